@@ -1,0 +1,1 @@
+"""Plain-Python domain layer: value objects, rules and errors (no SQLAlchemy, no Qt)."""

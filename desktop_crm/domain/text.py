@@ -1,0 +1,32 @@
+"""Text normalisation shared by lookups, duplicate checks and imports."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+# Characters that NFKD does not split into base + accent.
+_EXTRA = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
+                        "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "’": "'", "‘": "'"})
+
+
+def strip_accents(text: str) -> str:
+    """Return ``text`` without diacritics ("Lefèvre" -> "Lefevre", "Œuvre" -> "OEuvre")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str | None) -> str:
+    """Lookup key: no accents, case-folded, single spaces, trimmed. ``None`` gives ``""``."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", strip_accents(text).casefold()).strip()
+
+
+def clean(text: str | None) -> str | None:
+    """Trim a user-typed value and collapse inner whitespace; empty becomes ``None``."""
+    if text is None:
+        return None
+    value = _SPACES.sub(" ", str(text)).strip()
+    return value or None

@@ -1,0 +1,1 @@
+"""Storage layer: SQLAlchemy models, engines, unit of work and migrations."""

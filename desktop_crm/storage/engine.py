@@ -1,0 +1,69 @@
+"""Engine creation: SQLite pragmas and explicit transactions, PostgreSQL by URL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+from desktop_crm.domain.errors import StorageError
+from desktop_crm.storage.location import lookup_password, refuse_network_share, sqlite_path
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "crm_write"
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control away from pysqlite so BEGIN is ours (SAVEPOINT works).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # Writers take the lock up front: no deadlock-prone read-then-upgrade.
+        if connection.get_execution_options().get(WRITE_OPTION):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, *, check_location: bool = True, echo: bool = False) -> Engine:
+    """Create the engine for a resolved URL (see ``location.resolve_database``)."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None and check_location:
+            refuse_network_share(path)
+        engine = create_engine(url, echo=echo, poolclass=NullPool if path is None else None)
+        _install_sqlite_hooks(engine)
+        return engine
+    if backend == "postgresql":
+        connect_args: dict[str, Any] = {"connect_timeout": 10}
+        if parsed.password is None:
+            password = lookup_password(url)
+            if password:
+                connect_args["password"] = password
+        return create_engine(
+            url, echo=echo, pool_pre_ping=True, connect_args=connect_args,
+            isolation_level="READ COMMITTED",
+        )
+    raise StorageError(
+        f"Unsupported database '{parsed.drivername}': use a .sqlite file path or a "
+        "postgresql://user@host/dbname URL.",
+        code="unsupported_database",
+    )
+
+
+def write_engine(engine: Engine) -> Engine:
+    """The same pool, marked so SQLite transactions start with BEGIN IMMEDIATE."""
+    return engine.execution_options(**{WRITE_OPTION: True})

@@ -1,0 +1,136 @@
+"""Where the database lives: default path, URLs, network-share refusal, PostgreSQL secrets."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+
+from desktop_crm import APP_NAME
+from desktop_crm.domain.errors import StorageError
+
+ENV_DB = "DESKTOP_CRM_DB"
+ENV_PASSWORD = "DESKTOP_CRM_DB_PASSWORD"
+KEYRING_SERVICE = APP_NAME
+DEFAULT_FILE_NAME = "contacts.sqlite"
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "davfs",
+    "fuse.sshfs", "sshfs", "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone", "lustre",
+})
+
+
+def default_database_path() -> Path:
+    """The embedded database in the user's data folder (platformdirs)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True)) / DEFAULT_FILE_NAME
+
+
+def resolve_database(value: str | None) -> str:
+    """Turn ``--db`` (path or URL), ``$DESKTOP_CRM_DB`` or the default into a SQLAlchemy URL."""
+    text = value or os.environ.get(ENV_DB) or str(default_database_path())
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername in {"postgresql", "postgres"}:
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return str(URL.create("sqlite", database=str(Path(text).expanduser().resolve())))
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or ``None`` for other backends and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def display_name(url: str) -> str:
+    """A short name for titles and status bars (file name, or db@host)."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path.name
+    parsed = make_url(url)
+    return f"{parsed.database}@{parsed.host or 'localhost'}"
+
+
+def _mount_fstype(path: Path, mounts_text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    target = str(path)
+    for line in mounts_text.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if target == mount_point or target.startswith(mount_point.rstrip("/") + "/"):
+            if best is None or len(mount_point) > best[0]:
+                best = (len(mount_point), parts[2])
+    return best[1] if best else None
+
+
+def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
+    """True for UNC paths, mapped network drives (Windows) and network mounts (Linux)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if drive:
+            drive_remote = 4
+            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote)
+        return False
+    if mounts_text is None:
+        try:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    fstype = _mount_fstype(path.resolve() if path.exists() else path, mounts_text)
+    return fstype in NETWORK_FILESYSTEMS
+
+
+def refuse_network_share(path: Path, mounts_text: str | None = None) -> None:
+    """SQLite's locking is unreliable over networks: send teams to PostgreSQL instead."""
+    folder = path if path.is_dir() else path.parent
+    if is_network_path(path, mounts_text) or is_network_path(folder, mounts_text):
+        raise StorageError(
+            f"The database file {path} is on a network share. SQLite files must stay on a "
+            "local disk or they get corrupted; to share contacts with your team, use a "
+            "PostgreSQL server (File > Connect to a shared database, or --db "
+            "postgresql://user@server/dbname).",
+            code="network_share",
+        )
+
+
+def keyring_key(url: str) -> str:
+    parsed = make_url(url)
+    return f"{parsed.username}@{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+
+def lookup_password(url: str) -> str | None:
+    """Password for a PostgreSQL URL: environment first, then the system keyring."""
+    secret = os.environ.get(ENV_PASSWORD)
+    if secret:
+        return secret
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(KEYRING_SERVICE, keyring_key(url))
+        except KeyringError:
+            return None
+    except Exception:  # a broken keyring backend must not stop the app from starting
+        return None
+
+
+def store_password(url: str, password: str) -> None:
+    """Keep a PostgreSQL password in the system keyring (never in a config file)."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, keyring_key(url), password)

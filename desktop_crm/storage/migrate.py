@@ -1,0 +1,109 @@
+"""Schema migrations: back up the file first, then upgrade to the newest revision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from desktop_crm.domain.errors import StorageError
+from desktop_crm.storage.location import sqlite_path
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def migrations_dir() -> Path:
+    """The Alembic scripts: beside the package in a source tree, an editable install or a
+    PyInstaller bundle (the spec copies ``migrations/`` next to ``desktop_crm/``)."""
+    candidate = PACKAGE_ROOT / "migrations"
+    if (candidate / "env.py").exists():
+        return candidate
+    raise StorageError(f"The migration scripts are missing ({candidate}). Reinstall the "
+                       "application.", code="no_migrations")
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    """What ``upgrade`` did: revisions before and after, and the backup it made if any."""
+
+    before: str | None
+    after: str | None
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Consistent copy of a live SQLite file through the online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)
+    return target
+
+
+def dated_backup_path(path: Path, reason: str = "backup") -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix or '.sqlite'}")
+
+
+def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
+    """Upgrade a database to head; an existing SQLite file is copied next to itself first."""
+    before = current_revision(engine)
+    head = head_revision()
+    if before == head:
+        return UpgradeResult(before, head, None)
+    backup_path: Path | None = None
+    path = sqlite_path(url)
+    has_tables = bool(inspect(engine).get_table_names())
+    if backup and path is not None and path.exists() and has_tables:
+        backup_path = backup_sqlite(path, dated_backup_path(path, "before-upgrade"))
+    config = alembic_config(url)
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            # Batch migrations rebuild tables; foreign keys are checked once at the end.
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        if conn.dialect.name == "sqlite":
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            if problems:
+                raise StorageError(
+                    f"The upgrade left {len(problems)} broken references; the previous "
+                    f"file is kept at {backup_path}.", code="upgrade_failed")
+    return UpgradeResult(before, current_revision(engine), backup_path)

@@ -1,0 +1,63 @@
+"""All SQLAlchemy models; importing this module registers every table on ``Base.metadata``."""
+
+from desktop_crm.storage.models.admin import (
+    AppSetting,
+    DocumentTemplate,
+    DuplicateExclusion,
+    ImportBatch,
+    ImportChange,
+    MergeRecord,
+    Suppression,
+)
+from desktop_crm.storage.models.base import Base, utcnow
+from desktop_crm.storage.models.journal import History, Note
+from desktop_crm.storage.models.marketing import (
+    Campaign,
+    CampaignMember,
+    Group,
+    GroupMember,
+    PickList,
+    PickListItem,
+)
+from desktop_crm.storage.models.people import Company, Consent, Contact, User
+from desktop_crm.storage.models.sales import Opportunity, Sale, SalesProcess, SalesStage
+from desktop_crm.storage.models.scheduling import (
+    Activity,
+    ActivityContact,
+    ActivitySeries,
+    SeriesRun,
+    SeriesStep,
+)
+
+__all__ = [
+    "Activity",
+    "ActivityContact",
+    "ActivitySeries",
+    "AppSetting",
+    "Base",
+    "Campaign",
+    "CampaignMember",
+    "Company",
+    "Consent",
+    "Contact",
+    "DocumentTemplate",
+    "DuplicateExclusion",
+    "Group",
+    "GroupMember",
+    "History",
+    "ImportBatch",
+    "ImportChange",
+    "MergeRecord",
+    "Note",
+    "Opportunity",
+    "PickList",
+    "PickListItem",
+    "Sale",
+    "SalesProcess",
+    "SalesStage",
+    "SeriesRun",
+    "SeriesStep",
+    "Suppression",
+    "User",
+    "utcnow",
+]

@@ -1,0 +1,119 @@
+"""Groups (static members and saved queries), campaigns and their members, pick lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop_crm.storage.models.base import Base, Timestamps, Versioned, utcnow
+
+
+class Group(Versioned, Timestamps, Base):
+    """A segment of contacts: static members and/or a saved query; groups can nest."""
+
+    __tablename__ = "contact_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_group.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str | None] = mapped_column(Text)
+    query_json: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("parent_id", "name"),)
+
+
+class GroupMember(Base):
+    """Static membership of a contact in a group."""
+
+    __tablename__ = "group_member"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("contact_group.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Campaign(Versioned, Timestamps, Base):
+    """A campaign brief: objective, target, channel, offer, dates, budget and results."""
+
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    objective: Mapped[str | None] = mapped_column(Text)
+    channel: Mapped[str | None] = mapped_column(String(40))
+    offer: Mapped[str | None] = mapped_column(Text)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    target_group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_group.id", ondelete="SET NULL")
+    )
+    budget: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
+    cost: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
+    expected_responses: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+
+
+class CampaignMember(Base):
+    """A contact targeted by a campaign, with what happened to the message."""
+
+    __tablename__ = "campaign_member"
+
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default="targeted")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    responded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class PickList(Versioned, Base):
+    """An editable drop-down list ("Recommandé par", status, industry...)."""
+
+    __tablename__ = "picklist"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    label: Mapped[str] = mapped_column(String(120))
+    allow_free_text: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    items: Mapped[list[PickListItem]] = relationship(
+        order_by="PickListItem.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class PickListItem(Base):
+    """One value of a pick list."""
+
+    __tablename__ = "picklist_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    picklist_id: Mapped[int] = mapped_column(
+        ForeignKey("picklist.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[str] = mapped_column(String(160))
+
+    __table_args__ = (UniqueConstraint("picklist_id", "value"),)

@@ -1,0 +1,185 @@
+"""Users, companies (with divisions), contacts and per-channel consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop_crm.storage.models.base import Base, Timestamps, Versioned, utcnow
+
+
+class User(Versioned, Timestamps, Base):
+    """A team member: record manager, author of notes and history, owner of activities."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    role: Mapped[str] = mapped_column(String(20), default="standard")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    signature: Mapped[str | None] = mapped_column(Text)
+
+
+class Company(Versioned, Timestamps, Base):
+    """A company; ``parent_id`` makes it a division of another company."""
+
+    __tablename__ = "company"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("company.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(160))
+    name_key: Mapped[str] = mapped_column(String(160), default="", index=True)
+    legal_form: Mapped[str | None] = mapped_column(String(40))
+    siren: Mapped[str | None] = mapped_column(String(9), index=True)
+    siret: Mapped[str | None] = mapped_column(String(14))
+    vat_number: Mapped[str | None] = mapped_column(String(20))
+    industry: Mapped[str | None] = mapped_column(String(120))
+    company_size: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str | None] = mapped_column(String(60))
+    referred_by: Mapped[str | None] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    fax: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    website: Mapped[str | None] = mapped_column(String(200))
+    address1: Mapped[str | None] = mapped_column(String(120))
+    address2: Mapped[str | None] = mapped_column(String(120))
+    address3: Mapped[str | None] = mapped_column(String(120))
+    postcode: Mapped[str | None] = mapped_column(String(20))
+    city: Mapped[str | None] = mapped_column(String(80))
+    cedex: Mapped[str | None] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(80))
+    record_manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL")
+    )
+    details: Mapped[str | None] = mapped_column(Text)
+
+    divisions: Mapped[list[Company]] = relationship(back_populates="parent")
+    parent: Mapped[Company | None] = relationship(
+        back_populates="divisions", remote_side="Company.id"
+    )
+    contacts: Mapped[list[Contact]] = relationship(back_populates="company")
+
+
+class Contact(Versioned, Timestamps, Base):
+    """A person: identity, reach, addresses, qualification, flags and system dates.
+
+    The ``*_key`` columns hold accent-free, case-folded copies (and phone digits in national
+    form) so that lookups are prefix searches on an index.
+    """
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    civility: Mapped[str | None] = mapped_column(String(20))
+    first_name: Mapped[str | None] = mapped_column(String(80))
+    last_name: Mapped[str | None] = mapped_column(String(80))
+    salutation: Mapped[str | None] = mapped_column(String(120))
+    job_title: Mapped[str | None] = mapped_column(String(120))
+    department: Mapped[str | None] = mapped_column(String(120))
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("company.id", ondelete="SET NULL"), index=True
+    )
+    company_name: Mapped[str | None] = mapped_column(String(160))
+    phone_business: Mapped[str | None] = mapped_column(String(32))
+    phone_ext: Mapped[str | None] = mapped_column(String(20))
+    phone_mobile: Mapped[str | None] = mapped_column(String(32))
+    phone_home: Mapped[str | None] = mapped_column(String(32))
+    phone_fax: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    email2: Mapped[str | None] = mapped_column(String(254))
+    website: Mapped[str | None] = mapped_column(String(200))
+    address1: Mapped[str | None] = mapped_column(String(120))
+    address2: Mapped[str | None] = mapped_column(String(120))
+    address3: Mapped[str | None] = mapped_column(String(120))
+    postcode: Mapped[str | None] = mapped_column(String(20))
+    city: Mapped[str | None] = mapped_column(String(80))
+    cedex: Mapped[str | None] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(80))
+    home_address1: Mapped[str | None] = mapped_column(String(120))
+    home_address2: Mapped[str | None] = mapped_column(String(120))
+    home_postcode: Mapped[str | None] = mapped_column(String(20))
+    home_city: Mapped[str | None] = mapped_column(String(80))
+    home_country: Mapped[str | None] = mapped_column(String(80))
+    status: Mapped[str | None] = mapped_column(String(60))
+    industry: Mapped[str | None] = mapped_column(String(120))
+    company_size: Mapped[str | None] = mapped_column(String(40))
+    referred_by: Mapped[str | None] = mapped_column(String(120))
+    potential: Mapped[str | None] = mapped_column(String(60))
+    id_status: Mapped[str | None] = mapped_column(String(60))
+    last_results: Mapped[str | None] = mapped_column(String(250))
+    equipment: Mapped[str | None] = mapped_column(String(250))
+    record_manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
+    )
+    do_not_mail: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    npai: Mapped[bool] = mapped_column(Boolean, default=False)
+    email_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
+    to_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    contract_end: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    birthday: Mapped[dt.date | None] = mapped_column(Date)
+    last_reach: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_attempt: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_meeting: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_letter: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_email: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
+    # Lookup keys (maintained by the services from the fields above).
+    last_name_key: Mapped[str] = mapped_column(String(80), default="")
+    first_name_key: Mapped[str] = mapped_column(String(80), default="")
+    company_key: Mapped[str] = mapped_column(String(160), default="")
+    city_key: Mapped[str] = mapped_column(String(80), default="")
+    email_key: Mapped[str] = mapped_column(String(254), default="")
+    phone_key: Mapped[str] = mapped_column(String(20), default="")
+    mobile_key: Mapped[str] = mapped_column(String(20), default="")
+
+    company: Mapped[Company | None] = relationship(back_populates="contacts")
+
+    __table_args__ = (
+        Index("ix_contact_last_name_key", "last_name_key", "first_name_key"),
+        Index("ix_contact_first_name_key", "first_name_key"),
+        Index("ix_contact_company_key", "company_key"),
+        Index("ix_contact_city_key", "city_key"),
+        Index("ix_contact_email_key", "email_key"),
+        Index("ix_contact_phone_key", "phone_key"),
+        Index("ix_contact_mobile_key", "mobile_key"),
+        Index("ix_contact_postcode", "postcode"),
+    )
+
+
+class Consent(Versioned, Base):
+    """Consent for one channel (e-mail, phone, post, SMS): status, date, source and proof."""
+
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="unknown")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    source: Mapped[str | None] = mapped_column(String(250))
+    proof: Mapped[str | None] = mapped_column(Text)
+    recorded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL")
+    )
+
+    __table_args__ = (UniqueConstraint("contact_id", "channel"),)
