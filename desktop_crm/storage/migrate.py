@@ -94,16 +94,23 @@ def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
         backup_path = backup_sqlite(path, dated_backup_path(path, "before-upgrade"))
     config = alembic_config(url)
     with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            # Batch migrations rebuild tables; foreign keys are checked once at the end.
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-        if conn.dialect.name == "sqlite":
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-            if problems:
-                raise StorageError(
-                    f"The upgrade left {len(problems)} broken references; the previous "
-                    f"file is kept at {backup_path}.", code="upgrade_failed")
+        sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.driver_connection if sqlite else None
+        if raw is not None:
+            # Batch migrations rebuild tables: foreign keys are checked once at the end.
+            # The pragma only works outside a transaction, hence the raw connection.
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            conn.commit()
+            if raw is not None:
+                problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise StorageError(
+                        f"The upgrade left {len(problems)} broken references. The copy made "
+                        f"before the upgrade is at {backup_path}.", code="upgrade_failed")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
     return UpgradeResult(before, current_revision(engine), backup_path)
