@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.matching import (
+    MatchSettings,
     PairScore,
     Prepared,
     RecordKind,
-    MatchSettings,
     default_settings,
     explain_all,
     normalise_name,
@@ -215,7 +215,8 @@ def _columns(kind: RecordKind) -> tuple[Any, ...]:
 def iter_records(uow: UnitOfWork, kind: RecordKind) -> Iterable[Mapping[str, Any]]:
     """Stream the columns the matcher reads, in id order, without loading ORM objects."""
     stmt = select(*_columns(kind)).order_by(_columns(kind)[0])
-    yield from uow.session.execute(stmt.execution_options(yield_per=5000)).mappings()
+    for row in uow.session.execute(stmt.execution_options(yield_per=5000)).mappings():
+        yield cast(Mapping[str, Any], row)
 
 
 def excluded_pairs(uow: UnitOfWork, kind: RecordKind) -> frozenset[tuple[int, int]]:
@@ -343,7 +344,8 @@ def find_similar(uow: UnitOfWork, values: Mapping[str, Any],
     probe_values = {**values, "id": 0}
     probe = prepare(probe_values, settings)
     results = []
-    for row in uow.session.execute(stmt).mappings():
+    for found in uow.session.execute(stmt).mappings():
+        row = cast(Mapping[str, Any], found)
         candidate = prepare(row, settings)
         scored = score_pair(probe, candidate, settings)
         if scored is None:
