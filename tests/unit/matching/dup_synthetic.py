@@ -86,7 +86,8 @@ def _strip_form(company: str) -> str:
 def base_record(i: int, rng: random.Random) -> dict[str, object]:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     mobile = f"+336{rng.randrange(10_000_000, 99_999_999)}"
-    email = f"{_ascii(first).lower()}.{_ascii(last).lower().replace(' ', '')}{i}@{rng.choice(DOMAINS)}"
+    local = f"{_ascii(first).lower()}.{_ascii(last).lower().replace(' ', '')}{i}"
+    email = f"{local}@{rng.choice(DOMAINS)}"
     return {
         "id": i, "first_name": first, "last_name": last, "company_name": _company(rng),
         "phone_business": None, "phone_mobile": mobile, "phone_home": None,
