@@ -435,7 +435,7 @@ def explain(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any],
         How.DIFFERENT: "different",
     }.get(score.how, "")
     if score.how is How.NORMALISED and score.field == "company" and (
-        has_legal_form(va) != has_legal_form(vb) or has_legal_form(va)
+        has_legal_form(va) != has_legal_form(vb)
     ):
         detail = "after removing the legal form"
     return f"{label}: '{va}' ~ '{vb}' {score.score} {detail}".rstrip()

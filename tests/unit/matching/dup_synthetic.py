@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from desktop_crm.services.demo_duplicates import vary_contact, without_accents
+
 FIRST = ("Jean", "Marie", "Pierre", "Françoise", "Michel", "Hélène", "André", "Cécile",
          "Philippe", "Nathalie", "Stéphane", "Valérie", "Sébastien", "Isabelle", "Jérôme",
          "Sophie", "Frédéric", "Céline", "Thierry", "Aurélie", "Benoît", "Élodie", "Gaël",
@@ -46,41 +48,7 @@ def _company(rng: random.Random) -> str:
 
 
 def _ascii(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(c))
-
-
-def _typo(text: str, rng: random.Random) -> str:
-    if len(text) < 4:
-        return text
-    i = rng.randrange(1, len(text) - 1)
-    choice = rng.random()
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    if choice < 0.4:
-        return text[:i] + rng.choice(letters) + text[i + 1:]
-    if choice < 0.7:
-        return text[:i] + text[i + 1:]
-    return text[:i] + rng.choice(letters) + text[i:]
-
-
-def _reformat_phone(e164: str, rng: random.Random) -> str:
-    national = "0" + e164[3:]
-    style = rng.randrange(3)
-    if style == 0:
-        return " ".join(national[i:i + 2] for i in range(0, 10, 2))
-    if style == 1:
-        return ".".join(national[i:i + 2] for i in range(0, 10, 2))
-    return "+33 " + national[1] + " " + " ".join(national[i:i + 2] for i in range(2, 10, 2))
-
-
-def _strip_form(company: str) -> str:
-    words = company.split()
-    kept = [w for w in words if w not in FORMS]
-    if len(kept) == len(words):
-        return f"SARL {company}"
-    return " ".join(kept)
+    return without_accents(text)
 
 
 def base_record(i: int, rng: random.Random) -> dict[str, object]:
@@ -98,30 +66,9 @@ def base_record(i: int, rng: random.Random) -> dict[str, object]:
 
 
 def duplicate_of(record: dict[str, object], new_id: int, rng: random.Random) -> dict[str, object]:
-    """A copy with one or two of the usual differences."""
-    dup = dict(record, id=new_id)
-    changes = rng.sample(("accents", "case", "form", "phone", "swap", "typo", "email"),
-                         rng.choice((1, 2, 2, 3)))
-    for change in changes:
-        first, last = str(dup["first_name"]), str(dup["last_name"])
-        if change == "accents":
-            dup["first_name"], dup["last_name"] = _ascii(first), _ascii(last)
-            dup["company_name"] = _ascii(str(dup["company_name"]))
-        elif change == "case":
-            dup["last_name"] = last.upper()
-        elif change == "form":
-            dup["company_name"] = _strip_form(str(dup["company_name"]))
-        elif change == "phone":
-            dup["phone_mobile"] = _reformat_phone(str(dup["phone_mobile"]), rng)
-        elif change == "swap":
-            dup["first_name"], dup["last_name"] = last, first
-        elif change == "typo":
-            if rng.random() < 0.5:
-                dup["last_name"] = _typo(last, rng)
-            else:
-                dup["first_name"] = _typo(first, rng)
-        elif change == "email":
-            dup["email"] = None
+    """A copy with one to three of the usual differences (phones typed another way too)."""
+    dup = vary_contact(dict(record), rng)
+    dup["id"] = new_id
     return dup
 
 
