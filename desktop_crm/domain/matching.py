@@ -372,6 +372,16 @@ def _how(mode: MatchMode, equal: bool) -> How:
     return How.NORMALISED
 
 
+def _alike(a: Any, b: Any) -> bool:
+    """Loose check that two names (or company names) may be the same one, whatever the mode."""
+    if isinstance(a, tuple):
+        first_a, last_a = a
+        first_b, last_b = b
+        return max(ratio(f"{first_a} {last_a}", f"{first_b} {last_b}"),
+                   ratio(f"{first_a} {last_a}", f"{last_b} {first_b}")) >= 60
+    return bool(ratio(str(a), str(b)) >= 60)
+
+
 def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore | None:
     """Score a pair; None when it should not be proposed.
 
@@ -382,7 +392,7 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
     total = 0.0
     weights = 0.0
     scores: list[FieldScore] = []
-    name_score: int | None = None
+    identity: tuple[Any, Any] | None = None
     for rule, va, vb in zip(settings.rules, a.values, b.values, strict=True):
         fs = _field_score(rule.field, rule.mode, va, vb)
         if fs is None:
@@ -391,11 +401,11 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
         total += fs.score * weight
         weights += weight
         scores.append(fs)
-        if rule.field in ("name", "company") and name_score is None:
-            name_score = fs.score
+        if rule.field in ("name", "company") and identity is None:
+            identity = (va, vb)
     score = round(total / weights) if weights else 0
     for rule_name, sa, sb in zip(settings.strong, a.strong, b.strong, strict=True):
-        if sa and not sa.isdisjoint(sb) and (name_score is None or name_score >= 60):
+        if sa and not sa.isdisjoint(sb) and (identity is None or _alike(*identity)):
             scores.append(FieldScore(rule_name, 100, How.STRONG))
             score = max(score, 95)
     if score < settings.threshold or not scores:

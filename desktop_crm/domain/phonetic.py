@@ -70,7 +70,8 @@ def phonetic_key(word: str | None) -> str:
     """
     if not word:
         return ""
-    text = _NOT_LETTERS.sub("", strip_accents(word.replace("ç", "s").replace("Ç", "s")).casefold())
+    # "ç" is read as "c": people who drop accents type "Francoise" for "Françoise".
+    text = _NOT_LETTERS.sub("", strip_accents(word).casefold())
     if not text:
         return ""
     for pattern, replacement in _RULES:

@@ -113,6 +113,8 @@ def scan_prepared(
     state = _Counter(oversized_keys=[set() for _ in range(key_count)])
     found: list[PairScore] = []
     for t in range(key_count):
+        if cancel is not None and cancel():
+            raise ScanCancelled()
         if progress:
             progress(n + t * n, n * (key_count + 1), "compare")
         order = sorted((i for i in range(n) if prepared[i].keys[t]),
