@@ -427,28 +427,54 @@ def display_value(name: str, values: Mapping[str, Any], kind: RecordKind) -> str
     return str(raw) if raw else ""
 
 
-def explain(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any],
-            kind: RecordKind) -> str:
-    """One reason in English, e.g. "Name: Lefèvre ~ LEFEVRE 100 after normalising"."""
-    label = FIELD_LABELS.get(score.field, score.field)
+@dataclass(frozen=True)
+class Reason:
+    """One field's reason with the values as typed, for display in any language."""
+
+    field: str
+    a: str
+    b: str
+    score: int
+    how: How
+    legal_form: bool = False
+
+
+def reason(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any],
+           kind: RecordKind) -> Reason:
     va = display_value(score.field, a, kind)
     vb = display_value(score.field, b, kind)
-    if score.how is How.STRONG:
+    how = score.how
+    if how is not How.STRONG and (how is How.IDENTICAL or (va == vb and score.score == 100)):
+        how = How.IDENTICAL
+    legal = (how is How.NORMALISED and score.field == "company"
+             and has_legal_form(va) != has_legal_form(vb))
+    return Reason(score.field, va, vb, score.score, how, legal)
+
+
+_DETAILS = {
+    How.NORMALISED: "after normalising",
+    How.SWAPPED: "with first and last names swapped",
+    How.SIMILAR: "similar",
+    How.PHONETIC: "sounds alike",
+    How.DIFFERENT: "different",
+}
+
+
+def reason_text(r: Reason) -> str:
+    """The English sentence, e.g. "Name: 'Lefèvre' ~ 'LEFEVRE' 100 after normalising"."""
+    label = FIELD_LABELS.get(r.field, r.field)
+    if r.how is How.STRONG:
         return f"{label}: identical (strong rule)"
-    if score.how is How.IDENTICAL or (va == vb and score.score == 100):
+    if r.how is How.IDENTICAL:
         return f"{label}: identical"
-    detail = {
-        How.NORMALISED: "after normalising",
-        How.SWAPPED: "with first and last names swapped",
-        How.SIMILAR: "similar",
-        How.PHONETIC: "sounds alike",
-        How.DIFFERENT: "different",
-    }.get(score.how, "")
-    if score.how is How.NORMALISED and score.field == "company" and (
-        has_legal_form(va) != has_legal_form(vb)
-    ):
-        detail = "after removing the legal form"
-    return f"{label}: '{va}' ~ '{vb}' {score.score} {detail}".rstrip()
+    detail = "after removing the legal form" if r.legal_form else _DETAILS.get(r.how, "")
+    return f"{label}: '{r.a}' ~ '{r.b}' {r.score} {detail}".rstrip()
+
+
+def explain(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any],
+            kind: RecordKind) -> str:
+    """One reason in English, e.g. "Name: 'Lefèvre' ~ 'LEFEVRE' 100 after normalising"."""
+    return reason_text(reason(score, a, b, kind))
 
 
 def explain_all(pair: PairScore, a: Mapping[str, Any], b: Mapping[str, Any],

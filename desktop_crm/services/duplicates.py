@@ -21,15 +21,19 @@ from desktop_crm.domain.matching import (
     MatchSettings,
     PairScore,
     Prepared,
+    Reason,
     RecordKind,
     default_settings,
     explain_all,
     normalise_name,
     normalise_phone,
     prepare,
+    reason,
+    reason_text,
     score_pair,
 )
 from desktop_crm.domain.phones import phone_digits
+from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.text import fold
 from desktop_crm.storage.models import Company, Contact, DuplicateExclusion
 from desktop_crm.storage.uow import UnitOfWork
@@ -50,13 +54,8 @@ ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 
 
-class ScanCancelled(DomainError):
-    """The user cancelled the scan."""
-
-    code = "cancelled"
-
-    def __init__(self) -> None:
-        super().__init__("The duplicate scan was cancelled.")
+class ScanCancelled(Cancelled):
+    """The user cancelled the scan (nothing is written by a scan)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +68,7 @@ class CandidatePair:
     reasons: tuple[str, ...]
     a_label: str = ""
     b_label: str = ""
+    parts: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -260,9 +260,10 @@ def explain_pairs(uow: UnitOfWork, scores: Sequence[PairScore],
         a, b = raw.get(p.a), raw.get(p.b)
         if a is None or b is None:
             continue
-        out.append(CandidatePair(p.a, p.b, p.score,
-                                 tuple(explain_all(p, a, b, settings.kind)),
-                                 record_label(a, settings.kind), record_label(b, settings.kind)))
+        parts = tuple(reason(fs, a, b, settings.kind) for fs in p.fields)
+        out.append(CandidatePair(p.a, p.b, p.score, tuple(reason_text(r) for r in parts),
+                                 record_label(a, settings.kind), record_label(b, settings.kind),
+                                 parts))
     out.sort(key=lambda c: (-c.score, c.a, c.b))
     return out
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, func, select, update
 
 from desktop_crm.domain.constants import CONSENT_STRICTNESS, ConsentStatus, HistoryType
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
@@ -394,3 +394,45 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
     record.undone_at = utcnow()
     uow.commit()
     return UnmergeResult(merge_id, record.kind, record.kept_id, _ids(record.merged_ids), rows)
+
+
+# ------------------------------------------------------------------------------ preview
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """The records side by side for the merge dialog, with default winners and related rows."""
+
+    kind: str
+    ids: tuple[int, ...]
+    fields: tuple[str, ...]
+    values: dict[int, dict[str, Any]]
+    labels: dict[int, str]
+    winners: dict[str, int]
+    related: dict[int, dict[str, int]]
+    edited_at: dict[int, dt.datetime | None]
+
+
+def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePreview:
+    """Load records to merge (never ORM objects) with everything attached to each."""
+    main = table(kind)
+    journal = Journal(uow.session)
+    rows = {int(r["id"]): r for r in journal.rows(main, main.c.id.in_(list(ids)))}
+    missing = [i for i in ids if i not in rows]
+    if missing:
+        raise NotFoundError(f"{kind.capitalize()} #{missing[0]} does not exist.")
+    fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
+    ordered = [rows[i] for i in ids]
+    related: dict[int, dict[str, int]] = {i: {} for i in ids}
+    for (table_name, column) in strategies(kind):
+        tbl = table(table_name)
+        for rid, count in uow.session.execute(
+                select(tbl.c[column], func.count()).where(tbl.c[column].in_(list(ids)))
+                .group_by(tbl.c[column])):
+            related[int(rid)][table_name] = related[int(rid)].get(table_name, 0) + int(count)
+    return MergePreview(
+        kind, tuple(ids), tuple(fields),
+        {i: {f: rows[i].get(f) for f in fields} for i in ids},
+        {i: _label(rows[i], kind) for i in ids},
+        default_winners(ordered, fields), related,
+        {i: rows[i].get("edited_at") for i in ids})
