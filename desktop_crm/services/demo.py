@@ -93,6 +93,9 @@ def _next_id(uow: UnitOfWork, model: type[Base]) -> int:
 
 
 def _insert(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> int:
+    # executemany needs one set of keys per statement: fill the gaps with None.
+    keys = set().union(*rows) if rows else set()
+    rows = [r if len(r) == len(keys) else {k: r.get(k) for k in keys} for r in rows]
     for start in range(0, len(rows), CHUNK):
         uow.session.execute(insert(cast(Table, model.__table__)), rows[start:start + CHUNK])
     return len(rows)
