@@ -103,9 +103,9 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "desktop_crm", "demo", "--contacts",
                         str(args.contacts), "--db", str(big)], check=True, cwd=ROOT,
                        capture_output=True)
-        bare = median_of(args.runs, "import sqlite3; c = sqlite3.connect(%r); "
+        bare = median_of(args.runs, f"import sqlite3; c = sqlite3.connect({str(big)!r}); "
                                     "print(c.execute('select count(*) from contact')"
-                                    ".fetchone())" % str(big))
+                                    ".fetchone())")
         ours = median_of(args.runs, (
             "from desktop_crm.services.setup import open_database\n"
             "from desktop_crm.storage.location import resolve_database\n"

@@ -74,6 +74,11 @@ def format_phone(e164: str | None, home_region: str = DEFAULT_REGION) -> str:
 
 def phone_digits(e164: str | None, home_region: str = DEFAULT_REGION) -> str:
     """Digits of the national form, for prefix lookups ("0612" finds +33 6 12...)."""
+    if not e164:
+        return ""
+    # Fast path for French numbers (bulk imports call this for every row).
+    if home_region == "FR" and e164.startswith("+33") and len(e164) == 12 and e164[1:].isdigit():
+        return "0" + e164[3:]
     return "".join(ch for ch in format_phone(e164, home_region) if ch.isdigit())
 
 

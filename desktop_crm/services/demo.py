@@ -11,12 +11,13 @@ from decimal import Decimal
 from typing import Any, cast
 
 import phonenumbers
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select, text
 
 from desktop_crm.domain.constants import ActivityType, HistoryType
 from desktop_crm.domain.text import fold
 from desktop_crm.services import demo_data as words
 from desktop_crm.services.contacts import bulk_insert_contacts
+from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import (
     Activity,
     Base,
@@ -93,12 +94,10 @@ def _next_id(uow: UnitOfWork, model: type[Base]) -> int:
 
 
 def _insert(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> int:
-    # executemany needs one set of keys per statement: fill the gaps with None.
-    keys = set().union(*rows) if rows else set()
-    rows = [r if len(r) == len(keys) else {k: r.get(k) for k in keys} for r in rows]
-    for start in range(0, len(rows), CHUNK):
-        uow.session.execute(insert(cast(Table, model.__table__)), rows[start:start + CHUNK])
-    return len(rows)
+    if not rows:
+        return 0
+    keys = list(set().union(*rows))
+    return bulk_insert(uow.session, cast(Table, model.__table__), keys, rows)
 
 
 def _fix_sequences(uow: UnitOfWork, models: list[type[Base]]) -> None:
