@@ -34,12 +34,20 @@ def make_rows(n: int, seed: int = 1) -> list[dict[str, object]]:
     rows = []
     for i in range(n):
         town, postcode = rng.choice(towns)
-        rows.append({
-            "civility": "M.", "first_name": rng.choice(first), "last_name": rng.choice(last),
-            "company_name": f"Société {i % 997}", "phone_business": f"+3347{i % 10000000:07d}",
-            "phone_mobile": f"+336{i % 100000000:08d}", "email": f"c{i}@exemple.fr",
-            "address1": f"{i % 200} rue de la Paix", "postcode": postcode, "city": town,
-        })
+        rows.append(
+            {
+                "civility": "M.",
+                "first_name": rng.choice(first),
+                "last_name": rng.choice(last),
+                "company_name": f"Société {i % 997}",
+                "phone_business": f"+3347{i % 10000000:07d}",
+                "phone_mobile": f"+336{i % 100000000:08d}",
+                "email": f"c{i}@exemple.fr",
+                "address1": f"{i % 200} rue de la Paix",
+                "postcode": postcode,
+                "city": town,
+            }
+        )
     return rows
 
 
@@ -60,7 +68,9 @@ def bench_inserts(n: int, folder: Path) -> tuple[float, float]:
         "do_not_mail, do_not_call, do_not_email, npai, email_invalid, to_review, "
         "last_name_key, first_name_key, company_key, city_key, email_key, phone_key, "
         f"mobile_key) VALUES ({', '.join('?' * len(columns))}, 1, CURRENT_TIMESTAMP, "
-        "CURRENT_TIMESTAMP, 0, 0, 0, 0, 0, 0, '', '', '', '', '', '', '')", values)
+        "CURRENT_TIMESTAMP, 0, 0, 0, 0, 0, 0, '', '', '', '', '', '', '')",
+        values,
+    )
     conn.commit()
     raw = time.perf_counter() - started
     conn.close()
@@ -78,8 +88,13 @@ def bench_inserts(n: int, folder: Path) -> tuple[float, float]:
 
 def timed_process(code: str, env: dict[str, str] | None = None) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT,
-                   env={**os.environ, **(env or {})}, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+    )
     return time.perf_counter() - started
 
 
@@ -95,39 +110,73 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         raw_rate, service_rate = bench_inserts(args.contacts, folder)
-        print(f"insert {args.contacts} contacts: raw sqlite3 executemany {raw_rate:,.0f}/s, "
-              f"services bulk path {service_rate:,.0f}/s, ratio {service_rate / raw_rate:.2f} "
-              "(target >= 0.20)")
+        print(
+            f"insert {args.contacts} contacts: raw sqlite3 executemany {raw_rate:,.0f}/s, "
+            f"services bulk path {service_rate:,.0f}/s, ratio {service_rate / raw_rate:.2f} "
+            "(target >= 0.20)"
+        )
 
         big = folder / "big.sqlite"
-        subprocess.run([sys.executable, "-m", "desktop_crm", "demo", "--contacts",
-                        str(args.contacts), "--db", str(big)], check=True, cwd=ROOT,
-                       capture_output=True)
-        bare = median_of(args.runs, f"import sqlite3; c = sqlite3.connect({str(big)!r}); "
-                                    "print(c.execute('select count(*) from contact')"
-                                    ".fetchone())")
-        ours = median_of(args.runs, (
-            "from desktop_crm.services.setup import open_database\n"
-            "from desktop_crm.storage.location import resolve_database\n"
-            "from sqlalchemy import text\n"
-            f"r = open_database(resolve_database({str(big)!r}))\n"
-            "with r.db.uow(write=False) as u: print(u.session.scalar("
-            "text('select count(*) from contact')))\n"))
-        print(f"process start to an open, counted {args.contacts}-contact database: "
-              f"{ours:.2f} s (bare python+sqlite3 {bare:.2f} s, ratio {ours / bare:.1f})")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop_crm",
+                "demo",
+                "--contacts",
+                str(args.contacts),
+                "--db",
+                str(big),
+            ],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
+        bare = median_of(
+            args.runs,
+            f"import sqlite3; c = sqlite3.connect({str(big)!r}); "
+            "print(c.execute('select count(*) from contact')"
+            ".fetchone())",
+        )
+        ours = median_of(
+            args.runs,
+            (
+                "from desktop_crm.services.setup import open_database\n"
+                "from desktop_crm.storage.location import resolve_database\n"
+                "from sqlalchemy import text\n"
+                f"r = open_database(resolve_database({str(big)!r}))\n"
+                "with r.db.uow(write=False) as u: print(u.session.scalar("
+                "text('select count(*) from contact')))\n"
+            ),
+        )
+        print(
+            f"process start to an open, counted {args.contacts}-contact database: "
+            f"{ours:.2f} s (bare python+sqlite3 {bare:.2f} s, ratio {ours / bare:.1f})"
+        )
 
-        env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "DESKTOP_CRM_EXIT_AFTER_SHOW": "1"}
-        bare_qt = median_of(args.runs, (
-            "from PySide6.QtWidgets import QApplication, QMainWindow\n"
-            "from PySide6.QtCore import QTimer\n"
-            "a = QApplication([]); w = QMainWindow(); w.show()\n"
-            "QTimer.singleShot(0, a.quit); a.exec()\n"), env)
-        app = median_of(args.runs, (
-            "import sys\nfrom desktop_crm.app import main\n"
-            f"sys.exit(main({str(big)!r}))\n"), env)
-        print(f"start-up to a shown main window on {args.contacts} contacts: {app:.2f} s "
-              f"(bare Qt window {bare_qt:.2f} s, ratio {app / bare_qt:.1f}; target <= 1.5 s)")
+        env = {
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "DESKTOP_CRM_EXIT_AFTER_SHOW": "1",
+        }
+        bare_qt = median_of(
+            args.runs,
+            (
+                "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+                "from PySide6.QtCore import QTimer\n"
+                "a = QApplication([]); w = QMainWindow(); w.show()\n"
+                "QTimer.singleShot(0, a.quit); a.exec()\n"
+            ),
+            env,
+        )
+        app = median_of(
+            args.runs,
+            (f"import sys\nfrom desktop_crm.app import main\nsys.exit(main({str(big)!r}))\n"),
+            env,
+        )
+        print(
+            f"start-up to a shown main window on {args.contacts} contacts: {app:.2f} s "
+            f"(bare Qt window {bare_qt:.2f} s, ratio {app / bare_qt:.1f}; target <= 1.5 s)"
+        )
 
 
 if __name__ == "__main__":

@@ -50,9 +50,7 @@ def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
         return PhoneCheck(raw, None, None, "phone_not_a_number", "This is not a phone number.")
     if not phonenumbers.is_valid_number(number):
         reason = phonenumbers.is_possible_number_with_reason(number)
-        code, message = _REASONS.get(
-            reason, ("phone_invalid", "This phone number cannot exist.")
-        )
+        code, message = _REASONS.get(reason, ("phone_invalid", "This phone number cannot exist."))
         return PhoneCheck(raw, None, None, code, message)
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     return PhoneCheck(raw, e164, format_phone(e164, region))

@@ -8,8 +8,23 @@ from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 # Characters that NFKD does not split into base + accent.
-_EXTRA = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
-                        "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "’": "'", "‘": "'"})
+_EXTRA = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "’": "'",
+        "‘": "'",
+    }
+)
 
 
 def strip_accents(text: str) -> str:

@@ -34,16 +34,24 @@ def bulk_insert(
         statement = insert(table).compile(dialect=dialect, column_keys=list(columns))
         order = cast(Sequence[str], statement.positiontup)
         processors: list[Callable[[Any], Any] | None] = [
-            table.c[name].type.bind_processor(dialect) for name in order]
+            table.c[name].type.bind_processor(dialect) for name in order
+        ]
         driver_cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         sql = str(statement)
         batch: list[tuple[Any, ...]] = []
         pairs = list(zip(order, processors, strict=True))
         try:
             for row in rows:
-                batch.append(tuple(
-                    (proc(row.get(name)) if proc is not None and row.get(name) is not None
-                     else row.get(name)) for name, proc in pairs))
+                batch.append(
+                    tuple(
+                        (
+                            proc(row.get(name))
+                            if proc is not None and row.get(name) is not None
+                            else row.get(name)
+                        )
+                        for name, proc in pairs
+                    )
+                )
                 if len(batch) >= chunk:
                     driver_cursor.executemany(sql, batch)
                     total += len(batch)

@@ -43,11 +43,12 @@ def test_check_reports_broken_references(sqlite_db: Database) -> None:
     assert path is not None
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("INSERT INTO group_member (group_id, contact_id, added_at) "
-                 "VALUES (12345, 67890, CURRENT_TIMESTAMP)")
+    conn.execute(
+        "INSERT INTO group_member (group_id, contact_id, added_at) "
+        "VALUES (12345, 67890, CURRENT_TIMESTAMP)"
+    )
     conn.commit()
     conn.close()
     report = check_database(sqlite_db)
     assert not report.healthy
-    assert report.orphans == {"group_member -> contact": 1,
-                              "group_member -> contact_group": 1}
+    assert report.orphans == {"group_member -> contact": 1, "group_member -> contact_group": 1}
