@@ -333,6 +333,16 @@ def _similar(a: str, b: str, mode: MatchMode) -> int:
     return 0
 
 
+def _name_similarity(a_first: str, a_last: str, b_first: str, b_last: str,
+                     mode: MatchMode) -> int:
+    """Similarity of two names: the weaker of first-name and last-name similarity, so that
+    "Marc Dupont" and "Marc Durand" (same first name) do not look alike."""
+    if a_first and a_last and b_first and b_last and mode in (MatchMode.FUZZY,
+                                                              MatchMode.PHONETIC):
+        return min(_similar(a_first, b_first, mode), _similar(a_last, b_last, mode))
+    return _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode)
+
+
 def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | None:
     """Score one field, or None when a side is empty (an empty value neither helps nor hurts)."""
     if name == "name":
@@ -340,10 +350,10 @@ def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | Non
         b_first, b_last = b
         if not (a_first or a_last) or not (b_first or b_last):
             return None
-        straight = _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode)
+        straight = _name_similarity(a_first, a_last, b_first, b_last, mode)
         if straight == 100:
             return FieldScore(name, 100, _how(mode, True))
-        swapped = _similar(f"{a_first} {a_last}", f"{b_last} {b_first}", mode)
+        swapped = _name_similarity(a_first, a_last, b_last, b_first, mode)
         if swapped > straight and (mode is not MatchMode.EXACT or swapped == 100):
             return FieldScore(name, swapped, How.SWAPPED)
         return FieldScore(name, straight, _how(mode, straight == 100))

@@ -133,8 +133,13 @@ class DifferingFieldsProxy(QSortFilterProxyModel):
         self.only_differing = True
 
     def set_only_differing(self, on: bool) -> None:
-        self.only_differing = on
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self.only_differing = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.only_differing = on
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
