@@ -89,9 +89,11 @@ def _empty(value: Any) -> bool:
 
 
 def default_winners(records: Sequence[Row], fields: Sequence[str]) -> dict[str, int]:
-    """Per field, the record whose value wins: a non-empty value, then the most recent edit."""
-    by_recent = sorted(records, key=lambda r: r.get("edited_at") or dt.datetime.min,
-                       reverse=True)
+    """Per field, the record whose value wins: a non-empty value, then the most recent edit
+    (on equal edit times, the first record, which is the kept one)."""
+    order = {id(r): n for n, r in enumerate(records)}
+    by_recent = sorted(records, key=lambda r: (r.get("edited_at") or dt.datetime.min,
+                                               -order[id(r)]), reverse=True)
     winners = {}
     for name in fields:
         winner = next((r for r in by_recent if not _empty(r.get(name))), by_recent[0])
