@@ -413,6 +413,8 @@ class MergePreview:
     winners: dict[str, int]
     related: dict[int, dict[str, int]]
     edited_at: dict[int, dt.datetime | None]
+    # Names for id fields (record manager, company, parent company), keyed by field then id.
+    names: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePreview:
@@ -432,9 +434,20 @@ def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePrevie
                 select(tbl.c[column], func.count()).where(tbl.c[column].in_(list(ids)))
                 .group_by(tbl.c[column])):
             related[int(rid)][table_name] = related[int(rid)].get(table_name, 0) + int(count)
+    names: dict[str, dict[int, str]] = {}
+    for name, target, label in (("record_manager_id", "app_user", "display_name"),
+                                ("company_id", "company", "name"),
+                                ("parent_id", "company", "name")):
+        if name not in fields:
+            continue
+        wanted = {rows[i][name] for i in ids if rows[i].get(name) is not None}
+        if wanted:
+            tbl = table(target)
+            names[name] = {int(k): str(v) for k, v in uow.session.execute(
+                select(tbl.c.id, tbl.c[label]).where(tbl.c.id.in_(wanted)))}
     return MergePreview(
         kind, tuple(ids), tuple(fields),
         {i: {f: rows[i].get(f) for f in fields} for i in ids},
         {i: _label(rows[i], kind) for i in ids},
         default_winners(ordered, fields), related,
-        {i: rows[i].get("edited_at") for i in ids})
+        {i: rows[i].get("edited_at") for i in ids}, names)

@@ -74,8 +74,14 @@ class FieldChoiceModel(QAbstractTableModel):
 
     def differs(self, row: int) -> bool:
         field = self._fields[row]
-        values = {show_value(field, self.preview.values[i][field]) for i in self.preview.ids}
+        values = {self.text(field, i) for i in self.preview.ids}
         return len(values) > 1
+
+    def text(self, field: str, rid: int) -> str:
+        value = self.preview.values[rid][field]
+        if field in self.preview.names and value is not None:
+            return self.preview.names[field].get(int(value), f"#{value}")
+        return show_value(field, value)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._fields)
@@ -104,7 +110,7 @@ class FieldChoiceModel(QAbstractTableModel):
         field = self._fields[index.row()]
         rid = self.preview.ids[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return show_value(field, self.preview.values[rid][field])
+            return self.text(field, rid)
         if role == Qt.ItemDataRole.CheckStateRole:
             return (Qt.CheckState.Checked if self.winners.get(field) == rid
                     else Qt.CheckState.Unchecked)

@@ -6,65 +6,110 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.domain.matching import How, Reason
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
+# Called "translate" so that pyside6-lupdate finds every literal below.
+translate = QCoreApplication.translate
 
 
 def match_field_label(code: str) -> str:
     """Label of a field the matcher compares."""
     return {
-        "name": _t("Contact name"), "first_name": _t("First name"),
-        "last_name": _t("Last name"), "company": _t("Company"), "phone": _t("Phone"),
-        "email": _t("E-mail"), "city": _t("City"), "postcode": _t("Postcode"),
-        "address": _t("Address"), "siren": _t("SIREN"),
+        "name": translate("Duplicates", "Contact name"),
+        "first_name": translate("Duplicates", "First name"),
+        "last_name": translate("Duplicates", "Last name"),
+        "company": translate("Duplicates", "Company"),
+        "phone": translate("Duplicates", "Phone"),
+        "email": translate("Duplicates", "E-mail"),
+        "city": translate("Duplicates", "City"),
+        "postcode": translate("Duplicates", "Postcode"),
+        "address": translate("Duplicates", "Address"),
+        "siren": translate("Duplicates", "SIREN"),
     }.get(code, code)
 
 
 def mode_label(code: str) -> str:
     return {
-        "exact": _t("Exact"), "normalised": _t("Normalised (accents, case, legal forms)"),
-        "fuzzy": _t("Similar (fuzzy)"), "phonetic": _t("Sounds alike (phonetic)"),
+        "exact": translate("Duplicates", "Exact"),
+        "normalised": translate("Duplicates", "Normalised (accents, case, legal forms)"),
+        "fuzzy": translate("Duplicates", "Similar (fuzzy)"),
+        "phonetic": translate("Duplicates", "Sounds alike (phonetic)"),
     }.get(code, code)
 
 
 def record_field_label(code: str) -> str:
     """Label of a stored contact or company field (merge dialog)."""
     labels = {
-        "civility": _t("Title"), "first_name": _t("First name"), "last_name": _t("Last name"),
-        "salutation": _t("Salutation"), "job_title": _t("Job title"),
-        "department": _t("Department"), "company_name": _t("Company"),
-        "company_id": _t("Company record"), "phone_business": _t("Phone"),
-        "phone_ext": _t("Extension"), "phone_mobile": _t("Mobile"),
-        "phone_home": _t("Home phone"), "phone_fax": _t("Fax"), "email": _t("E-mail"),
-        "email2": _t("E-mail 2"), "website": _t("Website"), "address1": _t("Address 1"),
-        "address2": _t("Address 2"), "address3": _t("Address 3"), "postcode": _t("Postcode"),
-        "city": _t("City"), "cedex": _t("Cedex"), "country": _t("Country"),
-        "home_address1": _t("Home address 1"), "home_address2": _t("Home address 2"),
-        "home_postcode": _t("Home postcode"), "home_city": _t("Home city"),
-        "home_country": _t("Home country"), "status": _t("Status"),
-        "industry": _t("Industry"), "company_size": _t("Company size"),
-        "referred_by": _t("Referred by"), "potential": _t("Potential"),
-        "id_status": _t("ID/Status"), "last_results": _t("Last results"),
-        "equipment": _t("Equipment"), "record_manager_id": _t("Record manager"),
-        "do_not_mail": _t("Do not mail"), "do_not_call": _t("Do not call"),
-        "do_not_email": _t("Do not e-mail"), "npai": _t("Returned mail (NPAI)"),
-        "email_invalid": _t("E-mail invalid"), "to_review": _t("To review"),
-        "contract_end": _t("Contract end"), "birthday": _t("Birthday"), "name": _t("Name"),
-        "legal_form": _t("Legal form"), "siren": _t("SIREN"), "siret": _t("SIRET"),
-        "vat_number": _t("VAT number"), "phone": _t("Phone"), "fax": _t("Fax"),
-        "details": _t("Details"), "parent_id": _t("Parent company"),
+        "civility": translate("Duplicates", "Title"),
+        "first_name": translate("Duplicates", "First name"),
+        "last_name": translate("Duplicates", "Last name"),
+        "salutation": translate("Duplicates", "Salutation"),
+        "job_title": translate("Duplicates", "Job title"),
+        "department": translate("Duplicates", "Department"),
+        "company_name": translate("Duplicates", "Company"),
+        "company_id": translate("Duplicates", "Company record"),
+        "phone_business": translate("Duplicates", "Phone"),
+        "phone_ext": translate("Duplicates", "Extension"),
+        "phone_mobile": translate("Duplicates", "Mobile"),
+        "phone_home": translate("Duplicates", "Home phone"),
+        "phone_fax": translate("Duplicates", "Fax"),
+        "email": translate("Duplicates", "E-mail"),
+        "email2": translate("Duplicates", "E-mail 2"),
+        "website": translate("Duplicates", "Website"),
+        "address1": translate("Duplicates", "Address 1"),
+        "address2": translate("Duplicates", "Address 2"),
+        "address3": translate("Duplicates", "Address 3"),
+        "postcode": translate("Duplicates", "Postcode"),
+        "city": translate("Duplicates", "City"),
+        "cedex": translate("Duplicates", "Cedex"),
+        "country": translate("Duplicates", "Country"),
+        "home_address1": translate("Duplicates", "Home address 1"),
+        "home_address2": translate("Duplicates", "Home address 2"),
+        "home_postcode": translate("Duplicates", "Home postcode"),
+        "home_city": translate("Duplicates", "Home city"),
+        "home_country": translate("Duplicates", "Home country"),
+        "status": translate("Duplicates", "Status"),
+        "industry": translate("Duplicates", "Industry"),
+        "company_size": translate("Duplicates", "Company size"),
+        "referred_by": translate("Duplicates", "Referred by"),
+        "potential": translate("Duplicates", "Potential"),
+        "id_status": translate("Duplicates", "ID/Status"),
+        "last_results": translate("Duplicates", "Last results"),
+        "equipment": translate("Duplicates", "Equipment"),
+        "record_manager_id": translate("Duplicates", "Record manager"),
+        "do_not_mail": translate("Duplicates", "Do not mail"),
+        "do_not_call": translate("Duplicates", "Do not call"),
+        "do_not_email": translate("Duplicates", "Do not e-mail"),
+        "npai": translate("Duplicates", "Returned mail (NPAI)"),
+        "email_invalid": translate("Duplicates", "E-mail invalid"),
+        "to_review": translate("Duplicates", "To review"),
+        "contract_end": translate("Duplicates", "Contract end"),
+        "birthday": translate("Duplicates", "Birthday"),
+        "name": translate("Duplicates", "Name"),
+        "legal_form": translate("Duplicates", "Legal form"),
+        "siren": translate("Duplicates", "SIREN"),
+        "siret": translate("Duplicates", "SIRET"),
+        "vat_number": translate("Duplicates", "VAT number"),
+        "phone": translate("Duplicates", "Phone"),
+        "fax": translate("Duplicates", "Fax"),
+        "details": translate("Duplicates", "Details"),
+        "parent_id": translate("Duplicates", "Parent company"),
     }
     return labels.get(code, code)
 
 
 def related_label(table: str) -> str:
     return {
-        "history": _t("history"), "note": _t("notes"), "activity": _t("activities"),
-        "activity_contact": _t("shared activities"), "series_run": _t("activity series"),
-        "opportunity": _t("opportunities"), "sale": _t("sales"),
-        "group_member": _t("groups"), "campaign_member": _t("campaigns"),
-        "consent": _t("consents"), "contact": _t("contacts"), "company": _t("divisions"),
+        "history": translate("Duplicates", "history"),
+        "note": translate("Duplicates", "notes"),
+        "activity": translate("Duplicates", "activities"),
+        "activity_contact": translate("Duplicates", "shared activities"),
+        "series_run": translate("Duplicates", "activity series"),
+        "opportunity": translate("Duplicates", "opportunities"),
+        "sale": translate("Duplicates", "sales"),
+        "group_member": translate("Duplicates", "groups"),
+        "campaign_member": translate("Duplicates", "campaigns"),
+        "consent": translate("Duplicates", "consents"),
+        "contact": translate("Duplicates", "contacts"),
+        "company": translate("Duplicates", "divisions"),
     }.get(table, table)
 
 
@@ -72,18 +117,24 @@ def reason_label(r: Reason) -> str:
     """A reason in the user's language, e.g. "Nom : « Lefèvre » ~ « LEFEVRE » 100 ..."."""
     label = match_field_label(r.field)
     if r.how is How.STRONG:
-        return _t("%1: identical (strong rule)").replace("%1", label)
+        return translate("Duplicates", "%1: identical (strong rule)").replace("%1", label)
     if r.how is How.IDENTICAL:
-        return _t("%1: identical").replace("%1", label)
+        return translate("Duplicates", "%1: identical").replace("%1", label)
     if r.legal_form:
-        detail = _t("after removing the legal form")
+        detail = translate("Duplicates", "after removing the legal form")
     else:
         detail = {
-            How.NORMALISED: _t("after normalising"),
-            How.SWAPPED: _t("with first and last names swapped"),
-            How.SIMILAR: _t("similar"),
-            How.PHONETIC: _t("sounds alike"),
-            How.DIFFERENT: _t("different"),
+            How.NORMALISED: translate("Duplicates", "after normalising"),
+            How.SWAPPED: translate("Duplicates", "with first and last names swapped"),
+            How.SIMILAR: translate("Duplicates", "similar"),
+            How.PHONETIC: translate("Duplicates", "sounds alike"),
+            How.DIFFERENT: translate("Duplicates", "different"),
         }.get(r.how, "")
-    return (_t("%1: '%2' ~ '%3' %4 %5").replace("%1", label).replace("%2", r.a)
-            .replace("%3", r.b).replace("%4", str(r.score)).replace("%5", detail)).rstrip()
+    return (
+        translate("Duplicates", "%1: '%2' ~ '%3' %4 %5")
+        .replace("%1", label)
+        .replace("%2", r.a)
+        .replace("%3", r.b)
+        .replace("%4", str(r.score))
+        .replace("%5", detail)
+    ).rstrip()

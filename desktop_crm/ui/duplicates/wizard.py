@@ -41,8 +41,6 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.review_page import ReviewPage, SummaryPage
 from desktop_crm.ui.duplicates.texts import match_field_label, mode_label
 
-STRONG_LABELS = {"email": "Same e-mail", "phone": "Same phone", "siren": "Same SIREN/SIRET"}
-
 
 class SettingsPage(QWizardPage):
     """Which records, which fields (up to three) and how each is compared."""
@@ -81,8 +79,10 @@ class SettingsPage(QWizardPage):
         layout.addRow(self.tr("Lowest score shown"), self.threshold)
         self.strong_boxes: dict[str, QCheckBox] = {}
         strong_row = QHBoxLayout()
-        for code, text in STRONG_LABELS.items():
-            box = QCheckBox(self.tr(text), self)
+        strong_labels = {"email": self.tr("Same e-mail"), "phone": self.tr("Same phone"),
+                         "siren": self.tr("Same SIREN/SIRET")}
+        for code, text in strong_labels.items():
+            box = QCheckBox(text, self)
             self.strong_boxes[code] = box
             strong_row.addWidget(box)
         strong_row.addStretch(1)

@@ -5,6 +5,7 @@ Run: DISPLAY=:96 QT_QPA_PLATFORM=xcb python tests/ui/duplicates/screenshots.py d
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -25,14 +26,18 @@ from desktop_crm.ui.duplicates import DuplicateWizard, MergeDialog
 def main(out: Path) -> None:
     app = QApplication(sys.argv)
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    folder = Path(tempfile.mkdtemp())
+    root = Path(__file__).resolve().parents[3]
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"),
+                    str(root / "resources/translations/duplicates_fr.ts"), "-qm",
+                    str(folder / "duplicates_fr.qm")], check=True, capture_output=True)
     translators = []
-    for name, folder in (("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("duplicates_fr", str(Path(__file__).parent))):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("qtbase_fr", qt_folder), ("duplicates_fr", str(folder))):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(name, where):
             app.installTranslator(translator)
             translators.append(translator)
-    folder = Path(tempfile.mkdtemp())
     db = open_database(resolve_database(str(folder / "demo.sqlite"))).db
     with db.uow() as uow:
         generate_demo(uow, 500, seed=6)
