@@ -147,3 +147,20 @@ def test_scan_can_be_cancelled_from_the_page(context: AppContext, qtbot: QtBot) 
     qtbot.waitUntil(lambda: page.handle is None, timeout=20000)
     assert page.result is None and not page.isComplete()
     assert "cancelled" in page.status.text().lower()
+
+
+def test_similar_records_warning(context: AppContext, qtbot: QtBot) -> None:
+    from desktop_crm.services.duplicates import find_similar
+    from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
+
+    a = _pairs(context.db)[0]
+    with context.db.uow(write=False) as uow:
+        matches = find_similar(uow, {"first_name": "Marc", "last_name": "Lefevre",
+                                     "phone_business": "01 44 55 66 77"})
+    assert SimilarRecordsDialog.ask([]) == ("save", None)
+    dialog = SimilarRecordsDialog(matches)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == len(matches) >= 1
+    dialog.open_button.click()
+    assert dialog.outcome is not None and dialog.outcome[0] == "open"
+    assert dialog.outcome[1] in {m.id for m in matches} and a in {m.id for m in matches}
