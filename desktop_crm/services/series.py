@@ -26,6 +26,7 @@ from desktop_crm.domain.series import (
     plan_steps,
     shift_later_steps,
 )
+from desktop_crm.domain.series_templates import READY_SERIES
 from desktop_crm.domain.text import clean
 from desktop_crm.storage.models import (
     Activity,
@@ -436,4 +437,20 @@ def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) ->
         made += apply_series(uow, series.id, ids, day,
                              trigger_key=f"{series.trigger_field}:{day.isoformat()}",
                              not_before=today).runs
+    return made
+
+
+def seed_series(uow: UnitOfWork) -> int:
+    """Create the ready-made series a new database ships with (skips names already there)."""
+    existing = set(uow.session.scalars(select(ActivitySeries.name)))
+    made = 0
+    for ready in READY_SERIES:
+        if ready.name in existing:
+            continue
+        create_series(uow, SeriesInput(
+            name=ready.name, steps=ready.steps, description=ready.description,
+            shift_on_late=ready.shift_on_late, trigger_kind=ready.trigger_kind,
+            trigger_field=ready.trigger_field, trigger_days_before=ready.trigger_days_before,
+        ))
+        made += 1
     return made
