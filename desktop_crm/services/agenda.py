@@ -324,7 +324,7 @@ def due_alarms(
     alarms: list[AlarmView] = []
     for (act_id, start_at, timeless, lead, snoozed, kind, regarding, priority, contact_id,
          first, last) in uow.session.execute(query):
-        ring = alarm_time(start_at, lead, snoozed)
+        ring = alarm_time(start_at, lead or 0, snoozed)
         if ring <= now:
             alarms.append(AlarmView(
                 act_id, ring, start_at, timeless, kind, regarding, priority, contact_id,
