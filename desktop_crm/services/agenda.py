@@ -103,25 +103,40 @@ def due_window(due: Due, now: dt.datetime) -> tuple[dt.datetime | None, dt.datet
 
 def _overdue_clause(now: dt.datetime) -> Any:
     midnight = dt.datetime.combine(now.date(), dt.time())
-    return and_(Activity.cleared.is_(False), or_(
-        and_(Activity.timeless.is_(True), Activity.start_at < midnight),
-        and_(Activity.timeless.is_(False), Activity.start_at < now),
-    ))
+    return and_(
+        Activity.cleared.is_(False),
+        or_(
+            and_(Activity.timeless.is_(True), Activity.start_at < midnight),
+            and_(Activity.timeless.is_(False), Activity.start_at < now),
+        ),
+    )
 
 
-def task_list(
-    uow: UnitOfWork, filters: TaskFilter, *, clock: Clock | None = None
-) -> list[TaskRow]:
+def task_list(uow: UnitOfWork, filters: TaskFilter, *, clock: Clock | None = None) -> list[TaskRow]:
     """The activities matching the filters, sorted, as task-list rows."""
     now = (clock or SystemClock()).now()
     owner = aliased(User)
     company_name = func.coalesce(Company.name, Contact.company_name)
     query = (
-        select(Activity.id, Activity.type, Activity.start_at, Activity.timeless,
-               Activity.duration_min, Activity.priority, Activity.regarding,
-               Activity.contact_id, Contact.first_name, Contact.last_name, company_name,
-               Activity.scheduled_for_id, owner.display_name, Activity.cleared,
-               Activity.recurrence, Activity.alarm_lead_min, Activity.series_run_id)
+        select(
+            Activity.id,
+            Activity.type,
+            Activity.start_at,
+            Activity.timeless,
+            Activity.duration_min,
+            Activity.priority,
+            Activity.regarding,
+            Activity.contact_id,
+            Contact.first_name,
+            Contact.last_name,
+            company_name,
+            Activity.scheduled_for_id,
+            owner.display_name,
+            Activity.cleared,
+            Activity.recurrence,
+            Activity.alarm_lead_min,
+            Activity.series_run_id,
+        )
         .outerjoin(Contact, Contact.id == Activity.contact_id)
         .outerjoin(Company, Company.id == Activity.company_id)
         .outerjoin(owner, owner.id == Activity.scheduled_for_id)
@@ -131,10 +146,12 @@ def task_list(
     else:
         start, end = due_window(filters.due, now)
         if filters.due is Due.RANGE:
-            start = dt.datetime.combine(filters.date_from, dt.time()) if filters.date_from \
+            start = dt.datetime.combine(filters.date_from, dt.time()) if filters.date_from else None
+            end = (
+                dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time())
+                if filters.date_to
                 else None
-            end = (dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time())
-                   if filters.date_to else None)
+            )
         if start is not None:
             query = query.where(Activity.start_at >= start)
         if end is not None:
@@ -151,26 +168,61 @@ def task_list(
     if text:
         key = fold(text)
         pattern = f"%{text.lower()}%"
-        query = query.where(or_(
-            Contact.last_name_key.startswith(key, autoescape=True),
-            Contact.first_name_key.startswith(key, autoescape=True),
-            Contact.company_key.startswith(key, autoescape=True),
-            func.lower(Activity.regarding).like(pattern),
-            func.lower(Activity.details).like(pattern),
-        ))
+        query = query.where(
+            or_(
+                Contact.last_name_key.startswith(key, autoescape=True),
+                Contact.first_name_key.startswith(key, autoescape=True),
+                Contact.company_key.startswith(key, autoescape=True),
+                func.lower(Activity.regarding).like(pattern),
+                func.lower(Activity.details).like(pattern),
+            )
+        )
     query = query.order_by(*_order(filters, owner, company_name))
     if filters.limit:
         query = query.limit(filters.limit)
     midnight = dt.datetime.combine(now.date(), dt.time())
     rows: list[TaskRow] = []
-    for (act_id, kind, start_at, timeless, duration, priority, regarding, contact_id, first,
-         last, company, owner_id, owner_name, cleared, recurrence, alarm, run_id
-         ) in uow.session.execute(query):
+    for (
+        act_id,
+        kind,
+        start_at,
+        timeless,
+        duration,
+        priority,
+        regarding,
+        contact_id,
+        first,
+        last,
+        company,
+        owner_id,
+        owner_name,
+        cleared,
+        recurrence,
+        alarm,
+        run_id,
+    ) in uow.session.execute(query):
         overdue = not cleared and (start_at < midnight if timeless else start_at < now)
-        rows.append(TaskRow(
-            act_id, kind, start_at, timeless, duration, priority, regarding, contact_id,
-            contact_display_name(first, last) if contact_id else None, company, owner_id,
-            owner_name, cleared, recurrence is not None, alarm is not None, run_id, overdue))
+        rows.append(
+            TaskRow(
+                act_id,
+                kind,
+                start_at,
+                timeless,
+                duration,
+                priority,
+                regarding,
+                contact_id,
+                contact_display_name(first, last) if contact_id else None,
+                company,
+                owner_id,
+                owner_name,
+                cleared,
+                recurrence is not None,
+                alarm is not None,
+                run_id,
+                overdue,
+            )
+        )
     return rows
 
 
@@ -233,12 +285,19 @@ def calendar_items(
         select(Activity, Contact.first_name, Contact.last_name, owner.display_name)
         .outerjoin(Contact, Contact.id == Activity.contact_id)
         .outerjoin(owner, owner.id == Activity.scheduled_for_id)
-        .where(Activity.start_at < end, or_(
-            and_(Activity.recurrence.is_(None), Activity.start_at >= earliest),
-            and_(Activity.recurrence.is_not(None), or_(
-                Activity.recurrence_until.is_(None),
-                Activity.recurrence_until >= earliest.date())),
-        ))
+        .where(
+            Activity.start_at < end,
+            or_(
+                and_(Activity.recurrence.is_(None), Activity.start_at >= earliest),
+                and_(
+                    Activity.recurrence.is_not(None),
+                    or_(
+                        Activity.recurrence_until.is_(None),
+                        Activity.recurrence_until >= earliest.date(),
+                    ),
+                ),
+            ),
+        )
     )
     if user_ids:
         query = query.where(Activity.scheduled_for_id.in_(user_ids))
@@ -250,12 +309,25 @@ def calendar_items(
         length = dt.timedelta(days=1) if act.timeless else dt.timedelta(minutes=act.duration_min)
         hidden = act.private and viewer_id is not None and act.scheduled_for_id != viewer_id
         for moment in occurrences_overlapping(act.start_at, length, rule, start, end):
-            items.append(CalendarItem(
-                act.id, moment, moment + length, act.type,
-                None if hidden else act.regarding, act.priority, act.timeless, act.cleared,
-                rule is not None, None if hidden else act.contact_id,
-                None if hidden or not act.contact_id else contact_display_name(first, last),
-                act.scheduled_for_id, owner_name, act.private, hidden))
+            items.append(
+                CalendarItem(
+                    act.id,
+                    moment,
+                    moment + length,
+                    act.type,
+                    None if hidden else act.regarding,
+                    act.priority,
+                    act.timeless,
+                    act.cleared,
+                    rule is not None,
+                    None if hidden else act.contact_id,
+                    None if hidden or not act.contact_id else contact_display_name(first, last),
+                    act.scheduled_for_id,
+                    owner_name,
+                    act.private,
+                    hidden,
+                )
+            )
     items.sort(key=lambda item: (item.start, not item.timeless, item.activity_id))
     return items
 
@@ -308,42 +380,85 @@ def due_alarms(
     """Alarms that have rung and are neither dismissed nor cleared (catch-up included)."""
     now = (clock or SystemClock()).now()
     query = (
-        select(Activity.id, Activity.start_at, Activity.timeless, Activity.alarm_lead_min,
-               Activity.alarm_snoozed_until, Activity.type, Activity.regarding,
-               Activity.priority, Activity.contact_id, Contact.first_name, Contact.last_name)
+        select(
+            Activity.id,
+            Activity.start_at,
+            Activity.timeless,
+            Activity.alarm_lead_min,
+            Activity.alarm_snoozed_until,
+            Activity.type,
+            Activity.regarding,
+            Activity.priority,
+            Activity.contact_id,
+            Contact.first_name,
+            Contact.last_name,
+        )
         .outerjoin(Contact, Contact.id == Activity.contact_id)
-        .where(Activity.cleared.is_(False), Activity.alarm_dismissed.is_(False),
-               Activity.alarm_lead_min.is_not(None),
-               # Anything further away than the longest lead time cannot be due yet.
-               or_(Activity.start_at <= now + dt.timedelta(minutes=MAX_ALARM_LEAD_MIN),
-                   Activity.alarm_snoozed_until.is_not(None)))
+        .where(
+            Activity.cleared.is_(False),
+            Activity.alarm_dismissed.is_(False),
+            Activity.alarm_lead_min.is_not(None),
+            # Anything further away than the longest lead time cannot be due yet.
+            or_(
+                Activity.start_at <= now + dt.timedelta(minutes=MAX_ALARM_LEAD_MIN),
+                Activity.alarm_snoozed_until.is_not(None),
+            ),
+        )
     )
     if user_id is not None:
-        query = query.where(or_(Activity.scheduled_for_id == user_id,
-                                Activity.scheduled_for_id.is_(None)))
+        query = query.where(
+            or_(Activity.scheduled_for_id == user_id, Activity.scheduled_for_id.is_(None))
+        )
     alarms: list[AlarmView] = []
-    for (act_id, start_at, timeless, lead, snoozed, kind, regarding, priority, contact_id,
-         first, last) in uow.session.execute(query):
+    for (
+        act_id,
+        start_at,
+        timeless,
+        lead,
+        snoozed,
+        kind,
+        regarding,
+        priority,
+        contact_id,
+        first,
+        last,
+    ) in uow.session.execute(query):
         ring = alarm_time(start_at, lead or 0, snoozed)
         if ring <= now:
-            alarms.append(AlarmView(
-                act_id, ring, start_at, timeless, kind, regarding, priority, contact_id,
-                contact_display_name(first, last) if contact_id else None))
+            alarms.append(
+                AlarmView(
+                    act_id,
+                    ring,
+                    start_at,
+                    timeless,
+                    kind,
+                    regarding,
+                    priority,
+                    contact_id,
+                    contact_display_name(first, last) if contact_id else None,
+                )
+            )
     alarms.sort(key=lambda a: (a.alarm_at, a.activity_id))
     return alarms
 
 
-def snooze_alarm(uow: UnitOfWork, activity_id: int, until: dt.datetime) -> None:
+def snooze_alarm(
+    uow: UnitOfWork, activity_id: int, until: dt.datetime, *, commit: bool = True
+) -> None:
     act = _activity(uow, activity_id)
     act.alarm_snoozed_until = until.replace(microsecond=0)
     act.alarm_dismissed = False
     uow.session.flush()
+    if commit:
+        uow.commit()
 
 
-def dismiss_alarm(uow: UnitOfWork, activity_id: int) -> None:
+def dismiss_alarm(uow: UnitOfWork, activity_id: int, *, commit: bool = True) -> None:
     act = _activity(uow, activity_id)
     act.alarm_dismissed = True
     uow.session.flush()
+    if commit:
+        uow.commit()
 
 
 def _activity(uow: UnitOfWork, activity_id: int) -> Activity:
