@@ -450,9 +450,7 @@ def shift_after_clear(
     offsets = dict(
         uow.session.execute(
             select(SeriesStep.id, SeriesStep.day_offset).where(SeriesStep.series_id == series.id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     pending_rows = list(
         uow.session.scalars(
@@ -534,26 +532,22 @@ def _existing_keys(
                 select(SeriesRun.contact_id, SeriesRun.trigger_key).where(
                     SeriesRun.series_id == series_id, SeriesRun.contact_id.in_(chunk)
                 )
-            ).tuples()
+            )
         )
     return found
 
 
 def _fire_opportunity_won(uow: UnitOfWork, series: ActivitySeries, today: dt.date) -> int:
     since = dt.datetime.combine(today - dt.timedelta(days=WON_CATCH_UP_DAYS), dt.time())
-    rows = (
-        uow.session.execute(
-            select(Opportunity.id, Opportunity.contact_id, Opportunity.closed_at)
-            .where(
-                Opportunity.status == "won",
-                Opportunity.contact_id.is_not(None),
-                Opportunity.closed_at >= since,
-            )
-            .order_by(Opportunity.id)
+    rows = uow.session.execute(
+        select(Opportunity.id, Opportunity.contact_id, Opportunity.closed_at)
+        .where(
+            Opportunity.status == "won",
+            Opportunity.contact_id.is_not(None),
+            Opportunity.closed_at >= since,
         )
-        .tuples()
-        .all()
-    )
+        .order_by(Opportunity.id)
+    ).all()
     existing = _existing_keys(uow, series.id, [r[1] for r in rows if r[1] is not None])
     made = 0
     for opp_id, contact_id, closed_at in rows:
@@ -576,15 +570,9 @@ def _fire_opportunity_won(uow: UnitOfWork, series: ActivitySeries, today: dt.dat
 def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) -> int:
     column = getattr(Contact, series.trigger_field or "")
     horizon = today + dt.timedelta(days=series.trigger_days_before or 0)
-    rows = (
-        uow.session.execute(
-            select(Contact.id, column).where(
-                column.is_not(None), column >= today, column <= horizon
-            )
-        )
-        .tuples()
-        .all()
-    )
+    rows = uow.session.execute(
+        select(Contact.id, column).where(column.is_not(None), column >= today, column <= horizon)
+    ).all()
     existing = _existing_keys(uow, series.id, [r[0] for r in rows])
     by_date: dict[dt.date, list[int]] = {}
     for contact_id, day in rows:

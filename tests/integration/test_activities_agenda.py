@@ -34,8 +34,13 @@ CLOCK = FixedClock(NOW)
 def _seed(db: Database) -> dict[str, int]:
     with db.uow() as uow:
         other = User(login="claire", display_name="Claire")
-        lefevre = Contact(first_name="Hélène", last_name="Lefèvre", last_name_key="lefevre",
-                          company_name="Société Générale", company_key="societe generale")
+        lefevre = Contact(
+            first_name="Hélène",
+            last_name="Lefèvre",
+            last_name_key="lefevre",
+            company_name="Société Générale",
+            company_key="societe generale",
+        )
         martin = Contact(first_name="Paul", last_name="Martin", last_name_key="martin")
         uow.session.add_all([other, lefevre, martin])
         uow.session.flush()
@@ -52,14 +57,24 @@ def _seed(db: Database) -> dict[str, int]:
     ]
     for name, kind, start, prio, owner, contact, timeless in plan:
         with db.uow() as uow:
-            view = schedule_activity(uow, ActivityInput(
-                type=kind, start_at=start, priority=prio, scheduled_for_id=owner,
-                contact_ids=(contact,) if contact else (), regarding=f"Sujet {name}",
-                timeless=timeless, duration_min=30))
+            view = schedule_activity(
+                uow,
+                ActivityInput(
+                    type=kind,
+                    start_at=start,
+                    priority=prio,
+                    scheduled_for_id=owner,
+                    contact_ids=(contact,) if contact else (),
+                    regarding=f"Sujet {name}",
+                    timeless=timeless,
+                    duration_min=30,
+                ),
+            )
             ids[name] = view.id
     with db.uow() as uow:
-        done = schedule_activity(uow, ActivityInput(type="call", start_at=NOW,
-                                                    regarding="Sujet done"))
+        done = schedule_activity(
+            uow, ActivityInput(type="call", start_at=NOW, regarding="Sujet done")
+        )
         clear_activity(uow, done.id, ClearInput(cleared_at=NOW))
         ids["done"] = done.id
     return ids
@@ -74,13 +89,24 @@ def _names(db: Database, ids: dict[str, int], filters: TaskFilter) -> list[str]:
 def test_task_list_date_presets(db: Database) -> None:
     ids = _seed(db)
     assert _names(db, ids, TaskFilter(due=Due.TODAY)) == [
-        "timeless_today", "this_morning", "tonight"]
+        "timeless_today",
+        "this_morning",
+        "tonight",
+    ]
     assert _names(db, ids, TaskFilter(due=Due.OVERDUE)) == ["overdue", "this_morning"]
     assert set(_names(db, ids, TaskFilter(due=Due.WEEK))) == {
-        "overdue", "timeless_today", "this_morning", "tonight", "friday"}
+        "overdue",
+        "timeless_today",
+        "this_morning",
+        "tonight",
+        "friday",
+    }
     assert "next_month" in _names(db, ids, TaskFilter(due=Due.NEXT_30))
-    assert _names(db, ids, TaskFilter(due=Due.RANGE, date_from=dt.date(2026, 12, 4),
-                                      date_to=dt.date(2026, 12, 4))) == ["friday"]
+    assert _names(
+        db,
+        ids,
+        TaskFilter(due=Due.RANGE, date_from=dt.date(2026, 12, 4), date_to=dt.date(2026, 12, 4)),
+    ) == ["friday"]
     assert _names(db, ids, TaskFilter(cleared=True)) == ["done"]
     assert len(_names(db, ids, TaskFilter(cleared=None))) == 7
 
@@ -116,17 +142,30 @@ def test_calendar_expands_recurrences_and_hides_private(db: Database) -> None:
     ids = _seed(db)
     monday = dt.datetime(2026, 11, 30)
     with db.uow() as uow:
-        weekly = schedule_activity(uow, ActivityInput(
-            type="meeting", start_at=dt.datetime(2026, 11, 2, 9), recurrence="weekly",
-            duration_min=60, regarding="Point équipe"))
-        secret = schedule_activity(uow, ActivityInput(
-            type="personal", start_at=NOW + dt.timedelta(days=1), private=True,
-            scheduled_for_id=ids["claire"], regarding="Médecin"))
+        weekly = schedule_activity(
+            uow,
+            ActivityInput(
+                type="meeting",
+                start_at=dt.datetime(2026, 11, 2, 9),
+                recurrence="weekly",
+                duration_min=60,
+                regarding="Point équipe",
+            ),
+        )
+        secret = schedule_activity(
+            uow,
+            ActivityInput(
+                type="personal",
+                start_at=NOW + dt.timedelta(days=1),
+                private=True,
+                scheduled_for_id=ids["claire"],
+                regarding="Médecin",
+            ),
+        )
     with db.uow(write=False) as uow:
         week = calendar_items(uow, monday, monday + dt.timedelta(days=7), viewer_id=db.user_id)
         month = calendar_items(uow, dt.datetime(2026, 12, 1), dt.datetime(2027, 1, 1))
-        mine = calendar_items(uow, monday, monday + dt.timedelta(days=7),
-                              user_ids=(ids["claire"],))
+        mine = calendar_items(uow, monday, monday + dt.timedelta(days=7), user_ids=(ids["claire"],))
     weekly_items = [i for i in week if i.activity_id == weekly.id]
     assert [i.start for i in weekly_items] == [dt.datetime(2026, 11, 30, 9)]
     assert weekly_items[0].end == dt.datetime(2026, 11, 30, 10)
@@ -140,13 +179,25 @@ def test_calendar_expands_recurrences_and_hides_private(db: Database) -> None:
 def test_alarms_catch_up_snooze_dismiss(db: Database) -> None:
     clock = FixedClock(NOW)
     with db.uow() as uow:
-        missed = schedule_activity(uow, ActivityInput(
-            type="call", start_at=NOW - dt.timedelta(hours=3), alarm_lead_min=15,
-            regarding="Missed while closed"))
-        soon = schedule_activity(uow, ActivityInput(
-            type="meeting", start_at=NOW + dt.timedelta(minutes=20), alarm_lead_min=30))
-        later = schedule_activity(uow, ActivityInput(
-            type="call", start_at=NOW + dt.timedelta(days=3), alarm_lead_min=1440))
+        missed = schedule_activity(
+            uow,
+            ActivityInput(
+                type="call",
+                start_at=NOW - dt.timedelta(hours=3),
+                alarm_lead_min=15,
+                regarding="Missed while closed",
+            ),
+        )
+        soon = schedule_activity(
+            uow,
+            ActivityInput(
+                type="meeting", start_at=NOW + dt.timedelta(minutes=20), alarm_lead_min=30
+            ),
+        )
+        later = schedule_activity(
+            uow,
+            ActivityInput(type="call", start_at=NOW + dt.timedelta(days=3), alarm_lead_min=1440),
+        )
         schedule_activity(uow, ActivityInput(type="call", start_at=NOW))  # no alarm
     with db.uow(write=False) as uow:
         assert [a.activity_id for a in due_alarms(uow, clock=clock)] == [missed.id, soon.id]

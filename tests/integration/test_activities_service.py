@@ -42,9 +42,18 @@ def _contacts(db: Database, *names: str) -> list[int]:
 def test_schedule_call_with_associated_contacts(db: Database) -> None:
     a, b, c = _contacts(db, "Dupont", "Martin", "Durand")
     with db.uow() as uow:
-        view = schedule_activity(uow, ActivityInput(
-            type="call", start_at=MONDAY.replace(second=42), contact_ids=(a, b, c),
-            regarding="  Relance   devis ", duration_min=15, priority=5, alarm_lead_min=15))
+        view = schedule_activity(
+            uow,
+            ActivityInput(
+                type="call",
+                start_at=MONDAY.replace(second=42),
+                contact_ids=(a, b, c),
+                regarding="  Relance   devis ",
+                duration_min=15,
+                priority=5,
+                alarm_lead_min=15,
+            ),
+        )
     assert view.start_at == MONDAY
     assert view.regarding == "Relance devis"
     assert (view.contact_id, view.extra_contact_ids) == (a, (b, c))
@@ -58,29 +67,37 @@ def test_schedule_call_with_associated_contacts(db: Database) -> None:
 def test_schedule_validates(db: Database) -> None:
     (a,) = _contacts(db, "Dupont")
     with db.uow() as uow, pytest.raises(ValidationError) as err:
-        schedule_activity(uow, ActivityInput(type="fax", start_at=MONDAY, priority=7,
-                                             alarm_lead_min=99999))
+        schedule_activity(
+            uow, ActivityInput(type="fax", start_at=MONDAY, priority=7, alarm_lead_min=99999)
+        )
     assert {p.field for p in err.value.problems} == {"type", "priority", "alarm_lead_min"}
     with db.uow() as uow, pytest.raises(NotFoundError):
-        schedule_activity(uow, ActivityInput(type="call", start_at=MONDAY,
-                                             contact_ids=(a + 999,)))
+        schedule_activity(uow, ActivityInput(type="call", start_at=MONDAY, contact_ids=(a + 999,)))
 
 
-@pytest.mark.parametrize(("result", "column"), [
-    ("call_reached", "last_reach"), ("call_left_message", "last_attempt"),
-    ("meeting_held", "last_meeting"), ("letter_sent", "last_letter"),
-    ("email_sent", "last_email"),
-])
+@pytest.mark.parametrize(
+    ("result", "column"),
+    [
+        ("call_reached", "last_reach"),
+        ("call_left_message", "last_attempt"),
+        ("meeting_held", "last_meeting"),
+        ("letter_sent", "last_letter"),
+        ("email_sent", "last_email"),
+    ],
+)
 def test_clear_writes_history_and_system_date(db: Database, result: str, column: str) -> None:
     a, b = _contacts(db, "Dupont", "Martin")
     kind = {"call": "call", "meeting": "meeting", "letter": "letter", "email": "email"}[
-        result.split("_")[0]]
+        result.split("_")[0]
+    ]
     cleared_at = dt.datetime(2026, 11, 30, 11, 5)
     with db.uow() as uow:
-        act = schedule_activity(uow, ActivityInput(type=kind, start_at=MONDAY,
-                                                   contact_ids=(a, b), regarding="Devis"))
-        outcome = clear_activity(uow, act.id, ClearInput(result=result, details="Rappeler",
-                                                         cleared_at=cleared_at))
+        act = schedule_activity(
+            uow, ActivityInput(type=kind, start_at=MONDAY, contact_ids=(a, b), regarding="Devis")
+        )
+        outcome = clear_activity(
+            uow, act.id, ClearInput(result=result, details="Rappeler", cleared_at=cleared_at)
+        )
     assert outcome.activity.cleared and outcome.activity.result == result
     assert len(outcome.history_ids) == 2
     with db.uow(write=False) as uow:
@@ -100,8 +117,7 @@ def test_clear_writes_history_and_system_date(db: Database, result: str, column:
 def test_clear_rejects_result_of_another_type_and_twice(db: Database) -> None:
     (a,) = _contacts(db, "Dupont")
     with db.uow() as uow:
-        act = schedule_activity(uow, ActivityInput(type="todo", start_at=MONDAY,
-                                                   contact_ids=(a,)))
+        act = schedule_activity(uow, ActivityInput(type="todo", start_at=MONDAY, contact_ids=(a,)))
     with db.uow() as uow, pytest.raises(ValidationError):
         clear_activity(uow, act.id, ClearInput(result="meeting_not_held"))
     with db.uow() as uow:
@@ -117,12 +133,18 @@ def test_clear_with_follow_up_is_one_unit_of_work(db: Database) -> None:
     (a,) = _contacts(db, "Dupont")
     j7 = MONDAY + dt.timedelta(days=7)
     with db.uow() as uow:
-        act = schedule_activity(uow, ActivityInput(type="call", start_at=MONDAY,
-                                                   contact_ids=(a,)))
-        outcome = clear_activity(uow, act.id, ClearInput(
-            result="call_attempted", cleared_at=MONDAY,
-            follow_up=ActivityInput(type="call", start_at=j7, contact_ids=(a,),
-                                    regarding="Rappel J+7")))
+        act = schedule_activity(uow, ActivityInput(type="call", start_at=MONDAY, contact_ids=(a,)))
+        outcome = clear_activity(
+            uow,
+            act.id,
+            ClearInput(
+                result="call_attempted",
+                cleared_at=MONDAY,
+                follow_up=ActivityInput(
+                    type="call", start_at=j7, contact_ids=(a,), regarding="Rappel J+7"
+                ),
+            ),
+        )
     assert outcome.follow_up is not None and outcome.follow_up.start_at == j7
     with db.uow(write=False) as uow:
         pending = list_for_contact(uow, a)
@@ -132,34 +154,46 @@ def test_clear_with_follow_up_is_one_unit_of_work(db: Database) -> None:
 def test_clear_recurring_moves_to_next_occurrence_then_ends(db: Database) -> None:
     (a,) = _contacts(db, "Dupont")
     with db.uow() as uow:
-        act = schedule_activity(uow, ActivityInput(
-            type="meeting", start_at=MONDAY, contact_ids=(a,), recurrence="weekly",
-            recurrence_until=dt.date(2026, 12, 7), alarm_lead_min=5))
+        act = schedule_activity(
+            uow,
+            ActivityInput(
+                type="meeting",
+                start_at=MONDAY,
+                contact_ids=(a,),
+                recurrence="weekly",
+                recurrence_until=dt.date(2026, 12, 7),
+                alarm_lead_min=5,
+            ),
+        )
         first = clear_activity(uow, act.id, ClearInput(cleared_at=MONDAY))
         assert not first.activity.cleared
         assert first.activity.start_at == MONDAY + dt.timedelta(days=7)
         last = clear_activity(uow, act.id, ClearInput(cleared_at=MONDAY))
     assert last.activity.cleared
     with db.uow(write=False) as uow:
-        count = uow.session.scalar(select(func.count()).select_from(History).where(
-            History.activity_id == act.id))
+        count = uow.session.scalar(
+            select(func.count()).select_from(History).where(History.activity_id == act.id)
+        )
     assert count == 2
 
 
 def test_update_reschedule_delete(db: Database) -> None:
     a, b = _contacts(db, "Dupont", "Martin")
     with db.uow() as uow:
-        act = schedule_activity(uow, ActivityInput(type="call", start_at=MONDAY,
-                                                   contact_ids=(a,), alarm_lead_min=10))
+        act = schedule_activity(
+            uow, ActivityInput(type="call", start_at=MONDAY, contact_ids=(a,), alarm_lead_min=10)
+        )
     data = act.to_input()
     with db.uow() as uow:
-        updated = update_activity(uow, act.id, data.__class__(**{
-            **data.__dict__, "contact_ids": (b, a), "priority": 1}),
-            expected_version=act.version)
+        updated = update_activity(
+            uow,
+            act.id,
+            data.__class__(**{**data.__dict__, "contact_ids": (b, a), "priority": 1}),
+            expected_version=act.version,
+        )
     assert (updated.contact_id, updated.extra_contact_ids, updated.priority) == (b, (a,), 1)
     with db.uow() as uow:
-        moved = reschedule_activity(uow, act.id, MONDAY + dt.timedelta(hours=3),
-                                    duration_min=90)
+        moved = reschedule_activity(uow, act.id, MONDAY + dt.timedelta(hours=3), duration_min=90)
     assert (moved.start_at.hour, moved.duration_min) == (13, 90)
     assert moved.end_at == moved.start_at + dt.timedelta(minutes=90)
     with db.uow() as uow:
@@ -171,12 +205,14 @@ def test_update_reschedule_delete(db: Database) -> None:
 def test_schedule_for_selection_bulk(db: Database) -> None:
     ids = _contacts(db, *[f"N{i}" for i in range(25)])
     with db.uow() as uow:
-        made = schedule_for_selection(uow, ActivityInput(type="letter", start_at=MONDAY,
-                                                         regarding="Mailing"), ids)
+        made = schedule_for_selection(
+            uow, ActivityInput(type="letter", start_at=MONDAY, regarding="Mailing"), ids
+        )
     assert made == 25
     with db.uow(write=False) as uow:
-        got = uow.session.scalars(select(Activity.contact_id).where(
-            Activity.regarding == "Mailing")).all()
+        got = uow.session.scalars(
+            select(Activity.contact_id).where(Activity.regarding == "Mailing")
+        ).all()
     assert sorted(got) == sorted(ids)
 
 
@@ -184,12 +220,12 @@ def test_roll_over_moves_only_past_uncleared_one_offs(db: Database) -> None:
     (a,) = _contacts(db, "Dupont")
     today = dt.date(2026, 12, 3)
     with db.uow() as uow:
-        old = schedule_activity(uow, ActivityInput(type="call", start_at=MONDAY,
-                                                   contact_ids=(a,)))
+        old = schedule_activity(uow, ActivityInput(type="call", start_at=MONDAY, contact_ids=(a,)))
         done = schedule_activity(uow, ActivityInput(type="call", start_at=MONDAY))
         clear_activity(uow, done.id, ClearInput(cleared_at=MONDAY))
-        future = schedule_activity(uow, ActivityInput(type="call",
-                                                      start_at=MONDAY + dt.timedelta(days=9)))
+        future = schedule_activity(
+            uow, ActivityInput(type="call", start_at=MONDAY + dt.timedelta(days=9))
+        )
         moved = roll_over(uow, today=today)
     assert moved == 1
     with db.uow(write=False) as uow:

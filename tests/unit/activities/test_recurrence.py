@@ -58,9 +58,13 @@ def test_monthly_in_leap_year_and_quarterly_interval() -> None:
 
 def test_yearly_on_29_february() -> None:
     got = _take(D(2024, 2, 29), Recurrence(Frequency.YEARLY, 1, dt.date(2028, 12, 31)))
-    assert [d.date() for d in got] == [dt.date(2024, 2, 29), dt.date(2025, 2, 28),
-                                       dt.date(2026, 2, 28), dt.date(2027, 2, 28),
-                                       dt.date(2028, 2, 29)]
+    assert [d.date() for d in got] == [
+        dt.date(2024, 2, 29),
+        dt.date(2025, 2, 28),
+        dt.date(2026, 2, 28),
+        dt.date(2027, 2, 28),
+        dt.date(2028, 2, 29),
+    ]
 
 
 @pytest.mark.parametrize("frequency", list(Frequency))
@@ -75,8 +79,11 @@ def test_window_jump_matches_walking(frequency: Frequency) -> None:
 
 def test_overlapping_includes_an_occurrence_started_before_the_window() -> None:
     rule = Recurrence(Frequency.DAILY)
-    got = list(occurrences_overlapping(D(2026, 1, 1, 23), dt.timedelta(hours=2), rule,
-                                       D(2026, 1, 5), D(2026, 1, 6)))
+    got = list(
+        occurrences_overlapping(
+            D(2026, 1, 1, 23), dt.timedelta(hours=2), rule, D(2026, 1, 5), D(2026, 1, 6)
+        )
+    )
     assert got == [D(2026, 1, 4, 23), D(2026, 1, 5, 23)]
 
 

@@ -22,7 +22,10 @@ def test_plan_steps_with_negative_offsets_sorted() -> None:
     steps = (StepTemplate(-15, "call"), StepTemplate(-30, "letter"), StepTemplate(0, "todo"))
     planned = plan_steps(steps, dt.date(2026, 6, 30))
     assert [p.start_at for p in planned] == [
-        dt.datetime(2026, 5, 31, 9), dt.datetime(2026, 6, 15, 9), dt.datetime(2026, 6, 30, 9)]
+        dt.datetime(2026, 5, 31, 9),
+        dt.datetime(2026, 6, 15, 9),
+        dt.datetime(2026, 6, 30, 9),
+    ]
     assert [p.position for p in planned] == [1, 0, 2]
 
 
@@ -47,9 +50,11 @@ def test_lateness_counts_whole_days_only_when_late() -> None:
 
 
 def test_shift_moves_only_later_steps() -> None:
-    pending = [PendingStep(1, 0, dt.datetime(2026, 3, 2, 9)),
-               PendingStep(2, 7, dt.datetime(2026, 3, 9, 9)),
-               PendingStep(3, 15, dt.datetime(2026, 3, 17, 9))]
+    pending = [
+        PendingStep(1, 0, dt.datetime(2026, 3, 2, 9)),
+        PendingStep(2, 7, dt.datetime(2026, 3, 9, 9)),
+        PendingStep(3, 15, dt.datetime(2026, 3, 17, 9)),
+    ]
     moves = shift_later_steps(pending, 1, dt.timedelta(days=2))
     assert moves == {2: dt.datetime(2026, 3, 11, 9), 3: dt.datetime(2026, 3, 19, 9)}
     assert shift_later_steps(pending, 1, dt.timedelta(0)) == {}
