@@ -17,9 +17,10 @@ from desktop_crm.domain.recurrence import (
 
 D = dt.datetime
 FAR = D(2100, 1, 1)
+EPOCH = D(2000, 1, 1)
 
 
-def _take(start: D, rule: Recurrence | None, since: D = D(2000, 1, 1), until: D = FAR) -> list[D]:
+def _take(start: D, rule: Recurrence | None, since: D = EPOCH, until: D = FAR) -> list[D]:
     return list(occurrences(start, rule, since, until))
 
 
