@@ -100,9 +100,18 @@ def build_calendar(
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", timezone)
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    years: list[int] = []
     for item in items:
         calendar.add_component(_event(item, zone, stamp))
-    calendar.add_missing_timezones()
+        years.append(item.start.year)
+        if item.recurrence_until is not None:
+            years.append(item.recurrence_until.year)
+        elif item.recurrence:
+            years.append(item.start.year + 10)
+    # Only the transitions the events need: a compact VTIMEZONE that Outlook reads well.
+    first = dt.date(min(years, default=stamp.year) - 1, 1, 1)
+    last = dt.date(max(years, default=stamp.year) + 2, 1, 1)
+    calendar.add_missing_timezones(first_date=first, last_date=last)
     return calendar
 
 

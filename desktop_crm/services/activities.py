@@ -260,7 +260,7 @@ def _check_contacts(uow: UnitOfWork, ids: Iterable[int]) -> None:
     found = set(uow.session.scalars(select(Contact.id).where(Contact.id.in_(wanted))))
     missing = wanted - found
     if missing:
-        raise NotFoundError(f"Contact #{min(missing)} does not exist", code="contact_not_found")
+        raise NotFoundError(f"Contact #{min(missing)} does not exist")
 
 
 def _columns(uow: UnitOfWork, data: ActivityInput, contact_id: int | None) -> dict[str, Any]:
@@ -341,7 +341,7 @@ def _to_view(row: Any, extra: tuple[int, ...] = ()) -> ActivityView:
 def get_activity(uow: UnitOfWork, activity_id: int) -> ActivityView:
     row = uow.session.execute(_view_query().where(Activity.id == activity_id)).first()
     if row is None:
-        raise NotFoundError(f"Activity #{activity_id} does not exist", code="activity_not_found")
+        raise NotFoundError(f"Activity #{activity_id} does not exist")
     extra = tuple(
         uow.session.scalars(
             select(ActivityContact.contact_id)
@@ -370,7 +370,7 @@ def list_for_contact(
 def _load(uow: UnitOfWork, activity_id: int, expected_version: int | None = None) -> Activity:
     act = uow.session.get(Activity, activity_id)
     if act is None:
-        raise NotFoundError(f"Activity #{activity_id} does not exist", code="activity_not_found")
+        raise NotFoundError(f"Activity #{activity_id} does not exist")
     if expected_version is not None and act.version != expected_version:
         raise ConflictError(
             "Activity", act.id, act.regarding or act.type, their_version=act.version

@@ -8,8 +8,10 @@ Python; alarms compare the wall-clock time of an injectable clock.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -19,7 +21,13 @@ from desktop_crm.domain.clock import Clock, SystemClock, week_start
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.recurrence import Recurrence, occurrences_overlapping
 from desktop_crm.domain.text import fold
-from desktop_crm.services.activities import MAX_ALARM_LEAD_MIN, contact_display_name
+from desktop_crm.interchange.icalendar import IcsEvent, write_ics
+from desktop_crm.services.activities import (
+    MAX_ALARM_LEAD_MIN,
+    ActivityView,
+    contact_display_name,
+    get_activity,
+)
 from desktop_crm.storage.models import Activity, Company, Contact, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -464,5 +472,83 @@ def dismiss_alarm(uow: UnitOfWork, activity_id: int, *, commit: bool = True) -> 
 def _activity(uow: UnitOfWork, activity_id: int) -> Activity:
     act = uow.session.get(Activity, activity_id)
     if act is None:
-        raise NotFoundError(f"Activity #{activity_id} does not exist", code="activity_not_found")
+        raise NotFoundError(f"Activity #{activity_id} does not exist")
     return act
+
+
+# --- iCalendar export -------------------------------------------------------------------
+
+
+def _ics_event(view: ActivityView, uid_domain: str) -> IcsEvent:
+    summary = view.regarding or view.type_label
+    if view.contact_name:
+        summary = f"{view.type_label} – {view.contact_name} : {summary}"
+    details = [view.details or ""]
+    if view.company_name:
+        details.append(view.company_name)
+    return IcsEvent(
+        uid=f"act-{view.id}@{uid_domain}",
+        summary=summary,
+        start=view.start_at,
+        duration_min=view.duration_min,
+        timeless=view.timeless,
+        description="\n".join(d for d in details if d) or None,
+        categories=(view.type_label,),
+        priority=view.priority,
+        alarm_lead_min=view.alarm_lead_min,
+        recurrence=view.recurrence,
+        recurrence_interval=view.recurrence_interval,
+        recurrence_until=view.recurrence_until,
+        private=view.private,
+        cleared=view.cleared,
+        contact_name=view.contact_name,
+    )
+
+
+def export_ics(
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    activity_ids: Sequence[int] | None = None,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    user_ids: tuple[int, ...] = (),
+    uid_domain: str = "desktop-crm",
+) -> int:
+    """Write selected activities, or those touching ``[start, end)``, to an .ics file.
+
+    Recurring activities are written once with their rule. Returns the number of events.
+    """
+    if activity_ids is None:
+        low = start or dt.datetime(1900, 1, 1)
+        high = end or dt.datetime(9999, 1, 1)
+        found = calendar_items(uow, low, high, user_ids=user_ids)
+        activity_ids = list(dict.fromkeys(item.activity_id for item in found))
+    views = [get_activity(uow, act_id) for act_id in activity_ids]
+    return write_ics(path, (_ics_event(v, uid_domain) for v in views))
+
+
+# --- users ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserChoice:
+    """A team member offered in "scheduled for" and user filters."""
+
+    id: int
+    login: str
+    display_name: str
+
+
+def list_users(uow: UnitOfWork) -> list[UserChoice]:
+    query = select(User.id, User.login, User.display_name).where(User.active.is_(True))
+    return [UserChoice(*row) for row in uow.session.execute(query.order_by(User.display_name))]
+
+
+def find_user(uow: UnitOfWork, text: str) -> UserChoice:
+    """A user by login or display name, case-insensitive (command line ``--user``)."""
+    wanted = text.strip().casefold()
+    for user in list_users(uow):
+        if wanted in (user.login.casefold(), user.display_name.casefold()):
+            return user
+    raise NotFoundError(f"No user named {text!r}")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import and_, case, func, insert, or_, select
 from sqlalchemy.orm import selectinload
 
 from desktop_crm.domain.clock import Clock, SystemClock
@@ -27,7 +27,7 @@ from desktop_crm.domain.series import (
     shift_later_steps,
 )
 from desktop_crm.domain.series_templates import READY_SERIES
-from desktop_crm.domain.text import clean
+from desktop_crm.domain.text import clean, fold
 from desktop_crm.storage.models import (
     Activity,
     ActivitySeries,
@@ -102,6 +102,7 @@ class ApplyResult:
     runs: int
     activities: int
     skipped_contact_ids: tuple[int, ...] = ()
+    run_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ def _load(uow: UnitOfWork, series_id: int) -> ActivitySeries:
         ActivitySeries, series_id, options=[selectinload(ActivitySeries.steps)]
     )
     if series is None:
-        raise NotFoundError(f"Series #{series_id} does not exist", code="series_not_found")
+        raise NotFoundError(f"Series #{series_id} does not exist")
     return series
 
 
@@ -223,12 +224,12 @@ def find_series(uow: UnitOfWork, name: str) -> SeriesView:
     for view in views:
         if view.name == name:
             return view
-    folded = name.casefold()
-    matches = [v for v in views if v.name.casefold().startswith(folded)]
+    folded = fold(name)
+    matches = [v for v in views if fold(v.name).startswith(folded)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"No series named {name!r}", code="series_not_found")
+        raise NotFoundError(f"No series named {name!r}")
     raise ValidationError(
         [
             FieldProblem(
@@ -336,12 +337,13 @@ def apply_series(
         known = set(uow.session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
         if len(known) != len(chunk):
             missing = min(set(chunk) - known)
-            raise NotFoundError(f"Contact #{missing} does not exist", code="contact_not_found")
+            raise NotFoundError(f"Contact #{missing} does not exist")
     todo = [cid for cid in ids if cid not in already]
     planned = plan_steps(view.steps, anchor, not_before=not_before)
     step_ids = [s.id for s in series.steps]
     owner = scheduled_for_id or uow.user_id
     created = 0
+    run_ids: list[int] = []
     for begin in range(0, len(todo), CHUNK):
         chunk = todo[begin : begin + CHUNK]
         run_rows = [
@@ -362,6 +364,7 @@ def apply_series(
         ).all()
         rows: list[dict[str, Any]] = []
         for run_id, contact_id in runs:
+            run_ids.append(run_id)
             for plan in planned:
                 step = plan.step
                 rows.append(
@@ -389,7 +392,7 @@ def apply_series(
         created += len(rows)
     if commit:
         uow.commit()
-    return ApplyResult(series_id, len(todo), created, tuple(sorted(already)))
+    return ApplyResult(series_id, len(todo), created, tuple(sorted(already)), tuple(run_ids))
 
 
 def progress_for_contact(uow: UnitOfWork, contact_id: int) -> list[SeriesProgress]:
@@ -611,3 +614,47 @@ def seed_series(uow: UnitOfWork) -> None:
             ),
             commit=False,
         )
+
+
+def lookup_contact_ids(uow: UnitOfWork, text: str, *, limit: int | None = None) -> list[int]:
+    """Contacts a quick lookup finds: accent- and case-free prefix on the lookup keys.
+
+    "lef" finds Lefèvre (name), "societe gen" Société Générale (company), "lyon" the city,
+    "0632" a phone; "hélène lef" matches first and last name together.
+    """
+    key = fold(text)
+    if not key:
+        return []
+    columns = (
+        Contact.last_name_key,
+        Contact.first_name_key,
+        Contact.company_key,
+        Contact.city_key,
+        Contact.email_key,
+    )
+    clauses = [column.startswith(key, autoescape=True) for column in columns]
+    digits = "".join(ch for ch in key if ch.isdigit())
+    if digits and len(digits) == len(key.replace(" ", "").replace(".", "")):
+        clauses += [Contact.phone_key.startswith(digits), Contact.mobile_key.startswith(digits)]
+    first, _, rest = key.partition(" ")
+    if rest:
+        clauses.append(
+            and_(
+                Contact.first_name_key.startswith(first, autoescape=True),
+                Contact.last_name_key.startswith(rest, autoescape=True),
+            )
+        )
+        clauses.append(
+            and_(
+                Contact.last_name_key.startswith(first, autoescape=True),
+                Contact.first_name_key.startswith(rest, autoescape=True),
+            )
+        )
+    query = (
+        select(Contact.id)
+        .where(or_(*clauses))
+        .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
+    )
+    if limit:
+        query = query.limit(limit)
+    return list(uow.session.scalars(query))
