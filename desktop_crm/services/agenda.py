@@ -28,7 +28,7 @@ from desktop_crm.services.activities import (
     contact_display_name,
     get_activity,
 )
-from desktop_crm.storage.models import Activity, Company, Contact, User
+from desktop_crm.storage.models import Activity, Company, Contact, PickList, PickListItem, User
 from desktop_crm.storage.uow import UnitOfWork
 
 
@@ -552,3 +552,14 @@ def find_user(uow: UnitOfWork, text: str) -> UserChoice:
         if wanted in (user.login.casefold(), user.display_name.casefold()):
             return user
     raise NotFoundError(f"No user named {text!r}")
+
+
+def regarding_choices(uow: UnitOfWork) -> list[str]:
+    """The "Regarding" pick list values offered when scheduling an activity."""
+    query = (
+        select(PickListItem.value)
+        .join(PickList, PickList.id == PickListItem.picklist_id)
+        .where(PickList.key == "regarding")
+        .order_by(PickListItem.position)
+    )
+    return list(uow.session.scalars(query))
