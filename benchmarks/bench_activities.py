@@ -24,12 +24,12 @@ from sqlalchemy import delete, insert, select
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_crm.domain.clock import FixedClock  # noqa: E402
-from desktop_crm.domain.series import StepTemplate  # noqa: E402
-from desktop_crm.services.agenda import Due, TaskFilter, task_list  # noqa: E402
-from desktop_crm.services.series import SeriesInput, apply_series, create_series  # noqa: E402
-from desktop_crm.services.setup import open_database  # noqa: E402
-from desktop_crm.storage.models import Activity, Contact, SeriesRun, User  # noqa: E402
+from desktop_crm.domain.clock import FixedClock
+from desktop_crm.domain.series import StepTemplate
+from desktop_crm.services.agenda import Due, TaskFilter, task_list
+from desktop_crm.services.series import SeriesInput, apply_series, create_series
+from desktop_crm.services.setup import open_database
+from desktop_crm.storage.models import Activity, Contact, SeriesRun, User
 
 CONTACTS = 5_000
 ACTIVITIES = 50_000
@@ -66,25 +66,43 @@ def populate(db: object) -> int:
         uow.session.add_all(users)
         uow.session.flush()
         user_ids = [u.id for u in users]
-        uow.session.execute(insert(Contact), [
-            {"first_name": f"Prénom{i}", "last_name": f"Nom{i}", "last_name_key": f"nom{i}",
-             "first_name_key": f"prenom{i}", "company_name": f"Société {i % 700}"}
-            for i in range(CONTACTS)])
+        uow.session.execute(
+            insert(Contact),
+            [
+                {
+                    "first_name": f"Prénom{i}",
+                    "last_name": f"Nom{i}",
+                    "last_name_key": f"nom{i}",
+                    "first_name_key": f"prenom{i}",
+                    "company_name": f"Société {i % 700}",
+                }
+                for i in range(CONTACTS)
+            ],
+        )
         contact_ids = list(uow.session.scalars(select(Contact.id)))
         rows = []
         for _ in range(ACTIVITIES):
-            start = NOW + dt.timedelta(days=rng.randint(-200, 165),
-                                       minutes=15 * rng.randint(28, 72))
-            rows.append({
-                "type": rng.choice(TYPES), "start_at": start.replace(hour=start.hour % 24),
-                "priority": rng.randint(1, 5), "regarding": "Relance devis",
-                "duration_min": 30, "timeless": False, "private": False,
-                "cleared": start < NOW and rng.random() < 0.8, "alarm_dismissed": False,
-                "recurrence_interval": 1, "scheduled_for_id": rng.choice(user_ids),
-                "contact_id": rng.choice(contact_ids),
-            })
+            start = NOW + dt.timedelta(
+                days=rng.randint(-200, 165), minutes=15 * rng.randint(28, 72)
+            )
+            rows.append(
+                {
+                    "type": rng.choice(TYPES),
+                    "start_at": start.replace(hour=start.hour % 24),
+                    "priority": rng.randint(1, 5),
+                    "regarding": "Relance devis",
+                    "duration_min": 30,
+                    "timeless": False,
+                    "private": False,
+                    "cleared": start < NOW and rng.random() < 0.8,
+                    "alarm_dismissed": False,
+                    "recurrence_interval": 1,
+                    "scheduled_for_id": rng.choice(user_ids),
+                    "contact_id": rng.choice(contact_ids),
+                }
+            )
         for begin in range(0, len(rows), 5000):
-            uow.session.execute(insert(Activity), rows[begin:begin + 5000])
+            uow.session.execute(insert(Activity), rows[begin : begin + 5000])
         uow.commit()
     return user_ids[0]
 
@@ -129,8 +147,17 @@ def bench_task_list(db: object, path: Path, user_id: int, runs: int) -> None:
 
 
 def bench_series(db: object, path: Path, runs: int) -> None:
-    steps = tuple(StepTemplate(offset, kind, f"Étape J+{offset}") for offset, kind in (
-        (0, "email"), (1, "letter"), (7, "email"), (15, "call"), (30, "email"), (90, "call")))
+    steps = tuple(
+        StepTemplate(offset, kind, f"Étape J+{offset}")
+        for offset, kind in (
+            (0, "email"),
+            (1, "letter"),
+            (7, "email"),
+            (15, "call"),
+            (30, "email"),
+            (90, "call"),
+        )
+    )
     with db.uow() as uow:  # type: ignore[attr-defined]
         series_id = create_series(uow, SeriesInput(name="Bench 6 étapes", steps=steps)).id
     with db.uow(write=False) as uow:  # type: ignore[attr-defined]
@@ -147,25 +174,52 @@ def bench_series(db: object, path: Path, runs: int) -> None:
             apply_series(uow, series_id, contact_ids, dt.date(2026, 12, 1))
 
     anchor = dt.datetime(2026, 12, 1, 9)
-    run_rows = [(series_id, cid, "2026-12-01", "raw", " ".join(str(NOW).split()))
-                for cid in contact_ids]
+    run_rows = [
+        (series_id, cid, "2026-12-01", "raw", " ".join(str(NOW).split())) for cid in contact_ids
+    ]
 
     def raw_executemany() -> None:
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA synchronous = NORMAL")
         with conn:
-            conn.executemany("INSERT INTO series_run (series_id, contact_id, anchor_date, "
-                             "trigger_key, created_at) VALUES (?, ?, ?, ?, ?)", run_rows)
-            runs_by_contact = dict(conn.execute(
-                "SELECT contact_id, id FROM series_run WHERE trigger_key = 'raw'").fetchall())
-            rows = [(s.type, s.regarding, str(anchor + dt.timedelta(days=s.day_offset)), 0,
-                     0, 3, 0, cid, runs_by_contact[cid], 0, 0, 1, 1, str(NOW), str(NOW))
-                    for cid in contact_ids for s in steps]
+            conn.executemany(
+                "INSERT INTO series_run (series_id, contact_id, anchor_date, "
+                "trigger_key, created_at) VALUES (?, ?, ?, ?, ?)",
+                run_rows,
+            )
+            runs_by_contact = dict(
+                conn.execute(
+                    "SELECT contact_id, id FROM series_run WHERE trigger_key = 'raw'"
+                ).fetchall()
+            )
+            rows = [
+                (
+                    s.type,
+                    s.regarding,
+                    str(anchor + dt.timedelta(days=s.day_offset)),
+                    0,
+                    0,
+                    3,
+                    0,
+                    cid,
+                    runs_by_contact[cid],
+                    0,
+                    0,
+                    1,
+                    1,
+                    str(NOW),
+                    str(NOW),
+                )
+                for cid in contact_ids
+                for s in steps
+            ]
             conn.executemany(
                 "INSERT INTO activity (type, regarding, start_at, timeless, duration_min, "
                 "priority, private, contact_id, series_run_id, cleared, alarm_dismissed, "
                 "recurrence_interval, version, created_at, edited_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
         conn.close()
 
     raw_times, service_times = [], []
@@ -178,8 +232,10 @@ def bench_series(db: object, path: Path, runs: int) -> None:
     base, mine = statistics.median(raw_times), statistics.median(service_times)
     print(f"Series of 6 steps applied to {CONTACTS:,} contacts ({created:,} activities)")
     print(f"  raw executemany          {created / base:10,.0f} activities/s   1.00")
-    print(f"  apply_series() service   {created / mine:10,.0f} activities/s   "
-          f"{base / mine:5.2f}x raw speed")
+    print(
+        f"  apply_series() service   {created / mine:10,.0f} activities/s   "
+        f"{base / mine:5.2f}x raw speed"
+    )
 
 
 def main() -> None:
@@ -191,8 +247,10 @@ def main() -> None:
         db = open_database(f"sqlite:///{path}").db
         started = time.perf_counter()
         user_id = populate(db)
-        print(f"Populated {CONTACTS:,} contacts and {ACTIVITIES:,} activities in "
-              f"{time.perf_counter() - started:.1f} s (SQLite {sqlite3.sqlite_version})\n")
+        print(
+            f"Populated {CONTACTS:,} contacts and {ACTIVITIES:,} activities in "
+            f"{time.perf_counter() - started:.1f} s (SQLite {sqlite3.sqlite_version})\n"
+        )
         bench_task_list(db, path, user_id, args.runs)
         print()
         bench_series(db, path, args.runs)
