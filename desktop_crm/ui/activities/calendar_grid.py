@@ -22,6 +22,7 @@ RESIZE_GRIP_PX = 6
 GUTTER_PX = 48
 HEADER_PX = 24
 ALL_DAY_ROW_PX = 20
+MIN_BLOCK_PX = 18
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -32,6 +33,23 @@ class _Drag:
     grab: dt.timedelta
     origin: QPoint
     moved: bool = False
+
+
+def _visual_end(item: CalendarItem) -> dt.datetime:
+    """Short activities still take a quarter hour on screen."""
+    return max(item.end, item.start + dt.timedelta(minutes=SNAP_MIN))
+
+
+def _clusters(items: Sequence[CalendarItem]) -> list[list[CalendarItem]]:
+    """Groups of activities (sorted by start) that overlap one another transitively."""
+    groups: list[list[CalendarItem]] = []
+    reach = dt.datetime.min
+    for item in items:
+        if not groups or item.start >= reach:
+            groups.append([])
+        groups[-1].append(item)
+        reach = max(reach, _visual_end(item)) if len(groups[-1]) > 1 else _visual_end(item)
+    return groups
 
 
 class _GridBase(QWidget):
@@ -179,30 +197,39 @@ class TimeGrid(_GridBase):
                 (i for i in self.items if not i.timeless and i.start.date() == day),
                 key=lambda i: (i.start, i.end),
             )
-            # Overlapping activities share the day's width in lanes.
-            lanes: list[dt.datetime] = []
-            assigned: list[tuple[CalendarItem, int]] = []
-            for item in timed:
-                for lane, free_at in enumerate(lanes):
-                    if free_at <= item.start:
-                        lanes[lane] = max(item.end, item.start + dt.timedelta(minutes=SNAP_MIN))
-                        assigned.append((item, lane))
-                        break
-                else:
-                    lanes.append(max(item.end, item.start + dt.timedelta(minutes=SNAP_MIN)))
-                    assigned.append((item, len(lanes) - 1))
-            lane_width = (width - 4) / max(1, len(lanes))
-            for item, lane in assigned:
-                top = self.y_for(item.start)
-                end = (
-                    item.end
-                    if item.end.date() == day
-                    else dt.datetime.combine(day, dt.time(23, 59))
-                )
-                bottom = max(self.y_for(end), top + self.hour_height() * SNAP_MIN / 60)
-                placed.append(
-                    (item, QRectF(x0 + 2 + lane * lane_width, top, lane_width - 2, bottom - top))
-                )
+            # Activities that overlap share the day's width in lanes, cluster by cluster.
+            for cluster in _clusters(timed):
+                lanes: list[dt.datetime] = []
+                assigned: list[tuple[CalendarItem, int]] = []
+                for item in cluster:
+                    end = _visual_end(item)
+                    for lane, free_at in enumerate(lanes):
+                        if free_at <= item.start:
+                            lanes[lane] = end
+                            assigned.append((item, lane))
+                            break
+                    else:
+                        lanes.append(end)
+                        assigned.append((item, len(lanes) - 1))
+                lane_width = (width - 4) / max(1, len(lanes))
+                for item, lane in assigned:
+                    top = self.y_for(item.start)
+                    end = (
+                        item.end
+                        if item.end.date() == day
+                        else dt.datetime.combine(day, dt.time(23, 59))
+                    )
+                    bottom = max(
+                        self.y_for(end),
+                        top + self.hour_height() * SNAP_MIN / 60,
+                        top + MIN_BLOCK_PX,
+                    )
+                    placed.append(
+                        (
+                            item,
+                            QRectF(x0 + 2 + lane * lane_width, top, lane_width - 2, bottom - top),
+                        )
+                    )
         return placed
 
     def item_rect(self, activity_id: int) -> QRect:
@@ -253,7 +280,7 @@ class TimeGrid(_GridBase):
             painter.drawLine(GUTTER_PX, int(y), self.width(), int(y))
             painter.setPen(text_colour)
             painter.drawText(
-                QRectF(0, y - 8, GUTTER_PX - 6, 16),
+                QRectF(0, min(y - 8, self.height() - 16), GUTTER_PX - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{hour:02d}:00",
             )
@@ -272,10 +299,18 @@ class TimeGrid(_GridBase):
         font = QFont(self.font())
         font.setStrikeOut(item.cleared)
         painter.setFont(font)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(
-            rect.adjusted(4, 1, -3, -1), flags, self._item_text(item, with_time=rect.height() > 18)
-        )
+        inner = rect.adjusted(4, 1, -3, -1)
+        text = self._item_text(item, with_time=True)
+        metrics = painter.fontMetrics()
+        if inner.height() < 2 * metrics.height():
+            # One line only: elide rather than cut the text in half.
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        else:
+            flags = (
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            )
+        painter.drawText(inner, flags, text)
 
     # --- mouse --------------------------------------------------------------------------
 
