@@ -19,7 +19,7 @@ from sqlalchemy import and_, func, select, update
 
 from desktop_crm.domain.constants import CONSENT_STRICTNESS, ConsentStatus, HistoryType
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
-from desktop_crm.domain.errors import DomainError, NotFoundError
+from desktop_crm.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts import lookup_keys
@@ -110,20 +110,24 @@ def _show(name: str, value: Any) -> str:
 
 
 def merge_contacts(uow: UnitOfWork, keep_id: int, other_ids: Sequence[int],
-                   winners: Mapping[str, int] | None = None) -> MergeResult:
+                   winners: Mapping[str, int] | None = None,
+                   expected_versions: Mapping[int, int] | None = None) -> MergeResult:
     """Merge ``other_ids`` into ``keep_id``; ``winners`` maps a field to the record whose
-    value wins (defaults from :func:`default_winners`)."""
-    return _merge(uow, "contact", keep_id, other_ids, winners)
+    value wins (defaults from :func:`default_winners`). With ``expected_versions`` (the
+    versions the user saw), a record a colleague changed since raises ``ConflictError``."""
+    return _merge(uow, "contact", keep_id, other_ids, winners, expected_versions)
 
 
 def merge_companies(uow: UnitOfWork, keep_id: int, other_ids: Sequence[int],
-                    winners: Mapping[str, int] | None = None) -> MergeResult:
+                    winners: Mapping[str, int] | None = None,
+                    expected_versions: Mapping[int, int] | None = None) -> MergeResult:
     """Merge companies the same way; contacts, divisions and related rows follow."""
-    return _merge(uow, "company", keep_id, other_ids, winners)
+    return _merge(uow, "company", keep_id, other_ids, winners, expected_versions)
 
 
 def _merge(uow: UnitOfWork, kind: str, keep_id: int, other_ids: Sequence[int],
-           winners: Mapping[str, int] | None) -> MergeResult:
+           winners: Mapping[str, int] | None,
+           expected_versions: Mapping[int, int] | None = None) -> MergeResult:
     others = [int(i) for i in dict.fromkeys(other_ids) if int(i) != keep_id]
     if not others:
         raise DomainError("Choose at least one other record to merge into the kept one.",
@@ -131,11 +135,15 @@ def _merge(uow: UnitOfWork, kind: str, keep_id: int, other_ids: Sequence[int],
     main = table(kind)
     session = uow.session
     journal = Journal(session, uow.user_id)
-    records = {int(r["id"]): r for r in journal.rows(main, main.c.id.in_([keep_id, *others]))}
+    records = {int(r["id"]): r for r in journal.rows(
+        main, main.c.id.in_([keep_id, *others]), lock=True)}
     for rid in (keep_id, *others):
         if rid not in records:
             raise NotFoundError(f"{kind.capitalize()} #{rid} does not exist (it may have been "
                                 "merged or deleted already).", record_id=rid)
+        seen = (expected_versions or {}).get(rid)
+        if seen is not None and seen != records[rid]["version"]:
+            raise ConflictError(kind.capitalize(), rid, _label(records[rid], kind))
     kept = records[keep_id]
     all_records = [kept, *(records[i] for i in others)]
     fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
@@ -415,6 +423,7 @@ class MergePreview:
     edited_at: dict[int, dt.datetime | None]
     # Names for id fields (record manager, company, parent company), keyed by field then id.
     names: dict[str, dict[int, str]] = field(default_factory=dict)
+    versions: dict[int, int] = field(default_factory=dict)
 
 
 def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePreview:
@@ -450,4 +459,5 @@ def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePrevie
         {i: {f: rows[i].get(f) for f in fields} for i in ids},
         {i: _label(rows[i], kind) for i in ids},
         default_winners(ordered, fields), related,
-        {i: rows[i].get("edited_at") for i in ids}, names)
+        {i: rows[i].get("edited_at") for i in ids}, names,
+        {i: int(rows[i]["version"]) for i in ids})

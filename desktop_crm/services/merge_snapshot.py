@@ -75,8 +75,12 @@ class Journal:
         for row in rows:
             images.setdefault(self._key(table, row), {k: _encode(v) for k, v in row.items()})
 
-    def rows(self, table: Table, condition: Any) -> list[Row]:
-        return [dict(r) for r in self.session.execute(select(table).where(condition)).mappings()]
+    def rows(self, table: Table, condition: Any, *, lock: bool = False) -> list[Row]:
+        """Current rows; ``lock`` holds them until commit (PostgreSQL; SQLite locks the file)."""
+        stmt = select(table).where(condition)
+        if lock:
+            stmt = stmt.with_for_update()
+        return [dict(r) for r in self.session.execute(stmt).mappings()]
 
     def update(self, table: Table, condition: Any, values: dict[str, Any]) -> int:
         rows = self.rows(table, condition)

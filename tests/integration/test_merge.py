@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.errors import ConflictError, DomainError
 from desktop_crm.services.merge import (
     list_merges,
     merge_companies,
@@ -157,3 +157,17 @@ def test_company_merge_moves_contacts_and_divisions(db: Database) -> None:
     with db.uow() as uow:
         unmerge(uow, result.merge_id)
     assert dump(db) == before
+
+
+def test_merge_refuses_records_changed_since_the_dialog_opened(db: Database) -> None:
+    a = add_contact(db, city="Lyon")
+    b = add_contact(db, city="Paris")
+    with db.uow() as uow:
+        other = uow.session.get(Contact, b)
+        assert other is not None
+        other.city = "Marseille"  # a colleague saves: version 2
+        uow.commit()
+    with db.uow() as uow, pytest.raises(ConflictError):
+        merge_contacts(uow, a, [b], expected_versions={a: 1, b: 1})
+    with db.uow(write=False) as uow:
+        assert uow.session.get(Contact, b) is not None

@@ -46,6 +46,7 @@ class MergeChoice:
     keep_id: int
     other_ids: tuple[int, ...]
     winners: dict[str, int]
+    versions: dict[int, int] | None = None  # as seen in the dialog: a colleague's edit is caught
 
 
 def show_value(field: str, value: Any) -> str:
@@ -224,7 +225,8 @@ class MergeDialog(QDialog):
     def choice(self) -> MergeChoice:
         keep = self.keep_group.checkedId()
         others = tuple(i for i in self.preview.ids if i != keep)
-        return MergeChoice(self.preview.kind, keep, others, dict(self.model.winners))
+        return MergeChoice(self.preview.kind, keep, others, dict(self.model.winners),
+                           dict(self.preview.versions))
 
     @classmethod
     def ask(cls, db: Database, kind: str, ids: list[int],

@@ -39,7 +39,7 @@ def do_merge(context: AppContext, choice: MergeChoice) -> MergeResult:
     """Run one merge in its own unit of work (one undo per merge)."""
     with context.db.uow() as uow:
         fn = merge_contacts if choice.kind == "contact" else merge_companies
-        return fn(uow, choice.keep_id, list(choice.other_ids), choice.winners)
+        return fn(uow, choice.keep_id, list(choice.other_ids), choice.winners, choice.versions)
 
 
 def default_keep(context: AppContext, kind: str, ids: tuple[int, ...]) -> int:
