@@ -400,6 +400,14 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
         raise DomainError(f"Record #{record.kept_id} was edited after the merge; undoing the "
                           "merge would lose that edit. Use --force to undo anyway.",
                           code="edited_since_merge", record_id=record.kept_id)
+    merged = list(_ids(record.merged_ids))
+    taken = session.execute(select(main.c.id).where(main.c.id.in_(merged))).scalars().all()
+    if taken:
+        # SQLite hands the highest free id to the next new record: the merged record's id
+        # may now belong to someone else, whom a restore would overwrite.
+        raise DomainError(f"Cannot undo merge #{merge_id}: record id #{taken[0]} now belongs "
+                          "to a record created after the merge.", code="id_reused",
+                          record_id=taken[0])
     rows = restore(session, snapshot, (record.kind,))
     record.undone_at = utcnow()
     uow.commit()

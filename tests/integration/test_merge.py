@@ -171,3 +171,19 @@ def test_merge_refuses_records_changed_since_the_dialog_opened(db: Database) -> 
         merge_contacts(uow, a, [b], expected_versions={a: 1, b: 1})
     with db.uow(write=False) as uow:
         assert uow.session.get(Contact, b) is not None
+
+
+def test_undo_refuses_when_the_merged_id_was_reused(sqlite_db: Database) -> None:
+    keep = add_contact(sqlite_db, last_name="Martin")
+    other = add_contact(sqlite_db, last_name="Martin")
+    with sqlite_db.uow() as uow:
+        result = merge_contacts(uow, keep, [other])
+    newcomer = add_contact(sqlite_db, last_name="Nouveau")
+    if newcomer != other:
+        pytest.skip("this SQLite build does not reuse the highest id")
+    with sqlite_db.uow() as uow, pytest.raises(DomainError) as info:
+        unmerge(uow, result.merge_id)
+    assert info.value.code == "id_reused"
+    with sqlite_db.uow(write=False) as uow:
+        kept_new = uow.session.get(Contact, newcomer)
+        assert kept_new is not None and kept_new.last_name == "Nouveau"
