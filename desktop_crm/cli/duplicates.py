@@ -131,6 +131,18 @@ def _merges(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_duplicates(args: argparse.Namespace) -> int:
+    from desktop_crm.services.demo_duplicates import add_demo_duplicates
+
+    db = open_database(args)
+    with db.uow() as uow:
+        added = add_demo_duplicates(uow, rate=args.rate, seed=args.seed)
+    emit(args, {"contacts": added.contacts, "companies": added.companies},
+         f"Added {added.contacts} look-alike contacts and {added.companies} look-alike "
+         "companies; try: desktop-crm duplicates")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     scan = add_command(subparsers, "duplicates", _scan,
                        "List likely duplicate contacts (or companies) with scores and reasons")
@@ -167,3 +179,9 @@ def register(subparsers: Any) -> None:
 
     merges = add_command(subparsers, "merges", _merges, "List the merges (newest first)")
     merges.add_argument("--limit", type=int, default=50)
+
+    demo = add_command(subparsers, "demo-duplicates", _demo_duplicates,
+                       "Add look-alike copies of some contacts and companies (to try the "
+                       "duplicate wizard on demo data)")
+    demo.add_argument("--rate", type=float, default=0.04, help="share of contacts copied")
+    demo.add_argument("--seed", type=int, default=6)

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import and_, func, select, update
@@ -20,6 +21,7 @@ from sqlalchemy import and_, func, select, update
 from desktop_crm.domain.constants import CONSENT_STRICTNESS, ConsentStatus, HistoryType
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
 from desktop_crm.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop_crm.domain.matching import normalise_phone
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts import lookup_keys
@@ -96,9 +98,21 @@ def default_winners(records: Sequence[Row], fields: Sequence[str]) -> dict[str, 
                                                -order[id(r)]), reverse=True)
     winners = {}
     for name in fields:
-        winner = next((r for r in by_recent if not _empty(r.get(name))), by_recent[0])
+        filled = [r for r in by_recent if not _empty(r.get(name))]
+        winner = filled[0] if filled else by_recent[0]
+        texts = [r[name] for r in filled if isinstance(r[name], str)]
+        if len(texts) == len(filled) > 1 and len({fold(t) for t in texts}) == 1:
+            # The same value typed differently ("Lefèvre" / "LEFEVRE"): the better-typed
+            # one wins, whatever its age.
+            winner = max(filled, key=partial(_quality_of, name))
         winners[name] = int(winner["id"])
     return winners
+
+
+def _quality_of(name: str, row: Row) -> tuple[bool, int]:
+    """Mixed case beats capitals; accents beat none."""
+    text = str(row[name])
+    return (not text.isupper(), sum(1 for ch in text if ord(ch) > 127))
 
 
 def _show(name: str, value: Any) -> str:
@@ -194,9 +208,20 @@ def _losing_values(records: Sequence[Row], final: Mapping[str, Any],
             value = rec.get(name)
             if isinstance(value, bool) or name.endswith("_id") or _empty(value):
                 continue
-            if value != final.get(name):
+            if not _same(name, value, final.get(name)):
                 lost.setdefault(int(rec["id"]), {})[name] = value
     return lost
+
+
+def _same(name: str, a: Any, b: Any) -> bool:
+    """Values that only differ in typing (case, accents, phone layout) are the same value."""
+    if a == b:
+        return True
+    if isinstance(a, str) and isinstance(b, str):
+        if name in PHONE_FIELDS or name in ("phone", "fax"):
+            return normalise_phone(a) == normalise_phone(b)
+        return fold(a) == fold(b)
+    return False
 
 
 def _settle_contact_values(records: Sequence[Row], final: dict[str, Any],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
@@ -187,3 +189,16 @@ def test_undo_refuses_when_the_merged_id_was_reused(sqlite_db: Database) -> None
     with sqlite_db.uow(write=False) as uow:
         kept_new = uow.session.get(Contact, newcomer)
         assert kept_new is not None and kept_new.last_name == "Nouveau"
+
+
+def test_better_typed_value_wins_by_default(db: Database) -> None:
+    a = add_contact(db, last_name="Lefèvre", city="Paris")
+    b = add_contact(db, last_name="LEFEVRE", city="Lyon",
+                    edited_at=dt.datetime(2026, 6, 1))  # more recent
+    with db.uow() as uow:
+        merge_contacts(uow, a, [b])
+    with db.uow(write=False) as uow:
+        kept = uow.session.get(Contact, a)
+        assert kept is not None
+        assert kept.last_name == "Lefèvre"  # same name typed better
+        assert kept.city == "Lyon"  # a different value: the most recent edit wins
