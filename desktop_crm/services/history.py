@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import or_, select
 
 from desktop_crm.domain.constants import HISTORY_LABELS_FR, HistoryType
 from desktop_crm.storage.models import Contact, History, User
