@@ -1,1 +1,1 @@
-"""The Qt user interface: the only package that imports PySide6."""
+"""Qt user interface: the only package that imports PySide6, pyqtgraph, superqt, qtawesome."""

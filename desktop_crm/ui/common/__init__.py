@@ -1,1 +1,1 @@
-"""Widgets and helpers shared by every view."""
+"""Widgets, models and plumbing shared by the feature folders."""
