@@ -246,15 +246,14 @@ def company_ids(uow: UnitOfWork, query: str | None = None) -> list[int]:
 def fetch_company_rows(uow: UnitOfWork, ids: list[int]) -> dict[int, CompanyRow]:
     if not ids:
         return {}
-    counts = dict(
-        uow.session.execute(
+    counts: dict[int | None, int] = {
+        row[0]: row[1]
+        for row in uow.session.execute(
             select(Contact.company_id, func.count())
             .where(Contact.company_id.in_(ids))
             .group_by(Contact.company_id)
         )
-        .tuples()
-        .all()
-    )
+    }
     rows = uow.session.scalars(select(Company).where(Company.id.in_(ids)))
     return {
         c.id: CompanyRow(
@@ -295,9 +294,10 @@ def divisions(uow: UnitOfWork, company_id: int) -> list[CompanyRow]:
 def company_choices(uow: UnitOfWork, prefix: str = "", limit: int = 50) -> list[tuple[int, str]]:
     """(id, name) pairs for a company picker."""
     ids = company_ids(uow, prefix)[:limit]
-    names = dict(
-        uow.session.execute(select(Company.id, Company.name).where(Company.id.in_(ids)))
-        .tuples()
-        .all()
-    )
+    names: dict[int, str] = {
+        row[0]: row[1]
+        for row in uow.session.execute(
+            select(Company.id, Company.name).where(Company.id.in_(ids))
+        )
+    }
     return [(i, names[i]) for i in ids if i in names]

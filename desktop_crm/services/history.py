@@ -77,7 +77,7 @@ def _query(
 
 def _entries(uow: UnitOfWork, stmt: Any) -> list[HistoryEntry]:
     out = []
-    for h, user_name, first, last in uow.session.execute(stmt).tuples():
+    for h, user_name, first, last in uow.session.execute(stmt):
         name = " ".join(p for p in (first, last) if p) or None
         out.append(
             HistoryEntry(
