@@ -19,8 +19,7 @@ NOON = dt.datetime(2026, 11, 23, 12, 0)
 
 def _contact(db: Database, **values: str) -> int:
     with db.uow() as uow:
-        return create_contact(uow, {"first_name": "Jean", "last_name": "Lefèvre",
-                                    **values}).id
+        return create_contact(uow, {"first_name": "Jean", "last_name": "Lefèvre", **values}).id
 
 
 def test_log_call_writes_history_reach_and_follow_up_together(db: Database) -> None:
@@ -29,9 +28,18 @@ def test_log_call_writes_history_reach_and_follow_up_together(db: Database) -> N
         version = get_contact(uow, cid).version
     follow = calls.FollowUp(ActivityType.CALL, NOON + dt.timedelta(days=7), Priority.HIGH)
     with db.uow() as uow:
-        logged = calls.log_call(uow, calls.CallInput(
-            cid, HistoryType.CALL_REACHED, NOON, duration_s=95, regarding="Devis",
-            details="Rappeler la semaine prochaine", follow_up=follow))
+        logged = calls.log_call(
+            uow,
+            calls.CallInput(
+                cid,
+                HistoryType.CALL_REACHED,
+                NOON,
+                duration_s=95,
+                regarding="Devis",
+                details="Rappeler la semaine prochaine",
+                follow_up=follow,
+            ),
+        )
     assert logged.updated_field == "last_reach"
     with db.uow(write=False) as uow:
         view = get_contact(uow, cid)
@@ -61,24 +69,29 @@ def test_attempt_updates_last_attempt_without_follow_up(db: Database) -> None:
 def test_failed_call_writes_nothing(db: Database) -> None:
     cid = _contact(db)
     with pytest.raises(ValidationError), db.uow() as uow:
-        calls.log_call(uow, calls.CallInput(cid, HistoryType.CALL_ATTEMPTED, NOON,
-                                            outgoing=False))
+        calls.log_call(uow, calls.CallInput(cid, HistoryType.CALL_ATTEMPTED, NOON, outgoing=False))
     with pytest.raises(NotFoundError), db.uow() as uow:
         calls.log_call(uow, calls.CallInput(999_999, HistoryType.CALL_REACHED, NOON))
     with db.uow(write=False) as uow:
-        count = uow.session.scalar(select(func.count()).select_from(History).where(
-            History.type.like("call%")))
+        count = uow.session.scalar(
+            select(func.count()).select_from(History).where(History.type.like("call%"))
+        )
     assert count == 0
 
 
 def test_timeline_newest_first_filtered_and_searched(db: Database) -> None:
     cid = _contact(db)
     with db.uow() as uow:
-        calls.log_call(uow, calls.CallInput(cid, HistoryType.CALL_ATTEMPTED, NOON,
-                                            regarding="Premier contact"))
+        calls.log_call(
+            uow, calls.CallInput(cid, HistoryType.CALL_ATTEMPTED, NOON, regarding="Premier contact")
+        )
     with db.uow() as uow:
-        calls.log_call(uow, calls.CallInput(cid, HistoryType.CALL_REACHED,
-                                            NOON + dt.timedelta(hours=2), details="Devis OK"))
+        calls.log_call(
+            uow,
+            calls.CallInput(
+                cid, HistoryType.CALL_REACHED, NOON + dt.timedelta(hours=2), details="Devis OK"
+            ),
+        )
     with db.uow(write=False) as uow:
         original = get_contact(uow, cid)
     with db.uow() as uow:
@@ -87,8 +100,9 @@ def test_timeline_newest_first_filtered_and_searched(db: Database) -> None:
         everything = history.contact_history(uow, cid)
         only_calls = history.contact_history(uow, cid, types=["call_reached", "call_attempted"])
         searched = history.contact_history(uow, cid, search="devis")
-        recent = history.contact_history(uow, cid, since=NOON + dt.timedelta(hours=1),
-                                         types=["call_reached", "call_attempted"])
+        recent = history.contact_history(
+            uow, cid, since=NOON + dt.timedelta(hours=1), types=["call_reached", "call_attempted"]
+        )
     assert [e.type for e in only_calls] == ["call_reached", "call_attempted"]
     assert {e.type for e in everything} >= {"contact_created", "field_changed", "call_reached"}
     changed = next(e for e in everything if e.type == "field_changed")
@@ -120,12 +134,15 @@ def test_picklists_edit_and_defaults(db: Database) -> None:
     with db.uow(write=False) as uow:
         assert "Salon" in picklists.picklist_values(uow, "referred_by")
     with db.uow() as uow:
-        saved = picklists.set_picklist_values(uow, "referred_by",
-                                              ["Salon", " LinkedIn ", "salon", ""])
+        saved = picklists.set_picklist_values(
+            uow, "referred_by", ["Salon", " LinkedIn ", "salon", ""]
+        )
     assert saved == ["Salon", "LinkedIn"]
     with db.uow() as uow:
         assert picklists.add_picklist_value(uow, "referred_by", "Partenaire") == [
-            "Salon", "LinkedIn", "Partenaire"]
+            "Salon",
+            "LinkedIn",
+            "Partenaire",
+        ]
     with db.uow(write=False) as uow:
-        assert picklists.picklist_values(uow, "referred_by") == ["Salon", "LinkedIn",
-                                                                 "Partenaire"]
+        assert picklists.picklist_values(uow, "referred_by") == ["Salon", "LinkedIn", "Partenaire"]

@@ -12,14 +12,16 @@ from desktop_crm.storage.uow import Database
 
 def test_company_lifecycle(db: Database) -> None:
     with db.uow() as uow:
-        acme = companies.create_company(uow, {"name": "Établissements Acmé", "phone":
-                                              "04 72 00 00 01", "city": "Lyon"})
+        acme = companies.create_company(
+            uow, {"name": "Établissements Acmé", "phone": "04 72 00 00 01", "city": "Lyon"}
+        )
     assert acme.phone == "+33472000001"
     with db.uow() as uow:
         division = companies.create_company(uow, {"name": "Acmé Sud", "parent_id": acme.id})
     with db.uow() as uow:
-        member = create_contact(uow, {"last_name": "Roux", "company_id": acme.id,
-                                      "company_name": "Établissements Acmé"})
+        member = create_contact(
+            uow, {"last_name": "Roux", "company_id": acme.id, "company_name": "Établissements Acmé"}
+        )
     with db.uow(write=False) as uow:
         assert companies.company_ids(uow, "etab") == [acme.id]
         assert set(companies.company_ids(uow, "ACM")) == {division.id}
@@ -39,9 +41,11 @@ def test_company_update_conflict_and_validation(db: Database) -> None:
     with db.uow() as uow:
         companies.update_company(uow, acme.id, acme.version, {"city": "Lyon"})
     with pytest.raises(ConflictError) as caught, db.uow() as uow:
-        companies.update_company(uow, acme.id, acme.version, {"city": "Paris"},
-                                 original={"city": None})
+        companies.update_company(
+            uow, acme.id, acme.version, {"city": "Paris"}, original={"city": None}
+        )
     assert [(c.field, c.mine, c.theirs) for c in caught.value.conflicts] == [
-        ("city", "Paris", "Lyon")]
+        ("city", "Paris", "Lyon")
+    ]
     with pytest.raises(ValidationError), db.uow() as uow:
         companies.create_company(uow, {"name": " ", "email": "x@"})

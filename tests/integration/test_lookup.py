@@ -11,14 +11,31 @@ from desktop_crm.storage.uow import Database
 
 def _seed(db: Database) -> dict[str, int]:
     people = {
-        "lefevre": {"first_name": "Jean", "last_name": "Lefèvre", "company_name": "Ébénisterie Roux",
-                    "city": "Lyon", "postcode": "69001", "email": "jean.lefevre@orange.fr",
-                    "phone_business": "04 72 00 00 01", "phone_mobile": "06 12 34 56 78"},
-        "martin": {"first_name": "Élise", "last_name": "Martin", "company_name": "Acme",
-                   "city": "Paris", "postcode": "75011", "email": "e.martin@acme.fr",
-                   "phone_mobile": "07 88 11 22 33"},
-        "lefort": {"first_name": "Paul", "last_name": "Lefort", "city": "Saint-Étienne",
-                   "postcode": "42000"},
+        "lefevre": {
+            "first_name": "Jean",
+            "last_name": "Lefèvre",
+            "company_name": "Ébénisterie Roux",
+            "city": "Lyon",
+            "postcode": "69001",
+            "email": "jean.lefevre@orange.fr",
+            "phone_business": "04 72 00 00 01",
+            "phone_mobile": "06 12 34 56 78",
+        },
+        "martin": {
+            "first_name": "Élise",
+            "last_name": "Martin",
+            "company_name": "Acme",
+            "city": "Paris",
+            "postcode": "75011",
+            "email": "e.martin@acme.fr",
+            "phone_mobile": "07 88 11 22 33",
+        },
+        "lefort": {
+            "first_name": "Paul",
+            "last_name": "Lefort",
+            "city": "Saint-Étienne",
+            "postcode": "42000",
+        },
     }
     ids = {}
     with db.uow() as uow:
@@ -88,20 +105,32 @@ def test_sort_by_city(db: Database) -> None:
 
 def _plan_uses_indexes(plan: list[str]) -> bool:
     steps = [line for line in plan if "contact" in line]
-    return bool(steps) and all("USING" in line and "INDEX" in line for line in steps) and not any(
-        line.startswith("SCAN contact") and "COVERING" not in line for line in steps)
+    return (
+        bool(steps)
+        and all("USING" in line and "INDEX" in line for line in steps)
+        and not any(line.startswith("SCAN contact") and "COVERING" not in line for line in steps)
+    )
 
 
-@pytest.mark.parametrize("query", ["lefevre", "dupont jean", "0612", "+33 6 12", "69",
-                                   "jean@orange", "saint-étienne"])
+@pytest.mark.parametrize(
+    "query", ["lefevre", "dupont jean", "0612", "+33 6 12", "69", "jean@orange", "saint-étienne"]
+)
 @pytest.mark.parametrize("sort", ["last_name", "city", "status"])
 def test_lookup_queries_search_their_indexes(sqlite_db: Database, query: str, sort: str) -> None:
     # With many rows and no ANALYZE statistics, SQLite's planner is tempted to walk the sort
     # index and test every row: the lookup must still SEARCH the key indexes.
-    rows = [{"last_name": f"Nom{i:05d}", "first_name": f"Prénom{i % 97}",
-             "company_name": f"Société {i % 311}", "city": f"Ville{i % 50}",
-             "postcode": f"{10000 + i % 900}", "email": f"p{i}@example.fr",
-             "phone_business": f"+3314{i:07d}"} for i in range(3000)]
+    rows = [
+        {
+            "last_name": f"Nom{i:05d}",
+            "first_name": f"Prénom{i % 97}",
+            "company_name": f"Société {i % 311}",
+            "city": f"Ville{i % 50}",
+            "postcode": f"{10000 + i % 900}",
+            "email": f"p{i}@example.fr",
+            "phone_business": f"+3314{i:07d}",
+        }
+        for i in range(3000)
+    ]
     with sqlite_db.uow() as uow:
         bulk_insert_contacts(uow, rows)
         uow.commit()

@@ -69,7 +69,10 @@ def field_label(name: str) -> str:
         "created_at": _t("Created"), "edited_at": _t("Edited"),
         "last_reach": _t("Last reach"), "last_attempt": _t("Last attempt"),
         "last_meeting": _t("Last meeting"), "last_letter": _t("Last letter"),
-        "last_email": _t("Last e-mail"),
+        "last_email": _t("Last e-mail"), "name": _t("Name"), "legal_form": _t("Legal form"),
+        "siren": _t("SIREN"), "siret": _t("SIRET"), "vat_number": _t("VAT number"),
+        "phone": _t("Phone"), "fax": _t("Fax"), "details": _t("Details"),
+        "parent_id": _t("Division of"),
     }
     return labels.get(name, name)
 
@@ -157,7 +160,7 @@ class ContactForm(QWidget):
         for key, names in GROUPS:
             box = QGroupBox(group_title(key), self)
             form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFields)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for name in names:
                 editor = self._make_editor(name, edit_list, box)
                 self.editors[name] = editor

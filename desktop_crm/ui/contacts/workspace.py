@@ -31,6 +31,7 @@ class ContactWorkspace(QWidget):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([520, 730])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
