@@ -23,7 +23,7 @@ _installed: list[QTranslator] = []
 
 
 def chosen_language(settings: QSettings | None) -> str:
-    """"fr" or "en": the preference, or the system's language."""
+    """ "fr" or "en": the preference, or the system's language."""
     value = str(settings.value(SETTING_KEY, "system")) if settings is not None else "system"
     if value in {"en", "fr"}:
         return value
@@ -47,8 +47,9 @@ def build_qm(language: str) -> Path | None:
         log.warning("pyside6-lrelease not found: the interface stays in English")
         return None
     try:
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60
+        )
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("could not build %s: %s", qm, exc)
         return None
@@ -72,8 +73,12 @@ def install(app: QCoreApplication, language: str) -> str:
         return "en"
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     qt = QTranslator(app)
-    if qt.load(QLocale(QLocale.Language.French), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(QLocale.Language.French),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     path = qm_path("fr") if qm_path("fr").exists() else build_qm("fr")

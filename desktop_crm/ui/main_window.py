@@ -35,10 +35,6 @@ from desktop_crm.ui.common.context import AppContext
 ViewFactory = Callable[[AppContext], QWidget]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass
 class ViewEntry:
     """A registered view: its title, how to build it, and the widget once built."""
@@ -56,8 +52,11 @@ class PlaceholderView(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setText(_t("<h2>{0}</h2><p>This view is coming in a later version.</p>")
-                     .format(title))
+        self.setText(
+            QCoreApplication.translate(
+                "MainWindow", "<h2>{0}</h2><p>This view is coming in a later version.</p>"
+            ).format(title)
+        )
 
 
 def _contacts_view(context: AppContext) -> QWidget:
@@ -104,13 +103,33 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         for key, title, factory in (
-            ("contacts", _t("Contacts"), _contacts_view),
-            ("companies", _t("Companies"), _companies_view),
-            ("groups", _t("Groups"), _placeholder(_t("Groups"))),
-            ("opportunities", _t("Opportunities"), _placeholder(_t("Opportunities"))),
-            ("tasks", _t("Task list"), _placeholder(_t("Task list"))),
-            ("calendar", _t("Calendar"), _placeholder(_t("Calendar"))),
-            ("reports", _t("Reports"), _placeholder(_t("Reports"))),
+            ("contacts", QCoreApplication.translate("MainWindow", "Contacts"), _contacts_view),
+            ("companies", QCoreApplication.translate("MainWindow", "Companies"), _companies_view),
+            (
+                "groups",
+                QCoreApplication.translate("MainWindow", "Groups"),
+                _placeholder(QCoreApplication.translate("MainWindow", "Groups")),
+            ),
+            (
+                "opportunities",
+                QCoreApplication.translate("MainWindow", "Opportunities"),
+                _placeholder(QCoreApplication.translate("MainWindow", "Opportunities")),
+            ),
+            (
+                "tasks",
+                QCoreApplication.translate("MainWindow", "Task list"),
+                _placeholder(QCoreApplication.translate("MainWindow", "Task list")),
+            ),
+            (
+                "calendar",
+                QCoreApplication.translate("MainWindow", "Calendar"),
+                _placeholder(QCoreApplication.translate("MainWindow", "Calendar")),
+            ),
+            (
+                "reports",
+                QCoreApplication.translate("MainWindow", "Reports"),
+                _placeholder(QCoreApplication.translate("MainWindow", "Reports")),
+            ),
         ):
             self.add_view(key, title, factory)
         self._update_title()
@@ -143,8 +162,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, k=key: self.show_view(k))
             self.view_menu.insertAction(self._view_separator, action)
 
-    def add_action(self, menu: str, key: str, title: str, callback: Callable[[], None],
-                   shortcut: str | None = None) -> QAction:
+    def add_action(
+        self,
+        menu: str,
+        key: str,
+        title: str,
+        callback: Callable[[], None],
+        shortcut: str | None = None,
+    ) -> QAction:
         """Add a menu entry ("file", "contacts", "tools", "reports") for another feature.
 
         If ``key`` names a prepared entry (``import``, ``duplicates``, ``print``, ``labels``,
@@ -169,9 +194,11 @@ class MainWindow(QMainWindow):
         if entry.widget is None:
             entry.widget = entry.factory(self.context)
             self.stack.addWidget(entry.widget)
-            for signal, slot in (("status_changed", self._on_view_status_changed),
-                                 ("message", self._on_view_message),
-                                 ("contact_opened", self.open_contact)):
+            for signal, slot in (
+                ("status_changed", self._on_view_status_changed),
+                ("message", self._on_view_message),
+                ("contact_opened", self.open_contact),
+            ):
                 if hasattr(entry.widget, signal):
                     getattr(entry.widget, signal).connect(slot)
             if hasattr(entry.widget, "start"):
@@ -203,9 +230,13 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus ---------------------------------------------------------------------
 
-    def _action(self, key: str, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-                ) -> QAction:
+    def _action(
+        self,
+        key: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
@@ -217,71 +248,164 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.actions_by_key: dict[str, QAction] = {}
         key = QKeySequence.StandardKey
-        self._action("new", _t("&New record"), self.new_record, key.New)
-        self._action("save", _t("&Save"), self.save_record, key.Save)
-        self._action("find", _t("&Look up…"), self.find, key.Find)
-        self._action("print", _t("&Print…"), lambda: self._coming(_t("Printing")), key.Print)
-        self._action("refresh", _t("&Refresh"), self.refresh, key.Refresh)
-        self._action("quit", _t("&Quit"), self.close, "Ctrl+Q")
-        self._action("delete", _t("&Delete contact…"), self.delete_record)
-        self._action("log_call", _t("Log a &call…"), self.log_call, "Ctrl+L")
-        self._action("new_note", _t("Add a &note…"), self.add_note)
-        self._action("db_new", _t("&New database…"), self.new_database)
-        self._action("db_open", _t("&Open database…"), self.open_database_file, key.Open)
-        self._action("db_connect", _t("&Connect to a shared PostgreSQL database…"),
-                     self.connect_postgres)
-        self._action("db_backup", _t("&Back up…"), self.backup)
-        self._action("db_restore", _t("&Restore from a backup…"), self.restore)
-        self._action("preferences", _t("&Preferences…"), self.preferences, "Ctrl+,")
-        self._action("about", _t("&About"), self.about)
+        self._action(
+            "new", QCoreApplication.translate("MainWindow", "&New record"), self.new_record, key.New
+        )
+        self._action(
+            "save", QCoreApplication.translate("MainWindow", "&Save"), self.save_record, key.Save
+        )
+        self._action(
+            "find", QCoreApplication.translate("MainWindow", "&Look up…"), self.find, key.Find
+        )
+        self._action(
+            "print",
+            QCoreApplication.translate("MainWindow", "&Print…"),
+            lambda: self._coming(QCoreApplication.translate("MainWindow", "Printing")),
+            key.Print,
+        )
+        self._action(
+            "refresh",
+            QCoreApplication.translate("MainWindow", "&Refresh"),
+            self.refresh,
+            key.Refresh,
+        )
+        self._action(
+            "quit", QCoreApplication.translate("MainWindow", "&Quit"), self.close, "Ctrl+Q"
+        )
+        self._action(
+            "delete",
+            QCoreApplication.translate("MainWindow", "&Delete contact…"),
+            self.delete_record,
+        )
+        self._action(
+            "log_call",
+            QCoreApplication.translate("MainWindow", "Log a &call…"),
+            self.log_call,
+            "Ctrl+L",
+        )
+        self._action(
+            "new_note", QCoreApplication.translate("MainWindow", "Add a &note…"), self.add_note
+        )
+        self._action(
+            "db_new", QCoreApplication.translate("MainWindow", "&New database…"), self.new_database
+        )
+        self._action(
+            "db_open",
+            QCoreApplication.translate("MainWindow", "&Open database…"),
+            self.open_database_file,
+            key.Open,
+        )
+        self._action(
+            "db_connect",
+            QCoreApplication.translate("MainWindow", "&Connect to a shared PostgreSQL database…"),
+            self.connect_postgres,
+        )
+        self._action(
+            "db_backup", QCoreApplication.translate("MainWindow", "&Back up…"), self.backup
+        )
+        self._action(
+            "db_restore",
+            QCoreApplication.translate("MainWindow", "&Restore from a backup…"),
+            self.restore,
+        )
+        self._action(
+            "preferences",
+            QCoreApplication.translate("MainWindow", "&Preferences…"),
+            self.preferences,
+            "Ctrl+,",
+        )
+        self._action("about", QCoreApplication.translate("MainWindow", "&About"), self.about)
         self.actions_by_key["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
     def _build_menus(self) -> None:
         a = self.actions_by_key
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
-        file_menu = bar.addMenu(_t("&File"))
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         for k in ("db_new", "db_open", "db_connect"):
             file_menu.addAction(a[k])
         file_menu.addSeparator()
         file_menu.addAction(a["db_backup"])
         file_menu.addAction(a["db_restore"])
         file_menu.addSeparator()
-        self._prepared(file_menu, "import", _t("&Import…"), _t("Import"))
-        self._prepared(file_menu, "export", _t("&Export…"), _t("Export"))
+        self._prepared(
+            file_menu,
+            "import",
+            QCoreApplication.translate("MainWindow", "&Import…"),
+            QCoreApplication.translate("MainWindow", "Import"),
+        )
+        self._prepared(
+            file_menu,
+            "export",
+            QCoreApplication.translate("MainWindow", "&Export…"),
+            QCoreApplication.translate("MainWindow", "Export"),
+        )
         file_menu.addSeparator()
         file_menu.addAction(a["print"])
         self.extra_actions["print"] = a["print"]
         file_menu.addSeparator()
         file_menu.addAction(a["preferences"])
         file_menu.addAction(a["quit"])
-        edit_menu = bar.addMenu(_t("&Edit"))
+        edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         for k in ("new", "save", "delete"):
             edit_menu.addAction(a[k])
         edit_menu.addSeparator()
         edit_menu.addAction(a["find"])
-        self.view_menu = bar.addMenu(_t("&View"))
+        self.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self._view_separator = self.view_menu.addSeparator()
         self.view_menu.addAction(a["refresh"])
-        self.columns_menu = self.view_menu.addMenu(_t("Contact list &columns"))
+        self.columns_menu = self.view_menu.addMenu(
+            QCoreApplication.translate("MainWindow", "Contact list &columns")
+        )
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        contacts_menu = bar.addMenu(_t("&Contacts"))
+        contacts_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Contacts"))
         contacts_menu.addAction(a["log_call"])
         contacts_menu.addAction(a["new_note"])
         contacts_menu.addSeparator()
-        self._prepared(contacts_menu, "schedule", _t("&Schedule an activity…"), _t("Activities"))
-        self._prepared(contacts_menu, "duplicates", _t("Find &duplicates…"), _t("Duplicates"))
-        tools_menu = bar.addMenu(_t("&Tools"))
-        self._prepared(tools_menu, "letters", _t("&Letters and e-mails…"), _t("Letters"))
-        self._prepared(tools_menu, "labels", _t("&Labels and envelopes…"), _t("Labels"))
-        self._prepared(tools_menu, "series", _t("Activity &series…"), _t("Activity series"))
-        reports_menu = bar.addMenu(_t("&Reports"))
-        help_menu = bar.addMenu(_t("&Help"))
+        self._prepared(
+            contacts_menu,
+            "schedule",
+            QCoreApplication.translate("MainWindow", "&Schedule an activity…"),
+            QCoreApplication.translate("MainWindow", "Activities"),
+        )
+        self._prepared(
+            contacts_menu,
+            "duplicates",
+            QCoreApplication.translate("MainWindow", "Find &duplicates…"),
+            QCoreApplication.translate("MainWindow", "Duplicates"),
+        )
+        tools_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
+        self._prepared(
+            tools_menu,
+            "letters",
+            QCoreApplication.translate("MainWindow", "&Letters and e-mails…"),
+            QCoreApplication.translate("MainWindow", "Letters"),
+        )
+        self._prepared(
+            tools_menu,
+            "labels",
+            QCoreApplication.translate("MainWindow", "&Labels and envelopes…"),
+            QCoreApplication.translate("MainWindow", "Labels"),
+        )
+        self._prepared(
+            tools_menu,
+            "series",
+            QCoreApplication.translate("MainWindow", "Activity &series…"),
+            QCoreApplication.translate("MainWindow", "Activity series"),
+        )
+        reports_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(a["about"])
-        self.menus = {"file": file_menu, "edit": edit_menu, "view": self.view_menu,
-                      "contacts": contacts_menu, "tools": tools_menu, "reports": reports_menu,
-                      "help": help_menu}
-        toolbar = QToolBar(_t("Main toolbar"), self)
+        self.menus = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": self.view_menu,
+            "contacts": contacts_menu,
+            "tools": tools_menu,
+            "reports": reports_menu,
+            "help": help_menu,
+        }
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for k in ("new", "save", "find", "log_call", "print", "refresh"):
@@ -296,8 +420,13 @@ class MainWindow(QMainWindow):
         self.extra_actions[key] = action
 
     def _coming(self, feature: str) -> None:
-        QMessageBox.information(self, APP_DISPLAY_NAME,
-                                _t("{0} is coming in a later version.").format(feature))
+        QMessageBox.information(
+            self,
+            APP_DISPLAY_NAME,
+            QCoreApplication.translate("MainWindow", "{0} is coming in a later version.").format(
+                feature
+            ),
+        )
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()
@@ -352,17 +481,26 @@ class MainWindow(QMainWindow):
         card.notes_tab.add_note()
 
     def about(self) -> None:
-        QMessageBox.about(self, APP_DISPLAY_NAME, _t(
-            "<b>{0}</b> {1}<p>An open-source contact manager for small sales teams.</p>"
-            "<p>Database: {2}</p>").format(APP_DISPLAY_NAME, __version__,
-                                           self.context.db.name))
+        QMessageBox.about(
+            self,
+            APP_DISPLAY_NAME,
+            QCoreApplication.translate(
+                "MainWindow",
+                "<b>{0}</b> {1}<p>An open-source contact manager for small sales teams.</p>"
+                "<p>Database: {2}</p>",
+            ).format(APP_DISPLAY_NAME, __version__, self.context.db.name),
+        )
 
     def preferences(self) -> None:
         from desktop_crm.ui.common.preferences import PreferencesDialog
 
         if PreferencesDialog.edit(self.context.settings, self):
             self.statusBar().showMessage(
-                _t("Preferences saved. A new language applies at the next start."), 5000)
+                QCoreApplication.translate(
+                    "MainWindow", "Preferences saved. A new language applies at the next start."
+                ),
+                5000,
+            )
 
     # -- databases --------------------------------------------------------------------------------
 
@@ -393,21 +531,33 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         from desktop_crm.storage.location import resolve_database
 
-        path, _ = QFileDialog.getSaveFileName(self, _t("New database"),
-                                              str(Path.home() / "contacts.sqlite"),
-                                              _t("Desktop CRM database (*.sqlite)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "New database"),
+            str(Path.home() / "contacts.sqlite"),
+            QCoreApplication.translate("MainWindow", "Desktop CRM database (*.sqlite)"),
+        )
         if path:
             if Path(path).exists():
-                QMessageBox.warning(self, APP_DISPLAY_NAME,
-                                    _t("{0} already exists: use File › Open.").format(path))
+                QMessageBox.warning(
+                    self,
+                    APP_DISPLAY_NAME,
+                    QCoreApplication.translate(
+                        "MainWindow", "{0} already exists: use File › Open."
+                    ).format(path),
+                )
                 return
             self.switch_database(resolve_database(path))
 
     def open_database_file(self) -> None:
         from desktop_crm.storage.location import resolve_database
 
-        path, _ = QFileDialog.getOpenFileName(self, _t("Open a database"), str(Path.home()),
-                                              _t("Desktop CRM database (*.sqlite)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Open a database"),
+            str(Path.home()),
+            QCoreApplication.translate("MainWindow", "Desktop CRM database (*.sqlite)"),
+        )
         if path:
             self.switch_database(resolve_database(path))
 
@@ -424,37 +574,65 @@ class MainWindow(QMainWindow):
 
         db = self.context.db
         if db.backend != "sqlite":
-            QMessageBox.information(self, APP_DISPLAY_NAME, _t(
-                "A shared PostgreSQL database is backed up on the server (pg_dump)."))
+            QMessageBox.information(
+                self,
+                APP_DISPLAY_NAME,
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "A shared PostgreSQL database is backed up on the server (pg_dump).",
+                ),
+            )
             return
         suggested = dated_backup_path(Path(str(db.path)), "backup")
-        path, _ = QFileDialog.getSaveFileName(self, _t("Back up the database"),
-                                              str(suggested), _t("Backup (*.sqlite)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Back up the database"),
+            str(suggested),
+            QCoreApplication.translate("MainWindow", "Backup (*.sqlite)"),
+        )
         if not path:
             return
         self.context.runner.run(
-            lambda _control: backup_database(db, Path(path)), title=_t("Backing up…"),
-            parent_widget=self, cancellable=False,
-            on_done=lambda p: self.statusBar().showMessage(_t("Backup written: {0}").format(p),
-                                                           8000),
-            on_error=lambda exc: QMessageBox.critical(self, APP_DISPLAY_NAME, str(exc)))
+            lambda _control: backup_database(db, Path(path)),
+            title=QCoreApplication.translate("MainWindow", "Backing up…"),
+            parent_widget=self,
+            cancellable=False,
+            on_done=lambda p: self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Backup written: {0}").format(p), 8000
+            ),
+            on_error=lambda exc: QMessageBox.critical(self, APP_DISPLAY_NAME, str(exc)),
+        )
 
     def restore(self) -> None:
         from desktop_crm.services.maintenance import restore_database
 
         db = self.context.db
         if db.backend != "sqlite":
-            QMessageBox.information(self, APP_DISPLAY_NAME, _t(
-                "A shared PostgreSQL database is restored on the server."))
+            QMessageBox.information(
+                self,
+                APP_DISPLAY_NAME,
+                QCoreApplication.translate(
+                    "MainWindow", "A shared PostgreSQL database is restored on the server."
+                ),
+            )
             return
-        path, _ = QFileDialog.getOpenFileName(self, _t("Restore from a backup"),
-                                              str(Path(str(db.path)).parent),
-                                              _t("Backup (*.sqlite)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Restore from a backup"),
+            str(Path(str(db.path)).parent),
+            QCoreApplication.translate("MainWindow", "Backup (*.sqlite)"),
+        )
         if not path or not self.can_close_views():
             return
-        answer = QMessageBox.question(self, APP_DISPLAY_NAME, _t(
-            "Replace the content of {0} with the backup {1}? The current content is kept "
-            "in a copy beside it.").format(db.name, Path(path).name))
+        answer = QMessageBox.question(
+            self,
+            APP_DISPLAY_NAME,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Replace the content of {0} with the backup {1}? The current content is kept "
+                "in a copy beside it.",
+            ).format(db.name, Path(path).name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -463,19 +641,29 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, APP_DISPLAY_NAME, exc.message)
             return
         self.switch_database(db.url)
-        self.statusBar().showMessage(_t("Restored. Previous content kept in {0}").format(
-            result.previous_copy), 10000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Restored. Previous content kept in {0}"
+            ).format(result.previous_copy),
+            10000,
+        )
 
     # -- status, layout, closing ---------------------------------------------------------------
 
     def _update_title(self) -> None:
         name = self.context.db.name
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {name}")
-        self.db_label.setText(_t("Database: {0}").format(name))
+        self.db_label.setText(
+            QCoreApplication.translate("MainWindow", "Database: {0}").format(name)
+        )
 
     def _on_view_status_changed(self, text: str, count: int) -> None:
-        lookup = text or _t("all records")
-        self.lookup_label.setText(_t("Lookup: {0} — {1} record(s)").format(lookup, count))
+        lookup = text or QCoreApplication.translate("MainWindow", "all records")
+        self.lookup_label.setText(
+            QCoreApplication.translate("MainWindow", "Lookup: {0} — {1} record(s)").format(
+                lookup, count
+            )
+        )
 
     def _on_view_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -504,9 +692,11 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         settings = self.context.settings
-        for key, restore in (("window/geometry", self.restoreGeometry),
-                             ("window/state", self.restoreState),
-                             ("window/splitter", self.splitter.restoreState)):
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
             value = settings.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 restore(value)

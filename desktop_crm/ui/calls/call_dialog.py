@@ -44,8 +44,14 @@ class CallDialog(QDialog):
     """The call dialog, filled with the contact and the current time; a timer runs from the
     moment it opens. ``ask()`` returns a ``CallInput`` or None."""
 
-    def __init__(self, contact_id: int, contact_label: str, regarding_values: list[str],
-                 phone: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        contact_id: int,
+        contact_label: str,
+        regarding_values: list[str],
+        phone: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.contact_id = contact_id
         self.setWindowTitle(self.tr("Log a call – {0}").format(contact_label))
@@ -97,9 +103,11 @@ class CallDialog(QDialog):
         self.follow_up.setCheckable(True)
         self.follow_up.setChecked(False)
         self.follow_type = QComboBox(self.follow_up)
-        for code, label in ((ActivityType.CALL, self.tr("Call")),
-                            (ActivityType.TODO, self.tr("To-do")),
-                            (ActivityType.MEETING, self.tr("Meeting"))):
+        for code, label in (
+            (ActivityType.CALL, self.tr("Call")),
+            (ActivityType.TODO, self.tr("To-do")),
+            (ActivityType.MEETING, self.tr("Meeting")),
+        ):
             self.follow_type.addItem(label, code.value)
         self.in_days = QRadioButton(self.tr("In"), self.follow_up)
         self.days = QSpinBox(self.follow_up)
@@ -108,15 +116,17 @@ class CallDialog(QDialog):
         self.days.setValue(7)
         self.days.setSuffix(self.tr(" days"))
         self.at_date = QRadioButton(self.tr("On"), self.follow_up)
-        self.follow_when = QDateTimeEdit(
-            QDateTime.currentDateTime().addDays(7), self.follow_up)
+        self.follow_when = QDateTimeEdit(QDateTime.currentDateTime().addDays(7), self.follow_up)
         self.follow_when.setCalendarPopup(True)
         self.in_days.setChecked(True)
         self.days.valueChanged.connect(lambda _v: self.in_days.setChecked(True))
         self.follow_when.dateTimeChanged.connect(lambda _v: self.at_date.setChecked(True))
         self.priority = QComboBox(self.follow_up)
-        for value, label in ((Priority.LOW, self.tr("Low")), (Priority.MEDIUM, self.tr("Medium")),
-                             (Priority.HIGH, self.tr("High"))):
+        for value, label in (
+            (Priority.LOW, self.tr("Low")),
+            (Priority.MEDIUM, self.tr("Medium")),
+            (Priority.HIGH, self.tr("High")),
+        ):
             self.priority.addItem(label, int(value))
         self.priority.setCurrentIndex(1)
         when_row = QHBoxLayout()
@@ -139,7 +149,8 @@ class CallDialog(QDialog):
         form.addRow(self.tr("&Details"), self.details)
         form.addRow(self.tr("Duration"), timer_row)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
@@ -187,18 +198,31 @@ class CallDialog(QDialog):
             else:
                 start = self.follow_when.dateTime().toPython()  # type: ignore[assignment]
             follow = FollowUp(
-                type=ActivityType(self.follow_type.currentData()), start_at=_to_utc(start),
+                type=ActivityType(self.follow_type.currentData()),
+                start_at=_to_utc(start),
                 priority=Priority(self.priority.currentData()),
-                regarding=self.regarding.currentText() or None)
+                regarding=self.regarding.currentText() or None,
+            )
         return CallInput(
-            contact_id=self.contact_id, result=HistoryType(self.result.currentData()),
-            occurred_at=_to_utc(occurred), outgoing=self.outgoing.isChecked(),
-            duration_s=self.elapsed_seconds(), regarding=self.regarding.currentText() or None,
-            details=self.details.toPlainText() or None, follow_up=follow)
+            contact_id=self.contact_id,
+            result=HistoryType(self.result.currentData()),
+            occurred_at=_to_utc(occurred),
+            outgoing=self.outgoing.isChecked(),
+            duration_s=self.elapsed_seconds(),
+            regarding=self.regarding.currentText() or None,
+            details=self.details.toPlainText() or None,
+            follow_up=follow,
+        )
 
     @classmethod
-    def ask(cls, contact_id: int, contact_label: str, regarding_values: list[str],
-            phone: str | None = None, parent: QWidget | None = None) -> CallInput | None:
+    def ask(
+        cls,
+        contact_id: int,
+        contact_label: str,
+        regarding_values: list[str],
+        phone: str | None = None,
+        parent: QWidget | None = None,
+    ) -> CallInput | None:
         dialog = cls(contact_id, contact_label, regarding_values, phone, parent)
         return dialog.call_input() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -36,24 +36,31 @@ class FirstStartDialog(QDialog):
     def __init__(self, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Desktop CRM"))
-        intro = QLabel(self.tr(
-            "<h3>Welcome</h3><p>Your contacts will be kept in a database file on this "
-            "computer:<br><code>{0}</code></p><p>How do you want to start?</p>").format(path),
-            self)
+        intro = QLabel(
+            self.tr(
+                "<h3>Welcome</h3><p>Your contacts will be kept in a database file on this "
+                "computer:<br><code>{0}</code></p><p>How do you want to start?</p>"
+            ).format(path),
+            self,
+        )
         intro.setWordWrap(True)
-        self.empty = QRadioButton(self.tr("An &empty database, to type or import my contacts"),
-                                  self)
-        self.demo = QRadioButton(self.tr("A &demo database with sample French contacts, to "
-                                         "try the application"), self)
+        self.empty = QRadioButton(
+            self.tr("An &empty database, to type or import my contacts"), self
+        )
+        self.demo = QRadioButton(
+            self.tr("A &demo database with sample French contacts, to try the application"), self
+        )
         self.open = QRadioButton(self.tr("&Open an existing database file…"), self)
-        self.postgres = QRadioButton(self.tr("&Connect to my team's shared PostgreSQL "
-                                             "database…"), self)
+        self.postgres = QRadioButton(
+            self.tr("&Connect to my team's shared PostgreSQL database…"), self
+        )
         group = QButtonGroup(self)
         for button in (self.empty, self.demo, self.open, self.postgres):
             group.addButton(button)
         self.empty.setChecked(True)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -63,8 +70,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
 
     def choice(self) -> FirstStartChoice:
-        for kind, button in (("demo", self.demo), ("open", self.open),
-                             ("postgres", self.postgres)):
+        for kind, button in (("demo", self.demo), ("open", self.open), ("postgres", self.postgres)):
             if button.isChecked():
                 return FirstStartChoice(kind)
         return FirstStartChoice("empty")
@@ -99,16 +105,22 @@ class PostgresDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.remember)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def url(self) -> str:
         password = self.password.text() or None
-        url = URL.create("postgresql+psycopg", username=self.user.text() or None,
-                         password=None, host=self.host.text() or "localhost",
-                         port=self.port.value(), database=self.database.text() or None)
+        url = URL.create(
+            "postgresql+psycopg",
+            username=self.user.text() or None,
+            password=None,
+            host=self.host.text() or "localhost",
+            port=self.port.value(),
+            database=self.database.text() or None,
+        )
         if password and self.remember.isChecked():
             try:
                 from desktop_crm.storage.location import store_password

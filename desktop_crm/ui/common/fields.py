@@ -45,7 +45,8 @@ class HintLabel(QLabel):
         self.suggestion = suggestion
         if suggestion:
             text = QCoreApplication.translate("Fields", "Did you mean {0}?").format(
-                f'<a href="fix">{suggestion}</a>')
+                f'<a href="fix">{suggestion}</a>'
+            )
             self.setText(f'<span style="color:#b9770e">{text}</span>')
         elif message:
             self.setText(f'<span style="color:#c0392b">{message}</span>')
@@ -74,8 +75,11 @@ class EmailEdit(QLineEdit):
             self.hint.show_message(None)
             return True
         result = check_email(text)
-        message = None if result.ok else QCoreApplication.translate(
-            "Fields", "This e-mail address is not valid.")
+        message = (
+            None
+            if result.ok
+            else QCoreApplication.translate("Fields", "This e-mail address is not valid.")
+        )
         set_problem(self, message)
         self.hint.show_message(message, result.suggestion)
         return result.ok
@@ -129,11 +133,15 @@ class PhoneEdit(QLineEdit):
         if not result.ok:
             message = {
                 "phone_too_short": QCoreApplication.translate(
-                    "Fields", "The phone number is too short."),
+                    "Fields", "The phone number is too short."
+                ),
                 "phone_too_long": QCoreApplication.translate(
-                    "Fields", "The phone number is too long."),
-            }.get(result.code or "", QCoreApplication.translate(
-                "Fields", "This is not a valid phone number."))
+                    "Fields", "The phone number is too long."
+                ),
+            }.get(
+                result.code or "",
+                QCoreApplication.translate("Fields", "This is not a valid phone number."),
+            )
         set_problem(self, message)
         self.hint.show_message(message)
         return result.ok
@@ -171,8 +179,10 @@ class DateEdit(QLineEdit):
 
     def check(self) -> bool:
         ok = not isinstance(self.date(), str)
-        set_problem(self, None if ok else QCoreApplication.translate(
-            "Fields", "Type a date such as 23/11/2026."))
+        set_problem(
+            self,
+            None if ok else QCoreApplication.translate("Fields", "Type a date such as 23/11/2026."),
+        )
         return ok
 
 
@@ -182,8 +192,12 @@ class PickListCombo(QComboBox):
     ``edit_list`` is called with the list key and must return the new values or None.
     """
 
-    def __init__(self, key: str, edit_list: Callable[[str], list[str] | None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        edit_list: Callable[[str], list[str] | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = key
         self._edit_list = edit_list

@@ -50,14 +50,19 @@ class LatestRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._generation = 0
-        self._callbacks: tuple[Callable[[Any], None], Callable[[Exception], None] | None] | None \
-            = None
+        self._callbacks: tuple[Callable[[Any], None], Callable[[Exception], None] | None] | None = (
+            None
+        )
         self._relay = _Relay()
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
 
-    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-               on_error: Callable[[Exception], None] | None = None) -> None:
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
         self._generation += 1
         self._callbacks = (on_done, on_error)
         # Queued requests that have not started yet are pointless now.

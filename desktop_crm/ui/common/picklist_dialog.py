@@ -40,7 +40,8 @@ class PickListDialog(QDialog):
         row.addWidget(self.list, 1)
         row.addLayout(side)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,7 +77,6 @@ class PickListDialog(QDialog):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     @classmethod
-    def edit(cls, title: str, values: list[str], parent: QWidget | None = None
-             ) -> list[str] | None:
+    def edit(cls, title: str, values: list[str], parent: QWidget | None = None) -> list[str] | None:
         dialog = cls(title, values, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -19,23 +19,30 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox(self)
         self.language.setObjectName("language")
-        for code, label in (("system", self.tr("System language")), ("en", "English"),
-                            ("fr", "Français")):
+        for code, label in (
+            ("system", self.tr("System language")),
+            ("en", "English"),
+            ("fr", "Français"),
+        ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(
-            max(0, self.language.findData(str(settings.value(LANGUAGE_KEY, "system")))))
+            max(0, self.language.findData(str(settings.value(LANGUAGE_KEY, "system"))))
+        )
         self.dial = QComboBox(self)
-        for code, label in (("tel", self.tr("tel: (default softphone)")),
-                            ("callto", self.tr("callto: (Skype, Teams…)")),
-                            ("sip", self.tr("sip: (IP phone)")),
-                            ("none", self.tr("Do not dial, only log the call"))):
+        for code, label in (
+            ("tel", self.tr("tel: (default softphone)")),
+            ("callto", self.tr("callto: (Skype, Teams…)")),
+            ("sip", self.tr("sip: (IP phone)")),
+            ("none", self.tr("Do not dial, only log the call")),
+        ):
             self.dial.addItem(label, code)
         self.dial.setCurrentIndex(max(0, self.dial.findData(dial_scheme(settings))))
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Phone links open"), self.dial)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -19,8 +19,9 @@ class RowsModel(QAbstractTableModel):
         self._rows: list[tuple[Any, ...]] = []
         self._payloads: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Sequence[Any]], payloads: Sequence[Any] | None = None
-                 ) -> None:
+    def set_rows(
+        self, rows: Sequence[Sequence[Any]], payloads: Sequence[Any] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = [tuple(r) for r in rows]
         self._payloads = list(payloads) if payloads is not None else [None] * len(rows)
@@ -46,10 +47,15 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation,
+        self,
+        section: int,
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None

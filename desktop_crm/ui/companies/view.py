@@ -34,13 +34,29 @@ from desktop_crm.ui.contacts.card_tabs import HistoryTab, NotesTab
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
 
 FORM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("company", ("name", "legal_form", "siren", "siret", "vat_number", "industry",
-                 "company_size", "status", "referred_by")),
+    (
+        "company",
+        (
+            "name",
+            "legal_form",
+            "siren",
+            "siret",
+            "vat_number",
+            "industry",
+            "company_size",
+            "status",
+            "referred_by",
+        ),
+    ),
     ("reach", ("phone", "fax", "email", "website")),
     ("address", ("address1", "address2", "address3", "postcode", "city", "cedex", "country")),
 )
-PICKLISTS = {"industry": "industry", "company_size": "company_size", "status": "status",
-             "referred_by": "referred_by"}
+PICKLISTS = {
+    "industry": "industry",
+    "company_size": "company_size",
+    "status": "status",
+    "referred_by": "referred_by",
+}
 
 
 class CompanyCard(QWidget):
@@ -61,8 +77,11 @@ class CompanyCard(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         grid = QGridLayout()
-        titles = {"company": self.tr("Company"), "reach": self.tr("Phone and web"),
-                  "address": self.tr("Address")}
+        titles = {
+            "company": self.tr("Company"),
+            "reach": self.tr("Phone and web"),
+            "address": self.tr("Address"),
+        }
         for col, (key, names) in enumerate(FORM_GROUPS):
             box = QGroupBox(titles[key], self)
             form = QFormLayout(box)
@@ -88,12 +107,21 @@ class CompanyCard(QWidget):
         self.save_button = QPushButton(self.tr("&Save company"), self)
         self.save_button.clicked.connect(self.save)
         self.tabs = QTabWidget(self)
-        self.contacts_model = RowsModel([self.tr("Name"), self.tr("Job title"), self.tr("Phone"),
-                                         self.tr("E-mail"), self.tr("City")], self)
+        self.contacts_model = RowsModel(
+            [
+                self.tr("Name"),
+                self.tr("Job title"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+                self.tr("City"),
+            ],
+            self,
+        )
         self.contacts_view = _table(self, self.contacts_model)
         self.contacts_view.doubleClicked.connect(self._on_contact_double_clicked)
-        self.divisions_model = RowsModel([self.tr("Division"), self.tr("City"),
-                                          self.tr("Contacts")], self)
+        self.divisions_model = RowsModel(
+            [self.tr("Division"), self.tr("City"), self.tr("Contacts")], self
+        )
         self.divisions_view = _table(self, self.divisions_model)
         self.history_tab = HistoryTab(db, self)
         self.notes_tab = NotesTab(db, self)
@@ -156,11 +184,22 @@ class CompanyCard(QWidget):
             title += " — " + self.tr("division of {0}").format(view.parent_name)
         self.title.setText(title)
         self.contacts_model.set_rows(
-            [(" ".join(p for p in (c.first_name, c.last_name) if p), c.job_title or "",
-              c.phone_business or c.phone_mobile, c.email or "", c.city or "")
-             for c in contacts_rows], [c.id for c in contacts_rows])
-        self.divisions_model.set_rows([(d.name, d.city or "", d.contacts) for d in division_rows],
-                                      [d.id for d in division_rows])
+            [
+                (
+                    " ".join(p for p in (c.first_name, c.last_name) if p),
+                    c.job_title or "",
+                    c.phone_business or c.phone_mobile,
+                    c.email or "",
+                    c.city or "",
+                )
+                for c in contacts_rows
+            ],
+            [c.id for c in contacts_rows],
+        )
+        self.divisions_model.set_rows(
+            [(d.name, d.city or "", d.contacts) for d in division_rows],
+            [d.id for d in division_rows],
+        )
         self.history_tab.set_owner("company", company_id)
         self.notes_tab.set_owner("company", company_id)
 
@@ -184,17 +223,24 @@ class CompanyCard(QWidget):
                 version = self.company.version
                 try:
                     with self.db.uow() as uow:
-                        view = companies.update_company(uow, self.company.id, version, changes,
-                                                        original=original)
+                        view = companies.update_company(
+                            uow, self.company.id, version, changes, original=original
+                        )
                 except ConflictError as exc:
-                    resolution = ConflictDialog.resolve(self.company.name, exc.conflicts, self) \
-                        if exc.conflicts else {}
+                    resolution = (
+                        ConflictDialog.resolve(self.company.name, exc.conflicts, self)
+                        if exc.conflicts
+                        else {}
+                    )
                     if resolution is None:
                         return False
                     with self.db.uow() as uow:
                         view = companies.update_company(
-                            uow, self.company.id, exc.their_version or version,
-                            {**changes, **resolution})
+                            uow,
+                            self.company.id,
+                            exc.their_version or version,
+                            {**changes, **resolution},
+                        )
         except ValidationError as exc:
             for problem in exc.problems:
                 if problem.field in self.editors:
@@ -232,8 +278,9 @@ class CompanyWorkspace(QWidget):
     message = Signal(str)
     contact_opened = Signal(int)
 
-    def __init__(self, db: Database, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -246,9 +293,17 @@ class CompanyWorkspace(QWidget):
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.run_lookup)
         self.lookup_edit.textChanged.connect(lambda _t: self._debounce.start())
-        self.model = RowsModel([self.tr("Company"), self.tr("City"), self.tr("Phone"),
-                                self.tr("Industry"), self.tr("Status"), self.tr("Contacts")],
-                               self)
+        self.model = RowsModel(
+            [
+                self.tr("Company"),
+                self.tr("City"),
+                self.tr("Phone"),
+                self.tr("Industry"),
+                self.tr("Status"),
+                self.tr("Contacts"),
+            ],
+            self,
+        )
         self.table = _table(self, self.model)
         self.table.setObjectName("companyTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -291,8 +346,13 @@ class CompanyWorkspace(QWidget):
             self._ids = companies.company_ids(uow, text)
             rows = companies.fetch_company_rows(uow, self._ids[:5000])
         shown = [rows[i] for i in self._ids[:5000] if i in rows]
-        self.model.set_rows([(r.name, r.city or "", r.phone, r.industry or "", r.status or "",
-                              r.contacts) for r in shown], [r.id for r in shown])
+        self.model.set_rows(
+            [
+                (r.name, r.city or "", r.phone, r.industry or "", r.status or "", r.contacts)
+                for r in shown
+            ],
+            [r.id for r in shown],
+        )
         target = 0
         if select_id is not None and select_id in self._ids[:5000]:
             target = [r.id for r in shown].index(select_id)
@@ -302,12 +362,15 @@ class CompanyWorkspace(QWidget):
 
     def _on_current_row_changed(self, current: Any, _previous: Any) -> None:
         company_id = self.model.payload(current.row())
-        if company_id is not None and (self.card.company is None
-                                       or self.card.company.id != company_id):
+        if company_id is not None and (
+            self.card.company is None or self.card.company.id != company_id
+        ):
             if self.card.company is not None and self.card.is_dirty():
                 answer = QMessageBox.question(
-                    self, self.tr("Unsaved changes"),
-                    self.tr("Save the changes made to {0}?").format(self.card.company.name))
+                    self,
+                    self.tr("Unsaved changes"),
+                    self.tr("Save the changes made to {0}?").format(self.card.company.name),
+                )
                 if answer == QMessageBox.StandardButton.Yes and not self.card.save():
                     return
             self.card.show_company(company_id)

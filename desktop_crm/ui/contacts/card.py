@@ -65,17 +65,20 @@ class ContactCard(QWidget):
     call_logged = Signal(int)
     message = Signal(str)
 
-    def __init__(self, db: Database, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
         self.contact: ContactView | None = None
         self.resolve_conflict: Callable[[str, list[FieldConflict]], dict[str, Any] | None] = (
-            lambda label, conflicts: ConflictDialog.resolve(label, conflicts, self))
+            lambda label, conflicts: ConflictDialog.resolve(label, conflicts, self)
+        )
         self.confirm: Callable[[str, str], bool] = self._confirm
-        self.ask_call: Callable[..., calls.CallInput | None] = (
-            lambda *a, **k: CallDialog.ask(*a, **k, parent=self))
+        self.ask_call: Callable[..., calls.CallInput | None] = lambda *a, **k: CallDialog.ask(
+            *a, **k, parent=self
+        )
 
         self.form = ContactForm(self._edit_picklist, self)
         self.form.edited.connect(self._update_state)
@@ -135,21 +138,38 @@ class ContactCard(QWidget):
         self.history_tab = HistoryTab(db, self)
         self.notes_tab = NotesTab(db, self)
         self.activities_tab = ListTab(
-            [self.tr("When"), self.tr("Type"), self.tr("Regarding"), self.tr("Priority"),
-             self.tr("Done")], lambda cid: activity_rows(db, cid), parent=self)
+            [
+                self.tr("When"),
+                self.tr("Type"),
+                self.tr("Regarding"),
+                self.tr("Priority"),
+                self.tr("Done"),
+            ],
+            lambda cid: activity_rows(db, cid),
+            parent=self,
+        )
         self.opportunities_tab = ListTab(
-            [self.tr("Opportunity"), self.tr("Stage"), self.tr("Probability"),
-             self.tr("Amount"), self.tr("Expected close"), self.tr("Status")],
-            lambda cid: opportunity_rows(db, cid), parent=self)
-        self.groups_tab = ListTab([self.tr("Group")], lambda cid: group_rows(db, cid),
-                                  parent=self)
+            [
+                self.tr("Opportunity"),
+                self.tr("Stage"),
+                self.tr("Probability"),
+                self.tr("Amount"),
+                self.tr("Expected close"),
+                self.tr("Status"),
+            ],
+            lambda cid: opportunity_rows(db, cid),
+            parent=self,
+        )
+        self.groups_tab = ListTab([self.tr("Group")], lambda cid: group_rows(db, cid), parent=self)
         self.consent_tab = ConsentTab(db, self)
-        for tab, title in ((self.history_tab, self.tr("History")),
-                           (self.notes_tab, self.tr("Notes")),
-                           (self.activities_tab, self.tr("Activities")),
-                           (self.opportunities_tab, self.tr("Opportunities")),
-                           (self.groups_tab, self.tr("Groups")),
-                           (self.consent_tab, self.tr("Consent"))):
+        for tab, title in (
+            (self.history_tab, self.tr("History")),
+            (self.notes_tab, self.tr("Notes")),
+            (self.activities_tab, self.tr("Activities")),
+            (self.opportunities_tab, self.tr("Opportunities")),
+            (self.groups_tab, self.tr("Groups")),
+            (self.consent_tab, self.tr("Consent")),
+        ):
             self.tabs.addTab(tab, title)
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -213,9 +233,12 @@ class ContactCard(QWidget):
         values = self.form.values()
         cleaned, _ = normalise_contact_values(values)
         original = self.contact.values() if self.contact else {}
-        return {k: values[k] for k in values
-                if cleaned.get(k, values[k]) != original.get(k)
-                and not (self.contact is None and values[k] in (None, False))}
+        return {
+            k: values[k]
+            for k in values
+            if cleaned.get(k, values[k]) != original.get(k)
+            and not (self.contact is None and values[k] in (None, False))
+        }
 
     def is_dirty(self) -> bool:
         return bool(self.changes())
@@ -262,23 +285,24 @@ class ContactCard(QWidget):
             original = {k: original_values.get(k) for k in changes}
             try:
                 with self.db.uow() as uow:
-                    return contacts.update_contact(uow, self.contact.id, version, changes,
-                                                   original=original)
+                    return contacts.update_contact(
+                        uow, self.contact.id, version, changes, original=original
+                    )
             except ConflictError as exc:
                 conflicts, version = self._conflicts(exc, changes, original)
                 if conflicts:
                     resolution = self.resolve_conflict(contact_label(self.contact), conflicts)
                     if resolution is None:
-                        self.message.emit(self.tr("Not saved: your changes are still in "
-                                                  "the card."))
+                        self.message.emit(self.tr("Not saved: your changes are still in the card."))
                         return None
                     changes = {**changes, **resolution}
                 # Retry against the colleague's version: their other fields are kept.
                 original_values = {**original_values, **{c.field: c.theirs for c in conflicts}}
         return None
 
-    def _conflicts(self, exc: ConflictError, changes: dict[str, Any],
-                   original: dict[str, Any]) -> tuple[list[FieldConflict], int]:
+    def _conflicts(
+        self, exc: ConflictError, changes: dict[str, Any], original: dict[str, Any]
+    ) -> tuple[list[FieldConflict], int]:
         if exc.their_version is not None:
             return list(exc.conflicts), exc.their_version
         # The race was lost at commit time: compare with the record as it is now.
@@ -286,15 +310,19 @@ class ContactCard(QWidget):
             fresh = contacts.get_contact(uow, exc.record_id or self.contact.id)  # type: ignore
         theirs = fresh.values()
         cleaned, _ = normalise_contact_values(changes)
-        found = [FieldConflict(k, original.get(k), changes[k], theirs.get(k))
-                 for k in changes if theirs.get(k) not in (original.get(k), cleaned.get(k))]
+        found = [
+            FieldConflict(k, original.get(k), changes[k], theirs.get(k))
+            for k in changes
+            if theirs.get(k) not in (original.get(k), cleaned.get(k))
+        ]
         return found, fresh.version
 
     def _show_problems(self, problems: list[Any]) -> None:
         self.form.show_problems({p.field: p.message for p in problems})
         first = problems[0]
-        self.message.emit(self.tr("Not saved: {0}: {1}").format(field_label(first.field),
-                                                                  first.message))
+        self.message.emit(
+            self.tr("Not saved: {0}: {1}").format(field_label(first.field), first.message)
+        )
         editor = self.form.editors.get(first.field)
         if editor is not None:
             editor.setFocus()
@@ -315,16 +343,23 @@ class ContactCard(QWidget):
         return False
 
     def ask_leave(self) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("Save the changes made to {0}?").format(
-                              contact_label(self.contact) or self.tr("the new contact")),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes made to {0}?").format(
+                contact_label(self.contact) or self.tr("the new contact")
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         result = box.exec()
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(
-            QMessageBox.StandardButton(result), "cancel")
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(QMessageBox.StandardButton(result), "cancel")
 
     # -- delete -------------------------------------------------------------------------------
 
@@ -336,9 +371,17 @@ class ContactCard(QWidget):
         text = self.tr(
             "Delete {0}?\n\nThis also deletes {1} history entries, {2} notes, {3} activities, "
             "and removes the contact from {4} groups and {5} campaigns. Opportunities ({6}) "
-            "and sales ({7}) are kept without the contact.").format(
-            contact_label(self.contact), counts.history, counts.notes, counts.activities,
-            counts.groups, counts.campaigns, counts.opportunities, counts.sales)
+            "and sales ({7}) are kept without the contact."
+        ).format(
+            contact_label(self.contact),
+            counts.history,
+            counts.notes,
+            counts.activities,
+            counts.groups,
+            counts.campaigns,
+            counts.opportunities,
+            counts.sales,
+        )
         if not self.confirm(self.tr("Delete contact"), text):
             return False
         contact_id = self.contact.id
@@ -351,9 +394,12 @@ class ContactCard(QWidget):
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
-            self, title, text,
+            self,
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     # -- calls, pick lists ------------------------------------------------------------------------
@@ -367,8 +413,12 @@ class ContactCard(QWidget):
             return False
         with self.db.uow(write=False) as uow:
             regarding = picklists.picklist_values(uow, "regarding")
-        call = self.ask_call(self.contact.id, contact_label(self.contact), regarding,
-                             format_phone(phone) if phone else None)
+        call = self.ask_call(
+            self.contact.id,
+            contact_label(self.contact),
+            regarding,
+            format_phone(phone) if phone else None,
+        )
         if call is None:
             return False
         with self.db.uow() as uow:
@@ -377,7 +427,8 @@ class ContactCard(QWidget):
             fresh = contacts.get_contact(uow, self.contact.id)
         # Only the system dates changed: the user's unsaved edits stay in the card.
         self.contact = dataclasses.replace(
-            self.contact, last_reach=fresh.last_reach, last_attempt=fresh.last_attempt)
+            self.contact, last_reach=fresh.last_reach, last_attempt=fresh.last_attempt
+        )
         self.form.system_labels["last_reach"].setText(str(fresh.last_reach or "—"))
         self.form.system_labels["last_attempt"].setText(str(fresh.last_attempt or "—"))
         self.tabs.setCurrentWidget(self.history_tab)

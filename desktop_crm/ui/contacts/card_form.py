@@ -36,69 +36,139 @@ from desktop_crm.ui.common.fields import (
     set_problem,
 )
 
-PICKLIST_FIELDS = {"civility": "civility", "status": "status", "referred_by": "referred_by",
-                   "industry": "industry", "company_size": "company_size"}
-SYSTEM_DATES = ("created_at", "edited_at", "last_reach", "last_attempt", "last_meeting",
-                "last_letter", "last_email")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactCard", text)
+PICKLIST_FIELDS = {
+    "civility": "civility",
+    "status": "status",
+    "referred_by": "referred_by",
+    "industry": "industry",
+    "company_size": "company_size",
+}
+SYSTEM_DATES = (
+    "created_at",
+    "edited_at",
+    "last_reach",
+    "last_attempt",
+    "last_meeting",
+    "last_letter",
+    "last_email",
+)
 
 
 def field_label(name: str) -> str:
     labels = {
-        "civility": _t("Title"), "first_name": _t("First name"), "last_name": _t("Last name"),
-        "salutation": _t("Salutation"), "job_title": _t("Job title"),
-        "department": _t("Department"), "birthday": _t("Birthday"),
-        "company_name": _t("Company"), "industry": _t("Industry"),
-        "company_size": _t("Company size"), "website": _t("Website"),
-        "phone_business": _t("Phone"), "phone_ext": _t("Ext."), "phone_mobile": _t("Mobile"),
-        "phone_home": _t("Home phone"), "phone_fax": _t("Fax"), "email": _t("E-mail"),
-        "email2": _t("E-mail 2"), "address1": _t("Address"), "address2": _t("Address 2"),
-        "address3": _t("Address 3"), "postcode": _t("Postcode"), "city": _t("City"),
-        "cedex": _t("Cedex"), "country": _t("Country"), "home_address1": _t("Address"),
-        "home_address2": _t("Address 2"), "home_postcode": _t("Postcode"),
-        "home_city": _t("City"), "home_country": _t("Country"), "status": _t("Status"),
-        "referred_by": _t("Referred by"), "potential": _t("Potential"),
-        "id_status": _t("ID/Status"), "last_results": _t("Last results"),
-        "equipment": _t("Equipment"), "contract_end": _t("Contract end"),
-        "do_not_mail": _t("Do not mail"), "do_not_call": _t("Do not call"),
-        "do_not_email": _t("Do not e-mail"), "npai": _t("Returned mail (NPAI)"),
-        "email_invalid": _t("E-mail invalid"), "to_review": _t("To review"),
-        "created_at": _t("Created"), "edited_at": _t("Edited"),
-        "last_reach": _t("Last reach"), "last_attempt": _t("Last attempt"),
-        "last_meeting": _t("Last meeting"), "last_letter": _t("Last letter"),
-        "last_email": _t("Last e-mail"), "name": _t("Name"), "legal_form": _t("Legal form"),
-        "siren": _t("SIREN"), "siret": _t("SIRET"), "vat_number": _t("VAT number"),
-        "phone": _t("Phone"), "fax": _t("Fax"), "details": _t("Details"),
-        "parent_id": _t("Division of"),
+        "civility": QCoreApplication.translate("ContactCard", "Title"),
+        "first_name": QCoreApplication.translate("ContactCard", "First name"),
+        "last_name": QCoreApplication.translate("ContactCard", "Last name"),
+        "salutation": QCoreApplication.translate("ContactCard", "Salutation"),
+        "job_title": QCoreApplication.translate("ContactCard", "Job title"),
+        "department": QCoreApplication.translate("ContactCard", "Department"),
+        "birthday": QCoreApplication.translate("ContactCard", "Birthday"),
+        "company_name": QCoreApplication.translate("ContactCard", "Company"),
+        "industry": QCoreApplication.translate("ContactCard", "Industry"),
+        "company_size": QCoreApplication.translate("ContactCard", "Company size"),
+        "website": QCoreApplication.translate("ContactCard", "Website"),
+        "phone_business": QCoreApplication.translate("ContactCard", "Phone"),
+        "phone_ext": QCoreApplication.translate("ContactCard", "Ext."),
+        "phone_mobile": QCoreApplication.translate("ContactCard", "Mobile"),
+        "phone_home": QCoreApplication.translate("ContactCard", "Home phone"),
+        "phone_fax": QCoreApplication.translate("ContactCard", "Fax"),
+        "email": QCoreApplication.translate("ContactCard", "E-mail"),
+        "email2": QCoreApplication.translate("ContactCard", "E-mail 2"),
+        "address1": QCoreApplication.translate("ContactCard", "Address"),
+        "address2": QCoreApplication.translate("ContactCard", "Address 2"),
+        "address3": QCoreApplication.translate("ContactCard", "Address 3"),
+        "postcode": QCoreApplication.translate("ContactCard", "Postcode"),
+        "city": QCoreApplication.translate("ContactCard", "City"),
+        "cedex": QCoreApplication.translate("ContactCard", "Cedex"),
+        "country": QCoreApplication.translate("ContactCard", "Country"),
+        "home_address1": QCoreApplication.translate("ContactCard", "Address"),
+        "home_address2": QCoreApplication.translate("ContactCard", "Address 2"),
+        "home_postcode": QCoreApplication.translate("ContactCard", "Postcode"),
+        "home_city": QCoreApplication.translate("ContactCard", "City"),
+        "home_country": QCoreApplication.translate("ContactCard", "Country"),
+        "status": QCoreApplication.translate("ContactCard", "Status"),
+        "referred_by": QCoreApplication.translate("ContactCard", "Referred by"),
+        "potential": QCoreApplication.translate("ContactCard", "Potential"),
+        "id_status": QCoreApplication.translate("ContactCard", "ID/Status"),
+        "last_results": QCoreApplication.translate("ContactCard", "Last results"),
+        "equipment": QCoreApplication.translate("ContactCard", "Equipment"),
+        "contract_end": QCoreApplication.translate("ContactCard", "Contract end"),
+        "do_not_mail": QCoreApplication.translate("ContactCard", "Do not mail"),
+        "do_not_call": QCoreApplication.translate("ContactCard", "Do not call"),
+        "do_not_email": QCoreApplication.translate("ContactCard", "Do not e-mail"),
+        "npai": QCoreApplication.translate("ContactCard", "Returned mail (NPAI)"),
+        "email_invalid": QCoreApplication.translate("ContactCard", "E-mail invalid"),
+        "to_review": QCoreApplication.translate("ContactCard", "To review"),
+        "created_at": QCoreApplication.translate("ContactCard", "Created"),
+        "edited_at": QCoreApplication.translate("ContactCard", "Edited"),
+        "last_reach": QCoreApplication.translate("ContactCard", "Last reach"),
+        "last_attempt": QCoreApplication.translate("ContactCard", "Last attempt"),
+        "last_meeting": QCoreApplication.translate("ContactCard", "Last meeting"),
+        "last_letter": QCoreApplication.translate("ContactCard", "Last letter"),
+        "last_email": QCoreApplication.translate("ContactCard", "Last e-mail"),
+        "name": QCoreApplication.translate("ContactCard", "Name"),
+        "legal_form": QCoreApplication.translate("ContactCard", "Legal form"),
+        "siren": QCoreApplication.translate("ContactCard", "SIREN"),
+        "siret": QCoreApplication.translate("ContactCard", "SIRET"),
+        "vat_number": QCoreApplication.translate("ContactCard", "VAT number"),
+        "phone": QCoreApplication.translate("ContactCard", "Phone"),
+        "fax": QCoreApplication.translate("ContactCard", "Fax"),
+        "details": QCoreApplication.translate("ContactCard", "Details"),
+        "parent_id": QCoreApplication.translate("ContactCard", "Division of"),
     }
     return labels.get(name, name)
 
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Identity", ("civility", "first_name", "last_name", "salutation", "job_title",
-                  "department", "birthday")),
+    (
+        "Identity",
+        (
+            "civility",
+            "first_name",
+            "last_name",
+            "salutation",
+            "job_title",
+            "department",
+            "birthday",
+        ),
+    ),
     ("Company", ("company_name", "industry", "company_size", "website")),
     ("Phones", ("phone_business", "phone_ext", "phone_mobile", "phone_home", "phone_fax")),
     ("E-mails", ("email", "email2")),
-    ("Business address", ("address1", "address2", "address3", "postcode", "city", "cedex",
-                          "country")),
-    ("Home address", ("home_address1", "home_address2", "home_postcode", "home_city",
-                      "home_country")),
-    ("Status", ("status", "referred_by", "potential", "id_status", "last_results",
-                "equipment", "contract_end")),
+    (
+        "Business address",
+        ("address1", "address2", "address3", "postcode", "city", "cedex", "country"),
+    ),
+    (
+        "Home address",
+        ("home_address1", "home_address2", "home_postcode", "home_city", "home_country"),
+    ),
+    (
+        "Status",
+        (
+            "status",
+            "referred_by",
+            "potential",
+            "id_status",
+            "last_results",
+            "equipment",
+            "contract_end",
+        ),
+    ),
     ("Flags", FLAG_FIELDS),
 )
 
 
 def group_title(key: str) -> str:
     return {
-        "Identity": _t("Identity"), "Company": _t("Company"), "Phones": _t("Phones"),
-        "E-mails": _t("E-mails"), "Business address": _t("Business address"),
-        "Home address": _t("Home address"), "Status": _t("Status"),
-        "Flags": _t("Mailing flags"),
+        "Identity": QCoreApplication.translate("ContactCard", "Identity"),
+        "Company": QCoreApplication.translate("ContactCard", "Company"),
+        "Phones": QCoreApplication.translate("ContactCard", "Phones"),
+        "E-mails": QCoreApplication.translate("ContactCard", "E-mails"),
+        "Business address": QCoreApplication.translate("ContactCard", "Business address"),
+        "Home address": QCoreApplication.translate("ContactCard", "Home address"),
+        "Status": QCoreApplication.translate("ContactCard", "Status"),
+        "Flags": QCoreApplication.translate("ContactCard", "Mailing flags"),
     }[key]
 
 
@@ -106,7 +176,9 @@ class FieldEdit(QUndoCommand):
     """One change of one field; consecutive typing in the same field merges into one step."""
 
     def __init__(self, form: ContactForm, name: str, old: Any, new: Any) -> None:
-        super().__init__(_t("Edit {0}").format(field_label(name)))
+        super().__init__(
+            QCoreApplication.translate("ContactCard", "Edit {0}").format(field_label(name))
+        )
         self.form = form
         self.name = name
         self.old = old
@@ -143,8 +215,11 @@ class ContactForm(QWidget):
     phone_clicked = Signal(str)
     email_clicked = Signal(str)
 
-    def __init__(self, edit_list: Callable[[str], list[str] | None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        edit_list: Callable[[str], list[str] | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.editors: dict[str, QWidget] = {}
@@ -154,9 +229,16 @@ class ContactForm(QWidget):
         self._values: dict[str, Any] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
-        placement = {"Identity": (0, 0), "Company": (1, 0), "Phones": (0, 1),
-                     "E-mails": (1, 1), "Business address": (2, 0), "Home address": (2, 1),
-                     "Status": (3, 0), "Flags": (3, 1)}
+        placement = {
+            "Identity": (0, 0),
+            "Company": (1, 0),
+            "Phones": (0, 1),
+            "E-mails": (1, 1),
+            "Business address": (2, 0),
+            "Home address": (2, 1),
+            "Status": (3, 0),
+            "Flags": (3, 1),
+        }
         for key, names in GROUPS:
             box = QGroupBox(group_title(key), self)
             form = QFormLayout(box)
@@ -190,7 +272,7 @@ class ContactForm(QWidget):
                     form.addRow(field_label(name), editor)
             row, col = placement[key]
             grid.addWidget(box, row, col)
-        system = QGroupBox(_t("System dates"), self)
+        system = QGroupBox(QCoreApplication.translate("ContactCard", "System dates"), self)
         system_form = QFormLayout(system)
         for name in SYSTEM_DATES:
             label = QLabel("—", system)
@@ -200,8 +282,9 @@ class ContactForm(QWidget):
         for name in ("first_name", "last_name"):
             self.editors[name].setObjectName(f"field_{name}")
 
-    def _make_editor(self, name: str, edit_list: Callable[[str], list[str] | None] | None,
-                     parent: QWidget) -> QWidget:
+    def _make_editor(
+        self, name: str, edit_list: Callable[[str], list[str] | None] | None, parent: QWidget
+    ) -> QWidget:
         editor: QWidget
         if name in PICKLIST_FIELDS:
             editor = PickListCombo(PICKLIST_FIELDS[name], edit_list, parent)
@@ -248,8 +331,9 @@ class ContactForm(QWidget):
         try:
             editor = self.editors[name]
             if isinstance(editor, PhoneEdit):
-                editor.set_e164(value) if value and str(value).startswith("+") \
-                    else editor.setText(value or "")
+                editor.set_e164(value) if value and str(value).startswith("+") else editor.setText(
+                    value or ""
+                )
             elif isinstance(editor, DateEdit):
                 if isinstance(value, dt.date):
                     editor.set_date(value)
@@ -283,8 +367,9 @@ class ContactForm(QWidget):
             locale = QLocale()
             for name, label in self.system_labels.items():
                 value = getattr(contact, name, None) if contact else None
-                label.setText(locale.toString(value, QLocale.FormatType.ShortFormat)
-                              if value else "—")
+                label.setText(
+                    locale.toString(value, QLocale.FormatType.ShortFormat) if value else "—"
+                )
         finally:
             self._loading = False
         self.undo_stack.clear()
@@ -328,9 +413,17 @@ class ContactForm(QWidget):
         value = self.field_value(name)
         ok = bool(value) and not self.editors[name].property("problem")
         if name in PHONE_FIELDS:
-            link.setText(f'<a href="tel:{value}">{_t("Call")}</a>' if ok else "")
+            link.setText(
+                f'<a href="tel:{value}">{QCoreApplication.translate("ContactCard", "Call")}</a>'
+                if ok
+                else ""
+            )
         else:
-            link.setText(f'<a href="mailto:{value}">{_t("Write")}</a>' if ok else "")
+            link.setText(
+                f'<a href="mailto:{value}">{QCoreApplication.translate("ContactCard", "Write")}</a>'
+                if ok
+                else ""
+            )
 
     def _on_link(self, href: str) -> None:
         scheme, _, target = href.partition(":")

@@ -38,24 +38,39 @@ from desktop_crm.ui.common.simple_table import RowsModel
 
 # History type families offered in the timeline filter.
 HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
-    "calls": (HistoryType.CALL_ATTEMPTED, HistoryType.CALL_REACHED,
-              HistoryType.CALL_LEFT_MESSAGE, HistoryType.CALL_RECEIVED,
-              HistoryType.CALL_WRONG_NUMBER),
+    "calls": (
+        HistoryType.CALL_ATTEMPTED,
+        HistoryType.CALL_REACHED,
+        HistoryType.CALL_LEFT_MESSAGE,
+        HistoryType.CALL_RECEIVED,
+        HistoryType.CALL_WRONG_NUMBER,
+    ),
     "meetings": (HistoryType.MEETING_HELD, HistoryType.MEETING_NOT_HELD),
-    "mail": (HistoryType.LETTER_SENT, HistoryType.EMAIL_SENT, HistoryType.FAX_SENT,
-             HistoryType.LABEL_PRINTED, HistoryType.ENVELOPE_PRINTED,
-             HistoryType.EMAIL_OPENED, HistoryType.EMAIL_CLICKED, HistoryType.EMAIL_BOUNCED,
-             HistoryType.UNSUBSCRIBED),
-    "changes": (HistoryType.FIELD_CHANGED, HistoryType.CONTACT_CREATED,
-                HistoryType.CONTACT_MERGED, HistoryType.CONTACT_IMPORTED),
-    "opportunities": (HistoryType.OPPORTUNITY_CREATED, HistoryType.OPPORTUNITY_STAGE_CHANGED,
-                      HistoryType.OPPORTUNITY_WON, HistoryType.OPPORTUNITY_LOST),
+    "mail": (
+        HistoryType.LETTER_SENT,
+        HistoryType.EMAIL_SENT,
+        HistoryType.FAX_SENT,
+        HistoryType.LABEL_PRINTED,
+        HistoryType.ENVELOPE_PRINTED,
+        HistoryType.EMAIL_OPENED,
+        HistoryType.EMAIL_CLICKED,
+        HistoryType.EMAIL_BOUNCED,
+        HistoryType.UNSUBSCRIBED,
+    ),
+    "changes": (
+        HistoryType.FIELD_CHANGED,
+        HistoryType.CONTACT_CREATED,
+        HistoryType.CONTACT_MERGED,
+        HistoryType.CONTACT_IMPORTED,
+    ),
+    "opportunities": (
+        HistoryType.OPPORTUNITY_CREATED,
+        HistoryType.OPPORTUNITY_STAGE_CHANGED,
+        HistoryType.OPPORTUNITY_WON,
+        HistoryType.OPPORTUNITY_LOST,
+    ),
     "todos": (HistoryType.TODO_DONE, HistoryType.TODO_NOT_DONE, HistoryType.NOTE),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardTabs", text)
 
 
 def _when(value: dt.datetime | dt.date | None) -> str:
@@ -93,21 +108,26 @@ class HistoryTab(QWidget):
         self.owner: tuple[str, int] | None = None
         self.family = QComboBox(self)
         self.family.setObjectName("historyFamily")
-        self.family.addItem(_t("All types"), "")
-        for key, label in (("calls", _t("Calls")), ("meetings", _t("Meetings")),
-                           ("mail", _t("Letters and e-mails")),
-                           ("changes", _t("Field changes")),
-                           ("opportunities", _t("Opportunities")),
-                           ("todos", _t("To-dos and notes"))):
+        self.family.addItem(QCoreApplication.translate("CardTabs", "All types"), "")
+        for key, label in (
+            ("calls", QCoreApplication.translate("CardTabs", "Calls")),
+            ("meetings", QCoreApplication.translate("CardTabs", "Meetings")),
+            ("mail", QCoreApplication.translate("CardTabs", "Letters and e-mails")),
+            ("changes", QCoreApplication.translate("CardTabs", "Field changes")),
+            ("opportunities", QCoreApplication.translate("CardTabs", "Opportunities")),
+            ("todos", QCoreApplication.translate("CardTabs", "To-dos and notes")),
+        ):
             self.family.addItem(label, key)
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
-        self.since.setSpecialValueText(_t("any date"))
+        self.since.setSpecialValueText(QCoreApplication.translate("CardTabs", "any date"))
         self.since.setMinimumDate(QDate(1990, 1, 1))
         self.since.setDate(self.since.minimumDate())
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText(_t("Search the history…"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("CardTabs", "Search the history…")
+        )
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -116,14 +136,24 @@ class HistoryTab(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.family.currentIndexChanged.connect(lambda _i: self.reload())
         self.since.dateChanged.connect(lambda _d: self.reload())
-        self.model = RowsModel([_t("Date"), _t("Type"), _t("Result"), _t("Regarding"),
-                                _t("Duration"), _t("By"), _t("Details")], self)
+        self.model = RowsModel(
+            [
+                QCoreApplication.translate("CardTabs", "Date"),
+                QCoreApplication.translate("CardTabs", "Type"),
+                QCoreApplication.translate("CardTabs", "Result"),
+                QCoreApplication.translate("CardTabs", "Regarding"),
+                QCoreApplication.translate("CardTabs", "Duration"),
+                QCoreApplication.translate("CardTabs", "By"),
+                QCoreApplication.translate("CardTabs", "Details"),
+            ],
+            self,
+        )
         self.view = _table(self, self.model)
         self.view.setObjectName("historyTable")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(_t("Show:"), self))
+        bar.addWidget(QLabel(QCoreApplication.translate("CardTabs", "Show:"), self))
         bar.addWidget(self.family)
-        bar.addWidget(QLabel(_t("since"), self))
+        bar.addWidget(QLabel(QCoreApplication.translate("CardTabs", "since"), self))
         bar.addWidget(self.since)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
@@ -148,54 +178,70 @@ class HistoryTab(QWidget):
             kind, record_id = self.owner
             query = history.company_history if kind == "company" else history.contact_history
             with self.db.uow(write=False) as uow:
-                self.entries = query(uow, record_id, types=types, since=since,
-                                     search=self.search.text() or None)
+                self.entries = query(
+                    uow, record_id, types=types, since=since, search=self.search.text() or None
+                )
         rows = []
         for e in self.entries:
             detail = e.details or ""
             if e.field_name:
                 detail = f"{e.field_name}: {e.old_value or '∅'} → {e.new_value or '∅'}"
-            result = {"outgoing": _t("Outgoing"), "incoming": _t("Incoming")}.get(
-                e.result or "", e.result or "")
+            result = {
+                "outgoing": QCoreApplication.translate("CardTabs", "Outgoing"),
+                "incoming": QCoreApplication.translate("CardTabs", "Incoming"),
+            }.get(e.result or "", e.result or "")
             who = e.user_name or ""
             if self.owner and self.owner[0] == "company" and e.contact_name:
                 who = f"{e.contact_name} / {who}" if who else e.contact_name
             duration = f"{e.duration_s // 60}:{e.duration_s % 60:02d}" if e.duration_s else ""
-            rows.append((_when(e.occurred_at), history_label(e.type), result,
-                         e.regarding or "", duration, who, detail))
+            rows.append(
+                (
+                    _when(e.occurred_at),
+                    history_label(e.type),
+                    result,
+                    e.regarding or "",
+                    duration,
+                    who,
+                    detail,
+                )
+            )
         self.model.set_rows(rows, [e.id for e in self.entries])
         self.view.resizeColumnsToContents()
 
 
 def history_label(type_code: str) -> str:
     labels = {
-        HistoryType.CALL_ATTEMPTED: _t("Call attempted"),
-        HistoryType.CALL_REACHED: _t("Call reached"),
-        HistoryType.CALL_LEFT_MESSAGE: _t("Left message"),
-        HistoryType.CALL_RECEIVED: _t("Call received"),
-        HistoryType.CALL_WRONG_NUMBER: _t("Wrong number"),
-        HistoryType.MEETING_HELD: _t("Meeting held"),
-        HistoryType.MEETING_NOT_HELD: _t("Meeting not held"),
-        HistoryType.TODO_DONE: _t("To-do done"),
-        HistoryType.TODO_NOT_DONE: _t("To-do not done"),
-        HistoryType.LETTER_SENT: _t("Letter sent"),
-        HistoryType.EMAIL_SENT: _t("E-mail sent"),
-        HistoryType.FAX_SENT: _t("Fax sent"),
-        HistoryType.LABEL_PRINTED: _t("Label printed"),
-        HistoryType.ENVELOPE_PRINTED: _t("Envelope printed"),
-        HistoryType.FIELD_CHANGED: _t("Field changed"),
-        HistoryType.CONTACT_CREATED: _t("Contact created"),
-        HistoryType.CONTACT_MERGED: _t("Contact merged"),
-        HistoryType.CONTACT_IMPORTED: _t("Contact imported"),
-        HistoryType.NOTE: _t("Note"),
-        HistoryType.OPPORTUNITY_CREATED: _t("Opportunity created"),
-        HistoryType.OPPORTUNITY_STAGE_CHANGED: _t("Stage changed"),
-        HistoryType.OPPORTUNITY_WON: _t("Opportunity won"),
-        HistoryType.OPPORTUNITY_LOST: _t("Opportunity lost"),
-        HistoryType.EMAIL_OPENED: _t("E-mail opened"),
-        HistoryType.EMAIL_CLICKED: _t("Link clicked"),
-        HistoryType.EMAIL_BOUNCED: _t("E-mail bounced"),
-        HistoryType.UNSUBSCRIBED: _t("Unsubscribed"),
+        HistoryType.CALL_ATTEMPTED: QCoreApplication.translate("CardTabs", "Call attempted"),
+        HistoryType.CALL_REACHED: QCoreApplication.translate("CardTabs", "Call reached"),
+        HistoryType.CALL_LEFT_MESSAGE: QCoreApplication.translate("CardTabs", "Left message"),
+        HistoryType.CALL_RECEIVED: QCoreApplication.translate("CardTabs", "Call received"),
+        HistoryType.CALL_WRONG_NUMBER: QCoreApplication.translate("CardTabs", "Wrong number"),
+        HistoryType.MEETING_HELD: QCoreApplication.translate("CardTabs", "Meeting held"),
+        HistoryType.MEETING_NOT_HELD: QCoreApplication.translate("CardTabs", "Meeting not held"),
+        HistoryType.TODO_DONE: QCoreApplication.translate("CardTabs", "To-do done"),
+        HistoryType.TODO_NOT_DONE: QCoreApplication.translate("CardTabs", "To-do not done"),
+        HistoryType.LETTER_SENT: QCoreApplication.translate("CardTabs", "Letter sent"),
+        HistoryType.EMAIL_SENT: QCoreApplication.translate("CardTabs", "E-mail sent"),
+        HistoryType.FAX_SENT: QCoreApplication.translate("CardTabs", "Fax sent"),
+        HistoryType.LABEL_PRINTED: QCoreApplication.translate("CardTabs", "Label printed"),
+        HistoryType.ENVELOPE_PRINTED: QCoreApplication.translate("CardTabs", "Envelope printed"),
+        HistoryType.FIELD_CHANGED: QCoreApplication.translate("CardTabs", "Field changed"),
+        HistoryType.CONTACT_CREATED: QCoreApplication.translate("CardTabs", "Contact created"),
+        HistoryType.CONTACT_MERGED: QCoreApplication.translate("CardTabs", "Contact merged"),
+        HistoryType.CONTACT_IMPORTED: QCoreApplication.translate("CardTabs", "Contact imported"),
+        HistoryType.NOTE: QCoreApplication.translate("CardTabs", "Note"),
+        HistoryType.OPPORTUNITY_CREATED: QCoreApplication.translate(
+            "CardTabs", "Opportunity created"
+        ),
+        HistoryType.OPPORTUNITY_STAGE_CHANGED: QCoreApplication.translate(
+            "CardTabs", "Stage changed"
+        ),
+        HistoryType.OPPORTUNITY_WON: QCoreApplication.translate("CardTabs", "Opportunity won"),
+        HistoryType.OPPORTUNITY_LOST: QCoreApplication.translate("CardTabs", "Opportunity lost"),
+        HistoryType.EMAIL_OPENED: QCoreApplication.translate("CardTabs", "E-mail opened"),
+        HistoryType.EMAIL_CLICKED: QCoreApplication.translate("CardTabs", "Link clicked"),
+        HistoryType.EMAIL_BOUNCED: QCoreApplication.translate("CardTabs", "E-mail bounced"),
+        HistoryType.UNSUBSCRIBED: QCoreApplication.translate("CardTabs", "Unsubscribed"),
     }
     return labels.get(type_code, type_code)  # type: ignore[call-overload]
 
@@ -212,13 +258,20 @@ class NotesTab(QWidget):
         super().__init__(parent)
         self.db = db
         self.owner: tuple[str, int] | None = None
-        self.model = RowsModel([_t("Date"), _t("By"), _t("Note")], self)
+        self.model = RowsModel(
+            [
+                QCoreApplication.translate("CardTabs", "Date"),
+                QCoreApplication.translate("CardTabs", "By"),
+                QCoreApplication.translate("CardTabs", "Note"),
+            ],
+            self,
+        )
         self.view = _table(self, self.model)
         self.view.setWordWrap(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
-        add = QPushButton(_t("&Add a note…"), self)
+        add = QPushButton(QCoreApplication.translate("CardTabs", "&Add a note…"), self)
         add.setObjectName("addNote")
-        edit = QPushButton(_t("&Edit…"), self)
+        edit = QPushButton(QCoreApplication.translate("CardTabs", "&Edit…"), self)
         add.clicked.connect(self.add_note)
         edit.clicked.connect(self.edit_current)
         bar = QHBoxLayout()
@@ -248,13 +301,15 @@ class NotesTab(QWidget):
         self.view.resizeRowsToContents()
 
     def _ask_text(self, title: str, text: str) -> str | None:
-        value, ok = QInputDialog.getMultiLineText(self, title, _t("Note:"), text)
+        value, ok = QInputDialog.getMultiLineText(
+            self, title, QCoreApplication.translate("CardTabs", "Note:"), text
+        )
         return value if ok else None
 
     def add_note(self) -> None:
         if self.owner is None:
             return
-        text = self.ask_text(_t("New note"), "")
+        text = self.ask_text(QCoreApplication.translate("CardTabs", "New note"), "")
         if text and text.strip():
             with self.db.uow() as uow:
                 notes.add_note(uow, text, **self._kwargs())
@@ -265,7 +320,7 @@ class NotesTab(QWidget):
         note = self.model.payload(self.view.currentIndex().row())
         if note is None:
             return
-        text = self.ask_text(_t("Edit note"), note.text)
+        text = self.ask_text(QCoreApplication.translate("CardTabs", "Edit note"), note.text)
         if text and text.strip() and text != note.text:
             with self.db.uow() as uow:
                 notes.update_note(uow, note.id, note.version, text)
@@ -276,8 +331,13 @@ class NotesTab(QWidget):
 class ListTab(QWidget):
     """A read-only list (activities, opportunities, groups) filled by a loader."""
 
-    def __init__(self, headers: list[str], loader: Callable[[int], list[tuple[Any, ...]]],
-                 note: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        loader: Callable[[int], list[tuple[Any, ...]]],
+        note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.loader = loader
         self.model = RowsModel(headers, self)
@@ -297,16 +357,32 @@ class ListTab(QWidget):
 def activity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
     with db.uow(write=False) as uow:
         items = contact_links.contact_activities(uow, contact_id)
-    return [(_when(a.start_at), activity_label(a.type), a.regarding or "",
-             priority_label(a.priority), _t("Done") if a.cleared else "") for a in items]
+    return [
+        (
+            _when(a.start_at),
+            activity_label(a.type),
+            a.regarding or "",
+            priority_label(a.priority),
+            QCoreApplication.translate("CardTabs", "Done") if a.cleared else "",
+        )
+        for a in items
+    ]
 
 
 def opportunity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
     with db.uow(write=False) as uow:
         items = contact_links.contact_opportunities(uow, contact_id)
-    return [(o.name, o.stage or "", f"{o.probability} %",
-             QLocale().toCurrencyString(float(o.amount), "€"), _when(o.expected_close),
-             o.status) for o in items]
+    return [
+        (
+            o.name,
+            o.stage or "",
+            f"{o.probability} %",
+            QLocale().toCurrencyString(float(o.amount), "€"),
+            _when(o.expected_close),
+            o.status,
+        )
+        for o in items
+    ]
 
 
 def group_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
@@ -315,28 +391,44 @@ def group_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
 
 
 def activity_label(code: str) -> str:
-    labels = {ActivityType.CALL: _t("Call"), ActivityType.MEETING: _t("Meeting"),
-              ActivityType.TODO: _t("To-do"), ActivityType.LETTER: _t("Letter"),
-              ActivityType.EMAIL: _t("E-mail"), ActivityType.PERSONAL: _t("Personal")}
+    labels = {
+        ActivityType.CALL: QCoreApplication.translate("CardTabs", "Call"),
+        ActivityType.MEETING: QCoreApplication.translate("CardTabs", "Meeting"),
+        ActivityType.TODO: QCoreApplication.translate("CardTabs", "To-do"),
+        ActivityType.LETTER: QCoreApplication.translate("CardTabs", "Letter"),
+        ActivityType.EMAIL: QCoreApplication.translate("CardTabs", "E-mail"),
+        ActivityType.PERSONAL: QCoreApplication.translate("CardTabs", "Personal"),
+    }
     return labels.get(code, ACTIVITY_LABELS_FR.get(code, code))  # type: ignore[call-overload]
 
 
 def priority_label(value: int) -> str:
-    labels = {Priority.LOW: _t("Low"), Priority.MEDIUM_LOW: _t("Medium-low"),
-              Priority.MEDIUM: _t("Medium"), Priority.MEDIUM_HIGH: _t("Medium-high"),
-              Priority.HIGH: _t("High")}
+    labels = {
+        Priority.LOW: QCoreApplication.translate("CardTabs", "Low"),
+        Priority.MEDIUM_LOW: QCoreApplication.translate("CardTabs", "Medium-low"),
+        Priority.MEDIUM: QCoreApplication.translate("CardTabs", "Medium"),
+        Priority.MEDIUM_HIGH: QCoreApplication.translate("CardTabs", "Medium-high"),
+        Priority.HIGH: QCoreApplication.translate("CardTabs", "High"),
+    }
     return labels.get(value, PRIORITY_LABELS_FR.get(value, str(value)))  # type: ignore
 
 
 def channel_label(code: str) -> str:
-    return {Channel.EMAIL: _t("E-mail"), Channel.PHONE: _t("Phone"), Channel.POST: _t("Post"),
-            Channel.SMS: _t("SMS")}.get(code, code)  # type: ignore[call-overload]
+    return {
+        Channel.EMAIL: QCoreApplication.translate("CardTabs", "E-mail"),
+        Channel.PHONE: QCoreApplication.translate("CardTabs", "Phone"),
+        Channel.POST: QCoreApplication.translate("CardTabs", "Post"),
+        Channel.SMS: QCoreApplication.translate("CardTabs", "SMS"),
+    }.get(code, code)  # type: ignore[call-overload]
 
 
 def consent_label(code: str) -> str:
-    return {ConsentStatus.UNKNOWN: _t("Unknown"), ConsentStatus.OPT_IN: _t("Opted in"),
-            ConsentStatus.SOFT_OPT_IN: _t("Soft opt-in (client)"),
-            ConsentStatus.OPT_OUT: _t("Opted out")}.get(code, code)  # type: ignore
+    return {
+        ConsentStatus.UNKNOWN: QCoreApplication.translate("CardTabs", "Unknown"),
+        ConsentStatus.OPT_IN: QCoreApplication.translate("CardTabs", "Opted in"),
+        ConsentStatus.SOFT_OPT_IN: QCoreApplication.translate("CardTabs", "Soft opt-in (client)"),
+        ConsentStatus.OPT_OUT: QCoreApplication.translate("CardTabs", "Opted out"),
+    }.get(code, code)  # type: ignore
 
 
 class ConsentTab(QWidget):
@@ -346,8 +438,15 @@ class ConsentTab(QWidget):
         super().__init__(parent)
         self.db = db
         self.contact_id: int | None = None
-        self.model = RowsModel([_t("Channel"), _t("Status"), _t("Recorded"), _t("Source")],
-                               self)
+        self.model = RowsModel(
+            [
+                QCoreApplication.translate("CardTabs", "Channel"),
+                QCoreApplication.translate("CardTabs", "Status"),
+                QCoreApplication.translate("CardTabs", "Recorded"),
+                QCoreApplication.translate("CardTabs", "Source"),
+            ],
+            self,
+        )
         self.view = _table(self, self.model)
         self.channel = QComboBox(self)
         for channel in Channel:
@@ -356,8 +455,10 @@ class ConsentTab(QWidget):
         for status in ConsentStatus:
             self.status.addItem(consent_label(status), status.value)
         self.source = QLineEdit(self)
-        self.source.setPlaceholderText(_t("Source (form, phone call, trade show…)"))
-        record = QPushButton(_t("&Record"), self)
+        self.source.setPlaceholderText(
+            QCoreApplication.translate("CardTabs", "Source (form, phone call, trade show…)")
+        )
+        record = QPushButton(QCoreApplication.translate("CardTabs", "&Record"), self)
         record.clicked.connect(self.record)
         bar = QHBoxLayout()
         for w in (self.channel, self.status):
@@ -374,17 +475,29 @@ class ConsentTab(QWidget):
         if record_id is not None:
             with self.db.uow(write=False) as uow:
                 lines = contact_links.contact_consents(uow, record_id)
-        self.model.set_rows([(channel_label(c.channel), consent_label(c.status),
-                              _when(c.recorded_at), c.source or "") for c in lines])
+        self.model.set_rows(
+            [
+                (
+                    channel_label(c.channel),
+                    consent_label(c.status),
+                    _when(c.recorded_at),
+                    c.source or "",
+                )
+                for c in lines
+            ]
+        )
         self.view.resizeColumnsToContents()
 
     def record(self) -> None:
         if self.contact_id is None:
             return
         with self.db.uow() as uow:
-            contact_links.record_consent(uow, self.contact_id, self.channel.currentData(),
-                                         self.status.currentData(), self.source.text())
+            contact_links.record_consent(
+                uow,
+                self.contact_id,
+                self.channel.currentData(),
+                self.status.currentData(),
+                self.source.text(),
+            )
         self.source.clear()
         self.set_owner("contact", self.contact_id)
-
-

@@ -38,18 +38,30 @@ class ConflictDialog(QDialog):
 
     MINE, THEIRS, MERGE = 0, 1, 2
 
-    def __init__(self, label: str, conflicts: list[FieldConflict],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, conflicts: list[FieldConflict], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed by a colleague"))
         self.conflicts = conflicts
-        intro = QLabel(self.tr(
-            "A colleague saved “{0}” while you were editing it. For each field below, choose "
-            "the value to keep. Your other changes and theirs are kept.").format(label), self)
+        intro = QLabel(
+            self.tr(
+                "A colleague saved “{0}” while you were editing it. For each field below, choose "
+                "the value to keep. Your other changes and theirs are kept."
+            ).format(label),
+            self,
+        )
         intro.setWordWrap(True)
         grid = QGridLayout()
-        for col, title in enumerate((self.tr("Field"), self.tr("Before"), self.tr("Mine"),
-                                     self.tr("Theirs"), self.tr("Merged"))):
+        for col, title in enumerate(
+            (
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("Mine"),
+                self.tr("Theirs"),
+                self.tr("Merged"),
+            )
+        ):
             heading = QLabel(f"<b>{title}</b>", self)
             grid.addWidget(heading, 0, col)
         self.groups: dict[str, QButtonGroup] = {}
@@ -119,7 +131,8 @@ class ConflictDialog(QDialog):
         return out
 
     @classmethod
-    def resolve(cls, label: str, conflicts: list[FieldConflict],
-                parent: QWidget | None = None) -> dict[str, Any] | None:
+    def resolve(
+        cls, label: str, conflicts: list[FieldConflict], parent: QWidget | None = None
+    ) -> dict[str, Any] | None:
         dialog = cls(label, conflicts, parent)
         return dialog.resolution() if dialog.exec() == QDialog.DialogCode.Accepted else None

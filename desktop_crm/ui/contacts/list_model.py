@@ -73,8 +73,9 @@ class ContactListModel(QAbstractTableModel):
         """Reload visible values after an edit (ids unchanged)."""
         self._pages.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
+            )
 
     def ids(self) -> array[int]:
         return self._ids
@@ -97,7 +98,7 @@ class ContactListModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             start = page_no * PAGE_SIZE
-            page = self._fetch(self._ids[start:start + PAGE_SIZE])
+            page = self._fetch(self._ids[start : start + PAGE_SIZE])
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -120,8 +121,11 @@ class ContactListModel(QAbstractTableModel):
                 return None
             row = self._row(index.row())
             if row is None:
-                return QCoreApplication.translate("ContactList", "(deleted)") \
-                    if index.column() == 0 else None
+                return (
+                    QCoreApplication.translate("ContactList", "(deleted)")
+                    if index.column() == 0
+                    else None
+                )
             value = row.value(self.columns[index.column()])
             if value is None:
                 return None
@@ -133,14 +137,15 @@ class ContactListModel(QAbstractTableModel):
         return None
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation,
+        self,
+        section: int,
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return column_title(self.columns[section]) if 0 <= section < len(self.columns) \
-                else None
+            return column_title(self.columns[section]) if 0 <= section < len(self.columns) else None
         return section + 1
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -38,8 +38,9 @@ class ContactListView(QWidget):
     current_changed = Signal(int)
     lookup_finished = Signal(str, int)
 
-    def __init__(self, db: Database, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -53,7 +54,8 @@ class ContactListView(QWidget):
         self.lookup_edit.setObjectName("contactLookup")
         self.lookup_edit.setClearButtonEnabled(True)
         self.lookup_edit.setPlaceholderText(
-            self.tr("Look up: name, first name, company, e-mail, phone, city, postcode…"))
+            self.tr("Look up: name, first name, company, e-mail, phone, city, postcode…")
+        )
         self.lookup_edit.installEventFilter(self)
         self.count_label = QLabel(self)
         self._debounce = QTimer(self)
@@ -72,8 +74,7 @@ class ContactListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 6)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSortIndicatorShown(True)
@@ -175,8 +176,12 @@ class ContactListView(QWidget):
         if not count:
             return None
         row = self.table.currentIndex().row()
-        target = {"first": 0, "last": count - 1, "previous": max(0, row - 1),
-                  "next": min(count - 1, row + 1)}[where]
+        target = {
+            "first": 0,
+            "last": count - 1,
+            "previous": max(0, row - 1),
+            "next": min(count - 1, row + 1),
+        }[where]
         self.select_row(target)
         return self.model.id_at(target)
 
@@ -219,8 +224,7 @@ class ContactListView(QWidget):
             action = QAction(column_title(field), menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(
-                lambda on, c=column: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             menu.addAction(action)
         menu.exec(header.mapToGlobal(pos))  # type: ignore[arg-type]
 
@@ -251,7 +255,8 @@ class ContactListView(QWidget):
             if 0 <= column < len(self.model.columns):
                 self.model.sort_field = self.model.columns[column]
                 self.model.sort_descending = (
-                    header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+                    header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                )
 
     def focus_lookup(self) -> None:
         self.lookup_edit.setFocus()

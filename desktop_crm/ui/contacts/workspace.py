@@ -19,8 +19,9 @@ class ContactWorkspace(QWidget):
     status_changed = Signal(str, int)
     message = Signal(str)
 
-    def __init__(self, db: Database, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.list = ContactListView(db, settings, self)
@@ -107,8 +108,10 @@ class ContactWorkspace(QWidget):
     def restore_layout(self) -> None:
         if self.settings is None:
             return
-        for key, splitter in (("contacts/splitter", self.splitter),
-                              ("contacts/card_splitter", self.card.splitter)):
+        for key, splitter in (
+            ("contacts/splitter", self.splitter),
+            ("contacts/card_splitter", self.card.splitter),
+        ):
             state = self.settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
