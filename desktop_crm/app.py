@@ -50,6 +50,7 @@ def _choose_database(db: str | None, settings: object) -> tuple[str, str | None]
 
 def main(db: str | None = None) -> int:
     """Open the window on ``db`` (path or URL; default: the user's embedded database)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_crm.domain.errors import DomainError
@@ -81,6 +82,8 @@ def main(db: str | None = None) -> int:
     window.show()
     if fill == "demo" and opened.created:
         _fill_demo(window, context)
+    if os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW"):  # start-up benchmark and smoke tests
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     context.runner.wait()
     context.db.dispose()
