@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/app.py" line="105" />
+        <location filename="../../desktop_crm/app.py" line="108" />
         <source>Creating the demo database…</source>
         <translation>Création de la base de démonstration…</translation>
     </message>
@@ -165,391 +165,391 @@
 <context>
     <name>CardTabs</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="111" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="121" />
         <source>All types</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="113" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="123" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="114" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="124" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="115" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="125" />
         <source>Letters and e-mails</source>
         <translation>Lettres et e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="116" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="126" />
         <source>Field changes</source>
         <translation>Modifications de champs</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="117" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="127" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="118" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="128" />
         <source>To-dos and notes</source>
         <translation>À faire et notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="123" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="133" />
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="129" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="139" />
         <source>Search the history…</source>
         <translation>Rechercher dans l'historique…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="141" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="263" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="151" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="278" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="142" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="152" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="143" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="153" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="144" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="154" />
         <source>Regarding</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="145" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="155" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="146" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="264" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="156" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="279" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="147" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="157" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="154" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="164" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="156" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="166" />
         <source>since</source>
         <translation>depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="190" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="205" />
         <source>Outgoing</source>
         <translation>Sortant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="191" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="206" />
         <source>Incoming</source>
         <translation>Entrant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="214" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="229" />
         <source>Call attempted</source>
         <translation>Appel tenté</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="215" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="230" />
         <source>Call reached</source>
         <translation>Appel joint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="216" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="231" />
         <source>Left message</source>
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="217" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="232" />
         <source>Call received</source>
         <translation>Appel reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="218" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="233" />
         <source>Wrong number</source>
         <translation>Mauvais numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="219" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="234" />
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="220" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="235" />
         <source>Meeting not held</source>
         <translation>Réunion non tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="221" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="236" />
         <source>To-do done</source>
         <translation>À faire terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="222" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="237" />
         <source>To-do not done</source>
         <translation>À faire non terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="223" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="238" />
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="224" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="239" />
         <source>E-mail sent</source>
         <translation>E-mail envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="225" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="240" />
         <source>Fax sent</source>
         <translation>Fax envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="226" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="241" />
         <source>Label printed</source>
         <translation>Étiquette imprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="227" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="242" />
         <source>Envelope printed</source>
         <translation>Enveloppe imprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="228" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="243" />
         <source>Field changed</source>
         <translation>Champ modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="229" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="244" />
         <source>Contact created</source>
         <translation>Contact créé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="230" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="245" />
         <source>Contact merged</source>
         <translation>Contact fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="231" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="246" />
         <source>Contact imported</source>
         <translation>Contact importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="232" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="265" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="247" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="280" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="233" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="248" />
         <source>Opportunity created</source>
         <translation>Nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="236" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="251" />
         <source>Stage changed</source>
         <translation>Étape modifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="239" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="254" />
         <source>Opportunity won</source>
         <translation>Opportunité gagnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="240" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="255" />
         <source>Opportunity lost</source>
         <translation>Opportunité perdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="241" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="256" />
         <source>E-mail opened</source>
         <translation>E-mail ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="242" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="257" />
         <source>Link clicked</source>
         <translation>Lien cliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="243" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="258" />
         <source>E-mail bounced</source>
         <translation>E-mail rejeté</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="244" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="259" />
         <source>Unsubscribed</source>
         <translation>Désabonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="272" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="287" />
         <source>&amp;Add a note…</source>
         <translation>&amp;Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="274" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="289" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="305" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="320" />
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="312" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="327" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="323" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="338" />
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="366" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="381" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="395" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="410" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="396" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="411" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="397" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="412" />
         <source>To-do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="398" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="413" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="399" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="418" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="414" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="433" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="400" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="415" />
         <source>Personal</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="407" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="422" />
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="408" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="423" />
         <source>Medium-low</source>
         <translation>Moyenne-basse</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="409" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="424" />
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="410" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="425" />
         <source>Medium-high</source>
         <translation>Moyenne-haute</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="411" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="426" />
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="419" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="434" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="420" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="435" />
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="421" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="436" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="427" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="442" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="428" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="443" />
         <source>Opted in</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="429" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="444" />
         <source>Soft opt-in (client)</source>
         <translation>Intérêt légitime (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="430" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="445" />
         <source>Opted out</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="443" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="458" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="444" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="459" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="445" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="460" />
         <source>Recorded</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="446" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="461" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="459" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="474" />
         <source>Source (form, phone call, trade show…)</source>
         <translation>Source (formulaire, appel, salon…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="461" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="476" />
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1066,6 +1066,16 @@
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="275" />
         <source>System dates</source>
         <translation>Dates système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="416" />
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="419" />
+        <source>Write</source>
+        <translation>Écrire</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card.py" line="98" />

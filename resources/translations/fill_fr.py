@@ -2,7 +2,7 @@
 
 Run after ``pyside6-lupdate`` has added new source strings:
     pyside6-lupdate $(git ls-files 'desktop_crm/ui/*.py' desktop_crm/app.py) \
-        -ts resources/translations/desktop_crm_fr.ts
+        -no-obsolete -ts resources/translations/desktop_crm_fr.ts
     python resources/translations/fill_fr.py
 Strings missing from the table stay untranslated (shown in English) and are listed.
 """
@@ -188,7 +188,7 @@ FR: dict[str, str] = {
     "callto: (Skype, Teams…)": "callto: (Skype, Teams…)", "sip: (IP phone)": "sip: (téléphone IP)",
     "Do not dial, only log the call": "Ne pas composer, seulement enregistrer l'appel",
     "Language": "Langue", "Phone links open": "Les liens téléphone ouvrent",
-    "Cancel": "Annuler",
+    "Cancel": "Annuler", "Write": "Écrire",
 }
 PLURALS = {"%n contact(s)": ("%n contact", "%n contacts")}
 

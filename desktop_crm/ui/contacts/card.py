@@ -121,8 +121,8 @@ class ContactCard(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.log_call_action = QAction(self.tr("Log a &call…"), self)
-        self.log_call_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.log_call_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Ctrl+L belongs to the main window's "Log a call" action (one owner, no ambiguity).
+        self.log_call_action.setToolTip(self.tr("Log a call (Ctrl+L)"))
         self.log_call_action.triggered.connect(lambda: self.log_call())
         self.addAction(self.log_call_action)
         for action in (self.undo_action, self.redo_action, self.log_call_action):

@@ -413,17 +413,11 @@ class ContactForm(QWidget):
         value = self.field_value(name)
         ok = bool(value) and not self.editors[name].property("problem")
         if name in PHONE_FIELDS:
-            link.setText(
-                f'<a href="tel:{value}">{QCoreApplication.translate("ContactCard", "Call")}</a>'
-                if ok
-                else ""
-            )
+            text = QCoreApplication.translate("ContactCard", "Call")
+            link.setText(f'<a href="tel:{value}">{text}</a>' if ok else "")
         else:
-            link.setText(
-                f'<a href="mailto:{value}">{QCoreApplication.translate("ContactCard", "Write")}</a>'
-                if ok
-                else ""
-            )
+            text = QCoreApplication.translate("ContactCard", "Write")
+            link.setText(f'<a href="mailto:{value}">{text}</a>' if ok else "")
 
     def _on_link(self, href: str) -> None:
         scheme, _, target = href.partition(":")

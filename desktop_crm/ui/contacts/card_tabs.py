@@ -32,9 +32,11 @@ from desktop_crm.domain.constants import (
     HistoryType,
     Priority,
 )
+from desktop_crm.domain.phones import format_phone
 from desktop_crm.services import contact_links, history, notes
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.contacts.card_form import field_label
 
 # History type families offered in the timeline filter.
 HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -81,6 +83,14 @@ def _when(value: dt.datetime | dt.date | None) -> str:
         local = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
         return QLocale().toString(local, QLocale.FormatType.ShortFormat)
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def _shown(value: str | None) -> str:
+    if not value:
+        return "∅"
+    if value.startswith("+") and value[1:].isdigit():
+        return format_phone(value)
+    return value
 
 
 def _table(parent: QWidget, model: RowsModel) -> QTableView:
@@ -184,8 +194,13 @@ class HistoryTab(QWidget):
         rows = []
         for e in self.entries:
             detail = e.details or ""
+            regarding = e.regarding or ""
             if e.field_name:
-                detail = f"{e.field_name}: {e.old_value or '∅'} → {e.new_value or '∅'}"
+                # The stored "regarding" uses column names: show the field's label instead.
+                regarding = field_label(e.field_name)
+                detail = f"{_shown(e.old_value)} → {_shown(e.new_value)}"
+            elif e.type == HistoryType.CONTACT_CREATED and regarding == "Contact created":
+                regarding = ""
             result = {
                 "outgoing": QCoreApplication.translate("CardTabs", "Outgoing"),
                 "incoming": QCoreApplication.translate("CardTabs", "Incoming"),
@@ -199,7 +214,7 @@ class HistoryTab(QWidget):
                     _when(e.occurred_at),
                     history_label(e.type),
                     result,
-                    e.regarding or "",
+                    regarding,
                     duration,
                     who,
                     detail,
