@@ -59,7 +59,7 @@
     <message>
         <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="101" />
         <source>Schedule a &amp;follow-up</source>
-        <translation>Planifier une &amp;suite</translation>
+        <translation>Planifier une s&amp;uite</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="107" />

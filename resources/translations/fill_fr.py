@@ -22,7 +22,7 @@ FR: dict[str, str] = {
     "Call received": "Appel reçu", "Wrong number": "Mauvais numéro",
     "Log a call – {0}": "Enregistrer un appel – {0}", "&Outgoing": "&Sortant",
     "&Incoming": "&Entrant", "S&top timer": "&Arrêter le chrono",
-    "Schedule a &follow-up": "Planifier une &suite", "Call": "Appel", "To-do": "À faire",
+    "Schedule a &follow-up": "Planifier une s&uite", "Call": "Appel", "To-do": "À faire",
     "Meeting": "Réunion", "In": "Dans", " days": " jours", "On": "Le", "Low": "Basse",
     "Medium": "Moyenne", "High": "Haute", "Type": "Type", "When": "Quand",
     "Priority": "Priorité", "Contact": "Contact", "Date": "Date", "Direction": "Sens",

@@ -10,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from desktop_crm.ui import i18n
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 
 @pytest.fixture

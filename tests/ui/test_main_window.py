@@ -17,8 +17,10 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.tasks import TaskRunner
 from desktop_crm.ui.main_window import MainWindow, PlaceholderView
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 
 @pytest.fixture
@@ -44,8 +46,15 @@ def _window(qtbot, context: AppContext) -> MainWindow:
 
 def test_views_and_status_bar(qtbot, context: AppContext) -> None:
     window = _window(qtbot, context)
-    assert list(window.views) == ["contacts", "companies", "groups", "opportunities", "tasks",
-                                  "calendar", "reports"]
+    assert list(window.views) == [
+        "contacts",
+        "companies",
+        "groups",
+        "opportunities",
+        "tasks",
+        "calendar",
+        "reports",
+    ]
     assert window.current_key() == "contacts"
     assert "2" in window.lookup_label.text()
     assert context.db.name in window.db_label.text()

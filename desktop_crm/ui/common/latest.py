@@ -19,18 +19,25 @@ log = logging.getLogger(__name__)
 class _Relay(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
+    partial = Signal(int, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(
+        self, generation: int, fn: Callable[..., Any], relay: _Relay, staged: bool
+    ) -> None:
         super().__init__()
         self.generation = generation
         self.fn = fn
         self.relay = relay
+        self.staged = staged
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            if self.staged:
+                result = self.fn(lambda value: self.relay.partial.emit(self.generation, value))
+            else:
+                result = self.fn()
         except Exception as exc:  # reported on the GUI thread
             self.relay.failed.emit(self.generation, exc)
         else:
@@ -53,22 +60,32 @@ class LatestRunner(QObject):
         self._callbacks: tuple[Callable[[Any], None], Callable[[Exception], None] | None] | None = (
             None
         )
+        self._on_partial: Callable[[Any], None] | None = None
         self._relay = _Relay()
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
+        self._relay.partial.connect(self._on_partial_result)
 
     def submit(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[..., Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None] | None = None,
+        on_partial: Callable[[Any], None] | None = None,
     ) -> None:
+        """Run ``fn()`` (or ``fn(partial)`` when ``on_partial`` is given: the job may hand
+        over a first result early, such as the first page of a long list)."""
         self._generation += 1
         self._callbacks = (on_done, on_error)
+        self._on_partial = on_partial
         # Queued requests that have not started yet are pointless now.
         self._pool.clear()
-        self._pool.start(_Job(self._generation, fn, self._relay))
+        self._pool.start(_Job(self._generation, fn, self._relay, on_partial is not None))
         self.busy_changed.emit(True)
+
+    def _on_partial_result(self, generation: int, value: object) -> None:
+        if generation == self._generation and self._on_partial is not None:
+            self._on_partial(value)
 
     def wait(self, msecs: int = 5000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -19,6 +19,7 @@ from desktop_crm.services.lookup import LIST_COLUMNS, ContactRow
 PAGE_SIZE = 256
 MAX_PAGES = 64
 RowFetcher = Callable[[Sequence[int]], dict[int, ContactRow]]
+PageIdFetcher = Callable[[int, int], Sequence[int]]
 
 
 def column_title(field: str) -> str:
@@ -53,6 +54,11 @@ class ContactListModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._fetch = fetch_rows
         self._ids: array[int] = array("q")
+        self._total = 0
+        # Before the full id list arrives, pages past the known prefix are looked up by
+        # position (offset/limit) with this function.
+        self._page_ids: PageIdFetcher | None = None
+        self._extra_ids: dict[int, Sequence[int]] = {}
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self.columns: tuple[str, ...] = LIST_COLUMNS
         self.sort_field = "last_name"
@@ -64,27 +70,62 @@ class ContactListModel(QAbstractTableModel):
 
     def set_ids(self, ids: array[int]) -> None:
         """Show a new lookup result (the pages of the old one are dropped)."""
+        self.set_partial(ids, len(ids), None)
+
+    def set_partial(self, prefix: array[int], total: int, page_ids: PageIdFetcher | None) -> None:
+        """Show ``total`` rows knowing only the first ids; ``complete`` supplies the rest."""
         self.beginResetModel()
-        self._ids = ids
+        self._ids = prefix
+        self._total = total
+        self._page_ids = page_ids
+        self._extra_ids.clear()
         self._pages.clear()
         self.endResetModel()
+
+    def complete(self, ids: array[int]) -> None:
+        """The full id list of the lookup shown with ``set_partial``."""
+        if len(ids) != self._total:
+            self.set_ids(ids)  # the data changed meanwhile: start afresh
+            return
+        self._ids = ids
+        self._page_ids = None
+        self._extra_ids.clear()
+
+    def is_complete(self) -> bool:
+        return len(self._ids) == self._total
 
     def refresh_rows(self) -> None:
         """Reload visible values after an edit (ids unchanged)."""
         self._pages.clear()
-        if self._ids:
+        if self._total:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
+                self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1)
             )
 
     def ids(self) -> array[int]:
         return self._ids
 
     def id_at(self, row: int) -> int | None:
-        return int(self._ids[row]) if 0 <= row < len(self._ids) else None
+        if 0 <= row < len(self._ids):
+            return int(self._ids[row])
+        if not 0 <= row < self._total:
+            return None
+        page = self._page_id_list(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return int(page[offset]) if offset < len(page) else None
+
+    def _page_id_list(self, page_no: int) -> Sequence[int]:
+        start = page_no * PAGE_SIZE
+        if start + PAGE_SIZE <= len(self._ids) or self._page_ids is None:
+            return self._ids[start : start + PAGE_SIZE]
+        page = self._extra_ids.get(page_no)
+        if page is None:
+            page = self._page_ids(start, PAGE_SIZE)
+            self._extra_ids[page_no] = page
+        return page
 
     def row_of(self, contact_id: int) -> int:
-        """Row of a contact in the current lookup, or -1 (a linear scan: ~5 ms per 1M)."""
+        """Row of a contact among the known ids, or -1 (a linear scan: ~5 ms per 1M)."""
         try:
             return self._ids.index(contact_id)
         except ValueError:
@@ -97,19 +138,19 @@ class ContactListModel(QAbstractTableModel):
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            start = page_no * PAGE_SIZE
-            page = self._fetch(self._ids[start : start + PAGE_SIZE])
+            page = self._fetch(self._page_id_list(page_no))
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
-        return page.get(self._ids[row])
+        contact_id = self.id_at(row)
+        return page.get(contact_id) if contact_id is not None else None
 
     # -- Qt model interface ----------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)

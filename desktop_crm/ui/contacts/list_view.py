@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from desktop_crm.services import lookup
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.latest import LatestRunner
-from desktop_crm.ui.contacts.list_model import ContactListModel, column_title
+from desktop_crm.ui.contacts.list_model import PAGE_SIZE, ContactListModel, column_title
 
 DEBOUNCE_MS = 200
+# Above this many results the first page is shown before the full id list is loaded.
+STAGED_ABOVE = 20_000
 DEFAULT_HIDDEN = ("job_title", "edited_at")
 
 
@@ -49,6 +51,7 @@ class ContactListView(QWidget):
         self._runner = LatestRunner(self)
         self._pending_select: int | None = None
         self._lookup_text = ""
+        self._staged = False
 
         self.lookup_edit = QLineEdit(self)
         self.lookup_edit.setObjectName("contactLookup")
@@ -108,33 +111,70 @@ class ContactListView(QWidget):
         return self._lookup_text
 
     def run_lookup(self, select_id: int | None = None) -> None:
-        """Run the lookup in the box (off the GUI thread); the newest request wins."""
+        """Run the lookup in the box (off the GUI thread); the newest request wins.
+
+        A long result (the whole file at 1M contacts) is shown in two steps: the count and
+        the first page at once, then the full id list a moment later.
+        """
         self._debounce.stop()
         text = self.lookup_edit.text().strip()
         sort, descending = self.model.sort_field, self.model.sort_descending
         if select_id is None:
             select_id = self.current_id() if text == self._lookup_text else None
         self._pending_select = select_id
+        self._staged = False
 
-        def query() -> array[int]:
+        def query(partial: Callable[[object], None]) -> array[int]:
             with self.db.uow(write=False) as uow:
+                total = lookup.count_contacts(uow, text)
+                if total > STAGED_ABOVE:
+                    partial(
+                        (total, lookup.lookup_ids(uow, text, sort, descending, limit=PAGE_SIZE))
+                    )
                 return lookup.lookup_ids(uow, text, sort, descending)
 
-        self._runner.submit(query, lambda ids: self._on_lookup_done(text, ids))
+        def page_ids(offset: int, limit: int) -> array[int]:
+            with self.db.uow(write=False) as uow:
+                return lookup.lookup_ids(uow, text, sort, descending, offset=offset, limit=limit)
+
+        self._runner.submit(
+            query,
+            lambda ids: self._on_lookup_done(text, ids),
+            on_partial=lambda first: self._on_lookup_partial(text, first, page_ids),
+        )
 
     def wait_idle(self, msecs: int = 5000) -> bool:
         return self._runner.wait(msecs)
 
+    def _on_lookup_partial(
+        self, text: str, first: tuple[int, array[int]], page_ids: Callable[[int, int], array[int]]
+    ) -> None:
+        total, prefix = first
+        self._staged = True
+        self.model.set_partial(prefix, total, page_ids)
+        self._shown(text, total)
+
     def _on_lookup_done(self, text: str, ids: array[int]) -> None:
-        self._lookup_text = text
+        if self._staged and self.model.rowCount() == len(ids):
+            current = self.current_id()
+            self.model.complete(ids)
+            if self._pending_select and current != self._pending_select:
+                row = self.model.row_of(self._pending_select)
+                if row >= 0:
+                    self.select_row(row)
+            return
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n contact(s)", "", len(ids)))
+        self._shown(text, len(ids))
+
+    def _shown(self, text: str, count: int) -> None:
+        self._lookup_text = text
+        self.count_label.setText(self.tr("%n contact(s)", "", count))
         row = self.model.row_of(self._pending_select) if self._pending_select else -1
-        if row < 0 and len(ids):
+        if row < 0 and count:
             row = 0
         if row >= 0:
             self.select_row(row)
-        self.lookup_finished.emit(text, len(ids))
+        self.lookup_finished.emit(text, count)
 
     def _on_lookup_return(self) -> None:
         self.run_lookup()

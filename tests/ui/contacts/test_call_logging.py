@@ -16,8 +16,10 @@ from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial_scheme, dial_url
 from desktop_crm.ui.contacts.card import ContactCard
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 
 def test_dialog_collects_the_call_and_follow_up(qtbot) -> None:
@@ -34,15 +36,15 @@ def test_dialog_collects_the_call_and_follow_up(qtbot) -> None:
     dialog.days.setValue(3)
     dialog.priority.setCurrentIndex(2)
     call = dialog.call_input()
-    assert (call.contact_id, call.result, call.outgoing) == (7, HistoryType.CALL_LEFT_MESSAGE,
-                                                            True)
+    assert (call.contact_id, call.result, call.outgoing) == (7, HistoryType.CALL_LEFT_MESSAGE, True)
     assert (call.regarding, call.details) == ("Devis", "Rappeler mardi")
     assert call.follow_up is not None
     assert call.follow_up.type.value == "call" and int(call.follow_up.priority) == 5
     local_start = call.follow_up.start_at.replace(tzinfo=dt.UTC).astimezone()
     assert local_start.date() == dt.date.today() + dt.timedelta(days=3)
-    assert abs((call.occurred_at - dt.datetime.now(dt.UTC).replace(tzinfo=None))
-               .total_seconds()) < 120
+    assert (
+        abs((call.occurred_at - dt.datetime.now(dt.UTC).replace(tzinfo=None)).total_seconds()) < 120
+    )
 
 
 def test_timer_runs_from_opening_and_can_be_stopped(qtbot) -> None:
@@ -56,8 +58,7 @@ def test_timer_runs_from_opening_and_can_be_stopped(qtbot) -> None:
     assert dialog.call_input().duration_s == frozen >= 65
 
 
-def test_log_call_from_the_card_shows_on_the_timeline(qtbot, seeded_db: Database,
-                                                      settings) -> None:
+def test_log_call_from_the_card_shows_on_the_timeline(qtbot, seeded_db: Database, settings) -> None:
     card = ContactCard(seeded_db, settings)
     qtbot.addWidget(card)
     with seeded_db.uow(write=False) as uow:
@@ -68,8 +69,7 @@ def test_log_call_from_the_card_shows_on_the_timeline(qtbot, seeded_db: Database
     def answer(cid, label, regarding, phone=None):  # type: ignore[no-untyped-def]
         dialog = CallDialog(cid, label, regarding, phone)
         qtbot.addWidget(dialog)
-        assert "Relance" in [dialog.regarding.itemText(i)
-                             for i in range(dialog.regarding.count())]
+        assert "Relance" in [dialog.regarding.itemText(i) for i in range(dialog.regarding.count())]
         dialog.regarding.setCurrentText("Relance")
         dialog.follow_up.setChecked(True)
         dialog.follow_type.setCurrentIndex(1)  # to-do
@@ -86,8 +86,7 @@ def test_log_call_from_the_card_shows_on_the_timeline(qtbot, seeded_db: Database
     assert card.form.field_value("job_title") == "Gérant"
     with seeded_db.uow(write=False) as uow:
         assert get_contact(uow, contact_id).last_reach is not None
-        todo = uow.session.scalars(select(Activity).where(Activity.contact_id == contact_id))\
-            .one()
+        todo = uow.session.scalars(select(Activity).where(Activity.contact_id == contact_id)).one()
         assert (todo.type, todo.regarding) == ("todo", "Relance")
     assert card.save() is True  # the edit saves without a spurious conflict
 

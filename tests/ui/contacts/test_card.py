@@ -13,8 +13,10 @@ from desktop_crm.ui.contacts.card import ContactCard
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
 from desktop_crm.ui.contacts.workspace import ContactWorkspace
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 
 def _jean(db: Database) -> int:
@@ -43,7 +45,8 @@ def test_email_typo_hint_and_phone_formatted_as_typed(qtbot, card: ContactCard) 
 
 
 def test_invalid_values_block_the_save_then_a_fix_saves_with_history(
-        qtbot, card: ContactCard, seeded_db: Database) -> None:
+    qtbot, card: ContactCard, seeded_db: Database
+) -> None:
     card.form.editors["city"].setText("Villeurbanne")  # type: ignore[attr-defined]
     card.form.editors["email"].setText("jean@")  # type: ignore[attr-defined]
     messages: list[str] = []
@@ -63,7 +66,9 @@ def test_invalid_values_block_the_save_then_a_fix_saves_with_history(
         changes = history.contact_history(uow, saved.id, types=["field_changed"])
     assert (saved.city, saved.email) == ("Villeurbanne", "jean.lefevre@orange.fr")
     assert {(e.field_name, e.old_value, e.new_value) for e in changes} == {
-        ("city", "Lyon", "Villeurbanne"), ("email", "jean@orange.fr", "jean.lefevre@orange.fr")}
+        ("city", "Lyon", "Villeurbanne"),
+        ("email", "jean@orange.fr", "jean.lefevre@orange.fr"),
+    }
 
 
 def test_undo_and_redo_before_save(qtbot, card: ContactCard) -> None:
@@ -81,12 +86,14 @@ def test_undo_and_redo_before_save(qtbot, card: ContactCard) -> None:
 
 
 def test_conflict_with_a_colleague_is_resolved_field_by_field(
-        qtbot, card: ContactCard, seeded_db: Database) -> None:
+    qtbot, card: ContactCard, seeded_db: Database
+) -> None:
     contact = card.contact
     assert contact is not None
     with seeded_db.uow() as uow:  # a colleague saves first
-        update_contact(uow, contact.id, contact.version,
-                       {"city": "Paris", "job_title": "Directeur"})
+        update_contact(
+            uow, contact.id, contact.version, {"city": "Paris", "job_title": "Directeur"}
+        )
     card.form.editors["city"].setText("Marseille")  # type: ignore[attr-defined]
     card.form.editors["department"].setText("Achats")  # type: ignore[attr-defined]
     seen = []
@@ -105,11 +112,15 @@ def test_conflict_with_a_colleague_is_resolved_field_by_field(
         saved = get_contact(uow, contact.id)
     # Merged value, my other change, and the colleague's other change are all kept.
     assert (saved.city, saved.department, saved.job_title) == (
-        "Paris / Marseille", "Achats", "Directeur")
+        "Paris / Marseille",
+        "Achats",
+        "Directeur",
+    )
 
 
-def test_cancelled_conflict_keeps_the_edit_unsaved(qtbot, card: ContactCard,
-                                                   seeded_db: Database) -> None:
+def test_cancelled_conflict_keeps_the_edit_unsaved(
+    qtbot, card: ContactCard, seeded_db: Database
+) -> None:
     contact = card.contact
     assert contact is not None
     with seeded_db.uow() as uow:
@@ -125,21 +136,28 @@ def test_cancelled_conflict_keeps_the_edit_unsaved(qtbot, card: ContactCard,
 def test_conflict_dialog_buttons(qtbot) -> None:
     from desktop_crm.domain.errors import FieldConflict
 
-    dialog = ConflictDialog("Jean", [FieldConflict("city", "Lyon", "Marseille", "Paris"),
-                                     FieldConflict("phone_mobile", None, "+33612345678",
-                                                   "+33712345678")])
+    dialog = ConflictDialog(
+        "Jean",
+        [
+            FieldConflict("city", "Lyon", "Marseille", "Paris"),
+            FieldConflict("phone_mobile", None, "+33612345678", "+33712345678"),
+        ],
+    )
     qtbot.addWidget(dialog)
     assert dialog.resolution() == {"city": "Marseille", "phone_mobile": "+33612345678"}
     dialog.choose_all(ConflictDialog.THEIRS)
     assert dialog.resolution() == {"city": "Paris", "phone_mobile": "+33712345678"}
-    assert dialog.findChild(type(dialog.groups["city"].button(0)), "theirs_phone_mobile")\
-        .text() == "07 12 34 56 78"
+    assert (
+        dialog.findChild(type(dialog.groups["city"].button(0)), "theirs_phone_mobile").text()
+        == "07 12 34 56 78"
+    )
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None
 
 
-def test_delete_names_what_goes_and_needs_confirmation(qtbot, card: ContactCard,
-                                                       seeded_db: Database) -> None:
+def test_delete_names_what_goes_and_needs_confirmation(
+    qtbot, card: ContactCard, seeded_db: Database
+) -> None:
     asked: list[str] = []
     card.confirm = lambda _title, text: asked.append(text) is not None and False
     assert card.delete() is False
@@ -153,8 +171,7 @@ def test_delete_names_what_goes_and_needs_confirmation(qtbot, card: ContactCard,
     assert card.contact is None and contact_id > 0
 
 
-def test_workspace_navigation_follows_the_lookup(qtbot, seeded_db: Database,
-                                                 settings) -> None:
+def test_workspace_navigation_follows_the_lookup(qtbot, seeded_db: Database, settings) -> None:
     workspace = ContactWorkspace(seeded_db, settings)
     qtbot.addWidget(workspace)
     with qtbot.waitSignal(workspace.list.lookup_finished):

@@ -13,8 +13,10 @@ from desktop_crm.storage.uow import Database
 from desktop_crm.ui.contacts.list_model import MAX_PAGES, PAGE_SIZE, ContactListModel
 from desktop_crm.ui.contacts.list_view import ContactListView
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 
 def _model(db: Database) -> tuple[ContactListModel, list[int]]:
@@ -97,8 +99,10 @@ def test_multi_select_and_column_chooser(qtbot, seeded_db: Database, settings) -
         view.run_lookup()
     view.table.selectRow(0)
     view.table.selectionModel().select(
-        view.model.index(2, 0), view.table.selectionModel().SelectionFlag.Select
-        | view.table.selectionModel().SelectionFlag.Rows)
+        view.model.index(2, 0),
+        view.table.selectionModel().SelectionFlag.Select
+        | view.table.selectionModel().SelectionFlag.Rows,
+    )
     assert len(view.selected_ids()) == 2
     actions = view.column_actions()
     email = next(a for a in actions if a.text() == "E-mail")
@@ -109,3 +113,36 @@ def test_multi_select_and_column_chooser(qtbot, seeded_db: Database, settings) -
     again = ContactListView(seeded_db, settings)
     qtbot.addWidget(again)
     assert again.table.horizontalHeader().isSectionHidden(column)
+
+
+def test_long_results_show_the_first_page_before_all_ids(qtbot, seeded_db: Database,
+                                                         settings, monkeypatch) -> None:
+    from desktop_crm.ui.contacts import list_view
+
+    with seeded_db.uow(write=False) as uow:
+        all_ids = lookup.lookup_ids(uow, "")
+    model, _ = _model(seeded_db)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    asked: list[tuple[int, int]] = []
+
+    def page_ids(offset: int, limit: int):  # type: ignore[no-untyped-def]
+        asked.append((offset, limit))
+        with seeded_db.uow(write=False) as uow:
+            return lookup.lookup_ids(uow, "", offset=offset, limit=limit)
+
+    model.set_partial(all_ids[:PAGE_SIZE], len(all_ids), page_ids)
+    assert model.rowCount() == 301 and not model.is_complete()
+    assert model.id_at(300) == all_ids[300]  # past the prefix: fetched by position
+    assert asked == [(PAGE_SIZE, PAGE_SIZE)]
+    assert model.data(model.index(300, 1)) is not None
+    model.complete(all_ids)
+    assert model.is_complete() and model.id_at(300) == all_ids[300]
+
+    monkeypatch.setattr(list_view, "STAGED_ABOVE", 50)
+    view = ContactListView(seeded_db, settings)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.lookup_finished) as blocker:
+        view.run_lookup()
+    assert blocker.args == ["", 301]
+    qtbot.waitUntil(view.model.is_complete)
+    assert list(view.model.ids()) == list(all_ids)
