@@ -16,7 +16,8 @@ from desktop_crm.domain.constants import (
 )
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import clean
-from desktop_crm.storage.models import Activity, Contact, History
+from desktop_crm.services.activities import ActivityInput, schedule_activity
+from desktop_crm.storage.models import Contact, History
 from desktop_crm.storage.uow import UnitOfWork
 
 CALL_RESULTS: tuple[HistoryType, ...] = (
@@ -35,7 +36,8 @@ FOLLOW_UP_TYPES: tuple[ActivityType, ...] = (
 
 @dataclass(frozen=True)
 class FollowUp:
-    """The next action to schedule after the call."""
+    """The next action to schedule after the call (``start_at`` in wall-clock time, as
+    activities are stored)."""
 
     type: ActivityType
     start_at: dt.datetime
@@ -100,22 +102,21 @@ def log_call(uow: UnitOfWork, call: CallInput) -> CallLogged:
     )
     activity_id: int | None = None
     if call.follow_up is not None:
-        # Issue 4's schedule_activity() is not available yet: insert the row directly.
         follow = call.follow_up
-        activity = Activity(
-            type=follow.type.value,
-            start_at=follow.start_at,
-            timeless=follow.timeless,
-            duration_min=follow.duration_min,
-            priority=int(follow.priority),
-            regarding=(clean(follow.regarding) or clean(call.regarding) or "")[:250] or None,
-            contact_id=contact.id,
-            company_id=contact.company_id,
-            scheduled_for_id=uow.user_id,
-            scheduled_by_id=uow.user_id,
+        activity = schedule_activity(
+            uow,
+            ActivityInput(
+                type=follow.type.value,
+                start_at=follow.start_at,
+                contact_ids=(contact.id,),
+                regarding=(clean(follow.regarding) or clean(call.regarding) or "")[:250] or None,
+                timeless=follow.timeless,
+                duration_min=follow.duration_min,
+                priority=int(follow.priority),
+                company_id=contact.company_id,
+            ),
+            commit=False,  # one unit of work: history, system date and follow-up together
         )
-        uow.session.add(activity)
-        uow.session.flush()
         activity_id = activity.id
     uow.session.flush()
     history_id = history.id

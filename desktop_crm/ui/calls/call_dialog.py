@@ -199,7 +199,7 @@ class CallDialog(QDialog):
                 start = self.follow_when.dateTime().toPython()  # type: ignore[assignment]
             follow = FollowUp(
                 type=ActivityType(self.follow_type.currentData()),
-                start_at=_to_utc(start),
+                start_at=start,
                 priority=Priority(self.priority.currentData()),
                 regarding=self.regarding.currentText() or None,
             )

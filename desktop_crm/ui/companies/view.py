@@ -139,6 +139,7 @@ class CompanyCard(QWidget):
         upper_layout.addLayout(grid)
         upper_layout.addWidget(QLabel(self.tr("Details"), self))
         upper_layout.addWidget(self.details)
+        upper_layout.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.tabs)
@@ -265,6 +266,8 @@ def _table(parent: QWidget, model: RowsModel) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     return view
 
 
@@ -321,6 +324,7 @@ class CompanyWorkspace(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([440, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

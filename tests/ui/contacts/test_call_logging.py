@@ -40,8 +40,10 @@ def test_dialog_collects_the_call_and_follow_up(qtbot) -> None:
     assert (call.regarding, call.details) == ("Devis", "Rappeler mardi")
     assert call.follow_up is not None
     assert call.follow_up.type.value == "call" and int(call.follow_up.priority) == 5
-    local_start = call.follow_up.start_at.replace(tzinfo=dt.UTC).astimezone()
-    assert local_start.date() == dt.date.today() + dt.timedelta(days=3)
+    # Activities are planned in wall-clock time (9:00 on the day), unlike history (UTC).
+    assert call.follow_up.start_at == dt.datetime.combine(
+        dt.date.today() + dt.timedelta(days=3), dt.time(9, 0)
+    )
     assert (
         abs((call.occurred_at - dt.datetime.now(dt.UTC).replace(tzinfo=None)).total_seconds()) < 120
     )

@@ -115,8 +115,9 @@ def test_multi_select_and_column_chooser(qtbot, seeded_db: Database, settings) -
     assert again.table.horizontalHeader().isSectionHidden(column)
 
 
-def test_long_results_show_the_first_page_before_all_ids(qtbot, seeded_db: Database,
-                                                         settings, monkeypatch) -> None:
+def test_long_results_show_the_first_page_before_all_ids(
+    qtbot, seeded_db: Database, settings, monkeypatch
+) -> None:
     from desktop_crm.ui.contacts import list_view
 
     with seeded_db.uow(write=False) as uow:
