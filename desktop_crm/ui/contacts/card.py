@@ -429,8 +429,7 @@ class ContactCard(QWidget):
         self.contact = dataclasses.replace(
             self.contact, last_reach=fresh.last_reach, last_attempt=fresh.last_attempt
         )
-        self.form.system_labels["last_reach"].setText(str(fresh.last_reach or "—"))
-        self.form.system_labels["last_attempt"].setText(str(fresh.last_attempt or "—"))
+        self.form.show_system_dates(self.contact)
         self.tabs.setCurrentWidget(self.history_tab)
         self.reload_tabs()
         self.message.emit(self.tr("Call logged."))

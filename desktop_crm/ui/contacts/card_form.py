@@ -364,16 +364,20 @@ class ContactForm(QWidget):
             for name in self.editors:
                 self.set_field(name, getattr(contact, name) if contact else None)
                 self._loading = True
-            locale = QLocale()
-            for name, label in self.system_labels.items():
-                value = getattr(contact, name, None) if contact else None
-                label.setText(
-                    locale.toString(value, QLocale.FormatType.ShortFormat) if value else "—"
-                )
+            self.show_system_dates(contact)
         finally:
             self._loading = False
         self.undo_stack.clear()
         self.undo_stack.setClean()
+
+    def show_system_dates(self, contact: ContactView | None) -> None:
+        """Created, edited, last reach… in local time (they are stored in UTC)."""
+        locale = QLocale()
+        for name, label in self.system_labels.items():
+            value = getattr(contact, name, None) if contact else None
+            if isinstance(value, dt.datetime):
+                value = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+            label.setText(locale.toString(value, QLocale.FormatType.ShortFormat) if value else "—")
 
     def set_picklists(self, lists: dict[str, list[str]]) -> None:
         for editor in self.editors.values():

@@ -126,11 +126,15 @@ class ContactListView(QWidget):
 
         def query(partial: Callable[[object], None]) -> array[int]:
             with self.db.uow(write=False) as uow:
+                prefix = None
+                if text:  # most lookups find few contacts: no count needed
+                    prefix = lookup.lookup_ids(uow, text, sort, descending, limit=STAGED_ABOVE + 1)
+                    if len(prefix) <= STAGED_ABOVE:
+                        return prefix
                 total = lookup.count_contacts(uow, text)
-                if total > STAGED_ABOVE:
-                    partial(
-                        (total, lookup.lookup_ids(uow, text, sort, descending, limit=PAGE_SIZE))
-                    )
+                if prefix is None:
+                    prefix = lookup.lookup_ids(uow, text, sort, descending, limit=PAGE_SIZE)
+                partial((total, prefix[:PAGE_SIZE]))
                 return lookup.lookup_ids(uow, text, sort, descending)
 
         def page_ids(offset: int, limit: int) -> array[int]:
