@@ -39,8 +39,9 @@ def _choose_database(db: str | None, settings: object) -> tuple[str, str | None]
     if choice is None:
         return None
     if choice.kind == "open":
-        path_text, _ = QFileDialog.getOpenFileName(None, APP_DISPLAY_NAME, str(default.parent),
-                                                   "Desktop CRM (*.sqlite)")
+        path_text, _ = QFileDialog.getOpenFileName(
+            None, APP_DISPLAY_NAME, str(default.parent), "Desktop CRM (*.sqlite)"
+        )
         return (resolve_database(path_text), None) if path_text else None
     if choice.kind == "postgres":
         url = PostgresDialog.ask()
@@ -101,13 +102,17 @@ def _fill_demo(window: object, context: object) -> None:
 
     def work(control: object) -> object:
         with db.uow() as uow:
-            return generate_demo(uow, DEMO_CONTACTS, progress=lambda done, total:
-                                 control.report(done, total))  # type: ignore[attr-defined]
+            return generate_demo(
+                uow, DEMO_CONTACTS, progress=lambda done, total: control.report(done, total)
+            )  # type: ignore[attr-defined]
 
     context.runner.run(  # type: ignore[attr-defined]
-        work, title=QCoreApplication.translate("App", "Creating the demo database…"),
-        parent_widget=window, cancellable=False,
-        on_done=lambda _summary: window.refresh())  # type: ignore[attr-defined]
+        work,
+        title=QCoreApplication.translate("App", "Creating the demo database…"),
+        parent_widget=window,
+        cancellable=False,
+        on_done=lambda _summary: window.refresh(),
+    )  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":  # pragma: no cover

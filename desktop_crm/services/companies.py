@@ -296,8 +296,6 @@ def company_choices(uow: UnitOfWork, prefix: str = "", limit: int = 50) -> list[
     ids = company_ids(uow, prefix)[:limit]
     names: dict[int, str] = {
         row[0]: row[1]
-        for row in uow.session.execute(
-            select(Company.id, Company.name).where(Company.id.in_(ids))
-        )
+        for row in uow.session.execute(select(Company.id, Company.name).where(Company.id.in_(ids)))
     }
     return [(i, names[i]) for i in ids if i in names]

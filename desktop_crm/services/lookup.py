@@ -201,7 +201,8 @@ def lookup_ids(
         # The driver directly: SQLAlchemy's result rows cost ~3x more per id, which matters
         # at a million ids. sqlite3 understands the same :name parameters.
         cursor = uow.session.connection().connection.driver_connection.execute(  # type: ignore
-            sql, params)
+            sql, params
+        )
         while rows := cursor.fetchmany(65_536):
             ids.extend([row[0] for row in rows])
         return ids
