@@ -59,6 +59,7 @@ def main(db: str | None = None) -> int:
     from desktop_crm.ui import i18n
     from desktop_crm.ui.common.context import AppContext, app_settings
     from desktop_crm.ui.common.tasks import TaskRunner
+    from desktop_crm.ui.features import install_all
     from desktop_crm.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -80,6 +81,7 @@ def main(db: str | None = None) -> int:
         return 1
     context = AppContext(opened.db, TaskRunner(app), settings)
     window = MainWindow(context)
+    install_all(window)
     window.show()
     if fill == "demo" and opened.created:
         _fill_demo(window, context)
