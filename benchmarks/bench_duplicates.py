@@ -42,8 +42,12 @@ from tests.unit.matching.dup_synthetic import stream  # noqa: E402
 
 
 def _clear_caches() -> None:
-    for fn in (matching.normalise_name, matching.normalise_company, matching.normalise_phone,
-               phonetic_key):
+    for fn in (
+        matching.normalise_name,
+        matching.normalise_company,
+        matching.normalise_phone,
+        phonetic_key,
+    ):
         fn.cache_clear()
 
 
@@ -100,13 +104,24 @@ def child(url: str, truth_path: str) -> None:
     truth = {tuple(p) for p in json.loads(Path(truth_path).read_text())}
     found = {(p.a, p.b) for p in result.pairs}
     hits = len(found & truth)
-    print(json.dumps({
-        "records": count, "floor_s": round(floor, 2), "scan_s": round(seconds, 2),
-        "ratio": round(seconds / floor, 2), "pairs": len(found), "compared": result.compared,
-        "true_pairs": len(truth), "precision": round(hits / max(1, len(found)), 4),
-        "recall": round(hits / max(1, len(truth)), 4), "peak_mb": round(peak_kb / 1024),
-        "peak_floor_mb": round(rss_floor / 1024), "oversized_blocks": result.oversized_blocks,
-    }))
+    print(
+        json.dumps(
+            {
+                "records": count,
+                "floor_s": round(floor, 2),
+                "scan_s": round(seconds, 2),
+                "ratio": round(seconds / floor, 2),
+                "pairs": len(found),
+                "compared": result.compared,
+                "true_pairs": len(truth),
+                "precision": round(hits / max(1, len(found)), 4),
+                "recall": round(hits / max(1, len(truth)), 4),
+                "peak_mb": round(peak_kb / 1024),
+                "peak_floor_mb": round(rss_floor / 1024),
+                "oversized_blocks": result.oversized_blocks,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -122,20 +137,29 @@ def main() -> None:
             path = Path(folder) / f"dup{n}.sqlite"
             built, truth_path = build(path, n)
             out = subprocess.run(
-                [sys.executable, __file__, "--child", resolve_database(str(path)),
-                 str(truth_path)], capture_output=True, text=True, check=True)
+                [sys.executable, __file__, "--child", resolve_database(str(path)), str(truth_path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             figures = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"{n:>9,} contacts (database filled in {built:.1f} s)")
             print(f"  floor (read + normalise only) {figures['floor_s']:>7.2f} s")
-            print(f"  scan with default settings    {figures['scan_s']:>7.2f} s  "
-                  f"= {figures['ratio']:.2f} x the floor")
-            print(f"  candidate pairs {figures['pairs']:,} (true {figures['true_pairs']:,}), "
-                  f"pairs compared {figures['compared']:,} "
-                  f"({figures['compared'] / n:.2f} per record), oversized blocks "
-                  f"{figures['oversized_blocks']}")
+            print(
+                f"  scan with default settings    {figures['scan_s']:>7.2f} s  "
+                f"= {figures['ratio']:.2f} x the floor"
+            )
+            print(
+                f"  candidate pairs {figures['pairs']:,} (true {figures['true_pairs']:,}), "
+                f"pairs compared {figures['compared']:,} "
+                f"({figures['compared'] / n:.2f} per record), oversized blocks "
+                f"{figures['oversized_blocks']}"
+            )
             print(f"  precision {figures['precision']:.4f}  recall {figures['recall']:.4f}")
-            print(f"  peak memory {figures['peak_mb']:,} MB "
-                  f"(after the floor pass: {figures['peak_floor_mb']:,} MB)")
+            print(
+                f"  peak memory {figures['peak_mb']:,} MB "
+                f"(after the floor pass: {figures['peak_floor_mb']:,} MB)"
+            )
             sys.stdout.flush()
 
 

@@ -25,11 +25,35 @@ _PUNCT = re.compile(r"[^\w]+")
 _NON_DIGITS = re.compile(r"\D+")
 _DOTTED = re.compile(r"(?<=\b\w)\.(?=\w\b)|(?<=\b\w)\.")
 # Legal forms and words that only say "this is a company" (stripped before comparing).
-LEGAL_FORMS = frozenset({
-    "sarl", "sas", "sasu", "eurl", "sa", "sci", "snc", "scs", "sca", "scop", "scp", "selarl",
-    "selas", "eirl", "ei", "gie", "ets", "etablissements", "etablissement", "societe", "ste",
-    "sarlu", "earl", "gaec", "cie",
-})
+LEGAL_FORMS = frozenset(
+    {
+        "sarl",
+        "sas",
+        "sasu",
+        "eurl",
+        "sa",
+        "sci",
+        "snc",
+        "scs",
+        "sca",
+        "scop",
+        "scp",
+        "selarl",
+        "selas",
+        "eirl",
+        "ei",
+        "gie",
+        "ets",
+        "etablissements",
+        "etablissement",
+        "societe",
+        "ste",
+        "sarlu",
+        "earl",
+        "gaec",
+        "cie",
+    }
+)
 
 
 class MatchMode(StrEnum):
@@ -48,13 +72,29 @@ class RecordKind(StrEnum):
 
 # Field code -> (English label, weight in the overall score).
 FIELD_LABELS: dict[str, str] = {
-    "name": "Name", "first_name": "First name", "last_name": "Last name",
-    "company": "Company", "phone": "Phone", "email": "E-mail", "city": "City",
-    "postcode": "Postcode", "address": "Address", "siren": "SIREN",
+    "name": "Name",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "company": "Company",
+    "phone": "Phone",
+    "email": "E-mail",
+    "city": "City",
+    "postcode": "Postcode",
+    "address": "Address",
+    "siren": "SIREN",
 }
 FIELD_WEIGHTS: dict[str, float] = {"name": 3.0, "company": 1.5, "last_name": 2.0}
-CONTACT_FIELDS = ("name", "company", "phone", "email", "first_name", "last_name", "city",
-                  "postcode", "address")
+CONTACT_FIELDS = (
+    "name",
+    "company",
+    "phone",
+    "email",
+    "first_name",
+    "last_name",
+    "city",
+    "postcode",
+    "address",
+)
 COMPANY_FIELDS = ("company", "phone", "email", "city", "postcode", "address", "siren")
 STRONG_RULES = ("email", "phone", "siren")
 
@@ -73,7 +113,9 @@ class MatchSettings:
 
     kind: RecordKind = RecordKind.CONTACT
     rules: tuple[FieldRule, ...] = (
-        FieldRule("company"), FieldRule("name"), FieldRule("phone"),
+        FieldRule("company"),
+        FieldRule("name"),
+        FieldRule("phone"),
     )
     threshold: int = 85
     strong: tuple[str, ...] = ("email",)
@@ -93,8 +135,9 @@ class MatchSettings:
 def default_settings(kind: RecordKind = RecordKind.CONTACT) -> MatchSettings:
     """ACT!'s default fields (company, contact name, phone), or name/phone/city for companies."""
     if kind is RecordKind.COMPANY:
-        return MatchSettings(kind, (FieldRule("company"), FieldRule("phone"),
-                                    FieldRule("city")), 85, ("siren",))
+        return MatchSettings(
+            kind, (FieldRule("company"), FieldRule("phone"), FieldRule("city")), 85, ("siren",)
+        )
     return MatchSettings()
 
 
@@ -332,12 +375,10 @@ def _similar(a: str, b: str, mode: MatchMode) -> int:
     return 0
 
 
-def _name_similarity(a_first: str, a_last: str, b_first: str, b_last: str,
-                     mode: MatchMode) -> int:
+def _name_similarity(a_first: str, a_last: str, b_first: str, b_last: str, mode: MatchMode) -> int:
     """Similarity of two names: the weaker of first-name and last-name similarity, so that
     "Marc Dupont" and "Marc Durand" (same first name) do not look alike."""
-    if a_first and a_last and b_first and b_last and mode in (MatchMode.FUZZY,
-                                                              MatchMode.PHONETIC):
+    if a_first and a_last and b_first and b_last and mode in (MatchMode.FUZZY, MatchMode.PHONETIC):
         return min(_similar(a_first, b_first, mode), _similar(a_last, b_last, mode))
     return _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode)
 
@@ -386,8 +427,13 @@ def _alike(a: Any, b: Any) -> bool:
     if isinstance(a, tuple):
         first_a, last_a = a
         first_b, last_b = b
-        return max(ratio(f"{first_a} {last_a}", f"{first_b} {last_b}"),
-                   ratio(f"{first_a} {last_a}", f"{last_b} {first_b}")) >= 60
+        return (
+            max(
+                ratio(f"{first_a} {last_a}", f"{first_b} {last_b}"),
+                ratio(f"{first_a} {last_a}", f"{last_b} {first_b}"),
+            )
+            >= 60
+        )
     return bool(ratio(str(a), str(b)) >= 60)
 
 
@@ -448,15 +494,19 @@ class Reason:
     legal_form: bool = False
 
 
-def reason(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any],
-           kind: RecordKind) -> Reason:
+def reason(
+    score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind
+) -> Reason:
     va = display_value(score.field, a, kind)
     vb = display_value(score.field, b, kind)
     how = score.how
     if how is not How.STRONG and (how is How.IDENTICAL or (va == vb and score.score == 100)):
         how = How.IDENTICAL
-    legal = (how is How.NORMALISED and score.field == "company"
-             and has_legal_form(va) != has_legal_form(vb))
+    legal = (
+        how is How.NORMALISED
+        and score.field == "company"
+        and has_legal_form(va) != has_legal_form(vb)
+    )
     return Reason(score.field, va, vb, score.score, how, legal)
 
 
@@ -480,23 +530,29 @@ def reason_text(r: Reason) -> str:
     return f"{label}: '{r.a}' ~ '{r.b}' {r.score} {detail}".rstrip()
 
 
-def explain(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any],
-            kind: RecordKind) -> str:
+def explain(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind) -> str:
     """One reason in English, e.g. "Name: 'Lefèvre' ~ 'LEFEVRE' 100 after normalising"."""
     return reason_text(reason(score, a, b, kind))
 
 
-def explain_all(pair: PairScore, a: Mapping[str, Any], b: Mapping[str, Any],
-                kind: RecordKind) -> list[str]:
+def explain_all(
+    pair: PairScore, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind
+) -> list[str]:
     return [explain(fs, a, b, kind) for fs in pair.fields]
 
 
-def settings_from(fields: Sequence[str], mode: MatchMode, threshold: int,
-                  kind: RecordKind = RecordKind.CONTACT,
-                  strong: Sequence[str] | None = None) -> MatchSettings:
+def settings_from(
+    fields: Sequence[str],
+    mode: MatchMode,
+    threshold: int,
+    kind: RecordKind = RecordKind.CONTACT,
+    strong: Sequence[str] | None = None,
+) -> MatchSettings:
     """Settings with one mode for every field (the command line's shape)."""
     defaults = default_settings(kind)
     return MatchSettings(
-        kind, tuple(FieldRule(f, mode) for f in fields), threshold,
+        kind,
+        tuple(FieldRule(f, mode) for f in fields),
+        threshold,
         tuple(strong) if strong is not None else defaults.strong,
     )

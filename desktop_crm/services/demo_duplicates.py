@@ -32,9 +32,9 @@ def typo(text: str, rng: random.Random) -> str:
     roll = rng.random()
     letter = rng.choice("abcdefghijklmnopqrstuvwxyz")
     if roll < 0.4:
-        return text[:i] + letter + text[i + 1:]
+        return text[:i] + letter + text[i + 1 :]
     if roll < 0.7:
-        return text[:i] + text[i + 1:]
+        return text[:i] + text[i + 1 :]
     return text[:i] + letter + text[i:]
 
 
@@ -45,10 +45,10 @@ def reformat_phone(e164: str, rng: random.Random) -> str:
     national = "0" + e164[3:]
     style = rng.randrange(3)
     if style == 0:
-        return " ".join(national[i:i + 2] for i in range(0, 10, 2))
+        return " ".join(national[i : i + 2] for i in range(0, 10, 2))
     if style == 1:
-        return ".".join(national[i:i + 2] for i in range(0, 10, 2))
-    return "+33 " + national[1] + " " + " ".join(national[i:i + 2] for i in range(2, 10, 2))
+        return ".".join(national[i : i + 2] for i in range(0, 10, 2))
+    return "+33 " + national[1] + " " + " ".join(national[i : i + 2] for i in range(2, 10, 2))
 
 
 def toggle_legal_form(company: str, rng: random.Random) -> str:
@@ -59,8 +59,9 @@ def toggle_legal_form(company: str, rng: random.Random) -> str:
     return " ".join(kept)
 
 
-def vary_contact(values: dict[str, Any], rng: random.Random,
-                 changes: tuple[str, ...] | None = None) -> dict[str, Any]:
+def vary_contact(
+    values: dict[str, Any], rng: random.Random, changes: tuple[str, ...] | None = None
+) -> dict[str, Any]:
     """A copy of a contact with one to three of the usual differences."""
     dup = dict(values)
     picked = changes or tuple(rng.sample(VARIATIONS, rng.choice((1, 2, 2, 3))))
@@ -94,9 +95,22 @@ class DemoDuplicates:
     companies: int
 
 
-_CONTACT_COPY = ("civility", "first_name", "last_name", "company_name", "company_id",
-                 "job_title", "phone_business", "phone_mobile", "email", "address1",
-                 "postcode", "city", "country", "status")
+_CONTACT_COPY = (
+    "civility",
+    "first_name",
+    "last_name",
+    "company_name",
+    "company_id",
+    "job_title",
+    "phone_business",
+    "phone_mobile",
+    "email",
+    "address1",
+    "postcode",
+    "city",
+    "country",
+    "status",
+)
 
 
 def add_demo_duplicates(uow: UnitOfWork, rate: float = 0.04, seed: int = 6) -> DemoDuplicates:
@@ -114,21 +128,36 @@ def add_demo_duplicates(uow: UnitOfWork, rate: float = 0.04, seed: int = 6) -> D
     chosen = sorted(rng.sample(ids, min(count, len(ids))))
     rows = []
     for row in session.execute(select(*cols).where(Contact.id.in_(chosen))).mappings():
-        dup = vary_contact(dict(row), rng, tuple(
-            c for c in rng.sample(VARIATIONS, rng.choice((1, 2))) if c != "phone"))
+        dup = vary_contact(
+            dict(row),
+            rng,
+            tuple(c for c in rng.sample(VARIATIONS, rng.choice((1, 2))) if c != "phone"),
+        )
         rows.append(dup)
     added = bulk_insert_contacts(uow, rows)
-    companies = list(session.execute(select(Company.name, Company.phone, Company.city,
-                                            Company.postcode, Company.siren)).mappings())
+    companies = list(
+        session.execute(
+            select(Company.name, Company.phone, Company.city, Company.postcode, Company.siren)
+        ).mappings()
+    )
     now = utcnow()
     picked = rng.sample(companies, min(len(companies), max(1, len(companies) // 25)))
     for company in picked:
         name = toggle_legal_form(str(company["name"]), rng)
         if rng.random() < 0.5:
             name = without_accents(name).upper()
-        session.execute(insert(Company).values(
-            name=name, name_key=without_accents(name).casefold(), phone=company["phone"],
-            city=company["city"], postcode=company["postcode"], siren=company["siren"],
-            version=1, created_at=now, edited_at=now))
+        session.execute(
+            insert(Company).values(
+                name=name,
+                name_key=without_accents(name).casefold(),
+                phone=company["phone"],
+                city=company["city"],
+                postcode=company["postcode"],
+                siren=company["siren"],
+                version=1,
+                created_at=now,
+                edited_at=now,
+            )
+        )
     uow.commit()
     return DemoDuplicates(added, len(picked))

@@ -44,11 +44,21 @@ MAX_BLOCK = 60
 WINDOW = 12
 _CHECK_EVERY = 4096
 
-CONTACT_COLUMNS = ("id", "first_name", "last_name", "company_name", "phone_business",
-                   "phone_mobile", "phone_home", "email", "email2", "postcode", "city",
-                   "address1")
-COMPANY_COLUMNS = ("id", "name", "phone", "email", "postcode", "city", "address1", "siren",
-                   "siret")
+CONTACT_COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "company_name",
+    "phone_business",
+    "phone_mobile",
+    "phone_home",
+    "email",
+    "email2",
+    "postcode",
+    "city",
+    "address1",
+)
+COMPANY_COLUMNS = ("id", "name", "phone", "email", "postcode", "city", "address1", "siren", "siret")
 
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -117,8 +127,9 @@ def scan_prepared(
             raise ScanCancelled()
         if progress:
             progress(n + t * n, n * (key_count + 1), "compare")
-        order = sorted((i for i in range(n) if prepared[i].keys[t]),
-                       key=lambda i: prepared[i].keys[t])
+        order = sorted(
+            (i for i in range(n) if prepared[i].keys[t]), key=lambda i: prepared[i].keys[t]
+        )
         start = 0
         while start < len(order):
             key = prepared[order[start]].keys[t]
@@ -141,9 +152,15 @@ def scan_prepared(
     return found, state.compared, state.oversized
 
 
-def _score_block(block: list[Prepared], t: int, key: str, settings: MatchSettings,
-                 excluded: frozenset[tuple[int, int]], state: _Counter,
-                 found: list[PairScore]) -> None:
+def _score_block(
+    block: list[Prepared],
+    t: int,
+    key: str,
+    settings: MatchSettings,
+    excluded: frozenset[tuple[int, int]],
+    state: _Counter,
+    found: list[PairScore],
+) -> None:
     if len(block) > MAX_BLOCK:
         state.oversized += 1
         state.oversized_keys[t].add(key)
@@ -151,11 +168,11 @@ def _score_block(block: list[Prepared], t: int, key: str, settings: MatchSetting
         block.sort(key=lambda p: repr(p.values))
         pairs: Iterable[tuple[Prepared, Prepared]] = (
             (block[i], block[j])
-            for i in range(len(block)) for j in range(i + 1, min(i + 1 + WINDOW, len(block)))
+            for i in range(len(block))
+            for j in range(i + 1, min(i + 1 + WINDOW, len(block)))
         )
     else:
-        pairs = ((block[i], block[j])
-                 for i in range(len(block)) for j in range(i + 1, len(block)))
+        pairs = ((block[i], block[j]) for i in range(len(block)) for j in range(i + 1, len(block)))
     for a, b in pairs:
         if _met_before(a, b, t, state):
             continue
@@ -223,20 +240,22 @@ def iter_records(uow: UnitOfWork, kind: RecordKind) -> Iterable[Mapping[str, Any
 
 def excluded_pairs(uow: UnitOfWork, kind: RecordKind) -> frozenset[tuple[int, int]]:
     rows = uow.session.execute(
-        select(DuplicateExclusion.low_id, DuplicateExclusion.high_id)
-        .where(DuplicateExclusion.kind == kind.value)
+        select(DuplicateExclusion.low_id, DuplicateExclusion.high_id).where(
+            DuplicateExclusion.kind == kind.value
+        )
     )
     return frozenset((int(low), int(high)) for low, high in rows)
 
 
-def load_records(uow: UnitOfWork, kind: RecordKind,
-                 ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+def load_records(
+    uow: UnitOfWork, kind: RecordKind, ids: Iterable[int]
+) -> dict[int, dict[str, Any]]:
     """The raw values of some records (to explain pairs), keyed by id."""
     id_list = sorted(set(ids))
     cols = _columns(kind)
     out: dict[int, dict[str, Any]] = {}
     for chunk_start in range(0, len(id_list), 500):
-        chunk = id_list[chunk_start:chunk_start + 500]
+        chunk = id_list[chunk_start : chunk_start + 500]
         for row in uow.session.execute(select(*cols).where(cols[0].in_(chunk))).mappings():
             out[int(row["id"])] = dict(row)
     return out
@@ -251,8 +270,9 @@ def record_label(values: Mapping[str, Any], kind: RecordKind) -> str:
     return f"{label} ({company})" if company else label
 
 
-def explain_pairs(uow: UnitOfWork, scores: Sequence[PairScore],
-                  settings: MatchSettings) -> list[CandidatePair]:
+def explain_pairs(
+    uow: UnitOfWork, scores: Sequence[PairScore], settings: MatchSettings
+) -> list[CandidatePair]:
     """Attach readable reasons and labels to scored pairs."""
     raw = load_records(uow, settings.kind, (i for p in scores for i in (p.a, p.b)))
     out = []
@@ -261,16 +281,27 @@ def explain_pairs(uow: UnitOfWork, scores: Sequence[PairScore],
         if a is None or b is None:
             continue
         parts = tuple(reason(fs, a, b, settings.kind) for fs in p.fields)
-        out.append(CandidatePair(p.a, p.b, p.score, tuple(reason_text(r) for r in parts),
-                                 record_label(a, settings.kind), record_label(b, settings.kind),
-                                 parts))
+        out.append(
+            CandidatePair(
+                p.a,
+                p.b,
+                p.score,
+                tuple(reason_text(r) for r in parts),
+                record_label(a, settings.kind),
+                record_label(b, settings.kind),
+                parts,
+            )
+        )
     out.sort(key=lambda c: (-c.score, c.a, c.b))
     return out
 
 
-def scan(uow: UnitOfWork, settings: MatchSettings | None = None,
-         progress: ProgressCallback | None = None,
-         cancel: CancelCheck | None = None) -> ScanResult:
+def scan(
+    uow: UnitOfWork,
+    settings: MatchSettings | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ScanResult:
     """Scan the whole database for likely duplicates (read-only)."""
     settings = settings or default_settings()
     prepared: list[Prepared] = []
@@ -286,15 +317,17 @@ def scan(uow: UnitOfWork, settings: MatchSettings | None = None,
     records = len(prepared)
     del prepared
     pairs = explain_pairs(uow, scores, settings)
-    return ScanResult(tuple(pairs), tuple(group_pairs(pairs)), records, compared, oversized,
-                      settings.kind)
+    return ScanResult(
+        tuple(pairs), tuple(group_pairs(pairs)), records, compared, oversized, settings.kind
+    )
 
 
 # -------------------------------------------------------------------------- exclusions
 
 
-def mark_not_duplicate(uow: UnitOfWork, a: int, b: int,
-                       kind: RecordKind = RecordKind.CONTACT) -> None:
+def mark_not_duplicate(
+    uow: UnitOfWork, a: int, b: int, kind: RecordKind = RecordKind.CONTACT
+) -> None:
     """Remember that two records are not duplicates, so scans stop proposing them."""
     if a == b:
         raise DomainError("A record cannot be its own duplicate.", code="same_record")
@@ -306,11 +339,16 @@ def mark_not_duplicate(uow: UnitOfWork, a: int, b: int,
     uow.commit()
 
 
-def forget_not_duplicate(uow: UnitOfWork, a: int, b: int,
-                         kind: RecordKind = RecordKind.CONTACT) -> None:
-    uow.session.execute(delete(DuplicateExclusion).where(
-        DuplicateExclusion.kind == kind.value, DuplicateExclusion.low_id == min(a, b),
-        DuplicateExclusion.high_id == max(a, b)))
+def forget_not_duplicate(
+    uow: UnitOfWork, a: int, b: int, kind: RecordKind = RecordKind.CONTACT
+) -> None:
+    uow.session.execute(
+        delete(DuplicateExclusion).where(
+            DuplicateExclusion.kind == kind.value,
+            DuplicateExclusion.low_id == min(a, b),
+            DuplicateExclusion.high_id == max(a, b),
+        )
+    )
     uow.commit()
 
 
@@ -327,9 +365,14 @@ class SimilarRecord:
     reasons: tuple[str, ...]
 
 
-def find_similar(uow: UnitOfWork, values: Mapping[str, Any],
-                 settings: MatchSettings | None = None, *, exclude_id: int | None = None,
-                 limit: int = 5) -> list[SimilarRecord]:
+def find_similar(
+    uow: UnitOfWork,
+    values: Mapping[str, Any],
+    settings: MatchSettings | None = None,
+    *,
+    exclude_id: int | None = None,
+    limit: int = 5,
+) -> list[SimilarRecord]:
     """Existing contacts (or companies) that look like ``values``, best first.
 
     Uses the indexed lookup keys (e-mail, phones, names, postcode + name prefix), so it is
@@ -354,8 +397,9 @@ def find_similar(uow: UnitOfWork, values: Mapping[str, Any],
         if scored is None:
             continue
         reasons = explain_all(scored, probe_values, row, kind)
-        results.append(SimilarRecord(int(row["id"]), scored.score, record_label(row, kind),
-                                     tuple(reasons)))
+        results.append(
+            SimilarRecord(int(row["id"]), scored.score, record_label(row, kind), tuple(reasons))
+        )
     results.sort(key=lambda r: (-r.score, r.id))
     return results[:limit]
 
@@ -384,20 +428,23 @@ def _similar_conditions(values: Mapping[str, Any], kind: RecordKind) -> list[Any
             conditions.append(Contact.mobile_key == digits)
     first, last = fold(get("first_name")), fold(get("last_name"))
     if last:
-        conditions.append(and_(Contact.last_name_key == last,
-                               Contact.first_name_key == first))
+        conditions.append(and_(Contact.last_name_key == last, Contact.first_name_key == first))
         if first:
-            conditions.append(and_(Contact.last_name_key == first,
-                                   Contact.first_name_key == last))
+            conditions.append(and_(Contact.last_name_key == first, Contact.first_name_key == last))
         postcode = (get("postcode") or "").strip()
         if postcode and normalise_name(last):
-            conditions.append(and_(Contact.postcode == postcode,
-                                   Contact.last_name_key.startswith(last[:3], autoescape=True)))
+            conditions.append(
+                and_(
+                    Contact.postcode == postcode,
+                    Contact.last_name_key.startswith(last[:3], autoescape=True),
+                )
+            )
     return conditions
 
 
-def get_pair(uow: UnitOfWork, a: int, b: int,
-             settings: MatchSettings | None = None) -> CandidatePair:
+def get_pair(
+    uow: UnitOfWork, a: int, b: int, settings: MatchSettings | None = None
+) -> CandidatePair:
     """Score and explain one pair on demand (for the merge dialog)."""
     settings = settings or default_settings()
     raw = load_records(uow, settings.kind, (a, b))
@@ -406,6 +453,12 @@ def get_pair(uow: UnitOfWork, a: int, b: int,
     low = MatchSettings(settings.kind, settings.rules, 0, settings.strong)
     scored = score_pair(prepare(raw[a], low), prepare(raw[b], low), low)
     if scored is None:
-        return CandidatePair(min(a, b), max(a, b), 0, (), record_label(raw[a], settings.kind),
-                             record_label(raw[b], settings.kind))
+        return CandidatePair(
+            min(a, b),
+            max(a, b),
+            0,
+            (),
+            record_label(raw[a], settings.kind),
+            record_label(raw[b], settings.kind),
+        )
     return explain_pairs(uow, [scored], low)[0]

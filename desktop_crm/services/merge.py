@@ -31,9 +31,28 @@ from desktop_crm.storage.models import Base, MergeRecord, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
 COMPANY_FIELDS: tuple[str, ...] = (
-    "name", "legal_form", "siren", "siret", "vat_number", "industry", "company_size",
-    "status", "referred_by", "phone", "fax", "email", "website", "address1", "address2",
-    "address3", "postcode", "city", "cedex", "country", "record_manager_id", "details",
+    "name",
+    "legal_form",
+    "siren",
+    "siret",
+    "vat_number",
+    "industry",
+    "company_size",
+    "status",
+    "referred_by",
+    "phone",
+    "fax",
+    "email",
+    "website",
+    "address1",
+    "address2",
+    "address3",
+    "postcode",
+    "city",
+    "cedex",
+    "country",
+    "record_manager_id",
+    "details",
     "parent_id",
 )
 # Opt-outs always survive: any record saying "do not ..." makes the kept one say so.
@@ -42,12 +61,27 @@ STRICT_FLAGS = ("do_not_mail", "do_not_call", "do_not_email", "to_review")
 FOLLOWING_FLAGS = {"npai": "address1", "email_invalid": "email"}
 SYSTEM_DATES = ("last_reach", "last_attempt", "last_meeting", "last_letter", "last_email")
 NOTE_LABELS_FR = {
-    "civility": "Civilité", "first_name": "Prénom", "last_name": "Nom",
-    "company_name": "Société", "job_title": "Fonction", "phone_business": "Téléphone",
-    "phone_mobile": "Mobile", "phone_home": "Téléphone domicile", "phone_fax": "Fax",
-    "email": "E-mail", "email2": "E-mail 2", "address1": "Adresse 1", "address2": "Adresse 2",
-    "address3": "Adresse 3", "postcode": "Code postal", "city": "Ville", "name": "Raison sociale",
-    "phone": "Téléphone", "fax": "Fax", "details": "Détails", "website": "Site web",
+    "civility": "Civilité",
+    "first_name": "Prénom",
+    "last_name": "Nom",
+    "company_name": "Société",
+    "job_title": "Fonction",
+    "phone_business": "Téléphone",
+    "phone_mobile": "Mobile",
+    "phone_home": "Téléphone domicile",
+    "phone_fax": "Fax",
+    "email": "E-mail",
+    "email2": "E-mail 2",
+    "address1": "Adresse 1",
+    "address2": "Adresse 2",
+    "address3": "Adresse 3",
+    "postcode": "Code postal",
+    "city": "Ville",
+    "name": "Raison sociale",
+    "phone": "Téléphone",
+    "fax": "Fax",
+    "details": "Détails",
+    "website": "Site web",
 }
 
 
@@ -94,8 +128,9 @@ def default_winners(records: Sequence[Row], fields: Sequence[str]) -> dict[str, 
     """Per field, the record whose value wins: a non-empty value, then the most recent edit
     (on equal edit times, the first record, which is the kept one)."""
     order = {id(r): n for n, r in enumerate(records)}
-    by_recent = sorted(records, key=lambda r: (r.get("edited_at") or dt.datetime.min,
-                                               -order[id(r)]), reverse=True)
+    by_recent = sorted(
+        records, key=lambda r: (r.get("edited_at") or dt.datetime.min, -order[id(r)]), reverse=True
+    )
     winners = {}
     for name in fields:
         filled = [r for r in by_recent if not _empty(r.get(name))]
@@ -123,38 +158,56 @@ def _show(name: str, value: Any) -> str:
     return str(value)
 
 
-def merge_contacts(uow: UnitOfWork, keep_id: int, other_ids: Sequence[int],
-                   winners: Mapping[str, int] | None = None,
-                   expected_versions: Mapping[int, int] | None = None) -> MergeResult:
+def merge_contacts(
+    uow: UnitOfWork,
+    keep_id: int,
+    other_ids: Sequence[int],
+    winners: Mapping[str, int] | None = None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> MergeResult:
     """Merge ``other_ids`` into ``keep_id``; ``winners`` maps a field to the record whose
     value wins (defaults from :func:`default_winners`). With ``expected_versions`` (the
     versions the user saw), a record a colleague changed since raises ``ConflictError``."""
     return _merge(uow, "contact", keep_id, other_ids, winners, expected_versions)
 
 
-def merge_companies(uow: UnitOfWork, keep_id: int, other_ids: Sequence[int],
-                    winners: Mapping[str, int] | None = None,
-                    expected_versions: Mapping[int, int] | None = None) -> MergeResult:
+def merge_companies(
+    uow: UnitOfWork,
+    keep_id: int,
+    other_ids: Sequence[int],
+    winners: Mapping[str, int] | None = None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> MergeResult:
     """Merge companies the same way; contacts, divisions and related rows follow."""
     return _merge(uow, "company", keep_id, other_ids, winners, expected_versions)
 
 
-def _merge(uow: UnitOfWork, kind: str, keep_id: int, other_ids: Sequence[int],
-           winners: Mapping[str, int] | None,
-           expected_versions: Mapping[int, int] | None = None) -> MergeResult:
+def _merge(
+    uow: UnitOfWork,
+    kind: str,
+    keep_id: int,
+    other_ids: Sequence[int],
+    winners: Mapping[str, int] | None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> MergeResult:
     others = [int(i) for i in dict.fromkeys(other_ids) if int(i) != keep_id]
     if not others:
-        raise DomainError("Choose at least one other record to merge into the kept one.",
-                          code="merge_nothing")
+        raise DomainError(
+            "Choose at least one other record to merge into the kept one.", code="merge_nothing"
+        )
     main = table(kind)
     session = uow.session
     journal = Journal(session, uow.user_id)
-    records = {int(r["id"]): r for r in journal.rows(
-        main, main.c.id.in_([keep_id, *others]), lock=True)}
+    records = {
+        int(r["id"]): r for r in journal.rows(main, main.c.id.in_([keep_id, *others]), lock=True)
+    }
     for rid in (keep_id, *others):
         if rid not in records:
-            raise NotFoundError(f"{kind.capitalize()} #{rid} does not exist (it may have been "
-                                "merged or deleted already).", record_id=rid)
+            raise NotFoundError(
+                f"{kind.capitalize()} #{rid} does not exist (it may have been "
+                "merged or deleted already).",
+                record_id=rid,
+            )
         seen = (expected_versions or {}).get(rid)
         if seen is not None and seen != records[rid]["version"]:
             raise ConflictError(kind.capitalize(), rid, _label(records[rid], kind))
@@ -176,8 +229,7 @@ def _merge(uow: UnitOfWork, kind: str, keep_id: int, other_ids: Sequence[int],
 
     moved: dict[str, int] = {}
     for (table_name, column), strategy in strategies(kind).items():
-        count = _move(journal, kind, table(table_name), column, strategy, keep_id, others,
-                      final)
+        count = _move(journal, kind, table(table_name), column, strategy, keep_id, others, final)
         if count:
             moved[table_name] = moved.get(table_name, 0) + count
     journal.delete(main, main.c.id.in_(others))
@@ -189,8 +241,13 @@ def _merge(uow: UnitOfWork, kind: str, keep_id: int, other_ids: Sequence[int],
         final_values["name_key"] = fold(final.get("name"))[:160]
     session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
 
-    record = MergeRecord(kind=kind, kept_id=keep_id, merged_ids=",".join(map(str, others)),
-                         snapshot_json="{}", user_id=uow.user_id)
+    record = MergeRecord(
+        kind=kind,
+        kept_id=keep_id,
+        merged_ids=",".join(map(str, others)),
+        snapshot_json="{}",
+        user_id=uow.user_id,
+    )
     session.add(record)
     session.flush()
     note_id = _write_note(journal, kind, keep_id, lost, records, others)
@@ -200,8 +257,9 @@ def _merge(uow: UnitOfWork, kind: str, keep_id: int, other_ids: Sequence[int],
     return MergeResult(record.id, kind, keep_id, tuple(others), moved, note_id)
 
 
-def _losing_values(records: Sequence[Row], final: Mapping[str, Any],
-                   fields: Sequence[str]) -> dict[int, dict[str, Any]]:
+def _losing_values(
+    records: Sequence[Row], final: Mapping[str, Any], fields: Sequence[str]
+) -> dict[int, dict[str, Any]]:
     lost: dict[int, dict[str, Any]] = {}
     for rec in records:
         for name in fields:
@@ -224,9 +282,13 @@ def _same(name: str, a: Any, b: Any) -> bool:
     return False
 
 
-def _settle_contact_values(records: Sequence[Row], final: dict[str, Any],
-                           chosen: Mapping[str, int], by_id: Mapping[int, Row],
-                           lost: dict[int, dict[str, Any]]) -> None:
+def _settle_contact_values(
+    records: Sequence[Row],
+    final: dict[str, Any],
+    chosen: Mapping[str, int],
+    by_id: Mapping[int, Row],
+    lost: dict[int, dict[str, Any]],
+) -> None:
     """Strictest opt-outs, flags following their value, a losing e-mail into e-mail 2."""
     for flag in STRICT_FLAGS:
         final[flag] = any(bool(r.get(flag)) for r in records)
@@ -247,19 +309,29 @@ def _settle_contact_values(records: Sequence[Row], final: dict[str, Any],
                 break
 
 
-def _move(journal: Journal, kind: str, tbl: Any, column: str, strategy: RefStrategy,
-          keep_id: int, others: list[int], final: Mapping[str, Any]) -> int:
+def _move(
+    journal: Journal,
+    kind: str,
+    tbl: Any,
+    column: str,
+    strategy: RefStrategy,
+    keep_id: int,
+    others: list[int],
+    final: Mapping[str, Any],
+) -> int:
     col = tbl.c[column]
     if strategy is RefStrategy.MOVE:
         return journal.update(tbl, col.in_(others), {column: keep_id})
     if strategy is RefStrategy.COMPANY_LINK:
         name = final.get("name")
-        return journal.update(tbl, col.in_(others), {
-            column: keep_id, "company_name": name, "company_key": fold(name)[:160]})
+        return journal.update(
+            tbl,
+            col.in_(others),
+            {column: keep_id, "company_name": name, "company_key": fold(name)[:160]},
+        )
     if strategy is RefStrategy.PARENT:
         # Divisions of a merged company become divisions of the kept one (never of itself).
-        return journal.update(tbl, and_(col.in_(others), tbl.c.id != keep_id),
-                              {column: keep_id})
+        return journal.update(tbl, and_(col.in_(others), tbl.c.id != keep_id), {column: keep_id})
     if strategy is RefStrategy.CONSENT:
         return _merge_consents(journal, tbl, keep_id, others)
     return _move_unique(journal, tbl, column, keep_id, others)
@@ -277,8 +349,7 @@ def _unique_partners(tbl: Any, column: str) -> list[str]:
     return []
 
 
-def _move_unique(journal: Journal, tbl: Any, column: str, keep_id: int,
-                 others: list[int]) -> int:
+def _move_unique(journal: Journal, tbl: Any, column: str, keep_id: int, others: list[int]) -> int:
     partners = _unique_partners(tbl, column)
     pk = [c.name for c in tbl.primary_key.columns]
     moved = 0
@@ -330,10 +401,12 @@ def _merge_consents(journal: Journal, tbl: Any, keep_id: int, others: list[int])
             journal.update(tbl, tbl.c.id == best["id"], {"contact_id": keep_id})
             holder = best
         elif holder["id"] != best["id"]:
-            values = {k: best[k] for k in ("status", "recorded_at", "source", "proof",
-                                           "recorded_by_id")}
-            journal.update(tbl, tbl.c.id == holder["id"],
-                           {**values, "version": holder["version"] + 1})
+            values = {
+                k: best[k] for k in ("status", "recorded_at", "source", "proof", "recorded_by_id")
+            }
+            journal.update(
+                tbl, tbl.c.id == holder["id"], {**values, "version": holder["version"] + 1}
+            )
         for row in channel_rows:
             if row["id"] != holder["id"]:
                 journal.delete(tbl, tbl.c.id == row["id"])
@@ -348,8 +421,14 @@ def _label(row: Row, kind: str) -> str:
     return name or str(row.get("company_name") or f"#{row['id']}")
 
 
-def _write_note(journal: Journal, kind: str, keep_id: int, lost: Mapping[int, dict[str, Any]],
-                records: Mapping[int, Row], others: list[int]) -> int | None:
+def _write_note(
+    journal: Journal,
+    kind: str,
+    keep_id: int,
+    lost: Mapping[int, dict[str, Any]],
+    records: Mapping[int, Row],
+    others: list[int],
+) -> int | None:
     """Losing values that differ go into a note on the kept record, so nothing typed is lost."""
     lines = []
     for rid in [*others, keep_id]:
@@ -362,23 +441,47 @@ def _write_note(journal: Journal, kind: str, keep_id: int, lost: Mapping[int, di
         return None
     column = "contact_id" if kind == "contact" else "company_id"
     now = utcnow()
-    return int(journal.insert(table("note"), {
-        column: keep_id, "text": "Fusion de fiches.\n" + "\n".join(lines), "noted_at": now,
-        "created_at": now, "edited_at": now, "version": 1, "private": False,
-        "user_id": journal.user_id}))
+    return int(
+        journal.insert(
+            table("note"),
+            {
+                column: keep_id,
+                "text": "Fusion de fiches.\n" + "\n".join(lines),
+                "noted_at": now,
+                "created_at": now,
+                "edited_at": now,
+                "version": 1,
+                "private": False,
+                "user_id": journal.user_id,
+            },
+        )
+    )
 
 
-def _write_history(journal: Journal, kind: str, keep_id: int, others: list[int],
-                   records: Mapping[int, Row], merge_id: int, moved: Mapping[str, int]) -> None:
+def _write_history(
+    journal: Journal,
+    kind: str,
+    keep_id: int,
+    others: list[int],
+    records: Mapping[int, Row],
+    merge_id: int,
+    moved: Mapping[str, int],
+) -> None:
     names = ", ".join(f"{_label(records[i], kind)} (n° {i})" for i in others)
     details = {"merge_id": merge_id, "merged_ids": others, "moved": dict(moved)}
-    journal.insert(table("history"), {
-        "contact_id": keep_id if kind == "contact" else None,
-        "company_id": keep_id if kind == "company" else None,
-        "type": HistoryType.CONTACT_MERGED.value, "occurred_at": utcnow(),
-        "regarding": f"Fusion avec {names}"[:250], "details": json.dumps(details),
-        "user_id": journal.user_id, "private": False,
-    })
+    journal.insert(
+        table("history"),
+        {
+            "contact_id": keep_id if kind == "contact" else None,
+            "company_id": keep_id if kind == "company" else None,
+            "type": HistoryType.CONTACT_MERGED.value,
+            "occurred_at": utcnow(),
+            "regarding": f"Fusion avec {names}"[:250],
+            "details": json.dumps(details),
+            "user_id": journal.user_id,
+            "private": False,
+        },
+    )
 
 
 # --------------------------------------------------------------------------------- undo
@@ -388,8 +491,10 @@ def list_merges(uow: UnitOfWork, kind: str | None = None, limit: int = 100) -> l
     stmt = select(MergeRecord).order_by(MergeRecord.id.desc()).limit(limit)
     if kind:
         stmt = stmt.where(MergeRecord.kind == kind)
-    return [MergeEntry(m.id, m.kind, m.kept_id, _ids(m.merged_ids), m.created_at, m.undone_at)
-            for m in uow.session.scalars(stmt)]
+    return [
+        MergeEntry(m.id, m.kind, m.kept_id, _ids(m.merged_ids), m.created_at, m.undone_at)
+        for m in uow.session.scalars(stmt)
+    ]
 
 
 def _ids(text: str) -> tuple[int, ...]:
@@ -409,30 +514,43 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
     if record.undone_at is not None:
         raise DomainError(f"Merge #{merge_id} was already undone.", code="already_undone")
     involved = {record.kept_id, *_ids(record.merged_ids)}
-    later = session.scalars(select(MergeRecord).where(
-        MergeRecord.id > merge_id, MergeRecord.kind == record.kind,
-        MergeRecord.undone_at.is_(None))).all()
+    later = session.scalars(
+        select(MergeRecord).where(
+            MergeRecord.id > merge_id,
+            MergeRecord.kind == record.kind,
+            MergeRecord.undone_at.is_(None),
+        )
+    ).all()
     for other in later:
         if involved & {other.kept_id, *_ids(other.merged_ids)}:
-            raise DomainError(f"Undo merge #{other.id} first: it involves the same records.",
-                              code="later_merge", later_id=other.id)
+            raise DomainError(
+                f"Undo merge #{other.id} first: it involves the same records.",
+                code="later_merge",
+                later_id=other.id,
+            )
     snapshot = json.loads(record.snapshot_json)
     main = table(record.kind)
     current = session.execute(select(main.c.version).where(main.c.id == record.kept_id)).first()
     if current is None:
         raise NotFoundError(f"The kept record #{record.kept_id} no longer exists.")
     if not force and current[0] != snapshot.get("kept_version"):
-        raise DomainError(f"Record #{record.kept_id} was edited after the merge; undoing the "
-                          "merge would lose that edit. Use --force to undo anyway.",
-                          code="edited_since_merge", record_id=record.kept_id)
+        raise DomainError(
+            f"Record #{record.kept_id} was edited after the merge; undoing the "
+            "merge would lose that edit. Use --force to undo anyway.",
+            code="edited_since_merge",
+            record_id=record.kept_id,
+        )
     merged = list(_ids(record.merged_ids))
     taken = session.execute(select(main.c.id).where(main.c.id.in_(merged))).scalars().all()
     if taken:
         # SQLite hands the highest free id to the next new record: the merged record's id
         # may now belong to someone else, whom a restore would overwrite.
-        raise DomainError(f"Cannot undo merge #{merge_id}: record id #{taken[0]} now belongs "
-                          "to a record created after the merge.", code="id_reused",
-                          record_id=taken[0])
+        raise DomainError(
+            f"Cannot undo merge #{merge_id}: record id #{taken[0]} now belongs "
+            "to a record created after the merge.",
+            code="id_reused",
+            record_id=taken[0],
+        )
     rows = restore(session, snapshot, (record.kind,))
     record.undone_at = utcnow()
     uow.commit()
@@ -470,27 +588,40 @@ def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePrevie
     fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
     ordered = [rows[i] for i in ids]
     related: dict[int, dict[str, int]] = {i: {} for i in ids}
-    for (table_name, column) in strategies(kind):
+    for table_name, column in strategies(kind):
         tbl = table(table_name)
         for rid, count in uow.session.execute(
-                select(tbl.c[column], func.count()).where(tbl.c[column].in_(list(ids)))
-                .group_by(tbl.c[column])):
+            select(tbl.c[column], func.count())
+            .where(tbl.c[column].in_(list(ids)))
+            .group_by(tbl.c[column])
+        ):
             related[int(rid)][table_name] = related[int(rid)].get(table_name, 0) + int(count)
     names: dict[str, dict[int, str]] = {}
-    for name, target, label in (("record_manager_id", "app_user", "display_name"),
-                                ("company_id", "company", "name"),
-                                ("parent_id", "company", "name")):
+    for name, target, label in (
+        ("record_manager_id", "app_user", "display_name"),
+        ("company_id", "company", "name"),
+        ("parent_id", "company", "name"),
+    ):
         if name not in fields:
             continue
         wanted = {rows[i][name] for i in ids if rows[i].get(name) is not None}
         if wanted:
             tbl = table(target)
-            names[name] = {int(k): str(v) for k, v in uow.session.execute(
-                select(tbl.c.id, tbl.c[label]).where(tbl.c.id.in_(wanted)))}
+            names[name] = {
+                int(k): str(v)
+                for k, v in uow.session.execute(
+                    select(tbl.c.id, tbl.c[label]).where(tbl.c.id.in_(wanted))
+                )
+            }
     return MergePreview(
-        kind, tuple(ids), tuple(fields),
+        kind,
+        tuple(ids),
+        tuple(fields),
         {i: {f: rows[i].get(f) for f in fields} for i in ids},
         {i: _label(rows[i], kind) for i in ids},
-        default_winners(ordered, fields), related,
-        {i: rows[i].get("edited_at") for i in ids}, names,
-        {i: int(rows[i]["version"]) for i in ids})
+        default_winners(ordered, fields),
+        related,
+        {i: rows[i].get("edited_at") for i in ids},
+        names,
+        {i: int(rows[i]["version"]) for i in ids},
+    )

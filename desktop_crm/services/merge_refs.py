@@ -44,7 +44,7 @@ COMPANY_REFS: dict[tuple[str, str], RefStrategy] = {
 # Columns holding a record id without a foreign key, deliberately left as they are.
 PLAIN_ID_REFS: dict[tuple[str, str], str] = {
     ("import_change", "contact_id"): "the import log names the contact it created; "
-                                     "undo import skips a contact merged away",
+    "undo import skips a contact merged away",
     ("merge_record", "kept_id"): "the merge log itself",
     ("duplicate_exclusion", "low_id"): "a 'not a duplicate' pair; a merged id never returns",
     ("duplicate_exclusion", "high_id"): "a 'not a duplicate' pair; a merged id never returns",

@@ -98,16 +98,27 @@ class Journal:
 
     def insert(self, table: Table, values: Row) -> Any:
         result = cast(CursorResult[Any], self.session.execute(insert(table).values(**values)))
-        pk = dict(zip([c.name for c in table.primary_key.columns],
-                      result.inserted_primary_key or (), strict=False))
+        pk = dict(
+            zip(
+                [c.name for c in table.primary_key.columns],
+                result.inserted_primary_key or (),
+                strict=False,
+            )
+        )
         pk = {**pk, **{k: values[k] for k in pk if k in values and values[k] is not None}}
         self.inserted.setdefault(table.name, []).append({k: _encode(v) for k, v in pk.items()})
         return result.inserted_primary_key[0] if result.inserted_primary_key else None
 
     def to_json(self, extra: dict[str, Any]) -> str:
-        return json.dumps({"version": 1, "before": {t: list(r.values())
-                                                    for t, r in self.before.items()},
-                           "inserted": self.inserted, **extra}, ensure_ascii=False)
+        return json.dumps(
+            {
+                "version": 1,
+                "before": {t: list(r.values()) for t, r in self.before.items()},
+                "inserted": self.inserted,
+                **extra,
+            },
+            ensure_ascii=False,
+        )
 
 
 def restore(session: Session, snapshot: dict[str, Any], first_tables: tuple[str, ...]) -> int:
@@ -122,16 +133,19 @@ def restore(session: Session, snapshot: dict[str, Any], first_tables: tuple[str,
         for pk in pks:
             decoded = {k: _decode(table, k, v) for k, v in pk.items()}
             session.execute(delete(table).where(_where(table, decoded)))
-    order = [*first_tables, *(t.name for t in Base.metadata.sorted_tables
-                              if t.name not in first_tables)]
+    order = [
+        *first_tables,
+        *(t.name for t in Base.metadata.sorted_tables if t.name not in first_tables),
+    ]
     restored = 0
     for name in order:
         for row in snapshot["before"].get(name, []):
             table = tables[name]
             values = {k: _decode(table, k, v) for k, v in row.items()}
             pk = _pk(table, values)
-            exists = session.execute(select(*table.primary_key.columns)
-                                     .where(_where(table, pk))).first()
+            exists = session.execute(
+                select(*table.primary_key.columns).where(_where(table, pk))
+            ).first()
             if exists:
                 session.execute(update(table).where(_where(table, pk)).values(**values))
             else:

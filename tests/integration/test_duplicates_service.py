@@ -24,12 +24,30 @@ from tests.integration.merge_helpers import add_company, add_contact
 
 
 def _people(db: Database) -> tuple[int, int, int]:
-    a = add_contact(db, first_name="Marc", last_name="Lefèvre", company_name="SARL Dupont & Fils",
-                    phone_business="+33144556677", postcode="69003")
-    b = add_contact(db, first_name="marc", last_name="LEFEVRE", company_name="Dupont et Fils",
-                    phone_business="+33144556677", postcode="69003")
-    c = add_contact(db, first_name="Sophie", last_name="Durand", company_name="Dupont et Fils",
-                    phone_business="+33144556677", postcode="69003")
+    a = add_contact(
+        db,
+        first_name="Marc",
+        last_name="Lefèvre",
+        company_name="SARL Dupont & Fils",
+        phone_business="+33144556677",
+        postcode="69003",
+    )
+    b = add_contact(
+        db,
+        first_name="marc",
+        last_name="LEFEVRE",
+        company_name="Dupont et Fils",
+        phone_business="+33144556677",
+        postcode="69003",
+    )
+    c = add_contact(
+        db,
+        first_name="Sophie",
+        last_name="Durand",
+        company_name="Dupont et Fils",
+        phone_business="+33144556677",
+        postcode="69003",
+    )
     return a, b, c
 
 
@@ -63,8 +81,12 @@ def test_scan_reports_progress_and_can_be_cancelled(db: Database) -> None:
 
 def test_find_similar_for_a_new_contact(db: Database) -> None:
     a, _, _ = _people(db)
-    typed = {"first_name": "Lefevre", "last_name": "Marc", "company_name": "Dupont & Fils",
-             "phone_business": "01 44 55 66 77"}
+    typed = {
+        "first_name": "Lefevre",
+        "last_name": "Marc",
+        "company_name": "Dupont & Fils",
+        "phone_business": "01 44 55 66 77",
+    }
     with db.uow(write=False) as uow:
         found = find_similar(uow, typed)
         assert found and found[0].id in (a, a + 1)
@@ -74,9 +96,14 @@ def test_find_similar_for_a_new_contact(db: Database) -> None:
 
 def test_demo_duplicates_are_all_found(db: Database) -> None:
     for i in range(60):
-        add_contact(db, first_name=f"Prénom{i}", last_name=f"Nom{i}x",
-                    phone_mobile=f"+3361234{i:04d}", company_name=f"Société {i}",
-                    postcode=f"{69000 + i}")
+        add_contact(
+            db,
+            first_name=f"Prénom{i}",
+            last_name=f"Nom{i}x",
+            phone_mobile=f"+3361234{i:04d}",
+            company_name=f"Société {i}",
+            postcode=f"{69000 + i}",
+        )
     with db.uow() as uow:
         added = add_demo_duplicates(uow, rate=0.1)
     with db.uow(write=False) as uow:
@@ -99,11 +126,24 @@ def test_command_line_json(tmp_path: Path, sqlite_url: str) -> None:
     db.dispose()
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "desktop_crm", *args, "--db", sqlite_url],
-                              capture_output=True, text=True, timeout=120, env=os.environ)
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_crm", *args, "--db", sqlite_url],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=os.environ,
+        )
 
-    out = run("duplicates", "--json", "--fields", "company,name,phone", "--mode", "normalised",
-              "--threshold", "90")
+    out = run(
+        "duplicates",
+        "--json",
+        "--fields",
+        "company,name,phone",
+        "--mode",
+        "normalised",
+        "--threshold",
+        "90",
+    )
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert list(data) == ["pairs"]

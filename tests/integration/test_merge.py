@@ -43,10 +43,16 @@ def test_handled_references_are_exactly_the_schema() -> None:
 
 def test_merge_moves_everything_and_undo_restores_exactly(db: Database) -> None:
     parents = shared_parents(db)
-    keep = add_contact(db, phone_mobile="+33612345678", email="jean@exemple.fr",
-                       city="Lyon")
-    other = add_contact(db, first_name="Jean", last_name="MARTIN", phone_business="+33144556677",
-                        email="jmartin@exemple.fr", city="Lyon 3e", do_not_mail=True)
+    keep = add_contact(db, phone_mobile="+33612345678", email="jean@exemple.fr", city="Lyon")
+    other = add_contact(
+        db,
+        first_name="Jean",
+        last_name="MARTIN",
+        phone_business="+33144556677",
+        email="jmartin@exemple.fr",
+        city="Lyon 3e",
+        do_not_mail=True,
+    )
     for kind in RELATED_KINDS:
         add_related(db, other, parents, kind)
     add_related(db, keep, parents, "group")
@@ -75,15 +81,19 @@ def test_merge_moves_everything_and_undo_restores_exactly(db: Database) -> None:
         assert kept.email == "jean@exemple.fr"
         assert kept.email2 == "jmartin@exemple.fr"  # the losing e-mail is not lost
         assert kept.phone_business == "+33144556677"  # empty on the kept one: filled
-        consents = {c.channel: c.status for c in uow.session.scalars(
-            select(Consent).where(Consent.contact_id == keep))}
+        consents = {
+            c.channel: c.status
+            for c in uow.session.scalars(select(Consent).where(Consent.contact_id == keep))
+        }
         assert consents["email"] == "opt_out"
         assert uow.session.get(Contact, other) is None
-        note = uow.session.scalars(select(Note).where(Note.contact_id == keep,
-                                                      Note.text.like("Fusion%"))).one()
+        note = uow.session.scalars(
+            select(Note).where(Note.contact_id == keep, Note.text.like("Fusion%"))
+        ).one()
         assert "Lyon 3e" in note.text and "MARTIN" in note.text
-        merged = uow.session.scalars(select(History).where(
-            History.contact_id == keep, History.type == "contact_merged")).one()
+        merged = uow.session.scalars(
+            select(History).where(History.contact_id == keep, History.type == "contact_merged")
+        ).one()
         assert str(other) in (merged.regarding or "")
 
     with db.uow() as uow:
@@ -193,8 +203,9 @@ def test_undo_refuses_when_the_merged_id_was_reused(sqlite_db: Database) -> None
 
 def test_better_typed_value_wins_by_default(db: Database) -> None:
     a = add_contact(db, last_name="Lefèvre", city="Paris")
-    b = add_contact(db, last_name="LEFEVRE", city="Lyon",
-                    edited_at=dt.datetime(2026, 6, 1))  # more recent
+    b = add_contact(
+        db, last_name="LEFEVRE", city="Lyon", edited_at=dt.datetime(2026, 6, 1)
+    )  # more recent
     with db.uow() as uow:
         merge_contacts(uow, a, [b])
     with db.uow(write=False) as uow:

@@ -62,19 +62,22 @@ class GroupTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Score"), self.tr("Records"), self.tr("Why"),
-                self.tr("Decision"))[section]
+        return (self.tr("Score"), self.tr("Records"), self.tr("Why"), self.tr("Decision"))[section]
 
     def _decision_text(self, row: int) -> str:
         decision = self._decisions[row]
         if decision is Decision.MERGED:
             return self.tr("Merged (merge %1)").replace("%1", str(self._merge_ids.get(row, "")))
-        return {Decision.PENDING: self.tr("To review"), Decision.ACCEPTED: self.tr("Merge"),
-                Decision.REJECTED: self.tr("Not a duplicate")}[decision]
+        return {
+            Decision.PENDING: self.tr("To review"),
+            Decision.ACCEPTED: self.tr("Merge"),
+            Decision.REJECTED: self.tr("Not a duplicate"),
+        }[decision]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

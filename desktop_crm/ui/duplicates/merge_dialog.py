@@ -90,8 +90,9 @@ class FieldChoiceModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.preview.ids)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -102,8 +103,11 @@ class FieldChoiceModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -113,22 +117,23 @@ class FieldChoiceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(field, rid)
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Checked if self.winners.get(field) == rid
-                    else Qt.CheckState.Unchecked)
+            return (
+                Qt.CheckState.Checked if self.winners.get(field) == rid else Qt.CheckState.Unchecked
+            )
         if role == Qt.ItemDataRole.FontRole and self.winners.get(field) == rid:
             font = QFont()
             font.setBold(True)
             return font
         return None
 
-    def setData(self, index: Index, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
         field = self._fields[index.row()]
         self.winners[field] = self.preview.ids[index.column()]
-        self.dataChanged.emit(self.index(index.row(), 0),
-                              self.index(index.row(), self.columnCount() - 1))
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+        )
         return True
 
 
@@ -167,10 +172,14 @@ class MergeDialog(QDialog):
         self.proxy.setSourceModel(self.model)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Choose the record to keep and, for each field, the value that wins (click a "
-            "cell). Everything attached to the other records moves to the kept one; values "
-            "not kept go into a note. The merge can be undone."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the record to keep and, for each field, the value that wins (click a "
+                "cell). Everything attached to the other records moves to the kept one; values "
+                "not kept go into a note. The merge can be undone."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -179,18 +188,19 @@ class MergeDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.keep_group = QButtonGroup(self)
         for column, rid in enumerate(preview.ids):
-            radio = QRadioButton(self.tr("Keep %1").replace(
-                "%1", f"{preview.labels[rid]} (#{rid})"), keep_box)
+            radio = QRadioButton(
+                self.tr("Keep %1").replace("%1", f"{preview.labels[rid]} (#{rid})"), keep_box
+            )
             radio.setChecked(column == 0)
             self.keep_group.addButton(radio, rid)
             grid.addWidget(radio, 0, column)
             counts = preview.related[rid]
             text = ", ".join(f"{n} {related_label(t)}" for t, n in sorted(counts.items()))
             edited = preview.edited_at.get(rid)
-            when = self.tr("edited %1").replace("%1", edited.strftime("%d/%m/%Y")) \
-                if edited else ""
-            info = QLabel(" · ".join(p for p in (when, text or self.tr("nothing attached"))
-                                     if p), keep_box)
+            when = self.tr("edited %1").replace("%1", edited.strftime("%d/%m/%Y")) if edited else ""
+            info = QLabel(
+                " · ".join(p for p in (when, text or self.tr("nothing attached")) if p), keep_box
+            )
             info.setWordWrap(True)
             grid.addWidget(info, 1, column)
         layout.addWidget(keep_box)
@@ -206,8 +216,9 @@ class MergeDialog(QDialog):
         self.show_all.toggled.connect(self._on_show_all_toggled)
         layout.addWidget(self.show_all)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Merge"))
         buttons.accepted.connect(self.accept)
@@ -225,12 +236,14 @@ class MergeDialog(QDialog):
     def choice(self) -> MergeChoice:
         keep = self.keep_group.checkedId()
         others = tuple(i for i in self.preview.ids if i != keep)
-        return MergeChoice(self.preview.kind, keep, others, dict(self.model.winners),
-                           dict(self.preview.versions))
+        return MergeChoice(
+            self.preview.kind, keep, others, dict(self.model.winners), dict(self.preview.versions)
+        )
 
     @classmethod
-    def ask(cls, db: Database, kind: str, ids: list[int],
-            parent: QWidget | None = None) -> MergeChoice | None:
+    def ask(
+        cls, db: Database, kind: str, ids: list[int], parent: QWidget | None = None
+    ) -> MergeChoice | None:
         """Show the dialog for the records ``ids``; None when cancelled."""
         with db.uow(write=False) as uow:
             preview = merge_preview(uow, kind, ids)

@@ -56,8 +56,12 @@ class ReviewPage(QWizardPage):
         super().__init__(parent)
         self.context = context
         self.setTitle(self.tr("Review the likely duplicates"))
-        self.setSubTitle(self.tr("Merge a group now, mark it to merge with the suggested "
-                                 "choices, or tell the program it is not a duplicate."))
+        self.setSubTitle(
+            self.tr(
+                "Merge a group now, mark it to merge with the suggested "
+                "choices, or tell the program it is not a duplicate."
+            )
+        )
         self.model = GroupTableModel(parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -90,8 +94,14 @@ class ReviewPage(QWizardPage):
         self.open_a = QPushButton(self.tr("Open first record"), self)
         self.open_b = QPushButton(self.tr("Open second record"), self)
         self.accept_all = QPushButton(self.tr("Merge all scoring 100"), self)
-        for button in (self.merge_button, self.accept_button, self.reject_button,
-                       self.reset_button, self.open_a, self.open_b):
+        for button in (
+            self.merge_button,
+            self.accept_button,
+            self.reject_button,
+            self.reset_button,
+            self.open_a,
+            self.open_b,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.accept_all)
@@ -128,8 +138,9 @@ class ReviewPage(QWizardPage):
             group = self.model.group(row)
             lines = []
             for pair in group.pairs:
-                lines.append(f"<b>#{pair.a} {pair.a_label} ~ #{pair.b} {pair.b_label}: "
-                             f"{pair.score}</b>")
+                lines.append(
+                    f"<b>#{pair.a} {pair.a_label} ~ #{pair.b} {pair.b_label}: {pair.score}</b>"
+                )
                 lines += [f"&nbsp;&nbsp;• {reason_label(r)}" for r in pair.parts]
             self.details.setText("<br>".join(lines))
         self._update_buttons()
@@ -137,8 +148,12 @@ class ReviewPage(QWizardPage):
     def _update_buttons(self) -> None:
         row = self.current_row()
         open_row = row is not None and self.model.decision(row) is not Decision.MERGED
-        for button in (self.merge_button, self.accept_button, self.reject_button,
-                       self.reset_button):
+        for button in (
+            self.merge_button,
+            self.accept_button,
+            self.reject_button,
+            self.reset_button,
+        ):
             button.setEnabled(open_row)
         self.open_a.setEnabled(open_row)
         self.open_b.setEnabled(open_row)
@@ -164,8 +179,7 @@ class ReviewPage(QWizardPage):
 
     def _on_accept_all_clicked(self) -> None:
         for row in range(self.model.rowCount()):
-            if self.model.group(row).score >= 100 and \
-                    self.model.decision(row) is Decision.PENDING:
+            if self.model.group(row).score >= 100 and self.model.decision(row) is Decision.PENDING:
                 self.model.set_decision(row, Decision.ACCEPTED)
         self._update_buttons()
 
@@ -196,10 +210,14 @@ class ReviewPage(QWizardPage):
             self.model.set_decision(row, Decision.MERGED, result.merge_id)
             self._update_buttons()
 
-        self.context.runner.run(lambda _c: do_merge(self.context, choice),
-                                title=self.tr("Merging"), on_done=done,
-                                on_error=wizard.show_error, parent_widget=self,
-                                cancellable=False)
+        self.context.runner.run(
+            lambda _c: do_merge(self.context, choice),
+            title=self.tr("Merging"),
+            on_done=done,
+            on_error=wizard.show_error,
+            parent_widget=self,
+            cancellable=False,
+        )
 
 
 class SummaryPage(QWizardPage):
@@ -258,23 +276,31 @@ class SummaryPage(QWizardPage):
         self.busy = bool(groups)
         self._fill()
         if groups:
-            self.context.runner.run(work, title=self.tr("Merging"), on_done=done,
-                                    on_error=failed, parent_widget=self)
+            self.context.runner.run(
+                work, title=self.tr("Merging"), on_done=done, on_error=failed, parent_widget=self
+            )
 
     def _fill(self) -> None:
         wizard: Any = self.wizard()
         self.list_model.clear()
         for result in wizard.merges:
             moved = ", ".join(f"{n} {t}" for t, n in result.moved.items())
-            text = self.tr("Merge %1: kept #%2, merged %3").replace(
-                "%1", str(result.merge_id)).replace("%2", str(result.kept_id)).replace(
-                "%3", ", ".join(f"#{i}" for i in result.merged_ids))
+            text = (
+                self.tr("Merge %1: kept #%2, merged %3")
+                .replace("%1", str(result.merge_id))
+                .replace("%2", str(result.kept_id))
+                .replace("%3", ", ".join(f"#{i}" for i in result.merged_ids))
+            )
             item = QStandardItem(f"{text} ({moved})" if moved else text)
             item.setData(result.merge_id, Qt.ItemDataRole.UserRole)
             self.list_model.appendRow(item)
-        self.status.setText(self.tr("Merging…") if self.busy else self.tr(
-            "%1 merges done. Each one can be undone here or later with "
-            "'desktop-crm unmerge'.").replace("%1", str(len(wizard.merges))))
+        self.status.setText(
+            self.tr("Merging…")
+            if self.busy
+            else self.tr(
+                "%1 merges done. Each one can be undone here or later with 'desktop-crm unmerge'."
+            ).replace("%1", str(len(wizard.merges)))
+        )
         self.undo_button.setEnabled(bool(wizard.merges) and not self.busy)
 
     def _on_undo_button_clicked(self) -> None:

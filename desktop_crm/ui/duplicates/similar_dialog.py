@@ -28,14 +28,20 @@ class SimilarRecordsDialog(QDialog):
         self.matches = matches
         self.outcome: tuple[str, int | None] | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("This contact looks like existing ones. Open one of them "
-                               "instead of creating a duplicate?"), self)
+        intro = QLabel(
+            self.tr(
+                "This contact looks like existing ones. Open one of them "
+                "instead of creating a duplicate?"
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = QStandardItemModel(self)
         for match in matches:
-            item = QStandardItem(f"{match.label} (#{match.id}) — {match.score}\n    "
-                                 + "\n    ".join(match.reasons))
+            item = QStandardItem(
+                f"{match.label} (#{match.id}) — {match.score}\n    " + "\n    ".join(match.reasons)
+            )
             item.setData(match.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(item)
         self.list = QListView(self)
@@ -67,8 +73,9 @@ class SimilarRecordsDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, matches: list[SimilarRecord],
-            parent: QWidget | None = None) -> tuple[str, int | None] | None:
+    def ask(
+        cls, matches: list[SimilarRecord], parent: QWidget | None = None
+    ) -> tuple[str, int | None] | None:
         if not matches:
             return ("save", None)
         dialog = cls(matches, parent)

@@ -48,8 +48,9 @@ class SettingsPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Find duplicates"))
-        self.setSubTitle(self.tr("Choose up to three fields to compare and how to compare "
-                                 "each one."))
+        self.setSubTitle(
+            self.tr("Choose up to three fields to compare and how to compare each one.")
+        )
         layout = QFormLayout(self)
         kinds = QHBoxLayout()
         self.contacts_radio = QRadioButton(self.tr("Contacts"), self)
@@ -79,8 +80,11 @@ class SettingsPage(QWizardPage):
         layout.addRow(self.tr("Lowest score shown"), self.threshold)
         self.strong_boxes: dict[str, QCheckBox] = {}
         strong_row = QHBoxLayout()
-        strong_labels = {"email": self.tr("Same e-mail"), "phone": self.tr("Same phone"),
-                         "siren": self.tr("Same SIREN/SIRET")}
+        strong_labels = {
+            "email": self.tr("Same e-mail"),
+            "phone": self.tr("Same phone"),
+            "siren": self.tr("Same SIREN/SIRET"),
+        }
         for code, text in strong_labels.items():
             box = QCheckBox(text, self)
             self.strong_boxes[code] = box
@@ -119,14 +123,18 @@ class SettingsPage(QWizardPage):
             if code and code not in seen:
                 seen.add(code)
                 rules.append(FieldRule(code, MatchMode(mode_box.currentData())))
-        strong = tuple(c for c, b in self.strong_boxes.items() if b.isChecked()
-                       and (c != "siren" or self.kind() is RecordKind.COMPANY))
+        strong = tuple(
+            c
+            for c, b in self.strong_boxes.items()
+            if b.isChecked() and (c != "siren" or self.kind() is RecordKind.COMPANY)
+        )
         return MatchSettings(self.kind(), tuple(rules), self.threshold.value(), strong)
 
     def validatePage(self) -> bool:
         if not any(box.currentData() for box in self.field_boxes):
-            QMessageBox.warning(self, self.tr("Find duplicates"),
-                                self.tr("Choose at least one field to compare."))
+            QMessageBox.warning(
+                self, self.tr("Find duplicates"), self.tr("Choose at least one field to compare.")
+            )
             return False
         return True
 
@@ -165,12 +173,17 @@ class ScanPage(QWizardPage):
 
         def work(control: TaskControl) -> ScanResult:
             with db.uow(write=False) as uow:
-                return scan(uow, settings, progress=control.report,
-                            cancel=lambda: control.cancelled)
+                return scan(
+                    uow, settings, progress=control.report, cancel=lambda: control.cancelled
+                )
 
         self.handle = self.context.runner.run(
-            work, title=self.tr("Scanning for duplicates"), show_progress=False,
-            on_done=self._on_scan_done, on_error=self._on_scan_failed)
+            work,
+            title=self.tr("Scanning for duplicates"),
+            show_progress=False,
+            on_done=self._on_scan_done,
+            on_error=self._on_scan_failed,
+        )
         self.handle.cancelled.connect(self._on_scan_cancelled)
         self.timer.start()
 
@@ -196,9 +209,11 @@ class ScanPage(QWizardPage):
         self.result = result
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.status.setText(self.tr("%1 records compared: %2 groups of likely duplicates.")
-                            .replace("%1", str(result.records))
-                            .replace("%2", str(len(result.groups))))
+        self.status.setText(
+            self.tr("%1 records compared: %2 groups of likely duplicates.")
+            .replace("%1", str(result.records))
+            .replace("%2", str(len(result.groups)))
+        )
         self.completeChanged.emit()
 
     def _on_scan_failed(self, exc: BaseException) -> None:
@@ -240,8 +255,7 @@ class DuplicateWizard(QWizard):
         self.scan_page = ScanPage(context, self)
         self.review_page = ReviewPage(context, self)
         self.summary_page = SummaryPage(context, self)
-        for page in (self.settings_page, self.scan_page, self.review_page,
-                     self.summary_page):
+        for page in (self.settings_page, self.scan_page, self.review_page, self.summary_page):
             self.addPage(page)
         self.resize(1100, 680)
         self.finished.connect(self._on_finished)

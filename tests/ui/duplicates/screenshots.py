@@ -28,9 +28,16 @@ def main(out: Path) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     folder = Path(tempfile.mkdtemp())
     root = Path(__file__).resolve().parents[3]
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"),
-                    str(root / "resources/translations/duplicates_fr.ts"), "-qm",
-                    str(folder / "duplicates_fr.qm")], check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "pyside6-lrelease"),
+            str(root / "resources/translations/duplicates_fr.ts"),
+            "-qm",
+            str(folder / "duplicates_fr.qm"),
+        ],
+        check=True,
+        capture_output=True,
+    )
     translators = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, where in (("qtbase_fr", qt_folder), ("duplicates_fr", str(folder))):
@@ -43,8 +50,9 @@ def main(out: Path) -> None:
         generate_demo(uow, 500, seed=6)
     with db.uow() as uow:
         add_demo_duplicates(uow, rate=0.04, seed=6)
-    context = AppContext(db, TaskRunner(), QSettings(str(folder / "s.ini"),
-                                                     QSettings.Format.IniFormat))
+    context = AppContext(
+        db, TaskRunner(), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+    )
     wizard = DuplicateWizard(context)
     wizard.show()
     wizard.next()

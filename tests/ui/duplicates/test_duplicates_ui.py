@@ -28,9 +28,12 @@ def no_qt_warnings(qtlog: object) -> Iterator[None]:
     yield
     records = getattr(qtlog, "records", [])
     # The offscreen platform itself says this about every top-level window.
-    bad = [r.message for r in records if r.type in (QtMsgType.QtWarningMsg,
-                                                     QtMsgType.QtCriticalMsg)
-           and "propagateSizeHints" not in r.message]
+    bad = [
+        r.message
+        for r in records
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg)
+        and "propagateSizeHints" not in r.message
+    ]
     assert bad == []
 
 
@@ -45,12 +48,27 @@ def context(sqlite_db: Database, tmp_path: object, qtbot: QtBot) -> Iterator[App
 def _pairs(db: Database) -> list[int]:
     ids = []
     for last in ("Lefèvre", "Dupont", "Durand"):
-        ids.append(add_contact(db, first_name="Marc", last_name=last,
-                               company_name="SARL Alpha & Fils", phone_business="+33144556677",
-                               postcode="69003"))
-        ids.append(add_contact(db, first_name="marc", last_name=last.upper(),
-                               company_name="Alpha et Fils", phone_business="01 44 55 66 77",
-                               postcode="69003", city="Lyon"))
+        ids.append(
+            add_contact(
+                db,
+                first_name="Marc",
+                last_name=last,
+                company_name="SARL Alpha & Fils",
+                phone_business="+33144556677",
+                postcode="69003",
+            )
+        )
+        ids.append(
+            add_contact(
+                db,
+                first_name="marc",
+                last_name=last.upper(),
+                company_name="Alpha et Fils",
+                phone_business="01 44 55 66 77",
+                postcode="69003",
+                city="Lyon",
+            )
+        )
     return ids
 
 
@@ -76,8 +94,9 @@ def test_merge_dialog_choices(context: AppContext, qtbot: QtBot) -> None:
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert isinstance(model, FieldChoiceModel)
     # Only differing fields are listed at first; the city is one of them.
-    shown = [dialog.proxy.headerData(r, Qt.Orientation.Vertical)
-             for r in range(dialog.proxy.rowCount())]
+    shown = [
+        dialog.proxy.headerData(r, Qt.Orientation.Vertical) for r in range(dialog.proxy.rowCount())
+    ]
     assert "City" in shown and "Title" not in shown
     city_row = shown.index("Last name")
     dialog.table.clicked.emit(dialog.proxy.index(city_row, 1))
@@ -125,8 +144,9 @@ def test_wizard_scan_review_merge_and_undo(context: AppContext, qtbot: QtBot) ->
     assert len(wizard.merges) == 1
     with context.db.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Contact)) == len(ids) - 1
-        undone = uow.session.scalar(select(func.count()).select_from(MergeRecord).where(
-            MergeRecord.undone_at.is_not(None)))
+        undone = uow.session.scalar(
+            select(func.count()).select_from(MergeRecord).where(MergeRecord.undone_at.is_not(None))
+        )
     assert undone == 1
 
 
@@ -155,8 +175,9 @@ def test_similar_records_warning(context: AppContext, qtbot: QtBot) -> None:
 
     a = _pairs(context.db)[0]
     with context.db.uow(write=False) as uow:
-        matches = find_similar(uow, {"first_name": "Marc", "last_name": "Lefevre",
-                                     "phone_business": "01 44 55 66 77"})
+        matches = find_similar(
+            uow, {"first_name": "Marc", "last_name": "Lefevre", "phone_business": "01 44 55 66 77"}
+        )
     assert SimilarRecordsDialog.ask([]) == ("save", None)
     dialog = SimilarRecordsDialog(matches)
     qtbot.addWidget(dialog)

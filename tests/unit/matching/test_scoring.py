@@ -32,10 +32,20 @@ def score(a: dict[str, Any], b: dict[str, Any], settings: MatchSettings | None =
 
 
 def test_issue_example_is_explained_field_by_field() -> None:
-    a = rec(1, first_name="Marc", last_name="Lefèvre", company_name="SARL Dupont & Fils",
-            phone_business="+33144556677")
-    b = rec(2, first_name="Marc", last_name="LEFEVRE", company_name="Dupont et Fils",
-            phone_business="01 44 55 66 77")
+    a = rec(
+        1,
+        first_name="Marc",
+        last_name="Lefèvre",
+        company_name="SARL Dupont & Fils",
+        phone_business="+33144556677",
+    )
+    b = rec(
+        2,
+        first_name="Marc",
+        last_name="LEFEVRE",
+        company_name="Dupont et Fils",
+        phone_business="01 44 55 66 77",
+    )
     pair = score(a, b)
     assert pair is not None and pair.score == 100
     reasons = explain_all(pair, a, b, RecordKind.CONTACT)
@@ -55,19 +65,31 @@ def test_swapped_names_are_recognised() -> None:
 
 
 def test_typo_in_first_letter_still_scores_high_in_fuzzy_mode() -> None:
-    a = rec(1, first_name="Jean", last_name="Martin", company_name="Alpha",
-            phone_mobile="+33612345678")
-    b = rec(2, first_name="Jean", last_name="Nartin", company_name="Alpha",
-            phone_mobile="+33612345678")
+    a = rec(
+        1, first_name="Jean", last_name="Martin", company_name="Alpha", phone_mobile="+33612345678"
+    )
+    b = rec(
+        2, first_name="Jean", last_name="Nartin", company_name="Alpha", phone_mobile="+33612345678"
+    )
     pair = score(a, b)
     assert pair is not None and 85 <= pair.score < 100
 
 
 def test_different_people_at_one_company_are_not_proposed() -> None:
-    a = rec(1, first_name="Jean", last_name="Martin", company_name="Alpha",
-            phone_business="+33144556677")
-    b = rec(2, first_name="Sophie", last_name="Durand", company_name="Alpha",
-            phone_business="+33144556677")
+    a = rec(
+        1,
+        first_name="Jean",
+        last_name="Martin",
+        company_name="Alpha",
+        phone_business="+33144556677",
+    )
+    b = rec(
+        2,
+        first_name="Sophie",
+        last_name="Durand",
+        company_name="Alpha",
+        phone_business="+33144556677",
+    )
     assert score(a, b) is None
 
 
@@ -105,8 +127,7 @@ def test_settings_are_checked() -> None:
 
 
 def test_groups_join_chains_and_sort_by_score() -> None:
-    pairs = [CandidatePair(1, 2, 90, ()), CandidatePair(2, 3, 97, ()),
-             CandidatePair(7, 8, 99, ())]
+    pairs = [CandidatePair(1, 2, 90, ()), CandidatePair(2, 3, 97, ()), CandidatePair(7, 8, 99, ())]
     groups = group_pairs(pairs)
     assert [g.ids for g in groups] == [(7, 8), (1, 2, 3)]
     assert groups[1].score == 97
@@ -138,10 +159,25 @@ def test_precision_and_recall_on_generated_data() -> None:
 
 def test_oversized_blocks_use_a_window_and_still_find_pairs() -> None:
     settings = default_settings()
-    people = [rec(i, first_name=f"P{i}", last_name=f"Nom{i}", phone_business="+33144556677",
-                  company_name="Alpha") for i in range(1, 200)]
-    people.append(rec(500, first_name="P7", last_name="Nom7", phone_business="+33144556677",
-                      company_name="Alpha"))
+    people = [
+        rec(
+            i,
+            first_name=f"P{i}",
+            last_name=f"Nom{i}",
+            phone_business="+33144556677",
+            company_name="Alpha",
+        )
+        for i in range(1, 200)
+    ]
+    people.append(
+        rec(
+            500,
+            first_name="P7",
+            last_name="Nom7",
+            phone_business="+33144556677",
+            company_name="Alpha",
+        )
+    )
     found, compared, oversized = scan_prepared([prepare(p, settings) for p in people], settings)
     assert oversized >= 1
     assert (7, 500) in {(p.a, p.b) for p in found}
