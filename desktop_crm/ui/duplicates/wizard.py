@@ -77,6 +77,7 @@ class SettingsPage(QWizardPage):
         self.threshold = QSpinBox(self)
         self.threshold.setRange(50, 100)
         self.threshold.setSuffix(" / 100")
+        self.threshold.setMaximumWidth(140)
         layout.addRow(self.tr("Lowest score shown"), self.threshold)
         self.strong_boxes: dict[str, QCheckBox] = {}
         strong_row = QHBoxLayout()
