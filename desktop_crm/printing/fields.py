@@ -80,6 +80,12 @@ class Sender:
     def address_text(self) -> str:
         return "\n".join(line for line in self.address_lines if line)
 
+    @property
+    def block_lines(self) -> tuple[str, ...]:
+        """Sender block of an envelope or a letter head: company (or name), then address."""
+        first = self.company or self.name
+        return tuple(line for line in (first, *self.address_lines) if line)
+
 
 def french_date(day: dt.date) -> str:
     """"23 novembre 2026" ("1er" for the first of the month, as the French write it)."""

@@ -7,7 +7,7 @@ are written in chunks of ``CHUNK`` letters and joined, which keeps memory flat.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -29,7 +29,7 @@ from reportlab.platypus import (
 
 from desktop_crm.printing.layout import FONT, FONT_BOLD, mm_to_pt
 from desktop_crm.printing.merge import merge, para_escape
-from desktop_crm.printing.pdf import Cancelled, chunk_dir, join_pdfs
+from desktop_crm.printing.pdf import Progress, chunk_dir, join_pdfs
 from desktop_crm.printing.richtext import (
     RichParagraph,
     paragraphs_from_html,
@@ -242,7 +242,7 @@ def _build(letters: Sequence[LetterInput], template: LetterTemplate,
 def write_letters(letters: Sequence[LetterInput], template: LetterTemplate,
                   target: str | Path | BinaryIO, *, header_lines: Sequence[str] = (),
                   chunk: int = CHUNK,
-                  progress: Callable[[int], bool | None] | None = None) -> LetterRun:
+                  progress: Progress | None = None) -> LetterRun:
     """Write one letter per input; runs over ``chunk`` letters are built in pieces."""
     if not letters:
         raise ValueError("nothing to print")
@@ -260,8 +260,8 @@ def write_letters(letters: Sequence[LetterInput], template: LetterTemplate,
             pages += _build(letters[start:start + chunk], template, header_lines, str(part),
                             unknown)
             parts.append(part)
-            if progress is not None and progress(start + chunk) is False:
-                raise Cancelled
+            if progress is not None:
+                progress(min(start + chunk, len(letters)))
         join_pdfs(parts, target)
     finally:
         for part in folder.glob("*.pdf"):

@@ -13,11 +13,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_crm.printing.layout import PageLayout, mm_to_pt
 
-Progress = Callable[[int], bool | None]  # pages done -> False to cancel
-
-
-class Cancelled(Exception):
-    """The user cancelled a long PDF run; nothing was written."""
+# Called with the pages done so far; it cancels the run by raising (nothing is written).
+Progress = Callable[[int], None]
 
 
 def _draw_page(canvas: Canvas, page: PageLayout, images: dict[str, ImageReader]) -> None:
@@ -45,7 +42,7 @@ def _draw_page(canvas: Canvas, page: PageLayout, images: dict[str, ImageReader])
 
 def write_pages(pages: Iterable[PageLayout], target: str | Path | BinaryIO, *,
                 title: str = "", progress: Progress | None = None) -> int:
-    """Draw ``pages`` into one PDF; returns the page count. ``progress`` may cancel."""
+    """Draw ``pages`` into one PDF; returns the page count."""
     canvas = Canvas(target if not isinstance(target, Path) else str(target),
                     pageCompression=1, invariant=True)
     canvas.setTitle(title)
@@ -55,8 +52,8 @@ def write_pages(pages: Iterable[PageLayout], target: str | Path | BinaryIO, *,
     for page in pages:
         _draw_page(canvas, page, images)
         count += 1
-        if progress is not None and count % 20 == 0 and progress(count) is False:
-            raise Cancelled
+        if progress is not None and count % 20 == 0:
+            progress(count)
     if count == 0:
         raise ValueError("nothing to print")
     canvas.save()
