@@ -176,8 +176,8 @@ def _overlong(recipients: Sequence[Recipient]) -> tuple[OverlongLine, ...]:
 
 
 def record_mailing(uow: UnitOfWork, contact_ids: Sequence[int], kind: HistoryType,
-                   regarding: str, details: str = "", *, last_field: str = "last_letter"
-                   ) -> int:
+                   regarding: str, details: str = "", *,
+                   last_field: str | None = "last_letter") -> int:
     """A history entry per contact, and the contact's Last Letter (or Last E-mail) date."""
     now = utcnow()
     ids = list(dict.fromkeys(contact_ids))
@@ -186,6 +186,8 @@ def record_mailing(uow: UnitOfWork, contact_ids: Sequence[int], kind: HistoryTyp
              "user_id": uow.user_id} for cid in ids]
     for start in range(0, len(rows), _CHUNK):
         uow.session.execute(insert(History), rows[start:start + _CHUNK])
+    if last_field is None:
+        return len(rows)
     # Through the ORM so each update carries the version check (no blind bulk update).
     for start in range(0, len(ids), _CHUNK):
         for contact in uow.session.scalars(
