@@ -29,32 +29,135 @@ _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 _STREET_START = re.compile(r"^\d+\s*(?:[a-z]\b|bis\b|ter\b|quater\b)?", re.IGNORECASE)
 # "4 à 8 rue ...", "4-8 rue ...": only the first number is kept (La Poste).
 _NUMBER_RANGE = re.compile(r"^(\d+)\s*(?:à|a|-|/|et)\s*\d+\b\s*", re.IGNORECASE)
-_CEDEX_FULL = re.compile(r"^(\d{5})\s+(.*)$")
+_CEDEX_FULL = re.compile(r"^(\d{5})\b\s*(.*)$")
 _CEDEX_NUMBER = re.compile(r"(\d{1,2})\s*$")
 
-_DELIVERY_PREFIXES = ("bp ", "b.p.", "b p ", "cs ", "tsa ", "poste restante", "lieu-dit",
-                      "lieu dit", "ld ", "cedex")
-_BUILDING_PREFIXES = ("bat ", "bat.", "batiment", "residence", "res ", "immeuble", "imm ",
-                      "entree", "tour ", "zi ", "z.i.", "za ", "z.a.", "zac ", "parc ",
-                      "centre commercial", "espace ", "les jardins", "domaine ")
-_COMPLEMENT_PREFIXES = ("chez ", "c/o", "appt", "appartement", "apt ", "etage", "escalier",
-                        "esc ", "porte ", "boite", "service ", "a l'attention",
-                        "a l attention", "att ", "attn")
-_STREET_WORDS = ("rue", "avenue", "av", "boulevard", "bd", "place", "pl", "chemin", "che",
-                 "route", "rte", "allee", "all", "impasse", "imp", "quai", "cours", "square",
-                 "sq", "passage", "pas", "faubourg", "fg", "voie", "rond-point", "rpt",
-                 "promenade", "prom", "esplanade", "hameau", "ham", "sentier", "sen",
-                 "villa", "cite", "montee", "mte", "lotissement", "lot", "traverse", "tra")
+_DELIVERY_PREFIXES = (
+    "bp ",
+    "b.p.",
+    "b p ",
+    "cs ",
+    "tsa ",
+    "poste restante",
+    "lieu-dit",
+    "lieu dit",
+    "ld ",
+    "cedex",
+)
+_BUILDING_PREFIXES = (
+    "bat ",
+    "bat.",
+    "batiment",
+    "residence",
+    "res ",
+    "immeuble",
+    "imm ",
+    "entree",
+    "tour ",
+    "zi ",
+    "z.i.",
+    "za ",
+    "z.a.",
+    "zac ",
+    "zone ",
+    "parc ",
+    "centre commercial",
+    "espace ",
+    "les jardins",
+    "domaine ",
+)
+_COMPLEMENT_PREFIXES = (
+    "chez ",
+    "c/o",
+    "appt",
+    "appartement",
+    "apt ",
+    "etage",
+    "escalier",
+    "esc ",
+    "porte ",
+    "boite",
+    "service ",
+    "a l'attention",
+    "a l attention",
+    "att ",
+    "attn",
+)
+_STREET_WORDS = (
+    "rue",
+    "avenue",
+    "av",
+    "boulevard",
+    "bd",
+    "place",
+    "pl",
+    "chemin",
+    "che",
+    "route",
+    "rte",
+    "allee",
+    "all",
+    "impasse",
+    "imp",
+    "quai",
+    "cours",
+    "square",
+    "sq",
+    "passage",
+    "pas",
+    "faubourg",
+    "fg",
+    "voie",
+    "rond-point",
+    "rpt",
+    "promenade",
+    "prom",
+    "esplanade",
+    "hameau",
+    "ham",
+    "sentier",
+    "sen",
+    "villa",
+    "cite",
+    "montee",
+    "mte",
+    "lotissement",
+    "lot",
+    "traverse",
+    "tra",
+)
 
 # Street type abbreviations from La Poste's list (used only above 32 characters).
 _ABBREVIATIONS = {
-    "AVENUE": "AV", "BOULEVARD": "BD", "CHEMIN": "CHE", "ROUTE": "RTE", "ALLEE": "ALL",
-    "IMPASSE": "IMP", "PLACE": "PL", "FAUBOURG": "FG", "SQUARE": "SQ", "PASSAGE": "PAS",
-    "PROMENADE": "PROM", "RESIDENCE": "RES", "LOTISSEMENT": "LOT", "QUARTIER": "QUA",
-    "ROND POINT": "RPT", "HAMEAU": "HAM", "MONTEE": "MTE", "TRAVERSE": "TRA",
-    "GENERAL": "GAL", "MARECHAL": "MAL", "PRESIDENT": "PDT", "SAINT": "ST", "SAINTE": "STE",
-    "DOCTEUR": "DR", "PROFESSEUR": "PR", "COMMANDANT": "CDT", "CAPITAINE": "CAP",
-    "LIEUTENANT": "LT", "NOTRE DAME": "ND",
+    "AVENUE": "AV",
+    "BOULEVARD": "BD",
+    "CHEMIN": "CHE",
+    "ROUTE": "RTE",
+    "ALLEE": "ALL",
+    "IMPASSE": "IMP",
+    "PLACE": "PL",
+    "FAUBOURG": "FG",
+    "SQUARE": "SQ",
+    "PASSAGE": "PAS",
+    "PROMENADE": "PROM",
+    "RESIDENCE": "RES",
+    "LOTISSEMENT": "LOT",
+    "QUARTIER": "QUA",
+    "ROND POINT": "RPT",
+    "HAMEAU": "HAM",
+    "MONTEE": "MTE",
+    "TRAVERSE": "TRA",
+    "GENERAL": "GAL",
+    "MARECHAL": "MAL",
+    "PRESIDENT": "PDT",
+    "SAINT": "ST",
+    "SAINTE": "STE",
+    "DOCTEUR": "DR",
+    "PROFESSEUR": "PR",
+    "COMMANDANT": "CDT",
+    "CAPITAINE": "CAP",
+    "LIEUTENANT": "LT",
+    "NOTRE DAME": "ND",
 }
 
 
@@ -168,10 +271,10 @@ def cedex_line(postcode: str, city: str, cedex: str) -> str:
     value = clean(cedex) or ""
     full = _CEDEX_FULL.match(value)
     if full:
-        rest = postal_caps(full.group(2))
+        rest = postal_caps(full.group(2)) or postal_caps(city)
         if "CEDEX" not in rest.split():
             rest = f"{rest} CEDEX".strip()
-        return f"{full.group(1)} {rest or postal_caps(city) + ' CEDEX'}"
+        return f"{full.group(1)} {rest}"
     number = _CEDEX_NUMBER.search(value)
     suffix = f" {int(number.group(1)):02d}" if number else ""
     return f"{postcode} {postal_caps(city)} CEDEX{suffix}".strip()
@@ -216,20 +319,27 @@ def format_address(address: PostalAddress, *, origin: str = "FR") -> AddressBloc
         seen_street = seen_street or rank == STREET
         ranked.append((rank, line))
     ranked.sort(key=lambda item: item[0])  # stable: keeps the typed order within a rank
-    lines = [postal_caps(text) if rank == DELIVERY else
-             street_line(text) if rank == STREET else text for rank, text in ranked]
+    lines = [
+        postal_caps(text) if rank == DELIVERY else street_line(text) if rank == STREET else text
+        for rank, text in ranked
+    ]
     locality = _locality_lines(address, country)
     lines.extend(line for line in locality if line)
     if international:
-        lines.append(country.name_fr)
-    return AddressBlock(tuple(lines), country.iso, international,
-                        tuple(_problems(lines, address, international)))
+        lines.append(postal_caps(country.name_fr))
+    return AddressBlock(
+        tuple(lines), country.iso, international, tuple(_problems(lines, address, international))
+    )
 
 
-def _problems(lines: Sequence[str], address: PostalAddress,
-              international: bool) -> list[AddressProblem]:
-    out = [AddressProblem("line_too_long", f"{len(line)} characters (at most {MAX_CHARS})", line)
-           for line in lines if len(line) > MAX_CHARS]
+def _problems(
+    lines: Sequence[str], address: PostalAddress, international: bool
+) -> list[AddressProblem]:
+    out = [
+        AddressProblem("line_too_long", f"{len(line)} characters (at most {MAX_CHARS})", line)
+        for line in lines
+        if len(line) > MAX_CHARS
+    ]
     limit = MAX_LINES + (1 if international else 0)
     if len(lines) > limit:
         out.append(AddressProblem("too_many_lines", f"{len(lines)} lines (at most {limit})"))

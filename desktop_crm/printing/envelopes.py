@@ -17,8 +17,7 @@ from desktop_crm.printing.sheets import Rect
 
 
 def _rect(data: Mapping[str, Any]) -> Rect:
-    return Rect(float(data["x"]), float(data["y"]), float(data["width"]),
-                float(data["height"]))
+    return Rect(float(data["x"]), float(data["y"]), float(data["width"]), float(data["height"]))
 
 
 @dataclass(frozen=True)
@@ -38,8 +37,15 @@ class Envelope:
 def envelope_catalogue() -> tuple[Envelope, ...]:
     text = resources.files("desktop_crm.printing").joinpath("envelopes.json").read_text("utf-8")
     return tuple(
-        Envelope(row["code"], row["description"], float(row["width"]), float(row["height"]),
-                 _rect(row["recipient"]), _rect(row["window"]), row.get("qt_page", ""))
+        Envelope(
+            row["code"],
+            row["description"],
+            float(row["width"]),
+            float(row["height"]),
+            _rect(row["recipient"]),
+            _rect(row["window"]),
+            row.get("qt_page", ""),
+        )
         for row in json.loads(text)["envelopes"]
     )
 
@@ -51,8 +57,7 @@ def find_envelope(code: str) -> Envelope:
         if fold(envelope.code).replace(" ", "") in (wanted, wanted.replace("us", "")):
             return envelope
     known = ", ".join(e.code for e in envelope_catalogue())
-    raise NotFoundError(f"Unknown envelope size '{code}' (known: {known}).",
-                        code="envelope_not_found")
+    raise NotFoundError(f"Unknown envelope size '{code}' (known: {known}).")
 
 
 @dataclass(frozen=True)
@@ -77,20 +82,28 @@ class EnvelopeOptions:
         area = self.address_rect(envelope)
         page = Rect(0, 0, envelope.width, envelope.height)
         if not page.contains(area):
-            raise ValidationError([FieldProblem(
-                "window", "off_envelope",
-                f"The address area does not fit on a {envelope.code} envelope.")])
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "window",
+                        "off_envelope",
+                        f"The address area does not fit on a {envelope.code} envelope.",
+                    )
+                ]
+            )
         if self.logo_path and not Path(self.logo_path).is_file():
-            raise ValidationError([FieldProblem("logo", "missing",
-                                                f"Logo file not found: {self.logo_path}")])
+            raise ValidationError(
+                [FieldProblem("logo", "missing", f"Logo file not found: {self.logo_path}")]
+            )
 
 
 SENDER_AREA = Rect(10.0, 8.0, 85.0, 30.0)
 LOGO_AREA = Rect(10.0, 8.0, 30.0, 15.0)
 
 
-def layout_envelopes(blocks: Iterable[Sequence[str]], envelope: Envelope,
-                     options: EnvelopeOptions | None = None) -> Iterator[PageLayout]:
+def layout_envelopes(
+    blocks: Iterable[Sequence[str]], envelope: Envelope, options: EnvelopeOptions | None = None
+) -> Iterator[PageLayout]:
     """One landscape page per recipient: sender (and logo) top left, address in its area."""
     options = options or EnvelopeOptions()
     options.check(envelope)
@@ -99,15 +112,24 @@ def layout_envelopes(blocks: Iterable[Sequence[str]], envelope: Envelope,
     sender_area = SENDER_AREA
     if options.logo_path:
         images = (ImageBox(LOGO_AREA, options.logo_path),)
-        sender_area = replace(SENDER_AREA, y=LOGO_AREA.bottom + 1,
-                              height=SENDER_AREA.height - LOGO_AREA.height + 8)
+        sender_area = replace(
+            SENDER_AREA, y=LOGO_AREA.bottom + 1, height=SENDER_AREA.height - LOGO_AREA.height + 8
+        )
     if options.print_sender and options.sender_lines:
-        fixed.append(place_lines(list(options.sender_lines), sender_area, padding=0.0,
-                                 max_size=8.0, valign="top"))
+        fixed.append(
+            place_lines(
+                list(options.sender_lines), sender_area, padding=0.0, max_size=8.0, valign="top"
+            )
+        )
     area = options.address_rect(envelope)
     outlines = (area,) if options.outlines else ()
     padding = 4.0 if options.use_window else 2.0
     for block in blocks:
-        box = place_lines(list(block), area, padding=padding, max_size=options.max_size,
-                          valign="top" if options.use_window else "middle")
+        box = place_lines(
+            list(block),
+            area,
+            padding=padding,
+            max_size=options.max_size,
+            valign="top" if options.use_window else "middle",
+        )
         yield PageLayout(envelope.width, envelope.height, (*fixed, box), images, outlines)

@@ -9,11 +9,28 @@ from desktop_crm.domain.contacts import ContactView
 from desktop_crm.printing.address import AddressBlock, PostalAddress, format_address
 
 # Civility -> the word used in a salutation and in a closing formula.
-CIVILITY_WORDS = {"M.": "Monsieur", "Mme": "Madame", "Dr": "Docteur", "Me": "Maître",
-                  "Pr": "Professeur"}
+CIVILITY_WORDS = {
+    "M.": "Monsieur",
+    "Mme": "Madame",
+    "Dr": "Docteur",
+    "Me": "Maître",
+    "Pr": "Professeur",
+}
 DEFAULT_SALUTATION = "Madame, Monsieur,"
-_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre")
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 
 @dataclass(frozen=True)
@@ -39,8 +56,8 @@ FIELDS: tuple[FieldInfo, ...] = (
     FieldInfo("postcode", "Postcode", "Contact"),
     FieldInfo("city", "City", "Contact"),
     FieldInfo("country", "Country", "Contact"),
-    FieldInfo("salutation", "Salutation (\"Madame Dupont,\")", "Letter"),
-    FieldInfo("salutation_word", "Salutation without name (\"Madame\")", "Letter"),
+    FieldInfo("salutation", 'Salutation ("Madame Dupont,")', "Letter"),
+    FieldInfo("salutation_word", 'Salutation without name ("Madame")', "Letter"),
     FieldInfo("today", "Today's date", "Letter"),
     FieldInfo("my_name", "My name", "Sender"),
     FieldInfo("my_title", "My job title", "Sender"),
@@ -53,12 +70,25 @@ FIELDS: tuple[FieldInfo, ...] = (
 
 # French names accepted as aliases, so users can type {{prenom}} or {{Nom}}.
 ALIASES = {
-    "civilite": "civility", "prenom": "first_name", "nom": "last_name",
-    "nom_complet": "full_name", "fonction": "job_title", "titre": "job_title",
-    "service": "department", "societe": "company", "entreprise": "company",
-    "adresse": "address", "code_postal": "postcode", "ville": "city", "pays": "country",
-    "formule": "salutation", "date": "today", "aujourdhui": "today", "mon_nom": "my_name",
-    "ma_signature": "my_signature", "ma_societe": "my_company",
+    "civilite": "civility",
+    "prenom": "first_name",
+    "nom": "last_name",
+    "nom_complet": "full_name",
+    "fonction": "job_title",
+    "titre": "job_title",
+    "service": "department",
+    "societe": "company",
+    "entreprise": "company",
+    "adresse": "address",
+    "code_postal": "postcode",
+    "ville": "city",
+    "pays": "country",
+    "formule": "salutation",
+    "date": "today",
+    "aujourdhui": "today",
+    "mon_nom": "my_name",
+    "ma_signature": "my_signature",
+    "ma_societe": "my_company",
 }
 
 
@@ -88,13 +118,13 @@ class Sender:
 
 
 def french_date(day: dt.date) -> str:
-    """"23 novembre 2026" ("1er" for the first of the month, as the French write it)."""
+    """ "23 novembre 2026" ("1er" for the first of the month, as the French write it)."""
     number = "1er" if day.day == 1 else str(day.day)
     return f"{number} {_MONTHS_FR[day.month - 1]} {day.year}"
 
 
 def salutation(contact: ContactView, *, with_name: bool = True) -> str:
-    """"Madame Dupont," / "Monsieur Dupont," / "Madame, Monsieur," (or the contact's override)."""
+    """ "Madame Dupont," / "Monsieur Dupont," / "Madame, Monsieur," (or the contact's override)."""
     if contact.salutation:
         text = contact.salutation.strip()
         return text if text.endswith(",") else f"{text},"
@@ -122,9 +152,12 @@ def postal_address(contact: ContactView) -> PostalAddress:
         recipient=recipient_name(contact) or None,
         organisation=contact.company_name,
         attention=contact.department,
-        lines=tuple(line for line in (contact.address1, contact.address2, contact.address3)
-                    if line),
-        postcode=contact.postcode, city=contact.city, cedex=contact.cedex,
+        lines=tuple(
+            line for line in (contact.address1, contact.address2, contact.address3) if line
+        ),
+        postcode=contact.postcode,
+        city=contact.city,
+        cedex=contact.cedex,
         country=contact.country,
     )
 
@@ -133,8 +166,9 @@ def address_block(contact: ContactView, origin: str = "FR") -> AddressBlock:
     return format_address(postal_address(contact), origin=origin)
 
 
-def merge_values(contact: ContactView, sender: Sender, today: dt.date,
-                 block: AddressBlock | None = None) -> dict[str, str]:
+def merge_values(
+    contact: ContactView, sender: Sender, today: dt.date, block: AddressBlock | None = None
+) -> dict[str, str]:
     """Every field's value for ``contact`` (plain strings only: templates see nothing else)."""
     block = block or address_block(contact, sender.country)
     values = {

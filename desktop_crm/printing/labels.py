@@ -28,12 +28,19 @@ class LabelOptions:
     def check(self, sheet: LabelSheet) -> None:
         problems: list[FieldProblem] = []
         if not 1 <= self.start <= sheet.per_page:
-            problems.append(FieldProblem(
-                "start", "out_of_range",
-                f"The first label must be between 1 and {sheet.per_page} on {sheet.code}."))
+            problems.append(
+                FieldProblem(
+                    "start",
+                    "out_of_range",
+                    f"The first label must be between 1 and {sheet.per_page} on {sheet.code}.",
+                )
+            )
         if abs(self.offset_x) > MAX_OFFSET_MM or abs(self.offset_y) > MAX_OFFSET_MM:
-            problems.append(FieldProblem("offset", "out_of_range",
-                                         f"A printer offset is at most {MAX_OFFSET_MM:g} mm."))
+            problems.append(
+                FieldProblem(
+                    "offset", "out_of_range", f"A printer offset is at most {MAX_OFFSET_MM:g} mm."
+                )
+            )
         if self.copies < 1:
             problems.append(FieldProblem("copies", "too_small", "At least one copy."))
         if problems:
@@ -46,14 +53,18 @@ def label_cell(sheet: LabelSheet, index: int, options: LabelOptions) -> Rect:
     return Rect(cell.x + options.offset_x, cell.y + options.offset_y, cell.width, cell.height)
 
 
-def layout_labels(blocks: Iterable[Sequence[str]], sheet: LabelSheet,
-                  options: LabelOptions | None = None) -> Iterator[PageLayout]:
+def layout_labels(
+    blocks: Iterable[Sequence[str]], sheet: LabelSheet, options: LabelOptions | None = None
+) -> Iterator[PageLayout]:
     """One page per sheet; each block of lines fills one label (``copies`` times)."""
     options = options or LabelOptions()
     options.check(sheet)
     page_w, page_h = sheet.page_size
-    outlines = tuple(label_cell(sheet, i, options) for i in range(sheet.per_page)) \
-        if options.outlines else ()
+    outlines = (
+        tuple(label_cell(sheet, i, options) for i in range(sheet.per_page))
+        if options.outlines
+        else ()
+    )
     boxes: list[TextBox] = []
     slot = options.start - 1
     for block in blocks:
@@ -61,9 +72,15 @@ def layout_labels(blocks: Iterable[Sequence[str]], sheet: LabelSheet,
             if slot == sheet.per_page:
                 yield PageLayout(page_w, page_h, tuple(boxes), (), outlines)
                 boxes, slot = [], 0
-            boxes.append(place_lines(list(block), label_cell(sheet, slot, options),
-                                     padding=options.padding, max_size=options.max_size,
-                                     min_size=options.min_size))
+            boxes.append(
+                place_lines(
+                    list(block),
+                    label_cell(sheet, slot, options),
+                    padding=options.padding,
+                    max_size=options.max_size,
+                    min_size=options.min_size,
+                )
+            )
             slot += 1
     if boxes:
         yield PageLayout(page_w, page_h, tuple(boxes), (), outlines)

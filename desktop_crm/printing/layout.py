@@ -25,7 +25,7 @@ def mm_to_pt(value: float) -> float:
 
 def text_width_mm(text: str, font: str, size_pt: float) -> float:
     """Width of ``text`` in millimetres with a standard PDF font."""
-    return stringWidth(text, font, size_pt) / PT_PER_MM
+    return float(stringWidth(text, font, size_pt)) / PT_PER_MM
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,15 @@ class PageLayout:
     outlines: tuple[Rect, ...] = field(default_factory=tuple)
 
 
-def fit_size(lines: Sequence[str], width: float, height: float, *, font: str = FONT,
-             max_size: float = 10.0, min_size: float = 5.0) -> tuple[float, bool]:
+def fit_size(
+    lines: Sequence[str],
+    width: float,
+    height: float,
+    *,
+    font: str = FONT,
+    max_size: float = 10.0,
+    min_size: float = 5.0,
+) -> tuple[float, bool]:
     """The largest size (pt, in 0.5 steps) at which ``lines`` fit ``width`` x ``height`` mm.
 
     Returns ``(size, shrunk)``; at ``min_size`` the text may still overflow (reported by the
@@ -90,15 +97,25 @@ def fit_size(lines: Sequence[str], width: float, height: float, *, font: str = F
     return max(size, min_size), size < max_size
 
 
-def place_lines(lines: Sequence[str], rect: Rect, *, padding: float = 2.0, font: str = FONT,
-                max_size: float = 10.0, min_size: float = 5.0, valign: str = "middle",
-                shrink: bool = True) -> TextBox:
+def place_lines(
+    lines: Sequence[str],
+    rect: Rect,
+    *,
+    padding: float = 2.0,
+    font: str = FONT,
+    max_size: float = 10.0,
+    min_size: float = 5.0,
+    valign: str = "middle",
+    shrink: bool = True,
+) -> TextBox:
     """Place ``lines`` left-aligned in ``rect`` (inset by ``padding`` mm), shrinking to fit."""
-    inner = Rect(rect.x + padding, rect.y + padding, rect.width - 2 * padding,
-                 rect.height - 2 * padding)
+    inner = Rect(
+        rect.x + padding, rect.y + padding, rect.width - 2 * padding, rect.height - 2 * padding
+    )
     if shrink:
-        size, shrunk = fit_size(lines, inner.width, inner.height, font=font,
-                                max_size=max_size, min_size=min_size)
+        size, shrunk = fit_size(
+            lines, inner.width, inner.height, font=font, max_size=max_size, min_size=min_size
+        )
     else:
         size, shrunk = max_size, False
     leading = size * LEADING / PT_PER_MM
@@ -112,6 +129,7 @@ def place_lines(lines: Sequence[str], rect: Rect, *, padding: float = 2.0, font:
     # 0.95 em keeps the whole font bounding box (Helvetica: 0.93 above, 0.21 below the
     # baseline) inside each 1.2 em line slot, so no glyph pokes out of the box.
     first_baseline = top + size * 0.95 / PT_PER_MM
-    placed = tuple(PlacedLine(inner.x, first_baseline + i * leading, text)
-                   for i, text in enumerate(lines))
+    placed = tuple(
+        PlacedLine(inner.x, first_baseline + i * leading, text) for i, text in enumerate(lines)
+    )
     return TextBox(rect, placed, font, size, shrunk)

@@ -6,7 +6,6 @@ are written in chunks of ``CHUNK`` letters and joined, which keeps memory flat.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -39,8 +38,9 @@ from desktop_crm.printing.sheets import Rect
 
 A4 = (210.0, 297.0)
 CHUNK = 250
-DEFAULT_CLOSING = ("Je vous prie d'agréer, {{salutation_word}}, l'expression de mes "
-                   "salutations distinguées.")
+DEFAULT_CLOSING = (
+    "Je vous prie d'agréer, {{salutation_word}}, l'expression de mes salutations distinguées."
+)
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
 
@@ -114,55 +114,104 @@ class LetterRun:
 class _Styles:
     def __init__(self, size: float) -> None:
         lead = size * 1.3
-        self.body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=lead,
-                                   spaceAfter=size * 0.6)
+        self.body = ParagraphStyle(
+            "body", fontName=FONT, fontSize=size, leading=lead, spaceAfter=size * 0.6
+        )
         self.address = ParagraphStyle("address", fontName=FONT, fontSize=size, leading=lead)
         self.date = ParagraphStyle("date", parent=self.body, alignment=TA_RIGHT)
         self.subject = ParagraphStyle("subject", parent=self.body, fontName=FONT_BOLD)
         self.signature = ParagraphStyle("signature", parent=self.body, leftIndent=mm_to_pt(85))
-        self.small = ParagraphStyle("small", fontName=FONT, fontSize=7.5, leading=9,
-                                    alignment=TA_CENTER)
+        self.small = ParagraphStyle(
+            "small", fontName=FONT, fontSize=7.5, leading=9, alignment=TA_CENTER
+        )
         self.header = ParagraphStyle("header", fontName=FONT, fontSize=8.5, leading=10.5)
-        self.header_name = ParagraphStyle("header_name", parent=self.header,
-                                          fontName=FONT_BOLD, fontSize=11, leading=13)
+        self.header_name = ParagraphStyle(
+            "header_name", parent=self.header, fontName=FONT_BOLD, fontSize=11, leading=13
+        )
 
     def aligned(self, align: str) -> ParagraphStyle:
-        return ParagraphStyle(f"body_{align}", parent=self.body,
-                              alignment=_ALIGN.get(align, TA_LEFT))
+        return ParagraphStyle(
+            f"body_{align}", parent=self.body, alignment=_ALIGN.get(align, TA_LEFT)
+        )
 
 
-class _LetterDoc(BaseDocTemplate):
+class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
     """Two page templates: the first page with the window frame, then plain pages."""
 
-    def __init__(self, target: str | BinaryIO, settings: LetterSettings,
-                 header_lines: Sequence[str], styles: _Styles) -> None:
+    def __init__(
+        self,
+        target: str | BinaryIO,
+        settings: LetterSettings,
+        header_lines: Sequence[str],
+        styles: _Styles,
+    ) -> None:
         width, height = (mm_to_pt(v) for v in A4)
-        super().__init__(target, pagesize=(width, height), title="Letters",
-                         creator="Desktop CRM", invariant=True, pageCompression=1)
+        super().__init__(
+            target,
+            pagesize=(width, height),
+            title="Letters",
+            creator="Desktop CRM",
+            invariant=True,
+            pageCompression=1,
+        )
         s = settings
         window = s.window
         body_x = mm_to_pt(s.margin_left)
         body_w = width - body_x - mm_to_pt(s.margin_right)
-        address = Frame(mm_to_pt(window.x), height - mm_to_pt(window.bottom),
-                        mm_to_pt(window.width), mm_to_pt(window.height), id="address",
-                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        address = Frame(
+            mm_to_pt(window.x),
+            height - mm_to_pt(window.bottom),
+            mm_to_pt(window.width),
+            mm_to_pt(window.height),
+            id="address",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         first_top = mm_to_pt(window.bottom + 8)
         bottom = mm_to_pt(s.margin_bottom)
-        body_first = Frame(body_x, bottom, body_w, height - first_top - bottom, id="body1",
-                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        body_next = Frame(body_x, bottom, body_w, height - mm_to_pt(s.margin_top + 10) - bottom,
-                          id="body", leftPadding=0, rightPadding=0, topPadding=0,
-                          bottomPadding=0)
+        body_first = Frame(
+            body_x,
+            bottom,
+            body_w,
+            height - first_top - bottom,
+            id="body1",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        body_next = Frame(
+            body_x,
+            bottom,
+            body_w,
+            height - mm_to_pt(s.margin_top + 10) - bottom,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self._settings = settings
-        self._header = [Paragraph(para_escape(line), styles.header_name if i == 0
-                                  else styles.header) for i, line in enumerate(header_lines)]
-        self._footer = Paragraph(para_escape(settings.footer), styles.small) \
-            if settings.footer else None
-        self.addPageTemplates([
-            PageTemplate("first", [address, body_first], onPage=self._decorate_first,
-                         autoNextPageTemplate="next"),
-            PageTemplate("next", [body_next], onPage=self._decorate),
-        ])
+        self._header = [
+            Paragraph(para_escape(line), styles.header_name if i == 0 else styles.header)
+            for i, line in enumerate(header_lines)
+        ]
+        self._footer = (
+            Paragraph(para_escape(settings.footer), styles.small) if settings.footer else None
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [address, body_first],
+                    onPage=self._decorate_first,
+                    autoNextPageTemplate="next",
+                ),
+                PageTemplate("next", [body_next], onPage=self._decorate),
+            ]
+        )
 
     def _decorate(self, canvas: Any, _doc: Any) -> None:
         if self._footer is not None:
@@ -176,8 +225,16 @@ class _LetterDoc(BaseDocTemplate):
         top = height - mm_to_pt(s.margin_top)
         x = mm_to_pt(s.margin_left)
         if s.logo_path and Path(s.logo_path).is_file():
-            canvas.drawImage(s.logo_path, x, top - mm_to_pt(18), mm_to_pt(40), mm_to_pt(18),
-                             preserveAspectRatio=True, anchor="nw", mask="auto")
+            canvas.drawImage(
+                s.logo_path,
+                x,
+                top - mm_to_pt(18),
+                mm_to_pt(40),
+                mm_to_pt(18),
+                preserveAspectRatio=True,
+                anchor="nw",
+                mask="auto",
+            )
             top -= mm_to_pt(20)
         if s.header:
             for para in self._header:
@@ -187,8 +244,9 @@ class _LetterDoc(BaseDocTemplate):
         self._decorate(canvas, doc)
 
 
-def _story(template: LetterTemplate, letter: LetterInput, styles: _Styles,
-           unknown: dict[str, None]) -> list[Flowable]:
+def _story(
+    template: LetterTemplate, letter: LetterInput, styles: _Styles, unknown: dict[str, None]
+) -> list[Flowable]:
     s = template.settings
 
     def merged(text: str) -> str:
@@ -198,11 +256,13 @@ def _story(template: LetterTemplate, letter: LetterInput, styles: _Styles,
 
     address = [Paragraph(para_escape(line), styles.address) for line in letter.address_lines]
     today = letter.values.get("today", "")
-    date_line = f"{para_escape(s.place)}, le {para_escape(today)}" if s.place else \
-        para_escape(f"Le {today}")
+    date_line = (
+        f"{para_escape(s.place)}, le {para_escape(today)}"
+        if s.place
+        else para_escape(f"Le {today}")
+    )
     story: list[Flowable] = [
-        KeepInFrame(mm_to_pt(s.window_width), mm_to_pt(s.window_height), address,
-                    mode="shrink"),
+        KeepInFrame(mm_to_pt(s.window_width), mm_to_pt(s.window_height), address, mode="shrink"),
         FrameBreak(),
         Paragraph(date_line, styles.date),
         Spacer(1, mm_to_pt(4)),
@@ -217,8 +277,11 @@ def _story(template: LetterTemplate, letter: LetterInput, styles: _Styles,
         story.append(Paragraph(merged(para_escape(s.closing)), styles.body))
     story.append(Spacer(1, mm_to_pt(6)))
     signature = letter.values.get("my_signature") or letter.values.get("my_name", "")
-    story.extend(Paragraph(para_escape(line), styles.signature)
-                 for line in signature.splitlines() if line.strip())
+    story.extend(
+        Paragraph(para_escape(line), styles.signature)
+        for line in signature.splitlines()
+        if line.strip()
+    )
     if s.ps:
         story.append(Spacer(1, mm_to_pt(6)))
         story.append(Paragraph(f"P.S. : {merged(para_escape(s.ps))}", styles.body))
@@ -226,9 +289,13 @@ def _story(template: LetterTemplate, letter: LetterInput, styles: _Styles,
     return story
 
 
-def _build(letters: Sequence[LetterInput], template: LetterTemplate,
-           header_lines: Sequence[str], target: str | BinaryIO,
-           unknown: dict[str, None]) -> int:
+def _build(
+    letters: Sequence[LetterInput],
+    template: LetterTemplate,
+    header_lines: Sequence[str],
+    target: str | BinaryIO,
+    unknown: dict[str, None],
+) -> int:
     styles = _Styles(template.settings.font_size)
     doc = _LetterDoc(target, template.settings, header_lines, styles)
     story: list[Flowable] = []
@@ -239,10 +306,15 @@ def _build(letters: Sequence[LetterInput], template: LetterTemplate,
     return int(doc.page)
 
 
-def write_letters(letters: Sequence[LetterInput], template: LetterTemplate,
-                  target: str | Path | BinaryIO, *, header_lines: Sequence[str] = (),
-                  chunk: int = CHUNK,
-                  progress: Progress | None = None) -> LetterRun:
+def write_letters(
+    letters: Sequence[LetterInput],
+    template: LetterTemplate,
+    target: str | Path | BinaryIO,
+    *,
+    header_lines: Sequence[str] = (),
+    chunk: int = CHUNK,
+    progress: Progress | None = None,
+) -> LetterRun:
     """Write one letter per input; runs over ``chunk`` letters are built in pieces."""
     if not letters:
         raise ValueError("nothing to print")
@@ -257,8 +329,9 @@ def write_letters(letters: Sequence[LetterInput], template: LetterTemplate,
     try:
         for start in range(0, len(letters), chunk):
             part = folder / f"part{len(parts):05d}.pdf"
-            pages += _build(letters[start:start + chunk], template, header_lines, str(part),
-                            unknown)
+            pages += _build(
+                letters[start : start + chunk], template, header_lines, str(part), unknown
+            )
             parts.append(part)
             if progress is not None:
                 progress(min(start + chunk, len(letters)))

@@ -24,15 +24,27 @@ def _draw_page(canvas: Canvas, page: PageLayout, images: dict[str, ImageReader])
         canvas.setStrokeGray(0.75)
         canvas.setLineWidth(0.3)
         for rect in page.outlines:
-            canvas.roundRect(mm_to_pt(rect.x), height_pt - mm_to_pt(rect.bottom),
-                             mm_to_pt(rect.width), mm_to_pt(rect.height), 4)
+            canvas.roundRect(
+                mm_to_pt(rect.x),
+                height_pt - mm_to_pt(rect.bottom),
+                mm_to_pt(rect.width),
+                mm_to_pt(rect.height),
+                4,
+            )
     for image in page.images:
         reader = images.get(image.path)
         if reader is None:
             reader = images[image.path] = ImageReader(image.path)
-        canvas.drawImage(reader, mm_to_pt(image.rect.x), height_pt - mm_to_pt(image.rect.bottom),
-                         mm_to_pt(image.rect.width), mm_to_pt(image.rect.height),
-                         preserveAspectRatio=True, anchor="nw", mask="auto")
+        canvas.drawImage(
+            reader,
+            mm_to_pt(image.rect.x),
+            height_pt - mm_to_pt(image.rect.bottom),
+            mm_to_pt(image.rect.width),
+            mm_to_pt(image.rect.height),
+            preserveAspectRatio=True,
+            anchor="nw",
+            mask="auto",
+        )
     for box in page.boxes:
         canvas.setFont(box.font, box.size)
         for line in box.lines:
@@ -40,11 +52,17 @@ def _draw_page(canvas: Canvas, page: PageLayout, images: dict[str, ImageReader])
     canvas.showPage()
 
 
-def write_pages(pages: Iterable[PageLayout], target: str | Path | BinaryIO, *,
-                title: str = "", progress: Progress | None = None) -> int:
+def write_pages(
+    pages: Iterable[PageLayout],
+    target: str | Path | BinaryIO,
+    *,
+    title: str = "",
+    progress: Progress | None = None,
+) -> int:
     """Draw ``pages`` into one PDF; returns the page count."""
-    canvas = Canvas(target if not isinstance(target, Path) else str(target),
-                    pageCompression=1, invariant=True)
+    canvas = Canvas(
+        target if not isinstance(target, Path) else str(target), pageCompression=1, invariant=True
+    )
     canvas.setTitle(title)
     canvas.setCreator("Desktop CRM")
     images: dict[str, ImageReader] = {}

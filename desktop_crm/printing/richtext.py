@@ -118,5 +118,8 @@ def paragraphs_from_html(source: str) -> list[RichParagraph]:
 def paragraphs_from_text(source: str) -> list[RichParagraph]:
     """Plain text: blank lines separate paragraphs, single line breaks are kept."""
     blocks = re.split(r"\n\s*\n", source.replace("\r\n", "\n").strip())
-    return [RichParagraph(html.escape(block, quote=False).replace("\n", "<br/>"))
-            for block in blocks if block.strip()]
+    return [
+        RichParagraph(html.escape(block, quote=False).replace("\n", "<br/>"))
+        for block in blocks
+        if block.strip()
+    ]

@@ -39,9 +39,12 @@ class Rect:
         return self.y + self.height
 
     def contains(self, other: Rect, tolerance: float = _TOLERANCE) -> bool:
-        return (other.x >= self.x - tolerance and other.y >= self.y - tolerance
-                and other.right <= self.right + tolerance
-                and other.bottom <= self.bottom + tolerance)
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
 
 
 @dataclass(frozen=True)
@@ -73,14 +76,21 @@ class LabelSheet:
 
     @property
     def title(self) -> str:
-        return f"{self.brand} {self.code}".strip() if not self.code.startswith(
-            self.brand) else self.code
+        return (
+            f"{self.brand} {self.code}".strip()
+            if not self.code.startswith(self.brand)
+            else self.code
+        )
 
     def cell(self, index: int) -> Rect:
         """The rectangle of label ``index`` (0-based, row by row from the top left)."""
         row, column = divmod(index % self.per_page, self.columns)
-        return Rect(self.left + column * self.pitch_x, self.top + row * self.pitch_y,
-                    self.width, self.height)
+        return Rect(
+            self.left + column * self.pitch_x,
+            self.top + row * self.pitch_y,
+            self.width,
+            self.height,
+        )
 
     def cells(self) -> Iterator[Rect]:
         for index in range(self.per_page):
@@ -102,21 +112,31 @@ class LabelSheet:
             if getattr(self, name) < 0:
                 out.append(FieldProblem(name, "negative", "Cannot be negative."))
         if self.columns > 1 and self.pitch_x + _TOLERANCE < self.width:
-            out.append(FieldProblem("pitch_x", "overlap",
-                                    "The horizontal pitch is smaller than the label width."))
+            out.append(
+                FieldProblem(
+                    "pitch_x", "overlap", "The horizontal pitch is smaller than the label width."
+                )
+            )
         if self.rows > 1 and self.pitch_y + _TOLERANCE < self.height:
-            out.append(FieldProblem("pitch_y", "overlap",
-                                    "The vertical pitch is smaller than the label height."))
+            out.append(
+                FieldProblem(
+                    "pitch_y", "overlap", "The vertical pitch is smaller than the label height."
+                )
+            )
         if out:
             return out
         page_w, page_h = self.page_size
         last = self.cell(self.per_page - 1)
         if last.right > page_w + _TOLERANCE:
-            out.append(FieldProblem("columns", "off_page",
-                                    "The labels run past the right edge of the page."))
+            out.append(
+                FieldProblem(
+                    "columns", "off_page", "The labels run past the right edge of the page."
+                )
+            )
         if last.bottom > page_h + _TOLERANCE:
-            out.append(FieldProblem("rows", "off_page",
-                                    "The labels run past the bottom of the page."))
+            out.append(
+                FieldProblem("rows", "off_page", "The labels run past the bottom of the page.")
+            )
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,19 +149,23 @@ def sheet_from_dict(data: Mapping[str, Any], *, custom: bool = False) -> LabelSh
     """Build a sheet from a catalogue or settings row; raises ValidationError if impossible."""
     try:
         sheet = LabelSheet(
-            code=str(data["code"]).strip(), brand=str(data.get("brand") or ""),
-            description=str(data.get("description") or ""), page=str(data.get("page", "A4")),
-            columns=int(data["columns"]), rows=int(data["rows"]),
-            width=float(data["width"]), height=float(data["height"]),
-            top=float(data.get("top", 0)), left=float(data.get("left", 0)),
+            code=str(data["code"]).strip(),
+            brand=str(data.get("brand") or ""),
+            description=str(data.get("description") or ""),
+            page=str(data.get("page", "A4")),
+            columns=int(data["columns"]),
+            rows=int(data["rows"]),
+            width=float(data["width"]),
+            height=float(data["height"]),
+            top=float(data.get("top", 0)),
+            left=float(data.get("left", 0)),
             pitch_x=float(data.get("pitch_x") or data["width"]),
             pitch_y=float(data.get("pitch_y") or data["height"]),
             aliases=tuple(str(a) for a in data.get("aliases", ())),
             custom=bool(data.get("custom", custom)),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValidationError([FieldProblem("sheet", "invalid", f"Bad sheet data: {exc}")]
-                              ) from exc
+        raise ValidationError([FieldProblem("sheet", "invalid", f"Bad sheet data: {exc}")]) from exc
     if not sheet.code:
         raise ValidationError([FieldProblem("code", "required", "A sheet needs a name.")])
     problems = sheet.problems()
@@ -164,5 +188,4 @@ def find_sheet(code: str, extra: tuple[LabelSheet, ...] = ()) -> LabelSheet:
         names = (sheet.code, sheet.title, *sheet.aliases)
         if any(fold(name).replace(" ", "") == wanted for name in names):
             return sheet
-    raise NotFoundError(f"Unknown label sheet '{code}'. Run 'desktop-crm sheets' for the list.",
-                        code="sheet_not_found")
+    raise NotFoundError(f"Unknown label sheet '{code}'. Run 'desktop-crm sheets' for the list.")

@@ -24,6 +24,7 @@ from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.printing.fields import Sender, merge_values
 from desktop_crm.printing.merge import header_safe, html_escape, merge
+from desktop_crm.services.mail_transport import Transport
 from desktop_crm.services.mailing import record_mailing
 from desktop_crm.services.mailing_recipients import (
     Excluded,
@@ -33,17 +34,40 @@ from desktop_crm.services.mailing_recipients import (
     select_contacts,
 )
 from desktop_crm.services.mailing_settings import get_template, load_sender
-from desktop_crm.services.mail_transport import Transport
 from desktop_crm.storage.models import Contact, Suppression
 from desktop_crm.storage.uow import Database, UnitOfWork
 
 # Consumer mailbox providers: an address there belongs to a private person (B2C rules).
-PERSONAL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "yahoo.fr", "yahoo.com", "hotmail.fr", "hotmail.com",
-    "outlook.fr", "outlook.com", "live.fr", "live.com", "msn.com", "orange.fr", "wanadoo.fr",
-    "free.fr", "sfr.fr", "neuf.fr", "laposte.net", "bbox.fr", "aol.com", "icloud.com",
-    "me.com", "gmx.fr", "gmx.de", "protonmail.com", "proton.me", "numericable.fr",
-})
+PERSONAL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.fr",
+        "yahoo.com",
+        "hotmail.fr",
+        "hotmail.com",
+        "outlook.fr",
+        "outlook.com",
+        "live.fr",
+        "live.com",
+        "msn.com",
+        "orange.fr",
+        "wanadoo.fr",
+        "free.fr",
+        "sfr.fr",
+        "neuf.fr",
+        "laposte.net",
+        "bbox.fr",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "gmx.fr",
+        "gmx.de",
+        "protonmail.com",
+        "proton.me",
+        "numericable.fr",
+    }
+)
 _CONSENTED = {ConsentStatus.OPT_IN.value, ConsentStatus.SOFT_OPT_IN.value}
 _HISTORY_CHUNK = 20
 
@@ -77,11 +101,21 @@ class EmailRun:
     test: bool = False
 
     def summary(self) -> dict[str, object]:
-        return {"sent": self.sent, "test": self.test,
-                "failed": [{"contact_id": c, "email": a, "error": e} for c, a, e in self.failed],
-                "excluded": [{"contact_id": e.contact_id, "name": e.name, "reason": e.reason,
-                              "message": e.message} for e in self.excluded],
-                "unknown_fields": list(self.unknown_fields)}
+        return {
+            "sent": self.sent,
+            "test": self.test,
+            "failed": [{"contact_id": c, "email": a, "error": e} for c, a, e in self.failed],
+            "excluded": [
+                {
+                    "contact_id": e.contact_id,
+                    "name": e.name,
+                    "reason": e.reason,
+                    "message": e.message,
+                }
+                for e in self.excluded
+            ],
+            "unknown_fields": list(self.unknown_fields),
+        }
 
 
 def suppression_hash(address: str) -> str:
@@ -118,14 +152,19 @@ def email_recipients(uow: UnitOfWork, selection: Selection) -> EmailRecipients:
     """The selected contacts e-mail may reach, and the others with their reason."""
     contacts = select_contacts(uow, selection)
     consents = consent_status(uow, [c.id for c in contacts], Channel.EMAIL)
-    suppressed = set(uow.session.scalars(select(Suppression.value_hash).where(
-        Suppression.channel == Channel.EMAIL.value)))
+    suppressed = set(
+        uow.session.scalars(
+            select(Suppression.value_hash).where(Suppression.channel == Channel.EMAIL.value)
+        )
+    )
     kept: list[ContactView] = []
     excluded: list[Excluded] = []
     for contact in contacts:
-        reason = email_exclusion(contact, consents.get(contact.id),
-                                 bool(contact.email) and suppression_hash(contact.email or "")
-                                 in suppressed)
+        reason = email_exclusion(
+            contact,
+            consents.get(contact.id),
+            bool(contact.email) and suppression_hash(contact.email or "") in suppressed,
+        )
         if reason is None:
             kept.append(contact)
         else:
@@ -142,9 +181,11 @@ def unsubscribe_text(sender: Sender, unsubscribe_address: str) -> str:
     """The footer of every message: who sends it, from where, and how to stop receiving it."""
     company = " - ".join(p for p in (sender.company, ", ".join(sender.address_lines)) if p)
     who = sender.company or sender.name
-    return (f"{company}\nVous recevez ce message en tant que contact de {who}. "
-            f"Pour ne plus recevoir nos e-mails, écrivez à {unsubscribe_address} avec pour "
-            "objet STOP.").lstrip()
+    return (
+        f"{company}\nVous recevez ce message en tant que contact de {who}. "
+        f"Pour ne plus recevoir nos e-mails, écrivez à {unsubscribe_address} avec pour "
+        "objet STOP."
+    ).lstrip()
 
 
 def _address(name: str, email: str) -> Address:
@@ -153,14 +194,23 @@ def _address(name: str, email: str) -> Address:
         # Address() refuses CR/LF and other illegal characters (bpo-39073).
         return Address(display_name=header_safe(name), username=local, domain=domain)
     except (ValueError, IndexError) as exc:
-        raise ValidationError([FieldProblem("email", "email_invalid",
-                                            f"Not a usable e-mail address: {email!r}")]) from exc
+        raise ValidationError(
+            [FieldProblem("email", "email_invalid", f"Not a usable e-mail address: {email!r}")]
+        ) from exc
 
 
-def build_message(template: EmailTemplate, values: dict[str, str], *, sender: Sender,
-                  from_address: str, to_name: str, to_address: str,
-                  unsubscribe_address: str, reply_to: str = "",
-                  unknown: dict[str, None] | None = None) -> EmailMessage:
+def build_message(
+    template: EmailTemplate,
+    values: dict[str, str],
+    *,
+    sender: Sender,
+    from_address: str,
+    to_name: str,
+    to_address: str,
+    unsubscribe_address: str,
+    reply_to: str = "",
+    unknown: dict[str, None] | None = None,
+) -> EmailMessage:
     """One merged message: headers safe, text and HTML parts, unsubscribe line and header."""
     unknown = unknown if unknown is not None else {}
 
@@ -188,8 +238,10 @@ def build_message(template: EmailTemplate, values: dict[str, str], *, sender: Se
         html_footer = html_escape(footer).replace(html_escape(unsubscribe), link)
         body = merged(template.body_html, html_escape)
         message.add_alternative(
-            f"<html><body>{body}<hr><p style=\"font-size:small;color:#555\">{html_footer}"
-            "</p></body></html>", subtype="html")
+            f'<html><body>{body}<hr><p style="font-size:small;color:#555">{html_footer}'
+            "</p></body></html>",
+            subtype="html",
+        )
     return message
 
 
@@ -206,9 +258,14 @@ class SendOptions:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def send_merge(db: Database, selection: Selection, template: EmailTemplate,
-               transport: Transport, options: SendOptions,
-               control: TaskControl | None = None) -> EmailRun:
+def send_merge(
+    db: Database,
+    selection: Selection,
+    template: EmailTemplate,
+    transport: Transport,
+    options: SendOptions,
+    control: TaskControl | None = None,
+) -> EmailRun:
     """Send (or save as drafts) one message per eligible recipient.
 
     Takes the database rather than one unit of work: a throttled send lasts minutes and must
@@ -230,9 +287,14 @@ def send_merge(db: Database, selection: Selection, template: EmailTemplate,
     def flush() -> None:
         if pending and not options.test_address:
             with db.uow() as uow:
-                record_mailing(uow, pending, HistoryType.EMAIL_SENT,
-                               options.regarding or header_safe(template.subject),
-                               template.name, last_field="last_email")
+                record_mailing(
+                    uow,
+                    pending,
+                    HistoryType.EMAIL_SENT,
+                    options.regarding or header_safe(template.subject),
+                    template.name,
+                    last_field="last_email",
+                )
                 uow.commit()
         pending.clear()
 
@@ -245,10 +307,16 @@ def send_merge(db: Database, selection: Selection, template: EmailTemplate,
                 to_address = options.test_address or contact.email or ""
                 try:
                     message = build_message(
-                        template, values, sender=sender, from_address=options.from_address,
-                        to_name=display_name(contact), to_address=to_address,
-                        unsubscribe_address=unsubscribe, reply_to=options.reply_to,
-                        unknown=unknown)
+                        template,
+                        values,
+                        sender=sender,
+                        from_address=options.from_address,
+                        to_name=display_name(contact),
+                        to_address=to_address,
+                        unsubscribe_address=unsubscribe,
+                        reply_to=options.reply_to,
+                        unknown=unknown,
+                    )
                     if options.test_address:
                         subject = message["Subject"]
                         del message["Subject"]
@@ -264,8 +332,9 @@ def send_merge(db: Database, selection: Selection, template: EmailTemplate,
     finally:
         flush()
     control.report(len(recipients), len(recipients), "")
-    return EmailRun(sent, tuple(failed), chosen.excluded, tuple(unknown),
-                    bool(options.test_address))
+    return EmailRun(
+        sent, tuple(failed), chosen.excluded, tuple(unknown), bool(options.test_address)
+    )
 
 
 def mark_bounced(uow: UnitOfWork, addresses: Sequence[str], details: str = "") -> int:
@@ -278,6 +347,12 @@ def mark_bounced(uow: UnitOfWork, addresses: Sequence[str], details: str = "") -
         contact.email_invalid = True
     uow.session.flush()
     if contacts:
-        record_mailing(uow, [c.id for c in contacts], HistoryType.EMAIL_BOUNCED,
-                       "E-mail rejeté", details, last_field=None)
+        record_mailing(
+            uow,
+            [c.id for c in contacts],
+            HistoryType.EMAIL_BOUNCED,
+            "E-mail rejeté",
+            details,
+            last_field=None,
+        )
     return len(contacts)

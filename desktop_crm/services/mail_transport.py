@@ -34,8 +34,12 @@ class Transport(Protocol):
 
     def __enter__(self) -> Self: ...
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
 
     def send(self, message: EmailMessage) -> None: ...
 
@@ -63,8 +67,9 @@ class SmtpSettings:
         if not 1 <= self.port <= 65535:
             problems.append(FieldProblem("port", "invalid", "A port is between 1 and 65535."))
         if not re.fullmatch(r"[^@\s]+@[^@\s]+", self.from_address or ""):
-            problems.append(FieldProblem("from_address", "email_invalid",
-                                         "Give the sender's e-mail address."))
+            problems.append(
+                FieldProblem("from_address", "email_invalid", "Give the sender's e-mail address.")
+            )
         if self.per_minute < 1:
             problems.append(FieldProblem("per_minute", "too_small", "At least 1 per minute."))
         if problems:
@@ -111,8 +116,12 @@ def store_smtp_password(settings: SmtpSettings, password: str) -> None:
 class Throttle:
     """At most ``per_minute`` messages a minute, evenly spaced (clock and sleep injectable)."""
 
-    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        per_minute: int,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.interval = 60.0 / per_minute
         self._clock = clock
         self._sleep = sleep
@@ -129,9 +138,14 @@ class Throttle:
 class SmtpTransport:
     """Sends through an SMTP server with STARTTLS or SSL, throttled."""
 
-    def __init__(self, settings: SmtpSettings, password: str | None = None, *,
-                 tls_context: ssl.SSLContext | None = None,
-                 throttle: Throttle | None = None) -> None:
+    def __init__(
+        self,
+        settings: SmtpSettings,
+        password: str | None = None,
+        *,
+        tls_context: ssl.SSLContext | None = None,
+        throttle: Throttle | None = None,
+    ) -> None:
         settings.check()
         self.settings = settings
         self.password = password
@@ -143,8 +157,9 @@ class SmtpTransport:
         s = self.settings
         try:
             if s.security == "ssl":
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout,
-                                                      context=self.context)
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                    s.host, s.port, timeout=s.timeout, context=self.context
+                )
             else:
                 smtp = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
                 if s.security == "starttls":
@@ -152,16 +167,22 @@ class SmtpTransport:
             if s.username:
                 smtp.login(s.username, self.password or "")
         except smtplib.SMTPAuthenticationError as exc:
-            raise DomainError("The mail server refused the user name or password.",
-                              code="smtp_auth") from exc
+            raise DomainError(
+                "The mail server refused the user name or password.", code="smtp_auth"
+            ) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise DomainError(f"Cannot connect to the mail server {s.host}:{s.port}: {exc}",
-                              code="smtp_connect") from exc
+            raise DomainError(
+                f"Cannot connect to the mail server {s.host}:{s.port}: {exc}", code="smtp_connect"
+            ) from exc
         self._smtp = smtp
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         if self._smtp is not None:
             try:
                 self._smtp.quit()
@@ -192,8 +213,12 @@ class DraftTransport:
         self.folder.mkdir(parents=True, exist_ok=True)
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         return None
 
     def send(self, message: EmailMessage) -> None:

@@ -101,19 +101,36 @@ class PrintRun:
     def summary(self) -> dict[str, object]:
         """The --json report of the command line."""
         return {
-            "kind": self.kind, "pages": self.pages, "recipients": self.recipients,
-            "contacts": self.contacts, "history_entries": self.history_entries,
-            "excluded": [{"contact_id": e.contact_id, "name": e.name, "reason": e.reason,
-                          "message": e.message} for e in self.excluded],
-            "overlong_lines": [{"contact_id": o.contact_id, "name": o.name, "line": o.line,
-                                "length": len(o.line)} for o in self.overlong],
+            "kind": self.kind,
+            "pages": self.pages,
+            "recipients": self.recipients,
+            "contacts": self.contacts,
+            "history_entries": self.history_entries,
+            "excluded": [
+                {
+                    "contact_id": e.contact_id,
+                    "name": e.name,
+                    "reason": e.reason,
+                    "message": e.message,
+                }
+                for e in self.excluded
+            ],
+            "overlong_lines": [
+                {"contact_id": o.contact_id, "name": o.name, "line": o.line, "length": len(o.line)}
+                for o in self.overlong
+            ],
             "unknown_fields": list(self.unknown_fields),
         }
 
 
 def _address_key(contact: ContactView) -> tuple[str, ...]:
-    return (fold(contact.address1), fold(contact.address2), (contact.postcode or "").strip(),
-            fold(contact.city), fold(contact.country))
+    return (
+        fold(contact.address1),
+        fold(contact.address2),
+        (contact.postcode or "").strip(),
+        fold(contact.city),
+        fold(contact.country),
+    )
 
 
 def _household_name(members: Sequence[ContactView]) -> str:
@@ -124,14 +141,19 @@ def _household_name(members: Sequence[ContactView]) -> str:
     return f"Famille {last}".strip()
 
 
-def _merge_groups(contacts: Sequence[ContactView], options: MergeOptions,
-                  origin: str) -> list[Recipient]:
+def _merge_groups(
+    contacts: Sequence[ContactView], options: MergeOptions, origin: str
+) -> list[Recipient]:
     groups: dict[tuple[str, ...], list[ContactView]] = {}
     order: list[tuple[str, ...]] = []
     for contact in contacts:
         if options.by_company and (contact.company_id or contact.company_name):
-            key: tuple[str, ...] = ("company", str(contact.company_id or ""),
-                                    fold(contact.company_name), *_address_key(contact))
+            key: tuple[str, ...] = (
+                "company",
+                str(contact.company_id or ""),
+                fold(contact.company_name),
+                *_address_key(contact),
+            )
         elif options.by_household and not contact.company_name and contact.last_name:
             key = ("household", fold(contact.last_name), *_address_key(contact))
         else:
@@ -146,14 +168,16 @@ def _merge_groups(contacts: Sequence[ContactView], options: MergeOptions,
         first = members[0]
         ids = tuple(m.id for m in members)
         if len(members) == 1:
-            recipients.append(Recipient(format_address(postal_address(first), origin=origin),
-                                        first, ids))
+            recipients.append(
+                Recipient(format_address(postal_address(first), origin=origin), first, ids)
+            )
             continue
         parts = postal_address(first)
         if key[0] == "company":
             parts = replace(parts, recipient=None, attention=None)
-            stand_in = replace(first, civility=None, first_name=None, last_name=None,
-                               salutation=DEFAULT_SALUTATION)
+            stand_in = replace(
+                first, civility=None, first_name=None, last_name=None, salutation=DEFAULT_SALUTATION
+            )
         else:
             parts = replace(parts, recipient=_household_name(members))
             stand_in = replace(first, salutation=DEFAULT_SALUTATION)
@@ -161,9 +185,9 @@ def _merge_groups(contacts: Sequence[ContactView], options: MergeOptions,
     return recipients
 
 
-def postal_recipients(uow: UnitOfWork, selection: Selection,
-                      merge: MergeOptions | None = None, *, origin: str = "FR"
-                      ) -> RecipientList:
+def postal_recipients(
+    uow: UnitOfWork, selection: Selection, merge: MergeOptions | None = None, *, origin: str = "FR"
+) -> RecipientList:
     """The address blocks to print for ``selection`` and the contacts left out."""
     kept, excluded = split_postal(uow, select_contacts(uow, selection))
     recipients = _merge_groups(kept, merge or MergeOptions(), origin)
@@ -171,69 +195,125 @@ def postal_recipients(uow: UnitOfWork, selection: Selection,
 
 
 def _overlong(recipients: Sequence[Recipient]) -> tuple[OverlongLine, ...]:
-    return tuple(OverlongLine(r.contact.id, display_name(r.contact), line)
-                 for r in recipients for line in r.block.overlong)
+    return tuple(
+        OverlongLine(r.contact.id, display_name(r.contact), line)
+        for r in recipients
+        for line in r.block.overlong
+    )
 
 
-def record_mailing(uow: UnitOfWork, contact_ids: Sequence[int], kind: HistoryType,
-                   regarding: str, details: str = "", *,
-                   last_field: str | None = "last_letter") -> int:
+def record_mailing(
+    uow: UnitOfWork,
+    contact_ids: Sequence[int],
+    kind: HistoryType,
+    regarding: str,
+    details: str = "",
+    *,
+    last_field: str | None = "last_letter",
+) -> int:
     """A history entry per contact, and the contact's Last Letter (or Last E-mail) date."""
     now = utcnow()
     ids = list(dict.fromkeys(contact_ids))
-    rows = [{"contact_id": cid, "type": kind.value, "occurred_at": now,
-             "regarding": regarding[:250], "details": details or None,
-             "user_id": uow.user_id} for cid in ids]
+    rows = [
+        {
+            "contact_id": cid,
+            "type": kind.value,
+            "occurred_at": now,
+            "regarding": regarding[:250],
+            "details": details or None,
+            "user_id": uow.user_id,
+        }
+        for cid in ids
+    ]
     for start in range(0, len(rows), _CHUNK):
-        uow.session.execute(insert(History), rows[start:start + _CHUNK])
+        uow.session.execute(insert(History), rows[start : start + _CHUNK])
     if last_field is None:
         return len(rows)
     # Through the ORM so each update carries the version check (no blind bulk update).
     for start in range(0, len(ids), _CHUNK):
         for contact in uow.session.scalars(
-                select(Contact).where(Contact.id.in_(ids[start:start + _CHUNK]))):
+            select(Contact).where(Contact.id.in_(ids[start : start + _CHUNK]))
+        ):
             setattr(contact, last_field, now)
         uow.session.flush()
     return len(rows)
 
 
-def _finish(uow: UnitOfWork, kind: str, pages: int, recipients: RecipientList,
-            history: HistoryType | None, regarding: str,
-            unknown: tuple[str, ...] = ()) -> PrintRun:
+def _finish(
+    uow: UnitOfWork,
+    kind: str,
+    pages: int,
+    recipients: RecipientList,
+    history: HistoryType | None,
+    regarding: str,
+    unknown: tuple[str, ...] = (),
+) -> PrintRun:
     ids = [cid for r in recipients.recipients for cid in r.contact_ids]
     written = record_mailing(uow, ids, history, regarding) if history is not None else 0
-    return PrintRun(kind, pages, len(recipients.recipients), len(ids), recipients.excluded,
-                    _overlong(recipients.recipients), written, unknown)
+    return PrintRun(
+        kind,
+        pages,
+        len(recipients.recipients),
+        len(ids),
+        recipients.excluded,
+        _overlong(recipients.recipients),
+        written,
+        unknown,
+    )
 
 
 def _report(progress: Progress | None, total: int, message: str) -> Callable[[int], None]:
     def callback(done: int) -> None:
         if progress is not None:
             progress(done, total, message)
+
     return callback
 
 
-def print_labels(uow: UnitOfWork, selection: Selection, sheet: LabelSheet,
-                 target: str | Path | BinaryIO, *, options: LabelOptions | None = None,
-                 merge: MergeOptions | None = None, record: bool = True,
-                 progress: Progress | None = None) -> PrintRun:
+def print_labels(
+    uow: UnitOfWork,
+    selection: Selection,
+    sheet: LabelSheet,
+    target: str | Path | BinaryIO,
+    *,
+    options: LabelOptions | None = None,
+    merge: MergeOptions | None = None,
+    record: bool = True,
+    progress: Progress | None = None,
+) -> PrintRun:
     """Labels for ``selection`` on ``sheet``; history "Étiquette imprimée" unless a test."""
     options = options or LabelOptions()
     options.check(sheet)
     recipients = postal_recipients(uow, selection, merge)
     if not recipients.recipients:
         return PrintRun("labels", 0, 0, 0, recipients.excluded, (), 0)
-    pages = write_pages(layout_labels((r.block.lines for r in recipients.recipients), sheet,
-                                      options), target, title=f"Labels {sheet.code}",
-                        progress=_report(progress, 0, "Labels"))
-    return _finish(uow, "labels", pages, recipients,
-                   HistoryType.LABEL_PRINTED if record else None, f"Étiquettes {sheet.code}")
+    pages = write_pages(
+        layout_labels((r.block.lines for r in recipients.recipients), sheet, options),
+        target,
+        title=f"Labels {sheet.code}",
+        progress=_report(progress, 0, "Labels"),
+    )
+    return _finish(
+        uow,
+        "labels",
+        pages,
+        recipients,
+        HistoryType.LABEL_PRINTED if record else None,
+        f"Étiquettes {sheet.code}",
+    )
 
 
-def print_envelopes(uow: UnitOfWork, selection: Selection, envelope: Envelope,
-                    target: str | Path | BinaryIO, *, options: EnvelopeOptions | None = None,
-                    merge: MergeOptions | None = None, record: bool = True,
-                    progress: Progress | None = None) -> PrintRun:
+def print_envelopes(
+    uow: UnitOfWork,
+    selection: Selection,
+    envelope: Envelope,
+    target: str | Path | BinaryIO,
+    *,
+    options: EnvelopeOptions | None = None,
+    merge: MergeOptions | None = None,
+    record: bool = True,
+    progress: Progress | None = None,
+) -> PrintRun:
     """One envelope per recipient; the sender block comes from the mailing settings."""
     options = options or EnvelopeOptions()
     if not options.sender_lines:
@@ -243,19 +323,34 @@ def print_envelopes(uow: UnitOfWork, selection: Selection, envelope: Envelope,
     recipients = postal_recipients(uow, selection, merge)
     if not recipients.recipients:
         return PrintRun("envelopes", 0, 0, 0, recipients.excluded, (), 0)
-    pages = write_pages(layout_envelopes((r.block.lines for r in recipients.recipients),
-                                         envelope, options), target,
-                        title=f"Envelopes {envelope.code}",
-                        progress=_report(progress, len(recipients.recipients), "Envelopes"))
-    return _finish(uow, "envelopes", pages, recipients,
-                   HistoryType.ENVELOPE_PRINTED if record else None,
-                   f"Enveloppes {envelope.code}")
+    pages = write_pages(
+        layout_envelopes((r.block.lines for r in recipients.recipients), envelope, options),
+        target,
+        title=f"Envelopes {envelope.code}",
+        progress=_report(progress, len(recipients.recipients), "Envelopes"),
+    )
+    return _finish(
+        uow,
+        "envelopes",
+        pages,
+        recipients,
+        HistoryType.ENVELOPE_PRINTED if record else None,
+        f"Enveloppes {envelope.code}",
+    )
 
 
-def print_letters(uow: UnitOfWork, selection: Selection, template_name: str,
-                  target: str | Path | BinaryIO, *, merge: MergeOptions | None = None,
-                  record: bool = True, today: dt.date | None = None,
-                  sender: Sender | None = None, progress: Progress | None = None) -> PrintRun:
+def print_letters(
+    uow: UnitOfWork,
+    selection: Selection,
+    template_name: str,
+    target: str | Path | BinaryIO,
+    *,
+    merge: MergeOptions | None = None,
+    record: bool = True,
+    today: dt.date | None = None,
+    sender: Sender | None = None,
+    progress: Progress | None = None,
+) -> PrintRun:
     """Merged letters from a stored template; history "Lettre envoyée" and Last Letter."""
     template = template_for_letter(uow, template_name)
     sender = sender or load_sender(uow)
@@ -263,10 +358,23 @@ def print_letters(uow: UnitOfWork, selection: Selection, template_name: str,
     recipients = postal_recipients(uow, selection, merge, origin=sender.country)
     if not recipients.recipients:
         return PrintRun("letters", 0, 0, 0, recipients.excluded, (), 0)
-    inputs = [LetterInput(r.block.lines, merge_values(r.contact, sender, today, r.block))
-              for r in recipients.recipients]
-    run = write_letters(inputs, template, target, header_lines=sender.block_lines,
-                        progress=_report(progress, len(inputs), "Letters"))
-    return _finish(uow, "letters", run.pages, recipients,
-                   HistoryType.LETTER_SENT if record else None, template.name,
-                   run.unknown_fields)
+    inputs = [
+        LetterInput(r.block.lines, merge_values(r.contact, sender, today, r.block))
+        for r in recipients.recipients
+    ]
+    run = write_letters(
+        inputs,
+        template,
+        target,
+        header_lines=sender.block_lines,
+        progress=_report(progress, len(inputs), "Letters"),
+    )
+    return _finish(
+        uow,
+        "letters",
+        run.pages,
+        recipients,
+        HistoryType.LETTER_SENT if record else None,
+        template.name,
+        run.unknown_fields,
+    )

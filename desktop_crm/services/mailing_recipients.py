@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 
 from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.contacts import ContactView
@@ -67,7 +67,7 @@ def _escape_like(text: str) -> str:
     return re.sub(r"([\\%_])", r"\\\1", text)
 
 
-def lookup_filter(text: str) -> object | None:
+def lookup_filter(text: str) -> ColumnElement[bool] | None:
     """The lookup box's rule: accent- and case-free prefix match on the key columns.
 
     The whole text may prefix any column ("de la fontaine"), or every word must prefix one
@@ -77,16 +77,15 @@ def lookup_filter(text: str) -> object | None:
     if not key:
         return None
 
-    def any_column(word: str) -> object:
+    def any_column(word: str) -> ColumnElement[bool]:
         pattern = _escape_like(word) + "%"
-        clauses = [getattr(Contact, column).like(pattern, escape="\\")
-                   for column in _LOOKUP_COLUMNS]
+        clauses = [
+            getattr(Contact, column).like(pattern, escape="\\") for column in _LOOKUP_COLUMNS
+        ]
         digits = re.sub(r"\D", "", word)
         if digits and len(digits) >= 2 and digits == re.sub(r"[\s.\-]", "", word):
-            digits = "0" + digits[2:] if digits.startswith("33") and len(digits) > 9 \
-                else digits
-            clauses += [Contact.phone_key.like(digits + "%"),
-                        Contact.mobile_key.like(digits + "%")]
+            digits = "0" + digits[2:] if digits.startswith("33") and len(digits) > 9 else digits
+            clauses += [Contact.phone_key.like(digits + "%"), Contact.mobile_key.like(digits + "%")]
         return or_(*clauses)
 
     words = key.split()
@@ -96,19 +95,21 @@ def lookup_filter(text: str) -> object | None:
     return or_(whole, and_(*(any_column(word) for word in words)))
 
 
-def _query(uow: UnitOfWork, selection: Selection) -> Select[tuple[Contact]]:
+def _query(uow: UnitOfWork, selection: Selection) -> Select[Contact]:
     query = select(Contact)
     if selection.group_id is not None:
         if uow.session.get(Group, selection.group_id) is None:
             raise NotFoundError(f"Group #{selection.group_id} does not exist.")
         query = query.join(GroupMember, GroupMember.contact_id == Contact.id).where(
-            GroupMember.group_id == selection.group_id)
+            GroupMember.group_id == selection.group_id
+        )
     if selection.lookup:
         clause = lookup_filter(selection.lookup)
         if clause is not None:
-            query = query.where(clause)  # type: ignore[arg-type]
-    return query.order_by(Contact.postcode, Contact.last_name_key, Contact.first_name_key,
-                          Contact.id)
+            query = query.where(clause)
+    return query.order_by(
+        Contact.postcode, Contact.last_name_key, Contact.first_name_key, Contact.id
+    )
 
 
 def select_contacts(uow: UnitOfWork, selection: Selection) -> list[ContactView]:
@@ -117,14 +118,13 @@ def select_contacts(uow: UnitOfWork, selection: Selection) -> list[ContactView]:
         ids = list(dict.fromkeys(selection.contact_ids))
         found: dict[int, ContactView] = {}
         for start in range(0, len(ids), _CHUNK):
-            query = _query(uow, selection).where(Contact.id.in_(ids[start:start + _CHUNK]))
+            query = _query(uow, selection).where(Contact.id.in_(ids[start : start + _CHUNK]))
             found.update((row.id, to_view(row)) for row in uow.session.scalars(query))
         return [found[i] for i in ids if i in found]
     return [to_view(row) for row in uow.session.scalars(_query(uow, selection))]
 
 
-def consent_status(uow: UnitOfWork, contact_ids: Sequence[int],
-                   channel: Channel) -> dict[int, str]:
+def consent_status(uow: UnitOfWork, contact_ids: Sequence[int], channel: Channel) -> dict[int, str]:
     """The recorded consent status per contact for ``channel`` (missing: unknown)."""
     out: dict[int, str] = {}
     ids = list(contact_ids)
@@ -132,7 +132,9 @@ def consent_status(uow: UnitOfWork, contact_ids: Sequence[int],
         rows = uow.session.execute(
             select(Consent.contact_id, Consent.status).where(
                 Consent.channel == channel.value,
-                Consent.contact_id.in_(ids[start:start + _CHUNK])))
+                Consent.contact_id.in_(ids[start : start + _CHUNK]),
+            )
+        )
         out.update((contact_id, status) for contact_id, status in rows)
     return out
 
@@ -145,14 +147,16 @@ def postal_exclusion(contact: ContactView, consent: str | None) -> str | None:
         return "npai"
     if consent == ConsentStatus.OPT_OUT:
         return "opted_out"
-    if not (contact.city or contact.cedex) or not (contact.address1 or contact.address2
-                                                   or contact.address3):
+    if not (contact.city or contact.cedex) or not (
+        contact.address1 or contact.address2 or contact.address3
+    ):
         return "no_address"
     return None
 
 
-def split_postal(uow: UnitOfWork, contacts: Iterable[ContactView]
-                 ) -> tuple[list[ContactView], list[Excluded]]:
+def split_postal(
+    uow: UnitOfWork, contacts: Iterable[ContactView]
+) -> tuple[list[ContactView], list[Excluded]]:
     """Keep the contacts postal mail may reach; list the others with their reason."""
     contacts = list(contacts)
     consents = consent_status(uow, [c.id for c in contacts], Channel.POST)

@@ -47,8 +47,16 @@ class TemplateView:
 
 def _view(row: DocumentTemplate) -> TemplateView:
     settings = json.loads(row.settings_json) if row.settings_json else {}
-    return TemplateView(row.id, row.kind, row.name, row.subject or "", row.body_html or "",
-                        row.body_text or "", settings, row.version)
+    return TemplateView(
+        row.id,
+        row.kind,
+        row.name,
+        row.subject or "",
+        row.body_html or "",
+        row.body_text or "",
+        settings,
+        row.version,
+    )
 
 
 def list_templates(uow: UnitOfWork, kind: str | None = None) -> list[TemplateView]:
@@ -59,12 +67,12 @@ def list_templates(uow: UnitOfWork, kind: str | None = None) -> list[TemplateVie
 
 
 def get_template(uow: UnitOfWork, kind: str, name: str) -> TemplateView:
-    row = uow.session.scalar(select(DocumentTemplate).where(
-        DocumentTemplate.kind == kind, DocumentTemplate.name == name))
+    row = uow.session.scalar(
+        select(DocumentTemplate).where(DocumentTemplate.kind == kind, DocumentTemplate.name == name)
+    )
     if row is None:
         known = ", ".join(t.name for t in list_templates(uow, kind)) or "none yet"
-        raise NotFoundError(f"No {kind} template named '{name}' (known: {known}).",
-                            code="template_not_found")
+        raise NotFoundError(f"No {kind} template named '{name}' (known: {known}).")
     return _view(row)
 
 
@@ -82,8 +90,11 @@ def save_template(uow: UnitOfWork, template: TemplateView) -> TemplateView:
         raise ValidationError(problems)
     row = uow.session.get(DocumentTemplate, template.id) if template.id else None
     if row is None:
-        row = uow.session.scalar(select(DocumentTemplate).where(
-            DocumentTemplate.kind == template.kind, DocumentTemplate.name == name))
+        row = uow.session.scalar(
+            select(DocumentTemplate).where(
+                DocumentTemplate.kind == template.kind, DocumentTemplate.name == name
+            )
+        )
     if row is None:
         row = DocumentTemplate(kind=template.kind, name=name)
         uow.session.add(row)
@@ -105,8 +116,9 @@ def delete_template(uow: UnitOfWork, template_id: int) -> None:
 
 def template_for_letter(uow: UnitOfWork, name: str) -> LetterTemplate:
     view = get_template(uow, "letter", name)
-    return LetterTemplate(view.name, view.body_html, view.body_text,
-                          LetterSettings.from_dict(view.settings))
+    return LetterTemplate(
+        view.name, view.body_html, view.body_text, LetterSettings.from_dict(view.settings)
+    )
 
 
 def _get_json(uow: UnitOfWork, key: str) -> Any:
@@ -141,11 +153,20 @@ def load_sender(uow: UnitOfWork) -> Sender:
 
 
 def save_sender(uow: UnitOfWork, sender: Sender) -> None:
-    _set_json(uow, SENDER_KEY, {
-        "name": sender.name, "title": sender.title, "email": sender.email,
-        "phone": sender.phone, "company": sender.company,
-        "address_lines": list(sender.address_lines), "footer": sender.footer,
-        "country": sender.country})
+    _set_json(
+        uow,
+        SENDER_KEY,
+        {
+            "name": sender.name,
+            "title": sender.title,
+            "email": sender.email,
+            "phone": sender.phone,
+            "company": sender.company,
+            "address_lines": list(sender.address_lines),
+            "footer": sender.footer,
+            "country": sender.country,
+        },
+    )
 
 
 def custom_sheets(uow: UnitOfWork) -> tuple[LabelSheet, ...]:

@@ -74,8 +74,7 @@ class _Handler(socketserver.StreamRequestHandler):
                 self._reply(f"250 {lines[-1]}")
             elif verb == "STARTTLS" and state.tls_context is not None:
                 self._reply("220 go ahead")
-                self.connection = state.tls_context.wrap_socket(self.connection,
-                                                                server_side=True)
+                self.connection = state.tls_context.wrap_socket(self.connection, server_side=True)
                 self.rfile = self.connection.makefile("rb")
                 self.wfile = self.connection.makefile("wb")
                 tls = True
@@ -139,18 +138,34 @@ class _Server(socketserver.ThreadingTCPServer):
 class SmtpTestServer:
     """Context manager: a server on 127.0.0.1 and a free port; ``.state.messages``."""
 
-    def __init__(self, tls_folder: Path | None = None, users: dict[str, str] | None = None
-                 ) -> None:
+    def __init__(self, tls_folder: Path | None = None, users: dict[str, str] | None = None) -> None:
         self.state = ServerState(users=dict(users or {}))
         self.certificate: Path | None = None
         if tls_folder is not None:
             self.certificate = tls_folder / "cert.pem"
             key = tls_folder / "key.pem"
-            subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
-                            "-keyout", str(key), "-out", str(self.certificate), "-days", "1",
-                            "-subj", "/CN=localhost", "-addext",
-                            "subjectAltName=IP:127.0.0.1,DNS:localhost"],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [
+                    "openssl",
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-keyout",
+                    str(key),
+                    "-out",
+                    str(self.certificate),
+                    "-days",
+                    "1",
+                    "-subj",
+                    "/CN=localhost",
+                    "-addext",
+                    "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                ],
+                check=True,
+                capture_output=True,
+            )
             context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             context.load_cert_chain(self.certificate, key)
             self.state.tls_context = context

@@ -36,9 +36,11 @@ from tests.integration.mailing_fixtures import seed
 from tests.integration.smtp_server import SmtpTestServer
 
 TEMPLATE = EmailTemplate(
-    "Relance salon", "Suite au salon, {{first_name}}",
+    "Relance salon",
+    "Suite au salon, {{first_name}}",
     body_html="<p>{{salutation}}</p><p>Merci pour votre visite, {{company}}.</p>",
-    body_text="Bonjour {{salutation}}\n\nMerci pour votre visite.")
+    body_text="Bonjour {{salutation}}\n\nMerci pour votre visite.",
+)
 
 
 class _FakeClock:
@@ -57,22 +59,23 @@ class _FakeClock:
 
 
 def _settings(port: int, security: str = "none", **extra: object) -> SmtpSettings:
-    return SmtpSettings(host="127.0.0.1", port=port, security=security,
-                        from_address="ventes@acme.fr", **extra)  # type: ignore[arg-type]
+    return SmtpSettings(
+        host="127.0.0.1", port=port, security=security, from_address="ventes@acme.fr", **extra
+    )  # type: ignore[arg-type]
 
 
 def _with_sender(db: Database) -> None:
     with db.uow() as uow:
-        save_sender(uow, Sender(company="ACME SAS", address_lines=("3 rue de la Paix",
-                                                                    "75002 PARIS")))
+        save_sender(
+            uow, Sender(company="ACME SAS", address_lines=("3 rue de la Paix", "75002 PARIS"))
+        )
         uow.commit()
 
 
 def test_consent_rules_pick_the_recipients(db: Database) -> None:
     ids = seed(db, {"dupont_jean": {"email": "opt_in"}, "bernard": {"email": "opt_out"}})
     with db.uow() as uow:
-        uow.session.add(Suppression(channel="email",
-                                    value_hash=suppression_hash("Zoe@Free.fr")))
+        uow.session.add(Suppression(channel="email", value_hash=suppression_hash("Zoe@Free.fr")))
         uow.commit()
     with db.uow(write=False) as uow:
         chosen = email_recipients(uow, Selection())
@@ -81,8 +84,10 @@ def test_consent_rules_pick_the_recipients(db: Database) -> None:
     assert reasons == {
         ids["lefevre"]: "no_consent",  # private address, no opt-in
         ids["bernard"]: "opted_out",  # professional, but objected
-        ids["nomail"]: "do_not_email", ids["noaddress"]: "suppressed",
-        ids["dupont_marie"]: "no_email", ids["npai"]: "no_email",
+        ids["nomail"]: "do_not_email",
+        ids["noaddress"]: "suppressed",
+        ids["dupont_marie"]: "no_email",
+        ids["npai"]: "no_email",
     }
 
 
@@ -92,10 +97,15 @@ def test_send_over_starttls_with_throttle_and_history(db: Database, tmp_path: Pa
     fake = _FakeClock()
     with SmtpTestServer(tmp_path, users={"ventes": "s3cret"}) as server:
         settings = _settings(server.port, "starttls", username="ventes")
-        transport = SmtpTransport(settings, "s3cret", tls_context=server.client_context(),
-                                  throttle=Throttle(10, fake.clock, fake.sleep))
-        run = send_merge(db, Selection(), TEMPLATE, transport,
-                         SendOptions(from_address=settings.from_address))
+        transport = SmtpTransport(
+            settings,
+            "s3cret",
+            tls_context=server.client_context(),
+            throttle=Throttle(10, fake.clock, fake.sleep),
+        )
+        run = send_merge(
+            db, Selection(), TEMPLATE, transport, SendOptions(from_address=settings.from_address)
+        )
     assert run.sent == 2 and run.failed == ()
     assert fake.sleeps == [6.0]  # 10 a minute: one message every 6 seconds
     received = {m.rcpt_to[0]: m for m in server.state.messages}
@@ -110,8 +120,11 @@ def test_send_over_starttls_with_throttle_and_history(db: Database, tmp_path: Pa
     html = received["p.martin@martin-sa.fr"].message.get_body(("html",)).get_content()
     assert "Établissements Martin" in html and 'href="mailto:ventes@acme.fr' in html
     with db.uow(write=False) as uow:
-        entries = set(uow.session.scalars(select(History.contact_id).where(
-            History.type == HistoryType.EMAIL_SENT.value)))
+        entries = set(
+            uow.session.scalars(
+                select(History.contact_id).where(History.type == HistoryType.EMAIL_SENT.value)
+            )
+        )
         contact = uow.session.get(Contact, ids["dupont_jean"])
         assert contact is not None and contact.last_email is not None
     assert entries == {ids["dupont_jean"], ids["martin"]}
@@ -121,15 +134,23 @@ def test_test_send_goes_to_one_address_only(db: Database) -> None:
     seed(db, {"dupont_jean": {"email": "opt_in"}})
     with SmtpTestServer() as server:
         settings = _settings(server.port)
-        run = send_merge(db, Selection(), TEMPLATE, SmtpTransport(settings),
-                         SendOptions(from_address=settings.from_address,
-                                     test_address="moi@acme.fr"))
+        run = send_merge(
+            db,
+            Selection(),
+            TEMPLATE,
+            SmtpTransport(settings),
+            SendOptions(from_address=settings.from_address, test_address="moi@acme.fr"),
+        )
     assert run.sent == 1 and run.test
     assert [m.rcpt_to for m in server.state.messages] == [["moi@acme.fr"]]
     assert server.state.messages[0].message["Subject"].startswith("[TEST] ")
     with db.uow(write=False) as uow:
-        assert uow.session.scalar(select(History.id).where(
-            History.type == HistoryType.EMAIL_SENT.value)) is None
+        assert (
+            uow.session.scalar(
+                select(History.id).where(History.type == HistoryType.EMAIL_SENT.value)
+            )
+            is None
+        )
 
 
 def test_header_injection_through_merge_fields_is_neutralised(db: Database) -> None:
@@ -142,8 +163,13 @@ def test_header_injection_through_merge_fields_is_neutralised(db: Database) -> N
     template = EmailTemplate("t", "Bonjour {{first_name}}", body_text="Texte")
     with SmtpTestServer() as server:
         settings = _settings(server.port)
-        send_merge(db, Selection(contact_ids=(ids["dupont_jean"],)), template,
-                   SmtpTransport(settings), SendOptions(from_address=settings.from_address))
+        send_merge(
+            db,
+            Selection(contact_ids=(ids["dupont_jean"],)),
+            template,
+            SmtpTransport(settings),
+            SendOptions(from_address=settings.from_address),
+        )
     [received] = server.state.messages
     assert received.rcpt_to == ["jean.dupont@gmail.com"]
     message = received.message
@@ -156,42 +182,65 @@ def test_refused_recipient_is_reported_not_recorded(db: Database) -> None:
     with SmtpTestServer() as server:
         server.state.refuse.add("p.martin@martin-sa.fr")
         settings = _settings(server.port)
-        run = send_merge(db, Selection(), TEMPLATE, SmtpTransport(settings),
-                         SendOptions(from_address=settings.from_address))
+        run = send_merge(
+            db,
+            Selection(),
+            TEMPLATE,
+            SmtpTransport(settings),
+            SendOptions(from_address=settings.from_address),
+        )
     assert run.sent == 1
     assert [(c, a) for c, a, _e in run.failed] == [(ids["martin"], "p.martin@martin-sa.fr")]
     with db.uow(write=False) as uow:
-        entries = set(uow.session.scalars(select(History.contact_id).where(
-            History.type == HistoryType.EMAIL_SENT.value)))
+        entries = set(
+            uow.session.scalars(
+                select(History.contact_id).where(History.type == HistoryType.EMAIL_SENT.value)
+            )
+        )
     assert entries == {ids["dupont_jean"]}
 
 
 def test_wrong_password_is_a_clear_error(db: Database) -> None:
-    with SmtpTestServer(users={"ventes": "right"}) as server, pytest.raises(DomainError) as err:
-        with SmtpTransport(_settings(server.port, username="ventes"), "wrong"):
-            pass
+    with SmtpTestServer(users={"ventes": "right"}) as server:
+        transport = SmtpTransport(_settings(server.port, username="ventes"), "wrong")
+        with pytest.raises(DomainError) as err:
+            transport.__enter__()
     assert err.value.code == "smtp_auth"
 
 
 def test_cancel_keeps_history_of_what_was_sent(db: Database) -> None:
     seed(db, {"dupont_jean": {"email": "opt_in"}})
-    control = TaskControl(on_progress=lambda done, _total, _msg: control.cancel()
-                          if done == 1 else None)
+    control = TaskControl(
+        on_progress=lambda done, _total, _msg: control.cancel() if done == 1 else None
+    )
     with SmtpTestServer() as server, pytest.raises(Cancelled):
         settings = _settings(server.port)
-        send_merge(db, Selection(), TEMPLATE, SmtpTransport(settings),
-                   SendOptions(from_address=settings.from_address), control)
+        send_merge(
+            db,
+            Selection(),
+            TEMPLATE,
+            SmtpTransport(settings),
+            SendOptions(from_address=settings.from_address),
+            control,
+        )
     assert len(server.state.messages) == 1
     with db.uow(write=False) as uow:
-        assert len(list(uow.session.scalars(select(History.id).where(
-            History.type == HistoryType.EMAIL_SENT.value)))) == 1
+        assert (
+            len(
+                list(
+                    uow.session.scalars(
+                        select(History.id).where(History.type == HistoryType.EMAIL_SENT.value)
+                    )
+                )
+            )
+            == 1
+        )
 
 
 def test_drafts_are_written_as_eml(db: Database, tmp_path: Path) -> None:
     seed(db, {"dupont_jean": {"email": "opt_in"}, "bernard": {"email": "opt_out"}})
     drafts = DraftTransport(tmp_path / "drafts")
-    run = send_merge(db, Selection(), TEMPLATE, drafts,
-                     SendOptions(from_address="ventes@acme.fr"))
+    run = send_merge(db, Selection(), TEMPLATE, drafts, SendOptions(from_address="ventes@acme.fr"))
     assert run.sent == 2 and len(drafts.written) == 2
     parsed = message_from_bytes(drafts.written[0].read_bytes(), policy=policy.default)
     assert parsed["X-Unsent"] == "1" and parsed["To"]
