@@ -187,7 +187,7 @@ def register(subparsers: Any) -> None:
         subparsers,
         "labels",
         _labels,
-        "Print address labels (PDF) for a lookup, a selection or a group.",
+        "print address labels (PDF) for a lookup, a selection or a group",
     )
     labels.add_argument("--sheet", required=True, help="label sheet, e.g. L7163 (see 'sheets')")
     labels.add_argument(
@@ -212,7 +212,7 @@ def register(subparsers: Any) -> None:
         subparsers,
         "envelopes",
         _envelopes,
-        "Print envelopes (PDF, landscape) with sender and address.",
+        "print envelopes (PDF, landscape) with the sender and the address",
     )
     envelopes.add_argument("--size", default="DL", help="DL, C5, C6, C6/5, C4 or US10 (default DL)")
     envelopes.add_argument(
@@ -225,13 +225,13 @@ def register(subparsers: Any) -> None:
     _add_selection(envelopes)
 
     letters = add_command(
-        subparsers, "letters", _letters, "Print merged letters (PDF) from a stored letter template."
+        subparsers, "letters", _letters, "print merged letters (PDF) from a stored letter template"
     )
     letters.add_argument("--template", required=True, help="name of the letter template")
     _add_selection(letters)
 
     sheets = add_command(
-        subparsers, "sheets", _sheets, "List the label sheets (and envelope sizes) the app knows."
+        subparsers, "sheets", _sheets, "list the label sheets and envelope sizes the app knows"
     )
     sheets.add_argument(
         "--custom", action="store_true", help="include the team's custom sheets from the database"
