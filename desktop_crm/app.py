@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from desktop_crm import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
@@ -9,6 +10,7 @@ from desktop_crm import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 
 def main(db: str | None = None) -> int:
     """Open the window on ``db`` (path or URL; default: the user's embedded database)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_crm.domain.errors import DomainError
@@ -32,6 +34,8 @@ def main(db: str | None = None) -> int:
     context = AppContext(opened.db, TaskRunner(app), app_settings())
     window = MainWindow(context)
     window.show()
+    if os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW"):  # start-up benchmark and smoke tests
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     context.runner.wait()
     opened.db.dispose()

@@ -21,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desktop-crm",
         description="Desktop CRM: contacts, prospecting and follow-ups for small sales teams. "
-                    "Without a command, opens the application window.",
+        "Without a command, opens the application window.",
     )
     parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}")
     add_common_options(parser, json_output=False)
@@ -62,14 +62,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if debug:
             raise
-        print(f"desktop-crm: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
-              file=sys.stderr)
+        print(
+            f"desktop-crm: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
+            file=sys.stderr,
+        )
         return 1
     except Exception as exc:
         if debug:
             raise
-        print(f"desktop-crm: unexpected error: {type(exc).__name__}: {exc}. Run again with "
-              "--debug for details and report it.", file=sys.stderr)
+        print(
+            f"desktop-crm: unexpected error: {type(exc).__name__}: {exc}. Run again with "
+            "--debug for details and report it.",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -1,4 +1,4 @@
-"""Printing: postal address blocks, label sheets, envelopes, letters and their PDF output.
+"""PDF output with reportlab: letters, labels, envelopes; French address layout.
 
 Depends on the domain layer only (and reportlab); never on Qt, storage or services.
 """

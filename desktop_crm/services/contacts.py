@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_crm.domain.constants import TRACKED_CONTACT_FIELDS, HistoryType
@@ -26,6 +27,7 @@ from desktop_crm.domain.errors import (
 )
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.text import fold
+from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import (
     Activity,
     CampaignMember,
@@ -41,8 +43,11 @@ from desktop_crm.storage.models import (
 from desktop_crm.storage.uow import UnitOfWork
 
 KEY_SOURCES = {
-    "last_name_key": "last_name", "first_name_key": "first_name",
-    "company_key": "company_name", "city_key": "city", "email_key": "email",
+    "last_name_key": "last_name",
+    "first_name_key": "first_name",
+    "company_key": "company_name",
+    "city_key": "city",
+    "email_key": "email",
 }
 
 
@@ -80,13 +85,15 @@ def _as_text(value: Any) -> str | None:
 def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     unknown = [name for name in values if name not in EDITABLE_FIELDS]
     cleaned, problems = normalise_contact_values(
-        {k: v for k, v in values.items() if k not in unknown})
+        {k: v for k, v in values.items() if k not in unknown}
+    )
     blocking = blocking_problems(problems)
     if unknown:
         from desktop_crm.domain.errors import FieldProblem
 
-        blocking += [FieldProblem(name, "unknown_field", f"Unknown field '{name}'.")
-                     for name in unknown]
+        blocking += [
+            FieldProblem(name, "unknown_field", f"Unknown field '{name}'.") for name in unknown
+        ]
     if blocking:
         raise ValidationError(blocking)
     return cleaned
@@ -95,8 +102,11 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
 def _load(uow: UnitOfWork, contact_id: int) -> Contact:
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(f"Contact #{contact_id} does not exist (it may have been deleted "
-                            "or merged by a colleague).", contact_id=contact_id)
+        raise NotFoundError(
+            f"Contact #{contact_id} does not exist (it may have been deleted "
+            "or merged by a colleague).",
+            contact_id=contact_id,
+        )
     return contact
 
 
@@ -110,14 +120,21 @@ def create_contact(uow: UnitOfWork, values: Mapping[str, Any]) -> ContactView:
     if not any(cleaned.get(f) for f in ("last_name", "first_name", "company_name")):
         from desktop_crm.domain.errors import FieldProblem
 
-        raise ValidationError([FieldProblem(
-            "last_name", "required", "Type at least a name or a company.")])
+        raise ValidationError(
+            [FieldProblem("last_name", "required", "Type at least a name or a company.")]
+        )
     contact = Contact(**cleaned, **lookup_keys(cleaned))
     uow.session.add(contact)
     uow.session.flush()
-    uow.session.add(History(contact_id=contact.id, company_id=contact.company_id,
-                            type=HistoryType.CONTACT_CREATED, user_id=uow.user_id,
-                            regarding="Contact created"))
+    uow.session.add(
+        History(
+            contact_id=contact.id,
+            company_id=contact.company_id,
+            type=HistoryType.CONTACT_CREATED,
+            user_id=uow.user_id,
+            regarding="Contact created",
+        )
+    )
     uow.commit()
     return to_view(contact)
 
@@ -155,8 +172,14 @@ def update_contact(
     contact = _load(uow, contact_id)
     if contact.version != expected_version:
         theirs = {name: getattr(contact, name) for name in EDITABLE_FIELDS}
-        raise ConflictError("Contact", contact_id, _label(contact),
-                            _conflicts(contact, cleaned, original), theirs, contact.version)
+        raise ConflictError(
+            "Contact",
+            contact_id,
+            _label(contact),
+            _conflicts(contact, cleaned, original),
+            theirs,
+            contact.version,
+        )
     now = utcnow()
     for name, new in cleaned.items():
         old = getattr(contact, name)
@@ -164,11 +187,19 @@ def update_contact(
             continue
         setattr(contact, name, new)
         if name in TRACKED_CONTACT_FIELDS:
-            uow.session.add(History(
-                contact_id=contact.id, company_id=contact.company_id,
-                type=HistoryType.FIELD_CHANGED, user_id=uow.user_id, occurred_at=now,
-                field_name=name, old_value=_as_text(old), new_value=_as_text(new),
-                regarding=f"{name}: {_as_text(old) or ''} → {_as_text(new) or ''}"[:250]))
+            uow.session.add(
+                History(
+                    contact_id=contact.id,
+                    company_id=contact.company_id,
+                    type=HistoryType.FIELD_CHANGED,
+                    user_id=uow.user_id,
+                    occurred_at=now,
+                    field_name=name,
+                    old_value=_as_text(old),
+                    new_value=_as_text(new),
+                    regarding=f"{name}: {_as_text(old) or ''} → {_as_text(new) or ''}"[:250],
+                )
+            )
     for key, value in lookup_keys(cleaned).items():
         setattr(contact, key, value)
     try:
@@ -196,13 +227,23 @@ class RelatedCounts:
 
 def related_counts(uow: UnitOfWork, contact_id: int) -> RelatedCounts:
     def count(model: Any) -> int:
-        return int(uow.session.scalar(
-            select(func.count()).select_from(model).where(model.contact_id == contact_id)) or 0)
+        return int(
+            uow.session.scalar(
+                select(func.count()).select_from(model).where(model.contact_id == contact_id)
+            )
+            or 0
+        )
 
     return RelatedCounts(
-        history=count(History), notes=count(Note), activities=count(Activity),
-        opportunities=count(Opportunity), sales=count(Sale), groups=count(GroupMember),
-        campaigns=count(CampaignMember), consents=count(Consent))
+        history=count(History),
+        notes=count(Note),
+        activities=count(Activity),
+        opportunities=count(Opportunity),
+        sales=count(Sale),
+        groups=count(GroupMember),
+        campaigns=count(CampaignMember),
+        consents=count(Consent),
+    )
 
 
 def delete_contact(uow: UnitOfWork, contact_id: int, expected_version: int | None = None) -> None:
@@ -217,39 +258,51 @@ def delete_contact(uow: UnitOfWork, contact_id: int, expected_version: int | Non
     uow.commit()
 
 
-BULK_CHUNK = 5000
-
-
 def bulk_insert_contacts(uow: UnitOfWork, rows: Iterable[Mapping[str, Any]]) -> int:
-    """Insert many already-validated contacts with Core inserts in chunks (no ORM objects).
+    """Insert many already-validated contacts in chunks, without ORM objects.
 
     Rows hold storage values (phones already E.164); lookup keys and timestamps are added
     here. Does not commit: the caller's unit of work decides.
     """
     now = utcnow()
-    total = 0
-    chunk: list[dict[str, Any]] = []
-    defaults = {"version": 1, "created_at": now, "edited_at": now, "do_not_mail": False,
-                "do_not_call": False, "do_not_email": False, "npai": False,
-                "email_invalid": False, "to_review": False}
-    for row in rows:
-        record = {**defaults, **row}
-        record.update(lookup_keys(record))
-        chunk.append(record)
-        if len(chunk) >= BULK_CHUNK:
-            total += _flush_chunk(uow, chunk)
-            chunk = []
-    if chunk:
-        total += _flush_chunk(uow, chunk)
-    return total
+    defaults = {
+        "version": 1,
+        "created_at": now,
+        "edited_at": now,
+        "do_not_mail": False,
+        "do_not_call": False,
+        "do_not_email": False,
+        "npai": False,
+        "email_invalid": False,
+        "to_review": False,
+    }
+    columns: list[str] = []
+
+    def prepared() -> Iterator[dict[str, Any]]:
+        for row in rows:
+            record = {**defaults, **row}
+            record.update(lookup_keys_full(record))
+            if not columns:
+                columns.extend(record)
+            yield record
+
+    stream = prepared()
+    first = next(stream, None)
+    if first is None:
+        return 0
+    table = cast(Table, Contact.__table__)
+    return bulk_insert(uow.session, table, columns, itertools.chain([first], stream))
 
 
-def _flush_chunk(uow: UnitOfWork, chunk: Sequence[dict[str, Any]]) -> int:
-    # Rows must share one set of keys for executemany; fill the gaps with None.
-    columns = set().union(*(r.keys() for r in chunk))
-    for key in ("last_name_key", "first_name_key", "company_key", "city_key", "email_key",
-                "phone_key", "mobile_key"):
-        columns.add(key)
-    rows = [{c: r.get(c, "" if c.endswith("_key") else None) for c in columns} for r in chunk]
-    uow.session.execute(insert(Contact.__table__), rows)
-    return len(rows)
+def lookup_keys_full(values: Mapping[str, Any]) -> dict[str, str]:
+    """All seven lookup keys (empty strings for missing fields), for inserts."""
+    get = values.get
+    return {
+        "last_name_key": fold(get("last_name")),
+        "first_name_key": fold(get("first_name")),
+        "company_key": fold(get("company_name")),
+        "city_key": fold(get("city")),
+        "email_key": fold(get("email"))[:254],
+        "phone_key": phone_digits(get("phone_business")),
+        "mobile_key": phone_digits(get("phone_mobile")),
+    }

@@ -15,10 +15,28 @@ ENV_DB = "DESKTOP_CRM_DB"
 ENV_PASSWORD = "DESKTOP_CRM_DB_PASSWORD"
 KEYRING_SERVICE = APP_NAME
 DEFAULT_FILE_NAME = "contacts.sqlite"
-NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "davfs",
-    "fuse.sshfs", "sshfs", "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone", "lustre",
-})
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "afs",
+        "ncpfs",
+        "9p",
+        "davfs",
+        "fuse.sshfs",
+        "sshfs",
+        "fuse.davfs2",
+        "glusterfs",
+        "ceph",
+        "fuse.rclone",
+        "lustre",
+    }
+)
 
 
 def default_database_path() -> Path:
@@ -66,9 +84,9 @@ def _mount_fstype(path: Path, mounts_text: str) -> str | None:
         if len(parts) < 3:
             continue
         mount_point = parts[1].replace("\\040", " ")
-        if target == mount_point or target.startswith(mount_point.rstrip("/") + "/"):
-            if best is None or len(mount_point) > best[0]:
-                best = (len(mount_point), parts[2])
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), parts[2])
     return best[1] if best else None
 
 
@@ -117,6 +135,8 @@ def lookup_password(url: str) -> str | None:
     secret = os.environ.get(ENV_PASSWORD)
     if secret:
         return secret
+    if os.environ.get("DESKTOP_CRM_NO_KEYRING"):
+        return None
     try:
         import keyring
         from keyring.errors import KeyringError

@@ -25,8 +25,10 @@ def migrations_dir() -> Path:
     candidate = PACKAGE_ROOT / "migrations"
     if (candidate / "env.py").exists():
         return candidate
-    raise StorageError(f"The migration scripts are missing ({candidate}). Reinstall the "
-                       "application.", code="no_migrations")
+    raise StorageError(
+        f"The migration scripts are missing ({candidate}). Reinstall the application.",
+        code="no_migrations",
+    )
 
 
 def alembic_config(url: str) -> Config:
@@ -109,7 +111,9 @@ def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
                 if problems:
                     raise StorageError(
                         f"The upgrade left {len(problems)} broken references. The copy made "
-                        f"before the upgrade is at {backup_path}.", code="upgrade_failed")
+                        f"before the upgrade is at {backup_path}.",
+                        code="upgrade_failed",
+                    )
         finally:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys = ON")

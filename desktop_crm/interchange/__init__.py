@@ -1,0 +1,1 @@
+"""Readers and writers for CSV, XLSX, vCard and iCalendar files (no Qt)."""
