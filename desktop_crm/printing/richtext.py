@@ -123,3 +123,12 @@ def paragraphs_from_text(source: str) -> list[RichParagraph]:
         for block in blocks
         if block.strip()
     ]
+
+
+def simplify_html(source: str) -> str:
+    """Editor HTML reduced to ``<p>`` paragraphs with b/i/u/br only (stored in templates)."""
+    out = []
+    for para in paragraphs_from_html(source):
+        align = f' align="{para.align}"' if para.align != "left" else ""
+        out.append(f"<p{align}>{para.markup or '<br/>'}</p>")
+    return "".join(out)

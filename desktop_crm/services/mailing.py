@@ -239,7 +239,7 @@ def record_mailing(
     return len(rows)
 
 
-def _finish(
+def finish_run(
     uow: UnitOfWork,
     kind: str,
     pages: int,
@@ -248,6 +248,10 @@ def _finish(
     regarding: str,
     unknown: tuple[str, ...] = (),
 ) -> PrintRun:
+    """Record the run in each contact's history (unless ``history`` is None) and sum it up.
+
+    Also used by the window after printing through the system print dialog.
+    """
     ids = [cid for r in recipients.recipients for cid in r.contact_ids]
     written = record_mailing(uow, ids, history, regarding) if history is not None else 0
     return PrintRun(
@@ -293,7 +297,7 @@ def print_labels(
         title=f"Labels {sheet.code}",
         progress=_report(progress, 0, "Labels"),
     )
-    return _finish(
+    return finish_run(
         uow,
         "labels",
         pages,
@@ -329,7 +333,7 @@ def print_envelopes(
         title=f"Envelopes {envelope.code}",
         progress=_report(progress, len(recipients.recipients), "Envelopes"),
     )
-    return _finish(
+    return finish_run(
         uow,
         "envelopes",
         pages,
@@ -369,7 +373,7 @@ def print_letters(
         header_lines=sender.block_lines,
         progress=_report(progress, len(inputs), "Letters"),
     )
-    return _finish(
+    return finish_run(
         uow,
         "letters",
         run.pages,

@@ -146,3 +146,13 @@ def test_qt_rich_text_is_reduced_to_safe_markup() -> None:
 def test_plain_text_paragraphs() -> None:
     paragraphs = paragraphs_from_text("Ligne 1\nligne 2 <b>\n\nParagraphe 2")
     assert [p.markup for p in paragraphs] == ["Ligne 1<br/>ligne 2 &lt;b&gt;", "Paragraphe 2"]
+
+
+def test_simplified_html_keeps_only_safe_markup() -> None:
+    from desktop_crm.printing.richtext import simplify_html
+
+    source = (
+        '<p style="text-align:right">A <span style="font-weight:600">b</span>'
+        '<a href="javascript:x">lien</a></p><p></p>'
+    )
+    assert simplify_html(source) == '<p align="right">A <b>b</b>lien</p><p><br/></p>'
