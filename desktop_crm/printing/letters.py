@@ -18,7 +18,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     FrameBreak,
-    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -26,7 +25,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from desktop_crm.printing.layout import FONT, FONT_BOLD, mm_to_pt
+from desktop_crm.printing.layout import FONT, FONT_BOLD, LEADING, fit_size, mm_to_pt
 from desktop_crm.printing.merge import merge, para_escape
 from desktop_crm.printing.pdf import Progress, chunk_dir, join_pdfs
 from desktop_crm.printing.richtext import (
@@ -37,7 +36,8 @@ from desktop_crm.printing.richtext import (
 from desktop_crm.printing.sheets import Rect
 
 A4 = (210.0, 297.0)
-CHUNK = 250
+# Letters per PDF built in one go: ~75 MB per 1,000 letters, so a chunk stays near 150 MB.
+CHUNK = 2000
 DEFAULT_CLOSING = (
     "Je vous prie d'agréer, {{salutation_word}}, l'expression de mes salutations distinguées."
 )
@@ -129,10 +129,52 @@ class _Styles:
             "header_name", parent=self.header, fontName=FONT_BOLD, fontSize=11, leading=13
         )
 
+        self._aligned: dict[str, ParagraphStyle] = {}
+
     def aligned(self, align: str) -> ParagraphStyle:
-        return ParagraphStyle(
-            f"body_{align}", parent=self.body, alignment=_ALIGN.get(align, TA_LEFT)
-        )
+        style = self._aligned.get(align)
+        if style is None:
+            style = self._aligned[align] = ParagraphStyle(
+                f"body_{align}", parent=self.body, alignment=_ALIGN.get(align, TA_LEFT)
+            )
+        return style
+
+
+class _Lines(Flowable):  # type: ignore[misc]
+    """Plain lines of one font drawn with drawString: far cheaper than Paragraphs for the
+    address, date and signature, which need no markup and no wrapping."""
+
+    def __init__(
+        self,
+        lines: Sequence[str],
+        font: str,
+        size: float,
+        *,
+        leading: float,
+        align: str = "left",
+        indent: float = 0.0,
+        space_after: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.lines = list(lines)
+        self.font, self.size, self.leading = font, size, leading
+        self.align, self.indent = align, indent
+        self.spaceAfter = space_after
+
+    def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.leading * len(self.lines)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(self.font, self.size)
+        y = self.leading * len(self.lines) - self.size
+        for line in self.lines:
+            if self.align == "right":
+                canvas.drawRightString(self.width, y, line)
+            else:
+                canvas.drawString(self.indent, y, line)
+            y -= self.leading
 
 
 class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -194,13 +236,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
         )
         self._settings = settings
-        self._header = [
-            Paragraph(para_escape(line), styles.header_name if i == 0 else styles.header)
-            for i, line in enumerate(header_lines)
-        ]
-        self._footer = (
-            Paragraph(para_escape(settings.footer), styles.small) if settings.footer else None
-        )
+        self._header = list(header_lines)
         self.addPageTemplates(
             [
                 PageTemplate(
@@ -214,10 +250,10 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         )
 
     def _decorate(self, canvas: Any, _doc: Any) -> None:
-        if self._footer is not None:
-            width = self.pagesize[0] - mm_to_pt(40)
-            _w, h = self._footer.wrap(width, mm_to_pt(15))
-            self._footer.drawOn(canvas, mm_to_pt(20), mm_to_pt(8) + (mm_to_pt(10) - h) / 2)
+        if self._settings.footer:
+            canvas.setFont(FONT, 7.5)
+            for i, line in enumerate(reversed(self._settings.footer.splitlines())):
+                canvas.drawCentredString(self.pagesize[0] / 2, mm_to_pt(11) + i * 9, line)
 
     def _decorate_first(self, canvas: Any, doc: Any) -> None:
         s = self._settings
@@ -237,51 +273,65 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
             )
             top -= mm_to_pt(20)
         if s.header:
-            for para in self._header:
-                _w, h = para.wrap(mm_to_pt(80), mm_to_pt(20))
-                para.drawOn(canvas, x, top - h)
-                top -= h
+            for i, line in enumerate(self._header):
+                size, leading = (11.0, 13.0) if i == 0 else (8.5, 10.5)
+                top -= leading
+                canvas.setFont(FONT_BOLD if i == 0 else FONT, size)
+                canvas.drawString(x, top, line)
         self._decorate(canvas, doc)
 
 
+def _address_flowable(lines: Sequence[str], settings: LetterSettings) -> Flowable:
+    """The address block, shrunk if needed so that it stays inside the window."""
+    size, _shrunk = fit_size(
+        lines,
+        settings.window_width,
+        settings.window_height,
+        max_size=settings.font_size,
+        min_size=6.0,
+    )
+    return _Lines(lines, FONT, size, leading=size * LEADING)
+
+
 def _story(
-    template: LetterTemplate, letter: LetterInput, styles: _Styles, unknown: dict[str, None]
+    template: LetterTemplate,
+    paragraphs: Sequence[RichParagraph],
+    letter: LetterInput,
+    styles: _Styles,
+    unknown: dict[str, None],
 ) -> list[Flowable]:
     s = template.settings
+    size, lead = s.font_size, s.font_size * 1.3
 
     def merged(text: str) -> str:
         result = merge(text, letter.values, escape=para_escape)
         unknown.update(dict.fromkeys(result.unknown))
         return result.text
 
-    address = [Paragraph(para_escape(line), styles.address) for line in letter.address_lines]
     today = letter.values.get("today", "")
-    date_line = (
-        f"{para_escape(s.place)}, le {para_escape(today)}"
-        if s.place
-        else para_escape(f"Le {today}")
-    )
+    date_line = f"{s.place}, le {today}" if s.place else f"Le {today}"
     story: list[Flowable] = [
-        KeepInFrame(mm_to_pt(s.window_width), mm_to_pt(s.window_height), address, mode="shrink"),
+        _address_flowable(letter.address_lines, s),
         FrameBreak(),
-        Paragraph(date_line, styles.date),
-        Spacer(1, mm_to_pt(4)),
+        _Lines([date_line], FONT, size, leading=lead, align="right", space_after=mm_to_pt(4)),
     ]
     if s.subject:
         story.append(Paragraph(f"Objet : {merged(para_escape(s.subject))}", styles.subject))
         story.append(Spacer(1, mm_to_pt(3)))
-    story.append(Paragraph(para_escape(letter.values.get("salutation", "")), styles.body))
-    for para in template.paragraphs():
+    story.append(
+        _Lines(
+            [letter.values.get("salutation", "")], FONT, size, leading=lead, space_after=size * 0.6
+        )
+    )
+    for para in paragraphs:
         story.append(Paragraph(merged(para.markup) or "&nbsp;", styles.aligned(para.align)))
     if s.closing:
         story.append(Paragraph(merged(para_escape(s.closing)), styles.body))
     story.append(Spacer(1, mm_to_pt(6)))
     signature = letter.values.get("my_signature") or letter.values.get("my_name", "")
-    story.extend(
-        Paragraph(para_escape(line), styles.signature)
-        for line in signature.splitlines()
-        if line.strip()
-    )
+    lines = [line for line in signature.splitlines() if line.strip()]
+    if lines:
+        story.append(_Lines(lines, FONT, size, leading=lead, indent=mm_to_pt(85)))
     if s.ps:
         story.append(Spacer(1, mm_to_pt(6)))
         story.append(Paragraph(f"P.S. : {merged(para_escape(s.ps))}", styles.body))
@@ -299,8 +349,9 @@ def _build(
     styles = _Styles(template.settings.font_size)
     doc = _LetterDoc(target, template.settings, header_lines, styles)
     story: list[Flowable] = []
+    paragraphs = template.paragraphs()  # parsed once for the whole run
     for letter in letters:
-        story.extend(_story(template, letter, styles, unknown))
+        story.extend(_story(template, paragraphs, letter, styles, unknown))
     story.pop()  # no blank page after the last letter
     doc.build(story)
     return int(doc.page)

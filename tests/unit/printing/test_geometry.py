@@ -172,3 +172,38 @@ def test_letter_address_sits_in_the_window(tmp_path: Path) -> None:
     address = [w for w in words if settings.window.y - 2 <= w.centre[1] <= settings.window.bottom]
     assert " ".join(w.text for w in address) == " ".join(block.lines)
     _assert_within(address, settings.window)
+
+
+def test_large_letter_runs_are_built_in_chunks_and_joined(tmp_path: Path) -> None:
+    people = [
+        ContactView(
+            id=i,
+            version=1,
+            civility="Mme",
+            first_name=f"Prénom{i}",
+            last_name=f"Nom{i}",
+            address1=f"{i} rue A",
+            postcode="75001",
+            city="Paris",
+        )
+        for i in range(1, 6)
+    ]
+    inputs = [
+        LetterInput(address_block(c).lines, merge_values(c, Sender(), dt.date.today()))
+        for c in people
+    ]
+    done: list[int] = []
+    target = tmp_path / "letters.pdf"
+    run = write_letters(
+        inputs,
+        LetterTemplate("t", body_text="Bonjour {{prenom}}."),
+        target,
+        chunk=2,
+        progress=done.append,
+    )
+    assert (run.pages, run.letters, done) == (5, 5, [2, 4, 5])
+    pages = words_by_page(target)
+    assert [
+        " ".join(w.text for w in page).count(f"Prénom{i + 1}") for i, page in enumerate(pages)
+    ] == [2] * 5  # address and "Bonjour Prénom1."
+    assert list(tmp_path.iterdir()) == [target]  # the chunk files are gone
