@@ -192,7 +192,8 @@ def merge_values(
         "my_title": sender.title,
         "my_email": sender.email,
         "my_phone": sender.phone,
-        "my_signature": sender.signature or sender.name,
+        "my_signature": sender.signature
+        or "\n".join(part for part in (sender.name, sender.title) if part),
         "my_company": sender.company,
         "my_address": sender.address_text,
     }

@@ -139,8 +139,10 @@ def load_sender(uow: UnitOfWork) -> Sender:
     """The company identity from the settings, signed by the current team member."""
     data = _get_json(uow, SENDER_KEY) or {}
     user = uow.session.get(User, uow.user_id) if uow.user_id else None
+    # A display name equal to the login was never set up: the saved sender name is better.
+    user_name = user.display_name if user and user.display_name != user.login else ""
     return Sender(
-        name=(user.display_name if user else "") or data.get("name", ""),
+        name=user_name or data.get("name", "") or (user.display_name if user else ""),
         title=data.get("title", ""),
         email=(user.email if user and user.email else data.get("email", "")),
         phone=data.get("phone", ""),
