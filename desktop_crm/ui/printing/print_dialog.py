@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -140,15 +141,28 @@ class PrintDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.page_spin)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
+        # A splitter so the user can give the preview more room.
+        body = QSplitter()
+        for part in (left, right):
+            holder = QWidget()
+            holder.setLayout(part)
+            body.addWidget(holder)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        body.setSizes([420, 560])
+        for combo in (self.sheet_combo, self.envelope_combo, self.template_combo):
+            # Long sheet descriptions must not push the preview off the dialog.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
+            combo.setMinimumWidth(160)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.open_button, self.save_button, self.print_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        layout.addWidget(body, 1)
         layout.addLayout(buttons)
 
         self.tabs.currentChanged.connect(self._refresh_preview)
