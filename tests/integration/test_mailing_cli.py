@@ -130,3 +130,58 @@ def test_sheets_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
     assert {e["code"] for e in data["envelopes"]} >= {"DL", "US10"}
     code, out, _ = _run(capsys, "sheets")
     assert "5160" in out and "Herma 4677" in out
+
+
+def test_email_drafts_test_send_and_bounces(
+    sqlite_db: Database, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_crm.services.mail_transport import SmtpSettings, save_smtp_settings
+    from tests.integration.smtp_server import SmtpTestServer
+
+    ids = seed(sqlite_db, {"dupont_jean": {"email": "opt_in"}})
+    with sqlite_db.uow() as uow:
+        save_template(
+            uow,
+            TemplateView(None, "email", "Salon", subject="Bonjour {{prenom}}", body_text="Merci."),
+        )
+        uow.commit()
+    code, out, _ = _run(
+        capsys,
+        "email",
+        "--db",
+        sqlite_url,
+        "--template",
+        "Salon",
+        "--drafts",
+        str(tmp_path / "drafts"),
+        "--json",
+    )
+    report = json.loads(out)
+    assert code == 0 and report["sent"] == 3
+    assert len(list((tmp_path / "drafts").glob("*.eml"))) == 3
+    code, _, err = _run(capsys, "email", "--db", sqlite_url, "--template", "Salon")
+    assert code == 2 and "SMTP server" in err  # not set up yet
+    with SmtpTestServer() as server:
+        with sqlite_db.uow() as uow:
+            save_smtp_settings(
+                uow,
+                SmtpSettings(
+                    host="127.0.0.1",
+                    port=server.port,
+                    security="none",
+                    from_address="ventes@acme.fr",
+                ),
+            )
+            uow.commit()
+        code, out, _ = _run(
+            capsys, "email", "--db", sqlite_url, "--template", "Salon", "--test-to", "moi@acme.fr"
+        )
+    assert code == 0 and "1 message(s) sent (test)" in out
+    assert [m.rcpt_to for m in server.state.messages] == [["moi@acme.fr"]]
+    code, out, _ = _run(capsys, "email-bounced", "--db", sqlite_url, "jean.dupont@gmail.com")
+    assert code == 0 and out.startswith("1 contact(s)")
+    with sqlite_db.uow(write=False) as uow:
+        from desktop_crm.storage.models import Contact
+
+        contact = uow.session.get(Contact, ids["dupont_jean"])
+        assert contact is not None and contact.email_invalid
