@@ -148,7 +148,35 @@ def _letters(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_glabels(args: argparse.Namespace) -> int:
+    from desktop_crm.printing.glabels import read_glabels
+    from desktop_crm.services.mailing_settings import save_custom_sheet
+
+    wanted = {p.casefold() for p in args.part or ()}
+    found = [
+        s
+        for s in read_glabels(args.import_glabels)
+        if not wanted
+        or s.code.casefold() in wanted
+        or s.code.split(" ", 1)[-1].casefold() in wanted
+    ]
+    db = open_database(args)
+    with db.uow() as uow:
+        saved = [save_custom_sheet(uow, sheet) for sheet in found]
+        uow.commit()
+    emit(
+        args,
+        {"imported": [s.code for s in saved]},
+        f"Imported {len(saved)} sheet(s) as custom sheets: "
+        + (", ".join(s.code for s in saved[:20]) or "none")
+        + (" …" if len(saved) > 20 else ""),
+    )
+    return 0 if saved else 1
+
+
 def _sheets(args: argparse.Namespace) -> int:
+    if args.import_glabels:
+        return _import_glabels(args)
     sheets = list(catalogue())
     if getattr(args, "db", None) is not None or args.custom:
         from desktop_crm.services.mailing_settings import custom_sheets
@@ -232,6 +260,15 @@ def register(subparsers: Any) -> None:
 
     sheets = add_command(
         subparsers, "sheets", _sheets, "list the label sheets and envelope sizes the app knows"
+    )
+    sheets.add_argument(
+        "--import-glabels",
+        type=Path,
+        metavar="FILE.xml",
+        help="add the sheets of a gLabels template file to the team's custom sheets",
+    )
+    sheets.add_argument(
+        "--part", action="append", help="with --import-glabels: only this part (repeatable)"
     )
     sheets.add_argument(
         "--custom", action="store_true", help="include the team's custom sheets from the database"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,45 @@ def test_envelopes_in_landscape_with_windows_on_the_envelope() -> None:
     assert find_envelope("#10").code == "US10" and find_envelope("c6/5").code == "C6/5"
     with pytest.raises(NotFoundError):
         find_envelope("B4")
+
+
+GLABELS_SAMPLE = """<?xml version="1.0"?>
+<Glabels-templates xmlns="http://glabels.org/xmlns/3.0/">
+  <Template brand="Acme" part="A100" size="A4" _description="Address labels">
+    <Label-rectangle id="0" width="70mm" height="37mm" round="0">
+      <Layout nx="3" ny="8" x0="0mm" y0="0mm" dx="70mm" dy="37mm"/>
+    </Label-rectangle>
+  </Template>
+  <Template brand="Acme" part="A100B" equiv="A100"/>
+  <Template brand="Acme" part="P200" size="US-Letter" _description="Points">
+    <Label-rectangle id="0" width="189" height="72" round="5">
+      <Layout nx="3" ny="10" x0="11.25" y0="36" dx="200.25" dy="72"/>
+    </Label-rectangle>
+  </Template>
+  <Template brand="Acme" part="CD" size="A4" _description="CD">
+    <Label-cd id="0" radius="166.5" hole="58.5">
+      <Layout nx="1" ny="2" x0="1" y0="1" dx="1" dy="1"/>
+    </Label-cd>
+  </Template>
+  <Template brand="Acme" part="TOO-BIG" size="A4" _description="Off the page">
+    <Label-rectangle id="0" width="70mm" height="40mm">
+      <Layout nx="3" ny="8" x0="0" y0="0" dx="70mm" dy="40mm"/>
+    </Label-rectangle>
+  </Template>
+</Glabels-templates>
+"""
+
+
+def test_glabels_import(tmp_path: Path) -> None:
+    from desktop_crm.printing.glabels import read_glabels, to_mm
+
+    path = tmp_path / "acme-templates.xml"
+    path.write_text(GLABELS_SAMPLE, encoding="utf-8")
+    sheets = {s.code: s for s in read_glabels(path)}
+    assert set(sheets) == {"Acme A100", "Acme P200"}  # CD and off-page sheet skipped
+    a100 = sheets["Acme A100"]
+    assert (a100.columns, a100.rows, a100.width, a100.height, a100.custom) == (3, 8, 70, 37, True)
+    assert a100.aliases == ("Acme A100B",)
+    p200 = sheets["Acme P200"]
+    assert p200.page == "Letter" and p200.width == to_mm("189") == 66.675
+    assert find_sheet("acme a100b", tuple(sheets.values())) == a100
