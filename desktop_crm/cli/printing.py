@@ -79,6 +79,8 @@ def _labels(args: argparse.Namespace) -> int:
     from desktop_crm.services.mailing_settings import custom_sheets, printer_offset
 
     db = open_database(args)
+    if args.sender:
+        return _sender_labels(args, db)
     with db.uow() as uow:
         sheet = find_sheet(args.sheet, custom_sheets(uow))
         offset = printer_offset(uow, args.printer) if args.printer else (0.0, 0.0)
@@ -100,6 +102,27 @@ def _labels(args: argparse.Namespace) -> int:
         )
         uow.commit()
     _report(args, run, "label(s)")
+    return 0
+
+
+def _sender_labels(args: argparse.Namespace, db: Any) -> int:
+    from desktop_crm.services.mailing import print_sender_labels
+    from desktop_crm.services.mailing_settings import custom_sheets
+
+    with db.uow(write=False) as uow:
+        sheet = find_sheet(args.sheet, custom_sheets(uow))
+        options = LabelOptions(
+            start=args.start,
+            outlines=args.outlines,
+            offset_x=args.offset_x or 0.0,
+            offset_y=args.offset_y or 0.0,
+        )
+        run = print_sender_labels(uow, sheet, args.output, count=args.count, options=options)
+    emit(
+        args,
+        {"output": str(args.output), **run.summary()},
+        f"Wrote {args.output}: {run.pages} page(s), {run.recipients} sender label(s).",
+    )
     return 0
 
 
@@ -229,6 +252,14 @@ def register(subparsers: Any) -> None:
     labels.add_argument("--printer", help="use the X/Y offset saved for this printer")
     labels.add_argument("--offset-x", type=float, metavar="MM", help="move right by MM")
     labels.add_argument("--offset-y", type=float, metavar="MM", help="move down by MM")
+    labels.add_argument(
+        "--sender",
+        action="store_true",
+        help="print return-address labels with the company's sender block instead",
+    )
+    labels.add_argument(
+        "--count", type=int, help="with --sender: how many (default: the rest of the sheet)"
+    )
     labels.add_argument(
         "--outlines",
         action="store_true",

@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.contacts import ContactView
+from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.domain.text import fold
 from desktop_crm.printing.address import AddressBlock, format_address
 from desktop_crm.printing.envelopes import Envelope, EnvelopeOptions, layout_envelopes
@@ -305,6 +306,30 @@ def print_labels(
         HistoryType.LABEL_PRINTED if record else None,
         f"Étiquettes {sheet.code}",
     )
+
+
+def print_sender_labels(
+    uow: UnitOfWork,
+    sheet: LabelSheet,
+    target: str | Path | BinaryIO,
+    *,
+    count: int | None = None,
+    options: LabelOptions | None = None,
+) -> PrintRun:
+    """Return-address labels with the company's sender block (a full sheet by default)."""
+    options = options or LabelOptions()
+    options.check(sheet)
+    sender = load_sender(uow)
+    lines = sender.block_lines
+    if not sender.address_lines:
+        raise ValidationError(
+            [FieldProblem("sender", "required", "Fill in the company's name and address first.")]
+        )
+    count = count if count is not None else sheet.per_page - options.start + 1
+    pages = write_pages(
+        layout_labels([lines] * count, sheet, options), target, title=f"Sender labels {sheet.code}"
+    )
+    return PrintRun("sender_labels", pages, count, 0, (), (), 0)
 
 
 def print_envelopes(

@@ -46,6 +46,7 @@ from desktop_crm.services.mailing import (
     print_envelopes,
     print_labels,
     print_letters,
+    print_sender_labels,
 )
 from desktop_crm.services.mailing_recipients import Selection
 from desktop_crm.services.mailing_settings import (
@@ -196,6 +197,8 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("Printer offset X / Y"), offsets)
         self.outlines = QCheckBox(self.tr("Draw label borders (test on plain paper)"))
         form.addRow(self.outlines)
+        self.sender_labels = QCheckBox(self.tr("Sender labels (our return address) instead"))
+        form.addRow(self.sender_labels)
         hint = QLabel(
             self.tr(
                 'Print at 100 % ("Actual size"): fitting the page to the paper shifts the labels.'
@@ -209,6 +212,7 @@ class PrintDialog(QDialog):
         for spin in (self.start_spin, self.copies_spin, self.label_dx, self.label_dy):
             spin.valueChanged.connect(self._refresh_preview)
         self.outlines.toggled.connect(self._refresh_preview)
+        self.sender_labels.toggled.connect(self._refresh_preview)
         return page
 
     def _envelopes_tab(self) -> QWidget:
@@ -376,6 +380,10 @@ class PrintDialog(QDialog):
         if self._loaded is None or self.kind == "letters":
             return []
         blocks = [r.block.lines for r in self._loaded.recipients.recipients]
+        if self.sending_sender_labels:
+            blocks = [self._loaded.sender.block_lines] * (
+                self.sheet().per_page - self.label_options().start + 1
+            )
         if not blocks:
             return []
         if self.kind == "labels":
@@ -388,10 +396,14 @@ class PrintDialog(QDialog):
             )
         )
 
+    @property
+    def sending_sender_labels(self) -> bool:
+        return self.kind == "labels" and self.sender_labels.isChecked()
+
     def _refresh_preview(self) -> None:
         if self._loaded is None:
             return
-        has_recipients = bool(self._loaded.recipients.recipients)
+        has_recipients = bool(self._loaded.recipients.recipients) or self.sending_sender_labels
         letters = self.kind == "letters"
         self.print_button.setEnabled(has_recipients and not letters)
         self.save_button.setEnabled(
@@ -419,11 +431,14 @@ class PrintDialog(QDialog):
         sheet, label_options = self.sheet(), self.label_options()
         envelope, envelope_options = (self.envelope_combo.currentData(), self.envelope_options())
         template = self.template_combo.currentText()
+        sender_labels = self.sending_sender_labels
 
         def job(control: Any) -> PrintRun:
             progress = control.report
             with db.uow() as uow:
-                if kind == "labels":
+                if sender_labels:
+                    run = print_sender_labels(uow, sheet, target, options=label_options)
+                elif kind == "labels":
                     run = print_labels(
                         uow,
                         selection,
@@ -542,7 +557,7 @@ class PrintDialog(QDialog):
         if self._loaded is None:
             return
         db, recipients, kind = self.ctx.db, self._loaded.recipients, self.kind
-        record = self.record.isChecked()
+        record = self.record.isChecked() and not self.sending_sender_labels
         printer, offset = self._printer_name, (self.label_dx.value(), self.label_dy.value())
         history = HistoryType.LABEL_PRINTED if kind == "labels" else HistoryType.ENVELOPE_PRINTED
         regarding = (

@@ -136,3 +136,21 @@ def test_sheet_editor_refuses_a_sheet_off_the_page(qtbot: QtBot) -> None:
     editor.name.setText("Maison")
     save.click()
     assert editor.result_sheet is not None and editor.result_sheet.code == "Maison"
+
+
+def test_sender_labels_preview_uses_the_company_block(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    from desktop_crm.printing.fields import Sender
+    from desktop_crm.services.mailing_settings import save_sender
+
+    with ctx.db.uow() as uow:
+        save_sender(
+            uow, Sender(company="ACME SAS", address_lines=("3 rue de la Paix", "75002 PARIS"))
+        )
+        uow.commit()
+    dialog = _open(qtbot, ctx)
+    dialog.sender_labels.setChecked(True)
+    page = dialog.preview.page
+    assert page is not None and len(page.boxes) == dialog.sheet().per_page
+    assert page.boxes[0].text == "ACME SAS\n3 rue de la Paix\n75002 PARIS"
