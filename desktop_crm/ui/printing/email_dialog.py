@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,6 +35,7 @@ from desktop_crm.services.emailing import (
     SendOptions,
     email_recipients,
     load_email_template,
+    mark_bounced,
     send_merge,
 )
 from desktop_crm.services.mail_transport import (
@@ -160,6 +162,7 @@ class EmailMergeDialog(QDialog):
         self.test_address.setPlaceholderText(self.tr("my.address@example.fr"))
         self.test_button = QPushButton(self.tr("Send a test"))
         self.send_button = QPushButton(self.tr("Send"))
+        self.bounce_button = QPushButton(self.tr("Mark bounced addresses…"))
         close = QPushButton(self.tr("Close"))
 
         form = QFormLayout()
@@ -182,6 +185,7 @@ class EmailMergeDialog(QDialog):
         layout.addWidget(self.via_smtp)
         layout.addWidget(self.via_drafts)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.bounce_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         buttons.addWidget(close)
@@ -191,6 +195,7 @@ class EmailMergeDialog(QDialog):
         server_button.clicked.connect(self._on_server_clicked)
         self.test_button.clicked.connect(self._on_test_clicked)
         self.send_button.clicked.connect(self._on_send_clicked)
+        self.bounce_button.clicked.connect(self._on_bounce_clicked)
         close.clicked.connect(self.reject)
         self._show_server()
         self.reload()
@@ -300,6 +305,29 @@ class EmailMergeDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.start_send()
+
+    def mark_bounced(self, text: str) -> int:
+        """Flag the addresses in ``text`` (one per line, or separated by spaces) as invalid."""
+        addresses = [
+            part for part in text.replace(",", " ").replace(";", " ").split() if "@" in part
+        ]
+        with self.ctx.db.uow() as uow:
+            count = mark_bounced(uow, addresses, "Marked from the e-mail merge dialog")
+            uow.commit()
+        self.reload()
+        return count
+
+    def _on_bounce_clicked(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Bounced addresses"),
+            self.tr("Paste the addresses that bounced (one per line):"),
+        )
+        if ok and text.strip():
+            count = self.mark_bounced(text)
+            notify(
+                self, self.tr("%1 contact(s) marked 'e-mail invalid'.").replace("%1", str(count))
+            )
 
     def _on_server_clicked(self) -> None:
         dialog = SmtpSettingsDialog(self.settings, self)

@@ -124,3 +124,21 @@ def test_smtp_settings_dialog_checks_values(qtbot: QtBot) -> None:
     values = dialog.values()
     assert values.security == "starttls" and values.per_minute == 10
     values.check()
+
+
+def test_marking_a_bounce_removes_the_recipient(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    dialog = EmailMergeDialog(ctx, Selection())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.recipients is not None, timeout=10000)
+    before = len(dialog.recipients.recipients)  # type: ignore[union-attr]
+    assert dialog.mark_bounced("p.martin@martin-sa.fr\nnot-an-address") == 1
+    qtbot.waitUntil(
+        lambda: len(dialog.recipients.recipients) == before - 1,  # type: ignore[union-attr]
+        timeout=10000,
+    )
+    reasons = {
+        dialog.excluded.data(dialog.excluded.index(r, 1)) for r in range(dialog.excluded.rowCount())
+    }
+    assert "E-mail bounced" in reasons
