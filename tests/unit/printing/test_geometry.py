@@ -207,3 +207,44 @@ def test_large_letter_runs_are_built_in_chunks_and_joined(tmp_path: Path) -> Non
         " ".join(w.text for w in page).count(f"Prénom{i + 1}") for i, page in enumerate(pages)
     ] == [2] * 5  # address and "Bonjour Prénom1."
     assert list(tmp_path.iterdir()) == [target]  # the chunk files are gone
+
+
+def test_a_long_letter_flows_on_and_the_next_one_starts_on_a_fresh_first_page(
+    tmp_path: Path,
+) -> None:
+    people = [
+        ContactView(
+            id=i,
+            version=1,
+            civility="M.",
+            first_name="Jean",
+            last_name=f"Durand{i}",
+            address1="1 rue A",
+            postcode="75001",
+            city="Paris",
+        )
+        for i in (1, 2)
+    ]
+    inputs = [
+        LetterInput(address_block(c).lines, merge_values(c, Sender(), dt.date.today()))
+        for c in people
+    ]
+    body = "\n\n".join(f"Paragraphe {n} : " + "texte de la lettre " * 30 for n in range(12))
+    settings = LetterSettings()
+    target = tmp_path / "long.pdf"
+    run = write_letters(inputs, LetterTemplate("t", body_text=body, settings=settings), target)
+    pages = words_by_page(target)
+    assert run.pages == len(pages) and run.pages % 2 == 0 and run.pages >= 4
+    second_start = run.pages // 2
+    for index, name in ((0, "DURAND1"), (second_start, "DURAND2")):
+        window = [
+            w
+            for w in pages[index]
+            if w.centre[1] <= settings.window.bottom and w.centre[0] >= settings.window.x
+        ]
+        assert name in " ".join(w.text for w in window).upper()
+        _assert_within(window, settings.window)
+    for page in pages:
+        assert all(
+            w.box.bottom <= 297 - settings.margin_bottom + 1 for w in page if w.text != ""
+        )  # the body never runs into the footer area
