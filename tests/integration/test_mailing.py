@@ -206,10 +206,12 @@ def test_sender_labels_fill_the_rest_of_the_sheet(db: Database, tmp_path: Path) 
     with db.uow() as uow:
         with pytest.raises(ValidationError):
             print_sender_labels(uow, find_sheet("L7160"), tmp_path / "s.pdf")
-        save_sender(uow, Sender(company="ACME SAS", address_lines=("3 rue de la Paix",
-                                                                    "75002 PARIS")))
-        run = print_sender_labels(uow, find_sheet("L7160"), tmp_path / "s.pdf",
-                                  options=LabelOptions(start=5))
+        save_sender(
+            uow, Sender(company="ACME SAS", address_lines=("3 rue de la Paix", "75002 PARIS"))
+        )
+        run = print_sender_labels(
+            uow, find_sheet("L7160"), tmp_path / "s.pdf", options=LabelOptions(start=5)
+        )
     assert (run.pages, run.recipients, run.history_entries) == (1, 17, 0)
     with pdfplumber.open(tmp_path / "s.pdf") as pdf:
         assert pdf.pages[0].extract_text().count("ACME SAS") == 17
