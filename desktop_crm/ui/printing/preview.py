@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_crm.printing.layout import PT_PER_MM, PageLayout
+from desktop_crm.printing.layout import PT_PER_MM, PageLayout, text_width_mm
 
 _FAMILIES = {"Helvetica": "Helvetica", "Helvetica-Bold": "Helvetica"}
 
@@ -66,14 +66,24 @@ def paint_page(
             painter.drawImage(QRectF(target.topLeft(), scaled.toSizeF()), picture)
     painter.setPen(QColor("black"))
     for box in page.boxes:
-        painter.setFont(_font(box.font, box.size, pixels_per_mm))
+        font = _font(box.font, box.size, pixels_per_mm)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
         for line in box.lines:
-            painter.drawText(
-                QPointF(
-                    origin.x() + line.x * pixels_per_mm, origin.y() + line.baseline * pixels_per_mm
-                ),
-                line.text,
-            )
+            x = origin.x() + line.x * pixels_per_mm
+            y = origin.y() + line.baseline * pixels_per_mm
+            # The system's sans-serif may be wider than Helvetica, whose metrics placed and
+            # sized the text: squeeze the line to Helvetica's width so it stays in its box.
+            wanted = text_width_mm(line.text, box.font, box.size) * pixels_per_mm
+            actual = metrics.horizontalAdvance(line.text)
+            if actual > wanted * 1.005 and actual > 0:
+                painter.save()
+                painter.translate(x, y)
+                painter.scale(wanted / actual, 1.0)
+                painter.drawText(QPointF(0, 0), line.text)
+                painter.restore()
+            else:
+                painter.drawText(QPointF(x, y), line.text)
 
 
 def print_pages(printer: QPrinter, pages: Sequence[PageLayout]) -> int:

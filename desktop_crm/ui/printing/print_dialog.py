@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSizeF, QUrl, Signal
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -536,9 +536,7 @@ class PrintDialog(QDialog):
                 if page_id is not None
                 else QPageSize(QSizeF(envelope.height, envelope.width), QPageSize.Unit.Millimeter)
             )
-            printer.setPageLayout(
-                QPageLayout(size, QPageLayout.Orientation.Landscape, QPageLayout.Margins())
-            )
+            printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF()))
         else:
             page_id = (
                 QPageSize.PageSizeId.Letter
