@@ -113,8 +113,12 @@ def occurrences_overlapping(
     window_end: dt.datetime,
 ) -> Iterator[dt.datetime]:
     """Occurrence starts whose [start, start + duration) overlaps the window."""
-    yield from occurrences(start, rule, window_start - duration + dt.timedelta(microseconds=1)
-                           if duration else window_start, window_end)
+    yield from occurrences(
+        start,
+        rule,
+        window_start - duration + dt.timedelta(microseconds=1) if duration else window_start,
+        window_end,
+    )
 
 
 def next_occurrence(
@@ -132,8 +136,12 @@ def describe(rule: Recurrence | None) -> str:
     """Short English description ("every 2 weeks until 2026-06-30") for lists and exports."""
     if rule is None:
         return ""
-    unit = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY: "month",
-            Frequency.YEARLY: "year"}[rule.frequency]
+    unit = {
+        Frequency.DAILY: "day",
+        Frequency.WEEKLY: "week",
+        Frequency.MONTHLY: "month",
+        Frequency.YEARLY: "year",
+    }[rule.frequency]
     text = f"every {unit}" if rule.interval == 1 else f"every {rule.interval} {unit}s"
     if rule.until is not None:
         text += f" until {rule.until.isoformat()}"

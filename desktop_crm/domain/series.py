@@ -44,7 +44,7 @@ class PlannedStep:
 
 
 def label_offset(day_offset: int) -> str:
-    """"J", "J+7", "J-30": how the documents write step offsets."""
+    """ "J", "J+7", "J-30": how the documents write step offsets."""
     if day_offset == 0:
         return "J"
     return f"J{day_offset:+d}"

@@ -27,13 +27,14 @@ _HIGH, _MEDIUM_HIGH, _MEDIUM = Priority.HIGH, Priority.MEDIUM_HIGH, Priority.MED
 LOYALTY_CHAIN = ReadySeries(
     name="Fidélisation après achat",
     description="Chaîne de fidélisation après un achat : remerciement, facture et offre, "
-                "service complémentaire, relance téléphonique, newsletter, puis offres "
-                "haut de gamme, produit complémentaire et renouvellement. Démarre quand une "
-                "opportunité est gagnée.",
+    "service complémentaire, relance téléphonique, newsletter, puis offres "
+    "haut de gamme, produit complémentaire et renouvellement. Démarre quand une "
+    "opportunité est gagnée.",
     steps=(
         StepTemplate(0, _EMAIL, "E-mail de remerciement", _MEDIUM_HIGH, 10),
-        StepTemplate(1, _LETTER, "Courrier avec la facture et une offre promotionnelle",
-                     _MEDIUM_HIGH, 15),
+        StepTemplate(
+            1, _LETTER, "Courrier avec la facture et une offre promotionnelle", _MEDIUM_HIGH, 15
+        ),
         StepTemplate(7, _EMAIL, "E-mail service complémentaire (offre limitée)", _MEDIUM, 10),
         StepTemplate(15, _CALL, "Relance téléphonique de satisfaction", _HIGH, 15),
         StepTemplate(30, _EMAIL, "Envoi de la newsletter", _MEDIUM, 5),
@@ -48,14 +49,14 @@ LOYALTY_CHAIN = ReadySeries(
 MAILING_FOLLOW_UP = ReadySeries(
     name="Relance J+7 après mailing",
     description="Relance téléphonique sept jours après l'envoi d'un mailing (date d'envoi = "
-                "date d'ancrage).",
+    "date d'ancrage).",
     steps=(StepTemplate(7, _CALL, "Relance téléphonique suite au mailing", _HIGH, 10),),
 )
 
 CONTRACT_RENEWAL = ReadySeries(
     name="Renouvellement de contrat",
     description="Courrier de renouvellement un mois avant la fin du contrat, puis appel. "
-                "Démarre 45 jours avant la date de fin de contrat du contact.",
+    "Démarre 45 jours avant la date de fin de contrat du contact.",
     steps=(
         StepTemplate(-30, _LETTER, "Courrier de renouvellement du contrat", _HIGH, 15),
         StepTemplate(-15, _CALL, "Appel de suivi du renouvellement", _HIGH, 15),

@@ -339,7 +339,8 @@ def generate_demo(
                     "timeless": False,
                     "duration_min": rng.choice((15, 30, 60)),
                     "priority": rng.randint(1, 5),
-                    "alarm_lead_min": rng.choice((None, 15, 60)),
+                    # Only future activities ring: no pile of alarms in a new demo database.
+                    "alarm_lead_min": rng.choice((None, 15, 60)) if start_at > now else None,
                     "alarm_dismissed": False,
                     "recurrence_interval": 1,
                     "scheduled_for_id": user_id,
