@@ -6,17 +6,17 @@ with a reason the user sees before anything is printed or sent.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, TextClause, select
 
 from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts import to_view
+from desktop_crm.services.lookup import lookup_condition
 from desktop_crm.storage.models import Consent, Contact, Group, GroupMember
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -63,36 +63,11 @@ def display_name(contact: ContactView) -> str:
     return name or contact.company_name or f"#{contact.id}"
 
 
-def _escape_like(text: str) -> str:
-    return re.sub(r"([\\%_])", r"\\\1", text)
-
-
-def lookup_filter(text: str) -> ColumnElement[bool] | None:
-    """The lookup box's rule: accent- and case-free prefix match on the key columns.
-
-    The whole text may prefix any column ("de la fontaine"), or every word must prefix one
-    column ("jean dup"). Digits also match the business and mobile phone keys.
-    """
-    key = fold(text)
-    if not key:
+def lookup_filter(text: str, backend: str = "sqlite") -> ColumnElement[bool] | TextClause | None:
+    """The lookup box's rule (services.lookup), as a condition on ``contact``."""
+    if not fold(text):
         return None
-
-    def any_column(word: str) -> ColumnElement[bool]:
-        pattern = _escape_like(word) + "%"
-        clauses = [
-            getattr(Contact, column).like(pattern, escape="\\") for column in _LOOKUP_COLUMNS
-        ]
-        digits = re.sub(r"\D", "", word)
-        if digits and len(digits) >= 2 and digits == re.sub(r"[\s.\-]", "", word):
-            digits = "0" + digits[2:] if digits.startswith("33") and len(digits) > 9 else digits
-            clauses += [Contact.phone_key.like(digits + "%"), Contact.mobile_key.like(digits + "%")]
-        return or_(*clauses)
-
-    words = key.split()
-    whole = any_column(key)
-    if len(words) == 1:
-        return whole
-    return or_(whole, and_(*(any_column(word) for word in words)))
+    return lookup_condition(text, backend)
 
 
 def _query(uow: UnitOfWork, selection: Selection) -> Select[Contact]:
@@ -104,7 +79,7 @@ def _query(uow: UnitOfWork, selection: Selection) -> Select[Contact]:
             GroupMember.group_id == selection.group_id
         )
     if selection.lookup:
-        clause = lookup_filter(selection.lookup)
+        clause = lookup_filter(selection.lookup, uow.session.get_bind().dialect.name)
         if clause is not None:
             query = query.where(clause)
     return query.order_by(
