@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import fold
@@ -175,6 +175,13 @@ def lookup_sql(
     order = order_clause(sort, descending, search_first=backend == "sqlite" and not lookup.is_all)
     sql = f"SELECT id FROM contact WHERE {where} ORDER BY {order}"
     return sql, params
+
+
+def lookup_condition(query: str | None, backend: str = "sqlite") -> TextClause:
+    """The lookup as a WHERE condition for other queries on ``contact`` (mail merges,
+    series, exports), so every "--lookup TEXT" finds what the lookup box finds."""
+    where, params = where_clause(parse_lookup(query), backend)
+    return text(where).bindparams(**params)
 
 
 def lookup_ids(

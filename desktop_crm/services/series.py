@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, insert, or_, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import selectinload
 
 from desktop_crm.domain.clock import Clock, SystemClock
@@ -28,6 +28,7 @@ from desktop_crm.domain.series import (
 )
 from desktop_crm.domain.series_templates import READY_SERIES
 from desktop_crm.domain.text import clean, fold
+from desktop_crm.services.lookup import lookup_ids
 from desktop_crm.storage.models import (
     Activity,
     ActivitySeries,
@@ -617,44 +618,7 @@ def seed_series(uow: UnitOfWork) -> None:
 
 
 def lookup_contact_ids(uow: UnitOfWork, text: str, *, limit: int | None = None) -> list[int]:
-    """Contacts a quick lookup finds: accent- and case-free prefix on the lookup keys.
-
-    "lef" finds Lefèvre (name), "societe gen" Société Générale (company), "lyon" the city,
-    "0632" a phone; "hélène lef" matches first and last name together.
-    """
-    key = fold(text)
-    if not key:
+    """Contacts the list's lookup box finds for ``text`` (see services.lookup)."""
+    if not text.strip():
         return []
-    columns = (
-        Contact.last_name_key,
-        Contact.first_name_key,
-        Contact.company_key,
-        Contact.city_key,
-        Contact.email_key,
-    )
-    clauses = [column.startswith(key, autoescape=True) for column in columns]
-    digits = "".join(ch for ch in key if ch.isdigit())
-    if digits and len(digits) == len(key.replace(" ", "").replace(".", "")):
-        clauses += [Contact.phone_key.startswith(digits), Contact.mobile_key.startswith(digits)]
-    first, _, rest = key.partition(" ")
-    if rest:
-        clauses.append(
-            and_(
-                Contact.first_name_key.startswith(first, autoescape=True),
-                Contact.last_name_key.startswith(rest, autoescape=True),
-            )
-        )
-        clauses.append(
-            and_(
-                Contact.last_name_key.startswith(first, autoescape=True),
-                Contact.first_name_key.startswith(rest, autoescape=True),
-            )
-        )
-    query = (
-        select(Contact.id)
-        .where(or_(*clauses))
-        .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
-    )
-    if limit:
-        query = query.limit(limit)
-    return list(uow.session.scalars(query))
+    return list(lookup_ids(uow, text, limit=limit))

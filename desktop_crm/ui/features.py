@@ -134,6 +134,52 @@ def _start_background(window: MainWindow) -> None:
     scheduler.start()
 
 
+def current_selection(window: MainWindow) -> Any:
+    """What a print or e-mail run targets: the selected rows if several, else the lookup."""
+    from desktop_crm.services.mailing_recipients import Selection
+
+    workspace = window.views["contacts"].widget
+    if workspace is None:
+        return Selection()
+    selected = list(workspace.list.selected_ids())  # type: ignore[attr-defined]
+    if len(selected) > 1:
+        return Selection(contact_ids=tuple(selected))
+    text = workspace.list.lookup_edit.text().strip()  # type: ignore[attr-defined]
+    return Selection(lookup=text) if text else Selection()
+
+
+def install_printing(window: MainWindow) -> None:
+    def print_run(kind: str) -> Callable[[], None]:
+        def run() -> None:
+            from desktop_crm.ui.printing.print_dialog import PrintDialog
+
+            PrintDialog.ask(window.context, current_selection(window), kind, parent=window)
+
+        return run
+
+    def email_merge() -> None:
+        from desktop_crm.ui.printing.email_dialog import EmailMergeDialog
+
+        EmailMergeDialog.ask(window.context, current_selection(window), parent=window)
+
+    def templates(kind: str) -> Callable[[], None]:
+        def run() -> None:
+            from desktop_crm.ui.printing.template_editor import TemplateEditor
+
+            TemplateEditor.edit(window.context, kind, parent=window)
+
+        return run
+
+    window.add_action("file", "print", _t("&Print labels…"), print_run("labels"), "Ctrl+P")
+    window.add_action("tools", "labels", _t("&Labels…"), print_run("labels"))
+    window.add_action("tools", "envelopes", _t("&Envelopes…"), print_run("envelopes"))
+    window.add_action("tools", "letters", _t("Le&tters…"), print_run("letters"))
+    window.add_action("tools", "email_merge", _t("&E-mail merge…"), email_merge)
+    window.add_action("tools", "letter_templates", _t("Letter &templates…"), templates("letter"))
+    window.add_action("tools", "email_templates", _t("E-&mail templates…"), templates("email"))
+
+
 def install_all(window: MainWindow) -> None:
     """Connect every feature to the window's views and menus."""
     install_activities(window)
+    install_printing(window)

@@ -57,6 +57,10 @@ def test_foreign_keys_to_companies_are_all_listed() -> None:
     assert references_to("company") == COMPANY_REFERENCES
 
 
+def test_schema_head_constant_matches_alembic() -> None:
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
 def test_migrated_database_matches_the_models(db: Database) -> None:
     with db.engine.connect() as conn:
         diff = compare_metadata(

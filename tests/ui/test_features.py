@@ -15,7 +15,7 @@ from desktop_crm.storage.models import Activity
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.tasks import TaskRunner
-from desktop_crm.ui.features import install_all, selected_contact_ids
+from desktop_crm.ui.features import current_selection, install_all, selected_contact_ids
 from desktop_crm.ui.main_window import MainWindow, PlaceholderView
 
 pytestmark = [
@@ -56,7 +56,18 @@ def test_activity_views_and_actions_are_wired(qtbot, context: AppContext) -> Non
     assert isinstance(window.show_view("tasks"), TaskListView)
     assert isinstance(window.show_view("calendar"), CalendarView)
     assert not isinstance(window.view("tasks"), PlaceholderView)
-    for key in ("schedule", "series", "manage_series", "alarms"):
+    for key in (
+        "schedule",
+        "series",
+        "manage_series",
+        "alarms",
+        "labels",
+        "envelopes",
+        "letters",
+        "email_merge",
+        "letter_templates",
+        "email_templates",
+    ):
         assert key in window.extra_actions
     qtbot.waitUntil(lambda: hasattr(window, "alarms_window"), timeout=5000)
     alarms = window.alarms_window
@@ -65,5 +76,8 @@ def test_activity_views_and_actions_are_wired(qtbot, context: AppContext) -> Non
     qtbot.waitUntil(lambda: contacts.list.model.rowCount() == 1)  # type: ignore[attr-defined]
     contacts.list.select_row(0)  # type: ignore[attr-defined]
     assert len(selected_contact_ids(window)) == 1
+    assert current_selection(window).lookup is None
+    contacts.list.lookup_edit.setText("lef")  # type: ignore[attr-defined]
+    assert current_selection(window).lookup == "lef"
     alarms.timer.stop()
     assert window.trigger_scheduler is not None
