@@ -192,6 +192,13 @@ FR: dict[str, str] = {
 }
 PLURALS = {"%n contact(s)": ("%n contact", "%n contacts")}
 
+# The rest of the table lives beside this file (activities, calendar, printing, e-mail merge).
+sys.path.insert(0, str(HERE))
+from fr_table_2 import FR2, PLURALS2  # noqa: E402
+
+FR.update(FR2)
+PLURALS.update(PLURALS2)
+
 
 def fill(ts: Path = TS) -> list[str]:
     tree = ET.parse(ts)
