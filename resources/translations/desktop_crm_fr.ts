@@ -7,10 +7,185 @@
         <source>Clear activity</source>
         <translation>Terminer l'activité</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_crm/ui/activities/labels.py" line="61" />
         <source>%n minute(s) before</source>
-        <translation>%n minute(s) avant</translation>
+        <translation><numerusform>%n minute avant</numerusform><numerusform>%n minutes avant</numerusform></translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="14" />
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="15" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="16" />
+        <source>To-do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="17" />
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="18" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="19" />
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="20" />
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="21" />
+        <source>Medium-low</source>
+        <translation>Moyenne-basse</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="22" />
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="23" />
+        <source>Medium-high</source>
+        <translation>Moyenne-haute</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="24" />
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="25" />
+        <source>Call completed (reached)</source>
+        <translation>Appel abouti (joint)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="26" />
+        <source>Call attempted</source>
+        <translation>Appel tenté</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="27" />
+        <source>Left message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="28" />
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="29" />
+        <source>Call received</source>
+        <translation>Appel reçu</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="30" />
+        <source>Meeting held</source>
+        <translation>Réunion tenue</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="31" />
+        <source>Meeting not held</source>
+        <translation>Réunion non tenue</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="32" />
+        <source>To-do done</source>
+        <translation>À faire terminé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="33" />
+        <source>To-do not done</source>
+        <translation>À faire non terminé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="34" />
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="35" />
+        <source>E-mail sent</source>
+        <translation>E-mail envoyé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="36" />
+        <source>No alarm</source>
+        <translation>Pas d'alarme</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="37" />
+        <source>At start time</source>
+        <translation>À l'heure de début</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="38" />
+        <source>Schedule activity</source>
+        <translation>Planifier une activité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="39" />
+        <source>Edit activity</source>
+        <translation>Modifier l'activité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="40" />
+        <source>Apply an activity series</source>
+        <translation>Appliquer une série d'activités</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="41" />
+        <source>Planning the series…</source>
+        <translation>Planification de la série…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="42" />
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="43" />
+        <source>Daily</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="44" />
+        <source>Weekly</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="45" />
+        <source>Monthly</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="46" />
+        <source>Yearly</source>
+        <translation>Tous les ans</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="146" />
+        <source>%n hour(s) before</source>
+        <translation><numerusform>%n heure avant</numerusform><numerusform>%n heures avant</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="147" />
+        <source>%n day(s) before</source>
+        <translation><numerusform>%n jour avant</numerusform><numerusform>%n jours avant</numerusform></translation>
     </message>
 </context>
 <context>
@@ -190,6 +365,66 @@
         <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="262" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="87" />
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="88" />
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="89" />
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="90" />
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="91" />
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="92" />
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="93" />
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="94" />
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="95" />
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="96" />
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="97" />
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="98" />
+        <source>December</source>
+        <translation>décembre</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1952,127 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <location filename="dynamic_strings.py" line="102" />
+        <source>Do not mail</source>
+        <translation>Pas de courrier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="103" />
+        <source>Returned mail (NPAI)</source>
+        <translation>NPAI (courrier revenu)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="104" />
+        <source>Opted out</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="105" />
+        <source>No postal address</source>
+        <translation>Pas d'adresse postale</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="106" />
+        <source>Do not e-mail</source>
+        <translation>Pas d'e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="107" />
+        <source>E-mail bounced</source>
+        <translation>E-mail rejeté</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="108" />
+        <source>No e-mail address</source>
+        <translation>Pas d'adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="109" />
+        <source>No opt-in (private person)</source>
+        <translation>Sans consentement (particulier)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="110" />
+        <source>On the suppression list</source>
+        <translation>Dans la liste repoussoir</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <location filename="dynamic_strings.py" line="50" />
+        <source>Task list</source>
+        <translation>Liste des tâches</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="51" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="52" />
+        <source>&amp;Schedule an activity…</source>
+        <translation>&amp;Planifier une activité…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="53" />
+        <source>Apply an activity &amp;series…</source>
+        <translation>Appliquer une &amp;série d'activités…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="54" />
+        <source>Activity series &amp;templates…</source>
+        <translation>Modèles de sé&amp;ries d'activités…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="55" />
+        <source>&amp;Alarms…</source>
+        <translation>&amp;Alarmes…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="56" />
+        <source>Alarm: %s</source>
+        <translation>Alarme : %s</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="57" />
+        <source>&amp;Print labels…</source>
+        <translation>&amp;Imprimer des étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="58" />
+        <source>&amp;Labels…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="59" />
+        <source>&amp;Envelopes…</source>
+        <translation>&amp;Enveloppes…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="60" />
+        <source>Le&amp;tters…</source>
+        <translation>&amp;Lettres…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="61" />
+        <source>&amp;E-mail merge…</source>
+        <translation>&amp;Publipostage par e-mail…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="62" />
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Modèles de lettres…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="63" />
+        <source>E-&amp;mail templates…</source>
+        <translation>Mo&amp;dèles d'e-mails…</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../desktop_crm/ui/common/fields.py" line="47" />
@@ -2143,6 +2499,41 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/calendar_grid.py" line="485" />
         <source>+%1 more</source>
         <translation>+%1 autre(s)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="77" />
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="78" />
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="79" />
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="80" />
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="81" />
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="82" />
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="83" />
+        <source>Sun</source>
+        <translation>Dim</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3606,136 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
+    <message>
+        <location filename="dynamic_strings.py" line="114" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="115" />
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="116" />
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="117" />
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="118" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="119" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="120" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="121" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="122" />
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="123" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="124" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="125" />
+        <source>Full address (postal block)</source>
+        <translation>Adresse complète (bloc postal)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="126" />
+        <source>Address line 1</source>
+        <translation>Ligne d'adresse 1</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="127" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="128" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="129" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="130" />
+        <source>Salutation ("Madame Dupont,")</source>
+        <translation>Formule d'appel (« Madame Dupont, »)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="131" />
+        <source>Salutation without name ("Madame")</source>
+        <translation>Formule d'appel sans nom (« Madame »)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="132" />
+        <source>Today's date</source>
+        <translation>Date du jour</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="133" />
+        <source>My name</source>
+        <translation>Mon nom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="134" />
+        <source>My job title</source>
+        <translation>Ma fonction</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="135" />
+        <source>My e-mail</source>
+        <translation>Mon e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="136" />
+        <source>My phone</source>
+        <translation>Mon téléphone</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="137" />
+        <source>My signature</source>
+        <translation>Ma signature</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="138" />
+        <source>My company</source>
+        <translation>Ma société</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="139" />
+        <source>My company's address</source>
+        <translation>Adresse de ma société</translation>
+    </message>
 </context>
 <context>
     <name>TemplateListModel</name>
@@ -3222,6 +3743,44 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/printing/template_editor.py" line="84" />
         <source>Template</source>
         <translation>Modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <location filename="dynamic_strings.py" line="67" />
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="68" />
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="69" />
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="70" />
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="71" />
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="72" />
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="73" />
+        <source>Sun</source>
+        <translation>Dim</translation>
     </message>
 </context>
 <context>

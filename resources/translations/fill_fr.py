@@ -1,10 +1,13 @@
 """Fill the French catalogue (desktop_crm_fr.ts) from the table below, then run lrelease.
 
 Run after ``pyside6-lupdate`` has added new source strings:
-    pyside6-lupdate $(git ls-files 'desktop_crm/ui/*.py' desktop_crm/app.py) \
+    pyside6-lupdate $(git ls-files 'desktop_crm/ui/*.py' 'desktop_crm/ui/**/*.py' \
+        desktop_crm/app.py) resources/translations/dynamic_strings.py \
         -no-obsolete -ts resources/translations/desktop_crm_fr.ts
     python resources/translations/fill_fr.py
 Strings missing from the table stay untranslated (shown in English) and are listed.
+dynamic_strings.py lists the strings lupdate cannot find in the code (helpers, constant tables):
+leave it out and those strings drop out of the catalogue. The table is split: see fr_table_2.py.
 """
 
 from __future__ import annotations
@@ -207,7 +210,10 @@ def fill(ts: Path = TS) -> list[str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if message.get("numerus") == "yes" and source in PLURALS:
+        if source in PLURALS:
+            # lupdate sometimes misses the count (QCoreApplication.translate(ctx, text, None, n)
+            # in labels.py): a %n text from the plural table is a plural message all the same.
+            message.set("numerus", "yes")
             for child in list(translation):
                 translation.remove(child)
             translation.text = None

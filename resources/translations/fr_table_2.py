@@ -13,9 +13,6 @@ FR2: dict[str, str] = {
     "At start time": "À l'heure de début", "Does not repeat": "Ne se répète pas",
     "Daily": "Tous les jours", "Weekly": "Toutes les semaines", "Monthly": "Tous les mois",
     "Yearly": "Tous les ans", "Planning the series…": "Planification de la série…",
-    # Fallbacks for when lupdate does not see the call as a plural (%n, one form).
-    "%n minute(s) before": "%n minute(s) avant", "%n hour(s) before": "%n heure(s) avant",
-    "%n day(s) before": "%n jour(s) avant",
     # Alarms window
     "Alarm": "Alarme", "Starts": "Début", "Alarms": "Alarmes", "&Snooze": "&Reporter",
     "5 minutes": "5 minutes", "15 minutes": "15 minutes", "1 hour": "1 heure",
@@ -165,6 +162,32 @@ FR2: dict[str, str] = {
     'Delete the template "%1"?': "Supprimer le modèle « %1 » ?",
     "No contact matches this lookup.": "Aucun contact ne correspond à cette recherche.",
     "Preparing the preview": "Préparation de l'aperçu", "Preview: %1": "Aperçu : %1",
+    # Menu entries added by the feature modules (features.py)
+    "Apply an activity &series…": "Appliquer une &série d'activités…",
+    "Activity series &templates…": "Modèles de sé&ries d'activités…", "&Alarms…": "&Alarmes…",
+    "Alarm: %s": "Alarme : %s", "&Print labels…": "&Imprimer des étiquettes…",
+    "&Labels…": "É&tiquettes…", "&Envelopes…": "&Enveloppes…", "Le&tters…": "&Lettres…",
+    "&E-mail merge…": "&Publipostage par e-mail…", "Letter &templates…": "&Modèles de lettres…",
+    "E-&mail templates…": "Mo&dèles d'e-mails…",
+    # Calendar: day and month names
+    "Mon": "Lun", "Tue": "Mar", "Wed": "Mer", "Thu": "Jeu", "Fri": "Ven", "Sat": "Sam",
+    "Sun": "Dim", "January": "janvier", "February": "février", "March": "mars",
+    "April": "avril", "May": "mai", "June": "juin", "July": "juillet", "August": "août",
+    "September": "septembre", "October": "octobre", "November": "novembre",
+    "December": "décembre",
+    # Why a contact is left out of a mailing
+    "No postal address": "Pas d'adresse postale", "No e-mail address": "Pas d'adresse e-mail",
+    "No opt-in (private person)": "Sans consentement (particulier)",
+    "On the suppression list": "Dans la liste repoussoir",
+    # Merge fields (Insert field menu)
+    "Sender": "Expéditeur", "Civility": "Civilité", "Full name": "Nom complet",
+    "Full address (postal block)": "Adresse complète (bloc postal)",
+    "Address line 1": "Ligne d'adresse 1",
+    'Salutation ("Madame Dupont,")': "Formule d'appel (« Madame Dupont, »)",
+    'Salutation without name ("Madame")': "Formule d'appel sans nom (« Madame »)",
+    "Today's date": "Date du jour", "My name": "Mon nom", "My job title": "Ma fonction",
+    "My e-mail": "Mon e-mail", "My phone": "Mon téléphone", "My signature": "Ma signature",
+    "My company": "Ma société", "My company's address": "Adresse de ma société",
 }
 
 PLURALS2: dict[str, tuple[str, str]] = {
