@@ -2688,7 +2688,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="121" />
         <source>Labels</source>
-        <translation>L'impression d'étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="122" />
@@ -2698,7 +2698,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="123" />
         <source>Letters</source>
-        <translation>Le publipostage</translation>
+        <translation>Lettres</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="128" />
@@ -2964,7 +2964,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="202" />
         <source>Activity series</source>
-        <translation>Les séries d'activités</translation>
+        <translation>Série d'activités</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="206" />
@@ -3029,7 +3029,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="339" />
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="363" />
         <source>Activity series</source>
-        <translation>Les séries d'activités</translation>
+        <translation>Séries d'activités</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="306" />

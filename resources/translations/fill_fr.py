@@ -197,20 +197,31 @@ PLURALS = {"%n contact(s)": ("%n contact", "%n contacts")}
 
 # The rest of the table lives beside this file (activities, calendar, printing, e-mail merge).
 sys.path.insert(0, str(HERE))
-from fr_table_2 import FR2, PLURALS2  # noqa: E402
+from fr_table_2 import FR2, FR_BY_CONTEXT, PLURALS2  # noqa: E402
 
 FR.update(FR2)
 PLURALS.update(PLURALS2)
 
 
+def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+    return [
+        (context.findtext("name") or "", message)
+        for context in tree.iter("context")
+        for message in context.iter("message")
+    ]
+
+
 def fill(ts: Path = TS) -> list[str]:
     tree = ET.parse(ts)
     missing = []
-    for message in tree.iter("message"):
+    for context, message in _messages(tree):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if source in PLURALS:
+        if (context, source) in FR_BY_CONTEXT:
+            translation.text = FR_BY_CONTEXT[context, source]
+            translation.attrib.pop("type", None)
+        elif source in PLURALS:
             # lupdate sometimes misses the count (QCoreApplication.translate(ctx, text, None, n)
             # in labels.py): a %n text from the plural table is a plural message all the same.
             message.set("numerus", "yes")

@@ -1,7 +1,8 @@
 """Second part of the French table (activities, calendar, task list, printing, e-mail merge).
 
 Imported by fill_fr.py, which merges FR2 into FR and PLURALS2 into PLURALS.
-Same conventions: the key is the English source text, whatever its context.
+Same conventions: the key is the English source text, whatever its context. FR_BY_CONTEXT
+holds the few texts whose translation depends on where they appear: (context, English).
 """
 
 from __future__ import annotations
@@ -206,4 +207,15 @@ PLURALS2: dict[str, tuple[str, str]] = {
         "%n activité reportée à aujourd'hui",
         "%n activités reportées à aujourd'hui",
     ),
+}
+
+# Where the same English text needs another French text (checked before FR and the plurals).
+FR_BY_CONTEXT: dict[tuple[str, str], str] = {
+    # Tabs of the print dialog. In MainWindow, "Labels" and "Letters" fill
+    # "{0} arrive dans une prochaine version.", hence "L'impression d'étiquettes" there.
+    ("PrintDialog", "Labels"): "Étiquettes",
+    ("PrintDialog", "Letters"): "Lettres",
+    # Window titles (MainWindow's "Activity series" also fills that sentence).
+    ("SeriesEditorDialog", "Activity series"): "Série d'activités",
+    ("SeriesManagerDialog", "Activity series"): "Séries d'activités",
 }
