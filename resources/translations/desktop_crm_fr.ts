@@ -285,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/app.py" line="113" />
+        <location filename="../../desktop_crm/app.py" line="118" />
         <source>Creating the demo database…</source>
         <translation>Création de la base de démonstration…</translation>
     </message>
@@ -1031,7 +1031,7 @@
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="112" />
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="113" />
@@ -1227,7 +1227,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="62" />
         <source>Salutation</source>
-        <translation>Formule d'appel</translation>
+        <translation>Formule d’appel</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="63" />
@@ -1284,7 +1284,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="73" />
         <source>Home phone</source>
-        <translation>Tél. domicile</translation>
+        <translation>Téléphone domicile</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="74" />
@@ -1343,7 +1343,7 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="159" />
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="89" />
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="170" />
         <source>Status</source>
@@ -1387,17 +1387,17 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="97" />
         <source>Do not call</source>
-        <translation>Ne pas appeler</translation>
+        <translation>Pas d’appel</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="98" />
         <source>Do not e-mail</source>
-        <translation>Pas d'e-mail</translation>
+        <translation>Pas d’e-mail</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="99" />
         <source>Returned mail (NPAI)</source>
-        <translation>NPAI (courrier revenu)</translation>
+        <translation>NPAI</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="100" />
@@ -1407,7 +1407,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="101" />
         <source>To review</source>
-        <translation>À vérifier</translation>
+        <translation>À examiner</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="102" />
@@ -1447,7 +1447,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="109" />
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="110" />
@@ -1467,7 +1467,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="113" />
         <source>VAT number</source>
-        <translation>N° TVA</translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="116" />
@@ -1530,172 +1530,172 @@
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="98" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="99" />
         <source>First</source>
         <translation>Premier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="99" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="100" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="100" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="101" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="101" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="102" />
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="116" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="117" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="118" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="119" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="123" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="124" />
         <source>Log a &amp;call…</source>
         <translation>Enregistrer un &amp;appel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="125" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="126" />
         <source>Log a call (Ctrl+L)</source>
         <translation>Enregistrer un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="142" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="143" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="143" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="144" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="144" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="145" />
         <source>Regarding</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="145" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="146" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="146" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="147" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="153" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="154" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="154" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="155" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="155" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="156" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="156" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="157" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="157" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
         <source>Expected close</source>
         <translation>Clôture prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="163" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="164" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="166" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="167" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="167" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="168" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="168" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="169" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="169" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="170" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="170" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="172" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="227" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="228" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="248" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="249" />
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="276" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="279" />
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="296" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="317" />
         <source>Not saved: your changes are still in the card.</source>
         <translation>Non enregistré : vos modifications sont toujours dans la fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="324" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="345" />
         <source>Not saved: {0}: {1}</source>
         <translation>Non enregistré : {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="348" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="369" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="349" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="370" />
         <source>Save the changes made to {0}?</source>
         <translation>Enregistrer les modifications de {0} ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="350" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="371" />
         <source>the new contact</source>
         <translation>le nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="372" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="393" />
         <source>Delete {0}?
 
 This also deletes {1} history entries, {2} notes, {3} activities, and removes the contact from {4} groups and {5} campaigns. Opportunities ({6}) and sales ({7}) are kept without the contact.</source>
@@ -1704,17 +1704,17 @@ This also deletes {1} history entries, {2} notes, {3} activities, and removes th
 Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et retire le contact de {4} groupes et {5} campagnes. Les opportunités ({6}) et les ventes ({7}) sont conservées, sans le contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="385" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="406" />
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="391" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="412" />
         <source>Contact deleted.</source>
         <translation>Contact supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="435" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="456" />
         <source>Call logged.</source>
         <translation>Appel enregistré.</translation>
     </message>
@@ -1798,6 +1798,423 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/contacts/list_view.py" line="175" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWizard</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="253" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="265" />
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="16" />
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="17" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="42" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="18" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="43" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="19" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="47" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="20" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="49" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="91" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="21" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="54" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="22" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="61" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="23" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="60" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="24" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="25" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="88" />
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="31" />
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="32" />
+        <source>Normalised (accents, case, legal forms)</source>
+        <translation>Normalisé (accents, casse, formes juridiques)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="33" />
+        <source>Similar (fuzzy)</source>
+        <translation>Approchant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="34" />
+        <source>Sounds alike (phonetic)</source>
+        <translation>Même prononciation (phonétique)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="41" />
+        <source>Title</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="44" />
+        <source>Salutation</source>
+        <translation>Formule d’appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="45" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="46" />
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="48" />
+        <source>Company record</source>
+        <translation>Fiche société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="50" />
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="51" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="52" />
+        <source>Home phone</source>
+        <translation>Téléphone domicile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="53" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="92" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="55" />
+        <source>E-mail 2</source>
+        <translation>E-mail 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="56" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="57" />
+        <source>Address 1</source>
+        <translation>Adresse 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="58" />
+        <source>Address 2</source>
+        <translation>Adresse 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="59" />
+        <source>Address 3</source>
+        <translation>Adresse 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="62" />
+        <source>Cedex</source>
+        <translation>Cedex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="63" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="64" />
+        <source>Home address 1</source>
+        <translation>Adresse personnelle 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="65" />
+        <source>Home address 2</source>
+        <translation>Adresse personnelle 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="66" />
+        <source>Home postcode</source>
+        <translation>Code postal personnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="67" />
+        <source>Home city</source>
+        <translation>Ville personnelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="68" />
+        <source>Home country</source>
+        <translation>Pays personnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="69" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="70" />
+        <source>Industry</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="71" />
+        <source>Company size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="72" />
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="73" />
+        <source>Potential</source>
+        <translation>Potentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="74" />
+        <source>ID/Status</source>
+        <translation>ID/Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="75" />
+        <source>Last results</source>
+        <translation>Derniers résultats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="76" />
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="77" />
+        <source>Record manager</source>
+        <translation>Responsable de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="78" />
+        <source>Do not mail</source>
+        <translation>Pas de courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="79" />
+        <source>Do not call</source>
+        <translation>Pas d’appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="80" />
+        <source>Do not e-mail</source>
+        <translation>Pas d’e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="81" />
+        <source>Returned mail (NPAI)</source>
+        <translation>NPAI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="82" />
+        <source>E-mail invalid</source>
+        <translation>E-mail invalide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="83" />
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="84" />
+        <source>Contract end</source>
+        <translation>Fin de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="85" />
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="86" />
+        <source>Name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="87" />
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="89" />
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="90" />
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="93" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="94" />
+        <source>Parent company</source>
+        <translation>Société mère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="101" />
+        <source>history</source>
+        <translation>historiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="102" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="103" />
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="104" />
+        <source>shared activities</source>
+        <translation>activités partagées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="105" />
+        <source>activity series</source>
+        <translation>séries d’activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="106" />
+        <source>opportunities</source>
+        <translation>opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="107" />
+        <source>sales</source>
+        <translation>ventes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="108" />
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="109" />
+        <source>campaigns</source>
+        <translation>campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="110" />
+        <source>consents</source>
+        <translation>consentements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="111" />
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="112" />
+        <source>divisions</source>
+        <translation>divisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="120" />
+        <source>%1: identical (strong rule)</source>
+        <translation>%1 : identique (règle forte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="122" />
+        <source>%1: identical</source>
+        <translation>%1 : identique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="124" />
+        <source>after removing the legal form</source>
+        <translation>sans la forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="127" />
+        <source>after normalising</source>
+        <translation>après normalisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="128" />
+        <source>with first and last names swapped</source>
+        <translation>prénom et nom inversés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="129" />
+        <source>similar</source>
+        <translation>proches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="130" />
+        <source>sounds alike</source>
+        <translation>même prononciation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="131" />
+        <source>different</source>
+        <translation>différents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="134" />
+        <source>%1: '%2' ~ '%3' %4 %5</source>
+        <translation>%1 : « %2 » ~ « %3 » %4 %5</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +2378,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="dynamic_strings.py" line="103" />
         <source>Returned mail (NPAI)</source>
-        <translation>NPAI (courrier revenu)</translation>
+        <translation>NPAI</translation>
     </message>
     <message>
         <location filename="dynamic_strings.py" line="104" />
@@ -1976,7 +2393,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="dynamic_strings.py" line="106" />
         <source>Do not e-mail</source>
-        <translation>Pas d'e-mail</translation>
+        <translation>Pas d’e-mail</translation>
     </message>
     <message>
         <location filename="dynamic_strings.py" line="107" />
@@ -2146,6 +2563,49 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="55" />
         <source>&amp;Connect to my team's shared PostgreSQL database…</source>
         <translation>Se &amp;connecter à la base PostgreSQL partagée de mon équipe…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="75" />
+        <source>Merged (merge %1)</source>
+        <translation>Fusionné (fusion %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="77" />
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="78" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="79" />
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2803,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="375" />
         <source>Duplicates</source>
-        <translation>La recherche de doublons</translation>
+        <translation>Doublons</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="377" />
@@ -2491,6 +2951,44 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/main_window.py" line="663" />
         <source>Lookup: {0} — {1} record(s)</source>
         <translation>Recherche : {0} — {1} fiche(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="169" />
+        <source>Merge records</source>
+        <translation>Fusionner des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="177" />
+        <source>Choose the record to keep and, for each field, the value that wins (click a cell). Everything attached to the other records moves to the kept one; values not kept go into a note. The merge can be undone.</source>
+        <translation>Choisissez la fiche à garder et, pour chaque champ, la valeur retenue (cliquez sur une case). Tout ce qui est rattaché aux autres fiches passe sur la fiche gardée ; les valeurs non retenues sont conservées dans une note. La fusion peut être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="192" />
+        <source>Keep %1</source>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="200" />
+        <source>edited %1</source>
+        <translation>modifiée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="202" />
+        <source>nothing attached</source>
+        <translation>rien de rattaché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="215" />
+        <source>Show identical fields too</source>
+        <translation>Afficher aussi les champs identiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="223" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3370,97 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="58" />
+        <source>Review the likely duplicates</source>
+        <translation>Examiner les doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="61" />
+        <source>Merge a group now, mark it to merge with the suggested choices, or tell the program it is not a duplicate.</source>
+        <translation>Fusionnez un groupe tout de suite, marquez-le pour une fusion avec les choix proposés, ou indiquez qu’il ne s’agit pas d’un doublon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="90" />
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="91" />
+        <source>Merge with suggested choices</source>
+        <translation>Fusionner avec les choix proposés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="92" />
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="93" />
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="94" />
+        <source>Open first record</source>
+        <translation>Ouvrir la 1re fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="95" />
+        <source>Open second record</source>
+        <translation>Ouvrir la 2e fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="96" />
+        <source>Merge all scoring 100</source>
+        <translation>Fusionner tous les scores de 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="215" />
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="151" />
+        <source>Scanning</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="155" />
+        <source>Cancel scan</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="170" />
+        <source>Comparing records…</source>
+        <translation>Comparaison des fiches…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="183" />
+        <source>Scanning for duplicates</source>
+        <translation>Recherche des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="214" />
+        <source>%1 records compared: %2 groups of likely duplicates.</source>
+        <translation>%1 fiches comparées : %2 groupes de doublons probables.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="222" />
+        <source>The scan failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="228" />
+        <source>Scan cancelled. Go back to change the settings.</source>
+        <translation>Recherche arrêtée. Revenez en arrière pour changer les critères.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleActivityDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="67" />
@@ -3071,6 +3660,75 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="50" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="137" />
+        <source>Find duplicates</source>
+        <translation>Rechercher les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="52" />
+        <source>Choose up to three fields to compare and how to compare each one.</source>
+        <translation>Choisissez jusqu’à trois champs à comparer, et comment comparer chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="56" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="57" />
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="63" />
+        <source>Look for</source>
+        <translation>Chercher parmi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="76" />
+        <source>Field %1</source>
+        <translation>Champ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="81" />
+        <source>Lowest score shown</source>
+        <translation>Score minimal affiché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="85" />
+        <source>Same e-mail</source>
+        <translation>Même e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="86" />
+        <source>Same phone</source>
+        <translation>Même téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="87" />
+        <source>Same SIREN/SIRET</source>
+        <translation>Même SIREN/SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="94" />
+        <source>Also propose</source>
+        <translation>Proposer aussi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="107" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="137" />
+        <source>Choose at least one field to compare.</source>
+        <translation>Choisissez au moins un champ à comparer.</translation>
+    </message>
+</context>
+<context>
     <name>SheetEditor</name>
     <message>
         <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="31" />
@@ -3080,7 +3738,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="40" />
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="41" />
@@ -3136,6 +3794,29 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="119" />
         <source>This sheet does not fit on the page.</source>
         <translation>Cette planche ne tient pas sur la page.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarRecordsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/similar_dialog.py" line="27" />
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/similar_dialog.py" line="33" />
+        <source>This contact looks like existing ones. Open one of them instead of creating a duplicate?</source>
+        <translation>Ce contact ressemble à des fiches existantes. Ouvrir l’une d’elles plutôt que de créer un doublon ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/similar_dialog.py" line="54" />
+        <source>Open the existing contact</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/similar_dialog.py" line="55" />
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3928,39 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="112" />
         <source>Duration (min)</source>
         <translation>Durée (min)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="229" />
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="237" />
+        <source>Undo merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="280" />
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="289" />
+        <source>Merge %1: kept #%2, merged %3</source>
+        <translation>Fusion %1 : fiche n° %2 gardée, %3 fusionnée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="298" />
+        <source>Merging…</source>
+        <translation>Fusion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="301" />
+        <source>%1 merges done. Each one can be undone here or later with 'desktop-crm unmerge'.</source>
+        <translation>%1 fusions effectuées. Chacune peut être annulée ici, ou plus tard avec « desktop-crm unmerge ».</translation>
     </message>
 </context>
 <context>
@@ -3474,7 +4188,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/printing/template_editor.py" line="138" />
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/printing/template_editor.py" line="140" />

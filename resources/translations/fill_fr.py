@@ -199,8 +199,12 @@ PLURALS = {"%n contact(s)": ("%n contact", "%n contacts")}
 sys.path.insert(0, str(HERE))
 from fr_table_2 import FR2, FR_BY_CONTEXT, PLURALS2  # noqa: E402
 
+from fr_table_3 import FR3, PLURALS3  # noqa: E402
+
 FR.update(FR2)
+FR.update(FR3)
 PLURALS.update(PLURALS2)
+PLURALS.update(PLURALS3)
 
 
 def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
