@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
 from desktop_crm.domain.contacts import ContactView
+from desktop_crm.domain.emails import COMMON_DOMAINS
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.printing.fields import Sender, merge_values
@@ -38,36 +39,7 @@ from desktop_crm.storage.models import Contact, Suppression
 from desktop_crm.storage.uow import Database, UnitOfWork
 
 # Consumer mailbox providers: an address there belongs to a private person (B2C rules).
-PERSONAL_DOMAINS = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "yahoo.fr",
-        "yahoo.com",
-        "hotmail.fr",
-        "hotmail.com",
-        "outlook.fr",
-        "outlook.com",
-        "live.fr",
-        "live.com",
-        "msn.com",
-        "orange.fr",
-        "wanadoo.fr",
-        "free.fr",
-        "sfr.fr",
-        "neuf.fr",
-        "laposte.net",
-        "bbox.fr",
-        "aol.com",
-        "icloud.com",
-        "me.com",
-        "gmx.fr",
-        "gmx.de",
-        "protonmail.com",
-        "proton.me",
-        "numericable.fr",
-    }
-)
+PERSONAL_DOMAINS = frozenset(COMMON_DOMAINS) | {"googlemail.com", "gmx.de"}
 _CONSENTED = {ConsentStatus.OPT_IN.value, ConsentStatus.SOFT_OPT_IN.value}
 _HISTORY_CHUNK = 20
 
