@@ -1,0 +1,77 @@
+"""The ``desktop-crm`` command: no argument opens the window; subcommands script the rest.
+
+Every module of this package (except ``common``) that defines ``register(subparsers)`` adds
+its subcommands; features plug in without touching this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from desktop_crm import __version__
+from desktop_crm.cli.common import add_common_options
+from desktop_crm.domain.errors import DomainError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-crm",
+        description="Desktop CRM: contacts, prospecting and follow-ups for small sales teams. "
+                    "Without a command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}")
+    add_common_options(parser, json_output=False)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module_info.name.startswith("_") or module_info.name == "common":
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers)
+    return parser
+
+
+def _launch_gui(args: argparse.Namespace) -> int:
+    from desktop_crm import app
+
+    return app.main(getattr(args, "db", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    debug = bool(getattr(args, "debug", False))
+    try:
+        if handler is None:
+            return _launch_gui(args)
+        return int(handler(args) or 0)
+    except DomainError as exc:
+        if debug:
+            raise
+        print(f"desktop-crm: {exc.message}", file=sys.stderr)
+        return 2 if exc.code in {"invalid", "not_found"} else 1
+    except KeyboardInterrupt:
+        print("desktop-crm: interrupted; nothing more was written.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        if debug:
+            raise
+        print(f"desktop-crm: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
+              file=sys.stderr)
+        return 1
+    except Exception as exc:
+        if debug:
+            raise
+        print(f"desktop-crm: unexpected error: {type(exc).__name__}: {exc}. Run again with "
+              "--debug for details and report it.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,255 @@
+"""Contact use cases: create, read, update (with field history and conflict detection), delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop_crm.domain.constants import TRACKED_CONTACT_FIELDS, HistoryType
+from desktop_crm.domain.contacts import (
+    CONTACT_VIEW_FIELDS,
+    EDITABLE_FIELDS,
+    ContactView,
+    blocking_problems,
+    normalise_contact_values,
+)
+from desktop_crm.domain.errors import (
+    ConflictError,
+    FieldConflict,
+    NotFoundError,
+    ValidationError,
+)
+from desktop_crm.domain.phones import phone_digits
+from desktop_crm.domain.text import fold
+from desktop_crm.storage.models import (
+    Activity,
+    CampaignMember,
+    Consent,
+    Contact,
+    GroupMember,
+    History,
+    Note,
+    Opportunity,
+    Sale,
+    utcnow,
+)
+from desktop_crm.storage.uow import UnitOfWork
+
+KEY_SOURCES = {
+    "last_name_key": "last_name", "first_name_key": "first_name",
+    "company_key": "company_name", "city_key": "city", "email_key": "email",
+}
+
+
+def lookup_keys(values: Mapping[str, Any]) -> dict[str, str]:
+    """The accent-free lookup columns for the given field values (only those present)."""
+    keys: dict[str, str] = {}
+    for key, source in KEY_SOURCES.items():
+        if source in values:
+            keys[key] = fold(values[source])[:254]
+    if "phone_business" in values:
+        keys["phone_key"] = phone_digits(values["phone_business"])
+    if "phone_mobile" in values:
+        keys["mobile_key"] = phone_digits(values["phone_mobile"])
+    return keys
+
+
+def to_view(contact: Contact) -> ContactView:
+    """Copy an ORM contact into a frozen value the UI can keep."""
+    return ContactView(**{name: getattr(contact, name) for name in CONTACT_VIEW_FIELDS})
+
+
+def _label(contact: Contact | ContactView) -> str:
+    name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
+    return name or contact.company_name or f"#{contact.id}"
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = [name for name in values if name not in EDITABLE_FIELDS]
+    cleaned, problems = normalise_contact_values(
+        {k: v for k, v in values.items() if k not in unknown})
+    blocking = blocking_problems(problems)
+    if unknown:
+        from desktop_crm.domain.errors import FieldProblem
+
+        blocking += [FieldProblem(name, "unknown_field", f"Unknown field '{name}'.")
+                     for name in unknown]
+    if blocking:
+        raise ValidationError(blocking)
+    return cleaned
+
+
+def _load(uow: UnitOfWork, contact_id: int) -> Contact:
+    contact = uow.session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFoundError(f"Contact #{contact_id} does not exist (it may have been deleted "
+                            "or merged by a colleague).", contact_id=contact_id)
+    return contact
+
+
+def get_contact(uow: UnitOfWork, contact_id: int) -> ContactView:
+    return to_view(_load(uow, contact_id))
+
+
+def create_contact(uow: UnitOfWork, values: Mapping[str, Any]) -> ContactView:
+    """Validate and store a new contact; writes a "Contact created" history entry."""
+    cleaned = _validated(values)
+    if not any(cleaned.get(f) for f in ("last_name", "first_name", "company_name")):
+        from desktop_crm.domain.errors import FieldProblem
+
+        raise ValidationError([FieldProblem(
+            "last_name", "required", "Type at least a name or a company.")])
+    contact = Contact(**cleaned, **lookup_keys(cleaned))
+    uow.session.add(contact)
+    uow.session.flush()
+    uow.session.add(History(contact_id=contact.id, company_id=contact.company_id,
+                            type=HistoryType.CONTACT_CREATED, user_id=uow.user_id,
+                            regarding="Contact created"))
+    uow.commit()
+    return to_view(contact)
+
+
+def _conflicts(
+    current: Contact, changes: Mapping[str, Any], original: Mapping[str, Any] | None
+) -> list[FieldConflict]:
+    conflicts = []
+    for name, mine in changes.items():
+        theirs = getattr(current, name)
+        base = original.get(name, theirs) if original is not None else None
+        if theirs == mine:
+            continue
+        if original is not None and theirs == base:
+            continue  # the colleague did not touch this field: no conflict
+        conflicts.append(FieldConflict(name, base, mine, theirs))
+    return conflicts
+
+
+def update_contact(
+    uow: UnitOfWork,
+    contact_id: int,
+    expected_version: int,
+    changes: Mapping[str, Any],
+    *,
+    original: Mapping[str, Any] | None = None,
+) -> ContactView:
+    """Apply the user's changes if nobody saved the contact since ``expected_version``.
+
+    ``original`` holds the values the user started from; with it, a colleague's changes to
+    other fields are not conflicts. Otherwise ``ConflictError`` lists, per field, the
+    original, the user's and the colleague's values, and nothing is written.
+    """
+    cleaned = _validated(changes)
+    contact = _load(uow, contact_id)
+    if contact.version != expected_version:
+        theirs = {name: getattr(contact, name) for name in EDITABLE_FIELDS}
+        raise ConflictError("Contact", contact_id, _label(contact),
+                            _conflicts(contact, cleaned, original), theirs, contact.version)
+    now = utcnow()
+    for name, new in cleaned.items():
+        old = getattr(contact, name)
+        if old == new:
+            continue
+        setattr(contact, name, new)
+        if name in TRACKED_CONTACT_FIELDS:
+            uow.session.add(History(
+                contact_id=contact.id, company_id=contact.company_id,
+                type=HistoryType.FIELD_CHANGED, user_id=uow.user_id, occurred_at=now,
+                field_name=name, old_value=_as_text(old), new_value=_as_text(new),
+                regarding=f"{name}: {_as_text(old) or ''} → {_as_text(new) or ''}"[:250]))
+    for key, value in lookup_keys(cleaned).items():
+        setattr(contact, key, value)
+    try:
+        uow.commit()
+    except ConflictError:
+        raise ConflictError("Contact", contact_id, _label(contact)) from None
+    except StaleDataError:  # pragma: no cover - converted by the unit of work
+        raise
+    return to_view(contact)
+
+
+@dataclass(frozen=True)
+class RelatedCounts:
+    """What goes with a contact when it is deleted (shown in the confirmation)."""
+
+    history: int
+    notes: int
+    activities: int
+    opportunities: int
+    sales: int
+    groups: int
+    campaigns: int
+    consents: int
+
+
+def related_counts(uow: UnitOfWork, contact_id: int) -> RelatedCounts:
+    def count(model: Any) -> int:
+        return int(uow.session.scalar(
+            select(func.count()).select_from(model).where(model.contact_id == contact_id)) or 0)
+
+    return RelatedCounts(
+        history=count(History), notes=count(Note), activities=count(Activity),
+        opportunities=count(Opportunity), sales=count(Sale), groups=count(GroupMember),
+        campaigns=count(CampaignMember), consents=count(Consent))
+
+
+def delete_contact(uow: UnitOfWork, contact_id: int, expected_version: int | None = None) -> None:
+    """Delete a contact with its history, notes, activities and memberships.
+
+    Opportunities and sales stay (they are the company's figures) without the contact link.
+    """
+    contact = _load(uow, contact_id)
+    if expected_version is not None and contact.version != expected_version:
+        raise ConflictError("Contact", contact_id, _label(contact))
+    uow.session.delete(contact)
+    uow.commit()
+
+
+BULK_CHUNK = 5000
+
+
+def bulk_insert_contacts(uow: UnitOfWork, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Insert many already-validated contacts with Core inserts in chunks (no ORM objects).
+
+    Rows hold storage values (phones already E.164); lookup keys and timestamps are added
+    here. Does not commit: the caller's unit of work decides.
+    """
+    now = utcnow()
+    total = 0
+    chunk: list[dict[str, Any]] = []
+    defaults = {"version": 1, "created_at": now, "edited_at": now, "do_not_mail": False,
+                "do_not_call": False, "do_not_email": False, "npai": False,
+                "email_invalid": False, "to_review": False}
+    for row in rows:
+        record = {**defaults, **row}
+        record.update(lookup_keys(record))
+        chunk.append(record)
+        if len(chunk) >= BULK_CHUNK:
+            total += _flush_chunk(uow, chunk)
+            chunk = []
+    if chunk:
+        total += _flush_chunk(uow, chunk)
+    return total
+
+
+def _flush_chunk(uow: UnitOfWork, chunk: Sequence[dict[str, Any]]) -> int:
+    # Rows must share one set of keys for executemany; fill the gaps with None.
+    columns = set().union(*(r.keys() for r in chunk))
+    for key in ("last_name_key", "first_name_key", "company_key", "city_key", "email_key",
+                "phone_key", "mobile_key"):
+        columns.add(key)
+    rows = [{c: r.get(c, "" if c.endswith("_key") else None) for c in columns} for r in chunk]
+    uow.session.execute(insert(Contact.__table__), rows)
+    return len(rows)

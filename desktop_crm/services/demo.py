@@ -1,0 +1,344 @@
+"""Reproducible French demo data: companies, contacts, history, notes, activities,
+opportunities in every stage, three years of sales, campaigns and groups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import Table, func, insert, select, text
+
+from desktop_crm.domain.constants import ActivityType, HistoryType
+from desktop_crm.domain.text import fold
+from desktop_crm.services import demo_data as words
+from desktop_crm.services.contacts import bulk_insert_contacts
+from desktop_crm.storage.models import (
+    Activity,
+    Campaign,
+    CampaignMember,
+    Company,
+    Consent,
+    Contact,
+    Group,
+    GroupMember,
+    History,
+    Note,
+    Opportunity,
+    Sale,
+    SalesProcess,
+    SalesStage,
+    utcnow,
+)
+from desktop_crm.storage.uow import UnitOfWork
+
+CHUNK = 5000
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How many rows of each kind the demo generator wrote."""
+
+    companies: int
+    contacts: int
+    history: int
+    notes: int
+    activities: int
+    opportunities: int
+    sales: int
+    campaigns: int
+    groups: int
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+class _Gen:
+    def __init__(self, seed: int, today: dt.date) -> None:
+        self.rng = random.Random(seed)
+        self.today = today
+
+    def phone(self, prefix_digit: str, mobile: bool = False) -> str:
+        while True:
+            if mobile:
+                head = self.rng.choice(("6", "7"))
+                body = f"{self.rng.randint(30, 89) if head == '7' else self.rng.randint(10, 99)}"
+                body += f"{self.rng.randint(0, 999999):06d}"
+            else:
+                head = prefix_digit
+                body = f"{self.rng.randint(10, 99)}{self.rng.randint(0, 999999):06d}"
+            e164 = f"+33{head}{body}"
+            if phonenumbers.is_valid_number(phonenumbers.parse(e164)):
+                return e164
+
+    def street(self) -> str:
+        return (f"{self.rng.randint(1, 180)} {self.rng.choice(words.STREET_TYPES)} "
+                f"{self.rng.choice(words.STREET_NAMES)}")
+
+    def when(self, days_back: int, days_forward: int = 0) -> dt.datetime:
+        day = self.today + dt.timedelta(days=self.rng.randint(-days_back, days_forward))
+        return dt.datetime.combine(day, dt.time(self.rng.randint(8, 18),
+                                                self.rng.choice((0, 15, 30, 45))))
+
+
+def _next_id(uow: UnitOfWork, table: Table) -> int:
+    return int(uow.session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+
+
+def _insert(uow: UnitOfWork, table: Table, rows: list[dict[str, Any]]) -> int:
+    for start in range(0, len(rows), CHUNK):
+        uow.session.execute(insert(table), rows[start:start + CHUNK])
+    return len(rows)
+
+
+def _fix_sequences(uow: UnitOfWork, tables: list[Table]) -> None:
+    # Explicit ids bypass PostgreSQL sequences: move them past the rows we wrote.
+    if uow.session.get_bind().dialect.name != "postgresql":
+        return
+    for table in tables:
+        uow.session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+
+
+def generate_demo(
+    uow: UnitOfWork,
+    contacts: int,
+    *,
+    seed: int = 1,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Write ``contacts`` demo contacts and their related records; commits once at the end."""
+    gen = _Gen(seed, today or dt.date.today())
+    rng = gen.rng
+    user_id = uow.user_id
+    now = utcnow()
+    steps = 8
+    report = progress or (lambda _done, _total: None)
+
+    company_table = Company.__table__
+    first_company = _next_id(uow, company_table)
+    n_companies = max(1, contacts // 4)
+    companies: list[dict[str, Any]] = []
+    for i in range(n_companies):
+        town, postcode, prefix = rng.choice(words.TOWNS)
+        activity, industry = rng.choice(words.COMPANY_ACTIVITIES)
+        legal = rng.choice(words.LEGAL_FORMS)
+        stem = rng.choice(words.COMPANY_STEMS)
+        name = " ".join(p for p in (legal, activity, stem) if p)
+        if rng.random() < 0.15:
+            name += " & Fils"
+        siren = "".join(str(rng.randint(0, 9)) for _ in range(9))
+        companies.append({
+            "id": first_company + i, "version": 1, "created_at": now, "edited_at": now,
+            "name": name, "name_key": fold(name), "legal_form": legal or None,
+            "siren": siren, "industry": industry,
+            "company_size": rng.choice(("1-9", "10-49", "50-249", "250-999")),
+            "status": rng.choice(("Prospect", "Client", "Client", "Suspect")),
+            "phone": gen.phone(prefix), "address1": gen.street(), "postcode": postcode,
+            "city": town, "country": "France",
+            "website": f"www.{fold(stem).replace(' ', '')}-{fold(activity)}.fr",
+            "record_manager_id": user_id, "parent_id": None,
+        })
+    # A few divisions, so the company card has some.
+    for row in companies[1:max(2, n_companies // 50)]:
+        row["parent_id"] = first_company
+    _insert(uow, company_table, companies)
+    report(1, steps)
+
+    contact_table = Contact.__table__
+    first_contact = _next_id(uow, contact_table)
+    statuses = ("Prospect", "Prospect", "Client", "Client", "Suspect", "Ancien client",
+                "Partenaire", "Fournisseur")
+    referrals = ("Salon", "Bouche à oreille", "Site web", "Annuaire", "Ami",
+                 "Campagne par e-mail", "Démarchage", "Événement/Séminaire")
+
+    def contact_rows() -> Iterator[dict[str, Any]]:
+        for i in range(contacts):
+            company = companies[rng.randrange(n_companies)]
+            female = rng.random() < 0.5
+            first = rng.choice(words.FIRST_NAMES_F if female else words.FIRST_NAMES_M)
+            last = rng.choice(words.LAST_NAMES)
+            domain = (company["website"] or "").removeprefix("www.")
+            if rng.random() < 0.3:
+                domain = rng.choice(words.FREE_MAIL)
+            local = f"{fold(first)}.{fold(last)}".replace(" ", "-").replace("'", "")
+            email = f"{local}{rng.randint(1, 99) if rng.random() < 0.3 else ''}@{domain}"
+            prefix = next(t[2] for t in words.TOWNS if t[1] == company["postcode"])
+            status = rng.choice(statuses)
+            yield {
+                "id": first_contact + i,
+                "civility": "Mme" if female else "M.", "first_name": first, "last_name": last,
+                "job_title": rng.choice(words.JOB_TITLES), "company_id": company["id"],
+                "company_name": company["name"], "phone_business": gen.phone(prefix),
+                "phone_mobile": gen.phone(prefix, mobile=True) if rng.random() < 0.7 else None,
+                "email": email, "address1": company["address1"],
+                "address2": rng.choice(words.COMPLEMENTS) if rng.random() < 0.1 else None,
+                "postcode": company["postcode"], "city": company["city"],
+                "country": "France", "status": status, "industry": company["industry"],
+                "company_size": company["company_size"],
+                "referred_by": rng.choice(referrals), "record_manager_id": user_id,
+                "do_not_mail": rng.random() < 0.02, "npai": rng.random() < 0.01,
+                "do_not_call": rng.random() < 0.02, "do_not_email": rng.random() < 0.02,
+                "contract_end": (gen.today + dt.timedelta(days=rng.randint(-60, 400))
+                                 if status == "Client" and rng.random() < 0.4 else None),
+                "created_at": gen.when(1000, 0), "edited_at": now,
+                "last_reach": gen.when(200) if rng.random() < 0.5 else None,
+                "last_attempt": gen.when(200) if rng.random() < 0.4 else None,
+            }
+
+    bulk_insert_contacts(uow, contact_rows())
+    report(2, steps)
+    contact_ids = range(first_contact, first_contact + contacts)
+    contact_company = dict(zip(contact_ids, (
+        r for r in uow.session.execute(
+            select(Contact.company_id).where(Contact.id >= first_contact).order_by(Contact.id)
+        ).scalars()), strict=False))
+
+    history: list[dict[str, Any]] = []
+    call_types = (HistoryType.CALL_ATTEMPTED, HistoryType.CALL_REACHED,
+                  HistoryType.CALL_LEFT_MESSAGE, HistoryType.CALL_RECEIVED,
+                  HistoryType.MEETING_HELD, HistoryType.LETTER_SENT, HistoryType.EMAIL_SENT)
+    for cid in contact_ids:
+        history.append({"contact_id": cid, "company_id": contact_company.get(cid),
+                        "type": HistoryType.CONTACT_CREATED, "occurred_at": gen.when(1000),
+                        "regarding": "Contact created", "user_id": user_id,
+                        "private": False})
+        for _ in range(rng.randint(0, 4)):
+            kind = rng.choice(call_types)
+            history.append({
+                "contact_id": cid, "company_id": contact_company.get(cid), "type": kind,
+                "occurred_at": gen.when(700), "regarding": rng.choice(words.CALL_SUBJECTS),
+                "details": None, "duration_s": rng.randint(30, 900), "user_id": user_id,
+                "private": False,
+            })
+    n_history = _insert(uow, History.__table__, history)
+    report(3, steps)
+
+    notes = [{"contact_id": cid, "text": rng.choice(words.NOTE_TEXTS), "user_id": user_id,
+              "noted_at": gen.when(500), "created_at": now, "edited_at": now, "version": 1,
+              "private": False}
+             for cid in contact_ids if rng.random() < 0.35]
+    n_notes = _insert(uow, Note.__table__, notes)
+
+    activity_kinds = (ActivityType.CALL, ActivityType.CALL, ActivityType.MEETING,
+                      ActivityType.TODO, ActivityType.EMAIL, ActivityType.LETTER)
+    activities = []
+    for cid in contact_ids:
+        if rng.random() < 0.5:
+            start = gen.when(20, 45)
+            activities.append({
+                "type": rng.choice(activity_kinds), "regarding": rng.choice(words.CALL_SUBJECTS),
+                "start_at": start, "timeless": False, "duration_min": rng.choice((15, 30, 60)),
+                "priority": rng.randint(1, 5), "alarm_lead_min": rng.choice((None, 15, 60)),
+                "alarm_dismissed": False, "recurrence_interval": 1,
+                "scheduled_for_id": user_id, "scheduled_by_id": user_id, "contact_id": cid,
+                "company_id": contact_company.get(cid), "private": False,
+                "cleared": start.date() < gen.today and rng.random() < 0.6,
+                "version": 1, "created_at": now, "edited_at": now,
+            })
+    n_activities = _insert(uow, Activity.__table__, activities)
+    report(4, steps)
+
+    process_id = uow.session.scalar(select(SalesProcess.id).where(SalesProcess.is_default))
+    stages = uow.session.execute(
+        select(SalesStage.id, SalesStage.probability).where(SalesStage.process_id == process_id)
+        .order_by(SalesStage.position)).all()
+    opportunities = []
+    opp_id = _next_id(uow, Opportunity.__table__)
+    for index, cid in enumerate(contact_ids):
+        if rng.random() >= 0.12 and index >= len(stages) + 2:
+            continue
+        # The first contacts get one opportunity in every stage and status.
+        pick = index % (len(stages) + 2) if index < len(stages) + 2 else rng.randrange(
+            len(stages) + 2)
+        status = "open"
+        stage_id, probability = (stages[pick] if pick < len(stages) else stages[-1])
+        if pick == len(stages):
+            status, probability = "won", 100
+        elif pick == len(stages) + 1:
+            status, probability = "lost", 0
+        amount = Decimal(rng.randrange(500, 60000, 50))
+        opportunities.append({
+            "id": opp_id, "name": rng.choice(words.OPPORTUNITY_NAMES), "contact_id": cid,
+            "company_id": contact_company.get(cid), "process_id": process_id,
+            "stage_id": stage_id, "probability": probability, "amount": amount,
+            "expected_close": gen.today + dt.timedelta(days=rng.randint(-30, 120)),
+            "status": status,
+            "reason": rng.choice(("Prix", "Concurrence", "Budget")) if status == "lost" else None,
+            "record_manager_id": user_id, "version": 1, "created_at": now, "edited_at": now,
+            "closed_at": now if status in ("won", "lost") else None,
+        })
+        opp_id += 1
+    n_opps = _insert(uow, Opportunity.__table__, opportunities)
+    report(5, steps)
+
+    sales = []
+    families = ("Logiciels", "Matériel", "Services", "Formation", "Maintenance")
+    for cid in contact_ids:
+        if rng.random() < 0.25:
+            for _ in range(rng.randint(1, 6)):
+                amount = Decimal(rng.randrange(100, 20000, 10))
+                sales.append({
+                    "contact_id": cid, "company_id": contact_company.get(cid),
+                    "sold_on": gen.today - dt.timedelta(days=rng.randint(0, 3 * 365)),
+                    "amount": amount, "margin": (amount * Decimal("0.3")).quantize(
+                        Decimal("0.01")), "product_family": rng.choice(families)})
+    n_sales = _insert(uow, Sale.__table__, sales)
+    report(6, steps)
+
+    campaign_id = _next_id(uow, Campaign.__table__)
+    campaigns, members = [], []
+    for offset, (name, channel, objective) in enumerate(words.CAMPAIGNS):
+        if uow.session.scalar(select(Campaign.id).where(Campaign.name == name)):
+            continue
+        cid_ = campaign_id + offset
+        start = gen.today - dt.timedelta(days=rng.randint(10, 300))
+        campaigns.append({"id": cid_, "name": name, "channel": channel, "objective": objective,
+                          "start_date": start, "end_date": start + dt.timedelta(days=30),
+                          "budget": Decimal(rng.randrange(500, 8000, 100)),
+                          "cost": Decimal(rng.randrange(300, 6000, 100)), "status": "done",
+                          "version": 1, "created_at": now, "edited_at": now})
+        for contact_id in rng.sample(list(contact_ids), min(len(contact_ids),
+                                                             max(1, contacts // 20))):
+            members.append({"campaign_id": cid_, "contact_id": contact_id,
+                            "status": rng.choice(("sent", "sent", "responded", "bounced")),
+                            "sent_at": dt.datetime.combine(start, dt.time(10))})
+    _insert(uow, Campaign.__table__, campaigns)
+    _insert(uow, CampaignMember.__table__, members)
+
+    group_id = _next_id(uow, Group.__table__)
+    groups, group_members = [], []
+    for offset, name in enumerate(words.GROUPS):
+        if uow.session.scalar(select(Group.id).where(Group.name == name)):
+            continue
+        groups.append({"id": group_id + offset, "name": name, "parent_id": None, "version": 1,
+                       "created_at": now, "edited_at": now})
+        for contact_id in rng.sample(list(contact_ids), min(len(contact_ids),
+                                                             max(1, contacts // 30))):
+            group_members.append({"group_id": group_id + offset, "contact_id": contact_id,
+                                  "added_at": now})
+    _insert(uow, Group.__table__, groups)
+    _insert(uow, GroupMember.__table__, group_members)
+    report(7, steps)
+
+    consents = []
+    for cid in contact_ids:
+        if rng.random() < 0.3:
+            consents.append({"contact_id": cid, "channel": "email",
+                             "status": rng.choice(("opt_in", "soft_opt_in", "opt_out")),
+                             "recorded_at": gen.when(600),
+                             "source": "Salon du commerce, Lyon", "version": 1})
+    _insert(uow, Consent.__table__, consents)
+    _fix_sequences(uow, [Company.__table__, Contact.__table__, Opportunity.__table__,
+                         Campaign.__table__, Group.__table__])
+    uow.commit()
+    report(steps, steps)
+    return DemoSummary(n_companies, contacts, n_history, n_notes, n_activities, n_opps,
+                       n_sales, len(campaigns), len(groups))

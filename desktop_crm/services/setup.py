@@ -1,0 +1,75 @@
+"""Creating and opening databases: migrate to head, then seed the default pick lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop_crm.domain.constants import DEFAULT_PICKLISTS, DEFAULT_SALES_STAGES
+from desktop_crm.storage import migrate
+from desktop_crm.storage.location import sqlite_path
+from desktop_crm.storage.models import PickList, PickListItem, SalesProcess, SalesStage
+from desktop_crm.storage.uow import Database, UnitOfWork
+
+# Other features register functions that seed their defaults (series templates, letters...).
+SEEDERS: list[Callable[[UnitOfWork], None]] = []
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    """An open database and what opening it did (created, upgraded, backup path)."""
+
+    db: Database
+    created: bool
+    upgraded: bool
+    backup: Path | None
+
+
+def seed_defaults(uow: UnitOfWork) -> None:
+    """Default pick lists and sales process; idempotent (existing lists are left alone)."""
+    session = uow.session
+    existing = set(session.scalars(select(PickList.key)))
+    for key, (label, values) in DEFAULT_PICKLISTS.items():
+        if key in existing:
+            continue
+        picklist = PickList(key=key, label=label)
+        picklist.items = [PickListItem(position=i, value=v) for i, v in enumerate(values)]
+        session.add(picklist)
+    if session.scalar(select(SalesProcess.id).limit(1)) is None:
+        process = SalesProcess(name="Processus de vente standard", is_default=True)
+        process.stages = [
+            SalesStage(position=i, name=name, probability=prob, close_days=days)
+            for i, (name, prob, days) in enumerate(DEFAULT_SALES_STAGES)
+        ]
+        session.add(process)
+    session.flush()
+    for seeder in SEEDERS:
+        seeder(uow)
+
+
+def open_database(url: str, *, create: bool = True, backup: bool = True) -> OpenResult:
+    """Open (and if needed create) a database, upgrade its schema, and seed defaults."""
+    path = sqlite_path(url)
+    created = path is not None and not path.exists()
+    if created:
+        assert path is not None
+        if not create:
+            from desktop_crm.domain.errors import StorageError
+
+            raise StorageError(f"There is no database at {path}. Create one with "
+                               "'desktop-crm init' or choose another file.", code="missing")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(url)
+    try:
+        result = migrate.upgrade(db.engine, url, backup=backup)
+        with db.uow() as uow:
+            seed_defaults(uow)
+            uow.commit()
+        _ = db.user_id
+    except BaseException:
+        db.dispose()
+        raise
+    return OpenResult(db, created or result.before is None, result.changed, result.backup)
