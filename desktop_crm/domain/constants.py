@@ -184,7 +184,7 @@ DEFAULT_PICKLISTS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Fields whose changes write a "Field changed" history entry.
 TRACKED_CONTACT_FIELDS: tuple[str, ...] = (
-    "civility", "first_name", "last_name", "company_name", "company_id", "job_title",
+    "civility", "first_name", "last_name", "company_name", "company_id",
     "phone_business", "phone_mobile", "phone_home", "phone_fax", "email", "email2",
     "address1", "address2", "address3", "postcode", "city", "country", "status",
     "record_manager_id",
