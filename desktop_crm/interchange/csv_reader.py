@@ -24,14 +24,18 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError) as exc:
-            raise DomainError(f"The file cannot be read as {encoding}: {exc}.",
-                              code="bad_encoding") from exc
+            raise DomainError(
+                f"The file cannot be read as {encoding}: {exc}.", code="bad_encoding"
+            ) from exc
     if b"\x00" in data[:4096]:
         for utf16 in ("utf-16",):
             if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
                 return data.decode(utf16), utf16
-        raise DomainError("This is not a text file (it contains binary data). Choose a CSV, "
-                          "TXT, XLSX or vCard file.", code="bad_encoding")
+        raise DomainError(
+            "This is not a text file (it contains binary data). Choose a CSV, "
+            "TXT, XLSX or vCard file.",
+            code="bad_encoding",
+        )
     try:
         return data.decode("utf-8-sig"), "utf-8-sig" if data[:3] == b"\xef\xbb\xbf" else "utf-8"
     except UnicodeDecodeError:
@@ -41,13 +45,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise DomainError(
             "The file's encoding is not recognised (neither UTF-8 nor Windows-1252). Save it "
-            "again from Excel as \"CSV UTF-8\" or choose the encoding by hand.",
-            code="bad_encoding") from exc
+            'again from Excel as "CSV UTF-8" or choose the encoding by hand.',
+            code="bad_encoding",
+        ) from exc
 
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter giving the most consistent column count over the first lines."""
-    sample = text[:64 * 1024]
+    sample = text[: 64 * 1024]
     best, best_score = ";", -1.0
     for delimiter in DELIMITERS:
         try:
@@ -77,30 +82,37 @@ def parse_csv(text: str, delimiter: str) -> list[list[str]]:
             rows.append([cell.strip() for cell in row])
     except csv.Error as exc:
         raise DomainError(
-            f"The file is not valid CSV near line {reader.line_num}: {exc}. A quote (\") "
-            "is probably not closed.", code="bad_csv", line=reader.line_num) from exc
+            f'The file is not valid CSV near line {reader.line_num}: {exc}. A quote (") '
+            "is probably not closed.",
+            code="bad_csv",
+            line=reader.line_num,
+        ) from exc
     # csv accepts an unclosed quote at the very end by swallowing the rest of the file.
     if rows and text.count('"') % 2 == 1 and any("\n" in cell for cell in rows[-1]):
         last_quote_line = text[: text.rfind('"')].count("\n") + 1
         raise DomainError(
-            f"The file is not valid CSV: a quote (\") opened near line {last_quote_line} "
-            "is never closed.", code="bad_csv", line=last_quote_line)
+            f'The file is not valid CSV: a quote (") opened near line {last_quote_line} '
+            "is never closed.",
+            code="bad_csv",
+            line=last_quote_line,
+        )
     return rows
 
 
-def read_csv(path: str | Path, *, encoding: str | None = None,
-             delimiter: str | None = None) -> SourceFile:
+def read_csv(
+    path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
+) -> SourceFile:
     """Read a CSV/TXT file into one sheet of text cells."""
     file = Path(path)
     try:
         size = file.stat().st_size
         if size > MAX_TEXT_BYTES:
-            raise DomainError("The file is too large to import (over 512 MB).",
-                              code="too_large")
+            raise DomainError("The file is too large to import (over 512 MB).", code="too_large")
         data = file.read_bytes()
     except OSError as exc:
-        raise DomainError(f"The file cannot be opened: {exc.strerror or exc}.",
-                          code="cannot_open") from exc
+        raise DomainError(
+            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+        ) from exc
     text, used = decode(data, encoding)
     used_delimiter = delimiter or sniff_delimiter(text)
     rows = parse_csv(text, used_delimiter)

@@ -50,8 +50,9 @@ class SourceFile:
         from desktop_crm.domain.errors import DomainError
 
         names = ", ".join(s.name for s in self.sheets)
-        raise DomainError(f"There is no sheet '{name}' in this file (sheets: {names}).",
-                          code="no_such_sheet")
+        raise DomainError(
+            f"There is no sheet '{name}' in this file (sheets: {names}).", code="no_such_sheet"
+        )
 
     @property
     def sheet_names(self) -> list[str]:
@@ -122,7 +123,7 @@ def detect_header_row(rows: list[list[str]]) -> int:
 
 def header_labels(rows: list[list[str]], header_row: int) -> list[str]:
     """Header texts for a header row, "Column N" for blank cells, padded to the data width."""
-    width = max((len(r) for r in rows[header_row: header_row + 200]), default=0)
+    width = max((len(r) for r in rows[header_row : header_row + 200]), default=0)
     header = rows[header_row] if header_row < len(rows) else []
     labels = []
     for index in range(width):

@@ -19,9 +19,26 @@ from desktop_crm.interchange.table import Sheet, SourceFile
 
 # Columns of the table a vCard file becomes; the header aliases map them to contact fields.
 VCARD_COLUMNS = (
-    "Civility", "First name", "Last name", "Company", "Department", "Job title", "E-mail",
-    "E-mail 2", "Business phone", "Mobile phone", "Home phone", "Business fax", "Street",
-    "Street 2", "City", "Postcode", "Country", "Website", "Birthday", "Notes",
+    "Civility",
+    "First name",
+    "Last name",
+    "Company",
+    "Department",
+    "Job title",
+    "E-mail",
+    "E-mail 2",
+    "Business phone",
+    "Mobile phone",
+    "Home phone",
+    "Business fax",
+    "Street",
+    "Street 2",
+    "City",
+    "Postcode",
+    "Country",
+    "Website",
+    "Birthday",
+    "Notes",
 )
 _PARAM_SPLIT = re.compile(r";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")
 
@@ -156,8 +173,9 @@ def parse_vcards(text: str) -> list[list[str]]:
         elif card is not None:
             card.append(line)
     if card is not None:
-        raise DomainError("The vCard file is truncated: a card has no END:VCARD line.",
-                          code="bad_vcard")
+        raise DomainError(
+            "The vCard file is truncated: a card has no END:VCARD line.", code="bad_vcard"
+        )
     if len(rows) == 1:
         raise DomainError("The file holds no vCard (no BEGIN:VCARD line).", code="bad_vcard")
     return rows
@@ -171,8 +189,9 @@ def read_vcard(path: str | Path) -> SourceFile:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise DomainError(f"The file cannot be opened: {exc.strerror or exc}.",
-                          code="cannot_open") from exc
+        raise DomainError(
+            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+        ) from exc
     text, encoding = decode(data)
     return SourceFile(str(file), "vcard", [Sheet(file.stem, parse_vcards(text))], encoding)
 
@@ -184,7 +203,8 @@ def _card(values: Mapping[str, Any]) -> Any:
 
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(
-        family=text("last_name"), given=text("first_name"), prefix=text("civility"))
+        family=text("last_name"), given=text("first_name"), prefix=text("civility")
+    )
     full = " ".join(p for p in (text("first_name"), text("last_name")) if p)
     card.add("fn").value = full or text("company_name") or text("email") or "?"
     if text("company_name") or text("department"):
@@ -196,8 +216,12 @@ def _card(values: Mapping[str, Any]) -> Any:
             line = card.add("email")
             line.value = text(field)
             line.type_param = kind
-    for field, kind in (("phone_business", "WORK"), ("phone_mobile", "CELL"),
-                        ("phone_home", "HOME"), ("phone_fax", "FAX")):
+    for field, kind in (
+        ("phone_business", "WORK"),
+        ("phone_mobile", "CELL"),
+        ("phone_home", "HOME"),
+        ("phone_fax", "FAX"),
+    ):
         if text(field):
             line = card.add("tel")
             line.value = text(field)
@@ -205,8 +229,9 @@ def _card(values: Mapping[str, Any]) -> Any:
     street = "\n".join(p for p in (text("address1"), text("address2"), text("address3")) if p)
     if street or text("city") or text("postcode"):
         line = card.add("adr")
-        line.value = vobject.vcard.Address(street=street, city=text("city"),
-                                           code=text("postcode"), country=text("country"))
+        line.value = vobject.vcard.Address(
+            street=street, city=text("city"), code=text("postcode"), country=text("country")
+        )
         line.type_param = "WORK"
     if text("website"):
         card.add("url").value = text("website")

@@ -39,8 +39,14 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Any]], *,
-              delimiter: str = ";", encoding: str = "utf-8-sig") -> int:
+def write_csv(
+    path: str | Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    delimiter: str = ";",
+    encoding: str = "utf-8-sig",
+) -> int:
     """CSV that French Excel opens correctly (UTF-8 with BOM, ';'); returns the row count."""
     count = 0
     with Path(path).open("w", encoding=encoding, newline="") as out:
@@ -52,8 +58,13 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[A
     return count
 
 
-def write_xlsx(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Any]], *,
-               sheet_name: str = "Contacts") -> int:
+def write_xlsx(
+    path: str | Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    sheet_name: str = "Contacts",
+) -> int:
     """XLSX with a bold frozen header; every text cell is written as a string, never a
     formula. Returns the row count."""
     workbook = Workbook(write_only=True)

@@ -23,10 +23,17 @@ from desktop_crm.services.import_model import ImportMapping
 
 EXTRA_TARGETS = (NOTE_TARGET, HISTORY_TARGET)
 IMPORTABLE_FIELDS: tuple[str, ...] = (
-    *TEXT_FIELDS, *PHONE_FIELDS, *EMAIL_FIELDS, *FLAG_FIELDS, *DATE_FIELDS,
+    *TEXT_FIELDS,
+    *PHONE_FIELDS,
+    *EMAIL_FIELDS,
+    *FLAG_FIELDS,
+    *DATE_FIELDS,
 )
-COLUMN_SIZES: dict[str, int] = {**TEXT_FIELDS, **dict.fromkeys(PHONE_FIELDS, 32),
-                                **dict.fromkeys(EMAIL_FIELDS, 254)}
+COLUMN_SIZES: dict[str, int] = {
+    **TEXT_FIELDS,
+    **dict.fromkeys(PHONE_FIELDS, 32),
+    **dict.fromkeys(EMAIL_FIELDS, 254),
+}
 # Fields whose several source columns are joined with a comma rather than a space.
 _COMMA_JOINED = frozenset({"address1", "address2", "address3", "home_address1"})
 _TRUE = frozenset({"1", "x", "oui", "o", "yes", "y", "true", "vrai", "on"})
@@ -80,8 +87,9 @@ def _check_text(name: str, text: str, problems: list[FieldProblem]) -> str:
         text = normalise_civility(text) or text
     limit = TEXT_FIELDS[name]
     if len(text) > limit:
-        problems.append(FieldProblem(
-            name, "too_long", f"{len(text)} characters: cut to {limit}.", text[:limit]))
+        problems.append(
+            FieldProblem(name, "too_long", f"{len(text)} characters: cut to {limit}.", text[:limit])
+        )
         text = text[:limit]
     return text
 
@@ -101,36 +109,56 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
                 values[name] = phone.e164
             else:
                 values[name] = text[:32]
-                problems.append(FieldProblem(name, phone.code or "phone_invalid",
-                                             phone.message or "Invalid phone number."))
+                problems.append(
+                    FieldProblem(
+                        name,
+                        phone.code or "phone_invalid",
+                        phone.message or "Invalid phone number.",
+                    )
+                )
         elif name in EMAIL_FIELDS:
             email = check_email(text)
             if email.ok:
                 values[name] = email.normalised
                 if email.suggestion:
-                    problems.append(FieldProblem(name, "email_typo",
-                                                 f"Did you mean {email.suggestion}?",
-                                                 email.suggestion))
+                    problems.append(
+                        FieldProblem(
+                            name,
+                            "email_typo",
+                            f"Did you mean {email.suggestion}?",
+                            email.suggestion,
+                        )
+                    )
             else:
                 values[name] = text[:254]
                 values["email_invalid"] = True
-                problems.append(FieldProblem(name, "email_invalid",
-                                             email.message or "Invalid e-mail address.",
-                                             email.suggestion))
+                problems.append(
+                    FieldProblem(
+                        name,
+                        "email_invalid",
+                        email.message or "Invalid e-mail address.",
+                        email.suggestion,
+                    )
+                )
         elif name in FLAG_FIELDS:
             values[name] = text.strip().casefold() in _TRUE
         elif name in DATE_FIELDS:
             date = parse_date(text)
             if date is None:
-                problems.append(FieldProblem(name, "date_invalid",
-                                             f"'{text}' is not a date (use 23/11/2026)."))
+                problems.append(
+                    FieldProblem(name, "date_invalid", f"'{text}' is not a date (use 23/11/2026).")
+                )
             else:
                 values[name] = date
     _check_address(values, problems)
     if not any(values.get(k) for k in ("last_name", "first_name", "company_name", "email")):
-        problems.append(FieldProblem("last_name", "required",
-                                     "No name, company or e-mail: nothing identifies "
-                                     "this contact."))
+        problems.append(
+            FieldProblem(
+                "last_name",
+                "required",
+                "No name, company or e-mail: nothing identifies this contact.",
+            )
+        )
     return values, problems
 
 
@@ -154,13 +182,19 @@ def _check_address(values: dict[str, Any], problems: list[FieldProblem]) -> None
         if _FR_POSTCODE.match(compact):
             values["postcode"] = compact
         else:
-            problems.append(FieldProblem("postcode", "postcode_invalid",
-                                         f"'{postcode}' is not a French postcode (5 digits)."))
+            problems.append(
+                FieldProblem(
+                    "postcode",
+                    "postcode_invalid",
+                    f"'{postcode}' is not a French postcode (5 digits).",
+                )
+            )
     if postcode and not values.get("city"):
         problems.append(FieldProblem("city", "city_missing", "Postcode without a city."))
     elif values.get("city") and not postcode and values.get("address1"):
-        problems.append(FieldProblem("postcode", "postcode_missing",
-                                     "Address and city without a postcode."))
+        problems.append(
+            FieldProblem("postcode", "postcode_missing", "Address and city without a postcode.")
+        )
 
 
 def check_rows(raws: list[dict[str, str]]) -> list[tuple[dict[str, Any], list[FieldProblem]]]:

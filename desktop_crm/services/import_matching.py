@@ -21,12 +21,13 @@ from desktop_crm.storage.models import Contact
 
 _LEGAL_FORMS = re.compile(
     r"\b(sarl|sas|sasu|eurl|sa|sci|snc|scop|selarl|ets|etablissements?|societe|ste|"
-    r"gmbh|ltd|inc|llc)\b\.?")
+    r"gmbh|ltd|inc|llc)\b\.?"
+)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 def company_key(name: str | None) -> str:
-    """"SARL Dupont & Fils" and "Dupont et fils" give the same key."""
+    """ "SARL Dupont & Fils" and "Dupont et fils" give the same key."""
     text = fold(name).replace("&", " et ")
     text = _NON_WORD.sub(" ", text)
     return " ".join(_LEGAL_FORMS.sub(" ", text).split())
@@ -45,15 +46,20 @@ def identity_keys(values: Mapping[str, Any]) -> list[str]:
     if not (values.get("last_name") or values.get("first_name")):
         return []
     base = f"{company_key(values.get('company_name'))}|" + person_key(
-        values.get("first_name"), values.get("last_name"))
-    phones = [p for p in (values.get("phone_business"), values.get("phone_mobile"))
-              if p and str(p).startswith("+")]
+        values.get("first_name"), values.get("last_name")
+    )
+    phones = [
+        p
+        for p in (values.get("phone_business"), values.get("phone_mobile"))
+        if p and str(p).startswith("+")
+    ]
     return [f"{base}|{p}" for p in phones] or [f"{base}|"]
 
 
 def email_keys(values: Mapping[str, Any]) -> list[str]:
-    return [k for k in (email_key(values.get("email")), email_key(values.get("email2")))
-            if "@" in k]
+    return [
+        k for k in (email_key(values.get("email")), email_key(values.get("email2"))) if "@" in k
+    ]
 
 
 @dataclass
@@ -88,16 +94,31 @@ class MatchIndex:
         return Match(reason, row_index=ident)
 
 
-_INDEX_COLUMNS = (Contact.id, Contact.first_name, Contact.last_name, Contact.company_name,
-                  Contact.phone_business, Contact.phone_mobile, Contact.email, Contact.email2)
+_INDEX_COLUMNS = (
+    Contact.id,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.company_name,
+    Contact.phone_business,
+    Contact.phone_mobile,
+    Contact.email,
+    Contact.email2,
+)
 
 
 def load_index(session: Session) -> MatchIndex:
     """Keys of every contact on file, from a single streamed query."""
     index = MatchIndex()
     result = session.execute(select(*_INDEX_COLUMNS).execution_options(yield_per=5000))
-    names = ("first_name", "last_name", "company_name", "phone_business", "phone_mobile",
-             "email", "email2")
+    names = (
+        "first_name",
+        "last_name",
+        "company_name",
+        "phone_business",
+        "phone_mobile",
+        "email",
+        "email2",
+    )
     for row in result:
         values = dict(zip(names, row[1:], strict=True))
         index.add("contact", row[0], values)
@@ -106,8 +127,9 @@ def load_index(session: Session) -> MatchIndex:
     return index
 
 
-def match_rows(index: MatchIndex, rows: Iterable[tuple[int, Mapping[str, Any]]]
-               ) -> dict[int, Match]:
+def match_rows(
+    index: MatchIndex, rows: Iterable[tuple[int, Mapping[str, Any]]]
+) -> dict[int, Match]:
     """Match each (row index, values) against the file's contacts, then earlier rows."""
     found: dict[int, Match] = {}
     for row_index, values in rows:

@@ -56,13 +56,21 @@ class ImportMapping:
 
     def to_json(self, headers: list[str]) -> str:
         """Saved by header text so the mapping works on next month's file too."""
-        return json.dumps({
-            "version": 1,
-            "columns": {headers[i] if i < len(headers) else f"#{i}": t
-                        for i, t in sorted(self.columns.items())},
-            "constants": self.constants, "group": self.group,
-            "header_row": self.header_row, "sheet": self.sheet,
-        }, ensure_ascii=False, indent=2)
+        return json.dumps(
+            {
+                "version": 1,
+                "columns": {
+                    headers[i] if i < len(headers) else f"#{i}": t
+                    for i, t in sorted(self.columns.items())
+                },
+                "constants": self.constants,
+                "group": self.group,
+                "header_row": self.header_row,
+                "sheet": self.sheet,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
 
     @classmethod
     def from_json(cls, text: str, headers: list[str]) -> ImportMapping:
@@ -75,19 +83,26 @@ class ImportMapping:
                     columns[by_header[name]] = [str(t) for t in targets]
                 elif name.startswith("#") and name[1:].isdigit():
                     columns[int(name[1:])] = [str(t) for t in targets]
-            return cls(columns, {str(k): str(v) for k, v in data.get("constants", {}).items()},
-                       data.get("group"), int(data.get("header_row", 0)), data.get("sheet"))
+            return cls(
+                columns,
+                {str(k): str(v) for k, v in data.get("constants", {}).items()},
+                data.get("group"),
+                int(data.get("header_row", 0)),
+                data.get("sheet"),
+            )
         except (ValueError, TypeError, AttributeError) as exc:
-            raise DomainError(f"The saved mapping cannot be read: {exc}.",
-                              code="bad_mapping") from exc
+            raise DomainError(
+                f"The saved mapping cannot be read: {exc}.", code="bad_mapping"
+            ) from exc
 
     @classmethod
     def load(cls, path: str | Path, headers: list[str]) -> ImportMapping:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
-            raise DomainError(f"The mapping file cannot be opened: {exc}.",
-                              code="bad_mapping") from exc
+            raise DomainError(
+                f"The mapping file cannot be opened: {exc}.", code="bad_mapping"
+            ) from exc
         return cls.from_json(text, headers)
 
 
@@ -117,8 +132,9 @@ class PlannedRow:
     @property
     def label(self) -> str:
         name = " ".join(str(self.values.get(k) or "") for k in ("first_name", "last_name"))
-        return name.strip() or str(self.values.get("company_name") or
-                                   self.values.get("email") or "")
+        return name.strip() or str(
+            self.values.get("company_name") or self.values.get("email") or ""
+        )
 
 
 @dataclass
@@ -163,8 +179,13 @@ class ImportReport:
     dry_run: bool = False
 
     def counts(self) -> dict[str, int]:
-        return {"created": self.created, "updated": self.updated, "skipped": self.skipped,
-                "flagged": self.flagged, "rows": len(self.rows)}
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "flagged": self.flagged,
+            "rows": len(self.rows),
+        }
 
 
 @dataclass(frozen=True)
