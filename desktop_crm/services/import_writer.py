@@ -169,6 +169,8 @@ def apply_import(
         label = row.label
         kind = {RowAction.ADD: "created", RowAction.UPDATE: "updated"}.get(action, "skipped")
         report.append((row.line, kind, flagged, target, label, "; ".join(reasons)))
+    report += [(line, "skipped", False, None, "", "empty row") for line in plan.empty_lines]
+    report.sort(key=lambda item: item[0])
     _check(cancelled)
 
     batch_id = conn.execute(

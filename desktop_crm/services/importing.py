@@ -7,6 +7,7 @@ and the caller commits; ``undo_import`` restores the state before the import.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -15,18 +16,22 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from desktop_crm.domain.errors import DomainError, FieldProblem
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.import_checks import check_row, check_rows, row_raw_values
 from desktop_crm.services.import_matching import MatchIndex, load_index, match_rows
 from desktop_crm.services.import_model import (
+    ImportBatchView,
     ImportMapping,
     ImportOptions,
     PlannedRow,
     ProblemPolicy,
     RowAction,
 )
+from desktop_crm.storage.models import ImportBatch
 from desktop_crm.storage.uow import UnitOfWork
 
 Progress = Callable[[int, int], None]
@@ -54,6 +59,7 @@ class ImportPlan:
     mapping: ImportMapping
     rows: list[PlannedRow]
     sheet_rows: list[list[str]] = field(default_factory=list, repr=False)
+    empty_lines: list[int] = field(default_factory=list)
 
     def problem_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -174,7 +180,7 @@ def prepare_import(
         extras = {k: raw[k] for k in (NOTE_TARGET, HISTORY_TARGET) if raw.get(k)}
         rows.append(PlannedRow(index, line, raw, values, problems, extras))
     _match(rows, load_index(uow.session))
-    return ImportPlan(Path(source.path).name, headers, mapping, rows, sheet.rows)
+    return ImportPlan(Path(source.path).name, headers, mapping, rows, sheet.rows, empty_lines)
 
 
 def decide(
@@ -213,3 +219,20 @@ def decide(
 def problem_kinds(plan: ImportPlan) -> list[tuple[str, int]]:
     """Problem codes with their row counts, most frequent first."""
     return sorted(plan.problem_counts().items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def list_batches(uow: UnitOfWork, limit: int = 50) -> list[ImportBatchView]:
+    """The latest imports, newest first, for "Undo an import"."""
+    rows = uow.session.execute(
+        select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)
+    ).scalars()
+    return [
+        ImportBatchView(
+            b.id,
+            b.created_at,
+            b.file_name,
+            b.status,
+            {k: v for k, v in json.loads(b.counts_json or "{}").items() if isinstance(v, int)},
+        )
+        for b in rows
+    ]
