@@ -77,16 +77,16 @@ def parse_csv(text: str, delimiter: str) -> list[list[str]]:
     """Split CSV text; an unmatched quote is refused with the line where it starts."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
+    record_end = 0  # physical line where the last complete record ended
     try:
         for row in reader:
             rows.append([cell.strip() for cell in row])
+            record_end = reader.line_num
     except csv.Error as exc:
+        line = record_end + 1
         raise DomainError(
-            f'The file is not valid CSV near line {reader.line_num}: {exc}. A quote (") '
-            "is probably not closed.",
-            code="bad_csv",
-            line=reader.line_num,
-        ) from exc
+            f"The file is not valid CSV from line {line}: {exc}. A quote (\") opened on "
+            "that line is probably never closed.", code="bad_csv", line=line) from exc
     # csv accepts an unclosed quote at the very end by swallowing the rest of the file.
     if rows and text.count('"') % 2 == 1 and any("\n" in cell for cell in rows[-1]):
         last_quote_line = text[: text.rfind('"')].count("\n") + 1

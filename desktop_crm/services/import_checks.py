@@ -40,6 +40,7 @@ _TRUE = frozenset({"1", "x", "oui", "o", "yes", "y", "true", "vrai", "on"})
 _FR_POSTCODE = re.compile(r"^\d{5}$")
 _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
 _FRANCE = frozenset({"", "france", "fr", "fra"})
+_FORMULA_STARTS = ("=", "+", "-", "@")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
 
@@ -51,6 +52,8 @@ def row_raw_values(cells: Sequence[str], mapping: ImportMapping) -> dict[str, st
         text = cells[column].strip() if column < len(cells) else ""
         if not text:
             continue
+        if text[0] == "'" and text[1:2] in _FORMULA_STARTS:
+            text = text[1:]  # our own exports quote "+33..." and "-" so Excel keeps them text
         for target in targets:
             parts.setdefault(target, []).append(text)
     raw: dict[str, str] = {}
