@@ -85,8 +85,11 @@ def parse_csv(text: str, delimiter: str) -> list[list[str]]:
     except csv.Error as exc:
         line = record_end + 1
         raise DomainError(
-            f"The file is not valid CSV from line {line}: {exc}. A quote (\") opened on "
-            "that line is probably never closed.", code="bad_csv", line=line) from exc
+            f'The file is not valid CSV from line {line}: {exc}. A quote (") opened on '
+            "that line is probably never closed.",
+            code="bad_csv",
+            line=line,
+        ) from exc
     # csv accepts an unclosed quote at the very end by swallowing the rest of the file.
     if rows and text.count('"') % 2 == 1 and any("\n" in cell for cell in rows[-1]):
         last_quote_line = text[: text.rfind('"')].count("\n") + 1

@@ -69,6 +69,16 @@ KEY_FIELDS = (
     "phone_key",
     "mobile_key",
 )
+KEY_SOURCES = (
+    "last_name",
+    "first_name",
+    "company_name",
+    "city",
+    "email",
+    "phone_business",
+    "phone_mobile",
+)
+BOOKKEEPING = frozenset({"edited_at", "import_batch_id"})
 _EMPTY_ROW: dict[str, Any] = {
     **dict.fromkeys(IMPORTABLE_FIELDS),
     **dict.fromkeys(FLAG_FIELDS, False),
@@ -99,6 +109,12 @@ class _Target:
     contact_id: int | None = None
     notes: list[str] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
+
+
+def _pending(target: _Target) -> dict[str, Any]:
+    if target.pending is None:
+        target.pending = {}
+    return target.pending
 
 
 def _check(cancelled: Cancelled | None) -> None:
@@ -158,7 +174,7 @@ def apply_import(
                     target = by_contact[contact_id] = _Target(pending={}, contact_id=contact_id)
             else:
                 target = targets[row.match.row_index or 0]
-            _merge_into(target.pending or {}, values, options)
+            _merge_into(_pending(target), values, options)
         if target is not None:
             written[row.index] = action
             targets[row.index] = target
@@ -199,7 +215,7 @@ def apply_import(
             before_row = current.get(contact_id)
             if before_row is None:
                 raise NotFoundError(f"Contact #{contact_id} was deleted during the import.")
-            incoming = target.pending or {}
+            incoming = _pending(target)
             merged = {k: before_row[k] for k in incoming}
             _merge_into(merged, incoming, options)
             new = {k: v for k, v in merged.items() if v != before_row[k]}
@@ -262,7 +278,7 @@ def apply_import(
         chunk_targets = creates[start : start + CHUNK]
         params = []
         for target in chunk_targets:
-            values = target.pending or {}
+            values = _pending(target)
             params.append({**values, **lookup_keys(values), **base})
         ids = (
             conn.execute(
@@ -494,12 +510,15 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
             untouched = row["version"] == after["version"]
             values: dict[str, Any] = {}
             for name, new_value in after.items():
-                if name == "version":
+                if name == "version" or (name in KEY_FIELDS and not untouched):
                     continue
                 if untouched or _dump(row[name]) == new_value:
                     values[name] = _load(name, before.get(name))
-                else:
+                elif name not in BOOKKEEPING:
                     kept += 1
+            if not untouched:
+                final = {**row, **values}
+                values.update(lookup_keys({s: final[s] for s in KEY_SOURCES}))
             # Nobody edited the contact since: even its version number comes back.
             values["version"] = before["version"] if untouched else row["version"] + 1
             conn.execute(update(CONTACT).where(CONTACT.c.id == change.contact_id).values(values))

@@ -8,14 +8,27 @@ from desktop_crm.interchange.headers import auto_map, guess_field
 from tests.unit.interchange import corpus
 
 
-@pytest.mark.parametrize(("header", "field"), [
-    ("Nom", "last_name"), ("Prénom", "first_name"), ("Société", "company_name"),
-    ("Entreprise", "company_name"), ("E-mail", "email"), ("Adresse de messagerie", "email"),
-    ("Téléphone", "phone_business"), ("Code postal", "postcode"), ("Ville", "city"),
-    ("Commentaires", "note"), ("Commentaires et intérêts", "history"),
-    ("Tél. mobile", "phone_mobile"), ("CP", "postcode"), ("E-MAIL (bureau)", "email"),
-    ("Recommandé par", "referred_by"), ("Unrelated header", None),
-])
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Nom", "last_name"),
+        ("Prénom", "first_name"),
+        ("Société", "company_name"),
+        ("Entreprise", "company_name"),
+        ("E-mail", "email"),
+        ("Adresse de messagerie", "email"),
+        ("Téléphone", "phone_business"),
+        ("Code postal", "postcode"),
+        ("Ville", "city"),
+        ("Commentaires", "note"),
+        ("Commentaires et intérêts", "history"),
+        ("Tél. mobile", "phone_mobile"),
+        ("CP", "postcode"),
+        ("E-MAIL (bureau)", "email"),
+        ("Recommandé par", "referred_by"),
+        ("Unrelated header", None),
+    ],
+)
 def test_guess_field(header: str, field: str | None) -> None:
     assert guess_field(header) == field
 

@@ -25,16 +25,22 @@ def test_cp1252_semicolon_csv(tmp_path: Path) -> None:
 
 
 def test_utf8_bom_comma_csv(tmp_path: Path) -> None:
-    path = corpus.write_text(tmp_path / "outlook.csv", corpus.OUTLOOK_EN_HEADER,
-                             [corpus.OUTLOOK_ROW], delimiter=",", encoding="utf-8-sig")
+    path = corpus.write_text(
+        tmp_path / "outlook.csv",
+        corpus.OUTLOOK_EN_HEADER,
+        [corpus.OUTLOOK_ROW],
+        delimiter=",",
+        encoding="utf-8-sig",
+    )
     source = open_source(path)
     assert (source.encoding, source.delimiter) == ("utf-8-sig", ",")
     assert source.sheet().rows[0][0] == "Title"  # no BOM left on the first header
 
 
 def test_tab_separated_txt(tmp_path: Path) -> None:
-    path = corpus.write_text(tmp_path / "liste.txt", corpus.FR_HEADER, corpus.FR_ROWS,
-                             delimiter="\t", encoding="utf-8")
+    path = corpus.write_text(
+        tmp_path / "liste.txt", corpus.FR_HEADER, corpus.FR_ROWS, delimiter="\t", encoding="utf-8"
+    )
     source = open_source(path)
     assert source.delimiter == "\t"
     assert source.sheet().rows[2][2] == "Hélène"
@@ -90,8 +96,9 @@ def test_xlsx_with_entity_declaration_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/workbook.xml",
-                         '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')
+        archive.writestr(
+            "xl/workbook.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'
+        )
     with pytest.raises(DomainError) as err:
         open_source(path)
     assert err.value.code == "bad_xlsx"
@@ -139,7 +146,11 @@ def test_truncated_vcard_is_refused(tmp_path: Path) -> None:
 
 
 def test_header_row_detection_skips_title_lines() -> None:
-    rows = [["Liste des prospects", "", ""], ["", "", ""], ["Nom", "Prénom", "Ville"],
-            ["Dupont", "Jean", "Lyon"]]
+    rows = [
+        ["Liste des prospects", "", ""],
+        ["", "", ""],
+        ["Nom", "Prénom", "Ville"],
+        ["Dupont", "Jean", "Lyon"],
+    ]
     assert detect_header_row(rows) == 2
     assert detect_header_row([["Nom", "Prénom"], ["Dupont", "Jean"]]) == 0

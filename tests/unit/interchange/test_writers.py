@@ -10,12 +10,18 @@ from desktop_crm.interchange.sources import open_source
 from desktop_crm.interchange.vcard import write_vcard
 from desktop_crm.interchange.writers import inert, write_csv, write_xlsx
 
-HOSTILE = ["=HYPERLINK(\"http://x\")", "+33 6 12", "-2+3", "@SUM(A1)", "\tcmd", "ok"]
+HOSTILE = ['=HYPERLINK("http://x")', "+33 6 12", "-2+3", "@SUM(A1)", "\tcmd", "ok"]
 
 
 def test_inert_prefixes_formula_starts() -> None:
     assert [inert(v) for v in HOSTILE] == [
-        "'=HYPERLINK(\"http://x\")", "'+33 6 12", "'-2+3", "'@SUM(A1)", "'\tcmd", "ok"]
+        '\'=HYPERLINK("http://x")',
+        "'+33 6 12",
+        "'-2+3",
+        "'@SUM(A1)",
+        "'\tcmd",
+        "ok",
+    ]
     assert inert(42) == 42
 
 
@@ -41,15 +47,24 @@ def test_xlsx_cells_are_strings_not_formulas(tmp_path: Path) -> None:
     assert sheet is not None
     cells = [sheet.cell(row=i + 2, column=2) for i in range(len(HOSTILE))]
     assert all(c.data_type == "s" for c in cells)
-    assert cells[0].value == "'=HYPERLINK(\"http://x\")"
+    assert cells[0].value == '\'=HYPERLINK("http://x")'
 
 
 def test_vcard_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "out.vcf"
-    contact = {"civility": "Mme", "first_name": "Hélène", "last_name": "Dupré; fils",
-               "company_name": "Dupré SA", "email": "helene@dupre.fr",
-               "phone_mobile": "06 12 34 56 78", "address1": "3 place Bellecour",
-               "address2": "Bât. C", "postcode": "69002", "city": "Lyon", "country": "France"}
+    contact = {
+        "civility": "Mme",
+        "first_name": "Hélène",
+        "last_name": "Dupré; fils",
+        "company_name": "Dupré SA",
+        "email": "helene@dupre.fr",
+        "phone_mobile": "06 12 34 56 78",
+        "address1": "3 place Bellecour",
+        "address2": "Bât. C",
+        "postcode": "69002",
+        "city": "Lyon",
+        "country": "France",
+    }
     assert write_vcard(path, [contact]) == 1
     assert "VERSION:3.0" in path.read_text(encoding="utf-8")
     rows = open_source(path).sheet().rows
