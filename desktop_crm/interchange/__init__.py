@@ -1,1 +1,1 @@
-"""File formats in and out: CSV/TXT, XLSX and vCard readers and writers (no Qt, no database)."""
+"""Readers and writers for CSV, XLSX, vCard and iCalendar files (no Qt)."""

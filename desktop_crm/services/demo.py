@@ -8,7 +8,7 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import phonenumbers
 from sqlalchemy import Table, func, insert, select, text
@@ -19,6 +19,7 @@ from desktop_crm.services import demo_data as words
 from desktop_crm.services.contacts import bulk_insert_contacts
 from desktop_crm.storage.models import (
     Activity,
+    Base,
     Campaign,
     CampaignMember,
     Company,
@@ -86,24 +87,26 @@ class _Gen:
                                                 self.rng.choice((0, 15, 30, 45))))
 
 
-def _next_id(uow: UnitOfWork, table: Table) -> int:
-    return int(uow.session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+def _next_id(uow: UnitOfWork, model: type[Base]) -> int:
+    column = model.__table__.c.id
+    return int(uow.session.scalar(select(func.coalesce(func.max(column), 0))) or 0) + 1
 
 
-def _insert(uow: UnitOfWork, table: Table, rows: list[dict[str, Any]]) -> int:
+def _insert(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> int:
     for start in range(0, len(rows), CHUNK):
-        uow.session.execute(insert(table), rows[start:start + CHUNK])
+        uow.session.execute(insert(cast(Table, model.__table__)), rows[start:start + CHUNK])
     return len(rows)
 
 
-def _fix_sequences(uow: UnitOfWork, tables: list[Table]) -> None:
+def _fix_sequences(uow: UnitOfWork, models: list[type[Base]]) -> None:
     # Explicit ids bypass PostgreSQL sequences: move them past the rows we wrote.
     if uow.session.get_bind().dialect.name != "postgresql":
         return
-    for table in tables:
+    for model in models:
+        name = model.__tablename__
         uow.session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"COALESCE((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+            f"COALESCE((SELECT max(id) FROM {name}), 0) + 1, false)"))
 
 
 def generate_demo(
@@ -122,8 +125,7 @@ def generate_demo(
     steps = 8
     report = progress or (lambda _done, _total: None)
 
-    company_table = Company.__table__
-    first_company = _next_id(uow, company_table)
+    first_company = _next_id(uow, Company)
     n_companies = max(1, contacts // 4)
     companies: list[dict[str, Any]] = []
     for i in range(n_companies):
@@ -149,11 +151,10 @@ def generate_demo(
     # A few divisions, so the company card has some.
     for row in companies[1:max(2, n_companies // 50)]:
         row["parent_id"] = first_company
-    _insert(uow, company_table, companies)
+    _insert(uow, Company, companies)
     report(1, steps)
 
-    contact_table = Contact.__table__
-    first_contact = _next_id(uow, contact_table)
+    first_contact = _next_id(uow, Contact)
     statuses = ("Prospect", "Prospect", "Client", "Client", "Suspect", "Ancien client",
                 "Partenaire", "Fournisseur")
     referrals = ("Salon", "Bouche à oreille", "Site web", "Annuaire", "Ami",
@@ -218,32 +219,32 @@ def generate_demo(
                 "details": None, "duration_s": rng.randint(30, 900), "user_id": user_id,
                 "private": False,
             })
-    n_history = _insert(uow, History.__table__, history)
+    n_history = _insert(uow, History, history)
     report(3, steps)
 
     notes = [{"contact_id": cid, "text": rng.choice(words.NOTE_TEXTS), "user_id": user_id,
               "noted_at": gen.when(500), "created_at": now, "edited_at": now, "version": 1,
               "private": False}
              for cid in contact_ids if rng.random() < 0.35]
-    n_notes = _insert(uow, Note.__table__, notes)
+    n_notes = _insert(uow, Note, notes)
 
     activity_kinds = (ActivityType.CALL, ActivityType.CALL, ActivityType.MEETING,
                       ActivityType.TODO, ActivityType.EMAIL, ActivityType.LETTER)
     activities = []
     for cid in contact_ids:
         if rng.random() < 0.5:
-            start = gen.when(20, 45)
+            start_at = gen.when(20, 45)
             activities.append({
                 "type": rng.choice(activity_kinds), "regarding": rng.choice(words.CALL_SUBJECTS),
-                "start_at": start, "timeless": False, "duration_min": rng.choice((15, 30, 60)),
+                "start_at": start_at, "timeless": False, "duration_min": rng.choice((15, 30, 60)),
                 "priority": rng.randint(1, 5), "alarm_lead_min": rng.choice((None, 15, 60)),
                 "alarm_dismissed": False, "recurrence_interval": 1,
                 "scheduled_for_id": user_id, "scheduled_by_id": user_id, "contact_id": cid,
                 "company_id": contact_company.get(cid), "private": False,
-                "cleared": start.date() < gen.today and rng.random() < 0.6,
+                "cleared": start_at.date() < gen.today and rng.random() < 0.6,
                 "version": 1, "created_at": now, "edited_at": now,
             })
-    n_activities = _insert(uow, Activity.__table__, activities)
+    n_activities = _insert(uow, Activity, activities)
     report(4, steps)
 
     process_id = uow.session.scalar(select(SalesProcess.id).where(SalesProcess.is_default))
@@ -251,7 +252,7 @@ def generate_demo(
         select(SalesStage.id, SalesStage.probability).where(SalesStage.process_id == process_id)
         .order_by(SalesStage.position)).all()
     opportunities = []
-    opp_id = _next_id(uow, Opportunity.__table__)
+    opp_id = _next_id(uow, Opportunity)
     for index, cid in enumerate(contact_ids):
         if rng.random() >= 0.12 and index >= len(stages) + 2:
             continue
@@ -276,7 +277,7 @@ def generate_demo(
             "closed_at": now if status in ("won", "lost") else None,
         })
         opp_id += 1
-    n_opps = _insert(uow, Opportunity.__table__, opportunities)
+    n_opps = _insert(uow, Opportunity, opportunities)
     report(5, steps)
 
     sales = []
@@ -290,10 +291,10 @@ def generate_demo(
                     "sold_on": gen.today - dt.timedelta(days=rng.randint(0, 3 * 365)),
                     "amount": amount, "margin": (amount * Decimal("0.3")).quantize(
                         Decimal("0.01")), "product_family": rng.choice(families)})
-    n_sales = _insert(uow, Sale.__table__, sales)
+    n_sales = _insert(uow, Sale, sales)
     report(6, steps)
 
-    campaign_id = _next_id(uow, Campaign.__table__)
+    campaign_id = _next_id(uow, Campaign)
     campaigns, members = [], []
     for offset, (name, channel, objective) in enumerate(words.CAMPAIGNS):
         if uow.session.scalar(select(Campaign.id).where(Campaign.name == name)):
@@ -310,10 +311,10 @@ def generate_demo(
             members.append({"campaign_id": cid_, "contact_id": contact_id,
                             "status": rng.choice(("sent", "sent", "responded", "bounced")),
                             "sent_at": dt.datetime.combine(start, dt.time(10))})
-    _insert(uow, Campaign.__table__, campaigns)
-    _insert(uow, CampaignMember.__table__, members)
+    _insert(uow, Campaign, campaigns)
+    _insert(uow, CampaignMember, members)
 
-    group_id = _next_id(uow, Group.__table__)
+    group_id = _next_id(uow, Group)
     groups, group_members = [], []
     for offset, name in enumerate(words.GROUPS):
         if uow.session.scalar(select(Group.id).where(Group.name == name)):
@@ -324,8 +325,8 @@ def generate_demo(
                                                              max(1, contacts // 30))):
             group_members.append({"group_id": group_id + offset, "contact_id": contact_id,
                                   "added_at": now})
-    _insert(uow, Group.__table__, groups)
-    _insert(uow, GroupMember.__table__, group_members)
+    _insert(uow, Group, groups)
+    _insert(uow, GroupMember, group_members)
     report(7, steps)
 
     consents = []
@@ -335,9 +336,9 @@ def generate_demo(
                              "status": rng.choice(("opt_in", "soft_opt_in", "opt_out")),
                              "recorded_at": gen.when(600),
                              "source": "Salon du commerce, Lyon", "version": 1})
-    _insert(uow, Consent.__table__, consents)
-    _fix_sequences(uow, [Company.__table__, Contact.__table__, Opportunity.__table__,
-                         Campaign.__table__, Group.__table__])
+    _insert(uow, Consent, consents)
+    _fix_sequences(uow, [Company, Contact, Opportunity,
+                         Campaign, Group])
     uow.commit()
     report(steps, steps)
     return DemoSummary(n_companies, contacts, n_history, n_notes, n_activities, n_opps,

@@ -57,14 +57,16 @@ def check_database(db: Database) -> CheckReport:
                 continue  # foreign_key_check above covers every constraint
             for fk in table.foreign_keys:
                 child = fk.parent
-                parent = fk.column
+                # An alias keeps self-references (company.parent_id) from correlating.
+                parent_table = fk.column.table.alias("parent")
+                parent = parent_table.c[fk.column.name]
                 missing = conn.scalar(
                     select(func.count()).select_from(table)
                     .where(child.isnot(None))
                     .where(~select(parent).where(parent == child).exists())
                 )
                 if missing:
-                    orphans[f"{table.name}.{child.name} -> {parent.table.name}"] = int(missing)
+                    orphans[f"{table.name}.{child.name} -> {fk.column.table.name}"] = int(missing)
         conn.rollback()
     return CheckReport(db.backend, migrate.current_revision(db.engine), migrate.head_revision(),
                        integrity, orphans, counts)

@@ -66,9 +66,9 @@ def _mount_fstype(path: Path, mounts_text: str) -> str | None:
         if len(parts) < 3:
             continue
         mount_point = parts[1].replace("\\040", " ")
-        if target == mount_point or target.startswith(mount_point.rstrip("/") + "/"):
-            if best is None or len(mount_point) > best[0]:
-                best = (len(mount_point), parts[2])
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), parts[2])
     return best[1] if best else None
 
 
@@ -117,6 +117,8 @@ def lookup_password(url: str) -> str | None:
     secret = os.environ.get(ENV_PASSWORD)
     if secret:
         return secret
+    if os.environ.get("DESKTOP_CRM_NO_KEYRING"):
+        return None
     try:
         import keyring
         from keyring.errors import KeyringError

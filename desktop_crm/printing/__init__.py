@@ -1,0 +1,1 @@
+"""PDF output with reportlab: letters, labels, envelopes; French address layout."""

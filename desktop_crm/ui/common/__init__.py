@@ -1,0 +1,1 @@
+"""Widgets, models and plumbing shared by the feature folders."""

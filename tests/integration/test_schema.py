@@ -1,0 +1,108 @@
+"""Schema tests: migrations give exactly the models' schema; references to contacts and
+companies are listed so that merge, erasure and export code can be checked against them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from desktop_crm.storage import migrate
+from desktop_crm.storage.location import resolve_database
+from desktop_crm.storage.models import Base
+from desktop_crm.storage.uow import Database
+
+# Every (table, column) with a foreign key to contact.id / company.id. A new reference
+# fails this test on purpose: add it here AND to the merge/erasure/export code.
+CONTACT_REFERENCES = {
+    ("activity", "contact_id"), ("activity_contact", "contact_id"),
+    ("campaign_member", "contact_id"), ("consent", "contact_id"),
+    ("group_member", "contact_id"), ("history", "contact_id"), ("note", "contact_id"),
+    ("opportunity", "contact_id"), ("sale", "contact_id"), ("series_run", "contact_id"),
+}
+COMPANY_REFERENCES = {
+    ("activity", "company_id"), ("company", "parent_id"), ("contact", "company_id"),
+    ("history", "company_id"), ("note", "company_id"), ("opportunity", "company_id"),
+    ("sale", "company_id"),
+}
+
+
+def references_to(table_name: str) -> set[tuple[str, str]]:
+    return {
+        (table.name, fk.parent.name)
+        for table in Base.metadata.tables.values()
+        for fk in table.foreign_keys
+        if fk.column.table.name == table_name
+    }
+
+
+def test_foreign_keys_to_contacts_are_all_listed() -> None:
+    assert references_to("contact") == CONTACT_REFERENCES
+
+
+def test_foreign_keys_to_companies_are_all_listed() -> None:
+    assert references_to("company") == COMPANY_REFERENCES
+
+
+def test_migrated_database_matches_the_models(db: Database) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                Base.metadata)
+    assert diff == []
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+
+
+def test_declared_foreign_keys_exist_in_the_database(db: Database) -> None:
+    inspector = inspect(db.engine)
+    declared = {(t, c) for t, c in CONTACT_REFERENCES}
+    found = {
+        (table, column)
+        for table in inspector.get_table_names()
+        for fk in inspector.get_foreign_keys(table) if fk["referred_table"] == "contact"
+        for column in fk["constrained_columns"]
+    }
+    assert found == declared
+
+
+def test_sqlite_connections_enforce_foreign_keys_and_use_wal(sqlite_db: Database) -> None:
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        with pytest.raises(Exception, match="FOREIGN KEY"):
+            conn.execute(text("INSERT INTO note (contact_id, text, version, private, noted_at,"
+                              " created_at, edited_at) VALUES (999999, 'x', 1, 0, "
+                              "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+
+
+def test_upgrading_an_existing_file_backs_it_up_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    legacy = create_engine(f"sqlite:///{path}")
+    with legacy.begin() as conn:
+        conn.execute(text("CREATE TABLE keepme (x INTEGER)"))
+        conn.execute(text("INSERT INTO keepme VALUES (42)"))
+    legacy.dispose()
+    url = resolve_database(str(path))
+    db = Database(url)
+    result = migrate.upgrade(db.engine, url)
+    db.dispose()
+    assert result.backup is not None and result.backup.exists()
+    assert result.backup.name.startswith("old.before-upgrade-")
+    copy = create_engine(f"sqlite:///{result.backup}")
+    with copy.connect() as conn:
+        assert conn.execute(text("SELECT x FROM keepme")).scalar() == 42
+        assert "contact" not in inspect(conn).get_table_names()
+    copy.dispose()
+    assert result.after == migrate.head_revision()
+
+
+def test_a_fresh_file_needs_no_backup(tmp_path: Path) -> None:
+    url = resolve_database(str(tmp_path / "new.sqlite"))
+    db = Database(url)
+    result = migrate.upgrade(db.engine, url)
+    db.dispose()
+    assert result.backup is None and result.before is None
+    assert list(tmp_path.iterdir()) != [] and not list(tmp_path.glob("*before-upgrade*"))
