@@ -41,8 +41,11 @@ from desktop_crm.storage.models import (
 from desktop_crm.storage.uow import UnitOfWork
 
 KEY_SOURCES = {
-    "last_name_key": "last_name", "first_name_key": "first_name",
-    "company_key": "company_name", "city_key": "city", "email_key": "email",
+    "last_name_key": "last_name",
+    "first_name_key": "first_name",
+    "company_key": "company_name",
+    "city_key": "city",
+    "email_key": "email",
 }
 
 
@@ -80,13 +83,15 @@ def _as_text(value: Any) -> str | None:
 def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     unknown = [name for name in values if name not in EDITABLE_FIELDS]
     cleaned, problems = normalise_contact_values(
-        {k: v for k, v in values.items() if k not in unknown})
+        {k: v for k, v in values.items() if k not in unknown}
+    )
     blocking = blocking_problems(problems)
     if unknown:
         from desktop_crm.domain.errors import FieldProblem
 
-        blocking += [FieldProblem(name, "unknown_field", f"Unknown field '{name}'.")
-                     for name in unknown]
+        blocking += [
+            FieldProblem(name, "unknown_field", f"Unknown field '{name}'.") for name in unknown
+        ]
     if blocking:
         raise ValidationError(blocking)
     return cleaned
@@ -95,8 +100,11 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
 def _load(uow: UnitOfWork, contact_id: int) -> Contact:
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(f"Contact #{contact_id} does not exist (it may have been deleted "
-                            "or merged by a colleague).", contact_id=contact_id)
+        raise NotFoundError(
+            f"Contact #{contact_id} does not exist (it may have been deleted "
+            "or merged by a colleague).",
+            contact_id=contact_id,
+        )
     return contact
 
 
@@ -110,14 +118,21 @@ def create_contact(uow: UnitOfWork, values: Mapping[str, Any]) -> ContactView:
     if not any(cleaned.get(f) for f in ("last_name", "first_name", "company_name")):
         from desktop_crm.domain.errors import FieldProblem
 
-        raise ValidationError([FieldProblem(
-            "last_name", "required", "Type at least a name or a company.")])
+        raise ValidationError(
+            [FieldProblem("last_name", "required", "Type at least a name or a company.")]
+        )
     contact = Contact(**cleaned, **lookup_keys(cleaned))
     uow.session.add(contact)
     uow.session.flush()
-    uow.session.add(History(contact_id=contact.id, company_id=contact.company_id,
-                            type=HistoryType.CONTACT_CREATED, user_id=uow.user_id,
-                            regarding="Contact created"))
+    uow.session.add(
+        History(
+            contact_id=contact.id,
+            company_id=contact.company_id,
+            type=HistoryType.CONTACT_CREATED,
+            user_id=uow.user_id,
+            regarding="Contact created",
+        )
+    )
     uow.commit()
     return to_view(contact)
 
@@ -155,8 +170,14 @@ def update_contact(
     contact = _load(uow, contact_id)
     if contact.version != expected_version:
         theirs = {name: getattr(contact, name) for name in EDITABLE_FIELDS}
-        raise ConflictError("Contact", contact_id, _label(contact),
-                            _conflicts(contact, cleaned, original), theirs, contact.version)
+        raise ConflictError(
+            "Contact",
+            contact_id,
+            _label(contact),
+            _conflicts(contact, cleaned, original),
+            theirs,
+            contact.version,
+        )
     now = utcnow()
     for name, new in cleaned.items():
         old = getattr(contact, name)
@@ -164,11 +185,19 @@ def update_contact(
             continue
         setattr(contact, name, new)
         if name in TRACKED_CONTACT_FIELDS:
-            uow.session.add(History(
-                contact_id=contact.id, company_id=contact.company_id,
-                type=HistoryType.FIELD_CHANGED, user_id=uow.user_id, occurred_at=now,
-                field_name=name, old_value=_as_text(old), new_value=_as_text(new),
-                regarding=f"{name}: {_as_text(old) or ''} → {_as_text(new) or ''}"[:250]))
+            uow.session.add(
+                History(
+                    contact_id=contact.id,
+                    company_id=contact.company_id,
+                    type=HistoryType.FIELD_CHANGED,
+                    user_id=uow.user_id,
+                    occurred_at=now,
+                    field_name=name,
+                    old_value=_as_text(old),
+                    new_value=_as_text(new),
+                    regarding=f"{name}: {_as_text(old) or ''} → {_as_text(new) or ''}"[:250],
+                )
+            )
     for key, value in lookup_keys(cleaned).items():
         setattr(contact, key, value)
     try:
@@ -196,13 +225,23 @@ class RelatedCounts:
 
 def related_counts(uow: UnitOfWork, contact_id: int) -> RelatedCounts:
     def count(model: Any) -> int:
-        return int(uow.session.scalar(
-            select(func.count()).select_from(model).where(model.contact_id == contact_id)) or 0)
+        return int(
+            uow.session.scalar(
+                select(func.count()).select_from(model).where(model.contact_id == contact_id)
+            )
+            or 0
+        )
 
     return RelatedCounts(
-        history=count(History), notes=count(Note), activities=count(Activity),
-        opportunities=count(Opportunity), sales=count(Sale), groups=count(GroupMember),
-        campaigns=count(CampaignMember), consents=count(Consent))
+        history=count(History),
+        notes=count(Note),
+        activities=count(Activity),
+        opportunities=count(Opportunity),
+        sales=count(Sale),
+        groups=count(GroupMember),
+        campaigns=count(CampaignMember),
+        consents=count(Consent),
+    )
 
 
 def delete_contact(uow: UnitOfWork, contact_id: int, expected_version: int | None = None) -> None:
@@ -229,9 +268,17 @@ def bulk_insert_contacts(uow: UnitOfWork, rows: Iterable[Mapping[str, Any]]) -> 
     now = utcnow()
     total = 0
     chunk: list[dict[str, Any]] = []
-    defaults = {"version": 1, "created_at": now, "edited_at": now, "do_not_mail": False,
-                "do_not_call": False, "do_not_email": False, "npai": False,
-                "email_invalid": False, "to_review": False}
+    defaults = {
+        "version": 1,
+        "created_at": now,
+        "edited_at": now,
+        "do_not_mail": False,
+        "do_not_call": False,
+        "do_not_email": False,
+        "npai": False,
+        "email_invalid": False,
+        "to_review": False,
+    }
     for row in rows:
         record = {**defaults, **row}
         record.update(lookup_keys(record))
@@ -247,8 +294,15 @@ def bulk_insert_contacts(uow: UnitOfWork, rows: Iterable[Mapping[str, Any]]) -> 
 def _flush_chunk(uow: UnitOfWork, chunk: Sequence[dict[str, Any]]) -> int:
     # Rows must share one set of keys for executemany; fill the gaps with None.
     columns = set().union(*(r.keys() for r in chunk))
-    for key in ("last_name_key", "first_name_key", "company_key", "city_key", "email_key",
-                "phone_key", "mobile_key"):
+    for key in (
+        "last_name_key",
+        "first_name_key",
+        "company_key",
+        "city_key",
+        "email_key",
+        "phone_key",
+        "mobile_key",
+    ):
         columns.add(key)
     rows = [{c: r.get(c, "" if c.endswith("_key") else None) for c in columns} for r in chunk]
     # Core insert on the table, not the ORM entity: about twice as fast (no ORM bulk path).

@@ -78,13 +78,16 @@ class _Gen:
                 return e164
 
     def street(self) -> str:
-        return (f"{self.rng.randint(1, 180)} {self.rng.choice(words.STREET_TYPES)} "
-                f"{self.rng.choice(words.STREET_NAMES)}")
+        return (
+            f"{self.rng.randint(1, 180)} {self.rng.choice(words.STREET_TYPES)} "
+            f"{self.rng.choice(words.STREET_NAMES)}"
+        )
 
     def when(self, days_back: int, days_forward: int = 0) -> dt.datetime:
         day = self.today + dt.timedelta(days=self.rng.randint(-days_back, days_forward))
-        return dt.datetime.combine(day, dt.time(self.rng.randint(8, 18),
-                                                self.rng.choice((0, 15, 30, 45))))
+        return dt.datetime.combine(
+            day, dt.time(self.rng.randint(8, 18), self.rng.choice((0, 15, 30, 45)))
+        )
 
 
 def _next_id(uow: UnitOfWork, model: type[Base]) -> int:
@@ -94,7 +97,7 @@ def _next_id(uow: UnitOfWork, model: type[Base]) -> int:
 
 def _insert(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> int:
     for start in range(0, len(rows), CHUNK):
-        uow.session.execute(insert(cast(Table, model.__table__)), rows[start:start + CHUNK])
+        uow.session.execute(insert(cast(Table, model.__table__)), rows[start : start + CHUNK])
     return len(rows)
 
 
@@ -104,9 +107,12 @@ def _fix_sequences(uow: UnitOfWork, models: list[type[Base]]) -> None:
         return
     for model in models:
         name = model.__tablename__
-        uow.session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-            f"COALESCE((SELECT max(id) FROM {name}), 0) + 1, false)"))
+        uow.session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"COALESCE((SELECT max(id) FROM {name}), 0) + 1, false)"
+            )
+        )
 
 
 def generate_demo(
@@ -137,28 +143,56 @@ def generate_demo(
         if rng.random() < 0.15:
             name += " & Fils"
         siren = "".join(str(rng.randint(0, 9)) for _ in range(9))
-        companies.append({
-            "id": first_company + i, "version": 1, "created_at": now, "edited_at": now,
-            "name": name, "name_key": fold(name), "legal_form": legal or None,
-            "siren": siren, "industry": industry,
-            "company_size": rng.choice(("1-9", "10-49", "50-249", "250-999")),
-            "status": rng.choice(("Prospect", "Client", "Client", "Suspect")),
-            "phone": gen.phone(prefix), "address1": gen.street(), "postcode": postcode,
-            "city": town, "country": "France",
-            "website": f"www.{fold(stem).replace(' ', '')}-{fold(activity)}.fr",
-            "record_manager_id": user_id, "parent_id": None,
-        })
+        companies.append(
+            {
+                "id": first_company + i,
+                "version": 1,
+                "created_at": now,
+                "edited_at": now,
+                "name": name,
+                "name_key": fold(name),
+                "legal_form": legal or None,
+                "siren": siren,
+                "industry": industry,
+                "company_size": rng.choice(("1-9", "10-49", "50-249", "250-999")),
+                "status": rng.choice(("Prospect", "Client", "Client", "Suspect")),
+                "phone": gen.phone(prefix),
+                "address1": gen.street(),
+                "postcode": postcode,
+                "city": town,
+                "country": "France",
+                "website": f"www.{fold(stem).replace(' ', '')}-{fold(activity)}.fr",
+                "record_manager_id": user_id,
+                "parent_id": None,
+            }
+        )
     # A few divisions, so the company card has some.
-    for row in companies[1:max(2, n_companies // 50)]:
+    for row in companies[1 : max(2, n_companies // 50)]:
         row["parent_id"] = first_company
     _insert(uow, Company, companies)
     report(1, steps)
 
     first_contact = _next_id(uow, Contact)
-    statuses = ("Prospect", "Prospect", "Client", "Client", "Suspect", "Ancien client",
-                "Partenaire", "Fournisseur")
-    referrals = ("Salon", "Bouche à oreille", "Site web", "Annuaire", "Ami",
-                 "Campagne par e-mail", "Démarchage", "Événement/Séminaire")
+    statuses = (
+        "Prospect",
+        "Prospect",
+        "Client",
+        "Client",
+        "Suspect",
+        "Ancien client",
+        "Partenaire",
+        "Fournisseur",
+    )
+    referrals = (
+        "Salon",
+        "Bouche à oreille",
+        "Site web",
+        "Annuaire",
+        "Ami",
+        "Campagne par e-mail",
+        "Démarchage",
+        "Événement/Séminaire",
+    )
 
     def contact_rows() -> Iterator[dict[str, Any]]:
         for i in range(contacts):
@@ -175,21 +209,36 @@ def generate_demo(
             status = rng.choice(statuses)
             yield {
                 "id": first_contact + i,
-                "civility": "Mme" if female else "M.", "first_name": first, "last_name": last,
-                "job_title": rng.choice(words.JOB_TITLES), "company_id": company["id"],
-                "company_name": company["name"], "phone_business": gen.phone(prefix),
+                "civility": "Mme" if female else "M.",
+                "first_name": first,
+                "last_name": last,
+                "job_title": rng.choice(words.JOB_TITLES),
+                "company_id": company["id"],
+                "company_name": company["name"],
+                "phone_business": gen.phone(prefix),
                 "phone_mobile": gen.phone(prefix, mobile=True) if rng.random() < 0.7 else None,
-                "email": email, "address1": company["address1"],
+                "email": email,
+                "address1": company["address1"],
                 "address2": rng.choice(words.COMPLEMENTS) if rng.random() < 0.1 else None,
-                "postcode": company["postcode"], "city": company["city"],
-                "country": "France", "status": status, "industry": company["industry"],
+                "postcode": company["postcode"],
+                "city": company["city"],
+                "country": "France",
+                "status": status,
+                "industry": company["industry"],
                 "company_size": company["company_size"],
-                "referred_by": rng.choice(referrals), "record_manager_id": user_id,
-                "do_not_mail": rng.random() < 0.02, "npai": rng.random() < 0.01,
-                "do_not_call": rng.random() < 0.02, "do_not_email": rng.random() < 0.02,
-                "contract_end": (gen.today + dt.timedelta(days=rng.randint(-60, 400))
-                                 if status == "Client" and rng.random() < 0.4 else None),
-                "created_at": gen.when(1000, 0), "edited_at": now,
+                "referred_by": rng.choice(referrals),
+                "record_manager_id": user_id,
+                "do_not_mail": rng.random() < 0.02,
+                "npai": rng.random() < 0.01,
+                "do_not_call": rng.random() < 0.02,
+                "do_not_email": rng.random() < 0.02,
+                "contract_end": (
+                    gen.today + dt.timedelta(days=rng.randint(-60, 400))
+                    if status == "Client" and rng.random() < 0.4
+                    else None
+                ),
+                "created_at": gen.when(1000, 0),
+                "edited_at": now,
                 "last_reach": gen.when(200) if rng.random() < 0.5 else None,
                 "last_attempt": gen.when(200) if rng.random() < 0.4 else None,
             }
@@ -197,85 +246,158 @@ def generate_demo(
     bulk_insert_contacts(uow, contact_rows())
     report(2, steps)
     contact_ids = range(first_contact, first_contact + contacts)
-    contact_company = dict(zip(contact_ids, (
-        r for r in uow.session.execute(
-            select(Contact.company_id).where(Contact.id >= first_contact).order_by(Contact.id)
-        ).scalars()), strict=False))
+    contact_company = dict(
+        zip(
+            contact_ids,
+            (
+                r
+                for r in uow.session.execute(
+                    select(Contact.company_id)
+                    .where(Contact.id >= first_contact)
+                    .order_by(Contact.id)
+                ).scalars()
+            ),
+            strict=False,
+        )
+    )
 
     history: list[dict[str, Any]] = []
-    call_types = (HistoryType.CALL_ATTEMPTED, HistoryType.CALL_REACHED,
-                  HistoryType.CALL_LEFT_MESSAGE, HistoryType.CALL_RECEIVED,
-                  HistoryType.MEETING_HELD, HistoryType.LETTER_SENT, HistoryType.EMAIL_SENT)
+    call_types = (
+        HistoryType.CALL_ATTEMPTED,
+        HistoryType.CALL_REACHED,
+        HistoryType.CALL_LEFT_MESSAGE,
+        HistoryType.CALL_RECEIVED,
+        HistoryType.MEETING_HELD,
+        HistoryType.LETTER_SENT,
+        HistoryType.EMAIL_SENT,
+    )
     for cid in contact_ids:
-        history.append({"contact_id": cid, "company_id": contact_company.get(cid),
-                        "type": HistoryType.CONTACT_CREATED, "occurred_at": gen.when(1000),
-                        "regarding": "Contact created", "user_id": user_id,
-                        "private": False})
+        history.append(
+            {
+                "contact_id": cid,
+                "company_id": contact_company.get(cid),
+                "type": HistoryType.CONTACT_CREATED,
+                "occurred_at": gen.when(1000),
+                "regarding": "Contact created",
+                "user_id": user_id,
+                "private": False,
+            }
+        )
         for _ in range(rng.randint(0, 4)):
             kind = rng.choice(call_types)
-            history.append({
-                "contact_id": cid, "company_id": contact_company.get(cid), "type": kind,
-                "occurred_at": gen.when(700), "regarding": rng.choice(words.CALL_SUBJECTS),
-                "details": None, "duration_s": rng.randint(30, 900), "user_id": user_id,
-                "private": False,
-            })
+            history.append(
+                {
+                    "contact_id": cid,
+                    "company_id": contact_company.get(cid),
+                    "type": kind,
+                    "occurred_at": gen.when(700),
+                    "regarding": rng.choice(words.CALL_SUBJECTS),
+                    "details": None,
+                    "duration_s": rng.randint(30, 900),
+                    "user_id": user_id,
+                    "private": False,
+                }
+            )
     n_history = _insert(uow, History, history)
     report(3, steps)
 
-    notes = [{"contact_id": cid, "text": rng.choice(words.NOTE_TEXTS), "user_id": user_id,
-              "noted_at": gen.when(500), "created_at": now, "edited_at": now, "version": 1,
-              "private": False}
-             for cid in contact_ids if rng.random() < 0.35]
+    notes = [
+        {
+            "contact_id": cid,
+            "text": rng.choice(words.NOTE_TEXTS),
+            "user_id": user_id,
+            "noted_at": gen.when(500),
+            "created_at": now,
+            "edited_at": now,
+            "version": 1,
+            "private": False,
+        }
+        for cid in contact_ids
+        if rng.random() < 0.35
+    ]
     n_notes = _insert(uow, Note, notes)
 
-    activity_kinds = (ActivityType.CALL, ActivityType.CALL, ActivityType.MEETING,
-                      ActivityType.TODO, ActivityType.EMAIL, ActivityType.LETTER)
+    activity_kinds = (
+        ActivityType.CALL,
+        ActivityType.CALL,
+        ActivityType.MEETING,
+        ActivityType.TODO,
+        ActivityType.EMAIL,
+        ActivityType.LETTER,
+    )
     activities = []
     for cid in contact_ids:
         if rng.random() < 0.5:
             start_at = gen.when(20, 45)
-            activities.append({
-                "type": rng.choice(activity_kinds), "regarding": rng.choice(words.CALL_SUBJECTS),
-                "start_at": start_at, "timeless": False, "duration_min": rng.choice((15, 30, 60)),
-                "priority": rng.randint(1, 5), "alarm_lead_min": rng.choice((None, 15, 60)),
-                "alarm_dismissed": False, "recurrence_interval": 1,
-                "scheduled_for_id": user_id, "scheduled_by_id": user_id, "contact_id": cid,
-                "company_id": contact_company.get(cid), "private": False,
-                "cleared": start_at.date() < gen.today and rng.random() < 0.6,
-                "version": 1, "created_at": now, "edited_at": now,
-            })
+            activities.append(
+                {
+                    "type": rng.choice(activity_kinds),
+                    "regarding": rng.choice(words.CALL_SUBJECTS),
+                    "start_at": start_at,
+                    "timeless": False,
+                    "duration_min": rng.choice((15, 30, 60)),
+                    "priority": rng.randint(1, 5),
+                    "alarm_lead_min": rng.choice((None, 15, 60)),
+                    "alarm_dismissed": False,
+                    "recurrence_interval": 1,
+                    "scheduled_for_id": user_id,
+                    "scheduled_by_id": user_id,
+                    "contact_id": cid,
+                    "company_id": contact_company.get(cid),
+                    "private": False,
+                    "cleared": start_at.date() < gen.today and rng.random() < 0.6,
+                    "version": 1,
+                    "created_at": now,
+                    "edited_at": now,
+                }
+            )
     n_activities = _insert(uow, Activity, activities)
     report(4, steps)
 
     process_id = uow.session.scalar(select(SalesProcess.id).where(SalesProcess.is_default))
     stages = uow.session.execute(
-        select(SalesStage.id, SalesStage.probability).where(SalesStage.process_id == process_id)
-        .order_by(SalesStage.position)).all()
+        select(SalesStage.id, SalesStage.probability)
+        .where(SalesStage.process_id == process_id)
+        .order_by(SalesStage.position)
+    ).all()
     opportunities = []
     opp_id = _next_id(uow, Opportunity)
     for index, cid in enumerate(contact_ids):
         if rng.random() >= 0.12 and index >= len(stages) + 2:
             continue
         # The first contacts get one opportunity in every stage and status.
-        pick = index % (len(stages) + 2) if index < len(stages) + 2 else rng.randrange(
-            len(stages) + 2)
+        pick = (
+            index % (len(stages) + 2) if index < len(stages) + 2 else rng.randrange(len(stages) + 2)
+        )
         status = "open"
-        stage_id, probability = (stages[pick] if pick < len(stages) else stages[-1])
+        stage_id, probability = stages[pick] if pick < len(stages) else stages[-1]
         if pick == len(stages):
             status, probability = "won", 100
         elif pick == len(stages) + 1:
             status, probability = "lost", 0
         amount = Decimal(rng.randrange(500, 60000, 50))
-        opportunities.append({
-            "id": opp_id, "name": rng.choice(words.OPPORTUNITY_NAMES), "contact_id": cid,
-            "company_id": contact_company.get(cid), "process_id": process_id,
-            "stage_id": stage_id, "probability": probability, "amount": amount,
-            "expected_close": gen.today + dt.timedelta(days=rng.randint(-30, 120)),
-            "status": status,
-            "reason": rng.choice(("Prix", "Concurrence", "Budget")) if status == "lost" else None,
-            "record_manager_id": user_id, "version": 1, "created_at": now, "edited_at": now,
-            "closed_at": now if status in ("won", "lost") else None,
-        })
+        opportunities.append(
+            {
+                "id": opp_id,
+                "name": rng.choice(words.OPPORTUNITY_NAMES),
+                "contact_id": cid,
+                "company_id": contact_company.get(cid),
+                "process_id": process_id,
+                "stage_id": stage_id,
+                "probability": probability,
+                "amount": amount,
+                "expected_close": gen.today + dt.timedelta(days=rng.randint(-30, 120)),
+                "status": status,
+                "reason": rng.choice(("Prix", "Concurrence", "Budget"))
+                if status == "lost"
+                else None,
+                "record_manager_id": user_id,
+                "version": 1,
+                "created_at": now,
+                "edited_at": now,
+                "closed_at": now if status in ("won", "lost") else None,
+            }
+        )
         opp_id += 1
     n_opps = _insert(uow, Opportunity, opportunities)
     report(5, steps)
@@ -286,11 +408,16 @@ def generate_demo(
         if rng.random() < 0.25:
             for _ in range(rng.randint(1, 6)):
                 amount = Decimal(rng.randrange(100, 20000, 10))
-                sales.append({
-                    "contact_id": cid, "company_id": contact_company.get(cid),
-                    "sold_on": gen.today - dt.timedelta(days=rng.randint(0, 3 * 365)),
-                    "amount": amount, "margin": (amount * Decimal("0.3")).quantize(
-                        Decimal("0.01")), "product_family": rng.choice(families)})
+                sales.append(
+                    {
+                        "contact_id": cid,
+                        "company_id": contact_company.get(cid),
+                        "sold_on": gen.today - dt.timedelta(days=rng.randint(0, 3 * 365)),
+                        "amount": amount,
+                        "margin": (amount * Decimal("0.3")).quantize(Decimal("0.01")),
+                        "product_family": rng.choice(families),
+                    }
+                )
     n_sales = _insert(uow, Sale, sales)
     report(6, steps)
 
@@ -301,16 +428,33 @@ def generate_demo(
             continue
         cid_ = campaign_id + offset
         start = gen.today - dt.timedelta(days=rng.randint(10, 300))
-        campaigns.append({"id": cid_, "name": name, "channel": channel, "objective": objective,
-                          "start_date": start, "end_date": start + dt.timedelta(days=30),
-                          "budget": Decimal(rng.randrange(500, 8000, 100)),
-                          "cost": Decimal(rng.randrange(300, 6000, 100)), "status": "done",
-                          "version": 1, "created_at": now, "edited_at": now})
-        for contact_id in rng.sample(list(contact_ids), min(len(contact_ids),
-                                                             max(1, contacts // 20))):
-            members.append({"campaign_id": cid_, "contact_id": contact_id,
-                            "status": rng.choice(("sent", "sent", "responded", "bounced")),
-                            "sent_at": dt.datetime.combine(start, dt.time(10))})
+        campaigns.append(
+            {
+                "id": cid_,
+                "name": name,
+                "channel": channel,
+                "objective": objective,
+                "start_date": start,
+                "end_date": start + dt.timedelta(days=30),
+                "budget": Decimal(rng.randrange(500, 8000, 100)),
+                "cost": Decimal(rng.randrange(300, 6000, 100)),
+                "status": "done",
+                "version": 1,
+                "created_at": now,
+                "edited_at": now,
+            }
+        )
+        for contact_id in rng.sample(
+            list(contact_ids), min(len(contact_ids), max(1, contacts // 20))
+        ):
+            members.append(
+                {
+                    "campaign_id": cid_,
+                    "contact_id": contact_id,
+                    "status": rng.choice(("sent", "sent", "responded", "bounced")),
+                    "sent_at": dt.datetime.combine(start, dt.time(10)),
+                }
+            )
     _insert(uow, Campaign, campaigns)
     _insert(uow, CampaignMember, members)
 
@@ -319,12 +463,22 @@ def generate_demo(
     for offset, name in enumerate(words.GROUPS):
         if uow.session.scalar(select(Group.id).where(Group.name == name)):
             continue
-        groups.append({"id": group_id + offset, "name": name, "parent_id": None, "version": 1,
-                       "created_at": now, "edited_at": now})
-        for contact_id in rng.sample(list(contact_ids), min(len(contact_ids),
-                                                             max(1, contacts // 30))):
-            group_members.append({"group_id": group_id + offset, "contact_id": contact_id,
-                                  "added_at": now})
+        groups.append(
+            {
+                "id": group_id + offset,
+                "name": name,
+                "parent_id": None,
+                "version": 1,
+                "created_at": now,
+                "edited_at": now,
+            }
+        )
+        for contact_id in rng.sample(
+            list(contact_ids), min(len(contact_ids), max(1, contacts // 30))
+        ):
+            group_members.append(
+                {"group_id": group_id + offset, "contact_id": contact_id, "added_at": now}
+            )
     _insert(uow, Group, groups)
     _insert(uow, GroupMember, group_members)
     report(7, steps)
@@ -332,14 +486,28 @@ def generate_demo(
     consents = []
     for cid in contact_ids:
         if rng.random() < 0.3:
-            consents.append({"contact_id": cid, "channel": "email",
-                             "status": rng.choice(("opt_in", "soft_opt_in", "opt_out")),
-                             "recorded_at": gen.when(600),
-                             "source": "Salon du commerce, Lyon", "version": 1})
+            consents.append(
+                {
+                    "contact_id": cid,
+                    "channel": "email",
+                    "status": rng.choice(("opt_in", "soft_opt_in", "opt_out")),
+                    "recorded_at": gen.when(600),
+                    "source": "Salon du commerce, Lyon",
+                    "version": 1,
+                }
+            )
     _insert(uow, Consent, consents)
-    _fix_sequences(uow, [Company, Contact, Opportunity,
-                         Campaign, Group])
+    _fix_sequences(uow, [Company, Contact, Opportunity, Campaign, Group])
     uow.commit()
     report(steps, steps)
-    return DemoSummary(n_companies, contacts, n_history, n_notes, n_activities, n_opps,
-                       n_sales, len(campaigns), len(groups))
+    return DemoSummary(
+        n_companies,
+        contacts,
+        n_history,
+        n_notes,
+        n_activities,
+        n_opps,
+        n_sales,
+        len(campaigns),
+        len(groups),
+    )

@@ -31,7 +31,13 @@ from desktop_crm.services.import_model import (
     UndoReport,
     UpdateMode,
 )
-from desktop_crm.services.importing import Cancelled, ImportCancelled, ImportPlan, Progress, decide
+from desktop_crm.services.importing import (
+    CancelCheck,
+    ImportCancelled,
+    ImportPlan,
+    Progress,
+    decide,
+)
 from desktop_crm.storage.models import (
     Contact,
     Group,
@@ -117,7 +123,7 @@ def _pending(target: _Target) -> dict[str, Any]:
     return target.pending
 
 
-def _check(cancelled: Cancelled | None) -> None:
+def _check(cancelled: CancelCheck | None) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled()
 
@@ -142,7 +148,7 @@ def apply_import(
     *,
     group: str | None = None,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ImportReport:
     """Write the plan in ``uow`` (the caller commits, or rolls back for a dry run)."""
     conn = uow.session.connection()

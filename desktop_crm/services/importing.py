@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_crm.domain.errors import DomainError, FieldProblem
+from desktop_crm.domain.progress import Cancelled
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.import_checks import check_row, check_rows, row_raw_values
@@ -35,19 +36,19 @@ from desktop_crm.storage.models import ImportBatch
 from desktop_crm.storage.uow import UnitOfWork
 
 Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+CancelCheck = Callable[[], bool]
 # Below this many rows, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 20_000
 CHECK_CHUNK = 5_000
 
 
-class ImportCancelled(DomainError):
+class ImportCancelled(Cancelled):
     """The user cancelled the import: nothing was written."""
 
-    code = "cancelled"
-
     def __init__(self) -> None:
-        super().__init__("The import was cancelled: nothing was written.")
+        super().__init__()
+        self.message = "The import was cancelled: nothing was written."
+        self.args = (self.message,)
 
 
 @dataclass
@@ -108,7 +109,7 @@ def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMappin
 
 
 def _check_all(
-    raws: list[dict[str, str]], progress: Progress | None, cancelled: Cancelled | None
+    raws: list[dict[str, str]], progress: Progress | None, cancelled: CancelCheck | None
 ) -> list[tuple[dict[str, Any], list[FieldProblem]]]:
     """Check rows, on every core for big files (phone and e-mail parsing dominate)."""
     total = len(raws)
@@ -154,7 +155,7 @@ def prepare_import(
     mapping: ImportMapping,
     *,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ImportPlan:
     """Map and check every row and find its duplicates; writes nothing."""
     sheet = source.sheet(mapping.sheet)

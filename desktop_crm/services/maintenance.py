@@ -28,13 +28,18 @@ class CheckReport:
 
     @property
     def healthy(self) -> bool:
-        return (self.revision == self.head and not self.integrity
-                and not any(self.orphans.values()))
+        return self.revision == self.head and not self.integrity and not any(self.orphans.values())
 
     def as_dict(self) -> dict[str, object]:
-        return {"backend": self.backend, "revision": self.revision, "head": self.head,
-                "healthy": self.healthy, "integrity": self.integrity, "orphans": self.orphans,
-                "counts": self.counts}
+        return {
+            "backend": self.backend,
+            "revision": self.revision,
+            "head": self.head,
+            "healthy": self.healthy,
+            "integrity": self.integrity,
+            "orphans": self.orphans,
+            "counts": self.counts,
+        }
 
 
 def check_database(db: Database) -> CheckReport:
@@ -47,7 +52,8 @@ def check_database(db: Database) -> CheckReport:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
             integrity = [] if rows == ["ok"] else rows
             for table, rowid, parent, _fk in conn.exec_driver_sql(
-                    "PRAGMA foreign_key_check").fetchall():
+                "PRAGMA foreign_key_check"
+            ).fetchall():
                 key = f"{table} -> {parent}"
                 orphans[key] = orphans.get(key, 0) + 1
                 del rowid
@@ -61,22 +67,32 @@ def check_database(db: Database) -> CheckReport:
                 parent_table = fk.column.table.alias("parent")
                 parent = parent_table.c[fk.column.name]
                 missing = conn.scalar(
-                    select(func.count()).select_from(table)
+                    select(func.count())
+                    .select_from(table)
                     .where(child.isnot(None))
                     .where(~select(parent).where(parent == child).exists())
                 )
                 if missing:
                     orphans[f"{table.name}.{child.name} -> {fk.column.table.name}"] = int(missing)
         conn.rollback()
-    return CheckReport(db.backend, migrate.current_revision(db.engine), migrate.head_revision(),
-                       integrity, orphans, counts)
+    return CheckReport(
+        db.backend,
+        migrate.current_revision(db.engine),
+        migrate.head_revision(),
+        integrity,
+        orphans,
+        counts,
+    )
 
 
 def _require_sqlite(db: Database) -> Path:
     path = sqlite_path(db.url)
     if path is None:
-        raise StorageError("Backups of a shared PostgreSQL database are made on the server "
-                           "(pg_dump); ask your administrator.", code="backup_postgres")
+        raise StorageError(
+            "Backups of a shared PostgreSQL database are made on the server "
+            "(pg_dump); ask your administrator.",
+            code="backup_postgres",
+        )
     return path
 
 
@@ -84,8 +100,9 @@ def backup_database(db: Database, target: Path) -> Path:
     """A consistent copy of the live SQLite file (online backup API, safe during writes)."""
     source = _require_sqlite(db)
     if target.resolve() == source.resolve():
-        raise StorageError("Choose a backup file other than the database itself.",
-                           code="backup_same_file")
+        raise StorageError(
+            "Choose a backup file other than the database itself.", code="backup_same_file"
+        )
     return migrate.backup_sqlite(source, target)
 
 
@@ -97,15 +114,20 @@ def _validate_backup(path: Path) -> None:
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()
             has_version = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
+                "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+            ).fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} is not a Desktop CRM backup ({exc}). Nothing was changed.",
-                           code="restore_invalid") from exc
+        raise StorageError(
+            f"{path} is not a Desktop CRM backup ({exc}). Nothing was changed.",
+            code="restore_invalid",
+        ) from exc
     if not ok or ok[0] != "ok" or not has_version or not has_version[0]:
-        raise StorageError(f"{path} is damaged or is not a Desktop CRM backup. Nothing was "
-                           "changed.", code="restore_invalid")
+        raise StorageError(
+            f"{path} is damaged or is not a Desktop CRM backup. Nothing was changed.",
+            code="restore_invalid",
+        )
 
 
 @dataclass(frozen=True)
@@ -122,8 +144,9 @@ def restore_database(db: Database, backup: Path) -> RestoreResult:
     _validate_backup(backup)
     previous: Path | None = None
     if target.exists():
-        previous = migrate.backup_sqlite(target, migrate.dated_backup_path(target,
-                                                                           "before-restore"))
+        previous = migrate.backup_sqlite(
+            target, migrate.dated_backup_path(target, "before-restore")
+        )
     db.dispose()
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:

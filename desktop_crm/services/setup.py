@@ -59,8 +59,11 @@ def open_database(url: str, *, create: bool = True, backup: bool = True) -> Open
         if not create:
             from desktop_crm.domain.errors import StorageError
 
-            raise StorageError(f"There is no database at {path}. Create one with "
-                               "'desktop-crm init' or choose another file.", code="missing")
+            raise StorageError(
+                f"There is no database at {path}. Create one with "
+                "'desktop-crm init' or choose another file.",
+                code="missing",
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(url)
     try:
