@@ -17,8 +17,8 @@ from desktop_crm.domain.contacts import (
 )
 from desktop_crm.domain.emails import check_email
 from desktop_crm.domain.errors import FieldProblem
-from desktop_crm.domain.phones import check_phone
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
+from desktop_crm.services.import_keys import contact_keys, fast_check_phone
 from desktop_crm.services.import_model import ImportMapping
 
 EXTRA_TARGETS = (NOTE_TARGET, HISTORY_TARGET)
@@ -107,17 +107,13 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
         if name in TEXT_FIELDS:
             values[name] = _check_text(name, text, problems)
         elif name in PHONE_FIELDS:
-            phone = check_phone(text)
-            if phone.ok:
-                values[name] = phone.e164
+            e164, code, message = fast_check_phone(text)
+            if e164 is not None:
+                values[name] = e164
             else:
                 values[name] = text[:32]
                 problems.append(
-                    FieldProblem(
-                        name,
-                        phone.code or "phone_invalid",
-                        phone.message or "Invalid phone number.",
-                    )
+                    FieldProblem(name, code or "phone_invalid", message or "Invalid phone number.")
                 )
         elif name in EMAIL_FIELDS:
             email = check_email(text)
@@ -200,6 +196,12 @@ def _check_address(values: dict[str, Any], problems: list[FieldProblem]) -> None
         )
 
 
-def check_rows(raws: list[dict[str, str]]) -> list[tuple[dict[str, Any], list[FieldProblem]]]:
-    """``check_row`` over a chunk (the unit of work handed to a worker process)."""
-    return [check_row(raw) for raw in raws]
+def check_rows(
+    raws: list[dict[str, str]],
+) -> list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]]:
+    """``check_row`` plus lookup keys over a chunk (the unit handed to a worker process)."""
+    out = []
+    for raw in raws:
+        values, problems = check_row(raw)
+        out.append((values, problems, contact_keys(values)))
+    return out

@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.domain.text import fold
+from desktop_crm.domain.text import fold as _fold
 from desktop_crm.services.import_model import Match
 from desktop_crm.storage.models import Contact
 
+# Names and companies repeat across a file and the database: fold each text once.
+fold = lru_cache(maxsize=262144)(_fold)
 _LEGAL_FORMS = re.compile(
     r"\b(sarl|sas|sasu|eurl|sa|sci|snc|scop|selarl|ets|etablissements?|societe|ste|"
     r"gmbh|ltd|inc|llc)\b\.?"
@@ -26,6 +29,7 @@ _LEGAL_FORMS = re.compile(
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=262144)
 def company_key(name: str | None) -> str:
     """ "SARL Dupont & Fils" and "Dupont et fils" give the same key."""
     text = fold(name).replace("&", " et ")

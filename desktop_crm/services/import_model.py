@@ -128,6 +128,7 @@ class PlannedRow:
     extras: dict[str, str] = field(default_factory=dict)  # note / history texts
     match: Match | None = None
     action: RowAction | None = None  # a decision taken for this row only
+    keys: dict[str, str] = field(default_factory=dict)  # lookup keys of ``values``
 
     @property
     def label(self) -> str:

@@ -23,6 +23,7 @@ from desktop_crm.domain.progress import Cancelled
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.import_checks import check_row, check_rows, row_raw_values
+from desktop_crm.services.import_keys import contact_keys
 from desktop_crm.services.import_matching import MatchIndex, load_index, match_rows
 from desktop_crm.services.import_model import (
     ImportBatchView,
@@ -80,6 +81,7 @@ class ImportPlan:
         raw[field_name] = text
         values, problems = check_row(raw)
         row.raw, row.values, row.problems = raw, values, problems
+        row.keys = contact_keys(values)
         return row
 
     def accept_suggestions(
@@ -110,11 +112,11 @@ def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMappin
 
 def _check_all(
     raws: list[dict[str, str]], progress: Progress | None, cancelled: CancelCheck | None
-) -> list[tuple[dict[str, Any], list[FieldProblem]]]:
+) -> list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]]:
     """Check rows, on every core for big files (phone and e-mail parsing dominate)."""
     total = len(raws)
     chunks = [raws[i : i + CHECK_CHUNK] for i in range(0, total, CHECK_CHUNK)]
-    results: list[tuple[dict[str, Any], list[FieldProblem]]] = []
+    results: list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]] = []
     workers = min(os.cpu_count() or 1, 4)
     if total >= PARALLEL_THRESHOLD and workers > 1:
         with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
@@ -177,9 +179,11 @@ def prepare_import(
         lines.append(first_line + offset)
     checked = _check_all(raws, progress, cancelled)
     rows: list[PlannedRow] = []
-    for index, (raw, line, (values, problems)) in enumerate(zip(raws, lines, checked, strict=True)):
+    for index, (raw, line, (values, problems, keys)) in enumerate(
+        zip(raws, lines, checked, strict=True)
+    ):
         extras = {k: raw[k] for k in (NOTE_TARGET, HISTORY_TARGET) if raw.get(k)}
-        rows.append(PlannedRow(index, line, raw, values, problems, extras))
+        rows.append(PlannedRow(index, line, raw, values, problems, extras, keys=keys))
     _match(rows, load_index(uow.session))
     return ImportPlan(Path(source.path).name, headers, mapping, rows, sheet.rows, empty_lines)
 
