@@ -15,10 +15,9 @@ from desktop_crm.domain.contacts import (
     TEXT_FIELDS,
     normalise_civility,
 )
-from desktop_crm.domain.emails import check_email
 from desktop_crm.domain.errors import FieldProblem
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
-from desktop_crm.services.import_keys import contact_keys, fast_check_phone
+from desktop_crm.services.import_keys import contact_keys, fast_check_email, fast_check_phone
 from desktop_crm.services.import_model import ImportMapping
 
 EXTRA_TARGETS = (NOTE_TARGET, HISTORY_TARGET)
@@ -116,27 +115,19 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
                     FieldProblem(name, code or "phone_invalid", message or "Invalid phone number.")
                 )
         elif name in EMAIL_FIELDS:
-            email = check_email(text)
-            if email.ok:
-                values[name] = email.normalised
-                if email.suggestion:
+            normalised, code, message, suggestion = fast_check_email(text)
+            if code is None and normalised is not None:
+                values[name] = normalised
+                if suggestion:
                     problems.append(
-                        FieldProblem(
-                            name,
-                            "email_typo",
-                            f"Did you mean {email.suggestion}?",
-                            email.suggestion,
-                        )
+                        FieldProblem(name, "email_typo", f"Did you mean {suggestion}?", suggestion)
                     )
             else:
                 values[name] = text[:254]
                 values["email_invalid"] = True
                 problems.append(
                     FieldProblem(
-                        name,
-                        "email_invalid",
-                        email.message or "Invalid e-mail address.",
-                        email.suggestion,
+                        name, "email_invalid", message or "Invalid e-mail address.", suggestion
                     )
                 )
         elif name in FLAG_FIELDS:

@@ -50,3 +50,19 @@ def test_email_is_a_strong_key_and_earlier_rows_count() -> None:
     assert found[0].contact_id == 7 and found[0].reason == "email"
     assert found[2].row_index == 1 and found[2].reason == "identity"
     assert 1 not in found and 3 not in found  # another phone: not the same person
+
+
+def test_fast_contact_keys_equal_the_contact_service_keys() -> None:
+    from desktop_crm.services.contacts import lookup_keys
+    from desktop_crm.services.import_keys import contact_keys
+
+    samples = [
+        {"last_name": "Lefèvre", "first_name": "André", "company_name": "SARL Œuvre & Fils",
+         "city": "Saint-Étienne", "email": "Andre@Orange.fr", "phone_business": "+33632659845",
+         "phone_mobile": "+442079460958"},
+        {"last_name": None, "first_name": "", "company_name": None, "city": None,
+         "email": None, "phone_business": None, "phone_mobile": "+262262123456"},
+    ]
+    for values in samples:
+        expected = lookup_keys(values)
+        assert {k: v for k, v in contact_keys(values).items() if k in expected} == expected
