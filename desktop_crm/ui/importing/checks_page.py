@@ -154,7 +154,7 @@ class ChecksPage(QWizardPage):
     def set_plan(self, plan: ImportPlan) -> None:
         self._wizard.plan = plan
         self.model = CheckedRowsModel(plan.rows, self.table)
-        self.model.default_action = self.on_duplicate.currentData()
+        self.model.default_action = RowAction(self.on_duplicate.currentData())
         self.model.only_attention = self.only_attention.isChecked()
         self.model.refilter()
         self.table.setModel(self.model)
@@ -180,7 +180,7 @@ class ChecksPage(QWizardPage):
             combo.addItem(self.tr("Import and flag for review"), ProblemPolicy.FLAG)
             combo.addItem(self.tr("Skip these rows"), ProblemPolicy.SKIP)
             default = self._wizard.options.policy_for(code)
-            combo.setCurrentIndex(combo.findData(default))
+            combo.setCurrentIndex(max(combo.findData(default.value), 0))
             self.policies[code] = combo
             row: QWidget = combo
             if code == "email_typo":
@@ -205,7 +205,7 @@ class ChecksPage(QWizardPage):
 
     def _on_default_changed(self) -> None:
         if self.model is not None:
-            self.model.default_action = self.on_duplicate.currentData()
+            self.model.default_action = RowAction(self.on_duplicate.currentData())
             self.model.refresh_all()
 
     def _on_only_attention_toggled(self, checked: bool) -> None:
@@ -258,14 +258,16 @@ class ChecksPage(QWizardPage):
         if plan is None:
             return
         for index in self._selected():
-            plan.rows[index].action = self.row_action.currentData()
+            chosen = self.row_action.currentData()
+            plan.rows[index].action = RowAction(chosen) if chosen else None
         self._after_edit()
 
     def validatePage(self) -> bool:
         options = self._wizard.options
-        options.on_duplicate = self.on_duplicate.currentData()
-        options.update_mode = self.update_mode.currentData()
+        # Qt hands enum members back as plain strings: turn them into enums again.
+        options.on_duplicate = RowAction(self.on_duplicate.currentData())
+        options.update_mode = UpdateMode(self.update_mode.currentData())
         options.problem_policy = {
-            code: combo.currentData() for code, combo in self.policies.items()
+            code: ProblemPolicy(combo.currentData()) for code, combo in self.policies.items()
         }
         return self._wizard.plan is not None

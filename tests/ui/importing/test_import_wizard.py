@@ -39,6 +39,11 @@ def _test_model(model: object) -> None:
 
 
 def test_trade_show_import_then_undo(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    from desktop_crm.services.contacts import create_contact
+
+    with context.db.uow() as uow:
+        create_contact(uow, {"last_name": "Bernard", "email": "marc@bernard.fr"})
+        uow.commit()
     path = corpus.trade_show_xlsx(tmp_path / "salon.xlsx")
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
@@ -68,15 +73,21 @@ def test_trade_show_import_then_undo(qtbot: QtBot, context: AppContext, tmp_path
     assert any("gmail.com" in text for text in shown)
     assert any("too short" in text for text in shown)
     assert set(wizard.checks_page.policies) == {"email_typo", "phone_too_short"}
+    assert wizard.checks_page.policies["email_typo"].currentText() == "Import and flag for review"
+    assert any("same e-mail" in str(rows.data(rows.index(r, 6))) for r in range(rows.rowCount()))
+    page = wizard.checks_page
+    page.on_duplicate.setCurrentIndex(page.on_duplicate.findData("update"))
 
     wizard.next()
     assert wizard.currentPage() is wizard.summary_page
-    assert "create: 3" in wizard.summary_page.text.text()
-    assert _count(context.db) == 0  # nothing written before the import step
+    assert "create: 2" in wizard.summary_page.text.text()
+    assert "update: 1" in wizard.summary_page.text.text()
+    assert _count(context.db) == 1  # nothing written before the import step
 
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page, timeout=20000)
-    assert wizard.report is not None and wizard.report.created == 3
+    assert wizard.report is not None
+    assert (wizard.report.created, wizard.report.updated) == (2, 1)
     assert (
         wizard.button(QWizard.WizardButton.BackButton).isHidden()
         or not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
@@ -85,7 +96,7 @@ def test_trade_show_import_then_undo(qtbot: QtBot, context: AppContext, tmp_path
 
     with qtbot.waitSignal(wizard.import_undone, timeout=20000):
         wizard.undo(wizard.report.batch_id or 0)
-    assert _count(context.db) == 0
+    assert _count(context.db) == 1
     assert "undone" in wizard.report_page.summary.text()
 
 
