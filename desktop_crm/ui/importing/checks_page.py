@@ -160,7 +160,8 @@ class ChecksPage(QWizardPage):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(5, 280)
+        for column, width in ((1, 130), (2, 130), (3, 200), (4, 130), (5, 250), (6, 220)):
+            header.resizeSection(column, width)
         self._fill_kinds(plan)
         matched = len(plan.matched)
         self.duplicates_label.setText(

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.import_model import ImportMapping, PlannedRow, ReportRow, RowAction
 
 Index = QModelIndex | QPersistentModelIndex
@@ -230,7 +231,8 @@ class CheckedRowsModel(QAbstractTableModel):
             if column == 3:
                 return values.get("email") or ""
             if column == 4:
-                return values.get("phone_business") or values.get("phone_mobile") or ""
+                phone = values.get("phone_business") or values.get("phone_mobile") or ""
+                return format_phone(phone) if phone.startswith("+") else phone
             if column == 5:
                 return "; ".join(p.message for p in planned.problems)
             if column == 6:
