@@ -2,20 +2,64 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from desktop_crm import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 
 
+def _choose_database(db: str | None, settings: object) -> tuple[str, str | None] | None:
+    """The URL to open and, on a first start, what to put in it ("demo" / None).
+
+    Order: ``--db``, ``$DESKTOP_CRM_DB``, the database used last time, the embedded default
+    (offering an empty or a demo database when it does not exist yet).
+    """
+    from desktop_crm.storage.location import (
+        ENV_DB,
+        default_database_path,
+        resolve_database,
+        sqlite_path,
+    )
+
+    if db or os.environ.get(ENV_DB):
+        return resolve_database(db), None
+    last = settings.value("database/last_url")  # type: ignore[attr-defined]
+    if last:
+        path = sqlite_path(str(last))
+        if path is None or path.exists():
+            return str(last), None
+    default = default_database_path()
+    if default.exists():
+        return resolve_database(str(default)), None
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_crm.ui.common.database_dialogs import FirstStartDialog, PostgresDialog
+
+    choice = FirstStartDialog.ask(str(default))
+    if choice is None:
+        return None
+    if choice.kind == "open":
+        path_text, _ = QFileDialog.getOpenFileName(
+            None, APP_DISPLAY_NAME, str(default.parent), "Desktop CRM (*.sqlite)"
+        )
+        return (resolve_database(path_text), None) if path_text else None
+    if choice.kind == "postgres":
+        url = PostgresDialog.ask()
+        return (url, None) if url else None
+    return resolve_database(str(default)), ("demo" if choice.kind == "demo" else None)
+
+
 def main(db: str | None = None) -> int:
     """Open the window on ``db`` (path or URL; default: the user's embedded database)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_crm.domain.errors import DomainError
     from desktop_crm.services.setup import open_database
-    from desktop_crm.storage.location import resolve_database
+    from desktop_crm.ui import i18n
     from desktop_crm.ui.common.context import AppContext, app_settings
     from desktop_crm.ui.common.tasks import TaskRunner
+    from desktop_crm.ui.features import install_all
     from desktop_crm.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -24,18 +68,53 @@ def main(db: str | None = None) -> int:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    settings = app_settings()
+    i18n.install(app, i18n.chosen_language(settings))
+    chosen = _choose_database(db, settings)
+    if chosen is None:
+        return 0
+    url, fill = chosen
     try:
-        opened = open_database(resolve_database(db))
+        opened = open_database(url)
     except DomainError as exc:
         QMessageBox.critical(None, APP_DISPLAY_NAME, exc.message)
         return 1
-    context = AppContext(opened.db, TaskRunner(app), app_settings())
+    context = AppContext(opened.db, TaskRunner(app), settings)
     window = MainWindow(context)
+    install_all(window)
     window.show()
+    if fill == "demo" and opened.created:
+        _fill_demo(window, context)
+    if os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW"):  # start-up benchmark and smoke tests
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     context.runner.wait()
-    opened.db.dispose()
+    context.db.dispose()
     return int(code)
+
+
+def _fill_demo(window: object, context: object) -> None:
+    """Write the demo contacts in the background, then show them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_crm.services.demo import generate_demo
+    from desktop_crm.ui.common.database_dialogs import DEMO_CONTACTS
+
+    db = context.db  # type: ignore[attr-defined]
+
+    def work(control: object) -> object:
+        with db.uow() as uow:
+            return generate_demo(
+                uow, DEMO_CONTACTS, progress=lambda done, total: control.report(done, total)
+            )  # type: ignore[attr-defined]
+
+    context.runner.run(  # type: ignore[attr-defined]
+        work,
+        title=QCoreApplication.translate("App", "Creating the demo database…"),
+        parent_widget=window,
+        cancellable=False,
+        on_done=lambda _summary: window.refresh(),
+    )  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -63,8 +63,9 @@ def build_translations() -> None:
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
-        result = subprocess.run([str(lrelease), str(source), "-qm", str(target)],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            [str(lrelease), str(source), "-qm", str(target)], capture_output=True, text=True
+        )
         if result.returncode != 0:
             _say(f"could not build {target.name}: {result.stderr.strip()}")
 
@@ -83,8 +84,7 @@ def run_tests(pytest_args: list[str]) -> int:
         if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
             failed.append(name)
     _say("pytest")
-    code = subprocess.run([str(PYTHON), "-m", "pytest", *pytest_args], cwd=ROOT,
-                          env=env).returncode
+    code = subprocess.run([str(PYTHON), "-m", "pytest", *pytest_args], cwd=ROOT, env=env).returncode
     if code != 0:
         failed.append("pytest")
     if failed:

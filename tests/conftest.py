@@ -51,11 +51,14 @@ def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
 def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
     bin_dir = find_pg_bin()
     if bin_dir is None:
-        message = ("PostgreSQL tests need initdb and pg_ctl (Debian: apt-get install "
-                   "postgresql); they are skipped on this machine.")
+        message = (
+            "PostgreSQL tests need initdb and pg_ctl (Debian: apt-get install "
+            "postgresql); they are skipped on this machine."
+        )
         if os.environ.get("CI") == "true":
-            pytest.fail("CI must run the PostgreSQL tests but initdb/pg_ctl were not found. "
-                        + message)
+            pytest.fail(
+                "CI must run the PostgreSQL tests but initdb/pg_ctl were not found. " + message
+            )
         pytest.skip(message)
     server = PostgresServer(bin_dir)
     server.start()

@@ -21,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desktop-crm",
         description="Desktop CRM: contacts, prospecting and follow-ups for small sales teams. "
-                    "Without a command, opens the application window.",
+        "Without a command, opens the application window.",
     )
     parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}")
     add_common_options(parser, json_output=False)
@@ -42,9 +42,22 @@ def _launch_gui(args: argparse.Namespace) -> int:
     return app.main(getattr(args, "db", None))
 
 
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when no subcommand is given (opening the window must not pay for
+    importing every subcommand module)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    add_common_options(parser, json_output=False)
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui_args = _gui_arguments(argv)
+    if gui_args is not None:
+        args = gui_args
+    else:
+        args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     debug = bool(getattr(args, "debug", False))
     try:
@@ -62,14 +75,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if debug:
             raise
-        print(f"desktop-crm: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
-              file=sys.stderr)
+        print(
+            f"desktop-crm: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
+            file=sys.stderr,
+        )
         return 1
     except Exception as exc:
         if debug:
             raise
-        print(f"desktop-crm: unexpected error: {type(exc).__name__}: {exc}. Run again with "
-              "--debug for details and report it.", file=sys.stderr)
+        print(
+            f"desktop-crm: unexpected error: {type(exc).__name__}: {exc}. Run again with "
+            "--debug for details and report it.",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -23,8 +23,9 @@ def add_command(
     json_output: bool = True,
 ) -> argparse.ArgumentParser:
     """Add a subcommand with the options every command shares (--db, --json, --debug)."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text,
-                                                            description=help_text)
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text
+    )
     add_common_options(parser, json_output=json_output)
     parser.set_defaults(handler=handler)
     return parser
@@ -32,14 +33,25 @@ def add_command(
 
 def add_common_options(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:
     parser.add_argument(
-        "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+        "--db",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,
         help="SQLite file or postgresql://user@host/db URL (default: $DESKTOP_CRM_DB, "
-             "then the file in your data folder)")
+        "then the file in your data folder)",
+    )
     if json_output:
-        parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                            help="print a JSON report on standard output")
-    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                        help="show the full traceback on errors")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="print a JSON report on standard output",
+        )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the full traceback on errors",
+    )
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -52,8 +64,10 @@ def open_database(args: argparse.Namespace, *, create: bool = False) -> Database
 
     result = open_db(database_url(args), create=create)
     if result.backup is not None:
-        print(f"Upgraded the database; the previous version is kept at {result.backup}",
-              file=sys.stderr)
+        print(
+            f"Upgraded the database; the previous version is kept at {result.backup}",
+            file=sys.stderr,
+        )
     return result.db
 
 

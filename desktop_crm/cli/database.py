@@ -18,8 +18,11 @@ def _init(args: argparse.Namespace) -> int:
 
     result = open_db(database_url(args), create=True)
     data = {"database": result.db.name, "created": result.created, "upgraded": result.upgraded}
-    emit(args, data, f"{'Created' if result.created else 'Opened'} {result.db.name}: "
-                     "schema up to date.")
+    emit(
+        args,
+        data,
+        f"{'Created' if result.created else 'Opened'} {result.db.name}: schema up to date.",
+    )
     return 0
 
 
@@ -27,11 +30,18 @@ def _upgrade(args: argparse.Namespace) -> int:
     from desktop_crm.services.setup import open_database as open_db
 
     result = open_db(database_url(args), create=False)
-    data = {"database": result.db.name, "upgraded": result.upgraded,
-            "backup": str(result.backup) if result.backup else None}
-    emit(args, data, (f"Upgraded {result.db.name}" + (f" (backup: {result.backup})"
-                                                      if result.backup else ""))
-         if result.upgraded else f"{result.db.name} is already up to date.")
+    data = {
+        "database": result.db.name,
+        "upgraded": result.upgraded,
+        "backup": str(result.backup) if result.backup else None,
+    }
+    emit(
+        args,
+        data,
+        (f"Upgraded {result.db.name}" + (f" (backup: {result.backup})" if result.backup else ""))
+        if result.upgraded
+        else f"{result.db.name} is already up to date.",
+    )
     return 0
 
 
@@ -42,21 +52,35 @@ def _check(args: argparse.Namespace) -> int:
     report = check_database(db)
 
     def text() -> str:
-        lines = [f"Database {db.name} ({report.backend}), schema {report.revision} "
-                 f"(newest {report.head})"]
-        lines.append("Integrity: ok" if not report.integrity else
-                     "Integrity problems:\n  " + "\n  ".join(report.integrity))
+        lines = [
+            f"Database {db.name} ({report.backend}), schema {report.revision} "
+            f"(newest {report.head})"
+        ]
+        lines.append(
+            "Integrity: ok"
+            if not report.integrity
+            else "Integrity problems:\n  " + "\n  ".join(report.integrity)
+        )
         if any(report.orphans.values()):
             lines.append("Broken references:")
             lines += [f"  {k}: {v}" for k, v in report.orphans.items() if v]
         else:
             lines.append("References: ok")
-        main_tables = ("contact", "company", "history", "note", "activity", "opportunity",
-                       "sale", "campaign", "contact_group")
-        lines.append("Records: " + ", ".join(f"{t} {report.counts.get(t, 0)}"
-                                             for t in main_tables))
-        lines.append("Healthy." if report.healthy else
-                     "NOT healthy: restore a backup or contact support.")
+        main_tables = (
+            "contact",
+            "company",
+            "history",
+            "note",
+            "activity",
+            "opportunity",
+            "sale",
+            "campaign",
+            "contact_group",
+        )
+        lines.append("Records: " + ", ".join(f"{t} {report.counts.get(t, 0)}" for t in main_tables))
+        lines.append(
+            "Healthy." if report.healthy else "NOT healthy: restore a backup or contact support."
+        )
         return "\n".join(lines)
 
     emit(args, report.as_dict(), text)
@@ -76,12 +100,15 @@ def _demo(args: argparse.Namespace) -> int:
     with db.uow() as uow:
         summary = generate_demo(uow, args.contacts, seed=args.seed, progress=progress)
     elapsed = time.perf_counter() - started
-    data: dict[str, Any] = {"database": db.name, **summary.as_dict(),
-                            "seconds": round(elapsed, 2)}
-    emit(args, data, f"\rAdded {summary.contacts} contacts, {summary.companies} companies, "
-                     f"{summary.history} history entries, {summary.opportunities} "
-                     f"opportunities and {summary.sales} sales to {db.name} in "
-                     f"{elapsed:.1f} s.")
+    data: dict[str, Any] = {"database": db.name, **summary.as_dict(), "seconds": round(elapsed, 2)}
+    emit(
+        args,
+        data,
+        f"\rAdded {summary.contacts} contacts, {summary.companies} companies, "
+        f"{summary.history} history entries, {summary.opportunities} "
+        f"opportunities and {summary.sales} sales to {db.name} in "
+        f"{elapsed:.1f} s.",
+    )
     return 0
 
 
@@ -91,8 +118,9 @@ def _backup(args: argparse.Namespace) -> int:
     db = open_database(args)
     target = Path(args.to).expanduser()
     if target.exists() and not args.force:
-        raise StorageError(f"{target} already exists; choose another name or add --force.",
-                           code="backup_exists")
+        raise StorageError(
+            f"{target} already exists; choose another name or add --force.", code="backup_exists"
+        )
     path = backup_database(db, target)
     emit(args, {"database": db.name, "backup": str(path)}, f"Backed up {db.name} to {path}.")
     return 0
@@ -105,11 +133,18 @@ def _restore(args: argparse.Namespace) -> int:
     url = database_url(args)
     db = Database(url)
     result = restore_database(db, Path(args.file).expanduser())
-    emit(args, {"database": display_name(url), "restored_from": str(result.restored_from),
-                "previous_copy": str(result.previous_copy) if result.previous_copy else None},
-         f"Restored {display_name(url)} from {result.restored_from}."
-         + (f" The replaced data is kept at {result.previous_copy}."
-            if result.previous_copy else ""))
+    emit(
+        args,
+        {
+            "database": display_name(url),
+            "restored_from": str(result.restored_from),
+            "previous_copy": str(result.previous_copy) if result.previous_copy else None,
+        },
+        f"Restored {display_name(url)} from {result.restored_from}."
+        + (
+            f" The replaced data is kept at {result.previous_copy}." if result.previous_copy else ""
+        ),
+    )
     return 0
 
 
@@ -117,18 +152,27 @@ def register(subparsers: Any) -> None:
     add_command(subparsers, "init", _init, "create a database (or open one) and migrate it")
     db_parser = subparsers.add_parser("db", help="database maintenance (upgrade, check)")
     db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    add_command(db_sub, "upgrade", _upgrade,
-                "migrate a database to this version (a dated backup is made first)")
-    add_command(db_sub, "check", _check,
-                "run integrity and reference checks and print what was found")
+    add_command(
+        db_sub,
+        "upgrade",
+        _upgrade,
+        "migrate a database to this version (a dated backup is made first)",
+    )
+    add_command(
+        db_sub, "check", _check, "run integrity and reference checks and print what was found"
+    )
     demo = add_command(subparsers, "demo", _demo, "fill a database with French demo data")
     demo.add_argument("--contacts", type=int, default=500, help="number of contacts (500)")
     demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
-    backup = add_command(subparsers, "backup", _backup,
-                         "make a consistent copy of a live SQLite database")
+    backup = add_command(
+        subparsers, "backup", _backup, "make a consistent copy of a live SQLite database"
+    )
     backup.add_argument("--to", required=True, metavar="FILE", help="backup file to write")
     backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    restore = add_command(subparsers, "restore", _restore,
-                          "replace the database's content with a backup (the current content "
-                          "is kept aside first)")
+    restore = add_command(
+        subparsers,
+        "restore",
+        _restore,
+        "replace the database's content with a backup (the current content is kept aside first)",
+    )
     restore.add_argument("file", metavar="FILE", help="backup file to restore")

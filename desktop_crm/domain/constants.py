@@ -72,10 +72,12 @@ HISTORY_LABELS_FR: dict[HistoryType, str] = {
 }
 
 # Call results that count as a reach (update Last Reach) vs an attempt (Last Attempt).
-REACH_TYPES = frozenset({HistoryType.CALL_REACHED, HistoryType.CALL_RECEIVED,
-                         HistoryType.MEETING_HELD})
-ATTEMPT_TYPES = frozenset({HistoryType.CALL_ATTEMPTED, HistoryType.CALL_LEFT_MESSAGE,
-                           HistoryType.CALL_WRONG_NUMBER})
+REACH_TYPES = frozenset(
+    {HistoryType.CALL_REACHED, HistoryType.CALL_RECEIVED, HistoryType.MEETING_HELD}
+)
+ATTEMPT_TYPES = frozenset(
+    {HistoryType.CALL_ATTEMPTED, HistoryType.CALL_LEFT_MESSAGE, HistoryType.CALL_WRONG_NUMBER}
+)
 
 
 class ActivityType(StrEnum):
@@ -115,7 +117,19 @@ PRIORITY_LABELS_FR: dict[Priority, str] = {
 
 # Alarm lead times offered to users, in minutes (None = no alarm).
 ALARM_LEAD_MINUTES: tuple[int, ...] = (
-    0, 5, 10, 15, 30, 60, 120, 240, 1440, 2 * 1440, 7 * 1440, 14 * 1440, 30 * 1440,
+    0,
+    5,
+    10,
+    15,
+    30,
+    60,
+    120,
+    240,
+    1440,
+    2 * 1440,
+    7 * 1440,
+    14 * 1440,
+    30 * 1440,
 )
 
 
@@ -160,32 +174,88 @@ DEFAULT_SALES_STAGES: tuple[tuple[str, int, int], ...] = (
 
 # Editable pick lists created with every new database: key -> (label, values).
 DEFAULT_PICKLISTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "status": ("Statut", ("Suspect", "Prospect", "Client", "Ancien client", "Partenaire",
-                          "Fournisseur", "Collègue")),
-    "referred_by": ("Recommandé par", ("Ami", "Annuaire", "Article", "Associé/Partenaire",
-                                        "Autre", "Bouche à oreille", "Campagne par e-mail",
-                                        "Collaborateur", "Démarchage",
-                                        "Événement/Séminaire", "Salon", "Site web")),
-    "industry": ("Activité", ("Agroalimentaire", "Banque / Assurance", "BTP / Construction",
-                              "Commerce / Distribution", "Communication / Médias",
-                              "Conseil", "Éducation / Formation", "Énergie",
-                              "Industrie", "Informatique / Télécoms", "Santé",
-                              "Services aux entreprises", "Tourisme / Hôtellerie",
-                              "Transport / Logistique")),
+    "status": (
+        "Statut",
+        ("Suspect", "Prospect", "Client", "Ancien client", "Partenaire", "Fournisseur", "Collègue"),
+    ),
+    "referred_by": (
+        "Recommandé par",
+        (
+            "Ami",
+            "Annuaire",
+            "Article",
+            "Associé/Partenaire",
+            "Autre",
+            "Bouche à oreille",
+            "Campagne par e-mail",
+            "Collaborateur",
+            "Démarchage",
+            "Événement/Séminaire",
+            "Salon",
+            "Site web",
+        ),
+    ),
+    "industry": (
+        "Activité",
+        (
+            "Agroalimentaire",
+            "Banque / Assurance",
+            "BTP / Construction",
+            "Commerce / Distribution",
+            "Communication / Médias",
+            "Conseil",
+            "Éducation / Formation",
+            "Énergie",
+            "Industrie",
+            "Informatique / Télécoms",
+            "Santé",
+            "Services aux entreprises",
+            "Tourisme / Hôtellerie",
+            "Transport / Logistique",
+        ),
+    ),
     "company_size": ("Taille", ("1-9", "10-49", "50-249", "250-999", "1000+")),
     "civility": ("Civilité", ("M.", "Mme", "Dr", "Me", "Pr")),
-    "regarding": ("Concernant", ("Premier contact", "Relance", "Envoi de documentation",
-                                 "Rendez-vous", "Devis", "Suivi commande",
-                                 "Renouvellement contrat", "Réclamation", "Fidélisation")),
+    "regarding": (
+        "Concernant",
+        (
+            "Premier contact",
+            "Relance",
+            "Envoi de documentation",
+            "Rendez-vous",
+            "Devis",
+            "Suivi commande",
+            "Renouvellement contrat",
+            "Réclamation",
+            "Fidélisation",
+        ),
+    ),
     "lost_reason": ("Raison", ("Budget", "Concurrence", "Fonctionnalités", "Prix", "Autre")),
-    "product_family": ("Famille de produits", ("Logiciels", "Matériel", "Services",
-                                               "Formation", "Maintenance")),
+    "product_family": (
+        "Famille de produits",
+        ("Logiciels", "Matériel", "Services", "Formation", "Maintenance"),
+    ),
 }
 
 # Fields whose changes write a "Field changed" history entry.
 TRACKED_CONTACT_FIELDS: tuple[str, ...] = (
-    "civility", "first_name", "last_name", "company_name", "company_id",
-    "phone_business", "phone_mobile", "phone_home", "phone_fax", "email", "email2",
-    "address1", "address2", "address3", "postcode", "city", "country", "status",
+    "civility",
+    "first_name",
+    "last_name",
+    "company_name",
+    "company_id",
+    "phone_business",
+    "phone_mobile",
+    "phone_home",
+    "phone_fax",
+    "email",
+    "email2",
+    "address1",
+    "address2",
+    "address3",
+    "postcode",
+    "city",
+    "country",
+    "status",
     "record_manager_id",
 )

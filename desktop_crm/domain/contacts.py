@@ -15,37 +15,81 @@ from desktop_crm.domain.text import clean
 
 PHONE_FIELDS = ("phone_business", "phone_mobile", "phone_home", "phone_fax")
 EMAIL_FIELDS = ("email", "email2")
-FLAG_FIELDS = ("do_not_mail", "do_not_call", "do_not_email", "npai", "email_invalid",
-               "to_review")
+FLAG_FIELDS = ("do_not_mail", "do_not_call", "do_not_email", "npai", "email_invalid", "to_review")
 DATE_FIELDS = ("contract_end", "birthday")
 INT_FIELDS = ("company_id", "record_manager_id")
 
 # Editable text fields and their maximum length (the database columns use the same sizes).
 TEXT_FIELDS: dict[str, int] = {
-    "civility": 20, "first_name": 80, "last_name": 80, "salutation": 120, "job_title": 120,
-    "department": 120, "company_name": 160, "phone_ext": 20, "website": 200,
-    "address1": 120, "address2": 120, "address3": 120, "postcode": 20, "city": 80,
-    "cedex": 40, "country": 80, "home_address1": 120, "home_address2": 120,
-    "home_postcode": 20, "home_city": 80, "home_country": 80, "status": 60,
-    "industry": 120, "company_size": 40, "referred_by": 120, "potential": 60,
-    "id_status": 60, "last_results": 250, "equipment": 250,
+    "civility": 20,
+    "first_name": 80,
+    "last_name": 80,
+    "salutation": 120,
+    "job_title": 120,
+    "department": 120,
+    "company_name": 160,
+    "phone_ext": 20,
+    "website": 200,
+    "address1": 120,
+    "address2": 120,
+    "address3": 120,
+    "postcode": 20,
+    "city": 80,
+    "cedex": 40,
+    "country": 80,
+    "home_address1": 120,
+    "home_address2": 120,
+    "home_postcode": 20,
+    "home_city": 80,
+    "home_country": 80,
+    "status": 60,
+    "industry": 120,
+    "company_size": 40,
+    "referred_by": 120,
+    "potential": 60,
+    "id_status": 60,
+    "last_results": 250,
+    "equipment": 250,
 }
 EDITABLE_FIELDS: tuple[str, ...] = (
-    *TEXT_FIELDS, *PHONE_FIELDS, *EMAIL_FIELDS, *FLAG_FIELDS, *DATE_FIELDS, *INT_FIELDS,
+    *TEXT_FIELDS,
+    *PHONE_FIELDS,
+    *EMAIL_FIELDS,
+    *FLAG_FIELDS,
+    *DATE_FIELDS,
+    *INT_FIELDS,
 )
 COUNTRY_FRANCE = {"", "france", "fr", "fra"}
 _FR_POSTCODE = re.compile(r"^\d{5}$")
 
 CIVILITY_ALIASES = {
-    "m": "M.", "m.": "M.", "mr": "M.", "mr.": "M.", "monsieur": "M.", "mme": "Mme",
-    "mme.": "Mme", "madame": "Mme", "mrs": "Mme", "mrs.": "Mme", "ms": "Mme", "ms.": "Mme",
-    "mlle": "Mme", "mademoiselle": "Mme", "dr": "Dr", "dr.": "Dr", "docteur": "Dr",
-    "me": "Me", "maître": "Me", "maitre": "Me", "pr": "Pr", "professeur": "Pr",
+    "m": "M.",
+    "m.": "M.",
+    "mr": "M.",
+    "mr.": "M.",
+    "monsieur": "M.",
+    "mme": "Mme",
+    "mme.": "Mme",
+    "madame": "Mme",
+    "mrs": "Mme",
+    "mrs.": "Mme",
+    "ms": "Mme",
+    "ms.": "Mme",
+    "mlle": "Mme",
+    "mademoiselle": "Mme",
+    "dr": "Dr",
+    "dr.": "Dr",
+    "docteur": "Dr",
+    "me": "Me",
+    "maître": "Me",
+    "maitre": "Me",
+    "pr": "Pr",
+    "professeur": "Pr",
 }
 
 
 def normalise_civility(value: str | None) -> str | None:
-    """"Monsieur", "M", "Mr." -> "M."; "Madame", "Mlle" -> "Mme"; others kept as typed."""
+    """ "Monsieur", "M", "Mr." -> "M."; "Madame", "Mlle" -> "Mme"; others kept as typed."""
     text = clean(value)
     if text is None:
         return None
@@ -69,8 +113,9 @@ def normalise_contact_values(
             if name == "civility":
                 text = normalise_civility(text)
             if text is not None and len(text) > TEXT_FIELDS[name]:
-                problems.append(FieldProblem(
-                    name, "too_long", f"At most {TEXT_FIELDS[name]} characters."))
+                problems.append(
+                    FieldProblem(name, "too_long", f"At most {TEXT_FIELDS[name]} characters.")
+                )
             out[name] = text
         elif name in PHONE_FIELDS:
             text = clean(value)
@@ -82,8 +127,13 @@ def normalise_contact_values(
                 out[name] = phone.e164
             else:
                 out[name] = text
-                problems.append(FieldProblem(name, phone.code or "phone_invalid",
-                                             phone.message or "Invalid phone number."))
+                problems.append(
+                    FieldProblem(
+                        name,
+                        phone.code or "phone_invalid",
+                        phone.message or "Invalid phone number.",
+                    )
+                )
         elif name in EMAIL_FIELDS:
             text = clean(value)
             if text is None:
@@ -93,14 +143,24 @@ def normalise_contact_values(
             if email.ok:
                 out[name] = email.normalised
                 if email.suggestion:
-                    problems.append(FieldProblem(
-                        name, "email_typo", f"Did you mean {email.suggestion}?",
-                        email.suggestion))
+                    problems.append(
+                        FieldProblem(
+                            name,
+                            "email_typo",
+                            f"Did you mean {email.suggestion}?",
+                            email.suggestion,
+                        )
+                    )
             else:
                 out[name] = text
-                problems.append(FieldProblem(name, email.code or "email_invalid",
-                                             email.message or "Invalid e-mail address.",
-                                             email.suggestion))
+                problems.append(
+                    FieldProblem(
+                        name,
+                        email.code or "email_invalid",
+                        email.message or "Invalid e-mail address.",
+                        email.suggestion,
+                    )
+                )
         elif name in FLAG_FIELDS:
             out[name] = bool(value)
         elif name in DATE_FIELDS:
@@ -112,19 +172,19 @@ def normalise_contact_values(
                 try:
                     out[name] = dt.date.fromisoformat(str(value))
                 except ValueError:
-                    problems.append(FieldProblem(name, "date_invalid",
-                                                 "Use a date such as 2026-11-23."))
+                    problems.append(
+                        FieldProblem(name, "date_invalid", "Use a date such as 2026-11-23.")
+                    )
         elif name in INT_FIELDS:
             out[name] = int(value) if value not in (None, "") else None
         else:
             problems.append(FieldProblem(name, "unknown_field", f"Unknown field '{name}'."))
     country = (out.get("country") if "country" in out else values.get("country")) or ""
     postcode = out.get("postcode")
-    if postcode and str(country).casefold() in COUNTRY_FRANCE and not _FR_POSTCODE.match(
-        postcode
-    ):
-        problems.append(FieldProblem("postcode", "postcode_invalid",
-                                     "A French postcode has 5 digits."))
+    if postcode and str(country).casefold() in COUNTRY_FRANCE and not _FR_POSTCODE.match(postcode):
+        problems.append(
+            FieldProblem("postcode", "postcode_invalid", "A French postcode has 5 digits.")
+        )
     return out, problems
 
 

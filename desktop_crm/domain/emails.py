@@ -10,10 +10,31 @@ from rapidfuzz.distance import Levenshtein
 
 # Domains French users type every day; a typo close to one of them gets a suggestion.
 COMMON_DOMAINS: tuple[str, ...] = (
-    "gmail.com", "yahoo.fr", "yahoo.com", "hotmail.fr", "hotmail.com", "outlook.fr",
-    "outlook.com", "live.fr", "live.com", "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr",
-    "laposte.net", "neuf.fr", "bbox.fr", "numericable.fr", "aol.com", "icloud.com",
-    "me.com", "gmx.fr", "msn.com", "protonmail.com", "proton.me", "club-internet.fr",
+    "gmail.com",
+    "yahoo.fr",
+    "yahoo.com",
+    "hotmail.fr",
+    "hotmail.com",
+    "outlook.fr",
+    "outlook.com",
+    "live.fr",
+    "live.com",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "sfr.fr",
+    "laposte.net",
+    "neuf.fr",
+    "bbox.fr",
+    "numericable.fr",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "gmx.fr",
+    "msn.com",
+    "protonmail.com",
+    "proton.me",
+    "club-internet.fr",
 )
 COMMON_TLDS: tuple[str, ...] = ("fr", "com", "net", "org", "eu", "be", "ch", "de", "io", "info")
 

@@ -4,11 +4,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 # Characters that NFKD does not split into base + accent.
-_EXTRA = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
-                        "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "’": "'", "‘": "'"})
+_EXTRA = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "’": "'",
+        "‘": "'",
+    }
+)
 
 
 def strip_accents(text: str) -> str:
@@ -17,11 +33,18 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=200_000)
+def _fold_slow(text: str) -> str:
+    return _SPACES.sub(" ", strip_accents(text).casefold()).strip()
+
+
 def fold(text: str | None) -> str:
     """Lookup key: no accents, case-folded, single spaces, trimmed. ``None`` gives ``""``."""
     if not text:
         return ""
-    return _SPACES.sub(" ", strip_accents(text).casefold()).strip()
+    if text.isascii():  # fast path: most names need no accent stripping
+        return " ".join(text.lower().split())
+    return _fold_slow(text)
 
 
 def clean(text: str | None) -> str | None:

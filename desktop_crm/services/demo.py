@@ -11,12 +11,13 @@ from decimal import Decimal
 from typing import Any, cast
 
 import phonenumbers
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select, text
 
 from desktop_crm.domain.constants import ActivityType, HistoryType
 from desktop_crm.domain.text import fold
 from desktop_crm.services import demo_data as words
 from desktop_crm.services.contacts import bulk_insert_contacts
+from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import (
     Activity,
     Base,
@@ -96,9 +97,10 @@ def _next_id(uow: UnitOfWork, model: type[Base]) -> int:
 
 
 def _insert(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> int:
-    for start in range(0, len(rows), CHUNK):
-        uow.session.execute(insert(cast(Table, model.__table__)), rows[start : start + CHUNK])
-    return len(rows)
+    if not rows:
+        return 0
+    keys = list(set().union(*rows))
+    return bulk_insert(uow.session, cast(Table, model.__table__), keys, rows)
 
 
 def _fix_sequences(uow: UnitOfWork, models: list[type[Base]]) -> None:
@@ -337,7 +339,8 @@ def generate_demo(
                     "timeless": False,
                     "duration_min": rng.choice((15, 30, 60)),
                     "priority": rng.randint(1, 5),
-                    "alarm_lead_min": rng.choice((None, 15, 60)),
+                    # Only future activities ring: no pile of alarms in a new demo database.
+                    "alarm_lead_min": rng.choice((None, 15, 60)) if start_at > now else None,
                     "alarm_dismissed": False,
                     "recurrence_interval": 1,
                     "scheduled_for_id": user_id,

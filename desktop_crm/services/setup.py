@@ -46,6 +46,9 @@ def seed_defaults(uow: UnitOfWork) -> None:
         ]
         session.add(process)
     session.flush()
+    from desktop_crm.services.series import seed_series
+
+    seed_series(uow)
     for seeder in SEEDERS:
         seeder(uow)
 

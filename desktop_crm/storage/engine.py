@@ -54,7 +54,10 @@ def make_engine(url: str, *, check_location: bool = True, echo: bool = False) ->
             if password:
                 connect_args["password"] = password
         return create_engine(
-            url, echo=echo, pool_pre_ping=True, connect_args=connect_args,
+            url,
+            echo=echo,
+            pool_pre_ping=True,
+            connect_args=connect_args,
             isolation_level="READ COMMITTED",
         )
     raise StorageError(

@@ -15,10 +15,28 @@ ENV_DB = "DESKTOP_CRM_DB"
 ENV_PASSWORD = "DESKTOP_CRM_DB_PASSWORD"
 KEYRING_SERVICE = APP_NAME
 DEFAULT_FILE_NAME = "contacts.sqlite"
-NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "davfs",
-    "fuse.sshfs", "sshfs", "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone", "lustre",
-})
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "afs",
+        "ncpfs",
+        "9p",
+        "davfs",
+        "fuse.sshfs",
+        "sshfs",
+        "fuse.davfs2",
+        "glusterfs",
+        "ceph",
+        "fuse.rclone",
+        "lustre",
+    }
+)
 
 
 def default_database_path() -> Path:

@@ -6,15 +6,21 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage.location import sqlite_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions. Opening an up-to-date database compares
+# against this constant and skips importing Alembic (a third of a second at start-up);
+# tests/integration/test_schema.py checks that it matches Alembic's own head.
+SCHEMA_HEAD = "0001"
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,11 +31,15 @@ def migrations_dir() -> Path:
     candidate = PACKAGE_ROOT / "migrations"
     if (candidate / "env.py").exists():
         return candidate
-    raise StorageError(f"The migration scripts are missing ({candidate}). Reinstall the "
-                       "application.", code="no_migrations")
+    raise StorageError(
+        f"The migration scripts are missing ({candidate}). Reinstall the application.",
+        code="no_migrations",
+    )
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -37,12 +47,32 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision (None for an empty database), read with plain SQL."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            revisions = [
+                r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))
+            ]
+        except DBAPIError:
+            conn.rollback()
+            if "alembic_version" in inspect(conn).get_table_names():
+                raise
+            return None
+        finally:
+            conn.rollback()
+    if len(revisions) > 1:
+        raise StorageError(
+            "The database has several schema heads; run 'desktop-crm db "
+            "upgrade' with a current version of the program.",
+            code="schema",
+        )
+    return revisions[0] if revisions else None
 
 
 @dataclass(frozen=True)
@@ -84,6 +114,10 @@ def dated_backup_path(path: Path, reason: str = "backup") -> Path:
 def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
     """Upgrade a database to head; an existing SQLite file is copied next to itself first."""
     before = current_revision(engine)
+    if before == SCHEMA_HEAD:
+        return UpgradeResult(before, before, None)
+    from alembic import command
+
     head = head_revision()
     if before == head:
         return UpgradeResult(before, head, None)
@@ -109,7 +143,9 @@ def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
                 if problems:
                     raise StorageError(
                         f"The upgrade left {len(problems)} broken references. The copy made "
-                        f"before the upgrade is at {backup_path}.", code="upgrade_failed")
+                        f"before the upgrade is at {backup_path}.",
+                        code="upgrade_failed",
+                    )
         finally:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys = ON")

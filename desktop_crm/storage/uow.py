@@ -21,23 +21,35 @@ def storage_error_from(exc: DBAPIError) -> StorageError:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     lowered = text.lower()
     if "database or disk is full" in lowered or "no space left" in lowered:
-        return StorageError("The disk is full: nothing was saved. Free some space and try "
-                            "again.", code="disk_full")
+        return StorageError(
+            "The disk is full: nothing was saved. Free some space and try again.", code="disk_full"
+        )
     if "database is locked" in lowered or "could not obtain lock" in lowered:
-        return StorageError("The database is busy with another task (an import or a "
-                            "colleague). Nothing was saved; try again in a moment.",
-                            code="locked")
+        return StorageError(
+            "The database is busy with another task (an import or a "
+            "colleague). Nothing was saved; try again in a moment.",
+            code="locked",
+        )
     if "readonly" in lowered or "read-only" in lowered:
-        return StorageError("The database file is read-only: nothing was saved. Check the "
-                            "file's permissions.", code="read_only")
+        return StorageError(
+            "The database file is read-only: nothing was saved. Check the file's permissions.",
+            code="read_only",
+        )
     if "not a database" in lowered or "malformed" in lowered:
-        return StorageError("The database file is damaged or is not a Desktop CRM database. "
-                            "Restore it from a backup (desktop-crm restore).", code="corrupt")
+        return StorageError(
+            "The database file is damaged or is not a Desktop CRM database. "
+            "Restore it from a backup (desktop-crm restore).",
+            code="corrupt",
+        )
     if "connection" in lowered or "server closed" in lowered or "terminating" in lowered:
-        return StorageError("The connection to the database server was lost: nothing was "
-                            "saved. Check the network and try again.", code="connection")
-    return StorageError(f"Database error: {text.splitlines()[0] if text else exc!r}",
-                        code="database")
+        return StorageError(
+            "The connection to the database server was lost: nothing was "
+            "saved. Check the network and try again.",
+            code="connection",
+        )
+    return StorageError(
+        f"Database error: {text.splitlines()[0] if text else exc!r}", code="database"
+    )
 
 
 class Database:
@@ -105,7 +117,8 @@ class UnitOfWork:
         self.db = db
         self.write = write
         self.session: Session = Session(
-            bind=db.write_engine if write else db.engine, expire_on_commit=False,
+            bind=db.write_engine if write else db.engine,
+            expire_on_commit=False,
             autoflush=True,
         )
 

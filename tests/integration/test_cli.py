@@ -15,8 +15,13 @@ from desktop_crm.cli import main
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop_crm", *args], capture_output=True,
-                          text=True, timeout=300, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_crm", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_init_demo_check_on_sqlite(tmp_path: Path) -> None:
@@ -39,8 +44,11 @@ def test_demo_is_reproducible_with_a_seed(tmp_path: Path) -> None:
         path = tmp_path / name
         assert main(["demo", "--contacts", "50", "--seed", "3", "--db", str(path)]) == 0
         with sqlite3.connect(path) as conn:
-            names.append(conn.execute("SELECT first_name, last_name, phone_business, email "
-                                      "FROM contact ORDER BY id").fetchall())
+            names.append(
+                conn.execute(
+                    "SELECT first_name, last_name, phone_business, email FROM contact ORDER BY id"
+                ).fetchall()
+            )
     assert names[0] == names[1] and len(names[0]) == 50
 
 
@@ -51,8 +59,9 @@ def test_demo_contacts_have_valid_french_phones(tmp_path: Path) -> None:
     assert main(["demo", "--contacts", "200", "--db", str(path)]) == 0
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT phone_business, postcode FROM contact").fetchall()
-        stages = conn.execute("SELECT count(DISTINCT stage_id), count(DISTINCT status) "
-                              "FROM opportunity").fetchone()
+        stages = conn.execute(
+            "SELECT count(DISTINCT stage_id), count(DISTINCT status) FROM opportunity"
+        ).fetchone()
     assert all(check_phone(phone).e164 == phone for phone, _ in rows)
     assert all(len(postcode) == 5 for _, postcode in rows)
     assert stages == (5, 3)

@@ -19,8 +19,14 @@ from desktop_crm.storage.uow import Database
 
 
 def _new(db: Database, **values: object) -> int:
-    base = {"first_name": "Hélène", "last_name": "Lefèvre", "phone_mobile": "06.32.65.98.45",
-            "email": "Helene.Lefevre@Orange.FR", "city": "Lyon", "postcode": "69003"}
+    base = {
+        "first_name": "Hélène",
+        "last_name": "Lefèvre",
+        "phone_mobile": "06.32.65.98.45",
+        "email": "Helene.Lefevre@Orange.FR",
+        "city": "Lyon",
+        "postcode": "69003",
+    }
     base.update(values)
     with db.uow() as uow:
         return create_contact(uow, base).id
@@ -30,8 +36,9 @@ def test_create_normalises_and_indexes(db: Database) -> None:
     contact_id = _new(db)
     with db.uow(write=False) as uow:
         view = get_contact(uow, contact_id)
-        row = uow.session.get(__import__("desktop_crm.storage.models", fromlist=["Contact"])
-                              .Contact, contact_id)
+        row = uow.session.get(
+            __import__("desktop_crm.storage.models", fromlist=["Contact"]).Contact, contact_id
+        )
         assert row is not None
         assert (row.last_name_key, row.mobile_key) == ("lefevre", "0632659845")
     assert view.phone_mobile == "+33632659845"
@@ -41,8 +48,7 @@ def test_create_normalises_and_indexes(db: Database) -> None:
 
 def test_invalid_values_are_refused_with_field_codes(db: Database) -> None:
     with pytest.raises(ValidationError) as caught, db.uow() as uow:
-        create_contact(uow, {"last_name": "Durand", "phone_mobile": "0632",
-                             "email": "durand.fr"})
+        create_contact(uow, {"last_name": "Durand", "phone_mobile": "0632", "email": "durand.fr"})
     codes = {(p.field, p.code) for p in caught.value.problems}
     assert codes == {("phone_mobile", "phone_too_short"), ("email", "email_invalid")}
     with db.uow(write=False) as uow:
@@ -52,16 +58,20 @@ def test_invalid_values_are_refused_with_field_codes(db: Database) -> None:
 def test_update_writes_field_changed_history(db: Database) -> None:
     contact_id = _new(db)
     with db.uow() as uow:
-        view = update_contact(uow, contact_id, 1, {"city": "Villeurbanne",
-                                                    "postcode": "69100", "job_title": "PDG"})
+        view = update_contact(
+            uow, contact_id, 1, {"city": "Villeurbanne", "postcode": "69100", "job_title": "PDG"}
+        )
     assert view.version == 2 and view.city == "Villeurbanne"
     with db.uow(write=False) as uow:
         changes = uow.session.execute(
             select(History.field_name, History.old_value, History.new_value)
             .where(History.type == HistoryType.FIELD_CHANGED)
-            .order_by(History.field_name)).all()
-    assert [tuple(c) for c in changes] == [("city", "Lyon", "Villeurbanne"),
-                                           ("postcode", "69003", "69100")]
+            .order_by(History.field_name)
+        ).all()
+    assert [tuple(c) for c in changes] == [
+        ("city", "Lyon", "Villeurbanne"),
+        ("postcode", "69003", "69100"),
+    ]
 
 
 def test_two_editors_get_a_conflict_not_a_lost_update(db: Database) -> None:
@@ -70,18 +80,29 @@ def test_two_editors_get_a_conflict_not_a_lost_update(db: Database) -> None:
         opened_by_a = get_contact(uow, contact_id)
         opened_by_b = get_contact(uow, contact_id)
     with db.uow() as uow:
-        update_contact(uow, contact_id, opened_by_a.version, {"city": "Paris",
-                                                              "postcode": "75011"},
-                       original=opened_by_a.values())
+        update_contact(
+            uow,
+            contact_id,
+            opened_by_a.version,
+            {"city": "Paris", "postcode": "75011"},
+            original=opened_by_a.values(),
+        )
     with pytest.raises(ConflictError) as caught, db.uow() as uow:
-        update_contact(uow, contact_id, opened_by_b.version, {"city": "Marseille",
-                                                              "postcode": "13008"},
-                       original=opened_by_b.values())
+        update_contact(
+            uow,
+            contact_id,
+            opened_by_b.version,
+            {"city": "Marseille", "postcode": "13008"},
+            original=opened_by_b.values(),
+        )
     conflict = caught.value
     assert "Lefèvre" in conflict.label and conflict.record_id == contact_id
     by_field = {c.field: c for c in conflict.conflicts}
     assert (by_field["city"].original, by_field["city"].mine, by_field["city"].theirs) == (
-        "Lyon", "Marseille", "Paris")
+        "Lyon",
+        "Marseille",
+        "Paris",
+    )
     with db.uow(write=False) as uow:
         assert get_contact(uow, contact_id).city == "Paris"
 
@@ -91,11 +112,17 @@ def test_non_overlapping_edits_report_no_field_conflict(db: Database) -> None:
     with db.uow(write=False) as uow:
         start = get_contact(uow, contact_id)
     with db.uow() as uow:
-        update_contact(uow, contact_id, start.version, {"job_title": "Gérante"},
-                       original=start.values())
+        update_contact(
+            uow, contact_id, start.version, {"job_title": "Gérante"}, original=start.values()
+        )
     with pytest.raises(ConflictError) as caught, db.uow() as uow:
-        update_contact(uow, contact_id, start.version, {"city": "Lille", "postcode": "59000"},
-                       original=start.values())
+        update_contact(
+            uow,
+            contact_id,
+            start.version,
+            {"city": "Lille", "postcode": "59000"},
+            original=start.values(),
+        )
     assert caught.value.conflicts == []
     assert caught.value.their_version == 2
 

@@ -18,14 +18,24 @@ from desktop_crm.storage.uow import Database
 # Every (table, column) with a foreign key to contact.id / company.id. A new reference
 # fails this test on purpose: add it here AND to the merge/erasure/export code.
 CONTACT_REFERENCES = {
-    ("activity", "contact_id"), ("activity_contact", "contact_id"),
-    ("campaign_member", "contact_id"), ("consent", "contact_id"),
-    ("group_member", "contact_id"), ("history", "contact_id"), ("note", "contact_id"),
-    ("opportunity", "contact_id"), ("sale", "contact_id"), ("series_run", "contact_id"),
+    ("activity", "contact_id"),
+    ("activity_contact", "contact_id"),
+    ("campaign_member", "contact_id"),
+    ("consent", "contact_id"),
+    ("group_member", "contact_id"),
+    ("history", "contact_id"),
+    ("note", "contact_id"),
+    ("opportunity", "contact_id"),
+    ("sale", "contact_id"),
+    ("series_run", "contact_id"),
 }
 COMPANY_REFERENCES = {
-    ("activity", "company_id"), ("company", "parent_id"), ("contact", "company_id"),
-    ("history", "company_id"), ("note", "company_id"), ("opportunity", "company_id"),
+    ("activity", "company_id"),
+    ("company", "parent_id"),
+    ("contact", "company_id"),
+    ("history", "company_id"),
+    ("note", "company_id"),
+    ("opportunity", "company_id"),
     ("sale", "company_id"),
 }
 
@@ -47,10 +57,15 @@ def test_foreign_keys_to_companies_are_all_listed() -> None:
     assert references_to("company") == COMPANY_REFERENCES
 
 
+def test_schema_head_constant_matches_alembic() -> None:
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
 def test_migrated_database_matches_the_models(db: Database) -> None:
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     assert diff == []
     assert migrate.current_revision(db.engine) == migrate.head_revision()
 
@@ -61,7 +76,8 @@ def test_declared_foreign_keys_exist_in_the_database(db: Database) -> None:
     found = {
         (table, column)
         for table in inspector.get_table_names()
-        for fk in inspector.get_foreign_keys(table) if fk["referred_table"] == "contact"
+        for fk in inspector.get_foreign_keys(table)
+        if fk["referred_table"] == "contact"
         for column in fk["constrained_columns"]
     }
     assert found == declared
@@ -73,9 +89,13 @@ def test_sqlite_connections_enforce_foreign_keys_and_use_wal(sqlite_db: Database
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
         with pytest.raises(Exception, match="FOREIGN KEY"):
-            conn.execute(text("INSERT INTO note (contact_id, text, version, private, noted_at,"
-                              " created_at, edited_at) VALUES (999999, 'x', 1, 0, "
-                              "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+            conn.execute(
+                text(
+                    "INSERT INTO note (contact_id, text, version, private, noted_at,"
+                    " created_at, edited_at) VALUES (999999, 'x', 1, 0, "
+                    "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                )
+            )
 
 
 def test_upgrading_an_existing_file_backs_it_up_first(tmp_path: Path) -> None:

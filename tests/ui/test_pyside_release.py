@@ -27,7 +27,8 @@ def test_installed_release_is_not_the_broken_one() -> None:
 
 
 def test_twenty_thousand_void_calls_do_not_abort() -> None:
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout

@@ -36,10 +36,13 @@ def test_gui_libraries_are_imported_only_in_the_ui_layer() -> None:
 
 def test_domain_does_not_know_the_database() -> None:
     offenders = [
-        str(path.relative_to(PACKAGE)) for path in (PACKAGE / "domain").rglob("*.py")
-        if any(n.split(".")[0] == "sqlalchemy" or n.startswith(("desktop_crm.storage",
-                                                                  "desktop_crm.services"))
-               for n in _imports(path))
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "domain").rglob("*.py")
+        if any(
+            n.split(".")[0] == "sqlalchemy"
+            or n.startswith(("desktop_crm.storage", "desktop_crm.services"))
+            for n in _imports(path)
+        )
     ]
     assert offenders == []
 

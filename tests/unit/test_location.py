@@ -31,19 +31,26 @@ def test_postgres_urls_get_the_psycopg_driver() -> None:
     assert location.sqlite_path(url) is None
 
 
-def test_environment_variable_overrides_default(monkeypatch: pytest.MonkeyPatch,
-                                                tmp_path: Path) -> None:
+def test_environment_variable_overrides_default(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv(location.ENV_DB, str(tmp_path / "env.sqlite"))
     assert location.resolve_database(None).endswith("env.sqlite")
     monkeypatch.delenv(location.ENV_DB)
     assert location.resolve_database(None).endswith(location.DEFAULT_FILE_NAME)
 
 
-@pytest.mark.parametrize(("path", "remote"), [
-    ("/mnt/ventes/crm.sqlite", True), ("/home/shared/x/crm.sqlite", True),
-    ("/home/alice/crm.sqlite", False), ("/tmp/crm.sqlite", False),
-    ("//nas/share/crm.sqlite", True), ("\\\\nas\\share\\crm.sqlite", True),
-])
+@pytest.mark.parametrize(
+    ("path", "remote"),
+    [
+        ("/mnt/ventes/crm.sqlite", True),
+        ("/home/shared/x/crm.sqlite", True),
+        ("/home/alice/crm.sqlite", False),
+        ("/tmp/crm.sqlite", False),
+        ("//nas/share/crm.sqlite", True),
+        ("\\\\nas\\share\\crm.sqlite", True),
+    ],
+)
 def test_network_paths_are_recognised(path: str, remote: bool) -> None:
     assert location.is_network_path(Path(path), MOUNTS) is remote
 

@@ -45,6 +45,9 @@ class Timestamps:
         DateTime, nullable=False, default=utcnow, server_default=func.current_timestamp()
     )
     edited_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, nullable=False, default=utcnow, onupdate=utcnow,
+        DateTime,
+        nullable=False,
+        default=utcnow,
+        onupdate=utcnow,
         server_default=func.current_timestamp(),
     )

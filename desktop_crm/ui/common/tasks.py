@@ -93,8 +93,9 @@ class TaskRunner(QObject):
             nonlocal dialog
             if not handle.running or not show_progress:
                 return
-            dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0,
-                                     parent_widget)
+            dialog = QProgressDialog(
+                title, self.tr("Cancel") if cancellable else "", 0, 0, parent_widget
+            )
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)

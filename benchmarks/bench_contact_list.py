@@ -1,0 +1,254 @@
+"""Contact list benchmark: first page, jump to end, page-down frames, memory, lookups.
+
+Run: python benchmarks/bench_contact_list.py [--sizes 100000 1000000] [--cache DIR]
+Each figure is printed beside the same query issued directly with sqlite3 in the same run.
+Targets (issue 3): first page <= 150 ms, page-down frame <= 50 ms median, memory growth
+<= 100 MB at 1M, lookup results on screen <= 100 ms after the debounce.
+The databases are cached in --cache (default: the system temp folder) between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+QUERIES = ("lefevre", "mart", "0612", "+33 6 12", "jean dup", "69", "ly")
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def build(path: Path, n: int) -> None:
+    from desktop_crm.services.contacts import bulk_insert_contacts
+    from desktop_crm.services.demo_data import FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, TOWNS
+    from desktop_crm.services.setup import open_database
+    from desktop_crm.storage.location import resolve_database
+
+    rng = random.Random(3)
+    firsts = (*FIRST_NAMES_F, *FIRST_NAMES_M)
+    opened = open_database(resolve_database(str(path)))
+    chunk = 50_000
+    for start in range(0, n, chunk):
+        rows = []
+        for i in range(start, min(n, start + chunk)):
+            town = rng.choice(TOWNS)
+            rows.append(
+                {
+                    "first_name": rng.choice(firsts),
+                    "last_name": rng.choice(LAST_NAMES),
+                    "company_name": f"Société {rng.randrange(20_000)}",
+                    "phone_business": f"+33{rng.choice('12345')}{rng.randrange(10**8):08d}",
+                    "phone_mobile": f"+336{rng.randrange(10**8):08d}",
+                    "email": f"c{i}@exemple.fr",
+                    "city": town[0] if isinstance(town, tuple) else str(town),
+                    "postcode": f"{rng.randrange(1000, 96000):05d}",
+                    "status": rng.choice(("Prospect", "Client", "Suspect")),
+                }
+            )
+        with opened.db.uow() as uow:
+            bulk_insert_contacts(uow, rows)
+            uow.commit()
+    opened.db.dispose()
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def measure(path: Path) -> dict[str, object]:
+    """Run in a fresh process so the memory figure is the list's own."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_crm.services import lookup
+    from desktop_crm.storage.location import resolve_database
+    from desktop_crm.storage.uow import Database
+    from desktop_crm.ui.contacts.list_model import PAGE_SIZE
+    from desktop_crm.ui.contacts.list_view import STAGED_ABOVE, ContactListView
+
+    app = QApplication([])
+    db = Database(resolve_database(str(path)))
+    raw = sqlite3.connect(path)
+    cols = (
+        "id, last_name, first_name, company_name, phone_business, phone_mobile, email, "
+        "city, postcode, status, job_title, last_reach, edited_at"
+    )
+    view = ContactListView(db)
+    view.resize(1200, 800)
+    view.show()
+    app.processEvents()
+    rss0 = rss_mb()
+    out: dict[str, object] = {}
+
+    def paint() -> None:
+        view.table.viewport().grab()
+
+    # First page, as the list view does it: count + first page of ids, painted; then the
+    # full id list (in the background in the app) replaces the prefix.
+    started = time.perf_counter()
+    with db.uow(write=False) as uow:
+        total = lookup.count_contacts(uow, "")
+        prefix = lookup.lookup_ids(uow, "", limit=PAGE_SIZE)
+    view.model.set_partial(prefix, total, None)
+    paint()
+    t_first = time.perf_counter() - started
+    started = time.perf_counter()
+    with db.uow(write=False) as uow:
+        ids = lookup.lookup_ids(uow, "")
+    view.model.complete(ids)
+    t_ids = time.perf_counter() - started
+    started = time.perf_counter()
+    raw.execute(
+        f"SELECT {cols} FROM contact ORDER BY last_name_key, first_name_key, id LIMIT 256"
+    ).fetchall()
+    t_raw_first = time.perf_counter() - started
+    out["first_page_ms"] = _ms(t_first)
+    out["all_ids_ms"] = _ms(t_ids)
+    out["first_page_sqlite3_ms"] = _ms(t_raw_first)
+
+    started = time.perf_counter()
+    view.table.scrollToBottom()
+    paint()
+    out["jump_to_end_ms"] = _ms(time.perf_counter() - started)
+    started = time.perf_counter()
+    raw.execute(
+        f"SELECT {cols} FROM contact ORDER BY last_name_key DESC, first_name_key DESC, "
+        "id DESC LIMIT 256"
+    ).fetchall()
+    out["jump_to_end_sqlite3_ms"] = _ms(time.perf_counter() - started)
+
+    view.table.scrollToTop()
+    paint()
+    bar = view.table.verticalScrollBar()
+    frames = []
+    for _ in range(80):
+        started = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        paint()
+        frames.append(time.perf_counter() - started)
+    out["page_down_frame_median_ms"] = _ms(statistics.median(frames))
+    out["page_down_frame_p95_ms"] = _ms(sorted(frames)[int(len(frames) * 0.95)])
+    raw_frames = []
+    for page in range(40):
+        chunk = list(ids[page * 256 : (page + 1) * 256])
+        started = time.perf_counter()
+        raw.execute(
+            f"SELECT {cols} FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        ).fetchall()
+        raw_frames.append(time.perf_counter() - started)
+    out["page_sqlite3_median_ms"] = _ms(statistics.median(raw_frames))
+
+    rng = random.Random(1)
+    for _ in range(300):  # wander around the list: the page cache must stay bounded
+        bar.setValue(rng.randrange(bar.maximum() + 1))
+        paint()
+    out["memory_growth_mb"] = round(rss_mb() - rss0, 1)
+    out["cached_pages"] = view.model.cached_pages()
+
+    lookups: dict[str, dict[str, float]] = {}
+    for query in QUERIES:
+        timings, raws = [], []
+        for _ in range(3):
+            # As the view does: a long result shows its first page before all its ids.
+            started = time.perf_counter()
+            with db.uow(write=False) as uow:
+                head = lookup.lookup_ids(uow, query, limit=STAGED_ABOVE + 1)
+                count = len(head)
+                if count <= STAGED_ABOVE:
+                    view.model.set_ids(head)
+                else:
+                    count = lookup.count_contacts(uow, query)
+                    view.model.set_partial(head[:PAGE_SIZE], count, None)
+            paint()
+            timings.append(time.perf_counter() - started)
+            found = view.model.ids() if count <= STAGED_ABOVE else range(count)
+            sql, params = lookup.lookup_sql(query)
+            started = time.perf_counter()
+            raw.execute(sql, params).fetchall()
+            raws.append(time.perf_counter() - started)
+        lookups[query] = {
+            "ms": _ms(statistics.median(timings)),
+            "sqlite3_ms": _ms(statistics.median(raws)),
+            "found": len(found),
+        }
+    out["lookups"] = lookups
+    view.close()
+    db.dispose()
+    return out
+
+
+def report(size: int, r: dict[str, object]) -> None:
+    def ratio(a: object, b: object) -> str:
+        return f"{float(a) / max(float(b), 0.01):.1f}x"  # type: ignore[arg-type]
+
+    print(f"\n== {size:,} contacts ==")
+    print(
+        f"first page      {r['first_page_ms']:>8} ms (all ids in background: "
+        f"{r['all_ids_ms']} ms)  "
+        f"sqlite3 LIMIT 256: {r['first_page_sqlite3_ms']} ms  "
+        f"ratio {ratio(r['first_page_ms'], r['first_page_sqlite3_ms'])}  target <= 150 ms"
+    )
+    print(
+        f"jump to end     {r['jump_to_end_ms']:>8} ms  sqlite3 last 256: "
+        f"{r['jump_to_end_sqlite3_ms']} ms"
+    )
+    print(
+        f"page-down frame {r['page_down_frame_median_ms']:>8} ms median "
+        f"(p95 {r['page_down_frame_p95_ms']})  sqlite3 page by ids: "
+        f"{r['page_sqlite3_median_ms']} ms  target <= 50 ms"
+    )
+    print(
+        f"memory growth   {r['memory_growth_mb']:>8} MB ({r['cached_pages']} pages cached)  "
+        "target <= 100 MB"
+    )
+    for query, t in r["lookups"].items():  # type: ignore[attr-defined]
+        print(
+            f"lookup {query!r:12} {t['ms']:>8} ms  sqlite3 same SQL {t['sqlite3_ms']} ms  "
+            f"ratio {ratio(t['ms'], t['sqlite3_ms'])}  ({t['found']:,} found)  "
+            "target <= 100 ms"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure)))
+        return
+    for size in args.sizes:
+        path = args.cache / f"desktop_crm_bench_{size}.sqlite"
+        if not path.exists():
+            started = time.perf_counter()
+            build(path, size)
+            print(f"built {path} in {time.perf_counter() - started:.0f} s")
+        result = subprocess.run(
+            [sys.executable, __file__, "--measure", str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        report(size, json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+if __name__ == "__main__":
+    main()

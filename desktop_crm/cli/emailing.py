@@ -1,0 +1,105 @@
+"""E-mail merge subcommands: send (or save drafts of) a template, mark bounced addresses."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from pathlib import Path
+from typing import Any
+
+from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.services.mailing_recipients import Selection
+
+PASSWORD_ENV = "DESKTOP_CRM_SMTP_PASSWORD"
+
+
+def _send(args: argparse.Namespace) -> int:
+    from desktop_crm.services.emailing import SendOptions, load_email_template, send_merge
+    from desktop_crm.services.mail_transport import (
+        DraftTransport,
+        SmtpTransport,
+        load_smtp_settings,
+        smtp_password,
+    )
+
+    db = open_database(args)
+    with db.uow(write=False) as uow:
+        template = load_email_template(uow, args.template)
+        settings = load_smtp_settings(uow)
+    transport: Any
+    if args.drafts:
+        transport = DraftTransport(args.drafts)
+    else:
+        password = os.environ.get(PASSWORD_ENV) or smtp_password(settings)
+        if password is None and settings.username:
+            password = getpass.getpass(f"SMTP password for {settings.keyring_key}: ")
+        transport = SmtpTransport(settings, password)
+    ids = tuple(int(p) for p in args.ids.split(",") if p.strip()) if args.ids else None
+    options = SendOptions(
+        from_address=settings.from_address or "moi@localhost",
+        unsubscribe_address=settings.unsubscribe_address,
+        reply_to=settings.reply_to,
+        test_address=args.test_to or "",
+    )
+    run = send_merge(
+        db,
+        Selection(lookup=args.lookup, contact_ids=ids, group_id=args.group),
+        template,
+        transport,
+        options,
+    )
+
+    def text() -> str:
+        where = f"saved as drafts in {args.drafts}" if args.drafts else "sent"
+        lines = [f"{run.sent} message(s) {where}{' (test)' if run.test else ''}."]
+        if run.excluded:
+            lines.append(f"Left out ({len(run.excluded)}):")
+            lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
+        lines += [f"Failed: {address}: {error}" for _cid, address, error in run.failed]
+        if run.unknown_fields:
+            lines.append("Unknown merge fields: " + ", ".join(run.unknown_fields))
+        return "\n".join(lines)
+
+    emit(args, run.summary(), text)
+    return 1 if run.failed and not run.sent else 0
+
+
+def _bounced(args: argparse.Namespace) -> int:
+    from desktop_crm.services.emailing import mark_bounced
+
+    db = open_database(args)
+    with db.uow() as uow:
+        count = mark_bounced(uow, args.addresses, "Marked from the command line")
+        uow.commit()
+    emit(args, {"marked": count}, f"{count} contact(s) marked 'e-mail invalid'.")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    send = add_command(
+        subparsers,
+        "email",
+        _send,
+        "send a merged e-mail template to a lookup, a selection or a group "
+        "(consent rules applied), or save .eml drafts",
+    )
+    send.add_argument("--template", required=True, help="name of the e-mail template")
+    send.add_argument("--lookup", metavar="TEXT", help="as the list's lookup box; default: all")
+    send.add_argument("--group", type=int, metavar="ID")
+    send.add_argument("--ids", metavar="ID,ID,...")
+    send.add_argument(
+        "--drafts", type=Path, metavar="FOLDER", help="write .eml drafts there instead of sending"
+    )
+    send.add_argument(
+        "--test-to",
+        metavar="ADDRESS",
+        help="send only the first message, marked [TEST], to this address",
+    )
+    bounced = add_command(
+        subparsers,
+        "email-bounced",
+        _bounced,
+        "mark addresses that bounced: their contacts get 'e-mail invalid'",
+    )
+    bounced.add_argument("addresses", nargs="+", metavar="ADDRESS")

@@ -1,0 +1,306 @@
+"""Printing subcommands: labels, envelopes, letters and the label sheet catalogue."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
+from desktop_crm.printing.labels import LabelOptions
+from desktop_crm.printing.sheets import catalogue, find_sheet
+from desktop_crm.services.mailing import MergeOptions, PrintRun
+from desktop_crm.services.mailing_recipients import Selection
+
+
+def _add_selection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lookup",
+        metavar="TEXT",
+        help="contacts whose last name, first name, company, city, e-mail or "
+        "phone starts with TEXT (accents and case ignored); default: all",
+    )
+    parser.add_argument("--group", type=int, metavar="ID", help="only members of this group")
+    parser.add_argument("--ids", metavar="ID,ID,...", help="only these contact ids")
+    parser.add_argument(
+        "--merge-company",
+        action="store_true",
+        help="one address per company instead of one per person",
+    )
+    parser.add_argument(
+        "--merge-household",
+        action="store_true",
+        help='one address per household ("M. et Mme Dupont")',
+    )
+    parser.add_argument("--test", action="store_true", help="test print: write no history entry")
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="PDF file to write"
+    )
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    ids = tuple(int(part) for part in args.ids.split(",") if part.strip()) if args.ids else None
+    return Selection(lookup=args.lookup, contact_ids=ids, group_id=args.group)
+
+
+def _merge(args: argparse.Namespace) -> MergeOptions:
+    return MergeOptions(by_company=args.merge_company, by_household=args.merge_household)
+
+
+def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
+    data: dict[str, Any] = {"output": str(args.output), **run.summary()}
+
+    def text() -> str:
+        if not run.pages:
+            lines = [f"Nothing printed: no recipient left ({len(run.excluded)} left out)."]
+        else:
+            lines = [
+                f"Wrote {args.output}: {run.pages} page(s), {run.recipients} {unit} "
+                f"for {run.contacts} contact(s)."
+            ]
+        if run.excluded:
+            lines.append(f"Left out ({len(run.excluded)}):")
+            lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
+        if run.overlong:
+            lines.append(f"Address lines over 38 characters ({len(run.overlong)}):")
+            lines += [
+                f"  {o.name} (#{o.contact_id}): {o.line!r} ({len(o.line)})" for o in run.overlong
+            ]
+        if run.unknown_fields:
+            lines.append("Unknown merge fields: " + ", ".join(run.unknown_fields))
+        return "\n".join(lines)
+
+    emit(args, data, text)
+
+
+def _labels(args: argparse.Namespace) -> int:
+    from desktop_crm.services.mailing import print_labels
+    from desktop_crm.services.mailing_settings import custom_sheets, printer_offset
+
+    db = open_database(args)
+    if args.sender:
+        return _sender_labels(args, db)
+    with db.uow() as uow:
+        sheet = find_sheet(args.sheet, custom_sheets(uow))
+        offset = printer_offset(uow, args.printer) if args.printer else (0.0, 0.0)
+        options = LabelOptions(
+            start=args.start,
+            copies=args.copies,
+            outlines=args.outlines,
+            offset_x=args.offset_x if args.offset_x is not None else offset[0],
+            offset_y=args.offset_y if args.offset_y is not None else offset[1],
+        )
+        run = print_labels(
+            uow,
+            _selection(args),
+            sheet,
+            args.output,
+            options=options,
+            merge=_merge(args),
+            record=not args.test,
+        )
+        uow.commit()
+    _report(args, run, "label(s)")
+    return 0
+
+
+def _sender_labels(args: argparse.Namespace, db: Any) -> int:
+    from desktop_crm.services.mailing import print_sender_labels
+    from desktop_crm.services.mailing_settings import custom_sheets
+
+    with db.uow(write=False) as uow:
+        sheet = find_sheet(args.sheet, custom_sheets(uow))
+        options = LabelOptions(
+            start=args.start,
+            outlines=args.outlines,
+            offset_x=args.offset_x or 0.0,
+            offset_y=args.offset_y or 0.0,
+        )
+        run = print_sender_labels(uow, sheet, args.output, count=args.count, options=options)
+    emit(
+        args,
+        {"output": str(args.output), **run.summary()},
+        f"Wrote {args.output}: {run.pages} page(s), {run.recipients} sender label(s).",
+    )
+    return 0
+
+
+def _envelopes(args: argparse.Namespace) -> int:
+    from desktop_crm.services.mailing import print_envelopes
+
+    envelope = find_envelope(args.size)
+    db = open_database(args)
+    options = EnvelopeOptions(
+        use_window=args.window,
+        print_sender=not args.no_sender,
+        logo_path=str(args.logo) if args.logo else None,
+        offset_x=args.offset_x,
+        offset_y=args.offset_y,
+    )
+    with db.uow() as uow:
+        run = print_envelopes(
+            uow,
+            _selection(args),
+            envelope,
+            args.output,
+            options=options,
+            merge=_merge(args),
+            record=not args.test,
+        )
+        uow.commit()
+    _report(args, run, "envelope(s)")
+    return 0
+
+
+def _letters(args: argparse.Namespace) -> int:
+    from desktop_crm.services.mailing import print_letters
+
+    db = open_database(args)
+    with db.uow() as uow:
+        run = print_letters(
+            uow,
+            _selection(args),
+            args.template,
+            args.output,
+            merge=_merge(args),
+            record=not args.test,
+        )
+        uow.commit()
+    _report(args, run, "letter(s)")
+    return 0
+
+
+def _import_glabels(args: argparse.Namespace) -> int:
+    from desktop_crm.printing.glabels import read_glabels
+    from desktop_crm.services.mailing_settings import save_custom_sheet
+
+    wanted = {p.casefold() for p in args.part or ()}
+    found = [
+        s
+        for s in read_glabels(args.import_glabels)
+        if not wanted
+        or s.code.casefold() in wanted
+        or s.code.split(" ", 1)[-1].casefold() in wanted
+    ]
+    db = open_database(args)
+    with db.uow() as uow:
+        saved = [save_custom_sheet(uow, sheet) for sheet in found]
+        uow.commit()
+    emit(
+        args,
+        {"imported": [s.code for s in saved]},
+        f"Imported {len(saved)} sheet(s) as custom sheets: "
+        + (", ".join(s.code for s in saved[:20]) or "none")
+        + (" …" if len(saved) > 20 else ""),
+    )
+    return 0 if saved else 1
+
+
+def _sheets(args: argparse.Namespace) -> int:
+    if args.import_glabels:
+        return _import_glabels(args)
+    sheets = list(catalogue())
+    if getattr(args, "db", None) is not None or args.custom:
+        from desktop_crm.services.mailing_settings import custom_sheets
+
+        db = open_database(args)
+        with db.uow(write=False) as uow:
+            sheets = [*custom_sheets(uow), *sheets]
+    data = {
+        "sheets": [s.to_dict() for s in sheets],
+        "envelopes": [
+            {"code": e.code, "description": e.description, "width": e.width, "height": e.height}
+            for e in envelope_catalogue()
+        ],
+    }
+
+    def text() -> str:
+        lines = [
+            f"{'Sheet':<16} {'Page':<7} {'Grid':<6} {'Label mm':<13} {'Top/left mm':<13} "
+            "Also sold as"
+        ]
+        for s in sheets:
+            lines.append(
+                f"{s.code:<16} {s.page:<7} {f'{s.columns}x{s.rows}':<6} "
+                f"{f'{s.width:g}x{s.height:g}':<13} {f'{s.top:g}/{s.left:g}':<13} "
+                f"{', '.join(s.aliases)}{' (custom)' if s.custom else ''}"
+            )
+        lines.append("Envelopes: " + ", ".join(e.code for e in envelope_catalogue()))
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    labels = add_command(
+        subparsers,
+        "labels",
+        _labels,
+        "print address labels (PDF) for a lookup, a selection or a group",
+    )
+    labels.add_argument("--sheet", required=True, help="label sheet, e.g. L7163 (see 'sheets')")
+    labels.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="first free label on a partly used sheet (default 1)",
+    )
+    labels.add_argument("--copies", type=int, default=1, help="labels per recipient")
+    labels.add_argument("--printer", help="use the X/Y offset saved for this printer")
+    labels.add_argument("--offset-x", type=float, metavar="MM", help="move right by MM")
+    labels.add_argument("--offset-y", type=float, metavar="MM", help="move down by MM")
+    labels.add_argument(
+        "--sender",
+        action="store_true",
+        help="print return-address labels with the company's sender block instead",
+    )
+    labels.add_argument(
+        "--count", type=int, help="with --sender: how many (default: the rest of the sheet)"
+    )
+    labels.add_argument(
+        "--outlines",
+        action="store_true",
+        help="draw the label borders (for a test print on plain paper)",
+    )
+    _add_selection(labels)
+
+    envelopes = add_command(
+        subparsers,
+        "envelopes",
+        _envelopes,
+        "print envelopes (PDF, landscape) with the sender and the address",
+    )
+    envelopes.add_argument("--size", default="DL", help="DL, C5, C6, C6/5, C4 or US10 (default DL)")
+    envelopes.add_argument(
+        "--window", action="store_true", help="place the address in the envelope's window"
+    )
+    envelopes.add_argument("--no-sender", action="store_true", help="leave the sender out")
+    envelopes.add_argument("--logo", type=Path, help="logo picture above the sender")
+    envelopes.add_argument("--offset-x", type=float, default=0.0, metavar="MM")
+    envelopes.add_argument("--offset-y", type=float, default=0.0, metavar="MM")
+    _add_selection(envelopes)
+
+    letters = add_command(
+        subparsers, "letters", _letters, "print merged letters (PDF) from a stored letter template"
+    )
+    letters.add_argument("--template", required=True, help="name of the letter template")
+    _add_selection(letters)
+
+    sheets = add_command(
+        subparsers, "sheets", _sheets, "list the label sheets and envelope sizes the app knows"
+    )
+    sheets.add_argument(
+        "--import-glabels",
+        type=Path,
+        metavar="FILE.xml",
+        help="add the sheets of a gLabels template file to the team's custom sheets",
+    )
+    sheets.add_argument(
+        "--part", action="append", help="with --import-glabels: only this part (repeatable)"
+    )
+    sheets.add_argument(
+        "--custom", action="store_true", help="include the team's custom sheets from the database"
+    )

@@ -1,0 +1,144 @@
+"""``desktop-crm series``: list activity series, apply one to looked-up contacts, run triggers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.domain.errors import FieldProblem, ValidationError
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop_crm.services.series import list_series
+
+    db = open_database(args)
+    with db.uow(write=False) as uow:
+        views = list_series(uow)
+    data = [
+        {
+            "id": v.id,
+            "name": v.name,
+            "steps": [
+                {
+                    "offset": s.day_offset,
+                    "type": s.type,
+                    "regarding": s.regarding,
+                    "priority": s.priority,
+                }
+                for s in v.steps
+            ],
+            "trigger": v.trigger_kind,
+            "shift_on_late": v.shift_on_late,
+            "active": v.active,
+        }
+        for v in views
+    ]
+    emit(args, data, lambda: "\n".join(f"{v.name}  ({v.summary})" for v in views) or "No series.")
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            [FieldProblem("anchor", "bad_date", f"{text!r} is not a date (YYYY-MM-DD)")]
+        ) from None
+
+
+def _apply(args: argparse.Namespace) -> int:
+    from desktop_crm.services.activities import list_for_contact
+    from desktop_crm.services.series import apply_series, find_series, lookup_contact_ids
+
+    anchor = _date(args.anchor)
+    db = open_database(args)
+    with db.uow() as uow:
+        series = find_series(uow, args.name)
+        contact_ids = lookup_contact_ids(uow, args.lookup)
+        if not contact_ids:
+            raise ValidationError(
+                [FieldProblem("lookup", "no_contact", f"No contact matches {args.lookup!r}")]
+            )
+        result = apply_series(uow, series.id, contact_ids, anchor)
+    with db.uow(write=False) as uow:
+        runs = set(result.run_ids)
+        planned = [
+            {
+                "id": a.id,
+                "contact_id": a.contact_id,
+                "type": a.type,
+                "regarding": a.regarding,
+                "start": a.start_at.isoformat(),
+                "priority": a.priority,
+            }
+            for cid in contact_ids
+            if cid not in result.skipped_contact_ids
+            for a in list_for_contact(uow, cid)
+            if a.series_run_id in runs
+        ]
+    data = {
+        "series": series.name,
+        "anchor": anchor.isoformat(),
+        "contacts": result.runs,
+        "skipped": list(result.skipped_contact_ids),
+        "activities": planned,
+    }
+    emit(
+        args,
+        data,
+        f"Applied '{series.name}' from {anchor:%d/%m/%Y} to {result.runs} "
+        f"contact(s): {result.activities} activities planned"
+        + (
+            f"; {len(result.skipped_contact_ids)} already had it"
+            if result.skipped_contact_ids
+            else ""
+        )
+        + ".",
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from desktop_crm.services.series import run_triggers
+
+    db = open_database(args)
+    with db.uow() as uow:
+        report = run_triggers(uow)
+    emit(
+        args,
+        {"runs": report.runs_by_series, "total": report.total},
+        "\n".join(f"{name}: {n} contact(s)" for name, n in report.runs_by_series.items())
+        or "No series due.",
+    )
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("series", help="activity series (loyalty chains, J+7...)")
+    sub = parser.add_subparsers(dest="series_command", metavar="ACTION", required=True)
+    add_command(sub, "list", _list, "list the series templates and their steps")
+    apply = add_command(
+        sub, "apply", _apply, "plan a series for the contacts a lookup finds, from an anchor date"
+    )
+    apply.add_argument("name", metavar="NAME", help="series name (or a unique beginning)")
+    apply.add_argument(
+        "--lookup",
+        required=True,
+        metavar="TEXT",
+        help="contacts whose name, company, city, e-mail or phone starts "
+        "with TEXT (accents and case ignored)",
+    )
+    apply.add_argument(
+        "--anchor",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the J date the step offsets count from",
+    )
+    add_command(
+        sub,
+        "check",
+        _check,
+        "start the automatic series that are due (opportunity won, contract end)",
+    )

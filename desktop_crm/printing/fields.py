@@ -1,0 +1,201 @@
+"""Merge fields offered to templates and the values they take for one contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop_crm.domain.contacts import ContactView
+from desktop_crm.printing.address import AddressBlock, PostalAddress, format_address
+
+# Civility -> the word used in a salutation and in a closing formula.
+CIVILITY_WORDS = {
+    "M.": "Monsieur",
+    "Mme": "Madame",
+    "Dr": "Docteur",
+    "Me": "Maître",
+    "Pr": "Professeur",
+}
+DEFAULT_SALUTATION = "Madame, Monsieur,"
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """A merge field: the name written in ``{{...}}`` and its label for the insert menu."""
+
+    name: str
+    label: str
+    group: str
+
+
+FIELDS: tuple[FieldInfo, ...] = (
+    FieldInfo("civility", "Civility", "Contact"),
+    FieldInfo("first_name", "First name", "Contact"),
+    FieldInfo("last_name", "Last name", "Contact"),
+    FieldInfo("full_name", "Full name", "Contact"),
+    FieldInfo("job_title", "Job title", "Contact"),
+    FieldInfo("department", "Department", "Contact"),
+    FieldInfo("company", "Company", "Contact"),
+    FieldInfo("email", "E-mail", "Contact"),
+    FieldInfo("address", "Full address (postal block)", "Contact"),
+    FieldInfo("address1", "Address line 1", "Contact"),
+    FieldInfo("postcode", "Postcode", "Contact"),
+    FieldInfo("city", "City", "Contact"),
+    FieldInfo("country", "Country", "Contact"),
+    FieldInfo("salutation", 'Salutation ("Madame Dupont,")', "Letter"),
+    FieldInfo("salutation_word", 'Salutation without name ("Madame")', "Letter"),
+    FieldInfo("today", "Today's date", "Letter"),
+    FieldInfo("my_name", "My name", "Sender"),
+    FieldInfo("my_title", "My job title", "Sender"),
+    FieldInfo("my_email", "My e-mail", "Sender"),
+    FieldInfo("my_phone", "My phone", "Sender"),
+    FieldInfo("my_signature", "My signature", "Sender"),
+    FieldInfo("my_company", "My company", "Sender"),
+    FieldInfo("my_address", "My company's address", "Sender"),
+)
+
+# French names accepted as aliases, so users can type {{prenom}} or {{Nom}}.
+ALIASES = {
+    "civilite": "civility",
+    "prenom": "first_name",
+    "nom": "last_name",
+    "nom_complet": "full_name",
+    "fonction": "job_title",
+    "titre": "job_title",
+    "service": "department",
+    "societe": "company",
+    "entreprise": "company",
+    "adresse": "address",
+    "code_postal": "postcode",
+    "ville": "city",
+    "pays": "country",
+    "formule": "salutation",
+    "date": "today",
+    "aujourdhui": "today",
+    "mon_nom": "my_name",
+    "ma_signature": "my_signature",
+    "ma_societe": "my_company",
+}
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The person signing and the company sending (header, sender block, e-mail identity)."""
+
+    name: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    signature: str = ""
+    company: str = ""
+    address_lines: tuple[str, ...] = ()
+    footer: str = ""  # legal mentions: SIRET, capital, RCS...
+    country: str = "FR"
+
+    @property
+    def address_text(self) -> str:
+        return "\n".join(line for line in self.address_lines if line)
+
+    @property
+    def block_lines(self) -> tuple[str, ...]:
+        """Sender block of an envelope or a letter head: company (or name), then address."""
+        first = self.company or self.name
+        return tuple(line for line in (first, *self.address_lines) if line)
+
+
+def french_date(day: dt.date) -> str:
+    """ "23 novembre 2026" ("1er" for the first of the month, as the French write it)."""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {_MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def salutation(contact: ContactView, *, with_name: bool = True) -> str:
+    """ "Madame Dupont," / "Monsieur Dupont," / "Madame, Monsieur," (or the contact's override)."""
+    if contact.salutation:
+        text = contact.salutation.strip()
+        return text if text.endswith(",") else f"{text},"
+    word = CIVILITY_WORDS.get(contact.civility or "")
+    if word is None:
+        return DEFAULT_SALUTATION
+    if with_name and contact.last_name:
+        return f"{word} {contact.last_name},"
+    return f"{word},"
+
+
+def salutation_word(contact: ContactView) -> str:
+    """The civility word for a closing formula ("agréer, Madame, ..."); "Madame, Monsieur"."""
+    return CIVILITY_WORDS.get(contact.civility or "", "Madame, Monsieur")
+
+
+def recipient_name(contact: ContactView) -> str:
+    """Line 1 of a private address: "Mme Hélène Lefèvre"."""
+    return " ".join(p for p in (contact.civility, contact.first_name, contact.last_name) if p)
+
+
+def postal_address(contact: ContactView) -> PostalAddress:
+    """The business address of a contact, as structured parts."""
+    return PostalAddress(
+        recipient=recipient_name(contact) or None,
+        organisation=contact.company_name,
+        attention=contact.department,
+        lines=tuple(
+            line for line in (contact.address1, contact.address2, contact.address3) if line
+        ),
+        postcode=contact.postcode,
+        city=contact.city,
+        cedex=contact.cedex,
+        country=contact.country,
+    )
+
+
+def address_block(contact: ContactView, origin: str = "FR") -> AddressBlock:
+    return format_address(postal_address(contact), origin=origin)
+
+
+def merge_values(
+    contact: ContactView, sender: Sender, today: dt.date, block: AddressBlock | None = None
+) -> dict[str, str]:
+    """Every field's value for ``contact`` (plain strings only: templates see nothing else)."""
+    block = block or address_block(contact, sender.country)
+    values = {
+        "civility": contact.civility or "",
+        "first_name": contact.first_name or "",
+        "last_name": contact.last_name or "",
+        "full_name": contact.full_name,
+        "job_title": contact.job_title or "",
+        "department": contact.department or "",
+        "company": contact.company_name or "",
+        "email": contact.email or "",
+        "address": block.text,
+        "address1": contact.address1 or "",
+        "postcode": contact.postcode or "",
+        "city": contact.city or "",
+        "country": contact.country or "",
+        "salutation": salutation(contact),
+        "salutation_word": salutation_word(contact),
+        "today": french_date(today),
+        "my_name": sender.name,
+        "my_title": sender.title,
+        "my_email": sender.email,
+        "my_phone": sender.phone,
+        "my_signature": sender.signature
+        or "\n".join(part for part in (sender.name, sender.title) if part),
+        "my_company": sender.company,
+        "my_address": sender.address_text,
+    }
+    values.update({alias: values[name] for alias, name in ALIASES.items()})
+    return values

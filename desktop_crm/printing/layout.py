@@ -1,0 +1,135 @@
+"""The page model shared by the PDF writer and the on-screen preview (millimetres, top-left).
+
+Every position is computed here once; reportlab and QPainter only draw what they are given,
+so the preview and the printed page cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from desktop_crm.printing.sheets import Rect
+
+PT_PER_MM = 72.0 / 25.4
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+LEADING = 1.2  # line height as a multiple of the font size
+
+
+def mm_to_pt(value: float) -> float:
+    return value * PT_PER_MM
+
+
+def text_width_mm(text: str, font: str, size_pt: float) -> float:
+    """Width of ``text`` in millimetres with a standard PDF font."""
+    return float(stringWidth(text, font, size_pt)) / PT_PER_MM
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    """One line of text: its left end and baseline in millimetres from the page's top left."""
+
+    x: float
+    baseline: float
+    text: str
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """Lines of one font and size placed inside ``rect`` (the area they must not leave)."""
+
+    rect: Rect
+    lines: tuple[PlacedLine, ...]
+    font: str = FONT
+    size: float = 10.0
+    shrunk: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class ImageBox:
+    """A picture (logo) drawn into ``rect``, keeping its proportions."""
+
+    rect: Rect
+    path: str
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """A page: size, text boxes, pictures and guide outlines (drawn only when asked)."""
+
+    width: float
+    height: float
+    boxes: tuple[TextBox, ...] = ()
+    images: tuple[ImageBox, ...] = ()
+    outlines: tuple[Rect, ...] = field(default_factory=tuple)
+
+
+def fit_size(
+    lines: Sequence[str],
+    width: float,
+    height: float,
+    *,
+    font: str = FONT,
+    max_size: float = 10.0,
+    min_size: float = 5.0,
+) -> tuple[float, bool]:
+    """The largest size (pt, in 0.5 steps) at which ``lines`` fit ``width`` x ``height`` mm.
+
+    Returns ``(size, shrunk)``; at ``min_size`` the text may still overflow (reported by the
+    caller through the 38-character check rather than cut).
+    """
+    size = max_size
+    count = max(len(lines), 1)
+    widest = max((stringWidth(line, font, 1.0) for line in lines), default=0.0) / PT_PER_MM
+    while size > min_size:
+        fits_height = count * size * LEADING / PT_PER_MM <= height
+        fits_width = widest * size <= width
+        if fits_height and fits_width:
+            break
+        size -= 0.5
+    return max(size, min_size), size < max_size
+
+
+def place_lines(
+    lines: Sequence[str],
+    rect: Rect,
+    *,
+    padding: float = 2.0,
+    font: str = FONT,
+    max_size: float = 10.0,
+    min_size: float = 5.0,
+    valign: str = "middle",
+    shrink: bool = True,
+) -> TextBox:
+    """Place ``lines`` left-aligned in ``rect`` (inset by ``padding`` mm), shrinking to fit."""
+    inner = Rect(
+        rect.x + padding, rect.y + padding, rect.width - 2 * padding, rect.height - 2 * padding
+    )
+    if shrink:
+        size, shrunk = fit_size(
+            lines, inner.width, inner.height, font=font, max_size=max_size, min_size=min_size
+        )
+    else:
+        size, shrunk = max_size, False
+    leading = size * LEADING / PT_PER_MM
+    block_height = leading * len(lines)
+    if valign == "middle":
+        top = inner.y + max((inner.height - block_height) / 2, 0.0)
+    elif valign == "bottom":
+        top = inner.y + max(inner.height - block_height, 0.0)
+    else:
+        top = inner.y
+    # 0.95 em keeps the whole font bounding box (Helvetica: 0.93 above, 0.21 below the
+    # baseline) inside each 1.2 em line slot, so no glyph pokes out of the box.
+    first_baseline = top + size * 0.95 / PT_PER_MM
+    placed = tuple(
+        PlacedLine(inner.x, first_baseline + i * leading, text) for i, text in enumerate(lines)
+    )
+    return TextBox(rect, placed, font, size, shrunk)

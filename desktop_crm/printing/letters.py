@@ -1,0 +1,394 @@
+"""Merged letters on A4: header, address in the envelope window, body, signature, P.S., footer.
+
+Letters flow with reportlab's platypus (a long body continues on the next page). Large runs
+are written in chunks of ``CHUNK`` letters and joined, which keeps memory flat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from desktop_crm.printing.layout import FONT, FONT_BOLD, LEADING, fit_size, mm_to_pt
+from desktop_crm.printing.merge import merge, para_escape
+from desktop_crm.printing.pdf import Progress, chunk_dir, join_pdfs
+from desktop_crm.printing.richtext import (
+    RichParagraph,
+    paragraphs_from_html,
+    paragraphs_from_text,
+)
+from desktop_crm.printing.sheets import Rect
+
+A4 = (210.0, 297.0)
+# Letters per PDF built in one go: ~75 MB per 1,000 letters, so a chunk stays near 150 MB.
+CHUNK = 2000
+DEFAULT_CLOSING = (
+    "Je vous prie d'agréer, {{salutation_word}}, l'expression de mes salutations distinguées."
+)
+_ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
+
+
+@dataclass(frozen=True)
+class LetterSettings:
+    """Per-template layout: window position, place, subject, closing, P.S., header/footer."""
+
+    window_x: float = 110.0
+    window_y: float = 55.0
+    window_width: float = 85.0
+    window_height: float = 33.0
+    margin_left: float = 25.0
+    margin_right: float = 20.0
+    margin_top: float = 15.0
+    margin_bottom: float = 22.0
+    font_size: float = 10.5
+    place: str = ""
+    subject: str = ""
+    closing: str = DEFAULT_CLOSING
+    ps: str = ""
+    header: bool = True
+    footer: str = ""
+    logo_path: str = ""
+
+    @property
+    def window(self) -> Rect:
+        return Rect(self.window_x, self.window_y, self.window_width, self.window_height)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> LetterSettings:
+        known = {f.name: f.type for f in fields(cls)}
+        values = {k: v for k, v in (data or {}).items() if k in known}
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    """A letter's content: rich-text body (HTML) or plain text, and its layout settings."""
+
+    name: str
+    body_html: str = ""
+    body_text: str = ""
+    settings: LetterSettings = field(default_factory=LetterSettings)
+
+    def paragraphs(self) -> list[RichParagraph]:
+        if self.body_html.strip():
+            return paragraphs_from_html(self.body_html)
+        return paragraphs_from_text(self.body_text)
+
+
+@dataclass(frozen=True)
+class LetterInput:
+    """One recipient: the address lines for the window and the merge values."""
+
+    address_lines: tuple[str, ...]
+    values: dict[str, str]
+
+
+@dataclass(frozen=True)
+class LetterRun:
+    """What a letter run produced: pages and fields the template used but nobody has."""
+
+    pages: int
+    letters: int
+    unknown_fields: tuple[str, ...]
+
+
+class _Styles:
+    def __init__(self, size: float) -> None:
+        lead = size * 1.3
+        self.body = ParagraphStyle(
+            "body", fontName=FONT, fontSize=size, leading=lead, spaceAfter=size * 0.6
+        )
+        self.address = ParagraphStyle("address", fontName=FONT, fontSize=size, leading=lead)
+        self.date = ParagraphStyle("date", parent=self.body, alignment=TA_RIGHT)
+        self.subject = ParagraphStyle("subject", parent=self.body, fontName=FONT_BOLD)
+        self.signature = ParagraphStyle("signature", parent=self.body, leftIndent=mm_to_pt(85))
+        self.small = ParagraphStyle(
+            "small", fontName=FONT, fontSize=7.5, leading=9, alignment=TA_CENTER
+        )
+        self.header = ParagraphStyle("header", fontName=FONT, fontSize=8.5, leading=10.5)
+        self.header_name = ParagraphStyle(
+            "header_name", parent=self.header, fontName=FONT_BOLD, fontSize=11, leading=13
+        )
+
+        self._aligned: dict[str, ParagraphStyle] = {}
+
+    def aligned(self, align: str) -> ParagraphStyle:
+        style = self._aligned.get(align)
+        if style is None:
+            style = self._aligned[align] = ParagraphStyle(
+                f"body_{align}", parent=self.body, alignment=_ALIGN.get(align, TA_LEFT)
+            )
+        return style
+
+
+class _Lines(Flowable):  # type: ignore[misc]
+    """Plain lines of one font drawn with drawString: far cheaper than Paragraphs for the
+    address, date and signature, which need no markup and no wrapping."""
+
+    def __init__(
+        self,
+        lines: Sequence[str],
+        font: str,
+        size: float,
+        *,
+        leading: float,
+        align: str = "left",
+        indent: float = 0.0,
+        space_after: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.lines = list(lines)
+        self.font, self.size, self.leading = font, size, leading
+        self.align, self.indent = align, indent
+        self.spaceAfter = space_after
+
+    def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.leading * len(self.lines)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(self.font, self.size)
+        y = self.leading * len(self.lines) - self.size
+        for line in self.lines:
+            if self.align == "right":
+                canvas.drawRightString(self.width, y, line)
+            else:
+                canvas.drawString(self.indent, y, line)
+            y -= self.leading
+
+
+class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
+    """Two page templates: the first page with the window frame, then plain pages."""
+
+    def __init__(
+        self,
+        target: str | BinaryIO,
+        settings: LetterSettings,
+        header_lines: Sequence[str],
+        styles: _Styles,
+    ) -> None:
+        width, height = (mm_to_pt(v) for v in A4)
+        super().__init__(
+            target,
+            pagesize=(width, height),
+            title="Letters",
+            creator="Desktop CRM",
+            invariant=True,
+            pageCompression=1,
+        )
+        s = settings
+        window = s.window
+        body_x = mm_to_pt(s.margin_left)
+        body_w = width - body_x - mm_to_pt(s.margin_right)
+        address = Frame(
+            mm_to_pt(window.x),
+            height - mm_to_pt(window.bottom),
+            mm_to_pt(window.width),
+            mm_to_pt(window.height),
+            id="address",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        first_top = mm_to_pt(window.bottom + 8)
+        bottom = mm_to_pt(s.margin_bottom)
+        body_first = Frame(
+            body_x,
+            bottom,
+            body_w,
+            height - first_top - bottom,
+            id="body1",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        body_next = Frame(
+            body_x,
+            bottom,
+            body_w,
+            height - mm_to_pt(s.margin_top + 10) - bottom,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self._settings = settings
+        self._header = list(header_lines)
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [address, body_first],
+                    onPage=self._decorate_first,
+                    autoNextPageTemplate="next",
+                ),
+                PageTemplate("next", [body_next], onPage=self._decorate),
+            ]
+        )
+
+    def _decorate(self, canvas: Any, _doc: Any) -> None:
+        if self._settings.footer:
+            canvas.setFont(FONT, 7.5)
+            for i, line in enumerate(reversed(self._settings.footer.splitlines())):
+                canvas.drawCentredString(self.pagesize[0] / 2, mm_to_pt(11) + i * 9, line)
+
+    def _decorate_first(self, canvas: Any, doc: Any) -> None:
+        s = self._settings
+        height = self.pagesize[1]
+        top = height - mm_to_pt(s.margin_top)
+        x = mm_to_pt(s.margin_left)
+        if s.logo_path and Path(s.logo_path).is_file():
+            canvas.drawImage(
+                s.logo_path,
+                x,
+                top - mm_to_pt(18),
+                mm_to_pt(40),
+                mm_to_pt(18),
+                preserveAspectRatio=True,
+                anchor="nw",
+                mask="auto",
+            )
+            top -= mm_to_pt(20)
+        if s.header:
+            for i, line in enumerate(self._header):
+                size, leading = (11.0, 13.0) if i == 0 else (8.5, 10.5)
+                top -= leading
+                canvas.setFont(FONT_BOLD if i == 0 else FONT, size)
+                canvas.drawString(x, top, line)
+        self._decorate(canvas, doc)
+
+
+def _address_flowable(lines: Sequence[str], settings: LetterSettings) -> Flowable:
+    """The address block, shrunk if needed so that it stays inside the window."""
+    size, _shrunk = fit_size(
+        lines,
+        settings.window_width,
+        settings.window_height,
+        max_size=settings.font_size,
+        min_size=6.0,
+    )
+    return _Lines(lines, FONT, size, leading=size * LEADING)
+
+
+def _story(
+    template: LetterTemplate,
+    paragraphs: Sequence[RichParagraph],
+    letter: LetterInput,
+    styles: _Styles,
+    unknown: dict[str, None],
+) -> list[Flowable]:
+    s = template.settings
+    size, lead = s.font_size, s.font_size * 1.3
+
+    def merged(text: str) -> str:
+        result = merge(text, letter.values, escape=para_escape)
+        unknown.update(dict.fromkeys(result.unknown))
+        return result.text
+
+    today = letter.values.get("today", "")
+    date_line = f"{s.place}, le {today}" if s.place else f"Le {today}"
+    story: list[Flowable] = [
+        _address_flowable(letter.address_lines, s),
+        FrameBreak(),
+        _Lines([date_line], FONT, size, leading=lead, align="right", space_after=mm_to_pt(4)),
+    ]
+    if s.subject:
+        story.append(Paragraph(f"Objet : {merged(para_escape(s.subject))}", styles.subject))
+        story.append(Spacer(1, mm_to_pt(3)))
+    story.append(
+        _Lines(
+            [letter.values.get("salutation", "")], FONT, size, leading=lead, space_after=size * 0.6
+        )
+    )
+    for para in paragraphs:
+        story.append(Paragraph(merged(para.markup) or "&nbsp;", styles.aligned(para.align)))
+    if s.closing:
+        story.append(Paragraph(merged(para_escape(s.closing)), styles.body))
+    story.append(Spacer(1, mm_to_pt(6)))
+    signature = letter.values.get("my_signature") or letter.values.get("my_name", "")
+    lines = [line for line in signature.splitlines() if line.strip()]
+    if lines:
+        story.append(_Lines(lines, FONT, size, leading=lead, indent=mm_to_pt(85)))
+    if s.ps:
+        story.append(Spacer(1, mm_to_pt(6)))
+        story.append(Paragraph(f"P.S. : {merged(para_escape(s.ps))}", styles.body))
+    story.extend([NextPageTemplate("first"), PageBreak()])
+    return story
+
+
+def _build(
+    letters: Sequence[LetterInput],
+    template: LetterTemplate,
+    header_lines: Sequence[str],
+    target: str | BinaryIO,
+    unknown: dict[str, None],
+) -> int:
+    styles = _Styles(template.settings.font_size)
+    doc = _LetterDoc(target, template.settings, header_lines, styles)
+    story: list[Flowable] = []
+    paragraphs = template.paragraphs()  # parsed once for the whole run
+    for letter in letters:
+        story.extend(_story(template, paragraphs, letter, styles, unknown))
+    story.pop()  # no blank page after the last letter
+    doc.build(story)
+    return int(doc.page)
+
+
+def write_letters(
+    letters: Sequence[LetterInput],
+    template: LetterTemplate,
+    target: str | Path | BinaryIO,
+    *,
+    header_lines: Sequence[str] = (),
+    chunk: int = CHUNK,
+    progress: Progress | None = None,
+) -> LetterRun:
+    """Write one letter per input; runs over ``chunk`` letters are built in pieces."""
+    if not letters:
+        raise ValueError("nothing to print")
+    unknown: dict[str, None] = {}
+    if len(letters) <= chunk or not isinstance(target, str | Path):
+        out = str(target) if isinstance(target, Path) else target
+        pages = _build(letters, template, header_lines, out, unknown)
+        return LetterRun(pages, len(letters), tuple(unknown))
+    folder = chunk_dir(target)
+    parts: list[Path] = []
+    pages = 0
+    try:
+        for start in range(0, len(letters), chunk):
+            part = folder / f"part{len(parts):05d}.pdf"
+            pages += _build(
+                letters[start : start + chunk], template, header_lines, str(part), unknown
+            )
+            parts.append(part)
+            if progress is not None:
+                progress(min(start + chunk, len(letters)))
+        join_pdfs(parts, target)
+    finally:
+        for part in folder.glob("*.pdf"):
+            part.unlink()
+        folder.rmdir()
+    return LetterRun(pages, len(letters), tuple(unknown))

@@ -1,0 +1,301 @@
+"""Company use cases: list, lookup, read, create, update (optimistic lock), delete, members."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop_crm.domain.emails import check_email
+from desktop_crm.domain.errors import (
+    ConflictError,
+    FieldConflict,
+    FieldProblem,
+    NotFoundError,
+    ValidationError,
+)
+from desktop_crm.domain.phones import check_phone, format_phone
+from desktop_crm.domain.text import clean, fold
+from desktop_crm.services.lookup import ContactRow, fetch_rows
+from desktop_crm.storage.models import Company, Contact
+from desktop_crm.storage.uow import UnitOfWork
+
+COMPANY_TEXT_FIELDS: dict[str, int] = {
+    "name": 160,
+    "legal_form": 40,
+    "siren": 9,
+    "siret": 14,
+    "vat_number": 20,
+    "industry": 120,
+    "company_size": 40,
+    "status": 60,
+    "referred_by": 120,
+    "website": 200,
+    "address1": 120,
+    "address2": 120,
+    "address3": 120,
+    "postcode": 20,
+    "city": 80,
+    "cedex": 40,
+    "country": 80,
+    "details": 100_000,
+}
+COMPANY_PHONE_FIELDS = ("phone", "fax")
+COMPANY_FIELDS: tuple[str, ...] = (
+    *COMPANY_TEXT_FIELDS,
+    *COMPANY_PHONE_FIELDS,
+    "email",
+    "parent_id",
+)
+
+
+@dataclass(frozen=True)
+class CompanyView:
+    """A company as the UI shows and edits it."""
+
+    id: int
+    version: int
+    name: str
+    parent_id: int | None = None
+    parent_name: str | None = None
+    legal_form: str | None = None
+    siren: str | None = None
+    siret: str | None = None
+    vat_number: str | None = None
+    industry: str | None = None
+    company_size: str | None = None
+    status: str | None = None
+    referred_by: str | None = None
+    phone: str | None = None
+    fax: str | None = None
+    email: str | None = None
+    website: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    address3: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    cedex: str | None = None
+    country: str | None = None
+    details: str | None = None
+    contact_count: int = 0
+    created_at: dt.datetime | None = None
+    edited_at: dt.datetime | None = None
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in COMPANY_FIELDS}
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    """One line of the company list."""
+
+    id: int
+    name: str
+    city: str | None
+    phone: str
+    industry: str | None
+    status: str | None
+    contacts: int
+
+
+def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    problems: list[FieldProblem] = []
+    for name, value in values.items():
+        if name in COMPANY_TEXT_FIELDS:
+            text = clean(value) if name != "details" else (value or None)
+            if text and len(text) > COMPANY_TEXT_FIELDS[name]:
+                problems.append(FieldProblem(name, "too_long", "The value is too long."))
+            out[name] = text
+        elif name in COMPANY_PHONE_FIELDS:
+            text = clean(value)
+            check = check_phone(text) if text else None
+            if check is not None and not check.ok:
+                problems.append(
+                    FieldProblem(
+                        name,
+                        check.code or "phone_invalid",
+                        check.message or "Invalid phone number.",
+                    )
+                )
+            out[name] = check.e164 if check is not None and check.ok else text
+        elif name == "email":
+            text = clean(value)
+            email = check_email(text) if text else None
+            if email is not None and not email.ok:
+                problems.append(
+                    FieldProblem(
+                        name,
+                        email.code or "email_invalid",
+                        email.message or "Invalid e-mail.",
+                        email.suggestion,
+                    )
+                )
+            out[name] = email.normalised if email is not None and email.ok else text
+        elif name == "parent_id":
+            out[name] = int(value) if value not in (None, "") else None
+        else:
+            problems.append(FieldProblem(name, "unknown_field", f"Unknown field '{name}'."))
+    if "name" in out and not out["name"]:
+        problems.append(FieldProblem("name", "required", "A company needs a name."))
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def _load(uow: UnitOfWork, company_id: int) -> Company:
+    company = uow.session.get(Company, company_id)
+    if company is None:
+        raise NotFoundError(f"Company #{company_id} does not exist any more.")
+    return company
+
+
+def _view(uow: UnitOfWork, company: Company) -> CompanyView:
+    count = (
+        uow.session.scalar(
+            select(func.count()).select_from(Contact).where(Contact.company_id == company.id)
+        )
+        or 0
+    )
+    data = {
+        f.name: getattr(company, f.name)
+        for f in fields(CompanyView)
+        if f.name not in {"parent_name", "contact_count"}
+    }
+    return CompanyView(
+        **data,
+        parent_name=company.parent.name if company.parent else None,
+        contact_count=int(count),
+    )
+
+
+def get_company(uow: UnitOfWork, company_id: int) -> CompanyView:
+    return _view(uow, _load(uow, company_id))
+
+
+def create_company(uow: UnitOfWork, values: Mapping[str, Any]) -> CompanyView:
+    cleaned = _validated({"name": values.get("name"), **values})
+    company = Company(**cleaned, name_key=fold(cleaned["name"]))
+    uow.session.add(company)
+    uow.session.flush()
+    view = _view(uow, company)
+    uow.commit()
+    return view
+
+
+def update_company(
+    uow: UnitOfWork,
+    company_id: int,
+    expected_version: int,
+    changes: Mapping[str, Any],
+    *,
+    original: Mapping[str, Any] | None = None,
+) -> CompanyView:
+    """Save the user's changes unless a colleague saved the company in between."""
+    cleaned = _validated(changes)
+    company = _load(uow, company_id)
+    if company.version != expected_version:
+        conflicts = []
+        for name, mine in cleaned.items():
+            theirs = getattr(company, name)
+            base = (original or {}).get(name, theirs)
+            if theirs != mine and theirs != base:
+                conflicts.append(FieldConflict(name, base, mine, theirs))
+        raise ConflictError(
+            "Company",
+            company_id,
+            company.name,
+            conflicts,
+            {n: getattr(company, n) for n in COMPANY_FIELDS},
+            company.version,
+        )
+    if cleaned.get("parent_id") == company_id:
+        raise ValidationError(
+            [FieldProblem("parent_id", "invalid", "A company cannot be its own division.")]
+        )
+    for name, value in cleaned.items():
+        setattr(company, name, value)
+    if "name" in cleaned:
+        company.name_key = fold(cleaned["name"])
+    uow.session.flush()
+    view = _view(uow, company)
+    uow.commit()
+    return view
+
+
+def delete_company(uow: UnitOfWork, company_id: int) -> None:
+    """Delete a company; its contacts stay, without the company link."""
+    uow.session.delete(_load(uow, company_id))
+    uow.commit()
+
+
+def company_ids(uow: UnitOfWork, query: str | None = None) -> list[int]:
+    """Company ids in name order, filtered by a name prefix (accent/case-free, indexed)."""
+    stmt = select(Company.id)
+    key = fold(query)
+    if key:
+        upper = key[:-1] + chr(ord(key[-1]) + 1)
+        stmt = stmt.where(Company.name_key >= key, Company.name_key < upper)
+    return list(uow.session.scalars(stmt.order_by(Company.name_key, Company.id)))
+
+
+def fetch_company_rows(uow: UnitOfWork, ids: list[int]) -> dict[int, CompanyRow]:
+    if not ids:
+        return {}
+    counts: dict[int | None, int] = {
+        row[0]: row[1]
+        for row in uow.session.execute(
+            select(Contact.company_id, func.count())
+            .where(Contact.company_id.in_(ids))
+            .group_by(Contact.company_id)
+        )
+    }
+    rows = uow.session.scalars(select(Company).where(Company.id.in_(ids)))
+    return {
+        c.id: CompanyRow(
+            c.id,
+            c.name,
+            c.city,
+            format_phone(c.phone),
+            c.industry,
+            c.status,
+            int(counts.get(c.id, 0)),
+        )
+        for c in rows
+    }
+
+
+def company_contacts(uow: UnitOfWork, company_id: int) -> list[ContactRow]:
+    ids = list(
+        uow.session.scalars(
+            select(Contact.id)
+            .where(Contact.company_id == company_id)
+            .order_by(Contact.last_name_key, Contact.first_name_key)
+        )
+    )
+    rows = fetch_rows(uow, ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def divisions(uow: UnitOfWork, company_id: int) -> list[CompanyRow]:
+    ids = list(
+        uow.session.scalars(
+            select(Company.id).where(Company.parent_id == company_id).order_by(Company.name_key)
+        )
+    )
+    rows = fetch_company_rows(uow, ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def company_choices(uow: UnitOfWork, prefix: str = "", limit: int = 50) -> list[tuple[int, str]]:
+    """(id, name) pairs for a company picker."""
+    ids = company_ids(uow, prefix)[:limit]
+    names: dict[int, str] = {
+        row[0]: row[1]
+        for row in uow.session.execute(select(Company.id, Company.name).where(Company.id.in_(ids)))
+    }
+    return [(i, names[i]) for i in ids if i in names]

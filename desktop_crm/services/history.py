@@ -1,0 +1,127 @@
+"""Timeline queries: a contact's or a company's history, newest first, filtered and searched."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from desktop_crm.domain.constants import HISTORY_LABELS_FR, HistoryType
+from desktop_crm.storage.models import Contact, History, User
+from desktop_crm.storage.uow import UnitOfWork
+
+TIMELINE_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a timeline, with the names it refers to already resolved."""
+
+    id: int
+    occurred_at: dt.datetime
+    type: str
+    result: str | None
+    regarding: str | None
+    details: str | None
+    duration_s: int | None
+    user_name: str | None
+    contact_id: int | None
+    contact_name: str | None
+    field_name: str | None
+    old_value: str | None
+    new_value: str | None
+
+    @property
+    def type_label(self) -> str:
+        try:
+            return HISTORY_LABELS_FR[HistoryType(self.type)]
+        except ValueError:
+            return self.type
+
+
+def _query(
+    condition: object,
+    types: Collection[str] | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    search: str | None,
+) -> Any:
+    stmt = (
+        select(History, User.display_name, Contact.first_name, Contact.last_name)
+        .outerjoin(User, User.id == History.user_id)
+        .outerjoin(Contact, Contact.id == History.contact_id)
+        .where(condition)  # type: ignore[arg-type]
+    )
+    if types:
+        stmt = stmt.where(History.type.in_(list(types)))
+    if since is not None:
+        stmt = stmt.where(History.occurred_at >= since)
+    if until is not None:
+        stmt = stmt.where(History.occurred_at < until)
+    if search:
+        pattern = f"%{search.strip()}%"
+        stmt = stmt.where(
+            or_(
+                History.regarding.ilike(pattern),
+                History.details.ilike(pattern),
+                History.result.ilike(pattern),
+                History.new_value.ilike(pattern),
+                History.old_value.ilike(pattern),
+            )
+        )
+    return stmt.order_by(History.occurred_at.desc(), History.id.desc()).limit(TIMELINE_LIMIT)
+
+
+def _entries(uow: UnitOfWork, stmt: Any) -> list[HistoryEntry]:
+    out = []
+    for h, user_name, first, last in uow.session.execute(stmt):
+        name = " ".join(p for p in (first, last) if p) or None
+        out.append(
+            HistoryEntry(
+                id=h.id,
+                occurred_at=h.occurred_at,
+                type=h.type,
+                result=h.result,
+                regarding=h.regarding,
+                details=h.details,
+                duration_s=h.duration_s,
+                user_name=user_name,
+                contact_id=h.contact_id,
+                contact_name=name,
+                field_name=h.field_name,
+                old_value=h.old_value,
+                new_value=h.new_value,
+            )
+        )
+    return out
+
+
+def contact_history(
+    uow: UnitOfWork,
+    contact_id: int,
+    *,
+    types: Collection[str] | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    search: str | None = None,
+) -> list[HistoryEntry]:
+    """A contact's timeline, newest first (at most ``TIMELINE_LIMIT`` entries)."""
+    return _entries(uow, _query(History.contact_id == contact_id, types, since, until, search))
+
+
+def company_history(
+    uow: UnitOfWork,
+    company_id: int,
+    *,
+    types: Collection[str] | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    search: str | None = None,
+) -> list[HistoryEntry]:
+    """The history of a company and of all its contacts, in one timeline."""
+    members = select(Contact.id).where(Contact.company_id == company_id)
+    condition = or_(History.company_id == company_id, History.contact_id.in_(members))
+    return _entries(uow, _query(condition, types, since, until, search))

@@ -1,0 +1,280 @@
+"""Contact lookups: accent/case-free prefix search over the indexed ``*_key`` columns.
+
+The contact list is a window over a sorted list of ids: ``lookup_ids`` returns the ids of a
+lookup in display order (cheap: the sort reads an index), ``fetch_rows`` loads one page of
+rows by id. Every condition is written as a range on a key column with the bounds passed as
+parameters, so SQLite and PostgreSQL search the index instead of scanning the table
+(``LIKE ? || '%'`` loses the index: a 300x slowdown at 1M contacts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import TextClause, text
+
+from desktop_crm.domain.phones import format_phone
+from desktop_crm.domain.text import fold
+from desktop_crm.storage.uow import UnitOfWork
+
+# Columns of the contact list: (field, sort expression). The sort expressions end on
+# indexed key columns where one exists, so sorting reads an index in order.
+LIST_COLUMNS: tuple[str, ...] = (
+    "last_name",
+    "first_name",
+    "company_name",
+    "phone_business",
+    "phone_mobile",
+    "email",
+    "city",
+    "postcode",
+    "status",
+    "job_title",
+    "last_reach",
+    "edited_at",
+)
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "last_name": ("last_name_key", "first_name_key"),
+    "first_name": ("first_name_key",),
+    "company_name": ("company_key",),
+    "phone_business": ("phone_key",),
+    "phone_mobile": ("mobile_key",),
+    "email": ("email_key",),
+    "city": ("city_key",),
+    "postcode": ("postcode",),
+    "status": ("status",),
+    "job_title": ("job_title",),
+    "last_reach": ("last_reach",),
+    "edited_at": ("edited_at",),
+}
+TEXT_KEYS = ("last_name_key", "first_name_key", "company_key", "city_key", "email_key")
+PHONE_KEYS = ("phone_key", "mobile_key")
+_PHONEISH = re.compile(r"^\+?[\d .\-/()]+$")
+_ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contact list (display values, phones already formatted)."""
+
+    id: int
+    last_name: str | None
+    first_name: str | None
+    company_name: str | None
+    phone_business: str
+    phone_mobile: str
+    email: str | None
+    city: str | None
+    postcode: str | None
+    status: str | None
+    job_title: str | None
+    last_reach: dt.datetime | None
+    edited_at: dt.datetime | None
+
+    def value(self, field: str) -> Any:
+        return getattr(self, field)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A parsed lookup: the words typed, folded, and whether it looks like a phone number."""
+
+    text: str
+    words: tuple[str, ...]
+    digits: str | None
+
+    @property
+    def is_all(self) -> bool:
+        return not self.words and not self.digits
+
+
+def parse_lookup(query: str | None) -> Lookup:
+    """Fold the typed text; "06 12" or "+33 6 12" becomes the national digits "0612"."""
+    raw = (query or "").strip()
+    digits: str | None = None
+    if raw and _PHONEISH.match(raw) and any(ch.isdigit() for ch in raw):
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        if raw.startswith("+33") or raw.startswith("0033"):
+            digits = "0" + digits[2:] if raw.startswith("+") else "0" + digits[4:]
+        return Lookup(raw, (), digits)
+    return Lookup(raw, tuple(fold(raw).split()), None)
+
+
+def _upper_bound(prefix: str) -> str:
+    """The smallest string greater than every string starting with ``prefix``."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _prefix_terms(
+    columns: Sequence[str], prefix: str, name: str, params: dict[str, Any], exact_like: bool
+) -> str:
+    params[f"{name}_lo"] = prefix
+    params[f"{name}_hi"] = _upper_bound(prefix)
+    terms = []
+    for column in columns:
+        term = f"({column} >= :{name}_lo AND {column} < :{name}_hi"
+        if exact_like:
+            # PostgreSQL's linguistic collations order "ab c" near "abc": the LIKE keeps
+            # the range honest while the range keeps the index.
+            params[f"{name}_like"] = prefix.translate(_ESCAPE) + "%"
+            term += f" AND {column} LIKE :{name}_like ESCAPE '\\'"
+        terms.append(term + ")")
+    return "(" + " OR ".join(terms) + ")"
+
+
+def where_clause(lookup: Lookup, backend: str = "sqlite") -> tuple[str, dict[str, Any]]:
+    """SQL condition and parameters for a lookup (``1=1`` for "all contacts")."""
+    params: dict[str, Any] = {}
+    exact = backend != "sqlite"
+    if lookup.digits is not None:
+        clauses = [_prefix_terms(PHONE_KEYS, lookup.digits, "d", params, exact)]
+        if len(lookup.digits) <= 5:
+            clauses.append(_prefix_terms(("postcode",), lookup.digits, "p", params, exact))
+        return "(" + " OR ".join(clauses) + ")", params
+    if not lookup.words:
+        return "1=1", params
+    first, *others = lookup.words
+    columns = ("email_key",) if "@" in first else TEXT_KEYS
+    clause = _prefix_terms(columns, first, "w0", params, exact)
+    if first.isdigit():
+        clause = f"({clause} OR {_prefix_terms(('postcode',), first, 'p', params, exact)})"
+    parts = [clause]
+    for index, word in enumerate(others, start=1):
+        # Later words narrow the rows the first word found ("dupont jean").
+        params[f"w{index}"] = word.translate(_ESCAPE) + "%"
+        parts.append(
+            "(" + " OR ".join(f"{column} LIKE :w{index} ESCAPE '\\'" for column in TEXT_KEYS) + ")"
+        )
+    return " AND ".join(parts), params
+
+
+def order_clause(sort: str, descending: bool, *, search_first: bool = False) -> str:
+    """ORDER BY terms; ``search_first`` stops SQLite from walking the sort index instead of
+    searching the lookup's indexes (its planner prefers avoiding a sort, which means
+    scanning 1M rows to find ten)."""
+    direction = " DESC" if descending else ""
+    plus = "+" if search_first else ""
+    keys = SORT_KEYS.get(sort, SORT_KEYS["last_name"])
+    return ", ".join(f"{plus}{key}{direction}" for key in (*keys, "id"))
+
+
+def lookup_sql(
+    query: str | None,
+    sort: str = "last_name",
+    descending: bool = False,
+    backend: str = "sqlite",
+) -> tuple[str, dict[str, Any]]:
+    """The id query of a lookup (exposed so a test can check its plan)."""
+    lookup = parse_lookup(query)
+    where, params = where_clause(lookup, backend)
+    order = order_clause(sort, descending, search_first=backend == "sqlite" and not lookup.is_all)
+    sql = f"SELECT id FROM contact WHERE {where} ORDER BY {order}"
+    return sql, params
+
+
+def lookup_condition(query: str | None, backend: str = "sqlite") -> TextClause:
+    """The lookup as a WHERE condition for other queries on ``contact`` (mail merges,
+    series, exports), so every "--lookup TEXT" finds what the lookup box finds."""
+    where, params = where_clause(parse_lookup(query), backend)
+    return text(where).bindparams(**params)
+
+
+def lookup_ids(
+    uow: UnitOfWork,
+    query: str | None,
+    sort: str = "last_name",
+    descending: bool = False,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+) -> array[int]:
+    """Ids of the contacts matching ``query``, in display order, as a compact array.
+
+    ``offset``/``limit`` give one window of that order (the list's first page, or a page
+    reached before the full id list has arrived).
+    """
+    backend = uow.session.get_bind().dialect.name
+    sql, params = lookup_sql(query, sort, descending, backend)
+    if limit is not None:
+        sql += " LIMIT :lim OFFSET :off"
+        params = {**params, "lim": int(limit), "off": int(offset)}
+    ids: array[int] = array("q")
+    if backend == "sqlite":
+        # The driver directly: SQLAlchemy's result rows cost ~3x more per id, which matters
+        # at a million ids. sqlite3 understands the same :name parameters.
+        cursor = uow.session.connection().connection.driver_connection.execute(  # type: ignore
+            sql, params
+        )
+        while rows := cursor.fetchmany(65_536):
+            ids.extend([row[0] for row in rows])
+        return ids
+    result = uow.session.execute(text(sql), params)
+    while chunk := result.fetchmany(50_000):
+        ids.extend(row[0] for row in chunk)
+    return ids
+
+
+def count_contacts(uow: UnitOfWork, query: str | None = None) -> int:
+    """How many contacts a lookup finds (all contacts without a query)."""
+    where, params = where_clause(parse_lookup(query), uow.session.get_bind().dialect.name)
+    return int(
+        uow.session.execute(
+            text(f"SELECT count(*) FROM contact WHERE {where}"), params
+        ).scalar_one()
+    )
+
+
+_ROW_SQL = (
+    "SELECT id, last_name, first_name, company_name, phone_business, phone_mobile, "
+    "email, city, postcode, status, job_title, last_reach, edited_at FROM contact "
+    "WHERE id IN ({marks})"
+)
+
+
+def fetch_rows(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, ContactRow]:
+    """Rows for one page of the list, keyed by id (deleted contacts are simply missing)."""
+    if not ids:
+        return {}
+    params = {f"i{n}": int(value) for n, value in enumerate(ids)}
+    marks = ", ".join(f":{name}" for name in params)
+    rows = uow.session.execute(text(_ROW_SQL.format(marks=marks)), params)
+    out: dict[int, ContactRow] = {}
+    for r in rows:
+        out[r[0]] = ContactRow(
+            id=r[0],
+            last_name=r[1],
+            first_name=r[2],
+            company_name=r[3],
+            phone_business=format_phone(r[4]),
+            phone_mobile=format_phone(r[5]),
+            email=r[6],
+            city=r[7],
+            postcode=r[8],
+            status=r[9],
+            job_title=r[10],
+            last_reach=_as_datetime(r[11]),
+            edited_at=_as_datetime(r[12]),
+        )
+    return out
+
+
+def _as_datetime(value: Any) -> dt.datetime | None:
+    # text() queries return SQLite datetimes as strings.
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def explain_lookup(uow: UnitOfWork, query: str | None, sort: str = "last_name") -> list[str]:
+    """SQLite's query plan for a lookup, one line per step (used by tests and support)."""
+    sql, params = lookup_sql(query, sort)
+    rows = uow.session.execute(text("EXPLAIN QUERY PLAN " + sql), params)
+    return [str(row[-1]) for row in rows]

@@ -1,0 +1,146 @@
+"""Who receives a mailing: a lookup, a selection or a group, minus those who must not.
+
+Shared by postal mail (labels, envelopes, letters) and e-mail merge; every exclusion comes
+with a reason the user sees before anything is printed or sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, TextClause, select
+
+from desktop_crm.domain.constants import Channel, ConsentStatus
+from desktop_crm.domain.contacts import ContactView
+from desktop_crm.domain.errors import NotFoundError
+from desktop_crm.domain.text import fold
+from desktop_crm.services.contacts import to_view
+from desktop_crm.services.lookup import lookup_condition
+from desktop_crm.storage.models import Consent, Contact, Group, GroupMember
+from desktop_crm.storage.uow import UnitOfWork
+
+_CHUNK = 900  # below SQLite's bound-parameter limit
+_LOOKUP_COLUMNS = ("last_name_key", "first_name_key", "company_key", "city_key", "email_key")
+
+EXCLUSION_MESSAGES = {
+    "do_not_mail": "Marked 'do not mail'",
+    "npai": "Returned mail (NPAI)",
+    "opted_out": "Opted out of this channel",
+    "no_address": "No postal address",
+    "do_not_email": "Marked 'do not e-mail'",
+    "email_invalid": "E-mail address marked invalid (bounced)",
+    "no_email": "No e-mail address",
+    "no_consent": "Private person without e-mail opt-in",
+    "suppressed": "On the opt-out suppression list",
+}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which contacts: a lookup text, explicit ids, a group, or (all empty) everybody."""
+
+    lookup: str | None = None
+    contact_ids: tuple[int, ...] | None = None
+    group_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A contact left out of a mailing, and why (``reason`` is a stable code)."""
+
+    contact_id: int
+    name: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return EXCLUSION_MESSAGES.get(self.reason, self.reason)
+
+
+def display_name(contact: ContactView) -> str:
+    name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
+    return name or contact.company_name or f"#{contact.id}"
+
+
+def lookup_filter(text: str, backend: str = "sqlite") -> ColumnElement[bool] | TextClause | None:
+    """The lookup box's rule (services.lookup), as a condition on ``contact``."""
+    if not fold(text):
+        return None
+    return lookup_condition(text, backend)
+
+
+def _query(uow: UnitOfWork, selection: Selection) -> Select[Contact]:
+    query = select(Contact)
+    if selection.group_id is not None:
+        if uow.session.get(Group, selection.group_id) is None:
+            raise NotFoundError(f"Group #{selection.group_id} does not exist.")
+        query = query.join(GroupMember, GroupMember.contact_id == Contact.id).where(
+            GroupMember.group_id == selection.group_id
+        )
+    if selection.lookup:
+        clause = lookup_filter(selection.lookup, uow.session.get_bind().dialect.name)
+        if clause is not None:
+            query = query.where(clause)
+    return query.order_by(
+        Contact.postcode, Contact.last_name_key, Contact.first_name_key, Contact.id
+    )
+
+
+def select_contacts(uow: UnitOfWork, selection: Selection) -> list[ContactView]:
+    """The selected contacts as plain values, sorted by postcode then name (La Poste order)."""
+    if selection.contact_ids is not None:
+        ids = list(dict.fromkeys(selection.contact_ids))
+        found: dict[int, ContactView] = {}
+        for start in range(0, len(ids), _CHUNK):
+            query = _query(uow, selection).where(Contact.id.in_(ids[start : start + _CHUNK]))
+            found.update((row.id, to_view(row)) for row in uow.session.scalars(query))
+        return [found[i] for i in ids if i in found]
+    return [to_view(row) for row in uow.session.scalars(_query(uow, selection))]
+
+
+def consent_status(uow: UnitOfWork, contact_ids: Sequence[int], channel: Channel) -> dict[int, str]:
+    """The recorded consent status per contact for ``channel`` (missing: unknown)."""
+    out: dict[int, str] = {}
+    ids = list(contact_ids)
+    for start in range(0, len(ids), _CHUNK):
+        rows = uow.session.execute(
+            select(Consent.contact_id, Consent.status).where(
+                Consent.channel == channel.value,
+                Consent.contact_id.in_(ids[start : start + _CHUNK]),
+            )
+        )
+        out.update((contact_id, status) for contact_id, status in rows)
+    return out
+
+
+def postal_exclusion(contact: ContactView, consent: str | None) -> str | None:
+    """Why ``contact`` must not get postal mail, or None."""
+    if contact.do_not_mail:
+        return "do_not_mail"
+    if contact.npai:
+        return "npai"
+    if consent == ConsentStatus.OPT_OUT:
+        return "opted_out"
+    if not (contact.city or contact.cedex) or not (
+        contact.address1 or contact.address2 or contact.address3
+    ):
+        return "no_address"
+    return None
+
+
+def split_postal(
+    uow: UnitOfWork, contacts: Iterable[ContactView]
+) -> tuple[list[ContactView], list[Excluded]]:
+    """Keep the contacts postal mail may reach; list the others with their reason."""
+    contacts = list(contacts)
+    consents = consent_status(uow, [c.id for c in contacts], Channel.POST)
+    kept: list[ContactView] = []
+    excluded: list[Excluded] = []
+    for contact in contacts:
+        reason = postal_exclusion(contact, consents.get(contact.id))
+        if reason is None:
+            kept.append(contact)
+        else:
+            excluded.append(Excluded(contact.id, display_name(contact), reason))
+    return kept, excluded

@@ -1,0 +1,624 @@
+"""Activity series: templates, applying them to contacts, progress, shifts and triggers.
+
+Applying a series to thousands of contacts is one unit of work with bulk Core inserts
+(one ``series_run`` row per contact, one ``activity`` row per step). A ``series_run`` is
+unique per (series, contact, trigger key), which is what makes automatic triggers fire only
+once per contact even when the daily check runs on several computers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, func, insert, select
+from sqlalchemy.orm import selectinload
+
+from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.series import (
+    PendingStep,
+    StepTemplate,
+    label_offset,
+    lateness,
+    plan_steps,
+    shift_later_steps,
+)
+from desktop_crm.domain.series_templates import READY_SERIES
+from desktop_crm.domain.text import clean, fold
+from desktop_crm.services.lookup import lookup_ids
+from desktop_crm.storage.models import (
+    Activity,
+    ActivitySeries,
+    Contact,
+    Opportunity,
+    SeriesRun,
+    SeriesStep,
+)
+from desktop_crm.storage.uow import UnitOfWork
+
+CHUNK = 1000
+TRIGGER_OPPORTUNITY_WON = "opportunity_won"
+TRIGGER_DATE_FIELD = "date_field"
+# Contact date columns a "days before" trigger may watch.
+TRIGGER_DATE_FIELDS = ("contract_end", "birthday")
+# Opportunities won this many days before the check still start their series (catch-up
+# after holidays); older wins do not, so a new template does not flood the agenda.
+WON_CATCH_UP_DAYS = 30
+
+
+@dataclass(frozen=True)
+class SeriesInput:
+    """A series template as the editor saves it."""
+
+    name: str
+    steps: tuple[StepTemplate, ...]
+    description: str | None = None
+    shift_on_late: bool = False
+    trigger_kind: str | None = None
+    trigger_field: str | None = None
+    trigger_days_before: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class SeriesView:
+    """A stored series template with its steps."""
+
+    id: int
+    name: str
+    description: str | None
+    shift_on_late: bool
+    trigger_kind: str | None
+    trigger_field: str | None
+    trigger_days_before: int | None
+    active: bool
+    steps: tuple[StepTemplate, ...]
+    version: int
+
+    def to_input(self) -> SeriesInput:
+        return SeriesInput(
+            self.name,
+            self.steps,
+            self.description,
+            self.shift_on_late,
+            self.trigger_kind,
+            self.trigger_field,
+            self.trigger_days_before,
+            self.active,
+        )
+
+    @property
+    def summary(self) -> str:
+        return ", ".join(label_offset(s.day_offset) for s in self.steps)
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    """What applying a series did: runs and activities created, contacts skipped."""
+
+    series_id: int
+    runs: int
+    activities: int
+    skipped_contact_ids: tuple[int, ...] = ()
+    run_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeriesProgress:
+    """One series running on a contact, as the contact card shows it."""
+
+    run_id: int
+    series_id: int
+    series_name: str
+    anchor_date: dt.date
+    total: int
+    done: int
+    next_start: dt.datetime | None
+    next_regarding: str | None
+
+
+# --- templates --------------------------------------------------------------------------
+
+
+def _validate(data: SeriesInput) -> SeriesInput:
+    problems: list[FieldProblem] = []
+    name = clean(data.name)
+    if not name:
+        problems.append(FieldProblem("name", "required", "A series needs a name"))
+    if not data.steps:
+        problems.append(FieldProblem("steps", "required", "A series needs at least one step"))
+    if data.trigger_kind not in (None, TRIGGER_OPPORTUNITY_WON, TRIGGER_DATE_FIELD):
+        problems.append(
+            FieldProblem("trigger_kind", "bad_trigger", f"Unknown trigger {data.trigger_kind!r}")
+        )
+    if data.trigger_kind == TRIGGER_DATE_FIELD:
+        if data.trigger_field not in TRIGGER_DATE_FIELDS:
+            problems.append(
+                FieldProblem(
+                    "trigger_field", "bad_field", "Choose a contact date field for the trigger"
+                )
+            )
+        if data.trigger_days_before is None or data.trigger_days_before < 0:
+            problems.append(
+                FieldProblem(
+                    "trigger_days_before", "bad_days", "Give the number of days before the date"
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+    return SeriesInput(
+        name=name or "",
+        steps=tuple(sorted(data.steps, key=lambda s: s.day_offset)),
+        description=(data.description or "").strip() or None,
+        shift_on_late=data.shift_on_late,
+        trigger_kind=data.trigger_kind,
+        trigger_field=data.trigger_field if data.trigger_kind == TRIGGER_DATE_FIELD else None,
+        trigger_days_before=(
+            data.trigger_days_before if data.trigger_kind == TRIGGER_DATE_FIELD else None
+        ),
+        active=data.active,
+    )
+
+
+def _to_view(series: ActivitySeries) -> SeriesView:
+    steps = tuple(
+        StepTemplate(s.day_offset, s.type, s.regarding, s.priority, s.duration_min, s.details)
+        for s in series.steps
+    )
+    return SeriesView(
+        series.id,
+        series.name,
+        series.description,
+        series.shift_on_late,
+        series.trigger_kind,
+        series.trigger_field,
+        series.trigger_days_before,
+        series.active,
+        steps,
+        series.version,
+    )
+
+
+def _step_rows(steps: Sequence[StepTemplate]) -> list[SeriesStep]:
+    return [
+        SeriesStep(
+            position=i,
+            day_offset=s.day_offset,
+            type=s.type,
+            regarding=s.regarding,
+            priority=s.priority,
+            duration_min=s.duration_min,
+            details=s.details,
+        )
+        for i, s in enumerate(steps)
+    ]
+
+
+def _load(uow: UnitOfWork, series_id: int) -> ActivitySeries:
+    series = uow.session.get(
+        ActivitySeries, series_id, options=[selectinload(ActivitySeries.steps)]
+    )
+    if series is None:
+        raise NotFoundError(f"Series #{series_id} does not exist")
+    return series
+
+
+def list_series(uow: UnitOfWork) -> list[SeriesView]:
+    query = (
+        select(ActivitySeries)
+        .options(selectinload(ActivitySeries.steps))
+        .order_by(ActivitySeries.name)
+    )
+    return [_to_view(s) for s in uow.session.scalars(query)]
+
+
+def get_series(uow: UnitOfWork, series_id: int) -> SeriesView:
+    return _to_view(_load(uow, series_id))
+
+
+def find_series(uow: UnitOfWork, name: str) -> SeriesView:
+    """A series by exact name, else by unique case-insensitive prefix (command line)."""
+    views = list_series(uow)
+    for view in views:
+        if view.name == name:
+            return view
+    folded = fold(name)
+    matches = [v for v in views if fold(v.name).startswith(folded)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(f"No series named {name!r}")
+    raise ValidationError(
+        [
+            FieldProblem(
+                "name", "ambiguous", "Several series match: " + ", ".join(v.name for v in matches)
+            )
+        ]
+    )
+
+
+def create_series(uow: UnitOfWork, data: SeriesInput, *, commit: bool = True) -> SeriesView:
+    data = _validate(data)
+    series = ActivitySeries(
+        name=data.name,
+        description=data.description,
+        shift_on_late=data.shift_on_late,
+        trigger_kind=data.trigger_kind,
+        trigger_field=data.trigger_field,
+        trigger_days_before=data.trigger_days_before,
+        active=data.active,
+        steps=_step_rows(data.steps),
+    )
+    uow.session.add(series)
+    uow.session.flush()
+    view = _to_view(series)
+    if commit:
+        uow.commit()
+    return view
+
+
+def update_series(
+    uow: UnitOfWork,
+    series_id: int,
+    data: SeriesInput,
+    *,
+    expected_version: int | None = None,
+    commit: bool = True,
+) -> SeriesView:
+    """Save a template; activities already planned from it are left as they are."""
+    from desktop_crm.domain.errors import ConflictError
+
+    data = _validate(data)
+    series = _load(uow, series_id)
+    if expected_version is not None and series.version != expected_version:
+        raise ConflictError("Series", series.id, series.name, their_version=series.version)
+    for key in (
+        "name",
+        "description",
+        "shift_on_late",
+        "trigger_kind",
+        "trigger_field",
+        "trigger_days_before",
+        "active",
+    ):
+        setattr(series, key, getattr(data, key))
+    series.steps = _step_rows(data.steps)
+    uow.session.flush()
+    view = _to_view(series)
+    if commit:
+        uow.commit()
+    return view
+
+
+def delete_series(uow: UnitOfWork, series_id: int, *, commit: bool = True) -> None:
+    uow.session.delete(_load(uow, series_id))
+    uow.session.flush()
+    if commit:
+        uow.commit()
+
+
+# --- applying ---------------------------------------------------------------------------
+
+
+def apply_series(
+    uow: UnitOfWork,
+    series_id: int,
+    contact_ids: Sequence[int],
+    anchor: dt.date,
+    *,
+    scheduled_for_id: int | None = None,
+    trigger_key: str | None = None,
+    not_before: dt.date | None = None,
+    commit: bool = True,
+) -> ApplyResult:
+    """Plan every step of a series for each contact, from ``anchor``, in bulk.
+
+    Contacts that already ran this series with the same trigger key (by default: the same
+    anchor date) are skipped, so applying twice by mistake plans nothing twice.
+    """
+    series = _load(uow, series_id)
+    view = _to_view(series)
+    key = trigger_key or f"manual:{anchor.isoformat()}"
+    ids = list(dict.fromkeys(contact_ids))
+    already: set[int] = set()
+    for begin in range(0, len(ids), CHUNK):
+        chunk = ids[begin : begin + CHUNK]
+        already.update(
+            uow.session.scalars(
+                select(SeriesRun.contact_id).where(
+                    SeriesRun.series_id == series_id,
+                    SeriesRun.trigger_key == key,
+                    SeriesRun.contact_id.in_(chunk),
+                )
+            )
+        )
+        known = set(uow.session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
+        if len(known) != len(chunk):
+            missing = min(set(chunk) - known)
+            raise NotFoundError(f"Contact #{missing} does not exist")
+    todo = [cid for cid in ids if cid not in already]
+    planned = plan_steps(view.steps, anchor, not_before=not_before)
+    step_ids = [s.id for s in series.steps]
+    owner = scheduled_for_id or uow.user_id
+    created = 0
+    run_ids: list[int] = []
+    for begin in range(0, len(todo), CHUNK):
+        chunk = todo[begin : begin + CHUNK]
+        run_rows = [
+            {
+                "series_id": series_id,
+                "contact_id": cid,
+                "anchor_date": anchor,
+                "trigger_key": key,
+                "created_by_id": uow.user_id,
+            }
+            for cid in chunk
+        ]
+        runs = uow.session.execute(
+            insert(SeriesRun).returning(
+                SeriesRun.id, SeriesRun.contact_id, sort_by_parameter_order=True
+            ),
+            run_rows,
+        ).all()
+        rows: list[dict[str, Any]] = []
+        for run_id, contact_id in runs:
+            run_ids.append(run_id)
+            for plan in planned:
+                step = plan.step
+                rows.append(
+                    {
+                        "type": step.type,
+                        "regarding": step.regarding,
+                        "details": step.details,
+                        "start_at": plan.start_at,
+                        "timeless": False,
+                        "duration_min": step.duration_min,
+                        "priority": step.priority,
+                        "scheduled_for_id": owner,
+                        "scheduled_by_id": uow.user_id,
+                        "contact_id": contact_id,
+                        "series_run_id": run_id,
+                        "series_step_id": step_ids[plan.position],
+                        "private": False,
+                        "cleared": False,
+                        "alarm_dismissed": False,
+                        "recurrence_interval": 1,
+                    }
+                )
+        for sub in range(0, len(rows), CHUNK):
+            uow.session.execute(insert(Activity), rows[sub : sub + CHUNK])
+        created += len(rows)
+    if commit:
+        uow.commit()
+    return ApplyResult(series_id, len(todo), created, tuple(sorted(already)), tuple(run_ids))
+
+
+def progress_for_contact(uow: UnitOfWork, contact_id: int) -> list[SeriesProgress]:
+    """The series running on a contact: steps done out of total, and the next step."""
+    counts = (
+        select(
+            SeriesRun.id,
+            SeriesRun.series_id,
+            ActivitySeries.name,
+            SeriesRun.anchor_date,
+            func.count(Activity.id),
+            func.sum(case((Activity.cleared.is_(True), 1), else_=0)),
+        )
+        .join(ActivitySeries, ActivitySeries.id == SeriesRun.series_id)
+        .outerjoin(Activity, Activity.series_run_id == SeriesRun.id)
+        .where(SeriesRun.contact_id == contact_id)
+        .group_by(SeriesRun.id, SeriesRun.series_id, ActivitySeries.name, SeriesRun.anchor_date)
+        .order_by(SeriesRun.anchor_date, SeriesRun.id)
+    )
+    result: list[SeriesProgress] = []
+    for run_id, series_id, name, anchor, total, done in uow.session.execute(counts):
+        upcoming = uow.session.execute(
+            select(Activity.start_at, Activity.regarding)
+            .where(Activity.series_run_id == run_id, Activity.cleared.is_(False))
+            .order_by(Activity.start_at)
+            .limit(1)
+        ).first()
+        result.append(
+            SeriesProgress(
+                run_id,
+                series_id,
+                name,
+                anchor,
+                int(total or 0),
+                int(done or 0),
+                upcoming[0] if upcoming else None,
+                upcoming[1] if upcoming else None,
+            )
+        )
+    return result
+
+
+def shift_after_clear(
+    uow: UnitOfWork, activity_id: int, planned: dt.datetime, cleared: dt.datetime
+) -> tuple[int, ...]:
+    """When a series step is cleared late, move the run's later steps by the same delay."""
+    act = uow.session.get(Activity, activity_id)
+    if act is None or act.series_run_id is None:
+        return ()
+    series = uow.session.scalar(
+        select(ActivitySeries)
+        .join(SeriesRun, SeriesRun.series_id == ActivitySeries.id)
+        .where(SeriesRun.id == act.series_run_id)
+    )
+    if series is None or not series.shift_on_late:
+        return ()
+    delay = lateness(planned, cleared)
+    offsets = dict(
+        uow.session.execute(
+            select(SeriesStep.id, SeriesStep.day_offset).where(SeriesStep.series_id == series.id)
+        ).all()
+    )
+    pending_rows = list(
+        uow.session.scalars(
+            select(Activity).where(
+                Activity.series_run_id == act.series_run_id,
+                Activity.cleared.is_(False),
+                Activity.id != act.id,
+            )
+        )
+    )
+    # Steps whose template row was edited away fall back to their planned order by date.
+    own_offset = offsets.get(act.series_step_id or -1, 0)
+    pending = [
+        PendingStep(
+            row.id,
+            offsets.get(
+                row.series_step_id or -1, own_offset + 1 if row.start_at > planned else own_offset
+            ),
+            row.start_at,
+        )
+        for row in pending_rows
+    ]
+    moves = shift_later_steps(pending, own_offset, delay)
+    for row in pending_rows:
+        if row.id in moves:
+            row.start_at = moves[row.id]
+            row.alarm_dismissed = False
+            row.alarm_snoozed_until = None
+    uow.session.flush()
+    return tuple(sorted(moves))
+
+
+# --- triggers ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TriggerReport:
+    """What one trigger check did: runs created per series name."""
+
+    runs_by_series: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.runs_by_series.values())
+
+
+def run_triggers(
+    uow: UnitOfWork, *, clock: Clock | None = None, commit: bool = True
+) -> TriggerReport:
+    """Apply every due automatic series once per contact (safe to call repeatedly)."""
+    today = (clock or SystemClock()).now().date()
+    report: dict[str, int] = {}
+    active = uow.session.scalars(
+        select(ActivitySeries).where(
+            ActivitySeries.active.is_(True), ActivitySeries.trigger_kind.is_not(None)
+        )
+    ).all()
+    for series in active:
+        made = 0
+        if series.trigger_kind == TRIGGER_OPPORTUNITY_WON:
+            made = _fire_opportunity_won(uow, series, today)
+        elif series.trigger_kind == TRIGGER_DATE_FIELD and series.trigger_field:
+            made = _fire_date_field(uow, series, today)
+        if made:
+            report[series.name] = made
+    if commit:
+        uow.commit()
+    return TriggerReport(report)
+
+
+def _existing_keys(
+    uow: UnitOfWork, series_id: int, contact_ids: Sequence[int]
+) -> set[tuple[int, str]]:
+    found: set[tuple[int, str]] = set()
+    for begin in range(0, len(contact_ids), CHUNK):
+        chunk = contact_ids[begin : begin + CHUNK]
+        found.update(
+            uow.session.execute(
+                select(SeriesRun.contact_id, SeriesRun.trigger_key).where(
+                    SeriesRun.series_id == series_id, SeriesRun.contact_id.in_(chunk)
+                )
+            )
+        )
+    return found
+
+
+def _fire_opportunity_won(uow: UnitOfWork, series: ActivitySeries, today: dt.date) -> int:
+    since = dt.datetime.combine(today - dt.timedelta(days=WON_CATCH_UP_DAYS), dt.time())
+    rows = uow.session.execute(
+        select(Opportunity.id, Opportunity.contact_id, Opportunity.closed_at)
+        .where(
+            Opportunity.status == "won",
+            Opportunity.contact_id.is_not(None),
+            Opportunity.closed_at >= since,
+        )
+        .order_by(Opportunity.id)
+    ).all()
+    existing = _existing_keys(uow, series.id, [r[1] for r in rows if r[1] is not None])
+    made = 0
+    for opp_id, contact_id, closed_at in rows:
+        key = f"opportunity:{opp_id}"
+        if contact_id is None or closed_at is None or (contact_id, key) in existing:
+            continue
+        made += apply_series(
+            uow,
+            series.id,
+            [contact_id],
+            closed_at.date(),
+            trigger_key=key,
+            not_before=today,
+            commit=False,
+        ).runs
+        existing.add((contact_id, key))
+    return made
+
+
+def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) -> int:
+    column = getattr(Contact, series.trigger_field or "")
+    horizon = today + dt.timedelta(days=series.trigger_days_before or 0)
+    rows = uow.session.execute(
+        select(Contact.id, column).where(column.is_not(None), column >= today, column <= horizon)
+    ).all()
+    existing = _existing_keys(uow, series.id, [r[0] for r in rows])
+    by_date: dict[dt.date, list[int]] = {}
+    for contact_id, day in rows:
+        if (contact_id, f"{series.trigger_field}:{day.isoformat()}") not in existing:
+            by_date.setdefault(day, []).append(contact_id)
+    made = 0
+    for day, ids in sorted(by_date.items()):
+        made += apply_series(
+            uow,
+            series.id,
+            ids,
+            day,
+            trigger_key=f"{series.trigger_field}:{day.isoformat()}",
+            not_before=today,
+            commit=False,
+        ).runs
+    return made
+
+
+def seed_series(uow: UnitOfWork) -> None:
+    """Create the ready-made series a new database ships with (skips names already there)."""
+    existing = set(uow.session.scalars(select(ActivitySeries.name)))
+    for ready in READY_SERIES:
+        if ready.name in existing:
+            continue
+        create_series(
+            uow,
+            SeriesInput(
+                name=ready.name,
+                steps=ready.steps,
+                description=ready.description,
+                shift_on_late=ready.shift_on_late,
+                trigger_kind=ready.trigger_kind,
+                trigger_field=ready.trigger_field,
+                trigger_days_before=ready.trigger_days_before,
+            ),
+            commit=False,
+        )
+
+
+def lookup_contact_ids(uow: UnitOfWork, text: str, *, limit: int | None = None) -> list[int]:
+    """Contacts the list's lookup box finds for ``text`` (see services.lookup)."""
+    if not text.strip():
+        return []
+    return list(lookup_ids(uow, text, limit=limit))

@@ -1,0 +1,285 @@
+"""The modeless Alarms window (Snooze, Dismiss, Open contact, Clear) and its tray pointer.
+
+Alarms fire only while the application runs: ``start()`` checks at once (catching up what
+rang while it was closed) and then every ``CHECK_INTERVAL_MS``. When new alarms ring while the
+window is hidden, a tray notification points to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSystemTrayIcon,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.domain.errors import DomainError
+from desktop_crm.services.activities import get_activity
+from desktop_crm.services.agenda import (
+    AlarmView,
+    Snooze,
+    dismiss_alarm,
+    due_alarms,
+    snooze_alarm,
+    snooze_until,
+)
+from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
+from desktop_crm.ui.activities.labels import priority_label, type_label
+from desktop_crm.ui.common.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+CHECK_INTERVAL_MS = 30_000
+
+
+class AlarmTableModel(QAbstractTableModel):
+    """Due alarms: when, start, type, contact, regarding, priority."""
+
+    COLUMNS = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AlarmView] = []
+
+    def set_rows(self, rows: Sequence[AlarmView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[AlarmView]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (
+            self.tr("Alarm"),
+            self.tr("Starts"),
+            self.tr("Type"),
+            self.tr("Contact"),
+            self.tr("Regarding"),
+            self.tr("Priority"),
+        )
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        alarm = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return alarm.activity_id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return alarm.alarm_at.strftime("%d/%m %H:%M")
+        if column == 1:
+            return alarm.start_at.strftime("%d/%m/%Y" if alarm.timeless else "%d/%m/%Y %H:%M")
+        if column == 2:
+            return type_label(alarm.type)
+        if column == 3:
+            return alarm.contact_name or ""
+        if column == 4:
+            return alarm.regarding or ""
+        return priority_label(alarm.priority)
+
+
+class AlarmsWindow(QWidget):
+    """A modeless window listing the alarms that rang.
+
+    Signals: ``contact_open_requested(contact_id)``; ``alarms_changed(count)`` after each
+    check; ``notified(text)`` when the tray was asked to show a notification.
+    """
+
+    contact_open_requested = Signal(int)
+    alarms_changed = Signal(int)
+    notified = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
+        tray: QSystemTrayIcon | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.clock: Clock = clock or SystemClock()
+        self.tray = tray
+        self._known: set[tuple[int, dt.datetime]] = set()
+        self.setWindowTitle(self.tr("Alarms"))
+        self.resize(760, 300)
+        self.model = AlarmTableModel(self)
+        layout = QVBoxLayout(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.snooze_button = QToolButton(self)
+        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.snooze_button)
+        for choice, text in (
+            (Snooze.MIN_5, self.tr("5 minutes")),
+            (Snooze.MIN_15, self.tr("15 minutes")),
+            (Snooze.HOUR_1, self.tr("1 hour")),
+            (Snooze.TOMORROW, self.tr("Tomorrow morning")),
+        ):
+            menu.addAction(text, lambda c=choice: self.snooze(c))
+        self.snooze_button.setMenu(menu)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"), self)
+        self.dismiss_all_button = QPushButton(self.tr("Dismiss &all"), self)
+        self.contact_button = QPushButton(self.tr("&Open contact"), self)
+        self.clear_button = QPushButton(self.tr("&Clear…"), self)
+        for widget in (
+            self.snooze_button,
+            self.dismiss_button,
+            self.dismiss_all_button,
+            self.contact_button,
+            self.clear_button,
+        ):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.dismiss_all_button.clicked.connect(self.dismiss_all)
+        self.contact_button.clicked.connect(self._on_contact_clicked)
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        if self.tray is not None:
+            self.tray.messageClicked.connect(self.show_and_raise)
+
+    # --- checking -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Catch up on alarms that rang while the app was closed, then check regularly."""
+        self.check()
+        self.timer.start()
+
+    def check(self) -> list[AlarmView]:
+        with self.context.db.uow(write=False) as uow:
+            alarms = due_alarms(uow, user_id=self.context.db.user_id, clock=self.clock)
+        keys = {(a.activity_id, a.alarm_at) for a in alarms}
+        new = [a for a in alarms if (a.activity_id, a.alarm_at) not in self._known]
+        self._known = keys
+        selected = self.selected_ids()
+        self.model.set_rows(alarms)
+        for row, alarm in enumerate(alarms):
+            if alarm.activity_id in selected:
+                self.table.selectRow(row)
+        if alarms and self.table.selectionModel() and not self.selected_ids():
+            self.table.selectRow(0)
+        if new:
+            self._notify(new)
+        self.alarms_changed.emit(len(alarms))
+        return alarms
+
+    def _notify(self, new: list[AlarmView]) -> None:
+        if self.isVisible() and not self.isMinimized():
+            self.raise_()
+            return
+        first = new[0]
+        text = " – ".join(
+            p for p in (type_label(first.type), first.contact_name, first.regarding) if p
+        )
+        if len(new) > 1:
+            text += "\n" + self.tr("and %n more", "", len(new) - 1)
+        self.notified.emit(text)
+        if self.tray is not None and self.tray.isVisible() and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(
+                self.tr("Alarms"), text, QSystemTrayIcon.MessageIcon.Information, 10_000
+            )
+        elif self.tray is None:
+            self.show_and_raise()
+
+    def show_and_raise(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        model = self.table.selectionModel()
+        if model is None:
+            return []
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in model.selectedRows()]
+
+    def snooze(self, choice: Snooze) -> None:
+        until = snooze_until(Snooze(choice), self.clock.now())
+        self._apply(lambda uow, act_id: snooze_alarm(uow, act_id, until, commit=False))
+
+    def dismiss(self) -> None:
+        self._apply(lambda uow, act_id: dismiss_alarm(uow, act_id, commit=False))
+
+    def dismiss_all(self) -> None:
+        self.table.selectAll()
+        self.dismiss()
+
+    def _apply(self, action: Any) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            with self.context.db.uow() as uow:
+                for act_id in ids:
+                    action(uow, act_id)
+                uow.commit()
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Alarms"), exc.message)
+        self.check()
+
+    def _on_contact_clicked(self) -> None:
+        for alarm in self.model.rows():
+            if alarm.activity_id in self.selected_ids() and alarm.contact_id is not None:
+                self.contact_open_requested.emit(alarm.contact_id)
+                return
+
+    def _on_clear_clicked(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            with self.context.db.uow(write=False) as uow:
+                activity = get_activity(uow, ids[0])
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Alarms"), exc.message)
+            self.check()
+            return
+        clear_with_dialogs(self.context, activity, parent=self)
+        self.check()

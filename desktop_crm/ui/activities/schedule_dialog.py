@@ -1,0 +1,305 @@
+"""The "Schedule activity" dialog (also used to edit one) and the schedule-for-contacts action."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from desktop_crm.domain.constants import ActivityType, Priority
+from desktop_crm.domain.errors import DomainError, ValidationError
+from desktop_crm.services.activities import (
+    ActivityInput,
+    ActivityView,
+    schedule_activity,
+    schedule_for_selection,
+    update_activity,
+)
+from desktop_crm.services.agenda import UserChoice, list_users, regarding_choices
+from desktop_crm.ui.activities.labels import (
+    ALARM_CHOICES,
+    RECURRENCES,
+    lead_label,
+    priority_label,
+    recurrence_label,
+    type_label,
+)
+from desktop_crm.ui.common.context import AppContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Activities", text)
+
+
+DURATIONS_MIN = (0, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 480)
+
+
+class ScheduleActivityDialog(QDialog):
+    """Type, regarding, date and time or timeless, duration, priority, alarm, recurrence,
+    scheduled-for user, private flag and details of one activity."""
+
+    def __init__(
+        self,
+        initial: ActivityInput,
+        *,
+        users: Sequence[UserChoice] = (),
+        regarding: Sequence[str] = (),
+        contacts_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Schedule activity"))
+        self._initial = initial
+        form = QFormLayout(self)
+        if contacts_text:
+            form.addRow(self.tr("With:"), QLabel(contacts_text, self))
+        self.type_combo = QComboBox(self)
+        for kind in ActivityType:
+            self.type_combo.addItem(type_label(kind), str(kind))
+        self.type_combo.setCurrentIndex(self.type_combo.findData(initial.type))
+        form.addRow(self.tr("&Type:"), self.type_combo)
+        self.regarding_combo = QComboBox(self)
+        self.regarding_combo.setEditable(True)
+        self.regarding_combo.addItems(list(regarding))
+        self.regarding_combo.setCurrentText(initial.regarding or "")
+        form.addRow(self.tr("&Regarding:"), self.regarding_combo)
+
+        when = QHBoxLayout()
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setDate(QDate(initial.start_at.date()))
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setTime(QTime(initial.start_at.hour, initial.start_at.minute))
+        self.timeless_check = QCheckBox(self.tr("Timeless"), self)
+        self.timeless_check.setChecked(initial.timeless)
+        self.timeless_check.toggled.connect(self.time_edit.setDisabled)
+        self.time_edit.setDisabled(initial.timeless)
+        when.addWidget(self.date_edit)
+        when.addWidget(self.time_edit)
+        when.addWidget(self.timeless_check)
+        form.addRow(self.tr("&Date:"), when)
+
+        self.duration_combo = QComboBox(self)
+        for minutes in DURATIONS_MIN:
+            text = (
+                self.tr("%1 min").replace("%1", str(minutes))
+                if minutes < 60
+                else self.tr("%1 h").replace("%1", f"{minutes / 60:g}")
+            )
+            self.duration_combo.addItem(text, minutes)
+        index = self.duration_combo.findData(initial.duration_min)
+        if index < 0:
+            self.duration_combo.addItem(f"{initial.duration_min} min", initial.duration_min)
+            index = self.duration_combo.count() - 1
+        self.duration_combo.setCurrentIndex(index)
+        form.addRow(self.tr("D&uration:"), self.duration_combo)
+
+        self.priority_combo = QComboBox(self)
+        for priority in Priority:
+            self.priority_combo.addItem(priority_label(priority), int(priority))
+        self.priority_combo.setCurrentIndex(self.priority_combo.findData(initial.priority))
+        form.addRow(self.tr("&Priority:"), self.priority_combo)
+
+        self.alarm_combo = QComboBox(self)
+        for lead in ALARM_CHOICES:
+            self.alarm_combo.addItem(lead_label(lead), lead)
+        self.alarm_combo.setCurrentIndex(
+            max(
+                0,
+                ALARM_CHOICES.index(initial.alarm_lead_min)
+                if initial.alarm_lead_min in ALARM_CHOICES
+                else 0,
+            )
+        )
+        form.addRow(self.tr("&Alarm:"), self.alarm_combo)
+
+        repeat = QHBoxLayout()
+        self.recurrence_combo = QComboBox(self)
+        for code, _ in RECURRENCES:
+            self.recurrence_combo.addItem(recurrence_label(code), code)
+        self.recurrence_combo.setCurrentIndex(
+            self.recurrence_combo.findData(initial.recurrence) if initial.recurrence else 0
+        )
+        self.interval_spin = QSpinBox(self)
+        self.interval_spin.setRange(1, 99)
+        self.interval_spin.setPrefix(self.tr("every "))
+        self.interval_spin.setValue(initial.recurrence_interval)
+        self.until_check = QCheckBox(self.tr("until"), self)
+        self.until_edit = QDateEdit(self)
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setDisplayFormat("dd/MM/yyyy")
+        until = initial.recurrence_until or (initial.start_at.date() + dt.timedelta(days=90))
+        self.until_edit.setDate(QDate(until))
+        self.until_check.setChecked(initial.recurrence_until is not None)
+        for widget in (
+            self.recurrence_combo,
+            self.interval_spin,
+            self.until_check,
+            self.until_edit,
+        ):
+            repeat.addWidget(widget)
+        self.recurrence_combo.currentIndexChanged.connect(self._update_enabled)
+        self.until_check.toggled.connect(self._update_enabled)
+        form.addRow(self.tr("&Repeat:"), repeat)
+
+        self.user_combo = QComboBox(self)
+        for user in users:
+            self.user_combo.addItem(user.display_name, user.id)
+        if initial.scheduled_for_id is not None:
+            self.user_combo.setCurrentIndex(
+                max(0, self.user_combo.findData(initial.scheduled_for_id))
+            )
+        form.addRow(self.tr("Scheduled &for:"), self.user_combo)
+        self.private_check = QCheckBox(self.tr("Private (others see busy time only)"), self)
+        self.private_check.setChecked(initial.private)
+        form.addRow("", self.private_check)
+        self.details_edit = QPlainTextEdit(initial.details or "", self)
+        self.details_edit.setFixedHeight(80)
+        form.addRow(self.tr("D&etails:"), self.details_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        repeating = self.recurrence_combo.currentData() is not None
+        self.interval_spin.setEnabled(repeating)
+        self.until_check.setEnabled(repeating)
+        self.until_edit.setEnabled(repeating and self.until_check.isChecked())
+
+    def value(self) -> ActivityInput:
+        """The activity as typed."""
+        day = self.date_edit.date().toPython()
+        clock = self.time_edit.time().toPython()
+        timeless = self.timeless_check.isChecked()
+        start = dt.datetime.combine(day, dt.time() if timeless else clock)
+        recurrence = self.recurrence_combo.currentData()
+        return ActivityInput(
+            type=self.type_combo.currentData(),
+            start_at=start,
+            contact_ids=self._initial.contact_ids,
+            regarding=self.regarding_combo.currentText().strip() or None,
+            details=self.details_edit.toPlainText().strip() or None,
+            timeless=timeless,
+            duration_min=int(self.duration_combo.currentData()),
+            priority=int(self.priority_combo.currentData()),
+            alarm_lead_min=self.alarm_combo.currentData(),
+            recurrence=recurrence,
+            recurrence_interval=self.interval_spin.value() if recurrence else 1,
+            recurrence_until=(
+                self.until_edit.date().toPython()
+                if recurrence and self.until_check.isChecked()
+                else None
+            ),
+            scheduled_for_id=self.user_combo.currentData(),
+            company_id=self._initial.company_id,
+            opportunity_id=self._initial.opportunity_id,
+            private=self.private_check.isChecked(),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        context: AppContext,
+        initial: ActivityInput,
+        *,
+        contacts_text: str = "",
+        parent: QWidget | None = None,
+    ) -> ActivityInput | None:
+        """Show the dialog pre-filled with ``initial``; the typed activity, or None."""
+        with context.db.uow(write=False) as uow:
+            users = list_users(uow)
+            regarding = regarding_choices(uow)
+        if initial.scheduled_for_id is None:
+            from dataclasses import replace
+
+            initial = replace(initial, scheduled_for_id=context.db.user_id)
+        dialog = cls(
+            initial, users=users, regarding=regarding, contacts_text=contacts_text, parent=parent
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value()
+
+
+def default_start(now: dt.datetime | None = None) -> dt.datetime:
+    """The next quarter hour: what a new activity proposes."""
+    now = now or QDateTime.currentDateTime().toPython()
+    minutes = (now.minute // 15 + 1) * 15
+    return now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(minutes=minutes)
+
+
+def schedule_for_contacts(
+    context: AppContext,
+    contact_ids: Sequence[int],
+    *,
+    parent: QWidget | None = None,
+    initial: ActivityInput | None = None,
+    contacts_text: str = "",
+) -> ActivityView | int | None:
+    """Ask, then plan: one activity (one contact) or one per contact (a list selection).
+
+    Returns the new activity, the number planned for a selection, or None when cancelled.
+    """
+    initial = initial or ActivityInput(
+        type="call", start_at=default_start(), contact_ids=tuple(contact_ids[:1])
+    )
+    if len(contact_ids) > 1 and not contacts_text:
+        contacts_text = QCoreApplication.translate(
+            "Activities", "%n contact(s)", None, len(contact_ids)
+        )
+    while True:
+        data = ScheduleActivityDialog.ask(
+            context, initial, contacts_text=contacts_text, parent=parent
+        )
+        if data is None:
+            return None
+        try:
+            with context.db.uow() as uow:
+                if len(contact_ids) > 1:
+                    return schedule_for_selection(uow, data, contact_ids)
+                return schedule_activity(uow, data)
+        except ValidationError as exc:
+            QMessageBox.warning(parent, _t("Schedule activity"), exc.message)
+            initial = data
+        except DomainError as exc:
+            QMessageBox.warning(parent, _t("Schedule activity"), exc.message)
+            return None
+
+
+def edit_activity(
+    context: AppContext, activity: ActivityView, *, parent: QWidget | None = None
+) -> ActivityView | None:
+    """Edit an existing activity through the same dialog; the saved activity or None."""
+    data = ScheduleActivityDialog.ask(
+        context, activity.to_input(), contacts_text=activity.contact_name or "", parent=parent
+    )
+    if data is None:
+        return None
+    try:
+        with context.db.uow() as uow:
+            return update_activity(uow, activity.id, data, expected_version=activity.version)
+    except DomainError as exc:
+        QMessageBox.warning(parent, _t("Edit activity"), exc.message)
+        return None

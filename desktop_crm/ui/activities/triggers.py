@@ -1,0 +1,60 @@
+"""The daily check that starts automatic series (opportunity won, contract end), off-thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_crm.services.series import TriggerReport, run_triggers
+from desktop_crm.ui.common.context import AppContext
+
+# On start, then every few hours while the application runs.
+CHECK_EVERY_MS = 3 * 60 * 60 * 1000
+
+
+class TriggerScheduler(QObject):
+    """Runs the series triggers in the background on ``start()`` and every three hours.
+
+    Signals: ``checked(report)`` after every run, with the runs created per series.
+    """
+
+    checked = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.run_now)
+        self._running = False
+
+    def start(self) -> None:
+        self.run_now()
+        self.timer.start()
+
+    def run_now(self) -> None:
+        if self._running:
+            return
+        self._running = True
+        db = self.context.db
+
+        def work(_control: Any) -> TriggerReport:
+            with db.uow() as uow:
+                return run_triggers(uow)
+
+        self.context.runner.run(
+            work,
+            title=self.tr("Starting due activity series"),
+            on_done=self._on_done,
+            on_error=self._on_error,
+            show_progress=False,
+        )
+
+    def _on_done(self, report: TriggerReport) -> None:
+        self._running = False
+        self.checked.emit(report)
+
+    def _on_error(self, _exc: BaseException) -> None:
+        # A failed check (database busy) is retried at the next tick; nothing was written.
+        self._running = False

@@ -1,0 +1,1 @@
+"""Call logging dialog and click-to-dial."""

@@ -1,0 +1,1 @@
+"""Company list and company card."""

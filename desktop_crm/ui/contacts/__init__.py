@@ -1,0 +1,1 @@
+"""The contact workspace: windowed contact list, lookup and contact card."""

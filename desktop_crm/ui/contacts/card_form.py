@@ -1,0 +1,431 @@
+"""The contact card's fields, grouped as users expect, with undo/redo and checks as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.contacts import (
+    DATE_FIELDS,
+    EMAIL_FIELDS,
+    FLAG_FIELDS,
+    PHONE_FIELDS,
+    TEXT_FIELDS,
+    ContactView,
+)
+from desktop_crm.ui.common.fields import (
+    DateEdit,
+    EmailEdit,
+    PhoneEdit,
+    PickListCombo,
+    set_problem,
+)
+
+PICKLIST_FIELDS = {
+    "civility": "civility",
+    "status": "status",
+    "referred_by": "referred_by",
+    "industry": "industry",
+    "company_size": "company_size",
+}
+SYSTEM_DATES = (
+    "created_at",
+    "edited_at",
+    "last_reach",
+    "last_attempt",
+    "last_meeting",
+    "last_letter",
+    "last_email",
+)
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "civility": QCoreApplication.translate("ContactCard", "Title"),
+        "first_name": QCoreApplication.translate("ContactCard", "First name"),
+        "last_name": QCoreApplication.translate("ContactCard", "Last name"),
+        "salutation": QCoreApplication.translate("ContactCard", "Salutation"),
+        "job_title": QCoreApplication.translate("ContactCard", "Job title"),
+        "department": QCoreApplication.translate("ContactCard", "Department"),
+        "birthday": QCoreApplication.translate("ContactCard", "Birthday"),
+        "company_name": QCoreApplication.translate("ContactCard", "Company"),
+        "industry": QCoreApplication.translate("ContactCard", "Industry"),
+        "company_size": QCoreApplication.translate("ContactCard", "Company size"),
+        "website": QCoreApplication.translate("ContactCard", "Website"),
+        "phone_business": QCoreApplication.translate("ContactCard", "Phone"),
+        "phone_ext": QCoreApplication.translate("ContactCard", "Ext."),
+        "phone_mobile": QCoreApplication.translate("ContactCard", "Mobile"),
+        "phone_home": QCoreApplication.translate("ContactCard", "Home phone"),
+        "phone_fax": QCoreApplication.translate("ContactCard", "Fax"),
+        "email": QCoreApplication.translate("ContactCard", "E-mail"),
+        "email2": QCoreApplication.translate("ContactCard", "E-mail 2"),
+        "address1": QCoreApplication.translate("ContactCard", "Address"),
+        "address2": QCoreApplication.translate("ContactCard", "Address 2"),
+        "address3": QCoreApplication.translate("ContactCard", "Address 3"),
+        "postcode": QCoreApplication.translate("ContactCard", "Postcode"),
+        "city": QCoreApplication.translate("ContactCard", "City"),
+        "cedex": QCoreApplication.translate("ContactCard", "Cedex"),
+        "country": QCoreApplication.translate("ContactCard", "Country"),
+        "home_address1": QCoreApplication.translate("ContactCard", "Address"),
+        "home_address2": QCoreApplication.translate("ContactCard", "Address 2"),
+        "home_postcode": QCoreApplication.translate("ContactCard", "Postcode"),
+        "home_city": QCoreApplication.translate("ContactCard", "City"),
+        "home_country": QCoreApplication.translate("ContactCard", "Country"),
+        "status": QCoreApplication.translate("ContactCard", "Status"),
+        "referred_by": QCoreApplication.translate("ContactCard", "Referred by"),
+        "potential": QCoreApplication.translate("ContactCard", "Potential"),
+        "id_status": QCoreApplication.translate("ContactCard", "ID/Status"),
+        "last_results": QCoreApplication.translate("ContactCard", "Last results"),
+        "equipment": QCoreApplication.translate("ContactCard", "Equipment"),
+        "contract_end": QCoreApplication.translate("ContactCard", "Contract end"),
+        "do_not_mail": QCoreApplication.translate("ContactCard", "Do not mail"),
+        "do_not_call": QCoreApplication.translate("ContactCard", "Do not call"),
+        "do_not_email": QCoreApplication.translate("ContactCard", "Do not e-mail"),
+        "npai": QCoreApplication.translate("ContactCard", "Returned mail (NPAI)"),
+        "email_invalid": QCoreApplication.translate("ContactCard", "E-mail invalid"),
+        "to_review": QCoreApplication.translate("ContactCard", "To review"),
+        "created_at": QCoreApplication.translate("ContactCard", "Created"),
+        "edited_at": QCoreApplication.translate("ContactCard", "Edited"),
+        "last_reach": QCoreApplication.translate("ContactCard", "Last reach"),
+        "last_attempt": QCoreApplication.translate("ContactCard", "Last attempt"),
+        "last_meeting": QCoreApplication.translate("ContactCard", "Last meeting"),
+        "last_letter": QCoreApplication.translate("ContactCard", "Last letter"),
+        "last_email": QCoreApplication.translate("ContactCard", "Last e-mail"),
+        "name": QCoreApplication.translate("ContactCard", "Name"),
+        "legal_form": QCoreApplication.translate("ContactCard", "Legal form"),
+        "siren": QCoreApplication.translate("ContactCard", "SIREN"),
+        "siret": QCoreApplication.translate("ContactCard", "SIRET"),
+        "vat_number": QCoreApplication.translate("ContactCard", "VAT number"),
+        "phone": QCoreApplication.translate("ContactCard", "Phone"),
+        "fax": QCoreApplication.translate("ContactCard", "Fax"),
+        "details": QCoreApplication.translate("ContactCard", "Details"),
+        "parent_id": QCoreApplication.translate("ContactCard", "Division of"),
+    }
+    return labels.get(name, name)
+
+
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "Identity",
+        (
+            "civility",
+            "first_name",
+            "last_name",
+            "salutation",
+            "job_title",
+            "department",
+            "birthday",
+        ),
+    ),
+    ("Company", ("company_name", "industry", "company_size", "website")),
+    ("Phones", ("phone_business", "phone_ext", "phone_mobile", "phone_home", "phone_fax")),
+    ("E-mails", ("email", "email2")),
+    (
+        "Business address",
+        ("address1", "address2", "address3", "postcode", "city", "cedex", "country"),
+    ),
+    (
+        "Home address",
+        ("home_address1", "home_address2", "home_postcode", "home_city", "home_country"),
+    ),
+    (
+        "Status",
+        (
+            "status",
+            "referred_by",
+            "potential",
+            "id_status",
+            "last_results",
+            "equipment",
+            "contract_end",
+        ),
+    ),
+    ("Flags", FLAG_FIELDS),
+)
+
+
+def group_title(key: str) -> str:
+    return {
+        "Identity": QCoreApplication.translate("ContactCard", "Identity"),
+        "Company": QCoreApplication.translate("ContactCard", "Company"),
+        "Phones": QCoreApplication.translate("ContactCard", "Phones"),
+        "E-mails": QCoreApplication.translate("ContactCard", "E-mails"),
+        "Business address": QCoreApplication.translate("ContactCard", "Business address"),
+        "Home address": QCoreApplication.translate("ContactCard", "Home address"),
+        "Status": QCoreApplication.translate("ContactCard", "Status"),
+        "Flags": QCoreApplication.translate("ContactCard", "Mailing flags"),
+    }[key]
+
+
+class FieldEdit(QUndoCommand):
+    """One change of one field; consecutive typing in the same field merges into one step."""
+
+    def __init__(self, form: ContactForm, name: str, old: Any, new: Any) -> None:
+        super().__init__(
+            QCoreApplication.translate("ContactCard", "Edit {0}").format(field_label(name))
+        )
+        self.form = form
+        self.name = name
+        self.old = old
+        self.new = new
+        self._first = True
+
+    def id(self) -> int:
+        return 1000 + list(self.form.editors).index(self.name)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldEdit) or other.name != self.name:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # the editor already shows the new value
+            self._first = False
+            return
+        self.form.set_field(self.name, self.new)
+
+    def undo(self) -> None:
+        self.form.set_field(self.name, self.old)
+
+
+class ContactForm(QWidget):
+    """Grouped editors for every contact field; tracks edits on an undo stack.
+
+    Signals: ``edited()`` whenever the user changes a value (or undoes/redoes one),
+    ``phone_clicked(str)`` (E.164) and ``email_clicked(str)`` for click-to-dial and mailto.
+    """
+
+    edited = Signal()
+    phone_clicked = Signal(str)
+    email_clicked = Signal(str)
+
+    def __init__(
+        self,
+        edit_list: Callable[[str], list[str] | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.editors: dict[str, QWidget] = {}
+        self.links: dict[str, QLabel] = {}
+        self.system_labels: dict[str, QLabel] = {}
+        self._loading = False
+        self._values: dict[str, Any] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        placement = {
+            "Identity": (0, 0),
+            "Company": (1, 0),
+            "Phones": (0, 1),
+            "E-mails": (1, 1),
+            "Business address": (2, 0),
+            "Home address": (2, 1),
+            "Status": (3, 0),
+            "Flags": (3, 1),
+        }
+        for key, names in GROUPS:
+            box = QGroupBox(group_title(key), self)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for name in names:
+                editor = self._make_editor(name, edit_list, box)
+                self.editors[name] = editor
+                if name in FLAG_FIELDS:
+                    form.addRow(editor)
+                    continue
+                hint = getattr(editor, "hint", None)
+                if name in PHONE_FIELDS or name in EMAIL_FIELDS:
+                    link = QLabel(box)
+                    link.setOpenExternalLinks(False)
+                    link.linkActivated.connect(self._on_link)
+                    self.links[name] = link
+                    row = QHBoxLayout()
+                    row.addWidget(editor, 1)
+                    row.addWidget(link)
+                    column = QVBoxLayout()
+                    column.addLayout(row)
+                    if hint is not None:
+                        column.addWidget(hint)
+                    form.addRow(field_label(name), column)
+                elif hint is not None:
+                    column = QVBoxLayout()
+                    column.addWidget(editor)
+                    column.addWidget(hint)
+                    form.addRow(field_label(name), column)
+                else:
+                    form.addRow(field_label(name), editor)
+            row, col = placement[key]
+            grid.addWidget(box, row, col)
+        system = QGroupBox(QCoreApplication.translate("ContactCard", "System dates"), self)
+        system_form = QFormLayout(system)
+        for name in SYSTEM_DATES:
+            label = QLabel("—", system)
+            self.system_labels[name] = label
+            system_form.addRow(field_label(name), label)
+        grid.addWidget(system, 4, 0, 1, 2)
+        for name in ("first_name", "last_name"):
+            self.editors[name].setObjectName(f"field_{name}")
+
+    def _make_editor(
+        self, name: str, edit_list: Callable[[str], list[str] | None] | None, parent: QWidget
+    ) -> QWidget:
+        editor: QWidget
+        if name in PICKLIST_FIELDS:
+            editor = PickListCombo(PICKLIST_FIELDS[name], edit_list, parent)
+            editor.editTextChanged.connect(lambda _t, n=name: self._on_changed(n))
+        elif name in PHONE_FIELDS:
+            editor = PhoneEdit(parent)
+            editor.textChanged.connect(lambda _t, n=name: self._on_changed(n))
+        elif name in EMAIL_FIELDS:
+            editor = EmailEdit(parent)
+            editor.textChanged.connect(lambda _t, n=name: self._on_changed(n))
+        elif name in DATE_FIELDS:
+            editor = DateEdit(parent)
+            editor.textChanged.connect(lambda _t, n=name: self._on_changed(n))
+        elif name in FLAG_FIELDS:
+            editor = QCheckBox(field_label(name), parent)
+            editor.toggled.connect(lambda _on, n=name: self._on_changed(n))
+        else:
+            editor = QLineEdit(parent)
+            editor.setMaxLength(TEXT_FIELDS.get(name, 250))
+            editor.textChanged.connect(lambda _t, n=name: self._on_changed(n))
+        editor.setObjectName(f"field_{name}")
+        return editor
+
+    # -- values ---------------------------------------------------------------------------
+
+    def field_value(self, name: str) -> Any:
+        """The value typed in an editor, in the form the contact service expects."""
+        editor = self.editors[name]
+        if isinstance(editor, PhoneEdit):
+            return editor.e164()
+        if isinstance(editor, DateEdit):
+            value = editor.date()
+            return value.isoformat() if isinstance(value, dt.date) else value
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, PickListCombo):
+            return editor.currentText().strip() or None
+        assert isinstance(editor, QLineEdit)
+        return editor.text().strip() or None
+
+    def set_field(self, name: str, value: Any) -> None:
+        """Show a value without recording an undo step."""
+        self._loading = True
+        try:
+            editor = self.editors[name]
+            if isinstance(editor, PhoneEdit):
+                editor.set_e164(value) if value and str(value).startswith("+") else editor.setText(
+                    value or ""
+                )
+            elif isinstance(editor, DateEdit):
+                if isinstance(value, dt.date):
+                    editor.set_date(value)
+                elif isinstance(value, str) and len(value) == 10 and value[4] == "-":
+                    editor.set_date(dt.date.fromisoformat(value))
+                else:
+                    editor.setText(value or "")
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, PickListCombo):
+                editor.setText(value or "")
+            else:
+                assert isinstance(editor, QLineEdit)
+                editor.setText(value or "")
+            self._values[name] = self.field_value(name)
+            self._update_link(name)
+        finally:
+            self._loading = False
+        self.edited.emit()
+
+    def values(self) -> dict[str, Any]:
+        return {name: self.field_value(name) for name in self.editors}
+
+    def load(self, contact: ContactView | None) -> None:
+        """Show a contact (None: an empty card for a new contact); clears undo history."""
+        self._loading = True
+        try:
+            for name in self.editors:
+                self.set_field(name, getattr(contact, name) if contact else None)
+                self._loading = True
+            self.show_system_dates(contact)
+        finally:
+            self._loading = False
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+
+    def show_system_dates(self, contact: ContactView | None) -> None:
+        """Created, edited, last reach… in local time (they are stored in UTC)."""
+        locale = QLocale()
+        for name, label in self.system_labels.items():
+            value = getattr(contact, name, None) if contact else None
+            if isinstance(value, dt.datetime):
+                value = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+            label.setText(locale.toString(value, QLocale.FormatType.ShortFormat) if value else "—")
+
+    def set_picklists(self, lists: dict[str, list[str]]) -> None:
+        for editor in self.editors.values():
+            if isinstance(editor, PickListCombo) and editor.key in lists:
+                editor.set_values(lists[editor.key])
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, editor in self.editors.items():
+            if name in problems:
+                set_problem(editor, problems[name])
+
+    def check_all(self) -> bool:
+        ok = True
+        for editor in self.editors.values():
+            check = getattr(editor, "check", None)
+            if check is not None:
+                ok = bool(check()) and ok
+        return ok
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _on_changed(self, name: str) -> None:
+        self._update_link(name)
+        if self._loading:
+            return
+        new = self.field_value(name)
+        old = self._values.get(name)
+        if new != old:
+            self._values[name] = new
+            self.undo_stack.push(FieldEdit(self, name, old, new))
+        self.edited.emit()
+
+    def _update_link(self, name: str) -> None:
+        link = self.links.get(name)
+        if link is None:
+            return
+        value = self.field_value(name)
+        ok = bool(value) and not self.editors[name].property("problem")
+        if name in PHONE_FIELDS:
+            text = QCoreApplication.translate("ContactCard", "Call")
+            link.setText(f'<a href="tel:{value}">{text}</a>' if ok else "")
+        else:
+            text = QCoreApplication.translate("ContactCard", "Write")
+            link.setText(f'<a href="mailto:{value}">{text}</a>' if ok else "")
+
+    def _on_link(self, href: str) -> None:
+        scheme, _, target = href.partition(":")
+        if scheme == "tel":
+            self.phone_clicked.emit(target)
+        else:
+            self.email_clicked.emit(target)

@@ -1,0 +1,518 @@
+"""Tabs of the contact card: history timeline, notes, activities, opportunities, groups,
+consent. Each tab loads its data through the services when shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.constants import (
+    ACTIVITY_LABELS_FR,
+    PRIORITY_LABELS_FR,
+    ActivityType,
+    Channel,
+    ConsentStatus,
+    HistoryType,
+    Priority,
+)
+from desktop_crm.domain.phones import format_phone
+from desktop_crm.services import contact_links, history, notes
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.contacts.card_form import field_label
+
+# History type families offered in the timeline filter.
+HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
+    "calls": (
+        HistoryType.CALL_ATTEMPTED,
+        HistoryType.CALL_REACHED,
+        HistoryType.CALL_LEFT_MESSAGE,
+        HistoryType.CALL_RECEIVED,
+        HistoryType.CALL_WRONG_NUMBER,
+    ),
+    "meetings": (HistoryType.MEETING_HELD, HistoryType.MEETING_NOT_HELD),
+    "mail": (
+        HistoryType.LETTER_SENT,
+        HistoryType.EMAIL_SENT,
+        HistoryType.FAX_SENT,
+        HistoryType.LABEL_PRINTED,
+        HistoryType.ENVELOPE_PRINTED,
+        HistoryType.EMAIL_OPENED,
+        HistoryType.EMAIL_CLICKED,
+        HistoryType.EMAIL_BOUNCED,
+        HistoryType.UNSUBSCRIBED,
+    ),
+    "changes": (
+        HistoryType.FIELD_CHANGED,
+        HistoryType.CONTACT_CREATED,
+        HistoryType.CONTACT_MERGED,
+        HistoryType.CONTACT_IMPORTED,
+    ),
+    "opportunities": (
+        HistoryType.OPPORTUNITY_CREATED,
+        HistoryType.OPPORTUNITY_STAGE_CHANGED,
+        HistoryType.OPPORTUNITY_WON,
+        HistoryType.OPPORTUNITY_LOST,
+    ),
+    "todos": (HistoryType.TODO_DONE, HistoryType.TODO_NOT_DONE, HistoryType.NOTE),
+}
+
+
+def _when(value: dt.datetime | dt.date | None) -> str:
+    if value is None:
+        return ""
+    # Stored in UTC; shown in local time.
+    if isinstance(value, dt.datetime):
+        local = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def _shown(value: str | None) -> str:
+    if not value:
+        return "∅"
+    if value.startswith("+") and value[1:].isdigit():
+        return format_phone(value)
+    return value
+
+
+def _table(parent: QWidget, model: RowsModel) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
+class HistoryTab(QWidget):
+    """Timeline, newest first, filtered by type family and dates, with a search box.
+
+    ``owner`` is ("contact", id) or ("company", id).
+    """
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.owner: tuple[str, int] | None = None
+        self.family = QComboBox(self)
+        self.family.setObjectName("historyFamily")
+        self.family.addItem(QCoreApplication.translate("CardTabs", "All types"), "")
+        for key, label in (
+            ("calls", QCoreApplication.translate("CardTabs", "Calls")),
+            ("meetings", QCoreApplication.translate("CardTabs", "Meetings")),
+            ("mail", QCoreApplication.translate("CardTabs", "Letters and e-mails")),
+            ("changes", QCoreApplication.translate("CardTabs", "Field changes")),
+            ("opportunities", QCoreApplication.translate("CardTabs", "Opportunities")),
+            ("todos", QCoreApplication.translate("CardTabs", "To-dos and notes")),
+        ):
+            self.family.addItem(label, key)
+        self.since = QDateEdit(self)
+        self.since.setCalendarPopup(True)
+        self.since.setSpecialValueText(QCoreApplication.translate("CardTabs", "any date"))
+        self.since.setMinimumDate(QDate(1990, 1, 1))
+        self.since.setDate(self.since.minimumDate())
+        self.search = QLineEdit(self)
+        self.search.setObjectName("historySearch")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("CardTabs", "Search the history…")
+        )
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.family.currentIndexChanged.connect(lambda _i: self.reload())
+        self.since.dateChanged.connect(lambda _d: self.reload())
+        self.model = RowsModel(
+            [
+                QCoreApplication.translate("CardTabs", "Date"),
+                QCoreApplication.translate("CardTabs", "Type"),
+                QCoreApplication.translate("CardTabs", "Result"),
+                QCoreApplication.translate("CardTabs", "Regarding"),
+                QCoreApplication.translate("CardTabs", "Duration"),
+                QCoreApplication.translate("CardTabs", "By"),
+                QCoreApplication.translate("CardTabs", "Details"),
+            ],
+            self,
+        )
+        self.view = _table(self, self.model)
+        self.view.setObjectName("historyTable")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(QCoreApplication.translate("CardTabs", "Show:"), self))
+        bar.addWidget(self.family)
+        bar.addWidget(QLabel(QCoreApplication.translate("CardTabs", "since"), self))
+        bar.addWidget(self.since)
+        bar.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.entries: list[history.HistoryEntry] = []
+
+    def set_owner(self, kind: str, record_id: int | None) -> None:
+        self.owner = (kind, record_id) if record_id is not None else None
+        self.reload()
+
+    def reload(self) -> None:
+        if self.owner is None:
+            self.entries = []
+        else:
+            family = self.family.currentData()
+            types = HISTORY_FAMILIES.get(family) if family else None
+            since = None
+            if self.since.date() != self.since.minimumDate():
+                d = self.since.date().toPython()
+                since = dt.datetime(d.year, d.month, d.day)  # type: ignore[union-attr]
+            kind, record_id = self.owner
+            query = history.company_history if kind == "company" else history.contact_history
+            with self.db.uow(write=False) as uow:
+                self.entries = query(
+                    uow, record_id, types=types, since=since, search=self.search.text() or None
+                )
+        rows = []
+        for e in self.entries:
+            detail = e.details or ""
+            regarding = e.regarding or ""
+            if e.field_name:
+                # The stored "regarding" uses column names: show the field's label instead.
+                regarding = field_label(e.field_name)
+                detail = f"{_shown(e.old_value)} → {_shown(e.new_value)}"
+            elif e.type == HistoryType.CONTACT_CREATED and regarding == "Contact created":
+                regarding = ""
+            result = {
+                "outgoing": QCoreApplication.translate("CardTabs", "Outgoing"),
+                "incoming": QCoreApplication.translate("CardTabs", "Incoming"),
+            }.get(e.result or "", e.result or "")
+            who = e.user_name or ""
+            if self.owner and self.owner[0] == "company" and e.contact_name:
+                who = f"{e.contact_name} / {who}" if who else e.contact_name
+            duration = f"{e.duration_s // 60}:{e.duration_s % 60:02d}" if e.duration_s else ""
+            rows.append(
+                (
+                    _when(e.occurred_at),
+                    history_label(e.type),
+                    result,
+                    regarding,
+                    duration,
+                    who,
+                    detail,
+                )
+            )
+        self.model.set_rows(rows, [e.id for e in self.entries])
+        self.view.resizeColumnsToContents()
+
+
+def history_label(type_code: str) -> str:
+    labels = {
+        HistoryType.CALL_ATTEMPTED: QCoreApplication.translate("CardTabs", "Call attempted"),
+        HistoryType.CALL_REACHED: QCoreApplication.translate("CardTabs", "Call reached"),
+        HistoryType.CALL_LEFT_MESSAGE: QCoreApplication.translate("CardTabs", "Left message"),
+        HistoryType.CALL_RECEIVED: QCoreApplication.translate("CardTabs", "Call received"),
+        HistoryType.CALL_WRONG_NUMBER: QCoreApplication.translate("CardTabs", "Wrong number"),
+        HistoryType.MEETING_HELD: QCoreApplication.translate("CardTabs", "Meeting held"),
+        HistoryType.MEETING_NOT_HELD: QCoreApplication.translate("CardTabs", "Meeting not held"),
+        HistoryType.TODO_DONE: QCoreApplication.translate("CardTabs", "To-do done"),
+        HistoryType.TODO_NOT_DONE: QCoreApplication.translate("CardTabs", "To-do not done"),
+        HistoryType.LETTER_SENT: QCoreApplication.translate("CardTabs", "Letter sent"),
+        HistoryType.EMAIL_SENT: QCoreApplication.translate("CardTabs", "E-mail sent"),
+        HistoryType.FAX_SENT: QCoreApplication.translate("CardTabs", "Fax sent"),
+        HistoryType.LABEL_PRINTED: QCoreApplication.translate("CardTabs", "Label printed"),
+        HistoryType.ENVELOPE_PRINTED: QCoreApplication.translate("CardTabs", "Envelope printed"),
+        HistoryType.FIELD_CHANGED: QCoreApplication.translate("CardTabs", "Field changed"),
+        HistoryType.CONTACT_CREATED: QCoreApplication.translate("CardTabs", "Contact created"),
+        HistoryType.CONTACT_MERGED: QCoreApplication.translate("CardTabs", "Contact merged"),
+        HistoryType.CONTACT_IMPORTED: QCoreApplication.translate("CardTabs", "Contact imported"),
+        HistoryType.NOTE: QCoreApplication.translate("CardTabs", "Note"),
+        HistoryType.OPPORTUNITY_CREATED: QCoreApplication.translate(
+            "CardTabs", "Opportunity created"
+        ),
+        HistoryType.OPPORTUNITY_STAGE_CHANGED: QCoreApplication.translate(
+            "CardTabs", "Stage changed"
+        ),
+        HistoryType.OPPORTUNITY_WON: QCoreApplication.translate("CardTabs", "Opportunity won"),
+        HistoryType.OPPORTUNITY_LOST: QCoreApplication.translate("CardTabs", "Opportunity lost"),
+        HistoryType.EMAIL_OPENED: QCoreApplication.translate("CardTabs", "E-mail opened"),
+        HistoryType.EMAIL_CLICKED: QCoreApplication.translate("CardTabs", "Link clicked"),
+        HistoryType.EMAIL_BOUNCED: QCoreApplication.translate("CardTabs", "E-mail bounced"),
+        HistoryType.UNSUBSCRIBED: QCoreApplication.translate("CardTabs", "Unsubscribed"),
+    }
+    return labels.get(type_code, type_code)  # type: ignore[call-overload]
+
+
+class NotesTab(QWidget):
+    """Notes, newest first, with author and time; add and edit in place.
+
+    Signals: ``notes_changed()``.
+    """
+
+    notes_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.owner: tuple[str, int] | None = None
+        self.model = RowsModel(
+            [
+                QCoreApplication.translate("CardTabs", "Date"),
+                QCoreApplication.translate("CardTabs", "By"),
+                QCoreApplication.translate("CardTabs", "Note"),
+            ],
+            self,
+        )
+        self.view = _table(self, self.model)
+        self.view.setWordWrap(True)
+        self.view.doubleClicked.connect(lambda _i: self.edit_current())
+        add = QPushButton(QCoreApplication.translate("CardTabs", "&Add a note…"), self)
+        add.setObjectName("addNote")
+        edit = QPushButton(QCoreApplication.translate("CardTabs", "&Edit…"), self)
+        add.clicked.connect(self.add_note)
+        edit.clicked.connect(self.edit_current)
+        bar = QHBoxLayout()
+        bar.addWidget(add)
+        bar.addWidget(edit)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.ask_text: Callable[[str, str], str | None] = self._ask_text
+
+    def set_owner(self, kind: str, record_id: int | None) -> None:
+        self.owner = (kind, record_id) if record_id is not None else None
+        self.reload()
+
+    def _kwargs(self) -> dict[str, Any]:
+        assert self.owner is not None
+        return {"contact_id" if self.owner[0] == "contact" else "company_id": self.owner[1]}
+
+    def reload(self) -> None:
+        items: list[notes.NoteView] = []
+        if self.owner is not None:
+            with self.db.uow(write=False) as uow:
+                items = notes.list_notes(uow, **self._kwargs())
+        self.model.set_rows([(_when(n.noted_at), n.author or "", n.text) for n in items], items)
+        self.view.resizeColumnToContents(0)
+        self.view.resizeRowsToContents()
+
+    def _ask_text(self, title: str, text: str) -> str | None:
+        value, ok = QInputDialog.getMultiLineText(
+            self, title, QCoreApplication.translate("CardTabs", "Note:"), text
+        )
+        return value if ok else None
+
+    def add_note(self) -> None:
+        if self.owner is None:
+            return
+        text = self.ask_text(QCoreApplication.translate("CardTabs", "New note"), "")
+        if text and text.strip():
+            with self.db.uow() as uow:
+                notes.add_note(uow, text, **self._kwargs())
+            self.reload()
+            self.notes_changed.emit()
+
+    def edit_current(self) -> None:
+        note = self.model.payload(self.view.currentIndex().row())
+        if note is None:
+            return
+        text = self.ask_text(QCoreApplication.translate("CardTabs", "Edit note"), note.text)
+        if text and text.strip() and text != note.text:
+            with self.db.uow() as uow:
+                notes.update_note(uow, note.id, note.version, text)
+            self.reload()
+            self.notes_changed.emit()
+
+
+class ListTab(QWidget):
+    """A read-only list (activities, opportunities, groups) filled by a loader."""
+
+    def __init__(
+        self,
+        headers: list[str],
+        loader: Callable[[int], list[tuple[Any, ...]]],
+        note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.model = RowsModel(headers, self)
+        self.view = _table(self, self.model)
+        layout = QVBoxLayout(self)
+        if note:
+            label = QLabel(note, self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addWidget(self.view, 1)
+
+    def set_owner(self, _kind: str, record_id: int | None) -> None:
+        self.model.set_rows(self.loader(record_id) if record_id is not None else [])
+        self.view.resizeColumnsToContents()
+
+
+def activity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
+    with db.uow(write=False) as uow:
+        items = contact_links.contact_activities(uow, contact_id)
+    return [
+        (
+            _when(a.start_at),
+            activity_label(a.type),
+            a.regarding or "",
+            priority_label(a.priority),
+            QCoreApplication.translate("CardTabs", "Done") if a.cleared else "",
+        )
+        for a in items
+    ]
+
+
+def opportunity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
+    with db.uow(write=False) as uow:
+        items = contact_links.contact_opportunities(uow, contact_id)
+    return [
+        (
+            o.name,
+            o.stage or "",
+            f"{o.probability} %",
+            QLocale().toCurrencyString(float(o.amount), "€"),
+            _when(o.expected_close),
+            o.status,
+        )
+        for o in items
+    ]
+
+
+def group_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
+    with db.uow(write=False) as uow:
+        return [(name,) for name in contact_links.contact_groups(uow, contact_id)]
+
+
+def activity_label(code: str) -> str:
+    labels = {
+        ActivityType.CALL: QCoreApplication.translate("CardTabs", "Call"),
+        ActivityType.MEETING: QCoreApplication.translate("CardTabs", "Meeting"),
+        ActivityType.TODO: QCoreApplication.translate("CardTabs", "To-do"),
+        ActivityType.LETTER: QCoreApplication.translate("CardTabs", "Letter"),
+        ActivityType.EMAIL: QCoreApplication.translate("CardTabs", "E-mail"),
+        ActivityType.PERSONAL: QCoreApplication.translate("CardTabs", "Personal"),
+    }
+    return labels.get(code, ACTIVITY_LABELS_FR.get(code, code))  # type: ignore[call-overload]
+
+
+def priority_label(value: int) -> str:
+    labels = {
+        Priority.LOW: QCoreApplication.translate("CardTabs", "Low"),
+        Priority.MEDIUM_LOW: QCoreApplication.translate("CardTabs", "Medium-low"),
+        Priority.MEDIUM: QCoreApplication.translate("CardTabs", "Medium"),
+        Priority.MEDIUM_HIGH: QCoreApplication.translate("CardTabs", "Medium-high"),
+        Priority.HIGH: QCoreApplication.translate("CardTabs", "High"),
+    }
+    return labels.get(value, PRIORITY_LABELS_FR.get(value, str(value)))  # type: ignore
+
+
+def channel_label(code: str) -> str:
+    return {
+        Channel.EMAIL: QCoreApplication.translate("CardTabs", "E-mail"),
+        Channel.PHONE: QCoreApplication.translate("CardTabs", "Phone"),
+        Channel.POST: QCoreApplication.translate("CardTabs", "Post"),
+        Channel.SMS: QCoreApplication.translate("CardTabs", "SMS"),
+    }.get(code, code)  # type: ignore[call-overload]
+
+
+def consent_label(code: str) -> str:
+    return {
+        ConsentStatus.UNKNOWN: QCoreApplication.translate("CardTabs", "Unknown"),
+        ConsentStatus.OPT_IN: QCoreApplication.translate("CardTabs", "Opted in"),
+        ConsentStatus.SOFT_OPT_IN: QCoreApplication.translate("CardTabs", "Soft opt-in (client)"),
+        ConsentStatus.OPT_OUT: QCoreApplication.translate("CardTabs", "Opted out"),
+    }.get(code, code)  # type: ignore
+
+
+class ConsentTab(QWidget):
+    """Consent per channel (e-mail, phone, post, SMS): status, date, source; recordable."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.contact_id: int | None = None
+        self.model = RowsModel(
+            [
+                QCoreApplication.translate("CardTabs", "Channel"),
+                QCoreApplication.translate("CardTabs", "Status"),
+                QCoreApplication.translate("CardTabs", "Recorded"),
+                QCoreApplication.translate("CardTabs", "Source"),
+            ],
+            self,
+        )
+        self.view = _table(self, self.model)
+        self.channel = QComboBox(self)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.status = QComboBox(self)
+        for status in ConsentStatus:
+            self.status.addItem(consent_label(status), status.value)
+        self.source = QLineEdit(self)
+        self.source.setPlaceholderText(
+            QCoreApplication.translate("CardTabs", "Source (form, phone call, trade show…)")
+        )
+        record = QPushButton(QCoreApplication.translate("CardTabs", "&Record"), self)
+        record.clicked.connect(self.record)
+        bar = QHBoxLayout()
+        for w in (self.channel, self.status):
+            bar.addWidget(w)
+        bar.addWidget(self.source, 1)
+        bar.addWidget(record)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+
+    def set_owner(self, _kind: str, record_id: int | None) -> None:
+        self.contact_id = record_id
+        lines: list[contact_links.ConsentLine] = []
+        if record_id is not None:
+            with self.db.uow(write=False) as uow:
+                lines = contact_links.contact_consents(uow, record_id)
+        self.model.set_rows(
+            [
+                (
+                    channel_label(c.channel),
+                    consent_label(c.status),
+                    _when(c.recorded_at),
+                    c.source or "",
+                )
+                for c in lines
+            ]
+        )
+        self.view.resizeColumnsToContents()
+
+    def record(self) -> None:
+        if self.contact_id is None:
+            return
+        with self.db.uow() as uow:
+            contact_links.record_consent(
+                uow,
+                self.contact_id,
+                self.channel.currentData(),
+                self.status.currentData(),
+                self.source.text(),
+            )
+        self.source.clear()
+        self.set_owner("contact", self.contact_id)

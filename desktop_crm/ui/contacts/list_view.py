@@ -1,0 +1,311 @@
+"""The contact list: instant lookup box, windowed table, column chooser, multi-select."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.services import lookup
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.latest import LatestRunner
+from desktop_crm.ui.contacts.list_model import PAGE_SIZE, ContactListModel, column_title
+
+DEBOUNCE_MS = 200
+# Above this many results the first page is shown before the full id list is loaded.
+STAGED_ABOVE = 20_000
+DEFAULT_HIDDEN = ("job_title", "edited_at")
+
+
+class ContactListView(QWidget):
+    """Lookup box over the contact table.
+
+    Signals: ``contact_activated(int)`` (Enter or double-click), ``current_changed(int)``,
+    ``lookup_finished(str, int)`` (lookup text, record count).
+    """
+
+    contact_activated = Signal(int)
+    current_changed = Signal(int)
+    lookup_finished = Signal(str, int)
+
+    def __init__(
+        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.model = ContactListModel(self._fetch_rows, self)
+        self.model.on_sort = self._on_model_sort
+        self._runner = LatestRunner(self)
+        self._pending_select: int | None = None
+        self._lookup_text = ""
+        self._staged = False
+
+        self.lookup_edit = QLineEdit(self)
+        self.lookup_edit.setObjectName("contactLookup")
+        self.lookup_edit.setClearButtonEnabled(True)
+        self.lookup_edit.setPlaceholderText(
+            self.tr("Look up: name, first name, company, e-mail, phone, city, postcode…")
+        )
+        self.lookup_edit.installEventFilter(self)
+        self.count_label = QLabel(self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_lookup)
+        self.lookup_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.lookup_edit.returnPressed.connect(self._on_lookup_return)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(False)  # sorting is requested through the header click
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        header.setStretchLastSection(True)
+        for column, field in enumerate(self.model.columns):
+            header.resizeSection(column, 150 if field in {"email", "company_name"} else 110)
+            if field in DEFAULT_HIDDEN:
+                header.hideSection(column)
+        self.table.doubleClicked.connect(self._on_table_activated)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.lookup_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.restore_layout()
+
+    # -- lookup ----------------------------------------------------------------------
+
+    @property
+    def lookup_text(self) -> str:
+        return self._lookup_text
+
+    def run_lookup(self, select_id: int | None = None) -> None:
+        """Run the lookup in the box (off the GUI thread); the newest request wins.
+
+        A long result (the whole file at 1M contacts) is shown in two steps: the count and
+        the first page at once, then the full id list a moment later.
+        """
+        self._debounce.stop()
+        text = self.lookup_edit.text().strip()
+        sort, descending = self.model.sort_field, self.model.sort_descending
+        if select_id is None:
+            select_id = self.current_id() if text == self._lookup_text else None
+        self._pending_select = select_id
+        self._staged = False
+
+        def query(partial: Callable[[object], None]) -> array[int]:
+            with self.db.uow(write=False) as uow:
+                prefix = None
+                if text:  # most lookups find few contacts: no count needed
+                    prefix = lookup.lookup_ids(uow, text, sort, descending, limit=STAGED_ABOVE + 1)
+                    if len(prefix) <= STAGED_ABOVE:
+                        return prefix
+                total = lookup.count_contacts(uow, text)
+                if prefix is None:
+                    prefix = lookup.lookup_ids(uow, text, sort, descending, limit=PAGE_SIZE)
+                partial((total, prefix[:PAGE_SIZE]))
+                return lookup.lookup_ids(uow, text, sort, descending)
+
+        def page_ids(offset: int, limit: int) -> array[int]:
+            with self.db.uow(write=False) as uow:
+                return lookup.lookup_ids(uow, text, sort, descending, offset=offset, limit=limit)
+
+        self._runner.submit(
+            query,
+            lambda ids: self._on_lookup_done(text, ids),
+            on_partial=lambda first: self._on_lookup_partial(text, first, page_ids),
+        )
+
+    def wait_idle(self, msecs: int = 5000) -> bool:
+        return self._runner.wait(msecs)
+
+    def _on_lookup_partial(
+        self, text: str, first: tuple[int, array[int]], page_ids: Callable[[int, int], array[int]]
+    ) -> None:
+        total, prefix = first
+        self._staged = True
+        self.model.set_partial(prefix, total, page_ids)
+        self._shown(text, total)
+
+    def _on_lookup_done(self, text: str, ids: array[int]) -> None:
+        if self._staged and self.model.rowCount() == len(ids):
+            current = self.current_id()
+            self.model.complete(ids)
+            if self._pending_select and current != self._pending_select:
+                row = self.model.row_of(self._pending_select)
+                if row >= 0:
+                    self.select_row(row)
+            return
+        self.model.set_ids(ids)
+        self._shown(text, len(ids))
+
+    def _shown(self, text: str, count: int) -> None:
+        self._lookup_text = text
+        self.count_label.setText(self.tr("%n contact(s)", "", count))
+        row = self.model.row_of(self._pending_select) if self._pending_select else -1
+        if row < 0 and count:
+            row = 0
+        if row >= 0:
+            self.select_row(row)
+        self.lookup_finished.emit(text, count)
+
+    def _on_lookup_return(self) -> None:
+        self.run_lookup()
+        self.table.setFocus()
+
+    def _on_model_sort(self, _field: str, _descending: bool) -> None:
+        self.run_lookup(self.current_id())
+
+    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, lookup.ContactRow]:
+        with self.db.uow(write=False) as uow:
+            return lookup.fetch_rows(uow, ids)
+
+    # -- selection and navigation -------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.id_at(r) for r in rows) if cid is not None]
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def select_id(self, contact_id: int) -> bool:
+        row = self.model.row_of(contact_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def move(self, where: str) -> int | None:
+        """Move the current record: "first", "previous", "next" or "last"."""
+        count = self.model.rowCount()
+        if not count:
+            return None
+        row = self.table.currentIndex().row()
+        target = {
+            "first": 0,
+            "last": count - 1,
+            "previous": max(0, row - 1),
+            "next": min(count - 1, row + 1),
+        }[where]
+        self.select_row(target)
+        return self.model.id_at(target)
+
+    def position(self) -> tuple[int, int]:
+        """(1-based row of the current record, record count) for "3 of 120"."""
+        return self.table.currentIndex().row() + 1, self.model.rowCount()
+
+    def refresh(self) -> None:
+        self.run_lookup(self.current_id())
+
+    def _on_current_row_changed(self, current: object, _previous: object) -> None:
+        contact_id = self.model.id_at(current.row())  # type: ignore[attr-defined]
+        if contact_id is not None:
+            self.current_changed.emit(contact_id)
+
+    def _on_table_activated(self, index: object) -> None:
+        contact_id = self.model.id_at(index.row())  # type: ignore[attr-defined]
+        if contact_id is not None:
+            self.contact_activated.emit(contact_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.lookup_edit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                self.table.setFocus()
+                return True
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                contact_id = self.current_id()
+                if contact_id is not None:
+                    self.contact_activated.emit(contact_id)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- columns ------------------------------------------------------------------------
+
+    def _show_column_menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column, field in enumerate(self.model.columns):
+            action = QAction(column_title(field), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            menu.addAction(action)
+        menu.exec(header.mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def column_actions(self) -> list[QAction]:
+        """Checkable actions to show or hide columns (for a View menu)."""
+        header = self.table.horizontalHeader()
+        actions = []
+        for column, field in enumerate(self.model.columns):
+            action = QAction(column_title(field), self)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            actions.append(action)
+        return actions
+
+    def save_layout(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue("contacts/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        state = self.settings.value("contacts/header")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
+            header = self.table.horizontalHeader()
+            column = header.sortIndicatorSection()
+            if 0 <= column < len(self.model.columns):
+                self.model.sort_field = self.model.columns[column]
+                self.model.sort_descending = (
+                    header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                )
+
+    def focus_lookup(self) -> None:
+        self.lookup_edit.setFocus()
+        self.lookup_edit.selectAll()
+
+
+def find_shortcut() -> QKeySequence:
+    return QKeySequence(QKeySequence.StandardKey.Find)

@@ -1,0 +1,185 @@
+"""Wires the feature folders (activities, import, duplicates, printing) into the main window.
+
+The main window is a shell with a view registry and prepared menu entries; this module is
+the one place that knows which feature fills which slot. Imports stay inside the factories
+so start-up only pays for what is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.common.context import AppContext
+    from desktop_crm.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Features", text)
+
+
+def selected_contact_ids(window: MainWindow) -> list[int]:
+    """The contacts selected in the list, or the one open in the card."""
+    workspace = window.views["contacts"].widget
+    if workspace is None:
+        return []
+    contact_list = workspace.list  # type: ignore[attr-defined]
+    ids = list(contact_list.selected_ids())
+    if not ids and contact_list.current_id() is not None:
+        ids = [contact_list.current_id()]
+    return ids
+
+
+def lookup_contact_ids(window: MainWindow) -> list[int]:
+    """Every contact of the current lookup, in list order."""
+    workspace = window.views["contacts"].widget
+    if workspace is None:
+        return []
+    model = workspace.list.model  # type: ignore[attr-defined]
+    return [cid for cid in (model.id_at(r) for r in range(model.rowCount())) if cid is not None]
+
+
+def _with_contact_signal(window: MainWindow, build: Callable[[AppContext], QWidget]) -> Any:
+    def factory(context: AppContext) -> QWidget:
+        widget = build(context)
+        signal = getattr(widget, "contact_open_requested", None)
+        if signal is not None:
+            signal.connect(window.open_contact)
+        return widget
+
+    return factory
+
+
+def install_activities(window: MainWindow) -> None:
+    def task_list(context: AppContext) -> QWidget:
+        from desktop_crm.ui.activities.task_list import TaskListView
+
+        return TaskListView(context)
+
+    def calendar(context: AppContext) -> QWidget:
+        from desktop_crm.ui.activities.calendar_view import CalendarView
+
+        return CalendarView(context)
+
+    window.add_view("tasks", _t("Task list"), _with_contact_signal(window, task_list))
+    window.add_view("calendar", _t("Calendar"), _with_contact_signal(window, calendar))
+
+    def schedule() -> None:
+        from desktop_crm.ui.activities.schedule_dialog import schedule_for_contacts
+
+        ids = selected_contact_ids(window)
+        schedule_for_contacts(window.context, ids, parent=window)
+
+    def series() -> None:
+        from desktop_crm.ui.activities.series_dialogs import (
+            SeriesManagerDialog,
+            apply_series_to_contacts,
+        )
+
+        ids = selected_contact_ids(window)
+        if ids:
+            apply_series_to_contacts(window.context, ids, parent=window)
+        else:
+            SeriesManagerDialog(window.context, window).exec()
+
+    def manage_series() -> None:
+        from desktop_crm.ui.activities.series_dialogs import SeriesManagerDialog
+
+        SeriesManagerDialog(window.context, window).exec()
+
+    window.add_action("contacts", "schedule", _t("&Schedule an activity…"), schedule, "Ctrl+T")
+    window.add_action("contacts", "series", _t("Apply an activity &series…"), series)
+    window.add_action("tools", "manage_series", _t("Activity series &templates…"), manage_series)
+    window.add_action("contacts", "alarms", _t("&Alarms…"), lambda: _show_alarms(window))
+    QTimer.singleShot(0, lambda: _start_background(window))
+
+
+def _show_alarms(window: MainWindow) -> None:
+    alarms = getattr(window, "alarms_window", None)
+    if alarms is not None:
+        alarms.show()
+        alarms.raise_()
+
+
+def _start_background(window: MainWindow) -> None:
+    """Alarms (with a tray icon when the desktop has one) and the automatic series check."""
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    from desktop_crm.ui.activities.alarms_window import AlarmsWindow
+    from desktop_crm.ui.activities.triggers import TriggerScheduler
+
+    tray = None
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        tray = QSystemTrayIcon(QApplication.windowIcon(), window)
+        tray.setToolTip("Desktop CRM")
+        tray.show()
+        tray.messageClicked.connect(lambda: _show_alarms(window))
+    alarms = AlarmsWindow(window.context, window, tray=tray)
+    alarms.contact_open_requested.connect(window.open_contact)
+
+    def on_notified(text: str) -> None:
+        window.statusBar().showMessage(_t("Alarm: %s") % text.replace("\n", " "), 15_000)
+        if tray is None:  # no tray to point at the alarms: show them, as ACT! does
+            alarms.show()
+
+    alarms.notified.connect(on_notified)
+    window.alarms_window = alarms  # type: ignore[attr-defined]
+    alarms.start()
+    scheduler = TriggerScheduler(window.context, window)
+    window.trigger_scheduler = scheduler  # type: ignore[attr-defined]
+    scheduler.start()
+
+
+def current_selection(window: MainWindow) -> Any:
+    """What a print or e-mail run targets: the selected rows if several, else the lookup."""
+    from desktop_crm.services.mailing_recipients import Selection
+
+    workspace = window.views["contacts"].widget
+    if workspace is None:
+        return Selection()
+    selected = list(workspace.list.selected_ids())  # type: ignore[attr-defined]
+    if len(selected) > 1:
+        return Selection(contact_ids=tuple(selected))
+    text = workspace.list.lookup_edit.text().strip()  # type: ignore[attr-defined]
+    return Selection(lookup=text) if text else Selection()
+
+
+def install_printing(window: MainWindow) -> None:
+    def print_run(kind: str) -> Callable[[], None]:
+        def run() -> None:
+            from desktop_crm.ui.printing.print_dialog import PrintDialog
+
+            PrintDialog.ask(window.context, current_selection(window), kind, parent=window)
+
+        return run
+
+    def email_merge() -> None:
+        from desktop_crm.ui.printing.email_dialog import EmailMergeDialog
+
+        EmailMergeDialog.ask(window.context, current_selection(window), parent=window)
+
+    def templates(kind: str) -> Callable[[], None]:
+        def run() -> None:
+            from desktop_crm.ui.printing.template_editor import TemplateEditor
+
+            TemplateEditor.edit(window.context, kind, parent=window)
+
+        return run
+
+    window.add_action("file", "print", _t("&Print labels…"), print_run("labels"), "Ctrl+P")
+    window.add_action("tools", "labels", _t("&Labels…"), print_run("labels"))
+    window.add_action("tools", "envelopes", _t("&Envelopes…"), print_run("envelopes"))
+    window.add_action("tools", "letters", _t("Le&tters…"), print_run("letters"))
+    window.add_action("tools", "email_merge", _t("&E-mail merge…"), email_merge)
+    window.add_action("tools", "letter_templates", _t("Letter &templates…"), templates("letter"))
+    window.add_action("tools", "email_templates", _t("E-&mail templates…"), templates("email"))
+
+
+def install_all(window: MainWindow) -> None:
+    """Connect every feature to the window's views and menus."""
+    install_activities(window)
+    install_printing(window)

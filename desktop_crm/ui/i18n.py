@@ -1,0 +1,91 @@
+"""Translations: the app's French catalogue plus Qt's own ``qtbase_fr``.
+
+French on a French system, English otherwise; the "ui/language" preference ("system",
+"en", "fr") overrides. The ``.qm`` file is built from the ``.ts`` source by the setup step
+(``pyside6-lrelease``); if it is missing it is built here on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGES = ("system", "en", "fr")
+SETTING_KEY = "ui/language"
+_installed: list[QTranslator] = []
+
+
+def chosen_language(settings: QSettings | None) -> str:
+    """ "fr" or "en": the preference, or the system's language."""
+    value = str(settings.value(SETTING_KEY, "system")) if settings is not None else "system"
+    if value in {"en", "fr"}:
+        return value
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"desktop_crm_{language}.qm"
+
+
+def build_qm(language: str) -> Path | None:
+    """Compile the .ts into a .qm with pyside6-lrelease (when the setup step did not)."""
+    ts = TRANSLATIONS_DIR / f"desktop_crm_{language}.ts"
+    qm = qm_path(language)
+    if not ts.exists():
+        return None
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    tool = shutil.which("pyside6-lrelease") or _venv_tool("pyside6-lrelease")
+    if tool is None:
+        log.warning("pyside6-lrelease not found: the interface stays in English")
+        return None
+    try:
+        subprocess.run(
+            [tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not build %s: %s", qm, exc)
+        return None
+    return qm if qm.exists() else None
+
+
+def _venv_tool(name: str) -> str | None:
+    import sys
+
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else None
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Load the translators for ``language`` ("en" removes them). Returns the language."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != "fr":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return "en"
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(QLocale.Language.French),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    path = qm_path("fr") if qm_path("fr").exists() else build_qm("fr")
+    ours = QTranslator(app)
+    if path is not None and ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("French catalogue missing: the interface stays in English")
+    return "fr"

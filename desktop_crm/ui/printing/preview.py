@@ -1,0 +1,166 @@
+"""Paint the printing page model with QPainter: on-screen preview and system-dialog printing.
+
+The positions come from ``desktop_crm.printing.layout`` exactly as the PDF writer uses them,
+so what the preview shows is what the PDF and the printer get.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_crm.printing.layout import PT_PER_MM, PageLayout, text_width_mm
+
+_FAMILIES = {"Helvetica": "Helvetica", "Helvetica-Bold": "Helvetica"}
+
+
+def _font(name: str, size_pt: float, pixels_per_mm: float) -> QFont:
+    font = QFont(_FAMILIES.get(name, "Helvetica"))
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setBold(name.endswith("Bold"))
+    # Pixel size from points: the page scale decides, not the screen's DPI.
+    font.setPixelSize(max(1, round(size_pt / PT_PER_MM * pixels_per_mm)))
+    return font
+
+
+def paint_page(
+    painter: QPainter,
+    page: PageLayout,
+    origin: QPointF,
+    pixels_per_mm: float,
+    *,
+    paper: bool = True,
+) -> None:
+    """Draw ``page`` with its top-left corner at ``origin`` and ``pixels_per_mm`` scale."""
+
+    def rect(x: float, y: float, w: float, h: float) -> QRectF:
+        return QRectF(
+            origin.x() + x * pixels_per_mm,
+            origin.y() + y * pixels_per_mm,
+            w * pixels_per_mm,
+            h * pixels_per_mm,
+        )
+
+    if paper:
+        painter.fillRect(rect(0, 0, page.width, page.height), QColor("white"))
+        painter.setPen(QPen(QColor(160, 160, 160), 1))
+        painter.drawRect(rect(0, 0, page.width, page.height))
+    painter.setPen(QPen(QColor(190, 190, 190), 1, Qt.PenStyle.DashLine))
+    for outline in page.outlines:
+        painter.drawRoundedRect(
+            rect(outline.x, outline.y, outline.width, outline.height),
+            1.5 * pixels_per_mm,
+            1.5 * pixels_per_mm,
+        )
+    for image in page.images:
+        picture = QImage(image.path)
+        if not picture.isNull():
+            target = rect(image.rect.x, image.rect.y, image.rect.width, image.rect.height)
+            scaled = picture.size().scaled(
+                target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio
+            )
+            painter.drawImage(QRectF(target.topLeft(), scaled.toSizeF()), picture)
+    painter.setPen(QColor("black"))
+    for box in page.boxes:
+        font = _font(box.font, box.size, pixels_per_mm)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        for line in box.lines:
+            x = origin.x() + line.x * pixels_per_mm
+            y = origin.y() + line.baseline * pixels_per_mm
+            # The system's sans-serif may be wider than Helvetica, whose metrics placed and
+            # sized the text: squeeze the line to Helvetica's width so it stays in its box.
+            wanted = text_width_mm(line.text, box.font, box.size) * pixels_per_mm
+            actual = metrics.horizontalAdvance(line.text)
+            if actual > wanted * 1.005 and actual > 0:
+                painter.save()
+                painter.translate(x, y)
+                painter.scale(wanted / actual, 1.0)
+                painter.drawText(QPointF(0, 0), line.text)
+                painter.restore()
+            else:
+                painter.drawText(QPointF(x, y), line.text)
+
+
+def print_pages(printer: QPrinter, pages: Sequence[PageLayout]) -> int:
+    """Print pages at 100 % scale on ``printer`` (page size already set); returns the count."""
+    # Full page: the painter's origin is the paper's corner, as in the page model.
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        for number, page in enumerate(pages):
+            if number:
+                printer.newPage()
+            paint_page(painter, page, QPointF(0, 0), printer.resolution() / 25.4, paper=False)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class PagePreview(QWidget):
+    """Shows one page of the model, scaled to fit, with a drop shadow like a sheet of paper."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._page: PageLayout | None = None
+        self._message = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(220, 220)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 560)
+
+    @property
+    def page(self) -> PageLayout | None:
+        return self._page
+
+    def set_page(self, page: PageLayout | None, message: str = "") -> None:
+        self._page = page
+        self._message = message
+        self.update()
+
+    def scale(self) -> float:
+        """Pixels per millimetre at the current widget size."""
+        if self._page is None:
+            return 1.0
+        margin = 12
+        return min(
+            (self.width() - 2 * margin) / self._page.width,
+            (self.height() - 2 * margin) / self._page.height,
+        )
+
+    def page_origin(self) -> QPointF:
+        assert self._page is not None
+        scale = self.scale()
+        return QPointF(
+            (self.width() - self._page.width * scale) / 2,
+            (self.height() - self._page.height * scale) / 2,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), self.palette().window())
+        if self._page is None:
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self._message or self.tr("Nothing to preview"),
+            )
+            painter.end()
+            return
+        origin = self.page_origin()
+        scale = self.scale()
+        shadow = QRectF(
+            origin.x() + 4, origin.y() + 4, self._page.width * scale, self._page.height * scale
+        )
+        painter.fillRect(shadow, QColor(0, 0, 0, 60))
+        paint_page(painter, self._page, origin, scale)
+        painter.end()

@@ -1,0 +1,631 @@
+"""The print dialog: recipients (with who is left out), labels / envelopes / letters, preview,
+then save the PDF or print through the system dialog. Each run is recorded in the history."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.constants import HistoryType
+from desktop_crm.domain.errors import DomainError
+from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, layout_envelopes
+from desktop_crm.printing.fields import Sender
+from desktop_crm.printing.labels import LabelOptions, layout_labels
+from desktop_crm.printing.layout import PageLayout
+from desktop_crm.printing.sheets import LabelSheet, Rect, catalogue
+from desktop_crm.services.mailing import (
+    MergeOptions,
+    PrintRun,
+    RecipientList,
+    finish_run,
+    postal_recipients,
+    print_envelopes,
+    print_labels,
+    print_letters,
+    print_sender_labels,
+)
+from desktop_crm.services.mailing_recipients import Selection
+from desktop_crm.services.mailing_settings import (
+    custom_sheets,
+    list_templates,
+    load_sender,
+    printer_offset,
+    save_custom_sheet,
+    save_printer_offset,
+)
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.printing.models import ExcludedModel, notify
+from desktop_crm.ui.printing.preview import PagePreview, print_pages
+from desktop_crm.ui.printing.sheet_editor import SheetEditor
+
+KINDS = ("labels", "envelopes", "letters")
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    recipients: RecipientList
+    sender: Sender
+    sheets: tuple[LabelSheet, ...]
+    templates: tuple[str, ...]
+    offset: tuple[float, float]
+
+
+def _mm_spin(value: float = 0.0, low: float = -20.0, high: float = 20.0) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(minimum=low, maximum=high, decimals=1, singleStep=0.5)
+    spin.setValue(value)
+    spin.setSuffix(" mm")
+    return spin
+
+
+class PrintDialog(QDialog):
+    """Print labels, envelopes or letters for a selection of contacts.
+
+    Signals: ``printed(PrintRun)`` after a PDF was saved or pages were sent to a printer.
+    """
+
+    printed = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        selection: Selection,
+        kind: str = "labels",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.selection = selection
+        self.last_run: PrintRun | None = None
+        self._loaded: _Loaded | None = None
+        self._printer_name = QPrinterInfo.defaultPrinterName() or "default"
+        self.setWindowTitle(self.tr("Print labels, envelopes and letters"))
+        self.resize(980, 680)
+
+        self.summary = QLabel(self.tr("Finding the recipients…"))
+        self.summary.setWordWrap(True)
+        self.excluded = ExcludedModel(self)
+        self.excluded_view = QTableView()
+        self.excluded_view.setModel(self.excluded)
+        self.excluded_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.excluded_view.setMaximumHeight(130)
+        self.by_company = QCheckBox(self.tr("One address per company"))
+        self.by_household = QCheckBox(self.tr('One address per household ("M. et Mme")'))
+        self.record = QCheckBox(self.tr("Record in each contact's history"))
+        self.record.setChecked(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._labels_tab(), self.tr("Labels"))
+        self.tabs.addTab(self._envelopes_tab(), self.tr("Envelopes"))
+        self.tabs.addTab(self._letters_tab(), self.tr("Letters"))
+        self.tabs.setCurrentIndex(KINDS.index(kind) if kind in KINDS else 0)
+
+        self.preview = PagePreview()
+        self.page_spin = QSpinBox(minimum=1, maximum=1)
+        self.page_spin.setPrefix(self.tr("Page "))
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(self.summary)
+        left.addWidget(self.excluded_view)
+        left.addWidget(self.by_company)
+        left.addWidget(self.by_household)
+        left.addWidget(self.tabs, 1)
+        left.addWidget(self.record)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.page_spin)
+        # A splitter so the user can give the preview more room.
+        body = QSplitter()
+        for part in (left, right):
+            holder = QWidget()
+            holder.setLayout(part)
+            body.addWidget(holder)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        body.setSizes([420, 560])
+        for combo in (self.sheet_combo, self.envelope_combo, self.template_combo):
+            # Long sheet descriptions must not push the preview off the dialog.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
+            combo.setMinimumWidth(160)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.open_button, self.save_button, self.print_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body, 1)
+        layout.addLayout(buttons)
+
+        self.tabs.currentChanged.connect(self._refresh_preview)
+        self.page_spin.valueChanged.connect(self._refresh_preview)
+        self.by_company.toggled.connect(self.reload)
+        self.by_household.toggled.connect(self.reload)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.reload()
+
+    # -- option pages -------------------------------------------------------------------
+    def _labels_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.sheet_combo = QComboBox()
+        new_sheet = QPushButton(self.tr("Custom sheet…"))
+        new_sheet.clicked.connect(self._on_custom_sheet_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.sheet_combo, 1)
+        row.addWidget(new_sheet)
+        form.addRow(self.tr("Sheet"), row)
+        self.start_spin = QSpinBox(minimum=1, maximum=99)
+        form.addRow(self.tr("Start at label"), self.start_spin)
+        self.copies_spin = QSpinBox(minimum=1, maximum=50)
+        form.addRow(self.tr("Labels per contact"), self.copies_spin)
+        self.label_dx, self.label_dy = _mm_spin(), _mm_spin()
+        offsets = QHBoxLayout()
+        offsets.addWidget(self.label_dx)
+        offsets.addWidget(self.label_dy)
+        form.addRow(self.tr("Printer offset X / Y"), offsets)
+        self.outlines = QCheckBox(self.tr("Draw label borders (test on plain paper)"))
+        form.addRow(self.outlines)
+        self.sender_labels = QCheckBox(self.tr("Sender labels (our return address) instead"))
+        form.addRow(self.sender_labels)
+        hint = QLabel(
+            self.tr(
+                'Print at 100 % ("Actual size"): fitting the page to the paper shifts the labels.'
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self._refill_sheets(catalogue())
+        for widget in (self.sheet_combo,):
+            widget.currentIndexChanged.connect(self._on_sheet_changed)
+        for spin in (self.start_spin, self.copies_spin, self.label_dx, self.label_dy):
+            spin.valueChanged.connect(self._refresh_preview)
+        self.outlines.toggled.connect(self._refresh_preview)
+        self.sender_labels.toggled.connect(self._refresh_preview)
+        return page
+
+    def _envelopes_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.envelope_combo = QComboBox()
+        for envelope in envelope_catalogue():
+            self.envelope_combo.addItem(envelope.description, envelope)
+        form.addRow(self.tr("Size"), self.envelope_combo)
+        self.window_check = QCheckBox(self.tr("Window envelope"))
+        form.addRow(self.window_check)
+        self.window_x, self.window_y = _mm_spin(0, 0, 320), _mm_spin(0, 0, 230)
+        position = QHBoxLayout()
+        position.addWidget(self.window_x)
+        position.addWidget(self.window_y)
+        form.addRow(self.tr("Window left / top"), position)
+        self.sender_check = QCheckBox(self.tr("Print the sender"))
+        self.sender_check.setChecked(True)
+        form.addRow(self.sender_check)
+        self.envelope_combo.currentIndexChanged.connect(self._on_envelope_changed)
+        for widget in (self.window_x, self.window_y):
+            widget.valueChanged.connect(self._refresh_preview)
+        self.window_check.toggled.connect(self._refresh_preview)
+        self.sender_check.toggled.connect(self._refresh_preview)
+        self._on_envelope_changed()
+        return page
+
+    def _letters_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.template_combo = QComboBox()
+        form.addRow(self.tr("Template"), self.template_combo)
+        edit = QPushButton(self.tr("Edit templates…"))
+        edit.clicked.connect(self._on_edit_templates_clicked)
+        form.addRow(edit)
+        note = QLabel(
+            self.tr(
+                'Letters flow over several pages: use "Open in PDF viewer" '
+                "to preview the first one with a real contact."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return KINDS[self.tabs.currentIndex()]
+
+    def merge_options(self) -> MergeOptions:
+        return MergeOptions(self.by_company.isChecked(), self.by_household.isChecked())
+
+    def sheet(self) -> LabelSheet:
+        return self.sheet_combo.currentData()  # type: ignore[no-any-return]
+
+    def label_options(self) -> LabelOptions:
+        return LabelOptions(
+            start=min(self.start_spin.value(), self.sheet().per_page),
+            copies=self.copies_spin.value(),
+            offset_x=self.label_dx.value(),
+            offset_y=self.label_dy.value(),
+            outlines=self.outlines.isChecked(),
+        )
+
+    def envelope_options(self, sender: Sender | None = None) -> EnvelopeOptions:
+        envelope = self.envelope_combo.currentData()
+        window = Rect(
+            self.window_x.value(),
+            self.window_y.value(),
+            envelope.window.width,
+            envelope.window.height,
+        )
+        lines = sender.block_lines if sender is not None else ()
+        return EnvelopeOptions(
+            use_window=self.window_check.isChecked(),
+            window=window,
+            print_sender=self.sender_check.isChecked(),
+            sender_lines=lines,
+        )
+
+    def _refill_sheets(self, sheets: tuple[LabelSheet, ...]) -> None:
+        current = self.sheet_combo.currentData()
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        for sheet in sheets:
+            suffix = f" — {sheet.description}" if sheet.description else ""
+            self.sheet_combo.addItem(f"{sheet.title}{suffix}", sheet)
+        codes = [s.code for s in sheets]
+        wanted = current.code if current is not None else "L7163"
+        self.sheet_combo.setCurrentIndex(codes.index(wanted) if wanted in codes else 0)
+        self.sheet_combo.blockSignals(False)
+        self._on_sheet_changed()
+
+    def _on_sheet_changed(self) -> None:
+        sheet = self.sheet_combo.currentData()
+        if sheet is not None:
+            self.start_spin.setMaximum(sheet.per_page)
+        self._refresh_preview()
+
+    def _on_envelope_changed(self) -> None:
+        envelope = self.envelope_combo.currentData()
+        self.window_x.setMaximum(envelope.width)
+        self.window_y.setMaximum(envelope.height)
+        self.window_x.setValue(envelope.window.x)
+        self.window_y.setValue(envelope.window.y)
+        self._refresh_preview()
+
+    # -- loading and preview --------------------------------------------------------------
+    def reload(self) -> None:
+        """Find the recipients again (off the GUI thread)."""
+        db, selection, merge, printer = (
+            self.ctx.db,
+            self.selection,
+            self.merge_options(),
+            self._printer_name,
+        )
+
+        def job(_control: Any) -> _Loaded:
+            with db.uow(write=False) as uow:
+                return _Loaded(
+                    postal_recipients(uow, selection, merge),
+                    load_sender(uow),
+                    custom_sheets(uow),
+                    tuple(t.name for t in list_templates(uow, "letter")),
+                    printer_offset(uow, printer),
+                )
+
+        self.ctx.runner.run(
+            job,
+            title=self.tr("Finding the recipients"),
+            on_done=self._on_loaded,
+            on_error=self._on_error,
+            parent_widget=self,
+            show_progress=False,
+        )
+
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        first_load = self._loaded is None
+        self._loaded = loaded
+        recipients = loaded.recipients
+        self.summary.setText(
+            self.tr(
+                "%n address(es) for %1 contact(s); %2 left out.", "", len(recipients.recipients)
+            )
+            .replace("%1", str(recipients.contact_count))
+            .replace("%2", str(len(recipients.excluded)))
+        )
+        self.excluded.set_rows(recipients.excluded)
+        self.excluded_view.setVisible(bool(recipients.excluded))
+        if loaded.sheets or first_load:
+            self._refill_sheets((*loaded.sheets, *catalogue()))
+        if first_load:
+            self.label_dx.setValue(loaded.offset[0])
+            self.label_dy.setValue(loaded.offset[1])
+        current = self.template_combo.currentText()
+        self.template_combo.clear()
+        self.template_combo.addItems(list(loaded.templates))
+        if current:
+            self.template_combo.setCurrentText(current)
+        self._refresh_preview()
+
+    def pages(self) -> list[PageLayout]:
+        """The label or envelope pages for the current options (letters: none)."""
+        if self._loaded is None or self.kind == "letters":
+            return []
+        blocks = [r.block.lines for r in self._loaded.recipients.recipients]
+        if self.sending_sender_labels:
+            blocks = [self._loaded.sender.block_lines] * (
+                self.sheet().per_page - self.label_options().start + 1
+            )
+        if not blocks:
+            return []
+        if self.kind == "labels":
+            return list(layout_labels(blocks, self.sheet(), self.label_options()))
+        return list(
+            layout_envelopes(
+                blocks,
+                self.envelope_combo.currentData(),
+                self.envelope_options(self._loaded.sender),
+            )
+        )
+
+    @property
+    def sending_sender_labels(self) -> bool:
+        return self.kind == "labels" and self.sender_labels.isChecked()
+
+    def _refresh_preview(self) -> None:
+        if self._loaded is None:
+            return
+        has_recipients = bool(self._loaded.recipients.recipients) or self.sending_sender_labels
+        letters = self.kind == "letters"
+        self.print_button.setEnabled(has_recipients and not letters)
+        self.save_button.setEnabled(
+            has_recipients and (not letters or self.template_combo.count() > 0)
+        )
+        self.open_button.setEnabled(self.save_button.isEnabled())
+        try:
+            pages = self.pages()
+        except DomainError as exc:
+            self.preview.set_page(None, exc.message)
+            return
+        self.page_spin.setVisible(len(pages) > 1)
+        self.page_spin.setMaximum(max(len(pages), 1))
+        if letters:
+            self.preview.set_page(None, self.tr("Open the PDF to preview letters."))
+        elif not pages:
+            self.preview.set_page(None, self.tr("No recipient."))
+        else:
+            self.preview.set_page(pages[min(self.page_spin.value(), len(pages)) - 1])
+
+    # -- output ---------------------------------------------------------------------------
+    def write_pdf(self, target: Path, *, record: bool) -> None:
+        """Write the current document to ``target`` in the background."""
+        db, selection, merge, kind = self.ctx.db, self.selection, self.merge_options(), self.kind
+        sheet, label_options = self.sheet(), self.label_options()
+        envelope, envelope_options = (self.envelope_combo.currentData(), self.envelope_options())
+        template = self.template_combo.currentText()
+        sender_labels = self.sending_sender_labels
+
+        def job(control: Any) -> PrintRun:
+            progress = control.report
+            with db.uow() as uow:
+                if sender_labels:
+                    run = print_sender_labels(uow, sheet, target, options=label_options)
+                elif kind == "labels":
+                    run = print_labels(
+                        uow,
+                        selection,
+                        sheet,
+                        target,
+                        options=label_options,
+                        merge=merge,
+                        record=record,
+                        progress=progress,
+                    )
+                elif kind == "envelopes":
+                    run = print_envelopes(
+                        uow,
+                        selection,
+                        envelope,
+                        target,
+                        options=envelope_options,
+                        merge=merge,
+                        record=record,
+                        progress=progress,
+                    )
+                else:
+                    run = print_letters(
+                        uow,
+                        selection,
+                        template,
+                        target,
+                        merge=merge,
+                        record=record,
+                        progress=progress,
+                    )
+                uow.commit()
+            return run
+
+        self.ctx.runner.run(
+            job,
+            title=self.tr("Writing the PDF"),
+            parent_widget=self,
+            on_done=lambda run: self._on_written(run, target, record),
+            on_error=self._on_error,
+        )
+
+    def _on_written(self, run: PrintRun, target: Path, record: bool) -> None:
+        if record:
+            self.last_run = run
+            self.printed.emit(run)
+            self._report(run, self.tr("Saved %1.").replace("%1", str(target)))
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _report(self, run: PrintRun, first_line: str) -> None:
+        lines = [
+            first_line,
+            self.tr("%1 page(s), %2 contact(s) recorded in the history.")
+            .replace("%1", str(run.pages))
+            .replace("%2", str(run.history_entries)),
+        ]
+        if run.overlong:
+            lines.append(
+                self.tr(
+                    "%1 address line(s) are longer than 38 characters: shorten "
+                    "them on the contact cards."
+                ).replace("%1", str(len(run.overlong)))
+            )
+        if run.unknown_fields:
+            lines.append(self.tr("Unknown fields: %1").replace("%1", ", ".join(run.unknown_fields)))
+        notify(self, "\n".join(lines))
+
+    def _on_save_clicked(self) -> None:
+        name = {
+            "labels": "etiquettes.pdf",
+            "envelopes": "enveloppes.pdf",
+            "letters": "lettres.pdf",
+        }[self.kind]
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.write_pdf(Path(path), record=self.record.isChecked())
+
+    def _on_open_clicked(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="crm-preview-"))
+        self.write_pdf(folder / f"{self.kind}.pdf", record=False)
+
+    def _on_print_clicked(self) -> None:
+        pages = self.pages()
+        if not pages:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.kind == "envelopes":
+            envelope = self.envelope_combo.currentData()
+            page_id = getattr(QPageSize.PageSizeId, envelope.qt_page, None)
+            size = (
+                QPageSize(page_id)
+                if page_id is not None
+                else QPageSize(QSizeF(envelope.height, envelope.width), QPageSize.Unit.Millimeter)
+            )
+            printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF()))
+        else:
+            page_id = (
+                QPageSize.PageSizeId.Letter
+                if self.sheet().page == "Letter"
+                else QPageSize.PageSizeId.A4
+            )
+            printer.setPageSize(QPageSize(page_id))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        count = print_pages(printer, pages)
+        self._printer_name = printer.printerName() or self._printer_name
+        self._after_system_print(count)
+
+    def _after_system_print(self, pages: int) -> None:
+        if self._loaded is None:
+            return
+        db, recipients, kind = self.ctx.db, self._loaded.recipients, self.kind
+        record = self.record.isChecked() and not self.sending_sender_labels
+        printer, offset = self._printer_name, (self.label_dx.value(), self.label_dy.value())
+        history = HistoryType.LABEL_PRINTED if kind == "labels" else HistoryType.ENVELOPE_PRINTED
+        regarding = (
+            f"Étiquettes {self.sheet().code}"
+            if kind == "labels"
+            else f"Enveloppes {self.envelope_combo.currentData().code}"
+        )
+
+        def job(_control: Any) -> PrintRun:
+            with db.uow() as uow:
+                if kind == "labels":
+                    save_printer_offset(uow, printer, *offset)
+                run = finish_run(
+                    uow, kind, pages, recipients, history if record else None, regarding
+                )
+                uow.commit()
+            return run
+
+        def done(run: PrintRun) -> None:
+            self.last_run = run
+            self.printed.emit(run)
+            self._report(run, self.tr("Sent to the printer."))
+
+        self.ctx.runner.run(
+            job,
+            title=self.tr("Recording the history"),
+            parent_widget=self,
+            on_done=done,
+            on_error=self._on_error,
+        )
+
+    def _on_custom_sheet_clicked(self) -> None:
+        sheet = SheetEditor.edit(None, self)
+        if sheet is None:
+            return
+        db = self.ctx.db
+
+        def job(_control: Any) -> LabelSheet:
+            with db.uow() as uow:
+                saved = save_custom_sheet(uow, sheet)
+                uow.commit()
+            return saved
+
+        self.ctx.runner.run(
+            job,
+            title=self.tr("Saving the sheet"),
+            parent_widget=self,
+            on_done=lambda _s: self.reload(),
+            on_error=self._on_error,
+        )
+
+    def _on_edit_templates_clicked(self) -> None:
+        from desktop_crm.ui.printing.template_editor import TemplateEditor
+
+        TemplateEditor.edit(self.ctx, "letter", self.template_combo.currentText() or None, self)
+        self.reload()
+
+    def _on_error(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        notify(self, message, warning=True)
+
+    @classmethod
+    def ask(
+        cls,
+        ctx: AppContext,
+        selection: Selection,
+        kind: str = "labels",
+        parent: QWidget | None = None,
+    ) -> PrintRun | None:
+        """Show the dialog; the last recorded run, or None if nothing was printed."""
+        dialog = cls(ctx, selection, kind, parent)
+        dialog.exec()
+        return dialog.last_run

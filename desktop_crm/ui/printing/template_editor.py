@@ -1,0 +1,418 @@
+"""Letter and e-mail template editor: rich text, an "Insert field" menu, letter layout
+settings (place, subject, closing, P.S., footer, window), preview with a real contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.errors import DomainError
+from desktop_crm.printing.fields import FIELDS, merge_values
+from desktop_crm.printing.letters import DEFAULT_CLOSING, LetterSettings
+from desktop_crm.printing.merge import html_escape, merge
+from desktop_crm.printing.richtext import simplify_html
+from desktop_crm.services.mailing import print_letters
+from desktop_crm.services.mailing_recipients import Selection, select_contacts
+from desktop_crm.services.mailing_settings import (
+    TemplateView,
+    delete_template,
+    list_templates,
+    load_sender,
+    save_template,
+)
+from desktop_crm.ui.common.context import AppContext
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TemplateListModel(QAbstractTableModel):
+    """The stored templates of one kind (name column)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.templates: list[TemplateView] = []
+
+    def set_templates(self, templates: list[TemplateView]) -> None:
+        self.beginResetModel()
+        self.templates = list(templates)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.templates)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.templates[index.row()].name
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Template")
+        return None
+
+    def row_of(self, name: str) -> int:
+        names = [t.name for t in self.templates]
+        return names.index(name) if name in names else -1
+
+
+class TemplateEditor(QDialog):
+    """Edit the letter (``kind="letter"``) or e-mail (``kind="email"``) templates."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        kind: str = "letter",
+        name: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.current: TemplateView | None = None
+        self.saved_name: str | None = None
+        self.setWindowTitle(
+            self.tr("Letter templates") if kind == "letter" else self.tr("E-mail templates")
+        )
+        self.resize(1000, 700)
+
+        self.model = TemplateListModel(self)
+        self.list_view = QTableView()
+        self.list_view.setModel(self.model)
+        self.list_view.horizontalHeader().setStretchLastSection(True)
+        self.list_view.verticalHeader().hide()
+        self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        new_button = QPushButton(self.tr("New"))
+        delete_button = QPushButton(self.tr("Delete"))
+        left = QVBoxLayout()
+        left.addWidget(self.list_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(new_button)
+        row.addWidget(delete_button)
+        left.addLayout(row)
+
+        self.name_edit = QLineEdit()
+        self.subject_edit = QLineEdit()
+        self.body = QTextEdit()
+        self.body.setAcceptRichText(True)
+        self.text_part = QPlainTextEdit()
+        self.text_part.setPlaceholderText(
+            self.tr("Plain-text part (left empty: made from the formatted text)")
+        )
+        self._last_editor: QWidget = self.body
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(
+            self.tr("Subject") if kind == "email" else self.tr("Subject line (Objet)"),
+            self.subject_edit,
+        )
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self._toolbar())
+        right.addWidget(self.body, 3)
+        if kind == "email":
+            right.addWidget(self.text_part, 1)
+        else:
+            right.addLayout(self._letter_form())
+        preview_row = QHBoxLayout()
+        self.preview_lookup = QLineEdit()
+        self.preview_lookup.setPlaceholderText(self.tr("Contact for the preview (lookup)"))
+        preview = QPushButton(self.tr("Preview"))
+        save = QPushButton(self.tr("Save"))
+        close = QPushButton(self.tr("Close"))
+        preview_row.addWidget(self.preview_lookup, 1)
+        preview_row.addWidget(preview)
+        preview_row.addStretch(1)
+        preview_row.addWidget(save)
+        preview_row.addWidget(close)
+        right.addLayout(preview_row)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 3)
+
+        new_button.clicked.connect(self._on_new_clicked)
+        delete_button.clicked.connect(self._on_delete_clicked)
+        save.clicked.connect(self.save)
+        close.clicked.connect(self.accept)
+        preview.clicked.connect(self._on_preview_clicked)
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        for widget in (self.body, self.subject_edit, self.text_part):
+            widget.installEventFilter(self)
+        self._reload(name)
+
+    # -- construction ---------------------------------------------------------------------
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        self.bold_action = bar.addAction(self.tr("Bold"), self._on_bold)
+        self.bold_action.setShortcut("Ctrl+B")
+        bar.addAction(
+            self.tr("Italic"), lambda: self.body.setFontItalic(not self.body.fontItalic())
+        )
+        bar.addAction(
+            self.tr("Underline"), lambda: self.body.setFontUnderline(not self.body.fontUnderline())
+        )
+        bar.addSeparator()
+        for text, flag in (
+            (self.tr("Left"), Qt.AlignmentFlag.AlignLeft),
+            (self.tr("Centre"), Qt.AlignmentFlag.AlignHCenter),
+            (self.tr("Right"), Qt.AlignmentFlag.AlignRight),
+            (self.tr("Justify"), Qt.AlignmentFlag.AlignJustify),
+        ):
+            bar.addAction(text, lambda f=flag: self.body.setAlignment(f))
+        bar.addSeparator()
+        self.field_button = QToolButton()
+        self.field_button.setText(self.tr("Insert field"))
+        self.field_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.field_menu = QMenu(self.field_button)
+        groups: dict[str, QMenu] = {}
+        for info in FIELDS:
+            group = groups.get(info.group)
+            if group is None:
+                group = groups[info.group] = self.field_menu.addMenu(self.tr(info.group))
+            action = QAction(self.tr(info.label), group)
+            action.setData(info.name)
+            action.triggered.connect(lambda _=False, n=info.name: self.insert_field(n))
+            group.addAction(action)
+        self.field_button.setMenu(self.field_menu)
+        bar.addWidget(self.field_button)
+        return bar
+
+    def _letter_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr('City for "Paris, le …"'))
+        self.closing_edit = QLineEdit()
+        self.ps_edit = QLineEdit()
+        self.footer_edit = QLineEdit()
+        self.footer_edit.setPlaceholderText(self.tr("Legal mentions: SIRET, capital, RCS…"))
+        self.logo_edit = QLineEdit()
+        self.window_x = QDoubleSpinBox(minimum=0, maximum=200, decimals=1, suffix=" mm")
+        self.window_y = QDoubleSpinBox(minimum=0, maximum=280, decimals=1, suffix=" mm")
+        window = QHBoxLayout()
+        window.addWidget(self.window_x)
+        window.addWidget(self.window_y)
+        form.addRow(self.tr("Place"), self.place_edit)
+        form.addRow(self.tr("Closing"), self.closing_edit)
+        form.addRow(self.tr("P.S."), self.ps_edit)
+        form.addRow(self.tr("Footer"), self.footer_edit)
+        form.addRow(self.tr("Logo file"), self.logo_edit)
+        form.addRow(self.tr("Address block left / top"), window)
+        return form
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == event.Type.FocusIn and isinstance(watched, QWidget):
+            self._last_editor = watched
+        return super().eventFilter(watched, event)
+
+    # -- editing --------------------------------------------------------------------------
+    def insert_field(self, name: str) -> None:
+        """Insert ``{{name}}`` where the user was typing (body, subject or text part)."""
+        tag = f"{{{{{name}}}}}"
+        editor = self._last_editor
+        if isinstance(editor, QLineEdit):
+            editor.insert(tag)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.insertPlainText(tag)
+        else:
+            self.body.insertPlainText(tag)
+
+    def _on_bold(self) -> None:
+        weight = (
+            QFont.Weight.Normal
+            if self.body.fontWeight() > QFont.Weight.Normal
+            else QFont.Weight.Bold
+        )
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(weight)
+        self.body.mergeCurrentCharFormat(fmt)
+
+    def values(self) -> TemplateView:
+        """The template as typed (not saved yet)."""
+        settings: dict[str, Any] | None = None
+        if self.kind == "letter":
+            base = LetterSettings.from_dict(self.current.settings if self.current else None)
+            settings = {
+                **base.to_dict(),
+                "place": self.place_edit.text().strip(),
+                "subject": self.subject_edit.text().strip(),
+                "closing": self.closing_edit.text().strip(),
+                "ps": self.ps_edit.text().strip(),
+                "footer": self.footer_edit.text().strip(),
+                "logo_path": self.logo_edit.text().strip(),
+                "window_x": self.window_x.value(),
+                "window_y": self.window_y.value(),
+            }
+        return TemplateView(
+            self.current.id if self.current else None,
+            self.kind,
+            self.name_edit.text(),
+            subject=self.subject_edit.text() if self.kind == "email" else "",
+            body_html=simplify_html(self.body.toHtml()),
+            body_text=self.text_part.toPlainText() if self.kind == "email" else "",
+            settings=settings,
+        )
+
+    def _show(self, template: TemplateView | None) -> None:
+        self.current = template
+        template = template or TemplateView(None, self.kind, "")
+        self.name_edit.setText(template.name)
+        self.body.setHtml(template.body_html or "")
+        self.text_part.setPlainText(template.body_text)
+        if self.kind == "letter":
+            settings = LetterSettings.from_dict(template.settings)
+            self.subject_edit.setText(settings.subject)
+            self.place_edit.setText(settings.place)
+            self.closing_edit.setText(settings.closing)
+            self.ps_edit.setText(settings.ps)
+            self.footer_edit.setText(settings.footer)
+            self.logo_edit.setText(settings.logo_path)
+            self.window_x.setValue(settings.window_x)
+            self.window_y.setValue(settings.window_y)
+        else:
+            self.subject_edit.setText(template.subject)
+
+    def _reload(self, select: str | None = None) -> None:
+        with self.ctx.db.uow(write=False) as uow:
+            templates = list_templates(uow, self.kind)
+        self.model.set_templates(templates)
+        row = self.model.row_of(select) if select else (0 if templates else -1)
+        if row >= 0:
+            self.list_view.selectRow(row)
+            self._show(templates[row])
+        else:
+            self._on_new_clicked()
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.templates[current.row()])
+
+    def _on_new_clicked(self) -> None:
+        self.list_view.clearSelection()
+        self._show(None)
+        if self.kind == "letter":
+            self.closing_edit.setText(DEFAULT_CLOSING)
+        self.name_edit.setFocus()
+
+    def save(self) -> TemplateView | None:
+        """Save the template being edited; shows what is wrong if it cannot be saved."""
+        try:
+            with self.ctx.db.uow() as uow:
+                saved = save_template(uow, self.values())
+                uow.commit()
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return None
+        self.saved_name = saved.name
+        self._reload(saved.name)
+        return saved
+
+    def _on_delete_clicked(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr('Delete the template "%1"?').replace("%1", self.current.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.uow() as uow:
+            delete_template(uow, self.current.id)
+            uow.commit()
+        self._reload()
+
+    # -- preview --------------------------------------------------------------------------
+    def _on_preview_clicked(self) -> None:
+        saved = self.save()
+        if saved is None:
+            return
+        lookup = self.preview_lookup.text().strip()
+        with self.ctx.db.uow(write=False) as uow:
+            contacts = select_contacts(uow, Selection(lookup=lookup or None))[:1]
+            sender = load_sender(uow)
+        if not contacts:
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("No contact matches this lookup.")
+            )
+            return
+        if self.kind == "email":
+            self.preview_email(saved, contacts[0], sender)
+            return
+        target = Path(tempfile.mkdtemp(prefix="crm-letter-")) / "apercu.pdf"
+        db, contact_id = self.ctx.db, contacts[0].id
+
+        def job(_control: Any) -> Path:
+            with db.uow() as uow:
+                print_letters(
+                    uow, Selection(contact_ids=(contact_id,)), saved.name, target, record=False
+                )
+            return target
+
+        self.ctx.runner.run(
+            job,
+            title=self.tr("Preparing the preview"),
+            parent_widget=self,
+            on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            on_error=lambda exc: QMessageBox.warning(self, self.windowTitle(), str(exc)),
+        )
+
+    def preview_email(self, template: TemplateView, contact: Any, sender: Any) -> QDialog:
+        """Show the merged subject and HTML body for one contact."""
+        values = merge_values(contact, sender, dt.date.today())
+        subject = merge(template.subject, values).text
+        body = merge(template.body_html, values, escape=html_escape).text
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Preview: %1").replace("%1", subject))
+        browser = QTextBrowser()
+        browser.setHtml(body)
+        QVBoxLayout(dialog).addWidget(browser)
+        dialog.resize(640, 480)
+        dialog.show()
+        return dialog
+
+    @classmethod
+    def edit(
+        cls,
+        ctx: AppContext,
+        kind: str = "letter",
+        name: str | None = None,
+        parent: QWidget | None = None,
+    ) -> str | None:
+        """Show the editor; the name of the last template saved, or None."""
+        dialog = cls(ctx, kind, name, parent)
+        dialog.exec()
+        return dialog.saved_name

@@ -1,0 +1,145 @@
+"""Alarms window with an injected clock: catch-up, snooze, dismiss, notification, clear."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop_crm.domain.clock import FixedClock
+from desktop_crm.services.activities import (
+    ActivityInput,
+    ClearInput,
+    get_activity,
+    schedule_activity,
+)
+from desktop_crm.services.agenda import Snooze
+from desktop_crm.services.series import TriggerReport
+from desktop_crm.storage.models import Contact, Opportunity
+from desktop_crm.ui.activities.alarms_window import AlarmsWindow
+from desktop_crm.ui.activities.clear_dialog import ClearActivityDialog
+from desktop_crm.ui.activities.triggers import TriggerScheduler
+from desktop_crm.ui.common.context import AppContext
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    # The offscreen platform cannot resize or raise windows and says so; not our code.
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise"),
+]
+NOW = dt.datetime(2026, 12, 2, 10, 0)
+
+
+def _call(context: AppContext, start: dt.datetime, lead: int, **extra: object) -> int:
+    with context.db.uow() as uow:
+        return schedule_activity(
+            uow,
+            ActivityInput(
+                type="call", start_at=start, alarm_lead_min=lead, regarding="Rappeler", **extra
+            ),
+        ).id  # type: ignore[arg-type]
+
+
+def _window(qtbot: QtBot, context: AppContext, clock: FixedClock) -> AlarmsWindow:
+    window = AlarmsWindow(context, clock=clock)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_catch_up_on_start_and_notification_when_hidden(qtbot: QtBot, context: AppContext) -> None:
+    missed = _call(context, NOW - dt.timedelta(hours=2), 15)
+    _call(context, NOW + dt.timedelta(hours=2), 15)
+    clock = FixedClock(NOW)
+    window = AlarmsWindow(context, clock=clock, tray=None)
+    qtbot.addWidget(window)
+    QAbstractItemModelTester(window.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    with qtbot.waitSignal(window.notified) as signal:
+        window.start()
+    assert "Rappeler" in signal.args[0]
+    assert [a.activity_id for a in window.model.rows()] == [missed]
+    assert window.isVisible()  # no tray: the window itself comes up
+    window.timer.stop()
+
+
+def test_snooze_then_ring_again(qtbot: QtBot, context: AppContext) -> None:
+    activity = _call(context, NOW + dt.timedelta(minutes=10), 15)
+    clock = FixedClock(NOW)
+    window = _window(qtbot, context, clock)
+    assert len(window.check()) == 1
+    window.table.selectRow(0)
+    window.snooze(Snooze.MIN_15)
+    assert window.model.rows() == []
+    clock.advance(dt.timedelta(minutes=14))
+    assert window.check() == []
+    clock.advance(dt.timedelta(minutes=2))
+    assert [a.activity_id for a in window.check()] == [activity]
+    window.table.selectRow(0)
+    window.snooze(Snooze.TOMORROW)
+    clock.moment = dt.datetime(2026, 12, 3, 8, 59)
+    assert window.check() == []
+    clock.moment = dt.datetime(2026, 12, 3, 9, 0)
+    assert len(window.check()) == 1
+
+
+def test_dismiss_and_dismiss_all(qtbot: QtBot, context: AppContext) -> None:
+    first = _call(context, NOW, 0)
+    _call(context, NOW - dt.timedelta(minutes=5), 0)
+    _call(context, NOW - dt.timedelta(minutes=1), 0)
+    window = _window(qtbot, context, FixedClock(NOW))
+    assert len(window.check()) == 3
+    window.table.selectRow(2)
+    window.dismiss()
+    assert first not in [a.activity_id for a in window.model.rows()]
+    assert len(window.model.rows()) == 2
+    window.dismiss_all()
+    assert window.model.rows() == []
+    with context.db.uow(write=False) as uow:
+        assert not get_activity(uow, first).cleared  # dismissing does not clear
+
+
+def test_open_contact_and_clear(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with context.db.uow() as uow:
+        contact = Contact(first_name="Paul", last_name="Martin", last_name_key="martin")
+        uow.session.add(contact)
+        uow.commit()
+    activity = _call(context, NOW, 5, contact_ids=(contact.id,))
+    window = _window(qtbot, context, FixedClock(NOW))
+    window.check()
+    window.table.selectRow(0)
+    with qtbot.waitSignal(window.contact_open_requested) as signal:
+        window.contact_button.click()
+    assert signal.args == [contact.id]
+    answer = (ClearInput(result="call_reached", cleared_at=NOW), None)
+    monkeypatch.setattr(ClearActivityDialog, "ask", classmethod(lambda cls, *a, **k: answer))
+    window.clear_button.click()
+    assert window.model.rows() == []
+    with context.db.uow(write=False) as uow:
+        assert get_activity(uow, activity).result == "call_reached"
+
+
+def test_trigger_scheduler_runs_in_background(qtbot: QtBot, context: AppContext) -> None:
+    from desktop_crm.services.series import seed_series
+
+    with context.db.uow() as uow:
+        seed_series(uow)
+        contact = Contact(last_name="Client", last_name_key="client")
+        uow.session.add(contact)
+        uow.session.flush()
+        uow.session.add(
+            Opportunity(
+                name="Vente", contact_id=contact.id, status="won", closed_at=dt.datetime.now()
+            )
+        )
+        uow.commit()
+    scheduler = TriggerScheduler(context)
+    with qtbot.waitSignal(scheduler.checked, timeout=10000) as signal:
+        scheduler.start()
+    scheduler.timer.stop()
+    report: TriggerReport = signal.args[0]
+    assert report.total == 1
+    with qtbot.waitSignal(scheduler.checked, timeout=10000) as again:
+        scheduler.run_now()
+    assert again.args[0].total == 0

@@ -1,0 +1,155 @@
+"""Task list view: model conformance, filters, overdue style, sort, actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop_crm.domain.clock import FixedClock
+from desktop_crm.services.activities import (
+    ActivityInput,
+    ClearInput,
+    get_activity,
+    schedule_activity,
+)
+from desktop_crm.storage.models import Contact
+from desktop_crm.ui.activities import task_list as task_list_module
+from desktop_crm.ui.activities.clear_dialog import ClearActivityDialog
+from desktop_crm.ui.activities.task_list import TaskListView
+from desktop_crm.ui.activities.task_model import OVERDUE_COLOUR, TaskTableModel
+from desktop_crm.ui.common.context import AppContext
+
+pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+NOW = dt.datetime(2026, 12, 2, 10, 0)
+
+
+def _seed(context: AppContext) -> dict[str, int]:
+    db = context.db
+    with db.uow() as uow:
+        contact = Contact(first_name="Hélène", last_name="Lefèvre", last_name_key="lefevre")
+        uow.session.add(contact)
+        uow.commit()
+        cid = contact.id
+    ids = {"contact": cid}
+    plan = {
+        "late_call": ("call", NOW - dt.timedelta(days=1), 5, (cid,)),
+        "todo_today": ("todo", NOW + dt.timedelta(hours=2), 2, ()),
+        "meeting_next_week": ("meeting", NOW + dt.timedelta(days=8), 3, (cid,)),
+    }
+    for name, (kind, start, prio, contacts) in plan.items():
+        with db.uow() as uow:
+            ids[name] = schedule_activity(
+                uow,
+                ActivityInput(
+                    type=kind,
+                    start_at=start,
+                    priority=prio,
+                    contact_ids=contacts,
+                    regarding=name.replace("_", " "),
+                ),
+            ).id
+    return ids
+
+
+def _view(qtbot: QtBot, context: AppContext) -> TaskListView:
+    view = TaskListView(context, clock=FixedClock(NOW))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.refresh()
+    return view
+
+
+def _shown(view: TaskListView) -> list[str]:
+    return [view.proxy.index(r, 6).data() for r in range(view.proxy.rowCount())]
+
+
+def _set(qtbot: QtBot, view: TaskListView, combo_name: str, data: object) -> None:
+    combo = getattr(view, combo_name)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        combo.setCurrentIndex(combo.findData(data))
+
+
+def test_model_passes_the_tester(qtbot: QtBot, context: AppContext) -> None:
+    _seed(context)
+    view = _view(qtbot, context)
+    QAbstractItemModelTester(view.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(view.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert view.model.rowCount() == 2  # this week, not cleared
+    assert view.model.columnCount() == len(TaskTableModel.COLUMNS)
+
+
+def test_filters_and_overdue_style(qtbot: QtBot, context: AppContext) -> None:
+    _seed(context)
+    view = _view(qtbot, context)
+    assert _shown(view) == ["late call", "todo today"]
+    late = view.proxy.index(0, 6)
+    assert late.data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
+    assert late.data(Qt.ItemDataRole.FontRole).bold()
+    assert view.proxy.index(1, 6).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "1 overdue" in view.status_label.text()
+    _set(qtbot, view, "due_combo", "all")
+    assert len(_shown(view)) == 3
+    _set(qtbot, view, "type_combo", "meeting")
+    assert _shown(view) == ["meeting next week"]
+    _set(qtbot, view, "type_combo", None)
+    _set(qtbot, view, "priority_combo", 4)
+    assert _shown(view) == ["late call"]
+    _set(qtbot, view, "priority_combo", None)
+    _set(qtbot, view, "due_combo", "overdue")
+    assert _shown(view) == ["late call"]
+    _set(qtbot, view, "due_combo", "all")
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.search_edit.setText("LEFEV")
+    assert _shown(view) == ["late call", "meeting next week"]
+
+
+def test_sort_on_priority_column(qtbot: QtBot, context: AppContext) -> None:
+    _seed(context)
+    view = _view(qtbot, context)
+    _set(qtbot, view, "due_combo", "all")
+    view.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert _shown(view) == ["late call", "meeting next week", "todo today"]
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _shown(view) == ["late call", "todo today", "meeting next week"]
+
+
+def test_clear_from_the_list_writes_history(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _seed(context)
+    view = _view(qtbot, context)
+    view.table.selectRow(0)
+    answer = (ClearInput(result="call_left_message", cleared_at=NOW), None)
+    monkeypatch.setattr(ClearActivityDialog, "ask", classmethod(lambda cls, *a, **k: answer))
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.clear_button.click()
+    assert _shown(view) == ["todo today"]
+    with context.db.uow(write=False) as uow:
+        assert get_activity(uow, ids["late_call"]).result == "call_left_message"
+
+
+def test_open_contact_and_export(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    ids = _seed(context)
+    view = _view(qtbot, context)
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.contact_open_requested) as signal:
+        view.contact_button.click()
+    assert signal.args == [ids["contact"]]
+    target = tmp_path / "tasks.ics"
+    assert view.export_to(target, view.selected_ids()) == 1
+    assert b"late call" in target.read_bytes()
+
+
+def test_roll_over_moves_overdue_to_today(qtbot: QtBot, context: AppContext) -> None:
+    ids = _seed(context)
+    view = _view(qtbot, context)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.rollover_button.click()
+    with context.db.uow(write=False) as uow:
+        assert get_activity(uow, ids["late_call"]).start_at == dt.datetime(2026, 12, 2, 10)
+    assert task_list_module.TaskListView is TaskListView

@@ -1,0 +1,200 @@
+"""The contact card: checks while typing, saving, undo, conflicts, delete, navigation."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop_crm.services import history
+from desktop_crm.services.contacts import get_contact, update_contact
+from desktop_crm.services.lookup import lookup_ids
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.contacts.card import ContactCard
+from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
+from desktop_crm.ui.contacts.workspace import ContactWorkspace
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+def _jean(db: Database) -> int:
+    with db.uow(write=False) as uow:
+        return lookup_ids(uow, "lefevre jean")[0]
+
+
+@pytest.fixture
+def card(qtbot, seeded_db: Database, settings) -> ContactCard:
+    widget = ContactCard(seeded_db, settings)
+    qtbot.addWidget(widget)
+    widget.show_contact(_jean(seeded_db))
+    return widget
+
+
+def test_email_typo_hint_and_phone_formatted_as_typed(qtbot, card: ContactCard) -> None:
+    email = card.form.editors["email2"]
+    qtbot.keyClicks(email, "martin@yahho.fr")
+    assert "yahoo.fr" in email.hint.text()  # type: ignore[attr-defined]
+    email.hint.suggestion_accepted.emit("martin@yahoo.fr")  # type: ignore[attr-defined]
+    assert email.text() == "martin@yahoo.fr"  # type: ignore[attr-defined]
+    phone = card.form.editors["phone_home"]
+    qtbot.keyClicks(phone, "0472001122")
+    assert phone.text() == "04 72 00 11 22"  # type: ignore[attr-defined]
+    assert card.form.field_value("phone_home") == "+33472001122"
+
+
+def test_invalid_values_block_the_save_then_a_fix_saves_with_history(
+    qtbot, card: ContactCard, seeded_db: Database
+) -> None:
+    card.form.editors["city"].setText("Villeurbanne")  # type: ignore[attr-defined]
+    card.form.editors["email"].setText("jean@")  # type: ignore[attr-defined]
+    messages: list[str] = []
+    card.message.connect(messages.append)
+    assert card.save() is False
+    assert card.form.editors["email"].property("problem")
+    assert messages and "E-mail" in messages[-1]
+    with seeded_db.uow(write=False) as uow:
+        assert get_contact(uow, card.contact.id).city == "Lyon"  # type: ignore[union-attr]
+    card.form.editors["email"].setText("jean.lefevre@orange.fr")  # type: ignore[attr-defined]
+    assert card.is_dirty()
+    with qtbot.waitSignal(card.saved):
+        assert card.save() is True
+    assert not card.is_dirty()
+    with seeded_db.uow(write=False) as uow:
+        saved = get_contact(uow, card.contact.id)  # type: ignore[union-attr]
+        changes = history.contact_history(uow, saved.id, types=["field_changed"])
+    assert (saved.city, saved.email) == ("Villeurbanne", "jean.lefevre@orange.fr")
+    assert {(e.field_name, e.old_value, e.new_value) for e in changes} == {
+        ("city", "Lyon", "Villeurbanne"),
+        ("email", "jean@orange.fr", "jean.lefevre@orange.fr"),
+    }
+
+
+def test_undo_and_redo_before_save(qtbot, card: ContactCard) -> None:
+    city = card.form.editors["city"]
+    qtbot.keyClicks(city, " Est")
+    card.form.editors["job_title"].setText("Gérant")  # type: ignore[attr-defined]
+    assert card.is_dirty()
+    card.undo_action.trigger()
+    assert card.form.field_value("job_title") is None
+    card.undo_action.trigger()
+    assert city.text() == "Lyon"  # type: ignore[attr-defined]
+    assert not card.is_dirty()
+    card.redo_action.trigger()
+    assert city.text() == "Lyon Est"  # type: ignore[attr-defined]
+
+
+def test_conflict_with_a_colleague_is_resolved_field_by_field(
+    qtbot, card: ContactCard, seeded_db: Database
+) -> None:
+    contact = card.contact
+    assert contact is not None
+    with seeded_db.uow() as uow:  # a colleague saves first
+        update_contact(
+            uow, contact.id, contact.version, {"city": "Paris", "job_title": "Directeur"}
+        )
+    card.form.editors["city"].setText("Marseille")  # type: ignore[attr-defined]
+    card.form.editors["department"].setText("Achats")  # type: ignore[attr-defined]
+    seen = []
+
+    def resolve(label, conflicts):  # type: ignore[no-untyped-def]
+        dialog = ConflictDialog(label, conflicts)
+        qtbot.addWidget(dialog)
+        seen.extend((c.field, c.mine, c.theirs) for c in conflicts)
+        dialog.choose("city", ConflictDialog.MERGE, "Paris / Marseille")
+        return dialog.resolution()
+
+    card.resolve_conflict = resolve
+    assert card.save() is True
+    assert seen == [("city", "Marseille", "Paris")]
+    with seeded_db.uow(write=False) as uow:
+        saved = get_contact(uow, contact.id)
+    # Merged value, my other change, and the colleague's other change are all kept.
+    assert (saved.city, saved.department, saved.job_title) == (
+        "Paris / Marseille",
+        "Achats",
+        "Directeur",
+    )
+
+
+def test_cancelled_conflict_keeps_the_edit_unsaved(
+    qtbot, card: ContactCard, seeded_db: Database
+) -> None:
+    contact = card.contact
+    assert contact is not None
+    with seeded_db.uow() as uow:
+        update_contact(uow, contact.id, contact.version, {"city": "Paris"})
+    card.form.editors["city"].setText("Marseille")  # type: ignore[attr-defined]
+    card.resolve_conflict = lambda _label, _conflicts: None
+    assert card.save() is False
+    assert card.form.field_value("city") == "Marseille"
+    with seeded_db.uow(write=False) as uow:
+        assert get_contact(uow, contact.id).city == "Paris"
+
+
+def test_conflict_dialog_buttons(qtbot) -> None:
+    from desktop_crm.domain.errors import FieldConflict
+
+    dialog = ConflictDialog(
+        "Jean",
+        [
+            FieldConflict("city", "Lyon", "Marseille", "Paris"),
+            FieldConflict("phone_mobile", None, "+33612345678", "+33712345678"),
+        ],
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.resolution() == {"city": "Marseille", "phone_mobile": "+33612345678"}
+    dialog.choose_all(ConflictDialog.THEIRS)
+    assert dialog.resolution() == {"city": "Paris", "phone_mobile": "+33712345678"}
+    assert (
+        dialog.findChild(type(dialog.groups["city"].button(0)), "theirs_phone_mobile").text()
+        == "07 12 34 56 78"
+    )
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+
+
+def test_delete_names_what_goes_and_needs_confirmation(
+    qtbot, card: ContactCard, seeded_db: Database
+) -> None:
+    asked: list[str] = []
+    card.confirm = lambda _title, text: asked.append(text) is not None and False
+    assert card.delete() is False
+    assert "history entries" in asked[0] and "Jean Lefèvre" in asked[0]
+    contact_id = card.contact.id  # type: ignore[union-attr]
+    card.confirm = lambda _title, _text: True
+    with qtbot.waitSignal(card.deleted):
+        assert card.delete() is True
+    with seeded_db.uow(write=False) as uow:
+        assert list(lookup_ids(uow, "lefevre jean")) == []
+    assert card.contact is None and contact_id > 0
+
+
+def test_workspace_navigation_follows_the_lookup(qtbot, seeded_db: Database, settings) -> None:
+    workspace = ContactWorkspace(seeded_db, settings)
+    qtbot.addWidget(workspace)
+    with qtbot.waitSignal(workspace.list.lookup_finished):
+        workspace.start()
+    with qtbot.waitSignal(workspace.list.lookup_finished):
+        workspace.list.lookup_edit.setText("lef")
+    count = workspace.list.model.rowCount()
+    assert count > 2
+    assert workspace.card.contact.last_name == "Lefèvre"  # type: ignore[union-attr]
+    workspace.card.actions["last"].trigger()
+    assert workspace.card.contact.id == workspace.list.model.id_at(count - 1)  # type: ignore
+    assert workspace.card.position_label.text() == f"{count} of {count}"
+    workspace.card.actions["previous"].trigger()
+    assert workspace.card.contact.id == workspace.list.model.id_at(count - 2)  # type: ignore
+    # Unsaved edits: "cancel" keeps the user on the card, "save" saves and moves on.
+    workspace.card.form.editors["city"].setText("Grenoble")  # type: ignore[attr-defined]
+    workspace.card.ask_leave = lambda: "cancel"
+    edited_id = workspace.card.contact.id  # type: ignore[union-attr]
+    workspace.card.actions["first"].trigger()
+    assert workspace.card.contact.id == edited_id  # type: ignore[union-attr]
+    assert workspace.list.current_id() == edited_id
+    workspace.card.ask_leave = lambda: "save"
+    with qtbot.waitSignal(workspace.list.lookup_finished):
+        workspace.card.actions["first"].trigger()
+    with seeded_db.uow(write=False) as uow:
+        assert get_contact(uow, edited_id).city == "Grenoble"

@@ -1,0 +1,144 @@
+"""Template editor (insert field, rich text saved safely) and the e-mail merge dialog with a
+test send to a real SMTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_crm.services.mail_transport import SmtpSettings, save_smtp_settings
+from desktop_crm.services.mailing_recipients import Selection
+from desktop_crm.services.mailing_settings import TemplateView, get_template, save_template
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.printing.email_dialog import EmailMergeDialog, SmtpSettingsDialog
+from desktop_crm.ui.printing.template_editor import TemplateEditor
+from tests.integration.smtp_server import SmtpTestServer
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+
+def test_insert_field_and_bold_are_saved(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    editor = TemplateEditor(ctx, "letter")
+    qtbot.addWidget(editor)
+    editor.name_edit.setText("Relance")
+    editor.body.setPlainText("Bonjour ")
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    editor.insert_field("first_name")
+    editor.body.selectAll()
+    editor.bold_action.trigger()
+    editor.ps_edit.setText("À bientôt {{prenom}}")
+    actions = [
+        a
+        for menu in editor.field_menu.findChildren(type(editor.field_menu))
+        for a in menu.actions()
+    ]
+    assert {a.data() for a in actions} >= {"first_name", "salutation", "my_signature"}
+    saved = editor.save()
+    assert saved is not None
+    with ctx.db.uow(write=False) as uow:
+        stored = get_template(uow, "letter", "Relance")
+    assert stored.body_html == "<p><b>Bonjour {{first_name}}</b></p>"
+    assert stored.settings is not None and stored.settings["ps"] == "À bientôt {{prenom}}"
+    assert editor.model.rowCount() == 1
+
+
+def test_email_preview_merges_a_real_contact(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    with ctx.db.uow() as uow:
+        template = save_template(
+            uow,
+            TemplateView(
+                None,
+                "email",
+                "Salon",
+                subject="Bonjour {{first_name}}",
+                body_html="<p>{{salutation}}</p>",
+            ),
+        )
+        uow.commit()
+    editor = TemplateEditor(ctx, "email", "Salon")
+    qtbot.addWidget(editor)
+    assert editor.subject_edit.text() == "Bonjour {{first_name}}"
+    with ctx.db.uow(write=False) as uow:
+        from desktop_crm.services.mailing_recipients import select_contacts
+        from desktop_crm.services.mailing_settings import load_sender
+
+        contact = select_contacts(uow, Selection(lookup="lefevre"))[0]
+        sender = load_sender(uow)
+    preview = editor.preview_email(template, contact, sender)
+    assert preview.windowTitle().endswith("Bonjour Hélène")
+    preview.close()
+
+
+def test_test_send_reaches_the_local_server_only_once(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    with SmtpTestServer() as server:
+        with ctx.db.uow() as uow:
+            save_smtp_settings(
+                uow,
+                SmtpSettings(
+                    host="127.0.0.1",
+                    port=server.port,
+                    security="none",
+                    from_address="ventes@acme.fr",
+                    per_minute=600,
+                ),
+            )
+            save_template(
+                uow,
+                TemplateView(
+                    None,
+                    "email",
+                    "Salon",
+                    subject="Suite au salon {{company}}",
+                    body_text="Bonjour {{salutation}}",
+                ),
+            )
+            uow.commit()
+        dialog = EmailMergeDialog(ctx, Selection())
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.recipients is not None, timeout=10000)
+        assert dialog.excluded.rowCount() == 5  # Jean (opt-in), Paul and Julie (B2B) remain
+        dialog.test_address.setText("moi@acme.fr")
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)), timeout=15000)
+    assert [m.rcpt_to for m in server.state.messages] == [["moi@acme.fr"]]
+    assert server.state.messages[0].message["Subject"].startswith("[TEST] Suite au salon")
+    assert dialog.last_run is None  # a test is not a send
+
+
+def test_smtp_settings_dialog_checks_values(qtbot: QtBot) -> None:
+    dialog = SmtpSettingsDialog(SmtpSettings())
+    qtbot.addWidget(dialog)
+    dialog.host.setText("smtp.example.fr")
+    dialog.from_address.setText("ventes@example.fr")
+    values = dialog.values()
+    assert values.security == "starttls" and values.per_minute == 10
+    values.check()
+
+
+def test_marking_a_bounce_removes_the_recipient(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    dialog = EmailMergeDialog(ctx, Selection())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.recipients is not None, timeout=10000)
+    before = len(dialog.recipients.recipients)  # type: ignore[union-attr]
+    assert dialog.mark_bounced("p.martin@martin-sa.fr\nnot-an-address") == 1
+    qtbot.waitUntil(
+        lambda: len(dialog.recipients.recipients) == before - 1,  # type: ignore[union-attr]
+        timeout=10000,
+    )
+    reasons = {
+        dialog.excluded.data(dialog.excluded.index(r, 1)) for r in range(dialog.excluded.rowCount())
+    }
+    assert "E-mail bounced" in reasons

@@ -1,0 +1,131 @@
+"""The main window shell: views, registry, standard shortcuts, status bar, layout, databases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop_crm.services.contacts import create_contact
+from desktop_crm.storage.location import resolve_database
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.tasks import TaskRunner
+from desktop_crm.ui.main_window import MainWindow, PlaceholderView
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+@pytest.fixture
+def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
+    with sqlite_db.uow() as uow:
+        create_contact(uow, {"first_name": "Jean", "last_name": "Lefèvre"})
+    with sqlite_db.uow() as uow:
+        create_contact(uow, {"first_name": "Élise", "last_name": "Martin"})
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    runner = TaskRunner()
+    yield AppContext(sqlite_db, runner, settings)
+    runner.wait()
+
+
+def _window(qtbot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    contacts = window.view("contacts")
+    if contacts.list.model.rowCount() == 0:  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: contacts.list.model.rowCount() > 0)  # type: ignore
+    return window
+
+
+def test_views_and_status_bar(qtbot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    assert list(window.views) == [
+        "contacts",
+        "companies",
+        "groups",
+        "opportunities",
+        "tasks",
+        "calendar",
+        "reports",
+    ]
+    assert window.current_key() == "contacts"
+    assert "2" in window.lookup_label.text()
+    assert context.db.name in window.db_label.text()
+    assert isinstance(window.show_view("calendar"), PlaceholderView)
+    companies = window.show_view("companies")
+    assert window.stack.currentWidget() is companies
+    window.nav.setCurrentRow(0)
+    assert window.current_key() == "contacts"
+
+
+def test_standard_shortcuts(qtbot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    a = window.actions_by_key
+    assert a["new"].shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert a["save"].shortcut().toString() == "Ctrl+S"
+    assert a["find"].shortcut().toString() == "Ctrl+F"
+    assert a["print"].shortcut().toString() == "Ctrl+P"
+    assert a["quit"].shortcut().toString() == "Ctrl+Q"
+    assert a["refresh"].shortcut().toString() == "F5"
+    assert a["log_call"].shortcut().toString() == "Ctrl+L"
+
+
+def test_registry_lets_other_features_plug_in(qtbot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    window.add_view("tasks", "Task list", lambda _ctx: QLabel("real task list"))
+    widget = window.show_view("tasks")
+    assert isinstance(widget, QLabel) and widget.text() == "real task list"
+    called: list[str] = []
+    window.add_action("file", "import", "Import…", lambda: called.append("import"))
+    window.extra_actions["import"].trigger()
+    window.add_action("tools", "mailing", "Mailing…", lambda: called.append("mailing"))
+    window.extra_actions["mailing"].trigger()
+    assert called == ["import", "mailing"]
+    assert window.extra_actions["mailing"] in window.menus["tools"].actions()
+
+
+def test_new_record_and_find_from_actions(qtbot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    window.show()
+    workspace = window.view("contacts")
+    window.actions_by_key["new"].trigger()
+    assert workspace.card.contact is None  # type: ignore[attr-defined]
+    workspace.card.form.editors["last_name"].setText("Nouveau")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(workspace.list.lookup_finished):  # type: ignore[attr-defined]
+        window.actions_by_key["save"].trigger()
+    assert workspace.card.contact.last_name == "Nouveau"  # type: ignore[attr-defined]
+    assert "3" in window.lookup_label.text()
+    window.actions_by_key["find"].trigger()
+    assert QApplication.focusWidget() in (workspace.list.lookup_edit, None)  # type: ignore
+
+
+def test_layout_is_remembered(qtbot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    window.resize(640, 470)
+    window.view("contacts").splitter.setSizes([300, 700])  # type: ignore[attr-defined]
+    window.save_layout()
+    assert context.settings.value("window/geometry") is not None
+    assert context.settings.value("contacts/splitter") is not None
+    again = _window(qtbot, context)
+    assert again.size().width() == 640
+    splitter = again.view("contacts").splitter  # type: ignore[attr-defined]
+    assert splitter.saveState() == context.settings.value("contacts/splitter")
+
+
+def test_switch_database(qtbot, context: AppContext, tmp_path: Path) -> None:
+    window = _window(qtbot, context)
+    url = resolve_database(str(tmp_path / "other.sqlite"))
+    assert window.switch_database(url) is True
+    assert window.context.db.name == "other.sqlite"
+    workspace = window.view("contacts")
+    qtbot.waitUntil(lambda: "0" in window.lookup_label.text())
+    assert workspace.list.model.rowCount() == 0  # type: ignore[attr-defined]
+    assert "other.sqlite" in window.windowTitle()
+    window.context.db.dispose()
