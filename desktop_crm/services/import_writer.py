@@ -292,8 +292,9 @@ def apply_import(
         ids = _insert_ids(conn, CONTACT, params)
         for target, new_id in zip(chunk_targets, ids, strict=True):
             target.contact_id = new_id
-        conn.execute(
-            insert(CHANGES),
+        _bulk_insert(
+            conn,
+            CHANGES,
             [
                 {"batch_id": batch_id, "contact_id": i, "action": "created", "before_json": None}
                 for i in ids
@@ -314,7 +315,7 @@ def apply_import(
         payload["groups"] = extra.groups_by_contact.get(change["contact_id"], [])
         change["before_json"] = json.dumps(payload)
     for start in range(0, len(changes), CHUNK):
-        conn.execute(insert(CHANGES), changes[start : start + CHUNK])
+        _bulk_insert(conn, CHANGES, changes[start : start + CHUNK])
 
     rows = tuple(
         ReportRow(line, kind, flagged, t.contact_id if t else None, label, reasons)
@@ -348,6 +349,44 @@ class _Extras:
     created_group_id: int | None = None
 
 
+def _sqlite_value(value: Any) -> Any:
+    # The text forms SQLAlchemy's SQLite types store, so reads give the same values back.
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _sqlite_executemany(conn: Connection, table: Table, params: list[dict[str, Any]]) -> None:
+    """Plain ``executemany`` on the driver: SQLAlchemy's per-row parameter processing costs
+    as much as SQLite's own work for these wide rows (same transaction, same connection)."""
+    if not params:
+        return
+    width = len(params[0])
+    sample = params if any(len(row) != width for row in params) else params[:1]
+    columns = list(dict.fromkeys(k for row in sample for k in row))
+    known = set(table.c.keys())
+    columns = [c for c in columns if c in known]
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(
+            sql, [tuple(_sqlite_value(row.get(c)) for c in columns) for row in params]
+        )
+    finally:
+        cursor.close()
+
+
+def _bulk_insert(conn: Connection, table: Table, params: list[dict[str, Any]]) -> None:
+    if conn.dialect.name == "sqlite":
+        _sqlite_executemany(conn, table, params)
+    else:
+        conn.execute(insert(table), params)
+
+
 def _insert_ids(conn: Connection, table: Table, params: list[dict[str, Any]]) -> list[int]:
     """Insert rows in bulk and return their new ids in the order of ``params``."""
     if conn.dialect.name != "sqlite":
@@ -360,7 +399,7 @@ def _insert_ids(conn: Connection, table: Table, params: list[dict[str, Any]]) ->
     # (BEGIN IMMEDIATE) and rowids grow in insertion order, so the new ids are the ones
     # above the previous maximum.
     start = conn.execute(select(func.max(table.c.id))).scalar() or 0
-    conn.execute(insert(table), params)
+    _sqlite_executemany(conn, table, params)
     ids = list(
         conn.execute(select(table.c.id).where(table.c.id > start).order_by(table.c.id)).scalars()
     )
