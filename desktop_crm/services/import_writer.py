@@ -11,9 +11,10 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Date, DateTime, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from desktop_crm.domain.constants import HistoryType
@@ -349,13 +350,11 @@ class _Extras:
     created_group_id: int | None = None
 
 
-def _sqlite_value(value: Any) -> Any:
+def _sqlite_text(value: dt.date) -> str:
     # The text forms SQLAlchemy's SQLite types store, so reads give the same values back.
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+    return value.isoformat()
 
 
 def _sqlite_executemany(conn: Connection, table: Table, params: list[dict[str, Any]]) -> None:
@@ -364,18 +363,40 @@ def _sqlite_executemany(conn: Connection, table: Table, params: list[dict[str, A
     if not params:
         return
     width = len(params[0])
-    sample = params if any(len(row) != width for row in params) else params[:1]
-    columns = list(dict.fromkeys(k for row in sample for k in row))
+    uniform = all(len(row) == width for row in params)
+    sample = params[:1] if uniform else params
     known = set(table.c.keys())
-    columns = [c for c in columns if c in known]
+    columns = [c for c in dict.fromkeys(k for row in sample for k in row) if c in known]
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     )
+    if uniform:
+        getter = itemgetter(*columns)
+        rows: list[Any] = [getter(row) for row in params]
+        if len(columns) == 1:
+            rows = [(value,) for value in rows]
+    else:
+        rows = [tuple(row.get(c) for c in columns) for row in params]
+    dated = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, Date | DateTime)]
+    if dated:
+        texts: dict[Any, str] = {}
+        fixed = []
+        for row in rows:
+            if any(row[i] is not None for i in dated):
+                cells = list(row)
+                for i in dated:
+                    value = cells[i]
+                    if value is not None:
+                        text = texts.get(value)
+                        if text is None:
+                            text = texts[value] = _sqlite_text(value)
+                        cells[i] = text
+                row = tuple(cells)
+            fixed.append(row)
+        rows = fixed
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(
-            sql, [tuple(_sqlite_value(row.get(c)) for c in columns) for row in params]
-        )
+        cursor.executemany(sql, rows)
     finally:
         cursor.close()
 
