@@ -17,15 +17,65 @@ import tempfile
 import time
 from pathlib import Path
 
-FIRST = ["Jean", "Marie", "Luc", "Hélène", "André", "Zoé", "Paul", "Anne", "Éric", "Léa",
-         "Marc", "Sophie", "Hugo", "Chloé", "Louis", "Camille"]
-LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
-        "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "Roux"]
-CITIES = [("75002", "Paris"), ("69002", "Lyon"), ("13001", "Marseille"), ("06000", "Nice"),
-          ("59000", "Lille"), ("33000", "Bordeaux"), ("31000", "Toulouse"), ("44000", "Nantes")]
+FIRST = [
+    "Jean",
+    "Marie",
+    "Luc",
+    "Hélène",
+    "André",
+    "Zoé",
+    "Paul",
+    "Anne",
+    "Éric",
+    "Léa",
+    "Marc",
+    "Sophie",
+    "Hugo",
+    "Chloé",
+    "Louis",
+    "Camille",
+]
+LAST = [
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "Roux",
+]
+CITIES = [
+    ("75002", "Paris"),
+    ("69002", "Lyon"),
+    ("13001", "Marseille"),
+    ("06000", "Nice"),
+    ("59000", "Lille"),
+    ("33000", "Bordeaux"),
+    ("31000", "Toulouse"),
+    ("44000", "Nantes"),
+]
 DOMAINS = ["orange.fr", "gmail.com", "free.fr", "yahoo.fr", "hotmail.fr", "laposte.net"]
-HEADER = ["Civilité", "Prénom", "Nom", "Société", "E-mail", "Téléphone", "Mobile", "Adresse",
-          "Code postal", "Ville"]
+HEADER = [
+    "Civilité",
+    "Prénom",
+    "Nom",
+    "Société",
+    "E-mail",
+    "Téléphone",
+    "Mobile",
+    "Adresse",
+    "Code postal",
+    "Ville",
+]
 
 
 def person(i: int, rng: random.Random) -> list[str]:
@@ -35,11 +85,22 @@ def person(i: int, rng: random.Random) -> list[str]:
     if i % 97 == 0:
         email = email.replace(".fr", ".frr")  # a typo to suggest
     phone = f"0{rng.choice('12345')}{rng.randrange(10**8):08d}"
-    mobile = f"06 {rng.randrange(100):02d} {rng.randrange(100):02d} {rng.randrange(100):02d} " \
-             f"{rng.randrange(100):02d}"
-    return [rng.choice(["M.", "Mme", "Monsieur", "Madame"]), first, last,
-            f"Société {last} {i % 5000}", email, phone, mobile, f"{i % 200} rue de la Paix",
-            postcode, city]
+    mobile = (
+        f"06 {rng.randrange(100):02d} {rng.randrange(100):02d} {rng.randrange(100):02d} "
+        f"{rng.randrange(100):02d}"
+    )
+    return [
+        rng.choice(["M.", "Mme", "Monsieur", "Madame"]),
+        first,
+        last,
+        f"Société {last} {i % 5000}",
+        email,
+        phone,
+        mobile,
+        f"{i % 200} rue de la Paix",
+        postcode,
+        city,
+    ]
 
 
 def seed(db_url: str, count: int) -> None:
@@ -50,8 +111,18 @@ def seed(db_url: str, count: int) -> None:
 
     rng = random.Random(1)
     db = Database(db_url)
-    keys = ("civility", "first_name", "last_name", "company_name", "email", "phone_business",
-            "phone_mobile", "address1", "postcode", "city")
+    keys = (
+        "civility",
+        "first_name",
+        "last_name",
+        "company_name",
+        "email",
+        "phone_business",
+        "phone_mobile",
+        "address1",
+        "postcode",
+        "city",
+    )
     with db.uow() as uow:
         conn = uow.session.connection()
         batch = []
@@ -164,13 +235,17 @@ def main() -> None:
             base = baseline(path, folder)
             elapsed, undo, created, skipped = run_import(url, path)
             ratio = base / elapsed
-            print(f"{label}: {args.rows} rows imported in {elapsed:.2f} s "
-                  f"({args.rows / elapsed:,.0f} rows/s; {created} created, {skipped} "
-                  f"duplicates skipped); baseline {base:.2f} s "
-                  f"({args.rows / base:,.0f} rows/s) -> ratio {ratio:.3f} "
-                  f"(target >= {target}) {'OK' if ratio >= target else 'BELOW TARGET'}")
-            print(f"{label}: undo in {undo:.2f} s = {undo / elapsed:.2f} x the import "
-                  f"(target <= 2) {'OK' if undo <= 2 * elapsed else 'ABOVE TARGET'}")
+            print(
+                f"{label}: {args.rows} rows imported in {elapsed:.2f} s "
+                f"({args.rows / elapsed:,.0f} rows/s; {created} created, {skipped} "
+                f"duplicates skipped); baseline {base:.2f} s "
+                f"({args.rows / base:,.0f} rows/s) -> ratio {ratio:.3f} "
+                f"(target >= {target}) {'OK' if ratio >= target else 'BELOW TARGET'}"
+            )
+            print(
+                f"{label}: undo in {undo:.2f} s = {undo / elapsed:.2f} x the import "
+                f"(target <= 2) {'OK' if undo <= 2 * elapsed else 'ABOVE TARGET'}"
+            )
 
 
 if __name__ == "__main__":

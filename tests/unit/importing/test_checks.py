@@ -106,11 +106,26 @@ def test_mapping_joins_columns_and_sets_constants() -> None:
     }
 
 
-@pytest.mark.parametrize("typed", [
-    "jean.dupont@orange.fr", "Jean.Dupont@ORANGE.FR", "j_d+salon@gmial.com", "a..b@free.fr",
-    ".a@free.fr", "a@localhost", "a@b.test", "a@-b.fr", "a@b", "été@free.fr", "a b@free.fr",
-    "jean@yahho.fr", "x" * 65 + "@free.fr", "a@" + "b" * 64 + ".fr", "jean@orange.frr",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "jean.dupont@orange.fr",
+        "Jean.Dupont@ORANGE.FR",
+        "j_d+salon@gmial.com",
+        "a..b@free.fr",
+        ".a@free.fr",
+        "a@localhost",
+        "a@b.test",
+        "a@-b.fr",
+        "a@b",
+        "été@free.fr",
+        "a b@free.fr",
+        "jean@yahho.fr",
+        "x" * 65 + "@free.fr",
+        "a@" + "b" * 64 + ".fr",
+        "jean@orange.frr",
+    ],
+)
 def test_fast_email_check_agrees_with_the_domain_check(typed: str) -> None:
     from desktop_crm.domain.emails import check_email
     from desktop_crm.services.import_keys import fast_check_email

@@ -57,11 +57,24 @@ def test_fast_contact_keys_equal_the_contact_service_keys() -> None:
     from desktop_crm.services.import_keys import contact_keys
 
     samples = [
-        {"last_name": "Lefèvre", "first_name": "André", "company_name": "SARL Œuvre & Fils",
-         "city": "Saint-Étienne", "email": "Andre@Orange.fr", "phone_business": "+33632659845",
-         "phone_mobile": "+442079460958"},
-        {"last_name": None, "first_name": "", "company_name": None, "city": None,
-         "email": None, "phone_business": None, "phone_mobile": "+262262123456"},
+        {
+            "last_name": "Lefèvre",
+            "first_name": "André",
+            "company_name": "SARL Œuvre & Fils",
+            "city": "Saint-Étienne",
+            "email": "Andre@Orange.fr",
+            "phone_business": "+33632659845",
+            "phone_mobile": "+442079460958",
+        },
+        {
+            "last_name": None,
+            "first_name": "",
+            "company_name": None,
+            "city": None,
+            "email": None,
+            "phone_business": None,
+            "phone_mobile": "+262262123456",
+        },
     ]
     for values in samples:
         expected = lookup_keys(values)
