@@ -133,3 +133,17 @@ def test_fast_email_check_agrees_with_the_domain_check(typed: str) -> None:
     full = check_email(typed)
     normalised, code, _message, suggestion = fast_check_email(typed)
     assert (normalised, code, suggestion) == (full.normalised, full.code, full.suggestion)
+
+
+def test_saved_mapping_is_reused_by_header_names() -> None:
+    mapping = ImportMapping(
+        columns={0: ["last_name"], 2: ["email", "email2"]},
+        constants={"status": "Prospect"},
+        group="Salon",
+        header_row=2,
+    )
+    text = mapping.to_json(["Nom", "Prénom", "Courriel"])
+    # Next month's file has the columns in another order and one more column.
+    again = ImportMapping.from_json(text, ["Courriel", "Ville", "Nom"])
+    assert again.columns == {2: ["last_name"], 0: ["email", "email2"]}
+    assert (again.constants, again.group, again.header_row) == ({"status": "Prospect"}, "Salon", 2)
