@@ -92,13 +92,10 @@ def _import(args: argparse.Namespace) -> int:
     if args.mapping == "auto":
         mapping = default_mapping(sheet, header_row)
     else:
-        row = mapping_row = header_row
-        if row is None:
-            mapping_row = default_mapping(sheet).header_row
-        mapping = ImportMapping.load(args.mapping, header_labels(sheet.rows, mapping_row or 0))
-        if header_row is not None:
-            mapping.header_row = header_row
-        mapping.sheet = sheet.name
+        # Columns are found by their header names, on the given or the detected header row.
+        row = header_row if header_row is not None else default_mapping(sheet).header_row
+        mapping = ImportMapping.load(args.mapping, header_labels(sheet.rows, row))
+        mapping.header_row, mapping.sheet = row, sheet.name
     for item in args.set:
         name, sep, value = item.partition("=")
         if not sep:

@@ -133,3 +133,41 @@ def test_export_then_import_gives_the_same_contacts(db: Database, tmp_path: Path
         uow.commit()
     run_import(db, out)
     assert _values(db) == original
+
+
+def test_cli_saved_mapping_file(
+    sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_crm.services.import_model import ImportMapping
+
+    path = corpus.write_text(
+        tmp_path / "a.csv",
+        ["Titre", "Nom famille", "Courriel"],
+        [["Salon", "Durand", "paul@durand.fr"]],
+    )
+    mapping = tmp_path / "m.json"
+    mapping.write_text(
+        ImportMapping(columns={1: ["last_name"], 2: ["email"]}).to_json(
+            ["Titre", "Nom famille", "Courriel"]
+        ),
+        encoding="utf-8",
+    )
+    assert (
+        main(
+            [
+                "import",
+                str(path),
+                "--db",
+                sqlite_db.url,
+                "--mapping",
+                str(mapping),
+                "--header-row",
+                "1",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["mapping"] == {"Nom famille": ["last_name"], "Courriel": ["email"]}
+    assert data["counts"]["created"] == 1
