@@ -219,7 +219,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--existing", type=int, default=100_000)
+    parser.add_argument(
+        "--serial",
+        action="store_true",
+        help="check rows in this process only (no worker processes)",
+    )
     args = parser.parse_args()
+    if args.serial:
+        import desktop_crm.services.importing as importing
+
+        importing.PARALLEL_THRESHOLD = 10**12
     from desktop_crm.services.setup import open_database
     from desktop_crm.storage.location import resolve_database
 
