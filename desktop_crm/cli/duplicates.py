@@ -1,0 +1,260 @@
+"""Subcommands: ``duplicates`` (scan), ``not-duplicate``, ``merge``, ``unmerge``, ``merges``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.domain.matching import (
+    COMPANY_FIELDS,
+    CONTACT_FIELDS,
+    STRONG_RULES,
+    MatchMode,
+    RecordKind,
+    default_settings,
+    settings_from,
+)
+
+
+def _csv(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _kind(args: argparse.Namespace) -> RecordKind:
+    return RecordKind.COMPANY if args.companies else RecordKind.CONTACT
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from desktop_crm.services.duplicates import scan
+
+    kind = _kind(args)
+    defaults = default_settings(kind)
+    fields = _csv(args.fields) if args.fields else [r.field for r in defaults.rules]
+    strong = _csv(args.strong) if args.strong is not None else list(defaults.strong)
+    try:
+        settings = settings_from(fields, MatchMode(args.mode), args.threshold, kind, strong)
+    except ValueError as exc:
+        from desktop_crm.domain.errors import DomainError
+
+        raise DomainError(
+            f"{exc}. Fields: {', '.join(CONTACT_FIELDS)} (contacts), "
+            f"{', '.join(COMPANY_FIELDS)} (companies); strong rules: "
+            f"{', '.join(STRONG_RULES)}.",
+            code="invalid",
+        ) from exc
+    db = open_database(args)
+    show = sys.stderr.isatty() and not getattr(args, "json", False)
+
+    def progress(done: int, total: int, _phase: str) -> None:
+        if show and total:
+            print(f"\r{100 * done // total:3d} %", end="", file=sys.stderr, flush=True)
+
+    with db.uow(write=False) as uow:
+        result = scan(uow, settings, progress=progress)
+    if show:
+        print("\r", end="", file=sys.stderr)
+    pairs = result.pairs[: args.limit] if args.limit else result.pairs
+    data = {
+        "pairs": [{"a": p.a, "b": p.b, "score": p.score, "reasons": list(p.reasons)} for p in pairs]
+    }
+
+    def text() -> str:
+        noun = "companies" if args.companies else "contacts"
+        lines = [
+            f"{len(result.pairs)} candidate pairs in {len(result.groups)} groups "
+            f"({result.records} {noun} scanned, {result.compared} pairs compared)."
+        ]
+        for p in pairs:
+            lines.append(f"{p.score:3d}  #{p.a} {p.a_label}  ~  #{p.b} {p.b_label}")
+            lines += [f"       {reason}" for reason in p.reasons]
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def _not_duplicate(args: argparse.Namespace) -> int:
+    from desktop_crm.services.duplicates import forget_not_duplicate, mark_not_duplicate
+
+    db = open_database(args)
+    with db.uow() as uow:
+        if args.undo:
+            forget_not_duplicate(uow, args.a, args.b, _kind(args))
+        else:
+            mark_not_duplicate(uow, args.a, args.b, _kind(args))
+    verb = "may be proposed again" if args.undo else "will not be proposed again"
+    emit(
+        args,
+        {"a": min(args.a, args.b), "b": max(args.a, args.b), "excluded": not args.undo},
+        f"#{args.a} and #{args.b} {verb}.",
+    )
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from desktop_crm.services.merge import merge_companies, merge_contacts
+
+    db = open_database(args)
+    with db.uow() as uow:
+        fn = merge_companies if args.companies else merge_contacts
+        result = fn(uow, args.keep, args.others)
+    data: dict[str, Any] = {
+        "merge_id": result.merge_id,
+        "kind": result.kind,
+        "kept": result.kept_id,
+        "merged": list(result.merged_ids),
+        "moved": result.moved,
+        "note_id": result.note_id,
+    }
+    moved = ", ".join(f"{n} {t}" for t, n in result.moved.items()) or "nothing"
+    emit(
+        args,
+        data,
+        f"Merged {', '.join(f'#{i}' for i in result.merged_ids)} into "
+        f"#{result.kept_id} (moved: {moved}). Undo with: desktop-crm unmerge "
+        f"{result.merge_id}",
+    )
+    return 0
+
+
+def _unmerge(args: argparse.Namespace) -> int:
+    from desktop_crm.services.merge import unmerge
+
+    db = open_database(args)
+    with db.uow() as uow:
+        result = unmerge(uow, args.merge_id, force=args.force)
+    emit(
+        args,
+        {
+            "merge_id": result.merge_id,
+            "kind": result.kind,
+            "kept": result.kept_id,
+            "restored": list(result.restored_ids),
+            "rows_restored": result.rows_restored,
+        },
+        f"Undid merge {result.merge_id}: restored "
+        f"{', '.join(f'#{i}' for i in result.restored_ids)} and {result.rows_restored} rows.",
+    )
+    return 0
+
+
+def _merges(args: argparse.Namespace) -> int:
+    from desktop_crm.services.merge import list_merges
+
+    db = open_database(args)
+    with db.uow(write=False) as uow:
+        entries = list_merges(uow, limit=args.limit)
+    data = {
+        "merges": [
+            {
+                "id": m.id,
+                "kind": m.kind,
+                "kept": m.kept_id,
+                "merged": list(m.merged_ids),
+                "created_at": m.created_at.isoformat(),
+                "undone_at": m.undone_at.isoformat() if m.undone_at else None,
+            }
+            for m in entries
+        ]
+    }
+    emit(
+        args,
+        data,
+        "\n".join(
+            f"{m.id:5d}  {m.created_at:%Y-%m-%d %H:%M}  {m.kind} #{m.kept_id} <- "
+            f"{', '.join(f'#{i}' for i in m.merged_ids)}{'  (undone)' if m.undone_at else ''}"
+            for m in entries
+        )
+        or "No merges yet.",
+    )
+    return 0
+
+
+def _demo_duplicates(args: argparse.Namespace) -> int:
+    from desktop_crm.services.demo_duplicates import add_demo_duplicates
+
+    db = open_database(args)
+    with db.uow() as uow:
+        added = add_demo_duplicates(uow, rate=args.rate, seed=args.seed)
+    emit(
+        args,
+        {"contacts": added.contacts, "companies": added.companies},
+        f"Added {added.contacts} look-alike contacts and {added.companies} look-alike "
+        "companies; try: desktop-crm duplicates",
+    )
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    scan = add_command(
+        subparsers,
+        "duplicates",
+        _scan,
+        "List likely duplicate contacts (or companies) with scores and reasons",
+    )
+    scan.add_argument(
+        "--fields",
+        help="up to three fields to compare, comma-separated "
+        f"(contacts: {','.join(CONTACT_FIELDS)}; companies: "
+        f"{','.join(COMPANY_FIELDS)}; default: company,name,phone)",
+    )
+    scan.add_argument(
+        "--mode",
+        default="fuzzy",
+        choices=[m.value for m in MatchMode],
+        help="how the fields are compared (default: fuzzy)",
+    )
+    scan.add_argument(
+        "--threshold",
+        type=int,
+        default=85,
+        metavar="N",
+        help="lowest score proposed, 0-100 (default: 85)",
+    )
+    scan.add_argument(
+        "--strong",
+        metavar="RULES",
+        help="strong keys that propose a pair on their own: email,phone,siren "
+        "(default: email; siren for companies; '' for none)",
+    )
+    scan.add_argument("--companies", action="store_true", help="scan companies")
+    scan.add_argument("--limit", type=int, default=0, help="print at most N pairs")
+
+    excl = add_command(
+        subparsers, "not-duplicate", _not_duplicate, "Remember that two records are not duplicates"
+    )
+    excl.add_argument("a", type=int)
+    excl.add_argument("b", type=int)
+    excl.add_argument("--undo", action="store_true", help="forget that decision")
+    excl.add_argument("--companies", action="store_true")
+
+    merge = add_command(
+        subparsers,
+        "merge",
+        _merge,
+        "Merge records into the first one (related rows follow; undoable)",
+    )
+    merge.add_argument("keep", type=int, metavar="KEEP_ID")
+    merge.add_argument("others", type=int, nargs="+", metavar="OTHER_ID")
+    merge.add_argument("--companies", action="store_true", help="merge companies")
+
+    unmerge = add_command(subparsers, "unmerge", _unmerge, "Undo a merge exactly")
+    unmerge.add_argument("merge_id", type=int, metavar="MERGE_ID")
+    unmerge.add_argument(
+        "--force", action="store_true", help="undo even if the kept record was edited since"
+    )
+
+    merges = add_command(subparsers, "merges", _merges, "List the merges (newest first)")
+    merges.add_argument("--limit", type=int, default=50)
+
+    demo = add_command(
+        subparsers,
+        "demo-duplicates",
+        _demo_duplicates,
+        "Add look-alike copies of some contacts and companies (to try the "
+        "duplicate wizard on demo data)",
+    )
+    demo.add_argument("--rate", type=float, default=0.04, help="share of contacts copied")
+    demo.add_argument("--seed", type=int, default=6)

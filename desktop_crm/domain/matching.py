@@ -1,0 +1,558 @@
+"""Duplicate matching rules: normalising values, blocking keys, and explainable pair scores.
+
+Plain Python (rapidfuzz for string similarity).  The scanner in ``services.duplicates``
+prepares every record once (:func:`prepare`), groups records that share a blocking key and
+scores only those pairs (:func:`score_pair`); :func:`explain` turns a score into the
+per-field reasons shown to the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.fuzz import ratio
+
+from desktop_crm.domain.phones import check_phone
+from desktop_crm.domain.phonetic import phonetic_key
+from desktop_crm.domain.text import fold
+
+_PUNCT = re.compile(r"[^\w]+")
+_NON_DIGITS = re.compile(r"\D+")
+_DOTTED = re.compile(r"(?<=\b\w)\.(?=\w\b)|(?<=\b\w)\.")
+# Legal forms and words that only say "this is a company" (stripped before comparing).
+LEGAL_FORMS = frozenset(
+    {
+        "sarl",
+        "sas",
+        "sasu",
+        "eurl",
+        "sa",
+        "sci",
+        "snc",
+        "scs",
+        "sca",
+        "scop",
+        "scp",
+        "selarl",
+        "selas",
+        "eirl",
+        "ei",
+        "gie",
+        "ets",
+        "etablissements",
+        "etablissement",
+        "societe",
+        "ste",
+        "sarlu",
+        "earl",
+        "gaec",
+        "cie",
+    }
+)
+
+
+class MatchMode(StrEnum):
+    """How one field is compared."""
+
+    EXACT = "exact"
+    NORMALISED = "normalised"
+    FUZZY = "fuzzy"
+    PHONETIC = "phonetic"
+
+
+class RecordKind(StrEnum):
+    CONTACT = "contact"
+    COMPANY = "company"
+
+
+# Field code -> (English label, weight in the overall score).
+FIELD_LABELS: dict[str, str] = {
+    "name": "Name",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "company": "Company",
+    "phone": "Phone",
+    "email": "E-mail",
+    "city": "City",
+    "postcode": "Postcode",
+    "address": "Address",
+    "siren": "SIREN",
+}
+FIELD_WEIGHTS: dict[str, float] = {"name": 3.0, "company": 1.5, "last_name": 2.0}
+CONTACT_FIELDS = (
+    "name",
+    "company",
+    "phone",
+    "email",
+    "first_name",
+    "last_name",
+    "city",
+    "postcode",
+    "address",
+)
+COMPANY_FIELDS = ("company", "phone", "email", "city", "postcode", "address", "siren")
+STRONG_RULES = ("email", "phone", "siren")
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """One field to compare and how."""
+
+    field: str
+    mode: MatchMode = MatchMode.FUZZY
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """What the user chose: up to three fields with modes, a threshold and strong rules."""
+
+    kind: RecordKind = RecordKind.CONTACT
+    rules: tuple[FieldRule, ...] = (
+        FieldRule("company"),
+        FieldRule("name"),
+        FieldRule("phone"),
+    )
+    threshold: int = 85
+    strong: tuple[str, ...] = ("email",)
+
+    def __post_init__(self) -> None:
+        allowed = CONTACT_FIELDS if self.kind is RecordKind.CONTACT else COMPANY_FIELDS
+        if not 1 <= len(self.rules) <= 3:
+            raise ValueError("choose one to three fields to compare")
+        for rule in self.rules:
+            if rule.field not in allowed:
+                raise ValueError(f"unknown field '{rule.field}' for {self.kind.value}s")
+        for name in self.strong:
+            if name not in STRONG_RULES:
+                raise ValueError(f"unknown strong rule '{name}'")
+
+
+def default_settings(kind: RecordKind = RecordKind.CONTACT) -> MatchSettings:
+    """ACT!'s default fields (company, contact name, phone), or name/phone/city for companies."""
+    if kind is RecordKind.COMPANY:
+        return MatchSettings(
+            kind, (FieldRule("company"), FieldRule("phone"), FieldRule("city")), 85, ("siren",)
+        )
+    return MatchSettings()
+
+
+# --------------------------------------------------------------------------- normalising
+
+
+@lru_cache(maxsize=262144)
+def normalise_name(text: str | None) -> str:
+    """Accent/case/punctuation-free name ("Jean-Pierre  LEFÈVRE" -> "jean pierre lefevre")."""
+    return " ".join(_PUNCT.sub(" ", fold(text)).split()).replace("_", " ")
+
+
+@lru_cache(maxsize=262144)
+def normalise_company(text: str | None) -> str:
+    """Company name without legal form; "&" is "et" ("SARL Dupont & Fils" -> "dupont et fils")."""
+    folded = fold(text)
+    if not folded:
+        return ""
+    folded = _DOTTED.sub("", folded).replace("&", " et ")
+    words = [w for w in _PUNCT.sub(" ", folded).split() if w not in LEGAL_FORMS]
+    return " ".join(words).replace("_", " ")
+
+
+def has_legal_form(text: str | None) -> bool:
+    """True when the company name carries a legal form that normalising strips."""
+    folded = _DOTTED.sub("", fold(text)).replace("&", " et ")
+    return any(w in LEGAL_FORMS for w in _PUNCT.sub(" ", folded).split())
+
+
+@lru_cache(maxsize=262144)
+def normalise_phone(text: str | None) -> str:
+    """E.164 for any usual French or international writing; digits if it cannot be parsed."""
+    if not text:
+        return ""
+    raw = text.strip()
+    digits = _NON_DIGITS.sub("", raw)
+    if not digits:
+        return ""
+    # Fast paths for the shapes stored or typed in France; phonenumbers for the rest.
+    if raw.startswith("+") and 8 <= len(digits) <= 15:
+        return "+" + digits
+    if raw.startswith("00") and len(digits) > 4:
+        return "+" + digits[2:]
+    if len(digits) == 10 and digits[0] == "0" and digits[1] != "0":
+        return "+33" + digits[1:]
+    checked = check_phone(raw)
+    return checked.e164 or digits
+
+
+def normalise_email(text: str | None) -> str:
+    """Trimmed and lower-cased e-mail address."""
+    return (text or "").strip().casefold()
+
+
+def normalise_postcode(text: str | None) -> str:
+    return "".join((text or "").split()).upper()
+
+
+def normalise_siren(siren: str | None, siret: str | None = None) -> str:
+    """The 9-digit SIREN, taken from the SIRET when only that one is known."""
+    digits = "".join(ch for ch in (siren or "") if ch.isdigit())
+    if len(digits) == 9:
+        return digits
+    digits = "".join(ch for ch in (siret or "") if ch.isdigit())
+    return digits[:9] if len(digits) == 14 else ""
+
+
+def _exact(text: Any) -> str:
+    return " ".join(str(text).split()) if text else ""
+
+
+# ------------------------------------------------------------------------------ records
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A record reduced to what comparing needs: one value per compared field, strong keys,
+    and blocking keys (``""`` when a key does not apply)."""
+
+    id: int
+    values: tuple[Any, ...]
+    strong: tuple[tuple[str, ...], ...]
+    keys: tuple[str, ...]
+
+
+def _raw_field(values: Mapping[str, Any], name: str, kind: RecordKind) -> Any:
+    """The raw value(s) behind a field code, from contact or company columns."""
+    get = values.get
+    if name == "name":
+        return (get("first_name"), get("last_name"))
+    if name == "company":
+        return get("company_name") if kind is RecordKind.CONTACT else get("name")
+    if name == "phone":
+        if kind is RecordKind.COMPANY:
+            return (get("phone"),)
+        return (get("phone_mobile"), get("phone_business"), get("phone_home"))
+    if name == "email":
+        return (get("email"), get("email2"))
+    if name == "address":
+        return get("address1")
+    if name == "siren":
+        return (get("siren"), get("siret"))
+    return get(name)
+
+
+def comparable(name: str, mode: MatchMode, raw: Any) -> Any:
+    """The value compared for a field in a mode (a string, or a tuple for multi-valued ones)."""
+    if name == "name":
+        first, last = raw
+        if mode is MatchMode.EXACT:
+            return (_exact(first), _exact(last))
+        if mode is MatchMode.PHONETIC:
+            return (phonetic_key(first), phonetic_key(last))
+        return (normalise_name(first), normalise_name(last))
+    if name == "phone":
+        if mode is MatchMode.EXACT:
+            return tuple(v for v in (_exact(p) for p in raw) if v)
+        return tuple(v for v in (normalise_phone(p) for p in raw) if v)
+    if name == "email":
+        if mode is MatchMode.EXACT:
+            return tuple(v for v in (_exact(e) for e in raw) if v)
+        return tuple(v for v in (normalise_email(e) for e in raw) if v)
+    if name == "siren":
+        return normalise_siren(*raw)
+    if mode is MatchMode.EXACT:
+        return _exact(raw)
+    if name == "company":
+        text = normalise_company(raw)
+    elif name == "postcode":
+        text = normalise_postcode(raw)
+    else:
+        text = normalise_name(raw)
+    if mode is MatchMode.PHONETIC:
+        return " ".join(phonetic_key(w) for w in text.split())
+    return text
+
+
+def prepare(values: Mapping[str, Any], settings: MatchSettings) -> Prepared:
+    """Reduce one record (a mapping of column values with ``id``) for scanning."""
+    kind = settings.kind
+    compared = tuple(
+        comparable(r.field, r.mode, _raw_field(values, r.field, kind)) for r in settings.rules
+    )
+    # Tuples, not sets: a million records each holding a set would cost ~200 MB more.
+    strong = tuple(tuple(_strong_values(values, name, kind)) for name in settings.strong)
+    return Prepared(int(values["id"]), compared, strong, blocking_keys(values, kind))
+
+
+def _strong_values(values: Mapping[str, Any], name: str, kind: RecordKind) -> list[str]:
+    raw = _raw_field(values, name, kind)
+    if name == "siren":
+        siren = normalise_siren(*raw)
+        return [siren] if siren else []
+    return list(comparable(name, MatchMode.NORMALISED, raw))
+
+
+def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...]:
+    """Keys that true duplicates very likely share at least one of (see performance notes).
+
+    Contacts: e-mail, first phone, département + the sorted phonetic keys of first and last
+    name, postcode + each name prefix (sorted, so swapped names meet).
+    Companies: SIREN, phone, e-mail, phonetic name, postcode + name prefix.
+    """
+    get = values.get
+    if kind is RecordKind.COMPANY:
+        name = normalise_company(get("name"))
+        postcode = normalise_postcode(get("postcode"))
+        return (
+            normalise_siren(get("siren"), get("siret")),
+            normalise_phone(get("phone")),
+            normalise_email(get("email")),
+            " ".join(phonetic_key(w) for w in name.split()),
+            f"{postcode}|{name[:4]}" if postcode and name else "",
+        )
+    first = normalise_name(get("first_name"))
+    last = normalise_name(get("last_name"))
+    phone = ""
+    for column in ("phone_mobile", "phone_business", "phone_home"):
+        phone = normalise_phone(get(column))
+        if phone:
+            break
+    sounds = sorted(p for p in (phonetic_key(first), phonetic_key(last)) if p)
+    postcode = normalise_postcode(get("postcode"))
+    # Sorted so that swapped first and last names give the same keys.
+    low, high = sorted((first[:3], last[:3]))
+    return (
+        normalise_email(get("email")),
+        phone,
+        f"{postcode[:2]}|{sounds[0]}|{sounds[1]}" if len(sounds) == 2 else "",
+        f"{postcode}|{low}" if postcode and low else "",
+        f"{postcode}|{high}" if postcode and high else "",
+    )
+
+
+# ------------------------------------------------------------------------------ scoring
+
+
+class How(StrEnum):
+    """Why two values were judged alike (or not), for the explanation."""
+
+    IDENTICAL = "identical"
+    NORMALISED = "normalised"
+    LEGAL_FORM = "legal_form"
+    SWAPPED = "swapped"
+    SIMILAR = "similar"
+    PHONETIC = "phonetic"
+    DIFFERENT = "different"
+    STRONG = "strong"
+
+
+@dataclass(frozen=True)
+class FieldScore:
+    """Score of one field (0-100) and how it was reached."""
+
+    field: str
+    score: int
+    how: How
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """Overall score of a candidate pair with the per-field scores behind it."""
+
+    a: int
+    b: int
+    score: int
+    fields: tuple[FieldScore, ...] = field(default_factory=tuple)
+
+
+def _similar(a: str, b: str, mode: MatchMode) -> int:
+    if a == b:
+        return 100
+    if mode is MatchMode.FUZZY or mode is MatchMode.PHONETIC:
+        return int(ratio(a, b))
+    return 0
+
+
+def _name_similarity(a_first: str, a_last: str, b_first: str, b_last: str, mode: MatchMode) -> int:
+    """Similarity of two names: the weaker of first-name and last-name similarity, so that
+    "Marc Dupont" and "Marc Durand" (same first name) do not look alike."""
+    if a_first and a_last and b_first and b_last and mode in (MatchMode.FUZZY, MatchMode.PHONETIC):
+        return min(_similar(a_first, b_first, mode), _similar(a_last, b_last, mode))
+    return _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode)
+
+
+def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | None:
+    """Score one field, or None when a side is empty (an empty value neither helps nor hurts)."""
+    if name == "name":
+        a_first, a_last = a
+        b_first, b_last = b
+        if not (a_first or a_last) or not (b_first or b_last):
+            return None
+        straight = _name_similarity(a_first, a_last, b_first, b_last, mode)
+        if straight == 100:
+            return FieldScore(name, 100, _how(mode, True))
+        swapped = _name_similarity(a_first, a_last, b_last, b_first, mode)
+        if swapped > straight and (mode is not MatchMode.EXACT or swapped == 100):
+            return FieldScore(name, swapped, How.SWAPPED)
+        return FieldScore(name, straight, _how(mode, straight == 100))
+    if name in ("phone", "email"):
+        if not a or not b:
+            return None
+        if set(a) & set(b):
+            return FieldScore(name, 100, _how(mode, True))
+        if mode is MatchMode.FUZZY and name == "email":
+            best = max(int(ratio(x, y)) for x in a for y in b)
+            return FieldScore(name, best, How.SIMILAR)
+        return FieldScore(name, 0, How.DIFFERENT)
+    if not a or not b:
+        return None
+    score = _similar(a, b, mode)
+    return FieldScore(name, score, _how(mode, score == 100))
+
+
+def _how(mode: MatchMode, equal: bool) -> How:
+    if not equal:
+        return How.SIMILAR if mode in (MatchMode.FUZZY, MatchMode.PHONETIC) else How.DIFFERENT
+    if mode is MatchMode.EXACT:
+        return How.IDENTICAL
+    if mode is MatchMode.PHONETIC:
+        return How.PHONETIC
+    return How.NORMALISED
+
+
+def _alike(a: Any, b: Any) -> bool:
+    """Loose check that two names (or company names) may be the same one, whatever the mode."""
+    if isinstance(a, tuple):
+        first_a, last_a = a
+        first_b, last_b = b
+        return (
+            max(
+                ratio(f"{first_a} {last_a}", f"{first_b} {last_b}"),
+                ratio(f"{first_a} {last_a}", f"{last_b} {first_b}"),
+            )
+            >= 60
+        )
+    return bool(ratio(str(a), str(b)) >= 60)
+
+
+def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore | None:
+    """Score a pair; None when it should not be proposed.
+
+    The score is the weighted mean of the fields both records fill.  A shared strong key
+    (same e-mail, phone or SIREN when chosen) lifts the pair to at least 95 unless the names
+    are clearly different (two colleagues sharing contact@ or the switchboard).
+    """
+    total = 0.0
+    weights = 0.0
+    scores: list[FieldScore] = []
+    identity: tuple[Any, Any] | None = None
+    for rule, va, vb in zip(settings.rules, a.values, b.values, strict=True):
+        fs = _field_score(rule.field, rule.mode, va, vb)
+        if fs is None:
+            continue
+        weight = FIELD_WEIGHTS.get(rule.field, 1.0)
+        total += fs.score * weight
+        weights += weight
+        scores.append(fs)
+        if rule.field in ("name", "company") and identity is None:
+            identity = (va, vb)
+    score = round(total / weights) if weights else 0
+    for rule_name, sa, sb in zip(settings.strong, a.strong, b.strong, strict=True):
+        if sa and any(v in sb for v in sa) and (identity is None or _alike(*identity)):
+            scores.append(FieldScore(rule_name, 100, How.STRONG))
+            score = max(score, 95)
+    if score < settings.threshold or not scores:
+        return None
+    low, high = (a, b) if a.id < b.id else (b, a)
+    return PairScore(low.id, high.id, score, tuple(scores))
+
+
+# -------------------------------------------------------------------------- explanations
+
+
+def display_value(name: str, values: Mapping[str, Any], kind: RecordKind) -> str:
+    """The value of a field as the user typed it, for the explanation."""
+    raw = _raw_field(values, name, kind)
+    if name == "name":
+        return " ".join(p for p in raw if p)
+    if isinstance(raw, tuple):
+        return ", ".join(str(v) for v in raw if v)
+    return str(raw) if raw else ""
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One field's reason with the values as typed, for display in any language."""
+
+    field: str
+    a: str
+    b: str
+    score: int
+    how: How
+    legal_form: bool = False
+
+
+def reason(
+    score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind
+) -> Reason:
+    va = display_value(score.field, a, kind)
+    vb = display_value(score.field, b, kind)
+    how = score.how
+    if how is not How.STRONG and (how is How.IDENTICAL or (va == vb and score.score == 100)):
+        how = How.IDENTICAL
+    legal = (
+        how is How.NORMALISED
+        and score.field == "company"
+        and has_legal_form(va) != has_legal_form(vb)
+    )
+    return Reason(score.field, va, vb, score.score, how, legal)
+
+
+_DETAILS = {
+    How.NORMALISED: "after normalising",
+    How.SWAPPED: "with first and last names swapped",
+    How.SIMILAR: "similar",
+    How.PHONETIC: "sounds alike",
+    How.DIFFERENT: "different",
+}
+
+
+def reason_text(r: Reason) -> str:
+    """The English sentence, e.g. "Name: 'Lefèvre' ~ 'LEFEVRE' 100 after normalising"."""
+    label = FIELD_LABELS.get(r.field, r.field)
+    if r.how is How.STRONG:
+        return f"{label}: identical (strong rule)"
+    if r.how is How.IDENTICAL:
+        return f"{label}: identical"
+    detail = "after removing the legal form" if r.legal_form else _DETAILS.get(r.how, "")
+    return f"{label}: '{r.a}' ~ '{r.b}' {r.score} {detail}".rstrip()
+
+
+def explain(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind) -> str:
+    """One reason in English, e.g. "Name: 'Lefèvre' ~ 'LEFEVRE' 100 after normalising"."""
+    return reason_text(reason(score, a, b, kind))
+
+
+def explain_all(
+    pair: PairScore, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind
+) -> list[str]:
+    return [explain(fs, a, b, kind) for fs in pair.fields]
+
+
+def settings_from(
+    fields: Sequence[str],
+    mode: MatchMode,
+    threshold: int,
+    kind: RecordKind = RecordKind.CONTACT,
+    strong: Sequence[str] | None = None,
+) -> MatchSettings:
+    """Settings with one mode for every field (the command line's shape)."""
+    defaults = default_settings(kind)
+    return MatchSettings(
+        kind,
+        tuple(FieldRule(f, mode) for f in fields),
+        threshold,
+        tuple(strong) if strong is not None else defaults.strong,
+    )

@@ -1,0 +1,627 @@
+"""Merging duplicate contacts or companies, and undoing a merge exactly.
+
+A merge keeps one record, fills its fields from the chosen winners, writes the differing
+losing values into a note, moves every row that points at the merged records (the list of
+referencing columns comes from the schema, see ``merge_refs``), keeps the strictest consent,
+deletes the merged records and logs a "contact_merged" history entry.  Everything it changed
+is journaled in a ``MergeRecord`` so "Undo merge" puts both records and every row back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from sqlalchemy import and_, func, select, update
+
+from desktop_crm.domain.constants import CONSENT_STRICTNESS, ConsentStatus, HistoryType
+from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
+from desktop_crm.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop_crm.domain.matching import normalise_phone
+from desktop_crm.domain.phones import format_phone
+from desktop_crm.domain.text import fold
+from desktop_crm.services.contacts import lookup_keys
+from desktop_crm.services.merge_refs import RefStrategy, strategies, table
+from desktop_crm.services.merge_snapshot import Journal, Row, restore
+from desktop_crm.storage.models import Base, MergeRecord, utcnow
+from desktop_crm.storage.uow import UnitOfWork
+
+COMPANY_FIELDS: tuple[str, ...] = (
+    "name",
+    "legal_form",
+    "siren",
+    "siret",
+    "vat_number",
+    "industry",
+    "company_size",
+    "status",
+    "referred_by",
+    "phone",
+    "fax",
+    "email",
+    "website",
+    "address1",
+    "address2",
+    "address3",
+    "postcode",
+    "city",
+    "cedex",
+    "country",
+    "record_manager_id",
+    "details",
+    "parent_id",
+)
+# Opt-outs always survive: any record saying "do not ..." makes the kept one say so.
+STRICT_FLAGS = ("do_not_mail", "do_not_call", "do_not_email", "to_review")
+# Flags that describe one value travel with that value's winner.
+FOLLOWING_FLAGS = {"npai": "address1", "email_invalid": "email"}
+SYSTEM_DATES = ("last_reach", "last_attempt", "last_meeting", "last_letter", "last_email")
+NOTE_LABELS_FR = {
+    "civility": "Civilité",
+    "first_name": "Prénom",
+    "last_name": "Nom",
+    "company_name": "Société",
+    "job_title": "Fonction",
+    "phone_business": "Téléphone",
+    "phone_mobile": "Mobile",
+    "phone_home": "Téléphone domicile",
+    "phone_fax": "Fax",
+    "email": "E-mail",
+    "email2": "E-mail 2",
+    "address1": "Adresse 1",
+    "address2": "Adresse 2",
+    "address3": "Adresse 3",
+    "postcode": "Code postal",
+    "city": "Ville",
+    "name": "Raison sociale",
+    "phone": "Téléphone",
+    "fax": "Fax",
+    "details": "Détails",
+    "website": "Site web",
+}
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge did."""
+
+    merge_id: int
+    kind: str
+    kept_id: int
+    merged_ids: tuple[int, ...]
+    moved: dict[str, int] = field(default_factory=dict)
+    note_id: int | None = None
+
+
+@dataclass(frozen=True)
+class UnmergeResult:
+    """What an undo restored."""
+
+    merge_id: int
+    kind: str
+    kept_id: int
+    restored_ids: tuple[int, ...]
+    rows_restored: int
+
+
+@dataclass(frozen=True)
+class MergeEntry:
+    """One merge in the log (for an "Undo merge" list)."""
+
+    id: int
+    kind: str
+    kept_id: int
+    merged_ids: tuple[int, ...]
+    created_at: dt.datetime
+    undone_at: dt.datetime | None
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value is False
+
+
+def default_winners(records: Sequence[Row], fields: Sequence[str]) -> dict[str, int]:
+    """Per field, the record whose value wins: a non-empty value, then the most recent edit
+    (on equal edit times, the first record, which is the kept one)."""
+    order = {id(r): n for n, r in enumerate(records)}
+    by_recent = sorted(
+        records, key=lambda r: (r.get("edited_at") or dt.datetime.min, -order[id(r)]), reverse=True
+    )
+    winners = {}
+    for name in fields:
+        filled = [r for r in by_recent if not _empty(r.get(name))]
+        winner = filled[0] if filled else by_recent[0]
+        texts = [r[name] for r in filled if isinstance(r[name], str)]
+        if len(texts) == len(filled) > 1 and len({fold(t) for t in texts}) == 1:
+            # The same value typed differently ("Lefèvre" / "LEFEVRE"): the better-typed
+            # one wins, whatever its age.
+            winner = max(filled, key=partial(_quality_of, name))
+        winners[name] = int(winner["id"])
+    return winners
+
+
+def _quality_of(name: str, row: Row) -> tuple[bool, int]:
+    """Mixed case beats capitals; accents beat none."""
+    text = str(row[name])
+    return (not text.isupper(), sum(1 for ch in text if ord(ch) > 127))
+
+
+def _show(name: str, value: Any) -> str:
+    if name in PHONE_FIELDS or name in ("phone", "fax"):
+        return format_phone(str(value)) or str(value)
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def merge_contacts(
+    uow: UnitOfWork,
+    keep_id: int,
+    other_ids: Sequence[int],
+    winners: Mapping[str, int] | None = None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> MergeResult:
+    """Merge ``other_ids`` into ``keep_id``; ``winners`` maps a field to the record whose
+    value wins (defaults from :func:`default_winners`). With ``expected_versions`` (the
+    versions the user saw), a record a colleague changed since raises ``ConflictError``."""
+    return _merge(uow, "contact", keep_id, other_ids, winners, expected_versions)
+
+
+def merge_companies(
+    uow: UnitOfWork,
+    keep_id: int,
+    other_ids: Sequence[int],
+    winners: Mapping[str, int] | None = None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> MergeResult:
+    """Merge companies the same way; contacts, divisions and related rows follow."""
+    return _merge(uow, "company", keep_id, other_ids, winners, expected_versions)
+
+
+def _merge(
+    uow: UnitOfWork,
+    kind: str,
+    keep_id: int,
+    other_ids: Sequence[int],
+    winners: Mapping[str, int] | None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> MergeResult:
+    others = [int(i) for i in dict.fromkeys(other_ids) if int(i) != keep_id]
+    if not others:
+        raise DomainError(
+            "Choose at least one other record to merge into the kept one.", code="merge_nothing"
+        )
+    main = table(kind)
+    session = uow.session
+    journal = Journal(session, uow.user_id)
+    records = {
+        int(r["id"]): r for r in journal.rows(main, main.c.id.in_([keep_id, *others]), lock=True)
+    }
+    for rid in (keep_id, *others):
+        if rid not in records:
+            raise NotFoundError(
+                f"{kind.capitalize()} #{rid} does not exist (it may have been "
+                "merged or deleted already).",
+                record_id=rid,
+            )
+        seen = (expected_versions or {}).get(rid)
+        if seen is not None and seen != records[rid]["version"]:
+            raise ConflictError(kind.capitalize(), rid, _label(records[rid], kind))
+    kept = records[keep_id]
+    all_records = [kept, *(records[i] for i in others)]
+    fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
+    chosen = {**default_winners(all_records, fields), **(winners or {})}
+    for name, rid in chosen.items():
+        if rid not in records or name not in fields:
+            raise DomainError(f"Cannot take '{name}' from record #{rid}.", code="merge_field")
+    final = {name: records[chosen[name]][name] for name in fields}
+    lost = _losing_values(all_records, final, fields)
+    if kind == "contact":
+        _settle_contact_values(all_records, final, chosen, records, lost)
+    else:
+        if final.get("parent_id") in (keep_id, *others):
+            final["parent_id"] = None
+    journal.remember(main, all_records)
+
+    moved: dict[str, int] = {}
+    for (table_name, column), strategy in strategies(kind).items():
+        count = _move(journal, kind, table(table_name), column, strategy, keep_id, others, final)
+        if count:
+            moved[table_name] = moved.get(table_name, 0) + count
+    journal.delete(main, main.c.id.in_(others))
+    final_version = int(kept["version"]) + 1
+    final_values = {**final, "version": final_version, "edited_at": utcnow()}
+    if kind == "contact":
+        final_values.update(lookup_keys(final))
+    else:
+        final_values["name_key"] = fold(final.get("name"))[:160]
+    session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
+
+    record = MergeRecord(
+        kind=kind,
+        kept_id=keep_id,
+        merged_ids=",".join(map(str, others)),
+        snapshot_json="{}",
+        user_id=uow.user_id,
+    )
+    session.add(record)
+    session.flush()
+    note_id = _write_note(journal, kind, keep_id, lost, records, others)
+    _write_history(journal, kind, keep_id, others, records, record.id, moved)
+    record.snapshot_json = journal.to_json({"kept_version": final_version})
+    uow.commit()
+    return MergeResult(record.id, kind, keep_id, tuple(others), moved, note_id)
+
+
+def _losing_values(
+    records: Sequence[Row], final: Mapping[str, Any], fields: Sequence[str]
+) -> dict[int, dict[str, Any]]:
+    lost: dict[int, dict[str, Any]] = {}
+    for rec in records:
+        for name in fields:
+            value = rec.get(name)
+            if isinstance(value, bool) or name.endswith("_id") or _empty(value):
+                continue
+            if not _same(name, value, final.get(name)):
+                lost.setdefault(int(rec["id"]), {})[name] = value
+    return lost
+
+
+def _same(name: str, a: Any, b: Any) -> bool:
+    """Values that only differ in typing (case, accents, phone layout) are the same value."""
+    if a == b:
+        return True
+    if isinstance(a, str) and isinstance(b, str):
+        if name in PHONE_FIELDS or name in ("phone", "fax"):
+            return normalise_phone(a) == normalise_phone(b)
+        return fold(a) == fold(b)
+    return False
+
+
+def _settle_contact_values(
+    records: Sequence[Row],
+    final: dict[str, Any],
+    chosen: Mapping[str, int],
+    by_id: Mapping[int, Row],
+    lost: dict[int, dict[str, Any]],
+) -> None:
+    """Strictest opt-outs, flags following their value, a losing e-mail into e-mail 2."""
+    for flag in STRICT_FLAGS:
+        final[flag] = any(bool(r.get(flag)) for r in records)
+    for flag, source in FOLLOWING_FLAGS.items():
+        final[flag] = bool(by_id[chosen[source]].get(flag))
+    for name in SYSTEM_DATES:
+        dates = [r[name] for r in records if r.get(name) is not None]
+        final[name] = max(dates) if dates else None
+    final["created_at"] = min(r["created_at"] for r in records)
+    if not final.get("email2"):
+        for rid, values in lost.items():
+            spare = values.get("email")
+            if spare and spare != final.get("email"):
+                final["email2"] = spare
+                del values["email"]
+                if not values:
+                    del lost[rid]
+                break
+
+
+def _move(
+    journal: Journal,
+    kind: str,
+    tbl: Any,
+    column: str,
+    strategy: RefStrategy,
+    keep_id: int,
+    others: list[int],
+    final: Mapping[str, Any],
+) -> int:
+    col = tbl.c[column]
+    if strategy is RefStrategy.MOVE:
+        return journal.update(tbl, col.in_(others), {column: keep_id})
+    if strategy is RefStrategy.COMPANY_LINK:
+        name = final.get("name")
+        return journal.update(
+            tbl,
+            col.in_(others),
+            {column: keep_id, "company_name": name, "company_key": fold(name)[:160]},
+        )
+    if strategy is RefStrategy.PARENT:
+        # Divisions of a merged company become divisions of the kept one (never of itself).
+        return journal.update(tbl, and_(col.in_(others), tbl.c.id != keep_id), {column: keep_id})
+    if strategy is RefStrategy.CONSENT:
+        return _merge_consents(journal, tbl, keep_id, others)
+    return _move_unique(journal, tbl, column, keep_id, others)
+
+
+def _unique_partners(tbl: Any, column: str) -> list[str]:
+    """The other columns of the unique key that contains ``column``."""
+    pk = [c.name for c in tbl.primary_key.columns]
+    if column in pk and len(pk) > 1:
+        return [c for c in pk if c != column]
+    for constraint in tbl.constraints:
+        names = [c.name for c in getattr(constraint, "columns", [])]
+        if constraint.__class__.__name__ == "UniqueConstraint" and column in names:
+            return [c for c in names if c != column]
+    return []
+
+
+def _move_unique(journal: Journal, tbl: Any, column: str, keep_id: int, others: list[int]) -> int:
+    partners = _unique_partners(tbl, column)
+    pk = [c.name for c in tbl.primary_key.columns]
+    moved = 0
+    for row in journal.rows(tbl, tbl.c[column].in_(others)):
+        same = and_(tbl.c[column] == keep_id, *(tbl.c[p] == row[p] for p in partners))
+        twin = journal.rows(tbl, same)
+        where_row = and_(*(tbl.c[p] == row[p] for p in pk))
+        if twin and pk == ["id"]:
+            _repoint_children(journal, tbl, row["id"], twin[0]["id"])
+            journal.delete(tbl, where_row)
+        elif twin:
+            journal.delete(tbl, where_row)
+        elif column in pk:
+            journal.delete(tbl, where_row)
+            journal.insert(tbl, {**row, column: keep_id})
+        else:
+            journal.update(tbl, where_row, {column: keep_id})
+        moved += 1
+    return moved
+
+
+def _repoint_children(journal: Journal, parent: Any, old_id: int, new_id: int) -> None:
+    """Rows pointing at a row about to be dropped follow its twin instead of losing the link."""
+    for tbl in Base.metadata.tables.values():
+        for fk in tbl.foreign_keys:
+            if fk.column.table is parent and fk.parent.table is tbl:
+                journal.update(tbl, fk.parent == old_id, {fk.parent.name: new_id})
+
+
+def _strictness(row: Row) -> tuple[int, dt.datetime]:
+    try:
+        status = ConsentStatus(row["status"])
+    except ValueError:
+        status = ConsentStatus.UNKNOWN
+    return (CONSENT_STRICTNESS[status], row["recorded_at"] or dt.datetime.min)
+
+
+def _merge_consents(journal: Journal, tbl: Any, keep_id: int, others: list[int]) -> int:
+    """One consent per channel; the strictest status (an opt-out) wins with its proof."""
+    rows = journal.rows(tbl, tbl.c.contact_id.in_([keep_id, *others]))
+    by_channel: dict[str, list[Row]] = {}
+    for row in rows:
+        by_channel.setdefault(row["channel"], []).append(row)
+    changed = 0
+    for channel_rows in by_channel.values():
+        best = max(channel_rows, key=_strictness)
+        holder = next((r for r in channel_rows if r["contact_id"] == keep_id), None)
+        if holder is None:
+            journal.update(tbl, tbl.c.id == best["id"], {"contact_id": keep_id})
+            holder = best
+        elif holder["id"] != best["id"]:
+            values = {
+                k: best[k] for k in ("status", "recorded_at", "source", "proof", "recorded_by_id")
+            }
+            journal.update(
+                tbl, tbl.c.id == holder["id"], {**values, "version": holder["version"] + 1}
+            )
+        for row in channel_rows:
+            if row["id"] != holder["id"]:
+                journal.delete(tbl, tbl.c.id == row["id"])
+        changed += sum(1 for row in channel_rows if row["contact_id"] != keep_id)
+    return changed
+
+
+def _label(row: Row, kind: str) -> str:
+    if kind == "company":
+        return str(row.get("name") or f"#{row['id']}")
+    name = " ".join(str(p) for p in (row.get("first_name"), row.get("last_name")) if p)
+    return name or str(row.get("company_name") or f"#{row['id']}")
+
+
+def _write_note(
+    journal: Journal,
+    kind: str,
+    keep_id: int,
+    lost: Mapping[int, dict[str, Any]],
+    records: Mapping[int, Row],
+    others: list[int],
+) -> int | None:
+    """Losing values that differ go into a note on the kept record, so nothing typed is lost."""
+    lines = []
+    for rid in [*others, keep_id]:
+        values = lost.get(rid)
+        if not values:
+            continue
+        lines.append(f"Valeurs de « {_label(records[rid], kind)} » (n° {rid}) non retenues :")
+        lines += [f"- {NOTE_LABELS_FR.get(k, k)} : {_show(k, v)}" for k, v in values.items()]
+    if not lines:
+        return None
+    column = "contact_id" if kind == "contact" else "company_id"
+    now = utcnow()
+    return int(
+        journal.insert(
+            table("note"),
+            {
+                column: keep_id,
+                "text": "Fusion de fiches.\n" + "\n".join(lines),
+                "noted_at": now,
+                "created_at": now,
+                "edited_at": now,
+                "version": 1,
+                "private": False,
+                "user_id": journal.user_id,
+            },
+        )
+    )
+
+
+def _write_history(
+    journal: Journal,
+    kind: str,
+    keep_id: int,
+    others: list[int],
+    records: Mapping[int, Row],
+    merge_id: int,
+    moved: Mapping[str, int],
+) -> None:
+    names = ", ".join(f"{_label(records[i], kind)} (n° {i})" for i in others)
+    details = {"merge_id": merge_id, "merged_ids": others, "moved": dict(moved)}
+    journal.insert(
+        table("history"),
+        {
+            "contact_id": keep_id if kind == "contact" else None,
+            "company_id": keep_id if kind == "company" else None,
+            "type": HistoryType.CONTACT_MERGED.value,
+            "occurred_at": utcnow(),
+            "regarding": f"Fusion avec {names}"[:250],
+            "details": json.dumps(details),
+            "user_id": journal.user_id,
+            "private": False,
+        },
+    )
+
+
+# --------------------------------------------------------------------------------- undo
+
+
+def list_merges(uow: UnitOfWork, kind: str | None = None, limit: int = 100) -> list[MergeEntry]:
+    stmt = select(MergeRecord).order_by(MergeRecord.id.desc()).limit(limit)
+    if kind:
+        stmt = stmt.where(MergeRecord.kind == kind)
+    return [
+        MergeEntry(m.id, m.kind, m.kept_id, _ids(m.merged_ids), m.created_at, m.undone_at)
+        for m in uow.session.scalars(stmt)
+    ]
+
+
+def _ids(text: str) -> tuple[int, ...]:
+    return tuple(int(i) for i in text.split(",") if i)
+
+
+def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeResult:
+    """Undo a merge: the merged records come back and every moved row returns to them.
+
+    Refused when a later merge involves the same records (undo that one first) or, unless
+    ``force``, when the kept record was edited after the merge (the edit would be lost).
+    """
+    session = uow.session
+    record = session.get(MergeRecord, merge_id)
+    if record is None:
+        raise NotFoundError(f"Merge #{merge_id} does not exist.", merge_id=merge_id)
+    if record.undone_at is not None:
+        raise DomainError(f"Merge #{merge_id} was already undone.", code="already_undone")
+    involved = {record.kept_id, *_ids(record.merged_ids)}
+    later = session.scalars(
+        select(MergeRecord).where(
+            MergeRecord.id > merge_id,
+            MergeRecord.kind == record.kind,
+            MergeRecord.undone_at.is_(None),
+        )
+    ).all()
+    for other in later:
+        if involved & {other.kept_id, *_ids(other.merged_ids)}:
+            raise DomainError(
+                f"Undo merge #{other.id} first: it involves the same records.",
+                code="later_merge",
+                later_id=other.id,
+            )
+    snapshot = json.loads(record.snapshot_json)
+    main = table(record.kind)
+    current = session.execute(select(main.c.version).where(main.c.id == record.kept_id)).first()
+    if current is None:
+        raise NotFoundError(f"The kept record #{record.kept_id} no longer exists.")
+    if not force and current[0] != snapshot.get("kept_version"):
+        raise DomainError(
+            f"Record #{record.kept_id} was edited after the merge; undoing the "
+            "merge would lose that edit. Use --force to undo anyway.",
+            code="edited_since_merge",
+            record_id=record.kept_id,
+        )
+    merged = list(_ids(record.merged_ids))
+    taken = session.execute(select(main.c.id).where(main.c.id.in_(merged))).scalars().all()
+    if taken:
+        # SQLite hands the highest free id to the next new record: the merged record's id
+        # may now belong to someone else, whom a restore would overwrite.
+        raise DomainError(
+            f"Cannot undo merge #{merge_id}: record id #{taken[0]} now belongs "
+            "to a record created after the merge.",
+            code="id_reused",
+            record_id=taken[0],
+        )
+    rows = restore(session, snapshot, (record.kind,))
+    record.undone_at = utcnow()
+    uow.commit()
+    return UnmergeResult(merge_id, record.kind, record.kept_id, _ids(record.merged_ids), rows)
+
+
+# ------------------------------------------------------------------------------ preview
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """The records side by side for the merge dialog, with default winners and related rows."""
+
+    kind: str
+    ids: tuple[int, ...]
+    fields: tuple[str, ...]
+    values: dict[int, dict[str, Any]]
+    labels: dict[int, str]
+    winners: dict[str, int]
+    related: dict[int, dict[str, int]]
+    edited_at: dict[int, dt.datetime | None]
+    # Names for id fields (record manager, company, parent company), keyed by field then id.
+    names: dict[str, dict[int, str]] = field(default_factory=dict)
+    versions: dict[int, int] = field(default_factory=dict)
+
+
+def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePreview:
+    """Load records to merge (never ORM objects) with everything attached to each."""
+    main = table(kind)
+    journal = Journal(uow.session)
+    rows = {int(r["id"]): r for r in journal.rows(main, main.c.id.in_(list(ids)))}
+    missing = [i for i in ids if i not in rows]
+    if missing:
+        raise NotFoundError(f"{kind.capitalize()} #{missing[0]} does not exist.")
+    fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
+    ordered = [rows[i] for i in ids]
+    related: dict[int, dict[str, int]] = {i: {} for i in ids}
+    for table_name, column in strategies(kind):
+        tbl = table(table_name)
+        for rid, count in uow.session.execute(
+            select(tbl.c[column], func.count())
+            .where(tbl.c[column].in_(list(ids)))
+            .group_by(tbl.c[column])
+        ):
+            related[int(rid)][table_name] = related[int(rid)].get(table_name, 0) + int(count)
+    names: dict[str, dict[int, str]] = {}
+    for name, target, label in (
+        ("record_manager_id", "app_user", "display_name"),
+        ("company_id", "company", "name"),
+        ("parent_id", "company", "name"),
+    ):
+        if name not in fields:
+            continue
+        wanted = {rows[i][name] for i in ids if rows[i].get(name) is not None}
+        if wanted:
+            tbl = table(target)
+            names[name] = {
+                int(k): str(v)
+                for k, v in uow.session.execute(
+                    select(tbl.c.id, tbl.c[label]).where(tbl.c.id.in_(wanted))
+                )
+            }
+    return MergePreview(
+        kind,
+        tuple(ids),
+        tuple(fields),
+        {i: {f: rows[i].get(f) for f in fields} for i in ids},
+        {i: _label(rows[i], kind) for i in ids},
+        default_winners(ordered, fields),
+        related,
+        {i: rows[i].get("edited_at") for i in ids},
+        names,
+        {i: int(rows[i]["version"]) for i in ids},
+    )

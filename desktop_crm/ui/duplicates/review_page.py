@@ -1,0 +1,322 @@
+"""The review and summary pages of the duplicate wizard, and running merges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from desktop_crm.domain.matching import RecordKind
+from desktop_crm.domain.progress import TaskControl
+from desktop_crm.services.duplicates import mark_not_duplicate
+from desktop_crm.services.merge import (
+    MergeResult,
+    merge_companies,
+    merge_contacts,
+    merge_preview,
+    unmerge,
+)
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
+from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog
+from desktop_crm.ui.duplicates.texts import reason_label
+
+
+def do_merge(context: AppContext, choice: MergeChoice) -> MergeResult:
+    """Run one merge in its own unit of work (one undo per merge)."""
+    with context.db.uow() as uow:
+        fn = merge_contacts if choice.kind == "contact" else merge_companies
+        return fn(uow, choice.keep_id, list(choice.other_ids), choice.winners, choice.versions)
+
+
+def default_keep(context: AppContext, kind: str, ids: tuple[int, ...]) -> int:
+    """The record with the most attached rows, then the oldest, is kept by default."""
+    with context.db.uow(write=False) as uow:
+        preview = merge_preview(uow, kind, list(ids))
+    return max(ids, key=lambda i: (sum(preview.related[i].values()), -i))
+
+
+class ReviewPage(QWizardPage):
+    """Groups sorted by score: merge, accept for merging, or mark as not a duplicate."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setTitle(self.tr("Review the likely duplicates"))
+        self.setSubTitle(
+            self.tr(
+                "Merge a group now, mark it to merge with the suggested "
+                "choices, or tell the program it is not a duplicate."
+            )
+        )
+        self.model = GroupTableModel(parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        layout = QVBoxLayout(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 360)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        layout.addWidget(self.table, 1)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        buttons = QHBoxLayout()
+        self.merge_button = QPushButton(self.tr("Merge…"), self)
+        self.accept_button = QPushButton(self.tr("Merge with suggested choices"), self)
+        self.reject_button = QPushButton(self.tr("Not a duplicate"), self)
+        self.reset_button = QPushButton(self.tr("Undecided"), self)
+        self.open_a = QPushButton(self.tr("Open first record"), self)
+        self.open_b = QPushButton(self.tr("Open second record"), self)
+        self.accept_all = QPushButton(self.tr("Merge all scoring 100"), self)
+        for button in (
+            self.merge_button,
+            self.accept_button,
+            self.reject_button,
+            self.reset_button,
+            self.open_a,
+            self.open_b,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_all)
+        layout.addLayout(buttons)
+        self.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self.accept_button.clicked.connect(lambda: self._decide(Decision.ACCEPTED))
+        self.reject_button.clicked.connect(self._on_reject_button_clicked)
+        self.reset_button.clicked.connect(lambda: self._decide(Decision.PENDING))
+        self.open_a.clicked.connect(lambda: self._open(0))
+        self.open_b.clicked.connect(lambda: self._open(1))
+        self.accept_all.clicked.connect(self._on_accept_all_clicked)
+        self._update_buttons()
+
+    def initializePage(self) -> None:
+        wizard: Any = self.wizard()
+        result = wizard.scan_page.result
+        self.kind = result.kind.value if result else "contact"
+        self.model.set_groups(list(result.groups) if result else [])
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.mapToSource(index).row()
+
+    def _on_current_row_changed(self, *_: Any) -> None:
+        row = self.current_row()
+        if row is None:
+            self.details.clear()
+        else:
+            group = self.model.group(row)
+            lines = []
+            for pair in group.pairs:
+                lines.append(
+                    f"<b>#{pair.a} {pair.a_label} ~ #{pair.b} {pair.b_label}: {pair.score}</b>"
+                )
+                lines += [f"&nbsp;&nbsp;• {reason_label(r)}" for r in pair.parts]
+            self.details.setText("<br>".join(lines))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        open_row = row is not None and self.model.decision(row) is not Decision.MERGED
+        for button in (
+            self.merge_button,
+            self.accept_button,
+            self.reject_button,
+            self.reset_button,
+        ):
+            button.setEnabled(open_row)
+        self.open_a.setEnabled(open_row)
+        self.open_b.setEnabled(open_row)
+        self.accept_all.setEnabled(self.model.rowCount() > 0)
+
+    def _decide(self, decision: Decision) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.model.set_decision(row, decision)
+            self._update_buttons()
+
+    def _on_reject_button_clicked(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        group = self.model.group(row)
+        kind = RecordKind(self.kind)
+        with self.context.db.uow() as uow:
+            for pair in group.pairs:
+                mark_not_duplicate(uow, pair.a, pair.b, kind)
+        self.model.set_decision(row, Decision.REJECTED)
+        self._update_buttons()
+
+    def _on_accept_all_clicked(self) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.group(row).score >= 100 and self.model.decision(row) is Decision.PENDING:
+                self.model.set_decision(row, Decision.ACCEPTED)
+        self._update_buttons()
+
+    def _open(self, position: int) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        ids = self.model.group(row).ids
+        wizard: Any = self.wizard()
+        if position < len(ids):
+            wizard.record_open_requested.emit(self.kind, ids[position])
+
+    def _on_merge_button_clicked(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        group = self.model.group(row)
+        ids = list(group.ids)
+        keep = default_keep(self.context, self.kind, group.ids)
+        ids.remove(keep)
+        choice = MergeDialog.ask(self.context.db, self.kind, [keep, *ids], self)
+        if choice is None:
+            return
+        wizard: Any = self.wizard()
+
+        def done(result: MergeResult) -> None:
+            wizard.merges.append(result)
+            self.model.set_decision(row, Decision.MERGED, result.merge_id)
+            self._update_buttons()
+
+        self.context.runner.run(
+            lambda _c: do_merge(self.context, choice),
+            title=self.tr("Merging"),
+            on_done=done,
+            on_error=wizard.show_error,
+            parent_widget=self,
+            cancellable=False,
+        )
+
+
+class SummaryPage(QWizardPage):
+    """Merges the accepted groups (one undo each) and lists every merge with Undo."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setTitle(self.tr("Summary"))
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.list_model = QStandardItemModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.list_model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.undo_button = QPushButton(self.tr("Undo merge"), self)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.busy = False
+
+    def initializePage(self) -> None:
+        wizard: Any = self.wizard()
+        review = wizard.review_page
+        rows = review.model.rows_with(Decision.ACCEPTED)
+        kind = review.kind
+        groups = [(row, review.model.group(row).ids) for row in rows]
+        context = self.context
+
+        def work(control: TaskControl) -> list[tuple[int, MergeResult]]:
+            out = []
+            for n, (row, ids) in enumerate(groups):
+                control.check()
+                control.report(n, len(groups))
+                keep = default_keep(context, kind, ids)
+                others = tuple(i for i in ids if i != keep)
+                out.append((row, do_merge(context, MergeChoice(kind, keep, others, {}))))
+            return out
+
+        def done(results: list[tuple[int, MergeResult]]) -> None:
+            self.busy = False
+            for row, result in results:
+                review.model.set_decision(row, Decision.MERGED, result.merge_id)
+                wizard.merges.append(result)
+            self._fill()
+            self.completeChanged.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            wizard.show_error(exc)
+            self._fill()
+            self.completeChanged.emit()
+
+        self.busy = bool(groups)
+        self._fill()
+        if groups:
+            self.context.runner.run(
+                work, title=self.tr("Merging"), on_done=done, on_error=failed, parent_widget=self
+            )
+
+    def _fill(self) -> None:
+        wizard: Any = self.wizard()
+        self.list_model.clear()
+        for result in wizard.merges:
+            moved = ", ".join(f"{n} {t}" for t, n in result.moved.items())
+            text = (
+                self.tr("Merge %1: kept #%2, merged %3")
+                .replace("%1", str(result.merge_id))
+                .replace("%2", str(result.kept_id))
+                .replace("%3", ", ".join(f"#{i}" for i in result.merged_ids))
+            )
+            item = QStandardItem(f"{text} ({moved})" if moved else text)
+            item.setData(result.merge_id, Qt.ItemDataRole.UserRole)
+            self.list_model.appendRow(item)
+        self.status.setText(
+            self.tr("Merging…")
+            if self.busy
+            else self.tr(
+                "%1 merges done. Each one can be undone here or later with 'desktop-crm unmerge'."
+            ).replace("%1", str(len(wizard.merges)))
+        )
+        self.undo_button.setEnabled(bool(wizard.merges) and not self.busy)
+
+    def _on_undo_button_clicked(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return
+        merge_id = int(index.data(Qt.ItemDataRole.UserRole))
+        wizard: Any = self.wizard()
+        try:
+            with self.context.db.uow() as uow:
+                unmerge(uow, merge_id)
+        except Exception as exc:  # a later merge of the same records, an edit since...
+            wizard.show_error(exc)
+            return
+        wizard.merges = [m for m in wizard.merges if m.merge_id != merge_id]
+        self._fill()
+
+    def isComplete(self) -> bool:
+        return not self.busy

@@ -1,0 +1,187 @@
+"""The duplicate wizard and the merge dialog, driven as a user would (offscreen)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QtMsgType
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from desktop_crm.services.duplicates import scan
+from desktop_crm.services.merge import merge_preview
+from desktop_crm.storage.models import Contact, MergeRecord
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.tasks import TaskRunner
+from desktop_crm.ui.duplicates import DuplicateWizard, MergeDialog
+from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
+from desktop_crm.ui.duplicates.merge_dialog import FieldChoiceModel
+from tests.integration.merge_helpers import add_contact
+
+
+@pytest.fixture(autouse=True)
+def no_qt_warnings(qtlog: object) -> Iterator[None]:
+    yield
+    records = getattr(qtlog, "records", [])
+    # The offscreen platform itself says this about every top-level window.
+    bad = [
+        r.message
+        for r in records
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg)
+        and "propagateSizeHints" not in r.message
+    ]
+    assert bad == []
+
+
+@pytest.fixture
+def context(sqlite_db: Database, tmp_path: object, qtbot: QtBot) -> Iterator[AppContext]:
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path) + "/s.ini", QSettings.Format.IniFormat)
+    yield AppContext(sqlite_db, runner, settings)
+    runner.wait()
+
+
+def _pairs(db: Database) -> list[int]:
+    ids = []
+    for last in ("Lefèvre", "Dupont", "Durand"):
+        ids.append(
+            add_contact(
+                db,
+                first_name="Marc",
+                last_name=last,
+                company_name="SARL Alpha & Fils",
+                phone_business="+33144556677",
+                postcode="69003",
+            )
+        )
+        ids.append(
+            add_contact(
+                db,
+                first_name="marc",
+                last_name=last.upper(),
+                company_name="Alpha et Fils",
+                phone_business="01 44 55 66 77",
+                postcode="69003",
+                city="Lyon",
+            )
+        )
+    return ids
+
+
+def test_group_model_passes_the_model_tester(context: AppContext, qtbot: QtBot) -> None:
+    _pairs(context.db)
+    with context.db.uow(write=False) as uow:
+        groups = list(scan(uow).groups)
+    model = GroupTableModel(groups)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == 3
+    model.set_decision(1, Decision.REJECTED)
+    assert model.data(model.index(1, 3)) == "Not a duplicate"
+    assert "after removing the legal form" in model.data(model.index(0, 2))
+
+
+def test_merge_dialog_choices(context: AppContext, qtbot: QtBot) -> None:
+    a, b = _pairs(context.db)[:2]
+    with context.db.uow(write=False) as uow:
+        preview = merge_preview(uow, "contact", [a, b])
+    dialog = MergeDialog(preview)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert isinstance(model, FieldChoiceModel)
+    # Only differing fields are listed at first; the city is one of them.
+    shown = [
+        dialog.proxy.headerData(r, Qt.Orientation.Vertical) for r in range(dialog.proxy.rowCount())
+    ]
+    assert "City" in shown and "Title" not in shown
+    city_row = shown.index("Last name")
+    dialog.table.clicked.emit(dialog.proxy.index(city_row, 1))
+    assert dialog.choice().winners["last_name"] == b
+    dialog.keep_group.button(b).setChecked(True)
+    choice = dialog.choice()
+    assert choice.keep_id == b and choice.other_ids == (a,)
+    dialog.show_all.setChecked(True)
+    assert dialog.proxy.rowCount() == model.rowCount()
+
+
+def test_wizard_scan_review_merge_and_undo(context: AppContext, qtbot: QtBot) -> None:
+    ids = _pairs(context.db)
+    wizard = DuplicateWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.settings_page.settings().rules[1].field == "name"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.scan_page.isComplete(), timeout=20000)
+    wizard.next()
+    review = wizard.review_page
+    assert review.model.rowCount() == 3
+    opened: list[tuple[str, int]] = []
+    wizard.record_open_requested.connect(lambda kind, rid: opened.append((kind, rid)))
+    review.table.selectRow(0)
+    review.open_b.click()
+    assert opened and opened[0][0] == "contact"
+    # The last group is not a duplicate; the others are merged with the suggested choices.
+    review.table.selectRow(2)
+    rejected_ids = review.model.group(review.current_row() or 0).ids
+    review.reject_button.click()
+    review.accept_all.click()
+    assert len(review.model.rows_with(Decision.ACCEPTED)) == 2
+    wizard.next()
+    summary = wizard.summary_page
+    qtbot.waitUntil(lambda: summary.isComplete(), timeout=20000)
+    assert len(wizard.merges) == 2
+    with context.db.uow(write=False) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Contact)) == len(ids) - 2
+        again = scan(uow)
+    assert again.pairs == ()  # merged, or remembered as not a duplicate
+    assert rejected_ids not in [g.ids for g in again.groups]
+    summary.list.setCurrentIndex(summary.list_model.index(0, 0))
+    summary.undo_button.click()
+    assert len(wizard.merges) == 1
+    with context.db.uow(write=False) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Contact)) == len(ids) - 1
+        undone = uow.session.scalar(
+            select(func.count()).select_from(MergeRecord).where(MergeRecord.undone_at.is_not(None))
+        )
+    assert undone == 1
+
+
+def test_scan_can_be_cancelled_from_the_page(context: AppContext, qtbot: QtBot) -> None:
+    _pairs(context.db)
+    # Keep the worker threads busy so the scan is still queued when Cancel is pressed.
+    release = threading.Event()
+    for _ in range(context.runner.pool.maxThreadCount()):
+        context.runner.run(lambda _c: release.wait(10), show_progress=False)
+    wizard = DuplicateWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.scan_page
+    assert page.cancel_button.isEnabled()
+    page.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: page.handle is None, timeout=20000)
+    assert page.result is None and not page.isComplete()
+    assert "cancelled" in page.status.text().lower()
+
+
+def test_similar_records_warning(context: AppContext, qtbot: QtBot) -> None:
+    from desktop_crm.services.duplicates import find_similar
+    from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
+
+    a = _pairs(context.db)[0]
+    with context.db.uow(write=False) as uow:
+        matches = find_similar(
+            uow, {"first_name": "Marc", "last_name": "Lefevre", "phone_business": "01 44 55 66 77"}
+        )
+    assert SimilarRecordsDialog.ask([]) == ("save", None)
+    dialog = SimilarRecordsDialog(matches)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == len(matches) >= 1
+    dialog.open_button.click()
+    assert dialog.outcome is not None and dialog.outcome[0] == "open"
+    assert dialog.outcome[1] in {m.id for m in matches} and a in {m.id for m in matches}
