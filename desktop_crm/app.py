@@ -103,10 +103,15 @@ def _fill_demo(window: object, context: object) -> None:
     db = context.db  # type: ignore[attr-defined]
 
     def work(control: object) -> object:
+        from desktop_crm.services.demo_duplicates import add_demo_duplicates
+
         with db.uow() as uow:
-            return generate_demo(
+            summary = generate_demo(
                 uow, DEMO_CONTACTS, progress=lambda done, total: control.report(done, total)
             )  # type: ignore[attr-defined]
+        with db.uow() as uow:  # a few look-alikes, so duplicate detection has work to show
+            add_demo_duplicates(uow, rate=0.02)
+        return summary
 
     context.runner.run(  # type: ignore[attr-defined]
         work,

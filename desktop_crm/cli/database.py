@@ -99,8 +99,23 @@ def _demo(args: argparse.Namespace) -> int:
 
     with db.uow() as uow:
         summary = generate_demo(uow, args.contacts, seed=args.seed, progress=progress)
+    duplicates = 0
+    if args.duplicates > 0:
+        from desktop_crm.services.demo_duplicates import add_demo_duplicates
+
+        with db.uow() as uow:
+            duplicates = add_demo_duplicates(
+                uow,
+                rate=min(args.duplicates / 100, 20_000 / max(1, args.contacts)),
+                seed=args.seed,
+            ).contacts
     elapsed = time.perf_counter() - started
-    data: dict[str, Any] = {"database": db.name, **summary.as_dict(), "seconds": round(elapsed, 2)}
+    data: dict[str, Any] = {
+        "database": db.name,
+        **summary.as_dict(),
+        "duplicates": duplicates,
+        "seconds": round(elapsed, 2),
+    }
     emit(
         args,
         data,
@@ -164,6 +179,13 @@ def register(subparsers: Any) -> None:
     demo = add_command(subparsers, "demo", _demo, "fill a database with French demo data")
     demo.add_argument("--contacts", type=int, default=500, help="number of contacts (500)")
     demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
+    demo.add_argument(
+        "--duplicates",
+        type=float,
+        default=0.0,
+        metavar="PERCENT",
+        help="also add this percentage of look-alike contacts, to try duplicate detection",
+    )
     backup = add_command(
         subparsers, "backup", _backup, "make a consistent copy of a live SQLite database"
     )

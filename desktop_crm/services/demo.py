@@ -398,7 +398,8 @@ def generate_demo(
                 "version": 1,
                 "created_at": now,
                 "edited_at": now,
-                "closed_at": now if status in ("won", "lost") else None,
+                # Closed over the past year, so only recent wins start the loyalty chain.
+                "closed_at": gen.when(365) if status in ("won", "lost") else None,
             }
         )
         opp_id += 1

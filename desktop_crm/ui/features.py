@@ -179,7 +179,25 @@ def install_printing(window: MainWindow) -> None:
     window.add_action("tools", "email_templates", _t("E-&mail templates…"), templates("email"))
 
 
+def install_duplicates(window: MainWindow) -> None:
+    def run() -> None:
+        from desktop_crm.ui.duplicates.wizard import DuplicateWizard
+
+        wizard = DuplicateWizard(window.context, window)
+        wizard.record_open_requested.connect(
+            lambda kind, record_id: window.open_contact(record_id) if kind == "contact" else None
+        )
+        wizard.merges_done.connect(window.refresh)
+        try:
+            wizard.exec()
+        finally:
+            wizard.deleteLater()
+
+    window.add_action("contacts", "duplicates", _t("Find &duplicates…"), run)
+
+
 def install_all(window: MainWindow) -> None:
     """Connect every feature to the window's views and menus."""
     install_activities(window)
     install_printing(window)
+    install_duplicates(window)

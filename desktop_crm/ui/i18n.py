@@ -81,7 +81,8 @@ def install(app: QCoreApplication, language: str) -> str:
     ):
         app.installTranslator(qt)
         _installed.append(qt)
-    path = qm_path("fr") if qm_path("fr").exists() else build_qm("fr")
+    # Rebuilt when the .ts is newer; an installed bundle without lrelease keeps its .qm.
+    path = build_qm("fr") or (qm_path("fr") if qm_path("fr").exists() else None)
     ours = QTranslator(app)
     if path is not None and ours.load(str(path)):
         app.installTranslator(ours)

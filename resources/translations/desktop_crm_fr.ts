@@ -1,11 +1,430 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Activities</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="132" />
+        <source>Clear activity</source>
+        <translation>Terminer l'activité</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/labels.py" line="61" />
+        <source>%n minute(s) before</source>
+        <translation><numerusform>%n minute avant</numerusform><numerusform>%n minutes avant</numerusform></translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="14" />
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="15" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="16" />
+        <source>To-do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="17" />
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="18" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="19" />
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="20" />
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="21" />
+        <source>Medium-low</source>
+        <translation>Moyenne-basse</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="22" />
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="23" />
+        <source>Medium-high</source>
+        <translation>Moyenne-haute</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="24" />
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="25" />
+        <source>Call completed (reached)</source>
+        <translation>Appel abouti (joint)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="26" />
+        <source>Call attempted</source>
+        <translation>Appel tenté</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="27" />
+        <source>Left message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="28" />
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="29" />
+        <source>Call received</source>
+        <translation>Appel reçu</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="30" />
+        <source>Meeting held</source>
+        <translation>Réunion tenue</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="31" />
+        <source>Meeting not held</source>
+        <translation>Réunion non tenue</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="32" />
+        <source>To-do done</source>
+        <translation>À faire terminé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="33" />
+        <source>To-do not done</source>
+        <translation>À faire non terminé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="34" />
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="35" />
+        <source>E-mail sent</source>
+        <translation>E-mail envoyé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="36" />
+        <source>No alarm</source>
+        <translation>Pas d'alarme</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="37" />
+        <source>At start time</source>
+        <translation>À l'heure de début</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="38" />
+        <source>Schedule activity</source>
+        <translation>Planifier une activité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="39" />
+        <source>Edit activity</source>
+        <translation>Modifier l'activité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="40" />
+        <source>Apply an activity series</source>
+        <translation>Appliquer une série d'activités</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="41" />
+        <source>Planning the series…</source>
+        <translation>Planification de la série…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="42" />
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="43" />
+        <source>Daily</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="44" />
+        <source>Weekly</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="45" />
+        <source>Monthly</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="46" />
+        <source>Yearly</source>
+        <translation>Tous les ans</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="146" />
+        <source>%n hour(s) before</source>
+        <translation><numerusform>%n heure avant</numerusform><numerusform>%n heures avant</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="147" />
+        <source>%n day(s) before</source>
+        <translation><numerusform>%n jour avant</numerusform><numerusform>%n jours avant</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AlarmTableModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="84" />
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="85" />
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="86" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="87" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="88" />
+        <source>Regarding</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="89" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmsWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="139" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="225" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="264" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="281" />
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="152" />
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="156" />
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="157" />
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="158" />
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="159" />
+        <source>Tomorrow morning</source>
+        <translation>Demain matin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="163" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="164" />
+        <source>Dismiss &amp;all</source>
+        <translation>Ignorer to&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="165" />
+        <source>&amp;Open contact</source>
+        <translation>&amp;Ouvrir le contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="166" />
+        <source>&amp;Clear…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="221" />
+        <source>and %n more</source>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/app.py" line="108" />
+        <location filename="../../desktop_crm/app.py" line="118" />
         <source>Creating the demo database…</source>
         <translation>Création de la base de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplySeriesDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="383" />
+        <source>Apply an activity series</source>
+        <translation>Appliquer une série d'activités</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="385" />
+        <source>%n contact(s) selected</source>
+        <translation><numerusform>%n contact sélectionné</numerusform><numerusform>%n contacts sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="389" />
+        <source>&amp;Series:</source>
+        <translation>&amp;Série :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="393" />
+        <source>&amp;Anchor date (J):</source>
+        <translation>Date de &amp;référence (J) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="396" />
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="84" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="85" />
+        <source>Work week</source>
+        <translation>Semaine de travail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="86" />
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="87" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="97" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="99" />
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="100" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="136" />
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="253" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="262" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="87" />
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="88" />
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="89" />
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="90" />
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="91" />
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="92" />
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="93" />
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="94" />
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="95" />
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="96" />
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="97" />
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="98" />
+        <source>December</source>
+        <translation>décembre</translation>
     </message>
 </context>
 <context>
@@ -555,6 +974,39 @@
     </message>
 </context>
 <context>
+    <name>ClearActivityDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="45" />
+        <source>Clear activity</source>
+        <translation>Terminer l'activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="53" />
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="57" />
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="59" />
+        <source>What was said, what was agreed</source>
+        <translation>Ce qui a été dit, ce qui a été convenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="61" />
+        <source>&amp;Details:</source>
+        <translation>&amp;Détails :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="62" />
+        <source>Schedule the next step</source>
+        <translation>Planifier l'étape suivante</translation>
+    </message>
+</context>
+<context>
     <name>CompanyCard</name>
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="81" />
@@ -579,7 +1031,7 @@
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="112" />
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="113" />
@@ -634,22 +1086,22 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="182" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="183" />
         <source>New company</source>
         <translation>Nouvelle société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="184" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="185" />
         <source>division of {0}</source>
         <translation>division de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="248" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="249" />
         <source>Not saved: {0}</source>
         <translation>Non enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="251" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="252" />
         <source>Company saved.</source>
         <translation>Société enregistrée.</translation>
     </message>
@@ -657,47 +1109,47 @@
 <context>
     <name>CompanyWorkspace</name>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="290" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="293" />
         <source>Look up a company by name…</source>
         <translation>Rechercher une société par son nom…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="298" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="301" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="299" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="302" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="300" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="303" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="301" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="304" />
         <source>Industry</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="302" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="305" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="303" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="306" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="371" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="375" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="372" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="376" />
         <source>Save the changes made to {0}?</source>
         <translation>Enregistrer les modifications de {0} ?</translation>
     </message>
@@ -775,7 +1227,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="62" />
         <source>Salutation</source>
-        <translation>Formule d'appel</translation>
+        <translation>Formule d’appel</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="63" />
@@ -832,7 +1284,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="73" />
         <source>Home phone</source>
-        <translation>Tél. domicile</translation>
+        <translation>Téléphone domicile</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="74" />
@@ -891,9 +1343,9 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="159" />
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="89" />
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="170" />
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -935,17 +1387,17 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="97" />
         <source>Do not call</source>
-        <translation>Ne pas appeler</translation>
+        <translation>Pas d’appel</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="98" />
         <source>Do not e-mail</source>
-        <translation>Pas d'e-mail</translation>
+        <translation>Pas d’e-mail</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="99" />
         <source>Returned mail (NPAI)</source>
-        <translation>NPAI (courrier revenu)</translation>
+        <translation>NPAI</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="100" />
@@ -955,7 +1407,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="101" />
         <source>To review</source>
-        <translation>À vérifier</translation>
+        <translation>À examiner</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="102" />
@@ -995,7 +1447,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="109" />
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="110" />
@@ -1015,7 +1467,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="113" />
         <source>VAT number</source>
-        <translation>N° TVA</translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="116" />
@@ -1068,177 +1520,182 @@
         <translation>Dates système</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="416" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="420" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="419" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="423" />
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="98" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="99" />
         <source>First</source>
         <translation>Premier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="99" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="100" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="100" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="101" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="101" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="102" />
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="116" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="117" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="118" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="119" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="123" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="124" />
         <source>Log a &amp;call…</source>
         <translation>Enregistrer un &amp;appel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="142" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="126" />
+        <source>Log a call (Ctrl+L)</source>
+        <translation>Enregistrer un appel (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="143" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="143" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="144" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="144" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="145" />
         <source>Regarding</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="145" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="146" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="146" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="147" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="153" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="154" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="154" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="155" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="155" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="156" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="156" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="157" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="157" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
         <source>Expected close</source>
         <translation>Clôture prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="163" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="164" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="166" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="167" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="167" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="168" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="168" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="169" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="169" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="170" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="170" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="172" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="227" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="228" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="248" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="249" />
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="276" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="279" />
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="296" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="317" />
         <source>Not saved: your changes are still in the card.</source>
         <translation>Non enregistré : vos modifications sont toujours dans la fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="324" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="345" />
         <source>Not saved: {0}: {1}</source>
         <translation>Non enregistré : {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="348" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="369" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="349" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="370" />
         <source>Save the changes made to {0}?</source>
         <translation>Enregistrer les modifications de {0} ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="350" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="371" />
         <source>the new contact</source>
         <translation>le nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="372" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="393" />
         <source>Delete {0}?
 
 This also deletes {1} history entries, {2} notes, {3} activities, and removes the contact from {4} groups and {5} campaigns. Opportunities ({6}) and sales ({7}) are kept without the contact.</source>
@@ -1247,17 +1704,17 @@ This also deletes {1} history entries, {2} notes, {3} activities, and removes th
 Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et retire le contact de {4} groupes et {5} campagnes. Les opportunités ({6}) et les ventes ({7}) sont conservées, sans le contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="385" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="406" />
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="391" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="412" />
         <source>Contact deleted.</source>
         <translation>Contact supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="436" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="456" />
         <source>Call logged.</source>
         <translation>Appel enregistré.</translation>
     </message>
@@ -1265,67 +1722,67 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="26" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="27" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="27" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="28" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="28" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="29" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="29" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="30" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="30" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="31" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="31" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="32" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="32" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="33" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="33" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="34" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="34" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="35" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="35" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="36" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="36" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="37" />
         <source>Last reach</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="37" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="38" />
         <source>Edited</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="125" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="166" />
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
@@ -1333,14 +1790,703 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="57" />
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="60" />
         <source>Look up: name, first name, company, e-mail, phone, city, postcode…</source>
         <translation>Rechercher : nom, prénom, société, e-mail, téléphone, ville, code postal…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="131" />
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="175" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWizard</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="253" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="265" />
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="16" />
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="17" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="42" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="18" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="43" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="19" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="47" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="20" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="49" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="91" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="21" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="54" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="22" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="61" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="23" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="60" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="24" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="25" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="88" />
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="31" />
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="32" />
+        <source>Normalised (accents, case, legal forms)</source>
+        <translation>Normalisé (accents, casse, formes juridiques)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="33" />
+        <source>Similar (fuzzy)</source>
+        <translation>Approchant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="34" />
+        <source>Sounds alike (phonetic)</source>
+        <translation>Même prononciation (phonétique)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="41" />
+        <source>Title</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="44" />
+        <source>Salutation</source>
+        <translation>Formule d’appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="45" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="46" />
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="48" />
+        <source>Company record</source>
+        <translation>Fiche société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="50" />
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="51" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="52" />
+        <source>Home phone</source>
+        <translation>Téléphone domicile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="53" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="92" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="55" />
+        <source>E-mail 2</source>
+        <translation>E-mail 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="56" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="57" />
+        <source>Address 1</source>
+        <translation>Adresse 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="58" />
+        <source>Address 2</source>
+        <translation>Adresse 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="59" />
+        <source>Address 3</source>
+        <translation>Adresse 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="62" />
+        <source>Cedex</source>
+        <translation>Cedex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="63" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="64" />
+        <source>Home address 1</source>
+        <translation>Adresse personnelle 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="65" />
+        <source>Home address 2</source>
+        <translation>Adresse personnelle 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="66" />
+        <source>Home postcode</source>
+        <translation>Code postal personnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="67" />
+        <source>Home city</source>
+        <translation>Ville personnelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="68" />
+        <source>Home country</source>
+        <translation>Pays personnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="69" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="70" />
+        <source>Industry</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="71" />
+        <source>Company size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="72" />
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="73" />
+        <source>Potential</source>
+        <translation>Potentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="74" />
+        <source>ID/Status</source>
+        <translation>ID/Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="75" />
+        <source>Last results</source>
+        <translation>Derniers résultats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="76" />
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="77" />
+        <source>Record manager</source>
+        <translation>Responsable de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="78" />
+        <source>Do not mail</source>
+        <translation>Pas de courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="79" />
+        <source>Do not call</source>
+        <translation>Pas d’appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="80" />
+        <source>Do not e-mail</source>
+        <translation>Pas d’e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="81" />
+        <source>Returned mail (NPAI)</source>
+        <translation>NPAI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="82" />
+        <source>E-mail invalid</source>
+        <translation>E-mail invalide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="83" />
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="84" />
+        <source>Contract end</source>
+        <translation>Fin de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="85" />
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="86" />
+        <source>Name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="87" />
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="89" />
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="90" />
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="93" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="94" />
+        <source>Parent company</source>
+        <translation>Société mère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="101" />
+        <source>history</source>
+        <translation>historiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="102" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="103" />
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="104" />
+        <source>shared activities</source>
+        <translation>activités partagées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="105" />
+        <source>activity series</source>
+        <translation>séries d’activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="106" />
+        <source>opportunities</source>
+        <translation>opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="107" />
+        <source>sales</source>
+        <translation>ventes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="108" />
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="109" />
+        <source>campaigns</source>
+        <translation>campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="110" />
+        <source>consents</source>
+        <translation>consentements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="111" />
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="112" />
+        <source>divisions</source>
+        <translation>divisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="120" />
+        <source>%1: identical (strong rule)</source>
+        <translation>%1 : identique (règle forte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="122" />
+        <source>%1: identical</source>
+        <translation>%1 : identique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="124" />
+        <source>after removing the legal form</source>
+        <translation>sans la forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="127" />
+        <source>after normalising</source>
+        <translation>après normalisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="128" />
+        <source>with first and last names swapped</source>
+        <translation>prénom et nom inversés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="129" />
+        <source>similar</source>
+        <translation>proches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="130" />
+        <source>sounds alike</source>
+        <translation>même prononciation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="131" />
+        <source>different</source>
+        <translation>différents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="134" />
+        <source>%1: '%2' ~ '%3' %4 %5</source>
+        <translation>%1 : « %2 » ~ « %3 » %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>EmailMergeDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="143" />
+        <source>E-mail merge</source>
+        <translation>Publipostage par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="150" />
+        <source>Edit templates…</source>
+        <translation>Modifier les modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="152" />
+        <source>Server settings…</source>
+        <translation>Paramètres du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="153" />
+        <source>Finding the recipients…</source>
+        <translation>Recherche des destinataires…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="158" />
+        <source>Send through the mail server</source>
+        <translation>Envoyer par le serveur de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="159" />
+        <source>Save as drafts (.eml) for my mail program</source>
+        <translation>Enregistrer en brouillons (.eml) pour ma messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="162" />
+        <source>my.address@example.fr</source>
+        <translation>mon.adresse@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="163" />
+        <source>Send a test</source>
+        <translation>Envoyer un test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="164" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="165" />
+        <source>Mark bounced addresses…</source>
+        <translation>Marquer les adresses rejetées…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="166" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="172" />
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="176" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="180" />
+        <source>Test to</source>
+        <translation>Test à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="208" />
+        <source>Not set up</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="220" />
+        <source>Finding the recipients</source>
+        <translation>Recherche des destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="230" />
+        <source>%1 recipient(s); %2 left out (no consent, opted out, bounced…):</source>
+        <translation>%1 destinataire(s) ; %2 exclu(s) (sans consentement, opposition, adresse rejetée…) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="245" />
+        <source>Choose a template first.</source>
+        <translation>Choisissez d'abord un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="269" />
+        <source>Sending e-mails</source>
+        <translation>Envoi des e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="279" />
+        <source>%1 message(s) sent.</source>
+        <translation>%1 message(s) envoyé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="286" />
+        <source>Type your own address.</source>
+        <translation>Saisissez votre propre adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="292" />
+        <source>Folder for the drafts</source>
+        <translation>Dossier des brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="301" />
+        <source>Send %1 e-mail(s)? At %2 per minute this takes about %3 minute(s).</source>
+        <translation>Envoyer %1 e-mail(s) ? À %2 par minute, cela prend environ %3 minute(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="323" />
+        <source>Bounced addresses</source>
+        <translation>Adresses rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="324" />
+        <source>Paste the addresses that bounced (one per line):</source>
+        <translation>Collez les adresses rejetées (une par ligne) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="329" />
+        <source>%1 contact(s) marked 'e-mail invalid'.</source>
+        <translation>%1 contact(s) marqué(s) « E-mail invalide ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="347" />
+        <source>The password could not be stored in the system keyring: %1</source>
+        <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du système : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/models.py" line="76" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/models.py" line="76" />
+        <source>Left out because</source>
+        <translation>Exclu car</translation>
+    </message>
+</context>
+<context>
+    <name>Exclusion</name>
+    <message>
+        <location filename="dynamic_strings.py" line="102" />
+        <source>Do not mail</source>
+        <translation>Pas de courrier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="103" />
+        <source>Returned mail (NPAI)</source>
+        <translation>NPAI</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="104" />
+        <source>Opted out</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="105" />
+        <source>No postal address</source>
+        <translation>Pas d'adresse postale</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="106" />
+        <source>Do not e-mail</source>
+        <translation>Pas d’e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="107" />
+        <source>E-mail bounced</source>
+        <translation>E-mail rejeté</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="108" />
+        <source>No e-mail address</source>
+        <translation>Pas d'adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="109" />
+        <source>No opt-in (private person)</source>
+        <translation>Sans consentement (particulier)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="110" />
+        <source>On the suppression list</source>
+        <translation>Dans la liste repoussoir</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <location filename="dynamic_strings.py" line="50" />
+        <source>Task list</source>
+        <translation>Liste des tâches</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="51" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="52" />
+        <source>&amp;Schedule an activity…</source>
+        <translation>&amp;Planifier une activité…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="53" />
+        <source>Apply an activity &amp;series…</source>
+        <translation>Appliquer une &amp;série d'activités…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="54" />
+        <source>Activity series &amp;templates…</source>
+        <translation>Modèles de sé&amp;ries d'activités…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="55" />
+        <source>&amp;Alarms…</source>
+        <translation>&amp;Alarmes…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="56" />
+        <source>Alarm: %s</source>
+        <translation>Alarme : %s</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="57" />
+        <source>&amp;Print labels…</source>
+        <translation>&amp;Imprimer des étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="58" />
+        <source>&amp;Labels…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="59" />
+        <source>&amp;Envelopes…</source>
+        <translation>&amp;Enveloppes…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="60" />
+        <source>Le&amp;tters…</source>
+        <translation>&amp;Lettres…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="61" />
+        <source>&amp;E-mail merge…</source>
+        <translation>&amp;Publipostage par e-mail…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="62" />
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Modèles de lettres…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="63" />
+        <source>E-&amp;mail templates…</source>
+        <translation>Mo&amp;dèles d'e-mails…</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2563,49 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="55" />
         <source>&amp;Connect to my team's shared PostgreSQL database…</source>
         <translation>Se &amp;connecter à la base PostgreSQL partagée de mon équipe…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="75" />
+        <source>Merged (merge %1)</source>
+        <translation>Fusionné (fusion %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="77" />
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="78" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="79" />
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +2803,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="375" />
         <source>Duplicates</source>
-        <translation>La recherche de doublons</translation>
+        <translation>Doublons</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="377" />
@@ -1765,6 +2954,95 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="169" />
+        <source>Merge records</source>
+        <translation>Fusionner des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="177" />
+        <source>Choose the record to keep and, for each field, the value that wins (click a cell). Everything attached to the other records moves to the kept one; values not kept go into a note. The merge can be undone.</source>
+        <translation>Choisissez la fiche à garder et, pour chaque champ, la valeur retenue (cliquez sur une case). Tout ce qui est rattaché aux autres fiches passe sur la fiche gardée ; les valeurs non retenues sont conservées dans une note. La fusion peut être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="192" />
+        <source>Keep %1</source>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="200" />
+        <source>edited %1</source>
+        <translation>modifiée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="202" />
+        <source>nothing attached</source>
+        <translation>rien de rattaché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="215" />
+        <source>Show identical fields too</source>
+        <translation>Afficher aussi les champs identiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="223" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_grid.py" line="485" />
+        <source>+%1 more</source>
+        <translation>+%1 autre(s)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="77" />
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="78" />
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="79" />
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="80" />
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="81" />
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="82" />
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="83" />
+        <source>Sun</source>
+        <translation>Dim</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/preview.py" line="155" />
+        <source>Nothing to preview</source>
+        <translation>Aucun aperçu</translation>
+    </message>
+</context>
+<context>
     <name>PickListDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/common/picklist_dialog.py" line="23" />
@@ -1879,11 +3157,1375 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="105" />
+        <source>Print labels, envelopes and letters</source>
+        <translation>Imprimer étiquettes, enveloppes et lettres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="108" />
+        <source>Finding the recipients…</source>
+        <translation>Recherche des destinataires…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="115" />
+        <source>One address per company</source>
+        <translation>Une adresse par société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="116" />
+        <source>One address per household ("M. et Mme")</source>
+        <translation>Une adresse par foyer (« M. et Mme »)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="117" />
+        <source>Record in each contact's history</source>
+        <translation>Enregistrer dans l'historique de chaque contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="121" />
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="122" />
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="123" />
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="128" />
+        <source>Page </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="129" />
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="130" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="131" />
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="132" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="183" />
+        <source>Custom sheet…</source>
+        <translation>Planche personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="188" />
+        <source>Sheet</source>
+        <translation>Planche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="190" />
+        <source>Start at label</source>
+        <translation>Commencer à l'étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="192" />
+        <source>Labels per contact</source>
+        <translation>Étiquettes par contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="197" />
+        <source>Printer offset X / Y</source>
+        <translation>Décalage de l'imprimante X / Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="198" />
+        <source>Draw label borders (test on plain paper)</source>
+        <translation>Tracer le bord des étiquettes (essai sur papier ordinaire)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="200" />
+        <source>Sender labels (our return address) instead</source>
+        <translation>Étiquettes d'expéditeur (notre adresse de retour) à la place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="204" />
+        <source>Print at 100 % ("Actual size"): fitting the page to the paper shifts the labels.</source>
+        <translation>Imprimez à 100 % (« Taille réelle ») : ajuster la page au papier décale les étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="224" />
+        <source>Size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="225" />
+        <source>Window envelope</source>
+        <translation>Enveloppe à fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="231" />
+        <source>Window left / top</source>
+        <translation>Fenêtre gauche / haut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="232" />
+        <source>Print the sender</source>
+        <translation>Imprimer l'expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="247" />
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="248" />
+        <source>Edit templates…</source>
+        <translation>Modifier les modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="253" />
+        <source>Letters flow over several pages: use "Open in PDF viewer" to preview the first one with a real contact.</source>
+        <translation>Les lettres s'étendent sur plusieurs pages : utilisez « Ouvrir dans le lecteur PDF » pour voir la première avec un vrai contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="346" />
+        <source>Finding the recipients</source>
+        <translation>Recherche des destinataires</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="359" />
+        <source>%n address(es) for %1 contact(s); %2 left out.</source>
+        <translation><numerusform>%n adresse pour %1 contact(s) ; %2 exclu(s).</numerusform><numerusform>%n adresses pour %1 contact(s) ; %2 exclu(s).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="421" />
+        <source>Open the PDF to preview letters.</source>
+        <translation>Ouvrez le PDF pour voir l'aperçu des lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="423" />
+        <source>No recipient.</source>
+        <translation>Aucun destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="478" />
+        <source>Writing the PDF</source>
+        <translation>Écriture du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="488" />
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="495" />
+        <source>%1 page(s), %2 contact(s) recorded in the history.</source>
+        <translation>%1 page(s), %2 contact(s) enregistré(s) dans l'historique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="502" />
+        <source>%1 address line(s) are longer than 38 characters: shorten them on the contact cards.</source>
+        <translation>%1 ligne(s) d'adresse dépasse(nt) 38 caractères : raccourcissez-les dans les fiches contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="507" />
+        <source>Unknown fields: %1</source>
+        <translation>Champs inconnus : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="517" />
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="517" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="580" />
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l'imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="584" />
+        <source>Recording the history</source>
+        <translation>Enregistrement de l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="604" />
+        <source>Saving the sheet</source>
+        <translation>Enregistrement de la planche</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="58" />
+        <source>Review the likely duplicates</source>
+        <translation>Examiner les doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="61" />
+        <source>Merge a group now, mark it to merge with the suggested choices, or tell the program it is not a duplicate.</source>
+        <translation>Fusionnez un groupe tout de suite, marquez-le pour une fusion avec les choix proposés, ou indiquez qu’il ne s’agit pas d’un doublon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="90" />
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="91" />
+        <source>Merge with suggested choices</source>
+        <translation>Fusionner avec les choix proposés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="92" />
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="93" />
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="94" />
+        <source>Open first record</source>
+        <translation>Ouvrir la 1re fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="95" />
+        <source>Open second record</source>
+        <translation>Ouvrir la 2e fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="96" />
+        <source>Merge all scoring 100</source>
+        <translation>Fusionner tous les scores de 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="215" />
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="151" />
+        <source>Scanning</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="155" />
+        <source>Cancel scan</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="170" />
+        <source>Comparing records…</source>
+        <translation>Comparaison des fiches…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="183" />
+        <source>Scanning for duplicates</source>
+        <translation>Recherche des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="214" />
+        <source>%1 records compared: %2 groups of likely duplicates.</source>
+        <translation>%1 fiches comparées : %2 groupes de doublons probables.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="222" />
+        <source>The scan failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="228" />
+        <source>Scan cancelled. Go back to change the settings.</source>
+        <translation>Recherche arrêtée. Revenez en arrière pour changer les critères.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActivityDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="67" />
+        <source>Schedule activity</source>
+        <translation>Planifier une activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="71" />
+        <source>With:</source>
+        <translation>Avec :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="76" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="81" />
+        <source>&amp;Regarding:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="91" />
+        <source>Timeless</source>
+        <translation>Sans heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="98" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="103" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="105" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="113" />
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="119" />
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="132" />
+        <source>&amp;Alarm:</source>
+        <translation>&amp;Alarme :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="143" />
+        <source>every </source>
+        <translation>tous les </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="145" />
+        <source>until</source>
+        <translation>jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="161" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="170" />
+        <source>Scheduled &amp;for:</source>
+        <translation>Planifiée &amp;pour :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="171" />
+        <source>Private (others see busy time only)</source>
+        <translation>Privée (les autres ne voient que le créneau occupé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="176" />
+        <source>D&amp;etails:</source>
+        <translation>Détai&amp;ls :</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesEditorDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="202" />
+        <source>Activity series</source>
+        <translation>Série d'activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="206" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="209" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="211" />
+        <source>When a step is cleared late, move the later steps by the same delay</source>
+        <translation>Quand une étape est terminée en retard, décaler les étapes suivantes du même délai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="217" />
+        <source>Applied by hand only</source>
+        <translation>Appliquée manuellement uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="218" />
+        <source>When an opportunity is won</source>
+        <translation>Quand une opportunité est gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="219" />
+        <source>Days before the contract end</source>
+        <translation>Jours avant la fin de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="220" />
+        <source>Days before the birthday</source>
+        <translation>Jours avant l'anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="223" />
+        <source> days before</source>
+        <translation> jours avant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="231" />
+        <source>&amp;Starts:</source>
+        <translation>&amp;Déclenchement :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="246" />
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="247" />
+        <source>&amp;Remove step</source>
+        <translation>&amp;Supprimer l'étape</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesManagerDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="299" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="339" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="363" />
+        <source>Activity series</source>
+        <translation>Séries d'activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="306" />
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="307" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="308" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="309" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="364" />
+        <source>Delete the series '%1'? Activities already planned stay.</source>
+        <translation>Supprimer la série « %1 » ? Les activités déjà planifiées sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesProgressWidget</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="500" />
+        <source>next: %1 %2</source>
+        <translation>suivante : %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="504" />
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="50" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="137" />
+        <source>Find duplicates</source>
+        <translation>Rechercher les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="52" />
+        <source>Choose up to three fields to compare and how to compare each one.</source>
+        <translation>Choisissez jusqu’à trois champs à comparer, et comment comparer chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="56" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="57" />
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="63" />
+        <source>Look for</source>
+        <translation>Chercher parmi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="76" />
+        <source>Field %1</source>
+        <translation>Champ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="81" />
+        <source>Lowest score shown</source>
+        <translation>Score minimal affiché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="85" />
+        <source>Same e-mail</source>
+        <translation>Même e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="86" />
+        <source>Same phone</source>
+        <translation>Même téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="87" />
+        <source>Same SIREN/SIRET</source>
+        <translation>Même SIREN/SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="94" />
+        <source>Also propose</source>
+        <translation>Proposer aussi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="107" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="137" />
+        <source>Choose at least one field to compare.</source>
+        <translation>Choisissez au moins un champ à comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="31" />
+        <source>Custom label sheet</source>
+        <translation>Planche d'étiquettes personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="40" />
+        <source>Name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="41" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="42" />
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="43" />
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="45" />
+        <source>Label width (mm)</source>
+        <translation>Largeur d'étiquette (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="46" />
+        <source>Label height (mm)</source>
+        <translation>Hauteur d'étiquette (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="47" />
+        <source>Top margin (mm)</source>
+        <translation>Marge haute (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="48" />
+        <source>Left margin (mm)</source>
+        <translation>Marge gauche (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="49" />
+        <source>Horizontal pitch (mm)</source>
+        <translation>Pas horizontal (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="50" />
+        <source>Vertical pitch (mm)</source>
+        <translation>Pas vertical (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="104" />
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="119" />
+        <source>This sheet does not fit on the page.</source>
+        <translation>Cette planche ne tient pas sur la page.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarRecordsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/similar_dialog.py" line="27" />
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/similar_dialog.py" line="33" />
+        <source>This contact looks like existing ones. Open one of them instead of creating a duplicate?</source>
+        <translation>Ce contact ressemble à des fiches existantes. Ouvrir l’une d’elles plutôt que de créer un doublon ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/similar_dialog.py" line="54" />
+        <source>Open the existing contact</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/similar_dialog.py" line="55" />
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="62" />
+        <source>Outgoing mail server</source>
+        <translation>Serveur de courrier sortant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="69" />
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="70" />
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="71" />
+        <source>None (local relay only)</source>
+        <translation>Aucune (relais local uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="79" />
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Inchangé (conservé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="83" />
+        <source>Default: the sender's address</source>
+        <translation>Par défaut : l'adresse de l'expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="85" />
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="87" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="88" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="89" />
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="90" />
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="91" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="92" />
+        <source>Sender address</source>
+        <translation>Adresse de l'expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="93" />
+        <source>Reply-to</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="94" />
+        <source>Unsubscribe address</source>
+        <translation>Adresse de désabonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="95" />
+        <source>Sending rate</source>
+        <translation>Cadence d'envoi</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="108" />
+        <source>Day (J+n)</source>
+        <translation>Jour (J+n)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="109" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="110" />
+        <source>Regarding</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="111" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="112" />
+        <source>Duration (min)</source>
+        <translation>Durée (min)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="229" />
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="237" />
+        <source>Undo merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="280" />
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="289" />
+        <source>Merge %1: kept #%2, merged %3</source>
+        <translation>Fusion %1 : fiche n° %2 gardée, %3 fusionnée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="298" />
+        <source>Merging…</source>
+        <translation>Fusion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="301" />
+        <source>%1 merges done. Each one can be undone here or later with 'desktop-crm unmerge'.</source>
+        <translation>%1 fusions effectuées. Chacune peut être annulée ici, ou plus tard avec « desktop-crm unmerge ».</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListView</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="75" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="76" />
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="77" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="78" />
+        <source>Next 30 days</source>
+        <translation>30 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="79" />
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="80" />
+        <source>Date range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="87" />
+        <source>All types</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="91" />
+        <source>All priorities</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="94" />
+        <source>%1 and above</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="99" />
+        <source>Not cleared</source>
+        <translation>Non terminées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="100" />
+        <source>Cleared</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="101" />
+        <source>Cleared or not</source>
+        <translation>Terminées ou non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="105" />
+        <source>Contact, company or subject…</source>
+        <translation>Contact, société ou objet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="121" />
+        <source>&amp;New activity…</source>
+        <translation>&amp;Nouvelle activité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="122" />
+        <source>C&amp;lear…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="123" />
+        <source>&amp;Reschedule…</source>
+        <translation>Re&amp;planifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="124" />
+        <source>&amp;Open contact</source>
+        <translation>&amp;Ouvrir le contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="125" />
+        <source>Roll &amp;over to today</source>
+        <translation>Reporter à au&amp;jourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="126" />
+        <source>E&amp;xport .ics…</source>
+        <translation>E&amp;xporter en .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="193" />
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="236" />
+        <source>Loading activities</source>
+        <translation>Chargement des activités</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="250" />
+        <source>%n activities</source>
+        <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="252" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="258" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="272" />
+        <source>Task list</source>
+        <translation>Liste des tâches</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="301" />
+        <source>%n activities moved to today</source>
+        <translation><numerusform>%n activité reportée à aujourd'hui</numerusform><numerusform>%n activités reportées à aujourd'hui</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="309" />
+        <source>Export to iCalendar</source>
+        <translation>Exporter vers iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="309" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../desktop_crm/ui/common/tasks.py" line="97" />
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="36" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="37" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="38" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="39" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="40" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="41" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="42" />
+        <source>Regarding</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="43" />
+        <source>Scheduled for</source>
+        <translation>Planifiée pour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="93" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="108" />
+        <source>Letter templates</source>
+        <translation>Modèles de lettres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="108" />
+        <source>E-mail templates</source>
+        <translation>Modèles d'e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="119" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="120" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="134" />
+        <source>Plain-text part (left empty: made from the formatted text)</source>
+        <translation>Partie texte brut (si vide : générée à partir du texte mis en forme)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="138" />
+        <source>Name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="140" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="140" />
+        <source>Subject line (Objet)</source>
+        <translation>Ligne d'objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="153" />
+        <source>Contact for the preview (lookup)</source>
+        <translation>Contact pour l'aperçu (recherche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="154" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="155" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="156" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="180" />
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="183" />
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="186" />
+        <source>Underline</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="190" />
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="191" />
+        <source>Centre</source>
+        <translation>Centré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="192" />
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="193" />
+        <source>Justify</source>
+        <translation>Justifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="198" />
+        <source>Insert field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="217" />
+        <source>City for "Paris, le …"</source>
+        <translation>Ville pour « Paris, le … »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="221" />
+        <source>Legal mentions: SIRET, capital, RCS…</source>
+        <translation>Mentions légales : SIRET, capital, RCS…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="228" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="229" />
+        <source>Closing</source>
+        <translation>Formule de politesse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="230" />
+        <source>P.S.</source>
+        <translation>P.-S.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="231" />
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="232" />
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="233" />
+        <source>Address block left / top</source>
+        <translation>Bloc adresse gauche / haut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="349" />
+        <source>Delete the template "%1"?</source>
+        <translation>Supprimer le modèle « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="369" />
+        <source>No contact matches this lookup.</source>
+        <translation>Aucun contact ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="387" />
+        <source>Preparing the preview</source>
+        <translation>Préparation de l'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="399" />
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="114" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="115" />
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="116" />
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="117" />
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="118" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="119" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="120" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="121" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="122" />
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="123" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="124" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="125" />
+        <source>Full address (postal block)</source>
+        <translation>Adresse complète (bloc postal)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="126" />
+        <source>Address line 1</source>
+        <translation>Ligne d'adresse 1</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="127" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="128" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="129" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="130" />
+        <source>Salutation ("Madame Dupont,")</source>
+        <translation>Formule d'appel (« Madame Dupont, »)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="131" />
+        <source>Salutation without name ("Madame")</source>
+        <translation>Formule d'appel sans nom (« Madame »)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="132" />
+        <source>Today's date</source>
+        <translation>Date du jour</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="133" />
+        <source>My name</source>
+        <translation>Mon nom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="134" />
+        <source>My job title</source>
+        <translation>Ma fonction</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="135" />
+        <source>My e-mail</source>
+        <translation>Mon e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="136" />
+        <source>My phone</source>
+        <translation>Mon téléphone</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="137" />
+        <source>My signature</source>
+        <translation>Ma signature</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="138" />
+        <source>My company</source>
+        <translation>Ma société</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="139" />
+        <source>My company's address</source>
+        <translation>Adresse de ma société</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="84" />
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <location filename="dynamic_strings.py" line="67" />
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="68" />
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="69" />
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="70" />
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="71" />
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="72" />
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="73" />
+        <source>Sun</source>
+        <translation>Dim</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerScheduler</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/triggers.py" line="48" />
+        <source>Starting due activity series</source>
+        <translation>Démarrage des séries d'activités arrivées à échéance</translation>
+    </message>
+</context>
+<context>
+    <name>_GridBase</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_grid.py" line="83" />
+        <source>Open activity…</source>
+        <translation>Ouvrir l'activité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_grid.py" line="87" />
+        <source>Open contact</source>
+        <translation>Ouvrir le contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_grid.py" line="91" />
+        <source>Clear activity…</source>
+        <translation>Terminer l'activité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_grid.py" line="97" />
+        <source>Busy</source>
+        <translation>Occupé</translation>
     </message>
 </context>
 </TS>

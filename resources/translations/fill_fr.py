@@ -1,10 +1,13 @@
 """Fill the French catalogue (desktop_crm_fr.ts) from the table below, then run lrelease.
 
 Run after ``pyside6-lupdate`` has added new source strings:
-    pyside6-lupdate $(git ls-files 'desktop_crm/ui/*.py' desktop_crm/app.py) \
+    pyside6-lupdate $(git ls-files 'desktop_crm/ui/*.py' 'desktop_crm/ui/**/*.py' \
+        desktop_crm/app.py) resources/translations/dynamic_strings.py \
         -no-obsolete -ts resources/translations/desktop_crm_fr.ts
     python resources/translations/fill_fr.py
 Strings missing from the table stay untranslated (shown in English) and are listed.
+dynamic_strings.py lists the strings lupdate cannot find in the code (helpers, constant tables):
+leave it out and those strings drop out of the catalogue. The table is split: see fr_table_2.py.
 """
 
 from __future__ import annotations
@@ -192,15 +195,40 @@ FR: dict[str, str] = {
 }
 PLURALS = {"%n contact(s)": ("%n contact", "%n contacts")}
 
+# The rest of the table lives beside this file (activities, calendar, printing, e-mail merge).
+sys.path.insert(0, str(HERE))
+from fr_table_2 import FR2, FR_BY_CONTEXT, PLURALS2  # noqa: E402
+
+from fr_table_3 import FR3, PLURALS3  # noqa: E402
+
+FR.update(FR2)
+FR.update(FR3)
+PLURALS.update(PLURALS2)
+PLURALS.update(PLURALS3)
+
+
+def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+    return [
+        (context.findtext("name") or "", message)
+        for context in tree.iter("context")
+        for message in context.iter("message")
+    ]
+
 
 def fill(ts: Path = TS) -> list[str]:
     tree = ET.parse(ts)
     missing = []
-    for message in tree.iter("message"):
+    for context, message in _messages(tree):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if message.get("numerus") == "yes" and source in PLURALS:
+        if (context, source) in FR_BY_CONTEXT:
+            translation.text = FR_BY_CONTEXT[context, source]
+            translation.attrib.pop("type", None)
+        elif source in PLURALS:
+            # lupdate sometimes misses the count (QCoreApplication.translate(ctx, text, None, n)
+            # in labels.py): a %n text from the plural table is a plural message all the same.
+            message.set("numerus", "yes")
             for child in list(translation):
                 translation.remove(child)
             translation.text = None

@@ -62,6 +62,7 @@ class ContactCard(QWidget):
     saved = Signal(int)
     deleted = Signal(int)
     navigate_requested = Signal(str)
+    similar_open_requested = Signal(int)
     call_logged = Signal(int)
     message = Signal(str)
 
@@ -261,6 +262,8 @@ class ContactCard(QWidget):
         if blocking:
             self._show_problems(blocking)
             return False
+        if self.contact is None and not self._confirm_not_a_duplicate(changes):
+            return False
         try:
             if self.contact is None:
                 with self.db.uow() as uow:
@@ -275,6 +278,24 @@ class ContactCard(QWidget):
         self._show(view)
         self.message.emit(self.tr("Contact saved."))
         self.saved.emit(view.id)
+        return True
+
+    def _confirm_not_a_duplicate(self, changes: dict[str, Any]) -> bool:
+        """Warn before creating a contact that looks like one on file (same matcher as the
+        duplicate scan); the user can open the existing one instead."""
+        from desktop_crm.services.duplicates import find_similar
+        from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
+
+        values, _ = normalise_contact_values(changes)
+        with self.db.uow(write=False) as uow:
+            matches = find_similar(uow, values)
+        outcome = SimilarRecordsDialog.ask(matches, self)
+        if outcome is None:
+            return False
+        action, record_id = outcome
+        if action == "open" and record_id is not None:
+            self.similar_open_requested.emit(record_id)
+            return False
         return True
 
     def _update(self, changes: dict[str, Any]) -> ContactView | None:

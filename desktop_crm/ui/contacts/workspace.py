@@ -42,6 +42,7 @@ class ContactWorkspace(QWidget):
         self.list.lookup_finished.connect(self._on_list_lookup_finished)
         self.card.navigate_requested.connect(self._on_card_navigate_requested)
         self.card.saved.connect(self._on_card_saved)
+        self.card.similar_open_requested.connect(self._on_card_similar_open_requested)
         self.card.deleted.connect(lambda _cid: self.list.refresh())
         self.card.message.connect(self.message)
         self.restore_layout()
@@ -74,6 +75,12 @@ class ContactWorkspace(QWidget):
 
     def _on_card_navigate_requested(self, where: str) -> None:
         self.list.move(where)
+
+    def _on_card_similar_open_requested(self, contact_id: int) -> None:
+        self.card.revert()
+        if not self.list.select_id(contact_id):
+            self.list.lookup_edit.clear()
+            self.list.run_lookup(select_id=contact_id)
 
     def _on_card_saved(self, contact_id: int) -> None:
         self.list.run_lookup(select_id=contact_id)

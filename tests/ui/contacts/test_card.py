@@ -198,3 +198,36 @@ def test_workspace_navigation_follows_the_lookup(qtbot, seeded_db: Database, set
         workspace.card.actions["first"].trigger()
     with seeded_db.uow(write=False) as uow:
         assert get_contact(uow, edited_id).city == "Grenoble"
+
+
+def test_new_contact_like_an_existing_one_offers_to_open_it(
+    qtbot, seeded_db: Database, settings
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
+
+    workspace = ContactWorkspace(seeded_db, settings)
+    qtbot.addWidget(workspace)
+    workspace.start()
+    qtbot.waitUntil(lambda: workspace.list.model.rowCount() > 0)
+    workspace.new_contact()
+    workspace.card.form.editors["first_name"].setText("Jean")  # type: ignore[attr-defined]
+    workspace.card.form.editors["last_name"].setText("LEFEVRE")  # type: ignore[attr-defined]
+    workspace.card.form.editors["email"].setText("jean.lefevre@orange.fr")  # type: ignore
+    seen: list[str] = []
+
+    def choose_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SimilarRecordsDialog)
+        seen.append(dialog.matches[0].label)
+        dialog.open_button.click()
+
+    QTimer.singleShot(0, choose_open)
+    assert workspace.card.save() is False
+    assert seen and "Lef" in seen[0]
+    qtbot.waitUntil(lambda: workspace.card.contact is not None)
+    assert workspace.card.contact.id == _jean(seeded_db)  # type: ignore[union-attr]
+    with seeded_db.uow(write=False) as uow:
+        assert len(lookup_ids(uow, "lefevre jean")) == 1  # no duplicate was created
