@@ -1,0 +1,261 @@
+"""Import benchmark: 100,000-row CSV and XLSX into a database already holding 100,000 contacts.
+
+Figures are printed as ratios to a baseline measured in the same run: reading the same file
+with the bare reader (csv.reader / python-calamine) plus a raw sqlite3 ``executemany`` of the
+same rows. Targets: CSV >= 0.1, XLSX >= 0.15; undo <= 2x the import time.
+
+    PYTHONPATH=. python benchmarks/bench_import.py [--rows 100000] [--existing 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+FIRST = [
+    "Jean",
+    "Marie",
+    "Luc",
+    "Hélène",
+    "André",
+    "Zoé",
+    "Paul",
+    "Anne",
+    "Éric",
+    "Léa",
+    "Marc",
+    "Sophie",
+    "Hugo",
+    "Chloé",
+    "Louis",
+    "Camille",
+]
+LAST = [
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "Roux",
+]
+CITIES = [
+    ("75002", "Paris"),
+    ("69002", "Lyon"),
+    ("13001", "Marseille"),
+    ("06000", "Nice"),
+    ("59000", "Lille"),
+    ("33000", "Bordeaux"),
+    ("31000", "Toulouse"),
+    ("44000", "Nantes"),
+]
+DOMAINS = ["orange.fr", "gmail.com", "free.fr", "yahoo.fr", "hotmail.fr", "laposte.net"]
+HEADER = [
+    "Civilité",
+    "Prénom",
+    "Nom",
+    "Société",
+    "E-mail",
+    "Téléphone",
+    "Mobile",
+    "Adresse",
+    "Code postal",
+    "Ville",
+]
+
+
+def person(i: int, rng: random.Random) -> list[str]:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    postcode, city = rng.choice(CITIES)
+    email = f"{first.lower()}.{last.lower()}{i}@{rng.choice(DOMAINS)}"
+    if i % 97 == 0:
+        email = email.replace(".fr", ".frr")  # a typo to suggest
+    phone = f"0{rng.choice('12345')}{rng.randrange(10**8):08d}"
+    mobile = (
+        f"06 {rng.randrange(100):02d} {rng.randrange(100):02d} {rng.randrange(100):02d} "
+        f"{rng.randrange(100):02d}"
+    )
+    return [
+        rng.choice(["M.", "Mme", "Monsieur", "Madame"]),
+        first,
+        last,
+        f"Société {last} {i % 5000}",
+        email,
+        phone,
+        mobile,
+        f"{i % 200} rue de la Paix",
+        postcode,
+        city,
+    ]
+
+
+def seed(db_url: str, count: int) -> None:
+    from desktop_crm.services.contacts import lookup_keys
+    from desktop_crm.services.import_checks import check_row
+    from desktop_crm.storage.models import Contact
+    from desktop_crm.storage.uow import Database
+
+    rng = random.Random(1)
+    db = Database(db_url)
+    keys = (
+        "civility",
+        "first_name",
+        "last_name",
+        "company_name",
+        "email",
+        "phone_business",
+        "phone_mobile",
+        "address1",
+        "postcode",
+        "city",
+    )
+    with db.uow() as uow:
+        conn = uow.session.connection()
+        batch = []
+        for i in range(count):
+            values, _ = check_row(dict(zip(keys, person(10_000_000 + i, rng), strict=True)))
+            batch.append({**values, **lookup_keys(values), "version": 1})
+            if len(batch) == 5000:
+                conn.execute(Contact.__table__.insert(), batch)
+                batch = []
+        if batch:
+            conn.execute(Contact.__table__.insert(), batch)
+        uow.commit()
+    db.dispose()
+
+
+def make_rows(count: int, existing: int) -> list[list[str]]:
+    rng = random.Random(2)
+    rows = [person(i, rng) for i in range(count)]
+    # 5 % are people already on file (same e-mail as a seeded contact).
+    seed_rng = random.Random(1)
+    seeded = [person(10_000_000 + i, seed_rng) for i in range(min(existing, count // 20))]
+    for k, row in enumerate(seeded):
+        rows[k * 20] = row
+    return rows
+
+
+def write_files(folder: Path, rows: list[list[str]]) -> tuple[Path, Path]:
+    from openpyxl import Workbook
+
+    csv_path = folder / "salon.csv"
+    with csv_path.open("w", encoding="cp1252", errors="replace", newline="") as out:
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Contacts")
+    sheet.append(["Salon 2026 - visiteurs"])
+    sheet.append(HEADER)
+    for row in rows:
+        # Phones and postcodes as numbers, as a typed Excel file has them.
+        sheet.append([*row[:5], int(row[5]), row[6], row[7], int(row[8]), row[9]])
+    xlsx_path = folder / "salon.xlsx"
+    workbook.save(xlsx_path)
+    return csv_path, xlsx_path
+
+
+def baseline(path: Path, folder: Path) -> float:
+    """Bare reader + raw executemany of the same rows, in seconds."""
+    start = time.perf_counter()
+    if path.suffix == ".csv":
+        with path.open(encoding="cp1252", newline="") as handle:
+            rows = list(csv.reader(handle, delimiter=";"))[1:]
+    else:
+        import python_calamine
+
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        rows = [[str(c) for c in r] for r in workbook.get_sheet_by_index(0).iter_rows()][2:]
+    target = folder / f"raw-{path.suffix[1:]}.sqlite"
+    target.unlink(missing_ok=True)
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE t (" + ", ".join(f"c{i} TEXT" for i in range(10)) + ")")
+    conn.executemany("INSERT INTO t VALUES (" + ", ".join("?" * 10) + ")", rows)
+    conn.commit()
+    conn.close()
+    return time.perf_counter() - start
+
+
+def run_import(db_url: str, path: Path) -> tuple[float, float, int, int]:
+    from desktop_crm.interchange.sources import open_source
+    from desktop_crm.services.import_model import ImportOptions
+    from desktop_crm.services.import_writer import apply_import, undo_import
+    from desktop_crm.services.importing import default_mapping, prepare_import
+    from desktop_crm.storage.uow import Database
+
+    db = Database(db_url)
+    start = time.perf_counter()
+    source = open_source(path)
+    with db.uow() as uow:
+        plan = prepare_import(uow, source, default_mapping(source.sheet()))
+        report = apply_import(uow, plan, ImportOptions())
+        uow.commit()
+    elapsed = time.perf_counter() - start
+    start = time.perf_counter()
+    with db.uow() as uow:
+        undo_import(uow, report.batch_id or 0)
+        uow.commit()
+    undo = time.perf_counter() - start
+    db.dispose()
+    return elapsed, undo, report.created, report.skipped
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--existing", type=int, default=100_000)
+    parser.add_argument(
+        "--serial",
+        action="store_true",
+        help="check rows in this process only (no worker processes)",
+    )
+    args = parser.parse_args()
+    if args.serial:
+        import desktop_crm.services.importing as importing
+
+        importing.PARALLEL_THRESHOLD = 10**12
+    from desktop_crm.services.setup import open_database
+    from desktop_crm.storage.location import resolve_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        url = resolve_database(str(folder / "crm.sqlite"))
+        open_database(url, create=True).db.dispose()
+        t0 = time.perf_counter()
+        seed(url, args.existing)
+        print(f"seeded {args.existing} contacts in {time.perf_counter() - t0:.1f} s")
+        csv_path, xlsx_path = write_files(folder, make_rows(args.rows, args.existing))
+        for label, path, target in (("CSV", csv_path, 0.10), ("XLSX", xlsx_path, 0.15)):
+            base = baseline(path, folder)
+            elapsed, undo, created, skipped = run_import(url, path)
+            ratio = base / elapsed
+            print(
+                f"{label}: {args.rows} rows imported in {elapsed:.2f} s "
+                f"({args.rows / elapsed:,.0f} rows/s; {created} created, {skipped} "
+                f"duplicates skipped); baseline {base:.2f} s "
+                f"({args.rows / base:,.0f} rows/s) -> ratio {ratio:.3f} "
+                f"(target >= {target}) {'OK' if ratio >= target else 'BELOW TARGET'}"
+            )
+            print(
+                f"{label}: undo in {undo:.2f} s = {undo / elapsed:.2f} x the import "
+                f"(target <= 2) {'OK' if undo <= 2 * elapsed else 'ABOVE TARGET'}"
+            )
+
+
+if __name__ == "__main__":
+    main()

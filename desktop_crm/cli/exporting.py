@@ -1,0 +1,45 @@
+"""``desktop-crm export``: contacts to XLSX, CSV (French Excel) or vCard 3.0."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_crm.cli.common import add_command, emit, open_database
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers, "export", _export, "export contacts (all, or a lookup) to XLSX, CSV or vCard"
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument(
+        "--format", choices=("xlsx", "csv", "vcf"), help="default: from the file's extension"
+    )
+    parser.add_argument(
+        "--lookup",
+        metavar="TEXT",
+        help="only contacts whose name, company, city or e-mail starts with TEXT",
+    )
+    parser.add_argument(
+        "--columns",
+        metavar="FIELD,FIELD",
+        help="fields to export, in order (default: the usual ones)",
+    )
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop_crm.services.exporting import export_contacts
+
+    columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
+    db = open_database(args)
+    with db.uow(write=False) as uow:
+        result = export_contacts(
+            uow, args.output, fmt=args.format, columns=columns, lookup=args.lookup
+        )
+    emit(
+        args,
+        {"file": result.path, "format": result.format, "count": result.count},
+        f"Exported {result.count} contacts to {result.path} ({result.format}).",
+    )
+    return 0

@@ -1,0 +1,46 @@
+"""Open any supported import file by its content and extension."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_crm.domain.errors import DomainError
+from desktop_crm.interchange.csv_reader import read_csv
+from desktop_crm.interchange.table import SourceFile
+from desktop_crm.interchange.vcard import read_vcard
+from desktop_crm.interchange.xlsx_reader import read_xlsx
+
+SUPPORTED = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".vcf", ".vcard")
+
+
+def open_source(
+    path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
+) -> SourceFile:
+    """Read a CSV/TXT, XLSX or vCard file; anything else is refused with a clear message."""
+    file = Path(path)
+    if not file.is_file():
+        raise DomainError(f"The file {file} does not exist.", code="cannot_open")
+    suffix = file.suffix.lower()
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(512)
+    except OSError as exc:
+        raise DomainError(
+            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+        ) from exc
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DomainError(
+            "This is an old Excel 97-2003 file (.xls): open it in Excel or "
+            "LibreOffice and save it as .xlsx or CSV first.",
+            code="xls",
+        )
+    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+        return read_xlsx(file)
+    if suffix in (".vcf", ".vcard") or b"BEGIN:VCARD" in head.upper():
+        return read_vcard(file)
+    if suffix in (".csv", ".txt", ".tsv", ""):
+        return read_csv(file, encoding=encoding, delimiter=delimiter)
+    raise DomainError(
+        f"Files of type '{suffix}' cannot be imported: use CSV, TXT, XLSX or vCard (.vcf).",
+        code="unsupported_file",
+    )

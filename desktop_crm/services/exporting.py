@@ -1,0 +1,175 @@
+"""Export contacts (a lookup or a selection) to XLSX, CSV for French Excel, or vCard 3.0."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+
+from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
+from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.phones import format_phone
+from desktop_crm.domain.text import fold
+from desktop_crm.interchange.vcard import write_vcard
+from desktop_crm.interchange.writers import write_csv, write_xlsx
+from desktop_crm.services.import_model import ImportReport
+from desktop_crm.storage.models import Contact
+from desktop_crm.storage.uow import UnitOfWork
+
+FORMATS = ("xlsx", "csv", "vcf")
+DEFAULT_COLUMNS: tuple[str, ...] = (
+    "civility",
+    "first_name",
+    "last_name",
+    "company_name",
+    "job_title",
+    "department",
+    "phone_business",
+    "phone_mobile",
+    "phone_fax",
+    "email",
+    "email2",
+    "website",
+    "address1",
+    "address2",
+    "address3",
+    "postcode",
+    "city",
+    "cedex",
+    "country",
+    "status",
+    "industry",
+    "referred_by",
+)
+# French headers: they are what the team reads in Excel, and they map back on import.
+FIELD_LABELS_FR: dict[str, str] = {
+    "civility": "Civilité",
+    "first_name": "Prénom",
+    "last_name": "Nom",
+    "salutation": "Formule d'appel",
+    "job_title": "Fonction",
+    "department": "Service",
+    "company_name": "Société",
+    "phone_business": "Téléphone",
+    "phone_ext": "Poste tél",
+    "phone_mobile": "Mobile",
+    "phone_home": "Téléphone personnel",
+    "phone_fax": "Fax",
+    "email": "E-mail",
+    "email2": "E-mail 2",
+    "website": "Site web",
+    "address1": "Adresse 1",
+    "address2": "Adresse 2",
+    "address3": "Adresse 3",
+    "postcode": "Code postal",
+    "city": "Ville",
+    "cedex": "Cedex",
+    "country": "Pays",
+    "home_address1": "Rue (domicile)",
+    "home_postcode": "Code postal (domicile)",
+    "home_city": "Ville (domicile)",
+    "home_country": "Pays/Région (domicile)",
+    "status": "Statut",
+    "industry": "Activité",
+    "company_size": "Taille",
+    "referred_by": "Recommandé par",
+    "birthday": "Anniversaire",
+    "contract_end": "Fin de contrat",
+}
+_CHUNK = 2_000
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written: the file, its format and the number of contacts."""
+
+    path: str
+    format: str
+    count: int
+
+
+def format_for(path: str | Path, explicit: str | None = None) -> str:
+    fmt = (explicit or Path(path).suffix.lstrip(".")).lower()
+    fmt = {"vcard": "vcf", "txt": "csv"}.get(fmt, fmt)
+    if fmt not in FORMATS:
+        raise DomainError(
+            f"Unknown export format '{fmt}': use xlsx, csv or vcf.", code="bad_format"
+        )
+    return fmt
+
+
+def lookup_query(text: str | None = None, contact_ids: Sequence[int] | None = None) -> Select[Any]:
+    """Contacts whose name, company, city or e-mail starts with ``text`` (accents and case
+    ignored), or the given ids; ordered by name."""
+    query = select(Contact)
+    if contact_ids is not None:
+        query = query.where(Contact.id.in_(list(contact_ids)))
+    if text and text.strip():
+        key = fold(text).replace("\\", "").replace("%", "").replace("_", "") + "%"
+        query = query.where(
+            or_(
+                Contact.last_name_key.like(key),
+                Contact.first_name_key.like(key),
+                Contact.company_key.like(key),
+                Contact.city_key.like(key),
+                Contact.email_key.like(key),
+            )
+        )
+    return query.order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
+
+
+def _records(uow: UnitOfWork, query: Select[Any]) -> Iterator[dict[str, Any]]:
+    for contact in uow.session.scalars(query.execution_options(yield_per=_CHUNK)):
+        values = {name: getattr(contact, name) for name in EDITABLE_FIELDS}
+        for name in PHONE_FIELDS:
+            # National format reads naturally in Excel and imports back to the same E.164.
+            values[name] = format_phone(values[name]) if values[name] else None
+        yield values
+
+
+def export_contacts(
+    uow: UnitOfWork,
+    path: str | Path,
+    *,
+    fmt: str | None = None,
+    columns: Sequence[str] | None = None,
+    lookup: str | None = None,
+    contact_ids: Sequence[int] | None = None,
+) -> ExportResult:
+    """Write the chosen contacts and columns; text cells can never become formulas."""
+    kind = format_for(path, fmt)
+    chosen = list(columns or DEFAULT_COLUMNS)
+    unknown = [c for c in chosen if c not in EDITABLE_FIELDS]
+    if unknown:
+        raise DomainError(f"Unknown column(s): {', '.join(unknown)}.", code="bad_columns")
+    records = _records(uow, lookup_query(lookup, contact_ids))
+    if kind == "vcf":
+        count = write_vcard(path, records)
+    else:
+        header = [FIELD_LABELS_FR.get(c, c) for c in chosen]
+        rows = ([r.get(c) for c in chosen] for r in records)
+        writer = write_xlsx if kind == "xlsx" else write_csv
+        count = writer(path, header, rows)
+    return ExportResult(str(path), kind, count)
+
+
+REPORT_HEADER = ("Ligne", "Action", "À vérifier", "Contact", "Nom", "Motifs")
+
+
+def write_report(report: ImportReport, path: str | Path) -> str:
+    """The import report as CSV or XLSX (by the file's extension)."""
+    kind = format_for(path)
+    rows = (
+        [r.line, r.action, "oui" if r.flagged else "", r.contact_id or "", r.label, r.reasons]
+        for r in report.rows
+    )
+    if kind == "xlsx":
+        write_xlsx(path, REPORT_HEADER, rows, sheet_name="Rapport d'import")
+    elif kind == "csv":
+        write_csv(path, REPORT_HEADER, rows)
+    else:
+        raise DomainError("The report is written as .csv or .xlsx.", code="bad_format")
+    return str(path)

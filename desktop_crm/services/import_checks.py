@@ -1,0 +1,198 @@
+"""Row checks for imports: every value cleaned and validated before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from desktop_crm.domain.contacts import (
+    DATE_FIELDS,
+    EMAIL_FIELDS,
+    FLAG_FIELDS,
+    PHONE_FIELDS,
+    TEXT_FIELDS,
+    normalise_civility,
+)
+from desktop_crm.domain.errors import FieldProblem
+from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
+from desktop_crm.services.import_keys import contact_keys, fast_check_email, fast_check_phone
+from desktop_crm.services.import_model import ImportMapping
+
+EXTRA_TARGETS = (NOTE_TARGET, HISTORY_TARGET)
+IMPORTABLE_FIELDS: tuple[str, ...] = (
+    *TEXT_FIELDS,
+    *PHONE_FIELDS,
+    *EMAIL_FIELDS,
+    *FLAG_FIELDS,
+    *DATE_FIELDS,
+)
+COLUMN_SIZES: dict[str, int] = {
+    **TEXT_FIELDS,
+    **dict.fromkeys(PHONE_FIELDS, 32),
+    **dict.fromkeys(EMAIL_FIELDS, 254),
+}
+# Fields whose several source columns are joined with a comma rather than a space.
+_COMMA_JOINED = frozenset({"address1", "address2", "address3", "home_address1"})
+_TRUE = frozenset({"1", "x", "oui", "o", "yes", "y", "true", "vrai", "on"})
+_FR_POSTCODE = re.compile(r"^\d{5}$")
+_CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
+_FRANCE = frozenset({"", "france", "fr", "fra"})
+_FORMULA_STARTS = ("=", "+", "-", "@")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
+
+
+def row_raw_values(cells: Sequence[str], mapping: ImportMapping) -> dict[str, str]:
+    """Target -> text for one row, joining several columns that fill the same target."""
+    parts: dict[str, list[str]] = {}
+    for column, targets in mapping.columns.items():
+        text = cells[column].strip() if column < len(cells) else ""
+        if not text:
+            continue
+        if text[0] == "'" and text[1:2] in _FORMULA_STARTS:
+            text = text[1:]  # our own exports quote "+33..." and "-" so Excel keeps them text
+        for target in targets:
+            parts.setdefault(target, []).append(text)
+    raw: dict[str, str] = {}
+    for target, texts in parts.items():
+        if target in EXTRA_TARGETS:
+            raw[target] = "\n".join(texts)
+        else:
+            raw[target] = (", " if target in _COMMA_JOINED else " ").join(texts)
+    for target, text in mapping.constants.items():
+        if text and not raw.get(target):
+            raw[target] = text
+    return raw
+
+
+def parse_date(text: str) -> dt.date | None:
+    """ISO, French dd/mm/yyyy, or an Excel serial number (45123 -> 2023-07-16)."""
+    text = text.strip()
+    if text.isdigit() and 1 <= int(text) <= 100_000:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _check_text(name: str, text: str, problems: list[FieldProblem]) -> str:
+    if name == "civility":
+        text = normalise_civility(text) or text
+    limit = TEXT_FIELDS[name]
+    if len(text) > limit:
+        problems.append(
+            FieldProblem(name, "too_long", f"{len(text)} characters: cut to {limit}.", text[:limit])
+        )
+        text = text[:limit]
+    return text
+
+
+def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
+    """Clean and check one mapped row. Invalid values are kept as typed and listed."""
+    values: dict[str, Any] = {}
+    problems: list[FieldProblem] = []
+    for name, text in raw.items():
+        if name in EXTRA_TARGETS or not text:
+            continue
+        if name in TEXT_FIELDS:
+            values[name] = _check_text(name, text, problems)
+        elif name in PHONE_FIELDS:
+            e164, code, message = fast_check_phone(text)
+            if e164 is not None:
+                values[name] = e164
+            else:
+                values[name] = text[:32]
+                problems.append(
+                    FieldProblem(name, code or "phone_invalid", message or "Invalid phone number.")
+                )
+        elif name in EMAIL_FIELDS:
+            normalised, code, message, suggestion = fast_check_email(text)
+            if code is None and normalised is not None:
+                values[name] = normalised
+                if suggestion:
+                    problems.append(
+                        FieldProblem(name, "email_typo", f"Did you mean {suggestion}?", suggestion)
+                    )
+            else:
+                values[name] = text[:254]
+                values["email_invalid"] = True
+                problems.append(
+                    FieldProblem(
+                        name, "email_invalid", message or "Invalid e-mail address.", suggestion
+                    )
+                )
+        elif name in FLAG_FIELDS:
+            values[name] = text.strip().casefold() in _TRUE
+        elif name in DATE_FIELDS:
+            date = parse_date(text)
+            if date is None:
+                problems.append(
+                    FieldProblem(name, "date_invalid", f"'{text}' is not a date (use 23/11/2026).")
+                )
+            else:
+                values[name] = date
+    _check_address(values, problems)
+    if not any(values.get(k) for k in ("last_name", "first_name", "company_name", "email")):
+        problems.append(
+            FieldProblem(
+                "last_name",
+                "required",
+                "No name, company or e-mail: nothing identifies this contact.",
+            )
+        )
+    return values, problems
+
+
+def _check_address(values: dict[str, Any], problems: list[FieldProblem]) -> None:
+    """French postcode/city rules: 5 digits, zero lost by Excel restored, CEDEX split off."""
+    country = str(values.get("country") or "").casefold()
+    if country not in _FRANCE:
+        return
+    city = values.get("city")
+    if city and not values.get("cedex"):
+        found = _CEDEX.search(city)
+        if found:
+            values["city"] = city[: found.start()].strip()
+            values["cedex"] = found.group(1).upper()
+    postcode = values.get("postcode")
+    if postcode:
+        compact = postcode.replace(" ", "")
+        if compact.isdigit() and len(compact) == 4:
+            # Excel stored 06000 as the number 6000.
+            compact = "0" + compact
+        if _FR_POSTCODE.match(compact):
+            values["postcode"] = compact
+        else:
+            problems.append(
+                FieldProblem(
+                    "postcode",
+                    "postcode_invalid",
+                    f"'{postcode}' is not a French postcode (5 digits).",
+                )
+            )
+    if postcode and not values.get("city"):
+        problems.append(FieldProblem("city", "city_missing", "Postcode without a city."))
+    elif values.get("city") and not postcode and values.get("address1"):
+        problems.append(
+            FieldProblem("postcode", "postcode_missing", "Address and city without a postcode.")
+        )
+
+
+def check_rows(
+    raws: list[dict[str, str]],
+) -> list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]]:
+    """``check_row`` plus lookup keys over a chunk (the unit handed to a worker process)."""
+    out = []
+    for raw in raws:
+        values, problems = check_row(raw)
+        out.append((values, problems, contact_keys(values)))
+    return out

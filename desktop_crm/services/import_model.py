@@ -1,0 +1,210 @@
+"""Values that describe an import: the mapping, the checked rows, decisions and the report."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from desktop_crm.domain.errors import DomainError, FieldProblem
+
+# Problem codes that stop a row by default (nothing worth importing in it).
+BLOCKING_CODES = frozenset({"required", "empty_row"})
+
+
+class RowAction(StrEnum):
+    """What the import does with one row."""
+
+    ADD = "add"
+    UPDATE = "update"
+    SKIP = "skip"
+
+
+class UpdateMode(StrEnum):
+    """How a matched contact is updated: only its empty fields, or the file's values win."""
+
+    FILL_EMPTY = "fill_empty"
+    OVERWRITE = "overwrite"
+
+
+class ProblemPolicy(StrEnum):
+    """What to do with a row that has a problem of some kind."""
+
+    FLAG = "flag"  # import as is and tick "to review" on the contact
+    SKIP = "skip"
+
+
+@dataclass
+class ImportMapping:
+    """Which columns fill which fields, constants for every row and a group to add rows to.
+
+    ``columns`` maps a column index to one or more targets (contact fields, ``note``,
+    ``history``). Several columns may fill one target: their texts are joined.
+    """
+
+    columns: dict[int, list[str]] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)
+    group: str | None = None
+    header_row: int = 0
+    sheet: str | None = None
+
+    def targets(self) -> set[str]:
+        found = {t for ts in self.columns.values() for t in ts}
+        return found | set(self.constants)
+
+    def to_json(self, headers: list[str]) -> str:
+        """Saved by header text so the mapping works on next month's file too."""
+        return json.dumps(
+            {
+                "version": 1,
+                "columns": {
+                    headers[i] if i < len(headers) else f"#{i}": t
+                    for i, t in sorted(self.columns.items())
+                },
+                "constants": self.constants,
+                "group": self.group,
+                "header_row": self.header_row,
+                "sheet": self.sheet,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, text: str, headers: list[str]) -> ImportMapping:
+        try:
+            data = json.loads(text)
+            by_header = {h: i for i, h in enumerate(headers)}
+            columns: dict[int, list[str]] = {}
+            for name, targets in dict(data.get("columns", {})).items():
+                if name in by_header:
+                    columns[by_header[name]] = [str(t) for t in targets]
+                elif name.startswith("#") and name[1:].isdigit():
+                    columns[int(name[1:])] = [str(t) for t in targets]
+            return cls(
+                columns,
+                {str(k): str(v) for k, v in data.get("constants", {}).items()},
+                data.get("group"),
+                int(data.get("header_row", 0)),
+                data.get("sheet"),
+            )
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise DomainError(
+                f"The saved mapping cannot be read: {exc}.", code="bad_mapping"
+            ) from exc
+
+    @classmethod
+    def load(cls, path: str | Path, headers: list[str]) -> ImportMapping:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DomainError(
+                f"The mapping file cannot be opened: {exc}.", code="bad_mapping"
+            ) from exc
+        return cls.from_json(text, headers)
+
+
+@dataclass(frozen=True)
+class Match:
+    """An incoming row that looks like a contact on file or an earlier row of the file."""
+
+    reason: str  # email / identity
+    contact_id: int | None = None
+    row_index: int | None = None
+    label: str = ""
+
+
+@dataclass
+class PlannedRow:
+    """One data row after mapping and checking, with its problems and possible match."""
+
+    index: int  # 0-based among data rows
+    line: int  # 1-based row number in the file, as the user sees it
+    raw: dict[str, str]
+    values: dict[str, Any]
+    problems: list[FieldProblem]
+    extras: dict[str, str] = field(default_factory=dict)  # note / history texts
+    match: Match | None = None
+    action: RowAction | None = None  # a decision taken for this row only
+    keys: dict[str, str] = field(default_factory=dict)  # lookup keys of ``values``
+
+    @property
+    def label(self) -> str:
+        name = " ".join(str(self.values.get(k) or "") for k in ("first_name", "last_name"))
+        return name.strip() or str(
+            self.values.get("company_name") or self.values.get("email") or ""
+        )
+
+
+@dataclass
+class ImportOptions:
+    """Decisions that apply to all rows unless a row has its own."""
+
+    on_duplicate: RowAction = RowAction.SKIP
+    update_mode: UpdateMode = UpdateMode.FILL_EMPTY
+    # With OVERWRITE: the fields where the file wins (None = every mapped field).
+    overwrite_fields: frozenset[str] | None = None
+    problem_policy: dict[str, ProblemPolicy] = field(default_factory=dict)
+
+    def policy_for(self, code: str) -> ProblemPolicy:
+        if code in self.problem_policy:
+            return self.problem_policy[code]
+        return ProblemPolicy.SKIP if code in BLOCKING_CODES else ProblemPolicy.FLAG
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One line of the import report."""
+
+    line: int
+    action: str  # created / updated / skipped
+    flagged: bool
+    contact_id: int | None
+    label: str
+    reasons: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did (or would do, for a dry run)."""
+
+    batch_id: int | None
+    file_name: str
+    created: int
+    updated: int
+    skipped: int
+    flagged: int
+    rows: tuple[ReportRow, ...]
+    dry_run: bool = False
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "flagged": self.flagged,
+            "rows": len(self.rows),
+        }
+
+
+@dataclass(frozen=True)
+class UndoReport:
+    """What undoing an import did; ``kept_fields`` counts values edited since the import."""
+
+    batch_id: int
+    deleted: int
+    restored: int
+    kept_fields: int
+
+
+@dataclass(frozen=True)
+class ImportBatchView:
+    """An import as listed in "Undo an import"."""
+
+    id: int
+    created_at: Any
+    file_name: str
+    status: str
+    counts: dict[str, int]

@@ -1,0 +1,246 @@
+"""Import use cases: prepare (map, check, match), apply in one transaction, undo exactly.
+
+``prepare_import`` reads nothing but the file and the duplicate keys of the contacts on file;
+``apply_import`` writes everything in the caller's unit of work (bulk Core inserts in chunks)
+and the caller commits; ``undo_import`` restores the state before the import.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_crm.domain.errors import DomainError, FieldProblem
+from desktop_crm.domain.progress import Cancelled
+from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
+from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
+from desktop_crm.services.import_checks import check_row, check_rows, row_raw_values
+from desktop_crm.services.import_keys import contact_keys
+from desktop_crm.services.import_matching import MatchIndex, load_index, match_rows
+from desktop_crm.services.import_model import (
+    ImportBatchView,
+    ImportMapping,
+    ImportOptions,
+    PlannedRow,
+    ProblemPolicy,
+    RowAction,
+)
+from desktop_crm.storage.models import ImportBatch
+from desktop_crm.storage.uow import UnitOfWork
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+# Below this many rows, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 20_000
+CHECK_CHUNK = 5_000
+MIN_PARALLEL_CPUS = 4
+
+
+class ImportCancelled(Cancelled):
+    """The user cancelled the import: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.message = "The import was cancelled: nothing was written."
+        self.args = (self.message,)
+
+
+@dataclass
+class ImportPlan:
+    """Everything known before writing: the rows, their problems and their matches."""
+
+    file_name: str
+    headers: list[str]
+    mapping: ImportMapping
+    rows: list[PlannedRow]
+    sheet_rows: list[list[str]] = field(default_factory=list, repr=False)
+    empty_lines: list[int] = field(default_factory=list)
+
+    def problem_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in self.rows:
+            for code in {p.code for p in row.problems}:
+                counts[code] = counts.get(code, 0) + 1
+        return counts
+
+    @property
+    def matched(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.match is not None]
+
+    def edit_row(self, index: int, field_name: str, text: str) -> PlannedRow:
+        """Fix one value in the preview: the row is checked again (and re-matched later)."""
+        row = self.rows[index]
+        raw = dict(row.raw)
+        raw[field_name] = text
+        values, problems = check_row(raw)
+        row.raw, row.values, row.problems = raw, values, problems
+        row.keys = contact_keys(values)
+        return row
+
+    def accept_suggestions(
+        self, code: str = "email_typo", rows: Sequence[int] | None = None
+    ) -> int:
+        """Apply the suggested corrections of ``code`` problems (all rows or the given
+        ones); returns how many values changed. Suggestions are only ever applied here."""
+        changed = 0
+        targets = self.rows if rows is None else [self.rows[i] for i in rows]
+        for row in targets:
+            for problem in list(row.problems):
+                if problem.code == code and problem.suggestion:
+                    self.edit_row(row.index, problem.field, problem.suggestion)
+                    changed += 1
+        return changed
+
+    def rematch(self, uow: UnitOfWork) -> None:
+        """Match rows again after edits (the database may also have changed meanwhile)."""
+        _match(self.rows, load_index(uow.session))
+
+
+def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMapping:
+    """Header row detected and columns mapped from their headers."""
+    row = detect_header_row(sheet.rows) if header_row is None else header_row
+    headers = header_labels(sheet.rows, row)
+    return ImportMapping(columns=auto_map(headers), header_row=row, sheet=sheet.name)
+
+
+def _check_all(
+    raws: list[dict[str, str]], progress: Progress | None, cancelled: CancelCheck | None
+) -> list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]]:
+    """Check rows, on every core for big files (phone and e-mail parsing dominate)."""
+    total = len(raws)
+    chunks = [raws[i : i + CHECK_CHUNK] for i in range(0, total, CHECK_CHUNK)]
+    results: list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]] = []
+    workers = min(os.cpu_count() or 1, 4)
+    # Measured on 2 cores: spawning, pickling and sharing the cores with the main process
+    # ate the gain, so worker processes are used from 4 cores up.
+    if total >= PARALLEL_THRESHOLD and workers >= MIN_PARALLEL_CPUS:
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            for chunk_result in pool.map(check_rows, chunks):
+                results.extend(chunk_result)
+                if progress:
+                    progress(len(results), total)
+                if cancelled and cancelled():
+                    pool.shutdown(cancel_futures=True)
+                    raise ImportCancelled()
+        return results
+    for chunk in chunks:
+        results.extend(check_rows(chunk))
+        if progress:
+            progress(len(results), total)
+        if cancelled and cancelled():
+            raise ImportCancelled()
+    return results
+
+
+def _match(rows: list[PlannedRow], index: MatchIndex) -> None:
+    candidates = [(r.index, r.values) for r in rows if not _blocked(r)]
+    found = match_rows(index, candidates)
+    for row in rows:
+        match = found.get(row.index)
+        if match is not None and match.row_index is not None:
+            match = replace(match, label=f"line {rows[match.row_index].line}")
+        row.match = match
+
+
+def _blocked(row: PlannedRow) -> bool:
+    return any(p.code in ("required", "empty_row") for p in row.problems)
+
+
+def prepare_import(
+    uow: UnitOfWork,
+    source: SourceFile,
+    mapping: ImportMapping,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportPlan:
+    """Map and check every row and find its duplicates; writes nothing."""
+    sheet = source.sheet(mapping.sheet)
+    headers = header_labels(sheet.rows, mapping.header_row)
+    if not mapping.columns and not mapping.constants:
+        raise DomainError(
+            "No column is mapped to a contact field: choose at least one.", code="no_mapping"
+        )
+    data = sheet.rows[mapping.header_row + 1 :]
+    first_line = mapping.header_row + 2
+    raws: list[dict[str, str]] = []
+    lines: list[int] = []
+    empty_lines: list[int] = []
+    for offset, cells in enumerate(data):
+        if not any(cells):
+            empty_lines.append(first_line + offset)
+            continue
+        raws.append(row_raw_values(cells, mapping))
+        lines.append(first_line + offset)
+    checked = _check_all(raws, progress, cancelled)
+    rows: list[PlannedRow] = []
+    for index, (raw, line, (values, problems, keys)) in enumerate(
+        zip(raws, lines, checked, strict=True)
+    ):
+        extras = {k: raw[k] for k in (NOTE_TARGET, HISTORY_TARGET) if raw.get(k)}
+        rows.append(PlannedRow(index, line, raw, values, problems, extras, keys=keys))
+    _match(rows, load_index(uow.session))
+    return ImportPlan(Path(source.path).name, headers, mapping, rows, sheet.rows, empty_lines)
+
+
+def decide(
+    row: PlannedRow, options: ImportOptions, written: dict[int, RowAction] | None = None
+) -> tuple[RowAction, list[str]]:
+    """The action for one row and the reasons shown in the report."""
+    reasons = [f"{p.field}: {p.message}" for p in row.problems]
+    skip_for = [p.code for p in row.problems if options.policy_for(p.code) is ProblemPolicy.SKIP]
+    if row.action is RowAction.SKIP or (row.action is None and skip_for):
+        if row.action is None:
+            reasons.insert(0, "skipped for: " + ", ".join(sorted(set(skip_for))))
+        else:
+            reasons.insert(0, "skipped by the user")
+        return RowAction.SKIP, reasons
+    match = row.match
+    if (
+        match is not None
+        and match.row_index is not None
+        and written is not None
+        and written.get(match.row_index) not in (RowAction.ADD, RowAction.UPDATE)
+    ):
+        match = None  # the earlier row it duplicates is not imported
+    if match is None:
+        return RowAction.ADD, reasons
+    action = row.action or options.on_duplicate
+    where = (
+        f"contact #{match.contact_id} {match.label}".strip()
+        if match.contact_id is not None
+        else match.label
+    )
+    what = "e-mail" if match.reason == "email" else "company, name and phone"
+    reasons.insert(0, f"same {what} as {where}")
+    return action, reasons
+
+
+def problem_kinds(plan: ImportPlan) -> list[tuple[str, int]]:
+    """Problem codes with their row counts, most frequent first."""
+    return sorted(plan.problem_counts().items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def list_batches(uow: UnitOfWork, limit: int = 50) -> list[ImportBatchView]:
+    """The latest imports, newest first, for "Undo an import"."""
+    rows = uow.session.execute(
+        select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)
+    ).scalars()
+    return [
+        ImportBatchView(
+            b.id,
+            b.created_at,
+            b.file_name,
+            b.status,
+            {k: v for k, v in json.loads(b.counts_json or "{}").items() if isinstance(v, int)},
+        )
+        for b in rows
+    ]

@@ -1,0 +1,1 @@
+"""The import wizard: file -> sheet/header -> mapping -> checks -> summary -> import -> report."""

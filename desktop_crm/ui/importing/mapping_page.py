@@ -1,0 +1,156 @@
+"""Mapping page: which column fills which field, constant values, a group; save/load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from desktop_crm.domain.constants import DEFAULT_PICKLISTS
+from desktop_crm.domain.errors import DomainError
+from desktop_crm.interchange.table import header_labels
+from desktop_crm.services.import_model import ImportMapping
+from desktop_crm.ui.importing.fields import FieldDelegate, field_labels
+from desktop_crm.ui.importing.models import MappingModel
+from desktop_crm.ui.importing.pages import samples
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.importing.wizard import ImportWizard
+
+
+class MappingPage(QWizardPage):
+    """Columns mapped from their headers (French, English, Outlook, Google), editable."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Columns and fields"))
+        self.setSubTitle(
+            self.tr(
+                "Columns were matched from their names. Click a field to "
+                "change it; a column can also fill a second field, a note "
+                "or a history entry."
+            )
+        )
+        self.labels = field_labels()
+        self.table = QTableView()
+        self.table.setItemDelegateForColumn(2, FieldDelegate(self.labels, self.table))
+        self.table.setItemDelegateForColumn(3, FieldDelegate(self.labels, self.table))
+        self.table.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QComboBox()
+        self.status.setEditable(True)
+        self.status.addItems(["", *DEFAULT_PICKLISTS["status"][1]])
+        self.referred_by = QComboBox()
+        self.referred_by.setEditable(True)
+        self.referred_by.addItems(["", *DEFAULT_PICKLISTS["referred_by"][1]])
+        self.group = QLineEdit()
+        self.group.setPlaceholderText(self.tr("e.g. Salon Lyon 2026"))
+        form = QFormLayout()
+        form.addRow(self.tr("Status for every row:"), self.status)
+        form.addRow(self.tr("Referred by for every row:"), self.referred_by)
+        form.addRow(self.tr("Add the contacts to the group:"), self.group)
+        save = QPushButton(self.tr("Save mapping…"))
+        save.clicked.connect(self._on_save_clicked)
+        load = QPushButton(self.tr("Load mapping…"))
+        load.clicked.connect(self._on_load_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(load)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.model: MappingModel | None = None
+
+    def initializePage(self) -> None:
+        self._show(self._wizard.mapping)
+
+    def _headers(self, mapping: ImportMapping) -> tuple[list[str], list[list[str]]]:
+        source = self._wizard.source
+        assert source is not None
+        rows = source.sheet(mapping.sheet).rows
+        return header_labels(rows, mapping.header_row), rows
+
+    def _show(self, mapping: ImportMapping | None) -> None:
+        assert mapping is not None
+        headers, rows = self._headers(mapping)
+        self.model = MappingModel(
+            headers,
+            samples(rows, mapping.header_row, len(headers)),
+            mapping,
+            self.labels,
+            self.table,
+        )
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 260)
+        header.resizeSection(2, 200)
+        self.status.setCurrentText(mapping.constants.get("status", ""))
+        self.referred_by.setCurrentText(mapping.constants.get("referred_by", ""))
+        self.group.setText(mapping.group or "")
+
+    def _collect(self) -> ImportMapping:
+        assert self.model is not None
+        mapping = self.model.mapping
+        for name, widget in (("status", self.status), ("referred_by", self.referred_by)):
+            text = widget.currentText().strip()
+            if text:
+                mapping.constants[name] = text
+            else:
+                mapping.constants.pop(name, None)
+        mapping.group = self.group.text().strip() or None
+        return mapping
+
+    def _on_save_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save mapping"),
+            str(Path.home() / "mapping.json"),
+            self.tr("Mappings (*.json)"),
+        )
+        if path:
+            mapping = self._collect()
+            Path(path).write_text(mapping.to_json(self._headers(mapping)[0]), encoding="utf-8")
+
+    def _on_load_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load mapping"), str(Path.home()), self.tr("Mappings (*.json)")
+        )
+        if not path:
+            return
+        current = self._collect()
+        try:
+            loaded = ImportMapping.load(path, self._headers(current)[0])
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Import"), exc.message)
+            return
+        loaded.header_row, loaded.sheet = current.header_row, current.sheet
+        self._wizard.mapping = loaded
+        self._show(loaded)
+
+    def validatePage(self) -> bool:
+        mapping = self._collect()
+        if not mapping.columns:
+            QMessageBox.warning(
+                self, self.tr("Import"), self.tr("No column is mapped to a contact field.")
+            )
+            return False
+        self._wizard.mapping = mapping
+        return True
