@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.domain.text import fold
 from desktop_crm.interchange.vcard import write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
 from desktop_crm.services.import_model import ImportReport
+from desktop_crm.services.lookup import lookup_condition
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -101,23 +101,18 @@ def format_for(path: str | Path, explicit: str | None = None) -> str:
     return fmt
 
 
-def lookup_query(text: str | None = None, contact_ids: Sequence[int] | None = None) -> Select[Any]:
-    """Contacts whose name, company, city or e-mail starts with ``text`` (accents and case
-    ignored), or the given ids; ordered by name."""
+def lookup_query(
+    text: str | None = None,
+    contact_ids: Sequence[int] | None = None,
+    backend: str = "sqlite",
+) -> Select[Any]:
+    """Contacts the lookup box finds for ``text`` (services.lookup), or the given ids;
+    ordered by name."""
     query = select(Contact)
     if contact_ids is not None:
         query = query.where(Contact.id.in_(list(contact_ids)))
     if text and text.strip():
-        key = fold(text).replace("\\", "").replace("%", "").replace("_", "") + "%"
-        query = query.where(
-            or_(
-                Contact.last_name_key.like(key),
-                Contact.first_name_key.like(key),
-                Contact.company_key.like(key),
-                Contact.city_key.like(key),
-                Contact.email_key.like(key),
-            )
-        )
+        query = query.where(lookup_condition(text, backend))
     return query.order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
 
 
@@ -145,7 +140,7 @@ def export_contacts(
     unknown = [c for c in chosen if c not in EDITABLE_FIELDS]
     if unknown:
         raise DomainError(f"Unknown column(s): {', '.join(unknown)}.", code="bad_columns")
-    records = _records(uow, lookup_query(lookup, contact_ids))
+    records = _records(uow, lookup_query(lookup, contact_ids, uow.session.get_bind().dialect.name))
     if kind == "vcf":
         count = write_vcard(path, records)
     else:

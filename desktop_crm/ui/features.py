@@ -196,8 +196,59 @@ def install_duplicates(window: MainWindow) -> None:
     window.add_action("contacts", "duplicates", _t("Find &duplicates…"), run)
 
 
+def install_importing(window: MainWindow) -> None:
+    def run_import() -> None:
+        from desktop_crm.ui.importing.wizard import ImportWizard
+
+        if ImportWizard.ask(window.context, window) is not None:
+            window.refresh()
+
+    def run_export() -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop_crm.services.exporting import export_contacts
+
+        path, chosen = QFileDialog.getSaveFileName(
+            window,
+            _t("Export contacts"),
+            "contacts.xlsx",
+            _t("Excel workbook (*.xlsx);;CSV for Excel (*.csv);;vCard (*.vcf)"),
+        )
+        if not path:
+            return
+        selection = current_selection(window)
+        db = window.context.db
+
+        def work(_control: Any) -> Any:
+            with db.uow(write=False) as uow:
+                return export_contacts(
+                    uow,
+                    path,
+                    lookup=selection.lookup,
+                    contact_ids=list(selection.contact_ids) if selection.contact_ids else None,
+                )
+
+        window.context.runner.run(
+            work,
+            title=_t("Exporting contacts…"),
+            parent_widget=window,
+            on_done=lambda result: window.statusBar().showMessage(
+                _t("%n contact(s) exported to %1")
+                .replace("%n", str(result.count))
+                .replace("%1", result.path),
+                10_000,
+            ),
+            on_error=lambda exc: QMessageBox.warning(window, _t("Export contacts"), str(exc)),
+        )
+        del chosen
+
+    window.add_action("file", "import", _t("&Import…"), run_import)
+    window.add_action("file", "export", _t("&Export…"), run_export)
+
+
 def install_all(window: MainWindow) -> None:
     """Connect every feature to the window's views and menus."""
     install_activities(window)
     install_printing(window)
     install_duplicates(window)
+    install_importing(window)
