@@ -116,7 +116,8 @@ class AlarmsWindow(QWidget):
     """A modeless window listing the alarms that rang.
 
     Signals: ``contact_open_requested(contact_id)``; ``alarms_changed(count)`` and
-    ``checked(alarms)`` after each background check; ``notified(text)`` when the tray was asked to show a notification.
+    ``checked(alarms)`` after each background check; ``notified(text)`` when the tray was
+    asked to show a notification.
     """
 
     contact_open_requested = Signal(int)
