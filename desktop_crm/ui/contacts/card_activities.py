@@ -74,8 +74,10 @@ class ActivitiesTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The subject takes what is left, so the status column stays in sight.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.doubleClicked.connect(self._on_double_clicked)
@@ -125,7 +127,6 @@ class ActivitiesTab(QWidget):
         self.model.set_rows(
             [self._row(a, now) for a in self._activities], [a.id for a in self._activities]
         )
-        self.view.resizeColumnsToContents()
         for row, activity in enumerate(self._activities):
             if selected is not None and activity.id == selected.id:
                 self.view.selectRow(row)
