@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import aliased
 
+from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.clock import Clock, SystemClock, wall_to_utc
 from desktop_crm.domain.constants import (
     ACTIVITY_LABELS_FR,
@@ -409,6 +410,7 @@ def schedule_for_selection(
     _check_contacts(uow, ids)
     base = _columns(uow, data, None)
     base["scheduled_by_id"] = uow.user_id
+    base["alarm_at"] = alarm_ring_at_row(base)  # bulk rows bypass the ORM hook
     for begin in range(0, len(ids), BULK_CHUNK):
         rows = [{**base, "contact_id": cid} for cid in ids[begin : begin + BULK_CHUNK]]
         uow.session.execute(insert(Activity), rows)

@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from desktop_crm.domain.clock import Clock, SystemClock, week_start
@@ -23,7 +23,6 @@ from desktop_crm.domain.recurrence import Recurrence, occurrences_overlapping
 from desktop_crm.domain.text import fold
 from desktop_crm.interchange.icalendar import IcsEvent, write_ics
 from desktop_crm.services.activities import (
-    MAX_ALARM_LEAD_MIN,
     ActivityView,
     contact_display_name,
     get_activity,
@@ -120,9 +119,8 @@ def _overdue_clause(now: dt.datetime) -> Any:
     )
 
 
-def task_list(uow: UnitOfWork, filters: TaskFilter, *, clock: Clock | None = None) -> list[TaskRow]:
-    """The activities matching the filters, sorted, as task-list rows."""
-    now = (clock or SystemClock()).now()
+def task_list_query(filters: TaskFilter, now: dt.datetime) -> Select[*tuple[Any, ...]]:
+    """The task-list SELECT for these filters (one user's range hits its composite index)."""
     owner = aliased(User)
     company_name = func.coalesce(Company.name, Contact.company_name)
     query = (
@@ -188,6 +186,13 @@ def task_list(uow: UnitOfWork, filters: TaskFilter, *, clock: Clock | None = Non
     query = query.order_by(*_order(filters, owner, company_name))
     if filters.limit:
         query = query.limit(filters.limit)
+    return query
+
+
+def task_list(uow: UnitOfWork, filters: TaskFilter, *, clock: Clock | None = None) -> list[TaskRow]:
+    """The activities matching the filters, sorted, as task-list rows."""
+    now = (clock or SystemClock()).now()
+    query = task_list_query(filters, now)
     midnight = dt.datetime.combine(now.date(), dt.time())
     rows: list[TaskRow] = []
     for (
@@ -378,22 +383,14 @@ class AlarmView:
     contact_name: str | None
 
 
-def alarm_time(start_at: dt.datetime, lead_min: int, snoozed: dt.datetime | None) -> dt.datetime:
-    return snoozed if snoozed is not None else start_at - dt.timedelta(minutes=lead_min)
-
-
-def due_alarms(
-    uow: UnitOfWork, *, user_id: int | None = None, clock: Clock | None = None
-) -> list[AlarmView]:
-    """Alarms that have rung and are neither dismissed nor cleared (catch-up included)."""
-    now = (clock or SystemClock()).now()
+def due_alarms_query(now: dt.datetime, user_id: int | None = None) -> Select[*tuple[Any, ...]]:
+    """Alarms rung by ``now``: one range on ``ix_activity_alarm_at`` (NULL once settled)."""
     query = (
         select(
             Activity.id,
+            Activity.alarm_at,
             Activity.start_at,
             Activity.timeless,
-            Activity.alarm_lead_min,
-            Activity.alarm_snoozed_until,
             Activity.type,
             Activity.regarding,
             Activity.priority,
@@ -402,52 +399,46 @@ def due_alarms(
             Contact.last_name,
         )
         .outerjoin(Contact, Contact.id == Activity.contact_id)
-        .where(
-            Activity.cleared.is_(False),
-            Activity.alarm_dismissed.is_(False),
-            Activity.alarm_lead_min.is_not(None),
-            # Anything further away than the longest lead time cannot be due yet.
-            or_(
-                Activity.start_at <= now + dt.timedelta(minutes=MAX_ALARM_LEAD_MIN),
-                Activity.alarm_snoozed_until.is_not(None),
-            ),
-        )
+        .where(Activity.alarm_at <= now)
+        .order_by(Activity.alarm_at, Activity.id)
     )
     if user_id is not None:
-        query = query.where(
-            or_(Activity.scheduled_for_id == user_id, Activity.scheduled_for_id.is_(None))
+        # Same as "= user OR IS NULL", written so that no planner trades the alarm_at range
+        # for a read of every activity of the user.
+        query = query.where(func.coalesce(Activity.scheduled_for_id, user_id) == user_id)
+    return query
+
+
+def due_alarms(
+    uow: UnitOfWork, *, user_id: int | None = None, clock: Clock | None = None
+) -> list[AlarmView]:
+    """Alarms that have rung and are neither dismissed nor cleared (catch-up included)."""
+    now = (clock or SystemClock()).now()
+    return [
+        AlarmView(
+            act_id,
+            ring,
+            start_at,
+            timeless,
+            kind,
+            regarding,
+            priority,
+            contact_id,
+            contact_display_name(first, last) if contact_id else None,
         )
-    alarms: list[AlarmView] = []
-    for (
-        act_id,
-        start_at,
-        timeless,
-        lead,
-        snoozed,
-        kind,
-        regarding,
-        priority,
-        contact_id,
-        first,
-        last,
-    ) in uow.session.execute(query):
-        ring = alarm_time(start_at, lead or 0, snoozed)
-        if ring <= now:
-            alarms.append(
-                AlarmView(
-                    act_id,
-                    ring,
-                    start_at,
-                    timeless,
-                    kind,
-                    regarding,
-                    priority,
-                    contact_id,
-                    contact_display_name(first, last) if contact_id else None,
-                )
-            )
-    alarms.sort(key=lambda a: (a.alarm_at, a.activity_id))
-    return alarms
+        for (
+            act_id,
+            ring,
+            start_at,
+            timeless,
+            kind,
+            regarding,
+            priority,
+            contact_id,
+            first,
+            last,
+        ) in uow.session.execute(due_alarms_query(now, user_id))
+    ]
 
 
 def snooze_alarm(

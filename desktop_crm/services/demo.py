@@ -13,6 +13,7 @@ from typing import Any, cast
 import phonenumbers
 from sqlalchemy import Table, func, select, text
 
+from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.constants import ActivityType, HistoryType
 from desktop_crm.domain.text import fold
 from desktop_crm.services import demo_data as words
@@ -354,6 +355,8 @@ def generate_demo(
                     "edited_at": now,
                 }
             )
+    for row in activities:  # bulk rows bypass the ORM hook that keeps alarm_at
+        row["alarm_at"] = alarm_ring_at_row(row)
     n_activities = _insert(uow, Activity, activities)
     report(4, steps)
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import selectinload
 
+from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.series import (
@@ -388,6 +389,8 @@ def apply_series(
                         "recurrence_interval": 1,
                     }
                 )
+        for row in rows:  # bulk rows bypass the ORM hook that keeps alarm_at
+            row["alarm_at"] = alarm_ring_at_row(row)
         for sub in range(0, len(rows), CHUNK):
             uow.session.execute(insert(Activity), rows[sub : sub + CHUNK])
         created += len(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -14,9 +15,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop_crm.domain.alarms import alarm_ring_at
 from desktop_crm.storage.models.base import Base, Timestamps, Versioned, utcnow
 
 
@@ -36,6 +39,9 @@ class Activity(Versioned, Timestamps, Base):
     alarm_lead_min: Mapped[int | None] = mapped_column(Integer)
     alarm_snoozed_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     alarm_dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Derived from the four columns around it (domain.alarms.alarm_ring_at), kept by the ORM
+    # hooks below and by every bulk insert; NULL when nothing will ring.
+    alarm_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     recurrence: Mapped[str | None] = mapped_column(String(20))  # daily/weekly/monthly/yearly
     recurrence_interval: Mapped[int] = mapped_column(Integer, default=1)
     recurrence_until: Mapped[dt.date | None] = mapped_column(Date)
@@ -72,6 +78,20 @@ class Activity(Versioned, Timestamps, Base):
     __table_args__ = (
         Index("ix_activity_scheduled_for_id_start_at", "scheduled_for_id", "cleared", "start_at"),
         Index("ix_activity_start_at", "start_at"),
+        Index("ix_activity_alarm_at", "alarm_at"),
+    )
+
+
+@event.listens_for(Activity, "before_insert")
+@event.listens_for(Activity, "before_update")
+def _keep_alarm_at(_mapper: Any, _connection: Any, target: Activity) -> None:
+    """Recompute the ring time on every ORM write, whichever service changed the activity."""
+    target.alarm_at = alarm_ring_at(
+        target.start_at,
+        target.alarm_lead_min,
+        target.alarm_snoozed_until,
+        dismissed=bool(target.alarm_dismissed),
+        cleared=bool(target.cleared),
     )
 
 

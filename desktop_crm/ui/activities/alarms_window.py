@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.domain.clock import Clock, FixedClock, SystemClock
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.activities import get_activity
 from desktop_crm.services.agenda import (
@@ -115,12 +115,14 @@ class AlarmTableModel(QAbstractTableModel):
 class AlarmsWindow(QWidget):
     """A modeless window listing the alarms that rang.
 
-    Signals: ``contact_open_requested(contact_id)``; ``alarms_changed(count)`` after each
-    check; ``notified(text)`` when the tray was asked to show a notification.
+    Signals: ``contact_open_requested(contact_id)``; ``alarms_changed(count)`` and
+    ``checked(alarms)`` after each background check; ``notified(text)`` when the tray was
+    asked to show a notification.
     """
 
     contact_open_requested = Signal(int)
     alarms_changed = Signal(int)
+    checked = Signal(list)
     notified = Signal(str)
 
     def __init__(
@@ -136,6 +138,8 @@ class AlarmsWindow(QWidget):
         self.clock: Clock = clock or SystemClock()
         self.tray = tray
         self._known: set[tuple[int, dt.datetime]] = set()
+        self._checking = False
+        self._check_again = False
         self.setWindowTitle(self.tr("Alarms"))
         self.resize(760, 300)
         self.model = AlarmTableModel(self)
@@ -191,9 +195,45 @@ class AlarmsWindow(QWidget):
         self.check()
         self.timer.start()
 
-    def check(self) -> list[AlarmView]:
-        with self.context.db.uow(write=False) as uow:
-            alarms = due_alarms(uow, user_id=self.context.db.user_id, clock=self.clock)
+    def check(self) -> None:
+        """Ask the database for due alarms in the background; ``checked`` brings them back.
+
+        The time is read from the clock here, on the GUI thread, so a test's clock decides.
+        A check asked while one runs is run again after it: the answer is never stale.
+        """
+        if self._checking:
+            self._check_again = True
+            return
+        self._checking = True
+        self._check_again = False
+        db = self.context.db
+        now = self.clock.now()
+
+        def work(_control: Any) -> list[AlarmView]:
+            with db.uow(write=False) as uow:
+                return due_alarms(uow, user_id=db.user_id, clock=FixedClock(now))
+
+        handle = self.context.runner.run(
+            work, title=self.tr("Checking alarms"), show_progress=False, cancellable=False
+        )
+        # Connected to this widget's slots, so a closed window is never called back.
+        handle.done.connect(self._on_checked)
+        handle.failed.connect(self._on_check_failed)
+
+    def _on_checked(self, alarms: list[AlarmView]) -> None:
+        self._checking = False
+        if self._check_again:
+            self.check()
+            return
+        self._show(alarms)
+
+    def _on_check_failed(self, _exc: BaseException) -> None:
+        # A busy or unreachable database: nothing changed, the next tick tries again.
+        self._checking = False
+        if self._check_again:
+            self.check()
+
+    def _show(self, alarms: list[AlarmView]) -> None:
         keys = {(a.activity_id, a.alarm_at) for a in alarms}
         new = [a for a in alarms if (a.activity_id, a.alarm_at) not in self._known]
         self._known = keys
@@ -207,7 +247,7 @@ class AlarmsWindow(QWidget):
         if new:
             self._notify(new)
         self.alarms_changed.emit(len(alarms))
-        return alarms
+        self.checked.emit(alarms)
 
     def _notify(self, new: list[AlarmView]) -> None:
         if self.isVisible() and not self.isMinimized():

@@ -482,8 +482,14 @@ class SeriesProgressWidget(QWidget):
         self.context = context
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._count = 0
+
+    def count(self) -> int:
+        """How many series runs are shown (the card hides the box when none)."""
+        return self._count
 
     def set_contact(self, contact_id: int | None) -> None:
+        self._count = 0
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -492,6 +498,7 @@ class SeriesProgressWidget(QWidget):
             return
         with self.context.db.uow(write=False) as uow:
             runs = progress_for_contact(uow, contact_id)
+        self._count = len(runs)
         for run in runs:
             bar = QProgressBar(self)
             bar.setRange(0, max(1, run.total))

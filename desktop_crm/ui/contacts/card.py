@@ -29,14 +29,16 @@ from desktop_crm.services import calls, contacts, picklists
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial, open_mail
+from desktop_crm.ui.common.context import AppContext, app_settings
 from desktop_crm.ui.common.picklist_dialog import PickListDialog
+from desktop_crm.ui.common.tasks import TaskRunner
+from desktop_crm.ui.contacts.card_activities import ActivitiesTab
 from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm, field_label
 from desktop_crm.ui.contacts.card_tabs import (
     ConsentTab,
     HistoryTab,
     ListTab,
     NotesTab,
-    activity_rows,
     group_rows,
     opportunity_rows,
 )
@@ -67,11 +69,21 @@ class ContactCard(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        context: AppContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
+        # The activity dialogs take the application context; a card made on its own (tests,
+        # a caller that only has the database) gets one with its own task runner.
+        self.context = context or AppContext(
+            db, TaskRunner(self), settings if settings is not None else app_settings()
+        )
         self.contact: ContactView | None = None
         self.resolve_conflict: Callable[[str, list[FieldConflict]], dict[str, Any] | None] = (
             lambda label, conflicts: ConflictDialog.resolve(label, conflicts, self)
@@ -138,17 +150,8 @@ class ContactCard(QWidget):
         self.tabs.setObjectName("cardTabs")
         self.history_tab = HistoryTab(db, self)
         self.notes_tab = NotesTab(db, self)
-        self.activities_tab = ListTab(
-            [
-                self.tr("When"),
-                self.tr("Type"),
-                self.tr("Regarding"),
-                self.tr("Priority"),
-                self.tr("Done"),
-            ],
-            lambda cid: activity_rows(db, cid),
-            parent=self,
-        )
+        self.activities_tab = ActivitiesTab(self.context, self)
+        self.activities_tab.activities_changed.connect(self._on_activities_changed)
         self.opportunities_tab = ListTab(
             [
                 self.tr("Opportunity"),
@@ -218,6 +221,7 @@ class ContactCard(QWidget):
             return
         self._loaded_tabs.add(index)
         tab = self.tabs.widget(index)
+        self.activities_tab.contact_name = contact_label(self.contact) if self.contact else ""
         tab.set_owner("contact", self.contact.id if self.contact else None)  # type: ignore
 
     def reload_tabs(self) -> None:
@@ -444,6 +448,16 @@ class ContactCard(QWidget):
             return False
         with self.db.uow() as uow:
             calls.log_call(uow, call)
+        self._refresh_system_dates()
+        self.tabs.setCurrentWidget(self.history_tab)
+        self.reload_tabs()
+        self.message.emit(self.tr("Call logged."))
+        self.call_logged.emit(self.contact.id)
+        return True
+
+    def _refresh_system_dates(self) -> None:
+        if self.contact is None:
+            return
         with self.db.uow(write=False) as uow:
             fresh = contacts.get_contact(uow, self.contact.id)
         # Only the system dates changed: the user's unsaved edits stay in the card.
@@ -451,11 +465,12 @@ class ContactCard(QWidget):
             self.contact, last_reach=fresh.last_reach, last_attempt=fresh.last_attempt
         )
         self.form.show_system_dates(self.contact)
-        self.tabs.setCurrentWidget(self.history_tab)
-        self.reload_tabs()
-        self.message.emit(self.tr("Call logged."))
-        self.call_logged.emit(self.contact.id)
-        return True
+
+    def _on_activities_changed(self, _contact_id: int) -> None:
+        """A clear wrote history and may have moved Last Reach / Last Attempt."""
+        self._refresh_system_dates()
+        # The other tabs (history above all) reload when next shown.
+        self._loaded_tabs = {self.tabs.currentIndex()}
 
     def _edit_picklist(self, key: str) -> list[str] | None:
         with self.db.uow(write=False) as uow:

@@ -24,13 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.constants import (
-    ACTIVITY_LABELS_FR,
-    PRIORITY_LABELS_FR,
-    ActivityType,
     Channel,
     ConsentStatus,
     HistoryType,
-    Priority,
 )
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services import contact_links, history, notes
@@ -369,21 +365,6 @@ class ListTab(QWidget):
         self.view.resizeColumnsToContents()
 
 
-def activity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
-    with db.uow(write=False) as uow:
-        items = contact_links.contact_activities(uow, contact_id)
-    return [
-        (
-            _when(a.start_at),
-            activity_label(a.type),
-            a.regarding or "",
-            priority_label(a.priority),
-            QCoreApplication.translate("CardTabs", "Done") if a.cleared else "",
-        )
-        for a in items
-    ]
-
-
 def opportunity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
     with db.uow(write=False) as uow:
         items = contact_links.contact_opportunities(uow, contact_id)
@@ -403,29 +384,6 @@ def opportunity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
 def group_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
     with db.uow(write=False) as uow:
         return [(name,) for name in contact_links.contact_groups(uow, contact_id)]
-
-
-def activity_label(code: str) -> str:
-    labels = {
-        ActivityType.CALL: QCoreApplication.translate("CardTabs", "Call"),
-        ActivityType.MEETING: QCoreApplication.translate("CardTabs", "Meeting"),
-        ActivityType.TODO: QCoreApplication.translate("CardTabs", "To-do"),
-        ActivityType.LETTER: QCoreApplication.translate("CardTabs", "Letter"),
-        ActivityType.EMAIL: QCoreApplication.translate("CardTabs", "E-mail"),
-        ActivityType.PERSONAL: QCoreApplication.translate("CardTabs", "Personal"),
-    }
-    return labels.get(code, ACTIVITY_LABELS_FR.get(code, code))  # type: ignore[call-overload]
-
-
-def priority_label(value: int) -> str:
-    labels = {
-        Priority.LOW: QCoreApplication.translate("CardTabs", "Low"),
-        Priority.MEDIUM_LOW: QCoreApplication.translate("CardTabs", "Medium-low"),
-        Priority.MEDIUM: QCoreApplication.translate("CardTabs", "Medium"),
-        Priority.MEDIUM_HIGH: QCoreApplication.translate("CardTabs", "Medium-high"),
-        Priority.HIGH: QCoreApplication.translate("CardTabs", "High"),
-    }
-    return labels.get(value, PRIORITY_LABELS_FR.get(value, str(value)))  # type: ignore
 
 
 def channel_label(code: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
 from desktop_crm.ui.contacts.list_view import ContactListView
 
@@ -20,12 +21,17 @@ class ContactWorkspace(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        context: AppContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.list = ContactListView(db, settings, self)
-        self.card = ContactCard(db, settings, self)
+        self.card = ContactCard(db, settings, self, context=context)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.addWidget(self.list)

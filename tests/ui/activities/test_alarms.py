@@ -15,7 +15,7 @@ from desktop_crm.services.activities import (
     get_activity,
     schedule_activity,
 )
-from desktop_crm.services.agenda import Snooze
+from desktop_crm.services.agenda import AlarmView, Snooze
 from desktop_crm.services.series import TriggerReport
 from desktop_crm.storage.models import Contact, Opportunity
 from desktop_crm.ui.activities.alarms_window import AlarmsWindow
@@ -47,6 +47,14 @@ def _window(qtbot: QtBot, context: AppContext, clock: FixedClock) -> AlarmsWindo
     return window
 
 
+def _check(qtbot: QtBot, window: AlarmsWindow) -> list[AlarmView]:
+    """Start a background check and wait for its answer."""
+    with qtbot.waitSignal(window.checked, timeout=10000) as signal:
+        window.check()
+    alarms: list[AlarmView] = signal.args[0]
+    return alarms
+
+
 def test_catch_up_on_start_and_notification_when_hidden(qtbot: QtBot, context: AppContext) -> None:
     missed = _call(context, NOW - dt.timedelta(hours=2), 15)
     _call(context, NOW + dt.timedelta(hours=2), 15)
@@ -66,20 +74,22 @@ def test_snooze_then_ring_again(qtbot: QtBot, context: AppContext) -> None:
     activity = _call(context, NOW + dt.timedelta(minutes=10), 15)
     clock = FixedClock(NOW)
     window = _window(qtbot, context, clock)
-    assert len(window.check()) == 1
+    assert len(_check(qtbot, window)) == 1
     window.table.selectRow(0)
-    window.snooze(Snooze.MIN_15)
+    with qtbot.waitSignal(window.checked):
+        window.snooze(Snooze.MIN_15)
     assert window.model.rows() == []
     clock.advance(dt.timedelta(minutes=14))
-    assert window.check() == []
+    assert _check(qtbot, window) == []
     clock.advance(dt.timedelta(minutes=2))
-    assert [a.activity_id for a in window.check()] == [activity]
+    assert [a.activity_id for a in _check(qtbot, window)] == [activity]
     window.table.selectRow(0)
-    window.snooze(Snooze.TOMORROW)
+    with qtbot.waitSignal(window.checked):
+        window.snooze(Snooze.TOMORROW)
     clock.moment = dt.datetime(2026, 12, 3, 8, 59)
-    assert window.check() == []
+    assert _check(qtbot, window) == []
     clock.moment = dt.datetime(2026, 12, 3, 9, 0)
-    assert len(window.check()) == 1
+    assert len(_check(qtbot, window)) == 1
 
 
 def test_dismiss_and_dismiss_all(qtbot: QtBot, context: AppContext) -> None:
@@ -87,12 +97,14 @@ def test_dismiss_and_dismiss_all(qtbot: QtBot, context: AppContext) -> None:
     _call(context, NOW - dt.timedelta(minutes=5), 0)
     _call(context, NOW - dt.timedelta(minutes=1), 0)
     window = _window(qtbot, context, FixedClock(NOW))
-    assert len(window.check()) == 3
+    assert len(_check(qtbot, window)) == 3
     window.table.selectRow(2)
-    window.dismiss()
+    with qtbot.waitSignal(window.checked):
+        window.dismiss()
     assert first not in [a.activity_id for a in window.model.rows()]
     assert len(window.model.rows()) == 2
-    window.dismiss_all()
+    with qtbot.waitSignal(window.checked):
+        window.dismiss_all()
     assert window.model.rows() == []
     with context.db.uow(write=False) as uow:
         assert not get_activity(uow, first).cleared  # dismissing does not clear
@@ -107,14 +119,15 @@ def test_open_contact_and_clear(
         uow.commit()
     activity = _call(context, NOW, 5, contact_ids=(contact.id,))
     window = _window(qtbot, context, FixedClock(NOW))
-    window.check()
+    _check(qtbot, window)
     window.table.selectRow(0)
     with qtbot.waitSignal(window.contact_open_requested) as signal:
         window.contact_button.click()
     assert signal.args == [contact.id]
     answer = (ClearInput(result="call_reached", cleared_at=NOW), None)
     monkeypatch.setattr(ClearActivityDialog, "ask", classmethod(lambda cls, *a, **k: answer))
-    window.clear_button.click()
+    with qtbot.waitSignal(window.checked):
+        window.clear_button.click()
     assert window.model.rows() == []
     with context.db.uow(write=False) as uow:
         assert get_activity(uow, activity).result == "call_reached"
@@ -143,3 +156,17 @@ def test_trigger_scheduler_runs_in_background(qtbot: QtBot, context: AppContext)
     with qtbot.waitSignal(scheduler.checked, timeout=10000) as again:
         scheduler.run_now()
     assert again.args[0].total == 0
+
+
+def test_check_never_waits_on_the_database(qtbot: QtBot, context: AppContext) -> None:
+    """The query runs on the task runner: check() returns before any row is shown, and a
+    check asked while one runs is answered with fresh data, not the older result."""
+    first = _call(context, NOW - dt.timedelta(minutes=1), 0)
+    window = _window(qtbot, context, FixedClock(NOW))
+    with qtbot.waitSignal(window.checked, timeout=10000) as signal:
+        window.check()
+        assert window.model.rows() == []  # nothing yet: the GUI thread did not query
+        later = _call(context, NOW - dt.timedelta(minutes=2), 0)
+        window.check()  # while the first one runs
+    assert sorted(a.activity_id for a in signal.args[0]) == sorted([first, later])
+    assert window.model.rowCount() == 2
