@@ -62,7 +62,7 @@ class PlaceholderView(QLabel):
 def _contacts_view(context: AppContext) -> QWidget:
     from desktop_crm.ui.contacts.workspace import ContactWorkspace
 
-    return ContactWorkspace(context.db, context.settings)
+    return ContactWorkspace(context.db, context.settings, context=context)
 
 
 def _companies_view(context: AppContext) -> QWidget:

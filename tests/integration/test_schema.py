@@ -126,3 +126,29 @@ def test_a_fresh_file_needs_no_backup(tmp_path: Path) -> None:
     db.dispose()
     assert result.backup is None and result.before is None
     assert list(tmp_path.iterdir()) != [] and not list(tmp_path.glob("*before-upgrade*"))
+
+
+def test_contact_and_company_ids_are_autoincrement_after_upgrade(sqlite_db: Database) -> None:
+    from alembic import command
+
+    from desktop_crm.services.contacts import create_contact
+
+    with sqlite_db.uow() as uow:
+        create_contact(uow, {"last_name": "Avant", "company_name": "Acme"})
+    with sqlite_db.engine.connect() as conn:
+        config = migrate.alembic_config(sqlite_db.url)
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+        conn.commit()
+        sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name='contact'")).scalar()
+        assert "AUTOINCREMENT" not in str(sql)
+    assert migrate.upgrade(sqlite_db.engine, sqlite_db.url).after == migrate.SCHEMA_HEAD
+    with sqlite_db.engine.connect() as conn:
+        for table in ("contact", "company"):
+            sql = conn.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = :t"), {"t": table}
+            ).scalar()
+            assert "AUTOINCREMENT" in str(sql)
+        assert conn.execute(text("SELECT last_name FROM contact")).scalar() == "Avant"
+        indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(contact)")}
+        assert "ix_contact_last_name_key" in indexes

@@ -74,6 +74,10 @@ class Company(Versioned, Timestamps, Base):
     )
     contacts: Mapped[list[Contact]] = relationship(back_populates="company")
 
+    # Never hand a deleted or merged id to a new record: merge logs, undo snapshots and
+    # "not a duplicate" pairs refer to ids (PostgreSQL sequences never reuse them anyway).
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
 
 class Contact(Versioned, Timestamps, Base):
     """A person: identity, reach, addresses, qualification, flags and system dates.
@@ -162,6 +166,7 @@ class Contact(Versioned, Timestamps, Base):
         Index("ix_contact_phone_key", "phone_key"),
         Index("ix_contact_mobile_key", "mobile_key"),
         Index("ix_contact_postcode", "postcode"),
+        {"sqlite_autoincrement": True},
     )
 
 
