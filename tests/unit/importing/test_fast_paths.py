@@ -1,0 +1,128 @@
+"""The import fast paths agree with the slow, authoritative checks they stand in for."""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_crm.domain.emails import COMMON_DOMAINS, check_email
+from desktop_crm.domain.phones import check_phone
+from desktop_crm.domain.text import fold, strip_accents, strip_accents_reference
+from desktop_crm.services.import_keys import (
+    fast_check_email,
+    fast_check_phone,
+    french_e164,
+    french_national_valid,
+)
+
+
+def _slow_valid(national: str) -> bool:
+    return bool(phonenumbers.is_valid_number(phonenumbers.parse("+33" + national, None)))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.from_regex(r"\A[1-9][0-9]{8}\Z", fullmatch=True))
+def test_french_pattern_verdict_is_phonenumbers_verdict(national: str) -> None:
+    assert french_national_valid(national) == _slow_valid(national)
+
+
+def test_french_pattern_verdict_on_every_four_digit_prefix() -> None:
+    # Every 4-digit prefix with a few endings: the metadata patterns look at 2 to 5 digits.
+    for prefix in range(1000, 10000):
+        for ending in ("00000", "09999", "54321"):
+            national = f"{prefix}{ending}"
+            assert french_national_valid(national) == _slow_valid(national), national
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.from_regex(r"\A(0|\+33 ?|0033)[1-9]([ .\-]?[0-9]{2}){4}\Z", fullmatch=True),
+        st.from_regex(r"\A[+0-9 .\-/]{0,16}\Z", fullmatch=True),
+    )
+)
+def test_fast_phone_check_agrees_with_check_phone(typed: str) -> None:
+    fast = fast_check_phone.__wrapped__(typed)
+    full = check_phone.__wrapped__(typed)
+    if french_e164(typed) is not None or full.ok:
+        assert fast == (full.e164, None, None)
+    else:
+        assert fast == (None, full.code, full.message)
+
+
+_LOCAL_CHARS = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'!#$&*/=?^`{|}~\"")
+    + list("éèêëàâäîïôöûüçÉÈÀÇœŒßøæ×÷ſŉ")
+    + ["e\u0301", "\u00a0", " ", "@", "\u200b", "한"]
+)
+_DOMAINS = st.one_of(
+    st.sampled_from(
+        [
+            *COMMON_DOMAINS,
+            "orange.frr",
+            "gmial.com",
+            "yahho.fr",
+            "hotmial.fr",
+            "Orange.FR",
+            "example.com",
+            "b.test",
+            "localhost",
+            "xn--bcher-kva.ch",
+            "bücher.ch",
+            "-b.fr",
+            "b..fr",
+            "a.b",
+            "société.fr",
+            "b" * 64 + ".fr",
+            "b" * 60 + "." + "c" * 60 + "." + "d" * 60 + ".fr",
+        ]
+    ),
+    st.from_regex(r"\A[a-zA-Z0-9.\-]{1,20}\Z", fullmatch=True),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.one_of(
+        st.lists(_LOCAL_CHARS, min_size=0, max_size=70).map("".join),
+        st.sampled_from(["Info", "POSTMASTER", "abuse", "jean.dupont", "Hélène.Lefèvre", "a" * 64]),
+    ),
+    _DOMAINS,
+    st.sampled_from(["", " ", "\t"]),
+)
+def test_fast_email_check_agrees_with_email_validator(local: str, domain: str, pad: str) -> None:
+    typed = f"{pad}{local}@{domain}{pad}"
+    full = check_email(typed)
+    normalised, code, _message, suggestion = fast_check_email.__wrapped__(typed)
+    assert (normalised, code, suggestion) == (full.normalised, full.code, full.suggestion)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Info@orange.fr",
+        "hélène.lefèvre@Orange.FR",
+        "éric@gmial.com",
+        "x@xn--bcher-kva.ch",
+        "é" * 64 + "@" + "b" * 60 + "." + "c" * 60 + ".fr",
+    ],
+)
+def test_fast_email_check_edge_cases(typed: str) -> None:
+    full = check_email(typed)
+    assert fast_check_email.__wrapped__(typed)[::3] == (full.normalised, full.suggestion)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(max_size=40))
+def test_per_character_accent_stripping_is_the_whole_string_definition(text: str) -> None:
+    assert strip_accents(text) == strip_accents_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lefèvre", "Œuvre", "e\u0301\u0327", "ﬁn ½ Ⅻ", "Straße", "한국어", "  Zoé  Éric "]
+)
+def test_accent_stripping_examples(text: str) -> None:
+    assert strip_accents(text) == strip_accents_reference(text)
+    assert fold(text) == " ".join(strip_accents_reference(text).casefold().split())
