@@ -8,7 +8,7 @@ a row is a dictionary look-up.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -37,33 +37,52 @@ def company_key(name: str | None) -> str:
     return " ".join(_LEGAL_FORMS.sub(" ", text).split())
 
 
+@lru_cache(maxsize=262144)
+def _name_key(name: str | None) -> str:
+    return _NON_WORD.sub("", fold(name))
+
+
 def person_key(first: str | None, last: str | None) -> str:
-    return f"{_NON_WORD.sub('', fold(first))}|{_NON_WORD.sub('', fold(last))}"
+    return f"{_name_key(first)}|{_name_key(last)}"
 
 
 def email_key(email: str | None) -> str:
     return email.strip().lower() if email else ""
 
 
+def _keys(
+    first: Any, last: Any, company: Any, phone: Any, mobile: Any, email: Any, email2: Any
+) -> tuple[list[str], list[str]]:
+    """(e-mail keys, identity keys) from the seven matching fields; the hot path of
+    matching, called once per contact on file and per row, so no dictionaries are built."""
+    emails = [k for k in (email_key(email), email_key(email2)) if "@" in k]
+    if not (last or first):
+        return emails, []
+    base = f"{company_key(company)}|{_name_key(first)}|{_name_key(last)}"
+    identities = [f"{base}|{p}" for p in _plus_phones(phone, mobile)]
+    return emails, identities or [f"{base}|"]
+
+
+def _fields(values: Mapping[str, Any]) -> tuple[Any, ...]:
+    get = values.get
+    return (
+        get("first_name"),
+        get("last_name"),
+        get("company_name"),
+        get("phone_business"),
+        get("phone_mobile"),
+        get("email"),
+        get("email2"),
+    )
+
+
 def identity_keys(values: Mapping[str, Any]) -> list[str]:
     """company|first|last|phone for each phone (one key with no phone when none)."""
-    if not (values.get("last_name") or values.get("first_name")):
-        return []
-    base = f"{company_key(values.get('company_name'))}|" + person_key(
-        values.get("first_name"), values.get("last_name")
-    )
-    phones = [
-        p
-        for p in (values.get("phone_business"), values.get("phone_mobile"))
-        if p and str(p).startswith("+")
-    ]
-    return [f"{base}|{p}" for p in phones] or [f"{base}|"]
+    return _keys(*_fields(values))[1]
 
 
 def email_keys(values: Mapping[str, Any]) -> list[str]:
-    return [
-        k for k in (email_key(values.get("email")), email_key(values.get("email2"))) if "@" in k
-    ]
+    return _keys(*_fields(values))[0]
 
 
 @dataclass
@@ -75,17 +94,26 @@ class MatchIndex:
     labels: dict[int, str] = field(default_factory=dict)
 
     def add(self, kind: str, ident: int, values: Mapping[str, Any]) -> None:
-        for key in email_keys(values):
-            self.by_email.setdefault(key, (kind, ident))
-        for key in identity_keys(values):
-            self.by_identity.setdefault(key, (kind, ident))
+        self._add((kind, ident), _keys(*_fields(values)))
+
+    def _add(self, hit: tuple[str, int], keys: tuple[list[str], list[str]]) -> None:
+        by_email, by_identity = self.by_email, self.by_identity
+        for key in keys[0]:
+            if key not in by_email:
+                by_email[key] = hit
+        for key in keys[1]:
+            if key not in by_identity:
+                by_identity[key] = hit
 
     def find(self, values: Mapping[str, Any]) -> Match | None:
-        for key in email_keys(values):
+        return self._find(_keys(*_fields(values)))
+
+    def _find(self, keys: tuple[list[str], list[str]]) -> Match | None:
+        for key in keys[0]:
             hit = self.by_email.get(key)
             if hit:
                 return self._match("email", hit)
-        for key in identity_keys(values):
+        for key in keys[1]:
             hit = self.by_identity.get(key)
             if hit:
                 return self._match("identity", hit)
@@ -110,25 +138,73 @@ _INDEX_COLUMNS = (
 )
 
 
-def load_index(session: Session) -> MatchIndex:
-    """Keys of every contact on file, from a single streamed query."""
+@dataclass(frozen=True)
+class Wanted:
+    """What the incoming rows can look up: contacts that cannot be hit are not indexed.
+
+    A contact's e-mail key is looked up only if a row has it; its identity keys end with
+    one of its phones (or nothing when it has none), so a contact whose phones no row has
+    (or, with no phone, when no row has a name without a phone) can never be an identity
+    match. Skipping those saves building keys for most of a large database.
+    """
+
+    emails: frozenset[str]
+    phones: frozenset[str]
+    blank: bool  # some row has a name and no phone
+
+    @classmethod
+    def of(cls, rows: Iterable[Mapping[str, Any]]) -> Wanted:
+        emails: set[str] = set()
+        phones: set[str] = set()
+        blank = False
+        for values in rows:
+            first, last, _company, phone, mobile, email, email2 = _fields(values)
+            emails.update(k for k in (email_key(email), email_key(email2)) if "@" in k)
+            if first or last:
+                plus = _plus_phones(phone, mobile)
+                phones.update(plus)
+                blank = blank or not plus
+        return cls(frozenset(emails), frozenset(phones), blank)
+
+    def may_hit(
+        self, first: Any, last: Any, phone: Any, mobile: Any, email: Any, email2: Any
+    ) -> bool:
+        if email_key(email) in self.emails or email_key(email2) in self.emails:
+            return True
+        if not (first or last):
+            return False
+        plus = _plus_phones(phone, mobile)
+        if plus:
+            return any(p in self.phones for p in plus)
+        return self.blank
+
+
+def _plus_phones(phone: Any, mobile: Any) -> list[str]:
+    """The phone parts of identity keys (as ``_keys`` formats them)."""
+    return [str(p) for p in (phone, mobile) if p and str(p).startswith("+")]
+
+
+def index_contacts(rows: Iterable[Sequence[Any]], wanted: Wanted | None = None) -> MatchIndex:
+    """A match index of (id, first, last, company, phone, mobile, email, email2) rows, in
+    order (the first contact with a key wins), leaving out those ``wanted`` cannot hit."""
     index = MatchIndex()
-    result = session.execute(select(*_INDEX_COLUMNS).execution_options(yield_per=5000))
-    names = (
-        "first_name",
-        "last_name",
-        "company_name",
-        "phone_business",
-        "phone_mobile",
-        "email",
-        "email2",
-    )
-    for row in result:
-        values = dict(zip(names, row[1:], strict=True))
-        index.add("contact", row[0], values)
-        label = " ".join(p for p in (row[1], row[2]) if p) or row[3] or row[6] or ""
-        index.labels[row[0]] = label
+    labels = index.labels
+    add = index._add
+    may_hit = wanted.may_hit if wanted is not None else None
+    for ident, first, last, company, phone, mobile, email, email2 in rows:
+        if may_hit is not None and not may_hit(first, last, phone, mobile, email, email2):
+            continue
+        add(("contact", ident), _keys(first, last, company, phone, mobile, email, email2))
+        labels[ident] = (
+            (f"{first} {last}" if first and last else first or last) or company or email or ""
+        )
     return index
+
+
+def load_index(session: Session, wanted: Wanted | None = None) -> MatchIndex:
+    """Keys of the contacts on file (those ``wanted`` may hit), from a single query."""
+    result = session.connection().execute(select(*_INDEX_COLUMNS).execution_options(yield_per=5000))
+    return index_contacts(result, wanted)
 
 
 def match_rows(
@@ -137,8 +213,9 @@ def match_rows(
     """Match each (row index, values) against the file's contacts, then earlier rows."""
     found: dict[int, Match] = {}
     for row_index, values in rows:
-        match = index.find(values)
+        keys = _keys(*_fields(values))
+        match = index._find(keys)
         if match is not None:
             found[row_index] = match
-        index.add("row", row_index, values)
+        index._add(("row", row_index), keys)
     return found

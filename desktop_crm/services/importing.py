@@ -24,7 +24,7 @@ from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_ma
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.import_checks import check_row, check_rows, row_raw_values
 from desktop_crm.services.import_keys import contact_keys
-from desktop_crm.services.import_matching import MatchIndex, load_index, match_rows
+from desktop_crm.services.import_matching import Wanted, load_index, match_rows
 from desktop_crm.services.import_model import (
     ImportBatchView,
     ImportMapping,
@@ -101,7 +101,7 @@ class ImportPlan:
 
     def rematch(self, uow: UnitOfWork) -> None:
         """Match rows again after edits (the database may also have changed meanwhile)."""
-        _match(self.rows, load_index(uow.session))
+        _match(self.rows, uow)
 
 
 def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMapping:
@@ -140,8 +140,9 @@ def _check_all(
     return results
 
 
-def _match(rows: list[PlannedRow], index: MatchIndex) -> None:
+def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
     candidates = [(r.index, r.values) for r in rows if not _blocked(r)]
+    index = load_index(uow.session, Wanted.of(values for _, values in candidates))
     found = match_rows(index, candidates)
     for row in rows:
         match = found.get(row.index)
@@ -187,7 +188,7 @@ def prepare_import(
     ):
         extras = {k: raw[k] for k in (NOTE_TARGET, HISTORY_TARGET) if raw.get(k)}
         rows.append(PlannedRow(index, line, raw, values, problems, extras, keys=keys))
-    _match(rows, load_index(uow.session))
+    _match(rows, uow)
     return ImportPlan(Path(source.path).name, headers, mapping, rows, sheet.rows, empty_lines)
 
 

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from desktop_crm.services.import_matching import MatchIndex, company_key, match_rows
+from dataclasses import replace
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_crm.services.import_matching import (
+    MatchIndex,
+    Wanted,
+    company_key,
+    index_contacts,
+    match_rows,
+)
 
 
 def test_company_key_strips_legal_forms_and_accents() -> None:
@@ -79,3 +91,54 @@ def test_fast_contact_keys_equal_the_contact_service_keys() -> None:
     for values in samples:
         expected = lookup_keys(values)
         assert {k: v for k, v in contact_keys(values).items() if k in expected} == expected
+
+
+_NAMES = st.sampled_from([None, "", "Zoé", "zoe", "Petit", "PETIT", "Lefèvre", "Lefevre"])
+_COMPANIES = st.sampled_from([None, "", "Petit SAS", "petit", "SARL Dupont & Fils", "Dupont"])
+_PHONES = st.sampled_from([None, "", "+33612345678", "+33699999999", "0612", "+33 1|2", 33])
+_EMAILS = st.sampled_from([None, "", "a@b.fr", " A@B.FR ", "c@d.fr", "nota", "x@y.fr"])
+_VALUES = st.fixed_dictionaries(
+    {
+        "first_name": _NAMES,
+        "last_name": _NAMES,
+        "company_name": _COMPANIES,
+        "phone_business": _PHONES,
+        "phone_mobile": _PHONES,
+        "email": _EMAILS,
+        "email2": _EMAILS,
+    }
+)
+
+
+def _contact_rows(contacts: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            i + 1,
+            c["first_name"],
+            c["last_name"],
+            c["company_name"],
+            c["phone_business"],
+            c["phone_mobile"],
+            c["email"],
+            c["email2"],
+        )
+        for i, c in enumerate(contacts)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_VALUES, max_size=12), st.lists(_VALUES, max_size=8))
+def test_indexing_only_the_contacts_rows_may_hit_gives_the_same_matches(
+    contacts: list[dict[str, Any]], rows: list[dict[str, Any]]
+) -> None:
+    numbered = list(enumerate(rows))
+    every = match_rows(index_contacts(_contact_rows(contacts)), numbered)
+    wanted = Wanted.of(rows)
+    some = match_rows(index_contacts(_contact_rows(contacts), wanted), numbered)
+    assert some == every
+    # And the old per-dictionary path gives the same index as the streamed one.
+    index = MatchIndex()
+    for i, contact in enumerate(contacts):
+        index.add("contact", i + 1, contact)
+    unlabelled = {k: replace(m, label="") for k, m in every.items()}
+    assert match_rows(index, numbered) == unlabelled
