@@ -39,6 +39,7 @@ from desktop_crm.services.importing import (
     ImportPlan,
     Progress,
     decide,
+    gc_paused,
 )
 from desktop_crm.storage.models import (
     Contact,
@@ -144,6 +145,7 @@ def _merge_into(target: dict[str, Any], values: dict[str, Any], options: ImportO
             target[name] = value
 
 
+@gc_paused()
 def apply_import(
     uow: UnitOfWork,
     plan: ImportPlan,
@@ -568,6 +570,7 @@ def _chunks(items: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
         yield items[start : start + size]
 
 
+@gc_paused()
 def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = None) -> UndoReport:
     """Restore the state before an import: created contacts deleted, updated ones restored.
 

@@ -126,3 +126,29 @@ def test_per_character_accent_stripping_is_the_whole_string_definition(text: str
 def test_accent_stripping_examples(text: str) -> None:
     assert strip_accents(text) == strip_accents_reference(text)
     assert fold(text) == " ".join(strip_accents_reference(text).casefold().split())
+
+
+def test_garbage_collection_is_paused_during_an_import_step_and_restored() -> None:
+    import gc
+
+    from desktop_crm.services.importing import gc_paused
+
+    seen: list[bool] = []
+
+    @gc_paused()
+    def step(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("boom")
+
+    assert gc.isenabled()
+    step(False)
+    with pytest.raises(ValueError):
+        step(True)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        step(False)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
