@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_crm.domain.contacts import (
@@ -65,6 +65,39 @@ def row_raw_values(cells: Sequence[str], mapping: ImportMapping) -> dict[str, st
         if text and not raw.get(target):
             raw[target] = text
     return raw
+
+
+def row_reader(mapping: ImportMapping) -> Callable[[Sequence[str]], dict[str, str]]:
+    """``row_raw_values`` for this mapping, prepared once for the whole file.
+
+    When no target is filled by several columns (the usual case) nothing needs joining,
+    so each cell goes straight to its targets; otherwise ``row_raw_values`` is used.
+    """
+    pairs = [(column, tuple(targets)) for column, targets in mapping.columns.items()]
+    filled = [t for _column, targets in pairs for t in targets]
+    if len(filled) != len(set(filled)):
+        return lambda cells: row_raw_values(cells, mapping)
+    constants = [(t, text) for t, text in mapping.constants.items() if text]
+
+    def read(cells: Sequence[str]) -> dict[str, str]:
+        raw: dict[str, str] = {}
+        width = len(cells)
+        for column, targets in pairs:
+            if column >= width:
+                continue
+            text = cells[column].strip()
+            if not text:
+                continue
+            if text[0] == "'" and text[1:2] in _FORMULA_STARTS:
+                text = text[1:]
+            for target in targets:
+                raw[target] = text
+        for target, text in constants:
+            if not raw.get(target):
+                raw[target] = text
+        return raw
+
+    return read
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -74,9 +74,9 @@ def french_national_valid(national: str) -> bool:
     return bool(_FR_GENERAL.fullmatch(national) and _FR_TYPES.fullmatch(national))
 
 
-def french_e164(text: str) -> str | None:
-    """E.164 for a plainly French number (06.32.65.98.45, +33 6..., 0033 6..., or 632659845
-    from a spreadsheet that dropped the 0); None when the full check is needed."""
+def _french_national(text: str) -> str | None:
+    """The 9 national digits of a plainly French number (06.32.65.98.45, +33 6...,
+    0033 6..., or 632659845 from a spreadsheet that dropped the 0), else None."""
     compact = _SEPARATORS.sub("", text)
     if compact.startswith("+33"):
         national = compact[3:]
@@ -88,17 +88,33 @@ def french_e164(text: str) -> str | None:
         national = compact
     else:
         return None
-    if len(national) != 9 or not national.isdigit() or national[0] == "0":
+    # ASCII only: phonenumbers also reads other scripts' digits, and converts them.
+    if len(national) != 9 or not (national.isascii() and national.isdigit()):
         return None
-    return "+33" + national if french_national_valid(national) else None
+    return None if national[0] == "0" else national
+
+
+def french_e164(text: str) -> str | None:
+    """E.164 for a plainly French valid number; None when the full check is needed."""
+    national = _french_national(text)
+    if national is None or not french_national_valid(national):
+        return None
+    return "+33" + national
+
+
+# What ``check_phone`` says of 9 French digits that no number type allows: the length is
+# possible, so the number "cannot exist" (a test keeps both in step).
+_CANNOT_EXIST = ("phone_invalid", "This phone number cannot exist.")
 
 
 @lru_cache(maxsize=131072)
 def fast_check_phone(text: str) -> tuple[str | None, str | None, str | None]:
     """(e164, problem code, message) for a typed phone number, parsed as French by default."""
-    e164 = french_e164(text)
-    if e164 is not None:
-        return e164, None, None
+    national = _french_national(text)
+    if national is not None:
+        if french_national_valid(national):
+            return "+33" + national, None, None
+        return None, *_CANNOT_EXIST
     phone = check_phone(text)
     if phone.ok:
         return phone.e164, None, None

@@ -24,7 +24,7 @@ from desktop_crm.domain.errors import DomainError, FieldProblem
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
-from desktop_crm.services.import_checks import check_row, check_rows, row_raw_values
+from desktop_crm.services.import_checks import check_row, check_rows, row_reader
 from desktop_crm.services.import_keys import contact_keys
 from desktop_crm.services.import_matching import Wanted, load_index, match_rows
 from desktop_crm.services.import_model import (
@@ -196,11 +196,12 @@ def prepare_import(
     raws: list[dict[str, str]] = []
     lines: list[int] = []
     empty_lines: list[int] = []
+    read = row_reader(mapping)
     for offset, cells in enumerate(data):
         if not any(cells):
             empty_lines.append(first_line + offset)
             continue
-        raws.append(row_raw_values(cells, mapping))
+        raws.append(read(cells))
         lines.append(first_line + offset)
     checked = _check_all(raws, progress, cancelled)
     rows: list[PlannedRow] = []
