@@ -41,6 +41,18 @@ _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
 _FRANCE = frozenset({"", "france", "fr", "fra"})
 _FORMULA_STARTS = ("=", "+", "-", "@")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+# Field name -> kind of check, one look-up per cell (the first listed kind wins, as the
+# order of the tests in ``check_row`` used to decide).
+_TEXT, _PHONE, _EMAIL, _FLAG, _DATE = "text", "phone", "email", "flag", "date"
+_KINDS: dict[str, str] = {
+    **dict.fromkeys(DATE_FIELDS, _DATE),
+    **dict.fromkeys(FLAG_FIELDS, _FLAG),
+    **dict.fromkeys(EMAIL_FIELDS, _EMAIL),
+    **dict.fromkeys(PHONE_FIELDS, _PHONE),
+    **dict.fromkeys(TEXT_FIELDS, _TEXT),
+}
+for _extra in EXTRA_TARGETS:
+    _KINDS.pop(_extra, None)
 _DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
 
 
@@ -134,11 +146,12 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
     values: dict[str, Any] = {}
     problems: list[FieldProblem] = []
     for name, text in raw.items():
-        if name in EXTRA_TARGETS or not text:
-            continue
-        if name in TEXT_FIELDS:
+        kind = _KINDS.get(name) if text else None
+        if kind is None:
+            continue  # empty, a note or history text, or not a contact field
+        if kind == _TEXT:
             values[name] = _check_text(name, text, problems)
-        elif name in PHONE_FIELDS:
+        elif kind == _PHONE:
             e164, code, message = fast_check_phone(text)
             if e164 is not None:
                 values[name] = e164
@@ -147,7 +160,7 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
                 problems.append(
                     FieldProblem(name, code or "phone_invalid", message or "Invalid phone number.")
                 )
-        elif name in EMAIL_FIELDS:
+        elif kind == _EMAIL:
             normalised, code, message, suggestion = fast_check_email(text)
             if code is None and normalised is not None:
                 values[name] = normalised
@@ -163,9 +176,9 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
                         name, "email_invalid", message or "Invalid e-mail address.", suggestion
                     )
                 )
-        elif name in FLAG_FIELDS:
+        elif kind == _FLAG:
             values[name] = text.strip().casefold() in _TRUE
-        elif name in DATE_FIELDS:
+        elif kind == _DATE:
             date = parse_date(text)
             if date is None:
                 problems.append(

@@ -136,9 +136,10 @@ _TEXT_KEYS = tuple(KEY_SOURCES.items())
 def contact_keys(values: Mapping[str, Any]) -> dict[str, str]:
     """The same keys as ``services.contacts.lookup_keys`` (a test keeps them equal), computed
     with cached folding and without parsing phones again."""
-    keys = {key: _fold(values.get(source))[:254] for key, source in _TEXT_KEYS}
-    keys["phone_key"] = _phone_key(values.get("phone_business"))
-    keys["mobile_key"] = _phone_key(values.get("phone_mobile"))
+    get = values.get
+    keys = {key: _fold(get(source))[:254] for key, source in _TEXT_KEYS}
+    keys["phone_key"] = _phone_key(get("phone_business"))
+    keys["mobile_key"] = _phone_key(get("phone_mobile"))
     return keys
 
 

@@ -154,17 +154,7 @@ class Wanted:
 
     @classmethod
     def of(cls, rows: Iterable[Mapping[str, Any]]) -> Wanted:
-        emails: set[str] = set()
-        phones: set[str] = set()
-        blank = False
-        for values in rows:
-            first, last, _company, phone, mobile, email, email2 = _fields(values)
-            emails.update(k for k in (email_key(email), email_key(email2)) if "@" in k)
-            if first or last:
-                plus = _plus_phones(phone, mobile)
-                phones.update(plus)
-                blank = blank or not plus
-        return cls(frozenset(emails), frozenset(phones), blank)
+        return keyed_rows(enumerate(rows))[1]
 
     def may_hit(
         self, first: Any, last: Any, phone: Any, mobile: Any, email: Any, email2: Any
@@ -207,15 +197,43 @@ def load_index(session: Session, wanted: Wanted | None = None) -> MatchIndex:
     return index_contacts(result, wanted)
 
 
+Keys = tuple[list[str], list[str]]  # (e-mail keys, identity keys)
+
+
+def keyed_rows(
+    rows: Iterable[tuple[int, Mapping[str, Any]]],
+) -> tuple[list[tuple[int, Keys]], Wanted]:
+    """Each row's keys, built once, and what the rows may hit among the contacts."""
+    keyed: list[tuple[int, Keys]] = []
+    emails: set[str] = set()
+    phones: set[str] = set()
+    blank = False
+    for row_index, values in rows:
+        fields = _fields(values)
+        keys = _keys(*fields)
+        keyed.append((row_index, keys))
+        emails.update(keys[0])
+        if fields[0] or fields[1]:
+            plus = _plus_phones(fields[3], fields[4])
+            phones.update(plus)
+            blank = blank or not plus
+    return keyed, Wanted(frozenset(emails), frozenset(phones), blank)
+
+
+def match_keyed(index: MatchIndex, rows: Iterable[tuple[int, Keys]]) -> dict[int, Match]:
+    """Match each (row index, keys) against the file's contacts, then earlier rows."""
+    found: dict[int, Match] = {}
+    find, add = index._find, index._add
+    for row_index, keys in rows:
+        match = find(keys)
+        if match is not None:
+            found[row_index] = match
+        add(("row", row_index), keys)
+    return found
+
+
 def match_rows(
     index: MatchIndex, rows: Iterable[tuple[int, Mapping[str, Any]]]
 ) -> dict[int, Match]:
     """Match each (row index, values) against the file's contacts, then earlier rows."""
-    found: dict[int, Match] = {}
-    for row_index, values in rows:
-        keys = _keys(*_fields(values))
-        match = index._find(keys)
-        if match is not None:
-            found[row_index] = match
-        index._add(("row", row_index), keys)
-    return found
+    return match_keyed(index, keyed_rows(rows)[0])

@@ -26,7 +26,7 @@ from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_ma
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.import_checks import check_row, check_rows, row_reader
 from desktop_crm.services.import_keys import contact_keys
-from desktop_crm.services.import_matching import Wanted, load_index, match_rows
+from desktop_crm.services.import_matching import keyed_rows, load_index, match_keyed
 from desktop_crm.services.import_model import (
     ImportBatchView,
     ImportMapping,
@@ -162,8 +162,8 @@ def _check_all(
 
 def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
     candidates = [(r.index, r.values) for r in rows if not _blocked(r)]
-    index = load_index(uow.session, Wanted.of(values for _, values in candidates))
-    found = match_rows(index, candidates)
+    keyed, wanted = keyed_rows(candidates)
+    found = match_keyed(load_index(uow.session, wanted), keyed)
     for row in rows:
         match = found.get(row.index)
         if match is not None and match.row_index is not None:
