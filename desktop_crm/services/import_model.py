@@ -132,10 +132,9 @@ class PlannedRow:
 
     @property
     def label(self) -> str:
-        name = " ".join(str(self.values.get(k) or "") for k in ("first_name", "last_name"))
-        return name.strip() or str(
-            self.values.get("company_name") or self.values.get("email") or ""
-        )
+        get = self.values.get
+        name = f"{get('first_name') or ''!s} {get('last_name') or ''!s}".strip()
+        return name or str(get("company_name") or get("email") or "")
 
 
 @dataclass

@@ -94,6 +94,9 @@ _EMPTY_ROW: dict[str, Any] = {
 }
 
 
+_REPORT_KINDS = {RowAction.ADD: "created", RowAction.UPDATE: "updated"}
+
+
 def _dump(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
@@ -173,15 +176,18 @@ def apply_import(
         flagged = action is not RowAction.SKIP and any(
             options.policy_for(p.code) is ProblemPolicy.FLAG for p in row.problems
         )
-        values = dict(row.values)
-        if flagged:
-            values["to_review"] = True
         target: _Target | None = None
         if action is RowAction.ADD or (action is RowAction.UPDATE and row.match is None):
-            target = _Target(pending={**_EMPTY_ROW, **values}, keys=row.keys or None)
+            pending = {**_EMPTY_ROW, **row.values}
+            if flagged:
+                pending["to_review"] = True
+            target = _Target(pending=pending, keys=row.keys or None)
             creates.append(target)
             action = RowAction.ADD
         elif action is RowAction.UPDATE and row.match is not None:
+            values = dict(row.values)
+            if flagged:
+                values["to_review"] = True
             if row.match.contact_id is not None:
                 contact_id = row.match.contact_id
                 target = by_contact.get(contact_id)
@@ -199,7 +205,7 @@ def apply_import(
             if row.extras.get(HISTORY_TARGET):
                 target.history.append(row.extras[HISTORY_TARGET])
         label = row.label
-        kind = {RowAction.ADD: "created", RowAction.UPDATE: "updated"}.get(action, "skipped")
+        kind = _REPORT_KINDS.get(action, "skipped")
         report.append((row.line, kind, flagged, target, label, "; ".join(reasons)))
     report += [(line, "skipped", False, None, "", "empty row") for line in plan.empty_lines]
     report.sort(key=lambda item: item[0])
