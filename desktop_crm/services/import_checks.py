@@ -150,7 +150,9 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
         if kind is None:
             continue  # empty, a note or history text, or not a contact field
         if kind == _TEXT:
-            values[name] = _check_text(name, text, problems)
+            if name == "civility" or len(text) > TEXT_FIELDS[name]:
+                text = _check_text(name, text, problems)
+            values[name] = text  # (a short plain text passes as typed)
         elif kind == _PHONE:
             e164, code, message = fast_check_phone(text)
             if e164 is not None:
