@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.interchange.csv_reader import read_csv
 from desktop_crm.interchange.table import SourceFile
@@ -13,6 +14,7 @@ from desktop_crm.interchange.xlsx_reader import read_xlsx
 SUPPORTED = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".vcf", ".vcard")
 
 
+@gc_paused()
 def open_source(
     path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
 ) -> SourceFile:

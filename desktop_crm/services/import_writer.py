@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Date, DateTime, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.contacts import DATE_FIELDS, FLAG_FIELDS
 from desktop_crm.domain.errors import DomainError, NotFoundError
@@ -39,7 +40,6 @@ from desktop_crm.services.importing import (
     ImportPlan,
     Progress,
     decide,
-    gc_paused,
 )
 from desktop_crm.storage.models import (
     Contact,

@@ -7,12 +7,10 @@ and the caller commits; ``undo_import`` restores the state before the import.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError, FieldProblem
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
@@ -44,24 +43,6 @@ CancelCheck = Callable[[], bool]
 PARALLEL_THRESHOLD = 20_000
 CHECK_CHUNK = 5_000
 MIN_PARALLEL_CPUS = 4
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (as a ``with`` block or a decorator).
-
-    Preparing and writing an import creates a few million small objects (values, keys,
-    the index of the contacts on file) that are freed by reference counting; meanwhile the
-    collector's full passes re-scan all of them again and again, a third of the import's
-    time on 100,000 rows. Collection resumes, as it was, when the block ends.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class ImportCancelled(Cancelled):

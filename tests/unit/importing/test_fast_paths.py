@@ -151,7 +151,7 @@ def test_accent_stripping_examples(text: str) -> None:
 def test_garbage_collection_is_paused_during_an_import_step_and_restored() -> None:
     import gc
 
-    from desktop_crm.services.importing import gc_paused
+    from desktop_crm.domain.bulk_work import gc_paused
 
     seen: list[bool] = []
 
