@@ -189,7 +189,8 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
             else:
                 values[name] = date
     _check_address(values, problems)
-    if not any(values.get(k) for k in ("last_name", "first_name", "company_name", "email")):
+    get = values.get
+    if not (get("last_name") or get("first_name") or get("company_name") or get("email")):
         problems.append(
             FieldProblem(
                 "last_name",
