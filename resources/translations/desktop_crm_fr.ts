@@ -231,7 +231,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="52" />
         <source>Activity series</source>
-        <translation>Les séries d'activités</translation>
+        <translation>Séries d'activités</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="61" />
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="144" />
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="146" />
@@ -2162,17 +2162,17 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="66" />
         <source>Home postcode</source>
-        <translation>Code postal (domicile)</translation>
+        <translation>Code postal personnel</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="67" />
         <source>Home city</source>
-        <translation>Ville (domicile)</translation>
+        <translation>Ville personnelle</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="68" />
         <source>Home country</source>
-        <translation>Pays (domicile)</translation>
+        <translation>Pays personnel</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="69" />
@@ -3029,17 +3029,17 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="dynamic_strings.py" line="176" />
         <source>Home postcode</source>
-        <translation>Code postal (domicile)</translation>
+        <translation>Code postal personnel</translation>
     </message>
     <message>
         <location filename="dynamic_strings.py" line="177" />
         <source>Home city</source>
-        <translation>Ville (domicile)</translation>
+        <translation>Ville personnelle</translation>
     </message>
     <message>
         <location filename="dynamic_strings.py" line="178" />
         <source>Home country</source>
-        <translation>Pays (domicile)</translation>
+        <translation>Pays personnel</translation>
     </message>
     <message>
         <location filename="dynamic_strings.py" line="179" />

@@ -64,9 +64,6 @@ FR4: dict[str, str] = {
     "Web site": "Site web",
     "Home address": "Adresse personnelle",
     "Home address 2": "Adresse personnelle 2",
-    "Home postcode": "Code postal (domicile)",
-    "Home city": "Ville (domicile)",
-    "Home country": "Pays (domicile)",
     "→ Note": "→ Note",
     "→ History entry": "→ Entrée d'historique",
     "To review": "À vérifier",
@@ -194,6 +191,9 @@ FR_BY_CONTEXT4: dict[tuple[str, str], str] = {
     ("ImportWizard", "Name"): "Nom",
     ("SheetEditor", "Name"): "Nom",
     ("TemplateEditor", "Name"): "Nom",
+    # Card Activities tab: the series applied to this contact; an activity's status.
+    ("ActivitiesTab", "Activity series"): "Séries d'activités",
+    ("ActivitiesTab", "Done"): "Fait",
     # A duplicate group still to decide (the "to review" flag is "À vérifier").
     ("GroupTableModel", "To review"): "À examiner",
 }
