@@ -239,9 +239,9 @@ def install_importing(window: MainWindow) -> None:
             title=_t("Exporting contacts…"),
             parent_widget=window,
             on_done=lambda result: window.statusBar().showMessage(
-                _t("%n contact(s) exported to %1")
-                .replace("%n", str(result.count))
-                .replace("%1", result.path),
+                QCoreApplication.translate(
+                    "Features", "%n contact(s) exported to %1", "", result.count
+                ).replace("%1", result.path),
                 10_000,
             ),
             on_error=lambda exc: QMessageBox.warning(window, _t("Export contacts"), str(exc)),
