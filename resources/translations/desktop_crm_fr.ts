@@ -3,37 +3,37 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_crm/ui/importing/models.py" line="128" />
+        <location filename="../../desktop_crm/ui/importing/models.py" line="129" />
         <source>(do not import)</source>
         <translation>(ne pas importer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/models.py" line="211" />
+        <location filename="../../desktop_crm/ui/importing/models.py" line="212" />
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/models.py" line="213" />
+        <location filename="../../desktop_crm/ui/importing/models.py" line="214" />
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/models.py" line="214" />
+        <location filename="../../desktop_crm/ui/importing/models.py" line="215" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/models.py" line="243" />
+        <location filename="../../desktop_crm/ui/importing/models.py" line="245" />
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/models.py" line="245" />
+        <location filename="../../desktop_crm/ui/importing/models.py" line="247" />
         <source>same company, name and phone</source>
         <translation>même société, même nom et même téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/models.py" line="292" />
+        <location filename="../../desktop_crm/ui/importing/models.py" line="294" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -216,12 +216,12 @@
         <translation>Tous les ans</translation>
     </message>
     <message numerus="yes">
-        <location filename="dynamic_strings.py" line="266" />
+        <location filename="dynamic_strings.py" line="267" />
         <source>%n hour(s) before</source>
         <translation><numerusform>%n heure avant</numerusform><numerusform>%n heures avant</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="dynamic_strings.py" line="267" />
+        <location filename="dynamic_strings.py" line="268" />
         <source>%n day(s) before</source>
         <translation><numerusform>%n jour avant</numerusform><numerusform>%n jours avant</numerusform></translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/app.py" line="118" />
+        <location filename="../../desktop_crm/app.py" line="120" />
         <source>Creating the demo database…</source>
         <translation>Création de la base de démonstration…</translation>
     </message>
@@ -483,62 +483,62 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="94" />
+        <location filename="dynamic_strings.py" line="95" />
         <source>January</source>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="95" />
+        <location filename="dynamic_strings.py" line="96" />
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="96" />
+        <location filename="dynamic_strings.py" line="97" />
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="97" />
+        <location filename="dynamic_strings.py" line="98" />
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="98" />
+        <location filename="dynamic_strings.py" line="99" />
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="99" />
+        <location filename="dynamic_strings.py" line="100" />
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="100" />
+        <location filename="dynamic_strings.py" line="101" />
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="101" />
+        <location filename="dynamic_strings.py" line="102" />
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="102" />
+        <location filename="dynamic_strings.py" line="103" />
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="103" />
+        <location filename="dynamic_strings.py" line="104" />
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="104" />
+        <location filename="dynamic_strings.py" line="105" />
         <source>November</source>
         <translation>novembre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="105" />
+        <location filename="dynamic_strings.py" line="106" />
         <source>December</source>
         <translation>décembre</translation>
     </message>
@@ -1036,142 +1036,142 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="60" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="43" />
         <source>Checks and duplicates</source>
         <translation>Contrôles et doublons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="63" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="46" />
         <source>Nothing is written yet. Choose what to do with each kind of problem and with contacts already on file; fix values row by row if you wish.</source>
         <translation>Rien n'est encore enregistré. Choisissez que faire de chaque type de problème et des contacts déjà présents dans la base ; corrigez les valeurs ligne par ligne si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="68" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="51" />
         <source>Problems found</source>
         <translation>Problèmes détectés</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="70" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="53" />
         <source>Already on file</source>
         <translation>Déjà dans la base</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="80" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="63" />
         <source>Fill empty fields only</source>
         <translation>Remplir seulement les champs vides</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="81" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="64" />
         <source>Values from the file win</source>
         <translation>Les valeurs du fichier l'emportent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="85" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="68" />
         <source>For every duplicate:</source>
         <translation>Pour chaque doublon :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="86" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="69" />
         <source>When updating:</source>
         <translation>Lors de la mise à jour :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="87" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="70" />
         <source>Only rows with a problem or a duplicate</source>
         <translation>Seulement les lignes avec un problème ou un doublon</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="96" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="79" />
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="98" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="81" />
         <source>Fix a value…</source>
         <translation>Corriger une valeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="108" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="91" />
         <source>Apply to selected rows</source>
         <translation>Appliquer aux lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="144" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="127" />
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="149" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="132" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="168" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="151" />
         <source>%n row(s) match a contact on file or an earlier row.</source>
         <translation><numerusform>%n ligne correspond à un contact de la base ou à une ligne précédente.</numerusform><numerusform>%n lignes correspondent à des contacts de la base ou à des lignes précédentes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="178" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="161" />
         <source>No problem: every row is valid.</source>
         <translation>Aucun problème : toutes les lignes sont valides.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="181" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="164" />
         <source>Import and flag for review</source>
         <translation>Importer et marquer « À vérifier »</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="182" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="165" />
         <source>Skip these rows</source>
         <translation>Ignorer ces lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="192" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="175" />
         <source>Accept all suggestions</source>
         <translation>Accepter toutes les suggestions</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="249" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="232" />
         <source>Fix a value</source>
         <translation>Corriger une valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="250" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="233" />
         <source>Line {0}, {1}:</source>
         <translation>Ligne {0}, {1} :</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="244" />
+        <location filename="dynamic_strings.py" line="245" />
         <source>Skip the row</source>
         <translation>Ignorer la ligne</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="245" />
+        <location filename="dynamic_strings.py" line="246" />
         <source>Update the existing contact</source>
         <translation>Mettre à jour le contact existant</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="246" />
+        <location filename="dynamic_strings.py" line="247" />
         <source>Add anyway</source>
         <translation>Ajouter quand même</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="247" />
+        <location filename="dynamic_strings.py" line="248" />
         <source>Default action</source>
         <translation>Action par défaut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="248" />
+        <location filename="dynamic_strings.py" line="249" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="249" />
+        <location filename="dynamic_strings.py" line="250" />
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="250" />
+        <location filename="dynamic_strings.py" line="251" />
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
@@ -1546,7 +1546,7 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="162" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="163" />
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="89" />
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="170" />
         <source>Status</source>
@@ -1733,147 +1733,147 @@
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="111" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="112" />
         <source>First</source>
         <translation>Premier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="112" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="113" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="113" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="114" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="114" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="115" />
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="129" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="130" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="131" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="132" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="136" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="137" />
         <source>Log a &amp;call…</source>
         <translation>Enregistrer un &amp;appel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="138" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="139" />
         <source>Log a call (Ctrl+L)</source>
         <translation>Enregistrer un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="157" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="159" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="159" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="160" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="160" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="161" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="161" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="162" />
         <source>Expected close</source>
         <translation>Clôture prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="167" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="168" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="170" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="172" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="172" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="173" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="173" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="174" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="174" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="175" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="175" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="176" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="232" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="233" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="253" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="254" />
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="283" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="284" />
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="321" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="322" />
         <source>Not saved: your changes are still in the card.</source>
         <translation>Non enregistré : vos modifications sont toujours dans la fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="349" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="350" />
         <source>Not saved: {0}: {1}</source>
         <translation>Non enregistré : {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="373" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="374" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="374" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="375" />
         <source>Save the changes made to {0}?</source>
         <translation>Enregistrer les modifications de {0} ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="375" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="376" />
         <source>the new contact</source>
         <translation>le nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="397" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="398" />
         <source>Delete {0}?
 
 This also deletes {1} history entries, {2} notes, {3} activities, and removes the contact from {4} groups and {5} campaigns. Opportunities ({6}) and sales ({7}) are kept without the contact.</source>
@@ -1882,17 +1882,17 @@ This also deletes {1} history entries, {2} notes, {3} activities, and removes th
 Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et retire le contact de {4} groupes et {5} campagnes. Les opportunités ({6}) et les ventes ({7}) sont conservées, sans le contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="410" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="411" />
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="416" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="417" />
         <source>Contact deleted.</source>
         <translation>Contact supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="454" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="455" />
         <source>Call logged.</source>
         <translation>Appel enregistré.</translation>
     </message>
@@ -2549,47 +2549,47 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>Exclusion</name>
     <message>
-        <location filename="dynamic_strings.py" line="109" />
+        <location filename="dynamic_strings.py" line="110" />
         <source>Do not mail</source>
         <translation>Pas de courrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="110" />
+        <location filename="dynamic_strings.py" line="111" />
         <source>Returned mail (NPAI)</source>
         <translation>NPAI</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="111" />
+        <location filename="dynamic_strings.py" line="112" />
         <source>Opted out</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="112" />
+        <location filename="dynamic_strings.py" line="113" />
         <source>No postal address</source>
         <translation>Pas d'adresse postale</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="113" />
+        <location filename="dynamic_strings.py" line="114" />
         <source>Do not e-mail</source>
         <translation>Pas d’e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="114" />
+        <location filename="dynamic_strings.py" line="115" />
         <source>E-mail bounced</source>
         <translation>E-mail rejeté</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="115" />
+        <location filename="dynamic_strings.py" line="116" />
         <source>No e-mail address</source>
         <translation>Pas d'adresse e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="116" />
+        <location filename="dynamic_strings.py" line="117" />
         <source>No opt-in (private person)</source>
         <translation>Sans consentement (particulier)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="117" />
+        <location filename="dynamic_strings.py" line="118" />
         <source>On the suppression list</source>
         <translation>Dans la liste repoussoir</translation>
     </message>
@@ -2613,91 +2613,96 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
     <message>
         <location filename="dynamic_strings.py" line="53" />
+        <source>&amp;Company details for mailings…</source>
+        <translation>&amp;Coordonnées de l'entreprise…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="54" />
         <source>Apply an activity &amp;series…</source>
         <translation>Appliquer une &amp;série d'activités…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="54" />
+        <location filename="dynamic_strings.py" line="55" />
         <source>Activity series &amp;templates…</source>
         <translation>Modèles de sé&amp;ries d'activités…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="55" />
+        <location filename="dynamic_strings.py" line="56" />
         <source>&amp;Alarms…</source>
         <translation>&amp;Alarmes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="56" />
+        <location filename="dynamic_strings.py" line="57" />
         <source>Alarm: %s</source>
         <translation>Alarme : %s</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="57" />
+        <location filename="dynamic_strings.py" line="58" />
         <source>&amp;Print labels…</source>
         <translation>&amp;Imprimer des étiquettes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="58" />
+        <location filename="dynamic_strings.py" line="59" />
         <source>&amp;Labels…</source>
         <translation>É&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="59" />
+        <location filename="dynamic_strings.py" line="60" />
         <source>&amp;Envelopes…</source>
         <translation>&amp;Enveloppes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="60" />
+        <location filename="dynamic_strings.py" line="61" />
         <source>Le&amp;tters…</source>
         <translation>&amp;Lettres…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="61" />
+        <location filename="dynamic_strings.py" line="62" />
         <source>&amp;E-mail merge…</source>
         <translation>&amp;Publipostage par e-mail…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="62" />
+        <location filename="dynamic_strings.py" line="63" />
         <source>Letter &amp;templates…</source>
         <translation>&amp;Modèles de lettres…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="63" />
+        <location filename="dynamic_strings.py" line="64" />
         <source>E-&amp;mail templates…</source>
         <translation>Mo&amp;dèles d'e-mails…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="64" />
+        <location filename="dynamic_strings.py" line="65" />
         <source>Find &amp;duplicates…</source>
         <translation>Rechercher les &amp;doublons…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="65" />
+        <location filename="dynamic_strings.py" line="66" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="66" />
+        <location filename="dynamic_strings.py" line="67" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="67" />
+        <location filename="dynamic_strings.py" line="68" />
         <source>Export contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="68" />
+        <location filename="dynamic_strings.py" line="69" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;vCard (*.vcf)</source>
         <translation>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="69" />
+        <location filename="dynamic_strings.py" line="70" />
         <source>Exporting contacts…</source>
         <translation>Exportation des contacts…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="70" />
+        <location filename="dynamic_strings.py" line="71" />
         <source>%n contact(s) exported to %1</source>
         <translation>%n contact(s) exporté(s) vers %1</translation>
     </message>
@@ -2803,27 +2808,27 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="255" />
+        <location filename="dynamic_strings.py" line="256" />
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="256" />
+        <location filename="dynamic_strings.py" line="257" />
         <source>; (semicolon)</source>
         <translation>; (point-virgule)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="257" />
+        <location filename="dynamic_strings.py" line="258" />
         <source>, (comma)</source>
         <translation>, (virgule)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="258" />
+        <location filename="dynamic_strings.py" line="259" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="259" />
+        <location filename="dynamic_strings.py" line="260" />
         <source>| (pipe)</source>
         <translation>| (barre verticale)</translation>
     </message>
@@ -2907,232 +2912,232 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="dynamic_strings.py" line="152" />
+        <location filename="dynamic_strings.py" line="153" />
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="153" />
+        <location filename="dynamic_strings.py" line="154" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="154" />
+        <location filename="dynamic_strings.py" line="155" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="155" />
+        <location filename="dynamic_strings.py" line="156" />
         <source>Salutation</source>
         <translation>Formule d’appel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="156" />
+        <location filename="dynamic_strings.py" line="157" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="157" />
+        <location filename="dynamic_strings.py" line="158" />
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="158" />
+        <location filename="dynamic_strings.py" line="159" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="159" />
+        <location filename="dynamic_strings.py" line="160" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="160" />
+        <location filename="dynamic_strings.py" line="161" />
         <source>Extension</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="161" />
+        <location filename="dynamic_strings.py" line="162" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="162" />
+        <location filename="dynamic_strings.py" line="163" />
         <source>Home phone</source>
         <translation>Téléphone domicile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="163" />
+        <location filename="dynamic_strings.py" line="164" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="164" />
+        <location filename="dynamic_strings.py" line="165" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="165" />
+        <location filename="dynamic_strings.py" line="166" />
         <source>E-mail 2</source>
         <translation>E-mail 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="166" />
+        <location filename="dynamic_strings.py" line="167" />
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="167" />
+        <location filename="dynamic_strings.py" line="168" />
         <source>Address 1</source>
         <translation>Adresse 1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="168" />
+        <location filename="dynamic_strings.py" line="169" />
         <source>Address 2</source>
         <translation>Adresse 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="169" />
+        <location filename="dynamic_strings.py" line="170" />
         <source>Address 3</source>
         <translation>Adresse 3</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="170" />
+        <location filename="dynamic_strings.py" line="171" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="171" />
+        <location filename="dynamic_strings.py" line="172" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="172" />
+        <location filename="dynamic_strings.py" line="173" />
         <source>Cedex</source>
         <translation>Cedex</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="173" />
+        <location filename="dynamic_strings.py" line="174" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="174" />
+        <location filename="dynamic_strings.py" line="175" />
         <source>Home address</source>
         <translation>Adresse personnelle</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="175" />
+        <location filename="dynamic_strings.py" line="176" />
         <source>Home address 2</source>
         <translation>Adresse personnelle 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="176" />
+        <location filename="dynamic_strings.py" line="177" />
         <source>Home postcode</source>
         <translation>Code postal personnel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="177" />
+        <location filename="dynamic_strings.py" line="178" />
         <source>Home city</source>
         <translation>Ville personnelle</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="178" />
+        <location filename="dynamic_strings.py" line="179" />
         <source>Home country</source>
         <translation>Pays personnel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="179" />
+        <location filename="dynamic_strings.py" line="180" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="180" />
+        <location filename="dynamic_strings.py" line="181" />
         <source>Industry</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="181" />
+        <location filename="dynamic_strings.py" line="182" />
         <source>Company size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="182" />
+        <location filename="dynamic_strings.py" line="183" />
         <source>Referred by</source>
         <translation>Recommandé par</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="183" />
+        <location filename="dynamic_strings.py" line="184" />
         <source>Potential</source>
         <translation>Potentiel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="184" />
+        <location filename="dynamic_strings.py" line="185" />
         <source>ID/Status</source>
         <translation>ID/Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="185" />
+        <location filename="dynamic_strings.py" line="186" />
         <source>Last results</source>
         <translation>Derniers résultats</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="186" />
+        <location filename="dynamic_strings.py" line="187" />
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="187" />
+        <location filename="dynamic_strings.py" line="188" />
         <source>Do not mail</source>
         <translation>Pas de courrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="188" />
+        <location filename="dynamic_strings.py" line="189" />
         <source>Do not call</source>
         <translation>Pas d’appel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="189" />
+        <location filename="dynamic_strings.py" line="190" />
         <source>Do not e-mail</source>
         <translation>Pas d’e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="190" />
+        <location filename="dynamic_strings.py" line="191" />
         <source>Returned mail (NPAI)</source>
         <translation>NPAI</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="191" />
+        <location filename="dynamic_strings.py" line="192" />
         <source>E-mail invalid</source>
         <translation>E-mail invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="192" />
+        <location filename="dynamic_strings.py" line="193" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="193" />
+        <location filename="dynamic_strings.py" line="194" />
         <source>Contract end</source>
         <translation>Fin de contrat</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="194" />
+        <location filename="dynamic_strings.py" line="195" />
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="195" />
+        <location filename="dynamic_strings.py" line="196" />
         <source>→ Note</source>
         <translation>→ Note</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="196" />
+        <location filename="dynamic_strings.py" line="197" />
         <source>→ History entry</source>
         <translation>→ Entrée d'historique</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="197" />
+        <location filename="dynamic_strings.py" line="198" />
         <source>(do not import)</source>
         <translation>(ne pas importer)</translation>
     </message>
@@ -3140,7 +3145,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="133" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="116" />
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
@@ -3166,192 +3171,192 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Annulation de l'importation…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="202" />
+        <location filename="dynamic_strings.py" line="203" />
         <source>(do not import)</source>
         <translation>(ne pas importer)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="203" />
+        <location filename="dynamic_strings.py" line="204" />
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="204" />
+        <location filename="dynamic_strings.py" line="205" />
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="205" />
+        <location filename="dynamic_strings.py" line="206" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="206" />
+        <location filename="dynamic_strings.py" line="207" />
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="207" />
+        <location filename="dynamic_strings.py" line="208" />
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="208" />
+        <location filename="dynamic_strings.py" line="209" />
         <source>same company, name and phone</source>
         <translation>même société, même nom et même téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="209" />
+        <location filename="dynamic_strings.py" line="210" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="210" />
+        <location filename="dynamic_strings.py" line="211" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="211" />
+        <location filename="dynamic_strings.py" line="212" />
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="212" />
+        <location filename="dynamic_strings.py" line="213" />
         <source>Contact field</source>
         <translation>Champ du contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="213" />
+        <location filename="dynamic_strings.py" line="214" />
         <source>Also fill</source>
         <translation>Remplir aussi</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="214" />
+        <location filename="dynamic_strings.py" line="215" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="215" />
+        <location filename="dynamic_strings.py" line="216" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="216" />
+        <location filename="dynamic_strings.py" line="217" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="217" />
+        <location filename="dynamic_strings.py" line="218" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="218" />
+        <location filename="dynamic_strings.py" line="219" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="219" />
+        <location filename="dynamic_strings.py" line="220" />
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="220" />
+        <location filename="dynamic_strings.py" line="221" />
         <source>Duplicate of</source>
         <translation>Doublon de</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="221" />
+        <location filename="dynamic_strings.py" line="222" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="222" />
+        <location filename="dynamic_strings.py" line="223" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="223" />
+        <location filename="dynamic_strings.py" line="224" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="224" />
+        <location filename="dynamic_strings.py" line="225" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="225" />
+        <location filename="dynamic_strings.py" line="226" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="226" />
+        <location filename="dynamic_strings.py" line="227" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="227" />
+        <location filename="dynamic_strings.py" line="228" />
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="228" />
+        <location filename="dynamic_strings.py" line="229" />
         <source>Possible e-mail typo</source>
         <translation>Faute de frappe probable dans l'e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="229" />
+        <location filename="dynamic_strings.py" line="230" />
         <source>Invalid e-mail</source>
         <translation>E-mail invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="230" />
+        <location filename="dynamic_strings.py" line="231" />
         <source>Phone too short</source>
         <translation>Téléphone trop court</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="231" />
+        <location filename="dynamic_strings.py" line="232" />
         <source>Phone too long</source>
         <translation>Téléphone trop long</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="232" />
+        <location filename="dynamic_strings.py" line="233" />
         <source>Impossible phone number</source>
         <translation>Numéro de téléphone impossible</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="233" />
+        <location filename="dynamic_strings.py" line="234" />
         <source>Not a phone number</source>
         <translation>Pas un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="234" />
+        <location filename="dynamic_strings.py" line="235" />
         <source>Invalid French postcode</source>
         <translation>Code postal français invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="235" />
+        <location filename="dynamic_strings.py" line="236" />
         <source>Postcode missing</source>
         <translation>Code postal manquant</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="236" />
+        <location filename="dynamic_strings.py" line="237" />
         <source>City missing</source>
         <translation>Ville manquante</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="237" />
+        <location filename="dynamic_strings.py" line="238" />
         <source>Value too long</source>
         <translation>Valeur trop longue</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="238" />
+        <location filename="dynamic_strings.py" line="239" />
         <source>Invalid date</source>
         <translation>Date invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="239" />
+        <location filename="dynamic_strings.py" line="240" />
         <source>No name, company or e-mail</source>
         <translation>Ni nom, ni société, ni e-mail</translation>
     </message>
@@ -3817,37 +3822,37 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>+%1 autre(s)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="84" />
+        <location filename="dynamic_strings.py" line="85" />
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="85" />
+        <location filename="dynamic_strings.py" line="86" />
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="86" />
+        <location filename="dynamic_strings.py" line="87" />
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="87" />
+        <location filename="dynamic_strings.py" line="88" />
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="88" />
+        <location filename="dynamic_strings.py" line="89" />
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="89" />
+        <location filename="dynamic_strings.py" line="90" />
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="90" />
+        <location filename="dynamic_strings.py" line="91" />
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
@@ -4446,6 +4451,66 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="176" />
         <source>D&amp;etails:</source>
         <translation>Détai&amp;ls :</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="28" />
+        <source>Company details for mailings</source>
+        <translation>Coordonnées de l'entreprise pour les envois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="37" />
+        <source>12 rue de la Paix
+69003 LYON</source>
+        <translation>12 rue de la Paix
+69003 LYON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="41" />
+        <source>SAS au capital de…, RCS…, SIRET…</source>
+        <translation>SAS au capital de…, RCS…, SIRET…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="43" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="44" />
+        <source>Signed by</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="45" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="46" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="47" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="48" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="49" />
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="50" />
+        <source>Legal footer</source>
+        <translation>Mentions légales (pied de page)</translation>
     </message>
 </context>
 <context>
@@ -5294,132 +5359,132 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="121" />
+        <location filename="dynamic_strings.py" line="122" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="122" />
+        <location filename="dynamic_strings.py" line="123" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="123" />
+        <location filename="dynamic_strings.py" line="124" />
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="124" />
+        <location filename="dynamic_strings.py" line="125" />
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="125" />
+        <location filename="dynamic_strings.py" line="126" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="126" />
+        <location filename="dynamic_strings.py" line="127" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="127" />
+        <location filename="dynamic_strings.py" line="128" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="128" />
+        <location filename="dynamic_strings.py" line="129" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="129" />
+        <location filename="dynamic_strings.py" line="130" />
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="130" />
+        <location filename="dynamic_strings.py" line="131" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="131" />
+        <location filename="dynamic_strings.py" line="132" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="132" />
+        <location filename="dynamic_strings.py" line="133" />
         <source>Full address (postal block)</source>
         <translation>Adresse complète (bloc postal)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="133" />
+        <location filename="dynamic_strings.py" line="134" />
         <source>Address line 1</source>
         <translation>Ligne d'adresse 1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="134" />
+        <location filename="dynamic_strings.py" line="135" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="135" />
+        <location filename="dynamic_strings.py" line="136" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="136" />
+        <location filename="dynamic_strings.py" line="137" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="137" />
+        <location filename="dynamic_strings.py" line="138" />
         <source>Salutation ("Madame Dupont,")</source>
         <translation>Formule d'appel (« Madame Dupont, »)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="138" />
+        <location filename="dynamic_strings.py" line="139" />
         <source>Salutation without name ("Madame")</source>
         <translation>Formule d'appel sans nom (« Madame »)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="139" />
+        <location filename="dynamic_strings.py" line="140" />
         <source>Today's date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="140" />
+        <location filename="dynamic_strings.py" line="141" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="141" />
+        <location filename="dynamic_strings.py" line="142" />
         <source>My job title</source>
         <translation>Ma fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="142" />
+        <location filename="dynamic_strings.py" line="143" />
         <source>My e-mail</source>
         <translation>Mon e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="143" />
+        <location filename="dynamic_strings.py" line="144" />
         <source>My phone</source>
         <translation>Mon téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="144" />
+        <location filename="dynamic_strings.py" line="145" />
         <source>My signature</source>
         <translation>Ma signature</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="145" />
+        <location filename="dynamic_strings.py" line="146" />
         <source>My company</source>
         <translation>Ma société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="146" />
+        <location filename="dynamic_strings.py" line="147" />
         <source>My company's address</source>
         <translation>Adresse de ma société</translation>
     </message>
@@ -5435,37 +5500,37 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="dynamic_strings.py" line="74" />
+        <location filename="dynamic_strings.py" line="75" />
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="75" />
+        <location filename="dynamic_strings.py" line="76" />
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="76" />
+        <location filename="dynamic_strings.py" line="77" />
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="77" />
+        <location filename="dynamic_strings.py" line="78" />
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="78" />
+        <location filename="dynamic_strings.py" line="79" />
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="79" />
+        <location filename="dynamic_strings.py" line="80" />
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="80" />
+        <location filename="dynamic_strings.py" line="81" />
         <source>Sun</source>
         <translation>Dim</translation>
     </message>

@@ -50,6 +50,7 @@ FEATURES = (
     QT_TRANSLATE_NOOP("Features", "Task list"),
     QT_TRANSLATE_NOOP("Features", "Calendar"),
     QT_TRANSLATE_NOOP("Features", "&Schedule an activity…"),
+    QT_TRANSLATE_NOOP("Features", "&Company details for mailings…"),
     QT_TRANSLATE_NOOP("Features", "Apply an activity &series…"),
     QT_TRANSLATE_NOOP("Features", "Activity series &templates…"),
     QT_TRANSLATE_NOOP("Features", "&Alarms…"),

@@ -5,6 +5,13 @@ FR_BY_CONTEXT4 gives a context its own wording where one source text needs two F
 """
 
 FR4: dict[str, str] = {
+    "Company details for mailings": "Coordonnées de l'entreprise pour les envois",
+    "&Company details for mailings…": "&Coordonnées de l'entreprise…",
+    "12 rue de la Paix\n69003 LYON": "12 rue de la Paix\n69003 LYON",
+    "SAS au capital de…, RCS…, SIRET…": "SAS au capital de…, RCS…, SIRET…",
+    "Signed by": "Signataire",
+    "Country code": "Code pays",
+    "Legal footer": "Mentions légales (pied de page)",
     # Import wizard: file page
     "File to import": "Fichier à importer",
     "An Excel workbook (.xlsx), a CSV or TXT file, or vCards (.vcf) exported from Outlook "
