@@ -102,6 +102,28 @@ def median_of(runs: int, code: str, env: dict[str, str] | None = None) -> float:
     return statistics.median(timed_process(code, env) for _ in range(runs))
 
 
+def time_to_output(code: str, marker: str, env: dict[str, str]) -> float:
+    """Seconds from spawning a process to the line ``marker`` on its standard output."""
+    started = time.perf_counter()
+    with subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if marker in line:
+                elapsed = time.perf_counter() - started
+                break
+        else:
+            raise RuntimeError("the process ended before showing its window")
+        proc.wait()
+    return elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--contacts", type=int, default=100_000)
@@ -158,20 +180,20 @@ def main() -> None:
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
             "DESKTOP_CRM_EXIT_AFTER_SHOW": "1",
         }
-        bare_qt = median_of(
-            args.runs,
-            (
-                "from PySide6.QtWidgets import QApplication, QMainWindow\n"
-                "from PySide6.QtCore import QTimer\n"
-                "a = QApplication([]); w = QMainWindow(); w.show()\n"
-                "QTimer.singleShot(0, a.quit); a.exec()\n"
-            ),
-            env,
+        bare_code = (
+            "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+            "a = QApplication([]); w = QMainWindow(); w.show(); a.processEvents()\n"
+            "print('window shown', flush=True)\n"
         )
-        app = median_of(
-            args.runs,
-            (f"import sys\nfrom desktop_crm.app import main\nsys.exit(main({str(big)!r}))\n"),
-            env,
+        app_code = (
+            "import sys\nfrom desktop_crm.cli import main\n"
+            f"sys.exit(main(['--db', {str(big)!r}]))\n"
+        )
+        bare_qt = statistics.median(
+            time_to_output(bare_code, "window shown", env) for _ in range(args.runs)
+        )
+        app = statistics.median(
+            time_to_output(app_code, "window shown", env) for _ in range(args.runs)
         )
         print(
             f"start-up to a shown main window on {args.contacts} contacts: {app:.2f} s "

@@ -86,6 +86,8 @@ def main(db: str | None = None) -> int:
     if fill == "demo" and opened.created:
         _fill_demo(window, context)
     if os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW"):  # start-up benchmark and smoke tests
+        app.processEvents()  # the first paint
+        print("window shown", flush=True)
         QTimer.singleShot(0, app.quit)
     code = app.exec()
     context.runner.wait()

@@ -75,6 +75,10 @@ def run_tests(pytest_args: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     steps = [
         ("ruff", [str(PYTHON), "-m", "ruff", "check", "desktop_crm", "tests", "benchmarks"]),
+        (
+            "format",
+            [str(PYTHON), "-m", "ruff", "format", "--check", "desktop_crm", "tests", "benchmarks"],
+        ),
         ("mypy", [str(PYTHON), "-m", "mypy", "desktop_crm"]),
         ("layers", [str(BIN / ("lint-imports.exe" if WINDOWS else "lint-imports"))]),
     ]

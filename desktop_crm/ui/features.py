@@ -170,7 +170,13 @@ def install_printing(window: MainWindow) -> None:
 
         return run
 
+    def sender() -> None:
+        from desktop_crm.ui.printing.sender_dialog import SenderDialog
+
+        SenderDialog.edit(window.context, window)
+
     window.add_action("file", "print", _t("&Print labels…"), print_run("labels"), "Ctrl+P")
+    window.add_action("tools", "sender", _t("&Company details for mailings…"), sender)
     window.add_action("tools", "labels", _t("&Labels…"), print_run("labels"))
     window.add_action("tools", "envelopes", _t("&Envelopes…"), print_run("envelopes"))
     window.add_action("tools", "letters", _t("Le&tters…"), print_run("letters"))
@@ -233,9 +239,9 @@ def install_importing(window: MainWindow) -> None:
             title=_t("Exporting contacts…"),
             parent_widget=window,
             on_done=lambda result: window.statusBar().showMessage(
-                _t("%n contact(s) exported to %1")
-                .replace("%n", str(result.count))
-                .replace("%1", result.path),
+                QCoreApplication.translate(
+                    "Features", "%n contact(s) exported to %1", "", result.count
+                ).replace("%1", result.path),
                 10_000,
             ),
             on_error=lambda exc: QMessageBox.warning(window, _t("Export contacts"), str(exc)),

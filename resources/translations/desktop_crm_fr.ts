@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="129" />
+        <source>(do not import)</source>
+        <translation>(ne pas importer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="212" />
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="214" />
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="215" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="245" />
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="247" />
+        <source>same company, name and phone</source>
+        <translation>même société, même nom et même téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="294" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
     <name>Activities</name>
     <message>
         <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="132" />
@@ -178,14 +216,87 @@
         <translation>Tous les ans</translation>
     </message>
     <message numerus="yes">
-        <location filename="dynamic_strings.py" line="146" />
+        <location filename="dynamic_strings.py" line="267" />
         <source>%n hour(s) before</source>
         <translation><numerusform>%n heure avant</numerusform><numerusform>%n heures avant</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="dynamic_strings.py" line="147" />
+        <location filename="dynamic_strings.py" line="268" />
         <source>%n day(s) before</source>
         <translation><numerusform>%n jour avant</numerusform><numerusform>%n jours avant</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="52" />
+        <source>Activity series</source>
+        <translation>Séries d'activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="61" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="62" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="63" />
+        <source>Regarding</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="64" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="65" />
+        <source>Scheduled for</source>
+        <translation>Planifiée pour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="66" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="85" />
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Planifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="86" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="87" />
+        <source>C&amp;lear…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="88" />
+        <source>Show cleared</source>
+        <translation>Afficher les terminées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="144" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="146" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="210" />
+        <source>Activities</source>
+        <translation>Activités</translation>
     </message>
 </context>
 <context>
@@ -224,60 +335,65 @@
 <context>
     <name>AlarmsWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="139" />
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="225" />
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="264" />
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="281" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="143" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="304" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="321" />
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="152" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="156" />
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="156" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="160" />
         <source>5 minutes</source>
         <translation>5 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="157" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="161" />
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="158" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="162" />
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="159" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="163" />
         <source>Tomorrow morning</source>
         <translation>Demain matin</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="163" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="167" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="164" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="168" />
         <source>Dismiss &amp;all</source>
         <translation>Ignorer to&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="169" />
         <source>&amp;Open contact</source>
         <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="166" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="170" />
         <source>&amp;Clear…</source>
         <translation>&amp;Terminer…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="217" />
+        <source>Checking alarms</source>
+        <translation>Vérification des alarmes</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="261" />
         <source>and %n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
@@ -285,7 +401,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/app.py" line="118" />
+        <location filename="../../desktop_crm/app.py" line="120" />
         <source>Creating the demo database…</source>
         <translation>Création de la base de démonstration…</translation>
     </message>
@@ -367,62 +483,62 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="87" />
+        <location filename="dynamic_strings.py" line="95" />
         <source>January</source>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="88" />
+        <location filename="dynamic_strings.py" line="96" />
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="89" />
+        <location filename="dynamic_strings.py" line="97" />
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="90" />
+        <location filename="dynamic_strings.py" line="98" />
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="91" />
+        <location filename="dynamic_strings.py" line="99" />
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="92" />
+        <location filename="dynamic_strings.py" line="100" />
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="93" />
+        <location filename="dynamic_strings.py" line="101" />
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="94" />
+        <location filename="dynamic_strings.py" line="102" />
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="95" />
+        <location filename="dynamic_strings.py" line="103" />
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="96" />
+        <location filename="dynamic_strings.py" line="104" />
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="97" />
+        <location filename="dynamic_strings.py" line="105" />
         <source>November</source>
         <translation>novembre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="98" />
+        <location filename="dynamic_strings.py" line="106" />
         <source>December</source>
         <translation>décembre</translation>
     </message>
@@ -584,393 +700,480 @@
 <context>
     <name>CardTabs</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="121" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="117" />
         <source>All types</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="123" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="119" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="124" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="120" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="125" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="121" />
         <source>Letters and e-mails</source>
         <translation>Lettres et e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="126" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="122" />
         <source>Field changes</source>
         <translation>Modifications de champs</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="127" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="123" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="128" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="124" />
         <source>To-dos and notes</source>
         <translation>À faire et notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="133" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="129" />
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="139" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="135" />
         <source>Search the history…</source>
         <translation>Rechercher dans l'historique…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="151" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="278" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="147" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="274" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="152" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="148" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="153" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="149" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="154" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="150" />
         <source>Regarding</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="155" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="151" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="156" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="279" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="152" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="275" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="157" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="153" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="164" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="160" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="166" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="162" />
         <source>since</source>
         <translation>depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="205" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="201" />
         <source>Outgoing</source>
         <translation>Sortant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="206" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="202" />
         <source>Incoming</source>
         <translation>Entrant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="229" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="225" />
         <source>Call attempted</source>
         <translation>Appel tenté</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="230" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="226" />
         <source>Call reached</source>
         <translation>Appel joint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="231" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="227" />
         <source>Left message</source>
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="232" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="228" />
         <source>Call received</source>
         <translation>Appel reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="233" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="229" />
         <source>Wrong number</source>
         <translation>Mauvais numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="234" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="230" />
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="235" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="231" />
         <source>Meeting not held</source>
         <translation>Réunion non tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="236" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="232" />
         <source>To-do done</source>
         <translation>À faire terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="237" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="233" />
         <source>To-do not done</source>
         <translation>À faire non terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="238" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="234" />
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="239" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="235" />
         <source>E-mail sent</source>
         <translation>E-mail envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="240" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="236" />
         <source>Fax sent</source>
         <translation>Fax envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="241" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="237" />
         <source>Label printed</source>
         <translation>Étiquette imprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="242" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="238" />
         <source>Envelope printed</source>
         <translation>Enveloppe imprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="243" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="239" />
         <source>Field changed</source>
         <translation>Champ modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="244" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="240" />
         <source>Contact created</source>
         <translation>Contact créé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="245" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="241" />
         <source>Contact merged</source>
         <translation>Contact fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="246" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="242" />
         <source>Contact imported</source>
         <translation>Contact importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="247" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="280" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="243" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="276" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="248" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="244" />
         <source>Opportunity created</source>
         <translation>Nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="251" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="247" />
         <source>Stage changed</source>
         <translation>Étape modifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="254" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="250" />
         <source>Opportunity won</source>
         <translation>Opportunité gagnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="255" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="251" />
         <source>Opportunity lost</source>
         <translation>Opportunité perdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="256" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="252" />
         <source>E-mail opened</source>
         <translation>E-mail ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="257" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="253" />
         <source>Link clicked</source>
         <translation>Lien cliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="258" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="254" />
         <source>E-mail bounced</source>
         <translation>E-mail rejeté</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="259" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="255" />
         <source>Unsubscribed</source>
         <translation>Désabonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="287" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="283" />
         <source>&amp;Add a note…</source>
         <translation>&amp;Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="289" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="285" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="320" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="316" />
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="327" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="323" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="338" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="334" />
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="381" />
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="410" />
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="411" />
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="412" />
-        <source>To-do</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="413" />
-        <source>Letter</source>
-        <translation>Lettre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="414" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="433" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="391" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="415" />
-        <source>Personal</source>
-        <translation>Personnel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="422" />
-        <source>Low</source>
-        <translation>Basse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="423" />
-        <source>Medium-low</source>
-        <translation>Moyenne-basse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="424" />
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="425" />
-        <source>Medium-high</source>
-        <translation>Moyenne-haute</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="426" />
-        <source>High</source>
-        <translation>Haute</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="434" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="392" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="435" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="393" />
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="436" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="394" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="442" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="400" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="443" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="401" />
         <source>Opted in</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="444" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="402" />
         <source>Soft opt-in (client)</source>
         <translation>Intérêt légitime (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="445" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="403" />
         <source>Opted out</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="458" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="416" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="459" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="417" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="460" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="418" />
         <source>Recorded</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="461" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="419" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="474" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="432" />
         <source>Source (form, phone call, trade show…)</source>
         <translation>Source (formulaire, appel, salon…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="476" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="434" />
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="43" />
+        <source>Checks and duplicates</source>
+        <translation>Contrôles et doublons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="46" />
+        <source>Nothing is written yet. Choose what to do with each kind of problem and with contacts already on file; fix values row by row if you wish.</source>
+        <translation>Rien n'est encore enregistré. Choisissez que faire de chaque type de problème et des contacts déjà présents dans la base ; corrigez les valeurs ligne par ligne si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="51" />
+        <source>Problems found</source>
+        <translation>Problèmes détectés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="53" />
+        <source>Already on file</source>
+        <translation>Déjà dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="63" />
+        <source>Fill empty fields only</source>
+        <translation>Remplir seulement les champs vides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="64" />
+        <source>Values from the file win</source>
+        <translation>Les valeurs du fichier l'emportent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="68" />
+        <source>For every duplicate:</source>
+        <translation>Pour chaque doublon :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="69" />
+        <source>When updating:</source>
+        <translation>Lors de la mise à jour :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="70" />
+        <source>Only rows with a problem or a duplicate</source>
+        <translation>Seulement les lignes avec un problème ou un doublon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="79" />
+        <source>Accept suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="81" />
+        <source>Fix a value…</source>
+        <translation>Corriger une valeur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="91" />
+        <source>Apply to selected rows</source>
+        <translation>Appliquer aux lignes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="127" />
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="132" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="151" />
+        <source>%n row(s) match a contact on file or an earlier row.</source>
+        <translation><numerusform>%n ligne correspond à un contact de la base ou à une ligne précédente.</numerusform><numerusform>%n lignes correspondent à des contacts de la base ou à des lignes précédentes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="161" />
+        <source>No problem: every row is valid.</source>
+        <translation>Aucun problème : toutes les lignes sont valides.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="164" />
+        <source>Import and flag for review</source>
+        <translation>Importer et marquer « À vérifier »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="165" />
+        <source>Skip these rows</source>
+        <translation>Ignorer ces lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="175" />
+        <source>Accept all suggestions</source>
+        <translation>Accepter toutes les suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="232" />
+        <source>Fix a value</source>
+        <translation>Corriger une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="233" />
+        <source>Line {0}, {1}:</source>
+        <translation>Ligne {0}, {1} :</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="245" />
+        <source>Skip the row</source>
+        <translation>Ignorer la ligne</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="246" />
+        <source>Update the existing contact</source>
+        <translation>Mettre à jour le contact existant</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="247" />
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="248" />
+        <source>Default action</source>
+        <translation>Action par défaut</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="249" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="250" />
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="251" />
+        <source>Skip</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1546,7 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="159" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="163" />
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="89" />
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="170" />
         <source>Status</source>
@@ -1407,7 +1610,7 @@
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="101" />
         <source>To review</source>
-        <translation>À examiner</translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="102" />
@@ -1530,172 +1733,147 @@
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="99" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="112" />
         <source>First</source>
         <translation>Premier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="100" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="113" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="101" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="114" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="102" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="115" />
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="117" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="130" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="119" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="132" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="124" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="137" />
         <source>Log a &amp;call…</source>
         <translation>Enregistrer un &amp;appel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="126" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="139" />
         <source>Log a call (Ctrl+L)</source>
         <translation>Enregistrer un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="143" />
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="144" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="145" />
-        <source>Regarding</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="146" />
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="147" />
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="154" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="155" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="159" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="156" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="160" />
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="157" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="161" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="162" />
         <source>Expected close</source>
         <translation>Clôture prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="164" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="168" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="167" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="168" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="172" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="169" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="173" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="170" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="174" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="175" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="172" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="176" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="228" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="233" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="249" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="254" />
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="279" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="284" />
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="317" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="322" />
         <source>Not saved: your changes are still in the card.</source>
         <translation>Non enregistré : vos modifications sont toujours dans la fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="345" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="350" />
         <source>Not saved: {0}: {1}</source>
         <translation>Non enregistré : {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="369" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="374" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="370" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="375" />
         <source>Save the changes made to {0}?</source>
         <translation>Enregistrer les modifications de {0} ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="371" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="376" />
         <source>the new contact</source>
         <translation>le nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="393" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="398" />
         <source>Delete {0}?
 
 This also deletes {1} history entries, {2} notes, {3} activities, and removes the contact from {4} groups and {5} campaigns. Opportunities ({6}) and sales ({7}) are kept without the contact.</source>
@@ -1704,17 +1882,17 @@ This also deletes {1} history entries, {2} notes, {3} activities, and removes th
 Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et retire le contact de {4} groupes et {5} campagnes. Les opportunités ({6}) et les ventes ({7}) sont conservées, sans le contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="406" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="411" />
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="412" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="417" />
         <source>Contact deleted.</source>
         <translation>Contact supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="456" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="455" />
         <source>Call logged.</source>
         <translation>Appel enregistré.</translation>
     </message>
@@ -2069,7 +2247,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="83" />
         <source>To review</source>
-        <translation>À examiner</translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="84" />
@@ -2371,47 +2549,47 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>Exclusion</name>
     <message>
-        <location filename="dynamic_strings.py" line="102" />
+        <location filename="dynamic_strings.py" line="110" />
         <source>Do not mail</source>
         <translation>Pas de courrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="103" />
+        <location filename="dynamic_strings.py" line="111" />
         <source>Returned mail (NPAI)</source>
         <translation>NPAI</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="104" />
+        <location filename="dynamic_strings.py" line="112" />
         <source>Opted out</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="105" />
+        <location filename="dynamic_strings.py" line="113" />
         <source>No postal address</source>
         <translation>Pas d'adresse postale</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="106" />
+        <location filename="dynamic_strings.py" line="114" />
         <source>Do not e-mail</source>
         <translation>Pas d’e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="107" />
+        <location filename="dynamic_strings.py" line="115" />
         <source>E-mail bounced</source>
         <translation>E-mail rejeté</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="108" />
+        <location filename="dynamic_strings.py" line="116" />
         <source>No e-mail address</source>
         <translation>Pas d'adresse e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="109" />
+        <location filename="dynamic_strings.py" line="117" />
         <source>No opt-in (private person)</source>
         <translation>Sans consentement (particulier)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="110" />
+        <location filename="dynamic_strings.py" line="118" />
         <source>On the suppression list</source>
         <translation>Dans la liste repoussoir</translation>
     </message>
@@ -2435,58 +2613,98 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
     <message>
         <location filename="dynamic_strings.py" line="53" />
+        <source>&amp;Company details for mailings…</source>
+        <translation>&amp;Coordonnées de l'entreprise…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="54" />
         <source>Apply an activity &amp;series…</source>
         <translation>Appliquer une &amp;série d'activités…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="54" />
+        <location filename="dynamic_strings.py" line="55" />
         <source>Activity series &amp;templates…</source>
         <translation>Modèles de sé&amp;ries d'activités…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="55" />
+        <location filename="dynamic_strings.py" line="56" />
         <source>&amp;Alarms…</source>
         <translation>&amp;Alarmes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="56" />
+        <location filename="dynamic_strings.py" line="57" />
         <source>Alarm: %s</source>
         <translation>Alarme : %s</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="57" />
+        <location filename="dynamic_strings.py" line="58" />
         <source>&amp;Print labels…</source>
         <translation>&amp;Imprimer des étiquettes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="58" />
+        <location filename="dynamic_strings.py" line="59" />
         <source>&amp;Labels…</source>
         <translation>É&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="59" />
+        <location filename="dynamic_strings.py" line="60" />
         <source>&amp;Envelopes…</source>
         <translation>&amp;Enveloppes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="60" />
+        <location filename="dynamic_strings.py" line="61" />
         <source>Le&amp;tters…</source>
         <translation>&amp;Lettres…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="61" />
+        <location filename="dynamic_strings.py" line="62" />
         <source>&amp;E-mail merge…</source>
         <translation>&amp;Publipostage par e-mail…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="62" />
+        <location filename="dynamic_strings.py" line="63" />
         <source>Letter &amp;templates…</source>
         <translation>&amp;Modèles de lettres…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="63" />
+        <location filename="dynamic_strings.py" line="64" />
         <source>E-&amp;mail templates…</source>
         <translation>Mo&amp;dèles d'e-mails…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="65" />
+        <source>Find &amp;duplicates…</source>
+        <translation>Rechercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="66" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="67" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="68" />
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="69" />
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;vCard (*.vcf)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="70" />
+        <source>Exporting contacts…</source>
+        <translation>Exportation des contacts…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="71" />
+        <source>%n contact(s) exported to %1</source>
+        <translation>%n contact(s) exporté(s) vers %1</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2748,89 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/common/fields.py" line="217" />
         <source>Edit list…</source>
         <translation>Modifier la liste…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="56" />
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="59" />
+        <source>An Excel workbook (.xlsx), a CSV or TXT file, or vCards (.vcf) exported from Outlook or Google.</source>
+        <translation>Un classeur Excel (.xlsx), un fichier CSV ou TXT, ou des vCards (.vcf) exportées d'Outlook ou de Google.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="64" />
+        <source>Choose a file…</source>
+        <translation>Choisissez un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="65" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="77" />
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="78" />
+        <source>Encoding (text files):</source>
+        <translation>Encodage (fichiers texte) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="79" />
+        <source>Delimiter (text files):</source>
+        <translation>Séparateur (fichiers texte) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="85" />
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="87" />
+        <source>Contact files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>Fichiers de contacts (*.xlsx *.csv *.txt *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="102" />
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="106" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="256" />
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="257" />
+        <source>; (semicolon)</source>
+        <translation>; (point-virgule)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="258" />
+        <source>, (comma)</source>
+        <translation>, (virgule)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="259" />
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="260" />
+        <source>| (pipe)</source>
+        <translation>| (barre verticale)</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2907,458 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="79" />
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="dynamic_strings.py" line="153" />
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="154" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="155" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="156" />
+        <source>Salutation</source>
+        <translation>Formule d’appel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="157" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="158" />
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="159" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="160" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="161" />
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="162" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="163" />
+        <source>Home phone</source>
+        <translation>Téléphone domicile</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="164" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="165" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="166" />
+        <source>E-mail 2</source>
+        <translation>E-mail 2</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="167" />
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="168" />
+        <source>Address 1</source>
+        <translation>Adresse 1</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="169" />
+        <source>Address 2</source>
+        <translation>Adresse 2</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="170" />
+        <source>Address 3</source>
+        <translation>Adresse 3</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="171" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="172" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="173" />
+        <source>Cedex</source>
+        <translation>Cedex</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="174" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="175" />
+        <source>Home address</source>
+        <translation>Adresse personnelle</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="176" />
+        <source>Home address 2</source>
+        <translation>Adresse personnelle 2</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="177" />
+        <source>Home postcode</source>
+        <translation>Code postal personnel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="178" />
+        <source>Home city</source>
+        <translation>Ville personnelle</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="179" />
+        <source>Home country</source>
+        <translation>Pays personnel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="180" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="181" />
+        <source>Industry</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="182" />
+        <source>Company size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="183" />
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="184" />
+        <source>Potential</source>
+        <translation>Potentiel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="185" />
+        <source>ID/Status</source>
+        <translation>ID/Statut</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="186" />
+        <source>Last results</source>
+        <translation>Derniers résultats</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="187" />
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="188" />
+        <source>Do not mail</source>
+        <translation>Pas de courrier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="189" />
+        <source>Do not call</source>
+        <translation>Pas d’appel</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="190" />
+        <source>Do not e-mail</source>
+        <translation>Pas d’e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="191" />
+        <source>Returned mail (NPAI)</source>
+        <translation>NPAI</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="192" />
+        <source>E-mail invalid</source>
+        <translation>E-mail invalide</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="193" />
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="194" />
+        <source>Contract end</source>
+        <translation>Fin de contrat</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="195" />
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="196" />
+        <source>→ Note</source>
+        <translation>→ Note</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="197" />
+        <source>→ History entry</source>
+        <translation>→ Entrée d'historique</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="198" />
+        <source>(do not import)</source>
+        <translation>(ne pas importer)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="116" />
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="287" />
+        <source>Import contacts</source>
+        <translation>Assistant d'importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="308" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="309" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="325" />
+        <source>Import #{0} undone: {1} contacts deleted, {2} restored.</source>
+        <translation>Importation n° {0} annulée : {1} contact(s) supprimé(s), {2} restauré(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="333" />
+        <source>Undoing the import…</source>
+        <translation>Annulation de l'importation…</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="203" />
+        <source>(do not import)</source>
+        <translation>(ne pas importer)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="204" />
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="205" />
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="206" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="207" />
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="208" />
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="209" />
+        <source>same company, name and phone</source>
+        <translation>même société, même nom et même téléphone</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="210" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="211" />
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="212" />
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="213" />
+        <source>Contact field</source>
+        <translation>Champ du contact</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="214" />
+        <source>Also fill</source>
+        <translation>Remplir aussi</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="215" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="216" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="217" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="218" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="219" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="220" />
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="221" />
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="222" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="223" />
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="224" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="225" />
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="226" />
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="227" />
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="228" />
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="229" />
+        <source>Possible e-mail typo</source>
+        <translation>Faute de frappe probable dans l'e-mail</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="230" />
+        <source>Invalid e-mail</source>
+        <translation>E-mail invalide</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="231" />
+        <source>Phone too short</source>
+        <translation>Téléphone trop court</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="232" />
+        <source>Phone too long</source>
+        <translation>Téléphone trop long</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="233" />
+        <source>Impossible phone number</source>
+        <translation>Numéro de téléphone impossible</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="234" />
+        <source>Not a phone number</source>
+        <translation>Pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="235" />
+        <source>Invalid French postcode</source>
+        <translation>Code postal français invalide</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="236" />
+        <source>Postcode missing</source>
+        <translation>Code postal manquant</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="237" />
+        <source>City missing</source>
+        <translation>Ville manquante</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="238" />
+        <source>Value too long</source>
+        <translation>Valeur trop longue</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="239" />
+        <source>Invalid date</source>
+        <translation>Date invalide</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="240" />
+        <source>No name, company or e-mail</source>
+        <translation>Ni nom, ni société, ni e-mail</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3707,76 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="40" />
+        <source>Columns and fields</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="43" />
+        <source>Columns were matched from their names. Click a field to change it; a column can also fill a second field, a note or a history entry.</source>
+        <translation>Les colonnes ont été associées d'après leur nom. Cliquez sur un champ pour le changer ; une colonne peut aussi remplir un second champ, une note ou une entrée d'historique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="62" />
+        <source>e.g. Salon Lyon 2026</source>
+        <translation>ex. : Salon Lyon 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="64" />
+        <source>Status for every row:</source>
+        <translation>Statut pour toutes les lignes :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="65" />
+        <source>Referred by for every row:</source>
+        <translation>Recommandé par, pour toutes les lignes :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="66" />
+        <source>Add the contacts to the group:</source>
+        <translation>Ajouter les contacts au groupe :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="67" />
+        <source>Save mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="69" />
+        <source>Load mapping…</source>
+        <translation>Charger une correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="124" />
+        <source>Save mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="126" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="134" />
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="134" />
+        <source>Load mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="142" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="152" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="152" />
+        <source>No column is mapped to a contact field.</source>
+        <translation>Aucune colonne n'est associée à un champ de contact.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="169" />
@@ -2999,37 +3822,37 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>+%1 autre(s)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="77" />
+        <location filename="dynamic_strings.py" line="85" />
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="78" />
+        <location filename="dynamic_strings.py" line="86" />
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="79" />
+        <location filename="dynamic_strings.py" line="87" />
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="80" />
+        <location filename="dynamic_strings.py" line="88" />
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="81" />
+        <location filename="dynamic_strings.py" line="89" />
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="82" />
+        <location filename="dynamic_strings.py" line="90" />
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="83" />
+        <location filename="dynamic_strings.py" line="91" />
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
@@ -3370,6 +4193,50 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="208" />
+        <source>Import report</source>
+        <translation>Rapport d'importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="213" />
+        <source>Save the report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="215" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="261" />
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="230" />
+        <source>Import #{0}: {1} created, {2} updated, {3} skipped, {4} to review.</source>
+        <translation>Importation n° {0} : {1} créé(s), {2} mis à jour, {3} ignoré(s), {4} à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="245" />
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="247" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="253" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="263" />
+        <source>Delete the {0} contacts created and restore the {1} contacts updated by this import?</source>
+        <translation>Supprimer les {0} contacts créés et restaurer les {1} contacts mis à jour par cette importation ?</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="58" />
@@ -3420,6 +4287,44 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="215" />
         <source>Merging</source>
         <translation>Fusion</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="106" />
+        <source>Importing</source>
+        <translation>Importation en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="109" />
+        <source>Cancel the import</source>
+        <translation>Arrêter l'importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="130" />
+        <source>Writing the contacts…</source>
+        <translation>Enregistrement des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="153" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="185" />
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="193" />
+        <source>The import failed; nothing was written.</source>
+        <translation>L'importation a échoué ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="196" />
+        <source>Cancelled: nothing was written. Go back to change the import.</source>
+        <translation>Annulé : rien n'a été enregistré. Revenez en arrière pour modifier l'importation.</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +4454,66 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
+    <name>SenderDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="28" />
+        <source>Company details for mailings</source>
+        <translation>Coordonnées de l'entreprise pour les envois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="37" />
+        <source>12 rue de la Paix
+69003 LYON</source>
+        <translation>12 rue de la Paix
+69003 LYON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="41" />
+        <source>SAS au capital de…, RCS…, SIRET…</source>
+        <translation>SAS au capital de…, RCS…, SIRET…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="43" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="44" />
+        <source>Signed by</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="45" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="46" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="47" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="48" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="49" />
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="50" />
+        <source>Legal footer</source>
+        <translation>Mentions légales (pied de page)</translation>
+    </message>
+</context>
+<context>
     <name>SeriesEditorDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="202" />
@@ -3649,12 +4614,12 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SeriesProgressWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="500" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="507" />
         <source>next: %1 %2</source>
         <translation>suivante : %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="504" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="511" />
         <source>finished</source>
         <translation>terminée</translation>
     </message>
@@ -3738,7 +4703,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="40" />
         <source>Name</source>
-        <translation>Raison sociale</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="41" />
@@ -3794,6 +4759,39 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="119" />
         <source>This sheet does not fit on the page.</source>
         <translation>Cette planche ne tient pas sur la page.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="118" />
+        <source>Sheet and header row</source>
+        <translation>Feuille et ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="121" />
+        <source>Title lines above the column names are skipped: check that the row in bold holds the column names.</source>
+        <translation>Les lignes de titre au-dessus des noms de colonnes sont ignorées : vérifiez que la ligne en gras contient bien les noms de colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="135" />
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="136" />
+        <source>Column names on row:</source>
+        <translation>Ligne d'en-tête :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="153" />
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="155" />
+        <source>Read as {0}, columns separated by “{1}”.</source>
+        <translation>Lu en {0}, colonnes séparées par « {1} ».</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4959,46 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="301" />
         <source>%1 merges done. Each one can be undone here or later with 'desktop-crm unmerge'.</source>
         <translation>%1 fusions effectuées. Chacune peut être annulée ici, ou plus tard avec « desktop-crm unmerge ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="68" />
+        <source>Ready to import</source>
+        <translation>Prêt à importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="81" />
+        <source>File: {0}</source>
+        <translation>Fichier : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="82" />
+        <source>Contacts to create: {0}</source>
+        <translation>Contacts à créer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="83" />
+        <source>Contacts to update: {0}</source>
+        <translation>Contacts à mettre à jour : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="84" />
+        <source>Rows skipped: {0}</source>
+        <translation>Lignes ignorées : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="85" />
+        <source>Contacts flagged “to review”: {0}</source>
+        <translation>Contacts marqués « À vérifier » : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="88" />
+        <source>Added to the group: {0}</source>
+        <translation>Ajoutés au groupe : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="92" />
+        <source>Everything is written in one go: if anything fails or you cancel, the database stays as it was. The import can be undone afterwards.</source>
+        <translation>Tout est enregistré en une seule fois : en cas d'erreur ou d'annulation, la base reste telle qu'elle était. L'importation pourra être annulée ensuite.</translation>
     </message>
 </context>
 <context>
@@ -4188,7 +5226,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <location filename="../../desktop_crm/ui/printing/template_editor.py" line="138" />
         <source>Name</source>
-        <translation>Raison sociale</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/printing/template_editor.py" line="140" />
@@ -4321,132 +5359,132 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Aperçu : %1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="114" />
+        <location filename="dynamic_strings.py" line="122" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="115" />
+        <location filename="dynamic_strings.py" line="123" />
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="116" />
+        <location filename="dynamic_strings.py" line="124" />
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="117" />
+        <location filename="dynamic_strings.py" line="125" />
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="118" />
+        <location filename="dynamic_strings.py" line="126" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="119" />
+        <location filename="dynamic_strings.py" line="127" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="120" />
+        <location filename="dynamic_strings.py" line="128" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="121" />
+        <location filename="dynamic_strings.py" line="129" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="122" />
+        <location filename="dynamic_strings.py" line="130" />
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="123" />
+        <location filename="dynamic_strings.py" line="131" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="124" />
+        <location filename="dynamic_strings.py" line="132" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="125" />
+        <location filename="dynamic_strings.py" line="133" />
         <source>Full address (postal block)</source>
         <translation>Adresse complète (bloc postal)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="126" />
+        <location filename="dynamic_strings.py" line="134" />
         <source>Address line 1</source>
         <translation>Ligne d'adresse 1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="127" />
+        <location filename="dynamic_strings.py" line="135" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="128" />
+        <location filename="dynamic_strings.py" line="136" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="129" />
+        <location filename="dynamic_strings.py" line="137" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="130" />
+        <location filename="dynamic_strings.py" line="138" />
         <source>Salutation ("Madame Dupont,")</source>
         <translation>Formule d'appel (« Madame Dupont, »)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="131" />
+        <location filename="dynamic_strings.py" line="139" />
         <source>Salutation without name ("Madame")</source>
         <translation>Formule d'appel sans nom (« Madame »)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="132" />
+        <location filename="dynamic_strings.py" line="140" />
         <source>Today's date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="133" />
+        <location filename="dynamic_strings.py" line="141" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="134" />
+        <location filename="dynamic_strings.py" line="142" />
         <source>My job title</source>
         <translation>Ma fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="135" />
+        <location filename="dynamic_strings.py" line="143" />
         <source>My e-mail</source>
         <translation>Mon e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="136" />
+        <location filename="dynamic_strings.py" line="144" />
         <source>My phone</source>
         <translation>Mon téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="137" />
+        <location filename="dynamic_strings.py" line="145" />
         <source>My signature</source>
         <translation>Ma signature</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="138" />
+        <location filename="dynamic_strings.py" line="146" />
         <source>My company</source>
         <translation>Ma société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="139" />
+        <location filename="dynamic_strings.py" line="147" />
         <source>My company's address</source>
         <translation>Adresse de ma société</translation>
     </message>
@@ -4462,37 +5500,37 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="dynamic_strings.py" line="67" />
+        <location filename="dynamic_strings.py" line="75" />
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="68" />
+        <location filename="dynamic_strings.py" line="76" />
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="69" />
+        <location filename="dynamic_strings.py" line="77" />
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="70" />
+        <location filename="dynamic_strings.py" line="78" />
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="71" />
+        <location filename="dynamic_strings.py" line="79" />
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="72" />
+        <location filename="dynamic_strings.py" line="80" />
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="73" />
+        <location filename="dynamic_strings.py" line="81" />
         <source>Sun</source>
         <translation>Dim</translation>
     </message>

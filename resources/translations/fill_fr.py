@@ -7,7 +7,8 @@ Run after ``pyside6-lupdate`` has added new source strings:
     python resources/translations/fill_fr.py
 Strings missing from the table stay untranslated (shown in English) and are listed.
 dynamic_strings.py lists the strings lupdate cannot find in the code (helpers, constant tables):
-leave it out and those strings drop out of the catalogue. The table is split: see fr_table_2.py.
+leave it out and those strings drop out of the catalogue. The table is split: see fr_table_2.py,
+fr_table_3.py and fr_table_4.py (applied in that order, so a later table wins).
 """
 
 from __future__ import annotations
@@ -200,11 +201,15 @@ sys.path.insert(0, str(HERE))
 from fr_table_2 import FR2, FR_BY_CONTEXT, PLURALS2  # noqa: E402
 
 from fr_table_3 import FR3, PLURALS3  # noqa: E402
+from fr_table_4 import FR4, FR_BY_CONTEXT4, PLURALS4  # noqa: E402
 
 FR.update(FR2)
 FR.update(FR3)
+FR.update(FR4)
 PLURALS.update(PLURALS2)
 PLURALS.update(PLURALS3)
+PLURALS.update(PLURALS4)
+FR_BY_CONTEXT.update(FR_BY_CONTEXT4)
 
 
 def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:

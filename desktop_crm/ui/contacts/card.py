@@ -31,6 +31,7 @@ from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial, open_mail
 from desktop_crm.ui.common.context import AppContext, app_settings
 from desktop_crm.ui.common.picklist_dialog import PickListDialog
+from desktop_crm.ui.common.problems import problem_text
 from desktop_crm.ui.common.tasks import TaskRunner
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
 from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm, field_label
@@ -343,10 +344,10 @@ class ContactCard(QWidget):
         return found, fresh.version
 
     def _show_problems(self, problems: list[Any]) -> None:
-        self.form.show_problems({p.field: p.message for p in problems})
+        self.form.show_problems({p.field: problem_text(p) for p in problems})
         first = problems[0]
         self.message.emit(
-            self.tr("Not saved: {0}: {1}").format(field_label(first.field), first.message)
+            self.tr("Not saved: {0}: {1}").format(field_label(first.field), problem_text(first))
         )
         editor = self.form.editors.get(first.field)
         if editor is not None:

@@ -26,29 +26,12 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import Cancelled, TaskControl
 from desktop_crm.services.import_model import ProblemPolicy, RowAction, UpdateMode
 from desktop_crm.services.importing import ImportPlan, prepare_import
+from desktop_crm.ui.common.problems import problem_label
 from desktop_crm.ui.importing.background import run_and_wait
 from desktop_crm.ui.importing.models import CheckedRowsModel
 
 if TYPE_CHECKING:
     from desktop_crm.ui.importing.wizard import ImportWizard
-
-
-def problem_label(code: str) -> str:
-    labels = {
-        "email_typo": "Possible e-mail typo",
-        "email_invalid": "Invalid e-mail",
-        "phone_too_short": "Phone too short",
-        "phone_too_long": "Phone too long",
-        "phone_invalid": "Impossible phone number",
-        "phone_not_a_number": "Not a phone number",
-        "postcode_invalid": "Invalid French postcode",
-        "postcode_missing": "Postcode missing",
-        "city_missing": "City missing",
-        "too_long": "Value too long",
-        "date_invalid": "Invalid date",
-        "required": "No name, company or e-mail",
-    }
-    return QCoreApplication.translate("ImportWizard", labels.get(code, code))
 
 
 class ChecksPage(QWizardPage):

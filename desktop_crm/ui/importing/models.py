@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.import_model import ImportMapping, PlannedRow, ReportRow, RowAction
+from desktop_crm.ui.common.problems import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING_BRUSH = QBrush(QColor(255, 236, 179))
@@ -234,7 +235,8 @@ class CheckedRowsModel(QAbstractTableModel):
                 phone = values.get("phone_business") or values.get("phone_mobile") or ""
                 return format_phone(phone) if phone.startswith("+") else phone
             if column == 5:
-                return "; ".join(p.message for p in planned.problems)
+                # Labels by code, translated; the suggestion is shown, never applied here.
+                return "; ".join(problem_text(p) for p in planned.problems)
             if column == 6:
                 match = planned.match
                 if match is None:
