@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop_crm.services.demo_data import LAST_NAMES
+
 FIRST = [
     "Jean",
     "Marie",
@@ -35,24 +37,7 @@ FIRST = [
     "Louis",
     "Camille",
 ]
-LAST = [
-    "Martin",
-    "Bernard",
-    "Dubois",
-    "Thomas",
-    "Robert",
-    "Richard",
-    "Petit",
-    "Durand",
-    "Leroy",
-    "Moreau",
-    "Simon",
-    "Laurent",
-    "Lefèvre",
-    "Michel",
-    "Garcia",
-    "Roux",
-]
+LAST = list(LAST_NAMES[:16])  # the demo data's surnames
 CITIES = [
     ("75002", "Paris"),
     ("69002", "Lyon"),

@@ -24,37 +24,15 @@ from desktop_crm.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop_crm.domain.matching import normalise_phone
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import fold
+from desktop_crm.services.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
 from desktop_crm.services.contacts import lookup_keys
 from desktop_crm.services.merge_refs import RefStrategy, strategies, table
 from desktop_crm.services.merge_snapshot import Journal, Row, restore
 from desktop_crm.storage.models import Base, MergeRecord, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
-COMPANY_FIELDS: tuple[str, ...] = (
-    "name",
-    "legal_form",
-    "siren",
-    "siret",
-    "vat_number",
-    "industry",
-    "company_size",
-    "status",
-    "referred_by",
-    "phone",
-    "fax",
-    "email",
-    "website",
-    "address1",
-    "address2",
-    "address3",
-    "postcode",
-    "city",
-    "cedex",
-    "country",
-    "record_manager_id",
-    "details",
-    "parent_id",
-)
+# The company card's fields, plus the record manager (merged too, never edited there).
+COMPANY_FIELDS: tuple[str, ...] = (*CARD_COMPANY_FIELDS, "record_manager_id")
 # Opt-outs always survive: any record saying "do not ..." makes the kept one say so.
 STRICT_FLAGS = ("do_not_mail", "do_not_call", "do_not_email", "to_review")
 # Flags that describe one value travel with that value's winner.
