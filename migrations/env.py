@@ -31,8 +31,14 @@ def run_migrations_online() -> None:
     from desktop_crm.storage.location import resolve_database
 
     url = os.environ.get("DESKTOP_CRM_DB") or config.get_main_option("sqlalchemy.url")
-    engine = make_engine(resolve_database(url))
+    url = resolve_database(url)
+    engine = make_engine(url)
+    # Foreign keys off while batch migrations rebuild tables (otherwise dropping "contact"
+    # would cascade to its notes), as the application's own upgrade path does.
     with engine.connect() as conn:
+        raw = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
         _run(conn)
         conn.commit()
 

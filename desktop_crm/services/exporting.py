@@ -118,10 +118,34 @@ def lookup_query(
 
 def _records(uow: UnitOfWork, query: Select[Any]) -> Iterator[dict[str, Any]]:
     for contact in uow.session.scalars(query.execution_options(yield_per=_CHUNK)):
-        values = {name: getattr(contact, name) for name in EDITABLE_FIELDS}
-        for name in PHONE_FIELDS:
-            # National format reads naturally in Excel and imports back to the same E.164.
-            values[name] = format_phone(values[name]) if values[name] else None
+        yield _values(contact)
+
+
+def _values(contact: Contact) -> dict[str, Any]:
+    values = {name: getattr(contact, name) for name in EDITABLE_FIELDS}
+    for name in PHONE_FIELDS:
+        # National format reads naturally in Excel and imports back to the same E.164.
+        values[name] = format_phone(values[name]) if values[name] else None
+    return values
+
+
+# Drivers cap the parameters of one statement (PostgreSQL 65,535; some SQLite builds 32,766).
+_IDS_PER_QUERY = 5_000
+
+
+def _records_by_id_chunks(
+    uow: UnitOfWork, contact_ids: list[int], lookup: str | None, backend: str
+) -> Iterator[dict[str, Any]]:
+    """A large selection, fetched in slices of ids, then given in the usual name order."""
+    rows: list[tuple[tuple[str, str, int], dict[str, Any]]] = []
+    for start in range(0, len(contact_ids), _IDS_PER_QUERY):
+        query = lookup_query(lookup, contact_ids[start : start + _IDS_PER_QUERY], backend)
+        for contact in uow.session.scalars(query):
+            key = (contact.last_name_key, contact.first_name_key, contact.id)
+            rows.append((key, _values(contact)))
+        uow.session.expunge_all()
+    rows.sort(key=lambda item: item[0])
+    for _key, values in rows:
         yield values
 
 
@@ -140,7 +164,13 @@ def export_contacts(
     unknown = [c for c in chosen if c not in EDITABLE_FIELDS]
     if unknown:
         raise DomainError(f"Unknown column(s): {', '.join(unknown)}.", code="bad_columns")
-    records = _records(uow, lookup_query(lookup, contact_ids, uow.session.get_bind().dialect.name))
+    backend = uow.session.get_bind().dialect.name
+    if contact_ids is not None and len(contact_ids) > _IDS_PER_QUERY:
+        records: Iterator[dict[str, Any]] = _records_by_id_chunks(
+            uow, list(contact_ids), lookup, backend
+        )
+    else:
+        records = _records(uow, lookup_query(lookup, contact_ids, backend))
     if kind == "vcf":
         count = write_vcard(path, records)
     else:

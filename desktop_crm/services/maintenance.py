@@ -110,7 +110,7 @@ def _validate_backup(path: Path) -> None:
     if not path.exists():
         raise StorageError(f"The backup file {path} does not exist.", code="restore_missing")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(migrate.read_only_uri(path), uri=True)
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()
             has_version = conn.execute(
@@ -148,7 +148,7 @@ def restore_database(db: Database, backup: Path) -> RestoreResult:
             target, migrate.dated_backup_path(target, "before-restore")
         )
     db.dispose()
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(migrate.read_only_uri(backup), uri=True)
     try:
         dst = sqlite3.connect(target, timeout=10)
         try:

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS, DEFAULT_SALES_STAGES
 from desktop_crm.storage import migrate
 from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.models import PickList, PickListItem, SalesProcess, SalesStage
-from desktop_crm.storage.uow import Database, UnitOfWork
+from desktop_crm.storage.uow import Database, UnitOfWork, storage_error_from
 
 # Other features register functions that seed their defaults (series templates, letters...).
 SEEDERS: list[Callable[[UnitOfWork], None]] = []
@@ -75,6 +76,20 @@ def open_database(url: str, *, create: bool = True, backup: bool = True) -> Open
             seed_defaults(uow)
             uow.commit()
         _ = db.user_id
+    except DBAPIError as exc:
+        db.dispose()
+        raise storage_error_from(exc) from exc
+    except Exception as exc:
+        db.dispose()
+        if type(exc).__module__.startswith("alembic"):
+            from desktop_crm.domain.errors import StorageError
+
+            raise StorageError(
+                f"The database's schema is not one this version knows ({exc}). Use the "
+                "newest version of Desktop CRM, or restore a backup.",
+                code="schema",
+            ) from exc
+        raise
     except BaseException:
         db.dispose()
         raise

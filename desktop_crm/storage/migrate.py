@@ -88,12 +88,18 @@ class UpgradeResult:
         return self.before != self.after
 
 
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI opening ``path`` read-only; ``#``, ``%`` and drive letters are
+    escaped (a plain ``f"file:{path}"`` stops at ``#`` and opens another, empty file)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Consistent copy of a live SQLite file through the online backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -148,5 +154,6 @@ def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
                     )
         finally:
             if raw is not None:
+                conn.rollback()  # the pragma is ignored inside a failed transaction
                 raw.execute("PRAGMA foreign_keys = ON")
     return UpgradeResult(before, current_revision(engine), backup_path)

@@ -43,8 +43,9 @@ def storage_error_from(exc: DBAPIError) -> StorageError:
         )
     if "connection" in lowered or "server closed" in lowered or "terminating" in lowered:
         return StorageError(
-            "The connection to the database server was lost: nothing was "
-            "saved. Check the network and try again.",
+            "The connection to the database server failed or was lost: nothing was "
+            "saved. Check the server's address, the network and your password, then "
+            "try again.",
             code="connection",
         )
     return StorageError(

@@ -144,7 +144,8 @@ def current_selection(window: MainWindow) -> Any:
     selected = list(workspace.list.selected_ids())  # type: ignore[attr-defined]
     if len(selected) > 1:
         return Selection(contact_ids=tuple(selected))
-    text = workspace.list.lookup_edit.text().strip()  # type: ignore[attr-defined]
+    # The lookup the list shows, not text still waiting for the debounce.
+    text = workspace.list.lookup_text.strip()  # type: ignore[attr-defined]
     return Selection(lookup=text) if text else Selection()
 
 

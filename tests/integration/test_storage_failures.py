@@ -52,3 +52,12 @@ def test_check_reports_broken_references(sqlite_db: Database) -> None:
     report = check_database(sqlite_db)
     assert not report.healthy
     assert report.orphans == {"group_member -> contact": 1, "group_member -> contact_group": 1}
+
+
+def test_unreachable_server_is_a_clear_message_not_a_traceback() -> None:
+    from desktop_crm.services.setup import open_database
+
+    with pytest.raises(StorageError) as caught:
+        open_database("postgresql+psycopg://nobody@127.0.0.1:1/crm")
+    assert caught.value.code == "connection"
+    assert "nothing was saved" in caught.value.message.lower()

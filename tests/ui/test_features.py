@@ -78,6 +78,8 @@ def test_activity_views_and_actions_are_wired(qtbot, context: AppContext) -> Non
     assert len(selected_contact_ids(window)) == 1
     assert current_selection(window).lookup is None
     contacts.list.lookup_edit.setText("lef")  # type: ignore[attr-defined]
-    assert current_selection(window).lookup == "lef"
+    assert current_selection(window).lookup is None  # not yet looked up: the list is unchanged
+    contacts.list.run_lookup()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: current_selection(window).lookup == "lef")
     alarms.timer.stop()
     assert window.trigger_scheduler is not None

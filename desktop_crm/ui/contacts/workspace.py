@@ -84,6 +84,9 @@ class ContactWorkspace(QWidget):
 
     def _on_card_similar_open_requested(self, contact_id: int) -> None:
         self.card.revert()
+        # Shown here too: when it is already the list's current row, selecting it again
+        # changes nothing and the card would stay on the blank new contact.
+        self.card.show_contact(contact_id)
         if not self.list.select_id(contact_id):
             self.list.lookup_edit.clear()
             self.list.run_lookup(select_id=contact_id)

@@ -1,0 +1,57 @@
+"""The fast bulk insert stores exactly what SQLAlchemy's own insert stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import cast
+
+import pytest
+from sqlalchemy import Table, insert, select, text
+
+from desktop_crm.storage.bulk import bulk_insert
+from desktop_crm.storage.models import History, Note
+from desktop_crm.storage.uow import Database
+
+
+def test_dates_have_sqlalchemys_text_format(sqlite_db: Database) -> None:
+    when = dt.datetime(2026, 11, 23, 0, 0, 0)
+    table = cast(Table, History.__table__)
+    with sqlite_db.uow() as uow:
+        bulk_insert(
+            uow.session,
+            table,
+            ["type", "occurred_at", "private"],
+            [{"type": "note", "occurred_at": when, "private": False}],
+        )
+        uow.session.execute(
+            insert(table), [{"type": "note", "occurred_at": when, "private": False}]
+        )
+        uow.commit()
+    with sqlite_db.engine.connect() as conn:
+        stored = [r[0] for r in conn.execute(text("SELECT occurred_at FROM history"))]
+    assert stored == ["2026-11-23 00:00:00.000000"] * 2
+
+
+def test_python_defaults_are_applied_for_missing_columns(db: Database) -> None:
+    table = cast(Table, Note.__table__)
+    with db.uow() as uow:
+        bulk_insert(uow.session, table, ["text"], [{"text": "Rappeler lundi"}])
+        uow.commit()
+    with db.uow(write=False) as uow:
+        note = uow.session.scalars(select(Note)).one()
+        assert note.version == 1 and note.private is False
+        assert note.noted_at is not None and note.created_at is not None
+
+
+def test_integrity_errors_keep_their_kind(sqlite_db: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from desktop_crm.domain.errors import StorageError
+
+    table = cast(Table, Note.__table__)
+    with pytest.raises(StorageError) as caught, sqlite_db.uow() as uow:
+        bulk_insert(
+            uow.session, table, ["text", "contact_id"], [{"text": "x", "contact_id": 999_999}]
+        )
+        uow.commit()
+    assert isinstance(caught.value.__cause__, IntegrityError)
