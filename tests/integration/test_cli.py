@@ -121,3 +121,14 @@ def test_demo_and_check_on_postgres(pg_url: str) -> None:
     # Sequences were moved past the demo ids: a normal insert still works.
     again = run("demo", "--contacts", "10", "--db", plain, "--json")
     assert again.returncode == 0, again.stderr
+
+
+def test_backup_of_a_folder_with_a_hash_sign(tmp_path: Path) -> None:
+    folder = tmp_path / "C# projets"
+    db = folder / "crm.sqlite"
+    assert main(["demo", "--contacts", "20", "--db", str(db)]) == 0
+    backup = tmp_path / "copie.sqlite"
+    assert main(["backup", "--db", str(db), "--to", str(backup)]) == 0
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 20
+    assert not (tmp_path / "C").exists()  # no stray file from a cut URI
