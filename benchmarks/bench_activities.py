@@ -26,8 +26,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_crm.domain.clock import FixedClock
 from desktop_crm.domain.series import StepTemplate
-from desktop_crm.services.agenda import Due, TaskFilter, task_list
-from desktop_crm.services.series import SeriesInput, apply_series, create_series
+from desktop_crm.services.activities.agenda import Due, TaskFilter, task_list
+from desktop_crm.services.activities.series import SeriesInput, apply_series, create_series
 from desktop_crm.services.setup import open_database
 from desktop_crm.storage.models import Activity, Contact, SeriesRun, User
 

@@ -35,8 +35,8 @@ def rss_mb() -> float:
 
 
 def build(path: Path, n: int) -> None:
-    from desktop_crm.services.contacts import bulk_insert_contacts
-    from desktop_crm.services.demo_data import FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, TOWNS
+    from desktop_crm.services.contacts.records import bulk_insert_contacts
+    from desktop_crm.services.demo.data import FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, TOWNS
     from desktop_crm.services.setup import open_database
     from desktop_crm.storage.location import resolve_database
 
@@ -76,7 +76,7 @@ def measure(path: Path) -> dict[str, object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop_crm.services import lookup
+    from desktop_crm.services.contacts import lookup
     from desktop_crm.storage.location import resolve_database
     from desktop_crm.storage.uow import Database
     from desktop_crm.ui.contacts.list_model import PAGE_SIZE

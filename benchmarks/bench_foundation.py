@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_crm.services.contacts import bulk_insert_contacts  # noqa: E402
+from desktop_crm.services.contacts.records import bulk_insert_contacts  # noqa: E402
 from desktop_crm.services.setup import open_database  # noqa: E402
 from desktop_crm.storage.location import resolve_database  # noqa: E402
 

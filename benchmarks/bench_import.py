@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop_crm.services.demo_data import LAST_NAMES
+from desktop_crm.services.demo.data import LAST_NAMES
 
 FIRST = [
     "Jean",
@@ -89,8 +89,8 @@ def person(i: int, rng: random.Random) -> list[str]:
 
 
 def seed(db_url: str, count: int) -> None:
-    from desktop_crm.services.contacts import lookup_keys
-    from desktop_crm.services.import_checks import check_row
+    from desktop_crm.services.contacts.records import lookup_keys
+    from desktop_crm.services.importing.checks import check_row
     from desktop_crm.storage.models import Contact
     from desktop_crm.storage.uow import Database
 
@@ -180,7 +180,8 @@ def clear_value_caches() -> None:
     """Start each import cold: the CSV and XLSX files hold the same people, so per-value
     caches warmed by the first import (or by seeding) would flatter the second one."""
     from desktop_crm.domain import emails, phones, text
-    from desktop_crm.services import import_keys, import_matching
+    from desktop_crm.services.importing import keys as import_keys
+    from desktop_crm.services.importing import matching as import_matching
 
     for cached in (
         emails.check_email,
@@ -200,9 +201,9 @@ def clear_value_caches() -> None:
 
 def run_import(db_url: str, path: Path) -> tuple[float, float, int, int]:
     from desktop_crm.interchange.sources import open_source
-    from desktop_crm.services.import_model import ImportOptions
-    from desktop_crm.services.import_writer import apply_import, undo_import
-    from desktop_crm.services.importing import default_mapping, prepare_import
+    from desktop_crm.services.importing.model import ImportOptions
+    from desktop_crm.services.importing.service import default_mapping, prepare_import
+    from desktop_crm.services.importing.writer import apply_import, undo_import
     from desktop_crm.storage.uow import Database
 
     db = Database(db_url)
@@ -234,7 +235,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.serial:
-        import desktop_crm.services.importing as importing
+        import desktop_crm.services.importing.service as importing
 
         importing.PARALLEL_THRESHOLD = 10**12
     from desktop_crm.services.setup import open_database

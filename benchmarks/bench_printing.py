@@ -207,9 +207,9 @@ def bench_letters(people: list[ContactView], repeat: int) -> None:
 
 
 def bench_service(count: int) -> None:
-    from desktop_crm.services.contacts import bulk_insert_contacts
-    from desktop_crm.services.mailing import print_labels
-    from desktop_crm.services.mailing_recipients import Selection
+    from desktop_crm.services.contacts.records import bulk_insert_contacts
+    from desktop_crm.services.mailing.postal import print_labels
+    from desktop_crm.services.mailing.recipients import Selection
     from desktop_crm.services.setup import open_database
     from desktop_crm.storage.location import resolve_database
 

@@ -99,13 +99,13 @@ def _fill_demo(window: object, context: object) -> None:
     """Write the demo contacts in the background, then show them."""
     from PySide6.QtCore import QCoreApplication
 
-    from desktop_crm.services.demo import generate_demo
+    from desktop_crm.services.demo.generate import generate_demo
     from desktop_crm.ui.common.database_dialogs import DEMO_CONTACTS
 
     db = context.db  # type: ignore[attr-defined]
 
     def work(control: object) -> object:
-        from desktop_crm.services.demo_duplicates import add_demo_duplicates
+        from desktop_crm.services.demo.duplicates import add_demo_duplicates
 
         with db.uow() as uow:
             summary = generate_demo(

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop_crm.services.contacts import create_contact  # noqa: E402
+from desktop_crm.services.contacts.records import create_contact  # noqa: E402
 from desktop_crm.services.setup import open_database  # noqa: E402
 from desktop_crm.storage.location import resolve_database  # noqa: E402
 from desktop_crm.ui import i18n  # noqa: E402

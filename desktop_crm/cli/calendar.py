@@ -23,7 +23,7 @@ def _day(text: str | None, name: str) -> dt.datetime | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop_crm.services.agenda import export_ics, find_user
+    from desktop_crm.services.activities.agenda import export_ics, find_user
 
     start = _day(args.date_from, "from")
     end = _day(args.date_to, "to")

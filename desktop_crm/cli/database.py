@@ -88,7 +88,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from desktop_crm.services.demo import generate_demo
+    from desktop_crm.services.demo.generate import generate_demo
 
     db = open_database(args, create=True)
     started = time.perf_counter()
@@ -101,7 +101,7 @@ def _demo(args: argparse.Namespace) -> int:
         summary = generate_demo(uow, args.contacts, seed=args.seed, progress=progress)
     duplicates = 0
     if args.duplicates > 0:
-        from desktop_crm.services.demo_duplicates import add_demo_duplicates
+        from desktop_crm.services.demo.duplicates import add_demo_duplicates
 
         with db.uow() as uow:
             duplicates = add_demo_duplicates(

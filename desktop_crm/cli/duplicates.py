@@ -27,7 +27,7 @@ def _kind(args: argparse.Namespace) -> RecordKind:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from desktop_crm.services.duplicates import scan
+    from desktop_crm.services.duplicates.scan import scan
 
     kind = _kind(args)
     defaults = default_settings(kind)
@@ -76,7 +76,7 @@ def _scan(args: argparse.Namespace) -> int:
 
 
 def _not_duplicate(args: argparse.Namespace) -> int:
-    from desktop_crm.services.duplicates import forget_not_duplicate, mark_not_duplicate
+    from desktop_crm.services.duplicates.scan import forget_not_duplicate, mark_not_duplicate
 
     db = open_database(args)
     with db.uow() as uow:
@@ -94,7 +94,7 @@ def _not_duplicate(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from desktop_crm.services.merge import merge_companies, merge_contacts
+    from desktop_crm.services.duplicates.merge import merge_companies, merge_contacts
 
     db = open_database(args)
     with db.uow() as uow:
@@ -120,7 +120,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _unmerge(args: argparse.Namespace) -> int:
-    from desktop_crm.services.merge import unmerge
+    from desktop_crm.services.duplicates.merge import unmerge
 
     db = open_database(args)
     with db.uow() as uow:
@@ -141,7 +141,7 @@ def _unmerge(args: argparse.Namespace) -> int:
 
 
 def _merges(args: argparse.Namespace) -> int:
-    from desktop_crm.services.merge import list_merges
+    from desktop_crm.services.duplicates.merge import list_merges
 
     db = open_database(args)
     with db.uow(write=False) as uow:
@@ -173,7 +173,7 @@ def _merges(args: argparse.Namespace) -> int:
 
 
 def _demo_duplicates(args: argparse.Namespace) -> int:
-    from desktop_crm.services.demo_duplicates import add_demo_duplicates
+    from desktop_crm.services.demo.duplicates import add_demo_duplicates
 
     db = open_database(args)
     with db.uow() as uow:

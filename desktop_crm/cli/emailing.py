@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
-from desktop_crm.services.mailing_recipients import Selection
+from desktop_crm.services.mailing.recipients import Selection
 
 PASSWORD_ENV = "DESKTOP_CRM_SMTP_PASSWORD"
 
 
 def _send(args: argparse.Namespace) -> int:
-    from desktop_crm.services.emailing import SendOptions, load_email_template, send_merge
-    from desktop_crm.services.mail_transport import (
+    from desktop_crm.services.mailing.email import SendOptions, load_email_template, send_merge
+    from desktop_crm.services.mailing.transport import (
         DraftTransport,
         SmtpTransport,
         load_smtp_settings,
@@ -66,7 +66,7 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _bounced(args: argparse.Namespace) -> int:
-    from desktop_crm.services.emailing import mark_bounced
+    from desktop_crm.services.mailing.email import mark_bounced
 
     db = open_database(args)
     with db.uow() as uow:

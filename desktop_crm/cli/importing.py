@@ -76,15 +76,19 @@ def _import(args: argparse.Namespace) -> int:
     from desktop_crm.interchange.sources import open_source
     from desktop_crm.interchange.table import header_labels
     from desktop_crm.services.exporting import write_report
-    from desktop_crm.services.import_model import (
+    from desktop_crm.services.importing.model import (
         ImportMapping,
         ImportOptions,
         ProblemPolicy,
         RowAction,
         UpdateMode,
     )
-    from desktop_crm.services.import_writer import apply_import
-    from desktop_crm.services.importing import default_mapping, prepare_import, problem_kinds
+    from desktop_crm.services.importing.service import (
+        default_mapping,
+        prepare_import,
+        problem_kinds,
+    )
+    from desktop_crm.services.importing.writer import apply_import
 
     source = open_source(args.file, encoding=args.encoding, delimiter=args.delimiter)
     sheet = source.sheet(args.sheet)
@@ -179,7 +183,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _undo(args: argparse.Namespace) -> int:
-    from desktop_crm.services.import_writer import undo_import
+    from desktop_crm.services.importing.writer import undo_import
 
     db = open_database(args)
     with db.uow() as uow:
@@ -202,7 +206,7 @@ def _undo(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from desktop_crm.services.importing import list_batches
+    from desktop_crm.services.importing.service import list_batches
 
     db = open_database(args)
     with db.uow(write=False) as uow:

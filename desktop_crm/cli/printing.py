@@ -10,8 +10,8 @@ from desktop_crm.cli.common import add_command, emit, open_database
 from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import catalogue, find_sheet
-from desktop_crm.services.mailing import MergeOptions, PrintRun
-from desktop_crm.services.mailing_recipients import Selection
+from desktop_crm.services.mailing.postal import MergeOptions, PrintRun
+from desktop_crm.services.mailing.recipients import Selection
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
@@ -75,8 +75,8 @@ def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
 
 
 def _labels(args: argparse.Namespace) -> int:
-    from desktop_crm.services.mailing import print_labels
-    from desktop_crm.services.mailing_settings import custom_sheets, printer_offset
+    from desktop_crm.services.mailing.postal import print_labels
+    from desktop_crm.services.mailing.settings import custom_sheets, printer_offset
 
     db = open_database(args)
     if args.sender:
@@ -106,8 +106,8 @@ def _labels(args: argparse.Namespace) -> int:
 
 
 def _sender_labels(args: argparse.Namespace, db: Any) -> int:
-    from desktop_crm.services.mailing import print_sender_labels
-    from desktop_crm.services.mailing_settings import custom_sheets
+    from desktop_crm.services.mailing.postal import print_sender_labels
+    from desktop_crm.services.mailing.settings import custom_sheets
 
     with db.uow(write=False) as uow:
         sheet = find_sheet(args.sheet, custom_sheets(uow))
@@ -127,7 +127,7 @@ def _sender_labels(args: argparse.Namespace, db: Any) -> int:
 
 
 def _envelopes(args: argparse.Namespace) -> int:
-    from desktop_crm.services.mailing import print_envelopes
+    from desktop_crm.services.mailing.postal import print_envelopes
 
     envelope = find_envelope(args.size)
     db = open_database(args)
@@ -154,7 +154,7 @@ def _envelopes(args: argparse.Namespace) -> int:
 
 
 def _letters(args: argparse.Namespace) -> int:
-    from desktop_crm.services.mailing import print_letters
+    from desktop_crm.services.mailing.postal import print_letters
 
     db = open_database(args)
     with db.uow() as uow:
@@ -173,7 +173,7 @@ def _letters(args: argparse.Namespace) -> int:
 
 def _import_glabels(args: argparse.Namespace) -> int:
     from desktop_crm.printing.glabels import read_glabels
-    from desktop_crm.services.mailing_settings import save_custom_sheet
+    from desktop_crm.services.mailing.settings import save_custom_sheet
 
     wanted = {p.casefold() for p in args.part or ()}
     found = [
@@ -202,7 +202,7 @@ def _sheets(args: argparse.Namespace) -> int:
         return _import_glabels(args)
     sheets = list(catalogue())
     if getattr(args, "db", None) is not None or args.custom:
-        from desktop_crm.services.mailing_settings import custom_sheets
+        from desktop_crm.services.mailing.settings import custom_sheets
 
         db = open_database(args)
         with db.uow(write=False) as uow:

@@ -11,7 +11,7 @@ from desktop_crm.domain.errors import FieldProblem, ValidationError
 
 
 def _list(args: argparse.Namespace) -> int:
-    from desktop_crm.services.series import list_series
+    from desktop_crm.services.activities.series import list_series
 
     db = open_database(args)
     with db.uow(write=False) as uow:
@@ -49,8 +49,8 @@ def _date(text: str) -> dt.date:
 
 
 def _apply(args: argparse.Namespace) -> int:
-    from desktop_crm.services.activities import list_for_contact
-    from desktop_crm.services.series import apply_series, find_series, lookup_contact_ids
+    from desktop_crm.services.activities.records import list_for_contact
+    from desktop_crm.services.activities.series import apply_series, find_series, lookup_contact_ids
 
     anchor = _date(args.anchor)
     db = open_database(args)
@@ -101,7 +101,7 @@ def _apply(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from desktop_crm.services.series import run_triggers
+    from desktop_crm.services.activities.series import run_triggers
 
     db = open_database(args)
     with db.uow() as uow:

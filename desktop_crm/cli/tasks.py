@@ -39,7 +39,7 @@ def _line(row: Any) -> str:
 
 
 def _tasks(args: argparse.Namespace) -> int:
-    from desktop_crm.services.agenda import Due, TaskFilter, find_user, task_list
+    from desktop_crm.services.activities.agenda import Due, TaskFilter, find_user, task_list
 
     db = open_database(args)
     with db.uow(write=False) as uow:

@@ -14,8 +14,8 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.interchange.vcard import write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
-from desktop_crm.services.import_model import ImportReport
-from desktop_crm.services.lookup import lookup_condition
+from desktop_crm.services.contacts.lookup import lookup_condition
+from desktop_crm.services.importing.model import ImportReport
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import UnitOfWork
 

@@ -13,7 +13,9 @@ from desktop_crm.domain.constants import DEFAULT_PICKLISTS, DEFAULT_SALES_STAGES
 from desktop_crm.storage import migrate
 from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.models import PickList, PickListItem, SalesProcess, SalesStage
-from desktop_crm.storage.uow import Database, UnitOfWork, storage_error_from
+from desktop_crm.storage.uow import Database as Database
+from desktop_crm.storage.uow import UnitOfWork as UnitOfWork
+from desktop_crm.storage.uow import storage_error_from
 
 # Other features register functions that seed their defaults (series templates, letters...).
 SEEDERS: list[Callable[[UnitOfWork], None]] = []
@@ -47,7 +49,7 @@ def seed_defaults(uow: UnitOfWork) -> None:
         ]
         session.add(process)
     session.flush()
-    from desktop_crm.services.series import seed_series
+    from desktop_crm.services.activities.series import seed_series
 
     seed_series(uow)
     for seeder in SEEDERS:

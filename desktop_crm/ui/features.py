@@ -136,7 +136,7 @@ def _start_background(window: MainWindow) -> None:
 
 def current_selection(window: MainWindow) -> Any:
     """What a print or e-mail run targets: the selected rows if several, else the lookup."""
-    from desktop_crm.services.mailing_recipients import Selection
+    from desktop_crm.services.mailing.recipients import Selection
 
     workspace = window.views["contacts"].widget
     if workspace is None:

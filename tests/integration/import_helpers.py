@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_crm.interchange.sources import open_source
-from desktop_crm.services.import_model import ImportOptions, ImportReport
-from desktop_crm.services.import_writer import apply_import
-from desktop_crm.services.importing import ImportPlan, default_mapping, prepare_import
+from desktop_crm.services.importing.model import ImportOptions, ImportReport
+from desktop_crm.services.importing.service import ImportPlan, default_mapping, prepare_import
+from desktop_crm.services.importing.writer import apply_import
 from desktop_crm.storage.models import Base
 from desktop_crm.storage.uow import Database
 

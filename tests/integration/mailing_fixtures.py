@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_crm.services.contacts import create_contact
+from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.storage.models import Consent
 from desktop_crm.storage.uow import Database
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, text
 
-from desktop_crm.services.contacts import lookup_keys
-from desktop_crm.services.merge_refs import CONTACT_REFS
+from desktop_crm.services.contacts.records import lookup_keys
+from desktop_crm.services.duplicates.merge_refs import CONTACT_REFS
 from desktop_crm.storage.models import (
     Activity,
     ActivityContact,

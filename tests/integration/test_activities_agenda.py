@@ -5,14 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_crm.domain.clock import FixedClock
-from desktop_crm.services.activities import (
-    ActivityInput,
-    ClearInput,
-    clear_activity,
-    reschedule_activity,
-    schedule_activity,
-)
-from desktop_crm.services.agenda import (
+from desktop_crm.services.activities.agenda import (
     Due,
     Snooze,
     SortKey,
@@ -23,6 +16,13 @@ from desktop_crm.services.agenda import (
     snooze_alarm,
     snooze_until,
     task_list,
+)
+from desktop_crm.services.activities.records import (
+    ActivityInput,
+    ClearInput,
+    clear_activity,
+    reschedule_activity,
+    schedule_activity,
 )
 from desktop_crm.storage.models import Contact, User
 from desktop_crm.storage.uow import Database

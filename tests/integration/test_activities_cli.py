@@ -10,8 +10,8 @@ import pytest
 from icalendar import Calendar
 
 from desktop_crm.cli import main
-from desktop_crm.services.activities import ActivityInput, schedule_activity
-from desktop_crm.services.series import seed_series
+from desktop_crm.services.activities.records import ActivityInput, schedule_activity
+from desktop_crm.services.activities.series import seed_series
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import Database
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from desktop_crm.domain.clock import FixedClock, wall_to_utc
 from desktop_crm.domain.errors import NotFoundError, ValidationError
-from desktop_crm.services.activities import (
+from desktop_crm.services.activities.records import (
     ActivityInput,
     ClearInput,
     clear_activity,

@@ -11,7 +11,16 @@ from alembic import command
 from sqlalchemy import select
 
 from desktop_crm.domain.clock import FixedClock
-from desktop_crm.services.activities import (
+from desktop_crm.services.activities.agenda import (
+    Due,
+    TaskFilter,
+    dismiss_alarm,
+    due_alarms,
+    due_alarms_query,
+    snooze_alarm,
+    task_list_query,
+)
+from desktop_crm.services.activities.records import (
     ActivityInput,
     ClearInput,
     clear_activity,
@@ -21,16 +30,7 @@ from desktop_crm.services.activities import (
     schedule_for_selection,
     update_activity,
 )
-from desktop_crm.services.agenda import (
-    Due,
-    TaskFilter,
-    dismiss_alarm,
-    due_alarms,
-    due_alarms_query,
-    snooze_alarm,
-    task_list_query,
-)
-from desktop_crm.services.demo import generate_demo
+from desktop_crm.services.demo.generate import generate_demo
 from desktop_crm.storage import migrate
 from desktop_crm.storage.models import Activity, Contact
 from desktop_crm.storage.uow import Database

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from desktop_crm.domain.constants import ActivityType, HistoryType, Priority
 from desktop_crm.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop_crm.services import calls, history, notes, picklists
-from desktop_crm.services.contacts import create_contact, get_contact, update_contact
+from desktop_crm.services.contacts import calls, history, notes, picklists
+from desktop_crm.services.contacts.records import create_contact, get_contact, update_contact
 from desktop_crm.storage.models import Activity, History
 from desktop_crm.storage.uow import Database
 

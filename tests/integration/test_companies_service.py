@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_crm.domain.errors import ConflictError, ValidationError
-from desktop_crm.services import companies, history
-from desktop_crm.services.contacts import create_contact
+from desktop_crm.services.contacts import companies, history
+from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.storage.uow import Database
 
 

@@ -14,7 +14,7 @@ from desktop_crm.storage.uow import Database
 
 WRITER = textwrap.dedent("""
     import sys
-    from desktop_crm.services.contacts import create_contact, update_contact
+    from desktop_crm.services.contacts.records import create_contact, update_contact
     from desktop_crm.storage.uow import Database
     db = Database(sys.argv[1])
     for i in range(150):

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop_crm.services.contacts import (
+from desktop_crm.services.contacts.records import (
     create_contact,
     delete_contact,
     get_contact,

@@ -20,7 +20,7 @@ from desktop_crm.storage.uow import Database
 
 WRITER = textwrap.dedent("""
     import sys
-    from desktop_crm.services.contacts import bulk_insert_contacts, create_contact
+    from desktop_crm.services.contacts.records import bulk_insert_contacts, create_contact
     from desktop_crm.storage.uow import Database
     db = Database(sys.argv[1])
     i = 0

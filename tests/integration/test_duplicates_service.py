@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from desktop_crm.domain.matching import RecordKind, default_settings
-from desktop_crm.services.demo_duplicates import add_demo_duplicates
-from desktop_crm.services.duplicates import (
+from desktop_crm.services.demo.duplicates import add_demo_duplicates
+from desktop_crm.services.duplicates.scan import (
     ScanCancelled,
     find_similar,
     get_pair,

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_crm.services import exporting
-from desktop_crm.services.contacts import bulk_insert_contacts
+from desktop_crm.services.contacts.records import bulk_insert_contacts
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import Database
 

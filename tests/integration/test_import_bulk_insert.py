@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
 
-from desktop_crm.services.import_writer import _sqlite_executemany
+from desktop_crm.services.importing.writer import _sqlite_executemany
 from desktop_crm.storage.models import Contact, utcnow
 from desktop_crm.storage.uow import Database
 

@@ -138,7 +138,7 @@ def test_export_then_import_gives_the_same_contacts(db: Database, tmp_path: Path
 def test_cli_saved_mapping_file(
     sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop_crm.services.import_model import ImportMapping
+    from desktop_crm.services.importing.model import ImportMapping
 
     path = corpus.write_text(
         tmp_path / "a.csv",

@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.interchange.sources import open_source
-from desktop_crm.services.import_model import ImportOptions, RowAction
-from desktop_crm.services.import_writer import apply_import, undo_import
-from desktop_crm.services.importing import default_mapping, prepare_import
+from desktop_crm.services.importing.model import ImportOptions, RowAction
+from desktop_crm.services.importing.service import default_mapping, prepare_import
+from desktop_crm.services.importing.writer import apply_import, undo_import
 from desktop_crm.storage.models import Contact, ImportBatch
 from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import dump
@@ -93,9 +93,9 @@ def test_random_tables_import_then_undo_leave_no_trace(
 KILLER = textwrap.dedent("""
     import os, sys
     from desktop_crm.interchange.sources import open_source
-    from desktop_crm.services.import_model import ImportOptions
-    from desktop_crm.services.import_writer import apply_import
-    from desktop_crm.services.importing import default_mapping, prepare_import
+    from desktop_crm.services.importing.model import ImportOptions
+    from desktop_crm.services.importing.writer import apply_import
+    from desktop_crm.services.importing.service import default_mapping, prepare_import
     from desktop_crm.storage.uow import Database
 
     db = Database(sys.argv[1])

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.contacts import create_contact
-from desktop_crm.services.import_model import ImportOptions, RowAction, UpdateMode
-from desktop_crm.services.import_writer import apply_import, undo_import
-from desktop_crm.services.importing import ImportCancelled, default_mapping, prepare_import
+from desktop_crm.services.contacts.records import create_contact
+from desktop_crm.services.importing.model import ImportOptions, RowAction, UpdateMode
+from desktop_crm.services.importing.service import ImportCancelled, default_mapping, prepare_import
+from desktop_crm.services.importing.writer import apply_import, undo_import
 from desktop_crm.storage.models import (
     Consent,
     Contact,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_crm.services import lookup
-from desktop_crm.services.contacts import bulk_insert_contacts, create_contact
+from desktop_crm.services.contacts import lookup
+from desktop_crm.services.contacts.records import bulk_insert_contacts, create_contact
 from desktop_crm.storage.uow import Database
 
 

@@ -15,15 +15,15 @@ from desktop_crm.printing.envelopes import find_envelope
 from desktop_crm.printing.fields import Sender
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import find_sheet
-from desktop_crm.services.mailing import (
+from desktop_crm.services.mailing.postal import (
     MergeOptions,
     postal_recipients,
     print_envelopes,
     print_labels,
     print_letters,
 )
-from desktop_crm.services.mailing_recipients import Selection, select_contacts
-from desktop_crm.services.mailing_settings import (
+from desktop_crm.services.mailing.recipients import Selection, select_contacts
+from desktop_crm.services.mailing.settings import (
     TemplateView,
     custom_sheets,
     get_template,
@@ -201,7 +201,7 @@ def test_unknown_template_and_invalid_custom_sheet(db: Database) -> None:
 
 
 def test_sender_labels_fill_the_rest_of_the_sheet(db: Database, tmp_path: Path) -> None:
-    from desktop_crm.services.mailing import print_sender_labels
+    from desktop_crm.services.mailing.postal import print_sender_labels
 
     with db.uow() as uow:
         with pytest.raises(ValidationError):

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop_crm.cli import main
 from desktop_crm.domain.constants import HistoryType
-from desktop_crm.services.mailing_settings import TemplateView, save_template
+from desktop_crm.services.mailing.settings import TemplateView, save_template
 from desktop_crm.storage.models import History
 from desktop_crm.storage.uow import Database
 from tests.integration.mailing_fixtures import seed
@@ -66,7 +66,7 @@ def test_labels_json_report(
 def test_overlong_lines_in_the_text_report(
     sqlite_db: Database, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop_crm.services.contacts import create_contact
+    from desktop_crm.services.contacts.records import create_contact
 
     with sqlite_db.uow() as uow:
         create_contact(
@@ -135,7 +135,7 @@ def test_sheets_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
 def test_email_drafts_test_send_and_bounces(
     sqlite_db: Database, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop_crm.services.mail_transport import SmtpSettings, save_smtp_settings
+    from desktop_crm.services.mailing.transport import SmtpSettings, save_smtp_settings
     from tests.integration.smtp_server import SmtpTestServer
 
     ids = seed(sqlite_db, {"dupont_jean": {"email": "opt_in"}})

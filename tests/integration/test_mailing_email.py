@@ -12,7 +12,7 @@ from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import Cancelled, TaskControl
 from desktop_crm.printing.fields import Sender
-from desktop_crm.services.emailing import (
+from desktop_crm.services.mailing.email import (
     EmailTemplate,
     SendOptions,
     email_recipients,
@@ -20,7 +20,9 @@ from desktop_crm.services.emailing import (
     send_merge,
     suppression_hash,
 )
-from desktop_crm.services.mail_transport import (
+from desktop_crm.services.mailing.recipients import Selection
+from desktop_crm.services.mailing.settings import save_sender
+from desktop_crm.services.mailing.transport import (
     DraftTransport,
     SmtpSettings,
     SmtpTransport,
@@ -28,8 +30,6 @@ from desktop_crm.services.mail_transport import (
     load_smtp_settings,
     save_smtp_settings,
 )
-from desktop_crm.services.mailing_recipients import Selection
-from desktop_crm.services.mailing_settings import save_sender
 from desktop_crm.storage.models import Contact, History, Suppression
 from desktop_crm.storage.uow import Database
 from tests.integration.mailing_fixtures import seed

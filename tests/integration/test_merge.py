@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop_crm.domain.errors import ConflictError, DomainError
-from desktop_crm.services.merge import (
+from desktop_crm.services.duplicates.merge import (
     list_merges,
     merge_companies,
     merge_contacts,
     unmerge,
 )
-from desktop_crm.services.merge_refs import (
+from desktop_crm.services.duplicates.merge_refs import (
     COMPANY_REFS,
     CONTACT_REFS,
     PLAIN_ID_REFS,

@@ -16,7 +16,7 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-from desktop_crm.services.merge import merge_contacts, unmerge
+from desktop_crm.services.duplicates.merge import merge_contacts, unmerge
 from desktop_crm.storage.models import Consent, Contact, GroupMember
 from desktop_crm.storage.uow import Database
 from tests.integration.merge_helpers import (

@@ -131,7 +131,7 @@ def test_a_fresh_file_needs_no_backup(tmp_path: Path) -> None:
 def test_contact_and_company_ids_are_autoincrement_after_upgrade(sqlite_db: Database) -> None:
     from alembic import command
 
-    from desktop_crm.services.contacts import create_contact
+    from desktop_crm.services.contacts.records import create_contact
 
     with sqlite_db.uow() as uow:
         create_contact(uow, {"last_name": "Avant", "company_name": "Acme"})

@@ -11,8 +11,8 @@ from desktop_crm.domain.clock import FixedClock
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.series import StepTemplate
 from desktop_crm.domain.series_templates import LOYALTY_CHAIN, MAILING_FOLLOW_UP
-from desktop_crm.services.activities import ClearInput, clear_activity, list_for_contact
-from desktop_crm.services.series import (
+from desktop_crm.services.activities.records import ClearInput, clear_activity, list_for_contact
+from desktop_crm.services.activities.series import (
     SeriesInput,
     apply_series,
     create_series,

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import event, func, select
 
 from desktop_crm.domain.errors import StorageError
-from desktop_crm.services.contacts import bulk_insert_contacts, create_contact
+from desktop_crm.services.contacts.records import bulk_insert_contacts, create_contact
 from desktop_crm.services.maintenance import check_database
 from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.models import Contact

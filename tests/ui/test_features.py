@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop_crm.services.contacts import create_contact
+from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.storage.models import Activity
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext

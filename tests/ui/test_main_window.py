@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop_crm.services.contacts import create_contact
+from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.storage.location import resolve_database
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.clock import Clock, FixedClock, SystemClock
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities import get_activity
-from desktop_crm.services.agenda import (
+from desktop_crm.services.activities.agenda import (
     AlarmView,
     Snooze,
     dismiss_alarm,
@@ -44,6 +43,7 @@ from desktop_crm.services.agenda import (
     snooze_alarm,
     snooze_until,
 )
+from desktop_crm.services.activities.records import get_activity
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext

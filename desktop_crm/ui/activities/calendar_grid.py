@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
-from desktop_crm.services.agenda import CalendarItem
+from desktop_crm.services.activities.agenda import CalendarItem
 from desktop_crm.ui.activities.labels import TYPE_COLOURS, type_label
 
 SNAP_MIN = 15

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.clock import Clock, SystemClock, week_start
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities import (
+from desktop_crm.services.activities.agenda import CalendarItem, calendar_items, list_users
+from desktop_crm.services.activities.records import (
     ActivityInput,
     get_activity,
     reschedule_activity,
     schedule_activity,
 )
-from desktop_crm.services.agenda import CalendarItem, calendar_items, list_users
 from desktop_crm.ui.activities.calendar_grid import MonthGrid, TimeGrid
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
 from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog, edit_activity

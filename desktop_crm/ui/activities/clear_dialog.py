@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities import (
+from desktop_crm.services.activities.records import (
     ActivityInput,
     ActivityView,
     ClearInput,

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.errors import DomainError, ValidationError
-from desktop_crm.services.activities import (
+from desktop_crm.services.activities.agenda import UserChoice, list_users, regarding_choices
+from desktop_crm.services.activities.records import (
     ActivityInput,
     ActivityView,
     schedule_activity,
     schedule_for_selection,
     update_activity,
 )
-from desktop_crm.services.agenda import UserChoice, list_users, regarding_choices
 from desktop_crm.ui.activities.labels import (
     ALARM_CHOICES,
     RECURRENCES,

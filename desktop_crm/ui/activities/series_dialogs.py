@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.series import StepTemplate, label_offset
-from desktop_crm.services.series import (
+from desktop_crm.services.activities.series import (
     TRIGGER_DATE_FIELD,
     TRIGGER_OPPORTUNITY_WON,
     ApplyResult,

@@ -25,8 +25,15 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities import get_activity, roll_over
-from desktop_crm.services.agenda import Due, TaskFilter, TaskRow, export_ics, list_users, task_list
+from desktop_crm.services.activities.agenda import (
+    Due,
+    TaskFilter,
+    TaskRow,
+    export_ics,
+    list_users,
+    task_list,
+)
+from desktop_crm.services.activities.records import get_activity, roll_over
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.schedule_dialog import edit_activity, schedule_for_contacts

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from desktop_crm.services.agenda import TaskRow
+from desktop_crm.services.activities.agenda import TaskRow
 from desktop_crm.ui.activities.labels import priority_label, type_label
 
 Index = QModelIndex | QPersistentModelIndex

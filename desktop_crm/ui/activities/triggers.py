@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_crm.services.series import TriggerReport, run_triggers
+from desktop_crm.services.activities.series import TriggerReport, run_triggers
 from desktop_crm.ui.common.context import AppContext
 
 # On start, then every few hours while the application runs.

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.constants import ActivityType, HistoryType, Priority
-from desktop_crm.services.calls import CALL_RESULTS, CallInput, FollowUp
+from desktop_crm.services.contacts.calls import CALL_RESULTS, CallInput, FollowUp
 from desktop_crm.ui.common.fields import PickListCombo
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.errors import ConflictError, ValidationError
-from desktop_crm.services import companies
+from desktop_crm.services.contacts import companies
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.fields import EmailEdit, PhoneEdit, PickListCombo, set_problem
 from desktop_crm.ui.common.simple_table import RowsModel
@@ -336,7 +336,7 @@ class CompanyWorkspace(QWidget):
                 self.splitter.restoreState(state)
 
     def start(self) -> None:
-        from desktop_crm.services import picklists
+        from desktop_crm.services.contacts import picklists
 
         with self.db.uow(write=False) as uow:
             lists = picklists.all_picklists(uow, set(PICKLISTS.values()))

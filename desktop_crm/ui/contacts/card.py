@@ -25,7 +25,8 @@ from desktop_crm.domain.constants import DEFAULT_PICKLISTS
 from desktop_crm.domain.contacts import ContactView, blocking_problems, normalise_contact_values
 from desktop_crm.domain.errors import ConflictError, FieldConflict, ValidationError
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.services import calls, contacts, picklists
+from desktop_crm.services.contacts import calls, picklists
+from desktop_crm.services.contacts import records as contacts
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial, open_mail
@@ -288,7 +289,7 @@ class ContactCard(QWidget):
     def _confirm_not_a_duplicate(self, changes: dict[str, Any]) -> bool:
         """Warn before creating a contact that looks like one on file (same matcher as the
         duplicate scan); the user can open the existing one instead."""
-        from desktop_crm.services.duplicates import find_similar
+        from desktop_crm.services.duplicates.scan import find_similar
         from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
 
         values, _ = normalise_contact_values(changes)

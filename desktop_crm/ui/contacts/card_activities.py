@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities import ActivityView, get_activity, list_for_contact
+from desktop_crm.services.activities.records import ActivityView, get_activity, list_for_contact
 from desktop_crm.ui.activities import clear_dialog, schedule_dialog
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget

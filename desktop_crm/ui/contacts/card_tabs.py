@@ -29,7 +29,8 @@ from desktop_crm.domain.constants import (
     HistoryType,
 )
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.services import contact_links, history, notes
+from desktop_crm.services.contacts import history, notes
+from desktop_crm.services.contacts import links as contact_links
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label

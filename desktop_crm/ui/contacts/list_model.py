@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 
-from desktop_crm.services.lookup import LIST_COLUMNS, ContactRow
+from desktop_crm.services.contacts.lookup import LIST_COLUMNS, ContactRow
 
 PAGE_SIZE = 256
 MAX_PAGES = 64

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.services import lookup
+from desktop_crm.services.contacts import lookup
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.latest import LatestRunner
 from desktop_crm.ui.contacts.list_model import PAGE_SIZE, ContactListModel, column_title

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_crm.services.duplicates import DuplicateGroup
+from desktop_crm.services.duplicates.scan import DuplicateGroup
 from desktop_crm.ui.duplicates.texts import reason_label
 
 Index = QModelIndex | QPersistentModelIndex

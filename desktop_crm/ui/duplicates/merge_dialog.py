@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.contacts import PHONE_FIELDS
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.services.merge import MergePreview, merge_preview
+from desktop_crm.services.duplicates.merge import MergePreview, merge_preview
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.duplicates.texts import record_field_label, related_label
 

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.matching import RecordKind
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.services.duplicates import mark_not_duplicate
-from desktop_crm.services.merge import (
+from desktop_crm.services.duplicates.merge import (
     MergeResult,
     merge_companies,
     merge_contacts,
     merge_preview,
     unmerge,
 )
+from desktop_crm.services.duplicates.scan import mark_not_duplicate
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog

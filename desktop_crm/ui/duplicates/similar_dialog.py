@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.services.duplicates import SimilarRecord
+from desktop_crm.services.duplicates.scan import SimilarRecord
 
 
 class SimilarRecordsDialog(QDialog):

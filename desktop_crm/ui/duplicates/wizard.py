@@ -33,10 +33,10 @@ from desktop_crm.domain.matching import (
     default_settings,
 )
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.services.duplicates import ScanResult, scan
-from desktop_crm.services.merge import (
+from desktop_crm.services.duplicates.merge import (
     MergeResult,
 )
+from desktop_crm.services.duplicates.scan import ScanResult, scan
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.review_page import ReviewPage, SummaryPage
 from desktop_crm.ui.duplicates.texts import match_field_label, mode_label

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import Cancelled, TaskControl
-from desktop_crm.services.import_model import ProblemPolicy, RowAction, UpdateMode
-from desktop_crm.services.importing import ImportPlan, prepare_import
+from desktop_crm.services.importing.model import ProblemPolicy, RowAction, UpdateMode
+from desktop_crm.services.importing.service import ImportPlan, prepare_import
 from desktop_crm.ui.common.problems import problem_label
 from desktop_crm.ui.importing.background import run_and_wait
 from desktop_crm.ui.importing.models import CheckedRowsModel

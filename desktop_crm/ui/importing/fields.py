@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
-from desktop_crm.services.import_checks import IMPORTABLE_FIELDS
+from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 
 
 def _t(text: str) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.interchange.table import header_labels
-from desktop_crm.services.import_model import ImportMapping
+from desktop_crm.services.importing.model import ImportMapping
 from desktop_crm.ui.importing.fields import FieldDelegate, field_labels
 from desktop_crm.ui.importing.models import MappingModel
 from desktop_crm.ui.importing.pages import samples

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.services.import_model import ImportMapping, PlannedRow, ReportRow, RowAction
+from desktop_crm.services.importing.model import ImportMapping, PlannedRow, ReportRow, RowAction
 from desktop_crm.ui.common.problems import problem_text
 
 Index = QModelIndex | QPersistentModelIndex

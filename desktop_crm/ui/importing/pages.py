@@ -173,7 +173,7 @@ class SheetPage(QWizardPage):
             self._model.set_header_row(value - 1)
 
     def validatePage(self) -> bool:
-        from desktop_crm.services.importing import default_mapping
+        from desktop_crm.services.importing.service import default_mapping
 
         source = self._wizard.source
         assert source is not None

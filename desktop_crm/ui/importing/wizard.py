@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import Cancelled, TaskControl
 from desktop_crm.interchange.table import SourceFile
-from desktop_crm.services.import_model import (
+from desktop_crm.services.importing.model import (
     ImportMapping,
     ImportOptions,
     ImportReport,
     ProblemPolicy,
     RowAction,
 )
-from desktop_crm.services.importing import ImportPlan, decide
+from desktop_crm.services.importing.service import ImportPlan, decide
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.tasks import TaskHandle
 from desktop_crm.ui.importing.checks_page import ChecksPage
@@ -132,7 +132,7 @@ class RunPage(QWizardPage):
         group = wizard.mapping.group if wizard.mapping else None
 
         def work(control: TaskControl) -> ImportReport:
-            from desktop_crm.services.import_writer import apply_import
+            from desktop_crm.services.importing.writer import apply_import
 
             with wizard.context.db.uow() as uow:
                 plan.rematch(uow)  # the file may have been edited, colleagues may have typed
@@ -311,7 +311,7 @@ class ImportWizard(QWizard):
         self.resize(1100, 720)
 
     def undo(self, batch_id: int) -> None:
-        from desktop_crm.services.import_writer import undo_import
+        from desktop_crm.services.importing.writer import undo_import
 
         def work(control: TaskControl) -> Any:
             with self.context.db.uow() as uow:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.emailing import (
+from desktop_crm.services.mailing.email import (
     EmailRecipients,
     EmailRun,
     SendOptions,
@@ -38,7 +38,9 @@ from desktop_crm.services.emailing import (
     mark_bounced,
     send_merge,
 )
-from desktop_crm.services.mail_transport import (
+from desktop_crm.services.mailing.recipients import Selection
+from desktop_crm.services.mailing.settings import list_templates
+from desktop_crm.services.mailing.transport import (
     SECURITY,
     DraftTransport,
     SmtpSettings,
@@ -48,8 +50,6 @@ from desktop_crm.services.mail_transport import (
     smtp_password,
     store_smtp_password,
 )
-from desktop_crm.services.mailing_recipients import Selection
-from desktop_crm.services.mailing_settings import list_templates
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.models import ExcludedModel, notify
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_crm.services.mailing_recipients import Excluded
+from desktop_crm.services.mailing.recipients import Excluded
 
 _Index = QModelIndex | QPersistentModelIndex
 _REASONS = {

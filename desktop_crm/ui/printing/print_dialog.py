@@ -37,7 +37,7 @@ from desktop_crm.printing.fields import Sender
 from desktop_crm.printing.labels import LabelOptions, layout_labels
 from desktop_crm.printing.layout import PageLayout
 from desktop_crm.printing.sheets import LabelSheet, Rect, catalogue
-from desktop_crm.services.mailing import (
+from desktop_crm.services.mailing.postal import (
     MergeOptions,
     PrintRun,
     RecipientList,
@@ -48,8 +48,8 @@ from desktop_crm.services.mailing import (
     print_letters,
     print_sender_labels,
 )
-from desktop_crm.services.mailing_recipients import Selection
-from desktop_crm.services.mailing_settings import (
+from desktop_crm.services.mailing.recipients import Selection
+from desktop_crm.services.mailing.settings import (
     custom_sheets,
     list_templates,
     load_sender,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.printing.fields import Sender
-from desktop_crm.services.mailing_settings import load_sender, save_sender
+from desktop_crm.services.mailing.settings import load_sender, save_sender
 from desktop_crm.ui.common.context import AppContext
 
 

@@ -40,9 +40,9 @@ from desktop_crm.printing.fields import FIELDS, merge_values
 from desktop_crm.printing.letters import DEFAULT_CLOSING, LetterSettings
 from desktop_crm.printing.merge import html_escape, merge
 from desktop_crm.printing.richtext import simplify_html
-from desktop_crm.services.mailing import print_letters
-from desktop_crm.services.mailing_recipients import Selection, select_contacts
-from desktop_crm.services.mailing_settings import (
+from desktop_crm.services.mailing.postal import print_letters
+from desktop_crm.services.mailing.recipients import Selection, select_contacts
+from desktop_crm.services.mailing.settings import (
     TemplateView,
     delete_template,
     list_templates,

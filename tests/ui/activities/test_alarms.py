@@ -9,14 +9,14 @@ from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import FixedClock
-from desktop_crm.services.activities import (
+from desktop_crm.services.activities.agenda import AlarmView, Snooze
+from desktop_crm.services.activities.records import (
     ActivityInput,
     ClearInput,
     get_activity,
     schedule_activity,
 )
-from desktop_crm.services.agenda import AlarmView, Snooze
-from desktop_crm.services.series import TriggerReport
+from desktop_crm.services.activities.series import TriggerReport
 from desktop_crm.storage.models import Contact, Opportunity
 from desktop_crm.ui.activities.alarms_window import AlarmsWindow
 from desktop_crm.ui.activities.clear_dialog import ClearActivityDialog
@@ -134,7 +134,7 @@ def test_open_contact_and_clear(
 
 
 def test_trigger_scheduler_runs_in_background(qtbot: QtBot, context: AppContext) -> None:
-    from desktop_crm.services.series import seed_series
+    from desktop_crm.services.activities.series import seed_series
 
     with context.db.uow() as uow:
         seed_series(uow)

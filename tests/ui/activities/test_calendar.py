@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import FixedClock
-from desktop_crm.services.activities import ActivityInput, get_activity, schedule_activity
+from desktop_crm.services.activities.records import ActivityInput, get_activity, schedule_activity
 from desktop_crm.ui.activities.calendar_view import CalendarView, Mode
 from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog
 from desktop_crm.ui.common.context import AppContext

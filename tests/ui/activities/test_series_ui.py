@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.series import StepTemplate
 from desktop_crm.domain.series_templates import LOYALTY_CHAIN
-from desktop_crm.services.activities import list_for_contact
-from desktop_crm.services.series import ApplyResult, SeriesView, list_series, seed_series
+from desktop_crm.services.activities.records import list_for_contact
+from desktop_crm.services.activities.series import ApplyResult, SeriesView, list_series, seed_series
 from desktop_crm.storage.models import Contact
 from desktop_crm.ui.activities import series_dialogs
 from desktop_crm.ui.activities.series_dialogs import (

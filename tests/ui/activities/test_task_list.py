@@ -11,7 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import FixedClock
-from desktop_crm.services.activities import (
+from desktop_crm.services.activities.records import (
     ActivityInput,
     ClearInput,
     get_activity,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop_crm.services.contacts import bulk_insert_contacts, create_contact
+from desktop_crm.services.contacts.records import bulk_insert_contacts, create_contact
 from desktop_crm.storage.uow import Database
 
 LAST_NAMES = ("Bernard", "Dubois", "Durand", "Lefèvre", "Martin", "Moreau", "Petit", "Roux")

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop_crm.domain.constants import HistoryType
-from desktop_crm.services.contacts import get_contact
-from desktop_crm.services.lookup import lookup_ids
+from desktop_crm.services.contacts.lookup import lookup_ids
+from desktop_crm.services.contacts.records import get_contact
 from desktop_crm.storage.models import Activity
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.calls.call_dialog import CallDialog

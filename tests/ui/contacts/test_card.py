@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_crm.services import history
-from desktop_crm.services.contacts import get_contact, update_contact
-from desktop_crm.services.lookup import lookup_ids
+from desktop_crm.services.contacts import history
+from desktop_crm.services.contacts.lookup import lookup_ids
+from desktop_crm.services.contacts.records import get_contact, update_contact
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.contacts.card import ContactCard
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog

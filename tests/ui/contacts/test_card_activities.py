@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_crm.services import history
-from desktop_crm.services.activities import ActivityInput, ClearInput, list_for_contact
-from desktop_crm.services.lookup import lookup_ids
-from desktop_crm.services.series import apply_series, list_series, seed_series
+from desktop_crm.services.activities.records import ActivityInput, ClearInput, list_for_contact
+from desktop_crm.services.activities.series import apply_series, list_series, seed_series
+from desktop_crm.services.contacts import history
+from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.activities.clear_dialog import ClearActivityDialog
 from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog

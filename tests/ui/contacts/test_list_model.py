@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from desktop_crm.services import lookup
+from desktop_crm.services.contacts import lookup
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.contacts.list_model import MAX_PAGES, PAGE_SIZE, ContactListModel
 from desktop_crm.ui.contacts.list_view import ContactListView

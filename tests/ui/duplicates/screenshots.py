@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop_crm.services.demo import generate_demo
-from desktop_crm.services.demo_duplicates import add_demo_duplicates
-from desktop_crm.services.merge import merge_preview
+from desktop_crm.services.demo.duplicates import add_demo_duplicates
+from desktop_crm.services.demo.generate import generate_demo
+from desktop_crm.services.duplicates.merge import merge_preview
 from desktop_crm.services.setup import open_database
 from desktop_crm.storage.location import resolve_database
 from desktop_crm.ui.common.context import AppContext

@@ -11,8 +11,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from desktop_crm.services.duplicates import scan
-from desktop_crm.services.merge import merge_preview
+from desktop_crm.services.duplicates.merge import merge_preview
+from desktop_crm.services.duplicates.scan import scan
 from desktop_crm.storage.models import Contact, MergeRecord
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
@@ -170,7 +170,7 @@ def test_scan_can_be_cancelled_from_the_page(context: AppContext, qtbot: QtBot) 
 
 
 def test_similar_records_warning(context: AppContext, qtbot: QtBot) -> None:
-    from desktop_crm.services.duplicates import find_similar
+    from desktop_crm.services.duplicates.scan import find_similar
     from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
 
     a = _pairs(context.db)[0]

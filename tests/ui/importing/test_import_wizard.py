@@ -39,7 +39,7 @@ def _test_model(model: object) -> None:
 
 
 def test_trade_show_import_then_undo(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
-    from desktop_crm.services.contacts import create_contact
+    from desktop_crm.services.contacts.records import create_contact
 
     with context.db.uow() as uow:
         create_contact(uow, {"last_name": "Bernard", "email": "marc@bernard.fr"})

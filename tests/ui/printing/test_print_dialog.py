@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.printing.sheets import find_sheet
-from desktop_crm.services.mailing_recipients import Excluded, Selection
+from desktop_crm.services.mailing.recipients import Excluded, Selection
 from desktop_crm.storage.models import History
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.models import ExcludedModel
@@ -142,7 +142,7 @@ def test_sender_labels_preview_uses_the_company_block(
     qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
 ) -> None:
     from desktop_crm.printing.fields import Sender
-    from desktop_crm.services.mailing_settings import save_sender
+    from desktop_crm.services.mailing.settings import save_sender
 
     with ctx.db.uow() as uow:
         save_sender(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop_crm.services.mailing_settings import load_sender
+from desktop_crm.services.mailing.settings import load_sender
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.tasks import TaskRunner

@@ -8,9 +8,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_crm.services.mail_transport import SmtpSettings, save_smtp_settings
-from desktop_crm.services.mailing_recipients import Selection
-from desktop_crm.services.mailing_settings import TemplateView, get_template, save_template
+from desktop_crm.services.mailing.recipients import Selection
+from desktop_crm.services.mailing.settings import TemplateView, get_template, save_template
+from desktop_crm.services.mailing.transport import SmtpSettings, save_smtp_settings
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.email_dialog import EmailMergeDialog, SmtpSettingsDialog
 from desktop_crm.ui.printing.template_editor import TemplateEditor
@@ -68,8 +68,8 @@ def test_email_preview_merges_a_real_contact(
     qtbot.addWidget(editor)
     assert editor.subject_edit.text() == "Bonjour {{first_name}}"
     with ctx.db.uow(write=False) as uow:
-        from desktop_crm.services.mailing_recipients import select_contacts
-        from desktop_crm.services.mailing_settings import load_sender
+        from desktop_crm.services.mailing.recipients import select_contacts
+        from desktop_crm.services.mailing.settings import load_sender
 
         contact = select_contacts(uow, Selection(lookup="lefevre"))[0]
         sender = load_sender(uow)

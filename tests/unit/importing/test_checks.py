@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from desktop_crm.services.import_checks import check_row, parse_date, row_raw_values
-from desktop_crm.services.import_model import ImportMapping
+from desktop_crm.services.importing.checks import check_row, parse_date, row_raw_values
+from desktop_crm.services.importing.model import ImportMapping
 
 
 def codes(raw: dict[str, str]) -> dict[str, str]:
@@ -128,7 +128,7 @@ def test_mapping_joins_columns_and_sets_constants() -> None:
 )
 def test_fast_email_check_agrees_with_the_domain_check(typed: str) -> None:
     from desktop_crm.domain.emails import check_email
-    from desktop_crm.services.import_keys import fast_check_email
+    from desktop_crm.services.importing.keys import fast_check_email
 
     full = check_email(typed)
     normalised, code, _message, suggestion = fast_check_email(typed)
@@ -150,7 +150,7 @@ def test_saved_mapping_is_reused_by_header_names() -> None:
 
 
 def test_worker_processes_give_the_same_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    import desktop_crm.services.importing as importing
+    import desktop_crm.services.importing.service as importing
 
     raws = [
         {"last_name": f"Nom{i}", "email": f"p{i}@gmial.com", "phone_mobile": "0612"}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from desktop_crm.domain.emails import COMMON_DOMAINS, check_email
 from desktop_crm.domain.phones import check_phone
 from desktop_crm.domain.text import fold, strip_accents, strip_accents_reference
-from desktop_crm.services.import_keys import (
+from desktop_crm.services.importing.keys import (
     fast_check_email,
     fast_check_phone,
     french_e164,
@@ -186,8 +186,8 @@ _TARGETS = st.sampled_from(["last_name", "first_name", "address1", "note", "hist
 def test_prepared_row_reader_gives_the_same_raw_values(
     columns: dict[int, list[str]], constants: dict[str, str], cells: list[str]
 ) -> None:
-    from desktop_crm.services.import_checks import row_raw_values, row_reader
-    from desktop_crm.services.import_model import ImportMapping
+    from desktop_crm.services.importing.checks import row_raw_values, row_reader
+    from desktop_crm.services.importing.model import ImportMapping
 
     mapping = ImportMapping(columns=columns, constants=constants)
     fast = row_reader(mapping)(cells)

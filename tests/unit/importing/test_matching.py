@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_crm.services.import_matching import (
+from desktop_crm.services.importing.matching import (
     MatchIndex,
     Wanted,
     company_key,
@@ -65,8 +65,8 @@ def test_email_is_a_strong_key_and_earlier_rows_count() -> None:
 
 
 def test_fast_contact_keys_equal_the_contact_service_keys() -> None:
-    from desktop_crm.services.contacts import lookup_keys
-    from desktop_crm.services.import_keys import contact_keys
+    from desktop_crm.services.contacts.records import lookup_keys
+    from desktop_crm.services.importing.keys import contact_keys
 
     samples = [
         {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from desktop_crm.services.demo_data import LAST_NAMES
-from desktop_crm.services.demo_duplicates import vary_contact, without_accents
+from desktop_crm.services.demo.data import LAST_NAMES
+from desktop_crm.services.demo.duplicates import vary_contact, without_accents
 
 FIRST = (
     "Jean",

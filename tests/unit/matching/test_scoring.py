@@ -18,7 +18,7 @@ from desktop_crm.domain.matching import (
     score_pair,
     settings_from,
 )
-from desktop_crm.services.duplicates import CandidatePair, group_pairs, scan_prepared
+from desktop_crm.services.duplicates.scan import CandidatePair, group_pairs, scan_prepared
 from tests.unit.matching.dup_synthetic import generate
 
 

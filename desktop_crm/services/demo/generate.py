@@ -16,8 +16,8 @@ from sqlalchemy import Table, func, select, text
 from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.constants import ActivityType, HistoryType
 from desktop_crm.domain.text import fold
-from desktop_crm.services import demo_data as words
-from desktop_crm.services.contacts import bulk_insert_contacts
+from desktop_crm.services.contacts.records import bulk_insert_contacts
+from desktop_crm.services.demo import data as words
 from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import (
     Activity,

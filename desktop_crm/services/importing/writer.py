@@ -22,10 +22,10 @@ from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.contacts import DATE_FIELDS, FLAG_FIELDS
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
-from desktop_crm.services.contacts import lookup_keys
-from desktop_crm.services.import_checks import IMPORTABLE_FIELDS
-from desktop_crm.services.import_keys import contact_keys
-from desktop_crm.services.import_model import (
+from desktop_crm.services.contacts.records import lookup_keys
+from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
+from desktop_crm.services.importing.keys import contact_keys
+from desktop_crm.services.importing.model import (
     ImportOptions,
     ImportReport,
     ProblemPolicy,
@@ -34,7 +34,7 @@ from desktop_crm.services.import_model import (
     UndoReport,
     UpdateMode,
 )
-from desktop_crm.services.importing import (
+from desktop_crm.services.importing.service import (
     CancelCheck,
     ImportCancelled,
     ImportPlan,

@@ -17,8 +17,8 @@ from desktop_crm.domain.contacts import (
 )
 from desktop_crm.domain.errors import FieldProblem
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
-from desktop_crm.services.import_keys import contact_keys, fast_check_email, fast_check_phone
-from desktop_crm.services.import_model import ImportMapping
+from desktop_crm.services.importing.keys import contact_keys, fast_check_email, fast_check_phone
+from desktop_crm.services.importing.model import ImportMapping
 
 EXTRA_TARGETS = (NOTE_TARGET, HISTORY_TARGET)
 IMPORTABLE_FIELDS: tuple[str, ...] = (

@@ -29,7 +29,7 @@ from desktop_crm.domain.series import (
 )
 from desktop_crm.domain.series_templates import READY_SERIES
 from desktop_crm.domain.text import clean, fold
-from desktop_crm.services.lookup import lookup_ids
+from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.storage.models import (
     Activity,
     ActivitySeries,

@@ -15,8 +15,8 @@ from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.text import fold
-from desktop_crm.services.contacts import to_view
-from desktop_crm.services.lookup import lookup_condition
+from desktop_crm.services.contacts.lookup import lookup_condition
+from desktop_crm.services.contacts.records import to_view
 from desktop_crm.storage.models import Consent, Contact, Group, GroupMember
 from desktop_crm.storage.uow import UnitOfWork
 

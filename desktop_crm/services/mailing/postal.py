@@ -32,14 +32,14 @@ from desktop_crm.printing.labels import LabelOptions, layout_labels
 from desktop_crm.printing.letters import LetterInput, write_letters
 from desktop_crm.printing.pdf import write_pages
 from desktop_crm.printing.sheets import LabelSheet
-from desktop_crm.services.mailing_recipients import (
+from desktop_crm.services.mailing.recipients import (
     Excluded,
     Selection,
     display_name,
     select_contacts,
     split_postal,
 )
-from desktop_crm.services.mailing_settings import load_sender, template_for_letter
+from desktop_crm.services.mailing.settings import load_sender, template_for_letter
 from desktop_crm.storage.models import Contact, History, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 

@@ -23,10 +23,10 @@ from desktop_crm.domain.errors import DomainError, FieldProblem
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
-from desktop_crm.services.import_checks import check_row, check_rows, row_reader
-from desktop_crm.services.import_keys import contact_keys
-from desktop_crm.services.import_matching import keyed_rows, load_index, match_keyed
-from desktop_crm.services.import_model import (
+from desktop_crm.services.importing.checks import check_row, check_rows, row_reader
+from desktop_crm.services.importing.keys import contact_keys
+from desktop_crm.services.importing.matching import keyed_rows, load_index, match_keyed
+from desktop_crm.services.importing.model import (
     ImportBatchView,
     ImportMapping,
     ImportOptions,

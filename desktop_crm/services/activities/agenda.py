@@ -22,7 +22,7 @@ from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.recurrence import Recurrence, occurrences_overlapping
 from desktop_crm.domain.text import fold
 from desktop_crm.interchange.icalendar import IcsEvent, write_ics
-from desktop_crm.services.activities import (
+from desktop_crm.services.activities.records import (
     ActivityView,
     contact_display_name,
     get_activity,

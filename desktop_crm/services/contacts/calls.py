@@ -16,7 +16,7 @@ from desktop_crm.domain.constants import (
 )
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import clean
-from desktop_crm.services.activities import ActivityInput, schedule_activity
+from desktop_crm.services.activities.records import ActivityInput, schedule_activity
 from desktop_crm.storage.models import Contact, History
 from desktop_crm.storage.uow import UnitOfWork
 

@@ -25,16 +25,16 @@ from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.printing.fields import Sender, merge_values
 from desktop_crm.printing.merge import header_safe, html_escape, merge
-from desktop_crm.services.mail_transport import Transport
-from desktop_crm.services.mailing import record_mailing
-from desktop_crm.services.mailing_recipients import (
+from desktop_crm.services.mailing.postal import record_mailing
+from desktop_crm.services.mailing.recipients import (
     Excluded,
     Selection,
     consent_status,
     display_name,
     select_contacts,
 )
-from desktop_crm.services.mailing_settings import get_template, load_sender
+from desktop_crm.services.mailing.settings import get_template, load_sender
+from desktop_crm.services.mailing.transport import Transport
 from desktop_crm.storage.models import Contact, Suppression
 from desktop_crm.storage.uow import Database, UnitOfWork
 

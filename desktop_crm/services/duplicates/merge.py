@@ -24,10 +24,10 @@ from desktop_crm.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop_crm.domain.matching import normalise_phone
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import fold
-from desktop_crm.services.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
-from desktop_crm.services.contacts import lookup_keys
-from desktop_crm.services.merge_refs import RefStrategy, strategies, table
-from desktop_crm.services.merge_snapshot import Journal, Row, restore
+from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
+from desktop_crm.services.contacts.records import lookup_keys
+from desktop_crm.services.duplicates.merge_refs import RefStrategy, strategies, table
+from desktop_crm.services.duplicates.merge_snapshot import Journal, Row, restore
 from desktop_crm.storage.models import Base, MergeRecord, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 

@@ -512,7 +512,9 @@ def clear_activity(
     A recurring activity clears one occurrence and moves on to the next one; it is only
     marked cleared after its last occurrence.
     """
-    from desktop_crm.services.series import shift_after_clear  # series imports nothing here
+    from desktop_crm.services.activities.series import (
+        shift_after_clear,  # series imports nothing here
+    )
 
     act = _load(uow, activity_id)
     if act.cleared:

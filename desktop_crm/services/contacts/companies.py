@@ -19,7 +19,7 @@ from desktop_crm.domain.errors import (
 )
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.text import clean, fold
-from desktop_crm.services.lookup import ContactRow, fetch_rows
+from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.storage.models import Company, Contact
 from desktop_crm.storage.uow import UnitOfWork
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from desktop_crm.domain.matching import LEGAL_FORMS
-from desktop_crm.services.contacts import bulk_insert_contacts
+from desktop_crm.services.contacts.records import bulk_insert_contacts
 from desktop_crm.storage.models import Company, Contact, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 

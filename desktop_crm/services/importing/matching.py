@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.domain.text import fold as _fold
-from desktop_crm.services.import_model import Match
+from desktop_crm.services.importing.model import Match
 from desktop_crm.storage.models import Contact
 
 # Names and companies repeat across a file and the database: fold each text once.

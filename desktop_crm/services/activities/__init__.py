@@ -1,0 +1,1 @@
+"""Activities, the task list and calendar (agenda), and activity series."""

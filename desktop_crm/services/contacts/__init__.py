@@ -1,0 +1,1 @@
+"""Contacts, companies, their history, notes, calls, pick lists and the lookup."""

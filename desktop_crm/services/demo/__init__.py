@@ -1,0 +1,1 @@
+"""Demo databases: generated contacts, companies, activities and look-alikes."""

@@ -1,0 +1,1 @@
+"""Duplicate scan, merge and its undo."""

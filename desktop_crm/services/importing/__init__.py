@@ -1,0 +1,1 @@
+"""Import of contact files: reading, mapping, checks, matching, writing and undo."""

@@ -1,0 +1,1 @@
+"""Postal mailings (letters, labels, envelopes) and e-mail merge."""
