@@ -58,7 +58,7 @@ def main(db: str | None = None) -> int:
     from desktop_crm.services.setup import open_database
     from desktop_crm.ui import i18n
     from desktop_crm.ui.common.context import AppContext, app_settings
-    from desktop_crm.ui.common.tasks import TaskRunner
+    from desktop_crm.ui.common.operations import Operations
     from desktop_crm.ui.features import install_all
     from desktop_crm.ui.main_window import MainWindow
 
@@ -79,7 +79,7 @@ def main(db: str | None = None) -> int:
     except DomainError as exc:
         QMessageBox.critical(None, APP_DISPLAY_NAME, exc.message)
         return 1
-    context = AppContext(opened.db, TaskRunner(app), settings)
+    context = AppContext(Operations(opened.db, app), settings)
     window = MainWindow(context)
     install_all(window)
     window.show()
@@ -90,7 +90,7 @@ def main(db: str | None = None) -> int:
         print("window shown", flush=True)
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    context.runner.wait()
+    context.ops.wait()
     context.db.dispose()
     return int(code)
 
@@ -102,26 +102,25 @@ def _fill_demo(window: object, context: object) -> None:
     from desktop_crm.services.demo.generate import generate_demo
     from desktop_crm.ui.common.database_dialogs import DEMO_CONTACTS
 
-    db = context.db  # type: ignore[attr-defined]
-
-    def work(control: object) -> object:
+    def work(uow: object, control: object, count: int) -> object:
         from desktop_crm.services.demo.duplicates import add_demo_duplicates
 
-        with db.uow() as uow:
-            summary = generate_demo(
-                uow, DEMO_CONTACTS, progress=lambda done, total: control.report(done, total)
-            )  # type: ignore[attr-defined]
-        with db.uow() as uow:  # a few look-alikes, so duplicate detection has work to show
-            add_demo_duplicates(uow, rate=0.02)
+        summary = generate_demo(
+            uow,  # type: ignore[arg-type]
+            count,
+            progress=lambda done, total: control.report(done, total),  # type: ignore[attr-defined]
+        )
+        add_demo_duplicates(uow, rate=0.02)  # type: ignore[arg-type]  # work for the duplicates
         return summary
 
-    context.runner.run(  # type: ignore[attr-defined]
+    context.ops.run_long(  # type: ignore[attr-defined]
         work,
+        DEMO_CONTACTS,
         title=QCoreApplication.translate("App", "Creating the demo database…"),
-        parent_widget=window,
+        parent=window,  # type: ignore[arg-type]
         cancellable=False,
-        on_done=lambda _summary: window.refresh(),
-    )  # type: ignore[attr-defined]
+        on_done=lambda _summary: window.refresh(),  # type: ignore[attr-defined]
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

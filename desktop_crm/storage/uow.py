@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable, Iterable
 from types import TracebackType
-from typing import Self
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop_crm.domain.changes import Action, ChangeCollector, Changes, OpResult
 from desktop_crm.domain.errors import ConflictError, DomainError, StorageError
 from desktop_crm.storage.engine import make_engine, write_engine
 from desktop_crm.storage.location import display_name, sqlite_path
@@ -78,6 +80,34 @@ class Database:
     def uow(self, *, write: bool = True) -> UnitOfWork:
         return UnitOfWork(self, write=write)
 
+    def run(
+        self,
+        fn: Callable[Concatenate[UnitOfWork, P], R],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> OpResult[R]:
+        """One user action: ``fn(uow, ...)`` in a unit of work, committed once, with its changes.
+
+        The command line and the GUI's operation runner both go through here; services never
+        commit themselves.
+        """
+        with self.uow() as uow:
+            value = fn(uow, *args, **kwargs)
+            uow.commit()
+            return OpResult(value, uow.changes())
+
+    def read(
+        self,
+        fn: Callable[Concatenate[UnitOfWork, P], R],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """A read-only service call in its own unit of work (rolled back, never committed)."""
+        with self.uow(write=False) as uow:
+            return fn(uow, *args, **kwargs)
+
     @property
     def user_id(self) -> int | None:
         """The current team member's id (created on first use from the OS login)."""
@@ -101,6 +131,10 @@ class Database:
         self.engine.dispose()
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
 def _os_login() -> str:
     try:
         return getpass.getuser()
@@ -112,6 +146,8 @@ class UnitOfWork:
     """Owns one session and one transaction; ``commit()`` or everything is rolled back.
 
     Database errors leave as ``StorageError`` or ``ConflictError`` with a clear message.
+    Every row the session flushes is recorded as a change (kind = table name); ``changes()``
+    gives what was committed, for the change notice of the user action.
     """
 
     def __init__(self, db: Database, *, write: bool = True) -> None:
@@ -122,6 +158,60 @@ class UnitOfWork:
             expire_on_commit=False,
             autoflush=True,
         )
+        self._pending = ChangeCollector()
+        self._committed = ChangeCollector()
+        event.listen(self.session, "after_flush", self._on_after_flush)
+        event.listen(self.session, "do_orm_execute", self._on_orm_execute)
+        event.listen(self.session, "after_commit", self._on_after_commit)
+        event.listen(self.session, "after_rollback", self._on_after_rollback)
+
+    # -- change notices ------------------------------------------------------------------------
+
+    def note_changes(
+        self,
+        kind: str,
+        action: Action,
+        ids: Iterable[int],
+        *,
+        contact_ids: Iterable[int] = (),
+    ) -> None:
+        """Record rows written with plain SQL (bulk inserts/updates) so views hear of them."""
+        self._pending.note(kind, action, ids, contact_ids=contact_ids)
+
+    def changes(self) -> Changes:
+        """What this unit of work has committed so far."""
+        return self._committed.frozen()
+
+    def _on_after_flush(self, session: Session, _context: UOWTransaction) -> None:
+        for objects, action in (
+            (session.new, "created"),
+            (session.dirty, "updated"),
+            (session.deleted, "deleted"),
+        ):
+            for obj in objects:
+                if action == "updated" and not session.is_modified(
+                    obj, include_collections=False
+                ):
+                    continue
+                _record(self._pending, obj, action)  # type: ignore[arg-type]
+
+    def _on_orm_execute(self, state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            table = getattr(state.statement, "table", None)
+            name = getattr(table, "name", None)
+            if isinstance(name, str):
+                self._pending.bulk.add(name)
+
+    def _on_after_commit(self, _session: Session) -> None:
+        p, c = self._pending, self._committed
+        c.records |= p.records
+        c.contacts |= p.contacts
+        c.bulk |= p.bulk
+        c.precise |= p.precise
+        p.clear()
+
+    def _on_after_rollback(self, _session: Session) -> None:
+        self._pending.clear()
 
     def __enter__(self) -> Self:
         return self
@@ -157,3 +247,18 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+
+def _record(collector: ChangeCollector, obj: Any, action: Action) -> None:
+    """Record one flushed ORM object, and the contact it hangs off when it has one."""
+    state = inspect(obj)
+    table = state.mapper.local_table
+    kind = getattr(table, "name", type(obj).__name__.lower())
+    identity = state.mapper.primary_key_from_instance(obj)
+    if len(identity) == 1 and isinstance(identity[0], int):
+        collector.add(kind, action, (identity[0],))
+    else:
+        collector.bulk.add(kind)
+    contact_id = getattr(obj, "contact_id", None)
+    if isinstance(contact_id, int):
+        collector.contacts.add(contact_id)

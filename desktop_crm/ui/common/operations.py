@@ -1,0 +1,378 @@
+"""The operation runner: every database read and write of the GUI, on one database thread.
+
+A view asks for an *operation*, a service call with plain arguments::
+
+    context.ops.run(get_contact, contact_id, on_done=self._show)
+
+The runner calls ``get_contact(uow, contact_id)`` on the database thread inside a unit of
+work, commits once (for writes), and hands the plain result back on the GUI thread. What the
+operation changed (kinds and ids, see ``domain/changes.py``) is announced with one
+``changed(changes, initiator)`` signal; each view refreshes only what it shows and what was
+touched. Widgets never open a unit of work and never run SQL on the GUI thread.
+
+Long operations (``run_long``) receive a ``TaskControl`` for progress and cancel; a progress
+dialog appears only when they last longer than half a second. Operations submitted with the
+same ``key`` supersede each other (search-as-you-type): a queued one that was overtaken is
+skipped, and only the newest result is delivered.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from desktop_crm.domain.changes import NO_CHANGES, Changes
+from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.progress import Cancelled, TaskControl
+
+if TYPE_CHECKING:
+    from desktop_crm.services.setup import Database, UnitOfWork
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+PROGRESS_DELAY_MS = 500
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
+
+
+def error_message(exc: BaseException) -> str:
+    """A sentence for the user: the domain error's own message, or what we know of the fault."""
+    if isinstance(exc, DomainError):
+        return exc.message
+    if isinstance(exc, MemoryError):
+        return _t("The computer ran out of memory: nothing was saved. Close other programs "
+                  "and try again with a smaller selection.")
+    if isinstance(exc, OSError):
+        return _t("The system refused the operation ({0}): nothing was saved. Check the disk "
+                  "and the file's permissions, then try again.").format(exc.strerror or exc)
+    return _t("The operation stopped on an internal fault ({0}: {1}); nothing was saved. "
+              "Please report it with the log file.").format(type(exc).__name__, exc)
+
+
+class _Relay(QObject):
+    """Carries a job's outcome from the database thread to the GUI thread."""
+
+    finished = Signal(object, object)  # value, Changes
+    failed = Signal(object, str)  # exception, traceback text
+    skipped = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], tuple[Any, Changes]], should_run: Callable[[], bool]):
+        super().__init__()
+        self.work = work
+        self.should_run = should_run
+        self.relay = _Relay()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        if not self.should_run():
+            self.relay.skipped.emit()
+            return
+        try:
+            value, changes = self.work()
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self.relay.failed.emit(exc, traceback.format_exc())
+        else:
+            self.relay.finished.emit(value, changes)
+
+
+class OpHandle(QObject):
+    """One submitted operation. Signals: ``done(value)``, ``failed(exception)``, ``cancelled()``."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, control: TaskControl, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.control = control
+        self.running = True
+
+    def cancel(self) -> None:
+        self.control.cancel()
+
+
+class Operations(QObject):
+    """Runs service calls on the one database thread and announces what they changed.
+
+    Signals: ``changed(Changes, initiator)`` after every write that changed something;
+    ``busy_changed(bool)`` when work starts or the queue empties; ``error_shown(str)`` when
+    the runner told the user about a failure itself.
+    """
+
+    changed = Signal(object, object)
+    busy_changed = Signal(bool)
+    error_shown = Signal(str)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # always the same thread
+        self._handles: set[OpHandle] = set()
+        self._jobs: set[_Job] = set()
+        self._latest: dict[str, int] = {}
+        self._generation = 0
+        self._lock = threading.Lock()
+        self.error_parent: QWidget | None = None
+
+    # -- the database -------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        """The open database (for its name, backend and user; never for a unit of work)."""
+        return self._db
+
+    def set_database(self, db: Database) -> None:
+        """Point later operations at another database (the caller disposes the old one)."""
+        self._db = db
+
+    # -- submitting ---------------------------------------------------------------------------
+
+    def run(
+        self,
+        fn: Callable[Concatenate[UnitOfWork, P], R],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        initiator: object = None,
+        write: bool = True,
+        key: str | None = None,
+        **kwargs: Any,
+    ) -> OpHandle:
+        """Run ``fn(uow, *args, **kwargs)``; a write is committed once and announced."""
+        db = self._db
+
+        def work() -> tuple[Any, Changes]:
+            if write:
+                result = db.run(fn, *args, **kwargs)
+                return result.value, result.changes
+            return db.read(fn, *args, **kwargs), NO_CHANGES
+
+        return self._submit(work, TaskControl(), on_done, on_error, initiator, key, None)
+
+    def read(
+        self,
+        fn: Callable[Concatenate[UnitOfWork, P], R],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        key: str | None = None,
+        **kwargs: Any,
+    ) -> OpHandle:
+        """Run a read-only service call (rolled back, nothing announced)."""
+        return self.run(
+            fn, *args, on_done=on_done, on_error=on_error, write=False, key=key, **kwargs
+        )
+
+    def run_long(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        title: str,
+        parent: QWidget | None = None,
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        initiator: object = None,
+        write: bool = True,
+        cancellable: bool = True,
+        **kwargs: Any,
+    ) -> OpHandle:
+        """Run ``fn(uow, control, *args, **kwargs)`` with a progress dialog after 0.5 s.
+
+        ``control.report(done, total, message)`` moves the bar; Cancel makes
+        ``control.check()`` raise ``Cancelled`` and the unit of work is rolled back.
+        """
+        db = self._db
+        control = TaskControl()
+
+        def work() -> tuple[Any, Changes]:
+            if write:
+                result = db.run(fn, control, *args, **kwargs)
+                return result.value, result.changes
+            return db.read(fn, control, *args, **kwargs), NO_CHANGES
+
+        progress = (title, parent, cancellable)
+        return self._submit(work, control, on_done, on_error, initiator, None, progress)
+
+    def call(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        title: str | None = None,
+        parent: QWidget | None = None,
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        cancellable: bool = False,
+        with_control: bool = False,
+        changes: Changes = NO_CHANGES,
+        initiator: object = None,
+        **kwargs: Any,
+    ) -> OpHandle:
+        """Run ``fn(*args)`` on the database thread without a unit of work.
+
+        For work that manages the database itself (open, migrate, back up, restore) or that
+        must not overlap database work. ``with_control`` passes a ``TaskControl`` first;
+        ``changes`` is announced when it succeeds.
+        """
+        control = TaskControl()
+
+        def work() -> tuple[Any, Changes]:
+            value = fn(control, *args, **kwargs) if with_control else fn(*args, **kwargs)
+            return value, changes
+
+        progress = (title, parent, cancellable) if title else None
+        return self._submit(work, control, on_done, on_error, initiator, None, progress)
+
+    def announce(self, changes: Changes, initiator: object = None) -> None:
+        """Tell every view about changes made outside the runner (a background import)."""
+        if changes:
+            self.changed.emit(changes, initiator)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every queued operation ended (tests, closing the window)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def is_busy(self) -> bool:
+        return bool(self._handles)
+
+    # -- machinery ----------------------------------------------------------------------------
+
+    def _submit(
+        self,
+        work: Callable[[], tuple[Any, Changes]],
+        control: TaskControl,
+        on_done: Callback | None,
+        on_error: ErrorCallback | None,
+        initiator: object,
+        key: str | None,
+        progress: tuple[str | None, QWidget | None, bool] | None,
+    ) -> OpHandle:
+        self._generation += 1
+        generation = self._generation
+        if key is not None:
+            with self._lock:
+                self._latest[key] = generation
+
+        def current() -> bool:
+            if key is None:
+                return True
+            with self._lock:
+                return self._latest.get(key) == generation
+
+        job = _Job(work, current)
+        handle = OpHandle(control, self)
+        was_idle = not self._handles
+        self._handles.add(handle)
+        self._jobs.add(job)
+        dialog_holder: list[QProgressDialog] = []
+        timer: QTimer | None = None
+
+        if progress is not None:
+            title, parent, cancellable = progress
+            timer = QTimer(handle)
+            timer.setInterval(100)
+
+            def show_dialog() -> None:
+                if not handle.running:
+                    return
+                dialog = QProgressDialog(
+                    title or "", _t("Cancel") if cancellable else "", 0, 0, parent
+                )
+                dialog.setWindowTitle(title or "")
+                dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                dialog.setMinimumDuration(0)
+                dialog.setAutoClose(False)
+                dialog.setAutoReset(False)
+                if cancellable:
+                    dialog.canceled.connect(handle.cancel)
+                else:
+                    dialog.setCancelButton(None)
+                dialog.show()
+                dialog_holder.append(dialog)
+
+            def refresh() -> None:
+                if not dialog_holder:
+                    return
+                done, total, message = control.snapshot()
+                dialog = dialog_holder[0]
+                if total > 0:
+                    dialog.setMaximum(total)
+                    dialog.setValue(min(done, total))
+                if message:
+                    dialog.setLabelText(message)
+
+            QTimer.singleShot(PROGRESS_DELAY_MS, handle, show_dialog)
+            timer.timeout.connect(refresh)
+            timer.start()
+
+        def finish() -> None:
+            handle.running = False
+            if timer is not None:
+                timer.stop()
+            for dialog in dialog_holder:
+                dialog.reset()
+                dialog.hide()
+                dialog.deleteLater()
+            self._handles.discard(handle)
+            self._jobs.discard(job)
+            handle.deleteLater()
+            if not self._handles:
+                self.busy_changed.emit(False)
+
+        def on_finished(value: object, changes: Changes) -> None:
+            finish()
+            if changes:
+                self.changed.emit(changes, initiator)
+            if not current():
+                return
+            handle.done.emit(value)
+            if on_done is not None:
+                on_done(value)
+
+        def on_failed(exc: BaseException, trace: str) -> None:
+            finish()
+            if isinstance(exc, Cancelled):
+                handle.cancelled.emit()
+                return
+            if not current():
+                return
+            if not isinstance(exc, DomainError):
+                log.error("operation failed:\n%s", trace)
+            handle.failed.emit(exc)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.show_error(exc)
+
+        job.relay.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
+        job.relay.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+        job.relay.skipped.connect(finish, Qt.ConnectionType.QueuedConnection)
+        if was_idle:
+            self.busy_changed.emit(True)
+        self._pool.start(job)
+        return handle
+
+    def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:
+        """Tell the user what went wrong and what to do (the default for failed operations)."""
+        message = error_message(exc)
+        self.error_shown.emit(message)
+        owner = parent or self.error_parent
+        if owner is not None:
+            QMessageBox.warning(owner, QCoreApplication.applicationName() or "Desktop CRM", message)

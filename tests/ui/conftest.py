@@ -1,0 +1,74 @@
+"""Fixtures shared by the GUI tests, and the guard that no SQL runs on the GUI thread.
+
+The guard records every statement executed while a ``desktop_crm.ui`` frame is on the stack
+of the main (GUI) thread: a widget that reaches the database itself fails its test. Test
+code preparing data on the main thread is not a widget and is not flagged.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.operations import Operations
+
+_UI_PREFIX = "desktop_crm" + ("\\" if sys.platform == "win32" else "/") + "ui"
+
+
+def _ui_frame() -> str | None:
+    frame = sys._getframe(2)
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if _UI_PREFIX in filename:
+            return f"{filename}:{frame.f_lineno} in {frame.f_code.co_name}"
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
+
+
+class GuiThreadSqlGuard:
+    """Collects statements run on the GUI thread from UI code."""
+
+    def __init__(self) -> None:
+        self.offences: list[tuple[str, str]] = []
+        self.statements_off_gui = 0
+        self.main = threading.main_thread()
+
+    def __call__(self, conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not self.main:
+            self.statements_off_gui += 1
+            return
+        where = _ui_frame()
+        if where is not None:
+            self.offences.append((where, statement.split("\n")[0][:120]))
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_sql_guard() -> Iterator[GuiThreadSqlGuard]:
+    guard = GuiThreadSqlGuard()
+    event.listen(Engine, "before_cursor_execute", guard)
+    try:
+        yield guard
+    finally:
+        event.remove(Engine, "before_cursor_execute", guard)
+    if guard.offences:
+        lines = "\n".join(f"  {where}: {sql}" for where, sql in guard.offences[:10])
+        pytest.fail(f"SQL ran on the GUI thread from UI code ({len(guard.offences)}):\n{lines}")
+
+
+def make_context(db: Database, tmp_path: Path) -> AppContext:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(Operations(db), settings)
+
+
+def settle(qtbot, context: AppContext, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every queued operation ended and its callbacks ran."""
+    qtbot.waitUntil(lambda: not context.ops.is_busy(), timeout=timeout)
