@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import ConflictError, ValidationError
-from desktop_crm.services.contacts import companies
-from desktop_crm.storage.uow import Database
+from desktop_crm.services.contacts import card_data, companies, picklists
+from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.fields import EmailEdit, PhoneEdit, PickListCombo, set_problem
 from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.card_tabs import HistoryTab, NotesTab
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
@@ -60,15 +62,21 @@ PICKLISTS = {
 
 
 class CompanyCard(QWidget):
-    """Edits one company. Signals: ``saved(int)``, ``contact_opened(int)``, ``message(str)``."""
+    """Edits one company.
+
+    Signals: ``saved(int)``, ``contact_open_requested(int)``, ``company_shown(int)`` (0: a
+    blank card) once a company has been read, ``message(str)``.
+    """
 
     saved = Signal(int)
-    contact_opened = Signal(int)
+    contact_open_requested = Signal(int)
+    company_shown = Signal(int)
     message = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = context.ops
+        self._key = f"company-card-{id(self)}"
         self.company: companies.CompanyView | None = None
         self.editors: dict[str, Any] = {}
         self.title = QLabel(self)
@@ -123,8 +131,8 @@ class CompanyCard(QWidget):
             [self.tr("Division"), self.tr("City"), self.tr("Contacts")], self
         )
         self.divisions_view = _table(self, self.divisions_model)
-        self.history_tab = HistoryTab(db, self)
-        self.notes_tab = NotesTab(db, self)
+        self.history_tab = HistoryTab(context, self)
+        self.notes_tab = NotesTab(context, self)
         self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
         self.tabs.addTab(self.divisions_view, self.tr("Divisions"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
@@ -164,14 +172,35 @@ class CompanyCard(QWidget):
         return out
 
     def show_company(self, company_id: int | None) -> None:
-        view = None
-        contacts_rows: list[Any] = []
-        division_rows: list[Any] = []
-        if company_id is not None:
-            with self.db.uow(write=False) as uow:
-                view = companies.get_company(uow, company_id)
-                contacts_rows = companies.company_contacts(uow, company_id)
-                division_rows = companies.divisions(uow, company_id)
+        """Read a company with its contacts and divisions (None: a blank card for a new one)."""
+        if company_id is None:
+            self._show(card_data.CompanyCardData(None, [], []))
+            return
+        self.ops.read(card_data.company_card, company_id, key=self._key, on_done=self._show)
+
+    def reload(self) -> None:
+        """Read the company shown again: its lists always, its fields if not being edited."""
+        if self.company is None:
+            return
+        self.ops.read(
+            card_data.company_card, self.company.id, key=self._key, on_done=self._on_reread
+        )
+
+    def _on_reread(self, data: card_data.CompanyCardData) -> None:
+        if self.company is None or data.company is None or data.company.id != self.company.id:
+            if data.company is None and not self.is_dirty():
+                self._show(data)
+            return
+        if self.is_dirty():
+            self._show_lists(data)
+            self.history_tab.reload()
+            self.notes_tab.reload()
+        else:
+            self._show(data)
+
+    def _show(self, data: card_data.CompanyCardData) -> None:
+        view = data.company
+        company_id = view.id if view else None
         self.company = view
         for name, editor in self.editors.items():
             value = getattr(view, name, None) if view else None
@@ -184,6 +213,12 @@ class CompanyCard(QWidget):
         if view and view.parent_name:
             title += " — " + self.tr("division of {0}").format(view.parent_name)
         self.title.setText(title)
+        self._show_lists(data)
+        self.history_tab.set_owner("company", company_id)
+        self.notes_tab.set_owner("company", company_id)
+        self.company_shown.emit(company_id or 0)
+
+    def _show_lists(self, data: card_data.CompanyCardData) -> None:
         self.contacts_model.set_rows(
             [
                 (
@@ -193,16 +228,14 @@ class CompanyCard(QWidget):
                     c.email or "",
                     c.city or "",
                 )
-                for c in contacts_rows
+                for c in data.contacts
             ],
-            [c.id for c in contacts_rows],
+            [c.id for c in data.contacts],
         )
         self.divisions_model.set_rows(
-            [(d.name, d.city or "", d.contacts) for d in division_rows],
-            [d.id for d in division_rows],
+            [(d.name, d.city or "", d.contacts) for d in data.divisions],
+            [d.id for d in data.divisions],
         )
-        self.history_tab.set_owner("company", company_id)
-        self.notes_tab.set_owner("company", company_id)
 
     def is_dirty(self) -> bool:
         if self.company is None:
@@ -211,52 +244,73 @@ class CompanyCard(QWidget):
         return any(current.get(k) != v for k, v in self.values().items())
 
     def save(self) -> bool:
+        """Save off the GUI thread (a conflict asks field by field); False if nothing to save."""
         values = self.values()
-        try:
-            if self.company is None:
-                with self.db.uow() as uow:
-                    view = companies.create_company(uow, values)
-            else:
-                original = self.company.values()
-                changes = {k: v for k, v in values.items() if original.get(k) != v}
-                if not changes:
-                    return True
-                version = self.company.version
-                try:
-                    with self.db.uow() as uow:
-                        view = companies.update_company(
-                            uow, self.company.id, version, changes, original=original
-                        )
-                except ConflictError as exc:
-                    resolution = (
-                        ConflictDialog.resolve(self.company.name, exc.conflicts, self)
-                        if exc.conflicts
-                        else {}
-                    )
-                    if resolution is None:
-                        return False
-                    with self.db.uow() as uow:
-                        view = companies.update_company(
-                            uow,
-                            self.company.id,
-                            exc.their_version or version,
-                            {**changes, **resolution},
-                        )
-        except ValidationError as exc:
-            for problem in exc.problems:
-                if problem.field in self.editors:
-                    set_problem(self.editors[problem.field], problem.message)
-            self.message.emit(self.tr("Not saved: {0}").format(exc.problems[0].message))
-            return False
+        if self.company is None:
+            self.ops.run(
+                companies.create_company,
+                values,
+                on_done=self._on_saved,
+                on_error=self._on_save_failed,
+                initiator=self,
+            )
+            return True
+        original = self.company.values()
+        changes = {k: v for k, v in values.items() if original.get(k) != v}
+        if not changes:
+            return True
+        company = self.company
+        version = company.version
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ConflictError):
+                self._on_save_failed(exc)
+                return
+            resolution = (
+                ConflictDialog.resolve(company.name, exc.conflicts, self) if exc.conflicts else {}
+            )
+            if resolution is None:
+                return
+            self.ops.run(
+                companies.update_company,
+                company.id,
+                exc.their_version or version,
+                {**changes, **resolution},
+                on_done=self._on_saved,
+                on_error=self._on_save_failed,
+                initiator=self,
+            )
+
+        self.ops.run(
+            companies.update_company,
+            company.id,
+            version,
+            changes,
+            original=original,
+            on_done=self._on_saved,
+            on_error=failed,
+            initiator=self,
+        )
+        return True
+
+    def _on_saved(self, view: companies.CompanyView) -> None:
         self.show_company(view.id)
         self.message.emit(self.tr("Company saved."))
         self.saved.emit(view.id)
-        return True
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            self.ops.show_error(exc, self)
+            return
+        for problem in exc.problems:
+            if problem.field in self.editors:
+                set_problem(self.editors[problem.field], problem.message)
+        self.message.emit(self.tr("Not saved: {0}").format(exc.problems[0].message))
 
     def _on_contact_double_clicked(self, index: Any) -> None:
         contact_id = self.contacts_model.payload(index.row())
         if contact_id is not None:
-            self.contact_opened.emit(contact_id)
+            self.contact_open_requested.emit(contact_id)
 
 
 def _table(parent: QWidget, model: RowsModel) -> QTableView:
@@ -271,22 +325,21 @@ def _table(parent: QWidget, model: RowsModel) -> QTableView:
     return view
 
 
-class CompanyWorkspace(QWidget):
+class CompanyWorkspace(ViewWidget):
     """Company list with a lookup box, and the company card.
 
-    Signals: ``status_changed(str, int)``, ``message(str)``, ``contact_opened(int)``.
+    Signals (from ``ViewWidget``): ``status_changed(str, int)``, ``message(str)``,
+    ``contact_open_requested(int)``. Change notices touching companies, contacts or history
+    refresh the list and the company shown.
     """
 
-    status_changed = Signal(str, int)
-    message = Signal(str)
-    contact_opened = Signal(int)
-
-    def __init__(
-        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.settings = settings
+        self.context = context
+        self.settings = context.settings
+        self._key = f"company-lookup-{id(self)}"
+        self._status: tuple[str, int] | None = None
+        self._pending_select: int | None = None
         self.lookup_edit = QLineEdit(self)
         self.lookup_edit.setObjectName("companyLookup")
         self.lookup_edit.setClearButtonEnabled(True)
@@ -310,10 +363,10 @@ class CompanyWorkspace(QWidget):
         self.table = _table(self, self.model)
         self.table.setObjectName("companyTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.card = CompanyCard(db, self)
+        self.card = CompanyCard(context, self)
         self.card.message.connect(self.message)
-        self.card.saved.connect(lambda cid: self.run_lookup(cid))
-        self.card.contact_opened.connect(self.contact_opened)
+        self.card.saved.connect(self._on_card_saved)
+        self.card.contact_open_requested.connect(self.contact_open_requested)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -329,27 +382,31 @@ class CompanyWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self._ids: list[int] = []
-        if settings is not None:
-            state = settings.value("companies/splitter")
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                self.splitter.restoreState(state)
+        state = self.settings.value("companies/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        context.ops.changed.connect(self._on_ops_changed)
 
     def start(self) -> None:
-        from desktop_crm.services.contacts import picklists
-
-        with self.db.uow(write=False) as uow:
-            lists = picklists.all_picklists(uow, set(PICKLISTS.values()))
-        self.card.set_picklists(lists)
+        self.context.ops.read(
+            picklists.all_picklists, set(PICKLISTS.values()), on_done=self.card.set_picklists
+        )
         self.run_lookup()
 
     def run_lookup(self, select_id: int | None = None) -> None:
+        """Run the lookup in the box off the GUI thread; the newest request wins."""
+        self._debounce.stop()
         text = self.lookup_edit.text()
-        with self.db.uow(write=False) as uow:
-            # Companies number in thousands, not millions: one query is instant.
-            self._ids = companies.company_ids(uow, text)
-            rows = companies.fetch_company_rows(uow, self._ids[:5000])
-        shown = [rows[i] for i in self._ids[:5000] if i in rows]
+        self._pending_select = select_id
+        self.context.ops.read(
+            card_data.company_list,
+            text,
+            key=self._key,
+            on_done=lambda found: self._on_lookup_done(text, found),
+        )
+
+    def _on_lookup_done(self, text: str, found: card_data.CompanyList) -> None:
+        shown = found.rows
         self.model.set_rows(
             [
                 (r.name, r.city or "", r.phone, r.industry or "", r.status or "", r.contacts)
@@ -357,12 +414,26 @@ class CompanyWorkspace(QWidget):
             ],
             [r.id for r in shown],
         )
+        ids = [r.id for r in shown]
         target = 0
-        if select_id is not None and select_id in self._ids[:5000]:
-            target = [r.id for r in shown].index(select_id)
+        if self._pending_select is not None and self._pending_select in ids:
+            target = ids.index(self._pending_select)
         if shown:
             self.table.setCurrentIndex(self.model.index(target, 0))
-        self.status_changed.emit(text, len(self._ids))
+        self._status = (text, found.total)
+        self.status_changed.emit(text, found.total)
+
+    def _on_card_saved(self, company_id: int) -> None:
+        self.run_lookup(company_id)
+
+    def _on_ops_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is self.card and changes.touches("company"):
+            return  # the card's own save re-runs the lookup when it is done
+        if changes.touches("company", "contact"):
+            # Names, cities and contact counts of the list may have moved.
+            self.run_lookup(self.card.company.id if self.card.company else None)
+        if self.card.company is not None and changes.touches("company", "contact", "history"):
+            self.card.reload()
 
     def _on_current_row_changed(self, current: Any, _previous: Any) -> None:
         company_id = self.model.payload(current.row())
@@ -387,16 +458,21 @@ class CompanyWorkspace(QWidget):
     def save(self) -> bool:
         return self.card.save()
 
-    def focus_lookup(self) -> None:
+    def new_record(self) -> bool:
+        self.new_company()
+        return True
+
+    def focus_lookup(self) -> bool:
         self.lookup_edit.setFocus()
         self.lookup_edit.selectAll()
+        return True
 
     def refresh(self) -> None:
         self.run_lookup(self.card.company.id if self.card.company else None)
+        self.card.reload()
 
-    def can_close(self) -> bool:
-        return True
+    def status(self) -> tuple[str, int] | None:
+        return self._status
 
     def save_layout(self) -> None:
-        if self.settings is not None:
-            self.settings.setValue("companies/splitter", self.splitter.saveState())
+        self.settings.setValue("companies/splitter", self.splitter.saveState())

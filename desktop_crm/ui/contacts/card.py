@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,19 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS
 from desktop_crm.domain.contacts import ContactView, blocking_problems, normalise_contact_values
-from desktop_crm.domain.errors import ConflictError, FieldConflict, ValidationError
+from desktop_crm.domain.errors import ConflictError, FieldConflict, NotFoundError, ValidationError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.contacts import calls, picklists
+from desktop_crm.services.contacts import links as contact_links
 from desktop_crm.services.contacts import records as contacts
-from desktop_crm.storage.uow import Database
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial, open_mail
-from desktop_crm.ui.common.context import AppContext, app_settings
+from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.picklist_dialog import PickListDialog
 from desktop_crm.ui.common.problems import problem_text
-from desktop_crm.ui.common.tasks import TaskRunner
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
 from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm, field_label
 from desktop_crm.ui.contacts.card_tabs import (
@@ -47,6 +47,7 @@ from desktop_crm.ui.contacts.card_tabs import (
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
 
 MAX_SAVE_ATTEMPTS = 3
+SaveDone = Callable[[bool], None]
 
 
 def contact_label(view: ContactView | None) -> str:
@@ -59,8 +60,13 @@ class ContactCard(QWidget):
     """Shows and edits one contact.
 
     Signals: ``saved(int)``, ``deleted(int)``, ``navigate_requested(str)`` ("first",
-    "previous", "next", "last"), ``call_logged(int)``, ``message(str)`` for the status bar.
-    Dialog hooks (``resolve_conflict``, ``confirm``, ``ask_call``) can be replaced in tests.
+    "previous", "next", "last"), ``similar_open_requested(int)``, ``call_logged(int)``,
+    ``contact_shown(int)`` (0: blank card) when a contact has been loaded, ``message(str)``
+    for the status bar. Dialog hooks (``resolve_conflict``, ``confirm``, ``ask_call``) can be
+    replaced in tests.
+
+    Every read and write goes through ``context.ops``; change notices touching the contact
+    reload its tabs, and its fields when the card holds no unsaved edit.
     """
 
     saved = Signal(int)
@@ -68,24 +74,16 @@ class ContactCard(QWidget):
     navigate_requested = Signal(str)
     similar_open_requested = Signal(int)
     call_logged = Signal(int)
+    contact_shown = Signal(int)
     message = Signal(str)
 
-    def __init__(
-        self,
-        db: Database,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-        *,
-        context: AppContext | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.settings = settings
-        # The activity dialogs take the application context; a card made on its own (tests,
-        # a caller that only has the database) gets one with its own task runner.
-        self.context = context or AppContext(
-            db, TaskRunner(self), settings if settings is not None else app_settings()
-        )
+        self.context = context
+        self.ops = context.ops
+        self.settings = context.settings
+        self._key = f"contact-card-{id(self)}"
+        self._loaded_tabs: set[int] = set()
         self.contact: ContactView | None = None
         self.resolve_conflict: Callable[[str, list[FieldConflict]], dict[str, Any] | None] = (
             lambda label, conflicts: ConflictDialog.resolve(label, conflicts, self)
@@ -150,11 +148,11 @@ class ContactCard(QWidget):
         scroll.setWidget(self.form)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("cardTabs")
-        self.history_tab = HistoryTab(db, self)
-        self.notes_tab = NotesTab(db, self)
-        self.activities_tab = ActivitiesTab(self.context, self)
-        self.activities_tab.activities_changed.connect(self._on_activities_changed)
+        self.history_tab = HistoryTab(context, self)
+        self.notes_tab = NotesTab(context, self)
+        self.activities_tab = ActivitiesTab(context, self)
         self.opportunities_tab = ListTab(
+            context,
             [
                 self.tr("Opportunity"),
                 self.tr("Stage"),
@@ -163,11 +161,14 @@ class ContactCard(QWidget):
                 self.tr("Expected close"),
                 self.tr("Status"),
             ],
-            lambda cid: opportunity_rows(db, cid),
+            contact_links.contact_opportunities,
+            opportunity_rows,
             parent=self,
         )
-        self.groups_tab = ListTab([self.tr("Group")], lambda cid: group_rows(db, cid), parent=self)
-        self.consent_tab = ConsentTab(db, self)
+        self.groups_tab = ListTab(
+            context, [self.tr("Group")], contact_links.contact_groups, group_rows, parent=self
+        )
+        self.consent_tab = ConsentTab(context, self)
         for tab, title in (
             (self.history_tab, self.tr("History")),
             (self.notes_tab, self.tr("Notes")),
@@ -190,28 +191,47 @@ class ContactCard(QWidget):
         layout.addWidget(self.splitter, 1)
         self.reload_picklists()
         self._update_state()
+        self.ops.changed.connect(self._on_ops_changed)
 
     # -- loading ------------------------------------------------------------------------
 
     def reload_picklists(self) -> None:
-        with self.db.uow(write=False) as uow:
-            lists = picklists.all_picklists(uow, set(PICKLIST_FIELDS.values()))
-        self.form.set_picklists(lists)
+        self.ops.read(
+            picklists.all_picklists,
+            set(PICKLIST_FIELDS.values()),
+            on_done=self.form.set_picklists,
+        )
 
     def show_contact(self, contact_id: int | None) -> None:
-        """Load a contact (None: blank card). Callers check ``maybe_save`` first."""
-        view = None
-        if contact_id is not None:
-            with self.db.uow(write=False) as uow:
-                view = contacts.get_contact(uow, contact_id)
-        self._show(view)
+        """Load a contact (None: blank card) off the GUI thread; ``contact_shown`` follows.
+
+        Callers check ``maybe_save`` first. The newest request wins.
+        """
+        if contact_id is None:
+            self._show(None)
+            return
+        self.ops.read(
+            contacts.get_contact,
+            contact_id,
+            key=self._key,
+            on_done=self._show,
+            on_error=self._on_load_failed,
+        )
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFoundError):  # deleted by a colleague meanwhile
+            self.message.emit(exc.message)
+            self._show(None)
+            return
+        self.ops.show_error(exc, self)
 
     def _show(self, view: ContactView | None) -> None:
         self.contact = view
         self.form.load(view)
-        self._loaded_tabs: set[int] = set()
+        self._loaded_tabs = set()
         self._load_current_tab()
         self._update_state()
+        self.contact_shown.emit(view.id if view else 0)
 
     def new_contact(self) -> None:
         self._show(None)
@@ -219,7 +239,7 @@ class ContactCard(QWidget):
 
     def _load_current_tab(self) -> None:
         index = self.tabs.currentIndex()
-        if index in getattr(self, "_loaded_tabs", set()):
+        if index in self._loaded_tabs:
             return
         self._loaded_tabs.add(index)
         tab = self.tabs.widget(index)
@@ -229,6 +249,49 @@ class ContactCard(QWidget):
     def reload_tabs(self) -> None:
         self._loaded_tabs = set()
         self._load_current_tab()
+
+    # -- change notices -------------------------------------------------------------------
+
+    def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.contact is None or not changes.touches_contact(self.contact.id):
+            return
+        contact_id = self.contact.id
+        if contact_id in changes.ids("contact", "deleted"):
+            if not self.is_dirty():
+                self._show(None)
+            return
+        if contact_id in changes.ids("contact", "updated") or "contact" in changes.bulk:
+            self.ops.read(
+                contacts.get_contact,
+                contact_id,
+                key=self._key,
+                on_done=self._on_contact_reread,
+                on_error=lambda _exc: None,  # gone: the list's notice moves the card on
+            )
+        # History, notes, activities… hang off the contact: the visible tab reloads now,
+        # the others when next shown.
+        self.reload_tabs()
+
+    def _on_contact_reread(self, fresh: ContactView) -> None:
+        current = self.contact
+        if current is None or current.id != fresh.id:
+            return
+        if fresh.version != current.version and not self.is_dirty():
+            self.contact = fresh
+            self.form.load(fresh)
+            self._update_state()
+            return
+        # Unsaved edits (or only system dates moved, which keep the version): the edits stay;
+        # a colleague's change meets the conflict handling at save.
+        self.contact = dataclasses.replace(
+            current,
+            last_reach=fresh.last_reach,
+            last_attempt=fresh.last_attempt,
+            last_meeting=fresh.last_meeting,
+            last_letter=fresh.last_letter,
+            last_email=fresh.last_email,
+        )
+        self.form.show_system_dates(self.contact)
 
     def set_position(self, row: int, count: int) -> None:
         self.position_label.setText(self.tr("{0} of {1}").format(row, count) if count else "")
@@ -258,83 +321,145 @@ class ContactCard(QWidget):
 
     # -- saving ---------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save the card; True when saved (or nothing to save)."""
+    def save(self, then: SaveDone | None = None) -> bool:
+        """Save the card off the GUI thread; ``then(saved)`` is called when it is over.
+
+        Returns False when nothing was sent (the values are invalid); True when the save was
+        sent or there was nothing to save.
+        """
         changes = self.changes()
         if not changes:
+            if then is not None:
+                then(True)
             return True
         _, problems = normalise_contact_values(self.form.values())
         blocking = blocking_problems(problems)
         if blocking:
             self._show_problems(blocking)
+            if then is not None:
+                then(False)
             return False
-        if self.contact is None and not self._confirm_not_a_duplicate(changes):
-            return False
-        try:
-            if self.contact is None:
-                with self.db.uow() as uow:
-                    view = contacts.create_contact(uow, changes)
-            else:
-                view = self._update(changes)
-                if view is None:
-                    return False
-        except ValidationError as exc:
-            self._show_problems(exc.problems)
-            return False
-        self._show(view)
-        self.message.emit(self.tr("Contact saved."))
-        self.saved.emit(view.id)
+        if self.contact is None:
+            self._create(changes, then)
+        else:
+            original = self.contact.values()
+            self._submit_update(self.contact.id, changes, original, self.contact.version, 0, then)
         return True
 
-    def _confirm_not_a_duplicate(self, changes: dict[str, Any]) -> bool:
+    def save_and_wait(self) -> bool:
+        """Save and wait for the outcome (closing: the window must know before it goes)."""
+        outcome: list[bool] = []
+        loop = QEventLoop(self)
+
+        def finished(ok: bool) -> None:
+            outcome.append(ok)
+            loop.quit()
+
+        if not self.save(finished):
+            return False
+        if not outcome:
+            loop.exec()
+        return bool(outcome and outcome[0])
+
+    def _create(self, changes: dict[str, Any], then: SaveDone | None) -> None:
         """Warn before creating a contact that looks like one on file (same matcher as the
         duplicate scan); the user can open the existing one instead."""
         from desktop_crm.services.duplicates.scan import find_similar
-        from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
 
         values, _ = normalise_contact_values(changes)
-        with self.db.uow(write=False) as uow:
-            matches = find_similar(uow, values)
+        self.ops.read(
+            find_similar,
+            values,
+            on_done=lambda matches: self._on_similar_found(matches, changes, then),
+            on_error=lambda exc: self._on_save_failed(exc, then),
+        )
+
+    def _on_similar_found(
+        self, matches: list[Any], changes: dict[str, Any], then: SaveDone | None
+    ) -> None:
+        from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
+
         outcome = SimilarRecordsDialog.ask(matches, self)
-        if outcome is None:
-            return False
-        action, record_id = outcome
-        if action == "open" and record_id is not None:
-            self.similar_open_requested.emit(record_id)
-            return False
-        return True
+        if outcome is None or (outcome[0] == "open" and outcome[1] is not None):
+            if outcome is not None and outcome[1] is not None:
+                self.similar_open_requested.emit(outcome[1])
+            if then is not None:
+                then(False)
+            return
+        self.ops.run(
+            contacts.create_contact,
+            changes,
+            on_done=lambda view: self._on_saved(view, then),
+            on_error=lambda exc: self._on_save_failed(exc, then),
+            initiator=self,
+        )
 
-    def _update(self, changes: dict[str, Any]) -> ContactView | None:
-        assert self.contact is not None
-        original_values = self.contact.values()
-        version = self.contact.version
-        for _attempt in range(MAX_SAVE_ATTEMPTS):
-            original = {k: original_values.get(k) for k in changes}
-            try:
-                with self.db.uow() as uow:
-                    return contacts.update_contact(
-                        uow, self.contact.id, version, changes, original=original
-                    )
-            except ConflictError as exc:
-                conflicts, version = self._conflicts(exc, changes, original)
-                if conflicts:
-                    resolution = self.resolve_conflict(contact_label(self.contact), conflicts)
-                    if resolution is None:
-                        self.message.emit(self.tr("Not saved: your changes are still in the card."))
-                        return None
-                    changes = {**changes, **resolution}
-                # Retry against the colleague's version: their other fields are kept.
-                original_values = {**original_values, **{c.field: c.theirs for c in conflicts}}
-        return None
+    def _submit_update(
+        self,
+        contact_id: int,
+        changes: dict[str, Any],
+        original_values: dict[str, Any],
+        version: int,
+        attempt: int,
+        then: SaveDone | None,
+    ) -> None:
+        original = {k: original_values.get(k) for k in changes}
 
-    def _conflicts(
-        self, exc: ConflictError, changes: dict[str, Any], original: dict[str, Any]
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ConflictError) or attempt + 1 >= MAX_SAVE_ATTEMPTS:
+                self._on_save_failed(exc, then)
+                return
+            retry = (contact_id, changes, original_values, original, attempt, then)
+            if exc.their_version is not None:
+                self._resolve(list(exc.conflicts), exc.their_version, *retry)
+                return
+            # The race was lost at commit time: compare with the record as it is now.
+            self.ops.read(
+                contacts.get_contact,
+                exc.record_id or contact_id,
+                on_done=lambda fresh: self._resolve(
+                    *self._conflicts_with(fresh, changes, original), *retry
+                ),
+                on_error=lambda err: self._on_save_failed(err, then),
+            )
+
+        self.ops.run(
+            contacts.update_contact,
+            contact_id,
+            version,
+            changes,
+            original=original,
+            on_done=lambda view: self._on_saved(view, then),
+            on_error=failed,
+            initiator=self,
+        )
+
+    def _resolve(
+        self,
+        conflicts: list[FieldConflict],
+        version: int,
+        contact_id: int,
+        changes: dict[str, Any],
+        original_values: dict[str, Any],
+        _original: dict[str, Any],
+        attempt: int,
+        then: SaveDone | None,
+    ) -> None:
+        if conflicts:
+            resolution = self.resolve_conflict(contact_label(self.contact), conflicts)
+            if resolution is None:
+                self.message.emit(self.tr("Not saved: your changes are still in the card."))
+                if then is not None:
+                    then(False)
+                return
+            changes = {**changes, **resolution}
+        # Retry against the colleague's version: their other fields are kept.
+        original_values = {**original_values, **{c.field: c.theirs for c in conflicts}}
+        self._submit_update(contact_id, changes, original_values, version, attempt + 1, then)
+
+    def _conflicts_with(
+        self, fresh: ContactView, changes: dict[str, Any], original: dict[str, Any]
     ) -> tuple[list[FieldConflict], int]:
-        if exc.their_version is not None:
-            return list(exc.conflicts), exc.their_version
-        # The race was lost at commit time: compare with the record as it is now.
-        with self.db.uow(write=False) as uow:
-            fresh = contacts.get_contact(uow, exc.record_id or self.contact.id)  # type: ignore
         theirs = fresh.values()
         cleaned, _ = normalise_contact_values(changes)
         found = [
@@ -343,6 +468,21 @@ class ContactCard(QWidget):
             if theirs.get(k) not in (original.get(k), cleaned.get(k))
         ]
         return found, fresh.version
+
+    def _on_saved(self, view: ContactView, then: SaveDone | None) -> None:
+        self._show(view)
+        self.message.emit(self.tr("Contact saved."))
+        self.saved.emit(view.id)
+        if then is not None:
+            then(True)
+
+    def _on_save_failed(self, exc: BaseException, then: SaveDone | None) -> None:
+        if isinstance(exc, ValidationError):
+            self._show_problems(exc.problems)
+        else:
+            self.ops.show_error(exc, self)
+        if then is not None:
+            then(False)
 
     def _show_problems(self, problems: list[Any]) -> None:
         self.form.show_problems({p.field: problem_text(p) for p in problems})
@@ -357,13 +497,18 @@ class ContactCard(QWidget):
     def revert(self) -> None:
         self._show(self.contact)
 
-    def maybe_save(self) -> bool:
-        """Before leaving the card: save, discard or stay. True when it is fine to leave."""
+    def maybe_save(self, then: Callable[[], None] | None = None) -> bool:
+        """Before leaving the card: save, discard or stay. True when it is fine to leave now.
+
+        When the user chooses to save, the save runs in the background and this returns
+        False; ``then()`` is called once it has succeeded (to carry on where the user went).
+        """
         if not self.is_dirty():
             return True
         answer = self.ask_leave()
         if answer == "save":
-            return self.save()
+            self.save(lambda ok: then() if ok and then is not None else None)
+            return False
         if answer == "discard":
             self.revert()
             return True
@@ -391,16 +536,26 @@ class ContactCard(QWidget):
     # -- delete -------------------------------------------------------------------------------
 
     def delete(self) -> bool:
+        """Ask (naming what goes with the contact), then delete; False with no contact shown."""
         if self.contact is None:
             return False
-        with self.db.uow(write=False) as uow:
-            counts = contacts.related_counts(uow, self.contact.id)
+        contact = self.contact
+        self.ops.read(
+            contacts.related_counts,
+            contact.id,
+            on_done=lambda counts: self._on_related_counted(contact, counts),
+        )
+        return True
+
+    def _on_related_counted(self, contact: ContactView, counts: contacts.RelatedCounts) -> None:
+        if self.contact is None or self.contact.id != contact.id:
+            return
         text = self.tr(
             "Delete {0}?\n\nThis also deletes {1} history entries, {2} notes, {3} activities, "
             "and removes the contact from {4} groups and {5} campaigns. Opportunities ({6}) "
             "and sales ({7}) are kept without the contact."
         ).format(
-            contact_label(self.contact),
+            contact_label(contact),
             counts.history,
             counts.notes,
             counts.activities,
@@ -410,14 +565,20 @@ class ContactCard(QWidget):
             counts.sales,
         )
         if not self.confirm(self.tr("Delete contact"), text):
-            return False
-        contact_id = self.contact.id
-        with self.db.uow() as uow:
-            contacts.delete_contact(uow, contact_id, self.contact.version)
-        self._show(None)
+            return
+        self.ops.run(
+            contacts.delete_contact,
+            contact.id,
+            contact.version,
+            on_done=lambda _none: self._on_deleted(contact.id),
+            initiator=self,
+        )
+
+    def _on_deleted(self, contact_id: int) -> None:
+        if self.contact is not None and self.contact.id == contact_id:
+            self._show(None)
         self.message.emit(self.tr("Contact deleted."))
         self.deleted.emit(contact_id)
-        return True
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -436,52 +597,56 @@ class ContactCard(QWidget):
         self.log_call(e164)
 
     def log_call(self, phone: str | None = None) -> bool:
+        """Open the call dialog for the contact shown; False when no contact is shown."""
         if self.contact is None:
             return False
-        with self.db.uow(write=False) as uow:
-            regarding = picklists.picklist_values(uow, "regarding")
+        contact = self.contact
+        self.ops.read(
+            picklists.picklist_values,
+            "regarding",
+            on_done=lambda regarding: self._ask_call(contact, regarding, phone),
+        )
+        return True
+
+    def _ask_call(self, contact: ContactView, regarding: list[str], phone: str | None) -> None:
         call = self.ask_call(
-            self.contact.id,
-            contact_label(self.contact),
+            contact.id,
+            contact_label(contact),
             regarding,
             format_phone(phone) if phone else None,
         )
         if call is None:
-            return False
-        with self.db.uow() as uow:
-            calls.log_call(uow, call)
-        self._refresh_system_dates()
-        self.tabs.setCurrentWidget(self.history_tab)
-        self.reload_tabs()
-        self.message.emit(self.tr("Call logged."))
-        self.call_logged.emit(self.contact.id)
-        return True
-
-    def _refresh_system_dates(self) -> None:
-        if self.contact is None:
             return
-        with self.db.uow(write=False) as uow:
-            fresh = contacts.get_contact(uow, self.contact.id)
-        # Only the system dates changed: the user's unsaved edits stay in the card.
-        self.contact = dataclasses.replace(
-            self.contact, last_reach=fresh.last_reach, last_attempt=fresh.last_attempt
+        # The history tab, Last Reach and the list row follow from the change notice.
+        self.ops.run(
+            calls.log_call,
+            call,
+            on_done=lambda _logged: self._on_call_logged(contact.id),
+            initiator=self,
         )
-        self.form.show_system_dates(self.contact)
 
-    def _on_activities_changed(self, _contact_id: int) -> None:
-        """A clear wrote history and may have moved Last Reach / Last Attempt."""
-        self._refresh_system_dates()
-        # The other tabs (history above all) reload when next shown.
-        self._loaded_tabs = {self.tabs.currentIndex()}
+    def _on_call_logged(self, contact_id: int) -> None:
+        if self.contact is not None and self.contact.id == contact_id:
+            self.tabs.setCurrentWidget(self.history_tab)
+        self.message.emit(self.tr("Call logged."))
+        self.call_logged.emit(contact_id)
 
     def _edit_picklist(self, key: str) -> list[str] | None:
-        with self.db.uow(write=False) as uow:
-            values = picklists.picklist_values(uow, key)
+        """Edit a pick list (read, dialog, save); the combos get the new values when saved."""
+        self.ops.read(
+            picklists.picklist_values, key, on_done=lambda values: self._ask_picklist(key, values)
+        )
+        return None
+
+    def _ask_picklist(self, key: str, values: list[str]) -> None:
         label = DEFAULT_PICKLISTS.get(key, (key, ()))[0]
         edited = PickListDialog.edit(label, values, self)
         if edited is None:
-            return None
-        with self.db.uow() as uow:
-            saved = picklists.set_picklist_values(uow, key, edited)
-        self.form.set_picklists({key: saved})
-        return saved
+            return
+        self.ops.run(
+            picklists.set_picklist_values,
+            key,
+            edited,
+            on_done=lambda saved: self.form.set_picklists({key: saved}),
+            initiator=self,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.activities.records import ActivityView, get_activity, list_for_contact
+from desktop_crm.services.activities.series import SeriesProgress, progress_for_contact
 from desktop_crm.ui.activities import clear_dialog, schedule_dialog
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget
@@ -29,11 +32,59 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.simple_table import RowsModel
 
 
+class _SeriesProgress(SeriesProgressWidget):
+    """The series bars of the card, read through the operation runner.
+
+    ``SeriesProgressWidget.set_contact`` reads on the GUI thread; until it moves to the
+    runner, the card reads the runs itself and draws them with the same layout.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._key = f"series-progress-{id(self)}"
+        self._contact_id: int | None = None
+
+    def load(self, contact_id: int | None, on_done: Callable[[], None]) -> None:
+        self._contact_id = contact_id
+        if contact_id is None:
+            self.show_runs(None, [])
+            on_done()
+            return
+        self.context.ops.read(
+            progress_for_contact,
+            contact_id,
+            key=self._key,
+            on_done=lambda runs: (self.show_runs(contact_id, runs), on_done()),
+        )
+
+    def show_runs(self, contact_id: int | None, runs: list[SeriesProgress]) -> None:
+        if contact_id != self._contact_id:
+            return
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self._count = len(runs)
+        for run in runs:
+            bar = QProgressBar(self)
+            bar.setRange(0, max(1, run.total))
+            bar.setValue(run.done)
+            next_text = (
+                QCoreApplication.translate("SeriesProgressWidget", "next: %1 %2")
+                .replace("%1", f"{run.next_start:%d/%m}")
+                .replace("%2", run.next_regarding or "")
+                if run.next_start
+                else QCoreApplication.translate("SeriesProgressWidget", "finished")
+            )
+            bar.setFormat(f"{run.series_name} — {run.done}/{run.total} · {next_text}")
+            self._layout.addWidget(bar)
+
+
 class ActivitiesTab(QWidget):
     """A contact's open (and, on request, cleared) activities and the series running on it.
 
-    Signals: ``activities_changed(contact_id)`` after a schedule, edit or clear (a clear also
-    writes history and moves the contact's system dates: the card reloads them).
+    Signals: ``activities_changed(contact_id)`` when a change notice touched the contact's
+    activities (a schedule, edit or clear here or elsewhere) and the tab has reloaded them.
     """
 
     activities_changed = Signal(int)
@@ -50,7 +101,8 @@ class ActivitiesTab(QWidget):
         self._activities: list[ActivityView] = []
 
         self.series_box = QGroupBox(self.tr("Activity series"), self)
-        self.progress = SeriesProgressWidget(context, self.series_box)
+        self.progress = _SeriesProgress(context, self.series_box)
+        self._key = f"card-activities-{id(self)}"
         box_layout = QVBoxLayout(self.series_box)
         box_layout.setContentsMargins(6, 4, 6, 4)
         box_layout.addWidget(self.progress)
@@ -102,6 +154,7 @@ class ActivitiesTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         self._update_buttons()
+        context.ops.changed.connect(self._on_ops_changed)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -110,19 +163,30 @@ class ActivitiesTab(QWidget):
         self.contact_name = name
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the activities and series runs again; ``then()`` once both are shown."""
+        contact_id = self.contact_id
+        if contact_id is None:
+            self._show_activities(None, [])
+            self.progress.load(None, lambda: self._progress_loaded(None, then))
+            return
+        self.context.ops.read(
+            list_for_contact,
+            contact_id,
+            include_cleared=self.show_cleared.isChecked(),
+            key=self._key,
+            on_done=lambda found: self._show_activities(contact_id, found),
+        )
+        self.progress.load(contact_id, lambda: self._progress_loaded(contact_id, then))
+
+    def _show_activities(self, contact_id: int | None, found: list[ActivityView]) -> None:
+        if contact_id != self.contact_id:
+            return
         selected = self.current()
-        if self.contact_id is None:
-            self._activities = []
-        else:
-            with self.context.db.uow(write=False) as uow:
-                found = list_for_contact(
-                    uow, self.contact_id, include_cleared=self.show_cleared.isChecked()
-                )
-            # Open activities soonest first, then what was done, latest first.
-            open_ones = [a for a in found if not a.cleared]
-            done = sorted((a for a in found if a.cleared), key=lambda a: a.start_at, reverse=True)
-            self._activities = open_ones + done
+        # Open activities soonest first, then what was done, latest first.
+        open_ones = [a for a in found if not a.cleared]
+        done = sorted((a for a in found if a.cleared), key=lambda a: a.start_at, reverse=True)
+        self._activities = open_ones + done
         now = dt.datetime.now()
         self.model.set_rows(
             [self._row(a, now) for a in self._activities], [a.id for a in self._activities]
@@ -130,9 +194,22 @@ class ActivitiesTab(QWidget):
         for row, activity in enumerate(self._activities):
             if selected is not None and activity.id == selected.id:
                 self.view.selectRow(row)
-        self.progress.set_contact(self.contact_id)
-        self.series_box.setVisible(self.progress.count() > 0)
         self._update_buttons()
+
+    def _progress_loaded(self, contact_id: int | None, then: Callable[[], None] | None) -> None:
+        if contact_id != self.contact_id:
+            return
+        self.series_box.setVisible(self.progress.count() > 0)
+        if then is not None:
+            then()
+
+    def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        contact_id = self.contact_id
+        if contact_id is None or not changes.touches_contact(contact_id):
+            return
+        if not changes.touches("activity", "activity_contact", "series_run", "contact"):
+            return
+        self.reload(lambda: self.activities_changed.emit(contact_id))
 
     def _row(self, a: ActivityView, now: dt.datetime) -> tuple[str, ...]:
         locale = QLocale()
@@ -175,43 +252,33 @@ class ActivitiesTab(QWidget):
     def schedule_new(self) -> None:
         if self.contact_id is None:
             return
-        done = self.schedule(
-            self.context, [self.contact_id], parent=self, contacts_text=self.contact_name
-        )
-        if done is not None:
-            self._changed()
+        # The tab reloads from the change notice of the write.
+        self.schedule(self.context, [self.contact_id], parent=self, contacts_text=self.contact_name)
 
     def edit_current(self) -> None:
-        fresh = self._fresh()
-        if fresh is not None and self.edit(self.context, fresh, parent=self) is not None:
-            self._changed()
+        self._with_fresh(lambda fresh: self.edit(self.context, fresh, parent=self))
 
     def clear_current(self) -> None:
-        fresh = self._fresh()
-        if fresh is None or fresh.cleared:
-            return
-        if self.clear(self.context, fresh, parent=self) is not None:
-            self._changed()
+        self._with_fresh(
+            lambda fresh: None if fresh.cleared else self.clear(self.context, fresh, parent=self)
+        )
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.view.selectRow(index.row())
             self.edit_current()
 
-    def _fresh(self) -> ActivityView | None:
+    def _with_fresh(self, then: Callable[[ActivityView], object]) -> None:
         """The selected activity as stored now (a colleague or the alarms may have moved it)."""
         current = self.current()
         if current is None:
-            return None
-        try:
-            with self.context.db.uow(write=False) as uow:
-                return get_activity(uow, current.id)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Activities"), exc.message)
-            self.reload()
-            return None
+            return
 
-    def _changed(self) -> None:
-        self.reload()
-        if self.contact_id is not None:
-            self.activities_changed.emit(self.contact_id)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DomainError):
+                QMessageBox.warning(self, self.tr("Activities"), exc.message)
+                self.reload()
+            else:
+                self.context.ops.show_error(exc, self)
+
+        self.context.ops.read(get_activity, current.id, on_done=then, on_error=failed)

@@ -1,5 +1,5 @@
 """Tabs of the contact card: history timeline, notes, activities, opportunities, groups,
-consent. Each tab loads its data through the services when shown."""
+consent. Each tab reads its data through the operation runner when shown."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from desktop_crm.domain.constants import (
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.contacts import history, notes
 from desktop_crm.services.contacts import links as contact_links
-from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
 
@@ -109,9 +109,10 @@ class HistoryTab(QWidget):
     ``owner`` is ("contact", id) or ("company", id).
     """
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = context.ops
+        self._key = f"history-tab-{id(self)}"
         self.owner: tuple[str, int] | None = None
         self.family = QComboBox(self)
         self.family.setObjectName("historyFamily")
@@ -173,21 +174,35 @@ class HistoryTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the timeline again (the newest request wins)."""
         if self.owner is None:
-            self.entries = []
-        else:
-            family = self.family.currentData()
-            types = HISTORY_FAMILIES.get(family) if family else None
-            since = None
-            if self.since.date() != self.since.minimumDate():
-                d = self.since.date().toPython()
-                since = dt.datetime(d.year, d.month, d.day)  # type: ignore[union-attr]
-            kind, record_id = self.owner
-            query = history.company_history if kind == "company" else history.contact_history
-            with self.db.uow(write=False) as uow:
-                self.entries = query(
-                    uow, record_id, types=types, since=since, search=self.search.text() or None
-                )
+            self._show_entries(None, [])
+            return
+        family = self.family.currentData()
+        types = HISTORY_FAMILIES.get(family) if family else None
+        since = None
+        if self.since.date() != self.since.minimumDate():
+            d = self.since.date().toPython()
+            since = dt.datetime(d.year, d.month, d.day)  # type: ignore[union-attr]
+        owner = self.owner
+        kind, record_id = owner
+        query = history.company_history if kind == "company" else history.contact_history
+        self.ops.read(
+            query,
+            record_id,
+            types=types,
+            since=since,
+            search=self.search.text() or None,
+            key=self._key,
+            on_done=lambda entries: self._show_entries(owner, entries),
+        )
+
+    def _show_entries(
+        self, owner: tuple[str, int] | None, entries: list[history.HistoryEntry]
+    ) -> None:
+        if owner != self.owner:
+            return  # the tab moved to another record meanwhile
+        self.entries = entries
         rows = []
         for e in self.entries:
             detail = e.details or ""
@@ -266,9 +281,10 @@ class NotesTab(QWidget):
 
     notes_changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = context.ops
+        self._key = f"notes-tab-{id(self)}"
         self.owner: tuple[str, int] | None = None
         self.model = RowsModel(
             [
@@ -304,10 +320,21 @@ class NotesTab(QWidget):
         return {"contact_id" if self.owner[0] == "contact" else "company_id": self.owner[1]}
 
     def reload(self) -> None:
-        items: list[notes.NoteView] = []
-        if self.owner is not None:
-            with self.db.uow(write=False) as uow:
-                items = notes.list_notes(uow, **self._kwargs())
+        """Read the notes again (the newest request wins)."""
+        if self.owner is None:
+            self._show_notes(None, [])
+            return
+        owner = self.owner
+        self.ops.read(
+            notes.list_notes,
+            **self._kwargs(),
+            key=self._key,
+            on_done=lambda items: self._show_notes(owner, items),
+        )
+
+    def _show_notes(self, owner: tuple[str, int] | None, items: list[notes.NoteView]) -> None:
+        if owner != self.owner:
+            return
         self.model.set_rows([(_when(n.noted_at), n.author or "", n.text) for n in items], items)
         self.view.resizeColumnToContents(0)
         self.view.resizeRowsToContents()
@@ -323,10 +350,9 @@ class NotesTab(QWidget):
             return
         text = self.ask_text(QCoreApplication.translate("CardTabs", "New note"), "")
         if text and text.strip():
-            with self.db.uow() as uow:
-                notes.add_note(uow, text, **self._kwargs())
-            self.reload()
-            self.notes_changed.emit()
+            self.ops.run(
+                notes.add_note, text, **self._kwargs(), on_done=self._on_written, initiator=self
+            )
 
     def edit_current(self) -> None:
         note = self.model.payload(self.view.currentIndex().row())
@@ -334,24 +360,39 @@ class NotesTab(QWidget):
             return
         text = self.ask_text(QCoreApplication.translate("CardTabs", "Edit note"), note.text)
         if text and text.strip() and text != note.text:
-            with self.db.uow() as uow:
-                notes.update_note(uow, note.id, note.version, text)
-            self.reload()
-            self.notes_changed.emit()
+            self.ops.run(
+                notes.update_note,
+                note.id,
+                note.version,
+                text,
+                on_done=self._on_written,
+                initiator=self,
+            )
+
+    def _on_written(self, _note: object) -> None:
+        self.reload()
+        self.notes_changed.emit()
 
 
 class ListTab(QWidget):
-    """A read-only list (activities, opportunities, groups) filled by a loader."""
+    """A read-only list (opportunities, groups): ``read(uow, id)`` on the database thread,
+    ``rows(values)`` on the GUI thread to show them."""
 
     def __init__(
         self,
+        context: AppContext,
         headers: list[str],
-        loader: Callable[[int], list[tuple[Any, ...]]],
+        read: Callable[..., Any],
+        rows: Callable[[Any], list[tuple[Any, ...]]],
         note: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.loader = loader
+        self.ops = context.ops
+        self._key = f"list-tab-{id(self)}"
+        self.read = read
+        self.rows = rows
+        self.record_id: int | None = None
         self.model = RowsModel(headers, self)
         self.view = _table(self, self.model)
         layout = QVBoxLayout(self)
@@ -362,13 +403,25 @@ class ListTab(QWidget):
         layout.addWidget(self.view, 1)
 
     def set_owner(self, _kind: str, record_id: int | None) -> None:
-        self.model.set_rows(self.loader(record_id) if record_id is not None else [])
+        self.record_id = record_id
+        if record_id is None:
+            self._show(None, [])
+            return
+        self.ops.read(
+            self.read,
+            record_id,
+            key=self._key,
+            on_done=lambda values: self._show(record_id, self.rows(values)),
+        )
+
+    def _show(self, record_id: int | None, rows: list[tuple[Any, ...]]) -> None:
+        if record_id != self.record_id:
+            return
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
 
 
-def opportunity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
-    with db.uow(write=False) as uow:
-        items = contact_links.contact_opportunities(uow, contact_id)
+def opportunity_rows(items: list[contact_links.OpportunityLine]) -> list[tuple[Any, ...]]:
     return [
         (
             o.name,
@@ -382,9 +435,8 @@ def opportunity_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
     ]
 
 
-def group_rows(db: Database, contact_id: int) -> list[tuple[Any, ...]]:
-    with db.uow(write=False) as uow:
-        return [(name,) for name in contact_links.contact_groups(uow, contact_id)]
+def group_rows(names: list[str]) -> list[tuple[Any, ...]]:
+    return [(name,) for name in names]
 
 
 def channel_label(code: str) -> str:
@@ -408,9 +460,10 @@ def consent_label(code: str) -> str:
 class ConsentTab(QWidget):
     """Consent per channel (e-mail, phone, post, SMS): status, date, source; recordable."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = context.ops
+        self._key = f"consent-tab-{id(self)}"
         self.contact_id: int | None = None
         self.model = RowsModel(
             [
@@ -445,10 +498,19 @@ class ConsentTab(QWidget):
 
     def set_owner(self, _kind: str, record_id: int | None) -> None:
         self.contact_id = record_id
-        lines: list[contact_links.ConsentLine] = []
-        if record_id is not None:
-            with self.db.uow(write=False) as uow:
-                lines = contact_links.contact_consents(uow, record_id)
+        if record_id is None:
+            self._show(None, [])
+            return
+        self.ops.read(
+            contact_links.contact_consents,
+            record_id,
+            key=self._key,
+            on_done=lambda lines: self._show(record_id, lines),
+        )
+
+    def _show(self, record_id: int | None, lines: list[contact_links.ConsentLine]) -> None:
+        if record_id != self.contact_id:
+            return
         self.model.set_rows(
             [
                 (
@@ -465,13 +527,18 @@ class ConsentTab(QWidget):
     def record(self) -> None:
         if self.contact_id is None:
             return
-        with self.db.uow() as uow:
-            contact_links.record_consent(
-                uow,
-                self.contact_id,
-                self.channel.currentData(),
-                self.status.currentData(),
-                self.source.text(),
-            )
+        contact_id = self.contact_id
+        self.ops.run(
+            contact_links.record_consent,
+            contact_id,
+            self.channel.currentData(),
+            self.status.currentData(),
+            self.source.text(),
+            on_done=lambda _line: self._on_recorded(contact_id),
+            initiator=self,
+        )
+
+    def _on_recorded(self, contact_id: int) -> None:
         self.source.clear()
-        self.set_owner("contact", self.contact_id)
+        if contact_id == self.contact_id:
+            self.set_owner("contact", contact_id)

@@ -3,23 +3,28 @@
 The model keeps the ids of the current lookup in display order (8 bytes each) and an LRU of
 64 pages of rows; a paint asks only for the visible rows, so memory stays flat at 1M contacts
 and jumping to the end costs one page query (a ``fetchMore`` model would load every row on
-the way, reaching ~1 GB).
+the way, reaching ~1 GB). Pages are read through the operation runner, never on the GUI
+thread: a row not loaded yet shows empty cells until its page arrives (``dataChanged``).
 """
 
 from __future__ import annotations
 
+import logging
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 
+from desktop_crm.services.contacts import list_data
 from desktop_crm.services.contacts.lookup import LIST_COLUMNS, ContactRow
+from desktop_crm.ui.common.operations import Operations
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 256
 MAX_PAGES = 64
-RowFetcher = Callable[[Sequence[int]], dict[int, ContactRow]]
-PageIdFetcher = Callable[[int, int], Sequence[int]]
 
 
 def column_title(field: str) -> str:
@@ -40,26 +45,37 @@ def column_title(field: str) -> str:
     return titles.get(field, field)
 
 
+@dataclass(frozen=True)
+class PageQuery:
+    """The lookup whose pages past the known ids are read by position."""
+
+    text: str
+    sort: str
+    descending: bool
+
+
 class ContactListModel(QAbstractTableModel):
     """Table of the contacts of the current lookup, loaded on demand by pages.
 
-    ``fetch_rows`` loads a page of rows by id (a short query with its own unit of work).
-    ``sort()`` does not sort here: it emits ``sort_requested`` and the view runs the sorted
-    lookup off the GUI thread, then calls ``set_ids``.
+    Pages are read with ``ops.read`` and shown when they arrive. ``sort()`` does not sort
+    here: it calls ``on_sort`` and the view runs the sorted lookup, then calls ``set_ids``.
     """
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, fetch_rows: RowFetcher, parent: object = None) -> None:
+    def __init__(self, ops: Operations, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._fetch = fetch_rows
+        self._ops = ops
         self._ids: array[int] = array("q")
         self._total = 0
-        # Before the full id list arrives, pages past the known prefix are looked up by
-        # position (offset/limit) with this function.
-        self._page_ids: PageIdFetcher | None = None
+        # Before the full id list arrives, pages past the known prefix are read by position.
+        self._query: PageQuery | None = None
         self._extra_ids: dict[int, Sequence[int]] = {}
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
+        # Page number -> serial of its newest request; an older answer is dropped.
+        self._pending: dict[int, int] = {}
+        self._serial = 0
+        self._generation = 0
         self.columns: tuple[str, ...] = LIST_COLUMNS
         self.sort_field = "last_name"
         self.sort_descending = False
@@ -72,14 +88,16 @@ class ContactListModel(QAbstractTableModel):
         """Show a new lookup result (the pages of the old one are dropped)."""
         self.set_partial(ids, len(ids), None)
 
-    def set_partial(self, prefix: array[int], total: int, page_ids: PageIdFetcher | None) -> None:
+    def set_partial(self, prefix: array[int], total: int, query: PageQuery | None) -> None:
         """Show ``total`` rows knowing only the first ids; ``complete`` supplies the rest."""
         self.beginResetModel()
+        self._generation += 1
         self._ids = prefix
         self._total = total
-        self._page_ids = page_ids
+        self._query = query
         self._extra_ids.clear()
         self._pages.clear()
+        self._pending.clear()
         self.endResetModel()
 
     def complete(self, ids: array[int]) -> None:
@@ -88,19 +106,24 @@ class ContactListModel(QAbstractTableModel):
             self.set_ids(ids)  # the data changed meanwhile: start afresh
             return
         self._ids = ids
-        self._page_ids = None
+        self._query = None
         self._extra_ids.clear()
 
     def is_complete(self) -> bool:
         return len(self._ids) == self._total
 
     def refresh_rows(self) -> None:
-        """Reload visible values after an edit (ids unchanged)."""
-        self._pages.clear()
-        if self._total:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1)
-            )
+        """Read every loaded page again (ids unchanged); old values stay until they arrive."""
+        for page_no in list(self._pages):
+            self._request(page_no)
+
+    def refresh_ids(self, contact_ids: Iterable[int]) -> int:
+        """Read again only the loaded pages showing these contacts; returns how many."""
+        wanted = set(contact_ids)
+        pages = [n for n, rows in self._pages.items() if not wanted.isdisjoint(rows)]
+        for page_no in pages:
+            self._request(page_no)
+        return len(pages)
 
     def ids(self) -> array[int]:
         return self._ids
@@ -110,19 +133,12 @@ class ContactListModel(QAbstractTableModel):
             return int(self._ids[row])
         if not 0 <= row < self._total:
             return None
-        page = self._page_id_list(row // PAGE_SIZE)
+        page = self._extra_ids.get(row // PAGE_SIZE)
+        if page is None:
+            self._request(row // PAGE_SIZE, only_missing=True)
+            return None
         offset = row % PAGE_SIZE
         return int(page[offset]) if offset < len(page) else None
-
-    def _page_id_list(self, page_no: int) -> Sequence[int]:
-        start = page_no * PAGE_SIZE
-        if start + PAGE_SIZE <= len(self._ids) or self._page_ids is None:
-            return self._ids[start : start + PAGE_SIZE]
-        page = self._extra_ids.get(page_no)
-        if page is None:
-            page = self._page_ids(start, PAGE_SIZE)
-            self._extra_ids[page_no] = page
-        return page
 
     def row_of(self, contact_id: int) -> int:
         """Row of a contact among the known ids, or -1 (a linear scan: ~5 ms per 1M)."""
@@ -134,18 +150,70 @@ class ContactListModel(QAbstractTableModel):
     def cached_pages(self) -> int:
         return len(self._pages)
 
-    def _row(self, row: int) -> ContactRow | None:
+    def loading_pages(self) -> int:
+        """Pages asked for and not arrived yet."""
+        return len(self._pending)
+
+    def _request(self, page_no: int, *, only_missing: bool = False) -> None:
+        if only_missing and page_no in self._pending:
+            return
+        start = page_no * PAGE_SIZE
+        ids: Sequence[int] | None = None
+        query = self._query or PageQuery("", self.sort_field, self.sort_descending)
+        if start + PAGE_SIZE <= len(self._ids) or self._query is None:
+            ids = self._ids[start : start + PAGE_SIZE]
+        self._serial += 1
+        serial = self._serial
+        generation = self._generation
+        self._pending[page_no] = serial
+        self._ops.read(
+            list_data.fetch_page,
+            ids,
+            query.text,
+            query.sort,
+            query.descending,
+            start,
+            PAGE_SIZE,
+            on_done=lambda page: self._on_page_read(generation, serial, page_no, page),
+            on_error=lambda exc: self._on_page_failed(generation, serial, page_no, exc),
+        )
+
+    def _on_page_read(
+        self, generation: int, serial: int, page_no: int, page: list_data.ContactPage
+    ) -> None:
+        if generation != self._generation or self._pending.get(page_no) != serial:
+            return
+        del self._pending[page_no]
+        start = page_no * PAGE_SIZE
+        if start + PAGE_SIZE > len(self._ids):
+            self._extra_ids[page_no] = page.ids
+        self._pages[page_no] = page.rows
+        self._pages.move_to_end(page_no)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        last = min(self._total, start + PAGE_SIZE) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(self.columns) - 1))
+
+    def _on_page_failed(
+        self, generation: int, serial: int, page_no: int, exc: BaseException
+    ) -> None:
+        # A page that cannot be read stays blank (asked again at the next paint); the list
+        # must not flood the user with one message box per visible page.
+        if generation == self._generation and self._pending.get(page_no) == serial:
+            del self._pending[page_no]
+        log.warning("contact list page %s not read: %s", page_no, exc)
+
+    def _row(self, row: int) -> tuple[bool, ContactRow | None]:
+        """(page loaded, row): a page not loaded yet is asked for and shows blank."""
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            page = self._fetch(self._page_id_list(page_no))
-            self._pages[page_no] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
+            self._request(page_no, only_missing=True)
+            return False, None
+        self._pages.move_to_end(page_no)
         contact_id = self.id_at(row)
-        return page.get(contact_id) if contact_id is not None else None
+        return True, page.get(contact_id) if contact_id is not None else None
 
     # -- Qt model interface ----------------------------------------------------------
 
@@ -160,7 +228,9 @@ class ContactListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not index.isValid():
                 return None
-            row = self._row(index.row())
+            loaded, row = self._row(index.row())
+            if not loaded:
+                return None
             if row is None:
                 return (
                     QCoreApplication.translate("ContactList", "(deleted)")

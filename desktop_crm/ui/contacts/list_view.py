@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,10 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.services.contacts import lookup
-from desktop_crm.storage.uow import Database
-from desktop_crm.ui.common.latest import LatestRunner
-from desktop_crm.ui.contacts.list_model import PAGE_SIZE, ContactListModel, column_title
+from desktop_crm.domain.changes import Changes
+from desktop_crm.services.contacts import list_data, lookup
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.contacts.list_model import (
+    PAGE_SIZE,
+    ContactListModel,
+    PageQuery,
+    column_title,
+)
 
 DEBOUNCE_MS = 200
 # Above this many results the first page is shown before the full id list is loaded.
@@ -34,21 +38,24 @@ class ContactListView(QWidget):
 
     Signals: ``contact_activated(int)`` (Enter or double-click), ``current_changed(int)``,
     ``lookup_finished(str, int)`` (lookup text, record count).
+
+    Change notices keep it current: an edited contact's loaded page is read again; a created
+    or deleted contact (or contacts changed in bulk) re-runs the lookup, keeping the selection.
     """
 
     contact_activated = Signal(int)
     current_changed = Signal(int)
     lookup_finished = Signal(str, int)
 
-    def __init__(
-        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.settings = settings
-        self.model = ContactListModel(self._fetch_rows, self)
+        self.context = context
+        self.settings = context.settings
+        self.model = ContactListModel(context.ops, self)
         self.model.on_sort = self._on_model_sort
-        self._runner = LatestRunner(self)
+        # Each list supersedes its own older lookups only.
+        self._lookup_key = f"contact-lookup-{id(self)}"
+        self._looking_up = False
         self._pending_select: int | None = None
         self._lookup_text = ""
         self._staged = False
@@ -103,6 +110,7 @@ class ContactListView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.restore_layout()
+        context.ops.changed.connect(self._on_ops_changed)
 
     # -- lookup ----------------------------------------------------------------------
 
@@ -123,42 +131,50 @@ class ContactListView(QWidget):
             select_id = self.current_id() if text == self._lookup_text else None
         self._pending_select = select_id
         self._staged = False
-
-        def query(partial: Callable[[object], None]) -> array[int]:
-            with self.db.uow(write=False) as uow:
-                prefix = None
-                if text:  # most lookups find few contacts: no count needed
-                    prefix = lookup.lookup_ids(uow, text, sort, descending, limit=STAGED_ABOVE + 1)
-                    if len(prefix) <= STAGED_ABOVE:
-                        return prefix
-                total = lookup.count_contacts(uow, text)
-                if prefix is None:
-                    prefix = lookup.lookup_ids(uow, text, sort, descending, limit=PAGE_SIZE)
-                partial((total, prefix[:PAGE_SIZE]))
-                return lookup.lookup_ids(uow, text, sort, descending)
-
-        def page_ids(offset: int, limit: int) -> array[int]:
-            with self.db.uow(write=False) as uow:
-                return lookup.lookup_ids(uow, text, sort, descending, offset=offset, limit=limit)
-
-        self._runner.submit(
-            query,
-            lambda ids: self._on_lookup_done(text, ids),
-            on_partial=lambda first: self._on_lookup_partial(text, first, page_ids),
+        self._looking_up = True
+        self.context.ops.read(
+            list_data.start_lookup,
+            text,
+            sort,
+            descending,
+            STAGED_ABOVE,
+            PAGE_SIZE,
+            key=self._lookup_key,
+            on_done=lambda start: self._on_lookup_started(
+                text, PageQuery(text, sort, descending), start
+            ),
+            on_error=self._on_lookup_failed,
         )
 
-    def wait_idle(self, msecs: int = 5000) -> bool:
-        return self._runner.wait(msecs)
+    def is_looking_up(self) -> bool:
+        """True while a lookup runs (its result will select ``_pending_select``)."""
+        return self._looking_up
 
-    def _on_lookup_partial(
-        self, text: str, first: tuple[int, array[int]], page_ids: Callable[[int, int], array[int]]
-    ) -> None:
-        total, prefix = first
+    def _on_lookup_failed(self, exc: BaseException) -> None:
+        self._looking_up = False
+        self.context.ops.show_error(exc, self)
+
+    def _on_lookup_started(self, text: str, query: PageQuery, start: list_data.LookupStart) -> None:
+        if start.complete:
+            self._looking_up = False
+            self.model.set_ids(start.ids)
+            self._shown(text, start.total)
+            return
         self._staged = True
-        self.model.set_partial(prefix, total, page_ids)
-        self._shown(text, total)
+        self.model.set_partial(start.ids, start.total, query)
+        self._shown(text, start.total)
+        self.context.ops.read(
+            lookup.lookup_ids,
+            query.text,
+            query.sort,
+            query.descending,
+            key=self._lookup_key,
+            on_done=lambda ids: self._on_lookup_done(text, ids),
+            on_error=self._on_lookup_failed,
+        )
 
     def _on_lookup_done(self, text: str, ids: array[int]) -> None:
+        self._looking_up = False
         if self._staged and self.model.rowCount() == len(ids):
             current = self.current_id()
             self.model.complete(ids)
@@ -187,9 +203,23 @@ class ContactListView(QWidget):
     def _on_model_sort(self, _field: str, _descending: bool) -> None:
         self.run_lookup(self.current_id())
 
-    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, lookup.ContactRow]:
-        with self.db.uow(write=False) as uow:
-            return lookup.fetch_rows(uow, ids)
+    def select_when_shown(self, contact_id: int) -> None:
+        """Select a contact now, or when the lookup under way shows it, or after a new one."""
+        if self.is_looking_up():
+            self._pending_select = contact_id
+        elif not self.select_id(contact_id):
+            self.run_lookup(select_id=contact_id)
+
+    # -- change notices -------------------------------------------------------------------
+
+    def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        if "contact" in changes.bulk or changes.ids("contact", "created", "deleted"):
+            self.run_lookup(self._pending_select if self.is_looking_up() else self.current_id())
+            return
+        updated = changes.ids("contact", "updated")
+        if updated:
+            # Only the loaded pages showing those contacts: one row edited costs one page.
+            self.model.refresh_ids(updated)
 
     # -- selection and navigation -------------------------------------------------------
 

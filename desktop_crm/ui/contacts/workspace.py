@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from desktop_crm.storage.uow import Database
+from desktop_crm.services.contacts import lookup
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.contacts.card import ContactCard
 from desktop_crm.ui.contacts.list_view import ContactListView
 
 
-class ContactWorkspace(QWidget):
+class ContactWorkspace(ViewWidget):
     """Contact list (left) and contact card (right); the lookup drives record navigation.
 
-    Signals: ``status_changed(str, int)`` (lookup text, record count), ``message(str)``.
+    Signals (from ``ViewWidget``): ``status_changed(str, int)`` (lookup text, record count)
+    after every lookup and every contact created or deleted, ``message(str)``.
     """
 
-    status_changed = Signal(str, int)
-    message = Signal(str)
-
-    def __init__(
-        self,
-        db: Database,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-        *,
-        context: AppContext | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
-        self.list = ContactListView(db, settings, self)
-        self.card = ContactCard(db, settings, self, context=context)
+        self.context = context
+        self.settings = context.settings
+        self.list = ContactListView(context, self)
+        self.card = ContactCard(context, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.addWidget(self.list)
@@ -43,24 +39,128 @@ class ContactWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._reverting = False
+        self._status: tuple[str, int] | None = None
         self.list.current_changed.connect(self._on_list_current_changed)
         self.list.contact_activated.connect(self._on_list_contact_activated)
         self.list.lookup_finished.connect(self._on_list_lookup_finished)
         self.card.navigate_requested.connect(self._on_card_navigate_requested)
         self.card.saved.connect(self._on_card_saved)
         self.card.similar_open_requested.connect(self._on_card_similar_open_requested)
-        self.card.deleted.connect(lambda _cid: self.list.refresh())
+        self.card.contact_shown.connect(lambda _cid: self._update_position())
         self.card.message.connect(self.message)
         self.restore_layout()
 
+    # -- ViewWidget ----------------------------------------------------------------------------
+
     def start(self) -> None:
         self.list.run_lookup()
+
+    def refresh(self) -> None:
+        self.card.reload_picklists()
+        self.list.refresh()
+        self.card.reload_tabs()
+
+    def can_close(self) -> bool:
+        """Unsaved edits: save (and wait for it), discard, or stay."""
+        if not self.card.is_dirty():
+            return True
+        answer = self.card.ask_leave()
+        if answer == "discard":
+            self.card.revert()
+            return True
+        return answer == "save" and self.card.save_and_wait()
+
+    def save_layout(self) -> None:
+        self.list.save_layout()
+        self.settings.setValue("contacts/splitter", self.splitter.saveState())
+        self.settings.setValue("contacts/card_splitter", self.card.splitter.saveState())
+
+    def focus_lookup(self) -> bool:
+        self.list.focus_lookup()
+        return True
+
+    def save(self) -> bool:
+        return self.card.save()
+
+    def new_record(self) -> bool:
+        self.new_contact()
+        return True
+
+    def status(self) -> tuple[str, int] | None:
+        return self._status
+
+    # -- what the main window calls ------------------------------------------------------------
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact: select it in the list, or clear the lookup to find it."""
+        if self.card.contact is not None and self.card.contact.id == contact_id:
+            self.list.select_id(contact_id)
+            return
+        if not self.card.maybe_save(lambda: self.open_contact(contact_id)):
+            return
+        if not self.list.select_id(contact_id):
+            self.card.show_contact(contact_id)
+            self.list.lookup_edit.blockSignals(True)
+            self.list.lookup_edit.clear()
+            self.list.lookup_edit.blockSignals(False)
+            self.list.run_lookup(select_id=contact_id)
+
+    def new_contact(self) -> None:
+        if self.card.maybe_save(self.card.new_contact):
+            self.card.new_contact()
+
+    def log_call(self) -> bool:
+        """Log a call with the contact shown; False when no contact is shown."""
+        return self.card.log_call()
+
+    def add_note(self) -> bool:
+        """Add a note to the contact shown (on its Notes tab); False when none is shown."""
+        if self.card.contact is None:
+            return False
+        self.card.tabs.setCurrentWidget(self.card.notes_tab)
+        self.card.notes_tab.add_note()
+        return True
+
+    def delete_current(self) -> bool:
+        """Delete the contact shown, after confirmation; False when none is shown."""
+        return self.card.delete()
+
+    def current_contact_id(self) -> int | None:
+        return self.card.contact.id if self.card.contact is not None else None
+
+    def selected_contact_ids(self) -> list[int]:
+        """The contacts selected in the list (for actions on a selection)."""
+        return self.list.selected_ids()
+
+    def lookup_text(self) -> str:
+        """The lookup the list shows (its text; "" for all contacts)."""
+        return self.list.lookup_text
+
+    def lookup_contact_ids(self, on_done: Callable[[list[int]], None]) -> None:
+        """Every contact of the current lookup, in display order, delivered to ``on_done``."""
+        ids = self.list.model.ids()
+        if self.list.model.is_complete() and not self.list.is_looking_up():
+            on_done([int(i) for i in ids])
+            return
+        self.context.ops.read(
+            lookup.lookup_ids,
+            self.list.lookup_text,
+            self.list.model.sort_field,
+            self.list.model.sort_descending,
+            on_done=lambda found: on_done([int(i) for i in found]),
+        )
+
+    def column_actions(self) -> list[QAction]:
+        """Checkable actions showing or hiding the list's columns (for the View menu)."""
+        return self.list.column_actions()
+
+    # -- keeping the list and the card in step ------------------------------------------------
 
     def _on_list_current_changed(self, contact_id: int) -> None:
         if self._reverting or (self.card.contact and self.card.contact.id == contact_id):
             self._update_position()
             return
-        if not self.card.maybe_save():
+        if not self.card.maybe_save(lambda: self._select(contact_id)):
             # Stay on the unsaved card: put the list back on it.
             if self.card.contact is not None:
                 self._reverting = True
@@ -70,6 +170,10 @@ class ContactWorkspace(QWidget):
         self.card.show_contact(contact_id)
         self._update_position()
 
+    def _select(self, contact_id: int) -> None:
+        if not self.list.select_id(contact_id):
+            self.card.show_contact(contact_id)
+
     def _on_list_contact_activated(self, _contact_id: int) -> None:
         self.card.form.editors["last_name"].setFocus()
 
@@ -77,6 +181,7 @@ class ContactWorkspace(QWidget):
         if count == 0 and self.card.contact is not None and not self.card.is_dirty():
             self.card.show_contact(None)
         self._update_position()
+        self._status = (text, count)
         self.status_changed.emit(text, count)
 
     def _on_card_navigate_requested(self, where: str) -> None:
@@ -92,38 +197,14 @@ class ContactWorkspace(QWidget):
             self.list.run_lookup(select_id=contact_id)
 
     def _on_card_saved(self, contact_id: int) -> None:
-        self.list.run_lookup(select_id=contact_id)
+        # The list hears of the save through the change notice (a new contact re-runs the
+        # lookup); this only puts its selection on the saved contact.
+        self.list.select_when_shown(contact_id)
 
     def _update_position(self) -> None:
         self.card.set_position(*self.list.position())
 
-    def new_contact(self) -> None:
-        if self.card.maybe_save():
-            self.card.new_contact()
-
-    def save(self) -> bool:
-        return self.card.save()
-
-    def focus_lookup(self) -> None:
-        self.list.focus_lookup()
-
-    def refresh(self) -> None:
-        self.card.reload_picklists()
-        self.list.refresh()
-        self.card.reload_tabs()
-
-    def can_close(self) -> bool:
-        return self.card.maybe_save()
-
-    def save_layout(self) -> None:
-        self.list.save_layout()
-        if self.settings is not None:
-            self.settings.setValue("contacts/splitter", self.splitter.saveState())
-            self.settings.setValue("contacts/card_splitter", self.card.splitter.saveState())
-
     def restore_layout(self) -> None:
-        if self.settings is None:
-            return
         for key, splitter in (
             ("contacts/splitter", self.splitter),
             ("contacts/card_splitter", self.card.splitter),

@@ -1,4 +1,4 @@
-"""Fixtures for the contact workspace tests: a seeded SQLite database and settings."""
+"""Fixtures for the contact workspace tests: a seeded SQLite database, settings, a context."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from PySide6.QtCore import QSettings
 
 from desktop_crm.services.contacts.records import bulk_insert_contacts, create_contact
 from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
+from tests.ui.conftest import make_context
 
 LAST_NAMES = ("Bernard", "Dubois", "Durand", "Lefèvre", "Martin", "Moreau", "Petit", "Roux")
 
@@ -49,3 +51,11 @@ def seeded_db(sqlite_db: Database) -> Database:
 @pytest.fixture
 def settings(tmp_path: Path) -> Iterator[QSettings]:
     yield QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def context(seeded_db: Database, tmp_path: Path) -> Iterator[AppContext]:
+    """The operation runner over the seeded database (drained before the database closes)."""
+    made = make_context(seeded_db, tmp_path)
+    yield made
+    made.ops.wait()
