@@ -151,6 +151,7 @@ class ContactCard(QWidget):
         self.history_tab = HistoryTab(context, self)
         self.notes_tab = NotesTab(context, self)
         self.activities_tab = ActivitiesTab(context, self)
+        self.activities_tab.activities_changed.connect(self._on_activities_changed)
         self.opportunities_tab = ListTab(
             context,
             [
@@ -271,6 +272,19 @@ class ContactCard(QWidget):
         # History, notes, activities… hang off the contact: the visible tab reloads now,
         # the others when next shown.
         self.reload_tabs()
+
+    def _on_activities_changed(self, contact_id: int) -> None:
+        """A clear wrote history and may have moved Last Reach / Last Attempt."""
+        if self.contact is not None and self.contact.id == contact_id:
+            self.ops.read(
+                contacts.get_contact,
+                contact_id,
+                key=self._key,
+                on_done=self._on_contact_reread,
+                on_error=lambda _exc: None,
+            )
+            # The other tabs (history above all) reload when next shown.
+            self._loaded_tabs = {self.tabs.currentIndex()}
 
     def _on_contact_reread(self, fresh: ContactView) -> None:
         current = self.contact

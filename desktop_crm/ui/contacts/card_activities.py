@@ -29,7 +29,10 @@ from desktop_crm.ui.activities import clear_dialog, schedule_dialog
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.common.simple_table import RowsModel
+
+ACTIVITY_KINDS = ("activity", "activity_contact", "series_run")
 
 
 class _SeriesProgress(SeriesProgressWidget):
@@ -205,11 +208,12 @@ class ActivitiesTab(QWidget):
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         contact_id = self.contact_id
-        if contact_id is None or not changes.touches_contact(contact_id):
+        if contact_id is None:
             return
-        if not changes.touches("activity", "activity_contact", "series_run", "contact"):
-            return
-        self.reload(lambda: self.activities_changed.emit(contact_id))
+        mine = changes.touches_contact(contact_id) and changes.touches(*ACTIVITY_KINDS, "contact")
+        # Activities written in bulk (a series applied) do not say whose they are.
+        if mine or not changes.bulk.isdisjoint(ACTIVITY_KINDS):
+            self.reload(lambda: self.activities_changed.emit(contact_id))
 
     def _row(self, a: ActivityView, now: dt.datetime) -> tuple[str, ...]:
         locale = QLocale()
@@ -252,16 +256,33 @@ class ActivitiesTab(QWidget):
     def schedule_new(self) -> None:
         if self.contact_id is None:
             return
-        # The tab reloads from the change notice of the write.
-        self.schedule(self.context, [self.contact_id], parent=self, contacts_text=self.contact_name)
+        self._after_dialog(
+            self.schedule(
+                self.context, [self.contact_id], parent=self, contacts_text=self.contact_name
+            )
+        )
 
     def edit_current(self) -> None:
-        self._with_fresh(lambda fresh: self.edit(self.context, fresh, parent=self))
+        self._with_fresh(
+            lambda fresh: self._after_dialog(self.edit(self.context, fresh, parent=self))
+        )
 
     def clear_current(self) -> None:
         self._with_fresh(
-            lambda fresh: None if fresh.cleared else self.clear(self.context, fresh, parent=self)
+            lambda fresh: (
+                None
+                if fresh.cleared
+                else self._after_dialog(self.clear(self.context, fresh, parent=self))
+            )
         )
+
+    def _after_dialog(self, outcome: object) -> None:
+        """Writes through the runner reload the tab by their change notice; an activity
+        dialog that still writes by itself returns its value at once: reload for it."""
+        if outcome is None or isinstance(outcome, OpHandle) or self.contact_id is None:
+            return
+        contact_id = self.contact_id
+        self.reload(lambda: self.activities_changed.emit(contact_id))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -14,7 +14,9 @@ from desktop_crm.storage.models import Activity
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial_scheme, dial_url
+from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
+from tests.ui.conftest import settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -60,12 +62,15 @@ def test_timer_runs_from_opening_and_can_be_stopped(qtbot) -> None:
     assert dialog.call_input().duration_s == frozen >= 65
 
 
-def test_log_call_from_the_card_shows_on_the_timeline(qtbot, seeded_db: Database, settings) -> None:
-    card = ContactCard(seeded_db, settings)
+def test_log_call_from_the_card_shows_on_the_timeline(
+    qtbot, seeded_db: Database, context: AppContext
+) -> None:
+    card = ContactCard(context)
     qtbot.addWidget(card)
     with seeded_db.uow(write=False) as uow:
         contact_id = lookup_ids(uow, "lefevre jean")[0]
-    card.show_contact(contact_id)
+    with qtbot.waitSignal(card.contact_shown):
+        card.show_contact(contact_id)
     card.form.editors["job_title"].setText("Gérant")  # an unsaved edit must survive
 
     def answer(cid, label, regarding, phone=None):  # type: ignore[no-untyped-def]
@@ -81,6 +86,7 @@ def test_log_call_from_the_card_shows_on_the_timeline(qtbot, seeded_db: Database
     card.ask_call = answer
     with qtbot.waitSignal(card.call_logged):
         assert card.log_call() is True
+    settle(qtbot, context)
     assert card.tabs.currentWidget() is card.history_tab
     first = card.history_tab.model.index(0, 1)
     assert card.history_tab.model.data(first) == "Call reached"
@@ -90,7 +96,16 @@ def test_log_call_from_the_card_shows_on_the_timeline(qtbot, seeded_db: Database
         assert get_contact(uow, contact_id).last_reach is not None
         todo = uow.session.scalars(select(Activity).where(Activity.contact_id == contact_id)).one()
         assert (todo.type, todo.regarding) == ("todo", "Relance")
-    assert card.save() is True  # the edit saves without a spurious conflict
+    assert card.contact is not None and card.contact.last_reach is not None
+    card.resolve_conflict = lambda _label, conflicts: pytest.fail(f"conflict: {conflicts}")
+    with qtbot.waitSignal(card.saved):  # the edit saves without a spurious conflict
+        assert card.save() is True
+    settle(qtbot, context)
+    assert get_contact_job_title(seeded_db, contact_id) == "Gérant"
+
+
+def get_contact_job_title(db: Database, contact_id: int) -> str | None:
+    return db.read(get_contact, contact_id).job_title
 
 
 def test_click_to_dial_urls(settings) -> None:

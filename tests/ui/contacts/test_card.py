@@ -9,9 +9,11 @@ from desktop_crm.services.contacts import history
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.contacts.records import get_contact, update_contact
 from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
 from desktop_crm.ui.contacts.workspace import ContactWorkspace
+from tests.ui.conftest import settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -25,10 +27,12 @@ def _jean(db: Database) -> int:
 
 
 @pytest.fixture
-def card(qtbot, seeded_db: Database, settings) -> ContactCard:
-    widget = ContactCard(seeded_db, settings)
+def card(qtbot, seeded_db: Database, context: AppContext) -> ContactCard:
+    widget = ContactCard(context)
     qtbot.addWidget(widget)
-    widget.show_contact(_jean(seeded_db))
+    with qtbot.waitSignal(widget.contact_shown):
+        widget.show_contact(_jean(seeded_db))
+    settle(qtbot, context)
     return widget
 
 
@@ -45,7 +49,7 @@ def test_email_typo_hint_and_phone_formatted_as_typed(qtbot, card: ContactCard) 
 
 
 def test_invalid_values_block_the_save_then_a_fix_saves_with_history(
-    qtbot, card: ContactCard, seeded_db: Database
+    qtbot, card: ContactCard, seeded_db: Database, context: AppContext
 ) -> None:
     card.form.editors["city"].setText("Villeurbanne")  # type: ignore[attr-defined]
     card.form.editors["email"].setText("jean@")  # type: ignore[attr-defined]
@@ -60,6 +64,7 @@ def test_invalid_values_block_the_save_then_a_fix_saves_with_history(
     assert card.is_dirty()
     with qtbot.waitSignal(card.saved):
         assert card.save() is True
+    settle(qtbot, context)
     assert not card.is_dirty()
     with seeded_db.uow(write=False) as uow:
         saved = get_contact(uow, card.contact.id)  # type: ignore[union-attr]
@@ -86,14 +91,14 @@ def test_undo_and_redo_before_save(qtbot, card: ContactCard) -> None:
 
 
 def test_conflict_with_a_colleague_is_resolved_field_by_field(
-    qtbot, card: ContactCard, seeded_db: Database
+    qtbot, card: ContactCard, seeded_db: Database, context: AppContext
 ) -> None:
     contact = card.contact
     assert contact is not None
-    with seeded_db.uow() as uow:  # a colleague saves first
-        update_contact(
-            uow, contact.id, contact.version, {"city": "Paris", "job_title": "Directeur"}
-        )
+    # A colleague saves first (another program: no change notice reaches this card).
+    seeded_db.run(
+        update_contact, contact.id, contact.version, {"city": "Paris", "job_title": "Directeur"}
+    )
     card.form.editors["city"].setText("Marseille")  # type: ignore[attr-defined]
     card.form.editors["department"].setText("Achats")  # type: ignore[attr-defined]
     seen = []
@@ -106,7 +111,9 @@ def test_conflict_with_a_colleague_is_resolved_field_by_field(
         return dialog.resolution()
 
     card.resolve_conflict = resolve
-    assert card.save() is True
+    with qtbot.waitSignal(card.saved):
+        assert card.save() is True
+    settle(qtbot, context)
     assert seen == [("city", "Marseille", "Paris")]
     with seeded_db.uow(write=False) as uow:
         saved = get_contact(uow, contact.id)
@@ -119,15 +126,17 @@ def test_conflict_with_a_colleague_is_resolved_field_by_field(
 
 
 def test_cancelled_conflict_keeps_the_edit_unsaved(
-    qtbot, card: ContactCard, seeded_db: Database
+    qtbot, card: ContactCard, seeded_db: Database, context: AppContext
 ) -> None:
     contact = card.contact
     assert contact is not None
-    with seeded_db.uow() as uow:
-        update_contact(uow, contact.id, contact.version, {"city": "Paris"})
+    seeded_db.run(update_contact, contact.id, contact.version, {"city": "Paris"})
     card.form.editors["city"].setText("Marseille")  # type: ignore[attr-defined]
     card.resolve_conflict = lambda _label, _conflicts: None
-    assert card.save() is False
+    outcome: list[bool] = []
+    card.save(outcome.append)
+    settle(qtbot, context)
+    assert outcome == [False] and card.is_dirty()
     assert card.form.field_value("city") == "Marseille"
     with seeded_db.uow(write=False) as uow:
         assert get_contact(uow, contact.id).city == "Paris"
@@ -156,12 +165,14 @@ def test_conflict_dialog_buttons(qtbot) -> None:
 
 
 def test_delete_names_what_goes_and_needs_confirmation(
-    qtbot, card: ContactCard, seeded_db: Database
+    qtbot, card: ContactCard, seeded_db: Database, context: AppContext
 ) -> None:
     asked: list[str] = []
     card.confirm = lambda _title, text: asked.append(text) is not None and False
-    assert card.delete() is False
+    assert card.delete() is True  # asked
+    settle(qtbot, context)
     assert "history entries" in asked[0] and "Jean Lefèvre" in asked[0]
+    assert card.contact is not None  # not confirmed: kept
     contact_id = card.contact.id  # type: ignore[union-attr]
     card.confirm = lambda _title, _text: True
     with qtbot.waitSignal(card.deleted):
@@ -171,20 +182,25 @@ def test_delete_names_what_goes_and_needs_confirmation(
     assert card.contact is None and contact_id > 0
 
 
-def test_workspace_navigation_follows_the_lookup(qtbot, seeded_db: Database, settings) -> None:
-    workspace = ContactWorkspace(seeded_db, settings)
+def test_workspace_navigation_follows_the_lookup(
+    qtbot, seeded_db: Database, context: AppContext
+) -> None:
+    workspace = ContactWorkspace(context)
     qtbot.addWidget(workspace)
     with qtbot.waitSignal(workspace.list.lookup_finished):
         workspace.start()
     with qtbot.waitSignal(workspace.list.lookup_finished):
         workspace.list.lookup_edit.setText("lef")
+    settle(qtbot, context)
     count = workspace.list.model.rowCount()
     assert count > 2
     assert workspace.card.contact.last_name == "Lefèvre"  # type: ignore[union-attr]
     workspace.card.actions["last"].trigger()
+    settle(qtbot, context)
     assert workspace.card.contact.id == workspace.list.model.id_at(count - 1)  # type: ignore
     assert workspace.card.position_label.text() == f"{count} of {count}"
     workspace.card.actions["previous"].trigger()
+    settle(qtbot, context)
     assert workspace.card.contact.id == workspace.list.model.id_at(count - 2)  # type: ignore
     # Unsaved edits: "cancel" keeps the user on the card, "save" saves and moves on.
     workspace.card.form.editors["city"].setText("Grenoble")  # type: ignore[attr-defined]
@@ -194,24 +210,32 @@ def test_workspace_navigation_follows_the_lookup(qtbot, seeded_db: Database, set
     assert workspace.card.contact.id == edited_id  # type: ignore[union-attr]
     assert workspace.list.current_id() == edited_id
     workspace.card.ask_leave = lambda: "save"
-    with qtbot.waitSignal(workspace.list.lookup_finished):
+    with qtbot.waitSignal(workspace.card.saved):
         workspace.card.actions["first"].trigger()
+    settle(qtbot, context)
     with seeded_db.uow(write=False) as uow:
         assert get_contact(uow, edited_id).city == "Grenoble"
+    # Saved, then on to where the user went; the list row shows the new city.
+    assert workspace.card.contact.id == workspace.list.model.id_at(0)  # type: ignore
+    row = workspace.list.model.row_of(edited_id)
+    workspace.list.model.index(row, 6).data()  # not painted (hidden widget): ask for it
+    settle(qtbot, context)
+    assert workspace.list.model.index(row, 6).data() == "Grenoble"
 
 
 def test_new_contact_like_an_existing_one_offers_to_open_it(
-    qtbot, seeded_db: Database, settings
+    qtbot, seeded_db: Database, context: AppContext
 ) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
 
-    workspace = ContactWorkspace(seeded_db, settings)
+    workspace = ContactWorkspace(context)
     qtbot.addWidget(workspace)
     workspace.start()
     qtbot.waitUntil(lambda: workspace.list.model.rowCount() > 0)
+    settle(qtbot, context)
     workspace.new_contact()
     workspace.card.form.editors["first_name"].setText("Jean")  # type: ignore[attr-defined]
     workspace.card.form.editors["last_name"].setText("LEFEVRE")  # type: ignore[attr-defined]
@@ -219,13 +243,21 @@ def test_new_contact_like_an_existing_one_offers_to_open_it(
     seen: list[str] = []
 
     def choose_open() -> None:
+        # The dialog opens once the look-alike search is back from the database thread.
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SimilarRecordsDialog)
+        if not isinstance(dialog, SimilarRecordsDialog):
+            return
+        poll.stop()
         seen.append(dialog.matches[0].label)
         dialog.open_button.click()
 
-    QTimer.singleShot(0, choose_open)
-    assert workspace.card.save() is False
+    poll = QTimer(workspace)
+    poll.setInterval(10)
+    poll.timeout.connect(choose_open)
+    poll.start()
+    outcome: list[bool] = []
+    workspace.card.save(outcome.append)
+    qtbot.waitUntil(lambda: outcome == [False])  # not created: the existing one is opened
     assert seen and "Lef" in seen[0]
     qtbot.waitUntil(lambda: workspace.card.contact is not None)
     assert workspace.card.contact.id == _jean(seeded_db)  # type: ignore[union-attr]

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.activities.records import ActivityInput, ClearInput, list_for_contact
@@ -17,7 +17,9 @@ from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.activities.clear_dialog import ClearActivityDialog
 from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog
+from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
+from tests.ui.conftest import settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -29,15 +31,18 @@ START = (dt.datetime.now() + dt.timedelta(days=3)).replace(
 
 
 @pytest.fixture
-def card(qtbot: QtBot, seeded_db: Database, settings: QSettings) -> ContactCard:
-    widget = ContactCard(seeded_db, settings)
+def card(qtbot: QtBot, seeded_db: Database, context: AppContext) -> ContactCard:
+    widget = ContactCard(context)
     qtbot.addWidget(widget)
     with seeded_db.uow(write=False) as uow:
-        widget.show_contact(lookup_ids(uow, "lefevre jean")[0])
+        contact_id = lookup_ids(uow, "lefevre jean")[0]
+    with qtbot.waitSignal(widget.contact_shown):
+        widget.show_contact(contact_id)
     widget.tabs.setCurrentWidget(widget.activities_tab)
     widget.resize(900, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, context)
     return widget
 
 
@@ -53,7 +58,11 @@ def _answer_schedule(monkeypatch: pytest.MonkeyPatch, **changes: object) -> list
 
 
 def test_schedule_then_edit_by_double_click(
-    qtbot: QtBot, card: ContactCard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    card: ContactCard,
+    seeded_db: Database,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = card.activities_tab
     assert tab.model.rowCount() == 0 and not tab.clear_button.isEnabled()
@@ -69,19 +78,25 @@ def test_schedule_then_edit_by_double_click(
     rect = tab.view.visualRect(index)
     # Qt 6 item views only take a double-click on the row the press went to.
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(tab.activities_changed):
+        qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.model.index(0, 2).data() == "Devis cuisine et salle de bains"
-    with card.db.uow(write=False) as uow:
+    with seeded_db.uow(write=False) as uow:
         stored = list_for_contact(uow, card.contact.id)  # type: ignore[union-attr]
     assert [a.regarding for a in stored] == ["Devis cuisine et salle de bains"]
 
 
 def test_clear_writes_history_and_moves_last_reach(
-    qtbot: QtBot, card: ContactCard, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    card: ContactCard,
+    seeded_db: Database,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = card.activities_tab
     _answer_schedule(monkeypatch, start_at=START, regarding="Rappel")
-    tab.schedule_button.click()
+    with qtbot.waitSignal(tab.activities_changed):
+        tab.schedule_button.click()
     card.form.editors["job_title"].setText("Gérant")  # an unsaved edit must survive
     tab.view.selectRow(0)
     assert tab.clear_button.isEnabled()
@@ -89,27 +104,30 @@ def test_clear_writes_history_and_moves_last_reach(
     monkeypatch.setattr(ClearActivityDialog, "ask", classmethod(lambda cls, *a, **k: answer))
     with qtbot.waitSignal(tab.activities_changed):
         tab.clear_button.click()
+    settle(qtbot, context)
     assert tab.model.rowCount() == 0  # cleared ones are hidden by default
     tab.show_cleared.setChecked(True)
+    settle(qtbot, context)
     assert tab.model.rowCount() == 1 and tab.model.index(0, 5).data() == "Done"
     tab.view.selectRow(0)
     assert not tab.clear_button.isEnabled()
     assert card.contact is not None and card.contact.last_reach is not None
     assert card.form.field_value("job_title") == "Gérant"
-    with card.db.uow(write=False) as uow:
+    with seeded_db.uow(write=False) as uow:
         entries = history.contact_history(uow, card.contact.id, types=["call_reached"])
     assert [e.details for e in entries] == ["Intéressé"]
 
 
-def test_series_progress_shows_on_the_tab(card: ContactCard) -> None:
+def test_series_progress_shows_on_the_tab(
+    qtbot: QtBot, card: ContactCard, seeded_db: Database, context: AppContext
+) -> None:
     tab = card.activities_tab
     assert tab.series_box.isHidden()
-    with card.db.uow() as uow:
-        seed_series(uow)
-        uow.commit()
-    with card.db.uow() as uow:
-        series = list_series(uow)[0]
-        apply_series(uow, series.id, [card.contact.id], dt.date.today())  # type: ignore[union-attr]
-    tab.reload()
+    seeded_db.run(seed_series)
+    series = seeded_db.read(list_series)[0]
+    # Through the runner, as the app applies it: the tab follows the change notice.
+    with qtbot.waitSignal(tab.activities_changed):
+        context.ops.run(apply_series, series.id, [card.contact.id], dt.date.today())  # type: ignore[union-attr]
+    settle(qtbot, context)
     assert not tab.series_box.isHidden() and tab.progress.count() == 1
     assert tab.model.rowCount() == len(series.steps)
