@@ -74,13 +74,15 @@ def _ms(seconds: float) -> float:
 def measure(path: Path) -> dict[str, object]:
     """Run in a fresh process so the memory figure is the list's own."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     from desktop_crm.services.contacts import lookup
     from desktop_crm.storage.location import resolve_database
     from desktop_crm.storage.uow import Database
-    from desktop_crm.ui.contacts.list_model import PAGE_SIZE
-    from desktop_crm.ui.contacts.list_view import STAGED_ABOVE, ContactListView
+    from desktop_crm.ui.common.context import AppContext
+    from desktop_crm.ui.common.operations import Operations
+    from desktop_crm.ui.contacts.list_view import ContactListView
 
     app = QApplication([])
     db = Database(resolve_database(str(path)))
@@ -89,7 +91,9 @@ def measure(path: Path) -> dict[str, object]:
         "id, last_name, first_name, company_name, phone_business, phone_mobile, email, "
         "city, postcode, status, job_title, last_reach, edited_at"
     )
-    view = ContactListView(db)
+    settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    context = AppContext(Operations(db), settings)
+    view = ContactListView(context)
     view.resize(1200, 800)
     view.show()
     app.processEvents()
@@ -97,21 +101,38 @@ def measure(path: Path) -> dict[str, object]:
     out: dict[str, object] = {}
 
     def paint() -> None:
+        # Rows arrive from the database thread: paint (asking for the pages shown), and when
+        # a page had to be read, wait for it and paint the rows: the time to rows on screen.
+        view.table.viewport().grab()
+        if not view.model.loading_pages():
+            return
+        while view.model.loading_pages():
+            context.ops.wait()
+            app.processEvents()
         view.table.viewport().grab()
 
-    # First page, as the list view does it: count + first page of ids, painted; then the
-    # full id list (in the background in the app) replaces the prefix.
+    def run_lookup(text: str) -> None:
+        """As the app does it, through the database thread, until the result is shown."""
+        shown: list[int] = []
+        view.lookup_finished.connect(lambda _text, count: shown.append(count))
+        view.lookup_edit.blockSignals(True)
+        view.lookup_edit.setText(text)
+        view.lookup_edit.blockSignals(False)
+        view.run_lookup()
+        while not shown:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        view.lookup_finished.disconnect()
+
+    # First page, as the list view does it: count, first ids and their rows read on the
+    # database thread, painted; then the full id list (in the background) replaces the prefix.
     started = time.perf_counter()
-    with db.uow(write=False) as uow:
-        total = lookup.count_contacts(uow, "")
-        prefix = lookup.lookup_ids(uow, "", limit=PAGE_SIZE)
-    view.model.set_partial(prefix, total, None)
+    run_lookup("")
     paint()
     t_first = time.perf_counter() - started
     started = time.perf_counter()
-    with db.uow(write=False) as uow:
-        ids = lookup.lookup_ids(uow, "")
-    view.model.complete(ids)
+    while not view.model.is_complete():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    ids = view.model.ids()
     t_ids = time.perf_counter() - started
     started = time.perf_counter()
     raw.execute(
@@ -167,17 +188,13 @@ def measure(path: Path) -> dict[str, object]:
         for _ in range(3):
             # As the view does: a long result shows its first page before all its ids.
             started = time.perf_counter()
-            with db.uow(write=False) as uow:
-                head = lookup.lookup_ids(uow, query, limit=STAGED_ABOVE + 1)
-                count = len(head)
-                if count <= STAGED_ABOVE:
-                    view.model.set_ids(head)
-                else:
-                    count = lookup.count_contacts(uow, query)
-                    view.model.set_partial(head[:PAGE_SIZE], count, None)
+            run_lookup(query)
             paint()
             timings.append(time.perf_counter() - started)
-            found = view.model.ids() if count <= STAGED_ABOVE else range(count)
+            count = view.model.rowCount()
+            context.ops.wait()  # the full id list of a long result, before the next query
+            app.processEvents()
+            found = range(count)
             sql, params = lookup.lookup_sql(query)
             started = time.perf_counter()
             raw.execute(sql, params).fetchall()
@@ -189,6 +206,7 @@ def measure(path: Path) -> dict[str, object]:
         }
     out["lookups"] = lookups
     view.close()
+    context.ops.wait()
     db.dispose()
     return out
 

@@ -12,11 +12,13 @@ from desktop_crm.storage.uow import UnitOfWork
 
 @dataclass(frozen=True)
 class LookupStart:
-    """A lookup's first answer: every id when few were found, else the count and the first ids."""
+    """A lookup's first answer: every id when few were found, else the count and the first ids;
+    with the rows of the first page, so the list shows them without another round trip."""
 
     ids: array[int]
     total: int
     complete: bool
+    first_rows: dict[int, ContactRow]
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,12 @@ def start_lookup(
     if text:
         prefix = lookup_ids(uow, text, sort, descending, limit=staged_above + 1)
         if len(prefix) <= staged_above:
-            return LookupStart(prefix, len(prefix), True)
+            return LookupStart(prefix, len(prefix), True, fetch_rows(uow, prefix[:first_page]))
     total = count_contacts(uow, text)
     if prefix is None:
         prefix = lookup_ids(uow, text, sort, descending, limit=first_page)
-    return LookupStart(prefix[:first_page], total, False)
+    head = prefix[:first_page]
+    return LookupStart(head, total, False, fetch_rows(uow, head))
 
 
 def fetch_page(

@@ -84,11 +84,20 @@ class ContactListModel(QAbstractTableModel):
 
     # -- data management -------------------------------------------------------------
 
-    def set_ids(self, ids: array[int]) -> None:
-        """Show a new lookup result (the pages of the old one are dropped)."""
-        self.set_partial(ids, len(ids), None)
+    def set_ids(self, ids: array[int], first_rows: dict[int, ContactRow] | None = None) -> None:
+        """Show a new lookup result (the pages of the old one are dropped).
 
-    def set_partial(self, prefix: array[int], total: int, query: PageQuery | None) -> None:
+        ``first_rows``: the rows of the first page when the lookup read them already.
+        """
+        self.set_partial(ids, len(ids), None, first_rows)
+
+    def set_partial(
+        self,
+        prefix: array[int],
+        total: int,
+        query: PageQuery | None,
+        first_rows: dict[int, ContactRow] | None = None,
+    ) -> None:
         """Show ``total`` rows knowing only the first ids; ``complete`` supplies the rest."""
         self.beginResetModel()
         self._generation += 1
@@ -98,6 +107,8 @@ class ContactListModel(QAbstractTableModel):
         self._extra_ids.clear()
         self._pages.clear()
         self._pending.clear()
+        if first_rows is not None and total:
+            self._pages[0] = first_rows
         self.endResetModel()
 
     def complete(self, ids: array[int]) -> None:

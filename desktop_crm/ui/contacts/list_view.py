@@ -157,11 +157,11 @@ class ContactListView(QWidget):
     def _on_lookup_started(self, text: str, query: PageQuery, start: list_data.LookupStart) -> None:
         if start.complete:
             self._looking_up = False
-            self.model.set_ids(start.ids)
+            self.model.set_ids(start.ids, start.first_rows)
             self._shown(text, start.total)
             return
         self._staged = True
-        self.model.set_partial(start.ids, start.total, query)
+        self.model.set_partial(start.ids, start.total, query, start.first_rows)
         self._shown(text, start.total)
         self.context.ops.read(
             lookup.lookup_ids,
