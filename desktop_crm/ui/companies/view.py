@@ -427,6 +427,10 @@ class CompanyWorkspace(ViewWidget):
         self.run_lookup(company_id)
 
     def _on_ops_changed(self, changes: Changes, initiator: object) -> None:
+        if changes.touches("picklist", "picklist_item"):
+            self.context.ops.read(
+                picklists.all_picklists, set(PICKLISTS.values()), on_done=self.card.set_picklists
+            )
         if initiator is self.card and changes.touches("company"):
             return  # the card's own save re-runs the lookup when it is done
         if changes.touches("company", "contact"):

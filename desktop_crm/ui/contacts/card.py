@@ -254,6 +254,8 @@ class ContactCard(QWidget):
     # -- change notices -------------------------------------------------------------------
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("picklist", "picklist_item"):
+            self.reload_picklists()  # edited here or in another view
         if self.contact is None or not changes.touches_contact(self.contact.id):
             return
         contact_id = self.contact.id

@@ -263,3 +263,23 @@ def test_new_contact_like_an_existing_one_offers_to_open_it(
     assert workspace.card.contact.id == _jean(seeded_db)  # type: ignore[union-attr]
     with seeded_db.uow(write=False) as uow:
         assert len(lookup_ids(uow, "lefevre jean")) == 1  # no duplicate was created
+
+
+def test_a_pick_list_edited_from_the_card_reaches_its_combo(
+    qtbot, card: ContactCard, context: AppContext, monkeypatch
+) -> None:
+    from desktop_crm.ui.common.picklist_dialog import PickListDialog
+
+    seen: list[list[str]] = []
+
+    def edit(cls, _label, values, _parent=None):  # type: ignore[no-untyped-def]
+        seen.append(list(values))
+        return [*values, "Aéronautique"]
+
+    monkeypatch.setattr(PickListDialog, "edit", classmethod(edit))
+    combo = card.form.editors["industry"]
+    assert card._edit_picklist(combo.key) is None  # type: ignore[attr-defined]
+    settle(qtbot, context)
+    assert seen  # the dialog got the stored values, read off the GUI thread
+    items = [combo.itemText(i) for i in range(combo.count())]  # type: ignore[attr-defined]
+    assert "Aéronautique" in items

@@ -184,3 +184,20 @@ def test_the_models_pass_the_model_tester(
     workspace.list.model.refresh_rows()
     settle(qtbot, context)
     assert workspace.list.model.rowCount() > 2 and len(testers) == len(models)
+
+
+def test_open_contact_clears_a_lookup_that_hides_it(
+    qtbot: QtBot, workspace: ContactWorkspace, seeded_db: Database, context: AppContext
+) -> None:
+    with qtbot.waitSignal(workspace.status_changed):
+        workspace.list.lookup_edit.setText("martin")
+    settle(qtbot, context)
+    jean = _jean(seeded_db)
+    assert workspace.list.model.row_of(jean) < 0
+    with qtbot.waitSignal(workspace.status_changed) as blocker:
+        workspace.open_contact(jean)
+    assert blocker.args == ["", 301]
+    settle(qtbot, context)
+    assert workspace.list.current_id() == jean
+    assert workspace.card.contact is not None and workspace.card.contact.id == jean
+    assert workspace.lookup_text() == ""
