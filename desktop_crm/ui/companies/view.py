@@ -183,7 +183,10 @@ class CompanyCard(QWidget):
         if self.company is None:
             return
         self.ops.read(
-            card_data.company_card, self.company.id, key=self._key, on_done=self._on_reread
+            card_data.company_card,
+            self.company.id,
+            key=f"{self._key}-reread",
+            on_done=self._on_reread,
         )
 
     def _on_reread(self, data: card_data.CompanyCardData) -> None:

@@ -83,6 +83,10 @@ class ContactCard(QWidget):
         self.ops = context.ops
         self.settings = context.settings
         self._key = f"contact-card-{id(self)}"
+        # Re-reads after a change notice supersede each other, never a contact being opened.
+        self._reread_key = f"contact-card-reread-{id(self)}"
+        # The contact last asked for (shown, or still being read).
+        self._showing: int | None = None
         self._loaded_tabs: set[int] = set()
         self.contact: ContactView | None = None
         self.resolve_conflict: Callable[[str, list[FieldConflict]], dict[str, Any] | None] = (
@@ -211,13 +215,22 @@ class ContactCard(QWidget):
         if contact_id is None:
             self._show(None)
             return
+        self._showing = contact_id
         self.ops.read(
             contacts.get_contact,
             contact_id,
             key=self._key,
-            on_done=self._show,
+            on_done=self._on_contact_read,
             on_error=self._on_load_failed,
         )
+
+    def showing_id(self) -> int | None:
+        """The contact shown, or being read to be shown (None: blank card)."""
+        return self._showing
+
+    def _on_contact_read(self, view: ContactView) -> None:
+        if view.id == self._showing:  # else the user moved on meanwhile
+            self._show(view)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         if isinstance(exc, NotFoundError):  # deleted by a colleague meanwhile
@@ -228,6 +241,7 @@ class ContactCard(QWidget):
 
     def _show(self, view: ContactView | None) -> None:
         self.contact = view
+        self._showing = view.id if view else None
         self.form.load(view)
         self._loaded_tabs = set()
         self._load_current_tab()
@@ -267,7 +281,7 @@ class ContactCard(QWidget):
             self.ops.read(
                 contacts.get_contact,
                 contact_id,
-                key=self._key,
+                key=self._reread_key,
                 on_done=self._on_contact_reread,
                 on_error=lambda _exc: None,  # gone: the list's notice moves the card on
             )
@@ -281,7 +295,7 @@ class ContactCard(QWidget):
             self.ops.read(
                 contacts.get_contact,
                 contact_id,
-                key=self._key,
+                key=self._reread_key,
                 on_done=self._on_contact_reread,
                 on_error=lambda _exc: None,
             )

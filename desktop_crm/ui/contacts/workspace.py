@@ -93,7 +93,7 @@ class ContactWorkspace(ViewWidget):
 
     def open_contact(self, contact_id: int) -> None:
         """Show a contact: select it in the list, or clear the lookup to find it."""
-        if self.card.contact is not None and self.card.contact.id == contact_id:
+        if self.card.showing_id() == contact_id:
             self.list.select_id(contact_id)
             return
         if not self.card.maybe_save(lambda: self.open_contact(contact_id)):
@@ -157,7 +157,7 @@ class ContactWorkspace(ViewWidget):
     # -- keeping the list and the card in step ------------------------------------------------
 
     def _on_list_current_changed(self, contact_id: int) -> None:
-        if self._reverting or (self.card.contact and self.card.contact.id == contact_id):
+        if self._reverting or self.card.showing_id() == contact_id:
             self._update_position()
             return
         if not self.card.maybe_save(lambda: self._select(contact_id)):

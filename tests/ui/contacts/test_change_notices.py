@@ -201,3 +201,17 @@ def test_open_contact_clears_a_lookup_that_hides_it(
     assert workspace.list.current_id() == jean
     assert workspace.card.contact is not None and workspace.card.contact.id == jean
     assert workspace.lookup_text() == ""
+
+
+def test_quick_moves_end_on_the_last_contact_chosen(
+    qtbot: QtBot, workspace: ContactWorkspace, context: AppContext
+) -> None:
+    start = workspace.list.current_id()
+    workspace.list.select_row(5)
+    workspace.list.select_row(6)
+    workspace.list.select_id(start)  # type: ignore[arg-type]
+    settle(qtbot, context)
+    assert workspace.card.contact is not None and workspace.card.contact.id == start
+    workspace.list.select_row(7)
+    settle(qtbot, context)
+    assert workspace.card.contact.id == workspace.list.model.id_at(7)
