@@ -87,6 +87,8 @@ class ContactCard(QWidget):
         self._reread_key = f"contact-card-reread-{id(self)}"
         # The contact last asked for (shown, or still being read).
         self._showing: int | None = None
+        self._saving = False
+        self._save_waiters: list[SaveDone] = []
         self._loaded_tabs: set[int] = set()
         self.contact: ContactView | None = None
         self.resolve_conflict: Callable[[str, list[FieldConflict]], dict[str, Any] | None] = (
@@ -357,24 +359,36 @@ class ContactCard(QWidget):
         Returns False when nothing was sent (the values are invalid); True when the save was
         sent or there was nothing to save.
         """
+        if then is not None:
+            self._save_waiters.append(then)
+        if self._saving:  # one save at a time: this one ends with the save under way
+            return True
         changes = self.changes()
         if not changes:
-            if then is not None:
-                then(True)
+            self._save_done(True)
             return True
         _, problems = normalise_contact_values(self.form.values())
         blocking = blocking_problems(problems)
         if blocking:
             self._show_problems(blocking)
-            if then is not None:
-                then(False)
+            self._save_done(False)
             return False
+        self._saving = True
         if self.contact is None:
-            self._create(changes, then)
+            self._create(changes)
         else:
             original = self.contact.values()
-            self._submit_update(self.contact.id, changes, original, self.contact.version, 0, then)
+            self._submit_update(self.contact.id, changes, original, self.contact.version, 0)
         return True
+
+    def is_saving(self) -> bool:
+        return self._saving
+
+    def _save_done(self, ok: bool) -> None:
+        self._saving = False
+        waiters, self._save_waiters = self._save_waiters, []
+        for waiter in waiters:
+            waiter(ok)
 
     def save_and_wait(self) -> bool:
         """Save and wait for the outcome (closing: the window must know before it goes)."""
@@ -391,7 +405,7 @@ class ContactCard(QWidget):
             loop.exec()
         return bool(outcome and outcome[0])
 
-    def _create(self, changes: dict[str, Any], then: SaveDone | None) -> None:
+    def _create(self, changes: dict[str, Any]) -> None:
         """Warn before creating a contact that looks like one on file (same matcher as the
         duplicate scan); the user can open the existing one instead."""
         from desktop_crm.services.duplicates.scan import find_similar
@@ -400,27 +414,24 @@ class ContactCard(QWidget):
         self.ops.read(
             find_similar,
             values,
-            on_done=lambda matches: self._on_similar_found(matches, changes, then),
-            on_error=lambda exc: self._on_save_failed(exc, then),
+            on_done=lambda matches: self._on_similar_found(matches, changes),
+            on_error=self._on_save_failed,
         )
 
-    def _on_similar_found(
-        self, matches: list[Any], changes: dict[str, Any], then: SaveDone | None
-    ) -> None:
+    def _on_similar_found(self, matches: list[Any], changes: dict[str, Any]) -> None:
         from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
 
         outcome = SimilarRecordsDialog.ask(matches, self)
         if outcome is None or (outcome[0] == "open" and outcome[1] is not None):
             if outcome is not None and outcome[1] is not None:
                 self.similar_open_requested.emit(outcome[1])
-            if then is not None:
-                then(False)
+            self._save_done(False)
             return
         self.ops.run(
             contacts.create_contact,
             changes,
-            on_done=lambda view: self._on_saved(view, then),
-            on_error=lambda exc: self._on_save_failed(exc, then),
+            on_done=self._on_saved,
+            on_error=self._on_save_failed,
             initiator=self,
         )
 
@@ -431,15 +442,14 @@ class ContactCard(QWidget):
         original_values: dict[str, Any],
         version: int,
         attempt: int,
-        then: SaveDone | None,
     ) -> None:
         original = {k: original_values.get(k) for k in changes}
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ConflictError) or attempt + 1 >= MAX_SAVE_ATTEMPTS:
-                self._on_save_failed(exc, then)
+                self._on_save_failed(exc)
                 return
-            retry = (contact_id, changes, original_values, original, attempt, then)
+            retry = (contact_id, changes, original_values, attempt)
             if exc.their_version is not None:
                 self._resolve(list(exc.conflicts), exc.their_version, *retry)
                 return
@@ -450,7 +460,7 @@ class ContactCard(QWidget):
                 on_done=lambda fresh: self._resolve(
                     *self._conflicts_with(fresh, changes, original), *retry
                 ),
-                on_error=lambda err: self._on_save_failed(err, then),
+                on_error=self._on_save_failed,
             )
 
         self.ops.run(
@@ -459,7 +469,7 @@ class ContactCard(QWidget):
             version,
             changes,
             original=original,
-            on_done=lambda view: self._on_saved(view, then),
+            on_done=self._on_saved,
             on_error=failed,
             initiator=self,
         )
@@ -471,21 +481,18 @@ class ContactCard(QWidget):
         contact_id: int,
         changes: dict[str, Any],
         original_values: dict[str, Any],
-        _original: dict[str, Any],
         attempt: int,
-        then: SaveDone | None,
     ) -> None:
         if conflicts:
             resolution = self.resolve_conflict(contact_label(self.contact), conflicts)
             if resolution is None:
                 self.message.emit(self.tr("Not saved: your changes are still in the card."))
-                if then is not None:
-                    then(False)
+                self._save_done(False)
                 return
             changes = {**changes, **resolution}
         # Retry against the colleague's version: their other fields are kept.
         original_values = {**original_values, **{c.field: c.theirs for c in conflicts}}
-        self._submit_update(contact_id, changes, original_values, version, attempt + 1, then)
+        self._submit_update(contact_id, changes, original_values, version, attempt + 1)
 
     def _conflicts_with(
         self, fresh: ContactView, changes: dict[str, Any], original: dict[str, Any]
@@ -499,20 +506,18 @@ class ContactCard(QWidget):
         ]
         return found, fresh.version
 
-    def _on_saved(self, view: ContactView, then: SaveDone | None) -> None:
+    def _on_saved(self, view: ContactView) -> None:
         self._show(view)
         self.message.emit(self.tr("Contact saved."))
         self.saved.emit(view.id)
-        if then is not None:
-            then(True)
+        self._save_done(True)
 
-    def _on_save_failed(self, exc: BaseException, then: SaveDone | None) -> None:
+    def _on_save_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
             self._show_problems(exc.problems)
         else:
             self.ops.show_error(exc, self)
-        if then is not None:
-            then(False)
+        self._save_done(False)
 
     def _show_problems(self, problems: list[Any]) -> None:
         self.form.show_problems({p.field: problem_text(p) for p in problems})

@@ -283,3 +283,17 @@ def test_a_pick_list_edited_from_the_card_reaches_its_combo(
     assert seen  # the dialog got the stored values, read off the GUI thread
     items = [combo.itemText(i) for i in range(combo.count())]  # type: ignore[attr-defined]
     assert "Aéronautique" in items
+
+
+def test_saving_twice_in_a_row_saves_once(
+    qtbot, card: ContactCard, seeded_db: Database, context: AppContext
+) -> None:
+    card.form.editors["city"].setText("Grenoble")  # type: ignore[attr-defined]
+    outcomes: list[bool] = []
+    assert card.save(outcomes.append) is True
+    assert card.save(outcomes.append) is True  # Ctrl+S pressed again while saving
+    settle(qtbot, context)
+    assert outcomes == [True, True] and not card.is_dirty()
+    with seeded_db.uow(write=False) as uow:
+        changes = history.contact_history(uow, card.contact.id, types=["field_changed"])  # type: ignore[union-attr]
+    assert [(e.field_name, e.new_value) for e in changes] == [("city", "Grenoble")]
