@@ -41,8 +41,8 @@ R = TypeVar("R")
 
 PROGRESS_DELAY_MS = 500
 
-Callback = Callable[[Any], None]
-ErrorCallback = Callable[[BaseException], None]
+Callback = Callable[[Any], object]
+ErrorCallback = Callable[[BaseException], object]
 
 
 def _t(text: str) -> str:
