@@ -69,7 +69,11 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
 
     def choice(self) -> FirstStartChoice:
-        for kind, button in (("demo", self.demo), ("open", self.open_file), ("postgres", self.postgres)):
+        for kind, button in (
+            ("demo", self.demo),
+            ("open", self.open_file),
+            ("postgres", self.postgres),
+        ):
             if button.isChecked():
                 return FirstStartChoice(kind)
         return FirstStartChoice("empty")

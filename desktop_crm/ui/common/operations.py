@@ -54,13 +54,19 @@ def error_message(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         return exc.message
     if isinstance(exc, MemoryError):
-        return _t("The computer ran out of memory: nothing was saved. Close other programs "
-                  "and try again with a smaller selection.")
+        return _t(
+            "The computer ran out of memory: nothing was saved. Close other programs "
+            "and try again with a smaller selection."
+        )
     if isinstance(exc, OSError):
-        return _t("The system refused the operation ({0}): nothing was saved. Check the disk "
-                  "and the file's permissions, then try again.").format(exc.strerror or exc)
-    return _t("The operation stopped on an internal fault ({0}: {1}); nothing was saved. "
-              "Please report it with the log file.").format(type(exc).__name__, exc)
+        return _t(
+            "The system refused the operation ({0}): nothing was saved. Check the disk "
+            "and the file's permissions, then try again."
+        ).format(exc.strerror or exc)
+    return _t(
+        "The operation stopped on an internal fault ({0}: {1}); nothing was saved. "
+        "Please report it with the log file."
+    ).format(type(exc).__name__, exc)
 
 
 class _Relay(QObject):
