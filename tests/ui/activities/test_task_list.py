@@ -208,9 +208,7 @@ def test_renamed_contact_is_shown_without_refresh(qtbot: QtBot, context: AppCont
     assert "Hélène Lefèvre-Martin" in names
 
 
-def test_hidden_list_catches_up_when_shown_and_only_then(
-    qtbot: QtBot, context: AppContext
-) -> None:
+def test_hidden_list_catches_up_when_shown_and_only_then(qtbot: QtBot, context: AppContext) -> None:
     _seed(context)
     view = _view(qtbot, context)
     view.hide()
