@@ -161,6 +161,7 @@ class TaskListView(ViewWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per activity: names elide, rows stay even
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -226,6 +227,7 @@ class TaskListView(ViewWidget):
 
     def _restore_layout(self) -> None:
         state = self.context.settings.value(HEADER_KEY)
+        self._fit_columns = state is None  # no widths chosen yet: fit the first rows
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
 
@@ -265,6 +267,11 @@ class TaskListView(ViewWidget):
     def _on_loaded(self, rows: list[TaskRow]) -> None:
         self._loaded = True
         self.model.set_rows(rows)
+        if self._fit_columns and rows:
+            self._fit_columns = False
+            for column in range(self.model.columnCount()):
+                if column != 6:  # "Regarding" takes what is left
+                    self.table.resizeColumnToContents(column)
         overdue = sum(row.overdue for row in rows)
         text = self.tr("%n activities", "", len(rows))
         if overdue:
