@@ -42,7 +42,7 @@ from desktop_crm.services.activities.batch import (
 )
 from desktop_crm.services.activities.records import ActivityView, get_activity
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
-from desktop_crm.ui.activities.feedback import warn_on_error
+from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.common.context import AppContext
@@ -207,7 +207,7 @@ class AlarmsWindow(QWidget):
             due_alarms_for_me,
             self.clock.now(),
             key=self._key,
-            on_done=self._show,
+            on_done=while_alive(self, self._show),
             # A busy or unreachable database: nothing changed, the next tick tries again.
             on_error=lambda _exc: None,
         )
@@ -305,6 +305,6 @@ class AlarmsWindow(QWidget):
         self.context.ops.read(
             get_activity,
             ids[0],
-            on_done=clear,
+            on_done=while_alive(self, clear),
             on_error=warn_on_error(self.context, self, self.tr("Alarms"), self.check),
         )

@@ -32,7 +32,7 @@ from desktop_crm.services.activities.records import (
 )
 from desktop_crm.ui.activities.calendar_grid import MonthGrid, TimeGrid
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
-from desktop_crm.ui.activities.feedback import warn_on_error
+from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.activities.schedule_dialog import ask_activity, edit_activity
 from desktop_crm.ui.common.context import AppContext
@@ -142,7 +142,7 @@ class CalendarView(ViewWidget):
         self.mode_buttons[self.mode].setChecked(True)
         self.title_label.setText(self._title())
         context.ops.changed.connect(self._on_ops_changed)
-        context.ops.read(planning_choices, on_done=self._on_choices_loaded)
+        context.ops.read(planning_choices, on_done=while_alive(self, self._on_choices_loaded))
         self.refresh()
 
     def _on_choices_loaded(self, choices: PlanningChoices) -> None:
@@ -250,7 +250,7 @@ class CalendarView(ViewWidget):
             user_ids=(int(user),) if user is not None else (),
             viewer_id=self._me,
             key=self._key,
-            on_done=show,
+            on_done=while_alive(self, show),
             on_error=warn_on_error(self.context, self, self.tr("Calendar")),
         )
 
@@ -319,6 +319,6 @@ class CalendarView(ViewWidget):
         self.context.ops.read(
             get_activity,
             activity_id,
-            on_done=then,
+            on_done=while_alive(self, then),
             on_error=warn_on_error(self.context, self, self.tr("Calendar"), self.refresh),
         )

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.ui.common.context import AppContext
@@ -23,11 +26,22 @@ def warn_on_error(
     """
 
     def failed(exc: BaseException) -> None:
+        owner = parent if parent is None or isValid(parent) else None
         if isinstance(exc, DomainError):
-            QMessageBox.warning(parent, title, exc.message)
+            QMessageBox.warning(owner, title, exc.message)
         else:
-            context.ops.show_error(exc, parent)
-        if after is not None:
+            context.ops.show_error(exc, owner)
+        if after is not None and owner is parent:
             after()
 
     return failed
+
+
+def while_alive(owner: QObject, callback: Callable[..., Any]) -> Callable[..., None]:
+    """``callback``, skipped once ``owner`` is gone (an answer arriving after its window closed)."""
+
+    def call(*args: Any) -> None:
+        if isValid(owner):
+            callback(*args)
+
+    return call

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.errors import ValidationError
@@ -265,6 +266,8 @@ def ask_activity(
     """Read the dialog's choices in the background, show it, hand the typed activity on."""
 
     def show(choices: PlanningChoices) -> None:
+        if parent is not None and not isValid(parent):
+            return  # the window that asked was closed meanwhile
         data = ScheduleActivityDialog.ask(
             context, initial, choices=choices, contacts_text=contacts_text, parent=parent
         )

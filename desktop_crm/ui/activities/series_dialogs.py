@@ -58,7 +58,7 @@ from desktop_crm.services.activities.series import (
     progress_for_contact,
     update_series,
 )
-from desktop_crm.ui.activities.feedback import warn_on_error
+from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
 
@@ -333,7 +333,9 @@ class SeriesManagerDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.context.ops.read(list_series, key=f"series-list-{id(self)}", on_done=self._show)
+        self.context.ops.read(
+            list_series, key=f"series-list-{id(self)}", on_done=while_alive(self, self._show)
+        )
 
     def _show(self, series: list[SeriesView]) -> None:
         self.series = series
@@ -520,9 +522,14 @@ class SeriesProgressWidget(QWidget):
         self._contact_id = contact_id
         if contact_id is None:
             # Supersede a read still on its way for the previous contact.
-            self.context.ops.read(_no_runs, key=self._key, on_done=self._show)
+            self.context.ops.read(_no_runs, key=self._key, on_done=while_alive(self, self._show))
             return
-        self.context.ops.read(progress_for_contact, contact_id, key=self._key, on_done=self._show)
+        self.context.ops.read(
+            progress_for_contact,
+            contact_id,
+            key=self._key,
+            on_done=while_alive(self, self._show),
+        )
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         if self._contact_id is None:

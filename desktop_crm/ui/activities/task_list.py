@@ -30,7 +30,7 @@ from desktop_crm.services.activities.agenda import Due, TaskFilter, TaskRow, exp
 from desktop_crm.services.activities.choices import PlanningChoices, planning_choices
 from desktop_crm.services.activities.records import ActivityView, get_activity, roll_over
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
-from desktop_crm.ui.activities.feedback import warn_on_error
+from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.activities.schedule_dialog import edit_activity, schedule_for_contacts
@@ -77,7 +77,7 @@ class TaskListView(ViewWidget):
         self._search_timer.timeout.connect(self.refresh)
         self._build()
         context.ops.changed.connect(self._on_ops_changed)
-        context.ops.read(planning_choices, on_done=self._on_choices_loaded)
+        context.ops.read(planning_choices, on_done=while_alive(self, self._on_choices_loaded))
 
     # --- layout -------------------------------------------------------------------------
 
@@ -260,8 +260,8 @@ class TaskListView(ViewWidget):
             self.current_filter(),
             clock=self.clock,
             key=self._key,
-            on_done=self._on_loaded,
-            on_error=self._on_failed,
+            on_done=while_alive(self, self._on_loaded),
+            on_error=while_alive(self, self._on_failed),
         )
 
     def _on_loaded(self, rows: list[TaskRow]) -> None:
@@ -305,7 +305,7 @@ class TaskListView(ViewWidget):
         self.context.ops.read(
             get_activity,
             ids[0],
-            on_done=then,
+            on_done=while_alive(self, then),
             on_error=warn_on_error(self.context, self, self.tr("Task list"), self.refresh),
         )
 
@@ -336,7 +336,7 @@ class TaskListView(ViewWidget):
             roll_over,
             user_id=self.user_combo.currentData(),
             clock=self.clock,
-            on_done=self._on_rolled_over,
+            on_done=while_alive(self, self._on_rolled_over),
             on_error=warn_on_error(self.context, self, self.tr("Task list")),
             initiator=self,
         )
@@ -370,7 +370,7 @@ class TaskListView(ViewWidget):
             export_ics,
             path,
             activity_ids=ids,
-            on_done=done,
+            on_done=while_alive(self, done),
             on_error=warn_on_error(self.context, self, self.tr("Export to iCalendar")),
         )
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_crm.services.activities.batch import check_triggers
 from desktop_crm.services.activities.series import TriggerReport
+from desktop_crm.ui.activities.feedback import while_alive
 from desktop_crm.ui.common.context import AppContext
 
 # On start, then every few hours while the application runs.
@@ -40,8 +41,8 @@ class TriggerScheduler(QObject):
         handle = self.context.ops.run_long(
             check_triggers,
             title=self.tr("Starting due activity series"),
-            on_done=self._on_done,
-            on_error=self._on_error,
+            on_done=while_alive(self, self._on_done),
+            on_error=while_alive(self, self._on_error),
         )
         handle.cancelled.connect(self._on_cancelled)
 

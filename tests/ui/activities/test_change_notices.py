@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import FixedClock
@@ -79,3 +80,20 @@ def test_clear_from_the_list_drops_the_alarm(
     assert _regardings(tasks) == []
     assert alarms.model.rows() == []
     assert [item.cleared for item in calendar.items] == [True]
+
+
+def test_answers_and_notices_after_a_view_closed_are_ignored(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    tasks = TaskListView(context, clock=FixedClock(NOW))
+    calendar = CalendarView(context, clock=FixedClock(NOW))
+    tasks.refresh()
+    # Gone before their reads come back (a database switched, a window closed).
+    shiboken6.delete(tasks)
+    shiboken6.delete(calendar)
+    settle(qtbot, context)
+    data = ActivityInput(type="todo", start_at=NOW, regarding="after close")
+    done: list[object] = []
+    context.ops.run(schedule_activity, data, on_done=done.append)
+    settle(qtbot, context)
+    assert len(done) == 1  # a Qt slot raising here would have failed the test
