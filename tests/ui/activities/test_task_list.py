@@ -226,3 +226,12 @@ def test_hidden_list_catches_up_when_shown_and_only_then(qtbot: QtBot, context: 
     view.show()  # nothing changed meanwhile: no reload
     settle(qtbot, context)
     assert len(loads) == 1
+
+
+def test_column_widths_are_kept(qtbot: QtBot, context: AppContext) -> None:
+    _seed(context)
+    view = _view(qtbot, context)
+    view.table.setColumnWidth(4, 321)
+    view.save_layout()
+    again = _view(qtbot, context)
+    assert again.table.columnWidth(4) == 321
