@@ -156,6 +156,7 @@ class PrintDialog(QDialog):
         for button in (self.open_button, self.save_button, self.print_button):
             button.setEnabled(False)
         self.preview.set_page(None, self.tr("Loading…"))
+        self.page_spin.setVisible(False)
         self.reload()
 
     # -- option pages -------------------------------------------------------------------

@@ -3,6 +3,8 @@ test send to a real SMTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QAbstractItemModelTester
@@ -182,3 +184,30 @@ def test_editor_list_model_is_checked_while_templates_load(
         pass
     assert editor.model.rowCount() == 2 and editor.name_edit.text() == "Voeux"
     del tester
+
+
+def test_drafts_are_recorded_and_announced(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int], tmp_path: Path
+) -> None:
+    with ctx.db.uow() as uow:
+        save_template(
+            uow,
+            TemplateView(None, "email", "Salon", subject="Salon", body_text="Bonjour"),
+        )
+        uow.commit()
+    dialog = EmailMergeDialog(ctx, Selection())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.recipients is not None, timeout=10000)
+    recipients = {c.id for c in dialog.recipients.recipients}  # type: ignore[union-attr]
+    assert ids["dupont_jean"] in recipients
+    with qtbot.waitSignal(ctx.ops.changed, timeout=15000) as signal:
+        dialog.start_send(drafts_folder=tmp_path)
+    changes, initiator = signal.args
+    assert initiator is dialog
+    assert len(changes.ids("history", "created")) == len(recipients)
+    assert all(changes.touches_contact(cid) for cid in recipients)
+    qtbot.waitUntil(lambda: dialog.last_run is not None, timeout=10000)
+    assert dialog.last_run.sent == len(recipients)  # type: ignore[union-attr]
+    assert len(list(tmp_path.glob("*.eml"))) == len(recipients)
+    for box in dialog.findChildren(QMessageBox):
+        box.close()
