@@ -248,3 +248,19 @@ def test_merge_button_loads_the_records_then_merges(context: AppContext, qtbot: 
     assert {result.kept_id, *result.merged_ids} == group_ids
     assert all(merged.args[0].touches_contact(i) for i in group_ids)
     assert not review.merge_button.isEnabled()
+
+
+def test_closing_the_wizard_stops_the_scan(context: AppContext, qtbot: QtBot) -> None:
+    _pairs(context.db)
+    release = threading.Event()
+    context.ops.call(release.wait, 10)  # the scan waits behind this
+    wizard = DuplicateWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.scan_page
+    wizard.reject()
+    release.set()
+    settle(qtbot, context)
+    assert page.handle is None and page.result is None
+    assert "cancelled" in page.status.text().lower()
