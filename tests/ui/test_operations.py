@@ -150,3 +150,23 @@ def test_bulk_statements_are_announced_in_bulk_unless_the_service_says_which(
     else:
         assert "contact" in changes.bulk
         assert changes.touches_contact(12345)
+
+
+def test_an_answer_for_a_closed_widget_is_dropped(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    context = make_context(sqlite_db, tmp_path)
+    label = QLabel()
+    gate = threading.Event()
+
+    def slow(_uow: UnitOfWork) -> str:
+        gate.wait(5)
+        return "late"
+
+    context.ops.read(slow, on_done=label.setText)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label))
+    gate.set()
+    settle(qtbot, context)  # no RuntimeError from calling into the deleted label
