@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import cast
+from xml.etree import ElementTree
 
 import pytest
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text
@@ -215,3 +216,36 @@ def test_labels_are_those_the_card_shows() -> None:
     assert field("name", "company").label == "Name"
     with pytest.raises(KeyError):
         field("siren")  # a company field only
+
+
+def _french_catalogue() -> dict[str, dict[str, str]]:
+    """Context -> English source -> finished French translation, from the shipped .ts file."""
+    ts = ROOT.parent / "resources" / "translations" / "desktop_crm_fr.ts"
+    contexts: dict[str, dict[str, str]] = {}
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        messages = contexts.setdefault(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and not translation.get("type"):
+                messages[message.findtext("source") or ""] = translation.text
+    return contexts
+
+
+def test_labels_shown_by_the_screens_are_in_the_french_catalogue() -> None:
+    """The screens translate ``field(name).label`` in their existing contexts, so every label
+    and title they show must already be a source text there."""
+    french = _french_catalogue()
+    card, company_card, listing = (
+        french["ContactCard"],
+        french["CompanyCard"],
+        french["ContactList"],
+    )
+    for record in RECORDS:
+        for _section, specs in card_fields(record):
+            assert {s.label for s in specs} <= set(card), record
+    system_dates = [s for s in catalogue() if s.kind is FieldKind.DATETIME]
+    assert {s.label for s in system_dates} <= set(card)
+    assert {s.title for s in CARD_SECTIONS} <= set(card)
+    assert {s.title for s in COMPANY_CARD_SECTIONS} <= set(company_card)
+    assert {c.label for c in list_columns()} <= set(listing)
+    assert card["First name"] == "Prénom"
