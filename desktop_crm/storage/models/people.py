@@ -54,7 +54,7 @@ class Company(Versioned, Timestamps, Base):
         ForeignKey("company.id", ondelete="SET NULL"), index=True
     )
     name: Mapped[str] = mapped_column(String(_company("name")))
-    name_key: Mapped[str] = mapped_column(String(160), default="", index=True)
+    name_key: Mapped[str] = mapped_column(String(_company("name")), default="", index=True)
     legal_form: Mapped[str | None] = mapped_column(String(_company("legal_form")))
     siren: Mapped[str | None] = mapped_column(String(_company("siren")), index=True)
     siret: Mapped[str | None] = mapped_column(String(_company("siret")))
@@ -157,12 +157,12 @@ class Contact(Versioned, Timestamps, Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
-    # Lookup keys (maintained by the services from the fields above).
-    last_name_key: Mapped[str] = mapped_column(String(80), default="")
-    first_name_key: Mapped[str] = mapped_column(String(80), default="")
-    company_key: Mapped[str] = mapped_column(String(160), default="")
-    city_key: Mapped[str] = mapped_column(String(80), default="")
-    email_key: Mapped[str] = mapped_column(String(254), default="")
+    # Lookup keys (maintained by the services from the fields above, as long as them).
+    last_name_key: Mapped[str] = mapped_column(String(_contact("last_name")), default="")
+    first_name_key: Mapped[str] = mapped_column(String(_contact("first_name")), default="")
+    company_key: Mapped[str] = mapped_column(String(_contact("company_name")), default="")
+    city_key: Mapped[str] = mapped_column(String(_contact("city")), default="")
+    email_key: Mapped[str] = mapped_column(String(_contact("email")), default="")
     phone_key: Mapped[str] = mapped_column(String(20), default="")
     mobile_key: Mapped[str] = mapped_column(String(20), default="")
 

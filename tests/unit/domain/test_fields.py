@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text
 
 from desktop_crm.domain import fields as catalogue_module
+from desktop_crm.domain.constants import DEFAULT_PICKLISTS
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, INT_FIELDS, TEXT_FIELDS, ContactView
 from desktop_crm.domain.fields import (
     CARD_SECTIONS,
@@ -249,3 +250,17 @@ def test_labels_shown_by_the_screens_are_in_the_french_catalogue() -> None:
     assert {s.title for s in COMPANY_CARD_SECTIONS} <= set(company_card)
     assert {c.label for c in list_columns()} <= set(listing)
     assert card["First name"] == "Prénom"
+
+
+def test_pick_list_fields_name_a_known_pick_list() -> None:
+    for record in RECORDS:
+        keys = {s.picklist for s in catalogue(record) if s.picklist}
+        assert keys <= set(DEFAULT_PICKLISTS), record
+    # The card's combo boxes today: civility, status, origin, industry and size.
+    assert {s.name for s in catalogue() if s.kind is FieldKind.PICKLIST} == {
+        "civility",
+        "status",
+        "referred_by",
+        "industry",
+        "company_size",
+    }
