@@ -203,24 +203,22 @@ class Prepared:
     keys: tuple[str, ...]
 
 
+# Field code -> the columns it reads, per record kind (from the catalogue's MATCH_FIELDS).
+_COLUMNS: dict[RecordKind, dict[str, tuple[str, ...]]] = {
+    RecordKind.CONTACT: {m.code: m.contact_columns for m in MATCH_FIELDS if m.contact_columns},
+    RecordKind.COMPANY: {m.code: m.company_columns for m in MATCH_FIELDS if m.company_columns},
+}
+# Fields whose raw value is the tuple of all their columns (a name pair, several phones or
+# addresses, SIREN with SIRET); the others read one column.
+_TUPLE_FIELDS = frozenset({"name", "phone", "email", "siren"})
+
+
 def _raw_field(values: Mapping[str, Any], name: str, kind: RecordKind) -> Any:
     """The raw value(s) behind a field code, from contact or company columns."""
-    get = values.get
-    if name == "name":
-        return (get("first_name"), get("last_name"))
-    if name == "company":
-        return get("company_name") if kind is RecordKind.CONTACT else get("name")
-    if name == "phone":
-        if kind is RecordKind.COMPANY:
-            return (get("phone"),)
-        return (get("phone_mobile"), get("phone_business"), get("phone_home"))
-    if name == "email":
-        return (get("email"), get("email2"))
-    if name == "address":
-        return get("address1")
-    if name == "siren":
-        return (get("siren"), get("siret"))
-    return get(name)
+    columns = _COLUMNS[kind].get(name, (name,))
+    if name in _TUPLE_FIELDS:
+        return tuple(values.get(column) for column in columns)
+    return values.get(columns[0])
 
 
 def comparable(name: str, mode: MatchMode, raw: Any) -> Any:
