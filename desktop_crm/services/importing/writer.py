@@ -404,7 +404,7 @@ def _write_extras(
             if params["contact_id"] in updated:
                 extras.notes_by_contact.setdefault(params["contact_id"], []).append(note_id)
     regarding = f"Import: {file_name}"[:250]
-    history_rows = [
+    history_rows: list[dict[str, Any]] = [
         {
             "contact_id": t.contact_id,
             "import_batch_id": batch_id,
@@ -596,7 +596,7 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
     )
     if deleted_notes:
         uow.note_changes("note", "deleted", deleted_notes, contact_ids=note_contacts)
-    for group_id, members in left_groups.items():
-        uow.note_changes("contact_group", "updated", [group_id], contact_ids=members)
+    for group_id, member_ids in left_groups.items():
+        uow.note_changes("contact_group", "updated", [group_id], contact_ids=member_ids)
     uow.note_changes("import_batch", "updated", [batch_id])
     return UndoReport(batch_id, len(created), restored, kept)
