@@ -137,7 +137,8 @@ class RunPage(QWizardPage):
         self.status.setText(self.tr("Writing the contacts…"))
         self.cancel_button.setEnabled(True)
         group = wizard.mapping.group if wizard.mapping else None
-        request = ImportRequest(plan.file_name, options=options, group=group)
+        path = wizard.source.path if wizard.source is not None else plan.file_name
+        request = ImportRequest(path, options=options, group=group)
         # The pipeline the command line runs, on the checked (and possibly edited) plan; the
         # runner commits once and announces the contacts written. This page shows progress
         # and Cancel itself, so the control is ours rather than run_long's progress dialog.

@@ -197,3 +197,32 @@ def test_wizard_and_command_line_write_the_same_contacts(
     assert wizard.report is not None and wizard.report.created == 2
     assert timeless(dump(context.db)) == timeless(dump(cli_db))
     cli_db.dispose()
+
+
+def test_cancelling_the_import_writes_nothing(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = corpus.write_text(tmp_path / "a.csv", corpus.FR_HEADER, corpus.FR_ROWS * 50)
+    announced: list[object] = []
+    context.ops.changed.connect(lambda changes, _initiator: announced.append(changes))
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
+    settle(qtbot, context)
+    page = wizard.checks_page
+    page.on_duplicate.setCurrentIndex(page.on_duplicate.findData("add"))
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.run_page
+    wizard.run_page.cancel()  # before the writing could end: it checks between stages
+    qtbot.waitUntil(lambda: "Cancelled" in wizard.run_page.status.text(), timeout=20000)
+    settle(qtbot, context)
+    assert _count(context.db) == 0 and wizard.report is None
+    assert announced == []
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
