@@ -200,25 +200,20 @@ def clear_value_caches() -> None:
 
 
 def run_import(db_url: str, path: Path) -> tuple[float, float, int, int]:
-    from desktop_crm.interchange.sources import open_source
-    from desktop_crm.services.importing.model import ImportOptions
-    from desktop_crm.services.importing.service import default_mapping, prepare_import
-    from desktop_crm.services.importing.writer import apply_import, undo_import
+    """The import pipeline the CLI and the wizard run, committed once, then its undo."""
+    from desktop_crm.domain.progress import TaskControl
+    from desktop_crm.services.importing.pipeline import ImportRequest, undo_batch
+    from desktop_crm.services.importing.pipeline import run_import as pipeline_import
     from desktop_crm.storage.uow import Database
 
     db = Database(db_url)
+    _ = db.user_id
     clear_value_caches()
     start = time.perf_counter()
-    source = open_source(path)
-    with db.uow() as uow:
-        plan = prepare_import(uow, source, default_mapping(source.sheet()))
-        report = apply_import(uow, plan, ImportOptions())
-        uow.commit()
+    report = db.run(pipeline_import, TaskControl(), ImportRequest(str(path))).value.report
     elapsed = time.perf_counter() - start
     start = time.perf_counter()
-    with db.uow() as uow:
-        undo_import(uow, report.batch_id or 0)
-        uow.commit()
+    db.run(undo_batch, TaskControl(), report.batch_id or 0)
     undo = time.perf_counter() - start
     db.dispose()
     return elapsed, undo, report.created, report.skipped

@@ -73,69 +73,57 @@ def register(subparsers: Any) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from desktop_crm.domain.errors import DomainError
-    from desktop_crm.interchange.sources import open_source
-    from desktop_crm.interchange.table import header_labels
+    from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.exporting import write_report
-    from desktop_crm.services.importing.model import (
-        ImportMapping,
-        ImportOptions,
-        ProblemPolicy,
-        RowAction,
-        UpdateMode,
-    )
-    from desktop_crm.services.importing.service import (
-        default_mapping,
-        prepare_import,
-        problem_kinds,
-    )
-    from desktop_crm.services.importing.writer import apply_import
+    from desktop_crm.services.importing.model import ImportOptions, RowAction, UpdateMode
+    from desktop_crm.services.importing.pipeline import ImportRequest, run_import
 
-    source = open_source(args.file, encoding=args.encoding, delimiter=args.delimiter)
-    sheet = source.sheet(args.sheet)
-    header_row = args.header_row - 1 if args.header_row else None
-    if args.mapping == "auto":
-        mapping = default_mapping(sheet, header_row)
-    else:
-        # Columns are found by their header names, on the given or the detected header row.
-        row = header_row if header_row is not None else default_mapping(sheet).header_row
-        mapping = ImportMapping.load(args.mapping, header_labels(sheet.rows, row))
-        mapping.header_row, mapping.sheet = row, sheet.name
+    constants: dict[str, str] = {}
     for item in args.set:
         name, sep, value = item.partition("=")
         if not sep:
             raise DomainError(f"--set expects FIELD=VALUE, not '{item}'.", code="invalid")
-        mapping.constants[name.strip()] = value.strip()
-    options = ImportOptions(
-        on_duplicate=RowAction(args.on_duplicate),
-        update_mode=UpdateMode.OVERWRITE if args.overwrite else UpdateMode.FILL_EMPTY,
+        constants[name.strip()] = value.strip()
+    request = ImportRequest(
+        path=args.file,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+        sheet=args.sheet,
+        header_row=args.header_row - 1 if args.header_row else None,
+        mapping_file=None if args.mapping == "auto" else args.mapping,
+        constants=constants,
+        options=ImportOptions(
+            on_duplicate=RowAction(args.on_duplicate),
+            update_mode=UpdateMode.OVERWRITE if args.overwrite else UpdateMode.FILL_EMPTY,
+        ),
+        skip_problems=args.skip_problems,
+        group=args.group,
     )
     db = open_database(args)
     _ = db.user_id
-    with db.uow() as uow:
-        plan = prepare_import(uow, source, mapping)
-        if args.skip_problems:
-            for code in plan.problem_counts():
-                options.problem_policy[code] = ProblemPolicy.SKIP
-        report = apply_import(uow, plan, options, group=args.group or mapping.group)
-        if args.dry_run:
-            uow.rollback()
-        else:
-            uow.commit()
+    control = TaskControl()
+    if args.dry_run:
+        # Written in full then rolled back (never committed): the report is what the
+        # import would do, every check and match included.
+        with db.uow() as uow:
+            outcome = run_import(uow, control, request)
+    else:
+        outcome = db.run(run_import, control, request).value
+    report = outcome.report
+    headers = outcome.headers
     if args.report:
         write_report(report, args.report)
     data = {
         "file": report.file_name,
         "batch": None if args.dry_run else report.batch_id,
         "dry_run": bool(args.dry_run),
-        "encoding": source.encoding,
-        "delimiter": source.delimiter,
-        "sheet": sheet.name,
-        "header_row": mapping.header_row + 1,
-        "mapping": {
-            plan.headers[i]: t for i, t in mapping.columns.items() if i < len(plan.headers)
-        },
+        "encoding": outcome.encoding,
+        "delimiter": outcome.delimiter,
+        "sheet": outcome.sheet,
+        "header_row": outcome.header_row + 1,
+        "mapping": {headers[i]: t for i, t in outcome.columns.items() if i < len(headers)},
         "counts": report.counts(),
-        "problems": dict(problem_kinds(plan)),
+        "problems": outcome.problems,
         "rows": [
             {
                 "line": r.line,
@@ -152,16 +140,16 @@ def _import(args: argparse.Namespace) -> int:
 
     def text() -> str:
         lines = [
-            f"{report.file_name}: sheet '{sheet.name}', headers on row "
-            f"{mapping.header_row + 1}"
-            + (f", {source.encoding} with '{source.delimiter}'" if source.delimiter else "")
+            f"{report.file_name}: sheet '{outcome.sheet}', headers on row "
+            f"{outcome.header_row + 1}"
+            + (f", {outcome.encoding} with '{outcome.delimiter}'" if outcome.delimiter else "")
         ]
         lines.append(
             "Columns: "
             + ", ".join(
-                f"{plan.headers[i]} -> {'+'.join(t)}"
-                for i, t in sorted(mapping.columns.items())
-                if i < len(plan.headers)
+                f"{headers[i]} -> {'+'.join(t)}"
+                for i, t in sorted(outcome.columns.items())
+                if i < len(headers)
             )
         )
         for row in report.rows:
@@ -183,12 +171,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _undo(args: argparse.Namespace) -> int:
-    from desktop_crm.services.importing.writer import undo_import
+    from desktop_crm.domain.progress import TaskControl
+    from desktop_crm.services.importing.pipeline import undo_batch
 
     db = open_database(args)
-    with db.uow() as uow:
-        result = undo_import(uow, args.batch)
-        uow.commit()
+    result = db.run(undo_batch, TaskControl(), args.batch).value
     emit(
         args,
         {
@@ -209,8 +196,7 @@ def _list(args: argparse.Namespace) -> int:
     from desktop_crm.services.importing.service import list_batches
 
     db = open_database(args)
-    with db.uow(write=False) as uow:
-        batches = list_batches(uow)
+    batches = db.read(list_batches)
     emit(
         args,
         [

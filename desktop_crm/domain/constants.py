@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from desktop_crm.domain.fields import CONTACT_CATALOGUE
+
 
 class HistoryType(StrEnum):
     """Kinds of history entries, grouped by family as ACT! users know them."""
@@ -237,25 +239,5 @@ DEFAULT_PICKLISTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
-# Fields whose changes write a "Field changed" history entry.
-TRACKED_CONTACT_FIELDS: tuple[str, ...] = (
-    "civility",
-    "first_name",
-    "last_name",
-    "company_name",
-    "company_id",
-    "phone_business",
-    "phone_mobile",
-    "phone_home",
-    "phone_fax",
-    "email",
-    "email2",
-    "address1",
-    "address2",
-    "address3",
-    "postcode",
-    "city",
-    "country",
-    "status",
-    "record_manager_id",
-)
+# Fields whose changes write a "Field changed" history entry (marked in the catalogue).
+TRACKED_CONTACT_FIELDS: tuple[str, ...] = tuple(f.name for f in CONTACT_CATALOGUE if f.tracked)

@@ -10,47 +10,18 @@ from typing import Any
 
 from desktop_crm.domain.emails import check_email
 from desktop_crm.domain.errors import FieldProblem
+from desktop_crm.domain.fields import FieldKind, names, of_kind, text_lengths
 from desktop_crm.domain.phones import check_phone
 from desktop_crm.domain.text import clean
 
-PHONE_FIELDS = ("phone_business", "phone_mobile", "phone_home", "phone_fax")
-EMAIL_FIELDS = ("email", "email2")
-FLAG_FIELDS = ("do_not_mail", "do_not_call", "do_not_email", "npai", "email_invalid", "to_review")
-DATE_FIELDS = ("contract_end", "birthday")
-INT_FIELDS = ("company_id", "record_manager_id")
+PHONE_FIELDS = names(of_kind("contact", FieldKind.PHONE))
+EMAIL_FIELDS = names(of_kind("contact", FieldKind.EMAIL))
+FLAG_FIELDS = names(of_kind("contact", FieldKind.BOOL))
+DATE_FIELDS = names(of_kind("contact", FieldKind.DATE))
+INT_FIELDS = names(of_kind("contact", FieldKind.REFERENCE))
 
-# Editable text fields and their maximum length (the database columns use the same sizes).
-TEXT_FIELDS: dict[str, int] = {
-    "civility": 20,
-    "first_name": 80,
-    "last_name": 80,
-    "salutation": 120,
-    "job_title": 120,
-    "department": 120,
-    "company_name": 160,
-    "phone_ext": 20,
-    "website": 200,
-    "address1": 120,
-    "address2": 120,
-    "address3": 120,
-    "postcode": 20,
-    "city": 80,
-    "cedex": 40,
-    "country": 80,
-    "home_address1": 120,
-    "home_address2": 120,
-    "home_postcode": 20,
-    "home_city": 80,
-    "home_country": 80,
-    "status": 60,
-    "industry": 120,
-    "company_size": 40,
-    "referred_by": 120,
-    "potential": 60,
-    "id_status": 60,
-    "last_results": 250,
-    "equipment": 250,
-}
+# Editable text fields and their maximum length (from the catalogue, as the columns).
+TEXT_FIELDS: dict[str, int] = text_lengths("contact")
 EDITABLE_FIELDS: tuple[str, ...] = (
     *TEXT_FIELDS,
     *PHONE_FIELDS,

@@ -95,18 +95,25 @@ def check_email(raw: str) -> EmailCheck:
             fixed = _suggest_domain(domain.lower())
             suggestion = f"{local}@{fixed}" if fixed else None
         return EmailCheck(raw, None, "email_invalid", str(exc), suggestion)
-    local, _, domain = result.normalized.rpartition("@")
-    normalised = f"{local}@{domain.lower()}"
-    fixed = _suggest_domain(domain.lower())
+    normalised = email_for_storage(result.normalized) or result.normalized
+    local, _, domain = normalised.rpartition("@")
+    fixed = _suggest_domain(domain)
     suggestion = f"{local}@{fixed}" if fixed else None
     if suggestion:
         return EmailCheck(raw, normalised, None, None, suggestion)
     return EmailCheck(raw, normalised)
 
 
-def normalise_email(raw: str | None) -> str | None:
-    """Lower-case the domain and trim; ``None`` when empty. Assumes a checked address."""
+def email_for_storage(raw: str | None) -> str | None:
+    """The form an address is stored in: trimmed, domain lower-cased, local part as typed
+    (it may be case-sensitive on the receiving server); ``None`` when empty."""
     if not raw or not raw.strip():
         return None
     local, sep, domain = raw.strip().rpartition("@")
     return f"{local}@{domain.lower()}" if sep else raw.strip()
+
+
+def email_match_key(raw: str | None) -> str:
+    """The form two addresses are compared in: trimmed and case-folded whole, since in
+    practice no mailbox differs from another by case alone; ``""`` when empty."""
+    return (raw or "").strip().casefold()

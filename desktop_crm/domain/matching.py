@@ -17,6 +17,8 @@ from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
+from desktop_crm.domain.emails import email_match_key
+from desktop_crm.domain.fields import MATCH_FIELDS, match_fields
 from desktop_crm.domain.phones import check_phone
 from desktop_crm.domain.phonetic import phonetic_key
 from desktop_crm.domain.text import fold
@@ -70,32 +72,15 @@ class RecordKind(StrEnum):
     COMPANY = "company"
 
 
-# Field code -> (English label, weight in the overall score).
-FIELD_LABELS: dict[str, str] = {
-    "name": "Name",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "company": "Company",
-    "phone": "Phone",
-    "email": "E-mail",
-    "city": "City",
-    "postcode": "Postcode",
-    "address": "Address",
-    "siren": "SIREN",
-}
+# Field code -> English label, and weights in the overall score; the fields come from the
+# catalogue (``domain.fields.MATCH_FIELDS``).
+FIELD_LABELS: dict[str, str] = {m.code: m.label for m in MATCH_FIELDS}
 FIELD_WEIGHTS: dict[str, float] = {"name": 3.0, "company": 1.5, "last_name": 2.0}
-CONTACT_FIELDS = (
-    "name",
-    "company",
-    "phone",
-    "email",
-    "first_name",
-    "last_name",
-    "city",
-    "postcode",
-    "address",
-)
-COMPANY_FIELDS = ("company", "phone", "email", "city", "postcode", "address", "siren")
+CONTACT_MATCH_FIELDS: tuple[str, ...] = tuple(m.code for m in match_fields("contact"))
+COMPANY_MATCH_FIELDS: tuple[str, ...] = tuple(m.code for m in match_fields("company"))
+# Former names, still imported by the duplicate wizard and the command line.
+CONTACT_FIELDS = CONTACT_MATCH_FIELDS
+COMPANY_FIELDS = COMPANY_MATCH_FIELDS
 STRONG_RULES = ("email", "phone", "siren")
 
 
@@ -121,7 +106,7 @@ class MatchSettings:
     strong: tuple[str, ...] = ("email",)
 
     def __post_init__(self) -> None:
-        allowed = CONTACT_FIELDS if self.kind is RecordKind.CONTACT else COMPANY_FIELDS
+        allowed = CONTACT_MATCH_FIELDS if self.kind is RecordKind.CONTACT else COMPANY_MATCH_FIELDS
         if not 1 <= len(self.rules) <= 3:
             raise ValueError("choose one to three fields to compare")
         for rule in self.rules:
@@ -187,11 +172,6 @@ def normalise_phone(text: str | None) -> str:
     return checked.e164 or digits
 
 
-def normalise_email(text: str | None) -> str:
-    """Trimmed and lower-cased e-mail address."""
-    return (text or "").strip().casefold()
-
-
 def normalise_postcode(text: str | None) -> str:
     return "".join((text or "").split()).upper()
 
@@ -223,24 +203,22 @@ class Prepared:
     keys: tuple[str, ...]
 
 
+# Field code -> the columns it reads, per record kind (from the catalogue's MATCH_FIELDS).
+_COLUMNS: dict[RecordKind, dict[str, tuple[str, ...]]] = {
+    RecordKind.CONTACT: {m.code: m.contact_columns for m in MATCH_FIELDS if m.contact_columns},
+    RecordKind.COMPANY: {m.code: m.company_columns for m in MATCH_FIELDS if m.company_columns},
+}
+# Fields whose raw value is the tuple of all their columns (a name pair, several phones or
+# addresses, SIREN with SIRET); the others read one column.
+_TUPLE_FIELDS = frozenset({"name", "phone", "email", "siren"})
+
+
 def _raw_field(values: Mapping[str, Any], name: str, kind: RecordKind) -> Any:
     """The raw value(s) behind a field code, from contact or company columns."""
-    get = values.get
-    if name == "name":
-        return (get("first_name"), get("last_name"))
-    if name == "company":
-        return get("company_name") if kind is RecordKind.CONTACT else get("name")
-    if name == "phone":
-        if kind is RecordKind.COMPANY:
-            return (get("phone"),)
-        return (get("phone_mobile"), get("phone_business"), get("phone_home"))
-    if name == "email":
-        return (get("email"), get("email2"))
-    if name == "address":
-        return get("address1")
-    if name == "siren":
-        return (get("siren"), get("siret"))
-    return get(name)
+    columns = _COLUMNS[kind].get(name, (name,))
+    if name in _TUPLE_FIELDS:
+        return tuple(values.get(column) for column in columns)
+    return values.get(columns[0])
 
 
 def comparable(name: str, mode: MatchMode, raw: Any) -> Any:
@@ -259,7 +237,7 @@ def comparable(name: str, mode: MatchMode, raw: Any) -> Any:
     if name == "email":
         if mode is MatchMode.EXACT:
             return tuple(v for v in (_exact(e) for e in raw) if v)
-        return tuple(v for v in (normalise_email(e) for e in raw) if v)
+        return tuple(v for v in (email_match_key(e) for e in raw) if v)
     if name == "siren":
         return normalise_siren(*raw)
     if mode is MatchMode.EXACT:
@@ -308,7 +286,7 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
         return (
             normalise_siren(get("siren"), get("siret")),
             normalise_phone(get("phone")),
-            normalise_email(get("email")),
+            email_match_key(get("email")),
             " ".join(phonetic_key(w) for w in name.split()),
             f"{postcode}|{name[:4]}" if postcode and name else "",
         )
@@ -324,7 +302,7 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
     # Sorted so that swapped first and last names give the same keys.
     low, high = sorted((first[:3], last[:3]))
     return (
-        normalise_email(get("email")),
+        email_match_key(get("email")),
         phone,
         f"{postcode[:2]}|{sounds[0]}|{sounds[1]}" if len(sounds) == 2 else "",
         f"{postcode}|{low}" if postcode and low else "",

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop_crm.domain.contacts import ContactView
+from desktop_crm.domain.fields import field, merge_fields
 from desktop_crm.printing.address import AddressBlock, PostalAddress, format_address
 
 # Civility -> the word used in a salutation and in a closing formula.
@@ -42,20 +43,28 @@ class FieldInfo:
     group: str
 
 
+def _contact_field(name: str) -> FieldInfo:
+    """A merge field taken from a contact field of the catalogue."""
+    spec = field(name)
+    return FieldInfo(spec.merge_name or name, spec.merge_label or spec.label, "Contact")
+
+
+# In the order of the insert menu; merge fields of contact fields come from the catalogue,
+# the others are computed (full name, postal block, salutation, date, sender).
 FIELDS: tuple[FieldInfo, ...] = (
-    FieldInfo("civility", "Civility", "Contact"),
-    FieldInfo("first_name", "First name", "Contact"),
-    FieldInfo("last_name", "Last name", "Contact"),
+    _contact_field("civility"),
+    _contact_field("first_name"),
+    _contact_field("last_name"),
     FieldInfo("full_name", "Full name", "Contact"),
-    FieldInfo("job_title", "Job title", "Contact"),
-    FieldInfo("department", "Department", "Contact"),
-    FieldInfo("company", "Company", "Contact"),
-    FieldInfo("email", "E-mail", "Contact"),
+    _contact_field("job_title"),
+    _contact_field("department"),
+    _contact_field("company_name"),
+    _contact_field("email"),
     FieldInfo("address", "Full address (postal block)", "Contact"),
-    FieldInfo("address1", "Address line 1", "Contact"),
-    FieldInfo("postcode", "Postcode", "Contact"),
-    FieldInfo("city", "City", "Contact"),
-    FieldInfo("country", "Country", "Contact"),
+    _contact_field("address1"),
+    _contact_field("postcode"),
+    _contact_field("city"),
+    _contact_field("country"),
     FieldInfo("salutation", 'Salutation ("Madame Dupont,")', "Letter"),
     FieldInfo("salutation_word", 'Salutation without name ("Madame")', "Letter"),
     FieldInfo("today", "Today's date", "Letter"),
@@ -68,21 +77,17 @@ FIELDS: tuple[FieldInfo, ...] = (
     FieldInfo("my_address", "My company's address", "Sender"),
 )
 
-# French names accepted as aliases, so users can type {{prenom}} or {{Nom}}.
+# French names accepted as aliases, so users can type {{prenom}} or {{Nom}}; those of contact
+# fields are kept in the catalogue.
 ALIASES = {
-    "civilite": "civility",
-    "prenom": "first_name",
-    "nom": "last_name",
+    **{
+        alias: spec.merge_name
+        for spec in merge_fields()
+        if spec.merge_name
+        for alias in spec.merge_aliases
+    },
     "nom_complet": "full_name",
-    "fonction": "job_title",
-    "titre": "job_title",
-    "service": "department",
-    "societe": "company",
-    "entreprise": "company",
     "adresse": "address",
-    "code_postal": "postcode",
-    "ville": "city",
-    "pays": "country",
     "formule": "salutation",
     "date": "today",
     "aujourdhui": "today",
@@ -172,19 +177,12 @@ def merge_values(
     """Every field's value for ``contact`` (plain strings only: templates see nothing else)."""
     block = block or address_block(contact, sender.country)
     values = {
-        "civility": contact.civility or "",
-        "first_name": contact.first_name or "",
-        "last_name": contact.last_name or "",
+        spec.merge_name or spec.name: str(getattr(contact, spec.name) or "")
+        for spec in merge_fields()
+    }
+    values |= {
         "full_name": contact.full_name,
-        "job_title": contact.job_title or "",
-        "department": contact.department or "",
-        "company": contact.company_name or "",
-        "email": contact.email or "",
         "address": block.text,
-        "address1": contact.address1 or "",
-        "postcode": contact.postcode or "",
-        "city": contact.city or "",
-        "country": contact.country or "",
         "salutation": salutation(contact),
         "salutation_word": salutation_word(contact),
         "today": french_date(today),

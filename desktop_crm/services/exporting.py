@@ -11,6 +11,7 @@ from sqlalchemy import Select, select
 
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.fields import CONTACT_CATALOGUE, DEFAULT_EXPORT, export_header
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.interchange.vcard import write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
@@ -20,64 +21,11 @@ from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import UnitOfWork
 
 FORMATS = ("xlsx", "csv", "vcf")
-DEFAULT_COLUMNS: tuple[str, ...] = (
-    "civility",
-    "first_name",
-    "last_name",
-    "company_name",
-    "job_title",
-    "department",
-    "phone_business",
-    "phone_mobile",
-    "phone_fax",
-    "email",
-    "email2",
-    "website",
-    "address1",
-    "address2",
-    "address3",
-    "postcode",
-    "city",
-    "cedex",
-    "country",
-    "status",
-    "industry",
-    "referred_by",
-)
-# French headers: they are what the team reads in Excel, and they map back on import.
+DEFAULT_COLUMNS: tuple[str, ...] = DEFAULT_EXPORT
+# French headers (from the field catalogue): they are what the team reads in Excel, and they
+# map back on import.
 FIELD_LABELS_FR: dict[str, str] = {
-    "civility": "Civilité",
-    "first_name": "Prénom",
-    "last_name": "Nom",
-    "salutation": "Formule d'appel",
-    "job_title": "Fonction",
-    "department": "Service",
-    "company_name": "Société",
-    "phone_business": "Téléphone",
-    "phone_ext": "Poste tél",
-    "phone_mobile": "Mobile",
-    "phone_home": "Téléphone personnel",
-    "phone_fax": "Fax",
-    "email": "E-mail",
-    "email2": "E-mail 2",
-    "website": "Site web",
-    "address1": "Adresse 1",
-    "address2": "Adresse 2",
-    "address3": "Adresse 3",
-    "postcode": "Code postal",
-    "city": "Ville",
-    "cedex": "Cedex",
-    "country": "Pays",
-    "home_address1": "Rue (domicile)",
-    "home_postcode": "Code postal (domicile)",
-    "home_city": "Ville (domicile)",
-    "home_country": "Pays/Région (domicile)",
-    "status": "Statut",
-    "industry": "Activité",
-    "company_size": "Taille",
-    "referred_by": "Recommandé par",
-    "birthday": "Anniversaire",
-    "contract_end": "Fin de contrat",
+    spec.name: spec.export_header for spec in CONTACT_CATALOGUE if spec.export_header
 }
 _CHUNK = 2_000
 
@@ -174,7 +122,7 @@ def export_contacts(
     if kind == "vcf":
         count = write_vcard(path, records)
     else:
-        header = [FIELD_LABELS_FR.get(c, c) for c in chosen]
+        header = [export_header(c) for c in chosen]
         rows = ([r.get(c) for c in chosen] for r in records)
         writer = write_xlsx if kind == "xlsx" else write_csv
         count = writer(path, header, rows)

@@ -1,86 +1,212 @@
 """Fast bulk inserts: Core statements, and on SQLite the driver's executemany directly.
 
 SQLAlchemy's per-row parameter handling costs more than SQLite's own insert. On SQLite we
-compile the statement once, run each column's bind processor ourselves over plain tuples and
-hand them to ``executemany``; other backends use a Core ``insert()`` with a list of dicts.
+work column by column (C loops): each column's bind processor runs once per distinct value,
+columns that are NULL in every row of a chunk are left out of the statement (SQLite stores
+the same NULL), and the tuples go to the driver's ``executemany``. Other backends use a Core
+``insert()`` with a list of dicts. Either way the rows stored are the ones SQLAlchemy's own
+insert would store (tests/integration/test_bulk_insert.py, test_import_bulk_insert.py).
+
+Rows written here are not seen by the unit of work one by one: callers report them with
+``uow.note_changes`` (the ids come from ``bulk_insert_ids``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from desktop_crm.domain.errors import DomainError
+
 CHUNK = 5000
+
+Row = Mapping[str, Any]
 
 
 def bulk_insert(
     session: Session,
     table: Table,
-    columns: Sequence[str],
-    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str] | None,
+    rows: Iterable[Row],
     *,
     chunk: int = CHUNK,
 ) -> int:
-    """Insert ``rows`` (mappings; missing keys become NULL) into ``columns`` of ``table``."""
+    """Insert ``rows`` into ``table``; returns how many rows were inserted.
+
+    ``columns`` names the columns to fill (a row's missing key is NULL); ``None`` takes them
+    from the rows' own keys (those of the table). Columns not named that have a Python
+    default get it, as with SQLAlchemy's insert.
+    """
     connection = session.connection()
-    dialect = connection.dialect
     total = 0
-    if dialect.name == "sqlite":
-        statement = insert(table).compile(dialect=dialect, column_keys=list(columns))
-        order = cast(Sequence[str], statement.positiontup)
-        processors: list[Callable[[Any], Any] | None] = [
+    if connection.dialect.name != "sqlite":
+        for batch in _batches(rows, chunk):
+            names = list(columns) if columns is not None else _columns_of(table, batch)
+            session.execute(
+                insert(table), [{name: row.get(name) for name in names} for row in batch]
+            )
+            total += len(batch)
+        return total
+    inserter = _SqliteInserter(connection, table)
+    try:
+        for batch in _batches(rows, chunk):
+            names = list(columns) if columns is not None else _columns_of(table, batch)
+            inserter.insert(names, batch)
+            total += len(batch)
+    finally:
+        inserter.close()
+    return total
+
+
+def bulk_insert_ids(
+    session: Session, table: Table, rows: Sequence[Row], *, chunk: int = CHUNK
+) -> list[int]:
+    """Insert ``rows`` (columns from their keys) and return their new ids, in their order."""
+    connection = session.connection()
+    if not rows:
+        return []
+    if connection.dialect.name != "sqlite":
+        ids: list[int] = []
+        for start in range(0, len(rows), chunk):
+            batch = rows[start : start + chunk]
+            names = _columns_of(table, batch)
+            result = connection.execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                [{name: row.get(name) for name in names} for row in batch],
+            )
+            ids.extend(result.scalars().all())
+        return ids
+    # SQLite cannot keep RETURNING in parameter order for a multi-row insert, so SQLAlchemy
+    # would send one statement per row (10x slower). Our transaction holds the write lock
+    # (BEGIN IMMEDIATE) and rowids grow in insertion order, so the new ids are the ones
+    # above the previous maximum.
+    before = connection.execute(select(func.max(table.c.id))).scalar() or 0
+    bulk_insert(session, table, None, rows, chunk=chunk)
+    ids = list(
+        connection.execute(
+            select(table.c.id).where(table.c.id > before).order_by(table.c.id)
+        ).scalars()
+    )
+    if len(ids) != len(rows):
+        raise DomainError(
+            "Another program wrote to the database during the import; nothing "
+            "was written. Try again.",
+            code="concurrent_write",
+        )
+    return ids
+
+
+def _batches(rows: Iterable[Row], size: int) -> Iterator[Sequence[Row]]:
+    if isinstance(rows, Sequence):
+        for start in range(0, len(rows), size):
+            yield rows[start : start + size]
+        return
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _columns_of(table: Table, rows: Sequence[Row]) -> list[str]:
+    """The table's columns named by the rows' keys (the first row's when all are as wide)."""
+    width = len(rows[0])
+    sample = rows[:1] if all(len(row) == width for row in rows) else rows
+    known = table.c
+    return [name for name in dict.fromkeys(k for row in sample for k in row) if name in known]
+
+
+class _SqliteInserter:
+    """Chunks of rows to one table through the driver's cursor, inside the session's transaction."""
+
+    def __init__(self, connection: Connection, table: Table) -> None:
+        self.table = table
+        self.dialect: Dialect = connection.dialect
+        self.cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self._processors: dict[str, Callable[[Any], Any] | None] = {}
+        self._defaults: dict[tuple[str, ...], dict[str, Any]] = {}
+
+    def close(self) -> None:
+        self.cursor.close()
+
+    def processor(self, name: str) -> Callable[[Any], Any] | None:
+        if name not in self._processors:
             # The dialect's own type (SQLite's DATETIME format with microseconds), not the
             # generic one, which has no processor and would leave sqlite3's adapter to guess.
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-            for name in order
-        ]
-        # Columns with a Python default that the caller did not give: the compiled
-        # statement still names them, so bind the default as SQLAlchemy's insert would.
-        given = set(columns)
-        defaults = {name: _default_value(table, name) for name in order if name not in given}
-        driver_cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        sql = str(statement)
-        batch: list[tuple[Any, ...]] = []
-        pairs = list(zip(order, processors, strict=True))
+            column_type = self.table.c[name].type.dialect_impl(self.dialect)
+            self._processors[name] = column_type.bind_processor(self.dialect)
+        return self._processors[name]
 
-        def bind(row: Mapping[str, Any], name: str, proc: Callable[[Any], Any] | None) -> Any:
-            value = defaults[name] if name in defaults else row.get(name)
-            return proc(value) if proc is not None and value is not None else value
+    def defaults(self, names: Sequence[str]) -> dict[str, Any]:
+        """Python defaults of the columns the caller did not name (what SQLAlchemy binds)."""
+        key = tuple(names)
+        if key not in self._defaults:
+            compiled = insert(self.table).compile(dialect=self.dialect, column_keys=list(names))
+            order = cast(Sequence[str], compiled.positiontup)
+            given = set(names)
+            self._defaults[key] = {
+                name: _default_value(self.table, name) for name in order if name not in given
+            }
+        return self._defaults[key]
 
+    def insert(self, names: Sequence[str], rows: Sequence[Row]) -> None:
+        count = len(rows)
+        if not names or not count:
+            return
         try:
-            for row in rows:
-                batch.append(tuple(bind(row, name, proc) for name, proc in pairs))
-                if len(batch) >= chunk:
-                    driver_cursor.executemany(sql, batch)
-                    total += len(batch)
-                    batch = []
-            if batch:
-                driver_cursor.executemany(sql, batch)
-                total += len(batch)
+            getter = itemgetter(*names)
+            tuples: list[Any] = [getter(row) for row in rows]
+            if len(names) == 1:
+                tuples = [(value,) for value in tuples]
+        except KeyError:  # some rows leave columns out: those are NULL
+            tuples = [tuple(row.get(name) for name in names) for row in rows]
+        kept_names: list[str] = []
+        kept_cells: list[Sequence[Any]] = []
+        for name, cells in zip(names, zip(*tuples, strict=True), strict=True):
+            if cells.count(None) == count and self.table.c[name].server_default is None:
+                continue  # NULL everywhere: SQLite stores the same NULL without binding it
+            kept_names.append(name)
+            kept_cells.append(self._processed(name, cells))
+        for name, value in self.defaults(names).items():
+            kept_names.append(name)
+            kept_cells.append(self._processed(name, (value,)) * count)
+        if not kept_names:  # a statement needs one column: NULL in the first one
+            kept_names.append(names[0])
+            kept_cells.append((None,) * count)
+        quote = self.dialect.identifier_preparer.quote
+        sql = (
+            f"INSERT INTO {quote(self.table.name)} "
+            f"({', '.join(quote(self.table.c[n].name) for n in kept_names)}) "
+            f"VALUES ({', '.join('?' * len(kept_names))})"
+        )
+        try:
+            self.cursor.executemany(sql, zip(*kept_cells, strict=True))
         except sqlite3.IntegrityError as exc:
             raise IntegrityError(sql, None, exc) from exc
         except sqlite3.Error as exc:
             # Same exception family as SQLAlchemy's own calls, so callers see one kind.
             raise OperationalError(sql, None, exc) from exc
-        finally:
-            driver_cursor.close()
-        return total
-    dict_batch: list[dict[str, Any]] = []
-    for row in rows:
-        dict_batch.append({name: row.get(name) for name in columns})
-        if len(dict_batch) >= chunk:
-            session.execute(insert(table), dict_batch)
-            total += len(dict_batch)
-            dict_batch = []
-    if dict_batch:
-        session.execute(insert(table), dict_batch)
-        total += len(dict_batch)
-    return total
+
+    def _processed(self, name: str, cells: tuple[Any, ...]) -> tuple[Any, ...]:
+        proc = self.processor(name)
+        if proc is None:
+            return cells
+        try:
+            # Once per distinct value: an import stamps the same timestamp on every row.
+            done = {value: proc(value) for value in set(cells) if value is not None}
+        except TypeError:  # unhashable values (JSON): one by one
+            return tuple(None if value is None else proc(value) for value in cells)
+        return tuple(map(done.get, cells))
 
 
 def _default_value(table: Table, name: str) -> Any:

@@ -189,9 +189,7 @@ class UnitOfWork:
             (session.deleted, "deleted"),
         ):
             for obj in objects:
-                if action == "updated" and not session.is_modified(
-                    obj, include_collections=False
-                ):
+                if action == "updated" and not session.is_modified(obj, include_collections=False):
                     continue
                 _record(self._pending, obj, action)  # type: ignore[arg-type]
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 if TYPE_CHECKING:
+    from desktop_crm.services.mailing.recipients import Selection
+    from desktop_crm.ui.activities.alarms_window import AlarmsWindow
+    from desktop_crm.ui.activities.triggers import TriggerScheduler
     from desktop_crm.ui.common.context import AppContext
+    from desktop_crm.ui.common.view import ViewWidget
     from desktop_crm.ui.main_window import MainWindow
 
 
@@ -22,51 +25,40 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Features", text)
 
 
+class FeatureHub(QObject):
+    """What the features start beside the window: the alarms window and the series scheduler."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.alarms_window: AlarmsWindow | None = None
+        self.trigger_scheduler: TriggerScheduler | None = None
+
+    def show_alarms(self) -> None:
+        if self.alarms_window is not None:
+            self.alarms_window.show()
+            self.alarms_window.raise_()
+
+
 def selected_contact_ids(window: MainWindow) -> list[int]:
     """The contacts selected in the list, or the one open in the card."""
-    workspace = window.views["contacts"].widget
-    if workspace is None:
-        return []
-    contact_list = workspace.list  # type: ignore[attr-defined]
-    ids = list(contact_list.selected_ids())
-    if not ids and contact_list.current_id() is not None:
-        ids = [contact_list.current_id()]
-    return ids
+    workspace = window.built_contacts()
+    return workspace.selected_contact_ids() if workspace is not None else []
 
 
-def lookup_contact_ids(window: MainWindow) -> list[int]:
-    """Every contact of the current lookup, in list order."""
-    workspace = window.views["contacts"].widget
-    if workspace is None:
-        return []
-    model = workspace.list.model  # type: ignore[attr-defined]
-    return [cid for cid in (model.id_at(r) for r in range(model.rowCount())) if cid is not None]
-
-
-def _with_contact_signal(window: MainWindow, build: Callable[[AppContext], QWidget]) -> Any:
-    def factory(context: AppContext) -> QWidget:
-        widget = build(context)
-        signal = getattr(widget, "contact_open_requested", None)
-        if signal is not None:
-            signal.connect(window.open_contact)
-        return widget
-
-    return factory
-
-
-def install_activities(window: MainWindow) -> None:
-    def task_list(context: AppContext) -> QWidget:
+def install_activities(window: MainWindow, hub: FeatureHub) -> None:
+    def task_list(context: AppContext) -> ViewWidget:
         from desktop_crm.ui.activities.task_list import TaskListView
 
         return TaskListView(context)
 
-    def calendar(context: AppContext) -> QWidget:
+    def calendar(context: AppContext) -> ViewWidget:
         from desktop_crm.ui.activities.calendar_view import CalendarView
 
         return CalendarView(context)
 
-    window.add_view("tasks", _t("Task list"), _with_contact_signal(window, task_list))
-    window.add_view("calendar", _t("Calendar"), _with_contact_signal(window, calendar))
+    window.add_view("tasks", _t("Task list"), task_list)
+    window.add_view("calendar", _t("Calendar"), calendar)
 
     def schedule() -> None:
         from desktop_crm.ui.activities.schedule_dialog import schedule_for_contacts
@@ -94,18 +86,11 @@ def install_activities(window: MainWindow) -> None:
     window.add_action("contacts", "schedule", _t("&Schedule an activity…"), schedule, "Ctrl+T")
     window.add_action("contacts", "series", _t("Apply an activity &series…"), series)
     window.add_action("tools", "manage_series", _t("Activity series &templates…"), manage_series)
-    window.add_action("contacts", "alarms", _t("&Alarms…"), lambda: _show_alarms(window))
-    QTimer.singleShot(0, lambda: _start_background(window))
+    window.add_action("contacts", "alarms", _t("&Alarms…"), hub.show_alarms)
+    QTimer.singleShot(0, lambda: _start_background(window, hub))
 
 
-def _show_alarms(window: MainWindow) -> None:
-    alarms = getattr(window, "alarms_window", None)
-    if alarms is not None:
-        alarms.show()
-        alarms.raise_()
-
-
-def _start_background(window: MainWindow) -> None:
+def _start_background(window: MainWindow, hub: FeatureHub) -> None:
     """Alarms (with a tray icon when the desktop has one) and the automatic series check."""
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -117,7 +102,7 @@ def _start_background(window: MainWindow) -> None:
         tray = QSystemTrayIcon(QApplication.windowIcon(), window)
         tray.setToolTip("Desktop CRM")
         tray.show()
-        tray.messageClicked.connect(lambda: _show_alarms(window))
+        tray.messageClicked.connect(hub.show_alarms)
     alarms = AlarmsWindow(window.context, window, tray=tray)
     alarms.contact_open_requested.connect(window.open_contact)
 
@@ -127,25 +112,25 @@ def _start_background(window: MainWindow) -> None:
             alarms.show()
 
     alarms.notified.connect(on_notified)
-    window.alarms_window = alarms  # type: ignore[attr-defined]
+    hub.alarms_window = alarms
     alarms.start()
     scheduler = TriggerScheduler(window.context, window)
-    window.trigger_scheduler = scheduler  # type: ignore[attr-defined]
+    hub.trigger_scheduler = scheduler
     scheduler.start()
 
 
-def current_selection(window: MainWindow) -> Any:
+def current_selection(window: MainWindow) -> Selection:
     """What a print or e-mail run targets: the selected rows if several, else the lookup."""
     from desktop_crm.services.mailing.recipients import Selection
 
-    workspace = window.views["contacts"].widget
+    workspace = window.built_contacts()
     if workspace is None:
         return Selection()
-    selected = list(workspace.list.selected_ids())  # type: ignore[attr-defined]
+    selected = workspace.selected_contact_ids()
     if len(selected) > 1:
         return Selection(contact_ids=tuple(selected))
     # The lookup the list shows, not text still waiting for the debounce.
-    text = workspace.list.lookup_text.strip()  # type: ignore[attr-defined]
+    text = workspace.shown_lookup().strip()
     return Selection(lookup=text) if text else Selection()
 
 
@@ -194,7 +179,6 @@ def install_duplicates(window: MainWindow) -> None:
         wizard.record_open_requested.connect(
             lambda kind, record_id: window.open_contact(record_id) if kind == "contact" else None
         )
-        wizard.merges_done.connect(window.refresh)
         try:
             wizard.exec()
         finally:
@@ -207,13 +191,13 @@ def install_importing(window: MainWindow) -> None:
     def run_import() -> None:
         from desktop_crm.ui.importing.wizard import ImportWizard
 
-        if ImportWizard.ask(window.context, window) is not None:
-            window.refresh()
+        ImportWizard.ask(window.context, window)  # the list hears of the new contacts itself
 
     def run_export() -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from desktop_crm.services.exporting import export_contacts
+        from desktop_crm.ui.common.operations import error_message
 
         path, chosen = QFileDialog.getSaveFileName(
             window,
@@ -224,28 +208,25 @@ def install_importing(window: MainWindow) -> None:
         if not path:
             return
         selection = current_selection(window)
-        db = window.context.db
+        contact_ids = list(selection.contact_ids) if selection.contact_ids else None
 
-        def work(_control: Any) -> Any:
-            with db.uow(write=False) as uow:
-                return export_contacts(
-                    uow,
-                    path,
-                    lookup=selection.lookup,
-                    contact_ids=list(selection.contact_ids) if selection.contact_ids else None,
-                )
+        def work(uow: Any, _control: Any) -> Any:
+            return export_contacts(uow, path, lookup=selection.lookup, contact_ids=contact_ids)
 
-        window.context.runner.run(
+        window.context.ops.run_long(
             work,
             title=_t("Exporting contacts…"),
-            parent_widget=window,
+            parent=window,
+            write=False,
             on_done=lambda result: window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "Features", "%n contact(s) exported to %1", "", result.count
                 ).replace("%1", result.path),
                 10_000,
             ),
-            on_error=lambda exc: QMessageBox.warning(window, _t("Export contacts"), str(exc)),
+            on_error=lambda exc: QMessageBox.warning(
+                window, _t("Export contacts"), error_message(exc)
+            ),
         )
         del chosen
 
@@ -253,9 +234,11 @@ def install_importing(window: MainWindow) -> None:
     window.add_action("file", "export", _t("&Export…"), run_export)
 
 
-def install_all(window: MainWindow) -> None:
+def install_all(window: MainWindow) -> FeatureHub:
     """Connect every feature to the window's views and menus."""
-    install_activities(window)
+    hub = FeatureHub(window)
+    install_activities(window, hub)
     install_printing(window)
     install_duplicates(window)
     install_importing(window)
+    return hub

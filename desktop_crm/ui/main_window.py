@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,15 +23,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_crm import APP_DISPLAY_NAME, __version__
-from desktop_crm.domain.errors import DomainError
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.view import ViewWidget
+from desktop_crm.ui.databases import DatabaseActions
+from desktop_crm.ui.menus import build_actions, build_menus
 
-ViewFactory = Callable[[AppContext], QWidget]
+if TYPE_CHECKING:
+    from desktop_crm.ui.contacts.workspace import ContactWorkspace
+
+ViewFactory = Callable[[AppContext], ViewWidget]
 
 
 @dataclass
@@ -42,33 +46,38 @@ class ViewEntry:
     key: str
     title: str
     factory: ViewFactory
-    widget: QWidget | None = None
+    widget: ViewWidget | None = None
 
 
-class PlaceholderView(QLabel):
-    """Shown for views that a later version fills (Groups, Opportunities, Calendar…)."""
+class PlaceholderView(ViewWidget):
+    """Shown for views that a later version fills (Groups, Opportunities, Reports…)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setText(
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setText(
             QCoreApplication.translate(
                 "MainWindow", "<h2>{0}</h2><p>This view is coming in a later version.</p>"
             ).format(title)
         )
+        QVBoxLayout(self).addWidget(self.label)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
-def _contacts_view(context: AppContext) -> QWidget:
+def _contacts_view(context: AppContext) -> ViewWidget:
     from desktop_crm.ui.contacts.workspace import ContactWorkspace
 
-    return ContactWorkspace(context.db, context.settings, context=context)
+    return ContactWorkspace(context)
 
 
-def _companies_view(context: AppContext) -> QWidget:
+def _companies_view(context: AppContext) -> ViewWidget:
     from desktop_crm.ui.companies.view import CompanyWorkspace
 
-    return CompanyWorkspace(context.db, context.settings)
+    return CompanyWorkspace(context)
 
 
 def _placeholder(title: str) -> ViewFactory:
@@ -81,9 +90,16 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        context.ops.error_parent = self
+        self.databases = DatabaseActions(self)
         self.setObjectName("mainWindow")
         self.views: dict[str, ViewEntry] = {}
         self.extra_actions: dict[str, QAction] = {}
+        self.actions_by_key: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self.view_menu = QMenu(self)
+        self.columns_menu = QMenu(self)
+        self._view_separator = QAction(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(190)
@@ -98,41 +114,25 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.db_label = QLabel(self)
         self.lookup_label = QLabel(self)
+        self.busy_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.lookup_label)
         self.statusBar().addPermanentWidget(self.db_label)
-        self._build_actions()
-        self._build_menus()
+        context.ops.busy_changed.connect(self._on_ops_busy_changed)
+        build_actions(self)
+        build_menus(self)
+        tr = QCoreApplication.translate
         for key, title, factory in (
-            ("contacts", QCoreApplication.translate("MainWindow", "Contacts"), _contacts_view),
-            ("companies", QCoreApplication.translate("MainWindow", "Companies"), _companies_view),
-            (
-                "groups",
-                QCoreApplication.translate("MainWindow", "Groups"),
-                _placeholder(QCoreApplication.translate("MainWindow", "Groups")),
-            ),
-            (
-                "opportunities",
-                QCoreApplication.translate("MainWindow", "Opportunities"),
-                _placeholder(QCoreApplication.translate("MainWindow", "Opportunities")),
-            ),
-            (
-                "tasks",
-                QCoreApplication.translate("MainWindow", "Task list"),
-                _placeholder(QCoreApplication.translate("MainWindow", "Task list")),
-            ),
-            (
-                "calendar",
-                QCoreApplication.translate("MainWindow", "Calendar"),
-                _placeholder(QCoreApplication.translate("MainWindow", "Calendar")),
-            ),
-            (
-                "reports",
-                QCoreApplication.translate("MainWindow", "Reports"),
-                _placeholder(QCoreApplication.translate("MainWindow", "Reports")),
-            ),
+            ("contacts", tr("MainWindow", "Contacts"), _contacts_view),
+            ("companies", tr("MainWindow", "Companies"), _companies_view),
+            ("groups", tr("MainWindow", "Groups"), None),
+            ("opportunities", tr("MainWindow", "Opportunities"), None),
+            ("tasks", tr("MainWindow", "Task list"), None),
+            ("calendar", tr("MainWindow", "Calendar"), None),
+            ("reports", tr("MainWindow", "Reports"), None),
         ):
-            self.add_view(key, title, factory)
-        self._update_title()
+            self.add_view(key, title, factory or _placeholder(title))
+        self.update_title()
         self.resize(1400, 860)
         self.restore_layout()
         self.show_view("contacts")
@@ -188,231 +188,61 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         return action
 
-    def view(self, key: str) -> QWidget:
+    def view(self, key: str) -> ViewWidget:
         """The widget of a view, built now if needed."""
         entry = self.views[key]
         if entry.widget is None:
-            entry.widget = entry.factory(self.context)
-            self.stack.addWidget(entry.widget)
-            for signal, slot in (
-                ("status_changed", self._on_view_status_changed),
-                ("message", self._on_view_message),
-                ("contact_opened", self.open_contact),
-            ):
-                if hasattr(entry.widget, signal):
-                    getattr(entry.widget, signal).connect(slot)
-            if hasattr(entry.widget, "start"):
-                entry.widget.start()
+            widget = entry.widget = entry.factory(self.context)
+            self.stack.addWidget(widget)
+            widget.status_changed.connect(
+                lambda text, count, w=widget: self._on_view_status_changed(w, text, count)
+            )
+            widget.message.connect(self._on_view_message)
+            widget.contact_open_requested.connect(self.open_contact)
+            widget.start()
         return entry.widget
 
     def current_key(self) -> str | None:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def current_view(self) -> QWidget | None:
+    def current_view(self) -> ViewWidget | None:
         key = self.current_key()
         return self.views[key].widget if key else None
 
-    def show_view(self, key: str) -> QWidget:
+    def show_view(self, key: str) -> ViewWidget:
         widget = self.view(key)
         row = list(self.views).index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         self.stack.setCurrentWidget(widget)
         self._update_actions()
+        self._show_status(widget.status())
         return widget
 
-    def open_contact(self, contact_id: int) -> None:
+    def contacts(self) -> ContactWorkspace:
+        """The Contacts view, shown (it holds the list and the card)."""
+        from desktop_crm.ui.contacts.workspace import ContactWorkspace
+
         workspace = self.show_view("contacts")
-        if not workspace.list.select_id(contact_id):  # type: ignore[attr-defined]
-            workspace.list.lookup_edit.clear()  # type: ignore[attr-defined]
-            workspace.list.run_lookup(select_id=contact_id)  # type: ignore[attr-defined]
+        assert isinstance(workspace, ContactWorkspace)
+        return workspace
+
+    def built_contacts(self) -> ContactWorkspace | None:
+        """The Contacts view if it was built, without showing it."""
+        from desktop_crm.ui.contacts.workspace import ContactWorkspace
+
+        widget = self.views["contacts"].widget
+        return widget if isinstance(widget, ContactWorkspace) else None
+
+    def open_contact(self, contact_id: int) -> None:
+        """The one path to a contact's card, from any view or dialog."""
+        self.contacts().open_contact(contact_id)
 
     # -- actions and menus ---------------------------------------------------------------------
 
-    def _action(
-        self,
-        key: str,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"action_{key}")
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _c=False: slot())
-        self.actions_by_key[key] = action
-        return action
-
-    def _build_actions(self) -> None:
-        self.actions_by_key: dict[str, QAction] = {}
-        key = QKeySequence.StandardKey
-        self._action(
-            "new", QCoreApplication.translate("MainWindow", "&New record"), self.new_record, key.New
-        )
-        self._action(
-            "save", QCoreApplication.translate("MainWindow", "&Save"), self.save_record, key.Save
-        )
-        self._action(
-            "find", QCoreApplication.translate("MainWindow", "&Look up…"), self.find, key.Find
-        )
-        self._action(
-            "print",
-            QCoreApplication.translate("MainWindow", "&Print…"),
-            lambda: self._coming(QCoreApplication.translate("MainWindow", "Printing")),
-            key.Print,
-        )
-        self._action(
-            "refresh",
-            QCoreApplication.translate("MainWindow", "&Refresh"),
-            self.refresh,
-            key.Refresh,
-        )
-        self._action(
-            "quit", QCoreApplication.translate("MainWindow", "&Quit"), self.close, "Ctrl+Q"
-        )
-        self._action(
-            "delete",
-            QCoreApplication.translate("MainWindow", "&Delete contact…"),
-            self.delete_record,
-        )
-        self._action(
-            "log_call",
-            QCoreApplication.translate("MainWindow", "Log a &call…"),
-            self.log_call,
-            "Ctrl+L",
-        )
-        self._action(
-            "new_note", QCoreApplication.translate("MainWindow", "Add a &note…"), self.add_note
-        )
-        self._action(
-            "db_new", QCoreApplication.translate("MainWindow", "&New database…"), self.new_database
-        )
-        self._action(
-            "db_open",
-            QCoreApplication.translate("MainWindow", "&Open database…"),
-            self.open_database_file,
-            key.Open,
-        )
-        self._action(
-            "db_connect",
-            QCoreApplication.translate("MainWindow", "&Connect to a shared PostgreSQL database…"),
-            self.connect_postgres,
-        )
-        self._action(
-            "db_backup", QCoreApplication.translate("MainWindow", "&Back up…"), self.backup
-        )
-        self._action(
-            "db_restore",
-            QCoreApplication.translate("MainWindow", "&Restore from a backup…"),
-            self.restore,
-        )
-        self._action(
-            "preferences",
-            QCoreApplication.translate("MainWindow", "&Preferences…"),
-            self.preferences,
-            "Ctrl+,",
-        )
-        self._action("about", QCoreApplication.translate("MainWindow", "&About"), self.about)
-        self.actions_by_key["quit"].setMenuRole(QAction.MenuRole.QuitRole)
-
-    def _build_menus(self) -> None:
-        a = self.actions_by_key
-        bar = self.menuBar()
-        self.menus: dict[str, QMenu] = {}
-        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        for k in ("db_new", "db_open", "db_connect"):
-            file_menu.addAction(a[k])
-        file_menu.addSeparator()
-        file_menu.addAction(a["db_backup"])
-        file_menu.addAction(a["db_restore"])
-        file_menu.addSeparator()
-        self._prepared(
-            file_menu,
-            "import",
-            QCoreApplication.translate("MainWindow", "&Import…"),
-            QCoreApplication.translate("MainWindow", "Import"),
-        )
-        self._prepared(
-            file_menu,
-            "export",
-            QCoreApplication.translate("MainWindow", "&Export…"),
-            QCoreApplication.translate("MainWindow", "Export"),
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(a["print"])
-        self.extra_actions["print"] = a["print"]
-        file_menu.addSeparator()
-        file_menu.addAction(a["preferences"])
-        file_menu.addAction(a["quit"])
-        edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-        for k in ("new", "save", "delete"):
-            edit_menu.addAction(a[k])
-        edit_menu.addSeparator()
-        edit_menu.addAction(a["find"])
-        self.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-        self._view_separator = self.view_menu.addSeparator()
-        self.view_menu.addAction(a["refresh"])
-        self.columns_menu = self.view_menu.addMenu(
-            QCoreApplication.translate("MainWindow", "Contact list &columns")
-        )
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        contacts_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Contacts"))
-        contacts_menu.addAction(a["log_call"])
-        contacts_menu.addAction(a["new_note"])
-        contacts_menu.addSeparator()
-        self._prepared(
-            contacts_menu,
-            "schedule",
-            QCoreApplication.translate("MainWindow", "&Schedule an activity…"),
-            QCoreApplication.translate("MainWindow", "Activities"),
-        )
-        self._prepared(
-            contacts_menu,
-            "duplicates",
-            QCoreApplication.translate("MainWindow", "Find &duplicates…"),
-            QCoreApplication.translate("MainWindow", "Duplicates"),
-        )
-        tools_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
-        self._prepared(
-            tools_menu,
-            "letters",
-            QCoreApplication.translate("MainWindow", "&Letters and e-mails…"),
-            QCoreApplication.translate("MainWindow", "Letters"),
-        )
-        self._prepared(
-            tools_menu,
-            "labels",
-            QCoreApplication.translate("MainWindow", "&Labels and envelopes…"),
-            QCoreApplication.translate("MainWindow", "Labels"),
-        )
-        self._prepared(
-            tools_menu,
-            "series",
-            QCoreApplication.translate("MainWindow", "Activity &series…"),
-            QCoreApplication.translate("MainWindow", "Activity series"),
-        )
-        reports_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
-        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        help_menu.addAction(a["about"])
-        self.menus = {
-            "file": file_menu,
-            "edit": edit_menu,
-            "view": self.view_menu,
-            "contacts": contacts_menu,
-            "tools": tools_menu,
-            "reports": reports_menu,
-            "help": help_menu,
-        }
-        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for k in ("new", "save", "find", "log_call", "print", "refresh"):
-            toolbar.addAction(a[k])
-        self.addToolBar(toolbar)
-
     def _prepared(self, menu: QMenu, key: str, text: str, feature: str) -> None:
+        """A menu entry whose feature is plugged in later with ``add_action``."""
         action = QAction(text, self)
         action.setObjectName(f"action_{key}")
         action.triggered.connect(lambda _c=False: self._coming(feature))
@@ -430,8 +260,11 @@ class MainWindow(QMainWindow):
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()
-        workspace = self.view("contacts")
-        for action in workspace.list.column_actions():  # type: ignore[attr-defined]
+        self.view("contacts")
+        workspace = self.built_contacts()
+        if workspace is None:
+            return
+        for action in workspace.column_actions():
             action.setParent(self.columns_menu)
             self.columns_menu.addAction(action)
 
@@ -446,39 +279,34 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------------
 
-    def _call(self, method: str, *args: object) -> object:
-        widget = self.current_view()
-        fn = getattr(widget, method, None)
-        return fn(*args) if fn is not None else None
-
     def new_record(self) -> None:
-        key = self.current_key()
-        if key == "companies":
-            self._call("new_company")
-        else:
-            self.show_view("contacts").new_contact()  # type: ignore[attr-defined]
+        view = self.current_view()
+        if view is None or not view.new_record():
+            self.contacts().new_record()
 
     def save_record(self) -> None:
-        self._call("save")
+        view = self.current_view()
+        if view is not None:
+            view.save()
 
-    def find(self) -> None:
-        if self.current_key() not in {"contacts", "companies"}:
-            self.show_view("contacts")
-        self._call("focus_lookup")
+    def find_record(self) -> None:
+        view = self.current_view()
+        if view is None or not view.focus_lookup():
+            self.contacts().focus_lookup()
 
     def refresh(self) -> None:
-        self._call("refresh")
+        view = self.current_view()
+        if view is not None:
+            view.refresh()
 
     def delete_record(self) -> None:
-        self.show_view("contacts").card.delete()  # type: ignore[attr-defined]
+        self.contacts().delete_current()
 
     def log_call(self) -> None:
-        self.show_view("contacts").card.log_call()  # type: ignore[attr-defined]
+        self.contacts().log_call()
 
     def add_note(self) -> None:
-        card = self.show_view("contacts").card  # type: ignore[attr-defined]
-        card.tabs.setCurrentWidget(card.notes_tab)
-        card.notes_tab.add_note()
+        self.contacts().add_note()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -502,167 +330,46 @@ class MainWindow(QMainWindow):
                 5000,
             )
 
-    # -- databases --------------------------------------------------------------------------------
+    # -- databases -----------------------------------------------------------------------------
 
-    def switch_database(self, url: str) -> bool:
-        """Open another database (migrating it) and rebuild the views on it."""
-        from desktop_crm.services.setup import open_database
-
-        if not self.can_close_views():
-            return False
-        try:
-            opened = open_database(url)
-        except DomainError as exc:
-            QMessageBox.critical(self, APP_DISPLAY_NAME, exc.message)
-            return False
-        old = self.context.db
-        self.context.db = opened.db
-        self.context.settings.setValue("database/last_url", _safe_url(url))
+    def rebuild_views(self) -> None:
+        """Drop every built view (after switching database) and show the contacts again."""
         for entry in self.views.values():
             if entry.widget is not None:
                 self.stack.removeWidget(entry.widget)
                 entry.widget.deleteLater()
                 entry.widget = None
-        old.dispose()
-        self._update_title()
+        self.update_title()
         self.show_view("contacts")
-        return True
-
-    def new_database(self) -> None:
-        from desktop_crm.storage.location import resolve_database
-
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "New database"),
-            str(Path.home() / "contacts.sqlite"),
-            QCoreApplication.translate("MainWindow", "Desktop CRM database (*.sqlite)"),
-        )
-        if path:
-            if Path(path).exists():
-                QMessageBox.warning(
-                    self,
-                    APP_DISPLAY_NAME,
-                    QCoreApplication.translate(
-                        "MainWindow", "{0} already exists: use File › Open."
-                    ).format(path),
-                )
-                return
-            self.switch_database(resolve_database(path))
-
-    def open_database_file(self) -> None:
-        from desktop_crm.storage.location import resolve_database
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Open a database"),
-            str(Path.home()),
-            QCoreApplication.translate("MainWindow", "Desktop CRM database (*.sqlite)"),
-        )
-        if path:
-            self.switch_database(resolve_database(path))
-
-    def connect_postgres(self) -> None:
-        from desktop_crm.ui.common.database_dialogs import PostgresDialog
-
-        url = PostgresDialog.ask(self)
-        if url:
-            self.switch_database(url)
-
-    def backup(self) -> None:
-        from desktop_crm.services.maintenance import backup_database
-        from desktop_crm.storage.migrate import dated_backup_path
-
-        db = self.context.db
-        if db.backend != "sqlite":
-            QMessageBox.information(
-                self,
-                APP_DISPLAY_NAME,
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "A shared PostgreSQL database is backed up on the server (pg_dump).",
-                ),
-            )
-            return
-        suggested = dated_backup_path(Path(str(db.path)), "backup")
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Back up the database"),
-            str(suggested),
-            QCoreApplication.translate("MainWindow", "Backup (*.sqlite)"),
-        )
-        if not path:
-            return
-        self.context.runner.run(
-            lambda _control: backup_database(db, Path(path)),
-            title=QCoreApplication.translate("MainWindow", "Backing up…"),
-            parent_widget=self,
-            cancellable=False,
-            on_done=lambda p: self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Backup written: {0}").format(p), 8000
-            ),
-            on_error=lambda exc: QMessageBox.critical(self, APP_DISPLAY_NAME, str(exc)),
-        )
-
-    def restore(self) -> None:
-        from desktop_crm.services.maintenance import restore_database
-
-        db = self.context.db
-        if db.backend != "sqlite":
-            QMessageBox.information(
-                self,
-                APP_DISPLAY_NAME,
-                QCoreApplication.translate(
-                    "MainWindow", "A shared PostgreSQL database is restored on the server."
-                ),
-            )
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Restore from a backup"),
-            str(Path(str(db.path)).parent),
-            QCoreApplication.translate("MainWindow", "Backup (*.sqlite)"),
-        )
-        if not path or not self.can_close_views():
-            return
-        answer = QMessageBox.question(
-            self,
-            APP_DISPLAY_NAME,
-            QCoreApplication.translate(
-                "MainWindow",
-                "Replace the content of {0} with the backup {1}? The current content is kept "
-                "in a copy beside it.",
-            ).format(db.name, Path(path).name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            result = restore_database(db, Path(path))
-        except DomainError as exc:
-            QMessageBox.critical(self, APP_DISPLAY_NAME, exc.message)
-            return
-        self.switch_database(db.url)
-        self.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "Restored. Previous content kept in {0}"
-            ).format(result.previous_copy),
-            10000,
-        )
 
     # -- status, layout, closing ---------------------------------------------------------------
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         name = self.context.db.name
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {name}")
         self.db_label.setText(
             QCoreApplication.translate("MainWindow", "Database: {0}").format(name)
         )
 
-    def _on_view_status_changed(self, text: str, count: int) -> None:
+    def _on_view_status_changed(self, view: ViewWidget, text: str, count: int) -> None:
+        if view is self.current_view():  # a hidden view's count is not the one on screen
+            self._show_status((text, count))
+
+    def _show_status(self, status: tuple[str, int] | None) -> None:
+        if status is None:
+            self.lookup_label.clear()
+            return
+        text, count = status
         lookup = text or QCoreApplication.translate("MainWindow", "all records")
         self.lookup_label.setText(
             QCoreApplication.translate("MainWindow", "Lookup: {0} — {1} record(s)").format(
                 lookup, count
             )
+        )
+
+    def _on_ops_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(
+            QCoreApplication.translate("MainWindow", "Working…") if busy else ""
         )
 
     def _on_view_message(self, text: str) -> None:
@@ -673,11 +380,7 @@ class MainWindow(QMainWindow):
             self.show_view(list(self.views)[row])
 
     def can_close_views(self) -> bool:
-        for entry in self.views.values():
-            check = getattr(entry.widget, "can_close", None)
-            if check is not None and not check():
-                return False
-        return True
+        return all(e.widget is None or e.widget.can_close() for e in self.views.values())
 
     def save_layout(self) -> None:
         settings = self.context.settings
@@ -685,9 +388,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         for entry in self.views.values():
-            save = getattr(entry.widget, "save_layout", None)
-            if save is not None:
-                save()
+            if entry.widget is not None:
+                entry.widget.save_layout()
         settings.sync()
 
     def restore_layout(self) -> None:
@@ -707,10 +409,3 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         event.accept()
-
-
-def _safe_url(url: str) -> str:
-    """A URL without its password, for the settings file."""
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True).replace("***", "")

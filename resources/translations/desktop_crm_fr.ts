@@ -3364,6 +3364,18 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Working…</source>
+        <translation>Travail en cours…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="56" />
         <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;This view is coming in a later version.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette vue arrive dans une prochaine version.&lt;/p&gt;</translation>
@@ -5564,6 +5576,25 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/calendar_grid.py" line="97" />
         <source>Busy</source>
         <translation>Occupé</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory: nothing was saved. Close other programs and try again with a smaller selection.</source>
+        <translation>L'ordinateur manque de mémoire : rien n'a été enregistré. Fermez d'autres programmes et réessayez avec une sélection plus petite.</translation>
+    </message>
+    <message>
+        <source>The system refused the operation ({0}): nothing was saved. Check the disk and the file's permissions, then try again.</source>
+        <translation>Le système a refusé l'opération ({0}) : rien n'a été enregistré. Vérifiez le disque et les droits du fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The operation stopped on an internal fault ({0}: {1}); nothing was saved. Please report it with the log file.</source>
+        <translation>L'opération s'est arrêtée sur une erreur interne ({0} : {1}) ; rien n'a été enregistré. Signalez-la avec le fichier journal.</translation>
     </message>
 </context>
 </TS>

@@ -1,16 +1,28 @@
-"""Helpers for the import integration tests: run a whole import, dump the database."""
+"""Helpers for the import tests: run a whole import through the pipeline, dump the database."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from desktop_crm.interchange.sources import open_source
-from desktop_crm.services.importing.model import ImportOptions, ImportReport
-from desktop_crm.services.importing.service import ImportPlan, default_mapping, prepare_import
-from desktop_crm.services.importing.writer import apply_import
+from desktop_crm.domain.changes import OpResult
+from desktop_crm.domain.progress import TaskControl
+from desktop_crm.services.importing.model import ImportOptions, ImportReport, UndoReport
+from desktop_crm.services.importing.pipeline import (
+    ImportOutcome,
+    ImportRequest,
+    check_and_match,
+    read_source,
+    resolve_mapping,
+    undo_batch,
+)
+from desktop_crm.services.importing.pipeline import (
+    run_import as pipeline_import,
+)
+from desktop_crm.services.importing.service import ImportPlan
 from desktop_crm.storage.models import Base
 from desktop_crm.storage.uow import Database
 
@@ -18,20 +30,40 @@ LOG_TABLES = {"import_batch", "import_change"}
 
 
 def plan_file(db: Database, path: Path) -> ImportPlan:
-    source = open_source(path)
-    with db.uow() as uow:
-        return prepare_import(uow, source, default_mapping(source.sheet()))
+    """The wizard's preview: the file read, mapped from its headers, checked and matched."""
+    control = TaskControl()
+    source = read_source(control, str(path))
+    mapping = resolve_mapping(source, ImportRequest(str(path)))
+    return db.read(check_and_match, control, source, mapping)
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    options: ImportOptions | None = None,
+    *,
+    group: str | None = None,
+    plan: ImportPlan | None = None,
+    control: TaskControl | None = None,
+) -> OpResult[ImportOutcome]:
+    """The whole pipeline in one committed unit of work, with its change notice."""
+    request = ImportRequest(str(path), options=options or ImportOptions(), group=group)
+    return db.run(pipeline_import, control or TaskControl(), request, plan)
 
 
 def run_import(
-    db: Database, path: Path, options: ImportOptions | None = None, **kwargs: Any
+    db: Database,
+    path: Path,
+    options: ImportOptions | None = None,
+    *,
+    group: str | None = None,
+    plan: ImportPlan | None = None,
 ) -> ImportReport:
-    source = open_source(path)
-    with db.uow() as uow:
-        plan = prepare_import(uow, source, default_mapping(source.sheet()))
-        report = apply_import(uow, plan, options or ImportOptions(), **kwargs)
-        uow.commit()
-    return report
+    return import_file(db, path, options, group=group, plan=plan).value.report
+
+
+def undo(db: Database, batch_id: int | None) -> UndoReport:
+    return db.run(undo_batch, TaskControl(), batch_id or 0).value
 
 
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -44,3 +76,11 @@ def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
             order = list(table.primary_key.columns) or list(table.columns)
             out[table.name] = [tuple(r) for r in conn.execute(select(table).order_by(*order))]
     return out
+
+
+def timeless(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """A dump with its timestamps blanked: two imports made a moment apart compare equal."""
+    return {
+        name: [tuple(None if isinstance(v, dt.date) else v for v in row) for row in table]
+        for name, table in rows.items()
+    }

@@ -1,4 +1,4 @@
-"""The driver-level insert of imports stores exactly what SQLAlchemy's insert stores."""
+"""The driver-level bulk insert used by imports stores exactly what SQLAlchemy's insert stores."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
 
-from desktop_crm.services.importing.writer import _sqlite_executemany
+from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import Contact, utcnow
 from desktop_crm.storage.uow import Database
 
@@ -49,7 +49,7 @@ def test_driver_insert_stores_what_sqlalchemy_stores(sqlite_db: Database) -> Non
     now = utcnow()
     with sqlite_db.uow() as uow:
         conn = uow.session.connection()
-        _sqlite_executemany(conn, CONTACT, [_row(i, now) for i in range(6)])
+        bulk_insert(uow.session, CONTACT, None, [_row(i, now) for i in range(6)])
         conn.execute(insert(CONTACT), [_row(i, now) for i in range(6)])
         rows = conn.execute(select(CONTACT).order_by(CONTACT.c.id)).mappings().all()
     fast = [{k: v for k, v in r.items() if k != "id"} for r in rows[:6]]

@@ -9,10 +9,13 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.progress import TaskControl
+from desktop_crm.interchange.sources import open_source
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.importing.model import ImportOptions, RowAction, UpdateMode
-from desktop_crm.services.importing.service import ImportCancelled, default_mapping, prepare_import
-from desktop_crm.services.importing.writer import apply_import, undo_import
+from desktop_crm.services.importing.pipeline import ImportRequest, check_and_match, undo_batch
+from desktop_crm.services.importing.pipeline import run_import as pipeline_import
+from desktop_crm.services.importing.service import ImportCancelled
 from desktop_crm.storage.models import (
     Consent,
     Contact,
@@ -23,7 +26,7 @@ from desktop_crm.storage.models import (
     Note,
 )
 from desktop_crm.storage.uow import Database
-from tests.integration.import_helpers import dump, plan_file, run_import
+from tests.integration.import_helpers import dump, import_file, plan_file, run_import, undo
 from tests.unit.interchange import corpus
 
 
@@ -122,22 +125,18 @@ def test_update_fill_empty_vs_overwrite_and_undo(db: Database, tmp_path: Path) -
     with db.uow() as uow:
         notes = uow.session.scalars(select(Note.text).where(Note.contact_id == luc.id)).all()
     assert notes == ["ligne 1\nligne 2"]
-    with db.uow() as uow:
-        undo = undo_import(uow, report.batch_id or 0)
-        uow.commit()
-    assert (undo.deleted, undo.restored, undo.kept_fields) == (2, 1, 0)
+    undone = undo(db, report.batch_id)
+    assert (undone.deleted, undone.restored, undone.kept_fields) == (2, 1, 0)
     assert dump(db) == before
 
     report = run_import(
         db, path, ImportOptions(on_duplicate=RowAction.UPDATE, update_mode=UpdateMode.OVERWRITE)
     )
     assert contacts(db)["Martin"].city == "Lyon"
-    with db.uow() as uow:
-        undo_import(uow, report.batch_id or 0)
-        uow.commit()
+    undo(db, report.batch_id)
     assert dump(db) == before
-    with db.uow() as uow, pytest.raises(DomainError, match="already undone"):
-        undo_import(uow, report.batch_id or 0)
+    with pytest.raises(DomainError, match="already undone"):
+        undo(db, report.batch_id)
 
 
 def test_undo_keeps_values_edited_since_the_import(db: Database, tmp_path: Path) -> None:
@@ -150,9 +149,7 @@ def test_undo_keeps_values_edited_since_the_import(db: Database, tmp_path: Path)
         luc = uow.session.scalars(select(Contact).where(Contact.last_name == "Martin")).one()
         luc.city = "Grenoble"  # a colleague's edit after the import
         uow.commit()
-    with db.uow() as uow:
-        result = undo_import(uow, report.batch_id or 0)
-        uow.commit()
+    result = undo(db, report.batch_id)
     luc = contacts(db)["Martin"]
     assert result.kept_fields == 1
     assert luc.city == "Grenoble" and luc.postcode is None and luc.company_name is None
@@ -176,16 +173,13 @@ def test_opt_outs_are_never_undone(db: Database, tmp_path: Path) -> None:
     path = corpus.write_text(tmp_path / "a.csv", header, rows)
     source_plan = plan_file(db, path)
     source_plan.mapping.columns[len(header) - 1] = ["do_not_email"]
-    with db.uow() as uow:
-        from desktop_crm.interchange.sources import open_source
-
-        plan = prepare_import(uow, open_source(path), source_plan.mapping)
-        apply_import(
-            uow,
-            plan,
-            ImportOptions(on_duplicate=RowAction.UPDATE, update_mode=UpdateMode.OVERWRITE),
-        )
-        uow.commit()
+    plan = db.read(check_and_match, TaskControl(), open_source(path), source_plan.mapping)
+    run_import(
+        db,
+        path,
+        ImportOptions(on_duplicate=RowAction.UPDATE, update_mode=UpdateMode.OVERWRITE),
+        plan=plan,
+    )
     with db.uow(write=False) as uow:
         consent = uow.session.scalars(
             select(Consent.status).where(Consent.contact_id == view.id)
@@ -198,20 +192,17 @@ def test_opt_outs_are_never_undone(db: Database, tmp_path: Path) -> None:
 def test_cancel_leaves_the_database_as_before(db: Database, tmp_path: Path) -> None:
     before = dump(db)
     path = corpus.write_text(tmp_path / "a.csv", corpus.FR_HEADER, corpus.FR_ROWS * 50)
-    from desktop_crm.interchange.sources import open_source
+    plan = plan_file(db, path)  # checked: only the writing reports progress below
+    calls: list[int] = []
 
-    source = open_source(path)
-    calls = []
-    with pytest.raises(ImportCancelled), db.uow() as uow:
-        plan = prepare_import(uow, source, default_mapping(source.sheet()))
-        apply_import(
-            uow,
-            plan,
-            ImportOptions(on_duplicate=RowAction.ADD),
-            progress=lambda done, total: calls.append(done),
-            cancelled=lambda: len(calls) > 0,
-        )
-        uow.commit()
+    def cancel_once_written(done: int, _total: int, _message: str) -> None:
+        calls.append(done)
+        control.cancel()
+
+    control = TaskControl(on_progress=cancel_once_written)
+    with pytest.raises(ImportCancelled):
+        import_file(db, path, ImportOptions(on_duplicate=RowAction.ADD), plan=plan, control=control)
+    assert calls
     assert dump(db) == before
     with db.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(ImportBatch)) == 0
@@ -228,8 +219,40 @@ def test_history_column_becomes_history_entries_removed_by_undo(
             select(History.details).where(History.import_batch_id == report.batch_id)
         ).all()
     assert details == ["Veut un devis"]
-    with db.uow() as uow:
-        undo_import(uow, report.batch_id or 0)
-        uow.commit()
+    undo(db, report.batch_id)
     with db.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(History)) == 0
+
+
+def test_import_and_undo_announce_the_contacts_they_touch(db: Database, tmp_path: Path) -> None:
+    with db.uow() as uow:
+        existing = create_contact(uow, {"last_name": "Martin", "email": "luc.martin@acme.fr"})
+        uow.commit()
+    path = corpus.write_text(tmp_path / "a.csv", corpus.FR_HEADER, corpus.FR_ROWS)
+    result = import_file(db, path, ImportOptions(on_duplicate=RowAction.UPDATE), group="Salon")
+    report = result.value.report
+    created = {r.contact_id for r in report.rows if r.action == "created"}
+    assert len(created) == report.created == 2
+    changes = result.changes
+    assert changes.ids("contact", "created") == created
+    assert changes.ids("contact", "updated") == {existing.id}
+    assert changes.ids("import_batch", "created") == {report.batch_id}
+    assert changes.touches("history", "note", "contact_group")
+    assert all(changes.touches_contact(i) for i in (*created, existing.id))
+    assert "contact" not in changes.bulk  # precise: the contact list reloads only these
+
+    undone = db.run(undo_batch, TaskControl(), report.batch_id or 0).changes
+    assert undone.ids("contact", "deleted") == created
+    assert undone.ids("contact", "updated") == {existing.id}
+    assert undone.ids("history", "deleted") and undone.touches("note", "contact_group")
+
+
+def test_pipeline_reads_maps_checks_and_writes_in_one_call(db: Database, tmp_path: Path) -> None:
+    path = corpus.trade_show_xlsx(tmp_path / "salon.xlsx")
+    request = ImportRequest(str(path), constants={"status": "Prospect"}, skip_problems=True)
+    outcome = db.run(pipeline_import, TaskControl(), request).value
+    assert outcome.header_row == 2 and outcome.problems == {"email_typo": 1, "phone_too_short": 1}
+    assert outcome.report.skipped >= 2  # every row with a problem skipped
+    written = contacts(db)
+    assert len(written) == outcome.report.created
+    assert {c.status for c in written.values()} == {"Prospect"}

@@ -8,15 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.storage.models import Activity
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.tasks import TaskRunner
 from desktop_crm.ui.features import current_selection, install_all, selected_contact_ids
 from desktop_crm.ui.main_window import MainWindow, PlaceholderView
+from tests.ui.conftest import make_context
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -40,16 +39,15 @@ def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
             )
         )
         uow.commit()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    runner = TaskRunner()
-    yield AppContext(sqlite_db, runner, settings)
-    runner.wait()
+    context = make_context(sqlite_db, tmp_path)
+    yield context
+    context.ops.wait()
 
 
 def test_activity_views_and_actions_are_wired(qtbot, context: AppContext) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
-    install_all(window)
+    hub = install_all(window)
     from desktop_crm.ui.activities.calendar_view import CalendarView
     from desktop_crm.ui.activities.task_list import TaskListView
 
@@ -69,17 +67,18 @@ def test_activity_views_and_actions_are_wired(qtbot, context: AppContext) -> Non
         "email_templates",
     ):
         assert key in window.extra_actions
-    qtbot.waitUntil(lambda: hasattr(window, "alarms_window"), timeout=5000)
-    alarms = window.alarms_window
+    qtbot.waitUntil(lambda: hub.alarms_window is not None, timeout=5000)
+    alarms = hub.alarms_window
+    assert alarms is not None
     qtbot.waitUntil(lambda: alarms.model.rowCount() == 1, timeout=5000)
-    contacts = window.show_view("contacts")
-    qtbot.waitUntil(lambda: contacts.list.model.rowCount() == 1)  # type: ignore[attr-defined]
-    contacts.list.select_row(0)  # type: ignore[attr-defined]
+    contacts = window.contacts()
+    qtbot.waitUntil(lambda: contacts.list.model.rowCount() == 1)
+    contacts.list.select_row(0)
     assert len(selected_contact_ids(window)) == 1
     assert current_selection(window).lookup is None
-    contacts.list.lookup_edit.setText("lef")  # type: ignore[attr-defined]
+    contacts.list.lookup_edit.setText("lef")
     assert current_selection(window).lookup is None  # not yet looked up: the list is unchanged
-    contacts.list.run_lookup()  # type: ignore[attr-defined]
+    contacts.list.run_lookup()
     qtbot.waitUntil(lambda: current_selection(window).lookup == "lef")
     alarms.timer.stop()
-    assert window.trigger_scheduler is not None
+    assert hub.trigger_scheduler is not None

@@ -34,12 +34,12 @@ def test_switching_to_french_and_back(english, tmp_path: Path) -> None:  # type:
 
 def test_main_window_in_french(qtbot, english, sqlite_db, tmp_path: Path) -> None:  # type: ignore
     from desktop_crm.ui.common.context import AppContext
-    from desktop_crm.ui.common.tasks import TaskRunner
+    from desktop_crm.ui.common.operations import Operations
     from desktop_crm.ui.main_window import MainWindow
 
     i18n.install(english, "fr")
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(AppContext(sqlite_db, TaskRunner(), settings))
+    window = MainWindow(AppContext(Operations(sqlite_db), settings))
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:3] == ["&Fichier", "&Édition", "&Affichage"]

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -14,8 +13,9 @@ from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.storage.location import resolve_database
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.tasks import TaskRunner
+from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.main_window import MainWindow, PlaceholderView
+from tests.ui.conftest import make_context, settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -27,12 +27,11 @@ pytestmark = [
 def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
     with sqlite_db.uow() as uow:
         create_contact(uow, {"first_name": "Jean", "last_name": "Lefèvre"})
-    with sqlite_db.uow() as uow:
         create_contact(uow, {"first_name": "Élise", "last_name": "Martin"})
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    runner = TaskRunner()
-    yield AppContext(sqlite_db, runner, settings)
-    runner.wait()
+        uow.commit()
+    context = make_context(sqlite_db, tmp_path)
+    yield context
+    context.ops.wait()
 
 
 def _window(qtbot, context: AppContext) -> MainWindow:
@@ -77,11 +76,23 @@ def test_standard_shortcuts(qtbot, context: AppContext) -> None:
     assert a["log_call"].shortcut().toString() == "Ctrl+L"
 
 
+class _LabelView(ViewWidget):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.label = QLabel(text, self)
+
+    def status(self) -> tuple[str, int] | None:
+        return ("tâches", 7)
+
+
 def test_registry_lets_other_features_plug_in(qtbot, context: AppContext) -> None:
     window = _window(qtbot, context)
-    window.add_view("tasks", "Task list", lambda _ctx: QLabel("real task list"))
+    window.add_view("tasks", "Task list", lambda _ctx: _LabelView("real task list"))
     widget = window.show_view("tasks")
-    assert isinstance(widget, QLabel) and widget.text() == "real task list"
+    assert isinstance(widget, _LabelView) and widget.label.text() == "real task list"
+    assert "7" in window.lookup_label.text()  # the shown view's count, not the contacts'
+    window.show_view("groups")
+    assert window.lookup_label.text() == ""
     called: list[str] = []
     window.add_action("file", "import", "Import…", lambda: called.append("import"))
     window.extra_actions["import"].trigger()
@@ -104,6 +115,7 @@ def test_new_record_and_find_from_actions(qtbot, context: AppContext) -> None:
     assert "3" in window.lookup_label.text()
     window.actions_by_key["find"].trigger()
     assert QApplication.focusWidget() in (workspace.list.lookup_edit, None)  # type: ignore
+    settle(qtbot, context)
 
 
 def test_layout_is_remembered(qtbot, context: AppContext) -> None:
@@ -122,10 +134,27 @@ def test_layout_is_remembered(qtbot, context: AppContext) -> None:
 def test_switch_database(qtbot, context: AppContext, tmp_path: Path) -> None:
     window = _window(qtbot, context)
     url = resolve_database(str(tmp_path / "other.sqlite"))
-    assert window.switch_database(url) is True
-    assert window.context.db.name == "other.sqlite"
+    window.databases.switch_database(url)
+    qtbot.waitUntil(lambda: window.context.db.name == "other.sqlite")
     workspace = window.view("contacts")
     qtbot.waitUntil(lambda: "0" in window.lookup_label.text())
     assert workspace.list.model.rowCount() == 0  # type: ignore[attr-defined]
     assert "other.sqlite" in window.windowTitle()
+    settle(qtbot, context)
     window.context.db.dispose()
+
+
+def test_a_database_that_cannot_be_opened_leaves_the_views_alone(
+    qtbot, context: AppContext, tmp_path: Path
+) -> None:
+    window = _window(qtbot, context)
+    before = window.view("contacts")
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("shopping list\n", encoding="utf-8")
+    errors: list[BaseException] = []
+    window.databases._critical = errors.append  # type: ignore[method-assign]
+    window.databases.switch_database(resolve_database(str(bogus)))
+    qtbot.waitUntil(lambda: bool(errors))
+    assert "not a Desktop CRM database" in str(errors[0]) or "damaged" in str(errors[0])
+    assert window.view("contacts") is before
+    assert window.context.db.name != "notes.sqlite"

@@ -17,39 +17,17 @@ from desktop_crm.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from desktop_crm.domain.fields import FieldKind, catalogue, names, of_kind, text_lengths
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.text import clean, fold
 from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.storage.models import Company, Contact
 from desktop_crm.storage.uow import UnitOfWork
 
-COMPANY_TEXT_FIELDS: dict[str, int] = {
-    "name": 160,
-    "legal_form": 40,
-    "siren": 9,
-    "siret": 14,
-    "vat_number": 20,
-    "industry": 120,
-    "company_size": 40,
-    "status": 60,
-    "referred_by": 120,
-    "website": 200,
-    "address1": 120,
-    "address2": 120,
-    "address3": 120,
-    "postcode": 20,
-    "city": 80,
-    "cedex": 40,
-    "country": 80,
-    "details": 100_000,
-}
-COMPANY_PHONE_FIELDS = ("phone", "fax")
-COMPANY_FIELDS: tuple[str, ...] = (
-    *COMPANY_TEXT_FIELDS,
-    *COMPANY_PHONE_FIELDS,
-    "email",
-    "parent_id",
-)
+# From the field catalogue: text fields with their lengths, phones, and every card field.
+COMPANY_TEXT_FIELDS: dict[str, int] = text_lengths("company")
+COMPANY_PHONE_FIELDS = names(of_kind("company", FieldKind.PHONE))
+COMPANY_FIELDS: tuple[str, ...] = names(f for f in catalogue("company") if f.editable and f.on_card)
 
 
 @dataclass(frozen=True)

@@ -18,26 +18,14 @@ from typing import Any
 
 from sqlalchemy import TextClause, text
 
+from desktop_crm.domain.fields import list_columns
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import fold
 from desktop_crm.storage.uow import UnitOfWork
 
-# Columns of the contact list: (field, sort expression). The sort expressions end on
-# indexed key columns where one exists, so sorting reads an index in order.
-LIST_COLUMNS: tuple[str, ...] = (
-    "last_name",
-    "first_name",
-    "company_name",
-    "phone_business",
-    "phone_mobile",
-    "email",
-    "city",
-    "postcode",
-    "status",
-    "job_title",
-    "last_reach",
-    "edited_at",
-)
+# Columns of the contact list (from the field catalogue) and their sort expressions. The sort
+# expressions end on indexed key columns where one exists, so sorting reads an index in order.
+LIST_COLUMNS: tuple[str, ...] = tuple(c.name for c in list_columns())
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "last_name": ("last_name_key", "first_name_key"),
     "first_name": ("first_name_key",),

@@ -17,6 +17,7 @@ from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop_crm.domain.errors import DomainError, NotFoundError
+from desktop_crm.domain.fields import match_columns
 from desktop_crm.domain.matching import (
     MatchSettings,
     PairScore,
@@ -44,21 +45,9 @@ MAX_BLOCK = 60
 WINDOW = 12
 _CHECK_EVERY = 4096
 
-CONTACT_COLUMNS = (
-    "id",
-    "first_name",
-    "last_name",
-    "company_name",
-    "phone_business",
-    "phone_mobile",
-    "phone_home",
-    "email",
-    "email2",
-    "postcode",
-    "city",
-    "address1",
-)
-COMPANY_COLUMNS = ("id", "name", "phone", "email", "postcode", "city", "address1", "siren", "siret")
+# The columns the matcher reads (named in the field catalogue's MATCH_FIELDS).
+CONTACT_COLUMNS = ("id", *match_columns("contact"))
+COMPANY_COLUMNS = ("id", *match_columns("company"))
 
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]

@@ -64,6 +64,10 @@ class ImportPlan:
     rows: list[PlannedRow]
     sheet_rows: list[list[str]] = field(default_factory=list, repr=False)
     empty_lines: list[int] = field(default_factory=list)
+    # What was read: the sheet, and for text files the encoding and delimiter detected.
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
 
     def problem_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -192,7 +196,17 @@ def prepare_import(
         extras = {k: raw[k] for k in (NOTE_TARGET, HISTORY_TARGET) if raw.get(k)}
         rows.append(PlannedRow(index, line, raw, values, problems, extras, keys=keys))
     _match(rows, uow)
-    return ImportPlan(Path(source.path).name, headers, mapping, rows, sheet.rows, empty_lines)
+    return ImportPlan(
+        Path(source.path).name,
+        headers,
+        mapping,
+        rows,
+        sheet.rows,
+        empty_lines,
+        sheet=sheet.name,
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+    )
 
 
 def decide(

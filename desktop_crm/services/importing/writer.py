@@ -11,10 +11,9 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Date, DateTime, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from desktop_crm.domain.bulk_work import gc_paused
@@ -41,6 +40,7 @@ from desktop_crm.services.importing.service import (
     Progress,
     decide,
 )
+from desktop_crm.storage.bulk import bulk_insert, bulk_insert_ids
 from desktop_crm.storage.models import (
     Contact,
     Group,
@@ -302,12 +302,13 @@ def apply_import(
         for target in chunk_targets:
             values = _pending(target)
             params.append({**values, **(target.keys or contact_keys(values)), **base})
-        ids = _insert_ids(conn, CONTACT, params)
+        ids = bulk_insert_ids(uow.session, CONTACT, params)
         for target, new_id in zip(chunk_targets, ids, strict=True):
             target.contact_id = new_id
-        _bulk_insert(
-            conn,
+        bulk_insert(
+            uow.session,
             CHANGES,
+            None,
             [
                 {"batch_id": batch_id, "contact_id": i, "action": "created", "before_json": None}
                 for i in ids
@@ -328,7 +329,7 @@ def apply_import(
         payload["groups"] = extra.groups_by_contact.get(change["contact_id"], [])
         change["before_json"] = json.dumps(payload)
     for start in range(0, len(changes), CHUNK):
-        _bulk_insert(conn, CHANGES, changes[start : start + CHUNK])
+        bulk_insert(uow.session, CHANGES, None, changes[start : start + CHUNK])
 
     rows = tuple(
         ReportRow(line, kind, flagged, t.contact_id if t else None, label, reasons)
@@ -352,6 +353,11 @@ def apply_import(
     conn.execute(
         update(BATCHES).where(BATCHES.c.id == batch_id).values(counts_json=json.dumps(counts))
     )
+    # Written with plain SQL: say which rows, so the contact list and the open contact hear.
+    created_ids = [t.contact_id for t in creates if t.contact_id is not None]
+    uow.note_changes("contact", "created", created_ids)
+    uow.note_changes("contact", "updated", updated_ids)
+    uow.note_changes("import_batch", "created", [batch_id])
     return result
 
 
@@ -360,106 +366,6 @@ class _Extras:
     notes_by_contact: dict[int, list[int]] = field(default_factory=dict)
     groups_by_contact: dict[int, list[int]] = field(default_factory=dict)
     created_group_id: int | None = None
-
-
-def _sqlite_text(value: dt.date) -> str:
-    # The text forms SQLAlchemy's SQLite types store, so reads give the same values back.
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    return value.isoformat()
-
-
-def _sqlite_executemany(conn: Connection, table: Table, params: list[dict[str, Any]]) -> None:
-    """Plain ``executemany`` on the driver: SQLAlchemy's per-row parameter processing costs
-    as much as SQLite's own work for these wide rows (same transaction, same connection).
-
-    Columns that are NULL in every row of the batch and have no server default are left
-    out of the statement (SQLite stores the same NULL): an import fills a dozen of the
-    contact's 60 columns, and binding the rest costs about as much as the insert itself.
-    """
-    if not params:
-        return
-    width = len(params[0])
-    uniform = all(len(row) == width for row in params)
-    sample = params[:1] if uniform else params
-    known = set(table.c.keys())
-    columns = [c for c in dict.fromkeys(k for row in sample for k in row) if c in known]
-    if uniform:
-        getter = itemgetter(*columns)
-        rows: list[Any] = [getter(row) for row in params]
-        if len(columns) == 1:
-            rows = [(value,) for value in rows]
-    else:
-        rows = [tuple(row.get(c) for c in columns) for row in params]
-    # Column-major work (C loops): drop all-NULL columns, store dates as SQLAlchemy does.
-    kept_names: list[str] = []
-    kept_cells: list[tuple[Any, ...]] = []
-    count = len(rows)
-    for name, cells in zip(columns, zip(*rows, strict=True), strict=True):
-        column = table.c[name]
-        if cells.count(None) == count and column.server_default is None and kept_names:
-            continue  # (the first column is always kept: a statement needs one)
-        if isinstance(column.type, Date | DateTime):
-            cells = _sqlite_dates(cells)
-        kept_names.append(name)
-        kept_cells.append(cells)
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(kept_names)}) "
-        f"VALUES ({', '.join('?' * len(kept_names))})"
-    )
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.executemany(sql, list(zip(*kept_cells, strict=True)))
-    finally:
-        cursor.close()
-
-
-def _sqlite_dates(cells: tuple[Any, ...]) -> tuple[Any, ...]:
-    first = cells[0]
-    if first is not None and cells.count(first) == len(cells):
-        return (_sqlite_text(first),) * len(cells)  # the import's timestamp on every row
-    texts: dict[Any, str] = {}
-    out = []
-    for value in cells:
-        if value is not None:
-            text = texts.get(value)
-            if text is None:
-                text = texts[value] = _sqlite_text(value)
-            value = text
-        out.append(value)
-    return tuple(out)
-
-
-def _bulk_insert(conn: Connection, table: Table, params: list[dict[str, Any]]) -> None:
-    if conn.dialect.name == "sqlite":
-        _sqlite_executemany(conn, table, params)
-    else:
-        conn.execute(insert(table), params)
-
-
-def _insert_ids(conn: Connection, table: Table, params: list[dict[str, Any]]) -> list[int]:
-    """Insert rows in bulk and return their new ids in the order of ``params``."""
-    if conn.dialect.name != "sqlite":
-        result = conn.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), params
-        )
-        return list(result.scalars().all())
-    # SQLite cannot keep RETURNING in parameter order for a multi-row insert, so SQLAlchemy
-    # would send one statement per row (10x slower). Our transaction holds the write lock
-    # (BEGIN IMMEDIATE) and rowids grow in insertion order, so the new ids are the ones
-    # above the previous maximum.
-    start = conn.execute(select(func.max(table.c.id))).scalar() or 0
-    _sqlite_executemany(conn, table, params)
-    ids = list(
-        conn.execute(select(table.c.id).where(table.c.id > start).order_by(table.c.id)).scalars()
-    )
-    if len(ids) != len(params):
-        raise DomainError(
-            "Another program wrote to the database during the import; nothing "
-            "was written. Try again.",
-            code="concurrent_write",
-        )
-    return ids
 
 
 def _write_extras(
@@ -492,12 +398,13 @@ def _write_extras(
     ]
     for start in range(0, len(note_rows), CHUNK):
         chunk = note_rows[start : start + CHUNK]
-        ids = _insert_ids(conn, NOTES, chunk)
+        ids = bulk_insert_ids(uow.session, NOTES, chunk)
+        uow.note_changes("note", "created", ids, contact_ids={p["contact_id"] for p in chunk})
         for params, note_id in zip(chunk, ids, strict=True):
             if params["contact_id"] in updated:
                 extras.notes_by_contact.setdefault(params["contact_id"], []).append(note_id)
     regarding = f"Import: {file_name}"[:250]
-    history_rows = [
+    history_rows: list[dict[str, Any]] = [
         {
             "contact_id": t.contact_id,
             "import_batch_id": batch_id,
@@ -526,7 +433,11 @@ def _write_extras(
         if not t.history
     ]
     for start in range(0, len(history_rows), CHUNK):
-        conn.execute(insert(HISTORY), history_rows[start : start + CHUNK])
+        chunk = history_rows[start : start + CHUNK]
+        ids = bulk_insert_ids(uow.session, HISTORY, chunk)
+        uow.note_changes(
+            "history", "created", ids, contact_ids={row["contact_id"] for row in chunk}
+        )
     if group_name and group_name.strip():
         table = GROUPS
         group_id = conn.execute(
@@ -563,8 +474,17 @@ def _write_extras(
             for i in dict.fromkeys(ids)
             if i not in already
         ]
-        for start in range(0, len(rows), CHUNK):
-            conn.execute(insert(members), rows[start : start + CHUNK])
+        bulk_insert(uow.session, members, None, rows, chunk=CHUNK)
+        if rows:
+            # Memberships have no id of their own: the group changed, for these contacts.
+            uow.note_changes(
+                "contact_group",
+                "created" if extras.created_group_id == group_id else "updated",
+                [group_id],
+                contact_ids=[row["contact_id"] for row in rows],
+            )
+        elif extras.created_group_id == group_id:
+            uow.note_changes("contact_group", "created", [group_id])
         for row in rows:
             if row["contact_id"] in updated:
                 extras.groups_by_contact.setdefault(row["contact_id"], []).append(group_id)
@@ -599,6 +519,10 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
     updated = [c for c in changes if c.action == "updated"]
     total = len(changes) or 1
     restored = kept = 0
+    restored_ids: list[int] = []
+    deleted_notes: list[int] = []
+    note_contacts: list[int] = []
+    left_groups: dict[int, list[int]] = {}
     for start in range(0, len(updated), CHUNK):
         chunk = updated[start : start + CHUNK]
         current = {
@@ -612,7 +536,10 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
             payload = json.loads(change.before_json)
             if payload.get("notes"):
                 conn.execute(delete(NOTES).where(NOTES.c.id.in_(payload["notes"])))
+                deleted_notes.extend(payload["notes"])
+                note_contacts.append(change.contact_id)
             for group_id in payload.get("groups", []):
+                left_groups.setdefault(group_id, []).append(change.contact_id)
                 conn.execute(
                     delete(MEMBERS).where(
                         MEMBERS.c.group_id == group_id, MEMBERS.c.contact_id == change.contact_id
@@ -637,8 +564,12 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
             values["version"] = before["version"] if untouched else row["version"] + 1
             conn.execute(update(CONTACT).where(CONTACT.c.id == change.contact_id).values(values))
             restored += 1
+            restored_ids.append(change.contact_id)
         if progress:
             progress(start + len(chunk), total)
+    history = conn.execute(
+        select(HISTORY.c.id, HISTORY.c.contact_id).where(HISTORY.c.import_batch_id == batch_id)
+    ).all()
     conn.execute(delete(HISTORY).where(HISTORY.c.import_batch_id == batch_id))
     for chunk_ids in _chunks(created, 500):
         conn.execute(delete(CONTACT).where(CONTACT.c.id.in_(chunk_ids)))
@@ -653,7 +584,19 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
         ).first()
         if left is None:
             conn.execute(delete(GROUPS).where(GROUPS.c.id == group_id))
+            uow.note_changes("contact_group", "deleted", [group_id])
     conn.execute(
         update(batches).where(batches.c.id == batch_id).values(status="undone", undone_at=utcnow())
     )
+    # Written with plain SQL: say which rows, so the views showing them refresh.
+    uow.note_changes("contact", "deleted", created)
+    uow.note_changes("contact", "updated", restored_ids)
+    uow.note_changes(
+        "history", "deleted", [h.id for h in history], contact_ids=[h.contact_id for h in history]
+    )
+    if deleted_notes:
+        uow.note_changes("note", "deleted", deleted_notes, contact_ids=note_contacts)
+    for group_id, member_ids in left_groups.items():
+        uow.note_changes("contact_group", "updated", [group_id], contact_ids=member_ids)
+    uow.note_changes("import_batch", "updated", [batch_id])
     return UndoReport(batch_id, len(created), restored, kept)

@@ -226,8 +226,13 @@ def record_mailing(
         }
         for cid in ids
     ]
+    history_ids: list[int] = []
     for start in range(0, len(rows), _CHUNK):
-        uow.session.execute(insert(History), rows[start : start + _CHUNK])
+        history_ids += uow.session.scalars(
+            insert(History).returning(History.id), rows[start : start + _CHUNK]
+        ).all()
+    # A bulk insert is not seen row by row: say which entries were made, for whose contacts.
+    uow.note_changes("history", "created", history_ids, contact_ids=ids)
     if last_field is None:
         return len(rows)
     # Through the ORM so each update carries the version check (no blind bulk update).

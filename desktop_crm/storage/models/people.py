@@ -16,7 +16,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop_crm.domain.fields import column_length
 from desktop_crm.storage.models.base import Base, Timestamps, Versioned, utcnow
+
+
+# Column lengths of catalogue fields come from the catalogue (domain/fields.py), so a label,
+# a length check and the column can never disagree.
+def _contact(name: str) -> int:
+    return column_length(name, "contact")
+
+
+def _company(name: str) -> int:
+    return column_length(name, "company")
 
 
 class User(Versioned, Timestamps, Base):
@@ -42,27 +53,27 @@ class Company(Versioned, Timestamps, Base):
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("company.id", ondelete="SET NULL"), index=True
     )
-    name: Mapped[str] = mapped_column(String(160))
-    name_key: Mapped[str] = mapped_column(String(160), default="", index=True)
-    legal_form: Mapped[str | None] = mapped_column(String(40))
-    siren: Mapped[str | None] = mapped_column(String(9), index=True)
-    siret: Mapped[str | None] = mapped_column(String(14))
-    vat_number: Mapped[str | None] = mapped_column(String(20))
-    industry: Mapped[str | None] = mapped_column(String(120))
-    company_size: Mapped[str | None] = mapped_column(String(40))
-    status: Mapped[str | None] = mapped_column(String(60))
-    referred_by: Mapped[str | None] = mapped_column(String(120))
-    phone: Mapped[str | None] = mapped_column(String(32))
-    fax: Mapped[str | None] = mapped_column(String(32))
-    email: Mapped[str | None] = mapped_column(String(254))
-    website: Mapped[str | None] = mapped_column(String(200))
-    address1: Mapped[str | None] = mapped_column(String(120))
-    address2: Mapped[str | None] = mapped_column(String(120))
-    address3: Mapped[str | None] = mapped_column(String(120))
-    postcode: Mapped[str | None] = mapped_column(String(20))
-    city: Mapped[str | None] = mapped_column(String(80))
-    cedex: Mapped[str | None] = mapped_column(String(40))
-    country: Mapped[str | None] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(_company("name")))
+    name_key: Mapped[str] = mapped_column(String(_company("name")), default="", index=True)
+    legal_form: Mapped[str | None] = mapped_column(String(_company("legal_form")))
+    siren: Mapped[str | None] = mapped_column(String(_company("siren")), index=True)
+    siret: Mapped[str | None] = mapped_column(String(_company("siret")))
+    vat_number: Mapped[str | None] = mapped_column(String(_company("vat_number")))
+    industry: Mapped[str | None] = mapped_column(String(_company("industry")))
+    company_size: Mapped[str | None] = mapped_column(String(_company("company_size")))
+    status: Mapped[str | None] = mapped_column(String(_company("status")))
+    referred_by: Mapped[str | None] = mapped_column(String(_company("referred_by")))
+    phone: Mapped[str | None] = mapped_column(String(_company("phone")))
+    fax: Mapped[str | None] = mapped_column(String(_company("fax")))
+    email: Mapped[str | None] = mapped_column(String(_company("email")))
+    website: Mapped[str | None] = mapped_column(String(_company("website")))
+    address1: Mapped[str | None] = mapped_column(String(_company("address1")))
+    address2: Mapped[str | None] = mapped_column(String(_company("address2")))
+    address3: Mapped[str | None] = mapped_column(String(_company("address3")))
+    postcode: Mapped[str | None] = mapped_column(String(_company("postcode")))
+    city: Mapped[str | None] = mapped_column(String(_company("city")))
+    cedex: Mapped[str | None] = mapped_column(String(_company("cedex")))
+    country: Mapped[str | None] = mapped_column(String(_company("country")))
     record_manager_id: Mapped[int | None] = mapped_column(
         ForeignKey("app_user.id", ondelete="SET NULL")
     )
@@ -89,44 +100,44 @@ class Contact(Versioned, Timestamps, Base):
     __tablename__ = "contact"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    civility: Mapped[str | None] = mapped_column(String(20))
-    first_name: Mapped[str | None] = mapped_column(String(80))
-    last_name: Mapped[str | None] = mapped_column(String(80))
-    salutation: Mapped[str | None] = mapped_column(String(120))
-    job_title: Mapped[str | None] = mapped_column(String(120))
-    department: Mapped[str | None] = mapped_column(String(120))
+    civility: Mapped[str | None] = mapped_column(String(_contact("civility")))
+    first_name: Mapped[str | None] = mapped_column(String(_contact("first_name")))
+    last_name: Mapped[str | None] = mapped_column(String(_contact("last_name")))
+    salutation: Mapped[str | None] = mapped_column(String(_contact("salutation")))
+    job_title: Mapped[str | None] = mapped_column(String(_contact("job_title")))
+    department: Mapped[str | None] = mapped_column(String(_contact("department")))
     company_id: Mapped[int | None] = mapped_column(
         ForeignKey("company.id", ondelete="SET NULL"), index=True
     )
-    company_name: Mapped[str | None] = mapped_column(String(160))
-    phone_business: Mapped[str | None] = mapped_column(String(32))
-    phone_ext: Mapped[str | None] = mapped_column(String(20))
-    phone_mobile: Mapped[str | None] = mapped_column(String(32))
-    phone_home: Mapped[str | None] = mapped_column(String(32))
-    phone_fax: Mapped[str | None] = mapped_column(String(32))
-    email: Mapped[str | None] = mapped_column(String(254))
-    email2: Mapped[str | None] = mapped_column(String(254))
-    website: Mapped[str | None] = mapped_column(String(200))
-    address1: Mapped[str | None] = mapped_column(String(120))
-    address2: Mapped[str | None] = mapped_column(String(120))
-    address3: Mapped[str | None] = mapped_column(String(120))
-    postcode: Mapped[str | None] = mapped_column(String(20))
-    city: Mapped[str | None] = mapped_column(String(80))
-    cedex: Mapped[str | None] = mapped_column(String(40))
-    country: Mapped[str | None] = mapped_column(String(80))
-    home_address1: Mapped[str | None] = mapped_column(String(120))
-    home_address2: Mapped[str | None] = mapped_column(String(120))
-    home_postcode: Mapped[str | None] = mapped_column(String(20))
-    home_city: Mapped[str | None] = mapped_column(String(80))
-    home_country: Mapped[str | None] = mapped_column(String(80))
-    status: Mapped[str | None] = mapped_column(String(60))
-    industry: Mapped[str | None] = mapped_column(String(120))
-    company_size: Mapped[str | None] = mapped_column(String(40))
-    referred_by: Mapped[str | None] = mapped_column(String(120))
-    potential: Mapped[str | None] = mapped_column(String(60))
-    id_status: Mapped[str | None] = mapped_column(String(60))
-    last_results: Mapped[str | None] = mapped_column(String(250))
-    equipment: Mapped[str | None] = mapped_column(String(250))
+    company_name: Mapped[str | None] = mapped_column(String(_contact("company_name")))
+    phone_business: Mapped[str | None] = mapped_column(String(_contact("phone_business")))
+    phone_ext: Mapped[str | None] = mapped_column(String(_contact("phone_ext")))
+    phone_mobile: Mapped[str | None] = mapped_column(String(_contact("phone_mobile")))
+    phone_home: Mapped[str | None] = mapped_column(String(_contact("phone_home")))
+    phone_fax: Mapped[str | None] = mapped_column(String(_contact("phone_fax")))
+    email: Mapped[str | None] = mapped_column(String(_contact("email")))
+    email2: Mapped[str | None] = mapped_column(String(_contact("email2")))
+    website: Mapped[str | None] = mapped_column(String(_contact("website")))
+    address1: Mapped[str | None] = mapped_column(String(_contact("address1")))
+    address2: Mapped[str | None] = mapped_column(String(_contact("address2")))
+    address3: Mapped[str | None] = mapped_column(String(_contact("address3")))
+    postcode: Mapped[str | None] = mapped_column(String(_contact("postcode")))
+    city: Mapped[str | None] = mapped_column(String(_contact("city")))
+    cedex: Mapped[str | None] = mapped_column(String(_contact("cedex")))
+    country: Mapped[str | None] = mapped_column(String(_contact("country")))
+    home_address1: Mapped[str | None] = mapped_column(String(_contact("home_address1")))
+    home_address2: Mapped[str | None] = mapped_column(String(_contact("home_address2")))
+    home_postcode: Mapped[str | None] = mapped_column(String(_contact("home_postcode")))
+    home_city: Mapped[str | None] = mapped_column(String(_contact("home_city")))
+    home_country: Mapped[str | None] = mapped_column(String(_contact("home_country")))
+    status: Mapped[str | None] = mapped_column(String(_contact("status")))
+    industry: Mapped[str | None] = mapped_column(String(_contact("industry")))
+    company_size: Mapped[str | None] = mapped_column(String(_contact("company_size")))
+    referred_by: Mapped[str | None] = mapped_column(String(_contact("referred_by")))
+    potential: Mapped[str | None] = mapped_column(String(_contact("potential")))
+    id_status: Mapped[str | None] = mapped_column(String(_contact("id_status")))
+    last_results: Mapped[str | None] = mapped_column(String(_contact("last_results")))
+    equipment: Mapped[str | None] = mapped_column(String(_contact("equipment")))
     record_manager_id: Mapped[int | None] = mapped_column(
         ForeignKey("app_user.id", ondelete="SET NULL"), index=True
     )
@@ -146,12 +157,12 @@ class Contact(Versioned, Timestamps, Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
-    # Lookup keys (maintained by the services from the fields above).
-    last_name_key: Mapped[str] = mapped_column(String(80), default="")
-    first_name_key: Mapped[str] = mapped_column(String(80), default="")
-    company_key: Mapped[str] = mapped_column(String(160), default="")
-    city_key: Mapped[str] = mapped_column(String(80), default="")
-    email_key: Mapped[str] = mapped_column(String(254), default="")
+    # Lookup keys (maintained by the services from the fields above, as long as them).
+    last_name_key: Mapped[str] = mapped_column(String(_contact("last_name")), default="")
+    first_name_key: Mapped[str] = mapped_column(String(_contact("first_name")), default="")
+    company_key: Mapped[str] = mapped_column(String(_contact("company_name")), default="")
+    city_key: Mapped[str] = mapped_column(String(_contact("city")), default="")
+    email_key: Mapped[str] = mapped_column(String(_contact("email")), default="")
     phone_key: Mapped[str] = mapped_column(String(20), default="")
     mobile_key: Mapped[str] = mapped_column(String(20), default="")
 

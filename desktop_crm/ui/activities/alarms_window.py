@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSystemTrayIcon,
     QTableView,
@@ -33,19 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.clock import Clock, FixedClock, SystemClock
-from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities.agenda import (
-    AlarmView,
-    Snooze,
-    dismiss_alarm,
-    due_alarms,
-    snooze_alarm,
-    snooze_until,
+from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.services.activities.agenda import AlarmView, Snooze, snooze_until
+from desktop_crm.services.activities.batch import (
+    dismiss_alarms,
+    due_alarms_for_me,
+    snooze_alarms,
 )
-from desktop_crm.services.activities.records import get_activity
+from desktop_crm.services.activities.records import ActivityView, get_activity
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
+from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
+from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.common.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -115,6 +114,9 @@ class AlarmTableModel(QAbstractTableModel):
 class AlarmsWindow(QWidget):
     """A modeless window listing the alarms that rang.
 
+    Due alarms are read through the operation runner on ``start()``, on a timer and after
+    every change notice that touches activities (a snooze here, a clear on the card).
+
     Signals: ``contact_open_requested(contact_id)``; ``alarms_changed(count)`` and
     ``checked(alarms)`` after each background check; ``notified(text)`` when the tray was
     asked to show a notification.
@@ -138,8 +140,7 @@ class AlarmsWindow(QWidget):
         self.clock: Clock = clock or SystemClock()
         self.tray = tray
         self._known: set[tuple[int, dt.datetime]] = set()
-        self._checking = False
-        self._check_again = False
+        self._key = f"alarms-{id(self)}"
         self.setWindowTitle(self.tr("Alarms"))
         self.resize(760, 300)
         self.model = AlarmTableModel(self)
@@ -187,6 +188,7 @@ class AlarmsWindow(QWidget):
         self.timer.timeout.connect(self.check)
         if self.tray is not None:
             self.tray.messageClicked.connect(self.show_and_raise)
+        context.ops.changed.connect(self._on_ops_changed)
 
     # --- checking -----------------------------------------------------------------------
 
@@ -199,38 +201,20 @@ class AlarmsWindow(QWidget):
         """Ask the database for due alarms in the background; ``checked`` brings them back.
 
         The time is read from the clock here, on the GUI thread, so a test's clock decides.
-        A check asked while one runs is run again after it: the answer is never stale.
+        A newer check supersedes one still waiting: the answer shown is never stale.
         """
-        if self._checking:
-            self._check_again = True
-            return
-        self._checking = True
-        self._check_again = False
-        db = self.context.db
-        now = self.clock.now()
-
-        def work(_control: Any) -> list[AlarmView]:
-            with db.uow(write=False) as uow:
-                return due_alarms(uow, user_id=db.user_id, clock=FixedClock(now))
-
-        handle = self.context.runner.run(
-            work, title=self.tr("Checking alarms"), show_progress=False, cancellable=False
+        self.context.ops.read(
+            due_alarms_for_me,
+            self.clock.now(),
+            key=self._key,
+            on_done=while_alive(self, self._show),
+            # A busy or unreachable database: nothing changed, the next tick tries again.
+            on_error=lambda _exc: None,
         )
-        # Connected to this widget's slots, so a closed window is never called back.
-        handle.done.connect(self._on_checked)
-        handle.failed.connect(self._on_check_failed)
 
-    def _on_checked(self, alarms: list[AlarmView]) -> None:
-        self._checking = False
-        if self._check_again:
-            self.check()
-            return
-        self._show(alarms)
-
-    def _on_check_failed(self, _exc: BaseException) -> None:
-        # A busy or unreachable database: nothing changed, the next tick tries again.
-        self._checking = False
-        if self._check_again:
+    def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        shown = {a.contact_id for a in self.model.rows() if a.contact_id is not None}
+        if concerns_activities(changes, shown):
             self.check()
 
     def _show(self, alarms: list[AlarmView]) -> None:
@@ -282,27 +266,27 @@ class AlarmsWindow(QWidget):
 
     def snooze(self, choice: Snooze) -> None:
         until = snooze_until(Snooze(choice), self.clock.now())
-        self._apply(lambda uow, act_id: snooze_alarm(uow, act_id, until, commit=False))
+        self._apply(snooze_alarms, until)
 
     def dismiss(self) -> None:
-        self._apply(lambda uow, act_id: dismiss_alarm(uow, act_id, commit=False))
+        self._apply(dismiss_alarms)
 
     def dismiss_all(self) -> None:
         self.table.selectAll()
         self.dismiss()
 
-    def _apply(self, action: Any) -> None:
+    def _apply(self, action: Any, *args: Any) -> None:
+        """One operation for the whole selection; the change notice brings the new list."""
         ids = self.selected_ids()
         if not ids:
             return
-        try:
-            with self.context.db.uow() as uow:
-                for act_id in ids:
-                    action(uow, act_id)
-                uow.commit()
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Alarms"), exc.message)
-        self.check()
+        self.context.ops.run(
+            action,
+            ids,
+            *args,
+            on_error=warn_on_error(self.context, self, self.tr("Alarms"), self.check),
+            initiator=self,
+        )
 
     def _on_contact_clicked(self) -> None:
         for alarm in self.model.rows():
@@ -314,12 +298,13 @@ class AlarmsWindow(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        try:
-            with self.context.db.uow(write=False) as uow:
-                activity = get_activity(uow, ids[0])
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Alarms"), exc.message)
-            self.check()
-            return
-        clear_with_dialogs(self.context, activity, parent=self)
-        self.check()
+
+        def clear(activity: ActivityView) -> None:
+            clear_with_dialogs(self.context, activity, parent=self)
+
+        self.context.ops.read(
+            get_activity,
+            ids[0],
+            on_done=while_alive(self, clear),
+            on_error=warn_on_error(self.context, self, self.tr("Alarms"), self.check),
+        )

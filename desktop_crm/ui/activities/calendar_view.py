@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -12,26 +13,30 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import Clock, SystemClock, week_start
-from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities.agenda import CalendarItem, calendar_items, list_users
+from desktop_crm.services.activities.agenda import CalendarItem, calendar_items
+from desktop_crm.services.activities.choices import PlanningChoices, planning_choices
 from desktop_crm.services.activities.records import (
     ActivityInput,
+    ActivityView,
     get_activity,
     reschedule_activity,
     schedule_activity,
 )
 from desktop_crm.ui.activities.calendar_grid import MonthGrid, TimeGrid
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
-from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog, edit_activity
+from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
+from desktop_crm.ui.activities.notices import concerns_activities
+from desktop_crm.ui.activities.schedule_dialog import ask_activity, edit_activity
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.view import ViewWidget
 
 MONTHS = (
     "January",
@@ -58,13 +63,16 @@ class Mode(StrEnum):
     MONTH = "month"
 
 
-class CalendarView(QWidget):
+class CalendarView(ViewWidget):
     """Calendar with navigation, user choice, double-click to create and drag to move.
 
-    Signals: ``contact_open_requested(contact_id)``; ``refreshed()`` after each reload.
+    The shown range is read through the operation runner (the newest range wins) and read
+    again when a change notice touches activities or renames a contact shown; a hidden
+    calendar catches up when it is shown again.
+
+    Signals (besides ``ViewWidget``'s): ``refreshed()`` after each reload.
     """
 
-    contact_open_requested = Signal(int)
     refreshed = Signal()
 
     def __init__(
@@ -76,6 +84,12 @@ class CalendarView(QWidget):
         self.mode = Mode.WEEK
         self.current = self.clock.now().date()
         self.items: list[CalendarItem] = []
+        self._key = f"calendar-{id(self)}"
+        self._me: int | None = None
+        self._choices_ready = False
+        self._wanted = False  # a reload asked for before the user filter was known
+        self._stale = False
+        self._status: tuple[str, int] | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.mode_group = QButtonGroup(self)
@@ -125,18 +139,30 @@ class CalendarView(QWidget):
             grid.move_requested.connect(self._on_grid_move_requested)
             grid.contact_requested.connect(self.contact_open_requested)
             grid.clear_requested.connect(self._on_grid_clear_requested)
-        self._load_users()
-        self.user_combo.currentIndexChanged.connect(self.refresh)
         self.mode_buttons[self.mode].setChecked(True)
+        self.title_label.setText(self._title())
+        context.ops.changed.connect(self._on_ops_changed)
+        context.ops.read(planning_choices, on_done=while_alive(self, self._on_choices_loaded))
         self.refresh()
 
-    def _load_users(self) -> None:
-        with self.context.db.uow(write=False) as uow:
-            users = list_users(uow)
+    def _on_choices_loaded(self, choices: PlanningChoices) -> None:
+        self._me = choices.me
         self.user_combo.addItem(self.tr("All users"), None)
-        for user in users:
+        for user in choices.users:
             self.user_combo.addItem(user.display_name, user.id)
-        self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(self.context.db.user_id)))
+        self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(choices.me)))
+        self.user_combo.currentIndexChanged.connect(self.refresh)
+        self._choices_ready = True
+        if self._wanted:
+            self.refresh()
+
+    # --- ViewWidget ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.refresh()
+
+    def status(self) -> tuple[str, int] | None:
+        return self._status
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -191,26 +217,56 @@ class CalendarView(QWidget):
     # --- data ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the visible range (a week of one user is a small, indexed query)."""
-        start, end = self.window()
-        user = self.user_combo.currentData()
-        with self.context.db.uow(write=False) as uow:
-            self.items = calendar_items(
-                uow,
-                start,
-                end,
-                user_ids=(int(user),) if user is not None else (),
-                viewer_id=self.context.db.user_id,
-            )
+        """Show the range at once and read its activities in the background."""
         today = self.clock.now().date()
+        self.title_label.setText(self._title())
         if self.mode is Mode.MONTH:
-            self.month_grid.set_content(self.current.replace(day=1), self.items, today)
             self.stack.setCurrentWidget(self.month_grid)
         else:
-            self.time_grid.set_content(self.days(), self.items, today)
             self.stack.setCurrentWidget(self.time_grid)
-        self.title_label.setText(self._title())
-        self.refreshed.emit()
+        if not self._choices_ready:
+            self._wanted = True
+            return
+        self._wanted = False
+        self._stale = False
+        start, end = self.window()
+        user = self.user_combo.currentData()
+        mode, current, days = self.mode, self.current, self.days()
+
+        def show(items: list[CalendarItem]) -> None:
+            self.items = items
+            if mode is Mode.MONTH:
+                self.month_grid.set_content(current.replace(day=1), items, today)
+            else:
+                self.time_grid.set_content(days, items, today)
+            self._status = (self._title(), len(items))
+            self.status_changed.emit(*self._status)
+            self.refreshed.emit()
+
+        self.context.ops.read(
+            calendar_items,
+            start,
+            end,
+            user_ids=(int(user),) if user is not None else (),
+            viewer_id=self._me,
+            key=self._key,
+            on_done=while_alive(self, show),
+            on_error=warn_on_error(self.context, self, self.tr("Calendar")),
+        )
+
+    def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        shown = {item.contact_id for item in self.items if item.contact_id is not None}
+        if not concerns_activities(changes, shown):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     @property
     def grid(self) -> TimeGrid | MonthGrid:
@@ -227,37 +283,42 @@ class CalendarView(QWidget):
             duration_min=0 if timeless else 60,
             scheduled_for_id=int(user) if user is not None else None,
         )
-        data = ScheduleActivityDialog.ask(self.context, initial, parent=self)
-        if data is None:
-            return
-        self._run(lambda uow: schedule_activity(uow, data))
+        ask_activity(self.context, initial, self._schedule, parent=self)
+
+    def _schedule(self, data: ActivityInput) -> None:
+        self.context.ops.run(
+            schedule_activity,
+            data,
+            on_error=warn_on_error(self.context, self, self.tr("Calendar"), self.refresh),
+            initiator=self,
+        )
 
     def _on_grid_open_requested(self, activity_id: int) -> None:
-        activity = self._activity(activity_id)
-        if activity is not None and edit_activity(self.context, activity, parent=self):
-            self.refresh()
+        self._with_activity(
+            activity_id, lambda activity: edit_activity(self.context, activity, parent=self)
+        )
 
     def _on_grid_move_requested(self, activity_id: int, start: dt.datetime, duration: int) -> None:
-        self._run(lambda uow: reschedule_activity(uow, activity_id, start, duration_min=duration))
+        # On failure the grid is read again, so the dragged block goes back where it was.
+        self.context.ops.run(
+            reschedule_activity,
+            activity_id,
+            start,
+            duration_min=duration,
+            on_error=warn_on_error(self.context, self, self.tr("Calendar"), self.refresh),
+            initiator=self,
+        )
 
     def _on_grid_clear_requested(self, activity_id: int) -> None:
-        activity = self._activity(activity_id)
-        if activity is not None and clear_with_dialogs(self.context, activity, parent=self):
-            self.refresh()
+        self._with_activity(
+            activity_id, lambda activity: clear_with_dialogs(self.context, activity, parent=self)
+        )
 
-    def _activity(self, activity_id: int) -> Any:
-        try:
-            with self.context.db.uow(write=False) as uow:
-                return get_activity(uow, activity_id)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Calendar"), exc.message)
-            self.refresh()
-            return None
-
-    def _run(self, action: Any) -> None:
-        try:
-            with self.context.db.uow() as uow:
-                action(uow)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Calendar"), exc.message)
-        self.refresh()
+    def _with_activity(self, activity_id: int, then: Callable[[ActivityView], None]) -> None:
+        """Read the activity as stored now, then act on it (a colleague may have moved it)."""
+        self.context.ops.read(
+            get_activity,
+            activity_id,
+            on_done=while_alive(self, then),
+            on_error=warn_on_error(self.context, self, self.tr("Calendar"), self.refresh),
+        )

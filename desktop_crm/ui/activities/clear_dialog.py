@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
@@ -13,12 +15,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
-from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.activities.records import (
     ActivityInput,
     ActivityView,
@@ -27,6 +27,7 @@ from desktop_crm.services.activities.records import (
     clear_activity,
     results_for,
 )
+from desktop_crm.ui.activities.feedback import warn_on_error
 from desktop_crm.ui.activities.labels import result_label, type_label
 from desktop_crm.ui.common.context import AppContext
 
@@ -109,26 +110,45 @@ class ClearActivityDialog(QDialog):
 
 
 def clear_with_dialogs(
-    context: AppContext, activity: ActivityView, *, parent: QWidget | None = None
-) -> ClearOutcome | None:
-    """Clear ``activity`` as the user decides: result, then the next step if wanted."""
-    from dataclasses import replace
+    context: AppContext,
+    activity: ActivityView,
+    *,
+    parent: QWidget | None = None,
+    on_done: Callable[[ClearOutcome], None] | None = None,
+) -> None:
+    """Clear ``activity`` as the user decides: result, then the next step if wanted.
 
-    from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog
+    The clearing runs through the operation runner; ``on_done`` gets its outcome and the
+    views showing activities hear of it by the change notice.
+    """
+    from desktop_crm.ui.activities.schedule_dialog import ask_activity
 
     answer = ClearActivityDialog.ask(activity, parent=parent)
     if answer is None:
-        return None
+        return
     clearing, follow = answer
-    if follow is not None:
-        follow = ScheduleActivityDialog.ask(
-            context, follow, contacts_text=activity.contact_name or "", parent=parent
+
+    def submit(next_step: ActivityInput | None) -> None:
+        context.ops.run(
+            clear_activity,
+            activity.id,
+            replace(clearing, follow_up=next_step),
+            on_done=on_done,
+            on_error=warn_on_error(
+                context, parent, QCoreApplication.translate("Activities", "Clear activity")
+            ),
+            initiator=parent,
         )
-    try:
-        with context.db.uow() as uow:
-            return clear_activity(uow, activity.id, replace(clearing, follow_up=follow))
-    except DomainError as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Activities", "Clear activity"), exc.message
-        )
-        return None
+
+    if follow is None:
+        submit(None)
+        return
+    # Cancelling the next step's dialog still clears the activity, without a next step.
+    ask_activity(
+        context,
+        follow,
+        submit,
+        contacts_text=activity.contact_name or "",
+        parent=parent,
+        on_cancelled=lambda: submit(None),
+    )

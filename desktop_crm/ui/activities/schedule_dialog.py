@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -21,10 +23,12 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_crm.domain.constants import ActivityType, Priority
-from desktop_crm.domain.errors import DomainError, ValidationError
-from desktop_crm.services.activities.agenda import UserChoice, list_users, regarding_choices
+from desktop_crm.domain.errors import ValidationError
+from desktop_crm.services.activities.agenda import UserChoice
+from desktop_crm.services.activities.choices import PlanningChoices, planning_choices
 from desktop_crm.services.activities.records import (
     ActivityInput,
     ActivityView,
@@ -32,6 +36,7 @@ from desktop_crm.services.activities.records import (
     schedule_for_selection,
     update_activity,
 )
+from desktop_crm.ui.activities.feedback import warn_on_error
 from desktop_crm.ui.activities.labels import (
     ALARM_CHOICES,
     RECURRENCES,
@@ -224,23 +229,54 @@ class ScheduleActivityDialog(QDialog):
         context: AppContext,
         initial: ActivityInput,
         *,
+        choices: PlanningChoices | None = None,
         contacts_text: str = "",
         parent: QWidget | None = None,
     ) -> ActivityInput | None:
-        """Show the dialog pre-filled with ``initial``; the typed activity, or None."""
-        with context.db.uow(write=False) as uow:
-            users = list_users(uow)
-            regarding = regarding_choices(uow)
-        if initial.scheduled_for_id is None:
-            from dataclasses import replace
+        """Show the dialog pre-filled with ``initial``; the typed activity, or None.
 
-            initial = replace(initial, scheduled_for_id=context.db.user_id)
+        ``choices`` (users, "Regarding" texts, the current user) come from
+        ``planning_choices``, read beforehand through the runner: see ``ask_activity``.
+        """
+        del context  # every activity dialog's ask() takes it first; this one needs no more
+        choices = choices or PlanningChoices()
+        if initial.scheduled_for_id is None and choices.me is not None:
+            initial = replace(initial, scheduled_for_id=choices.me)
         dialog = cls(
-            initial, users=users, regarding=regarding, contacts_text=contacts_text, parent=parent
+            initial,
+            users=choices.users,
+            regarding=choices.regarding,
+            contacts_text=contacts_text,
+            parent=parent,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.value()
+
+
+def ask_activity(
+    context: AppContext,
+    initial: ActivityInput,
+    on_accepted: Callable[[ActivityInput], None],
+    *,
+    contacts_text: str = "",
+    parent: QWidget | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+) -> None:
+    """Read the dialog's choices in the background, show it, hand the typed activity on."""
+
+    def show(choices: PlanningChoices) -> None:
+        if parent is not None and not isValid(parent):
+            return  # the window that asked was closed meanwhile
+        data = ScheduleActivityDialog.ask(
+            context, initial, choices=choices, contacts_text=contacts_text, parent=parent
+        )
+        if data is not None:
+            on_accepted(data)
+        elif on_cancelled is not None:
+            on_cancelled()
+
+    context.ops.read(planning_choices, on_done=show)
 
 
 def default_start(now: dt.datetime | None = None) -> dt.datetime:
@@ -257,49 +293,71 @@ def schedule_for_contacts(
     parent: QWidget | None = None,
     initial: ActivityInput | None = None,
     contacts_text: str = "",
-) -> ActivityView | int | None:
+    on_done: Callable[[Any], None] | None = None,
+) -> None:
     """Ask, then plan: one activity (one contact) or one per contact (a list selection).
 
-    Returns the new activity, the number planned for a selection, or None when cancelled.
+    Everything runs through the operation runner: ``on_done`` receives the new activity (one
+    contact) or the number planned (a selection); nothing is called when the user cancels.
+    The views showing activities hear of it by the change notice. A rule broken by what was
+    typed is explained and the dialog comes back with it.
     """
+    ids = list(contact_ids)
     initial = initial or ActivityInput(
-        type="call", start_at=default_start(), contact_ids=tuple(contact_ids[:1])
+        type="call", start_at=default_start(), contact_ids=tuple(ids[:1])
     )
-    if len(contact_ids) > 1 and not contacts_text:
-        contacts_text = QCoreApplication.translate(
-            "Activities", "%n contact(s)", None, len(contact_ids)
-        )
-    while True:
-        data = ScheduleActivityDialog.ask(
-            context, initial, contacts_text=contacts_text, parent=parent
-        )
-        if data is None:
-            return None
-        try:
-            with context.db.uow() as uow:
-                if len(contact_ids) > 1:
-                    return schedule_for_selection(uow, data, contact_ids)
-                return schedule_activity(uow, data)
-        except ValidationError as exc:
-            QMessageBox.warning(parent, _t("Schedule activity"), exc.message)
-            initial = data
-        except DomainError as exc:
-            QMessageBox.warning(parent, _t("Schedule activity"), exc.message)
-            return None
+    if len(ids) > 1 and not contacts_text:
+        contacts_text = QCoreApplication.translate("Activities", "%n contact(s)", None, len(ids))
+
+    def submit(data: ActivityInput) -> None:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                QMessageBox.warning(parent, _t("Schedule activity"), exc.message)
+                ask_activity(context, data, submit, contacts_text=contacts_text, parent=parent)
+            else:
+                warn_on_error(context, parent, _t("Schedule activity"))(exc)
+
+        if len(ids) > 1:
+            context.ops.run(
+                schedule_for_selection,
+                data,
+                ids,
+                on_done=on_done,
+                on_error=failed,
+                initiator=parent,
+            )
+        else:
+            context.ops.run(
+                schedule_activity, data, on_done=on_done, on_error=failed, initiator=parent
+            )
+
+    ask_activity(context, initial, submit, contacts_text=contacts_text, parent=parent)
 
 
 def edit_activity(
-    context: AppContext, activity: ActivityView, *, parent: QWidget | None = None
-) -> ActivityView | None:
-    """Edit an existing activity through the same dialog; the saved activity or None."""
-    data = ScheduleActivityDialog.ask(
-        context, activity.to_input(), contacts_text=activity.contact_name or "", parent=parent
+    context: AppContext,
+    activity: ActivityView,
+    *,
+    parent: QWidget | None = None,
+    on_done: Callable[[ActivityView], None] | None = None,
+) -> None:
+    """Edit an existing activity through the same dialog; ``on_done`` gets the saved one."""
+
+    def submit(data: ActivityInput) -> None:
+        context.ops.run(
+            update_activity,
+            activity.id,
+            data,
+            expected_version=activity.version,
+            on_done=on_done,
+            on_error=warn_on_error(context, parent, _t("Edit activity")),
+            initiator=parent,
+        )
+
+    ask_activity(
+        context,
+        activity.to_input(),
+        submit,
+        contacts_text=activity.contact_name or "",
+        parent=parent,
     )
-    if data is None:
-        return None
-    try:
-        with context.db.uow() as uow:
-            return update_activity(uow, activity.id, data, expected_version=activity.version)
-    except DomainError as exc:
-        QMessageBox.warning(parent, _t("Edit activity"), exc.message)
-        return None

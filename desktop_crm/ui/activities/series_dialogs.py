@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,22 +41,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.constants import ActivityType, Priority
-from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.series import StepTemplate, label_offset
+from desktop_crm.services.activities.batch import apply_series_with_progress
 from desktop_crm.services.activities.series import (
     TRIGGER_DATE_FIELD,
     TRIGGER_OPPORTUNITY_WON,
     ApplyResult,
     SeriesInput,
+    SeriesProgress,
     SeriesView,
-    apply_series,
     create_series,
     delete_series,
     list_series,
     progress_for_contact,
     update_series,
 )
+from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
 
@@ -290,8 +293,19 @@ class SeriesEditorDialog(QDialog):
         return dialog.value()
 
 
+SERIES_KINDS = ("activity_series", "series_step")
+
+
 class SeriesManagerDialog(QDialog):
-    """The list of series templates with New, Edit and Delete."""
+    """The list of series templates with New, Edit and Delete.
+
+    The list is read through the operation runner and read again when a change notice
+    touches series templates (a save here, or anywhere else).
+
+    Signals: ``reloaded()`` each time the list shows what is stored.
+    """
+
+    reloaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,15 +328,26 @@ class SeriesManagerDialog(QDialog):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.list_widget.itemDoubleClicked.connect(self._on_edit_clicked)
+        self.series: list[SeriesView] = []
+        context.ops.changed.connect(self._on_ops_changed)
         self.reload()
 
     def reload(self) -> None:
-        with self.context.db.uow(write=False) as uow:
-            self.series = list_series(uow)
+        self.context.ops.read(
+            list_series, key=f"series-list-{id(self)}", on_done=while_alive(self, self._show)
+        )
+
+    def _show(self, series: list[SeriesView]) -> None:
+        self.series = series
         self.list_widget.clear()
         for view in self.series:
             item = QListWidgetItem(f"{view.name}  ({view.summary})", self.list_widget)
             item.setData(Qt.ItemDataRole.UserRole, view.id)
+        self.reloaded.emit()
+
+    def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(*SERIES_KINDS):
+            self.reload()
 
     def _selected(self) -> SeriesView | None:
         item = self.list_widget.currentItem()
@@ -331,18 +356,19 @@ class SeriesManagerDialog(QDialog):
         wanted = item.data(Qt.ItemDataRole.UserRole)
         return next((v for v in self.series if v.id == wanted), None)
 
-    def _save(self, action: Any) -> None:
-        try:
-            with self.context.db.uow() as uow:
-                action(uow)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Activity series"), exc.message)
-        self.reload()
+    def _save(self, action: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self.context.ops.run(
+            action,
+            *args,
+            on_error=warn_on_error(self.context, self, self.tr("Activity series"), self.reload),
+            initiator=self,
+            **kwargs,
+        )
 
     def _on_new_clicked(self) -> None:
         data = SeriesEditorDialog.edit(None, self)
         if data is not None:
-            self._save(lambda uow: create_series(uow, data))
+            self._save(create_series, data)
 
     def _on_edit_clicked(self) -> None:
         current = self._selected()
@@ -350,9 +376,7 @@ class SeriesManagerDialog(QDialog):
             return
         data = SeriesEditorDialog.edit(current, self)
         if data is not None:
-            self._save(
-                lambda uow: update_series(uow, current.id, data, expected_version=current.version)
-            )
+            self._save(update_series, current.id, data, expected_version=current.version)
 
     def _on_delete_clicked(self) -> None:
         current = self._selected()
@@ -366,7 +390,7 @@ class SeriesManagerDialog(QDialog):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._save(lambda uow: delete_series(uow, current.id))
+            self._save(delete_series, current.id)
 
 
 class ApplySeriesDialog(QDialog):
@@ -425,14 +449,13 @@ class ApplySeriesDialog(QDialog):
     @classmethod
     def ask(
         cls,
-        context: AppContext,
+        series: Sequence[SeriesView],
         contact_count: int,
         *,
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> tuple[int, dt.date] | None:
-        with context.db.uow(write=False) as uow:
-            series = list_series(uow)
+        """The chosen series' id and anchor date, or None (also when there is no series)."""
         dialog = cls(series, contact_count, today or dt.date.today(), parent)
         if not series or dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -444,38 +467,42 @@ def apply_series_to_contacts(
     contact_ids: Sequence[int],
     *,
     parent: QWidget | None = None,
-    on_done: Any = None,
+    on_done: Callable[[ApplyResult], None] | None = None,
 ) -> None:
-    """Ask for a series and an anchor, then plan it for the contacts in the background."""
-    answer = ApplySeriesDialog.ask(context, len(contact_ids), parent=parent)
-    if answer is None:
-        return
-    series_id, anchor = answer
-    db, ids = context.db, list(contact_ids)
+    """Ask for a series and an anchor, then plan it for the contacts as a long operation."""
+    ids = list(contact_ids)
 
-    def work(_control: Any) -> ApplyResult:
-        with db.uow() as uow:
-            return apply_series(uow, series_id, ids, anchor)
+    def ask(series: list[SeriesView]) -> None:
+        answer = ApplySeriesDialog.ask(series, len(ids), parent=parent)
+        if answer is None:
+            return
+        series_id, anchor = answer
+        context.ops.run_long(
+            apply_series_with_progress,
+            series_id,
+            ids,
+            anchor,
+            title=_t("Planning the series…"),
+            parent=parent,
+            on_done=on_done,
+            on_error=warn_on_error(context, parent, _t("Apply an activity series")),
+            initiator=parent,
+        )
 
-    def done(result: ApplyResult) -> None:
-        if on_done is not None:
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, _t("Apply an activity series"), str(exc))
-
-    context.runner.run(
-        work,
-        title=_t("Planning the series…"),
-        on_done=done,
-        on_error=failed,
-        parent_widget=parent,
-        cancellable=False,
-    )
+    context.ops.read(list_series, on_done=ask)
 
 
 class SeriesProgressWidget(QWidget):
-    """The series running on one contact, as bars with the next step (for the contact card)."""
+    """The series running on one contact, as bars with the next step (for the contact card).
+
+    Read through the operation runner, and read again when a change notice touches the
+    contact's activities or series runs.
+
+    Signals: ``loaded(count)`` each time the bars show what is stored (the card hides its
+    box when the count is 0).
+    """
+
+    loaded = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -483,21 +510,40 @@ class SeriesProgressWidget(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._count = 0
+        self._contact_id: int | None = None
+        self._key = f"series-progress-{id(self)}"
+        context.ops.changed.connect(self._on_ops_changed)
 
     def count(self) -> int:
         """How many series runs are shown (the card hides the box when none)."""
         return self._count
 
     def set_contact(self, contact_id: int | None) -> None:
-        self._count = 0
+        self._contact_id = contact_id
+        if contact_id is None:
+            # Supersede a read still on its way for the previous contact.
+            self.context.ops.read(_no_runs, key=self._key, on_done=while_alive(self, self._show))
+            return
+        self.context.ops.read(
+            progress_for_contact,
+            contact_id,
+            key=self._key,
+            on_done=while_alive(self, self._show),
+        )
+
+    def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        if self._contact_id is None:
+            return
+        if changes.touches("series_run", "activity_series", "series_step") or (
+            changes.touches("activity") and changes.touches_contact(self._contact_id)
+        ):
+            self.set_contact(self._contact_id)
+
+    def _show(self, runs: list[SeriesProgress]) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        if contact_id is None:
-            return
-        with self.context.db.uow(write=False) as uow:
-            runs = progress_for_contact(uow, contact_id)
         self._count = len(runs)
         for run in runs:
             bar = QProgressBar(self)
@@ -512,3 +558,8 @@ class SeriesProgressWidget(QWidget):
             )
             bar.setFormat(f"{run.series_name} — {run.done}/{run.total} · {next_text}")
             self._layout.addWidget(bar)
+        self.loaded.emit(self._count)
+
+
+def _no_runs(_uow: object) -> list[SeriesProgress]:
+    return []

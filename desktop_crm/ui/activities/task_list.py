@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,35 +23,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.domain.constants import ActivityType, Priority
-from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities.agenda import (
-    Due,
-    TaskFilter,
-    TaskRow,
-    export_ics,
-    list_users,
-    task_list,
-)
-from desktop_crm.services.activities.records import get_activity, roll_over
+from desktop_crm.services.activities.agenda import Due, TaskFilter, TaskRow, export_ics, task_list
+from desktop_crm.services.activities.choices import PlanningChoices, planning_choices
+from desktop_crm.services.activities.records import ActivityView, get_activity, roll_over
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
+from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
+from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.activities.schedule_dialog import edit_activity, schedule_for_contacts
 from desktop_crm.ui.activities.task_model import ID_ROLE, SORT_ROLE, TaskTableModel
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.operations import error_message
+from desktop_crm.ui.common.view import ViewWidget
 
 SEARCH_DELAY_MS = 250
+HEADER_KEY = "task_list/header"
 
 
-class TaskListView(QWidget):
+class TaskListView(ViewWidget):
     """All activities in one table, filtered by date range, type, priority, user, state, text.
 
-    Signals: ``contact_open_requested(contact_id)`` when the user asks for a contact's card;
-    ``refreshed()`` each time new rows are shown.
+    Rows are read through the operation runner (the newest filter wins) and reloaded when a
+    change notice touches activities or renames a contact shown; a hidden list reloads when
+    it is shown again, and only if something changed meanwhile.
+
+    Signals (besides ``ViewWidget``'s): ``refreshed()`` each time new rows are shown.
     """
 
-    contact_open_requested = Signal(int)
     refreshed = Signal()
 
     def __init__(
@@ -63,14 +65,19 @@ class TaskListView(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self._pending: TaskFilter | None = None
-        self._loading = False
+        self._key = f"task-list-{id(self)}"
+        self._choices_ready = False
+        self._wanted = False  # a reload asked for before the user filter was known
+        self._loaded = False
+        self._stale = False
+        self._status: tuple[str, int] | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self._build()
-        self._load_users()
+        context.ops.changed.connect(self._on_ops_changed)
+        context.ops.read(planning_choices, on_done=while_alive(self, self._on_choices_loaded))
 
     # --- layout -------------------------------------------------------------------------
 
@@ -154,6 +161,7 @@ class TaskListView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per activity: names elide, rows stay even
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -180,6 +188,7 @@ class TaskListView(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.table.doubleClicked.connect(self._on_edit_clicked)
         self._update_range_enabled()
+        self._restore_layout()
 
     def _date_edit(self, days: int = 0) -> QDateEdit:
         edit = QDateEdit(QDate.currentDate().addDays(days), self)
@@ -192,17 +201,35 @@ class TaskListView(QWidget):
         self.from_edit.setVisible(ranged)
         self.to_edit.setVisible(ranged)
 
-    def _load_users(self) -> None:
-        with self.context.db.uow(write=False) as uow:
-            users = list_users(uow)
+    def _on_choices_loaded(self, choices: PlanningChoices) -> None:
         self.user_combo.blockSignals(True)
         self.user_combo.clear()
         self.user_combo.addItem(self.tr("All users"), None)
-        for user in users:
+        for user in choices.users:
             self.user_combo.addItem(user.display_name, user.id)
-        me = self.user_combo.findData(self.context.db.user_id)
+        me = self.user_combo.findData(choices.me)
         self.user_combo.setCurrentIndex(max(0, me))
         self.user_combo.blockSignals(False)
+        self._choices_ready = True
+        if self._wanted:
+            self.refresh()
+
+    # --- ViewWidget ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.refresh()
+
+    def status(self) -> tuple[str, int] | None:
+        return self._status
+
+    def save_layout(self) -> None:
+        self.context.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def _restore_layout(self) -> None:
+        state = self.context.settings.value(HEADER_KEY)
+        self._fit_columns = state is None  # no widths chosen yet: fit the first rows
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -223,90 +250,101 @@ class TaskListView(QWidget):
 
     def refresh(self) -> None:
         """Reload the rows in the background; the latest filter wins."""
-        self._pending = self.current_filter()
-        if not self._loading:
-            self._start_load()
-
-    def _start_load(self) -> None:
-        filters, self._pending = self._pending, None
-        if filters is None:
+        if not self._choices_ready:
+            self._wanted = True
             return
-        self._loading = True
-        db, clock = self.context.db, self.clock
-
-        def work(_control: Any) -> list[TaskRow]:
-            with db.uow(write=False) as uow:
-                return task_list(uow, filters, clock=clock)
-
-        self.context.runner.run(
-            work,
-            title=self.tr("Loading activities"),
-            on_done=self._on_loaded,
-            on_error=self._on_failed,
-            parent_widget=self,
-            cancellable=False,
+        self._wanted = False
+        self._stale = False
+        self.context.ops.read(
+            task_list,
+            self.current_filter(),
+            clock=self.clock,
+            key=self._key,
+            on_done=while_alive(self, self._on_loaded),
+            on_error=while_alive(self, self._on_failed),
         )
 
     def _on_loaded(self, rows: list[TaskRow]) -> None:
-        self._loading = False
-        if self._pending is not None:
-            self._start_load()
-            return
+        self._loaded = True
         self.model.set_rows(rows)
+        if self._fit_columns and rows:
+            self._fit_columns = False
+            for column in range(self.model.columnCount()):
+                if column != 6:  # "Regarding" takes what is left
+                    self.table.resizeColumnToContents(column)
         overdue = sum(row.overdue for row in rows)
         text = self.tr("%n activities", "", len(rows))
         if overdue:
             text += " · " + self.tr("%n overdue", "", overdue)
         self.status_label.setText(text)
+        self._status = (self.due_combo.currentText(), len(rows))
+        self.status_changed.emit(*self._status)
         self.refreshed.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        QMessageBox.warning(self, self.tr("Task list"), str(exc))
+        QMessageBox.warning(self, self.tr("Task list"), error_message(exc))
+
+    def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
+        shown = {row.contact_id for row in self.model.rows() if row.contact_id is not None}
+        if not concerns_activities(changes, shown):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return [int(index.data(ID_ROLE)) for index in rows]
 
-    def _current_activity(self) -> Any:
+    def _with_current_activity(self, then: Callable[[ActivityView], None]) -> None:
+        """Read the selected activity as stored now, then act on it (it may have moved)."""
         ids = self.selected_ids()
         if not ids:
-            return None
-        try:
-            with self.context.db.uow(write=False) as uow:
-                return get_activity(uow, ids[0])
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Task list"), exc.message)
-            self.refresh()
-            return None
+            return
+        self.context.ops.read(
+            get_activity,
+            ids[0],
+            on_done=while_alive(self, then),
+            on_error=warn_on_error(self.context, self, self.tr("Task list"), self.refresh),
+        )
 
     # --- actions ------------------------------------------------------------------------
 
     def _on_new_clicked(self) -> None:
-        if schedule_for_contacts(self.context, [], parent=self) is not None:
-            self.refresh()
+        schedule_for_contacts(self.context, [], parent=self)
 
     def _on_clear_clicked(self) -> None:
-        activity = self._current_activity()
-        if activity is not None and clear_with_dialogs(self.context, activity, parent=self):
-            self.refresh()
+        self._with_current_activity(
+            lambda activity: clear_with_dialogs(self.context, activity, parent=self)
+        )
 
     def _on_edit_clicked(self) -> None:
-        activity = self._current_activity()
-        if activity is not None and edit_activity(self.context, activity, parent=self):
-            self.refresh()
+        self._with_current_activity(
+            lambda activity: edit_activity(self.context, activity, parent=self)
+        )
 
     def _on_contact_clicked(self) -> None:
-        activity = self._current_activity()
-        if activity is not None and activity.contact_id is not None:
-            self.contact_open_requested.emit(activity.contact_id)
+        selected = set(self.selected_ids())
+        for row in self.model.rows():
+            if row.id in selected and row.contact_id is not None:
+                self.contact_open_requested.emit(row.contact_id)
+                return
 
     def _on_rollover_clicked(self) -> None:
-        user = self.user_combo.currentData()
-        with self.context.db.uow() as uow:
-            moved = roll_over(uow, user_id=user, clock=self.clock)
-        self.status_label.setText(self.tr("%n activities moved to today", "", moved))
-        self.refresh()
+        self.context.ops.run(
+            roll_over,
+            user_id=self.user_combo.currentData(),
+            clock=self.clock,
+            on_done=while_alive(self, self._on_rolled_over),
+            on_error=warn_on_error(self.context, self, self.tr("Task list")),
+            initiator=self,
+        )
+
+    def _on_rolled_over(self, moved: int) -> None:
+        text = self.tr("%n activities moved to today", "", moved)
+        self.status_label.setText(text)
+        self.message.emit(text)
 
     def _on_export_clicked(self) -> None:
         ids = self.selected_ids() or [row.id for row in self.model.rows()]
@@ -318,11 +356,26 @@ class TaskListView(QWidget):
         if name:
             self.export_to(Path(name), ids)
 
-    def export_to(self, path: Path, ids: list[int]) -> int:
-        with self.context.db.uow(write=False) as uow:
-            return export_ics(uow, path, activity_ids=ids)
+    def export_to(
+        self, path: Path, ids: list[int], on_done: Callable[[int], None] | None = None
+    ) -> None:
+        """Write the activities to an iCalendar file in the background; ``on_done(count)``."""
+
+        def done(count: int) -> None:
+            self.message.emit(self.tr("%n activities exported", "", count))
+            if on_done is not None:
+                on_done(count)
+
+        self.context.ops.read(
+            export_ics,
+            path,
+            activity_ids=ids,
+            on_done=while_alive(self, done),
+            on_error=warn_on_error(self.context, self, self.tr("Export to iCalendar")),
+        )
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self.model.rows():
+        # Right whenever shown: the first time, and after changes heard while hidden.
+        if not self._loaded or self._stale:
             self.refresh()

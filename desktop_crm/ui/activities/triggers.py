@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_crm.services.activities.series import TriggerReport, run_triggers
+from desktop_crm.services.activities.batch import check_triggers
+from desktop_crm.services.activities.series import TriggerReport
+from desktop_crm.ui.activities.feedback import while_alive
 from desktop_crm.ui.common.context import AppContext
 
 # On start, then every few hours while the application runs.
@@ -14,7 +14,7 @@ CHECK_EVERY_MS = 3 * 60 * 60 * 1000
 
 
 class TriggerScheduler(QObject):
-    """Runs the series triggers in the background on ``start()`` and every three hours.
+    """Runs the series triggers through the runner on ``start()`` and every three hours.
 
     Signals: ``checked(report)`` after every run, with the runs created per series.
     """
@@ -37,23 +37,21 @@ class TriggerScheduler(QObject):
         if self._running:
             return
         self._running = True
-        db = self.context.db
-
-        def work(_control: Any) -> TriggerReport:
-            with db.uow() as uow:
-                return run_triggers(uow)
-
-        self.context.runner.run(
-            work,
+        # A long operation (progress only if it lasts): the check may plan many activities.
+        handle = self.context.ops.run_long(
+            check_triggers,
             title=self.tr("Starting due activity series"),
-            on_done=self._on_done,
-            on_error=self._on_error,
-            show_progress=False,
+            on_done=while_alive(self, self._on_done),
+            on_error=while_alive(self, self._on_error),
         )
+        handle.cancelled.connect(self._on_cancelled)
 
     def _on_done(self, report: TriggerReport) -> None:
         self._running = False
         self.checked.emit(report)
+
+    def _on_cancelled(self) -> None:
+        self._running = False  # the user stopped it: everything was rolled back
 
     def _on_error(self, _exc: BaseException) -> None:
         # A failed check (database busy) is retried at the next tick; nothing was written.

@@ -1,4 +1,4 @@
-"""What every view receives: the operation runner (and through it the open database) and settings."""
+"""What every view receives: the operation runner (and through it the database) and settings."""
 
 from __future__ import annotations
 

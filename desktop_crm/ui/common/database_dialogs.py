@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 DEMO_CONTACTS = 2000
 
@@ -50,12 +49,12 @@ class FirstStartDialog(QDialog):
         self.demo = QRadioButton(
             self.tr("A &demo database with sample French contacts, to try the application"), self
         )
-        self.open = QRadioButton(self.tr("&Open an existing database file…"), self)
+        self.open_file = QRadioButton(self.tr("&Open an existing database file…"), self)
         self.postgres = QRadioButton(
             self.tr("&Connect to my team's shared PostgreSQL database…"), self
         )
         group = QButtonGroup(self)
-        for button in (self.empty, self.demo, self.open, self.postgres):
+        for button in (self.empty, self.demo, self.open_file, self.postgres):
             group.addButton(button)
         self.empty.setChecked(True)
         buttons = QDialogButtonBox(
@@ -65,12 +64,16 @@ class FirstStartDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        for button in (self.empty, self.demo, self.open, self.postgres):
+        for button in (self.empty, self.demo, self.open_file, self.postgres):
             layout.addWidget(button)
         layout.addWidget(buttons)
 
     def choice(self) -> FirstStartChoice:
-        for kind, button in (("demo", self.demo), ("open", self.open), ("postgres", self.postgres)):
+        for kind, button in (
+            ("demo", self.demo),
+            ("open", self.open_file),
+            ("postgres", self.postgres),
+        ):
             if button.isChecked():
                 return FirstStartChoice(kind)
         return FirstStartChoice("empty")
@@ -112,24 +115,16 @@ class PostgresDialog(QDialog):
         form.addRow(buttons)
 
     def url(self) -> str:
-        password = self.password.text() or None
-        url = URL.create(
-            "postgresql+psycopg",
-            username=self.user.text() or None,
-            password=None,
-            host=self.host.text() or "localhost",
-            port=self.port.value(),
-            database=self.database.text() or None,
-        )
-        if password and self.remember.isChecked():
-            try:
-                from desktop_crm.storage.location import store_password
+        from desktop_crm.services.databases import postgres_url
 
-                store_password(url.render_as_string(hide_password=False), password)
-                return url.render_as_string(hide_password=False)
-            except Exception:  # no keyring backend: keep the password for this session only
-                pass
-        return url.set(password=password).render_as_string(hide_password=False)
+        return postgres_url(
+            host=self.host.text(),
+            port=self.port.value(),
+            database=self.database.text(),
+            user=self.user.text(),
+            password=self.password.text() or None,
+            remember=self.remember.isChecked(),
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> str | None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from desktop_crm.domain.changes import NO_CHANGES, Changes
 from desktop_crm.domain.errors import DomainError
@@ -41,12 +42,25 @@ R = TypeVar("R")
 
 PROGRESS_DELAY_MS = 500
 
-Callback = Callable[[Any], None]
-ErrorCallback = Callable[[BaseException], None]
+Callback = Callable[[Any], object]
+ErrorCallback = Callable[[BaseException], object]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Operations", text)
+
+
+def _alive(*parties: object) -> bool:
+    """False once a widget that asked for an operation (or owns its callback) was deleted.
+
+    An answer can arrive after its dialog closed; calling into a deleted Qt object would
+    raise RuntimeError on the GUI thread.
+    """
+    for party in parties:
+        target = getattr(party, "__self__", party)
+        if isinstance(target, QObject) and not isValid(target):
+            return False
+    return True
 
 
 def error_message(exc: BaseException) -> str:
@@ -54,13 +68,19 @@ def error_message(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         return exc.message
     if isinstance(exc, MemoryError):
-        return _t("The computer ran out of memory: nothing was saved. Close other programs "
-                  "and try again with a smaller selection.")
+        return _t(
+            "The computer ran out of memory: nothing was saved. Close other programs "
+            "and try again with a smaller selection."
+        )
     if isinstance(exc, OSError):
-        return _t("The system refused the operation ({0}): nothing was saved. Check the disk "
-                  "and the file's permissions, then try again.").format(exc.strerror or exc)
-    return _t("The operation stopped on an internal fault ({0}: {1}); nothing was saved. "
-              "Please report it with the log file.").format(type(exc).__name__, exc)
+        return _t(
+            "The system refused the operation ({0}): nothing was saved. Check the disk "
+            "and the file's permissions, then try again."
+        ).format(exc.strerror or exc)
+    return _t(
+        "The operation stopped on an internal fault ({0}: {1}); nothing was saved. "
+        "Please report it with the log file."
+    ).format(type(exc).__name__, exc)
 
 
 class _Relay(QObject):
@@ -340,7 +360,7 @@ class Operations(QObject):
             finish()
             if changes:
                 self.changed.emit(changes, initiator)
-            if not current():
+            if not current() or not _alive(initiator, on_done):
                 return
             handle.done.emit(value)
             if on_done is not None:
@@ -357,7 +377,8 @@ class Operations(QObject):
                 log.error("operation failed:\n%s", trace)
             handle.failed.emit(exc)
             if on_error is not None:
-                on_error(exc)
+                if _alive(initiator, on_error):
+                    on_error(exc)
             else:
                 self.show_error(exc)
 
@@ -374,5 +395,5 @@ class Operations(QObject):
         message = error_message(exc)
         self.error_shown.emit(message)
         owner = parent or self.error_parent
-        if owner is not None:
+        if owner is not None and isValid(owner):
             QMessageBox.warning(owner, QCoreApplication.applicationName() or "Desktop CRM", message)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.contacts import PHONE_FIELDS
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.services.duplicates.merge import MergePreview, merge_preview
-from desktop_crm.storage.uow import Database
+from desktop_crm.services.duplicates.merge import MergePreview
+from desktop_crm.services.duplicates.review_data import preview_keeping_default
+from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.texts import record_field_label, related_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -241,14 +243,30 @@ class MergeDialog(QDialog):
         )
 
     @classmethod
-    def ask(
-        cls, db: Database, kind: str, ids: list[int], parent: QWidget | None = None
-    ) -> MergeChoice | None:
-        """Show the dialog for the records ``ids``; None when cancelled."""
-        with db.uow(write=False) as uow:
-            preview = merge_preview(uow, kind, ids)
+    def choose(cls, preview: MergePreview, parent: QWidget | None = None) -> MergeChoice | None:
+        """Show the dialog for a loaded preview; the choice, or None when cancelled."""
         dialog = cls(preview, parent)
         try:
             return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+    @classmethod
+    def ask(
+        cls,
+        context: AppContext,
+        kind: str,
+        ids: list[int],
+        on_chosen: Callable[[MergeChoice], None],
+        parent: QWidget | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Load the records ``ids`` (the one kept by default first), then show the dialog;
+        ``on_chosen(choice)`` runs unless the user cancels."""
+
+        def show(preview: MergePreview) -> None:
+            choice = cls.choose(preview, parent)
+            if choice is not None:
+                on_chosen(choice)
+
+        context.ops.read(preview_keeping_default, kind, ids, on_done=show, on_error=on_error)

@@ -20,33 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.matching import RecordKind
-from desktop_crm.domain.progress import TaskControl
-from desktop_crm.services.duplicates.merge import (
-    MergeResult,
-    merge_companies,
-    merge_contacts,
-    merge_preview,
-    unmerge,
+from desktop_crm.services.duplicates.merge import MergeResult, unmerge
+from desktop_crm.services.duplicates.review_data import (
+    mark_pairs_not_duplicate,
+    merge_groups,
+    merge_records,
 )
-from desktop_crm.services.duplicates.scan import mark_not_duplicate
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog
 from desktop_crm.ui.duplicates.texts import reason_label
-
-
-def do_merge(context: AppContext, choice: MergeChoice) -> MergeResult:
-    """Run one merge in its own unit of work (one undo per merge)."""
-    with context.db.uow() as uow:
-        fn = merge_contacts if choice.kind == "contact" else merge_companies
-        return fn(uow, choice.keep_id, list(choice.other_ids), choice.winners, choice.versions)
-
-
-def default_keep(context: AppContext, kind: str, ids: tuple[int, ...]) -> int:
-    """The record with the most attached rows, then the oldest, is kept by default."""
-    with context.db.uow(write=False) as uow:
-        preview = merge_preview(uow, kind, list(ids))
-    return max(ids, key=lambda i: (sum(preview.related[i].values()), -i))
 
 
 class ReviewPage(QWizardPage):
@@ -170,12 +153,24 @@ class ReviewPage(QWizardPage):
         if row is None:
             return
         group = self.model.group(row)
-        kind = RecordKind(self.kind)
-        with self.context.db.uow() as uow:
-            for pair in group.pairs:
-                mark_not_duplicate(uow, pair.a, pair.b, kind)
+        previous = self.model.decision(row)
+        wizard: Any = self.wizard()
+        # Shown at once (the user goes on deciding); put back if it could not be remembered.
         self.model.set_decision(row, Decision.REJECTED)
         self._update_buttons()
+
+        def failed(exc: BaseException) -> None:
+            self.model.set_decision(row, previous)
+            self._update_buttons()
+            wizard.show_error(exc)
+
+        self.context.ops.run(
+            mark_pairs_not_duplicate,
+            [(pair.a, pair.b) for pair in group.pairs],
+            RecordKind(self.kind),
+            on_error=failed,
+            initiator=self,
+        )
 
     def _on_accept_all_clicked(self) -> None:
         for row in range(self.model.rowCount()):
@@ -196,13 +191,17 @@ class ReviewPage(QWizardPage):
         row = self.current_row()
         if row is None:
             return
-        group = self.model.group(row)
-        ids = list(group.ids)
-        keep = default_keep(self.context, self.kind, group.ids)
-        ids.remove(keep)
-        choice = MergeDialog.ask(self.context.db, self.kind, [keep, *ids], self)
-        if choice is None:
-            return
+        wizard: Any = self.wizard()
+        MergeDialog.ask(
+            self.context,
+            self.kind,
+            list(self.model.group(row).ids),
+            lambda choice: self._merge(row, choice),
+            self,
+            on_error=wizard.show_error,
+        )
+
+    def _merge(self, row: int, choice: MergeChoice) -> None:
         wizard: Any = self.wizard()
 
         def done(result: MergeResult) -> None:
@@ -210,12 +209,20 @@ class ReviewPage(QWizardPage):
             self.model.set_decision(row, Decision.MERGED, result.merge_id)
             self._update_buttons()
 
-        self.context.runner.run(
-            lambda _c: do_merge(self.context, choice),
+        self.context.ops.run_long(
+            lambda uow, _control: merge_records(
+                uow,
+                choice.kind,
+                choice.keep_id,
+                choice.other_ids,
+                choice.winners,
+                choice.versions,
+            ),
             title=self.tr("Merging"),
+            parent=self,
             on_done=done,
             on_error=wizard.show_error,
-            parent_widget=self,
+            initiator=self,
             cancellable=False,
         )
 
@@ -246,39 +253,37 @@ class SummaryPage(QWizardPage):
         review = wizard.review_page
         rows = review.model.rows_with(Decision.ACCEPTED)
         kind = review.kind
-        groups = [(row, review.model.group(row).ids) for row in rows]
-        context = self.context
+        groups = [review.model.group(row).ids for row in rows]
 
-        def work(control: TaskControl) -> list[tuple[int, MergeResult]]:
-            out = []
-            for n, (row, ids) in enumerate(groups):
-                control.check()
-                control.report(n, len(groups))
-                keep = default_keep(context, kind, ids)
-                others = tuple(i for i in ids if i != keep)
-                out.append((row, do_merge(context, MergeChoice(kind, keep, others, {}))))
-            return out
-
-        def done(results: list[tuple[int, MergeResult]]) -> None:
+        def done(results: list[MergeResult]) -> None:
             self.busy = False
-            for row, result in results:
+            for row, result in zip(rows, results, strict=True):
                 review.model.set_decision(row, Decision.MERGED, result.merge_id)
                 wizard.merges.append(result)
             self._fill()
             self.completeChanged.emit()
 
-        def failed(exc: BaseException) -> None:
+        def stopped(exc: BaseException | None = None) -> None:
             self.busy = False
-            wizard.show_error(exc)
+            if exc is not None:
+                wizard.show_error(exc)
             self._fill()
             self.completeChanged.emit()
 
         self.busy = bool(groups)
         self._fill()
         if groups:
-            self.context.runner.run(
-                work, title=self.tr("Merging"), on_done=done, on_error=failed, parent_widget=self
+            handle = self.context.ops.run_long(
+                merge_groups,
+                kind,
+                groups,
+                title=self.tr("Merging"),
+                parent=self,
+                on_done=done,
+                on_error=stopped,
+                initiator=self,
             )
+            handle.cancelled.connect(stopped)
 
     def _fill(self) -> None:
         wizard: Any = self.wizard()
@@ -309,14 +314,15 @@ class SummaryPage(QWizardPage):
             return
         merge_id = int(index.data(Qt.ItemDataRole.UserRole))
         wizard: Any = self.wizard()
-        try:
-            with self.context.db.uow() as uow:
-                unmerge(uow, merge_id)
-        except Exception as exc:  # a later merge of the same records, an edit since...
-            wizard.show_error(exc)
-            return
-        wizard.merges = [m for m in wizard.merges if m.merge_id != merge_id]
-        self._fill()
+
+        def done(_result: object) -> None:
+            wizard.merges = [m for m in wizard.merges if m.merge_id != merge_id]
+            self._fill()
+
+        # Refused for a later merge of the same records, an edit since...: the error says so.
+        self.context.ops.run(
+            unmerge, merge_id, on_done=done, on_error=wizard.show_error, initiator=self
+        )
 
     def isComplete(self) -> bool:
         return not self.busy

@@ -3,8 +3,6 @@ summary with "Undo merge"."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,11 +31,11 @@ from desktop_crm.domain.matching import (
     default_settings,
 )
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.services.duplicates.merge import (
-    MergeResult,
-)
-from desktop_crm.services.duplicates.scan import ScanResult, scan
+from desktop_crm.services.duplicates.merge import MergeResult
+from desktop_crm.services.duplicates.review_data import scan_for_duplicates
+from desktop_crm.services.duplicates.scan import ScanResult
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.duplicates.review_page import ReviewPage, SummaryPage
 from desktop_crm.ui.duplicates.texts import match_field_label, mode_label
 
@@ -147,7 +145,8 @@ class ScanPage(QWizardPage):
         super().__init__(parent)
         self.context = context
         self.result: ScanResult | None = None
-        self.handle: Any = None
+        self.handle: OpHandle | None = None
+        self.control = TaskControl()
         self.setTitle(self.tr("Scanning"))
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
@@ -170,18 +169,13 @@ class ScanPage(QWizardPage):
         self.status.setText(self.tr("Comparing records…"))
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
-        db = self.context.db
-
-        def work(control: TaskControl) -> ScanResult:
-            with db.uow(write=False) as uow:
-                return scan(
-                    uow, settings, progress=control.report, cancel=lambda: control.cancelled
-                )
-
-        self.handle = self.context.runner.run(
-            work,
-            title=self.tr("Scanning for duplicates"),
-            show_progress=False,
+        # The page shows its own bar and Cancel button: a read with our own control, not
+        # run_long (whose progress dialog would duplicate them).
+        self.control = TaskControl()
+        self.handle = self.context.ops.read(
+            scan_for_duplicates,
+            settings,
+            self.control,
             on_done=self._on_scan_done,
             on_error=self._on_scan_failed,
         )
@@ -191,14 +185,14 @@ class ScanPage(QWizardPage):
     def _on_timer_timeout(self) -> None:
         if self.handle is None:
             return
-        done, total, _ = self.handle.control.snapshot()
+        done, total, _ = self.control.snapshot()
         if total:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
 
     def _on_cancel_button_clicked(self) -> None:
         if self.handle is not None:
-            self.handle.cancel()
+            self.control.cancel()
 
     def _stop(self) -> None:
         self.timer.stop()
@@ -232,7 +226,7 @@ class ScanPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         if self.handle is not None:
-            self.handle.cancel()
+            self.control.cancel()
         self._stop()
 
 

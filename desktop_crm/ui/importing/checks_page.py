@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.domain.progress import Cancelled, TaskControl
 from desktop_crm.services.importing.model import ProblemPolicy, RowAction, UpdateMode
-from desktop_crm.services.importing.service import ImportPlan, prepare_import
+from desktop_crm.services.importing.pipeline import check_and_match
+from desktop_crm.services.importing.service import ImportPlan
 from desktop_crm.ui.common.problems import problem_label
-from desktop_crm.ui.importing.background import run_and_wait
 from desktop_crm.ui.importing.models import CheckedRowsModel
 
 if TYPE_CHECKING:
@@ -106,33 +104,41 @@ class ChecksPage(QWizardPage):
         layout.addWidget(self.table, 1)
         self.model: CheckedRowsModel | None = None
         self.policies: dict[str, QComboBox] = {}
+        self._generation = 0
 
     def initializePage(self) -> None:
         wizard = self._wizard
         source, mapping = wizard.source, wizard.mapping
         assert source is not None and mapping is not None
+        wizard.plan = None
+        self.completeChanged.emit()
+        # A newer check (the user went back and forth) makes an older result stale.
+        self._generation += 1
+        generation = self._generation
 
-        def work(control: TaskControl) -> ImportPlan:
-            control.report(0, 0, QCoreApplication.translate("ImportWizard", "Checking every row…"))
-            with wizard.context.db.uow(write=False) as uow:
-                return prepare_import(
-                    uow,
-                    source,
-                    mapping,
-                    progress=lambda d, t: control.report(d, t),
-                    cancelled=lambda: control.cancelled,
-                )
+        def done(plan: ImportPlan) -> None:
+            if generation == self._generation:
+                self.set_plan(plan)
 
-        try:
-            plan = run_and_wait(wizard.context.runner, work, self.tr("Checking the rows…"), self)
-        except Cancelled:
-            wizard.plan = None
-            return
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Import"), exc.message)
-            wizard.plan = None
-            return
-        self.set_plan(plan)
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if isinstance(exc, DomainError):
+                QMessageBox.warning(self, self.tr("Import"), exc.message)
+            else:
+                wizard.context.ops.show_error(exc, self)
+
+        # Read-only: the same stage the import pipeline runs, nothing written yet.
+        wizard.context.ops.run_long(
+            check_and_match,
+            source,
+            mapping,
+            title=self.tr("Checking the rows…"),
+            parent=self,
+            write=False,
+            on_done=done,
+            on_error=failed,
+        )
 
     def set_plan(self, plan: ImportPlan) -> None:
         self._wizard.plan = plan

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.interchange.table import detect_header_row
-from desktop_crm.ui.importing.background import run_and_wait
+from desktop_crm.interchange.table import SourceFile, detect_header_row
+from desktop_crm.services.importing.pipeline import read_source
+from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.importing.models import PreviewModel
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Encoding (text files):"), self.encoding)
         form.addRow(self.tr("Delimiter (text files):"), self.delimiter)
         self.registerField("path*", self.path_edit)
+        self.reading: OpHandle | None = None
+        self._read: SourceFile | None = None
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -90,23 +93,44 @@ class FilePage(QWizardPage):
             self.path_edit.setText(path)
 
     def validatePage(self) -> bool:
-        from desktop_crm.interchange.sources import open_source
-
+        # Reading runs on the database thread; when it ends, the page moves on by itself.
+        if self._read is not None:
+            self._wizard.source, self._read = self._read, None
+            return True
+        if self.reading is not None:
+            return False
         path = self.path_edit.text().strip()
         encoding = self.encoding.currentData() or None
         delimiter = self.delimiter.currentData() or None
-        try:
-            source = run_and_wait(
-                self._wizard.context.runner,
-                lambda _c: open_source(path, encoding=encoding, delimiter=delimiter),
-                self.tr("Reading the file…"),
-                self,
-            )
-        except DomainError as exc:
+        self.reading = self._wizard.context.ops.call(
+            read_source,
+            path,
+            encoding,
+            delimiter,
+            with_control=True,
+            title=self.tr("Reading the file…"),
+            parent=self,
+            cancellable=True,
+            on_done=self._on_read,
+            on_error=self._on_read_failed,
+        )
+        self.reading.cancelled.connect(self._on_read_cancelled)
+        return False
+
+    def _on_read(self, source: SourceFile) -> None:
+        self.reading = None
+        self._read = source
+        self._wizard.next()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self.reading = None
+        if isinstance(exc, DomainError):
             QMessageBox.warning(self, self.tr("Import"), exc.message)
-            return False
-        self._wizard.source = source
-        return True
+        else:
+            self._wizard.context.ops.show_error(exc, self)
+
+    def _on_read_cancelled(self) -> None:
+        self.reading = None
 
 
 class SheetPage(QWizardPage):

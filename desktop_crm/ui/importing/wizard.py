@@ -6,7 +6,6 @@ Every step calls a service; reading, checking and writing run off the GUI thread
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,10 +31,17 @@ from desktop_crm.services.importing.model import (
     ImportReport,
     ProblemPolicy,
     RowAction,
+    UndoReport,
+)
+from desktop_crm.services.importing.pipeline import (
+    ImportOutcome,
+    ImportRequest,
+    run_import,
+    undo_batch,
 )
 from desktop_crm.services.importing.service import ImportPlan, decide
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.tasks import TaskHandle
+from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.importing.checks_page import ChecksPage
 from desktop_crm.ui.importing.mapping_page import MappingPage
 from desktop_crm.ui.importing.models import ReportModel
@@ -119,7 +125,8 @@ class RunPage(QWizardPage):
         self.timer = QTimer(self)
         self.timer.setInterval(100)
         self.timer.timeout.connect(self._on_timer_timeout)
-        self.handle: TaskHandle | None = None
+        self.handle: OpHandle | None = None
+        self.control: TaskControl | None = None
         self.finished = False
 
     def initializePage(self) -> None:
@@ -130,56 +137,53 @@ class RunPage(QWizardPage):
         self.status.setText(self.tr("Writing the contacts…"))
         self.cancel_button.setEnabled(True)
         group = wizard.mapping.group if wizard.mapping else None
-
-        def work(control: TaskControl) -> ImportReport:
-            from desktop_crm.services.importing.writer import apply_import
-
-            with wizard.context.db.uow() as uow:
-                plan.rematch(uow)  # the file may have been edited, colleagues may have typed
-                report = apply_import(
-                    uow,
-                    plan,
-                    options,
-                    group=group,
-                    progress=lambda d, t: control.report(d, t),
-                    cancelled=lambda: control.cancelled,
-                )
-                control.check()
-                uow.commit()
-            return report
-
-        self.handle = wizard.context.runner.run(
-            work,
-            title=self.tr("Import"),
-            show_progress=False,
+        path = wizard.source.path if wizard.source is not None else plan.file_name
+        request = ImportRequest(path, options=options, group=group)
+        # The pipeline the command line runs, on the checked (and possibly edited) plan; the
+        # runner commits once and announces the contacts written. This page shows progress
+        # and Cancel itself, so the control is ours rather than run_long's progress dialog.
+        self.control = TaskControl()
+        self.handle = wizard.context.ops.run(
+            run_import,
+            self.control,
+            request,
+            plan,
             on_done=self._on_done,
             on_error=self._on_error,
+            initiator=wizard,
         )
         self.handle.cancelled.connect(self._on_cancelled)
         self.timer.start()
         self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def _on_timer_timeout(self) -> None:
-        if self.handle is None:
+        if self.control is None:
             return
-        done, total, _ = self.handle.control.snapshot()
+        done, total, _ = self.control.snapshot()
         if total:
             self.progress.setMaximum(total)
             self.progress.setValue(min(done, total))
 
+    def cancel(self) -> None:
+        """Stop the writing: the unit of work is rolled back, nothing is written."""
+        if self.control is not None:
+            self.control.cancel()
+
     def _on_cancel_clicked(self) -> None:
         if self.handle is not None:
-            self.handle.cancel()
+            self.cancel()
             self.cancel_button.setEnabled(False)
 
     def _stop(self, text: str) -> None:
         self.timer.stop()
         self.handle = None
+        self.control = None
         self.cancel_button.setEnabled(False)
         self.status.setText(text)
         self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(not self.finished)
 
-    def _on_done(self, report: ImportReport) -> None:
+    def _on_done(self, outcome: ImportOutcome) -> None:
+        report = outcome.report
         self._wizard.report = report
         self.finished = True
         self._stop(self.tr("Done."))
@@ -311,15 +315,7 @@ class ImportWizard(QWizard):
         self.resize(1100, 720)
 
     def undo(self, batch_id: int) -> None:
-        from desktop_crm.services.importing.writer import undo_import
-
-        def work(control: TaskControl) -> Any:
-            with self.context.db.uow() as uow:
-                result = undo_import(uow, batch_id, progress=lambda d, t: control.report(d, t))
-                uow.commit()
-            return result
-
-        def done(result: Any) -> None:
+        def done(result: UndoReport) -> None:
             # Told on the page, not in a modal box: the wizard stays usable and testable.
             self.report_page.summary.setText(
                 self.tr("Import #{0} undone: {1} contacts deleted, {2} restored.").format(
@@ -328,18 +324,24 @@ class ImportWizard(QWizard):
             )
             self.import_undone.emit(batch_id)
 
-        self.context.runner.run(
-            work,
+        def failed(exc: BaseException) -> None:
+            message = exc.message if isinstance(exc, DomainError) else str(exc)
+            QMessageBox.warning(self, "", message)
+
+        self.context.ops.run_long(
+            undo_batch,
+            batch_id,
             title=self.tr("Undoing the import…"),
+            parent=self,
             on_done=done,
-            on_error=lambda e: QMessageBox.warning(self, "", str(e)),
-            parent_widget=self,
+            on_error=failed,
+            initiator=self,
         )
 
     def reject(self) -> None:
         # Closing while the import writes: cancel it (it rolls back) instead of leaving it.
         if self.run_page.handle is not None:
-            self.run_page.handle.cancel()
+            self.run_page.cancel()
             return
         super().reject()
 

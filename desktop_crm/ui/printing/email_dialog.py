@@ -3,6 +3,7 @@ drafts) and the SMTP settings dialog (password kept in the system keyring)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -29,23 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.mailing.email import (
-    EmailRecipients,
-    EmailRun,
-    SendOptions,
-    email_recipients,
-    load_email_template,
-    mark_bounced,
-    send_merge,
+from desktop_crm.services.mailing.dialog_data import (
+    EmailDialogData,
+    load_email_dialog,
+    send_email_merge,
+    template_names,
 )
+from desktop_crm.services.mailing.email import EmailRecipients, EmailRun, SendOptions, mark_bounced
 from desktop_crm.services.mailing.recipients import Selection
-from desktop_crm.services.mailing.settings import list_templates
 from desktop_crm.services.mailing.transport import (
     SECURITY,
     DraftTransport,
     SmtpSettings,
     SmtpTransport,
-    load_smtp_settings,
     save_smtp_settings,
     smtp_password,
     store_smtp_password,
@@ -127,10 +124,12 @@ class SmtpSettingsDialog(QDialog):
 class EmailMergeDialog(QDialog):
     """Send a personalised e-mail to a selection; contacts without consent are listed.
 
-    Signals: ``sent(EmailRun)`` after a real send or after drafts were written.
+    Signals: ``sent(EmailRun)`` after a real send or after drafts were written;
+    ``bounces_marked(count)`` after bounced addresses were flagged.
     """
 
     sent = Signal(object)
+    bounces_marked = Signal(int)
 
     def __init__(
         self, ctx: AppContext, selection: Selection, parent: QWidget | None = None
@@ -142,11 +141,8 @@ class EmailMergeDialog(QDialog):
         self.recipients: EmailRecipients | None = None
         self.setWindowTitle(self.tr("E-mail merge"))
         self.resize(720, 560)
-        with ctx.db.uow(write=False) as uow:
-            self.settings = load_smtp_settings(uow)
-            names = [t.name for t in list_templates(uow, "email")]
+        self.settings = SmtpSettings()
         self.template_combo = QComboBox()
-        self.template_combo.addItems(names)
         edit_templates = QPushButton(self.tr("Edit templates…"))
         self.server_label = QLabel()
         server_button = QPushButton(self.tr("Server settings…"))
@@ -197,7 +193,10 @@ class EmailMergeDialog(QDialog):
         self.send_button.clicked.connect(self._on_send_clicked)
         self.bounce_button.clicked.connect(self._on_bounce_clicked)
         close.clicked.connect(self.reject)
-        self._show_server()
+        # Nothing to send until the settings and recipients arrive from the database thread.
+        self.server_label.setText(self.tr("Loading…"))
+        self.send_button.setEnabled(False)
+        self.test_button.setEnabled(False)
         self.reload()
 
     def _show_server(self) -> None:
@@ -209,22 +208,20 @@ class EmailMergeDialog(QDialog):
         )
 
     def reload(self) -> None:
-        db, selection = self.ctx.db, self.selection
-
-        def job(_control: Any) -> EmailRecipients:
-            with db.uow(write=False) as uow:
-                return email_recipients(uow, selection)
-
-        self.ctx.runner.run(
-            job,
-            title=self.tr("Finding the recipients"),
-            parent_widget=self,
+        """Load the server settings, templates and recipients (off the GUI thread)."""
+        self.ctx.ops.read(
+            load_email_dialog,
+            self.selection,
             on_done=self._on_loaded,
             on_error=self._on_error,
-            show_progress=False,
+            key=f"email-dialog-{id(self)}",
         )
 
-    def _on_loaded(self, recipients: EmailRecipients) -> None:
+    def _on_loaded(self, data: EmailDialogData) -> None:
+        self.settings = data.settings
+        self._show_server()
+        self._fill_templates(data.templates)
+        recipients = data.recipients
         self.recipients = recipients
         self.summary.setText(
             self.tr("%1 recipient(s); %2 left out (no consent, opted out, bounced…):")
@@ -233,6 +230,14 @@ class EmailMergeDialog(QDialog):
         )
         self.excluded.set_rows(recipients.excluded)
         self.send_button.setEnabled(bool(recipients.recipients))
+        self.test_button.setEnabled(True)
+
+    def _fill_templates(self, names: tuple[str, ...], wanted: str | None = None) -> None:
+        current = wanted or self.template_combo.currentText()
+        self.template_combo.clear()
+        self.template_combo.addItems(list(names))
+        if current:
+            self.template_combo.setCurrentText(current)
 
     def _transport(self, drafts_folder: Path | None) -> Any:
         if drafts_folder is not None:
@@ -244,7 +249,6 @@ class EmailMergeDialog(QDialog):
         if not self.template_combo.currentText():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose a template first."))
             return
-        db, selection = self.ctx.db, self.selection
         name = self.template_combo.currentText()
         try:
             transport = self._transport(drafts_folder)
@@ -259,17 +263,17 @@ class EmailMergeDialog(QDialog):
             test_address=test_address,
         )
 
-        def job(control: Any) -> EmailRun:
-            with db.uow(write=False) as uow:
-                template = load_email_template(uow, name)
-            return send_merge(db, selection, template, transport, options, control)
-
-        self.ctx.runner.run(
-            job,
+        self.ctx.ops.run_long(
+            send_email_merge,
+            name,
+            self.selection,
+            transport,
+            options,
             title=self.tr("Sending e-mails"),
-            parent_widget=self,
+            parent=self,
             on_done=self._on_sent,
             on_error=self._on_error,
+            initiator=self,
         )
 
     def _on_sent(self, run: EmailRun) -> None:
@@ -306,16 +310,29 @@ class EmailMergeDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.start_send()
 
-    def mark_bounced(self, text: str) -> int:
-        """Flag the addresses in ``text`` (one per line, or separated by spaces) as invalid."""
+    def mark_bounced(self, text: str, then: Callable[[int], None] | None = None) -> None:
+        """Flag the addresses in ``text`` (one per line, or separated by spaces) as invalid.
+
+        Runs in the background; ``bounces_marked(count)`` follows and the recipients reload.
+        """
         addresses = [
             part for part in text.replace(",", " ").replace(";", " ").split() if "@" in part
         ]
-        with self.ctx.db.uow() as uow:
-            count = mark_bounced(uow, addresses, "Marked from the e-mail merge dialog")
-            uow.commit()
-        self.reload()
-        return count
+
+        def done(count: int) -> None:
+            self.reload()
+            self.bounces_marked.emit(count)
+            if then is not None:
+                then(count)
+
+        self.ctx.ops.run(
+            mark_bounced,
+            addresses,
+            "Marked from the e-mail merge dialog",
+            on_done=done,
+            on_error=self._on_error,
+            initiator=self,
+        )
 
     def _on_bounce_clicked(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
@@ -324,19 +341,17 @@ class EmailMergeDialog(QDialog):
             self.tr("Paste the addresses that bounced (one per line):"),
         )
         if ok and text.strip():
-            count = self.mark_bounced(text)
-            notify(
-                self, self.tr("%1 contact(s) marked 'e-mail invalid'.").replace("%1", str(count))
-            )
+            self.mark_bounced(text, then=self._on_bounces_marked)
+
+    def _on_bounces_marked(self, count: int) -> None:
+        notify(self, self.tr("%1 contact(s) marked 'e-mail invalid'.").replace("%1", str(count)))
 
     def _on_server_clicked(self) -> None:
         dialog = SmtpSettingsDialog(self.settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_settings is None:
             return
         settings = dialog.result_settings
-        with self.ctx.db.uow() as uow:
-            save_smtp_settings(uow, settings)
-            uow.commit()
+        self.ctx.ops.run(save_smtp_settings, settings, on_error=self._on_error, initiator=self)
         if dialog.password_to_store:
             try:
                 store_smtp_password(settings, dialog.password_to_store)
@@ -357,12 +372,12 @@ class EmailMergeDialog(QDialog):
         saved = TemplateEditor.edit(
             self.ctx, "email", self.template_combo.currentText() or None, self
         )
-        with self.ctx.db.uow(write=False) as uow:
-            names = [t.name for t in list_templates(uow, "email")]
-        self.template_combo.clear()
-        self.template_combo.addItems(names)
-        if saved:
-            self.template_combo.setCurrentText(saved)
+        self.ctx.ops.read(
+            template_names,
+            "email",
+            on_done=lambda names: self._fill_templates(names, saved),
+            on_error=self._on_error,
+        )
 
     def _on_error(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, DomainError) else str(exc)

@@ -4,9 +4,7 @@ then save the PDF or print through the system dialog. Each run is recorded in th
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
@@ -37,41 +35,22 @@ from desktop_crm.printing.fields import Sender
 from desktop_crm.printing.labels import LabelOptions, layout_labels
 from desktop_crm.printing.layout import PageLayout
 from desktop_crm.printing.sheets import LabelSheet, Rect, catalogue
-from desktop_crm.services.mailing.postal import (
-    MergeOptions,
-    PrintRun,
-    RecipientList,
-    finish_run,
-    postal_recipients,
-    print_envelopes,
-    print_labels,
-    print_letters,
-    print_sender_labels,
+from desktop_crm.services.mailing.dialog_data import (
+    PrintDialogData,
+    PrintRequest,
+    load_print_dialog,
+    record_system_print,
+    write_print_run,
 )
+from desktop_crm.services.mailing.postal import MergeOptions, PrintRun
 from desktop_crm.services.mailing.recipients import Selection
-from desktop_crm.services.mailing.settings import (
-    custom_sheets,
-    list_templates,
-    load_sender,
-    printer_offset,
-    save_custom_sheet,
-    save_printer_offset,
-)
+from desktop_crm.services.mailing.settings import save_custom_sheet
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.models import ExcludedModel, notify
 from desktop_crm.ui.printing.preview import PagePreview, print_pages
 from desktop_crm.ui.printing.sheet_editor import SheetEditor
 
 KINDS = ("labels", "envelopes", "letters")
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    recipients: RecipientList
-    sender: Sender
-    sheets: tuple[LabelSheet, ...]
-    templates: tuple[str, ...]
-    offset: tuple[float, float]
 
 
 def _mm_spin(value: float = 0.0, low: float = -20.0, high: float = 20.0) -> QDoubleSpinBox:
@@ -100,7 +79,7 @@ class PrintDialog(QDialog):
         self.ctx = ctx
         self.selection = selection
         self.last_run: PrintRun | None = None
-        self._loaded: _Loaded | None = None
+        self._loaded: PrintDialogData | None = None
         self._printer_name = QPrinterInfo.defaultPrinterName() or "default"
         self.setWindowTitle(self.tr("Print labels, envelopes and letters"))
         self.resize(980, 680)
@@ -173,6 +152,11 @@ class PrintDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
+        # Nothing to print until the recipients arrive from the database thread.
+        for button in (self.open_button, self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.preview.set_page(None, self.tr("Loading…"))
+        self.page_spin.setVisible(False)
         self.reload()
 
     # -- option pages -------------------------------------------------------------------
@@ -323,34 +307,18 @@ class PrintDialog(QDialog):
 
     # -- loading and preview --------------------------------------------------------------
     def reload(self) -> None:
-        """Find the recipients again (off the GUI thread)."""
-        db, selection, merge, printer = (
-            self.ctx.db,
+        """Find the recipients again (off the GUI thread; the newest request wins)."""
+        self.ctx.ops.read(
+            load_print_dialog,
             self.selection,
             self.merge_options(),
             self._printer_name,
-        )
-
-        def job(_control: Any) -> _Loaded:
-            with db.uow(write=False) as uow:
-                return _Loaded(
-                    postal_recipients(uow, selection, merge),
-                    load_sender(uow),
-                    custom_sheets(uow),
-                    tuple(t.name for t in list_templates(uow, "letter")),
-                    printer_offset(uow, printer),
-                )
-
-        self.ctx.runner.run(
-            job,
-            title=self.tr("Finding the recipients"),
             on_done=self._on_loaded,
             on_error=self._on_error,
-            parent_widget=self,
-            show_progress=False,
+            key=f"print-dialog-{id(self)}",
         )
 
-    def _on_loaded(self, loaded: _Loaded) -> None:
+    def _on_loaded(self, loaded: PrintDialogData) -> None:
         first_load = self._loaded is None
         self._loaded = loaded
         recipients = loaded.recipients
@@ -427,58 +395,27 @@ class PrintDialog(QDialog):
     # -- output ---------------------------------------------------------------------------
     def write_pdf(self, target: Path, *, record: bool) -> None:
         """Write the current document to ``target`` in the background."""
-        db, selection, merge, kind = self.ctx.db, self.selection, self.merge_options(), self.kind
-        sheet, label_options = self.sheet(), self.label_options()
-        envelope, envelope_options = (self.envelope_combo.currentData(), self.envelope_options())
-        template = self.template_combo.currentText()
         sender_labels = self.sending_sender_labels
-
-        def job(control: Any) -> PrintRun:
-            progress = control.report
-            with db.uow() as uow:
-                if sender_labels:
-                    run = print_sender_labels(uow, sheet, target, options=label_options)
-                elif kind == "labels":
-                    run = print_labels(
-                        uow,
-                        selection,
-                        sheet,
-                        target,
-                        options=label_options,
-                        merge=merge,
-                        record=record,
-                        progress=progress,
-                    )
-                elif kind == "envelopes":
-                    run = print_envelopes(
-                        uow,
-                        selection,
-                        envelope,
-                        target,
-                        options=envelope_options,
-                        merge=merge,
-                        record=record,
-                        progress=progress,
-                    )
-                else:
-                    run = print_letters(
-                        uow,
-                        selection,
-                        template,
-                        target,
-                        merge=merge,
-                        record=record,
-                        progress=progress,
-                    )
-                uow.commit()
-            return run
-
-        self.ctx.runner.run(
-            job,
+        request = PrintRequest(
+            "sender_labels" if sender_labels else self.kind,
+            self.selection,
+            target,
+            record,
+            self.merge_options(),
+            sheet=self.sheet(),
+            label_options=self.label_options(),
+            envelope=self.envelope_combo.currentData(),
+            envelope_options=self.envelope_options(),
+            template=self.template_combo.currentText(),
+        )
+        self.ctx.ops.run_long(
+            write_print_run,
+            request,
             title=self.tr("Writing the PDF"),
-            parent_widget=self,
+            parent=self,
             on_done=lambda run: self._on_written(run, target, record),
             on_error=self._on_error,
+            initiator=self,
         )
 
     def _on_written(self, run: PrintRun, target: Path, record: bool) -> None:
@@ -554,9 +491,8 @@ class PrintDialog(QDialog):
     def _after_system_print(self, pages: int) -> None:
         if self._loaded is None:
             return
-        db, recipients, kind = self.ctx.db, self._loaded.recipients, self.kind
+        kind = self.kind
         record = self.record.isChecked() and not self.sending_sender_labels
-        printer, offset = self._printer_name, (self.label_dx.value(), self.label_dy.value())
         history = HistoryType.LABEL_PRINTED if kind == "labels" else HistoryType.ENVELOPE_PRINTED
         regarding = (
             f"Étiquettes {self.sheet().code}"
@@ -564,47 +500,35 @@ class PrintDialog(QDialog):
             else f"Enveloppes {self.envelope_combo.currentData().code}"
         )
 
-        def job(_control: Any) -> PrintRun:
-            with db.uow() as uow:
-                if kind == "labels":
-                    save_printer_offset(uow, printer, *offset)
-                run = finish_run(
-                    uow, kind, pages, recipients, history if record else None, regarding
-                )
-                uow.commit()
-            return run
-
         def done(run: PrintRun) -> None:
             self.last_run = run
             self.printed.emit(run)
             self._report(run, self.tr("Sent to the printer."))
 
-        self.ctx.runner.run(
-            job,
-            title=self.tr("Recording the history"),
-            parent_widget=self,
+        self.ctx.ops.run(
+            record_system_print,
+            kind,
+            pages,
+            self._loaded.recipients,
+            history if record else None,
+            regarding,
+            self._printer_name,
+            (self.label_dx.value(), self.label_dy.value()),
             on_done=done,
             on_error=self._on_error,
+            initiator=self,
         )
 
     def _on_custom_sheet_clicked(self) -> None:
         sheet = SheetEditor.edit(None, self)
         if sheet is None:
             return
-        db = self.ctx.db
-
-        def job(_control: Any) -> LabelSheet:
-            with db.uow() as uow:
-                saved = save_custom_sheet(uow, sheet)
-                uow.commit()
-            return saved
-
-        self.ctx.runner.run(
-            job,
-            title=self.tr("Saving the sheet"),
-            parent_widget=self,
-            on_done=lambda _s: self.reload(),
+        self.ctx.ops.run(
+            save_custom_sheet,
+            sheet,
+            on_done=lambda _saved: self.reload(),
             on_error=self._on_error,
+            initiator=self,
         )
 
     def _on_edit_templates_clicked(self) -> None:

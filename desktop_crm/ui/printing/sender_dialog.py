@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -13,31 +15,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.errors import DomainError
 from desktop_crm.printing.fields import Sender
 from desktop_crm.services.mailing.settings import load_sender, save_sender
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.operations import error_message
 
 
 class SenderDialog(QDialog):
-    """Edits the sender shared by the team; ``edit()`` returns the saved sender or None."""
+    """Edits the sender shared by the team; ``edit()`` returns the saved sender or None.
+
+    Signals: ``loaded()`` once the stored sender fills the form (Save is disabled until then).
+    """
+
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Company details for mailings"))
-        with ctx.db.uow(write=False) as uow:
-            sender = load_sender(uow)
-        self.company = QLineEdit(sender.company, self)
-        self.name = QLineEdit(sender.name, self)
-        self.title = QLineEdit(sender.title, self)
-        self.phone = QLineEdit(sender.phone, self)
-        self.email = QLineEdit(sender.email, self)
-        self.address = QPlainTextEdit(sender.address_text, self)
+        self.company = QLineEdit(self)
+        self.name = QLineEdit(self)
+        self.title = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.address = QPlainTextEdit(self)
         self.address.setPlaceholderText(self.tr("12 rue de la Paix\n69003 LYON"))
         self.address.setFixedHeight(90)
-        self.country = QLineEdit(sender.country, self)
-        self.footer = QLineEdit(sender.footer, self)
+        self.country = QLineEdit(self)
+        self.footer = QLineEdit(self)
         self.footer.setPlaceholderText(self.tr("SAS au capital de…, RCS…, SIRET…"))
         form = QFormLayout()
         form.addRow(self.tr("Company"), self.company)
@@ -53,10 +58,35 @@ class SenderDialog(QDialog):
         )
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.status = QLabel(self.tr("Loading…"), self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.saved: Sender | None = None
+        self._set_busy(True)
+        ctx.ops.read(load_sender, on_done=self._on_sender_loaded, on_error=self._on_error)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.status.setVisible(busy)
+
+    def _on_sender_loaded(self, sender: Sender) -> None:
+        self.company.setText(sender.company)
+        self.name.setText(sender.name)
+        self.title.setText(sender.title)
+        self.phone.setText(sender.phone)
+        self.email.setText(sender.email)
+        self.address.setPlainText(sender.address_text)
+        self.country.setText(sender.country)
+        self.footer.setText(sender.footer)
+        self._set_busy(False)
+        self.loaded.emit()
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        QMessageBox.warning(self, self.windowTitle(), error_message(exc))
 
     def value(self) -> Sender:
         lines = tuple(
@@ -75,15 +105,14 @@ class SenderDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         sender = self.value()
-        try:
-            with self.ctx.db.uow() as uow:
-                save_sender(uow, sender)
-                uow.commit()
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        self.saved = sender
-        self.accept()
+        self.status.setText(self.tr("Saving…"))
+        self._set_busy(True)
+
+        def done(_result: object) -> None:
+            self.saved = sender
+            self.accept()
+
+        self.ctx.ops.run(save_sender, sender, on_done=done, on_error=self._on_error, initiator=self)
 
     @classmethod
     def edit(cls, ctx: AppContext, parent: QWidget | None = None) -> Sender | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -35,21 +38,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.errors import DomainError
 from desktop_crm.printing.fields import FIELDS, merge_values
 from desktop_crm.printing.letters import DEFAULT_CLOSING, LetterSettings
 from desktop_crm.printing.merge import html_escape, merge
 from desktop_crm.printing.richtext import simplify_html
-from desktop_crm.services.mailing.postal import print_letters
-from desktop_crm.services.mailing.recipients import Selection, select_contacts
+from desktop_crm.services.mailing.dialog_data import PreviewSubject, preview_letter, preview_subject
 from desktop_crm.services.mailing.settings import (
     TemplateView,
     delete_template,
     list_templates,
-    load_sender,
     save_template,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.operations import error_message
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -90,7 +91,14 @@ class TemplateListModel(QAbstractTableModel):
 
 
 class TemplateEditor(QDialog):
-    """Edit the letter (``kind="letter"``) or e-mail (``kind="email"``) templates."""
+    """Edit the letter (``kind="letter"``) or e-mail (``kind="email"``) templates.
+
+    Signals: ``templates_loaded()`` when the list arrived from the database (the form is
+    disabled until then), ``template_saved(TemplateView)`` after a save.
+    """
+
+    templates_loaded = Signal()
+    template_saved = Signal(object)
 
     def __init__(
         self,
@@ -140,7 +148,9 @@ class TemplateEditor(QDialog):
             self.tr("Subject") if kind == "email" else self.tr("Subject line (Objet)"),
             self.subject_edit,
         )
+        self.status = QLabel(self.tr("Loading…"))
         right = QVBoxLayout()
+        right.addWidget(self.status)
         right.addLayout(form)
         right.addWidget(self._toolbar())
         right.addWidget(self.body, 3)
@@ -160,13 +170,15 @@ class TemplateEditor(QDialog):
         preview_row.addWidget(save)
         preview_row.addWidget(close)
         right.addLayout(preview_row)
+        self.editor_panel = QWidget()
+        self.editor_panel.setLayout(right)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addLayout(right, 3)
+        layout.addWidget(self.editor_panel, 3)
 
         new_button.clicked.connect(self._on_new_clicked)
         delete_button.clicked.connect(self._on_delete_clicked)
-        save.clicked.connect(self.save)
+        save.clicked.connect(lambda: self.save())
         close.clicked.connect(self.accept)
         preview.clicked.connect(self._on_preview_clicked)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
@@ -306,8 +318,18 @@ class TemplateEditor(QDialog):
             self.subject_edit.setText(template.subject)
 
     def _reload(self, select: str | None = None) -> None:
-        with self.ctx.db.uow(write=False) as uow:
-            templates = list_templates(uow, self.kind)
+        """Load the templates (off the GUI thread) and show ``select``, or the first one."""
+        self._set_busy(True)
+        self.ctx.ops.read(
+            list_templates,
+            self.kind,
+            on_done=lambda templates: self._on_templates_loaded(templates, select),
+            on_error=self._on_error,
+            key=f"template-editor-{id(self)}",
+        )
+
+    def _on_templates_loaded(self, templates: list[TemplateView], select: str | None) -> None:
+        self._set_busy(False)
         self.model.set_templates(templates)
         row = self.model.row_of(select) if select else (0 if templates else -1)
         if row >= 0:
@@ -315,6 +337,16 @@ class TemplateEditor(QDialog):
             self._show(templates[row])
         else:
             self._on_new_clicked()
+        self.templates_loaded.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.editor_panel.setEnabled(not busy)
+        self.list_view.setEnabled(not busy)
+        self.status.setVisible(busy)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        QMessageBox.warning(self, self.windowTitle(), error_message(exc))
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -327,18 +359,23 @@ class TemplateEditor(QDialog):
             self.closing_edit.setText(DEFAULT_CLOSING)
         self.name_edit.setFocus()
 
-    def save(self) -> TemplateView | None:
-        """Save the template being edited; shows what is wrong if it cannot be saved."""
-        try:
-            with self.ctx.db.uow() as uow:
-                saved = save_template(uow, self.values())
-                uow.commit()
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return None
-        self.saved_name = saved.name
-        self._reload(saved.name)
-        return saved
+    def save(self, then: Callable[[TemplateView], None] | None = None) -> None:
+        """Save the template being edited in the background; shows what is wrong if it cannot.
+
+        ``template_saved`` follows (and ``then(saved)`` if given).
+        """
+
+        def done(saved: TemplateView) -> None:
+            self.saved_name = saved.name
+            self._reload(saved.name)
+            self.template_saved.emit(saved)
+            if then is not None:
+                then(saved)
+
+        self._set_busy(True)
+        self.ctx.ops.run(
+            save_template, self.values(), on_done=done, on_error=self._on_error, initiator=self
+        )
 
     def _on_delete_clicked(self) -> None:
         if self.current is None or self.current.id is None:
@@ -350,42 +387,43 @@ class TemplateEditor(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.ctx.db.uow() as uow:
-            delete_template(uow, self.current.id)
-            uow.commit()
-        self._reload()
+        self._set_busy(True)
+        self.ctx.ops.run(
+            delete_template,
+            self.current.id,
+            on_done=lambda _none: self._reload(),
+            on_error=self._on_error,
+            initiator=self,
+        )
 
     # -- preview --------------------------------------------------------------------------
     def _on_preview_clicked(self) -> None:
-        saved = self.save()
-        if saved is None:
-            return
         lookup = self.preview_lookup.text().strip()
-        with self.ctx.db.uow(write=False) as uow:
-            contacts = select_contacts(uow, Selection(lookup=lookup or None))[:1]
-            sender = load_sender(uow)
-        if not contacts:
+        self.save(lambda saved: self._preview_with(saved, lookup))
+
+    def _preview_with(self, saved: TemplateView, lookup: str) -> None:
+        self.ctx.ops.read(
+            preview_subject,
+            lookup,
+            on_done=lambda subject: self._on_preview_subject(saved, subject),
+            on_error=self._on_error,
+        )
+
+    def _on_preview_subject(self, saved: TemplateView, subject: PreviewSubject) -> None:
+        if subject.contact is None:
             QMessageBox.information(
                 self, self.windowTitle(), self.tr("No contact matches this lookup.")
             )
             return
         if self.kind == "email":
-            self.preview_email(saved, contacts[0], sender)
+            self.preview_email(saved, subject.contact, subject.sender)
             return
         target = Path(tempfile.mkdtemp(prefix="crm-letter-")) / "apercu.pdf"
-        db, contact_id = self.ctx.db, contacts[0].id
-
-        def job(_control: Any) -> Path:
-            with db.uow() as uow:
-                print_letters(
-                    uow, Selection(contact_ids=(contact_id,)), saved.name, target, record=False
-                )
-            return target
-
-        self.ctx.runner.run(
-            job,
-            title=self.tr("Preparing the preview"),
-            parent_widget=self,
+        self.ctx.ops.read(
+            preview_letter,
+            subject.contact.id,
+            saved.name,
+            target,
             on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
             on_error=lambda exc: QMessageBox.warning(self, self.windowTitle(), str(exc)),
         )

@@ -1,4 +1,4 @@
-"""A real application context (SQLite database, task runner, settings file) for the views."""
+"""A real application context (SQLite database, operation runner, settings file) for the views."""
 
 from __future__ import annotations
 
@@ -6,17 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.tasks import TaskRunner
+from tests.ui.conftest import make_context
 
 
 @pytest.fixture
 def context(sqlite_db: Database, tmp_path: Path, qapp: object) -> Iterator[AppContext]:
-    runner = TaskRunner()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    yield AppContext(db=sqlite_db, runner=runner, settings=settings)
-    runner.wait()
-    runner.deleteLater()
+    context = make_context(sqlite_db, tmp_path)
+    yield context
+    context.ops.wait()
+    context.ops.deleteLater()

@@ -32,13 +32,10 @@ NOW = dt.datetime(2026, 12, 2, 10, 0)
 
 
 def _call(context: AppContext, start: dt.datetime, lead: int, **extra: object) -> int:
-    with context.db.uow() as uow:
-        return schedule_activity(
-            uow,
-            ActivityInput(
-                type="call", start_at=start, alarm_lead_min=lead, regarding="Rappeler", **extra
-            ),
-        ).id  # type: ignore[arg-type]
+    data = ActivityInput(
+        type="call", start_at=start, alarm_lead_min=lead, regarding="Rappeler", **extra
+    )
+    return context.db.run(schedule_activity, data).value.id  # type: ignore[arg-type]
 
 
 def _window(qtbot: QtBot, context: AppContext, clock: FixedClock) -> AlarmsWindow:
@@ -136,7 +133,7 @@ def test_open_contact_and_clear(
 def test_trigger_scheduler_runs_in_background(qtbot: QtBot, context: AppContext) -> None:
     from desktop_crm.services.activities.series import seed_series
 
-    with context.db.uow() as uow:
+    def prepare(uow) -> None:  # type: ignore[no-untyped-def]
         seed_series(uow)
         contact = Contact(last_name="Client", last_name_key="client")
         uow.session.add(contact)
@@ -146,7 +143,8 @@ def test_trigger_scheduler_runs_in_background(qtbot: QtBot, context: AppContext)
                 name="Vente", contact_id=contact.id, status="won", closed_at=dt.datetime.now()
             )
         )
-        uow.commit()
+
+    context.db.run(prepare)
     scheduler = TriggerScheduler(context)
     with qtbot.waitSignal(scheduler.checked, timeout=10000) as signal:
         scheduler.start()
@@ -159,7 +157,7 @@ def test_trigger_scheduler_runs_in_background(qtbot: QtBot, context: AppContext)
 
 
 def test_check_never_waits_on_the_database(qtbot: QtBot, context: AppContext) -> None:
-    """The query runs on the task runner: check() returns before any row is shown, and a
+    """The query runs on the operation runner: check() returns before any row is shown, and a
     check asked while one runs is answered with fresh data, not the older result."""
     first = _call(context, NOW - dt.timedelta(minutes=1), 0)
     window = _window(qtbot, context, FixedClock(NOW))

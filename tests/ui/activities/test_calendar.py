@@ -13,6 +13,8 @@ from desktop_crm.services.activities.records import ActivityInput, get_activity,
 from desktop_crm.ui.activities.calendar_view import CalendarView, Mode
 from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.view import ViewWidget
+from tests.ui.conftest import settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -28,21 +30,18 @@ def _view(qtbot: QtBot, context: AppContext) -> CalendarView:
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    settle(qtbot, context)
     return view
 
 
 def _meeting(context: AppContext, start: dt.datetime, **extra: object) -> int:
-    with context.db.uow() as uow:
-        return schedule_activity(
-            uow,
-            ActivityInput(
-                type="meeting", start_at=start, duration_min=60, regarding="Démo", **extra
-            ),
-        ).id  # type: ignore[arg-type]
+    data = ActivityInput(type="meeting", start_at=start, duration_min=60, regarding="Démo", **extra)
+    return context.db.run(schedule_activity, data).value.id  # type: ignore[arg-type]
 
 
 def test_modes_and_navigation(qtbot: QtBot, context: AppContext) -> None:
     view = _view(qtbot, context)
+    assert isinstance(view, ViewWidget)
     assert view.days()[0] == dt.date(2026, 11, 30) and len(view.days()) == 7
     view.set_mode(Mode.WORK_WEEK)
     assert [d.weekday() for d in view.days()] == [0, 1, 2, 3, 4]
@@ -62,7 +61,8 @@ def test_recurring_activity_shows_each_week(qtbot: QtBot, context: AppContext) -
     assert [i.start for i in view.items if i.activity_id == activity] == [
         dt.datetime(2026, 11, 30, 14)
     ]
-    view.set_mode(Mode.MONTH)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.set_mode(Mode.MONTH)
     assert len([i for i in view.items if i.activity_id == activity]) == 6  # 6 weeks shown
 
 
@@ -81,7 +81,7 @@ def test_double_click_creates_at_the_clicked_slot(
     view = _view(qtbot, context)
     grid = view.time_grid
     target = dt.datetime(2026, 12, 3, 15, 30)
-    with qtbot.waitSignal(view.refreshed):
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
         qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=grid.point_for(target))
     assert asked[0].start_at == target and not asked[0].timeless
     created = [i for i in view.items if i.start == target]
@@ -101,7 +101,7 @@ def test_drag_moves_and_resizes(qtbot: QtBot, context: AppContext) -> None:
     )
     qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=grab)
     qtbot.mouseMove(grid, pos=drop)
-    with qtbot.waitSignal(view.refreshed):
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
         qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=drop)
     with context.db.uow(write=False) as uow:
         moved = get_activity(uow, activity)
@@ -112,7 +112,7 @@ def test_drag_moves_and_resizes(qtbot: QtBot, context: AppContext) -> None:
     edge = QPoint(rect.center().x(), rect.bottom() - 2)
     target = grid.point_for(dt.datetime(2026, 12, 4, 12, 45))
     qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=edge)
-    with qtbot.waitSignal(view.refreshed):
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
         qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=target)
     with context.db.uow(write=False) as uow:
         resized = get_activity(uow, activity)
@@ -122,11 +122,12 @@ def test_drag_moves_and_resizes(qtbot: QtBot, context: AppContext) -> None:
 def test_month_drag_keeps_time_of_day(qtbot: QtBot, context: AppContext) -> None:
     activity = _meeting(context, dt.datetime(2026, 12, 1, 16, 30))
     view = _view(qtbot, context)
-    view.set_mode(Mode.MONTH)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.set_mode(Mode.MONTH)
     grid = view.month_grid
     rect = grid.item_rect(activity)
     qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(view.refreshed):
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
         qtbot.mouseRelease(
             grid, Qt.MouseButton.LeftButton, pos=grid.point_for(dt.date(2026, 12, 17))
         )

@@ -11,12 +11,20 @@ from pytestqt.qtbot import QtBot
 from desktop_crm.domain.series import StepTemplate
 from desktop_crm.domain.series_templates import LOYALTY_CHAIN
 from desktop_crm.services.activities.records import list_for_contact
-from desktop_crm.services.activities.series import ApplyResult, SeriesView, list_series, seed_series
+from desktop_crm.services.activities.series import (
+    ApplyResult,
+    SeriesInput,
+    SeriesView,
+    create_series,
+    list_series,
+    seed_series,
+)
 from desktop_crm.storage.models import Contact
 from desktop_crm.ui.activities import series_dialogs
 from desktop_crm.ui.activities.series_dialogs import (
     ApplySeriesDialog,
     SeriesEditorDialog,
+    SeriesManagerDialog,
     SeriesProgressWidget,
     apply_series_to_contacts,
 )
@@ -92,8 +100,50 @@ def test_apply_to_a_new_client_and_show_progress(
         assert len(list_for_contact(uow, client.id)) == len(LOYALTY_CHAIN.steps)
     widget = SeriesProgressWidget(context)
     qtbot.addWidget(widget)
-    widget.set_contact(client.id)
+    with qtbot.waitSignal(widget.loaded, timeout=10000) as loaded:
+        widget.set_contact(client.id)
+    assert loaded.args == [1]
     bars = widget.findChildren(series_dialogs.QProgressBar)
     assert len(bars) == 1
     assert bars[0].maximum() == len(LOYALTY_CHAIN.steps) and bars[0].value() == 0
     assert "E-mail de remerciement" in bars[0].format()
+
+
+def test_progress_follows_change_notices(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loyalty = _loyalty(context)
+    with context.db.uow() as uow:
+        client = Contact(first_name="Autre", last_name="Client", last_name_key="client")
+        uow.session.add(client)
+        uow.commit()
+    widget = SeriesProgressWidget(context)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=10000) as loaded:
+        widget.set_contact(client.id)
+    assert loaded.args == [0]
+    monkeypatch.setattr(
+        ApplySeriesDialog,
+        "ask",
+        classmethod(lambda cls, *a, **k: (loyalty.id, dt.date(2026, 12, 1))),
+    )
+    # Applied from elsewhere (a list selection): the card's bars follow without a call.
+    with qtbot.waitSignal(widget.loaded, timeout=10000) as loaded:
+        apply_series_to_contacts(context, [client.id])
+    assert loaded.args == [1] and widget.count() == 1
+
+
+def test_manager_lists_templates_and_follows_saves(qtbot: QtBot, context: AppContext) -> None:
+    _loyalty(context)
+    dialog = SeriesManagerDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list_widget.count() > 0, timeout=10000)
+    before = dialog.list_widget.count()
+    data = SeriesInput(name="Relance devis", steps=(StepTemplate(0, "call", "Relancer"),))
+    with qtbot.waitSignal(dialog.reloaded, timeout=10000):
+        context.ops.run(create_series, data)
+    assert dialog.list_widget.count() == before + 1
+    assert any(
+        "Relance devis" in dialog.list_widget.item(r).text()
+        for r in range(dialog.list_widget.count())
+    )

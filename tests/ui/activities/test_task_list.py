@@ -1,4 +1,4 @@
-"""Task list view: model conformance, filters, overdue style, sort, actions."""
+"""Task list view: model conformance, filters, overdue style, sort, actions, change notices."""
 
 from __future__ import annotations
 
@@ -17,14 +17,20 @@ from desktop_crm.services.activities.records import (
     get_activity,
     schedule_activity,
 )
+from desktop_crm.services.contacts.notes import add_note
 from desktop_crm.storage.models import Contact
 from desktop_crm.ui.activities import task_list as task_list_module
 from desktop_crm.ui.activities.clear_dialog import ClearActivityDialog
 from desktop_crm.ui.activities.task_list import TaskListView
 from desktop_crm.ui.activities.task_model import OVERDUE_COLOUR, TaskTableModel
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.view import ViewWidget
+from tests.ui.conftest import settle
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
 NOW = dt.datetime(2026, 12, 2, 10, 0)
 
 
@@ -42,25 +48,23 @@ def _seed(context: AppContext) -> dict[str, int]:
         "meeting_next_week": ("meeting", NOW + dt.timedelta(days=8), 3, (cid,)),
     }
     for name, (kind, start, prio, contacts) in plan.items():
-        with db.uow() as uow:
-            ids[name] = schedule_activity(
-                uow,
-                ActivityInput(
-                    type=kind,
-                    start_at=start,
-                    priority=prio,
-                    contact_ids=contacts,
-                    regarding=name.replace("_", " "),
-                ),
-            ).id
+        data = ActivityInput(
+            type=kind,
+            start_at=start,
+            priority=prio,
+            contact_ids=contacts,
+            regarding=name.replace("_", " "),
+        )
+        ids[name] = db.run(schedule_activity, data).value.id
     return ids
 
 
 def _view(qtbot: QtBot, context: AppContext) -> TaskListView:
+    """A task list as the main window shows it: loaded when first shown."""
     view = TaskListView(context, clock=FixedClock(NOW))
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.refreshed, timeout=10000):
-        view.refresh()
+        view.show()
     return view
 
 
@@ -81,6 +85,12 @@ def test_model_passes_the_tester(qtbot: QtBot, context: AppContext) -> None:
     QAbstractItemModelTester(view.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert view.model.rowCount() == 2  # this week, not cleared
     assert view.model.columnCount() == len(TaskTableModel.COLUMNS)
+    # The model keeps passing while rows are replaced by a reload.
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.due_combo.setCurrentIndex(view.due_combo.findData("all"))
+    assert view.model.rowCount() == 3
+    assert isinstance(view, ViewWidget)
+    assert view.status() == (view.due_combo.currentText(), 3)
 
 
 def test_filters_and_overdue_style(qtbot: QtBot, context: AppContext) -> None:
@@ -106,6 +116,17 @@ def test_filters_and_overdue_style(qtbot: QtBot, context: AppContext) -> None:
     with qtbot.waitSignal(view.refreshed, timeout=10000):
         view.search_edit.setText("LEFEV")
     assert _shown(view) == ["late call", "meeting next week"]
+
+
+def test_newest_filter_wins(qtbot: QtBot, context: AppContext) -> None:
+    _seed(context)
+    view = _view(qtbot, context)
+    # Three filters asked in a row: only the last one's rows are shown.
+    view.due_combo.setCurrentIndex(view.due_combo.findData("all"))
+    view.type_combo.setCurrentIndex(view.type_combo.findData("todo"))
+    view.type_combo.setCurrentIndex(view.type_combo.findData("meeting"))
+    settle(qtbot, context)
+    assert _shown(view) == ["meeting next week"]
 
 
 def test_sort_on_priority_column(qtbot: QtBot, context: AppContext) -> None:
@@ -141,7 +162,11 @@ def test_open_contact_and_export(qtbot: QtBot, context: AppContext, tmp_path: Pa
         view.contact_button.click()
     assert signal.args == [ids["contact"]]
     target = tmp_path / "tasks.ics"
-    assert view.export_to(target, view.selected_ids()) == 1
+    counts: list[int] = []
+    with qtbot.waitSignal(view.message, timeout=10000) as message:
+        view.export_to(target, view.selected_ids(), on_done=counts.append)
+    assert counts == [1]
+    assert "1" in message.args[0]
     assert b"late call" in target.read_bytes()
 
 
@@ -153,3 +178,60 @@ def test_roll_over_moves_overdue_to_today(qtbot: QtBot, context: AppContext) -> 
     with context.db.uow(write=False) as uow:
         assert get_activity(uow, ids["late_call"]).start_at == dt.datetime(2026, 12, 2, 10)
     assert task_list_module.TaskListView is TaskListView
+
+
+def test_unrelated_change_does_not_reload(qtbot: QtBot, context: AppContext) -> None:
+    ids = _seed(context)
+    view = _view(qtbot, context)
+    loads: list[None] = []
+    view.refreshed.connect(lambda: loads.append(None))
+    heard = []
+    context.ops.changed.connect(lambda changes, _i: heard.append(changes))
+    # A note on a contact the list shows: announced, but nothing the list displays changed.
+    context.ops.run(add_note, "Rappeler mardi", contact_id=ids["contact"])
+    settle(qtbot, context)
+    assert heard and heard[0].touches("note")
+    # A reload would have been submitted while the notice was handled, and settled above.
+    assert loads == []
+
+
+def test_renamed_contact_is_shown_without_refresh(qtbot: QtBot, context: AppContext) -> None:
+    ids = _seed(context)
+    view = _view(qtbot, context)
+
+    def rename(uow, contact_id: int) -> None:  # type: ignore[no-untyped-def]
+        uow.session.get(Contact, contact_id).last_name = "Lefèvre-Martin"
+
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        context.ops.run(rename, ids["contact"])
+    names = {view.proxy.index(r, 4).data() for r in range(view.proxy.rowCount())}
+    assert "Hélène Lefèvre-Martin" in names
+
+
+def test_hidden_list_catches_up_when_shown_and_only_then(qtbot: QtBot, context: AppContext) -> None:
+    _seed(context)
+    view = _view(qtbot, context)
+    view.hide()
+    loads: list[None] = []
+    view.refreshed.connect(lambda: loads.append(None))
+    context.ops.run(
+        schedule_activity, ActivityInput(type="todo", start_at=NOW, regarding="while hidden")
+    )
+    settle(qtbot, context)
+    assert loads == []  # hidden: nothing read yet
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.show()
+    assert "while hidden" in _shown(view)
+    view.hide()
+    view.show()  # nothing changed meanwhile: no reload
+    settle(qtbot, context)
+    assert len(loads) == 1
+
+
+def test_column_widths_are_kept(qtbot: QtBot, context: AppContext) -> None:
+    _seed(context)
+    view = _view(qtbot, context)
+    view.table.setColumnWidth(4, 321)
+    view.save_layout()
+    again = _view(qtbot, context)
+    assert again.table.columnWidth(4) == 321

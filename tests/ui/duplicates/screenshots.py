@@ -19,7 +19,7 @@ from desktop_crm.services.duplicates.merge import merge_preview
 from desktop_crm.services.setup import open_database
 from desktop_crm.storage.location import resolve_database
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.tasks import TaskRunner
+from desktop_crm.ui.common.operations import Operations
 from desktop_crm.ui.duplicates import DuplicateWizard, MergeDialog
 
 
@@ -31,27 +31,25 @@ def main(out: Path) -> None:
     subprocess.run(
         [
             str(Path(sys.executable).parent / "pyside6-lrelease"),
-            str(root / "resources/translations/duplicates_fr.ts"),
+            str(root / "resources/translations/desktop_crm_fr.ts"),
             "-qm",
-            str(folder / "duplicates_fr.qm"),
+            str(folder / "desktop_crm_fr.qm"),
         ],
         check=True,
         capture_output=True,
     )
     translators = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in (("qtbase_fr", qt_folder), ("duplicates_fr", str(folder))):
+    for name, where in (("qtbase_fr", qt_folder), ("desktop_crm_fr", str(folder))):
         translator = QTranslator(app)
         if translator.load(name, where):
             app.installTranslator(translator)
             translators.append(translator)
     db = open_database(resolve_database(str(folder / "demo.sqlite"))).db
-    with db.uow() as uow:
-        generate_demo(uow, 500, seed=6)
-    with db.uow() as uow:
-        add_demo_duplicates(uow, rate=0.04, seed=6)
+    db.run(generate_demo, 500, seed=6)
+    db.run(add_demo_duplicates, rate=0.04, seed=6)
     context = AppContext(
-        db, TaskRunner(), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+        Operations(db), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
     )
     wizard = DuplicateWizard(context)
     wizard.show()
@@ -65,14 +63,13 @@ def main(out: Path) -> None:
         app.processEvents()
     wizard.grab().save(str(out / "duplicates-review.png"))
     group = review.model.group(review.current_row() or 0)
-    with db.uow(write=False) as uow:
-        preview = merge_preview(uow, "contact", list(group.ids))
+    preview = db.read(merge_preview, "contact", list(group.ids))
     dialog = MergeDialog(preview)
     dialog.show()
     for _ in range(20):
         app.processEvents()
     dialog.grab().save(str(out / "duplicates-merge-dialog.png"))
-    context.runner.wait()
+    context.ops.wait()
     print("saved to", out)
 
 

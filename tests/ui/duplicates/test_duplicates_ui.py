@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QtMsgType
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QtMsgType
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -16,11 +18,11 @@ from desktop_crm.services.duplicates.scan import scan
 from desktop_crm.storage.models import Contact, MergeRecord
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.tasks import TaskRunner
 from desktop_crm.ui.duplicates import DuplicateWizard, MergeDialog
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import FieldChoiceModel
 from tests.integration.merge_helpers import add_contact
+from tests.ui.conftest import make_context, settle
 
 
 @pytest.fixture(autouse=True)
@@ -38,11 +40,10 @@ def no_qt_warnings(qtlog: object) -> Iterator[None]:
 
 
 @pytest.fixture
-def context(sqlite_db: Database, tmp_path: object, qtbot: QtBot) -> Iterator[AppContext]:
-    runner = TaskRunner()
-    settings = QSettings(str(tmp_path) + "/s.ini", QSettings.Format.IniFormat)
-    yield AppContext(sqlite_db, runner, settings)
-    runner.wait()
+def context(sqlite_db: Database, tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
+    context = make_context(sqlite_db, tmp_path)
+    yield context
+    settle(qtbot, context)
 
 
 def _pairs(db: Database) -> list[int]:
@@ -78,10 +79,17 @@ def test_group_model_passes_the_model_tester(context: AppContext, qtbot: QtBot) 
         groups = list(scan(uow).groups)
     model = GroupTableModel(groups)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Qt.ItemDataRole.UserRole)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert model.rowCount() == 3
     model.set_decision(1, Decision.REJECTED)
     assert model.data(model.index(1, 3)) == "Not a duplicate"
     assert "after removing the legal form" in model.data(model.index(0, 2))
+    model.set_groups(groups[:1])
+    assert proxy.rowCount() == 1 and model.decision(0) is Decision.PENDING
 
 
 def test_merge_dialog_choices(context: AppContext, qtbot: QtBot) -> None:
@@ -92,6 +100,7 @@ def test_merge_dialog_choices(context: AppContext, qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     model = dialog.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(dialog.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert isinstance(model, FieldChoiceModel)
     # Only differing fields are listed at first; the city is one of them.
     shown = [
@@ -119,6 +128,8 @@ def test_wizard_scan_review_merge_and_undo(context: AppContext, qtbot: QtBot) ->
     wizard.next()
     review = wizard.review_page
     assert review.model.rowCount() == 3
+    summary_model = wizard.summary_page.list_model
+    QAbstractItemModelTester(summary_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     opened: list[tuple[str, int]] = []
     wizard.record_open_requested.connect(lambda kind, rid: opened.append((kind, rid)))
     review.table.selectRow(0)
@@ -130,18 +141,30 @@ def test_wizard_scan_review_merge_and_undo(context: AppContext, qtbot: QtBot) ->
     review.reject_button.click()
     review.accept_all.click()
     assert len(review.model.rows_with(Decision.ACCEPTED)) == 2
-    wizard.next()
+    with qtbot.waitSignal(context.ops.changed, timeout=20000) as rejected:
+        pass
+    assert rejected.args[0].touches("duplicate_exclusion")
+    with qtbot.waitSignal(context.ops.changed, timeout=20000) as merged:
+        wizard.next()
     summary = wizard.summary_page
     qtbot.waitUntil(lambda: summary.isComplete(), timeout=20000)
     assert len(wizard.merges) == 2
+    # The runner announces the merge: the merged contacts changed, the views refresh them.
+    changes = merged.args[0]
+    for result in wizard.merges:
+        assert changes.touches_contact(result.kept_id)
+        assert all(changes.touches_contact(i) for i in result.merged_ids)
     with context.db.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Contact)) == len(ids) - 2
         again = scan(uow)
     assert again.pairs == ()  # merged, or remembered as not a duplicate
     assert rejected_ids not in [g.ids for g in again.groups]
     summary.list.setCurrentIndex(summary.list_model.index(0, 0))
-    summary.undo_button.click()
-    assert len(wizard.merges) == 1
+    undone_result = wizard.merges[0]
+    with qtbot.waitSignal(context.ops.changed, timeout=20000) as unmerged:
+        summary.undo_button.click()
+    qtbot.waitUntil(lambda: len(wizard.merges) == 1, timeout=20000)
+    assert all(unmerged.args[0].touches_contact(i) for i in undone_result.merged_ids)
     with context.db.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Contact)) == len(ids) - 1
         undone = uow.session.scalar(
@@ -154,8 +177,7 @@ def test_scan_can_be_cancelled_from_the_page(context: AppContext, qtbot: QtBot) 
     _pairs(context.db)
     # Keep the worker threads busy so the scan is still queued when Cancel is pressed.
     release = threading.Event()
-    for _ in range(context.runner.pool.maxThreadCount()):
-        context.runner.run(lambda _c: release.wait(10), show_progress=False)
+    context.ops.call(release.wait, 10)  # the one database thread is busy
     wizard = DuplicateWizard(context)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -181,7 +203,64 @@ def test_similar_records_warning(context: AppContext, qtbot: QtBot) -> None:
     assert SimilarRecordsDialog.ask([]) == ("save", None)
     dialog = SimilarRecordsDialog(matches)
     qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert dialog.model.rowCount() == len(matches) >= 1
     dialog.open_button.click()
     assert dialog.outcome is not None and dialog.outcome[0] == "open"
     assert dialog.outcome[1] in {m.id for m in matches} and a in {m.id for m in matches}
+
+
+def test_merge_button_loads_the_records_then_merges(context: AppContext, qtbot: QtBot) -> None:
+    _pairs(context.db)
+    wizard = DuplicateWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.scan_page.isComplete(), timeout=20000)
+    wizard.next()
+    review = wizard.review_page
+    review.table.selectRow(0)
+    row = review.current_row()
+    assert row is not None
+    group_ids = set(review.model.group(row).ids)
+    shown: list[MergeDialog] = []
+
+    def accept_the_dialog() -> None:
+        # The dialog opens modally once its records arrived from the database thread.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MergeDialog) and widget.isVisible():
+                shown.append(widget)
+                widget.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(accept_the_dialog)
+    timer.start(20)
+    with qtbot.waitSignal(
+        context.ops.changed,
+        timeout=20000,
+        check_params_cb=lambda changes, _initiator: changes.touches("merge_record"),
+    ) as merged:
+        review.merge_button.click()
+    timer.stop()
+    assert shown and set(shown[0].preview.ids) == group_ids
+    qtbot.waitUntil(lambda: review.model.decision(row) is Decision.MERGED, timeout=20000)
+    [result] = wizard.merges
+    assert {result.kept_id, *result.merged_ids} == group_ids
+    assert all(merged.args[0].touches_contact(i) for i in group_ids)
+    assert not review.merge_button.isEnabled()
+
+
+def test_closing_the_wizard_stops_the_scan(context: AppContext, qtbot: QtBot) -> None:
+    _pairs(context.db)
+    release = threading.Event()
+    context.ops.call(release.wait, 10)  # the scan waits behind this
+    wizard = DuplicateWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.scan_page
+    wizard.reject()
+    release.set()
+    settle(qtbot, context)
+    assert page.handle is None and page.result is None
+    assert "cancelled" in page.status.text().lower()

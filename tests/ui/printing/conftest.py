@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.tasks import TaskRunner
 from tests.integration.mailing_fixtures import seed
+from tests.ui.conftest import make_context, settle
 
 
 @pytest.fixture
@@ -20,8 +20,8 @@ def ids(sqlite_db: Database) -> dict[str, int]:
 
 
 @pytest.fixture
-def ctx(qapp: object, sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
-    runner = TaskRunner()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    yield AppContext(sqlite_db, runner, settings)
-    runner.wait()
+def ctx(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
+    context = make_context(sqlite_db, tmp_path)
+    yield context
+    # Let every queued operation end (and its callbacks run) before the widgets go.
+    settle(qtbot, context)

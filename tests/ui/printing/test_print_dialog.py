@@ -103,6 +103,7 @@ def test_save_pdf_records_history(
         dialog.write_pdf(target, record=True)
     run = signal.args[0]
     assert run.pages == 2 and target.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)))
     [report] = dialog.findChildren(QMessageBox)
     assert "2 contact(s) recorded in the history" in report.text()
     report.close()
@@ -154,3 +155,33 @@ def test_sender_labels_preview_uses_the_company_block(
     page = dialog.preview.page
     assert page is not None and len(page.boxes) == dialog.sheet().per_page
     assert page.boxes[0].text == "ACME SAS\n3 rue de la Paix\n75002 PARIS"
+
+
+def test_a_printed_letter_is_announced_for_its_contact(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int], tmp_path: Path
+) -> None:
+    """The history written by a print run reaches the views through the runner's notice."""
+    from desktop_crm.services.mailing.settings import TemplateView, save_template
+
+    with ctx.db.uow() as uow:
+        save_template(uow, TemplateView(None, "letter", "Relance", body_html="<p>Bonjour</p>"))
+        uow.commit()
+    contact_id = ids["dupont_jean"]
+    dialog = _open(qtbot, ctx, "letters", Selection(contact_ids=(contact_id,)))
+    assert dialog.template_combo.currentText() == "Relance"
+    with qtbot.waitSignal(ctx.ops.changed, timeout=15000) as signal:
+        dialog.write_pdf(tmp_path / "letter.pdf", record=True)
+    changes, initiator = signal.args
+    assert initiator is dialog
+    assert changes.touches_contact(contact_id)
+    created = changes.ids("history", "created")
+    assert created
+    with ctx.db.uow(write=False) as uow:
+        entries = uow.session.execute(
+            select(History.id, History.contact_id, History.type).where(History.id.in_(created))
+        ).all()
+    assert {(c, t) for _i, c, t in entries} == {(contact_id, HistoryType.LETTER_SENT.value)}
+    qtbot.waitUntil(lambda: dialog.last_run is not None)
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)))
+    for box in dialog.findChildren(QMessageBox):
+        box.close()

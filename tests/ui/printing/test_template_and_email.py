@@ -3,8 +3,11 @@ test send to a real SMTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +16,9 @@ from desktop_crm.services.mailing.settings import TemplateView, get_template, sa
 from desktop_crm.services.mailing.transport import SmtpSettings, save_smtp_settings
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.email_dialog import EmailMergeDialog, SmtpSettingsDialog
-from desktop_crm.ui.printing.template_editor import TemplateEditor
+from desktop_crm.ui.printing.template_editor import TemplateEditor, TemplateListModel
 from tests.integration.smtp_server import SmtpTestServer
+from tests.ui.conftest import settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -27,6 +31,7 @@ def test_insert_field_and_bold_are_saved(
 ) -> None:
     editor = TemplateEditor(ctx, "letter")
     qtbot.addWidget(editor)
+    settle(qtbot, ctx)
     editor.name_edit.setText("Relance")
     editor.body.setPlainText("Bonjour ")
     editor.body.moveCursor(QTextCursor.MoveOperation.End)
@@ -40,8 +45,11 @@ def test_insert_field_and_bold_are_saved(
         for a in menu.actions()
     ]
     assert {a.data() for a in actions} >= {"first_name", "salutation", "my_signature"}
-    saved = editor.save()
+    with qtbot.waitSignal(editor.template_saved, timeout=10000) as signal:
+        editor.save()
+    saved = signal.args[0]
     assert saved is not None
+    settle(qtbot, ctx)
     with ctx.db.uow(write=False) as uow:
         stored = get_template(uow, "letter", "Relance")
     assert stored.body_html == "<p><b>Bonjour {{first_name}}</b></p>"
@@ -66,6 +74,9 @@ def test_email_preview_merges_a_real_contact(
         uow.commit()
     editor = TemplateEditor(ctx, "email", "Salon")
     qtbot.addWidget(editor)
+    assert not editor.editor_panel.isEnabled()  # loading
+    settle(qtbot, ctx)
+    assert editor.editor_panel.isEnabled()
     assert editor.subject_edit.text() == "Bonjour {{first_name}}"
     with ctx.db.uow(write=False) as uow:
         from desktop_crm.services.mailing.recipients import select_contacts
@@ -133,7 +144,9 @@ def test_marking_a_bounce_removes_the_recipient(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.recipients is not None, timeout=10000)
     before = len(dialog.recipients.recipients)  # type: ignore[union-attr]
-    assert dialog.mark_bounced("p.martin@martin-sa.fr\nnot-an-address") == 1
+    with qtbot.waitSignal(dialog.bounces_marked, timeout=10000) as signal:
+        dialog.mark_bounced("p.martin@martin-sa.fr\nnot-an-address")
+    assert signal.args == [1]
     qtbot.waitUntil(
         lambda: len(dialog.recipients.recipients) == before - 1,  # type: ignore[union-attr]
         timeout=10000,
@@ -142,3 +155,59 @@ def test_marking_a_bounce_removes_the_recipient(
         dialog.excluded.data(dialog.excluded.index(r, 1)) for r in range(dialog.excluded.rowCount())
     }
     assert "E-mail bounced" in reasons
+
+
+def test_template_list_model_passes_the_model_tester(qapp: object) -> None:
+    model = TemplateListModel()
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_templates([TemplateView(1, "letter", "Relance"), TemplateView(2, "letter", "Voeux")])
+    assert model.rowCount() == 2 and model.data(model.index(1, 0)) == "Voeux"
+    assert model.row_of("Voeux") == 1 and model.row_of("absent") == -1
+    model.set_templates([])
+    assert model.rowCount() == 0
+    del tester
+
+
+def test_editor_list_model_is_checked_while_templates_load(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    with ctx.db.uow() as uow:
+        for name in ("Relance", "Voeux"):
+            save_template(uow, TemplateView(None, "letter", name, body_html="<p>x</p>"))
+        uow.commit()
+    editor = TemplateEditor(ctx, "letter", "Voeux")
+    qtbot.addWidget(editor)
+    tester = QAbstractItemModelTester(
+        editor.model, QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
+    with qtbot.waitSignal(editor.templates_loaded, timeout=10000):
+        pass
+    assert editor.model.rowCount() == 2 and editor.name_edit.text() == "Voeux"
+    del tester
+
+
+def test_drafts_are_recorded_and_announced(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int], tmp_path: Path
+) -> None:
+    with ctx.db.uow() as uow:
+        save_template(
+            uow,
+            TemplateView(None, "email", "Salon", subject="Salon", body_text="Bonjour"),
+        )
+        uow.commit()
+    dialog = EmailMergeDialog(ctx, Selection())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.recipients is not None, timeout=10000)
+    recipients = {c.id for c in dialog.recipients.recipients}  # type: ignore[union-attr]
+    assert ids["dupont_jean"] in recipients
+    with qtbot.waitSignal(ctx.ops.changed, timeout=15000) as signal:
+        dialog.start_send(drafts_folder=tmp_path)
+    changes, initiator = signal.args
+    assert initiator is dialog
+    assert len(changes.ids("history", "created")) == len(recipients)
+    assert all(changes.touches_contact(cid) for cid in recipients)
+    qtbot.waitUntil(lambda: dialog.last_run is not None, timeout=10000)
+    assert dialog.last_run.sent == len(recipients)  # type: ignore[union-attr]
+    assert len(list(tmp_path.glob("*.eml"))) == len(recipients)
+    for box in dialog.findChildren(QMessageBox):
+        box.close()

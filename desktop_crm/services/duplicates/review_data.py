@@ -1,0 +1,78 @@
+"""What the duplicate wizard runs on the database thread: the scan, previews, merges, exclusions.
+
+Each function is one user action, called through the operation runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from desktop_crm.domain.matching import MatchSettings, RecordKind
+from desktop_crm.domain.progress import TaskControl
+from desktop_crm.services.duplicates.merge import (
+    MergePreview,
+    MergeResult,
+    merge_companies,
+    merge_contacts,
+    merge_preview,
+)
+from desktop_crm.services.duplicates.scan import ScanResult, mark_not_duplicate, scan
+
+if TYPE_CHECKING:
+    from desktop_crm.storage.uow import UnitOfWork
+
+
+def scan_for_duplicates(
+    uow: UnitOfWork, settings: MatchSettings, control: TaskControl
+) -> ScanResult:
+    """Scan with ``control`` for progress and cancel (a cancel before the start counts too)."""
+    control.check()
+    return scan(uow, settings, progress=control.report, cancel=lambda: control.cancelled)
+
+
+def default_keep(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> int:
+    """The record with the most attached rows, then the oldest, is kept by default."""
+    preview = merge_preview(uow, kind, list(ids))
+    return max(ids, key=lambda i: (sum(preview.related[i].values()), -i))
+
+
+def preview_keeping_default(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePreview:
+    """The merge dialog's records, the one kept by default first."""
+    keep = default_keep(uow, kind, ids)
+    return merge_preview(uow, kind, [keep, *(i for i in ids if i != keep)])
+
+
+def merge_records(
+    uow: UnitOfWork,
+    kind: str,
+    keep_id: int,
+    other_ids: Sequence[int],
+    winners: Mapping[str, int] | None = None,
+    versions: Mapping[int, int] | None = None,
+) -> MergeResult:
+    """Merge contacts or companies (one merge record, so one undo, per call)."""
+    merge = merge_contacts if kind == "contact" else merge_companies
+    return merge(uow, keep_id, list(other_ids), winners, versions)
+
+
+def merge_groups(
+    uow: UnitOfWork, control: TaskControl, kind: str, groups: Sequence[tuple[int, ...]]
+) -> list[MergeResult]:
+    """Merge each group with the default choices; one merge record (one undo) per group."""
+    results = []
+    for n, ids in enumerate(groups):
+        control.check()
+        control.report(n, len(groups))
+        keep = default_keep(uow, kind, ids)
+        results.append(merge_records(uow, kind, keep, [i for i in ids if i != keep]))
+    control.report(len(groups), len(groups))
+    return results
+
+
+def mark_pairs_not_duplicate(
+    uow: UnitOfWork, pairs: Sequence[tuple[int, int]], kind: RecordKind
+) -> None:
+    """Remember that each pair of a group is not a duplicate."""
+    for a, b in pairs:
+        mark_not_duplicate(uow, a, b, kind)
