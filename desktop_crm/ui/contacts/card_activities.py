@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,63 +23,13 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.activities.records import ActivityView, get_activity, list_for_contact
-from desktop_crm.services.activities.series import SeriesProgress, progress_for_contact
 from desktop_crm.ui.activities import clear_dialog, schedule_dialog
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.common.simple_table import RowsModel
 
 ACTIVITY_KINDS = ("activity", "activity_contact", "series_run")
-
-
-class _SeriesProgress(SeriesProgressWidget):
-    """The series bars of the card, read through the operation runner.
-
-    ``SeriesProgressWidget.set_contact`` reads on the GUI thread; until it moves to the
-    runner, the card reads the runs itself and draws them with the same layout.
-    """
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self._key = f"series-progress-{id(self)}"
-        self._contact_id: int | None = None
-
-    def load(self, contact_id: int | None, on_done: Callable[[], None]) -> None:
-        self._contact_id = contact_id
-        if contact_id is None:
-            self.show_runs(None, [])
-            on_done()
-            return
-        self.context.ops.read(
-            progress_for_contact,
-            contact_id,
-            key=self._key,
-            on_done=lambda runs: (self.show_runs(contact_id, runs), on_done()),
-        )
-
-    def show_runs(self, contact_id: int | None, runs: list[SeriesProgress]) -> None:
-        if contact_id != self._contact_id:
-            return
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        self._count = len(runs)
-        for run in runs:
-            bar = QProgressBar(self)
-            bar.setRange(0, max(1, run.total))
-            bar.setValue(run.done)
-            next_text = (
-                QCoreApplication.translate("SeriesProgressWidget", "next: %1 %2")
-                .replace("%1", f"{run.next_start:%d/%m}")
-                .replace("%2", run.next_regarding or "")
-                if run.next_start
-                else QCoreApplication.translate("SeriesProgressWidget", "finished")
-            )
-            bar.setFormat(f"{run.series_name} — {run.done}/{run.total} · {next_text}")
-            self._layout.addWidget(bar)
 
 
 class ActivitiesTab(QWidget):
@@ -104,8 +53,11 @@ class ActivitiesTab(QWidget):
         self._activities: list[ActivityView] = []
 
         self.series_box = QGroupBox(self.tr("Activity series"), self)
-        self.progress = _SeriesProgress(context, self.series_box)
+        self.progress = SeriesProgressWidget(context, self.series_box)
+        # The widget reads its runs itself (and again on change notices); the box follows.
+        self.progress.loaded.connect(lambda count: self.series_box.setVisible(count > 0))
         self._key = f"card-activities-{id(self)}"
+        self._reload_waiters: list[Callable[[], None]] = []
         box_layout = QVBoxLayout(self.series_box)
         box_layout.setContentsMargins(6, 4, 6, 4)
         box_layout.addWidget(self.progress)
@@ -167,11 +119,14 @@ class ActivitiesTab(QWidget):
         self.reload()
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
-        """Read the activities and series runs again; ``then()`` once both are shown."""
+        """Read the activities (and the series runs) again; ``then()`` once they are shown."""
         contact_id = self.contact_id
+        if then is not None:
+            # A newer reload supersedes this one's read: whichever lands calls every waiter.
+            self._reload_waiters.append(then)
+        self.progress.set_contact(contact_id)
         if contact_id is None:
             self._show_activities(None, [])
-            self.progress.load(None, lambda: self._progress_loaded(None, then))
             return
         self.context.ops.read(
             list_for_contact,
@@ -180,7 +135,6 @@ class ActivitiesTab(QWidget):
             key=self._key,
             on_done=lambda found: self._show_activities(contact_id, found),
         )
-        self.progress.load(contact_id, lambda: self._progress_loaded(contact_id, then))
 
     def _show_activities(self, contact_id: int | None, found: list[ActivityView]) -> None:
         if contact_id != self.contact_id:
@@ -198,13 +152,9 @@ class ActivitiesTab(QWidget):
             if selected is not None and activity.id == selected.id:
                 self.view.selectRow(row)
         self._update_buttons()
-
-    def _progress_loaded(self, contact_id: int | None, then: Callable[[], None] | None) -> None:
-        if contact_id != self.contact_id:
-            return
-        self.series_box.setVisible(self.progress.count() > 0)
-        if then is not None:
-            then()
+        waiters, self._reload_waiters = self._reload_waiters, []
+        for waiter in waiters:
+            waiter()
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         contact_id = self.contact_id
@@ -256,33 +206,16 @@ class ActivitiesTab(QWidget):
     def schedule_new(self) -> None:
         if self.contact_id is None:
             return
-        self._after_dialog(
-            self.schedule(
-                self.context, [self.contact_id], parent=self, contacts_text=self.contact_name
-            )
-        )
+        # The dialogs write through the runner: the tab reloads from the change notice.
+        self.schedule(self.context, [self.contact_id], parent=self, contacts_text=self.contact_name)
 
     def edit_current(self) -> None:
-        self._with_fresh(
-            lambda fresh: self._after_dialog(self.edit(self.context, fresh, parent=self))
-        )
+        self._with_fresh(lambda fresh: self.edit(self.context, fresh, parent=self))
 
     def clear_current(self) -> None:
         self._with_fresh(
-            lambda fresh: (
-                None
-                if fresh.cleared
-                else self._after_dialog(self.clear(self.context, fresh, parent=self))
-            )
+            lambda fresh: None if fresh.cleared else self.clear(self.context, fresh, parent=self)
         )
-
-    def _after_dialog(self, outcome: object) -> None:
-        """Writes through the runner reload the tab by their change notice; an activity
-        dialog that still writes by itself returns its value at once: reload for it."""
-        if outcome is None or isinstance(outcome, OpHandle) or self.contact_id is None:
-            return
-        contact_id = self.contact_id
-        self.reload(lambda: self.activities_changed.emit(contact_id))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -132,8 +132,8 @@ class ContactWorkspace(ViewWidget):
         """The contacts selected in the list (for actions on a selection)."""
         return self.list.selected_ids()
 
-    def lookup_text(self) -> str:
-        """The lookup the list shows (its text; "" for all contacts)."""
+    def shown_lookup(self) -> str:
+        """The lookup the list shows ("" for all contacts), not text waiting for the debounce."""
         return self.list.lookup_text
 
     def lookup_contact_ids(self, on_done: Callable[[list[int]], None]) -> None:

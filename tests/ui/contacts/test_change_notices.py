@@ -200,7 +200,7 @@ def test_open_contact_clears_a_lookup_that_hides_it(
     settle(qtbot, context)
     assert workspace.list.current_id() == jean
     assert workspace.card.contact is not None and workspace.card.contact.id == jean
-    assert workspace.lookup_text() == ""
+    assert workspace.shown_lookup() == ""
 
 
 def test_quick_moves_end_on_the_last_contact_chosen(
