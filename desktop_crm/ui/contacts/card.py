@@ -449,17 +449,20 @@ class ContactCard(QWidget):
             if not isinstance(exc, ConflictError) or attempt + 1 >= MAX_SAVE_ATTEMPTS:
                 self._on_save_failed(exc)
                 return
-            retry = (contact_id, changes, original_values, attempt)
+
+            def resolve(conflicts: list[FieldConflict], their_version: int) -> None:
+                self._resolve(
+                    conflicts, their_version, contact_id, changes, original_values, attempt
+                )
+
             if exc.their_version is not None:
-                self._resolve(list(exc.conflicts), exc.their_version, *retry)
+                resolve(list(exc.conflicts), exc.their_version)
                 return
             # The race was lost at commit time: compare with the record as it is now.
             self.ops.read(
                 contacts.get_contact,
                 exc.record_id or contact_id,
-                on_done=lambda fresh: self._resolve(
-                    *self._conflicts_with(fresh, changes, original), *retry
-                ),
+                on_done=lambda fresh: resolve(*self._conflicts_with(fresh, changes, original)),
                 on_error=self._on_save_failed,
             )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from array import array
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -291,7 +291,7 @@ class ContactListView(QWidget):
 
     # -- columns ------------------------------------------------------------------------
 
-    def _show_column_menu(self, pos: object) -> None:
+    def _show_column_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         header = self.table.horizontalHeader()
         for column, field in enumerate(self.model.columns):
@@ -300,7 +300,7 @@ class ContactListView(QWidget):
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             menu.addAction(action)
-        menu.exec(header.mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(header.mapToGlobal(pos))
 
     def column_actions(self) -> list[QAction]:
         """Checkable actions to show or hide columns (for a View menu)."""
