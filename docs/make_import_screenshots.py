@@ -20,7 +20,7 @@ from desktop_crm.services.setup import open_database  # noqa: E402
 from desktop_crm.storage.location import resolve_database  # noqa: E402
 from desktop_crm.ui import i18n  # noqa: E402
 from desktop_crm.ui.common.context import AppContext  # noqa: E402
-from desktop_crm.ui.common.tasks import TaskRunner  # noqa: E402
+from desktop_crm.ui.common.operations import Operations  # noqa: E402
 from desktop_crm.ui.importing.wizard import ImportWizard  # noqa: E402
 from tests.unit.interchange import corpus  # noqa: E402
 
@@ -31,12 +31,9 @@ def main() -> None:
     i18n.install(app, "fr")
     folder = Path(tempfile.mkdtemp())
     db = open_database(resolve_database(str(folder / "crm.sqlite"))).db
-    with db.uow() as uow:
-        create_contact(
-            uow, {"last_name": "Bernard", "first_name": "Marc", "email": "marc@bernard.fr"}
-        )
+    db.run(create_contact, {"last_name": "Bernard", "first_name": "Marc", "email": "marc@bernard.fr"})
     context = AppContext(
-        db, TaskRunner(), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+        Operations(db), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
     )
     wizard = ImportWizard(context)
     wizard.resize(1150, 760)

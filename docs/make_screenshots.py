@@ -23,7 +23,7 @@ def main(db_path: str) -> None:
     from desktop_crm.ui import i18n
     from desktop_crm.ui.calls.call_dialog import CallDialog
     from desktop_crm.ui.common.context import AppContext
-    from desktop_crm.ui.common.tasks import TaskRunner
+    from desktop_crm.ui.common.operations import Operations
     from desktop_crm.ui.main_window import MainWindow
 
     app = QApplication([])
@@ -31,7 +31,7 @@ def main(db_path: str) -> None:
     i18n.install(app, "fr")
     opened = open_database(resolve_database(db_path))
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(AppContext(opened.db, TaskRunner(app), settings))
+    window = MainWindow(AppContext(Operations(opened.db, app), settings))
     window.resize(1600, 1000)
     window.show()
     workspace = window.view("contacts")
