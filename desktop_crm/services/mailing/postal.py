@@ -227,7 +227,11 @@ def record_mailing(
         for cid in ids
     ]
     for start in range(0, len(rows), _CHUNK):
-        uow.session.execute(insert(History), rows[start : start + _CHUNK])
+        created = uow.session.scalars(
+            insert(History).returning(History.id), rows[start : start + _CHUNK]
+        ).all()
+        # Core rows: the service says which history entries it wrote, for whom.
+        uow.note_changes("history", "created", created, contact_ids=ids[start : start + _CHUNK])
     if last_field is None:
         return len(rows)
     # Through the ORM so each update carries the version check (no blind bulk update).
