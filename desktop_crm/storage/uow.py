@@ -253,6 +253,8 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+        # Notes taken before any statement began a transaction get no rollback event.
+        self._pending.clear()
 
 
 def _record(collector: ChangeCollector, obj: Any, action: Action) -> None:
