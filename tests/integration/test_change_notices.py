@@ -374,3 +374,16 @@ def test_picklist_alarm_and_delete(db: Database) -> None:
     assert deleted.changes.ids("activity", "deleted") == {ids["activity"]}
     # The associated contact's list loses it too (its link row went by cascade).
     assert deleted.changes.touches_contact(ids["a"]) and deleted.changes.touches_contact(ids["b"])
+
+
+def test_update_activity_tells_the_contacts_it_leaves(db: Database) -> None:
+    ids = _world(db)  # the activity is a's, with b associated
+    moved = db.run(
+        update_activity,
+        ids["activity"],
+        ActivityInput(type="call", start_at=MONDAY, contact_ids=(ids["e"],)),
+    )
+    assert moved.changes.ids("activity", "updated") == {ids["activity"]}
+    for cid in ("a", "b", "e"):
+        assert moved.changes.touches_contact(ids[cid]), cid
+    assert not moved.changes.touches_contact(ids["c"])

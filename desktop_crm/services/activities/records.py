@@ -458,9 +458,10 @@ def update_activity(
         # Same time: keep a snooze or a dismissal the user already chose.
         columns.pop("alarm_snoozed_until")
         columns.pop("alarm_dismissed")
+    # Contacts it leaves hear of it too (read before the new main contact is set).
+    previous = (*_extra_contacts(uow, act.id), *([act.contact_id] if act.contact_id else []))
     for key, value in columns.items():
         setattr(act, key, value)
-    previous = (*_extra_contacts(uow, act.id), *([act.contact_id] if act.contact_id else []))
     uow.session.execute(delete(ActivityContact).where(ActivityContact.activity_id == act.id))
     extra = tuple(dict.fromkeys(c for c in data.contact_ids[1:] if c != main))
     _link_contacts(uow, act, extra, "updated", replaced=previous)
