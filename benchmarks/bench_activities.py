@@ -160,6 +160,7 @@ def bench_series(db: object, path: Path, runs: int) -> None:
     )
     with db.uow() as uow:  # type: ignore[attr-defined]
         series_id = create_series(uow, SeriesInput(name="Bench 6 étapes", steps=steps)).id
+        uow.commit()
     with db.uow(write=False) as uow:  # type: ignore[attr-defined]
         contact_ids = list(uow.session.scalars(select(Contact.id).limit(CONTACTS)))
 
@@ -172,6 +173,7 @@ def bench_series(db: object, path: Path, runs: int) -> None:
     def service() -> None:
         with db.uow() as uow:  # type: ignore[attr-defined]
             apply_series(uow, series_id, contact_ids, dt.date(2026, 12, 1))
+            uow.commit()
 
     anchor = dt.datetime(2026, 12, 1, 9)
     run_rows = [

@@ -97,18 +97,16 @@ def _demo(args: argparse.Namespace) -> int:
         if not getattr(args, "json", False) and sys.stderr.isatty():
             print(f"\r{100 * done // total:3d} %", end="", file=sys.stderr, flush=True)
 
-    with db.uow() as uow:
-        summary = generate_demo(uow, args.contacts, seed=args.seed, progress=progress)
+    summary = db.run(generate_demo, args.contacts, seed=args.seed, progress=progress).value
     duplicates = 0
     if args.duplicates > 0:
         from desktop_crm.services.demo.duplicates import add_demo_duplicates
 
-        with db.uow() as uow:
-            duplicates = add_demo_duplicates(
-                uow,
-                rate=min(args.duplicates / 100, 20_000 / max(1, args.contacts)),
-                seed=args.seed,
-            ).contacts
+        duplicates = db.run(
+            add_demo_duplicates,
+            rate=min(args.duplicates / 100, 20_000 / max(1, args.contacts)),
+            seed=args.seed,
+        ).value.contacts
     elapsed = time.perf_counter() - started
     data: dict[str, Any] = {
         "database": db.name,

@@ -79,11 +79,7 @@ def _not_duplicate(args: argparse.Namespace) -> int:
     from desktop_crm.services.duplicates.scan import forget_not_duplicate, mark_not_duplicate
 
     db = open_database(args)
-    with db.uow() as uow:
-        if args.undo:
-            forget_not_duplicate(uow, args.a, args.b, _kind(args))
-        else:
-            mark_not_duplicate(uow, args.a, args.b, _kind(args))
+    db.run(forget_not_duplicate if args.undo else mark_not_duplicate, args.a, args.b, _kind(args))
     verb = "may be proposed again" if args.undo else "will not be proposed again"
     emit(
         args,
@@ -97,9 +93,8 @@ def _merge(args: argparse.Namespace) -> int:
     from desktop_crm.services.duplicates.merge import merge_companies, merge_contacts
 
     db = open_database(args)
-    with db.uow() as uow:
-        fn = merge_companies if args.companies else merge_contacts
-        result = fn(uow, args.keep, args.others)
+    fn = merge_companies if args.companies else merge_contacts
+    result = db.run(fn, args.keep, args.others).value
     data: dict[str, Any] = {
         "merge_id": result.merge_id,
         "kind": result.kind,
@@ -123,8 +118,7 @@ def _unmerge(args: argparse.Namespace) -> int:
     from desktop_crm.services.duplicates.merge import unmerge
 
     db = open_database(args)
-    with db.uow() as uow:
-        result = unmerge(uow, args.merge_id, force=args.force)
+    result = db.run(unmerge, args.merge_id, force=args.force).value
     emit(
         args,
         {
@@ -176,8 +170,7 @@ def _demo_duplicates(args: argparse.Namespace) -> int:
     from desktop_crm.services.demo.duplicates import add_demo_duplicates
 
     db = open_database(args)
-    with db.uow() as uow:
-        added = add_demo_duplicates(uow, rate=args.rate, seed=args.seed)
+    added = db.run(add_demo_duplicates, rate=args.rate, seed=args.seed).value
     emit(
         args,
         {"contacts": added.contacts, "companies": added.companies},

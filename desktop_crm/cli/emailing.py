@@ -69,9 +69,7 @@ def _bounced(args: argparse.Namespace) -> int:
     from desktop_crm.services.mailing.email import mark_bounced
 
     db = open_database(args)
-    with db.uow() as uow:
-        count = mark_bounced(uow, args.addresses, "Marked from the command line")
-        uow.commit()
+    count = db.run(mark_bounced, args.addresses, "Marked from the command line").value
     emit(args, {"marked": count}, f"{count} contact(s) marked 'e-mail invalid'.")
     return 0
 

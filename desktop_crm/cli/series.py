@@ -62,6 +62,7 @@ def _apply(args: argparse.Namespace) -> int:
                 [FieldProblem("lookup", "no_contact", f"No contact matches {args.lookup!r}")]
             )
         result = apply_series(uow, series.id, contact_ids, anchor)
+        uow.commit()
     with db.uow(write=False) as uow:
         runs = set(result.run_ids)
         planned = [
@@ -104,8 +105,7 @@ def _check(args: argparse.Namespace) -> int:
     from desktop_crm.services.activities.series import run_triggers
 
     db = open_database(args)
-    with db.uow() as uow:
-        report = run_triggers(uow)
+    report = db.run(run_triggers).value
     emit(
         args,
         {"runs": report.runs_by_series, "total": report.total},

@@ -1,1 +1,1 @@
-"""Use cases: each takes a unit of work, commits once, and returns plain values."""
+"""Use cases: each takes a unit of work, never commits, and returns plain values."""

@@ -178,6 +178,14 @@ class UnitOfWork:
         """Record rows written with plain SQL (bulk inserts/updates) so views hear of them."""
         self._pending.note(kind, action, ids, contact_ids=contact_ids)
 
+    def note_bulk(self, *kinds: str) -> None:
+        """Record kinds changed by statements that bypass the session (driver executemany).
+
+        Listeners reload what they show of these kinds; prefer ``note_changes`` when the ids
+        are known.
+        """
+        self._pending.bulk.update(kinds)
+
     def changes(self) -> Changes:
         """What this unit of work has committed so far."""
         return self._committed.frozen()
@@ -245,6 +253,8 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+        # Notes taken before any statement began a transaction get no rollback event.
+        self._pending.clear()
 
 
 def _record(collector: ChangeCollector, obj: Any, action: Action) -> None:

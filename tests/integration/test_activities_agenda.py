@@ -71,12 +71,14 @@ def _seed(db: Database) -> dict[str, int]:
                 ),
             )
             ids[name] = view.id
+            uow.commit()
     with db.uow() as uow:
         done = schedule_activity(
             uow, ActivityInput(type="call", start_at=NOW, regarding="Sujet done")
         )
         clear_activity(uow, done.id, ClearInput(cleared_at=NOW))
         ids["done"] = done.id
+        uow.commit()
     return ids
 
 
@@ -162,6 +164,7 @@ def test_calendar_expands_recurrences_and_hides_private(db: Database) -> None:
                 regarding="Médecin",
             ),
         )
+        uow.commit()
     with db.uow(write=False) as uow:
         week = calendar_items(uow, monday, monday + dt.timedelta(days=7), viewer_id=db.user_id)
         month = calendar_items(uow, dt.datetime(2026, 12, 1), dt.datetime(2027, 1, 1))
@@ -199,11 +202,13 @@ def test_alarms_catch_up_snooze_dismiss(db: Database) -> None:
             ActivityInput(type="call", start_at=NOW + dt.timedelta(days=3), alarm_lead_min=1440),
         )
         schedule_activity(uow, ActivityInput(type="call", start_at=NOW))  # no alarm
+        uow.commit()
     with db.uow(write=False) as uow:
         assert [a.activity_id for a in due_alarms(uow, clock=clock)] == [missed.id, soon.id]
     with db.uow() as uow:
         snooze_alarm(uow, missed.id, snooze_until(Snooze.MIN_15, clock.now()))
         dismiss_alarm(uow, soon.id)
+        uow.commit()
     with db.uow(write=False) as uow:
         assert due_alarms(uow, clock=clock) == []
     clock.advance(dt.timedelta(minutes=16))
@@ -214,6 +219,7 @@ def test_alarms_catch_up_snooze_dismiss(db: Database) -> None:
         assert [a.activity_id for a in due_alarms(uow, clock=clock)] == [missed.id, later.id]
     with db.uow() as uow:  # moving an activity re-arms its alarm
         reschedule_activity(uow, soon.id, clock.now() + dt.timedelta(minutes=10))
+        uow.commit()
     with db.uow(write=False) as uow:
         assert soon.id in [a.activity_id for a in due_alarms(uow, clock=clock)]
     assert snooze_until(Snooze.TOMORROW, NOW) == dt.datetime(2026, 12, 3, 9, 0)

@@ -41,6 +41,7 @@ def crm(sqlite_url: str) -> tuple[str, dict[str, int]]:
         uow.session.add_all(people)
         uow.commit()
         ids = {p.last_name_key: p.id for p in people}
+        uow.commit()
     today = dt.datetime.now().replace(hour=23, minute=0, second=0, microsecond=0)
     with db.uow() as uow:
         schedule_activity(
@@ -66,6 +67,7 @@ def crm(sqlite_url: str) -> tuple[str, dict[str, int]]:
                 recurrence_until=(today + dt.timedelta(days=28)).date(),
             ),
         )
+        uow.commit()
     db.dispose()
     return sqlite_url.removeprefix("sqlite:///"), ids
 

@@ -54,6 +54,7 @@ def test_schedule_call_with_associated_contacts(db: Database) -> None:
                 alarm_lead_min=15,
             ),
         )
+        uow.commit()
     assert view.start_at == MONDAY
     assert view.regarding == "Relance devis"
     assert (view.contact_id, view.extra_contact_ids) == (a, (b, c))
@@ -98,6 +99,7 @@ def test_clear_writes_history_and_system_date(db: Database, result: str, column:
         outcome = clear_activity(
             uow, act.id, ClearInput(result=result, details="Rappeler", cleared_at=cleared_at)
         )
+        uow.commit()
     assert outcome.activity.cleared and outcome.activity.result == result
     assert len(outcome.history_ids) == 2
     with db.uow(write=False) as uow:
@@ -118,10 +120,12 @@ def test_clear_rejects_result_of_another_type_and_twice(db: Database) -> None:
     (a,) = _contacts(db, "Dupont")
     with db.uow() as uow:
         act = schedule_activity(uow, ActivityInput(type="todo", start_at=MONDAY, contact_ids=(a,)))
+        uow.commit()
     with db.uow() as uow, pytest.raises(ValidationError):
         clear_activity(uow, act.id, ClearInput(result="meeting_not_held"))
     with db.uow() as uow:
         clear_activity(uow, act.id, ClearInput(), clock=FixedClock(MONDAY))
+        uow.commit()
     with db.uow() as uow, pytest.raises(ValidationError):
         clear_activity(uow, act.id, ClearInput())
     with db.uow(write=False) as uow:
@@ -145,6 +149,7 @@ def test_clear_with_follow_up_is_one_unit_of_work(db: Database) -> None:
                 ),
             ),
         )
+        uow.commit()
     assert outcome.follow_up is not None and outcome.follow_up.start_at == j7
     with db.uow(write=False) as uow:
         pending = list_for_contact(uow, a)
@@ -169,6 +174,7 @@ def test_clear_recurring_moves_to_next_occurrence_then_ends(db: Database) -> Non
         assert not first.activity.cleared
         assert first.activity.start_at == MONDAY + dt.timedelta(days=7)
         last = clear_activity(uow, act.id, ClearInput(cleared_at=MONDAY))
+        uow.commit()
     assert last.activity.cleared
     with db.uow(write=False) as uow:
         count = uow.session.scalar(
@@ -183,6 +189,7 @@ def test_update_reschedule_delete(db: Database) -> None:
         act = schedule_activity(
             uow, ActivityInput(type="call", start_at=MONDAY, contact_ids=(a,), alarm_lead_min=10)
         )
+        uow.commit()
     data = act.to_input()
     with db.uow() as uow:
         updated = update_activity(
@@ -191,13 +198,16 @@ def test_update_reschedule_delete(db: Database) -> None:
             data.__class__(**{**data.__dict__, "contact_ids": (b, a), "priority": 1}),
             expected_version=act.version,
         )
+        uow.commit()
     assert (updated.contact_id, updated.extra_contact_ids, updated.priority) == (b, (a,), 1)
     with db.uow() as uow:
         moved = reschedule_activity(uow, act.id, MONDAY + dt.timedelta(hours=3), duration_min=90)
+        uow.commit()
     assert (moved.start_at.hour, moved.duration_min) == (13, 90)
     assert moved.end_at == moved.start_at + dt.timedelta(minutes=90)
     with db.uow() as uow:
         delete_activity(uow, act.id)
+        uow.commit()
     with db.uow(write=False) as uow, pytest.raises(NotFoundError):
         get_activity(uow, act.id)
 
@@ -208,6 +218,7 @@ def test_schedule_for_selection_bulk(db: Database) -> None:
         made = schedule_for_selection(
             uow, ActivityInput(type="letter", start_at=MONDAY, regarding="Mailing"), ids
         )
+        uow.commit()
     assert made == 25
     with db.uow(write=False) as uow:
         got = uow.session.scalars(
@@ -227,6 +238,7 @@ def test_roll_over_moves_only_past_uncleared_one_offs(db: Database) -> None:
             uow, ActivityInput(type="call", start_at=MONDAY + dt.timedelta(days=9))
         )
         moved = roll_over(uow, today=today)
+        uow.commit()
     assert moved == 1
     with db.uow(write=False) as uow:
         assert get_activity(uow, old.id).start_at == dt.datetime(2026, 12, 3, 10, 0)

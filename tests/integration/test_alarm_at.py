@@ -46,8 +46,7 @@ def _alarm_at(db: Database, activity_id: int) -> dt.datetime | None:
 
 def _schedule(db: Database, **values: object) -> int:
     data = {"type": "call", "start_at": START, "alarm_lead_min": 15, **values}
-    with db.uow() as uow:
-        return schedule_activity(uow, ActivityInput(**data)).id  # type: ignore[arg-type]
+    return db.run(schedule_activity, ActivityInput(**data)).value.id  # type: ignore[arg-type]
 
 
 def test_every_service_write_keeps_alarm_at(db: Database) -> None:
@@ -56,19 +55,24 @@ def test_every_service_write_keeps_alarm_at(db: Database) -> None:
     assert _schedule(db, alarm_lead_min=None) and _alarm_at(db, act + 1) is None
     with db.uow() as uow:
         snooze_alarm(uow, act, NOW + dt.timedelta(minutes=5))
+        uow.commit()
     assert _alarm_at(db, act) == NOW + dt.timedelta(minutes=5)
     with db.uow() as uow:
         dismiss_alarm(uow, act)
+        uow.commit()
     assert _alarm_at(db, act) is None
     moved = START + dt.timedelta(days=1)
     with db.uow() as uow:
         reschedule_activity(uow, act, moved)  # a new time rings again
+        uow.commit()
     assert _alarm_at(db, act) == moved - dt.timedelta(minutes=15)
     with db.uow() as uow:
         update_activity(uow, act, ActivityInput(type="call", start_at=moved, alarm_lead_min=60))
+        uow.commit()
     assert _alarm_at(db, act) == moved - dt.timedelta(minutes=60)
     with db.uow() as uow:
         clear_activity(uow, act, ClearInput(result="call_reached", cleared_at=NOW))
+        uow.commit()
     assert _alarm_at(db, act) is None
 
 
@@ -76,12 +80,14 @@ def test_recurring_clear_roll_over_and_bulk_rows(db: Database) -> None:
     weekly = _schedule(db, recurrence="weekly")
     with db.uow() as uow:
         clear_activity(uow, weekly, ClearInput(result="call_reached", cleared_at=NOW))
+        uow.commit()
     # The next occurrence rings before its own start.
     assert _alarm_at(db, weekly) == START + dt.timedelta(days=7, minutes=-15)
     past = _schedule(db, start_at=NOW - dt.timedelta(days=3), alarm_lead_min=0)
     with db.uow() as uow:
         dismiss_alarm(uow, past)
         assert roll_over(uow, today=NOW.date()) >= 1
+        uow.commit()
     assert _alarm_at(db, past) == dt.datetime.combine(NOW.date(), START.time()) - dt.timedelta(
         hours=2
     )
@@ -94,6 +100,7 @@ def test_recurring_clear_roll_over_and_bulk_rows(db: Database) -> None:
         schedule_for_selection(
             uow, ActivityInput(type="todo", start_at=START, alarm_lead_min=30), contact_ids
         )
+        uow.commit()
     with db.uow(write=False) as uow:
         rings = uow.session.scalars(
             select(Activity.alarm_at).where(Activity.contact_id.in_(contact_ids))
@@ -104,6 +111,7 @@ def test_recurring_clear_roll_over_and_bulk_rows(db: Database) -> None:
 def test_demo_rows_follow_the_rule(sqlite_db: Database) -> None:
     with sqlite_db.uow() as uow:
         generate_demo(uow, 200, today=NOW.date())
+        uow.commit()
     with sqlite_db.uow(write=False) as uow:
         rows = uow.session.execute(
             select(

@@ -18,8 +18,7 @@ NOON = dt.datetime(2026, 11, 23, 12, 0)
 
 
 def _contact(db: Database, **values: str) -> int:
-    with db.uow() as uow:
-        return create_contact(uow, {"first_name": "Jean", "last_name": "Lefèvre", **values}).id
+    return db.run(create_contact, {"first_name": "Jean", "last_name": "Lefèvre", **values}).value.id
 
 
 def test_log_call_writes_history_reach_and_follow_up_together(db: Database) -> None:
@@ -40,6 +39,7 @@ def test_log_call_writes_history_reach_and_follow_up_together(db: Database) -> N
                 follow_up=follow,
             ),
         )
+        uow.commit()
     assert logged.updated_field == "last_reach"
     with db.uow(write=False) as uow:
         view = get_contact(uow, cid)
@@ -61,6 +61,7 @@ def test_attempt_updates_last_attempt_without_follow_up(db: Database) -> None:
     cid = _contact(db)
     with db.uow() as uow:
         logged = calls.log_call(uow, calls.CallInput(cid, HistoryType.CALL_LEFT_MESSAGE, NOON))
+        uow.commit()
     assert logged.activity_id is None and logged.updated_field == "last_attempt"
     with db.uow(write=False) as uow:
         assert get_contact(uow, cid).last_attempt == NOON
@@ -85,6 +86,7 @@ def test_timeline_newest_first_filtered_and_searched(db: Database) -> None:
         calls.log_call(
             uow, calls.CallInput(cid, HistoryType.CALL_ATTEMPTED, NOON, regarding="Premier contact")
         )
+        uow.commit()
     with db.uow() as uow:
         calls.log_call(
             uow,
@@ -92,10 +94,12 @@ def test_timeline_newest_first_filtered_and_searched(db: Database) -> None:
                 cid, HistoryType.CALL_REACHED, NOON + dt.timedelta(hours=2), details="Devis OK"
             ),
         )
+        uow.commit()
     with db.uow(write=False) as uow:
         original = get_contact(uow, cid)
     with db.uow() as uow:
         update_contact(uow, cid, original.version, {"city": "Lyon"})
+        uow.commit()
     with db.uow(write=False) as uow:
         everything = history.contact_history(uow, cid)
         only_calls = history.contact_history(uow, cid, types=["call_reached", "call_attempted"])
@@ -116,14 +120,17 @@ def test_notes_are_signed_and_conflicts_detected(db: Database) -> None:
     cid = _contact(db)
     with db.uow() as uow:
         first = notes.add_note(uow, "Intéressé par la maintenance", contact_id=cid)
+        uow.commit()
     with db.uow() as uow:
         notes.add_note(uow, "Rappeler en janvier", contact_id=cid)
+        uow.commit()
     with db.uow(write=False) as uow:
         listed = notes.list_notes(uow, contact_id=cid)
     assert [n.text for n in listed] == ["Rappeler en janvier", "Intéressé par la maintenance"]
     assert listed[0].author == db.user_login
     with db.uow() as uow:
         notes.update_note(uow, first.id, first.version, "Intéressé (maintenance 3 ans)")
+        uow.commit()
     with pytest.raises(ConflictError), db.uow() as uow:
         notes.update_note(uow, first.id, first.version, "stale edit")
     with pytest.raises(ValidationError), db.uow() as uow:
@@ -137,6 +144,7 @@ def test_picklists_edit_and_defaults(db: Database) -> None:
         saved = picklists.set_picklist_values(
             uow, "referred_by", ["Salon", " LinkedIn ", "salon", ""]
         )
+        uow.commit()
     assert saved == ["Salon", "LinkedIn"]
     with db.uow() as uow:
         assert picklists.add_picklist_value(uow, "referred_by", "Partenaire") == [
@@ -144,5 +152,6 @@ def test_picklists_edit_and_defaults(db: Database) -> None:
             "LinkedIn",
             "Partenaire",
         ]
+        uow.commit()
     with db.uow(write=False) as uow:
         assert picklists.picklist_values(uow, "referred_by") == ["Salon", "LinkedIn", "Partenaire"]

@@ -15,13 +15,16 @@ def test_company_lifecycle(db: Database) -> None:
         acme = companies.create_company(
             uow, {"name": "Établissements Acmé", "phone": "04 72 00 00 01", "city": "Lyon"}
         )
+        uow.commit()
     assert acme.phone == "+33472000001"
     with db.uow() as uow:
         division = companies.create_company(uow, {"name": "Acmé Sud", "parent_id": acme.id})
+        uow.commit()
     with db.uow() as uow:
         member = create_contact(
             uow, {"last_name": "Roux", "company_id": acme.id, "company_name": "Établissements Acmé"}
         )
+        uow.commit()
     with db.uow(write=False) as uow:
         assert companies.company_ids(uow, "etab") == [acme.id]
         assert set(companies.company_ids(uow, "ACM")) == {division.id}
@@ -38,8 +41,10 @@ def test_company_lifecycle(db: Database) -> None:
 def test_company_update_conflict_and_validation(db: Database) -> None:
     with db.uow() as uow:
         acme = companies.create_company(uow, {"name": "Acme"})
+        uow.commit()
     with db.uow() as uow:
         companies.update_company(uow, acme.id, acme.version, {"city": "Lyon"})
+        uow.commit()
     with pytest.raises(ConflictError) as caught, db.uow() as uow:
         companies.update_company(
             uow, acme.id, acme.version, {"city": "Paris"}, original={"city": None}

@@ -18,10 +18,8 @@ WRITER = textwrap.dedent("""
     from desktop_crm.storage.uow import Database
     db = Database(sys.argv[1])
     for i in range(150):
-        with db.uow() as uow:
-            view = create_contact(uow, {"last_name": f"{sys.argv[2]}{i}", "city": "Lyon"})
-        with db.uow() as uow:
-            update_contact(uow, view.id, view.version, {"city": "Lille"})
+        view = db.run(create_contact, {"last_name": f"{sys.argv[2]}{i}", "city": "Lyon"}).value
+        db.run(update_contact, view.id, view.version, {"city": "Lille"})
     print("ok")
 """)
 

@@ -28,8 +28,7 @@ def _new(db: Database, **values: object) -> int:
         "postcode": "69003",
     }
     base.update(values)
-    with db.uow() as uow:
-        return create_contact(uow, base).id
+    return db.run(create_contact, base).value.id
 
 
 def test_create_normalises_and_indexes(db: Database) -> None:
@@ -61,6 +60,7 @@ def test_update_writes_field_changed_history(db: Database) -> None:
         view = update_contact(
             uow, contact_id, 1, {"city": "Villeurbanne", "postcode": "69100", "job_title": "PDG"}
         )
+        uow.commit()
     assert view.version == 2 and view.city == "Villeurbanne"
     with db.uow(write=False) as uow:
         changes = uow.session.execute(
@@ -87,6 +87,7 @@ def test_two_editors_get_a_conflict_not_a_lost_update(db: Database) -> None:
             {"city": "Paris", "postcode": "75011"},
             original=opened_by_a.values(),
         )
+        uow.commit()
     with pytest.raises(ConflictError) as caught, db.uow() as uow:
         update_contact(
             uow,
@@ -115,6 +116,7 @@ def test_non_overlapping_edits_report_no_field_conflict(db: Database) -> None:
         update_contact(
             uow, contact_id, start.version, {"job_title": "Gérante"}, original=start.values()
         )
+        uow.commit()
     with pytest.raises(ConflictError) as caught, db.uow() as uow:
         update_contact(
             uow,
@@ -133,5 +135,6 @@ def test_delete_removes_contact_and_counts_related(db: Database) -> None:
         assert related_counts(uow, contact_id).history == 1
     with db.uow() as uow:
         delete_contact(uow, contact_id, expected_version=1)
+        uow.commit()
     with pytest.raises(NotFoundError), db.uow(write=False) as uow:
         get_contact(uow, contact_id)

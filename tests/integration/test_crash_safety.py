@@ -29,11 +29,11 @@ WRITER = textwrap.dedent("""
         with db.uow() as uow:
             if i % 3 == 0:  # a bulk write of 200 rows, all or nothing
                 bulk_insert_contacts(uow, [{"last_name": f"Bulk{i}-{k}"} for k in range(200)])
-                uow.commit()
                 tag = f"Bulk{i}"
             else:
                 create_contact(uow, {"last_name": f"One{i}", "city": "Lyon"})
                 tag = f"One{i}"
+            uow.commit()
         print(tag, flush=True)  # acknowledged only after the commit returned
 """)
 

@@ -62,8 +62,10 @@ def test_scan_proposes_explains_and_remembers_exclusions(db: Database) -> None:
     assert result.groups[0].ids == (a, b)
     with db.uow() as uow:
         mark_not_duplicate(uow, b, a)
+        uow.commit()
     with db.uow() as uow:
         mark_not_duplicate(uow, a, b)  # twice is harmless
+        uow.commit()
     with db.uow(write=False) as uow:
         assert scan(uow).pairs == ()
         assert get_pair(uow, a, c).score < 85
@@ -106,6 +108,7 @@ def test_demo_duplicates_are_all_found(db: Database) -> None:
         )
     with db.uow() as uow:
         added = add_demo_duplicates(uow, rate=0.1)
+        uow.commit()
     with db.uow(write=False) as uow:
         result = scan(uow)
     assert added.contacts == 6

@@ -41,6 +41,7 @@ def _seed(db: Database) -> dict[str, int]:
     with db.uow() as uow:
         for key, values in people.items():
             ids[key] = create_contact(uow, values).id
+        uow.commit()
     return ids
 
 

@@ -127,7 +127,17 @@ def test_send_over_starttls_with_throttle_and_history(db: Database, tmp_path: Pa
         )
         contact = uow.session.get(Contact, ids["dupont_jean"])
         assert contact is not None and contact.last_email is not None
+        history_ids = set(
+            uow.session.scalars(
+                select(History.id).where(History.type == HistoryType.EMAIL_SENT.value)
+            )
+        )
     assert entries == {ids["dupont_jean"], ids["martin"]}
+    # What the send's own commits wrote, for the GUI to announce: one entry per contact.
+    assert run.changes.ids("history", "created") == history_ids
+    assert run.changes.ids("contact", "updated") == {ids["dupont_jean"], ids["martin"]}
+    assert run.changes.touches_contact(ids["martin"])
+    assert not run.changes.touches_contact(ids["bernard"]) and not run.changes.bulk
 
 
 def test_test_send_goes_to_one_address_only(db: Database) -> None:
@@ -141,7 +151,7 @@ def test_test_send_goes_to_one_address_only(db: Database) -> None:
             SmtpTransport(settings),
             SendOptions(from_address=settings.from_address, test_address="moi@acme.fr"),
         )
-    assert run.sent == 1 and run.test
+    assert run.sent == 1 and run.test and not run.changes
     assert [m.rcpt_to for m in server.state.messages] == [["moi@acme.fr"]]
     assert server.state.messages[0].message["Subject"].startswith("[TEST] ")
     with db.uow(write=False) as uow:

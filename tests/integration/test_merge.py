@@ -63,6 +63,7 @@ def test_merge_moves_everything_and_undo_restores_exactly(db: Database) -> None:
 
     with db.uow() as uow:
         result = merge_contacts(uow, keep, [other])
+        uow.commit()
 
     assert result.merged_ids == (other,)
     assert orphans(db) == []
@@ -98,6 +99,7 @@ def test_merge_moves_everything_and_undo_restores_exactly(db: Database) -> None:
 
     with db.uow() as uow:
         undone = unmerge(uow, result.merge_id)
+        uow.commit()
     assert undone.restored_ids == (other,)
     assert dump(db) == before
     with db.uow(write=False) as uow:
@@ -108,13 +110,16 @@ def test_undo_refuses_out_of_order_and_after_edit(db: Database) -> None:
     a, b, c = (add_contact(db, last_name=n) for n in ("Martin", "Martin", "Martin"))
     with db.uow() as uow:
         first = merge_contacts(uow, a, [b])
+        uow.commit()
     with db.uow() as uow:
         second = merge_contacts(uow, a, [c])
+        uow.commit()
     with db.uow() as uow, pytest.raises(DomainError) as info:
         unmerge(uow, first.merge_id)
     assert info.value.code == "later_merge"
     with db.uow() as uow:
         unmerge(uow, second.merge_id)
+        uow.commit()
     with db.uow() as uow:
         kept = uow.session.get(Contact, a)
         assert kept is not None
@@ -125,6 +130,7 @@ def test_undo_refuses_out_of_order_and_after_edit(db: Database) -> None:
     assert info.value.code == "edited_since_merge"
     with db.uow() as uow:
         unmerge(uow, first.merge_id, force=True)
+        uow.commit()
     with db.uow(write=False) as uow:
         assert uow.session.get(Contact, b) is not None
 
@@ -136,6 +142,7 @@ def test_three_way_merge_keeps_opt_out_from_any(db: Database) -> None:
     add_related(db, c, parents, "consent:phone:opt_out")
     with db.uow() as uow:
         merge_contacts(uow, a, [b, c])
+        uow.commit()
     with db.uow(write=False) as uow:
         status = uow.session.scalar(select(Consent.status).where(Consent.contact_id == a))
     assert status == "opt_out"
@@ -146,6 +153,7 @@ def test_field_winners_can_be_chosen(db: Database) -> None:
     b = add_contact(db, city="Paris")
     with db.uow() as uow:
         merge_contacts(uow, a, [b], winners={"city": b})
+        uow.commit()
     with db.uow(write=False) as uow:
         kept = uow.session.get(Contact, a)
         assert kept is not None and kept.city == "Paris" and kept.city_key == "paris"
@@ -159,6 +167,7 @@ def test_company_merge_moves_contacts_and_divisions(db: Database) -> None:
     before = dump(db)
     with db.uow() as uow:
         result = merge_companies(uow, keep, [other])
+        uow.commit()
     with db.uow(write=False) as uow:
         contact = uow.session.get(Contact, person)
         assert contact is not None
@@ -168,6 +177,7 @@ def test_company_merge_moves_contacts_and_divisions(db: Database) -> None:
     assert any(row[0] == division and keep in row for row in after["company"])
     with db.uow() as uow:
         unmerge(uow, result.merge_id)
+        uow.commit()
     assert dump(db) == before
 
 
@@ -190,6 +200,7 @@ def test_new_contacts_never_take_a_merged_id(db: Database) -> None:
     other = add_contact(db, last_name="Martin")
     with db.uow() as uow:
         merge_contacts(uow, keep, [other])
+        uow.commit()
     assert add_contact(db, last_name="Nouveau") > other
 
 
@@ -198,6 +209,7 @@ def test_undo_refuses_when_the_merged_id_was_reused(sqlite_db: Database) -> None
     other = add_contact(sqlite_db, last_name="Martin")
     with sqlite_db.uow() as uow:
         result = merge_contacts(uow, keep, [other])
+        uow.commit()
     # Ids are never reused by the app (AUTOINCREMENT); a record restored by hand can still
     # bring the id back, and undo must not overwrite it.
     with sqlite_db.uow() as uow:
@@ -218,6 +230,7 @@ def test_better_typed_value_wins_by_default(db: Database) -> None:
     )  # more recent
     with db.uow() as uow:
         merge_contacts(uow, a, [b])
+        uow.commit()
     with db.uow(write=False) as uow:
         kept = uow.session.get(Contact, a)
         assert kept is not None

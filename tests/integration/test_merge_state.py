@@ -114,6 +114,7 @@ def make_machine(db: Database) -> type[RuleBasedStateMachine]:
             flag = _flags(db, ids)
             with db.uow() as uow:
                 result = merge_contacts(uow, keep, others)
+                uow.commit()
             after = related_count(db, [keep])
             for name in MOVED_TABLES:
                 extra = {"history": 1, "note": 1 if result.note_id else 0}.get(name, 0)
@@ -134,6 +135,7 @@ def make_machine(db: Database) -> type[RuleBasedStateMachine]:
             # the latest merge can always be undone.
             with db.uow() as uow:
                 result = unmerge(uow, merge_id)
+                uow.commit()
             self.stack.pop()
             self.alive.extend(result.restored_ids)
             if clean:

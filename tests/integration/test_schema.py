@@ -135,6 +135,7 @@ def test_contact_and_company_ids_are_autoincrement_after_upgrade(sqlite_db: Data
 
     with sqlite_db.uow() as uow:
         create_contact(uow, {"last_name": "Avant", "company_name": "Acme"})
+        uow.commit()
     with sqlite_db.engine.connect() as conn:
         config = migrate.alembic_config(sqlite_db.url)
         config.attributes["connection"] = conn

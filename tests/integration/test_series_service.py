@@ -45,8 +45,8 @@ def _contacts(db: Database, n: int, **values: object) -> list[int]:
 
 
 def _series(db: Database, **values: object) -> int:
-    with db.uow() as uow:
-        return create_series(uow, SeriesInput(name="Chaîne test", steps=STEPS, **values)).id  # type: ignore[arg-type]
+    data = SeriesInput(name="Chaîne test", steps=STEPS, **values)  # type: ignore[arg-type]
+    return db.run(create_series, data).value.id
 
 
 def test_seed_series_is_idempotent(db: Database) -> None:
@@ -77,6 +77,7 @@ def test_template_crud_and_validation(db: Database) -> None:
                 trigger_days_before=40,
             ),
         )
+        uow.commit()
     assert (view.name, [s.day_offset for s in view.steps], view.trigger_days_before) == (
         "Renommée",
         [-30],
@@ -97,6 +98,7 @@ def test_template_crud_and_validation(db: Database) -> None:
         )
     with db.uow() as uow:
         delete_series(uow, series_id)
+        uow.commit()
     with db.uow(write=False) as uow:
         assert list_series(uow) == [] or all(s.id != series_id for s in list_series(uow))
 
@@ -107,9 +109,11 @@ def test_apply_creates_steps_with_offsets_once_per_anchor(db: Database) -> None:
     anchor = dt.date(2026, 12, 1)
     with db.uow() as uow:
         result = apply_series(uow, series_id, ids, anchor)
+        uow.commit()
     assert (result.runs, result.activities) == (30, 90)
     with db.uow() as uow:
         again = apply_series(uow, series_id, ids[:5] + _contacts(db, 1), anchor)
+        uow.commit()
     assert (again.runs, again.activities, again.skipped_contact_ids) == (1, 3, tuple(ids[:5]))
     with db.uow(write=False) as uow:
         starts = [a.start_at for a in list_for_contact(uow, ids[7])]
@@ -129,10 +133,12 @@ def test_progress_and_shift_on_late(db: Database) -> None:
     series_id = _series(db, shift_on_late=True)
     with db.uow() as uow:
         apply_series(uow, series_id, [contact], dt.date(2026, 12, 1))
+        uow.commit()
     with db.uow(write=False) as uow:
         first, second, third = list_for_contact(uow, contact)
     with db.uow() as uow:  # cleared three days late
         outcome = clear_activity(uow, first.id, ClearInput(cleared_at=dt.datetime(2026, 12, 4, 16)))
+        uow.commit()
     assert outcome.shifted_activity_ids == (second.id, third.id)
     with db.uow(write=False) as uow:
         starts = [a.start_at for a in list_for_contact(uow, contact)]
@@ -146,10 +152,12 @@ def test_no_shift_when_template_says_no(db: Database) -> None:
     series_id = _series(db, shift_on_late=False)
     with db.uow() as uow:
         apply_series(uow, series_id, [contact], dt.date(2026, 12, 1))
+        uow.commit()
     with db.uow(write=False) as uow:
         first = list_for_contact(uow, contact)[0]
     with db.uow() as uow:
         outcome = clear_activity(uow, first.id, ClearInput(cleared_at=dt.datetime(2026, 12, 9, 16)))
+        uow.commit()
     assert outcome.shifted_activity_ids == ()
 
 
@@ -178,9 +186,11 @@ def test_opportunity_won_trigger_fires_once(db: Database) -> None:
     clock = FixedClock(dt.datetime(2026, 12, 2, 8))
     with db.uow() as uow:
         report = run_triggers(uow, clock=clock)
+        uow.commit()
     assert report.runs_by_series == {LOYALTY_CHAIN.name: 1}
     with db.uow() as uow:
         assert run_triggers(uow, clock=clock).total == 0
+        uow.commit()
     with db.uow(write=False) as uow:
         starts = [a.start_at.date() for a in list_for_contact(uow, client)]
         assert list_for_contact(uow, prospect) == []
@@ -205,9 +215,11 @@ def test_contract_end_trigger_fires_once_per_date(db: Database) -> None:
     clock = FixedClock(dt.datetime(2026, 12, 2, 8))
     with db.uow() as uow:
         assert run_triggers(uow, clock=clock).runs_by_series == {"Renouvellement de contrat": 1}
+        uow.commit()
     clock.advance(dt.timedelta(days=1))
     with db.uow() as uow:
         assert run_triggers(uow, clock=clock).total == 0
+        uow.commit()
     with db.uow(write=False) as uow:
         keys = uow.session.scalars(select(SeriesRun.trigger_key)).all()
         letter = list_for_contact(uow, soon)[0]
@@ -220,3 +232,4 @@ def test_contract_end_trigger_fires_once_per_date(db: Database) -> None:
         uow.commit()
     with db.uow() as uow:
         assert run_triggers(uow, clock=clock).total == 1
+        uow.commit()

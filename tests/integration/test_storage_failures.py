@@ -18,6 +18,7 @@ from desktop_crm.storage.uow import Database
 def test_full_disk_is_reported_and_nothing_is_half_written(sqlite_db: Database) -> None:
     with sqlite_db.uow() as uow:
         create_contact(uow, {"last_name": "Avant"})
+        uow.commit()
     with sqlite_db.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
 

@@ -441,23 +441,17 @@ def due_alarms(
     ]
 
 
-def snooze_alarm(
-    uow: UnitOfWork, activity_id: int, until: dt.datetime, *, commit: bool = True
-) -> None:
+def snooze_alarm(uow: UnitOfWork, activity_id: int, until: dt.datetime) -> None:
     act = _activity(uow, activity_id)
     act.alarm_snoozed_until = until.replace(microsecond=0)
     act.alarm_dismissed = False
     uow.session.flush()
-    if commit:
-        uow.commit()
 
 
-def dismiss_alarm(uow: UnitOfWork, activity_id: int, *, commit: bool = True) -> None:
+def dismiss_alarm(uow: UnitOfWork, activity_id: int) -> None:
     act = _activity(uow, activity_id)
     act.alarm_dismissed = True
     uow.session.flush()
-    if commit:
-        uow.commit()
 
 
 def _activity(uow: UnitOfWork, activity_id: int) -> Activity:

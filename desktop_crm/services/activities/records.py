@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import aliased
 
 from desktop_crm.domain.alarms import alarm_ring_at_row
+from desktop_crm.domain.changes import Action
 from desktop_crm.domain.clock import Clock, SystemClock, wall_to_utc
 from desktop_crm.domain.constants import (
     ACTIVITY_LABELS_FR,
@@ -382,7 +383,35 @@ def _load(uow: UnitOfWork, activity_id: int, expected_version: int | None = None
 # --- writing ----------------------------------------------------------------------------
 
 
-def schedule_activity(uow: UnitOfWork, data: ActivityInput, *, commit: bool = True) -> ActivityView:
+def _extra_contacts(uow: UnitOfWork, activity_id: int) -> tuple[int, ...]:
+    return tuple(
+        uow.session.scalars(
+            select(ActivityContact.contact_id).where(ActivityContact.activity_id == activity_id)
+        )
+    )
+
+
+def _link_contacts(
+    uow: UnitOfWork,
+    act: Activity,
+    extra: Sequence[int],
+    action: Action,
+    *,
+    replaced: Sequence[int] = (),
+) -> None:
+    """Store the associated contacts (Core rows) and say whose activities changed.
+
+    The link rows have no id of their own: the activity is reported with every contact it
+    was and is now linked to, so each of their activity lists hears of it.
+    """
+    if extra:
+        uow.session.execute(
+            insert(ActivityContact), [{"activity_id": act.id, "contact_id": c} for c in extra]
+        )
+    uow.note_changes("activity", action, (act.id,), contact_ids=(*extra, *replaced))
+
+
+def schedule_activity(uow: UnitOfWork, data: ActivityInput) -> ActivityView:
     """Plan one activity (with its associated contacts) and return it."""
     data = _validate(data)
     _check_contacts(uow, data.contact_ids)
@@ -392,18 +421,11 @@ def schedule_activity(uow: UnitOfWork, data: ActivityInput, *, commit: bool = Tr
     uow.session.flush()
     extra = tuple(dict.fromkeys(c for c in data.contact_ids[1:] if c != main))
     if extra:
-        uow.session.execute(
-            insert(ActivityContact), [{"activity_id": act.id, "contact_id": c} for c in extra]
-        )
-    view = get_activity(uow, act.id)
-    if commit:
-        uow.commit()
-    return view
+        _link_contacts(uow, act, extra, "created")
+    return get_activity(uow, act.id)
 
 
-def schedule_for_selection(
-    uow: UnitOfWork, data: ActivityInput, contact_ids: Sequence[int], *, commit: bool = True
-) -> int:
+def schedule_for_selection(uow: UnitOfWork, data: ActivityInput, contact_ids: Sequence[int]) -> int:
     """Plan the same activity separately for each contact of a selection (bulk insert)."""
     data = _validate(replace(data, contact_ids=()))
     ids = list(dict.fromkeys(contact_ids))
@@ -412,10 +434,10 @@ def schedule_for_selection(
     base["scheduled_by_id"] = uow.user_id
     base["alarm_at"] = alarm_ring_at_row(base)  # bulk rows bypass the ORM hook
     for begin in range(0, len(ids), BULK_CHUNK):
-        rows = [{**base, "contact_id": cid} for cid in ids[begin : begin + BULK_CHUNK]]
-        uow.session.execute(insert(Activity), rows)
-    if commit:
-        uow.commit()
+        chunk = ids[begin : begin + BULK_CHUNK]
+        rows = [{**base, "contact_id": cid} for cid in chunk]
+        created = uow.session.scalars(insert(Activity).returning(Activity.id), rows).all()
+        uow.note_changes("activity", "created", created, contact_ids=chunk)
     return len(ids)
 
 
@@ -425,7 +447,6 @@ def update_activity(
     data: ActivityInput,
     *,
     expected_version: int | None = None,
-    commit: bool = True,
 ) -> ActivityView:
     """Save the edited values of an activity (alarm state restarts when the time changes)."""
     data = _validate(data)
@@ -437,19 +458,15 @@ def update_activity(
         # Same time: keep a snooze or a dismissal the user already chose.
         columns.pop("alarm_snoozed_until")
         columns.pop("alarm_dismissed")
+    # Contacts it leaves hear of it too (read before the new main contact is set).
+    previous = (*_extra_contacts(uow, act.id), *([act.contact_id] if act.contact_id else []))
     for key, value in columns.items():
         setattr(act, key, value)
     uow.session.execute(delete(ActivityContact).where(ActivityContact.activity_id == act.id))
     extra = tuple(dict.fromkeys(c for c in data.contact_ids[1:] if c != main))
-    if extra:
-        uow.session.execute(
-            insert(ActivityContact), [{"activity_id": act.id, "contact_id": c} for c in extra]
-        )
+    _link_contacts(uow, act, extra, "updated", replaced=previous)
     uow.session.flush()
-    view = get_activity(uow, act.id)
-    if commit:
-        uow.commit()
-    return view
+    return get_activity(uow, act.id)
 
 
 def reschedule_activity(
@@ -460,7 +477,6 @@ def reschedule_activity(
     duration_min: int | None = None,
     timeless: bool | None = None,
     expected_version: int | None = None,
-    commit: bool = True,
 ) -> ActivityView:
     """Move (and optionally resize) an activity; a recurring one moves as a whole."""
     act = _load(uow, activity_id, expected_version)
@@ -485,18 +501,17 @@ def reschedule_activity(
     act.alarm_snoozed_until = None
     act.alarm_dismissed = False
     uow.session.flush()
-    view = get_activity(uow, act.id)
-    if commit:
-        uow.commit()
-    return view
+    return get_activity(uow, act.id)
 
 
-def delete_activity(uow: UnitOfWork, activity_id: int, *, commit: bool = True) -> None:
+def delete_activity(uow: UnitOfWork, activity_id: int) -> None:
     act = _load(uow, activity_id)
+    extra = _extra_contacts(uow, act.id)
     uow.session.delete(act)
     uow.session.flush()
-    if commit:
-        uow.commit()
+    if extra:
+        # Their links go with the activity (ON DELETE CASCADE): their views reload too.
+        uow.note_changes("activity", "deleted", (activity_id,), contact_ids=extra)
 
 
 def clear_activity(
@@ -505,7 +520,6 @@ def clear_activity(
     clearing: ClearInput,
     *,
     clock: Clock | None = None,
-    commit: bool = True,
 ) -> ClearOutcome:
     """Clear an activity with a result: history for each contact, system dates, next step.
 
@@ -548,13 +562,8 @@ def clear_activity(
     shifted: tuple[int, ...] = ()
     if act.series_run_id is not None and upcoming is None:
         shifted = shift_after_clear(uow, act.id, planned_start, when)
-    follow = (
-        schedule_activity(uow, clearing.follow_up, commit=False) if clearing.follow_up else None
-    )
-    outcome = ClearOutcome(get_activity(uow, act.id), history_ids, follow, shifted)
-    if commit:
-        uow.commit()
-    return outcome
+    follow = schedule_activity(uow, clearing.follow_up) if clearing.follow_up else None
+    return ClearOutcome(get_activity(uow, act.id), history_ids, follow, shifted)
 
 
 def _write_history(
@@ -612,7 +621,6 @@ def roll_over(
     today: dt.date | None = None,
     user_id: int | None = None,
     clock: Clock | None = None,
-    commit: bool = True,
 ) -> int:
     """Move uncleared one-off activities from past days to today, keeping their time of day.
 
@@ -634,8 +642,6 @@ def roll_over(
         act.alarm_snoozed_until = None
         moved += 1
     uow.session.flush()
-    if commit:
-        uow.commit()
     return moved
 
 

@@ -241,7 +241,7 @@ def find_series(uow: UnitOfWork, name: str) -> SeriesView:
     )
 
 
-def create_series(uow: UnitOfWork, data: SeriesInput, *, commit: bool = True) -> SeriesView:
+def create_series(uow: UnitOfWork, data: SeriesInput) -> SeriesView:
     data = _validate(data)
     series = ActivitySeries(
         name=data.name,
@@ -255,10 +255,7 @@ def create_series(uow: UnitOfWork, data: SeriesInput, *, commit: bool = True) ->
     )
     uow.session.add(series)
     uow.session.flush()
-    view = _to_view(series)
-    if commit:
-        uow.commit()
-    return view
+    return _to_view(series)
 
 
 def update_series(
@@ -267,7 +264,6 @@ def update_series(
     data: SeriesInput,
     *,
     expected_version: int | None = None,
-    commit: bool = True,
 ) -> SeriesView:
     """Save a template; activities already planned from it are left as they are."""
     from desktop_crm.domain.errors import ConflictError
@@ -288,17 +284,12 @@ def update_series(
         setattr(series, key, getattr(data, key))
     series.steps = _step_rows(data.steps)
     uow.session.flush()
-    view = _to_view(series)
-    if commit:
-        uow.commit()
-    return view
+    return _to_view(series)
 
 
-def delete_series(uow: UnitOfWork, series_id: int, *, commit: bool = True) -> None:
+def delete_series(uow: UnitOfWork, series_id: int) -> None:
     uow.session.delete(_load(uow, series_id))
     uow.session.flush()
-    if commit:
-        uow.commit()
 
 
 # --- applying ---------------------------------------------------------------------------
@@ -313,7 +304,6 @@ def apply_series(
     scheduled_for_id: int | None = None,
     trigger_key: str | None = None,
     not_before: dt.date | None = None,
-    commit: bool = True,
 ) -> ApplyResult:
     """Plan every step of a series for each contact, from ``anchor``, in bulk.
 
@@ -364,6 +354,7 @@ def apply_series(
             ),
             run_rows,
         ).all()
+        uow.note_changes("series_run", "created", [r[0] for r in runs], contact_ids=chunk)
         rows: list[dict[str, Any]] = []
         for run_id, contact_id in runs:
             run_ids.append(run_id)
@@ -392,10 +383,12 @@ def apply_series(
         for row in rows:  # bulk rows bypass the ORM hook that keeps alarm_at
             row["alarm_at"] = alarm_ring_at_row(row)
         for sub in range(0, len(rows), CHUNK):
-            uow.session.execute(insert(Activity), rows[sub : sub + CHUNK])
+            part = rows[sub : sub + CHUNK]
+            made = uow.session.scalars(insert(Activity).returning(Activity.id), part).all()
+            uow.note_changes(
+                "activity", "created", made, contact_ids={row["contact_id"] for row in part}
+            )
         created += len(rows)
-    if commit:
-        uow.commit()
     return ApplyResult(series_id, len(todo), created, tuple(sorted(already)), tuple(run_ids))
 
 
@@ -504,9 +497,7 @@ class TriggerReport:
         return sum(self.runs_by_series.values())
 
 
-def run_triggers(
-    uow: UnitOfWork, *, clock: Clock | None = None, commit: bool = True
-) -> TriggerReport:
+def run_triggers(uow: UnitOfWork, *, clock: Clock | None = None) -> TriggerReport:
     """Apply every due automatic series once per contact (safe to call repeatedly)."""
     today = (clock or SystemClock()).now().date()
     report: dict[str, int] = {}
@@ -523,8 +514,6 @@ def run_triggers(
             made = _fire_date_field(uow, series, today)
         if made:
             report[series.name] = made
-    if commit:
-        uow.commit()
     return TriggerReport(report)
 
 
@@ -568,7 +557,6 @@ def _fire_opportunity_won(uow: UnitOfWork, series: ActivitySeries, today: dt.dat
             closed_at.date(),
             trigger_key=key,
             not_before=today,
-            commit=False,
         ).runs
         existing.add((contact_id, key))
     return made
@@ -594,7 +582,6 @@ def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) ->
             day,
             trigger_key=f"{series.trigger_field}:{day.isoformat()}",
             not_before=today,
-            commit=False,
         ).runs
     return made
 
@@ -616,7 +603,6 @@ def seed_series(uow: UnitOfWork) -> None:
                 trigger_field=ready.trigger_field,
                 trigger_days_before=ready.trigger_days_before,
             ),
-            commit=False,
         )
 
 

@@ -100,6 +100,7 @@ def log_call(uow: UnitOfWork, call: CallInput) -> CallLogged:
     uow.session.execute(
         update(Contact).where(Contact.id == contact.id).values({field: call.occurred_at})
     )
+    uow.note_changes("contact", "updated", (contact.id,))
     activity_id: int | None = None
     if call.follow_up is not None:
         follow = call.follow_up
@@ -115,10 +116,7 @@ def log_call(uow: UnitOfWork, call: CallInput) -> CallLogged:
                 priority=int(follow.priority),
                 company_id=contact.company_id,
             ),
-            commit=False,  # one unit of work: history, system date and follow-up together
         )
         activity_id = activity.id
     uow.session.flush()
-    history_id = history.id
-    uow.commit()
-    return CallLogged(history_id, activity_id, field)
+    return CallLogged(history.id, activity_id, field)

@@ -160,9 +160,7 @@ def create_company(uow: UnitOfWork, values: Mapping[str, Any]) -> CompanyView:
     company = Company(**cleaned, name_key=fold(cleaned["name"]))
     uow.session.add(company)
     uow.session.flush()
-    view = _view(uow, company)
-    uow.commit()
-    return view
+    return _view(uow, company)
 
 
 def update_company(
@@ -200,15 +198,13 @@ def update_company(
     if "name" in cleaned:
         company.name_key = fold(cleaned["name"])
     uow.session.flush()
-    view = _view(uow, company)
-    uow.commit()
-    return view
+    return _view(uow, company)
 
 
 def delete_company(uow: UnitOfWork, company_id: int) -> None:
     """Delete a company; its contacts stay, without the company link."""
     uow.session.delete(_load(uow, company_id))
-    uow.commit()
+    uow.session.flush()
 
 
 def company_ids(uow: UnitOfWork, query: str | None = None) -> list[int]:

@@ -125,5 +125,5 @@ def record_consent(
     consent.source = (source or "").strip()[:250] or None
     consent.recorded_at = utcnow()
     consent.recorded_by_id = uow.user_id
-    uow.commit()
+    uow.session.flush()
     return ConsentLine(channel, status, consent.recorded_at, consent.source)

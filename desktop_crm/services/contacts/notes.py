@@ -69,7 +69,7 @@ def add_note(
         noted_at=utcnow(),
     )
     uow.session.add(note)
-    uow.commit()
+    uow.session.flush()
     return NoteView(
         note.id, note.version, note.noted_at, note.text, _author(uow, note), contact_id, company_id
     )
@@ -85,7 +85,7 @@ def update_note(uow: UnitOfWork, note_id: int, expected_version: int, text: str)
             "Note", note_id, note.text[:40], theirs={"text": note.text}, their_version=note.version
         )
     note.text = _check(text)
-    uow.commit()
+    uow.session.flush()
     return NoteView(
         note.id,
         note.version,
@@ -101,4 +101,4 @@ def delete_note(uow: UnitOfWork, note_id: int) -> None:
     note = uow.session.get(Note, note_id)
     if note is not None:
         uow.session.delete(note)
-        uow.commit()
+        uow.session.flush()

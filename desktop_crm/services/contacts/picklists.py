@@ -54,7 +54,9 @@ def set_picklist_values(uow: UnitOfWork, key: str, values: Sequence[str]) -> lis
                 for i, v in enumerate(cleaned)
             ],
         )
-    uow.commit()
+    # The items are replaced wholesale (picklist_item stays marked as changed in bulk); the
+    # list itself is named so views showing it reload.
+    uow.note_changes("picklist", "updated", (picklist.id,))
     return cleaned
 
 

@@ -135,7 +135,7 @@ def create_contact(uow: UnitOfWork, values: Mapping[str, Any]) -> ContactView:
             regarding="Contact created",
         )
     )
-    uow.commit()
+    uow.session.flush()
     return to_view(contact)
 
 
@@ -202,12 +202,13 @@ def update_contact(
             )
     for key, value in lookup_keys(cleaned).items():
         setattr(contact, key, value)
+    label = _label(contact)
     try:
-        uow.commit()
-    except ConflictError:
-        raise ConflictError("Contact", contact_id, _label(contact)) from None
-    except StaleDataError:  # pragma: no cover - converted by the unit of work
-        raise
+        # Flushed here, not at the caller's commit: the version check names the contact and
+        # the view returned carries the new version.
+        uow.session.flush()
+    except StaleDataError:
+        raise ConflictError("Contact", contact_id, label) from None
     return to_view(contact)
 
 
@@ -255,14 +256,15 @@ def delete_contact(uow: UnitOfWork, contact_id: int, expected_version: int | Non
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError("Contact", contact_id, _label(contact))
     uow.session.delete(contact)
-    uow.commit()
+    uow.session.flush()
 
 
 def bulk_insert_contacts(uow: UnitOfWork, rows: Iterable[Mapping[str, Any]]) -> int:
     """Insert many already-validated contacts in chunks, without ORM objects.
 
     Rows hold storage values (phones already E.164); lookup keys and timestamps are added
-    here. Does not commit: the caller's unit of work decides.
+    here. The rows bypass the session on SQLite, so the contacts are reported as changed in
+    bulk (their ids are not known without a query).
     """
     now = utcnow()
     defaults = {
@@ -291,6 +293,7 @@ def bulk_insert_contacts(uow: UnitOfWork, rows: Iterable[Mapping[str, Any]]) -> 
     if first is None:
         return 0
     table = cast(Table, Contact.__table__)
+    uow.note_bulk("contact")
     return bulk_insert(uow.session, table, columns, itertools.chain([first], stream))
 
 

@@ -117,7 +117,7 @@ def add_demo_duplicates(uow: UnitOfWork, rate: float = 0.04, seed: int = 6) -> D
     """Copy about ``rate`` of the contacts (and a few companies) with typing differences.
 
     Phones stay stored as E.164 (as the services store them); only the people's ways of
-    typing names and companies differ. Commits.
+    typing names and companies differ.
     """
     rng = random.Random(seed)
     session = uow.session
@@ -159,5 +159,4 @@ def add_demo_duplicates(uow: UnitOfWork, rate: float = 0.04, seed: int = 6) -> D
                 edited_at=now,
             )
         )
-    uow.commit()
     return DemoDuplicates(added, len(picked))

@@ -101,6 +101,8 @@ def _insert(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> i
     if not rows:
         return 0
     keys = list(set().union(*rows))
+    # Rows go past the session (executemany on SQLite): reported as changed in bulk.
+    uow.note_bulk(model.__tablename__)
     return bulk_insert(uow.session, cast(Table, model.__table__), keys, rows)
 
 
@@ -126,7 +128,7 @@ def generate_demo(
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> DemoSummary:
-    """Write ``contacts`` demo contacts and their related records; commits once at the end."""
+    """Write ``contacts`` demo contacts and their related records (the caller commits)."""
     gen = _Gen(seed, today or dt.date.today())
     rng = gen.rng
     user_id = uow.user_id
@@ -505,7 +507,6 @@ def generate_demo(
             )
     _insert(uow, Consent, consents)
     _fix_sequences(uow, [Company, Contact, Opportunity, Campaign, Group])
-    uow.commit()
     report(steps, steps)
     return DemoSummary(
         n_companies,

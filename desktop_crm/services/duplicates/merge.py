@@ -27,7 +27,14 @@ from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.duplicates.merge_refs import RefStrategy, strategies, table
-from desktop_crm.services.duplicates.merge_snapshot import Journal, Row, restore
+from desktop_crm.services.duplicates.merge_snapshot import (
+    Journal,
+    Row,
+    Touched,
+    note_touched,
+    restore,
+    touched,
+)
 from desktop_crm.storage.models import Base, MergeRecord, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -231,7 +238,9 @@ def _merge(
     note_id = _write_note(journal, kind, keep_id, lost, records, others)
     _write_history(journal, kind, keep_id, others, records, record.id, moved)
     record.snapshot_json = journal.to_json({"kept_version": final_version})
-    uow.commit()
+    # Every row was written with Core statements: say which, so views get precise notices.
+    note_touched(uow, [*journal.touched, touched(kind, "updated", {"id": keep_id})])
+    uow.session.flush()
     return MergeResult(record.id, kind, keep_id, tuple(others), moved, note_id)
 
 
@@ -529,9 +538,11 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
             code="id_reused",
             record_id=taken[0],
         )
-    rows = restore(session, snapshot, (record.kind,))
+    written: list[Touched] = []
+    rows = restore(session, snapshot, (record.kind,), written)
     record.undone_at = utcnow()
-    uow.commit()
+    note_touched(uow, written)
+    uow.session.flush()
     return UnmergeResult(merge_id, record.kind, record.kept_id, _ids(record.merged_ids), rows)
 
 

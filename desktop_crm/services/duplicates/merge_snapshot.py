@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, cast
 
@@ -22,9 +23,39 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop_crm.domain.changes import Action
 from desktop_crm.storage.models import Base
+from desktop_crm.storage.uow import UnitOfWork
 
 Row = dict[str, Any]
+# One row a merge or an undo wrote with a Core statement: table, action, the row's id (None
+# for a table without a single id column) and the contacts it hung off before and after.
+Touched = tuple[str, Action, int | None, frozenset[int]]
+
+
+def touched(name: str, action: Action, *rows: Row) -> Touched:
+    """Describe a written row from its images (before and/or after)."""
+    record_id = next((r["id"] for r in rows if isinstance(r.get("id"), int)), None)
+    contacts = frozenset(r["contact_id"] for r in rows if isinstance(r.get("contact_id"), int))
+    return (name, action, record_id, contacts)
+
+
+def note_touched(uow: UnitOfWork, rows: Sequence[Touched]) -> None:
+    """Tell the unit of work which rows were written, so views get precise notices.
+
+    Tables without a single ``id`` column (membership links) are left out: the Core
+    statements that wrote them already mark them as changed in bulk.
+    """
+    tables = Base.metadata.tables
+    groups: dict[tuple[str, Action], tuple[list[int], set[int]]] = {}
+    for name, action, record_id, contacts in rows:
+        if [c.name for c in tables[name].primary_key.columns] != ["id"] or record_id is None:
+            continue
+        ids, hung_off = groups.setdefault((name, action), ([], set()))
+        ids.append(record_id)
+        hung_off |= contacts
+    for (name, action), (ids, hung_off) in groups.items():
+        uow.note_changes(name, action, ids, contact_ids=hung_off)
 
 
 def _encode(value: Any) -> Any:
@@ -64,6 +95,7 @@ class Journal:
         self.user_id = user_id
         self.before: dict[str, dict[str, Row]] = {}
         self.inserted: dict[str, list[dict[str, Any]]] = {}
+        self.touched: list[Touched] = []
 
     @staticmethod
     def _key(table: Table, row: Row) -> str:
@@ -87,6 +119,7 @@ class Journal:
         if rows:
             self.remember(table, rows)
             self.session.execute(update(table).where(condition).values(**values))
+            self.touched += [touched(table.name, "updated", row, values) for row in rows]
         return len(rows)
 
     def delete(self, table: Table, condition: Any) -> int:
@@ -94,6 +127,7 @@ class Journal:
         if rows:
             self.remember(table, rows)
             self.session.execute(delete(table).where(condition))
+            self.touched += [touched(table.name, "deleted", row) for row in rows]
         return len(rows)
 
     def insert(self, table: Table, values: Row) -> Any:
@@ -107,6 +141,7 @@ class Journal:
         )
         pk = {**pk, **{k: values[k] for k in pk if k in values and values[k] is not None}}
         self.inserted.setdefault(table.name, []).append({k: _encode(v) for k, v in pk.items()})
+        self.touched.append(touched(table.name, "created", {**values, **pk}))
         return result.inserted_primary_key[0] if result.inserted_primary_key else None
 
     def to_json(self, extra: dict[str, Any]) -> str:
@@ -121,18 +156,26 @@ class Journal:
         )
 
 
-def restore(session: Session, snapshot: dict[str, Any], first_tables: tuple[str, ...]) -> int:
+def restore(
+    session: Session,
+    snapshot: dict[str, Any],
+    first_tables: tuple[str, ...],
+    written: list[Touched] | None = None,
+) -> int:
     """Undo a journal: delete what was inserted, then put every before-image back.
 
     Tables in ``first_tables`` (the merged records themselves) are restored first so that
     the rows pointing at them can be put back; the rest follow the schema's dependency order.
+    ``written`` receives each row written, for the change notice.
     """
+    out: list[Touched] = written if written is not None else []
     tables = Base.metadata.tables
     for name, pks in snapshot["inserted"].items():
         table = tables[name]
         for pk in pks:
             decoded = {k: _decode(table, k, v) for k, v in pk.items()}
             session.execute(delete(table).where(_where(table, decoded)))
+            out.append(touched(name, "deleted", decoded))
     order = [
         *first_tables,
         *(t.name for t in Base.metadata.sorted_tables if t.name not in first_tables),
@@ -150,5 +193,6 @@ def restore(session: Session, snapshot: dict[str, Any], first_tables: tuple[str,
                 session.execute(update(table).where(_where(table, pk)).values(**values))
             else:
                 session.execute(insert(table).values(**values))
+            out.append(touched(name, "updated" if exists else "created", values))
             restored += 1
     return restored

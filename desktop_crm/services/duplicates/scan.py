@@ -324,21 +324,28 @@ def mark_not_duplicate(
     values = {"kind": kind.value, "low_id": low, "high_id": high}
     dialect = uow.session.get_bind().dialect.name
     insert_fn: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    uow.session.execute(insert_fn(DuplicateExclusion).values(**values).on_conflict_do_nothing())
-    uow.commit()
+    created = uow.session.scalars(
+        insert_fn(DuplicateExclusion)
+        .values(**values)
+        .on_conflict_do_nothing()
+        .returning(DuplicateExclusion.id)
+    ).all()
+    uow.note_changes("duplicate_exclusion", "created", created)
 
 
 def forget_not_duplicate(
     uow: UnitOfWork, a: int, b: int, kind: RecordKind = RecordKind.CONTACT
 ) -> None:
-    uow.session.execute(
-        delete(DuplicateExclusion).where(
+    deleted = uow.session.scalars(
+        delete(DuplicateExclusion)
+        .where(
             DuplicateExclusion.kind == kind.value,
             DuplicateExclusion.low_id == min(a, b),
             DuplicateExclusion.high_id == max(a, b),
         )
-    )
-    uow.commit()
+        .returning(DuplicateExclusion.id)
+    ).all()
+    uow.note_changes("duplicate_exclusion", "deleted", deleted)
 
 
 # ---------------------------------------------------------------------- one new record

@@ -18,6 +18,7 @@ from email.utils import format_datetime, make_msgid
 
 from sqlalchemy import select
 
+from desktop_crm.domain.changes import NO_CHANGES, Changes
 from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.emails import COMMON_DOMAINS
@@ -71,6 +72,9 @@ class EmailRun:
     excluded: tuple[Excluded, ...]
     unknown_fields: tuple[str, ...] = ()
     test: bool = False
+    # What the send's own commits wrote (history, Last E-mail), for the GUI to announce: the
+    # send runs outside ``Database.run``.
+    changes: Changes = NO_CHANGES
 
     def summary(self) -> dict[str, object]:
         return {
@@ -240,9 +244,11 @@ def send_merge(
 ) -> EmailRun:
     """Send (or save as drafts) one message per eligible recipient.
 
-    Takes the database rather than one unit of work: a throttled send lasts minutes and must
-    not hold a write transaction; history is committed every few messages so a crash or a
-    cancel leaves exactly the messages really sent recorded.
+    The one service that commits by itself, on purpose. It takes the database rather than
+    one unit of work: a throttled send lasts minutes and must not hold a write transaction,
+    and a message handed to the SMTP server cannot be taken back, so its history must be
+    durable even if a later message fails or the user cancels. History is committed every
+    few messages; what those commits wrote is returned in ``EmailRun.changes``.
     """
     control = control or TaskControl()
     with db.uow(write=False) as uow:
@@ -255,19 +261,21 @@ def send_merge(
     failed: list[tuple[int, str, str]] = []
     pending: list[int] = []
     sent = 0
+    changes = NO_CHANGES
 
     def flush() -> None:
+        nonlocal changes
         if pending and not options.test_address:
-            with db.uow() as uow:
-                record_mailing(
-                    uow,
-                    pending,
-                    HistoryType.EMAIL_SENT,
-                    options.regarding or header_safe(template.subject),
-                    template.name,
-                    last_field="last_email",
-                )
-                uow.commit()
+            # Deliberate intermediate commit (see the docstring): these messages were sent.
+            done = db.run(
+                record_mailing,
+                list(pending),
+                HistoryType.EMAIL_SENT,
+                options.regarding or header_safe(template.subject),
+                template.name,
+                last_field="last_email",
+            )
+            changes = changes.merged(done.changes)
         pending.clear()
 
     try:
@@ -305,7 +313,12 @@ def send_merge(
         flush()
     control.report(len(recipients), len(recipients), "")
     return EmailRun(
-        sent, tuple(failed), chosen.excluded, tuple(unknown), bool(options.test_address)
+        sent,
+        tuple(failed),
+        chosen.excluded,
+        tuple(unknown),
+        bool(options.test_address),
+        changes,
     )
 
 

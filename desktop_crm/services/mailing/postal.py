@@ -226,13 +226,12 @@ def record_mailing(
         }
         for cid in ids
     ]
-    history_ids: list[int] = []
     for start in range(0, len(rows), _CHUNK):
-        history_ids += uow.session.scalars(
+        created = uow.session.scalars(
             insert(History).returning(History.id), rows[start : start + _CHUNK]
         ).all()
-    # A bulk insert is not seen row by row: say which entries were made, for whose contacts.
-    uow.note_changes("history", "created", history_ids, contact_ids=ids)
+        # Core rows: the service says which history entries it wrote, for whom.
+        uow.note_changes("history", "created", created, contact_ids=ids[start : start + _CHUNK])
     if last_field is None:
         return len(rows)
     # Through the ORM so each update carries the version check (no blind bulk update).
