@@ -31,7 +31,9 @@ def main() -> None:
     i18n.install(app, "fr")
     folder = Path(tempfile.mkdtemp())
     db = open_database(resolve_database(str(folder / "crm.sqlite"))).db
-    db.run(create_contact, {"last_name": "Bernard", "first_name": "Marc", "email": "marc@bernard.fr"})
+    db.run(
+        create_contact, {"last_name": "Bernard", "first_name": "Marc", "email": "marc@bernard.fr"}
+    )
     context = AppContext(
         Operations(db), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
     )

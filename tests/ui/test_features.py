@@ -27,7 +27,6 @@ pytestmark = [
 def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
     with sqlite_db.uow() as uow:
         contact = create_contact(uow, {"first_name": "Jean", "last_name": "Lefèvre"})
-    with sqlite_db.uow() as uow:
         uow.session.add(
             Activity(
                 type="call",

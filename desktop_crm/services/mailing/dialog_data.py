@@ -6,11 +6,9 @@ The dialogs call these through the operation runner (``ops.read`` / ``ops.run`` 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.contacts import ContactView
@@ -178,37 +176,22 @@ def template_names(uow: UnitOfWork, kind: str) -> tuple[str, ...]:
     return tuple(t.name for t in list_templates(uow, kind))
 
 
-class _LentDatabase:
-    """Lends ``send_merge`` the operation's own unit of work.
-
-    ``send_merge`` opens units of work itself and commits the history every few messages, so
-    a crash or a cancel keeps exactly the messages really sent recorded. Through this it does
-    so in the operation's unit of work, which gathers every commit's changes for the notice.
-    """
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        self._uow = uow
-
-    @contextmanager
-    def uow(self, *, write: bool = True) -> Iterator[UnitOfWork]:
-        yield self._uow
-        if not write:
-            # End the read transaction: a throttled send must not hold the database for minutes.
-            self._uow.rollback()
-
-
 def send_email_merge(
-    uow: UnitOfWork,
+    db: Database,
     control: TaskControl,
     template_name: str,
     selection: Selection,
     transport: Transport,
     options: SendOptions,
 ) -> EmailRun:
-    """Send the merge (or a test, or drafts) with the stored template ``template_name``."""
-    template = load_email_template(uow, template_name)
-    database = cast("Database", _LentDatabase(uow))
-    return send_merge(database, selection, template, transport, options, control)
+    """Send the merge (or a test, or drafts) with the stored template ``template_name``.
+
+    Takes the database, not one unit of work: ``send_merge`` commits the history every few
+    messages, so a crash or a cancel keeps exactly the messages really sent recorded, and a
+    throttled send never holds a transaction for minutes. What it wrote is in ``.changes``.
+    """
+    template = db.read(load_email_template, template_name)
+    return send_merge(db, selection, template, transport, options, control)
 
 
 # -- template editor ---------------------------------------------------------------------------

@@ -145,6 +145,10 @@ class Operations(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)  # always the same thread
+        # Network-bound runs that last minutes (an e-mail merge) and commit in steps of their
+        # own: they go here so the database thread stays free for the views.
+        self._side_pool = QThreadPool(self)
+        self._side_pool.setMaxThreadCount(1)
         self._handles: set[OpHandle] = set()
         self._jobs: set[_Job] = set()
         self._latest: dict[str, int] = {}
@@ -260,6 +264,43 @@ class Operations(QObject):
         progress = (title, parent, cancellable) if title else None
         return self._submit(work, control, on_done, on_error, initiator, None, progress)
 
+    def run_detached(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        title: str,
+        parent: QWidget | None = None,
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        initiator: object = None,
+        cancellable: bool = True,
+        changes_of: Callable[[Any], Changes] | None = None,
+        **kwargs: Any,
+    ) -> OpHandle:
+        """Run ``fn(db, control, *args)`` on a second worker, beside the database thread.
+
+        Only for long, mostly network-bound work that opens its own short units of work and
+        commits in steps (each message sent must stay recorded): the views keep loading
+        while it runs. ``changes_of(result)`` says what it changed, announced at the end.
+        """
+        db = self._db
+        control = TaskControl()
+
+        def work() -> tuple[Any, Changes]:
+            try:
+                value = fn(db, control, *args, **kwargs)
+            except Cancelled:
+                # Steps committed before the cancel are real: say so, without knowing which.
+                if changes_of is not None:
+                    self.changed.emit(Changes(bulk=frozenset({"contact", "history"})), initiator)
+                raise
+            return value, (changes_of(value) if changes_of is not None else NO_CHANGES)
+
+        progress = (title, parent, cancellable)
+        return self._submit(
+            work, control, on_done, on_error, initiator, None, progress, self._side_pool
+        )
+
     def announce(self, changes: Changes, initiator: object = None) -> None:
         """Tell every view about changes made outside the runner (a background import)."""
         if changes:
@@ -267,7 +308,8 @@ class Operations(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every queued operation ended (tests, closing the window)."""
-        return bool(self._pool.waitForDone(msecs))
+        side = self._side_pool.waitForDone(msecs)
+        return bool(self._pool.waitForDone(msecs) and side)
 
     def is_busy(self) -> bool:
         return bool(self._handles)
@@ -283,6 +325,7 @@ class Operations(QObject):
         initiator: object,
         key: str | None,
         progress: tuple[str | None, QWidget | None, bool] | None,
+        pool: QThreadPool | None = None,
     ) -> OpHandle:
         self._generation += 1
         generation = self._generation
@@ -387,7 +430,7 @@ class Operations(QObject):
         job.relay.skipped.connect(finish, Qt.ConnectionType.QueuedConnection)
         if was_idle:
             self.busy_changed.emit(True)
-        self._pool.start(job)
+        (pool or self._pool).start(job)
         return handle
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:

@@ -263,7 +263,7 @@ class EmailMergeDialog(QDialog):
             test_address=test_address,
         )
 
-        self.ctx.ops.run_long(
+        self.ctx.ops.run_detached(
             send_email_merge,
             name,
             self.selection,
@@ -274,6 +274,7 @@ class EmailMergeDialog(QDialog):
             on_done=self._on_sent,
             on_error=self._on_error,
             initiator=self,
+            changes_of=lambda run: run.changes,
         )
 
     def _on_sent(self, run: EmailRun) -> None:

@@ -45,6 +45,7 @@ def seeded_db(sqlite_db: Database) -> Database:
                 "company_name": "Acme",
             },
         )
+        uow.commit()
     return sqlite_db
 
 
