@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import cast
 
 from desktop_crm import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 
@@ -62,7 +63,8 @@ def main(db: str | None = None) -> int:
     from desktop_crm.ui.features import install_all
     from desktop_crm.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed QCoreApplication; the only one ever created here is a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
