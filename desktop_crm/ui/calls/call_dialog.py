@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -200,7 +201,7 @@ class CallDialog(QDialog):
                 day = dt.date.today() + dt.timedelta(days=self.days.value())
                 start = dt.datetime.combine(day, dt.time(9, 0))
             else:
-                start = self.follow_when.dateTime().toPython()  # type: ignore[assignment]
+                start = cast(dt.datetime, self.follow_when.dateTime().toPython())
             follow = FollowUp(
                 type=ActivityType(self.follow_type.currentData()),
                 start_at=start,
