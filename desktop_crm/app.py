@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING, cast
 
 from desktop_crm import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 
+if TYPE_CHECKING:  # Qt and the UI load lazily, after the command line is parsed
+    from PySide6.QtCore import QSettings
 
-def _choose_database(db: str | None, settings: object) -> tuple[str, str | None] | None:
+    from desktop_crm.domain.progress import TaskControl
+    from desktop_crm.services.demo.generate import DemoSummary
+    from desktop_crm.storage.uow import UnitOfWork
+    from desktop_crm.ui.common.context import AppContext
+    from desktop_crm.ui.main_window import MainWindow
+
+
+def _choose_database(db: str | None, settings: QSettings) -> tuple[str, str | None] | None:
     """The URL to open and, on a first start, what to put in it ("demo" / None).
 
     Order: ``--db``, ``$DESKTOP_CRM_DB``, the database used last time, the embedded default
@@ -23,7 +33,7 @@ def _choose_database(db: str | None, settings: object) -> tuple[str, str | None]
 
     if db or os.environ.get(ENV_DB):
         return resolve_database(db), None
-    last = settings.value("database/last_url")  # type: ignore[attr-defined]
+    last = settings.value("database/last_url")
     if last:
         path = sqlite_path(str(last))
         if path is None or path.exists():
@@ -62,7 +72,8 @@ def main(db: str | None = None) -> int:
     from desktop_crm.ui.features import install_all
     from desktop_crm.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed QCoreApplication; the only one ever created here is a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -95,31 +106,31 @@ def main(db: str | None = None) -> int:
     return int(code)
 
 
-def _fill_demo(window: object, context: object) -> None:
+def _fill_demo(window: MainWindow, context: AppContext) -> None:
     """Write the demo contacts in the background, then show them."""
     from PySide6.QtCore import QCoreApplication
 
     from desktop_crm.services.demo.generate import generate_demo
     from desktop_crm.ui.common.database_dialogs import DEMO_CONTACTS
 
-    def work(uow: object, control: object, count: int) -> object:
+    def work(uow: UnitOfWork, control: TaskControl, count: int) -> DemoSummary:
         from desktop_crm.services.demo.duplicates import add_demo_duplicates
 
         summary = generate_demo(
-            uow,  # type: ignore[arg-type]
+            uow,
             count,
-            progress=lambda done, total: control.report(done, total),  # type: ignore[attr-defined]
+            progress=lambda done, total: control.report(done, total),
         )
-        add_demo_duplicates(uow, rate=0.02)  # type: ignore[arg-type]  # work for the duplicates
+        add_demo_duplicates(uow, rate=0.02)  # work for the duplicates
         return summary
 
-    context.ops.run_long(  # type: ignore[attr-defined]
+    context.ops.run_long(
         work,
         DEMO_CONTACTS,
         title=QCoreApplication.translate("App", "Creating the demo database…"),
-        parent=window,  # type: ignore[arg-type]
+        parent=window,
         cancellable=False,
-        on_done=lambda _summary: window.refresh(),  # type: ignore[attr-defined]
+        on_done=lambda _summary: window.refresh(),
     )
 
 

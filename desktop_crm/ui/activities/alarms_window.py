@@ -8,6 +8,7 @@ window is hidden, a tray notification points to it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -163,7 +164,7 @@ class AlarmsWindow(QWidget):
             (Snooze.HOUR_1, self.tr("1 hour")),
             (Snooze.TOMORROW, self.tr("Tomorrow morning")),
         ):
-            menu.addAction(text, lambda c=choice: self.snooze(c))
+            menu.addAction(text, functools.partial(self.snooze, choice))
         self.snooze_button.setMenu(menu)
         self.dismiss_button = QPushButton(self.tr("&Dismiss"), self)
         self.dismiss_all_button = QPushButton(self.tr("Dismiss &all"), self)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,7 +53,11 @@ class ClearActivityDialog(QDialog):
             self.result_combo.addItem(result_label(result), str(result))
         self.result_combo.setEnabled(self.result_combo.count() > 1)
         form.addRow(self.tr("&Result:"), self.result_combo)
-        self.when_edit = QDateTimeEdit(QDateTime(now), self)
+        shown = QDateTime(
+            QDate(now.year, now.month, now.day),
+            QTime(now.hour, now.minute, now.second, now.microsecond // 1000),
+        )
+        self.when_edit = QDateTimeEdit(shown, self)
         self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when_edit.setCalendarPopup(True)
         form.addRow(self.tr("&When:"), self.when_edit)
@@ -70,16 +75,20 @@ class ClearActivityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _cleared_at(self) -> dt.datetime:
+        # toPython() is typed object in PySide6's stubs; a QDateTime gives a naive datetime.
+        return cast(dt.datetime, self.when_edit.dateTime().toPython())
+
     def value(self) -> ClearInput:
         return ClearInput(
             result=self.result_combo.currentData(),
             details=self.details_edit.toPlainText().strip() or None,
-            cleared_at=self.when_edit.dateTime().toPython(),
+            cleared_at=self._cleared_at(),
         )
 
     def follow_up_proposal(self) -> ActivityInput:
         """The next step pre-filled: same kind, same contacts, a week after clearing."""
-        when = self.when_edit.dateTime().toPython() + dt.timedelta(days=FOLLOW_UP_DAYS)
+        when = self._cleared_at() + dt.timedelta(days=FOLLOW_UP_DAYS)
         base = self.activity.to_input()
         return ActivityInput(
             type=base.type,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -89,7 +89,8 @@ class ScheduleActivityDialog(QDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setDate(QDate(initial.start_at.date()))
+        start_day = initial.start_at.date()
+        self.date_edit.setDate(QDate(start_day.year, start_day.month, start_day.day))
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setTime(QTime(initial.start_at.hour, initial.start_at.minute))
@@ -152,7 +153,7 @@ class ScheduleActivityDialog(QDialog):
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDisplayFormat("dd/MM/yyyy")
         until = initial.recurrence_until or (initial.start_at.date() + dt.timedelta(days=90))
-        self.until_edit.setDate(QDate(until))
+        self.until_edit.setDate(QDate(until.year, until.month, until.day))
         self.until_check.setChecked(initial.recurrence_until is not None)
         for widget in (
             self.recurrence_combo,
@@ -195,8 +196,9 @@ class ScheduleActivityDialog(QDialog):
 
     def value(self) -> ActivityInput:
         """The activity as typed."""
-        day = self.date_edit.date().toPython()
-        clock = self.time_edit.time().toPython()
+        # toPython() is typed object in PySide6's stubs; a QDate gives a date, a QTime a time.
+        day = cast(dt.date, self.date_edit.date().toPython())
+        clock = cast(dt.time, self.time_edit.time().toPython())
         timeless = self.timeless_check.isChecked()
         start = dt.datetime.combine(day, dt.time() if timeless else clock)
         recurrence = self.recurrence_combo.currentData()
@@ -213,7 +215,7 @@ class ScheduleActivityDialog(QDialog):
             recurrence=recurrence,
             recurrence_interval=self.interval_spin.value() if recurrence else 1,
             recurrence_until=(
-                self.until_edit.date().toPython()
+                cast(dt.date, self.until_edit.date().toPython())
                 if recurrence and self.until_check.isChecked()
                 else None
             ),
@@ -281,7 +283,7 @@ def ask_activity(
 
 def default_start(now: dt.datetime | None = None) -> dt.datetime:
     """The next quarter hour: what a new activity proposes."""
-    now = now or QDateTime.currentDateTime().toPython()
+    now = now or cast(dt.datetime, QDateTime.currentDateTime().toPython())
     minutes = (now.minute // 15 + 1) * 15
     return now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(minutes=minutes)
 

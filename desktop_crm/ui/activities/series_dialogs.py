@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -411,7 +411,7 @@ class ApplySeriesDialog(QDialog):
         for view in series:
             self.series_combo.addItem(view.name, view)
         form.addRow(self.tr("&Series:"), self.series_combo)
-        self.anchor_edit = QDateEdit(QDate(today), self)
+        self.anchor_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.anchor_edit.setCalendarPopup(True)
         self.anchor_edit.setDisplayFormat("dd/MM/yyyy")
         form.addRow(self.tr("&Anchor date (J):"), self.anchor_edit)
@@ -433,7 +433,7 @@ class ApplySeriesDialog(QDialog):
         if view is None:
             self.preview.setText("")
             return
-        anchor = self.anchor_edit.date().toPython()
+        anchor = self._anchor()
         lines = [
             f"{label_offset(s.day_offset):>6}  "
             f"{anchor + dt.timedelta(days=s.day_offset):%d/%m/%Y}  "
@@ -442,9 +442,13 @@ class ApplySeriesDialog(QDialog):
         ]
         self.preview.setText("\n".join(lines))
 
+    def _anchor(self) -> dt.date:
+        # toPython() is typed object in PySide6's stubs; a QDate gives a date.
+        return cast(dt.date, self.anchor_edit.date().toPython())
+
     def value(self) -> tuple[int, dt.date]:
         view: SeriesView = self.series_combo.currentData()
-        return view.id, self.anchor_edit.date().toPython()
+        return view.id, self._anchor()
 
     @classmethod
     def ask(
@@ -542,8 +546,9 @@ class SeriesProgressWidget(QWidget):
     def _show(self, runs: list[SeriesProgress]) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._count = len(runs)
         for run in runs:
             bar = QProgressBar(self)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -237,10 +238,11 @@ class TaskListView(ViewWidget):
         priority = self.priority_combo.currentData()
         kind = self.type_combo.currentData()
         user = self.user_combo.currentData()
+        # toPython() is typed object in PySide6's stubs; a QDate gives a date.
         return TaskFilter(
             due=Due(self.due_combo.currentData()),
-            date_from=self.from_edit.date().toPython(),
-            date_to=self.to_edit.date().toPython(),
+            date_from=cast(dt.date, self.from_edit.date().toPython()),
+            date_to=cast(dt.date, self.to_edit.date().toPython()),
             types=(kind,) if kind else (),
             priorities=tuple(range(int(priority), 6)) if priority else (),
             user_ids=(int(user),) if user is not None else (),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -71,11 +72,11 @@ class CallDialog(QDialog):
         direction.addWidget(self.outgoing)
         direction.addWidget(self.incoming)
         direction.addStretch(1)
-        self.result = QComboBox(self)
-        self.result.setObjectName("callResult")
+        self.result_combo = QComboBox(self)
+        self.result_combo.setObjectName("callResult")
         for result in CALL_RESULTS:
-            self.result.addItem(result_label(result), result.value)
-        self.result.setCurrentIndex(1)  # "Reached": the most common outcome
+            self.result_combo.addItem(result_label(result), result.value)
+        self.result_combo.setCurrentIndex(1)  # "Reached": the most common outcome
         self.incoming.toggled.connect(self._on_direction)
         self.regarding = PickListCombo("regarding", None, self)
         self.regarding.setObjectName("callRegarding")
@@ -144,7 +145,7 @@ class CallDialog(QDialog):
         form.addRow(self.tr("Contact"), who)
         form.addRow(self.tr("Date"), self.when)
         form.addRow(self.tr("Direction"), direction)
-        form.addRow(self.tr("&Result"), self.result)
+        form.addRow(self.tr("&Result"), self.result_combo)
         form.addRow(self.tr("Re&garding"), self.regarding)
         form.addRow(self.tr("&Details"), self.details)
         form.addRow(self.tr("Duration"), timer_row)
@@ -158,7 +159,7 @@ class CallDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.follow_up)
         layout.addWidget(buttons)
-        self.result.setFocus()
+        self.result_combo.setFocus()
 
     def elapsed_seconds(self) -> int:
         end = self._stopped_at if self._stopped_at is not None else time.monotonic()
@@ -182,9 +183,13 @@ class CallDialog(QDialog):
 
     def _on_direction(self, incoming: bool) -> None:
         if incoming:
-            self.result.setCurrentIndex(self.result.findData(HistoryType.CALL_RECEIVED.value))
-        elif self.result.currentData() == HistoryType.CALL_RECEIVED.value:
-            self.result.setCurrentIndex(self.result.findData(HistoryType.CALL_REACHED.value))
+            self.result_combo.setCurrentIndex(
+                self.result_combo.findData(HistoryType.CALL_RECEIVED.value)
+            )
+        elif self.result_combo.currentData() == HistoryType.CALL_RECEIVED.value:
+            self.result_combo.setCurrentIndex(
+                self.result_combo.findData(HistoryType.CALL_REACHED.value)
+            )
 
     def call_input(self) -> CallInput:
         """What the user entered, with the time in UTC as the database stores it."""
@@ -196,7 +201,7 @@ class CallDialog(QDialog):
                 day = dt.date.today() + dt.timedelta(days=self.days.value())
                 start = dt.datetime.combine(day, dt.time(9, 0))
             else:
-                start = self.follow_when.dateTime().toPython()  # type: ignore[assignment]
+                start = cast(dt.datetime, self.follow_when.dateTime().toPython())
             follow = FollowUp(
                 type=ActivityType(self.follow_type.currentData()),
                 start_at=start,
@@ -205,7 +210,7 @@ class CallDialog(QDialog):
             )
         return CallInput(
             contact_id=self.contact_id,
-            result=HistoryType(self.result.currentData()),
+            result=HistoryType(self.result_combo.currentData()),
             occurred_at=_to_utc(occurred),
             outgoing=self.outgoing.isChecked(),
             duration_s=self.elapsed_seconds(),

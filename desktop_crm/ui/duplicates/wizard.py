@@ -110,9 +110,9 @@ class SettingsPage(QWizardPage):
             mode = rule.mode if rule else MatchMode.FUZZY
             self.mode_boxes[n].setCurrentIndex(self.mode_boxes[n].findData(mode.value))
         self.threshold.setValue(settings.threshold)
-        for code, box in self.strong_boxes.items():
-            box.setChecked(code in settings.strong)
-            box.setVisible(code != "siren" or settings.kind is RecordKind.COMPANY)
+        for code, check in self.strong_boxes.items():
+            check.setChecked(code in settings.strong)
+            check.setVisible(code != "siren" or settings.kind is RecordKind.COMPANY)
 
     def settings(self) -> MatchSettings:
         rules = []

@@ -79,13 +79,13 @@ class ChecksPage(QWizardPage):
         edit = QPushButton(self.tr("Fix a value…"))
         edit.clicked.connect(self._on_edit_clicked)
         self.row_action = QComboBox()
-        for action, label in (
+        for choice, label in (
             (None, "Default action"),
             (RowAction.ADD, "Add"),
             (RowAction.UPDATE, "Update"),
             (RowAction.SKIP, "Skip"),
         ):
-            self.row_action.addItem(self.tr(label), action)
+            self.row_action.addItem(self.tr(label), choice)
         apply_action = QPushButton(self.tr("Apply to selected rows"))
         apply_action.clicked.connect(self._on_row_action_clicked)
         buttons = QHBoxLayout()
@@ -169,7 +169,7 @@ class ChecksPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("Import and flag for review"), ProblemPolicy.FLAG)
             combo.addItem(self.tr("Skip these rows"), ProblemPolicy.SKIP)
-            default = self._wizard.options.policy_for(code)
+            default = self._wizard.import_options.policy_for(code)
             combo.setCurrentIndex(max(combo.findData(default.value), 0))
             self.policies[code] = combo
             row: QWidget = combo
@@ -253,7 +253,7 @@ class ChecksPage(QWizardPage):
         self._after_edit()
 
     def validatePage(self) -> bool:
-        options = self._wizard.options
+        options = self._wizard.import_options
         # Qt hands enum members back as plain strings: turn them into enums again.
         options.on_duplicate = RowAction(self.on_duplicate.currentData())
         options.update_mode = UpdateMode(self.update_mode.currentData())

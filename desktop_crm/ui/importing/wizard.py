@@ -81,7 +81,7 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         plan = self._wizard.plan
         assert plan is not None
-        counts = forecast(plan, self._wizard.options)
+        counts = forecast(plan, self._wizard.import_options)
         group = self._wizard.mapping.group if self._wizard.mapping else None
         lines = [
             self.tr("File: {0}").format(plan.file_name),
@@ -131,7 +131,7 @@ class RunPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self._wizard
-        plan, options = wizard.plan, wizard.options
+        plan, options = wizard.plan, wizard.import_options
         assert plan is not None
         self.finished = False
         self.status.setText(self.tr("Writing the contacts…"))
@@ -286,7 +286,7 @@ class ImportWizard(QWizard):
         self.source: SourceFile | None = None
         self.mapping: ImportMapping | None = None
         self.plan: ImportPlan | None = None
-        self.options = ImportOptions()
+        self.import_options = ImportOptions()
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -68,13 +70,14 @@ class SheetEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
         self._load(sheet)
-        for spin in (self.columns, self.rows, *self.spins.values()):
-            spin.valueChanged.connect(self._refresh)
+        boxes: list[QSpinBox | QDoubleSpinBox] = [self.columns, self.rows, *self.spins.values()]
+        for box in boxes:
+            box.valueChanged.connect(self._refresh)
         self.page.currentTextChanged.connect(self._refresh)
         self._refresh()
 
     def _load(self, sheet: LabelSheet | None) -> None:
-        values = (
+        values: dict[str, Any] = (
             sheet.to_dict()
             if sheet is not None
             else {

@@ -4,6 +4,7 @@ settings (place, subject, closing, P.S., footer, window), preview with a real co
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -204,7 +205,7 @@ class TemplateEditor(QDialog):
             (self.tr("Right"), Qt.AlignmentFlag.AlignRight),
             (self.tr("Justify"), Qt.AlignmentFlag.AlignJustify),
         ):
-            bar.addAction(text, lambda f=flag: self.body.setAlignment(f))
+            bar.addAction(text, functools.partial(self.body.setAlignment, flag))
         bar.addSeparator()
         self.field_button = QToolButton()
         self.field_button.setText(self.tr("Insert field"))

@@ -27,11 +27,13 @@ pytestmark = [
 def test_dialog_collects_the_call_and_follow_up(qtbot) -> None:
     dialog = CallDialog(7, "Jean Lefèvre", ["Devis", "Relance"], "06 12 34 56 78")
     qtbot.addWidget(dialog)
-    assert dialog.result.currentData() == HistoryType.CALL_REACHED.value
+    assert dialog.result_combo.currentData() == HistoryType.CALL_REACHED.value
     dialog.incoming.setChecked(True)
-    assert dialog.result.currentData() == HistoryType.CALL_RECEIVED.value
+    assert dialog.result_combo.currentData() == HistoryType.CALL_RECEIVED.value
     dialog.outgoing.setChecked(True)
-    dialog.result.setCurrentIndex(dialog.result.findData(HistoryType.CALL_LEFT_MESSAGE.value))
+    dialog.result_combo.setCurrentIndex(
+        dialog.result_combo.findData(HistoryType.CALL_LEFT_MESSAGE.value)
+    )
     dialog.regarding.setCurrentText("Devis")
     dialog.details.setPlainText("Rappeler mardi")
     dialog.follow_up.setChecked(True)
