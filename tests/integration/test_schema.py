@@ -28,6 +28,7 @@ CONTACT_REFERENCES = {
     ("opportunity", "contact_id"),
     ("sale", "contact_id"),
     ("series_run", "contact_id"),
+    ("contact_field_value", "contact_id"),
 }
 COMPANY_REFERENCES = {
     ("activity", "company_id"),
@@ -37,6 +38,8 @@ COMPANY_REFERENCES = {
     ("note", "company_id"),
     ("opportunity", "company_id"),
     ("sale", "company_id"),
+    ("group_company", "company_id"),
+    ("company_field_value", "company_id"),
 }
 
 

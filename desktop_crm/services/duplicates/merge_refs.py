@@ -31,6 +31,8 @@ CONTACT_REFS: dict[tuple[str, str], RefStrategy] = {
     ("group_member", "contact_id"): RefStrategy.UNIQUE,
     ("campaign_member", "contact_id"): RefStrategy.UNIQUE,
     ("consent", "contact_id"): RefStrategy.CONSENT,
+    # The kept record's value of a user field wins; the other's fills a field left empty.
+    ("contact_field_value", "contact_id"): RefStrategy.UNIQUE,
 }
 COMPANY_REFS: dict[tuple[str, str], RefStrategy] = {
     ("contact", "company_id"): RefStrategy.COMPANY_LINK,
@@ -40,6 +42,8 @@ COMPANY_REFS: dict[tuple[str, str], RefStrategy] = {
     ("activity", "company_id"): RefStrategy.MOVE,
     ("opportunity", "company_id"): RefStrategy.MOVE,
     ("sale", "company_id"): RefStrategy.MOVE,
+    ("group_company", "company_id"): RefStrategy.UNIQUE,
+    ("company_field_value", "company_id"): RefStrategy.UNIQUE,
 }
 # Columns holding a record id without a foreign key, deliberately left as they are.
 PLAIN_ID_REFS: dict[tuple[str, str], str] = {

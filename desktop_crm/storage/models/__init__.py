@@ -10,11 +10,17 @@ from desktop_crm.storage.models.admin import (
     Suppression,
 )
 from desktop_crm.storage.models.base import Base, utcnow
+from desktop_crm.storage.models.custom_fields import (
+    CompanyFieldValue,
+    ContactFieldValue,
+    CustomField,
+)
 from desktop_crm.storage.models.journal import History, Note
 from desktop_crm.storage.models.marketing import (
     Campaign,
     CampaignMember,
     Group,
+    GroupCompany,
     GroupMember,
     PickList,
     PickListItem,
@@ -38,11 +44,15 @@ __all__ = [
     "Campaign",
     "CampaignMember",
     "Company",
+    "CompanyFieldValue",
     "Consent",
     "Contact",
+    "ContactFieldValue",
+    "CustomField",
     "DocumentTemplate",
     "DuplicateExclusion",
     "Group",
+    "GroupCompany",
     "GroupMember",
     "History",
     "ImportBatch",

@@ -32,6 +32,10 @@ class History(Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
+    # The group a mailing or phoning run targeted ("what was sent to this group").
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_group.id", ondelete="SET NULL"), index=True
+    )
     type: Mapped[str] = mapped_column(String(40))
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     result: Mapped[str | None] = mapped_column(String(120))

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -32,13 +33,19 @@ class Group(Versioned, Timestamps, Base):
     )
     name: Mapped[str] = mapped_column(String(120))
     description: Mapped[str | None] = mapped_column(Text)
-    query_json: Mapped[str | None] = mapped_column(Text)
+    query_json: Mapped[str | None] = mapped_column(Text)  # unused since revision 0004
+    # The saved query of a dynamic group, in its text form (domain/query.py parses it).
+    query_text: Mapped[str | None] = mapped_column(Text)
+    # A parent's members include its subgroups' members when this is set.
+    include_subgroups: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
 
     __table_args__ = (UniqueConstraint("parent_id", "name"),)
 
 
 class GroupMember(Base):
-    """Static membership of a contact in a group."""
+    """A contact pinned to a group, or (``excluded``) kept out of its saved query's result."""
 
     __tablename__ = "group_member"
 
@@ -47,6 +54,23 @@ class GroupMember(Base):
     )
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    excluded: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+
+
+class GroupCompany(Base):
+    """A company in a group ("contacts of the companies in this group" is one click)."""
+
+    __tablename__ = "group_company"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("contact_group.id", ondelete="CASCADE"), primary_key=True
+    )
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("company.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
