@@ -34,6 +34,7 @@ from desktop_crm.services.contacts import links as contact_links
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
+from desktop_crm.ui.contacts.dates import short
 
 # History type families offered in the timeline filter.
 HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -78,8 +79,8 @@ def _when(value: dt.datetime | dt.date | None) -> str:
     # Stored in UTC; shown in local time.
     if isinstance(value, dt.datetime):
         local = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        return short(local)
+    return short(value)
 
 
 def _shown(value: str | None) -> str:
@@ -182,8 +183,8 @@ class HistoryTab(QWidget):
         types = HISTORY_FAMILIES.get(family) if family else None
         since = None
         if self.since.date() != self.since.minimumDate():
-            d = self.since.date().toPython()
-            since = dt.datetime(d.year, d.month, d.day)  # type: ignore[union-attr]
+            d = self.since.date()
+            since = dt.datetime(d.year(), d.month(), d.day())
         owner = self.owner
         kind, record_id = owner
         query = history.company_history if kind == "company" else history.contact_history

@@ -152,10 +152,6 @@ def test_list_columns_and_their_default_widths_come_from_the_catalogue() -> None
 _LITERAL_WIDTH = re.compile(r"resizeSection\([^)]*\b\d{2,3}\b")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/contacts/list_view.py still sizes columns itself; it should read list_columns()",
-)
 def test_the_contact_list_view_takes_its_widths_from_the_catalogue() -> None:
     source = (ROOT / "ui" / "contacts" / "list_view.py").read_text(encoding="utf-8")
     assert not _LITERAL_WIDTH.search(source)
