@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="112" />
         <source>Name</source>
-        <translation>Raison sociale</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="113" />

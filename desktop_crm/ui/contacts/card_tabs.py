@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_crm.domain.constants import (
     Channel,
@@ -203,6 +204,9 @@ class HistoryTab(QWidget):
     ) -> None:
         if owner != self.owner:
             return  # the tab moved to another record meanwhile
+        # The runner drops answers for deleted widgets, but cannot see through a lambda.
+        if not isValid(self.model):
+            return
         self.entries = entries
         rows = []
         for e in self.entries:
@@ -334,7 +338,7 @@ class NotesTab(QWidget):
         )
 
     def _show_notes(self, owner: tuple[str, int] | None, items: list[notes.NoteView]) -> None:
-        if owner != self.owner:
+        if owner != self.owner or not isValid(self.model):
             return
         self.model.set_rows([(_when(n.noted_at), n.author or "", n.text) for n in items], items)
         self.view.resizeColumnToContents(0)
