@@ -64,10 +64,18 @@ class FieldSpec:
     merge_label: str | None = None
     merge_aliases: tuple[str, ...] = ()
     import_aliases: tuple[str, ...] = ()
+    # The label where the field stands outside its card section (import mapping, merge):
+    # "Home city" where the card says "City" under "Home address".
+    long_label: str | None = None
 
     @property
     def is_text(self) -> bool:
         return self.kind in TEXT_KINDS
+
+    @property
+    def full_label(self) -> str:
+        """The label that names the field on its own, away from its card section."""
+        return self.long_label or self.label
 
 
 def _text(name: str, label: str, length: int, **more: Any) -> FieldSpec:
@@ -212,6 +220,7 @@ CONTACT_CATALOGUE: tuple[FieldSpec, ...] = (
         "phone_ext",
         "Ext.",
         20,
+        long_label="Extension",
         export_header="Poste tél",
         import_aliases=("poste tel", "extension", "ext"),
     ),
@@ -238,6 +247,7 @@ CONTACT_CATALOGUE: tuple[FieldSpec, ...] = (
         "Address",
         120,
         tracked=True,
+        long_label="Address 1",
         export_header="Adresse 1",
         merge_name="address1",
         merge_label="Address line 1",
@@ -351,15 +361,17 @@ CONTACT_CATALOGUE: tuple[FieldSpec, ...] = (
         "home_address1",
         "Address",
         120,
+        long_label="Home address 1",
         export_header="Rue (domicile)",
         import_aliases=("rue domicile", "home street", "adresse personnelle"),
     ),
-    _text("home_address2", "Address 2", 120),
+    _text("home_address2", "Address 2", 120, long_label="Home address 2"),
     FieldSpec(
         "home_postcode",
         "Postcode",
         FieldKind.POSTCODE,
         20,
+        long_label="Home postcode",
         export_header="Code postal (domicile)",
         import_aliases=("code postal domicile", "home postal code"),
     ),
@@ -367,6 +379,7 @@ CONTACT_CATALOGUE: tuple[FieldSpec, ...] = (
         "home_city",
         "City",
         80,
+        long_label="Home city",
         export_header="Ville (domicile)",
         import_aliases=("ville domicile", "home city"),
     ),
@@ -374,6 +387,7 @@ CONTACT_CATALOGUE: tuple[FieldSpec, ...] = (
         "home_country",
         "Country",
         80,
+        long_label="Home country",
         export_header="Pays/Région (domicile)",
         import_aliases=("pays region domicile", "home country region", "home country"),
     ),
@@ -554,7 +568,7 @@ COMPANY_CATALOGUE: tuple[FieldSpec, ...] = (
     _pick("status", "Status", 60),
     _pick("referred_by", "Referred by", 120),
     FieldSpec("website", "Website", FieldKind.URL, 200),
-    _text("address1", "Address", 120),
+    _text("address1", "Address", 120, long_label="Address 1"),
     _text("address2", "Address 2", 120),
     _text("address3", "Address 3", 120),
     FieldSpec("postcode", "Postcode", FieldKind.POSTCODE, 20),

@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="112" />
         <source>Name</source>
-        <translation>Raison sociale</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="113" />
@@ -1896,6 +1896,16 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Call logged.</source>
         <translation>Appel enregistré.</translation>
     </message>
+    <message>
+        <location filename="dynamic_strings.py" line="192" />
+        <source>Company record</source>
+        <translation>Fiche société</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="193" />
+        <source>Record manager</source>
+        <translation>Responsable de la fiche</translation>
+    </message>
 </context>
 <context>
     <name>ContactList</name>
@@ -2285,11 +2295,6 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="94" />
-        <source>Parent company</source>
-        <translation>Société mère</translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="101" />
         <source>history</source>
         <translation>historiques</translation>
@@ -2393,6 +2398,11 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="134" />
         <source>%1: '%2' ~ '%3' %4 %5</source>
         <translation>%1 : « %2 » ~ « %3 » %4 %5</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="345" />
+        <source>Division of</source>
+        <translation>Division de</translation>
     </message>
 </context>
 <context>
@@ -2912,11 +2922,6 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="dynamic_strings.py" line="153" />
-        <source>Civility</source>
-        <translation>Civilité</translation>
-    </message>
-    <message>
         <location filename="dynamic_strings.py" line="154" />
         <source>First name</source>
         <translation>Prénom</translation>
@@ -2982,11 +2987,6 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>E-mail 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="167" />
-        <source>Web site</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
         <location filename="dynamic_strings.py" line="168" />
         <source>Address 1</source>
         <translation>Adresse 1</translation>
@@ -3020,11 +3020,6 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="dynamic_strings.py" line="174" />
         <source>Country</source>
         <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="dynamic_strings.py" line="175" />
-        <source>Home address</source>
-        <translation>Adresse personnelle</translation>
     </message>
     <message>
         <location filename="dynamic_strings.py" line="176" />
@@ -3140,6 +3135,21 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="dynamic_strings.py" line="198" />
         <source>(do not import)</source>
         <translation>(ne pas importer)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="241" />
+        <source>Title</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="249" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="257" />
+        <source>Home address 1</source>
+        <translation>Adresse personnelle 1</translation>
     </message>
 </context>
 <context>

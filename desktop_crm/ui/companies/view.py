@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import ConflictError, ValidationError
+from desktop_crm.domain.fields import FieldKind, card_fields, catalogue
 from desktop_crm.services.contacts import card_data, companies, picklists
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.fields import EmailEdit, PhoneEdit, PickListCombo, set_problem
@@ -35,30 +36,8 @@ from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.card_tabs import HistoryTab, NotesTab
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
 
-FORM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "company",
-        (
-            "name",
-            "legal_form",
-            "siren",
-            "siret",
-            "vat_number",
-            "industry",
-            "company_size",
-            "status",
-            "referred_by",
-        ),
-    ),
-    ("reach", ("phone", "fax", "email", "website")),
-    ("address", ("address1", "address2", "address3", "postcode", "city", "cedex", "country")),
-)
-PICKLISTS = {
-    "industry": "industry",
-    "company_size": "company_size",
-    "status": "status",
-    "referred_by": "referred_by",
-}
+# Pick list field -> the pick list it offers (industry, size, status, origin).
+PICKLISTS = {spec.name: spec.picklist for spec in catalogue("company") if spec.picklist}
 
 
 class CompanyCard(QWidget):
@@ -85,27 +64,27 @@ class CompanyCard(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         grid = QGridLayout()
-        titles = {
-            "company": self.tr("Company"),
-            "reach": self.tr("Phone and web"),
-            "address": self.tr("Address"),
-        }
-        for col, (key, names) in enumerate(FORM_GROUPS):
-            box = QGroupBox(titles[key], self)
+        for col, (section, specs) in enumerate(card_fields("company")):
+            box = QGroupBox(QCoreApplication.translate("CompanyCard", section.title), self)
             form = QFormLayout(box)
-            for name in names:
+            for spec in specs:
+                name = spec.name
                 editor: Any
-                if name in PICKLISTS:
-                    editor = PickListCombo(PICKLISTS[name], None, box)
-                elif name in {"phone", "fax"}:
+                if spec.picklist:
+                    editor = PickListCombo(spec.picklist, None, box)
+                elif spec.kind is FieldKind.PHONE:
                     editor = PhoneEdit(box)
-                elif name == "email":
+                elif spec.kind is FieldKind.EMAIL:
                     editor = EmailEdit(box)
                 else:
                     editor = QLineEdit(box)
+                # Typing stops at the storage column's length instead of failing on save.
+                line = editor.lineEdit() if isinstance(editor, PickListCombo) else editor
+                if spec.max_length is not None and line is not None:
+                    line.setMaxLength(spec.max_length)
                 editor.setObjectName(f"company_{name}")
                 self.editors[name] = editor
-                form.addRow(field_label(name), editor)
+                form.addRow(field_label(name, "company"), editor)
                 hint = getattr(editor, "hint", None)
                 if hint is not None:
                     form.addRow("", hint)
@@ -145,7 +124,7 @@ class CompanyCard(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top)
         upper_layout.addLayout(grid)
-        upper_layout.addWidget(QLabel(self.tr("Details"), self))
+        upper_layout.addWidget(QLabel(field_label("details", "company"), self))
         upper_layout.addWidget(self.details)
         upper_layout.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -95,8 +95,10 @@ class ContactCard(QWidget):
             lambda label, conflicts: ConflictDialog.resolve(label, conflicts, self)
         )
         self.confirm: Callable[[str, str], bool] = self._confirm
-        self.ask_call: Callable[..., calls.CallInput | None] = lambda *a, **k: CallDialog.ask(
-            *a, **k, parent=self
+        self.ask_call: Callable[..., calls.CallInput | None] = (
+            lambda contact_id, label, regarding, phone=None: CallDialog.ask(
+                contact_id, label, regarding, phone, parent=self
+            )
         )
 
         self.form = ContactForm(self._edit_picklist, self)
@@ -111,7 +113,8 @@ class ContactCard(QWidget):
         self.title.setFont(font)
         self.position_label = QLabel(self)
 
-        self.actions: dict[str, QAction] = {}
+        # Not ``actions``: that would hide QWidget.actions().
+        self.nav_actions: dict[str, QAction] = {}
         bar = QHBoxLayout()
         for key, text, shortcut in (
             ("first", self.tr("First"), "Ctrl+Home"),
@@ -124,7 +127,7 @@ class ContactCard(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _c=False, k=key: self.navigate_requested.emit(k))
             self.addAction(action)
-            self.actions[key] = action
+            self.nav_actions[key] = action
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(f"nav_{key}")

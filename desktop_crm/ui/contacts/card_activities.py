@@ -28,6 +28,7 @@ from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.contacts.dates import short
 
 ACTIVITY_KINDS = ("activity", "activity_contact", "series_run")
 
@@ -168,9 +169,9 @@ class ActivitiesTab(QWidget):
     def _row(self, a: ActivityView, now: dt.datetime) -> tuple[str, ...]:
         locale = QLocale()
         if a.timeless:
-            when = locale.toString(a.start_at.date(), QLocale.FormatType.ShortFormat)
+            when = short(a.start_at.date(), locale)
         else:
-            when = locale.toString(a.start_at, QLocale.FormatType.ShortFormat)
+            when = short(a.start_at, locale)
         if a.cleared:
             status = self.tr("Done")
         elif (a.start_at.date() < now.date()) if a.timeless else a.start_at < now:

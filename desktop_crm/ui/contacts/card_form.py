@@ -25,9 +25,9 @@ from desktop_crm.domain.contacts import (
     EMAIL_FIELDS,
     FLAG_FIELDS,
     PHONE_FIELDS,
-    TEXT_FIELDS,
     ContactView,
 )
+from desktop_crm.domain.fields import FieldKind, Record, card_fields, catalogue, field
 from desktop_crm.ui.common.fields import (
     DateEdit,
     EmailEdit,
@@ -35,141 +35,37 @@ from desktop_crm.ui.common.fields import (
     PickListCombo,
     set_problem,
 )
+from desktop_crm.ui.contacts.dates import short
 
-PICKLIST_FIELDS = {
-    "civility": "civility",
-    "status": "status",
-    "referred_by": "referred_by",
-    "industry": "industry",
-    "company_size": "company_size",
+# Pick list field -> the pick list it offers (civility, status, origin, industry, size).
+PICKLIST_FIELDS = {spec.name: spec.picklist for spec in catalogue() if spec.picklist}
+SYSTEM_DATES = tuple(spec.name for spec in catalogue() if spec.kind is FieldKind.DATETIME)
+# Where each section's group box sits in the card's grid (row, column).
+PLACEMENT = {
+    "Identity": (0, 0),
+    "Company": (1, 0),
+    "Phones": (0, 1),
+    "E-mails": (1, 1),
+    "Business address": (2, 0),
+    "Home address": (2, 1),
+    "Status": (3, 0),
+    "Flags": (3, 1),
 }
-SYSTEM_DATES = (
-    "created_at",
-    "edited_at",
-    "last_reach",
-    "last_attempt",
-    "last_meeting",
-    "last_letter",
-    "last_email",
-)
 
 
-def field_label(name: str) -> str:
-    labels = {
-        "civility": QCoreApplication.translate("ContactCard", "Title"),
-        "first_name": QCoreApplication.translate("ContactCard", "First name"),
-        "last_name": QCoreApplication.translate("ContactCard", "Last name"),
-        "salutation": QCoreApplication.translate("ContactCard", "Salutation"),
-        "job_title": QCoreApplication.translate("ContactCard", "Job title"),
-        "department": QCoreApplication.translate("ContactCard", "Department"),
-        "birthday": QCoreApplication.translate("ContactCard", "Birthday"),
-        "company_name": QCoreApplication.translate("ContactCard", "Company"),
-        "industry": QCoreApplication.translate("ContactCard", "Industry"),
-        "company_size": QCoreApplication.translate("ContactCard", "Company size"),
-        "website": QCoreApplication.translate("ContactCard", "Website"),
-        "phone_business": QCoreApplication.translate("ContactCard", "Phone"),
-        "phone_ext": QCoreApplication.translate("ContactCard", "Ext."),
-        "phone_mobile": QCoreApplication.translate("ContactCard", "Mobile"),
-        "phone_home": QCoreApplication.translate("ContactCard", "Home phone"),
-        "phone_fax": QCoreApplication.translate("ContactCard", "Fax"),
-        "email": QCoreApplication.translate("ContactCard", "E-mail"),
-        "email2": QCoreApplication.translate("ContactCard", "E-mail 2"),
-        "address1": QCoreApplication.translate("ContactCard", "Address"),
-        "address2": QCoreApplication.translate("ContactCard", "Address 2"),
-        "address3": QCoreApplication.translate("ContactCard", "Address 3"),
-        "postcode": QCoreApplication.translate("ContactCard", "Postcode"),
-        "city": QCoreApplication.translate("ContactCard", "City"),
-        "cedex": QCoreApplication.translate("ContactCard", "Cedex"),
-        "country": QCoreApplication.translate("ContactCard", "Country"),
-        "home_address1": QCoreApplication.translate("ContactCard", "Address"),
-        "home_address2": QCoreApplication.translate("ContactCard", "Address 2"),
-        "home_postcode": QCoreApplication.translate("ContactCard", "Postcode"),
-        "home_city": QCoreApplication.translate("ContactCard", "City"),
-        "home_country": QCoreApplication.translate("ContactCard", "Country"),
-        "status": QCoreApplication.translate("ContactCard", "Status"),
-        "referred_by": QCoreApplication.translate("ContactCard", "Referred by"),
-        "potential": QCoreApplication.translate("ContactCard", "Potential"),
-        "id_status": QCoreApplication.translate("ContactCard", "ID/Status"),
-        "last_results": QCoreApplication.translate("ContactCard", "Last results"),
-        "equipment": QCoreApplication.translate("ContactCard", "Equipment"),
-        "contract_end": QCoreApplication.translate("ContactCard", "Contract end"),
-        "do_not_mail": QCoreApplication.translate("ContactCard", "Do not mail"),
-        "do_not_call": QCoreApplication.translate("ContactCard", "Do not call"),
-        "do_not_email": QCoreApplication.translate("ContactCard", "Do not e-mail"),
-        "npai": QCoreApplication.translate("ContactCard", "Returned mail (NPAI)"),
-        "email_invalid": QCoreApplication.translate("ContactCard", "E-mail invalid"),
-        "to_review": QCoreApplication.translate("ContactCard", "To review"),
-        "created_at": QCoreApplication.translate("ContactCard", "Created"),
-        "edited_at": QCoreApplication.translate("ContactCard", "Edited"),
-        "last_reach": QCoreApplication.translate("ContactCard", "Last reach"),
-        "last_attempt": QCoreApplication.translate("ContactCard", "Last attempt"),
-        "last_meeting": QCoreApplication.translate("ContactCard", "Last meeting"),
-        "last_letter": QCoreApplication.translate("ContactCard", "Last letter"),
-        "last_email": QCoreApplication.translate("ContactCard", "Last e-mail"),
-        "name": QCoreApplication.translate("ContactCard", "Name"),
-        "legal_form": QCoreApplication.translate("ContactCard", "Legal form"),
-        "siren": QCoreApplication.translate("ContactCard", "SIREN"),
-        "siret": QCoreApplication.translate("ContactCard", "SIRET"),
-        "vat_number": QCoreApplication.translate("ContactCard", "VAT number"),
-        "phone": QCoreApplication.translate("ContactCard", "Phone"),
-        "fax": QCoreApplication.translate("ContactCard", "Fax"),
-        "details": QCoreApplication.translate("ContactCard", "Details"),
-        "parent_id": QCoreApplication.translate("ContactCard", "Division of"),
-    }
-    return labels.get(name, name)
+def field_label(name: str, record: Record = "contact") -> str:
+    """The translated card label of a contact or company field (the name if not a field).
 
-
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "Identity",
-        (
-            "civility",
-            "first_name",
-            "last_name",
-            "salutation",
-            "job_title",
-            "department",
-            "birthday",
-        ),
-    ),
-    ("Company", ("company_name", "industry", "company_size", "website")),
-    ("Phones", ("phone_business", "phone_ext", "phone_mobile", "phone_home", "phone_fax")),
-    ("E-mails", ("email", "email2")),
-    (
-        "Business address",
-        ("address1", "address2", "address3", "postcode", "city", "cedex", "country"),
-    ),
-    (
-        "Home address",
-        ("home_address1", "home_address2", "home_postcode", "home_city", "home_country"),
-    ),
-    (
-        "Status",
-        (
-            "status",
-            "referred_by",
-            "potential",
-            "id_status",
-            "last_results",
-            "equipment",
-            "contract_end",
-        ),
-    ),
-    ("Flags", FLAG_FIELDS),
-)
-
-
-def group_title(key: str) -> str:
-    return {
-        "Identity": QCoreApplication.translate("ContactCard", "Identity"),
-        "Company": QCoreApplication.translate("ContactCard", "Company"),
-        "Phones": QCoreApplication.translate("ContactCard", "Phones"),
-        "E-mails": QCoreApplication.translate("ContactCard", "E-mails"),
-        "Business address": QCoreApplication.translate("ContactCard", "Business address"),
-        "Home address": QCoreApplication.translate("ContactCard", "Home address"),
-        "Status": QCoreApplication.translate("ContactCard", "Status"),
-        "Flags": QCoreApplication.translate("ContactCard", "Mailing flags"),
-    }[key]
+    A name not in ``record``'s catalogue is looked up in the other one: conflicts and
+    problems name fields of either kind.
+    """
+    for kind in (record, "company" if record == "contact" else "contact"):
+        try:
+            label = field(name, kind).label
+        except KeyError:
+            continue
+        return QCoreApplication.translate("ContactCard", label)
+    return name
 
 
 class FieldEdit(QUndoCommand):
@@ -229,21 +125,12 @@ class ContactForm(QWidget):
         self._values: dict[str, Any] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
-        placement = {
-            "Identity": (0, 0),
-            "Company": (1, 0),
-            "Phones": (0, 1),
-            "E-mails": (1, 1),
-            "Business address": (2, 0),
-            "Home address": (2, 1),
-            "Status": (3, 0),
-            "Flags": (3, 1),
-        }
-        for key, names in GROUPS:
-            box = QGroupBox(group_title(key), self)
+        for section, specs in card_fields():
+            box = QGroupBox(QCoreApplication.translate("ContactCard", section.title), self)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for name in names:
+            for spec in specs:
+                name = spec.name
                 editor = self._make_editor(name, edit_list, box)
                 self.editors[name] = editor
                 if name in FLAG_FIELDS:
@@ -270,8 +157,8 @@ class ContactForm(QWidget):
                     form.addRow(field_label(name), column)
                 else:
                     form.addRow(field_label(name), editor)
-            row, col = placement[key]
-            grid.addWidget(box, row, col)
+            grid_row, grid_column = PLACEMENT[section.key]
+            grid.addWidget(box, grid_row, grid_column)
         system = QGroupBox(QCoreApplication.translate("ContactCard", "System dates"), self)
         system_form = QFormLayout(system)
         for name in SYSTEM_DATES:
@@ -303,8 +190,16 @@ class ContactForm(QWidget):
             editor.toggled.connect(lambda _on, n=name: self._on_changed(n))
         else:
             editor = QLineEdit(parent)
-            editor.setMaxLength(TEXT_FIELDS.get(name, 250))
             editor.textChanged.connect(lambda _t, n=name: self._on_changed(n))
+        # The storage column's length: phones take 32 characters and e-mails 254, as stored.
+        max_length = field(name).max_length
+        if max_length is not None:
+            if isinstance(editor, QLineEdit):
+                editor.setMaxLength(max_length)
+            elif isinstance(editor, PickListCombo):
+                line = editor.lineEdit()  # editable combos always have one
+                if line is not None:
+                    line.setMaxLength(max_length)
         editor.setObjectName(f"field_{name}")
         return editor
 
@@ -377,7 +272,7 @@ class ContactForm(QWidget):
             value = getattr(contact, name, None) if contact else None
             if isinstance(value, dt.datetime):
                 value = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-            label.setText(locale.toString(value, QLocale.FormatType.ShortFormat) if value else "—")
+            label.setText(short(value, locale) if value else "—")
 
     def set_picklists(self, lists: dict[str, list[str]]) -> None:
         for editor in self.editors.values():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_crm.domain.constants import (
     Channel,
@@ -34,6 +35,7 @@ from desktop_crm.services.contacts import links as contact_links
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
+from desktop_crm.ui.contacts.dates import short
 
 # History type families offered in the timeline filter.
 HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -78,8 +80,8 @@ def _when(value: dt.datetime | dt.date | None) -> str:
     # Stored in UTC; shown in local time.
     if isinstance(value, dt.datetime):
         local = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        return short(local)
+    return short(value)
 
 
 def _shown(value: str | None) -> str:
@@ -182,8 +184,8 @@ class HistoryTab(QWidget):
         types = HISTORY_FAMILIES.get(family) if family else None
         since = None
         if self.since.date() != self.since.minimumDate():
-            d = self.since.date().toPython()
-            since = dt.datetime(d.year, d.month, d.day)  # type: ignore[union-attr]
+            d = self.since.date()
+            since = dt.datetime(d.year(), d.month(), d.day())
         owner = self.owner
         kind, record_id = owner
         query = history.company_history if kind == "company" else history.contact_history
@@ -202,6 +204,9 @@ class HistoryTab(QWidget):
     ) -> None:
         if owner != self.owner:
             return  # the tab moved to another record meanwhile
+        # The runner drops answers for deleted widgets, but cannot see through a lambda.
+        if not isValid(self.model):
+            return
         self.entries = entries
         rows = []
         for e in self.entries:
@@ -333,7 +338,7 @@ class NotesTab(QWidget):
         )
 
     def _show_notes(self, owner: tuple[str, int] | None, items: list[notes.NoteView]) -> None:
-        if owner != self.owner:
+        if owner != self.owner or not isValid(self.model):
             return
         self.model.set_rows([(_when(n.noted_at), n.author or "", n.text) for n in items], items)
         self.view.resizeColumnToContents(0)

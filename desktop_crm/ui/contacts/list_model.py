@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 
+from desktop_crm.domain.fields import field
 from desktop_crm.services.contacts import list_data
 from desktop_crm.services.contacts.lookup import LIST_COLUMNS, ContactRow
 from desktop_crm.ui.common.operations import Operations
@@ -27,22 +28,13 @@ PAGE_SIZE = 256
 MAX_PAGES = 64
 
 
-def column_title(field: str) -> str:
-    titles = {
-        "last_name": QCoreApplication.translate("ContactList", "Last name"),
-        "first_name": QCoreApplication.translate("ContactList", "First name"),
-        "company_name": QCoreApplication.translate("ContactList", "Company"),
-        "phone_business": QCoreApplication.translate("ContactList", "Phone"),
-        "phone_mobile": QCoreApplication.translate("ContactList", "Mobile"),
-        "email": QCoreApplication.translate("ContactList", "E-mail"),
-        "city": QCoreApplication.translate("ContactList", "City"),
-        "postcode": QCoreApplication.translate("ContactList", "Postcode"),
-        "status": QCoreApplication.translate("ContactList", "Status"),
-        "job_title": QCoreApplication.translate("ContactList", "Job title"),
-        "last_reach": QCoreApplication.translate("ContactList", "Last reach"),
-        "edited_at": QCoreApplication.translate("ContactList", "Edited"),
-    }
-    return titles.get(field, field)
+def column_title(name: str) -> str:
+    """The translated header of a contact list column (the field name if not a field)."""
+    try:
+        label = field(name).label
+    except KeyError:
+        return name
+    return QCoreApplication.translate("ContactList", label)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.fields import list_columns
 from desktop_crm.services.contacts import list_data, lookup
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.list_model import (
@@ -30,7 +31,6 @@ from desktop_crm.ui.contacts.list_model import (
 DEBOUNCE_MS = 200
 # Above this many results the first page is shown before the full id list is loaded.
 STAGED_ABOVE = 20_000
-DEFAULT_HIDDEN = ("job_title", "edited_at")
 
 
 class ContactListView(QWidget):
@@ -94,9 +94,13 @@ class ContactListView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
         header.setStretchLastSection(True)
-        for column, field in enumerate(self.model.columns):
-            header.resizeSection(column, 150 if field in {"email", "company_name"} else 110)
-            if field in DEFAULT_HIDDEN:
+        defaults = {spec.name: spec for spec in list_columns()}
+        for column, name in enumerate(self.model.columns):
+            spec = defaults.get(name)
+            if spec is None:
+                continue
+            header.resizeSection(column, spec.width)
+            if not spec.shown:
                 header.hideSection(column)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.installEventFilter(self)

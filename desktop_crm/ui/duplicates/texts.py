@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_crm.domain.fields import MATCH_FIELDS, Record, field
 from desktop_crm.domain.matching import How, Reason
 
 # Called "translate" so that pyside6-lupdate finds every literal below.
@@ -12,18 +13,12 @@ translate = QCoreApplication.translate
 
 def match_field_label(code: str) -> str:
     """Label of a field the matcher compares."""
-    return {
-        "name": translate("Duplicates", "Contact name"),
-        "first_name": translate("Duplicates", "First name"),
-        "last_name": translate("Duplicates", "Last name"),
-        "company": translate("Duplicates", "Company"),
-        "phone": translate("Duplicates", "Phone"),
-        "email": translate("Duplicates", "E-mail"),
-        "city": translate("Duplicates", "City"),
-        "postcode": translate("Duplicates", "Postcode"),
-        "address": translate("Duplicates", "Address"),
-        "siren": translate("Duplicates", "SIREN"),
-    }.get(code, code)
+    if code == "name":
+        # The matcher's "Name" is a contact's first and last names; in this context "Name"
+        # is a company's name (merge dialog), translated "Raison sociale".
+        return translate("Duplicates", "Contact name")
+    labels = {m.code: m.label for m in MATCH_FIELDS}
+    return translate("Duplicates", labels[code]) if code in labels else code
 
 
 def mode_label(code: str) -> str:
@@ -37,63 +32,14 @@ def mode_label(code: str) -> str:
 
 def record_field_label(code: str) -> str:
     """Label of a stored contact or company field (merge dialog)."""
-    labels = {
-        "civility": translate("Duplicates", "Title"),
-        "first_name": translate("Duplicates", "First name"),
-        "last_name": translate("Duplicates", "Last name"),
-        "salutation": translate("Duplicates", "Salutation"),
-        "job_title": translate("Duplicates", "Job title"),
-        "department": translate("Duplicates", "Department"),
-        "company_name": translate("Duplicates", "Company"),
-        "company_id": translate("Duplicates", "Company record"),
-        "phone_business": translate("Duplicates", "Phone"),
-        "phone_ext": translate("Duplicates", "Extension"),
-        "phone_mobile": translate("Duplicates", "Mobile"),
-        "phone_home": translate("Duplicates", "Home phone"),
-        "phone_fax": translate("Duplicates", "Fax"),
-        "email": translate("Duplicates", "E-mail"),
-        "email2": translate("Duplicates", "E-mail 2"),
-        "website": translate("Duplicates", "Website"),
-        "address1": translate("Duplicates", "Address 1"),
-        "address2": translate("Duplicates", "Address 2"),
-        "address3": translate("Duplicates", "Address 3"),
-        "postcode": translate("Duplicates", "Postcode"),
-        "city": translate("Duplicates", "City"),
-        "cedex": translate("Duplicates", "Cedex"),
-        "country": translate("Duplicates", "Country"),
-        "home_address1": translate("Duplicates", "Home address 1"),
-        "home_address2": translate("Duplicates", "Home address 2"),
-        "home_postcode": translate("Duplicates", "Home postcode"),
-        "home_city": translate("Duplicates", "Home city"),
-        "home_country": translate("Duplicates", "Home country"),
-        "status": translate("Duplicates", "Status"),
-        "industry": translate("Duplicates", "Industry"),
-        "company_size": translate("Duplicates", "Company size"),
-        "referred_by": translate("Duplicates", "Referred by"),
-        "potential": translate("Duplicates", "Potential"),
-        "id_status": translate("Duplicates", "ID/Status"),
-        "last_results": translate("Duplicates", "Last results"),
-        "equipment": translate("Duplicates", "Equipment"),
-        "record_manager_id": translate("Duplicates", "Record manager"),
-        "do_not_mail": translate("Duplicates", "Do not mail"),
-        "do_not_call": translate("Duplicates", "Do not call"),
-        "do_not_email": translate("Duplicates", "Do not e-mail"),
-        "npai": translate("Duplicates", "Returned mail (NPAI)"),
-        "email_invalid": translate("Duplicates", "E-mail invalid"),
-        "to_review": translate("Duplicates", "To review"),
-        "contract_end": translate("Duplicates", "Contract end"),
-        "birthday": translate("Duplicates", "Birthday"),
-        "name": translate("Duplicates", "Name"),
-        "legal_form": translate("Duplicates", "Legal form"),
-        "siren": translate("Duplicates", "SIREN"),
-        "siret": translate("Duplicates", "SIRET"),
-        "vat_number": translate("Duplicates", "VAT number"),
-        "phone": translate("Duplicates", "Phone"),
-        "fax": translate("Duplicates", "Fax"),
-        "details": translate("Duplicates", "Details"),
-        "parent_id": translate("Duplicates", "Parent company"),
-    }
-    return labels.get(code, code)
+    records: tuple[Record, ...] = ("contact", "company")
+    for record in records:
+        try:
+            spec = field(code, record)
+        except KeyError:
+            continue
+        return translate("Duplicates", spec.full_label)
+    return code
 
 
 def related_label(table: str) -> str:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.matching import (
-    COMPANY_FIELDS,
-    CONTACT_FIELDS,
+    COMPANY_MATCH_FIELDS,
+    CONTACT_MATCH_FIELDS,
     FieldRule,
     MatchMode,
     MatchSettings,
@@ -99,7 +99,9 @@ class SettingsPage(QWizardPage):
         self._apply(default_settings(self.kind()))
 
     def _apply(self, settings: MatchSettings) -> None:
-        fields = CONTACT_FIELDS if settings.kind is RecordKind.CONTACT else COMPANY_FIELDS
+        fields = (
+            CONTACT_MATCH_FIELDS if settings.kind is RecordKind.CONTACT else COMPANY_MATCH_FIELDS
+        )
         for n, box in enumerate(self.field_boxes):
             box.clear()
             box.addItem(self.tr("(none)"), "")

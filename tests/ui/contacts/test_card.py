@@ -195,23 +195,23 @@ def test_workspace_navigation_follows_the_lookup(
     count = workspace.list.model.rowCount()
     assert count > 2
     assert workspace.card.contact.last_name == "Lefèvre"  # type: ignore[union-attr]
-    workspace.card.actions["last"].trigger()
+    workspace.card.nav_actions["last"].trigger()
     settle(qtbot, context)
     assert workspace.card.contact.id == workspace.list.model.id_at(count - 1)  # type: ignore
     assert workspace.card.position_label.text() == f"{count} of {count}"
-    workspace.card.actions["previous"].trigger()
+    workspace.card.nav_actions["previous"].trigger()
     settle(qtbot, context)
     assert workspace.card.contact.id == workspace.list.model.id_at(count - 2)  # type: ignore
     # Unsaved edits: "cancel" keeps the user on the card, "save" saves and moves on.
     workspace.card.form.editors["city"].setText("Grenoble")  # type: ignore[attr-defined]
     workspace.card.ask_leave = lambda: "cancel"
     edited_id = workspace.card.contact.id  # type: ignore[union-attr]
-    workspace.card.actions["first"].trigger()
+    workspace.card.nav_actions["first"].trigger()
     assert workspace.card.contact.id == edited_id  # type: ignore[union-attr]
     assert workspace.list.current_id() == edited_id
     workspace.card.ask_leave = lambda: "save"
     with qtbot.waitSignal(workspace.card.saved):
-        workspace.card.actions["first"].trigger()
+        workspace.card.nav_actions["first"].trigger()
     settle(qtbot, context)
     with seeded_db.uow(write=False) as uow:
         assert get_contact(uow, edited_id).city == "Grenoble"
