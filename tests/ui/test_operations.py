@@ -170,3 +170,24 @@ def test_an_answer_for_a_closed_widget_is_dropped(
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label))
     gate.set()
     settle(qtbot, context)  # no RuntimeError from calling into the deleted label
+
+
+def test_an_answer_for_a_lambda_of_a_closed_widget_is_dropped(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import isValid
+
+    context = make_context(sqlite_db, tmp_path)
+    label = QLabel()
+    gate = threading.Event()
+
+    def slow(_uow: UnitOfWork) -> str:
+        gate.wait(5)
+        return "late"
+
+    context.ops.read(slow, on_done=lambda text: label.setText(text.upper()))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(label))
+    gate.set()
+    settle(qtbot, context)

@@ -57,8 +57,15 @@ def _alive(*parties: object) -> bool:
     raise RuntimeError on the GUI thread.
     """
     for party in parties:
-        target = getattr(party, "__self__", party)
-        if isinstance(target, QObject) and not isValid(target):
+        targets = [getattr(party, "__self__", party)]
+        # A lambda (``on_done=lambda v: self.label.setText(v)``) holds its widgets in closure
+        # cells: look one level in, where the owner of the callback is.
+        for cell in getattr(party, "__closure__", None) or ():
+            try:
+                targets.append(cell.cell_contents)
+            except ValueError:  # an empty cell
+                continue
+        if any(isinstance(t, QObject) and not isValid(t) for t in targets):
             return False
     return True
 
