@@ -671,6 +671,7 @@ class QueryBuilder(QDialog):
 
     def _on_text_changed(self) -> None:
         if not self._syncing:
+            self._count_timer.stop()  # counted once the text is read
             self._text_timer.start()
 
     def _on_text_settled(self) -> None:

@@ -181,7 +181,7 @@ def test_add_selected_remove_members_and_open_one(
     assert "1 excluded" in view.counts_label.text()
 
     with qtbot.waitSignal(view.contact_open_requested) as blocker:
-        view._on_member_activated(view.members_model.index(0, 0))  # noqa: SLF001
+        view._on_member_activated(view.members_model.index(0, 0))
     assert blocker.args == [view.members_model.id_at(0)]
 
 
@@ -216,9 +216,9 @@ def test_card_groups_tab_adds_and_removes(
     assert tab.group_ids() == [groups["Clients lyonnais"]]  # Jean lives in Lyon
     # The card reloads its tab on change notices touching the contact.
     context.ops.changed.connect(
-        lambda changes, _i: tab.set_owner("contact", contact_id)
-        if changes.touches_contact(contact_id)
-        else None
+        lambda changes, _i: (
+            tab.set_owner("contact", contact_id) if changes.touches_contact(contact_id) else None
+        )
     )
     tab.add_to_group(groups["Salons"])
     settle(qtbot, context)
