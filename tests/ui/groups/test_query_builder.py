@@ -75,7 +75,8 @@ def test_rows_write_the_text_and_the_count_follows(
     second_inner = nested.add_row()
     second_inner.set_field("email", "is not empty")
     assert dialog.text() == (
-        'city = "Lyon" or city = "Nantes" or (last_reach older than 3 months and email is not empty)'
+        'city = "Lyon" or city = "Nantes" '
+        "or (last_reach older than 3 months and email is not empty)"
     )
 
 
