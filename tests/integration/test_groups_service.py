@@ -22,14 +22,36 @@ CLOCK = FixedClock(dt.datetime(2026, 6, 15, 10, 0))
 
 def _seed(db: Database) -> dict[str, int]:
     people = {
-        "lefevre": {"first_name": "Jean", "last_name": "Lefèvre", "city": "Lyon",
-                    "postcode": "69001", "status": "Client", "email": "j@x.fr"},
-        "martin": {"first_name": "Élise", "last_name": "Martin", "city": "Paris",
-                   "postcode": "75011", "status": "Prospect"},
-        "bron": {"first_name": "Paul", "last_name": "Abel", "city": "BRON",
-                 "postcode": "69500", "status": "Client"},
-        "dupont": {"first_name": "Marie", "last_name": "Dupont", "city": "Lyon",
-                   "postcode": "69003", "status": "Prospect", "email": "m@y.fr"},
+        "lefevre": {
+            "first_name": "Jean",
+            "last_name": "Lefèvre",
+            "city": "Lyon",
+            "postcode": "69001",
+            "status": "Client",
+            "email": "j@x.fr",
+        },
+        "martin": {
+            "first_name": "Élise",
+            "last_name": "Martin",
+            "city": "Paris",
+            "postcode": "75011",
+            "status": "Prospect",
+        },
+        "bron": {
+            "first_name": "Paul",
+            "last_name": "Abel",
+            "city": "BRON",
+            "postcode": "69500",
+            "status": "Client",
+        },
+        "dupont": {
+            "first_name": "Marie",
+            "last_name": "Dupont",
+            "city": "Lyon",
+            "postcode": "69003",
+            "status": "Prospect",
+            "email": "m@y.fr",
+        },
     }
     with db.uow() as uow:
         ids = {key: create_contact(uow, values).id for key, values in people.items()}
@@ -79,7 +101,9 @@ def test_dynamic_pinned_excluded_and_subgroups(db: Database) -> None:
         other = g.create_group(uow, "Lyonnais", query_text='in group "Salons/Lyon 2026"')
         assert g.member_ids(uow, other.id) == [ids["dupont"], ids["lefevre"]]
         assert [n.id for n in g.groups_of_contact(uow, ids["lefevre"])] == [
-            other.id, parent.id, child.id
+            other.id,
+            parent.id,
+            child.id,
         ]
         g.set_contact_groups(uow, ids["martin"], [parent.id])
         assert g.member_ids(uow, parent.id)[-1] == ids["martin"]
@@ -128,8 +152,15 @@ def test_companies_history_and_change_notices(db: Database) -> None:
     with db.uow() as uow:
         assert g.contacts_of_companies(uow, group.id) == [ids["martin"]]
         for cid in (ids["bron"], ids["lefevre"]):
-            uow.session.add(History(contact_id=cid, group_id=group.id, type="letter_sent",
-                                    regarding="Invitation", occurred_at=dt.datetime(2026, 3, 2, 9)))
+            uow.session.add(
+                History(
+                    contact_id=cid,
+                    group_id=group.id,
+                    type="letter_sent",
+                    regarding="Invitation",
+                    occurred_at=dt.datetime(2026, 3, 2, 9),
+                )
+            )
         uow.commit()
     runs = db.read(g.group_history, group.id)
     assert runs == [g.GroupRun("letter_sent", dt.date(2026, 3, 2), "Invitation", 2)]
