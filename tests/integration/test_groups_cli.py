@@ -112,3 +112,29 @@ def test_group_as_target_of_labels_and_export(
     assert code != 0 and "No group named 'Nope'" in err
     code, out, err = _run(capsys, "tasks", "--group", "Nantais", "--json", *db)
     assert code == 0 and json.loads(out) == []
+
+
+def test_group_as_target_of_series_and_email(
+    sqlite_db: Database, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = seed(sqlite_db)
+    db = ("--db", sqlite_url)
+    assert _run(capsys, "groups", "create", "Lyonnais", "--where", 'city = "Lyon"', *db)[0] == 0
+    code, out, err = _run(
+        capsys,
+        "series",
+        "apply",
+        "relance j+7",
+        "--group",
+        "Lyonnais",
+        "--anchor",
+        "2026-12-01",
+        "--json",
+        *db,
+    )
+    assert code == 0, err
+    assert {a["contact_id"] for a in json.loads(out)["activities"]} == {ids["lefevre"]}
+    code, _, err = _run(capsys, "series", "apply", "relance", "--anchor", "2026-12-01", *db)
+    assert code != 0 and "--group NAME" in err
+    code, out, err = _run(capsys, "tasks", "--group", "Lyonnais", "--json", *db)
+    assert code == 0 and {t["contact_id"] for t in json.loads(out)} == {ids["lefevre"]}

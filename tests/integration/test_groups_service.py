@@ -4,6 +4,7 @@ stale versions and change notices, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -203,3 +204,36 @@ def test_relative_dates_use_the_clock(db: Database) -> None:
             ids["dupont"]
         ]
         assert q.matching_ids(uow, "birthday anniversary within next 7 days", clock=feb) == []
+
+
+def test_email_merge_to_a_dynamic_group_records_the_group(db: Database, tmp_path: Path) -> None:
+    from desktop_crm.services.mailing.email import EmailTemplate, SendOptions, send_merge
+    from desktop_crm.services.mailing.recipients import Selection, select_contacts
+    from desktop_crm.services.mailing.transport import DraftTransport
+    from tests.integration.mailing_fixtures import seed
+
+    ids = seed(db, {"dupont_jean": {"email": "opt_in"}})
+    group = db.run(g.create_group, "Nantais", query_text='city = "Nantes"').value
+    # Never stale: a contact moving to Nantes joins the group's mailing at once.
+    with db.uow() as uow:
+        moved = uow.session.get(Contact, ids["lefevre"])
+        assert moved is not None
+        moved.city, moved.city_key = "Nantes", "nantes"
+        uow.commit()
+    selected = {c.id for c in db.read(select_contacts, Selection(group_id=group.id))}
+    assert ids["lefevre"] in selected and ids["dupont_jean"] in selected
+    template = EmailTemplate("Salon", "Bonjour", body_text="Bonjour")
+    run = send_merge(
+        db,
+        Selection(group_id=group.id),
+        template,
+        DraftTransport(tmp_path / "drafts"),
+        SendOptions(from_address="ventes@acme.fr"),
+    )
+    assert run.sent >= 1
+    with db.uow(write=False) as uow:
+        groups_of_sent = set(
+            uow.session.scalars(select(History.group_id).where(History.type == "email_sent"))
+        )
+    assert groups_of_sent == {group.id}
+    assert db.read(g.group_history, group.id)[0].type == "email_sent"
