@@ -206,7 +206,10 @@ class ValueEditor(QWidget):
 
     def _add(self, widget: QWidget) -> None:
         self.widgets.append(widget)
-        self._layout.addWidget(widget, 1 if isinstance(widget, QLineEdit | QComboBox) else 0)
+        stretch = isinstance(widget, QLineEdit) or (
+            isinstance(widget, QComboBox) and widget.isEditable()
+        )
+        self._layout.addWidget(widget, 1 if stretch else 0)
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda _t: self.edited.emit())
         elif isinstance(widget, QComboBox):

@@ -165,6 +165,9 @@ class GroupsView(ViewWidget):
         self.members.verticalHeader().setVisible(False)
         self.members.verticalHeader().setDefaultSectionSize(self.members.fontMetrics().height() + 6)
         self.members.horizontalHeader().setStretchLastSection(True)
+        for column, field in enumerate(MEMBER_COLUMNS):
+            width = {"company_name": 190, "first_name": 100}.get(field, 110)
+            self.members.horizontalHeader().resizeSection(column, width)
         self.members.doubleClicked.connect(self._on_member_activated)
         self.history_model = RowsModel(
             [self.tr("Date"), self.tr("Type"), self.tr("Regarding"), self.tr("Contacts")], self
