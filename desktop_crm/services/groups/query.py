@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -485,9 +486,31 @@ def _ordered(query: Select[Any]) -> Select[Any]:
     return query.order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
 
 
+def fetch_ids(uow: UnitOfWork, statement: Select[Any]) -> list[int]:
+    """The ids a ``SELECT contact.id ...`` returns, in its order.
+
+    On SQLite the driver runs the compiled statement directly: SQLAlchemy's result rows cost
+    ~3x more per id, which shows at 100k ids (the same choice as ``lookup_ids``).
+    """
+    bind = uow.session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return list(uow.session.scalars(statement))
+    compiled = statement.compile(dialect=bind.dialect, compile_kwargs={"render_postcompile": True})
+    processors = compiled._bind_processors
+    params = []
+    for name in compiled.positiontup or []:
+        value = compiled.params[name]
+        processor = processors.get(name)
+        value = processor(value) if processor is not None else value
+        params.append(float(value) if isinstance(value, Decimal) else value)
+    driver = uow.session.connection().connection.driver_connection
+    cursor = driver.execute(compiled.string, params)  # type: ignore[union-attr]
+    return [row[0] for row in cursor.fetchall()]
+
+
 def matching_ids(uow: UnitOfWork, query: str | Node, *, clock: Clock | None = None) -> list[int]:
     """Ids of the contacts a query finds, in the contact list's order."""
-    return list(uow.session.scalars(_ordered(compile_query(uow, query, clock=clock))))
+    return fetch_ids(uow, _ordered(compile_query(uow, query, clock=clock)))
 
 
 def count_matching(uow: UnitOfWork, query: str | Node, *, clock: Clock | None = None) -> int:
