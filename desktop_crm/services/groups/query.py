@@ -496,7 +496,7 @@ def fetch_ids(uow: UnitOfWork, statement: Select[Any]) -> list[int]:
     if bind.dialect.name != "sqlite":
         return list(uow.session.scalars(statement))
     compiled = statement.compile(dialect=bind.dialect, compile_kwargs={"render_postcompile": True})
-    processors = compiled._bind_processors
+    processors: dict[str, Any] = dict(compiled._bind_processors)
     params = []
     for name in compiled.positiontup or []:
         value = compiled.params[name]
