@@ -29,10 +29,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop_crm.domain.clock import Clock, SystemClock
-from desktop_crm.domain.constants import ConsentStatus
+from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
+from desktop_crm.domain.fields import catalogue
 from desktop_crm.domain.query import (
     FOLDED_FIELDS,
     OPERATORS,
+    UNITS,
     And,
     Anniversary,
     Between,
@@ -70,6 +72,8 @@ from desktop_crm.storage.models import (
     GroupMember,
     History,
     Opportunity,
+    PickList,
+    PickListItem,
     SalesStage,
 )
 from desktop_crm.storage.uow import UnitOfWork
@@ -144,18 +148,43 @@ def available_fields(uow: UnitOfWork) -> dict[str, FieldInfo]:
 
 
 def query_fields(uow: UnitOfWork) -> list[QueryField]:
-    """What the query builder offers, field by field."""
-    return [
-        QueryField(
-            info.name,
-            info.label,
-            info.kind,
-            OPERATORS[info.kind],
-            info.choices,
-            info.custom_id is not None,
+    """What the query builder offers, field by field (pick-list fields with their values)."""
+    picklists: dict[str, list[str]] = {}
+    rows = uow.session.execute(
+        select(PickList.key, PickListItem.value)
+        .join(PickListItem, PickListItem.picklist_id == PickList.id)
+        .order_by(PickList.key, PickListItem.position, PickListItem.id)
+    )
+    for key, value in rows:
+        picklists.setdefault(key, []).append(value)
+    specs = {spec.name: spec for spec in catalogue("contact")}
+    out = []
+    for info in available_fields(uow).values():
+        choices = info.choices
+        spec = specs.get(info.name)
+        if info.custom_id is None and spec is not None and spec.picklist:
+            choices = tuple(picklists.get(spec.picklist, ()))
+        out.append(
+            QueryField(
+                info.name,
+                info.label,
+                info.kind,
+                OPERATORS[info.kind],
+                choices,
+                info.custom_id is not None,
+            )
         )
-        for info in available_fields(uow).values()
-    ]
+    return out
+
+
+def query_conditions() -> dict[str, tuple[str, ...]]:
+    """The values the builder offers for conditions that are not fields."""
+    return {
+        "history": tuple(t.value.replace("_", " ") for t in HistoryType),
+        "consent_channel": tuple(c.value for c in Channel),
+        "consent_status": tuple(s.value for s in ConsentStatus),
+        "relative_units": UNITS,
+    }
 
 
 def parse_query(uow: UnitOfWork, text: str) -> Node:
