@@ -72,7 +72,11 @@ def test_query_text_finds_accent_and_case_free(db: Database) -> None:
         assert q.matching_ids(uow, 'lookup "jean lef"') == [ids["lefevre"]]
         rows = q.preview(uow, 'city = "Lyon"', limit=1)
         assert rows == [q.PreviewRow(ids["dupont"], "Marie Dupont", None, "Lyon")]
-        names = {f.name for f in q.query_fields(uow)}
+        fields = {f.name: f for f in q.query_fields(uow)}
+        names = set(fields)
+        assert "Client" in fields["status"].choices
+        assert fields["birthday"].operators[-1] == "anniversary within next"
+        assert "letter sent" in q.query_conditions()["history"]
         assert {"city", "last_reach", "birthday"} <= names
         with pytest.raises(QueryError, match="did you mean 'city'"):
             q.check_query(uow, 'citty = "Lyon"')
