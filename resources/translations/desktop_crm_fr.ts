@@ -5661,6 +5661,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 </context>
 <context>
     <name>GroupsView</name>
+    <message numerus="yes">
+        <source>Add the %n contact(s) of the companies in this group to its members?</source>
+        <translation><numerusform>Ajouter aux membres le contact des sociétés de ce groupe ?</numerusform><numerusform>Ajouter aux membres les %n contacts des sociétés de ce groupe ?</numerusform></translation>
+    </message>
     <message>
         <source>New group</source>
         <translation>Nouveau groupe</translation>

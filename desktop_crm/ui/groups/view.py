@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,6 +71,7 @@ class GroupsView(ViewWidget):
         self._key = f"groups-view-{id(self)}"
         self.current: GroupDetails | None = None
         self._select_after_load: int | None = None
+        self._stale = False
 
         # -- the tree -----------------------------------------------------------------------
         from desktop_crm.ui.groups.tree_model import GroupTreeModel
@@ -347,8 +348,18 @@ class GroupsView(ViewWidget):
     # -- change notices ---------------------------------------------------------------------
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(*WATCHED) or changes.contacts:
-            self._reload_timer.start()  # one reload for a burst of notices
+        if not (changes.touches(*WATCHED) or changes.contacts):
+            return
+        if not self.isVisible():
+            self._stale = True  # counted again when shown: queries cost at 100k contacts
+            return
+        self._reload_timer.start()  # one reload for a burst of notices
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -484,14 +495,17 @@ class GroupsView(ViewWidget):
             on_error=self._on_error,
         )
 
-    def _on_company_contacts(self, group_id: int, ids: list[int]) -> None:
+    def _on_company_contacts(self, group_id: int, ids: list[int], *, confirm: bool = True) -> None:
+        title = self.tr("Contacts of the companies")
         if not ids:
-            QMessageBox.information(
-                self,
-                self.tr("Contacts of the companies"),
-                self.tr("No company of this group has contacts."),
-            )
+            QMessageBox.information(self, title, self.tr("No company of this group has contacts."))
             return
+        if confirm:
+            text = self.tr(
+                "Add the %n contact(s) of the companies in this group to its members?", "", len(ids)
+            )
+            if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
+                return
         self.add_contacts(group_id, ids)
 
     def _on_member_activated(self, index: QModelIndex) -> None:

@@ -57,6 +57,7 @@ def _view(qtbot: QtBot, context: AppContext, **kwargs: object) -> GroupsView:
     qtbot.addWidget(view)
     QAbstractItemModelTester(view.tree_model, Fatal)
     QAbstractItemModelTester(view.members_model, Fatal)
+    view.show()  # a hidden view defers its reloads until shown
     view.start()
     settle(qtbot, context)
     return view
@@ -249,3 +250,54 @@ def test_contact_list_drags_selected_ids(
     from desktop_crm.ui.groups.mime import contact_ids_of
 
     assert contact_ids_of(data) == [view.model.id_at(0), view.model.id_at(2)]
+
+
+def test_contacts_of_the_companies_become_members(
+    qtbot: QtBot, seeded_db: Database, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.services.contacts.companies import create_company
+    from desktop_crm.services.groups.groups import add_companies
+    from desktop_crm.storage.models import Contact
+
+    groups = _seed_groups(seeded_db)
+    with seeded_db.uow() as uow:
+        company = create_company(uow, {"name": "Zéphyr Conseil", "city": "Lyon"})
+        workers = lookup_ids(uow, "Roux")[:2]
+        for contact_id in workers:
+            contact = uow.session.get(Contact, contact_id)
+            assert contact is not None
+            contact.company_id = company.id
+        add_companies(uow, groups["Salons"], [company.id])
+        uow.commit()
+    view = _view(qtbot, context)
+    _select(qtbot, context, view, groups["Salons"])
+    assert "1 companies" in view.counts_label.text()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    view.add_company_contacts()
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: view.members_model.rowCount() == 2)
+    assert sorted(_members(seeded_db, groups["Salons"])) == sorted(workers)
+    assert asked and "2" in asked[0]
+
+
+def test_a_hidden_view_reloads_when_shown(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    groups = _seed_groups(seeded_db)
+    view = _view(qtbot, context)
+    view.hide()
+    with seeded_db.uow() as uow:
+        ids = lookup_ids(uow, "Moreau")[:2]
+    context.ops.run(add_members, groups["Salons"], ids)
+    settle(qtbot, context)
+    assert view.tree_model.members(groups["Salons"]) == 0
+    view.show()
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: view.tree_model.members(groups["Salons"]) == 2)
