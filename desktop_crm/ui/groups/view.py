@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -325,9 +325,15 @@ class GroupsView(ViewWidget):
             self.members_model.refresh_rows()  # same members: their rows may have changed
         else:
             self.members_model.set_ids(details.ids)
+        locale = QLocale()
         self.history_model.set_rows(
             [
-                (run.day.strftime("%d/%m/%Y"), run.type, run.regarding or "", run.contacts)
+                (
+                    locale.toString(QDate(run.day), QLocale.FormatType.ShortFormat),
+                    run.type,
+                    run.regarding or "",
+                    run.contacts,
+                )
                 for run in details.history
             ]
         )

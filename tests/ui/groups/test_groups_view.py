@@ -301,3 +301,51 @@ def test_a_hidden_view_reloads_when_shown(
     view.show()
     settle(qtbot, context)
     qtbot.waitUntil(lambda: view.tree_model.members(groups["Salons"]) == 2)
+
+
+def test_editing_the_query_makes_a_group_dynamic(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    groups = _seed_groups(seeded_db)
+    view = _view(qtbot, context)
+    _select(qtbot, context, view, groups["Salons"])
+    view.edit_query('city = "Nantes"')
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: view.members_model.rowCount() == 100)
+    assert view.query_label.text() == 'city = "Nantes"'
+    assert view.tree_model.node(groups["Salons"]).is_dynamic  # type: ignore[union-attr]
+
+
+def test_the_card_groups_tab_follows_its_contact(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    from desktop_crm.ui.contacts.card import ContactCard
+
+    groups = _seed_groups(seeded_db)
+    with seeded_db.uow() as uow:
+        contact_id = lookup_ids(uow, "Jean Lefèvre")[0]
+    card = ContactCard(context)
+    qtbot.addWidget(card)
+    with qtbot.waitSignal(card.contact_shown):
+        card.show_contact(contact_id)
+    card.tabs.setCurrentWidget(card.groups_tab)
+    settle(qtbot, context)
+    tab = card.groups_tab
+    assert isinstance(tab, GroupsTab)
+    assert tab.group_ids() == [groups["Clients lyonnais"]]
+    tab.add_to_group(groups["Salons/Salon Lyon 2026"])
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: len(tab.group_ids()) == 2)
+    # A group renamed elsewhere is shown under its new name.
+    with seeded_db.uow() as uow:
+        node = next(n for n in group_tree(uow) if n.name == "Salon Lyon 2026")
+    from desktop_crm.services.groups.groups import update_group
+
+    context.ops.run(update_group, node.id, node.version, name="Salon Lyon")
+    settle(qtbot, context)
+    qtbot.waitUntil(
+        lambda: any(
+            str(tab.model.index(r, 0).data()).split(" › ")[-1] == "Salon Lyon"
+            for r in range(tab.model.rowCount())
+        )
+    )
