@@ -44,6 +44,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.common.view import ViewWidget
+from desktop_crm.ui.contacts.card_tabs import history_label
 from desktop_crm.ui.contacts.list_model import ContactListModel
 from desktop_crm.ui.groups.query_builder import QueryBuilder
 
@@ -329,8 +330,11 @@ class GroupsView(ViewWidget):
         self.history_model.set_rows(
             [
                 (
-                    locale.toString(QDate(run.day), QLocale.FormatType.ShortFormat),
-                    run.type,
+                    locale.toString(
+                        QDate(run.day.year, run.day.month, run.day.day),
+                        QLocale.FormatType.ShortFormat,
+                    ),
+                    history_label(run.type),
                     run.regarding or "",
                     run.contacts,
                 )

@@ -349,3 +349,33 @@ def test_the_card_groups_tab_follows_its_contact(
             for r in range(tab.model.rowCount())
         )
     )
+
+
+def test_history_lists_what_was_sent_to_the_group(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    import datetime as dt
+
+    from desktop_crm.domain.constants import HistoryType
+    from desktop_crm.storage.models import History
+
+    groups = _seed_groups(seeded_db)
+    lyon = groups["Salons/Salon Lyon 2026"]
+    members = _members(seeded_db, lyon)
+    with seeded_db.uow() as uow:
+        for contact_id in members:
+            uow.session.add(
+                History(
+                    contact_id=contact_id,
+                    group_id=lyon,
+                    type=HistoryType.LETTER_SENT,
+                    occurred_at=dt.datetime(2026, 3, 2, 10, 0),
+                    regarding="Invitation au salon",
+                )
+            )
+        uow.commit()
+    view = _view(qtbot, context)
+    _select(qtbot, context, view, lyon)
+    assert view.history_model.rowCount() == 1
+    row = [view.history_model.index(0, c).data() for c in range(4)]
+    assert row[2:] == ["Invitation au salon", str(len(members))]
