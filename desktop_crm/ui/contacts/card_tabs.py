@@ -478,12 +478,11 @@ class GroupsTab(QWidget):
         if record_id is None:
             self.model.set_rows([])
             return
-        self.ops.read(
-            self._read, record_id, key=self._key, on_done=lambda nodes: self._show(record_id, nodes)
-        )
+        # A bound method: the runner drops the answer if the tab was deleted meanwhile.
+        self.ops.read(self._read, record_id, key=self._key, on_done=self._show)
 
-    def _show(self, record_id: int, nodes: list[Any]) -> None:
-        if record_id != self.record_id:
+    def _show(self, nodes: list[Any]) -> None:
+        if self.record_id is None:
             return
         self.model.set_rows(
             [

@@ -775,8 +775,11 @@ class QueryBuilder(QDialog):
             PREVIEW_ROWS,
             key=self._key + "-preview",
             on_done=self._on_preview,
-            on_error=lambda _exc: self.preview_model.set_rows([]),
+            on_error=self._on_preview_failed,
         )
+
+    def _on_preview_failed(self, _exc: BaseException) -> None:
+        self.preview_model.set_rows([])  # the count reports the error
 
     def _on_count(self, count: int) -> None:
         self.count_label.setText(

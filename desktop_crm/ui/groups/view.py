@@ -73,6 +73,7 @@ class GroupsView(ViewWidget):
         self.current: GroupDetails | None = None
         self._select_after_load: int | None = None
         self._stale = False
+        self._companies_of = 0
 
         # -- the tree -----------------------------------------------------------------------
         from desktop_crm.ui.groups.tree_model import GroupTreeModel
@@ -275,8 +276,11 @@ class GroupsView(ViewWidget):
             group_id,
             key=self._key + "-details",
             on_done=self._on_details_read,
-            on_error=lambda _exc: self._show_details(None),
+            on_error=self._on_details_failed,
         )
+
+    def _on_details_failed(self, _exc: BaseException) -> None:
+        self._show_details(None)  # deleted meanwhile: the tree's reload follows
 
     def _on_details_read(self, details: GroupDetails) -> None:
         if details.node.id != self.selected_group_id():
@@ -466,8 +470,11 @@ class GroupsView(ViewWidget):
             group_service.add_members,
             group_id,
             contact_ids,
-            on_done=lambda n: self.message.emit(self.tr("%n contact(s) added to the group", "", n)),
+            on_done=self._on_members_added,
         )
+
+    def _on_members_added(self, count: int) -> None:
+        self.message.emit(self.tr("%n contact(s) added to the group", "", count))
 
     def add_selected_contacts(self) -> None:
         if self.current is None:
@@ -497,15 +504,16 @@ class GroupsView(ViewWidget):
     def add_company_contacts(self) -> None:
         if self.current is None:
             return
-        group_id = self.current.node.id
+        self._companies_of = self.current.node.id
         self.ops.read(
             group_service.contacts_of_companies,
-            group_id,
-            on_done=lambda ids: self._on_company_contacts(group_id, ids),
+            self._companies_of,
+            on_done=self._on_company_contacts,
             on_error=self._on_error,
         )
 
-    def _on_company_contacts(self, group_id: int, ids: list[int], *, confirm: bool = True) -> None:
+    def _on_company_contacts(self, ids: list[int], *, confirm: bool = True) -> None:
+        group_id = self._companies_of
         title = self.tr("Contacts of the companies")
         if not ids:
             QMessageBox.information(self, title, self.tr("No company of this group has contacts."))
