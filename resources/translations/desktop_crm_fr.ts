@@ -5856,6 +5856,30 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>QueryBuilder</name>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>depuis</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>has no</source>
+        <translation>n'a pas</translation>
+    </message>
+    <message>
+        <source>The rows cannot show “not” before this condition: edit the query as text.</source>
+        <translation>Les lignes ne savent pas montrer « not » devant cette condition : modifiez la requête en texte.</translation>
+    </message>
+    <message>
         <source>+ ( Group )</source>
         <translation>+ ( Groupe )</translation>
     </message>

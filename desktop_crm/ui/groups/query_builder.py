@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
 from desktop_crm.domain.query import (
     RELATIVE,
     UNITS,
@@ -44,7 +46,9 @@ from desktop_crm.domain.query import (
     Anniversary,
     Between,
     Compare,
+    ConsentIs,
     FieldInfo,
+    HasHistory,
     HasOpenActivity,
     HasOpportunity,
     InGroup,
@@ -52,6 +56,7 @@ from desktop_crm.domain.query import (
     IsEmpty,
     LookupText,
     Node,
+    Not,
     Or,
     QueryError,
     Relative,
@@ -64,10 +69,12 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
+from desktop_crm.ui.contacts.card_tabs import channel_label, consent_label, history_label
 
 DEBOUNCE_MS = 300
 PREVIEW_ROWS = 20
 # Conditions that name no field: offered in the field list under these keys.
+HISTORY, CONSENT = "@history", "@consent"
 IN_GROUP, LOOKUP, OPEN_ACTIVITY, OPPORTUNITY = (
     "@in_group",
     "@lookup",
@@ -98,6 +105,8 @@ def operator_label(op: str) -> str:
         "in the last": _tr("in the last"),
         "within next": _tr("within the next"),
         "anniversary within next": _tr("anniversary within the next"),
+        "has history": _tr("has"),
+        "has no history": _tr("has no"),
     }
     return labels.get(op, op)
 
@@ -139,12 +148,14 @@ def field_choices(fields: Sequence[group_query.QueryField]) -> list[FieldChoice]
         FieldChoice(LOOKUP, _tr("Found by the lookup"), "special", ("lookup",)),
         FieldChoice(OPEN_ACTIVITY, _tr("Has an open activity"), "special", ("has",)),
         FieldChoice(OPPORTUNITY, _tr("Has an opportunity (stage)"), "special", ("has",)),
+        FieldChoice(HISTORY, _tr("History"), "special", ("has history", "has no history")),
+        FieldChoice(CONSENT, _tr("Consent"), "special", ("consent",)),
     ]
     return out
 
 
 class UnsupportedQuery(Exception):
-    """A query the rows cannot show (``not``, history, consent): edited as text only."""
+    """A query the rows cannot show (``not`` before anything but history): edited as text."""
 
 
 class ValueEditor(QWidget):
@@ -164,6 +175,25 @@ class ValueEditor(QWidget):
         kind = choice.kind
         if op in ("is empty", "is not empty") or choice.key == OPEN_ACTIVITY:
             pass
+        elif choice.key == HISTORY:
+            kinds = QComboBox(self)
+            for member in HistoryType:
+                kinds.addItem(history_label(member.value), member.value)
+            self._add(kinds)
+            self._add(QCheckBox(_tr("since"), self))
+            since = QDateEdit(QDate.currentDate().addMonths(-6), self)
+            since.setCalendarPopup(True)
+            since.setDisplayFormat("dd/MM/yyyy")
+            self._add(since)
+        elif choice.key == CONSENT:
+            channels = QComboBox(self)
+            for channel in Channel:
+                channels.addItem(channel_label(channel.value), channel.value)
+            self._add(channels)
+            statuses = QComboBox(self)
+            for status in ConsentStatus:
+                statuses.addItem(consent_label(status.value), status.value)
+            self._add(statuses)
         elif choice.key == IN_GROUP:
             combo = QComboBox(self)
             combo.setEditable(True)
@@ -220,6 +250,8 @@ class ValueEditor(QWidget):
             widget.valueChanged.connect(lambda _v: self.edited.emit())
         elif isinstance(widget, QDateEdit):
             widget.dateChanged.connect(lambda _d: self.edited.emit())
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _c: self.edited.emit())
 
     # -- reading and writing values ---------------------------------------------------------
 
@@ -228,11 +260,13 @@ class ValueEditor(QWidget):
             return widget.text().strip()
         if isinstance(widget, QComboBox):
             data = widget.currentData()
-            return data if isinstance(data, bool) else widget.currentText().strip()
+            return data if data is not None else widget.currentText().strip()
         if isinstance(widget, QSpinBox):
             return widget.value()
         if isinstance(widget, QDateEdit):
             return widget.date().toPython()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
         return None
 
     def _typed(self, raw: Any) -> Any:
@@ -255,17 +289,17 @@ class ValueEditor(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.setText(_plain(value))
             elif isinstance(widget, QComboBox):
-                index = (
-                    widget.findData(value)
-                    if isinstance(value, bool)
-                    else widget.findText(str(value))
-                )
+                index = widget.findData(value)
+                if index < 0:
+                    index = widget.findText(str(value))
                 if index >= 0:
                     widget.setCurrentIndex(index)
                 elif widget.isEditable():
                     widget.setEditText(str(value))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
             elif isinstance(widget, QDateEdit) and isinstance(value, dt.date):
                 widget.setDate(QDate(value.year, value.month, value.day))
             widget.blockSignals(False)
@@ -324,12 +358,12 @@ class ConditionRow(QFrame):
         choice = self.choice()
         self.op_combo.blockSignals(True)
         self.op_combo.clear()
-        if choice.kind != "special":
+        if choice.kind != "special" or len(choice.operators) > 1:
             for op in choice.operators:
                 self.op_combo.addItem(operator_label(op), op)
         else:
             self.op_combo.addItem("", choice.operators[0])
-        self.op_combo.setVisible(choice.kind != "special")
+        self.op_combo.setVisible(choice.kind != "special" or len(choice.operators) > 1)
         self.op_combo.blockSignals(False)
         self._on_op_changed()
 
@@ -360,6 +394,12 @@ class ConditionRow(QFrame):
         values = editor.values() if editor is not None else []
         if choice.key == OPEN_ACTIVITY:
             return HasOpenActivity()
+        if choice.key == HISTORY:
+            since = values[2] if values[1] else None
+            history = HasHistory(str(values[0]), since)
+            return Not(history) if op == "has no history" else history
+        if choice.key == CONSENT:
+            return ConsentIs(str(values[0]), str(values[1]))
         if choice.key == OPPORTUNITY:
             return HasOpportunity(values[0] or None if values else None)
         if choice.key in (IN_GROUP, LOOKUP):
@@ -386,7 +426,16 @@ class ConditionRow(QFrame):
         return Compare(field, op, values[0])
 
     def set_node(self, node: Node) -> None:
-        if isinstance(node, HasOpenActivity):
+        if isinstance(node, Not) and isinstance(node.item, HasHistory):
+            self.set_field(HISTORY, "has no history")
+            self._set_values([node.item.type, node.item.since is not None, node.item.since])
+        elif isinstance(node, HasHistory):
+            self.set_field(HISTORY, "has history")
+            self._set_values([node.type, node.since is not None, node.since])
+        elif isinstance(node, ConsentIs):
+            self.set_field(CONSENT)
+            self._set_values([node.channel, node.status])
+        elif isinstance(node, HasOpenActivity):
             self.set_field(OPEN_ACTIVITY)
         elif isinstance(node, HasOpportunity):
             self.set_field(OPPORTUNITY)
@@ -711,10 +760,7 @@ class QueryBuilder(QDialog):
         except UnsupportedQuery:
             self.rows_area.setEnabled(False)
             self.rows_note.setText(
-                _tr(
-                    "This query uses words the rows cannot show (not, history, consent): "
-                    "edit it as text."
-                )
+                _tr("The rows cannot show “not” before this condition: edit the query as text.")
             )
             self.rows_note.show()
         finally:

@@ -181,3 +181,21 @@ def test_save_lookup_as_group(
     combo = again.parent_combo
     assert isinstance(combo, QComboBox) and combo.count() == 3
     assert not again.dynamic_radio.isEnabled()
+
+
+def test_history_and_consent_rows(qtbot: QtBot, seeded_db: Database, context: AppContext) -> None:
+    from desktop_crm.domain.query import parse
+
+    text = 'has no history "letter sent" since 2026-01-15 and consent email is "opt_in"'
+    dialog = _builder(qtbot, context, text)
+    assert dialog.root is not None
+    rows = _rows(dialog.root)
+    assert [r.choice().key for r in rows] == ["@history", "@consent"]
+    assert rows[0].op() == "has no history"
+    assert dialog.rows_area.isEnabled()
+    assert dialog.root.node() == parse(text, dialog.fields)
+    # Unticking "since" drops the date from the text.
+    assert rows[0].value_editor is not None
+    since = rows[0].value_editor.widgets[1]
+    since.setChecked(False)  # type: ignore[attr-defined]
+    assert dialog.text() == 'not has history "letter sent" and consent email is "opt_in"'
