@@ -6059,10 +6059,6 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>e.g. city = "Lyon" and last_reach older than 6 months</source>
         <translation>ex. : city = "Lyon" and last_reach older than 6 months</translation>
     </message>
-    <message>
-        <source>This query uses words the rows cannot show (not, history, consent): edit it as text.</source>
-        <translation>Cette requête utilise des mots que les lignes ne savent pas montrer (not, historique, consentement) : modifiez-la en texte.</translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) match now</source>
         <translation><numerusform>%n contact correspond maintenant</numerusform><numerusform>%n contacts correspondent maintenant</numerusform></translation>
