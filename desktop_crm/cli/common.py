@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.storage.location import resolve_database
 from desktop_crm.storage.uow import Database
 
@@ -81,3 +82,26 @@ def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> 
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
         print(text() if callable(text) else text)
+
+
+def add_group_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--group",
+        metavar="NAME",
+        help='only the members of this group now (a name, a path "Salons/Lyon 2026" or #ID)',
+    )
+
+
+def group_id(db: Database, name: str | None) -> int | None:
+    """The id of the group named by --group (NotFoundError naming it when there is none)."""
+    if name is None:
+        return None
+    from desktop_crm.services.groups.groups import find_group
+
+    text = name.strip()
+    try:
+        return db.read(find_group, text).id
+    except NotFoundError:
+        if text.isdigit():
+            return db.read(find_group, "#" + text).id
+        raise

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.services.mailing.recipients import Selection
 
 PASSWORD_ENV = "DESKTOP_CRM_SMTP_PASSWORD"
@@ -44,7 +44,7 @@ def _send(args: argparse.Namespace) -> int:
     )
     run = send_merge(
         db,
-        Selection(lookup=args.lookup, contact_ids=ids, group_id=args.group),
+        Selection(lookup=args.lookup, contact_ids=ids, group_id=group_id(db, args.group)),
         template,
         transport,
         options,
@@ -84,7 +84,7 @@ def register(subparsers: Any) -> None:
     )
     send.add_argument("--template", required=True, help="name of the e-mail template")
     send.add_argument("--lookup", metavar="TEXT", help="as the list's lookup box; default: all")
-    send.add_argument("--group", type=int, metavar="ID")
+    add_group_option(send)
     send.add_argument("--ids", metavar="ID,ID,...")
     send.add_argument(
         "--drafts", type=Path, metavar="FOLDER", help="write .eml drafts there instead of sending"

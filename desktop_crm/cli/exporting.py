@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 
 
 def register(subparsers: Any) -> None:
@@ -21,6 +21,7 @@ def register(subparsers: Any) -> None:
         metavar="TEXT",
         help="only contacts whose name, company, city or e-mail starts with TEXT",
     )
+    add_group_option(parser)
     parser.add_argument(
         "--columns",
         metavar="FIELD,FIELD",
@@ -33,9 +34,10 @@ def _export(args: argparse.Namespace) -> int:
 
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
     db = open_database(args)
+    group = group_id(db, args.group)
     with db.uow(write=False) as uow:
         result = export_contacts(
-            uow, args.output, fmt=args.format, columns=columns, lookup=args.lookup
+            uow, args.output, fmt=args.format, columns=columns, lookup=args.lookup, group_id=group
         )
     emit(
         args,

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import catalogue, find_sheet
@@ -21,7 +21,7 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
         help="contacts whose last name, first name, company, city, e-mail or "
         "phone starts with TEXT (accents and case ignored); default: all",
     )
-    parser.add_argument("--group", type=int, metavar="ID", help="only members of this group")
+    add_group_option(parser)
     parser.add_argument("--ids", metavar="ID,ID,...", help="only these contact ids")
     parser.add_argument(
         "--merge-company",
@@ -39,9 +39,9 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _selection(args: argparse.Namespace) -> Selection:
+def _selection(args: argparse.Namespace, db: Any) -> Selection:
     ids = tuple(int(part) for part in args.ids.split(",") if part.strip()) if args.ids else None
-    return Selection(lookup=args.lookup, contact_ids=ids, group_id=args.group)
+    return Selection(lookup=args.lookup, contact_ids=ids, group_id=group_id(db, args.group))
 
 
 def _merge(args: argparse.Namespace) -> MergeOptions:
@@ -93,7 +93,7 @@ def _labels(args: argparse.Namespace) -> int:
         )
         run = print_labels(
             uow,
-            _selection(args),
+            _selection(args, db),
             sheet,
             args.output,
             options=options,
@@ -141,7 +141,7 @@ def _envelopes(args: argparse.Namespace) -> int:
     with db.uow() as uow:
         run = print_envelopes(
             uow,
-            _selection(args),
+            _selection(args, db),
             envelope,
             args.output,
             options=options,
@@ -160,7 +160,7 @@ def _letters(args: argparse.Namespace) -> int:
     with db.uow() as uow:
         run = print_letters(
             uow,
-            _selection(args),
+            _selection(args, db),
             args.template,
             args.output,
             merge=_merge(args),

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 
 
@@ -53,13 +53,27 @@ def _apply(args: argparse.Namespace) -> int:
     from desktop_crm.services.activities.series import apply_series, find_series, lookup_contact_ids
 
     anchor = _date(args.anchor)
+    if not args.lookup and not args.group:
+        raise ValidationError(
+            [FieldProblem("lookup", "required", "Give --lookup TEXT or --group NAME")]
+        )
     db = open_database(args)
+    group = group_id(db, args.group)
     with db.uow() as uow:
         series = find_series(uow, args.name)
-        contact_ids = lookup_contact_ids(uow, args.lookup)
+        if group is not None:
+            from desktop_crm.services.groups.groups import member_ids
+
+            contact_ids = member_ids(uow, group)
+            if args.lookup:
+                found = set(lookup_contact_ids(uow, args.lookup))
+                contact_ids = [cid for cid in contact_ids if cid in found]
+        else:
+            contact_ids = lookup_contact_ids(uow, args.lookup)
         if not contact_ids:
+            where = f"group {args.group!r}" if group is not None else repr(args.lookup)
             raise ValidationError(
-                [FieldProblem("lookup", "no_contact", f"No contact matches {args.lookup!r}")]
+                [FieldProblem("lookup", "no_contact", f"No contact matches {where}")]
             )
         result = apply_series(uow, series.id, contact_ids, anchor)
         uow.commit()
@@ -123,9 +137,9 @@ def register(subparsers: Any) -> None:
         sub, "apply", _apply, "plan a series for the contacts a lookup finds, from an anchor date"
     )
     apply.add_argument("name", metavar="NAME", help="series name (or a unique beginning)")
+    add_group_option(apply)
     apply.add_argument(
         "--lookup",
-        required=True,
         metavar="TEXT",
         help="contacts whose name, company, city, e-mail or phone starts "
         "with TEXT (accents and case ignored)",

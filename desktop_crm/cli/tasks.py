@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.domain.constants import ACTIVITY_LABELS_FR, PRIORITY_LABELS_FR, ActivityType
 
 
@@ -42,12 +42,15 @@ def _tasks(args: argparse.Namespace) -> int:
     from desktop_crm.services.activities.agenda import Due, TaskFilter, find_user, task_list
 
     db = open_database(args)
+    group = group_id(db, args.group)
     with db.uow(write=False) as uow:
         user_ids: tuple[int, ...] = ()
         if args.user:
             user_ids = (db.user_id or 0,) if args.user == "me" else (find_user(uow, args.user).id,)
         cleared: bool | None = {"no": False, "yes": True, "any": None}[args.cleared]
-        rows = task_list(uow, TaskFilter(due=Due(args.due), user_ids=user_ids, cleared=cleared))
+        rows = task_list(
+            uow, TaskFilter(due=Due(args.due), user_ids=user_ids, cleared=cleared, group_id=group)
+        )
 
     def text() -> str:
         if not rows:
@@ -77,6 +80,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--user", metavar="U", help="only activities scheduled for this user (login, name, or 'me')"
     )
+    add_group_option(parser)
     parser.add_argument(
         "--cleared",
         choices=["no", "yes", "any"],

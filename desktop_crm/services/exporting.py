@@ -105,14 +105,24 @@ def export_contacts(
     columns: Sequence[str] | None = None,
     lookup: str | None = None,
     contact_ids: Sequence[int] | None = None,
+    group_id: int | None = None,
 ) -> ExportResult:
-    """Write the chosen contacts and columns; text cells can never become formulas."""
+    """Write the chosen contacts and columns (of a group's members now when ``group_id`` is
+    given); text cells can never become formulas."""
     kind = format_for(path, fmt)
     chosen = list(columns or DEFAULT_COLUMNS)
     unknown = [c for c in chosen if c not in EDITABLE_FIELDS]
     if unknown:
         raise DomainError(f"Unknown column(s): {', '.join(unknown)}.", code="bad_columns")
     backend = uow.session.get_bind().dialect.name
+    if group_id is not None:
+        from desktop_crm.services.groups.groups import member_ids
+
+        members = member_ids(uow, group_id)
+        if contact_ids is not None:
+            wanted = set(contact_ids)
+            members = [cid for cid in members if cid in wanted]
+        contact_ids = members
     if contact_ids is not None and len(contact_ids) > _IDS_PER_QUERY:
         records: Iterator[dict[str, Any]] = _records_by_id_chunks(
             uow, list(contact_ids), lookup, backend

@@ -234,6 +234,27 @@ def install_importing(window: MainWindow) -> None:
     window.add_action("file", "export", _t("&Export…"), run_export)
 
 
+def install_groups(window: MainWindow) -> None:
+    """The Groups view (in place of its placeholder) and "Save this lookup as a group…"."""
+
+    def groups(context: AppContext) -> ViewWidget:
+        from desktop_crm.ui.groups.view import GroupsView
+
+        return GroupsView(context, selected_contacts=lambda: selected_contact_ids(window))
+
+    def save_lookup() -> None:
+        from desktop_crm.ui.groups.dialogs import save_lookup
+
+        workspace = window.built_contacts()
+        lookup = workspace.shown_lookup().strip() if workspace is not None else ""
+        save_lookup(window.context, lookup, window)
+
+    window.add_view("groups", _t("Groups"), groups)
+    window.add_action(
+        "contacts", "save_lookup_group", _t("Save this lookup as a &group…"), save_lookup
+    )
+
+
 def install_all(window: MainWindow) -> FeatureHub:
     """Connect every feature to the window's views and menus."""
     hub = FeatureHub(window)
@@ -241,4 +262,5 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_printing(window)
     install_duplicates(window)
     install_importing(window)
+    install_groups(window)
     return hub

@@ -1978,6 +1978,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ContactListView</name>
     <message>
+        <source>Save this lookup as a group…</source>
+        <translation>Enregistrer cette recherche comme groupe…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/contacts/list_view.py" line="60" />
         <source>Look up: name, first name, company, e-mail, phone, city, postcode…</source>
         <translation>Rechercher : nom, prénom, société, e-mail, téléphone, ville, code postal…</translation>
@@ -2606,6 +2610,14 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 </context>
 <context>
     <name>Features</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Save this lookup as a &amp;group…</source>
+        <translation>Enregistrer cette recherche comme &amp;groupe…</translation>
+    </message>
     <message>
         <location filename="dynamic_strings.py" line="50" />
         <source>Task list</source>
@@ -5605,6 +5617,461 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>The operation stopped on an internal fault ({0}: {1}); nothing was saved. Please report it with the log file.</source>
         <translation>L'opération s'est arrêtée sur une erreur interne ({0} : {1}) ; rien n'a été enregistré. Signalez-la avec le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTree</name>
+    <message>
+        <source>Dynamic group: {0}</source>
+        <translation>Groupe dynamique : {0}</translation>
+    </message>
+    <message>
+        <source>Static group</source>
+        <translation>Groupe statique</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>A group cannot become a subgroup of itself or of its subgroups.</source>
+        <translation>Un groupe ne peut pas devenir un sous-groupe de lui-même ni de ses sous-groupes.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Ajouter à un groupe…</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamique</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statique</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message numerus="yes">
+        <source>Add the %n contact(s) of the companies in this group to its members?</source>
+        <translation><numerusform>Ajouter aux membres le contact des sociétés de ce groupe ?</numerusform><numerusform>Ajouter aux membres les %n contacts des sociétés de ce groupe ?</numerusform></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>New subgroup</source>
+        <translation>Nouveau sous-groupe</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Edit query…</source>
+        <translation>Modifier la requête…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add selected contacts</source>
+        <translation>Ajouter les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Contacts of the companies</source>
+        <translation>Contacts des sociétés</translation>
+    </message>
+    <message>
+        <source>Add the contacts of the companies in this group to its members</source>
+        <translation>Ajouter aux membres les contacts des sociétés de ce groupe</translation>
+    </message>
+    <message>
+        <source>Notes about this group…</source>
+        <translation>Notes sur ce groupe…</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>Include the members of its subgroups</source>
+        <translation>Inclure les membres de ses sous-groupes</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Requête :</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Effectifs :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No group selected</source>
+        <translation>Aucun groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Create a group with “New group”, or drag contacts onto a group.</source>
+        <translation>Créez un groupe avec « Nouveau groupe », ou glissez des contacts sur un groupe.</translation>
+    </message>
+    <message>
+        <source>Dynamic group: its members are whoever the query finds when it is used.</source>
+        <translation>Groupe dynamique : ses membres sont ceux que la requête trouve au moment où il sert.</translation>
+    </message>
+    <message>
+        <source>Static group: members added by hand.</source>
+        <translation>Groupe statique : membres ajoutés à la main.</translation>
+    </message>
+    <message>
+        <source>(none: a static group)</source>
+        <translation>(aucune : groupe statique)</translation>
+    </message>
+    <message>
+        <source>{0} members · {1} pinned · {2} excluded · {3} companies</source>
+        <translation>{0} membres · {1} ajoutés à la main · {2} exclus · {3} sociétés</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>New name of the group:</source>
+        <translation>Nouveau nom du groupe :</translation>
+    </message>
+    <message>
+        <source>Delete the group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Delete the group “{0}” and its subgroups? The contacts stay in the database; only the group goes.</source>
+        <translation>Supprimer le groupe « {0} » et ses sous-groupes ? Les contacts restent dans la base ; seul le groupe disparaît.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added to the group</source>
+        <translation><numerusform>%n contact ajouté au groupe</numerusform><numerusform>%n contacts ajoutés au groupe</numerusform></translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Ajouter des contacts</translation>
+    </message>
+    <message>
+        <source>Select contacts in the contact list first (or drag them onto a group).</source>
+        <translation>Sélectionnez d'abord des contacts dans la liste (ou glissez-les sur un groupe).</translation>
+    </message>
+    <message>
+        <source>No company of this group has contacts.</source>
+        <translation>Aucune société de ce groupe n'a de contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>(every contact)</source>
+        <translation>(tous les contacts)</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <translation>Ajouter à un groupe</translation>
+    </message>
+    <message>
+        <source>Choose the group:</source>
+        <translation>Choisissez le groupe :</translation>
+    </message>
+    <message>
+        <source>Dynamic: whoever the lookup finds when the group is used</source>
+        <translation>Dynamique : ceux que la recherche trouve au moment où le groupe sert</translation>
+    </message>
+    <message>
+        <source>Static: the contacts found now</source>
+        <translation>Statique : les contacts trouvés maintenant</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>Inside:</source>
+        <translation>Dans :</translation>
+    </message>
+    <message>
+        <source>Lookup:</source>
+        <translation>Recherche :</translation>
+    </message>
+    <message>
+        <source>Save this lookup as a group</source>
+        <translation>Enregistrer cette recherche comme groupe</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilder</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>depuis</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>has no</source>
+        <translation>n'a pas</translation>
+    </message>
+    <message>
+        <source>The rows cannot show “not” before this condition: edit the query as text.</source>
+        <translation>Les lignes ne savent pas montrer « not » devant cette condition : modifiez la requête en texte.</translation>
+    </message>
+    <message>
+        <source>+ ( Group )</source>
+        <translation>+ ( Groupe )</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Condition</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As text&lt;/b&gt; (the same query, editable)</source>
+        <translation>&lt;b&gt;En texte&lt;/b&gt; (la même requête, modifiable)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conditions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conditions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All of these (AND)</source>
+        <translation>Toutes ces conditions (ET)</translation>
+    </message>
+    <message>
+        <source>Any of these (OR)</source>
+        <translation>L'une de ces conditions (OU)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Found by the lookup</source>
+        <translation>Trouvé par la recherche</translation>
+    </message>
+    <message>
+        <source>Has an open activity</source>
+        <translation>A une activité en cours</translation>
+    </message>
+    <message>
+        <source>Has an opportunity (stage)</source>
+        <translation>A une affaire (étape)</translation>
+    </message>
+    <message>
+        <source>Loading the fields…</source>
+        <translation>Chargement des champs…</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>Correspondre à :</translation>
+    </message>
+    <message>
+        <source>Member of the group</source>
+        <translation>Membre du groupe</translation>
+    </message>
+    <message>
+        <source>No condition yet.</source>
+        <translation>Aucune condition pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Query builder</source>
+        <translation>Générateur de requêtes</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Retirer cette condition</translation>
+    </message>
+    <message>
+        <source>Remove this group of conditions</source>
+        <translation>Retirer ce groupe de conditions</translation>
+    </message>
+    <message>
+        <source>The query has an error.</source>
+        <translation>La requête contient une erreur.</translation>
+    </message>
+    <message>
+        <source>after / more than</source>
+        <translation>après / plus de</translation>
+    </message>
+    <message>
+        <source>anniversary within the next</source>
+        <translation>anniversaire dans les prochains</translation>
+    </message>
+    <message>
+        <source>before / less than</source>
+        <translation>avant / moins de</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>differs from</source>
+        <translation>différent de</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>égal à</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir de</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>dans les derniers</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>n'est pas vide</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>est l'un de</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>older than</source>
+        <translation>il y a plus de</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>jusqu'à</translation>
+    </message>
+    <message>
+        <source>values separated by commas</source>
+        <translation>valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>within the next</source>
+        <translation>dans les prochains</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>e.g. city = "Lyon" and last_reach older than 6 months</source>
+        <translation>ex. : city = "Lyon" and last_reach older than 6 months</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match now</source>
+        <translation><numerusform>%n contact correspond maintenant</numerusform><numerusform>%n contacts correspondent maintenant</numerusform></translation>
     </message>
 </context>
 </TS>

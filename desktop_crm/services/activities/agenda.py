@@ -70,6 +70,7 @@ class TaskFilter:
     sort: SortKey = SortKey.START
     descending: bool = False
     limit: int | None = None
+    group_id: int | None = None  # only activities of the group's members (now)
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,10 @@ def task_list(uow: UnitOfWork, filters: TaskFilter, *, clock: Clock | None = Non
     """The activities matching the filters, sorted, as task-list rows."""
     now = (clock or SystemClock()).now()
     query = task_list_query(filters, now)
+    if filters.group_id is not None:
+        from desktop_crm.services.groups.groups import members_select
+
+        query = query.where(Activity.contact_id.in_(members_select(uow, filters.group_id)))
     midnight = dt.datetime.combine(now.date(), dt.time())
     rows: list[TaskRow] = []
     for (

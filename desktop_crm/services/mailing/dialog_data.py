@@ -145,11 +145,13 @@ def record_system_print(
     regarding: str,
     printer: str,
     offset: tuple[float, float],
+    group_id: int | None = None,
 ) -> PrintRun:
-    """After printing through the system dialog: remember the printer offset, log history."""
+    """After printing through the system dialog: remember the printer offset, log history
+    (``group_id``: the group the run targeted)."""
     if kind == "labels":
         save_printer_offset(uow, printer, *offset)
-    return finish_run(uow, kind, pages, recipients, history, regarding)
+    return finish_run(uow, kind, pages, recipients, history, regarding, group_id=group_id)
 
 
 # -- e-mail merge ------------------------------------------------------------------------------

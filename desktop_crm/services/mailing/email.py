@@ -274,6 +274,7 @@ def send_merge(
                 options.regarding or header_safe(template.subject),
                 template.name,
                 last_field="last_email",
+                group_id=selection.group_id,
             )
             changes = changes.merged(done.changes)
         pending.clear()

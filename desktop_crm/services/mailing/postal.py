@@ -211,8 +211,10 @@ def record_mailing(
     details: str = "",
     *,
     last_field: str | None = "last_letter",
+    group_id: int | None = None,
 ) -> int:
-    """A history entry per contact, and the contact's Last Letter (or Last E-mail) date."""
+    """A history entry per contact, and the contact's Last Letter (or Last E-mail) date;
+    ``group_id`` names the group the run targeted ("what was sent to this group")."""
     now = utcnow()
     ids = list(dict.fromkeys(contact_ids))
     rows = [
@@ -223,6 +225,7 @@ def record_mailing(
             "regarding": regarding[:250],
             "details": details or None,
             "user_id": uow.user_id,
+            "group_id": group_id,
         }
         for cid in ids
     ]
@@ -252,13 +255,19 @@ def finish_run(
     history: HistoryType | None,
     regarding: str,
     unknown: tuple[str, ...] = (),
+    *,
+    group_id: int | None = None,
 ) -> PrintRun:
     """Record the run in each contact's history (unless ``history`` is None) and sum it up.
 
     Also used by the window after printing through the system print dialog.
     """
     ids = [cid for r in recipients.recipients for cid in r.contact_ids]
-    written = record_mailing(uow, ids, history, regarding) if history is not None else 0
+    written = (
+        record_mailing(uow, ids, history, regarding, group_id=group_id)
+        if history is not None
+        else 0
+    )
     return PrintRun(
         kind,
         pages,
@@ -309,6 +318,7 @@ def print_labels(
         recipients,
         HistoryType.LABEL_PRINTED if record else None,
         f"Étiquettes {sheet.code}",
+        group_id=selection.group_id,
     )
 
 
@@ -369,6 +379,7 @@ def print_envelopes(
         recipients,
         HistoryType.ENVELOPE_PRINTED if record else None,
         f"Enveloppes {envelope.code}",
+        group_id=selection.group_id,
     )
 
 
@@ -410,4 +421,5 @@ def print_letters(
         HistoryType.LETTER_SENT if record else None,
         template.name,
         run.unknown_fields,
+        group_id=selection.group_id,
     )

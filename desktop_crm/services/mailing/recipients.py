@@ -17,7 +17,8 @@ from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts.lookup import lookup_condition
 from desktop_crm.services.contacts.records import to_view
-from desktop_crm.storage.models import Consent, Contact, Group, GroupMember
+from desktop_crm.services.groups.groups import members_select
+from desktop_crm.storage.models import Consent, Contact, Group
 from desktop_crm.storage.uow import UnitOfWork
 
 _CHUNK = 900  # below SQLite's bound-parameter limit
@@ -75,9 +76,8 @@ def _query(uow: UnitOfWork, selection: Selection) -> Select[Contact]:
     if selection.group_id is not None:
         if uow.session.get(Group, selection.group_id) is None:
             raise NotFoundError(f"Group #{selection.group_id} does not exist.")
-        query = query.join(GroupMember, GroupMember.contact_id == Contact.id).where(
-            GroupMember.group_id == selection.group_id
-        )
+        # The group's members now: its query re-run, pinned and excluded members, subgroups.
+        query = query.where(Contact.id.in_(members_select(uow, selection.group_id)))
     if selection.lookup:
         clause = lookup_filter(selection.lookup, uow.session.get_bind().dialect.name)
         if clause is not None:

@@ -177,6 +177,8 @@ class Contact(Versioned, Timestamps, Base):
         Index("ix_contact_phone_key", "phone_key"),
         Index("ix_contact_mobile_key", "mobile_key"),
         Index("ix_contact_postcode", "postcode"),
+        Index("ix_contact_status", "status"),
+        Index("ix_contact_last_reach", "last_reach"),
         {"sqlite_autoincrement": True},
     )
 

@@ -38,10 +38,10 @@ from desktop_crm.ui.contacts.card_activities import ActivitiesTab
 from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm, field_label
 from desktop_crm.ui.contacts.card_tabs import (
     ConsentTab,
+    GroupsTab,
     HistoryTab,
     ListTab,
     NotesTab,
-    group_rows,
     opportunity_rows,
 )
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
@@ -175,9 +175,7 @@ class ContactCard(QWidget):
             opportunity_rows,
             parent=self,
         )
-        self.groups_tab = ListTab(
-            context, [self.tr("Group")], contact_links.contact_groups, group_rows, parent=self
-        )
+        self.groups_tab = GroupsTab(context, self)
         self.consent_tab = ConsentTab(context, self)
         for tab, title in (
             (self.history_tab, self.tr("History")),

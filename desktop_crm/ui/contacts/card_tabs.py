@@ -444,6 +444,96 @@ def group_rows(names: list[str]) -> list[tuple[Any, ...]]:
     return [(name,) for name in names]
 
 
+class GroupsTab(QWidget):
+    """The contact's groups (pinned or found by a query), with add and remove.
+
+    Reloads when the card says the contact changed (``set_owner``) and when groups are
+    renamed, moved or deleted elsewhere.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        from desktop_crm.services.groups.groups import groups_of_contact
+
+        super().__init__(parent)
+        self.context = context
+        self.ops = context.ops
+        self._read = groups_of_contact
+        self._key = f"groups-tab-{id(self)}"
+        self.record_id: int | None = None
+        self.model = RowsModel([self.tr("Group"), self.tr("Kind")], self)
+        self.view = _table(self, self.model)
+        self.view.setObjectName("cardGroups")
+        self.add_button = QPushButton(self.tr("Add to a group…"), self)
+        self.add_button.clicked.connect(lambda: self.add_to_group())
+        self.remove_button = QPushButton(self.tr("Remove from the group"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.ops.changed.connect(self._on_ops_changed)
+        self._update_buttons()
+
+    def set_owner(self, _kind: str, record_id: int | None) -> None:
+        self.record_id = record_id
+        self._update_buttons()
+        if record_id is None:
+            self.model.set_rows([])
+            return
+        # A bound method: the runner drops the answer if the tab was deleted meanwhile.
+        self.ops.read(self._read, record_id, key=self._key, on_done=self._show)
+
+    def _show(self, nodes: list[Any]) -> None:
+        if self.record_id is None:
+            return
+        self.model.set_rows(
+            [
+                (
+                    n.path.replace("/", " › "),
+                    self.tr("dynamic") if n.is_dynamic else self.tr("static"),
+                )
+                for n in nodes
+            ],
+            [n.id for n in nodes],
+        )
+        self.view.resizeColumnsToContents()
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self.record_id is not None)
+        self.remove_button.setEnabled(self.record_id is not None)
+
+    def _on_ops_changed(self, changes: Any, _initiator: object) -> None:
+        if self.record_id is not None and changes.touches("contact_group"):
+            self.set_owner("contact", self.record_id)
+
+    def group_ids(self) -> list[int]:
+        return [self.model.payload(r) for r in range(self.model.rowCount())]
+
+    def add_to_group(self, group_id: int | None = None) -> None:
+        from desktop_crm.services.groups.groups import add_members
+
+        if self.record_id is None:
+            return
+        if group_id is None:
+            from desktop_crm.ui.groups.dialogs import GroupPicker
+
+            group_id = GroupPicker.ask(self.context, self)
+            if group_id is None:
+                return
+        self.ops.run(add_members, group_id, [self.record_id], initiator=self)
+
+    def remove_selected(self) -> None:
+        from desktop_crm.services.groups.view_data import remove_contact_from_groups
+
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        group_ids = [self.model.payload(r) for r in rows]
+        if self.record_id is not None and group_ids:
+            self.ops.run(remove_contact_from_groups, self.record_id, group_ids, initiator=self)
+
+
 def channel_label(code: str) -> str:
     return {
         Channel.EMAIL: QCoreApplication.translate("CardTabs", "E-mail"),

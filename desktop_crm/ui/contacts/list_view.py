@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +38,30 @@ from desktop_crm.ui.contacts.list_model import (
     PageQuery,
     column_title,
 )
+from desktop_crm.ui.groups.mime import CONTACT_IDS_MIME, contact_ids_mime
 
 DEBOUNCE_MS = 200
 # Above this many results the first page is shown before the full id list is loaded.
 STAGED_ABOVE = 20_000
+
+
+class _DraggableContacts(ContactListModel):
+    """The list's model, whose selected rows drag out as contact ids (dropped on a group)."""
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:  # type: ignore[override]
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [CONTACT_IDS_MIME]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        ids = [cid for cid in (self.id_at(r) for r in rows) if cid is not None]
+        return contact_ids_mime(ids)
 
 
 class ContactListView(QWidget):
@@ -51,7 +82,7 @@ class ContactListView(QWidget):
         super().__init__(parent)
         self.context = context
         self.settings = context.settings
-        self.model = ContactListModel(context.ops, self)
+        self.model = _DraggableContacts(context.ops, self)
         self.model.on_sort = self._on_model_sort
         # Each list supersedes its own older lookups only.
         self._lookup_key = f"contact-lookup-{id(self)}"
@@ -103,6 +134,10 @@ class ContactListView(QWidget):
             if not spec.shown:
                 header.hideSection(column)
         self.table.doubleClicked.connect(self._on_table_activated)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_table_menu)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
@@ -294,6 +329,18 @@ class ContactListView(QWidget):
         return super().eventFilter(watched, event)
 
     # -- columns ------------------------------------------------------------------------
+
+    def _show_table_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Save this lookup as a group…"))
+        action.triggered.connect(self.save_lookup_as_group)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def save_lookup_as_group(self) -> None:
+        """Ask a name, a parent and dynamic/static, then make a group of the shown lookup."""
+        from desktop_crm.ui.groups.dialogs import save_lookup
+
+        save_lookup(self.context, self._lookup_text, self)
 
     def _show_column_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

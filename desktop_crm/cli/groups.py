@@ -1,0 +1,196 @@
+"""``desktop-crm groups``: the group tree, members, saved queries and a quick count."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.domain.errors import FieldProblem, ValidationError
+
+
+def _ids(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise ValidationError(
+            [FieldProblem("ids", "bad_ids", f"{text!r} is not a list of ids such as 1,2,3")]
+        ) from None
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop_crm.services.groups.groups import count_members, group_tree
+
+    def tree(uow: Any) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": node.id,
+                "parent_id": node.parent_id,
+                "name": node.name,
+                "path": node.path,
+                "query": node.query_text,
+                "include_subgroups": node.include_subgroups,
+                "members": count_members(uow, node.id),
+                "pinned": node.pinned,
+                "excluded": node.excluded,
+                "companies": node.companies,
+                "depth": node.depth,
+            }
+            for node in group_tree(uow)
+        ]
+
+    rows = open_database(args).read(tree)
+
+    def text() -> str:
+        if not rows:
+            return "No groups."
+        lines = []
+        for row in rows:
+            kind = f"  [{row['query']}]" if row["query"] else ""
+            lines.append(f"{'  ' * row['depth']}{row['name']} ({row['members']}){kind}")
+        return "\n".join(lines)
+
+    emit(args, rows, text)
+    return 0
+
+
+def _create(args: argparse.Namespace) -> int:
+    from desktop_crm.services.groups.groups import create_group, find_group
+
+    def create(uow: Any) -> Any:
+        parent = find_group(uow, args.parent).id if args.parent else None
+        return create_group(
+            uow,
+            args.name,
+            parent_id=parent,
+            query_text=args.where,
+            description=args.description,
+            include_subgroups=args.include_subgroups,
+        )
+
+    node = open_database(args).run(create).value
+    emit(
+        args,
+        {"id": node.id, "path": node.path, "query": node.query_text},
+        f"Created group {node.path!r} (#{node.id}).",
+    )
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from desktop_crm.services.contacts.lookup import lookup_ids
+    from desktop_crm.services.groups.groups import add_members, find_group
+
+    if not args.lookup and not args.ids:
+        raise ValidationError(
+            [FieldProblem("ids", "required", "Give --lookup TEXT or --ids 1,2,3")]
+        )
+
+    def add(uow: Any) -> tuple[str, int]:
+        group = find_group(uow, args.name)
+        ids = _ids(args.ids) if args.ids else list(lookup_ids(uow, args.lookup))
+        return group.path, add_members(uow, group.id, ids)
+
+    path, count = open_database(args).run(add).value
+    emit(args, {"group": path, "added": count}, f"Added {count} contact(s) to {path!r}.")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from desktop_crm.services.groups.groups import find_group, remove_members
+
+    def remove(uow: Any) -> tuple[str, int]:
+        group = find_group(uow, args.name)
+        return group.path, remove_members(uow, group.id, _ids(args.ids))
+
+    path, count = open_database(args).run(remove).value
+    emit(args, {"group": path, "removed": count}, f"Removed {count} contact(s) from {path!r}.")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from desktop_crm.services.groups.groups import find_group, member_ids, preview_members
+
+    def show(uow: Any) -> tuple[Any, int, list[Any]]:
+        group = find_group(uow, args.name)
+        total = len(member_ids(uow, group.id))
+        return group, total, preview_members(uow, group.id, limit=args.limit)
+
+    group, total, rows = open_database(args).read(show)
+    data = {
+        "id": group.id,
+        "path": group.path,
+        "query": group.query_text,
+        "count": total,
+        "members": [
+            {"id": r.id, "name": r.name, "company": r.company, "city": r.city} for r in rows
+        ],
+    }
+
+    def text() -> str:
+        lines = [f"{group.path} (#{group.id}): {total} member(s)"]
+        if group.query_text:
+            lines.append(f"Query: {group.query_text}")
+        lines += [
+            f"  #{r.id}  {r.name}" + "".join(f", {v}" for v in (r.company, r.city) if v)
+            for r in rows
+        ]
+        if total > len(rows):
+            lines.append(f"  ... and {total - len(rows)} more (--limit N)")
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from desktop_crm.services.groups.groups import delete_group, find_group
+
+    def delete(uow: Any) -> tuple[str, int]:
+        group = find_group(uow, args.name)
+        return group.path, len(delete_group(uow, group.id))
+
+    path, count = open_database(args).run(delete).value
+    more = f" and {count - 1} subgroup(s)" if count > 1 else ""
+    emit(
+        args, {"group": path, "deleted": count}, f"Deleted group {path!r}{more}; its contacts stay."
+    )
+    return 0
+
+
+def _count(args: argparse.Namespace) -> int:
+    from desktop_crm.services.groups.query import count_matching
+
+    count = open_database(args).read(count_matching, args.where)
+    emit(args, {"query": args.where, "count": count}, f"{count} contact(s) match.")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("groups", help="groups of contacts: static and dynamic")
+    sub = parser.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
+    add_command(sub, "list", _list, "the group tree with member counts")
+    create = add_command(sub, "create", _create, "create a group (dynamic with --where)")
+    create.add_argument("name", metavar="NAME")
+    create.add_argument("--parent", metavar="NAME", help="create it under this group")
+    create.add_argument(
+        "--where", metavar="QUERY", help='saved query, e.g. \'city = "Lyon" and status = "Client"\''
+    )
+    create.add_argument("--description", metavar="TEXT")
+    create.add_argument(
+        "--include-subgroups", action="store_true", help="members include the subgroups' members"
+    )
+    add = add_command(sub, "add", _add, "pin contacts to a group")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--lookup", metavar="TEXT", help="the contacts this lookup finds")
+    add.add_argument("--ids", metavar="ID,ID,...")
+    remove = add_command(sub, "remove", _remove, "take contacts out of a group")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--ids", metavar="ID,ID,...", required=True)
+    show = add_command(sub, "show", _show, "a group's members now (id, name, company, city)")
+    show.add_argument("name", metavar="NAME")
+    show.add_argument("--limit", type=int, default=1000, help="members to list (default 1000)")
+    delete = add_command(sub, "delete", _delete, "delete a group and its subgroups (contacts stay)")
+    delete.add_argument("name", metavar="NAME")
+    count = add_command(sub, "count", _count, "how many contacts a query finds")
+    count.add_argument("--where", metavar="QUERY", required=True)

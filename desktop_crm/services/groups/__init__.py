@@ -1,0 +1,1 @@
+"""Groups and segmentation: the query language compiled to SQL, the groups service."""

@@ -1,0 +1,54 @@
+"""What the groups view reads: the tree with member counts, one group's members and details."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+from desktop_crm.services.groups.groups import (
+    GroupNode,
+    GroupRun,
+    count_members,
+    group_history,
+    group_node,
+    group_tree,
+    member_ids,
+)
+from desktop_crm.storage.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class TreeEntry:
+    """A group of the tree and how many contacts are its members now."""
+
+    node: GroupNode
+    members: int
+
+
+@dataclass(frozen=True)
+class GroupDetails:
+    """The selected group: its node, its members (list order) and what was sent to it."""
+
+    node: GroupNode
+    ids: array[int]
+    history: list[GroupRun]
+
+
+def tree_with_counts(uow: UnitOfWork) -> list[TreeEntry]:
+    """Every group, depth first, with its member count (queries run now)."""
+    return [TreeEntry(node, count_members(uow, node.id)) for node in group_tree(uow)]
+
+
+def group_details(uow: UnitOfWork, group_id: int) -> GroupDetails:
+    """A group's node, member ids and history in one read."""
+    node = group_node(uow, group_id)
+    ids = array("q", member_ids(uow, group_id))
+    return GroupDetails(node, ids, group_history(uow, group_id))
+
+
+def remove_contact_from_groups(uow: UnitOfWork, contact_id: int, group_ids: list[int]) -> None:
+    """Take one contact out of several groups (the card's Groups tab)."""
+    from desktop_crm.services.groups.groups import remove_members
+
+    for group_id in group_ids:
+        remove_members(uow, group_id, [contact_id])

@@ -1,0 +1,1 @@
+"""The groups view, its tree, the query builder and the group pickers."""

@@ -1,0 +1,3 @@
+"""The groups view tests share the contact tests' seeded database and context."""
+
+from tests.ui.contacts.conftest import context, seeded_db  # noqa: F401
