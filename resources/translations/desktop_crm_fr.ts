@@ -408,6 +408,18 @@
 </context>
 <context>
     <name>ApplySeriesDialog</name>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation><numerusform>Le contact sélectionné</numerusform><numerusform>Les %n contacts sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>(choose a group)</source>
+        <translation>(choisissez un groupe)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;to:</source>
+        <translation>Appli&amp;quer à :</translation>
+    </message>
     <message>
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="383" />
         <source>Apply an activity series</source>
@@ -2398,6 +2410,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>EmailMergeDialog</name>
     <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Destinataires</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="143" />
         <source>E-mail merge</source>
         <translation>Publipostage par e-mail</translation>
@@ -3994,6 +4010,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>PrintDialog</name>
     <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinataires :</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="105" />
         <source>Print labels, envelopes and letters</source>
         <translation>Imprimer étiquettes, enveloppes et lettres</translation>
@@ -4639,6 +4659,22 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Toutes les sociétés</translation>
+    </message>
+    <message>
+        <source>Compare only the members of a group (its companies for companies)</source>
+        <translation>Comparer seulement les membres d'un groupe (ses sociétés pour les sociétés)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="50" />
         <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="137" />
         <source>Find duplicates</source>
@@ -5015,6 +5051,14 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 </context>
 <context>
     <name>TaskListView</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Only the activities of a group's contacts</source>
+        <translation>Seulement les activités des contacts d'un groupe</translation>
+    </message>
     <message>
         <location filename="../../desktop_crm/ui/activities/task_list.py" line="75" />
         <source>Today</source>
@@ -5595,6 +5639,44 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>The operation stopped on an internal fault ({0}: {1}); nothing was saved. Please report it with the log file.</source>
         <translation>L'opération s'est arrêtée sur une erreur interne ({0} : {1}) ; rien n'a été enregistré. Signalez-la avec le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPicker</name>
+    <message>
+        <source>(all contacts / current lookup)</source>
+        <translation>(tous les contacts / recherche en cours)</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n member(s) now</source>
+        <translation><numerusform>%1 — %n membre actuellement</numerusform><numerusform>%1 — %n membres actuellement</numerusform></translation>
+    </message>
+    <message>
+        <source>Dynamic: members are whoever matches its query today.</source>
+        <translation>Dynamique : les membres sont ceux qui répondent à sa requête aujourd'hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation><numerusform>Le contact sélectionné</numerusform><numerusform>Les %n contacts sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>The current lookup "%1"</source>
+        <translation>La recherche en cours « %1 »</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChoiceDialog</name>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contacts :</translation>
     </message>
 </context>
 </TS>

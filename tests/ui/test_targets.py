@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -33,7 +33,13 @@ from desktop_crm.ui.activities.series_dialogs import (
 from desktop_crm.ui.activities.task_list import TaskListView
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.wizard import DuplicateWizard
-from desktop_crm.ui.groups.picker import GroupChoiceDialog, GroupPicker, selection_text
+from desktop_crm.ui.groups.picker import (
+    DEPTH_ROLE,
+    SHORT_ROLE,
+    GroupChoiceDialog,
+    GroupPicker,
+    selection_text,
+)
 from desktop_crm.ui.printing.email_dialog import EmailMergeDialog
 from desktop_crm.ui.printing.print_dialog import PrintDialog
 from tests.integration.mailing_fixtures import seed
@@ -88,8 +94,12 @@ def test_picker_lists_the_tree_with_counts_and_follows_changes(
     _picker_ready(qtbot, picker)
     texts = [picker.combo.itemText(i) for i in range(picker.combo.count())]
     assert texts[0] == "Tous" and picker.group_id() is None
-    assert [t.strip() for t in texts[1:]] == ["Nantes (2)", "Salons (0)", "Lyon 2026 (4)"]
-    assert texts[3].startswith("    Lyon 2026")  # a subgroup sits under its parent
+    assert texts[1:] == ["Nantes (2)", "Salons (0)", "Salons/Lyon 2026 (4)"]
+    assert picker.combo.itemData(3, DEPTH_ROLE) == 1  # a subgroup sits under its parent
+    option = QStyleOptionViewItem()
+    picker.combo.itemDelegate().initStyleOption(option, picker.combo.model().index(3, 0))
+    assert option.text == "Lyon 2026 (4)"  # its own name, indented, in the open list
+    assert picker.combo.itemData(3, SHORT_ROLE) == "Lyon 2026 (4)"
     assert "Salons/Lyon 2026" in picker.combo.itemData(3, 3)  # the path as tool tip
     with qtbot.waitSignal(picker.group_changed) as changed:
         picker.combo.setCurrentIndex(picker.combo.findData(ids["lyon"]))

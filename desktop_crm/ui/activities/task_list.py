@@ -121,7 +121,7 @@ class TaskListView(ViewWidget):
         self.group_picker = GroupPicker(
             self.context, self, none_text=self.tr("All contacts"), label=""
         )
-        self.group_picker.combo.setMinimumContentsLength(14)
+        self.group_picker.combo.setMinimumContentsLength(22)
         self.group_picker.setToolTip(self.tr("Only the activities of a group's contacts"))
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Contact, company or subject…"))

@@ -65,7 +65,7 @@ class SettingsPage(QWizardPage):
         self.scope_picker.setToolTip(
             self.tr("Compare only the members of a group (its companies for companies)")
         )
-        layout.addRow(self.tr("Among"), self.scope_picker)
+        layout.addRow(self.tr("Scan"), self.scope_picker)
         self.field_boxes: list[QComboBox] = []
         self.mode_boxes: list[QComboBox] = []
         for n in range(3):

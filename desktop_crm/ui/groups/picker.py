@@ -2,20 +2,30 @@
 series, export, duplicates, task list): "Group: [(all contacts) ▾]".
 
 The groups come from ``group_choices`` (off the GUI thread) as an indented list, subgroups
-under their parent, each with its member count now and its full path as the tool tip. The
-first entry means "no group" (its text says what is targeted then). The list reloads when a
-change notice touches the groups or their members, keeping the chosen group.
+under their parent (their path once chosen), each with its member count now and its full
+path as the tool tip. The first entry means "no group" (its text says what is targeted
+then). The list reloads when a change notice touches the groups or their members, keeping
+the chosen group.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +37,30 @@ from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.ui.common.context import AppContext
 
 GROUP_KINDS = ("contact_group", "group_member", "group_company")
-_INDENT = "    "
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
+SHORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_INDENT_PX = 18
+_PAD_PX = 4
+
+
+class _TreeDelegate(QStyledItemDelegate):
+    """In the open list, a subgroup shows its own name indented under its parent; the
+    closed combo shows the chosen group's full path."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        depth = int(index.data(DEPTH_ROLE) or 0)
+        if depth:
+            option.text = str(index.data(SHORT_ROLE))  # type: ignore[attr-defined]
+        option.rect.adjust(_PAD_PX + depth * _INDENT_PX, 0, 0, 0)  # type: ignore[attr-defined]
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + _PAD_PX, size.height() + 8)
 
 
 def selection_text(selection: Selection) -> str:
@@ -72,6 +105,7 @@ class GroupPicker(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(24)
+        self.combo.setItemDelegate(_TreeDelegate(self.combo))
         self.combo.addItem(self._none_text, None)
         self.label.setBuddy(self.combo)
         self.label.setVisible(bool(self.label.text()))
@@ -124,8 +158,10 @@ class GroupPicker(QWidget):
         self.combo.clear()
         self.combo.addItem(self._none_text, None)
         for choice in self.choices:
-            text = f"{_INDENT * choice.depth}{choice.name} ({choice.members})"
-            self.combo.addItem(text, choice.id)
+            self.combo.addItem(f"{choice.path} ({choice.members})", choice.id)
+            row = self.combo.count() - 1
+            self.combo.setItemData(row, choice.depth, DEPTH_ROLE)
+            self.combo.setItemData(row, f"{choice.name} ({choice.members})", SHORT_ROLE)
             tip = self.tr("%1 — %n member(s) now", "", choice.members).replace("%1", choice.path)
             if choice.dynamic:
                 tip += "\n" + self.tr("Dynamic: members are whoever matches its query today.")
