@@ -69,8 +69,11 @@ def _create(args: argparse.Namespace) -> int:
         )
 
     node = open_database(args).run(create).value
-    emit(args, {"id": node.id, "path": node.path, "query": node.query_text},
-         f"Created group {node.path!r} (#{node.id}).")
+    emit(
+        args,
+        {"id": node.id, "path": node.path, "query": node.query_text},
+        f"Created group {node.path!r} (#{node.id}).",
+    )
     return 0
 
 
@@ -79,7 +82,9 @@ def _add(args: argparse.Namespace) -> int:
     from desktop_crm.services.groups.groups import add_members, find_group
 
     if not args.lookup and not args.ids:
-        raise ValidationError([FieldProblem("ids", "required", "Give --lookup TEXT or --ids 1,2,3")])
+        raise ValidationError(
+            [FieldProblem("ids", "required", "Give --lookup TEXT or --ids 1,2,3")]
+        )
 
     def add(uow: Any) -> tuple[str, int]:
         group = find_group(uow, args.name)
@@ -147,8 +152,9 @@ def _delete(args: argparse.Namespace) -> int:
 
     path, count = open_database(args).run(delete).value
     more = f" and {count - 1} subgroup(s)" if count > 1 else ""
-    emit(args, {"group": path, "deleted": count},
-         f"Deleted group {path!r}{more}; its contacts stay.")
+    emit(
+        args, {"group": path, "deleted": count}, f"Deleted group {path!r}{more}; its contacts stay."
+    )
     return 0
 
 

@@ -48,7 +48,9 @@ def _tasks(args: argparse.Namespace) -> int:
         if args.user:
             user_ids = (db.user_id or 0,) if args.user == "me" else (find_user(uow, args.user).id,)
         cleared: bool | None = {"no": False, "yes": True, "any": None}[args.cleared]
-        rows = task_list(uow, TaskFilter(due=Due(args.due), user_ids=user_ids, cleared=cleared, group_id=group))
+        rows = task_list(
+            uow, TaskFilter(due=Due(args.due), user_ids=user_ids, cleared=cleared, group_id=group)
+        )
 
     def text() -> str:
         if not rows:

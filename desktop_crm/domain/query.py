@@ -516,42 +516,33 @@ class _Parser:
             )
         return info.name, token.pos, info
 
+    _WORD_OPERATORS = (
+        ("contains",),
+        ("starts", "with"),
+        ("is", "not", "empty"),
+        ("is", "empty"),
+        ("between",),
+        ("older", "than"),
+        ("in", "the", "last"),
+        ("within", "next"),
+        ("anniversary", "within", "next"),
+        ("in",),
+    )
+
+    def _operator(self) -> str:
+        token = self.tok
+        if token.kind == "op":
+            self.index += 1
+            return token.text
+        for words in self._WORD_OPERATORS:
+            if self._accept(*words):
+                return " ".join(words)
+        raise self._fail("an operator (=, !=, contains, starts with, is empty, in...)")
+
     def _field_condition(self) -> Node:
         name, pos, info = self._field_name()
         op_token = self.tok
-        node: Node
-        if op_token.kind == "op":
-            self.index += 1
-            node = Compare(name, op_token.text, self._value(info), pos)
-            op = op_token.text
-        elif self._accept("contains"):
-            node, op = Compare(name, "contains", self._text_value(), pos), "contains"
-        elif self._accept("starts", "with"):
-            node, op = Compare(name, "starts with", self._text_value(), pos), "starts with"
-        elif self._accept("is", "not", "empty"):
-            node, op = IsEmpty(name, True, pos), "is not empty"
-        elif self._accept("is", "empty"):
-            node, op = IsEmpty(name, False, pos), "is empty"
-        elif self._accept("between"):
-            low = self._value(info)
-            self._expect("and")
-            node, op = Between(name, low, self._value(info), pos), "between"
-        elif self._accept("older", "than"):
-            node, op = self._relative(name, "older than", pos), "older than"
-        elif self._accept("in", "the", "last"):
-            node, op = self._relative(name, "in the last", pos), "in the last"
-        elif self._accept("within", "next"):
-            node, op = self._relative(name, "within next", pos), "within next"
-        elif self._accept("anniversary", "within", "next"):
-            days = self._integer()
-            if not 0 <= days <= MAX_ANNIVERSARY_DAYS:
-                raise QueryError(f"At most {MAX_ANNIVERSARY_DAYS} days ({pos})", pos)
-            self._accept("days") or self._accept("day")
-            node, op = Anniversary(name, days, pos), "anniversary within next"
-        elif self._accept("in"):
-            node, op = InList(name, self._value_list(info), pos), "in"
-        else:
-            raise self._fail("an operator (=, !=, contains, starts with, is empty, in...)")
+        op = self._operator()
         if info is not None and op not in OPERATORS[info.kind]:
             raise QueryError(
                 f"Operator '{op}' does not apply to the {info.kind} field '{name}' "
@@ -559,7 +550,23 @@ class _Parser:
                 op_token.pos,
                 op,
             )
-        return node
+        if op in COMPARISONS or op in ("contains", "starts with"):
+            return Compare(name, op, self._value(info), pos)
+        if op in ("is empty", "is not empty"):
+            return IsEmpty(name, op == "is not empty", pos)
+        if op == "between":
+            low = self._value(info)
+            self._expect("and")
+            return Between(name, low, self._value(info), pos)
+        if op in RELATIVE:
+            return self._relative(name, op, pos)
+        if op == "in":
+            return InList(name, self._value_list(info), pos)
+        days = self._integer()
+        if not 0 <= days <= MAX_ANNIVERSARY_DAYS:
+            raise QueryError(f"At most {MAX_ANNIVERSARY_DAYS} days ({pos})", pos)
+        self._accept("days") or self._accept("day")
+        return Anniversary(name, days, pos)
 
     def _relative(self, name: str, op: str, pos: int) -> Relative:
         amount = self._integer()
@@ -574,9 +581,6 @@ class _Parser:
             )
         return Relative(name, op, amount, unit, pos)
 
-    def _text_value(self) -> str:
-        return self._string()[0]
-
     def _value(self, info: FieldInfo | None) -> Value:
         token = self._next()
         value: Value
@@ -586,7 +590,7 @@ class _Parser:
             value = token.text.lower() == "yes"
         else:
             self.index -= 1
-            raise self._fail("a value (\"text\", a number, a date or yes/no)")
+            raise self._fail('a value ("text", a number, a date or yes/no)')
         if info is not None:
             value = _coerce(value, info, token)
         return value
@@ -743,7 +747,9 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def relative_range(op: str, amount: int, unit: str, today: dt.date) -> tuple[dt.date | None, dt.date]:
+def relative_range(
+    op: str, amount: int, unit: str, today: dt.date
+) -> tuple[dt.date | None, dt.date]:
     """Half-open day range [low, high) of a relative condition (low None: no lower bound)."""
     if op == "older than":
         return None, shift(today, -amount, unit)
@@ -798,7 +804,7 @@ def evaluate(
         stages = row.get("_stages", ())
         return bool(stages) if node.stage is None else node.stage in stages
     if isinstance(node, ConsentIs):
-        return row.get("_consent", {}).get(node.channel, "unknown") == node.status
+        return bool(row.get("_consent", {}).get(node.channel, "unknown") == node.status)
     if isinstance(node, LookupText):
         return lookup(node.text, row) if lookup is not None else False
     return _evaluate_field(node, row, fields[node.field], today)

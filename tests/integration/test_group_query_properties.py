@@ -41,7 +41,12 @@ POOLS: dict[str, list[Any]] = {
     "vip": [Decimal("1"), Decimal("0"), None],
 }
 CUSTOM = {"score": "number", "salon": "text", "renewal": "date", "vip": "yesno"}
-_COLUMNS = {"number": "value_number", "text": "value_text", "date": "value_date", "yesno": "value_number"}
+_COLUMNS = {
+    "number": "value_number",
+    "text": "value_text",
+    "date": "value_date",
+    "yesno": "value_number",
+}
 
 
 def _seed(db: Database) -> list[dict[str, Any]]:
@@ -50,8 +55,9 @@ def _seed(db: Database) -> list[dict[str, Any]]:
     with db.uow() as uow:
         field_ids = {}
         for position, (name, kind) in enumerate(CUSTOM.items()):
-            definition = CustomField(record="contact", name=name, label=name.title(), kind=kind,
-                                     position=position)
+            definition = CustomField(
+                record="contact", name=name, label=name.title(), kind=kind, position=position
+            )
             uow.session.add(definition)
             uow.session.flush()
             field_ids[name] = definition.id
@@ -73,10 +79,13 @@ def _seed(db: Database) -> list[dict[str, Any]]:
             row["id"] = contact.id
             for name, kind in CUSTOM.items():
                 if row[name] is not None:
-                    uow.session.add(ContactFieldValue(
-                        field_id=field_ids[name], contact_id=contact.id,
-                        **{_COLUMNS[kind]: row[name]},
-                    ))
+                    uow.session.add(
+                        ContactFieldValue(
+                            field_id=field_ids[name],
+                            contact_id=contact.id,
+                            **{_COLUMNS[kind]: row[name]},
+                        )
+                    )
             rows.append(row)
         uow.commit()
     return rows
@@ -95,8 +104,12 @@ def _leaf(info: q.FieldInfo) -> st.SearchStrategy[q.Node]:
     if info.kind == "text":
         words = st.one_of(_values(name), st.sampled_from(["ly", "LY", "Cl", "6", "on", ""]))
         return st.one_of(
-            st.builds(q.Compare, st.just(name),
-                      st.sampled_from(["=", "!=", "contains", "starts with"]), words),
+            st.builds(
+                q.Compare,
+                st.just(name),
+                st.sampled_from(["=", "!=", "contains", "starts with"]),
+                words,
+            ),
             st.builds(q.IsEmpty, st.just(name), st.booleans()),
             st.builds(q.InList, st.just(name), st.lists(words, min_size=1, max_size=3).map(tuple)),
         )
@@ -104,21 +117,30 @@ def _leaf(info: q.FieldInfo) -> st.SearchStrategy[q.Node]:
     if info.kind == "number":
         values = st.one_of(values, st.sampled_from([Decimal("0"), Decimal("2.5"), Decimal("5")]))
     else:
-        values = st.one_of(values, st.dates(min_value=dt.date(1970, 1, 1),
-                                            max_value=dt.date(2027, 1, 1)))
+        values = st.one_of(
+            values, st.dates(min_value=dt.date(1970, 1, 1), max_value=dt.date(2027, 1, 1))
+        )
     leaves = [
         st.builds(q.Compare, st.just(name), st.sampled_from(q.COMPARISONS), values),
         st.builds(q.IsEmpty, st.just(name), st.booleans()),
         st.builds(q.Between, st.just(name), values, values),
     ]
     if info.kind in ("date", "datetime"):
-        leaves.append(st.builds(q.Relative, st.just(name), st.sampled_from(q.RELATIVE),
-                                st.integers(0, 14), st.sampled_from(q.UNITS)))
+        leaves.append(
+            st.builds(
+                q.Relative,
+                st.just(name),
+                st.sampled_from(q.RELATIVE),
+                st.integers(0, 14),
+                st.sampled_from(q.UNITS),
+            )
+        )
         if info.kind == "date":
             leaves.append(st.builds(q.Anniversary, st.just(name), st.integers(0, 366)))
     else:
-        leaves.append(st.builds(q.InList, st.just(name),
-                                st.lists(values, min_size=1, max_size=3).map(tuple)))
+        leaves.append(
+            st.builds(q.InList, st.just(name), st.lists(values, min_size=1, max_size=3).map(tuple))
+        )
     return st.one_of(*leaves)
 
 
@@ -135,9 +157,14 @@ def _trees(fields: dict[str, q.FieldInfo]) -> st.SearchStrategy[q.Node]:
     )
 
 
-@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_sql_finds_what_python_finds(
     backend: str, request: pytest.FixtureRequest, data: st.DataObject
@@ -180,8 +207,15 @@ def test_injections_are_refused_or_harmless(db: Database) -> None:
             'city in ("a\\" or 1=1", "b")',
         ]:
             assert compiler.matching_ids(uow, text) == []
-        for text in ['id; drop = "x"', 'contact.id = 1', '"city" = "x"', 'city = x', "1 = 1",
-                     'city = "a" or 1=1', 'company.name = "x"']:
+        for text in [
+            'id; drop = "x"',
+            "contact.id = 1",
+            '"city" = "x"',
+            "city = x",
+            "1 = 1",
+            'city = "a" or 1=1',
+            'company.name = "x"',
+        ]:
             with pytest.raises(q.QueryError):
                 compiler.check_query(uow, text)
         assert uow.session.scalar(select(func.count()).select_from(Contact)) == 40

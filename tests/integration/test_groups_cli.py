@@ -27,8 +27,15 @@ def test_groups_commands(
     db = ("--db", sqlite_url)
     assert _run(capsys, "groups", "create", "Salons", *db)[0] == 0
     code, out, _ = _run(
-        capsys, "groups", "create", "Lyon 2026", "--parent", "Salons", "--where",
-        'city = "lyon"', *db,
+        capsys,
+        "groups",
+        "create",
+        "Lyon 2026",
+        "--parent",
+        "Salons",
+        "--where",
+        'city = "lyon"',
+        *db,
     )
     assert code == 0 and "Salons/Lyon 2026" in out
     code, out, _ = _run(capsys, "groups", "add", "Salons/Lyon 2026", "--lookup", "dupont", *db)
@@ -37,18 +44,27 @@ def test_groups_commands(
     shown = json.loads(out)
     assert shown["count"] == 3
     assert {m["id"] for m in shown["members"]} == {
-        ids["lefevre"], ids["dupont_jean"], ids["dupont_marie"]
+        ids["lefevre"],
+        ids["dupont_jean"],
+        ids["dupont_marie"],
     }
     assert set(shown["members"][0]) == {"id", "name", "company", "city"}
-    code, out, _ = _run(capsys, "groups", "remove", "Lyon 2026", "--ids",
-                        f"{ids['lefevre']},{ids['dupont_jean']}", *db)
+    code, out, _ = _run(
+        capsys,
+        "groups",
+        "remove",
+        "Lyon 2026",
+        "--ids",
+        f"{ids['lefevre']},{ids['dupont_jean']}",
+        *db,
+    )
     assert (code, out.strip()) == (0, "Removed 2 contact(s) from 'Salons/Lyon 2026'.")
     code, out, _ = _run(capsys, "groups", "list", "--json", *db)
     listed = {row["path"]: row for row in json.loads(out)}
     assert listed["Salons/Lyon 2026"]["members"] == 1
     assert listed["Salons/Lyon 2026"]["excluded"] == 1
     code, out, _ = _run(capsys, "groups", "list", *db)
-    assert "  Lyon 2026 (1)  [city = \"lyon\"]" in out
+    assert '  Lyon 2026 (1)  [city = "lyon"]' in out
     code, out, _ = _run(capsys, "groups", "count", "--where", 'city = "Nantes"', *db)
     assert (code, out.strip()) == (0, "2 contact(s) match.")
     code, out, err = _run(capsys, "groups", "count", "--where", 'citty = "Nantes"', *db)
@@ -56,7 +72,10 @@ def test_groups_commands(
     code, _, err = _run(capsys, "groups", "show", "Nope", *db)
     assert code != 0 and "No group named 'Nope'" in err
     code, out, _ = _run(capsys, "groups", "delete", "Salons", *db)
-    assert (code, out.strip()) == (0, "Deleted group 'Salons' and 1 subgroup(s); its contacts stay.")
+    assert (code, out.strip()) == (
+        0,
+        "Deleted group 'Salons' and 1 subgroup(s); its contacts stay.",
+    )
 
 
 def test_group_as_target_of_labels_and_export(
@@ -65,8 +84,18 @@ def test_group_as_target_of_labels_and_export(
     ids = seed(sqlite_db)
     db = ("--db", sqlite_url)
     assert _run(capsys, "groups", "create", "Nantais", "--where", 'city = "Nantes"', *db)[0] == 0
-    code, out, err = _run(capsys, "labels", "--sheet", "L7163", "--group", "Nantais",
-                          "-o", str(tmp_path / "l.pdf"), "--json", *db)
+    code, out, err = _run(
+        capsys,
+        "labels",
+        "--sheet",
+        "L7163",
+        "--group",
+        "Nantais",
+        "-o",
+        str(tmp_path / "l.pdf"),
+        "--json",
+        *db,
+    )
     assert code == 0, err
     assert json.loads(out)["contacts"] == 2
     with sqlite_db.uow(write=False) as uow:
@@ -83,3 +112,29 @@ def test_group_as_target_of_labels_and_export(
     assert code != 0 and "No group named 'Nope'" in err
     code, out, err = _run(capsys, "tasks", "--group", "Nantais", "--json", *db)
     assert code == 0 and json.loads(out) == []
+
+
+def test_group_as_target_of_series_and_email(
+    sqlite_db: Database, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = seed(sqlite_db)
+    db = ("--db", sqlite_url)
+    assert _run(capsys, "groups", "create", "Lyonnais", "--where", 'city = "Lyon"', *db)[0] == 0
+    code, out, err = _run(
+        capsys,
+        "series",
+        "apply",
+        "relance j+7",
+        "--group",
+        "Lyonnais",
+        "--anchor",
+        "2026-12-01",
+        "--json",
+        *db,
+    )
+    assert code == 0, err
+    assert {a["contact_id"] for a in json.loads(out)["activities"]} == {ids["lefevre"]}
+    code, _, err = _run(capsys, "series", "apply", "relance", "--anchor", "2026-12-01", *db)
+    assert code != 0 and "--group NAME" in err
+    code, out, err = _run(capsys, "tasks", "--group", "Lyonnais", "--json", *db)
+    assert code == 0 and {t["contact_id"] for t in json.loads(out)} == {ids["lefevre"]}

@@ -4,6 +4,7 @@ stale versions and change notices, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -22,14 +23,36 @@ CLOCK = FixedClock(dt.datetime(2026, 6, 15, 10, 0))
 
 def _seed(db: Database) -> dict[str, int]:
     people = {
-        "lefevre": {"first_name": "Jean", "last_name": "Lefèvre", "city": "Lyon",
-                    "postcode": "69001", "status": "Client", "email": "j@x.fr"},
-        "martin": {"first_name": "Élise", "last_name": "Martin", "city": "Paris",
-                   "postcode": "75011", "status": "Prospect"},
-        "bron": {"first_name": "Paul", "last_name": "Abel", "city": "BRON",
-                 "postcode": "69500", "status": "Client"},
-        "dupont": {"first_name": "Marie", "last_name": "Dupont", "city": "Lyon",
-                   "postcode": "69003", "status": "Prospect", "email": "m@y.fr"},
+        "lefevre": {
+            "first_name": "Jean",
+            "last_name": "Lefèvre",
+            "city": "Lyon",
+            "postcode": "69001",
+            "status": "Client",
+            "email": "j@x.fr",
+        },
+        "martin": {
+            "first_name": "Élise",
+            "last_name": "Martin",
+            "city": "Paris",
+            "postcode": "75011",
+            "status": "Prospect",
+        },
+        "bron": {
+            "first_name": "Paul",
+            "last_name": "Abel",
+            "city": "BRON",
+            "postcode": "69500",
+            "status": "Client",
+        },
+        "dupont": {
+            "first_name": "Marie",
+            "last_name": "Dupont",
+            "city": "Lyon",
+            "postcode": "69003",
+            "status": "Prospect",
+            "email": "m@y.fr",
+        },
     }
     with db.uow() as uow:
         ids = {key: create_contact(uow, values).id for key, values in people.items()}
@@ -79,7 +102,9 @@ def test_dynamic_pinned_excluded_and_subgroups(db: Database) -> None:
         other = g.create_group(uow, "Lyonnais", query_text='in group "Salons/Lyon 2026"')
         assert g.member_ids(uow, other.id) == [ids["dupont"], ids["lefevre"]]
         assert [n.id for n in g.groups_of_contact(uow, ids["lefevre"])] == [
-            other.id, parent.id, child.id
+            other.id,
+            parent.id,
+            child.id,
         ]
         g.set_contact_groups(uow, ids["martin"], [parent.id])
         assert g.member_ids(uow, parent.id)[-1] == ids["martin"]
@@ -128,8 +153,15 @@ def test_companies_history_and_change_notices(db: Database) -> None:
     with db.uow() as uow:
         assert g.contacts_of_companies(uow, group.id) == [ids["martin"]]
         for cid in (ids["bron"], ids["lefevre"]):
-            uow.session.add(History(contact_id=cid, group_id=group.id, type="letter_sent",
-                                    regarding="Invitation", occurred_at=dt.datetime(2026, 3, 2, 9)))
+            uow.session.add(
+                History(
+                    contact_id=cid,
+                    group_id=group.id,
+                    type="letter_sent",
+                    regarding="Invitation",
+                    occurred_at=dt.datetime(2026, 3, 2, 9),
+                )
+            )
         uow.commit()
     runs = db.read(g.group_history, group.id)
     assert runs == [g.GroupRun("letter_sent", dt.date(2026, 3, 2), "Invitation", 2)]
@@ -172,3 +204,36 @@ def test_relative_dates_use_the_clock(db: Database) -> None:
             ids["dupont"]
         ]
         assert q.matching_ids(uow, "birthday anniversary within next 7 days", clock=feb) == []
+
+
+def test_email_merge_to_a_dynamic_group_records_the_group(db: Database, tmp_path: Path) -> None:
+    from desktop_crm.services.mailing.email import EmailTemplate, SendOptions, send_merge
+    from desktop_crm.services.mailing.recipients import Selection, select_contacts
+    from desktop_crm.services.mailing.transport import DraftTransport
+    from tests.integration.mailing_fixtures import seed
+
+    ids = seed(db, {"dupont_jean": {"email": "opt_in"}})
+    group = db.run(g.create_group, "Nantais", query_text='city = "Nantes"').value
+    # Never stale: a contact moving to Nantes joins the group's mailing at once.
+    with db.uow() as uow:
+        moved = uow.session.get(Contact, ids["lefevre"])
+        assert moved is not None
+        moved.city, moved.city_key = "Nantes", "nantes"
+        uow.commit()
+    selected = {c.id for c in db.read(select_contacts, Selection(group_id=group.id))}
+    assert ids["lefevre"] in selected and ids["dupont_jean"] in selected
+    template = EmailTemplate("Salon", "Bonjour", body_text="Bonjour")
+    run = send_merge(
+        db,
+        Selection(group_id=group.id),
+        template,
+        DraftTransport(tmp_path / "drafts"),
+        SendOptions(from_address="ventes@acme.fr"),
+    )
+    assert run.sent >= 1
+    with db.uow(write=False) as uow:
+        groups_of_sent = set(
+            uow.session.scalars(select(History.group_id).where(History.type == "email_sent"))
+        )
+    assert groups_of_sent == {group.id}
+    assert db.read(g.group_history, group.id)[0].type == "email_sent"

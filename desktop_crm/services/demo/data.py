@@ -428,11 +428,15 @@ CAMPAIGNS = (
     ("Phoning clients inactifs", "phoning", "Réactiver 30 anciens clients"),
     ("Newsletter fidélité", "e-mailing", "Maintenir le lien avec les clients"),
 )
-GROUPS = (
-    "Clients grands comptes",
-    "Prospects Rhône-Alpes",
-    "Salon Lyon 2026",
-    "Clients inactifs depuis 12 mois",
-    "Partenaires",
-    "Newsletter",
+# Demo groups: (name, parent, saved query or None, static members: None = contacts // 30).
+GROUPS: tuple[tuple[str, str | None, str | None, int | None], ...] = (
+    ("Salons", None, None, 0),
+    ("Salon Lyon 2026", "Salons", None, 40),
+    ("Salon Paris 2026", "Salons", None, None),
+    ("Clients du Rhône", None, 'status = "Client" and postcode starts with "69"', 0),
+    ("Non joints depuis 6 mois", None, "last_reach older than 6 months", 0),
+    ("Clients grands comptes", None, None, None),
+    ("Prospects Rhône-Alpes", None, None, None),
+    ("Partenaires", None, None, None),
+    ("Newsletter", None, None, None),
 )

@@ -468,26 +468,30 @@ def generate_demo(
     _insert(uow, CampaignMember, members)
 
     group_id = _next_id(uow, Group)
-    groups, group_members = [], []
-    for offset, name in enumerate(words.GROUPS):
+    groups: list[dict[str, Any]] = []
+    group_members: list[dict[str, Any]] = []
+    ids_by_name: dict[str, int] = {}
+    for name, parent, query, size in words.GROUPS:
         if uow.session.scalar(select(Group.id).where(Group.name == name)):
             continue
+        new_id = group_id + len(groups)
+        ids_by_name[name] = new_id
         groups.append(
             {
-                "id": group_id + offset,
+                "id": new_id,
                 "name": name,
-                "parent_id": None,
+                "parent_id": ids_by_name.get(parent) if parent else None,
+                # Static and dynamic groups: the dynamic ones re-run their query when opened.
+                "query_text": query,
+                "include_subgroups": parent is None and name == "Salons",
                 "version": 1,
                 "created_at": now,
                 "edited_at": now,
             }
         )
-        for contact_id in rng.sample(
-            list(contact_ids), min(len(contact_ids), max(1, contacts // 30))
-        ):
-            group_members.append(
-                {"group_id": group_id + offset, "contact_id": contact_id, "added_at": now}
-            )
+        wanted = max(1, contacts // 30) if size is None else size
+        for contact_id in rng.sample(list(contact_ids), min(len(contact_ids), wanted)):
+            group_members.append({"group_id": new_id, "contact_id": contact_id, "added_at": now})
     _insert(uow, Group, groups)
     _insert(uow, GroupMember, group_members)
     report(7, steps)

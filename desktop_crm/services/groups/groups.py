@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from desktop_crm.domain.clock import Clock
 from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
@@ -243,7 +243,9 @@ def delete_group(uow: UnitOfWork, group_id: int) -> list[int]:
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         contacts.update(
-            uow.session.scalars(select(GroupMember.contact_id).where(GroupMember.group_id.in_(chunk)))
+            uow.session.scalars(
+                select(GroupMember.contact_id).where(GroupMember.group_id.in_(chunk))
+            )
         )
         uow.session.execute(delete(GroupMember).where(GroupMember.group_id.in_(chunk)))
         uow.session.execute(delete(GroupCompany).where(GroupCompany.group_id.in_(chunk)))
@@ -300,7 +302,9 @@ def _existing_contacts(uow: UnitOfWork, contact_ids: Iterable[int]) -> list[int]
     found: set[int] = set()
     for start in range(0, len(ids), _CHUNK):
         found.update(
-            uow.session.scalars(select(Contact.id).where(Contact.id.in_(ids[start : start + _CHUNK])))
+            uow.session.scalars(
+                select(Contact.id).where(Contact.id.in_(ids[start : start + _CHUNK]))
+            )
         )
     return [i for i in ids if i in found]
 
@@ -337,8 +341,11 @@ def add_members(uow: UnitOfWork, group_id: int, contact_ids: Iterable[int]) -> i
     if new:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         uow.session.execute(
-            GroupMember.__table__.insert(),
-            [{"group_id": group_id, "contact_id": cid, "added_at": now, "excluded": False} for cid in new],
+            insert(GroupMember),
+            [
+                {"group_id": group_id, "contact_id": cid, "added_at": now, "excluded": False}
+                for cid in new
+            ],
         )
     changed = lifted + new
     if changed:
@@ -373,7 +380,7 @@ def remove_members(
     if to_exclude:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         uow.session.execute(
-            GroupMember.__table__.insert(),
+            insert(GroupMember),
             [
                 {"group_id": group_id, "contact_id": cid, "added_at": now, "excluded": True}
                 for cid in to_exclude
@@ -410,7 +417,9 @@ def remove_companies(uow: UnitOfWork, group_id: int, company_ids: Iterable[int])
     _group(uow, group_id)
     ids = list(dict.fromkeys(int(i) for i in company_ids))
     result = uow.session.execute(
-        delete(GroupCompany).where(GroupCompany.group_id == group_id, GroupCompany.company_id.in_(ids))
+        delete(GroupCompany).where(
+            GroupCompany.group_id == group_id, GroupCompany.company_id.in_(ids)
+        )
     )
     removed = int(result.rowcount or 0)  # type: ignore[attr-defined]
     if removed:
@@ -459,7 +468,7 @@ def member_ids(uow: UnitOfWork, group_id: int, *, clock: Clock | None = None) ->
             dialect=uow.session.get_bind().dialect,
             compile_kwargs={"render_postcompile": True},
         )
-        processors = compiled._bind_processors  # noqa: SLF001
+        processors = compiled._bind_processors
         params = []
         for name in compiled.positiontup or []:
             value = compiled.params[name]
@@ -484,7 +493,9 @@ def preview_members(
     return preview_rows(uow, members_select(uow, group_id, clock=clock), limit)
 
 
-def groups_of_contact(uow: UnitOfWork, contact_id: int, *, clock: Clock | None = None) -> list[GroupNode]:
+def groups_of_contact(
+    uow: UnitOfWork, contact_id: int, *, clock: Clock | None = None
+) -> list[GroupNode]:
     """The groups a contact belongs to now (pinned or found by the query), tree order."""
     today = _today(clock)
     out: list[GroupNode] = []
@@ -519,7 +530,7 @@ def save_lookup_as_group(
     dynamic: bool = True,
     parent_id: int | None = None,
 ) -> GroupNode:
-    """"Save this lookup as a group": a query ``lookup "…"`` or, static, today's finds."""
+    """ "Save this lookup as a group": a query ``lookup "…"`` or, static, today's finds."""
     from desktop_crm.domain.query import LookupText
 
     if dynamic:

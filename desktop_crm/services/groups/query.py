@@ -124,7 +124,13 @@ def available_fields(uow: UnitOfWork) -> dict[str, FieldInfo]:
     """Catalogue contact fields plus the user-defined contact fields, by name."""
     fields = contact_fields()
     rows = uow.session.execute(
-        select(CustomField.id, CustomField.name, CustomField.label, CustomField.kind, CustomField.choices)
+        select(
+            CustomField.id,
+            CustomField.name,
+            CustomField.label,
+            CustomField.kind,
+            CustomField.choices,
+        )
         .where(CustomField.record == "contact")
         .order_by(CustomField.position, CustomField.id)
     )
@@ -246,7 +252,9 @@ class QueryCompiler:
         return self._date(column, node, info.kind == "datetime", nullable=True)
 
     def _text(self, column: Any, node: Node, *, folded: bool) -> ColumnElement[bool]:
-        norm = (lambda v: fold(str(v))) if folded else (lambda v: str(v))
+        def norm(value: object) -> str:
+            return fold(str(value)) if folded else str(value)
+
         present = true() if folded else column.is_not(None)
         if isinstance(node, IsEmpty):
             empty = column == "" if folded else or_(column.is_(None), column == "")
@@ -287,7 +295,9 @@ class QueryCompiler:
         if isinstance(node, IsEmpty):
             return column.is_not(None) if node.negated else column.is_(None)  # type: ignore[no-any-return]
         if isinstance(node, Between):
-            return and_(present, column >= at(node.low), column < at(node.high + one))  # type: ignore[operator]
+            low_day, high_day = node.low, node.high
+            assert isinstance(low_day, dt.date) and isinstance(high_day, dt.date)
+            return and_(present, column >= at(low_day), column < at(high_day + one))
         if isinstance(node, Relative):
             low, high = relative_range(node.op, node.amount, node.unit, self.today)
             parts = [present, column < at(high)]
@@ -384,7 +394,11 @@ class QueryCompiler:
                 self._prefix(Contact.mobile_key, lookup.digits),
             ]
             if len(lookup.digits) <= 5:
-                terms.append(and_(Contact.postcode.is_not(None), self._prefix(Contact.postcode, lookup.digits)))
+                terms.append(
+                    and_(
+                        Contact.postcode.is_not(None), self._prefix(Contact.postcode, lookup.digits)
+                    )
+                )
             return or_(*terms)
         if not lookup.words:
             return true()
@@ -459,9 +473,7 @@ def members_condition(
     return or_(*terms) if len(terms) > 1 else terms[0]
 
 
-def compile_query(
-    uow: UnitOfWork, query: str | Node, *, clock: Clock | None = None
-) -> Select[tuple[int]]:
+def compile_query(uow: UnitOfWork, query: str | Node, *, clock: Clock | None = None) -> Select[Any]:
     """``SELECT contact.id WHERE <query>`` (unordered), ready to run or nest."""
     fields = available_fields(uow)
     node = parse(query, fields) if isinstance(query, str) else query
@@ -469,7 +481,7 @@ def compile_query(
     return select(Contact.id).where(condition)
 
 
-def _ordered(query: Select[tuple[int]]) -> Select[tuple[int]]:
+def _ordered(query: Select[Any]) -> Select[Any]:
     return query.order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
 
 
@@ -484,7 +496,7 @@ def count_matching(uow: UnitOfWork, query: str | Node, *, clock: Clock | None = 
     return int(uow.session.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
-def preview_rows(uow: UnitOfWork, query: Select[tuple[int]], limit: int) -> list[PreviewRow]:
+def preview_rows(uow: UnitOfWork, query: Select[Any], limit: int) -> list[PreviewRow]:
     ids = select(query.subquery().c.id)
     rows = uow.session.execute(
         select(
