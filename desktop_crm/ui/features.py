@@ -187,6 +187,39 @@ def install_duplicates(window: MainWindow) -> None:
     window.add_action("contacts", "duplicates", _t("Find &duplicates…"), run)
 
 
+def export_to_file(
+    window: MainWindow, path: str, selection: Selection, group_id: int | None = None
+) -> None:
+    """Export ``selection`` (or, when ``group_id`` is given, the group's members now) to
+    ``path`` in the background; the status bar says how many."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.services.exporting import export_contacts
+    from desktop_crm.ui.common.operations import error_message
+
+    lookup = selection.lookup if group_id is None else None
+    contact_ids = (
+        list(selection.contact_ids) if selection.contact_ids and group_id is None else None
+    )
+
+    def work(uow: Any, _control: Any) -> Any:
+        return export_contacts(uow, path, lookup=lookup, contact_ids=contact_ids, group_id=group_id)
+
+    window.context.ops.run_long(
+        work,
+        title=_t("Exporting contacts…"),
+        parent=window,
+        write=False,
+        on_done=lambda result: window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Features", "%n contact(s) exported to %1", "", result.count
+            ).replace("%1", result.path),
+            10_000,
+        ),
+        on_error=lambda exc: QMessageBox.warning(window, _t("Export contacts"), error_message(exc)),
+    )
+
+
 def install_importing(window: MainWindow) -> None:
     def run_import() -> None:
         from desktop_crm.ui.importing.wizard import ImportWizard
@@ -194,41 +227,25 @@ def install_importing(window: MainWindow) -> None:
         ImportWizard.ask(window.context, window)  # the list hears of the new contacts itself
 
     def run_export() -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
-        from desktop_crm.services.exporting import export_contacts
-        from desktop_crm.ui.common.operations import error_message
+        from desktop_crm.ui.groups.picker import GroupChoiceDialog, selection_text
 
-        path, chosen = QFileDialog.getSaveFileName(
+        selection = current_selection(window)
+        # Which contacts: the list's selection or lookup as before, or a group's members.
+        accepted, group_id = GroupChoiceDialog.ask(
+            window.context, _t("Export contacts"), selection_text(selection), window
+        )
+        if not accepted:
+            return
+        path, _chosen = QFileDialog.getSaveFileName(
             window,
             _t("Export contacts"),
             "contacts.xlsx",
             _t("Excel workbook (*.xlsx);;CSV for Excel (*.csv);;vCard (*.vcf)"),
         )
-        if not path:
-            return
-        selection = current_selection(window)
-        contact_ids = list(selection.contact_ids) if selection.contact_ids else None
-
-        def work(uow: Any, _control: Any) -> Any:
-            return export_contacts(uow, path, lookup=selection.lookup, contact_ids=contact_ids)
-
-        window.context.ops.run_long(
-            work,
-            title=_t("Exporting contacts…"),
-            parent=window,
-            write=False,
-            on_done=lambda result: window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "Features", "%n contact(s) exported to %1", "", result.count
-                ).replace("%1", result.path),
-                10_000,
-            ),
-            on_error=lambda exc: QMessageBox.warning(
-                window, _t("Export contacts"), error_message(exc)
-            ),
-        )
-        del chosen
+        if path:
+            export_to_file(window, path, selection, group_id)
 
     window.add_action("file", "import", _t("&Import…"), run_import)
     window.add_action("file", "export", _t("&Export…"), run_export)

@@ -433,6 +433,18 @@
         <source>Steps:</source>
         <translation>Étapes :</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation><numerusform>Le contact sélectionné</numerusform><numerusform>Les %n contacts sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>(choose a group)</source>
+        <translation>(choisissez un groupe)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;to:</source>
+        <translation>Appli&amp;quer à :</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -2408,6 +2420,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Division of</source>
         <translation>Division de</translation>
     </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Société mère</translation>
+    </message>
 </context>
 <context>
     <name>EmailMergeDialog</name>
@@ -2545,6 +2561,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="347" />
         <source>The password could not be stored in the system keyring: %1</source>
         <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Destinataires</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3182,18 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="dynamic_strings.py" line="257" />
         <source>Home address 1</source>
         <translation>Adresse personnelle 1</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Adresse personnelle</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4257,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Saving the sheet</source>
         <translation>Enregistrement de la planche</translation>
     </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinataires :</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -4726,6 +4762,22 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Choose at least one field to compare.</source>
         <translation>Choisissez au moins un champ à comparer.</translation>
     </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Toutes les sociétés</translation>
+    </message>
+    <message>
+        <source>Compare only the members of a group (its companies for companies)</source>
+        <translation>Comparer seulement les membres d'un groupe (ses sociétés pour les sociétés)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Examiner</translation>
+    </message>
 </context>
 <context>
     <name>SheetEditor</name>
@@ -5172,6 +5224,14 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/task_list.py" line="309" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Only the activities of a group's contacts</source>
+        <translation>Seulement les activités des contacts d'un groupe</translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6132,44 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message numerus="yes">
         <source>%n contact(s) match now</source>
         <translation><numerusform>%n contact correspond maintenant</numerusform><numerusform>%n contacts correspondent maintenant</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPicker</name>
+    <message>
+        <source>(all contacts / current lookup)</source>
+        <translation>(tous les contacts / recherche en cours)</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n member(s) now</source>
+        <translation><numerusform>%1 — %n membre actuellement</numerusform><numerusform>%1 — %n membres actuellement</numerusform></translation>
+    </message>
+    <message>
+        <source>Dynamic: members are whoever matches its query today.</source>
+        <translation>Dynamique : les membres sont ceux qui répondent à sa requête aujourd'hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation><numerusform>Le contact sélectionné</numerusform><numerusform>Les %n contacts sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>The current lookup "%1"</source>
+        <translation>La recherche en cours « %1 »</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChoiceDialog</name>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contacts :</translation>
     </message>
 </context>
 </TS>

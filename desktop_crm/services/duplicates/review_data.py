@@ -24,11 +24,14 @@ if TYPE_CHECKING:
 
 
 def scan_for_duplicates(
-    uow: UnitOfWork, settings: MatchSettings, control: TaskControl
+    uow: UnitOfWork, settings: MatchSettings, control: TaskControl, group_id: int | None = None
 ) -> ScanResult:
-    """Scan with ``control`` for progress and cancel (a cancel before the start counts too)."""
+    """Scan with ``control`` for progress and cancel (a cancel before the start counts too);
+    ``group_id``: only the group's members (its companies when scanning companies)."""
     control.check()
-    return scan(uow, settings, progress=control.report, cancel=lambda: control.cancelled)
+    return scan(
+        uow, settings, progress=control.report, cancel=lambda: control.cancelled, group_id=group_id
+    )
 
 
 def default_keep(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> int:

@@ -36,7 +36,7 @@ from desktop_crm.domain.matching import (
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.text import fold
-from desktop_crm.storage.models import Company, Contact, DuplicateExclusion
+from desktop_crm.storage.models import Company, Contact, DuplicateExclusion, GroupCompany
 from desktop_crm.storage.uow import UnitOfWork
 
 # Blocks larger than this are compared by a sliding window over a secondary sort instead of
@@ -220,11 +220,25 @@ def _columns(kind: RecordKind) -> tuple[Any, ...]:
     return tuple(getattr(model, name) for name in names)
 
 
-def iter_records(uow: UnitOfWork, kind: RecordKind) -> Iterable[Mapping[str, Any]]:
-    """Stream the columns the matcher reads, in id order, without loading ORM objects."""
+def iter_records(
+    uow: UnitOfWork, kind: RecordKind, group_id: int | None = None
+) -> Iterable[Mapping[str, Any]]:
+    """Stream the columns the matcher reads, in id order, without loading ORM objects
+    (only a group's members now, or its companies, when ``group_id`` is given)."""
     stmt = select(*_columns(kind)).order_by(_columns(kind)[0])
+    if group_id is not None:
+        stmt = stmt.where(_columns(kind)[0].in_(_group_ids(uow, kind, group_id)))
     for row in uow.session.execute(stmt.execution_options(yield_per=5000)).mappings():
         yield cast(Mapping[str, Any], row)
+
+
+def _group_ids(uow: UnitOfWork, kind: RecordKind, group_id: int) -> Any:
+    """``SELECT id`` of the group's member contacts (or companies) now."""
+    from desktop_crm.services.groups.groups import members_select
+
+    if kind is RecordKind.CONTACT:
+        return members_select(uow, group_id)
+    return select(GroupCompany.company_id).where(GroupCompany.group_id == group_id)
 
 
 def excluded_pairs(uow: UnitOfWork, kind: RecordKind) -> frozenset[tuple[int, int]]:
@@ -290,11 +304,13 @@ def scan(
     settings: MatchSettings | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    *,
+    group_id: int | None = None,
 ) -> ScanResult:
-    """Scan the whole database for likely duplicates (read-only)."""
+    """Scan the whole database (or only a group's members) for likely duplicates (read-only)."""
     settings = settings or default_settings()
     prepared: list[Prepared] = []
-    for count, row in enumerate(iter_records(uow, settings.kind), 1):
+    for count, row in enumerate(iter_records(uow, settings.kind, group_id), 1):
         prepared.append(prepare(row, settings))
         if count % _CHECK_EVERY == 0:
             if cancel is not None and cancel():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -58,9 +58,11 @@ from desktop_crm.services.activities.series import (
     progress_for_contact,
     update_series,
 )
+from desktop_crm.services.groups.targets import apply_series_to_group
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.groups.picker import GroupPicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -394,7 +396,11 @@ class SeriesManagerDialog(QDialog):
 
 
 class ApplySeriesDialog(QDialog):
-    """Choose a series and its anchor date (J); shows the resulting step dates."""
+    """Choose a series and its anchor date (J); shows the resulting step dates.
+
+    With a ``context``, "Apply to" also offers a group instead of the selected contacts
+    (its members are resolved when the series is planned).
+    """
 
     def __init__(
         self,
@@ -402,11 +408,26 @@ class ApplySeriesDialog(QDialog):
         contact_count: int,
         today: dt.date,
         parent: QWidget | None = None,
+        *,
+        context: AppContext | None = None,
+        group_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Apply an activity series"))
+        self.contact_count = contact_count
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("%n contact(s) selected", "", contact_count), self))
+        self.group_picker: GroupPicker | None = None
+        if context is not None:
+            none_text = (
+                self.tr("The %n selected contact(s)", "", contact_count)
+                if contact_count
+                else self.tr("(choose a group)")
+            )
+            self.group_picker = GroupPicker(context, self, none_text=none_text, label="")
+            self.group_picker.set_group(group_id)
+            form.addRow(self.tr("Apply &to:"), self.group_picker)
+        else:
+            form.addRow(QLabel(self.tr("%n contact(s) selected", "", contact_count), self))
         self.series_combo = QComboBox(self)
         for view in series:
             self.series_combo.addItem(view.name, view)
@@ -418,15 +439,23 @@ class ApplySeriesDialog(QDialog):
         self.preview = QLabel(self)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.tr("Steps:"), self.preview)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
         self.series_combo.currentIndexChanged.connect(self._update_preview)
         self.anchor_edit.dateChanged.connect(self._update_preview)
+        if self.group_picker is not None:
+            self.group_picker.group_changed.connect(self._update_ok)
         self._update_preview()
+        self._update_ok()
+
+    def _update_ok(self, *_args: object) -> None:
+        """Something to apply to: selected contacts or a group."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.contact_count) or self.group_id() is not None)
 
     def _update_preview(self) -> None:
         view: SeriesView | None = self.series_combo.currentData()
@@ -446,9 +475,17 @@ class ApplySeriesDialog(QDialog):
         # toPython() is typed object in PySide6's stubs; a QDate gives a date.
         return cast(dt.date, self.anchor_edit.date().toPython())
 
+    def group_id(self) -> int | None:
+        """The group chosen under "Apply to" (None: the selected contacts)."""
+        return self.group_picker.group_id() if self.group_picker is not None else None
+
     def value(self) -> tuple[int, dt.date]:
         view: SeriesView = self.series_combo.currentData()
         return view.id, self._anchor()
+
+    def target(self) -> SeriesTarget:
+        series_id, anchor = self.value()
+        return SeriesTarget(series_id, anchor, self.group_id())
 
     @classmethod
     def ask(
@@ -458,12 +495,22 @@ class ApplySeriesDialog(QDialog):
         *,
         today: dt.date | None = None,
         parent: QWidget | None = None,
-    ) -> tuple[int, dt.date] | None:
-        """The chosen series' id and anchor date, or None (also when there is no series)."""
-        dialog = cls(series, contact_count, today or dt.date.today(), parent)
+        context: AppContext | None = None,
+    ) -> SeriesTarget | None:
+        """The chosen series, anchor date and group (None: the selected contacts), or None
+        (also when there is no series)."""
+        dialog = cls(series, contact_count, today or dt.date.today(), parent, context=context)
         if not series or dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.value()
+        return dialog.target()
+
+
+class SeriesTarget(NamedTuple):
+    """What "Apply an activity series" asked for."""
+
+    series_id: int
+    anchor: dt.date
+    group_id: int | None = None
 
 
 def apply_series_to_contacts(
@@ -473,23 +520,38 @@ def apply_series_to_contacts(
     parent: QWidget | None = None,
     on_done: Callable[[ApplyResult], None] | None = None,
 ) -> None:
-    """Ask for a series and an anchor, then plan it for the contacts as a long operation."""
+    """Ask for a series, an anchor and the contacts (the selected ones or a group's members),
+    then plan it as a long operation."""
     ids = list(contact_ids)
 
     def ask(series: list[SeriesView]) -> None:
-        answer = ApplySeriesDialog.ask(series, len(ids), parent=parent)
+        answer = ApplySeriesDialog.ask(series, len(ids), parent=parent, context=context)
         if answer is None:
             return
-        series_id, anchor = answer
+        target = SeriesTarget(*answer)
+        on_error = warn_on_error(context, parent, _t("Apply an activity series"))
+        if target.group_id is not None:
+            context.ops.run_long(
+                apply_series_to_group,
+                target.series_id,
+                target.group_id,
+                target.anchor,
+                title=_t("Planning the series…"),
+                parent=parent,
+                on_done=on_done,
+                on_error=on_error,
+                initiator=parent,
+            )
+            return
         context.ops.run_long(
             apply_series_with_progress,
-            series_id,
+            target.series_id,
             ids,
-            anchor,
+            target.anchor,
             title=_t("Planning the series…"),
             parent=parent,
             on_done=on_done,
-            on_error=warn_on_error(context, parent, _t("Apply an activity series")),
+            on_error=on_error,
             initiator=parent,
         )
 

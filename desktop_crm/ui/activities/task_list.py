@@ -39,13 +39,15 @@ from desktop_crm.ui.activities.task_model import ID_ROLE, SORT_ROLE, TaskTableMo
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.view import ViewWidget
+from desktop_crm.ui.groups.picker import GROUP_KINDS, GroupPicker
 
 SEARCH_DELAY_MS = 250
 HEADER_KEY = "task_list/header"
 
 
 class TaskListView(ViewWidget):
-    """All activities in one table, filtered by date range, type, priority, user, state, text.
+    """All activities in one table, filtered by date range, type, priority, user, state, text
+    and the contacts of a group (its members now).
 
     Rows are read through the operation runner (the newest filter wins) and reloaded when a
     change notice touches activities or renames a contact shown; a hidden list reloads when
@@ -116,6 +118,11 @@ class TaskListView(ViewWidget):
             (None, self.tr("Cleared or not")),
         ):
             self.state_combo.addItem(text, value)
+        self.group_picker = GroupPicker(
+            self.context, self, none_text=self.tr("All contacts"), label=""
+        )
+        self.group_picker.combo.setMinimumContentsLength(22)
+        self.group_picker.setToolTip(self.tr("Only the activities of a group's contacts"))
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Contact, company or subject…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -127,6 +134,7 @@ class TaskListView(ViewWidget):
             self.priority_combo,
             self.user_combo,
             self.state_combo,
+            self.group_picker,
         ):
             filters.addWidget(widget)
         filters.addWidget(self.search_edit, 1)
@@ -177,6 +185,7 @@ class TaskListView(ViewWidget):
             self.state_combo,
         ):
             combo.currentIndexChanged.connect(self.refresh)
+        self.group_picker.group_changed.connect(self.refresh)
         self.due_combo.currentIndexChanged.connect(self._update_range_enabled)
         self.from_edit.dateChanged.connect(self.refresh)
         self.to_edit.dateChanged.connect(self.refresh)
@@ -248,6 +257,7 @@ class TaskListView(ViewWidget):
             user_ids=(int(user),) if user is not None else (),
             cleared=self.state_combo.currentData(),
             text=self.search_edit.text(),
+            group_id=self.group_picker.group_id(),
         )
 
     def refresh(self) -> None:
@@ -288,7 +298,12 @@ class TaskListView(ViewWidget):
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         shown = {row.contact_id for row in self.model.rows() if row.contact_id is not None}
-        if not concerns_activities(changes, shown):
+        # Filtered by a group: who is in it may have changed (pinned members, or the
+        # contact fields its query reads).
+        grouped = self.group_picker.group_id() is not None and (
+            changes.touches(*GROUP_KINDS, "contact") or bool(changes.contacts)
+        )
+        if not grouped and not concerns_activities(changes, shown):
             return
         if self.isVisible():
             self.refresh()

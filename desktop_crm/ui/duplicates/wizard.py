@@ -38,12 +38,14 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.duplicates.review_page import ReviewPage, SummaryPage
 from desktop_crm.ui.duplicates.texts import match_field_label, mode_label
+from desktop_crm.ui.groups.picker import GroupPicker
 
 
 class SettingsPage(QWizardPage):
-    """Which records, which fields (up to three) and how each is compared."""
+    """Which records (all, or a group's members), which fields (up to three) and how each
+    is compared."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Find duplicates"))
         self.setSubTitle(
@@ -59,6 +61,11 @@ class SettingsPage(QWizardPage):
         kinds.addWidget(self.companies_radio)
         kinds.addStretch(1)
         layout.addRow(self.tr("Look for"), kinds)
+        self.scope_picker = GroupPicker(context, self, none_text=self.tr("All contacts"), label="")
+        self.scope_picker.setToolTip(
+            self.tr("Compare only the members of a group (its companies for companies)")
+        )
+        layout.addRow(self.tr("Scan"), self.scope_picker)
         self.field_boxes: list[QComboBox] = []
         self.mode_boxes: list[QComboBox] = []
         for n in range(3):
@@ -95,7 +102,16 @@ class SettingsPage(QWizardPage):
     def kind(self) -> RecordKind:
         return RecordKind.CONTACT if self.contacts_radio.isChecked() else RecordKind.COMPANY
 
+    def group_id(self) -> int | None:
+        """The group whose members are scanned (None: every record)."""
+        return self.scope_picker.group_id()
+
     def _on_contacts_radio_toggled(self, _on: bool) -> None:
+        self.scope_picker.set_none_text(
+            self.tr("All contacts")
+            if self.kind() is RecordKind.CONTACT
+            else self.tr("All companies")
+        )
         self._apply(default_settings(self.kind()))
 
     def _apply(self, settings: MatchSettings) -> None:
@@ -167,6 +183,7 @@ class ScanPage(QWizardPage):
         wizard = self.wizard()
         assert isinstance(wizard, DuplicateWizard)
         settings = wizard.settings_page.settings()
+        group_id = wizard.settings_page.group_id()
         self.result = None
         self.status.setText(self.tr("Comparing records…"))
         self.bar.setRange(0, 0)
@@ -178,6 +195,7 @@ class ScanPage(QWizardPage):
             scan_for_duplicates,
             settings,
             self.control,
+            group_id,
             on_done=self._on_scan_done,
             on_error=self._on_scan_failed,
         )
@@ -248,7 +266,7 @@ class DuplicateWizard(QWizard):
         self.merges: list[MergeResult] = []
         self.setWindowTitle(self.tr("Duplicates"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.settings_page = SettingsPage(self)
+        self.settings_page = SettingsPage(context, self)
         self.scan_page = ScanPage(context, self)
         self.review_page = ReviewPage(context, self)
         self.summary_page = SummaryPage(context, self)

@@ -1,1 +1,1 @@
-"""The groups view, its tree, the query builder and the group pickers."""
+"""The Groups view, its tree and member list, the query builder and the group picker."""

@@ -48,6 +48,7 @@ from desktop_crm.services.mailing.transport import (
     store_smtp_password,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.groups.picker import GroupPicker, selection_text
 from desktop_crm.ui.printing.models import ExcludedModel, notify
 
 
@@ -122,7 +123,9 @@ class SmtpSettingsDialog(QDialog):
 
 
 class EmailMergeDialog(QDialog):
-    """Send a personalised e-mail to a selection; contacts without consent are listed.
+    """Send a personalised e-mail to a selection or a group's members (chosen under
+    "Recipients", resolved now, the run recorded as sent to the group); contacts without
+    consent are listed.
 
     Signals: ``sent(EmailRun)`` after a real send or after drafts were written;
     ``bounces_marked(count)`` after bounced addresses were flagged.
@@ -132,11 +135,17 @@ class EmailMergeDialog(QDialog):
     bounces_marked = Signal(int)
 
     def __init__(
-        self, ctx: AppContext, selection: Selection, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        selection: Selection,
+        parent: QWidget | None = None,
+        *,
+        group_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.selection = selection
+        self.base_selection = selection
+        self.selection = selection if group_id is None else Selection(group_id=group_id)
         self.last_run: EmailRun | None = None
         self.recipients: EmailRecipients | None = None
         self.setWindowTitle(self.tr("E-mail merge"))
@@ -146,6 +155,10 @@ class EmailMergeDialog(QDialog):
         edit_templates = QPushButton(self.tr("Edit templates…"))
         self.server_label = QLabel()
         server_button = QPushButton(self.tr("Server settings…"))
+        self.recipients_picker = GroupPicker(
+            ctx, self, none_text=selection_text(selection), label=""
+        )
+        self.recipients_picker.set_group(group_id)
         self.summary = QLabel(self.tr("Finding the recipients…"))
         self.excluded = ExcludedModel(self)
         self.excluded_view = QTableView()
@@ -162,6 +175,7 @@ class EmailMergeDialog(QDialog):
         close = QPushButton(self.tr("Close"))
 
         form = QFormLayout()
+        form.addRow(self.tr("&Recipients"), self.recipients_picker)
         row = QHBoxLayout()
         row.addWidget(self.template_combo, 1)
         row.addWidget(edit_templates)
@@ -193,6 +207,7 @@ class EmailMergeDialog(QDialog):
         self.send_button.clicked.connect(self._on_send_clicked)
         self.bounce_button.clicked.connect(self._on_bounce_clicked)
         close.clicked.connect(self.reject)
+        self.recipients_picker.group_changed.connect(self._on_group_changed)
         # Nothing to send until the settings and recipients arrive from the database thread.
         self.server_label.setText(self.tr("Loading…"))
         self.send_button.setEnabled(False)
@@ -206,6 +221,17 @@ class EmailMergeDialog(QDialog):
             if s.host
             else self.tr("Not set up")
         )
+
+    def _on_group_changed(self, group_id: int | None) -> None:
+        """Send to the group's members (or the opening selection again): reload them."""
+        wanted = self.base_selection if group_id is None else Selection(group_id=group_id)
+        if wanted == self.selection:
+            return
+        self.selection = wanted
+        self.recipients = None
+        self.summary.setText(self.tr("Finding the recipients…"))
+        self.send_button.setEnabled(False)
+        self.reload()
 
     def reload(self) -> None:
         """Load the server settings, templates and recipients (off the GUI thread)."""
@@ -386,9 +412,14 @@ class EmailMergeDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, ctx: AppContext, selection: Selection, parent: QWidget | None = None
+        cls,
+        ctx: AppContext,
+        selection: Selection,
+        parent: QWidget | None = None,
+        *,
+        group_id: int | None = None,
     ) -> EmailRun | None:
-        """Show the dialog; the last real send, or None."""
-        dialog = cls(ctx, selection, parent)
+        """Show the dialog (for ``group_id``'s members if given); the last real send, or None."""
+        dialog = cls(ctx, selection, parent, group_id=group_id)
         dialog.exec()
         return dialog.last_run

@@ -46,6 +46,7 @@ from desktop_crm.services.mailing.postal import MergeOptions, PrintRun
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import save_custom_sheet
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.groups.picker import GroupPicker, selection_text
 from desktop_crm.ui.printing.models import ExcludedModel, notify
 from desktop_crm.ui.printing.preview import PagePreview, print_pages
 from desktop_crm.ui.printing.sheet_editor import SheetEditor
@@ -61,7 +62,11 @@ def _mm_spin(value: float = 0.0, low: float = -20.0, high: float = 20.0) -> QDou
 
 
 class PrintDialog(QDialog):
-    """Print labels, envelopes or letters for a selection of contacts.
+    """Print labels, envelopes or letters for a selection of contacts or a group's members.
+
+    "Recipients" offers the selection the dialog was opened with (the list's selected rows
+    or lookup) or any group; a group's members are resolved now and the run is recorded
+    as sent to the group.
 
     Signals: ``printed(PrintRun)`` after a PDF was saved or pages were sent to a printer.
     """
@@ -74,16 +79,23 @@ class PrintDialog(QDialog):
         selection: Selection,
         kind: str = "labels",
         parent: QWidget | None = None,
+        *,
+        group_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.selection = selection
+        self.base_selection = selection
+        self.selection = selection if group_id is None else Selection(group_id=group_id)
         self.last_run: PrintRun | None = None
         self._loaded: PrintDialogData | None = None
         self._printer_name = QPrinterInfo.defaultPrinterName() or "default"
         self.setWindowTitle(self.tr("Print labels, envelopes and letters"))
         self.resize(980, 680)
 
+        self.recipients_picker = GroupPicker(
+            ctx, self, none_text=selection_text(selection), label=self.tr("&Recipients:")
+        )
+        self.recipients_picker.set_group(group_id)
         self.summary = QLabel(self.tr("Finding the recipients…"))
         self.summary.setWordWrap(True)
         self.excluded = ExcludedModel(self)
@@ -112,6 +124,7 @@ class PrintDialog(QDialog):
         close.clicked.connect(self.reject)
 
         left = QVBoxLayout()
+        left.addWidget(self.recipients_picker)
         left.addWidget(self.summary)
         left.addWidget(self.excluded_view)
         left.addWidget(self.by_company)
@@ -147,6 +160,7 @@ class PrintDialog(QDialog):
 
         self.tabs.currentChanged.connect(self._refresh_preview)
         self.page_spin.valueChanged.connect(self._refresh_preview)
+        self.recipients_picker.group_changed.connect(self._on_group_changed)
         self.by_company.toggled.connect(self.reload)
         self.by_household.toggled.connect(self.reload)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -306,6 +320,17 @@ class PrintDialog(QDialog):
         self._refresh_preview()
 
     # -- loading and preview --------------------------------------------------------------
+    def _on_group_changed(self, group_id: int | None) -> None:
+        """Target the group's members (or the opening selection again) and reload."""
+        wanted = self.base_selection if group_id is None else Selection(group_id=group_id)
+        if wanted == self.selection:
+            return
+        self.selection = wanted
+        self.summary.setText(self.tr("Finding the recipients…"))
+        for button in (self.open_button, self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.reload()
+
     def reload(self) -> None:
         """Find the recipients again (off the GUI thread; the newest request wins)."""
         self.ctx.ops.read(
@@ -514,6 +539,7 @@ class PrintDialog(QDialog):
             regarding,
             self._printer_name,
             (self.label_dx.value(), self.label_dy.value()),
+            group_id=self.selection.group_id,
             on_done=done,
             on_error=self._on_error,
             initiator=self,
@@ -548,8 +574,11 @@ class PrintDialog(QDialog):
         selection: Selection,
         kind: str = "labels",
         parent: QWidget | None = None,
+        *,
+        group_id: int | None = None,
     ) -> PrintRun | None:
-        """Show the dialog; the last recorded run, or None if nothing was printed."""
-        dialog = cls(ctx, selection, kind, parent)
+        """Show the dialog (for ``group_id``'s members if given); the last recorded run, or
+        None if nothing was printed."""
+        dialog = cls(ctx, selection, kind, parent, group_id=group_id)
         dialog.exec()
         return dialog.last_run

@@ -26,6 +26,7 @@ from desktop_crm.ui.activities.series_dialogs import (
     SeriesEditorDialog,
     SeriesManagerDialog,
     SeriesProgressWidget,
+    SeriesTarget,
     apply_series_to_contacts,
 )
 from desktop_crm.ui.common.context import AppContext
@@ -90,7 +91,7 @@ def test_apply_to_a_new_client_and_show_progress(
     monkeypatch.setattr(
         ApplySeriesDialog,
         "ask",
-        classmethod(lambda cls, *a, **k: (loyalty.id, dt.date(2026, 12, 1))),
+        classmethod(lambda cls, *a, **k: SeriesTarget(loyalty.id, dt.date(2026, 12, 1))),
     )
     results: list[ApplyResult] = []
     apply_series_to_contacts(context, [client.id], on_done=results.append)
@@ -125,7 +126,7 @@ def test_progress_follows_change_notices(
     monkeypatch.setattr(
         ApplySeriesDialog,
         "ask",
-        classmethod(lambda cls, *a, **k: (loyalty.id, dt.date(2026, 12, 1))),
+        classmethod(lambda cls, *a, **k: SeriesTarget(loyalty.id, dt.date(2026, 12, 1))),
     )
     # Applied from elsewhere (a list selection): the card's bars follow without a call.
     with qtbot.waitSignal(widget.loaded, timeout=10000) as loaded:
