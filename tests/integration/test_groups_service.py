@@ -267,3 +267,11 @@ def test_conditions_on_the_contacts_company(db: Database) -> None:
         assert q.matching_ids(uow, 'not company.city != "Lyon"') == [ids["lefevre"]]
         fields = {f.name: f for f in q.query_fields(uow)}
         assert fields["company.city"].label == "Company: City"
+
+
+def test_group_writes_announce_their_changes(db: Database) -> None:
+    created = db.run(g.create_group, "Salon")
+    assert created.changes.ids("contact_group", "created") == {created.value.id}
+    updated = db.run(g.update_group, created.value.id, created.value.version, name="Salon 2026")
+    assert updated.value.name == "Salon 2026" and updated.value.version > created.value.version
+    assert updated.changes.ids("contact_group", "updated") == {created.value.id}
