@@ -246,13 +246,25 @@ _KIND_OF: dict[FieldKind, Kind] = {
 }
 
 
+COMPANY_PREFIX = "company."
+# Company fields held twice, as typed and folded (``name_key``).
+FOLDED_COMPANY_FIELDS = frozenset({"company.name"})
+
+
 def contact_fields() -> dict[str, FieldInfo]:
-    """The catalogue's contact fields a query may name (references left out)."""
+    """The catalogue's contact fields a query may name (references left out), then the
+    fields of the contact's company as ``company.<field>``."""
     out: dict[str, FieldInfo] = {}
     for spec in catalogue("contact"):
         if spec.kind == FieldKind.REFERENCE:
             continue
         out[spec.name] = FieldInfo(spec.name, spec.label, _KIND_OF.get(spec.kind, "text"))
+    for spec in catalogue("company"):
+        if spec.kind == FieldKind.REFERENCE:
+            continue
+        name = COMPANY_PREFIX + spec.name
+        label = f"Company: {spec.label}"
+        out[name] = FieldInfo(name, label, _KIND_OF.get(spec.kind, "text"))
     return out
 
 
@@ -819,7 +831,9 @@ def _day(value: Any) -> dt.date | None:
 def _evaluate_field(node: Condition, row: Row, info: FieldInfo, today: dt.date) -> bool:
     raw = row.get(info.name)
     if info.kind == "text":
-        folded = info.name in FOLDED_FIELDS and info.custom_id is None
+        folded = (
+            info.name in FOLDED_FIELDS or info.name in FOLDED_COMPANY_FIELDS
+        ) and info.custom_id is None
         text = fold(raw) if folded else raw
         norm: Callable[[Any], Any] = (lambda v: fold(str(v))) if folded else (lambda v: v)
         if isinstance(node, IsEmpty):

@@ -214,7 +214,7 @@ def test_injections_are_refused_or_harmless(db: Database) -> None:
             "city = x",
             "1 = 1",
             'city = "a" or 1=1',
-            'company.name = "x"',
+            "company.parent_id = 1",
         ]:
             with pytest.raises(q.QueryError):
                 compiler.check_query(uow, text)

@@ -241,3 +241,37 @@ def test_email_merge_to_a_dynamic_group_records_the_group(db: Database, tmp_path
         )
     assert groups_of_sent == {group.id}
     assert db.read(g.group_history, group.id)[0].type == "email_sent"
+
+
+def test_conditions_on_the_contacts_company(db: Database) -> None:
+    ids = _seed(db)
+    with db.uow() as uow:
+        acme = Company(name="Acmé Industrie", name_key="acme industrie", city="Lyon")
+        other = Company(name="Borel", name_key="borel", city=None)
+        uow.session.add_all([acme, other])
+        uow.session.flush()
+        for key, company in (("lefevre", acme), ("martin", other)):
+            contact = uow.session.get(Contact, ids[key])
+            assert contact is not None
+            contact.company_id = company.id
+        uow.commit()
+    with db.uow(write=False) as uow:
+        assert q.matching_ids(uow, 'company.name starts with "ACME"') == [ids["lefevre"]]
+        assert q.matching_ids(uow, 'company.city = "Lyon"') == [ids["lefevre"]]
+        # Contacts without a company have an empty company city.
+        assert q.matching_ids(uow, "company.city is empty") == [
+            ids["bron"],
+            ids["dupont"],
+            ids["martin"],
+        ]
+        assert q.matching_ids(uow, 'not company.city != "Lyon"') == [ids["lefevre"]]
+        fields = {f.name: f for f in q.query_fields(uow)}
+        assert fields["company.city"].label == "Company: City"
+
+
+def test_group_writes_announce_their_changes(db: Database) -> None:
+    created = db.run(g.create_group, "Salon")
+    assert created.changes.ids("contact_group", "created") == {created.value.id}
+    updated = db.run(g.update_group, created.value.id, created.value.version, name="Salon 2026")
+    assert updated.value.name == "Salon 2026" and updated.value.version > created.value.version
+    assert updated.changes.ids("contact_group", "updated") == {created.value.id}

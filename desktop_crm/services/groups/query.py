@@ -32,6 +32,7 @@ from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
 from desktop_crm.domain.fields import catalogue
 from desktop_crm.domain.query import (
+    COMPANY_PREFIX,
     FOLDED_FIELDS,
     OPERATORS,
     UNITS,
@@ -55,6 +56,7 @@ from desktop_crm.domain.query import (
     Relative,
     anniversary_keys,
     contact_fields,
+    evaluate,
     parse,
     relative_range,
 )
@@ -158,6 +160,7 @@ def query_fields(uow: UnitOfWork) -> list[QueryField]:
     for key, value in rows:
         picklists.setdefault(key, []).append(value)
     specs = {spec.name: spec for spec in catalogue("contact")}
+    specs.update((COMPANY_PREFIX + spec.name, spec) for spec in catalogue("company"))
     out = []
     for info in available_fields(uow).values():
         choices = info.choices
@@ -269,7 +272,30 @@ class QueryCompiler:
 
     # -- contact columns -----------------------------------------------------------------------
 
+    def _company(self, node: Node, info: FieldInfo) -> ColumnElement[bool]:
+        """A condition on the contact's company: its companies' ids, plus the contacts
+        without a company when the condition holds for empty values (``!=``, is empty)."""
+        name = info.name.removeprefix(COMPANY_PREFIX)
+        column: Any = Company.name_key if name == "name" else getattr(Company, name)
+        if info.kind == "text":
+            condition = self._text(column, node, folded=name == "name")
+        elif info.kind == "bool":
+            assert isinstance(node, Compare)
+            yes = and_(column.is_not(None), column == true())
+            condition = yes if (node.value is True) == (node.op == "=") else not_(yes)
+        else:
+            condition = self._date(column, node, info.kind == "datetime", nullable=True)
+        matched = and_(
+            Contact.company_id.is_not(None),
+            Contact.company_id.in_(select(Company.id).where(condition)),
+        )
+        if evaluate(node, {}, {info.name: info}, self.today):
+            return or_(Contact.company_id.is_(None), matched)
+        return matched
+
     def _builtin(self, node: Node, info: FieldInfo) -> ColumnElement[bool]:
+        if info.name.startswith(COMPANY_PREFIX):
+            return self._company(node, info)
         if info.kind == "text":
             if info.name in FOLDED_FIELDS:
                 return self._text(_KEYS[info.name], node, folded=True)

@@ -144,3 +144,27 @@ def test_any_tree_round_trips_through_its_text(tree: q.Node) -> None:
 
 def test_numbers_keep_their_digits() -> None:
     assert q.parse("x = 12.50") == q.Compare("x", "=", Decimal("12.50"))
+
+
+def test_query_error_is_a_domain_error_with_the_word_and_position() -> None:
+    from desktop_crm.domain.errors import DomainError
+
+    with pytest.raises(DomainError) as error:
+        q.parse('city = "a" and citty = "b"', FIELDS)
+    assert isinstance(error.value, q.QueryError)
+    assert (error.value.word, error.value.position, error.value.code) == (
+        "citty",
+        16,
+        "invalid_query",
+    )
+
+
+def test_company_fields_and_evaluation_of_missing_values() -> None:
+    tree = q.parse('company.name starts with "acme" or company.city is empty', FIELDS)
+    assert q.evaluate(tree, {}, FIELDS, dt.date(2026, 1, 1))
+    assert q.evaluate(
+        tree, {"company.name": "ACMÉ SA", "company.city": "Lyon"}, FIELDS, dt.date(2026, 1, 1)
+    )
+    assert not q.evaluate(
+        tree, {"company.name": "Borel", "company.city": "Lyon"}, FIELDS, dt.date(2026, 1, 1)
+    )
