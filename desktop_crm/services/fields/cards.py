@@ -9,7 +9,7 @@ from typing import Any
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.fields import Record
-from desktop_crm.services.contacts.records import get_contact, update_contact
+from desktop_crm.services.contacts.records import create_contact, get_contact, update_contact
 from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.services.fields.values import Values, set_values, values_of
 from desktop_crm.storage.uow import UnitOfWork
@@ -46,4 +46,14 @@ def save_contact_card(
         view = get_contact(uow, contact_id)
     if field_values:
         set_values(uow, "contact", contact_id, field_values)
+    return view
+
+
+def create_contact_card(
+    uow: UnitOfWork, values: Mapping[str, Any], field_values: Mapping[str, object]
+) -> ContactView:
+    """``create_contact`` and ``set_values`` together: both saved, or neither."""
+    view = create_contact(uow, values)
+    if field_values:
+        set_values(uow, "contact", view.id, field_values)
     return view
