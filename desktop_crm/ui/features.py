@@ -234,6 +234,15 @@ def install_importing(window: MainWindow) -> None:
     window.add_action("file", "export", _t("&Export…"), run_export)
 
 
+def install_fields(window: MainWindow) -> None:
+    def run() -> None:
+        from desktop_crm.ui.fields.dialog import FieldsDialog
+
+        FieldsDialog(window.context, window).exec()
+
+    window.add_action("tools", "fields", _t("&Fields…"), run)
+
+
 def install_all(window: MainWindow) -> FeatureHub:
     """Connect every feature to the window's views and menus."""
     hub = FeatureHub(window)
@@ -241,4 +250,5 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_printing(window)
     install_duplicates(window)
     install_importing(window)
+    install_fields(window)
     return hub
