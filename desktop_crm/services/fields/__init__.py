@@ -13,6 +13,7 @@ from desktop_crm.services.fields.definitions import (
 from desktop_crm.services.fields.values import (
     bulk_set_values,
     formatted_values_for,
+    merge_texts_for,
     parse_values,
     set_values,
     values_for,
@@ -26,6 +27,7 @@ __all__ = [
     "define_field",
     "find_field",
     "formatted_values_for",
+    "merge_texts_for",
     "parse_values",
     "remove_field",
     "remove_field_named",

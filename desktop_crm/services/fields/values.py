@@ -212,3 +212,14 @@ def bulk_set_values(
         contact_ids=sorted(owners) if record == "contact" else (),
     )
     return written
+
+
+def merge_texts_for(uow: UnitOfWork, contact_ids: Sequence[int]) -> dict[int, dict[str, str]]:
+    """Every contact user field as merge text (``{{potentiel}}``), empty when unset, so a
+    template naming a user field never reports it unknown."""
+    specs = custom_fields(uow, "contact")
+    if not specs:
+        return {}
+    empty = {spec.name: "" for spec in specs}
+    texts = formatted_values_for(uow, "contact", contact_ids)
+    return {contact_id: {**empty, **texts.get(contact_id, {})} for contact_id in contact_ids}
