@@ -7,8 +7,19 @@ from decimal import Decimal
 from pathlib import Path
 
 import pdfplumber
+import pytest
+from sqlalchemy import select
 
+from desktop_crm.domain.clock import FixedClock
+from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.progress import TaskControl
+from desktop_crm.domain.series import StepTemplate
+from desktop_crm.services.activities.series import (
+    TRIGGER_DATE_FIELD,
+    SeriesInput,
+    create_series,
+    run_triggers,
+)
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.exporting import export_contacts
 from desktop_crm.services.fields import define_field, set_values, values_for, values_of
@@ -17,6 +28,7 @@ from desktop_crm.services.importing.pipeline import undo_batch
 from desktop_crm.services.mailing.postal import print_letters
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import TemplateView, save_template
+from desktop_crm.storage.models import SeriesRun
 from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import import_file
 from tests.integration.mailing_fixtures import seed
@@ -124,3 +136,33 @@ def test_export_has_user_field_columns(db: Database, tmp_path: Path) -> None:
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows[0] == ["Nom", "Potentiel"]
     assert ["Durand", 12.5] in rows
+
+
+def test_a_series_trigger_on_a_user_date_field_fires_once(db: Database) -> None:
+    db.run(define_field, "contact", "fin_contrat_maintenance", "date", "Fin de contrat")
+    db.run(define_field, "contact", "potentiel", "number")
+    soon = db.run(create_contact, {"last_name": "Durand"}).value.id
+    later = db.run(create_contact, {"last_name": "Petit"}).value.id
+    db.run(set_values, "contact", soon, {"fin_contrat_maintenance": "10/01/2027"})
+    db.run(set_values, "contact", later, {"fin_contrat_maintenance": "01/06/2027"})
+    step = StepTemplate(day_offset=0, type="call", regarding="Renouveler la maintenance")
+    with pytest.raises(ValidationError):  # a number field cannot trigger
+        db.run(
+            create_series,
+            SeriesInput("Bad", (step,), None, False, TRIGGER_DATE_FIELD, "potentiel", 30),
+        )
+    db.run(
+        create_series,
+        SeriesInput(
+            "Maintenance", (step,), None, False, TRIGGER_DATE_FIELD, "fin_contrat_maintenance", 45
+        ),
+    )
+    clock = FixedClock(dt.datetime(2026, 12, 2, 8))
+    assert db.run(run_triggers, clock=clock).value.runs_by_series == {"Maintenance": 1}
+    clock.advance(dt.timedelta(days=1))
+    assert db.run(run_triggers, clock=clock).value.total == 0
+    with db.uow(write=False) as uow:
+        keys = uow.session.scalars(
+            select(SeriesRun.trigger_key).where(SeriesRun.contact_id == soon)
+        ).all()
+    assert keys == ["fin_contrat_maintenance:2027-01-10"]

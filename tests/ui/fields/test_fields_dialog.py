@@ -106,3 +106,12 @@ def test_tools_menu_has_fields(qtbot, context: AppContext) -> None:
     install_all(window)
     assert "fields" in window.extra_actions
     settle(qtbot, context)
+
+
+def test_series_editor_offers_user_date_fields(qtbot) -> None:
+    from desktop_crm.ui.activities.series_dialogs import SeriesEditorDialog
+
+    dialog = SeriesEditorDialog(None, None, [("fin_contrat_maintenance", "Fin de contrat")])
+    qtbot.addWidget(dialog)
+    index = dialog.trigger_combo.findData("fin_contrat_maintenance")
+    assert index > 0 and "Fin de contrat" in dialog.trigger_combo.itemText(index)
