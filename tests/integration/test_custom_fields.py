@@ -231,3 +231,25 @@ def test_cli_add_list_remove(sqlite_url: str, capsys: pytest.CaptureFixture[str]
     db.dispose()
     assert main(["fields", "remove", "potentiel", "--db", sqlite_url]) == 0
     assert "and its 1 values" in capsys.readouterr().out
+
+
+def test_demo_data_has_two_user_fields_with_values(db: Database) -> None:
+    from sqlalchemy import func
+
+    from desktop_crm.services.demo.generate import generate_demo
+    from desktop_crm.storage.models import ContactFieldValue
+
+    db.run(generate_demo, 200, seed=3, today=dt.date(2026, 12, 1))
+    specs = {s.name: s for s in db.read(custom_fields, "contact")}
+    assert specs["fin_contrat_maintenance"].kind == "date"
+    assert specs["potentiel"].kind == "number"
+    with db.uow(write=False) as uow:
+        counts = dict(
+            uow.session.execute(
+                select(ContactFieldValue.field_id, func.count()).group_by(
+                    ContactFieldValue.field_id
+                )
+            ).all()
+        )
+    assert counts[specs["fin_contrat_maintenance"].id] > 5
+    assert counts[specs["potentiel"].id] > 20

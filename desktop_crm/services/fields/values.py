@@ -176,8 +176,12 @@ def bulk_set_values(
     record: Record,
     rows: Iterable[tuple[int, Mapping[str, Value | None]]],
     specs: Sequence[CustomFieldSpec] | None = None,
+    *,
+    fresh: bool = False,
 ) -> int:
     """Store already-parsed values for many records (imports): replaces, never adds history.
+
+    ``fresh``: the records were just created and have no values yet (nothing to replace).
 
     ``rows`` are (record id, {field name: value}); a None value clears. Returns how many
     values were written.
@@ -201,7 +205,7 @@ def bulk_set_values(
                 )
     if not keys:
         return 0
-    for chunk in _batched(keys, 400):
+    for chunk in [] if fresh else _batched(keys, 400):
         uow.session.execute(delete(model).where(tuple_(model.field_id, owner).in_(chunk)))
     columns = ["field_id", owner_key, "value_text", "value_number", "value_date"]
     written = bulk_insert(uow.session, cast(Table, model.__table__), columns, inserts)
