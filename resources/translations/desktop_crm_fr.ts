@@ -2607,6 +2607,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>Features</name>
     <message>
+        <source>&amp;Fields…</source>
+        <translation>&amp;Champs…</translation>
+    </message>
+    <message>
         <location filename="dynamic_strings.py" line="50" />
         <source>Task list</source>
         <translation>Liste des tâches</translation>
@@ -4538,6 +4542,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SeriesEditorDialog</name>
     <message>
+        <source>Days before: {0}</source>
+        <translation>Jours avant : {0}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="202" />
         <source>Activity series</source>
         <translation>Série d'activités</translation>
@@ -5605,6 +5613,127 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>The operation stopped on an internal fault ({0}: {1}); nothing was saved. Please report it with the log file.</source>
         <translation>L'opération s'est arrêtée sur une erreur interne ({0} : {1}) ; rien n'a été enregistré. Signalez-la avec le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsBox</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Oui/Non</translation>
+    </message>
+    <message>
+        <source>User-defined fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Fields of</source>
+        <translation>Champs des</translation>
+    </message>
+    <message>
+        <source>Remove the field '{0}' and its {1} values? This cannot be undone.</source>
+        <translation>Supprimer le champ « {0} » et ses {1} valeurs ? Cette opération est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Edit field</source>
+        <translation>Modifier le champ</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Nouveau champ</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>Un choix par ligne</translation>
+    </message>
+    <message>
+        <source>Name (for queries and letters)</source>
+        <translation>Nom (pour les requêtes et les courriers)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation>Un champ à choix doit avoir au moins un choix.</translation>
     </message>
 </context>
 </TS>
