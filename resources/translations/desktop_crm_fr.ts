@@ -5229,6 +5229,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>TemplateEditor</name>
     <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/printing/template_editor.py" line="108" />
         <source>Letter templates</source>
         <translation>Modèles de lettres</translation>

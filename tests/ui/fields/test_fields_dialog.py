@@ -115,3 +115,21 @@ def test_series_editor_offers_user_date_fields(qtbot) -> None:
     qtbot.addWidget(dialog)
     index = dialog.trigger_combo.findData("fin_contrat_maintenance")
     assert index > 0 and "Fin de contrat" in dialog.trigger_combo.itemText(index)
+
+
+def test_template_editor_offers_user_fields(
+    qtbot, sqlite_db: Database, context: AppContext
+) -> None:
+    from desktop_crm.services.fields import define_field
+    from desktop_crm.ui.printing.template_editor import TemplateEditor
+
+    sqlite_db.run(define_field, "contact", "potentiel", "number", "Potentiel")
+    editor = TemplateEditor(context, "letter")
+    qtbot.addWidget(editor)
+    settle(qtbot, context)
+    actions = [
+        a
+        for menu in editor.field_menu.findChildren(type(editor.field_menu))
+        for a in menu.actions()
+    ]
+    assert "potentiel" in {a.data() for a in actions}
