@@ -9,6 +9,12 @@ from typing import Any
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.fields import Record
+from desktop_crm.services.contacts.companies import (
+    CompanyView,
+    create_company,
+    get_company,
+    update_company,
+)
 from desktop_crm.services.contacts.records import create_contact, get_contact, update_contact
 from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.services.fields.values import Values, set_values, values_of
@@ -56,4 +62,33 @@ def create_contact_card(
     view = create_contact(uow, values)
     if field_values:
         set_values(uow, "contact", view.id, field_values)
+    return view
+
+
+def save_company_card(
+    uow: UnitOfWork,
+    company_id: int,
+    expected_version: int,
+    changes: Mapping[str, Any],
+    field_values: Mapping[str, object],
+    *,
+    original: Mapping[str, Any] | None = None,
+) -> CompanyView:
+    """``update_company`` and the company's user fields together: both saved, or neither."""
+    if changes:
+        view = update_company(uow, company_id, expected_version, changes, original=original)
+    else:
+        view = get_company(uow, company_id)
+    if field_values:
+        set_values(uow, "company", company_id, field_values)
+    return view
+
+
+def create_company_card(
+    uow: UnitOfWork, values: Mapping[str, Any], field_values: Mapping[str, object]
+) -> CompanyView:
+    """``create_company`` and its user fields together."""
+    view = create_company(uow, values)
+    if field_values:
+        set_values(uow, "company", view.id, field_values)
     return view
