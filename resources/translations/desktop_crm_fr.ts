@@ -3735,6 +3735,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>MappingPage</name>
     <message>
+        <source>{0} (custom field)</source>
+        <translation>{0} (champ personnalisé)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="40" />
         <source>Columns and fields</source>
         <translation>Correspondance des colonnes</translation>

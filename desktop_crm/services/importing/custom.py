@@ -1,9 +1,10 @@
 """User fields in imports: columns mapped by header, values checked per row, then written.
 
 A column whose header equals a user field's label or name (accents, case and punctuation
-ignored) fills that field; its target in the mapping is ``custom:<name>``. Bad values are
-row problems (code ``custom_invalid``, flagged by default): the row is imported, that value
-is not.
+ignored) fills that field, rather than a standard field the header guesser found by alias:
+the team defined that label on purpose. Its target in the mapping is ``custom:<name>``.
+Bad values are row problems (code ``custom_invalid``, flagged by default): the row is
+imported, that value is not.
 """
 
 from __future__ import annotations
@@ -29,15 +30,16 @@ def target(name: str) -> str:
 def map_custom_headers(
     specs: Sequence[CustomFieldSpec], headers: Sequence[str], mapping: ImportMapping
 ) -> None:
-    """Map the still unmapped columns whose header names a user field (each field once)."""
+    """Map the columns whose header names a user field (each field once).
+
+    Called on a mapping made from the headers (not on one the user edited or loaded).
+    """
     by_key: dict[str, CustomFieldSpec] = {}
     for spec in specs:
         by_key.setdefault(header_key(spec.name), spec)
         by_key.setdefault(header_key(spec.label), spec)
     used = {t for targets in mapping.columns.values() for t in targets}
     for index, header in enumerate(headers):
-        if index in mapping.columns:
-            continue
         found = by_key.get(header_key(header or ""))
         if found is None or target(found.name) in used:
             continue

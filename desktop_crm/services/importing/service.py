@@ -26,7 +26,7 @@ from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_ma
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.services.importing.checks import check_row, check_rows, row_reader
-from desktop_crm.services.importing.custom import check_custom, map_custom_headers, target
+from desktop_crm.services.importing.custom import check_custom, target
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.matching import keyed_rows, load_index, match_keyed
 from desktop_crm.services.importing.model import (
@@ -182,7 +182,6 @@ def prepare_import(
             "No column is mapped to a contact field: choose at least one.", code="no_mapping"
         )
     specs = custom_fields(uow, "contact")
-    map_custom_headers(specs, headers, mapping)
     filled = mapping.targets()
     specs = tuple(s for s in specs if target(s.name) in filled)
     data = sheet.rows[mapping.header_row + 1 :]
