@@ -166,3 +166,19 @@ def test_a_series_trigger_on_a_user_date_field_fires_once(db: Database) -> None:
             select(SeriesRun.trigger_key).where(SeriesRun.contact_id == soon)
         ).all()
     assert keys == ["fin_contrat_maintenance:2027-01-10"]
+
+
+def test_e_mail_preview_subject_carries_user_fields(db: Database) -> None:
+    from desktop_crm.printing.fields import merge_values
+    from desktop_crm.printing.merge import merge
+    from desktop_crm.services.mailing.dialog_data import preview_subject
+
+    db.run(define_field, "contact", "potentiel", "number", "Potentiel")
+    anne = db.run(create_contact, {"last_name": "Durand", "first_name": "Anne"}).value.id
+    db.run(set_values, "contact", anne, {"potentiel": "3"})
+    subject = db.read(preview_subject, "Durand")
+    assert subject.contact is not None and subject.custom == {"potentiel": "3"}
+    values = merge_values(
+        subject.contact, subject.sender, dt.date(2026, 3, 1), custom=subject.custom
+    )
+    assert merge("P={{potentiel}} {{prenom}}", values).text == "P=3 Anne"

@@ -432,7 +432,7 @@ class TemplateEditor(QDialog):
             )
             return
         if self.kind == "email":
-            self.preview_email(saved, subject.contact, subject.sender)
+            self.preview_email(saved, subject.contact, subject.sender, subject.custom)
             return
         target = Path(tempfile.mkdtemp(prefix="crm-letter-")) / "apercu.pdf"
         self.ctx.ops.read(
@@ -444,9 +444,15 @@ class TemplateEditor(QDialog):
             on_error=lambda exc: QMessageBox.warning(self, self.windowTitle(), str(exc)),
         )
 
-    def preview_email(self, template: TemplateView, contact: Any, sender: Any) -> QDialog:
+    def preview_email(
+        self,
+        template: TemplateView,
+        contact: Any,
+        sender: Any,
+        custom: dict[str, str] | None = None,
+    ) -> QDialog:
         """Show the merged subject and HTML body for one contact."""
-        values = merge_values(contact, sender, dt.date.today())
+        values = merge_values(contact, sender, dt.date.today(), custom=custom)
         subject = merge(template.subject, values).text
         body = merge(template.body_html, values, escape=html_escape).text
         dialog = QDialog(self)
