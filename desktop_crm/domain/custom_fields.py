@@ -45,6 +45,27 @@ RESERVED_NAMES = frozenset(
         "true",
         "false",
         "null",
+        # Computed merge fields of letters and e-mails (printing/fields.py) and their
+        # French aliases: a user field of the same name would never be merged.
+        "full_name",
+        "address",
+        "salutation_word",
+        "today",
+        "my_name",
+        "my_title",
+        "my_email",
+        "my_phone",
+        "my_signature",
+        "my_company",
+        "my_address",
+        "nom_complet",
+        "adresse",
+        "formule",
+        "date",
+        "aujourdhui",
+        "mon_nom",
+        "ma_signature",
+        "ma_societe",
     }
 )
 
@@ -113,6 +134,10 @@ def name_problem(name: str, record: Record) -> str | None:
         return f"'{name}' is a reserved word; choose another name."
     if any(spec.name == name for spec in catalogue(record)):
         return f"'{name}' is already a standard {record} field; choose another name."
+    if any(
+        name == spec.merge_name or name in spec.merge_aliases for spec in catalogue("contact")
+    ):
+        return f"'{name}' is already a merge field of letters; choose another name."
     return None
 
 

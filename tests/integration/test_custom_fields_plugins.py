@@ -182,3 +182,17 @@ def test_e_mail_preview_subject_carries_user_fields(db: Database) -> None:
         subject.contact, subject.sender, dt.date(2026, 3, 1), custom=subject.custom
     )
     assert merge("P={{potentiel}} {{prenom}}", values).text == "P=3 Anne"
+
+
+def test_renaming_a_date_field_keeps_its_series_trigger(db: Database) -> None:
+    from desktop_crm.services.activities.series import find_series
+    from desktop_crm.services.fields import update_field
+
+    spec = db.run(define_field, "contact", "fin_contrat", "date").value
+    step = StepTemplate(day_offset=0, type="call", regarding="Appeler")
+    db.run(
+        create_series,
+        SeriesInput("Relance", (step,), None, False, TRIGGER_DATE_FIELD, "fin_contrat", 10),
+    )
+    db.run(update_field, spec.id, name="fin_maintenance")
+    assert db.read(find_series, "Relance").trigger_field == "fin_maintenance"

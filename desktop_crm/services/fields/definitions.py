@@ -21,7 +21,12 @@ from desktop_crm.domain.errors import (
     ValidationError,
 )
 from desktop_crm.domain.fields import Record
-from desktop_crm.storage.models import CompanyFieldValue, ContactFieldValue, CustomField
+from desktop_crm.storage.models import (
+    ActivitySeries,
+    CompanyFieldValue,
+    ContactFieldValue,
+    CustomField,
+)
 from desktop_crm.storage.uow import UnitOfWork
 
 RECORDS: tuple[Record, ...] = ("contact", "company")
@@ -168,6 +173,13 @@ def update_field(
         raise ConflictError("Field", field_id, row.label)
     if name is not None and name.strip() != row.name:
         _check_name(uow, row.record, name.strip(), own_id=row.id)  # type: ignore[arg-type]
+        if row.record == "contact":
+            # Series triggered by this date field follow it (queries and letters name it
+            # in their text: the user renames it there).
+            for series in uow.session.scalars(
+                select(ActivitySeries).where(ActivitySeries.trigger_field == row.name)
+            ):
+                series.trigger_field = name.strip()
         row.name = name.strip()
     if label is not None:
         row.label = _clean_label(label, row.name)
