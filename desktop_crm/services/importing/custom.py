@@ -59,7 +59,9 @@ def check_custom(
             continue
         value, problem = parse_value(spec, text)
         if problem is not None:
-            problems.append(FieldProblem(spec.name, INVALID, problem.message))
+            # The report names the field already ("potentiel: ..."), as for standard fields.
+            message = problem.message.removeprefix(f"{spec.label}: ")
+            problems.append(FieldProblem(spec.name, INVALID, message))
         elif value is not None:
             values[spec.name] = value
     return values, problems
