@@ -104,3 +104,17 @@ def test_a_field_defined_elsewhere_appears_on_the_open_card(
     context.ops.run(define_field, "contact", "origine", "text", "Origine")
     settle(qtbot, context)
     assert "origine" in card.custom_box.editors
+
+
+def test_history_names_a_user_field_by_its_label(
+    qtbot, fields_db: Database, context: AppContext
+) -> None:
+    jean = _jean(fields_db)
+    fields_db.run(set_values, "contact", jean, {"salon": "Lyon 2026"})
+    card = _open(qtbot, context, jean)
+    tab = card.history_tab
+    card.tabs.setCurrentWidget(tab)
+    settle(qtbot, context)
+    model = tab.model
+    texts = {(model.index(r, 3).data(), model.index(r, 6).data()) for r in range(model.rowCount())}
+    assert any(t[0] == "Salon" and "Lyon 2026" in str(t[1]) for t in texts), texts
