@@ -113,7 +113,9 @@ class ContactCard(QWidget):
         self.custom_box.edited.connect(self._update_state)
         form_grid = self.form.layout()
         assert isinstance(form_grid, QGridLayout)
-        form_grid.addWidget(self.custom_box, form_grid.rowCount(), 0, 1, 2)
+        custom_row = form_grid.rowCount()
+        form_grid.addWidget(self.custom_box, custom_row, 0, 1, 2)
+        form_grid.setRowStretch(custom_row + 1, 1)  # spare height below, not in the boxes
         self._custom_key = f"contact-card-custom-{id(self)}"
         self._pending_fields: dict[str, Any] = {}
         self.title = QLabel(self)
