@@ -134,9 +134,7 @@ def name_problem(name: str, record: Record) -> str | None:
         return f"'{name}' is a reserved word; choose another name."
     if any(spec.name == name for spec in catalogue(record)):
         return f"'{name}' is already a standard {record} field; choose another name."
-    if any(
-        name == spec.merge_name or name in spec.merge_aliases for spec in catalogue("contact")
-    ):
+    if any(name == spec.merge_name or name in spec.merge_aliases for spec in catalogue("contact")):
         return f"'{name}' is already a merge field of letters; choose another name."
     return None
 
