@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop_crm.domain.contacts import ContactView
@@ -172,9 +173,17 @@ def address_block(contact: ContactView, origin: str = "FR") -> AddressBlock:
 
 
 def merge_values(
-    contact: ContactView, sender: Sender, today: dt.date, block: AddressBlock | None = None
+    contact: ContactView,
+    sender: Sender,
+    today: dt.date,
+    block: AddressBlock | None = None,
+    custom: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """Every field's value for ``contact`` (plain strings only: templates see nothing else)."""
+    """Every field's value for ``contact`` (plain strings only: templates see nothing else).
+
+    ``custom`` holds the contact's user-defined fields as text (``{{potentiel}}``); a
+    built-in merge field of the same name wins.
+    """
     block = block or address_block(contact, sender.country)
     values = {
         spec.merge_name or spec.name: str(getattr(contact, spec.name) or "")
@@ -196,4 +205,4 @@ def merge_values(
         "my_address": sender.address_text,
     }
     values.update({alias: values[name] for alias, name in ALIASES.items()})
-    return values
+    return {**(custom or {}), **values}

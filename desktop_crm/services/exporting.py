@@ -10,12 +10,14 @@ from typing import Any
 from sqlalchemy import Select, select
 
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
+from desktop_crm.domain.custom_fields import CustomFieldSpec, CustomKind, format_value
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import CONTACT_CATALOGUE, DEFAULT_EXPORT, export_header
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.interchange.vcard import write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
 from desktop_crm.services.contacts.lookup import lookup_condition
+from desktop_crm.services.fields import custom_fields, values_for
 from desktop_crm.services.importing.model import ImportReport
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import UnitOfWork
@@ -71,10 +73,47 @@ def _records(uow: UnitOfWork, query: Select[Any]) -> Iterator[dict[str, Any]]:
 
 def _values(contact: Contact) -> dict[str, Any]:
     values = {name: getattr(contact, name) for name in EDITABLE_FIELDS}
+    values[_ID] = contact.id
     for name in PHONE_FIELDS:
         # National format reads naturally in Excel and imports back to the same E.164.
         values[name] = format_phone(values[name]) if values[name] else None
     return values
+
+
+_ID = "_contact_id"  # carried along to fetch user field values; never a column
+
+
+def _with_custom(
+    uow: UnitOfWork,
+    records: Iterator[dict[str, Any]],
+    specs: Sequence[CustomFieldSpec],
+    kind: str,
+) -> Iterator[dict[str, Any]]:
+    """The records with their user fields' values, fetched a slice of contacts at a time.
+
+    CSV gets French text (30/06/2027, 12,5, Oui); XLSX gets dates and numbers as such.
+    """
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> Iterator[dict[str, Any]]:
+        found = values_for(uow, "contact", [r[_ID] for r in batch], specs)
+        for record in batch:
+            values = found.get(record[_ID], {})
+            for spec in specs:
+                value = values.get(spec.name)
+                if kind == "csv" or spec.kind is CustomKind.YESNO:
+                    record[spec.name] = format_value(spec, value) or None
+                else:
+                    record[spec.name] = value
+            yield record
+        batch.clear()
+
+    for record in records:
+        batch.append(record)
+        if len(batch) >= _CHUNK:
+            yield from flush()
+    if batch:
+        yield from flush()
 
 
 # Drivers cap the parameters of one statement (PostgreSQL 65,535; some SQLite builds 32,766).
@@ -110,8 +149,11 @@ def export_contacts(
     """Write the chosen contacts and columns (of a group's members now when ``group_id`` is
     given); text cells can never become formulas."""
     kind = format_for(path, fmt)
-    chosen = list(columns or DEFAULT_COLUMNS)
-    unknown = [c for c in chosen if c not in EDITABLE_FIELDS]
+    specs = custom_fields(uow, "contact")
+    by_name = {spec.name: spec for spec in specs}
+    # By default every user field follows the usual columns.
+    chosen = list(columns or (*DEFAULT_COLUMNS, *by_name))
+    unknown = [c for c in chosen if c not in EDITABLE_FIELDS and c not in by_name]
     if unknown:
         raise DomainError(f"Unknown column(s): {', '.join(unknown)}.", code="bad_columns")
     backend = uow.session.get_bind().dialect.name
@@ -132,7 +174,10 @@ def export_contacts(
     if kind == "vcf":
         count = write_vcard(path, records)
     else:
-        header = [export_header(c) for c in chosen]
+        wanted = [by_name[c] for c in chosen if c in by_name]
+        if wanted:
+            records = _with_custom(uow, records, wanted, kind)
+        header = [by_name[c].label if c in by_name else export_header(c) for c in chosen]
         rows = ([r.get(c) for c in chosen] for r in records)
         writer = write_xlsx if kind == "xlsx" else write_csv
         count = writer(path, header, rows)

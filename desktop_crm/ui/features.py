@@ -272,6 +272,15 @@ def install_groups(window: MainWindow) -> None:
     )
 
 
+def install_fields(window: MainWindow) -> None:
+    def run() -> None:
+        from desktop_crm.ui.fields.dialog import FieldsDialog
+
+        FieldsDialog(window.context, window).exec()
+
+    window.add_action("tools", "fields", _t("&Fields…"), run)
+
+
 def install_all(window: MainWindow) -> FeatureHub:
     """Connect every feature to the window's views and menus."""
     hub = FeatureHub(window)
@@ -280,4 +289,5 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_duplicates(window)
     install_importing(window)
     install_groups(window)
+    install_fields(window)
     return hub

@@ -2748,6 +2748,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>%n contact(s) exported to %1</source>
         <translation>%n contact(s) exporté(s) vers %1</translation>
     </message>
+    <message>
+        <source>&amp;Fields…</source>
+        <translation>&amp;Champs…</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -3841,6 +3845,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>No column is mapped to a contact field.</source>
         <translation>Aucune colonne n'est associée à un champ de contact.</translation>
     </message>
+    <message>
+        <source>{0} (custom field)</source>
+        <translation>{0} (champ personnalisé)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4644,6 +4652,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="247" />
         <source>&amp;Remove step</source>
         <translation>&amp;Supprimer l'étape</translation>
+    </message>
+    <message>
+        <source>Days before: {0}</source>
+        <translation>Jours avant : {0}</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5594,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>My company's address</source>
         <translation>Adresse de ma société</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
 </context>
 <context>
     <name>TemplateListModel</name>
@@ -6170,6 +6186,127 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>&amp;Contacts:</source>
         <translation>&amp;Contacts :</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsBox</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Oui/Non</translation>
+    </message>
+    <message>
+        <source>User-defined fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Fields of</source>
+        <translation>Champs des</translation>
+    </message>
+    <message>
+        <source>Remove the field '{0}' and its {1} values? This cannot be undone.</source>
+        <translation>Supprimer le champ « {0} » et ses {1} valeurs ? Cette opération est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Edit field</source>
+        <translation>Modifier le champ</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Nouveau champ</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>Un choix par ligne</translation>
+    </message>
+    <message>
+        <source>Name (for queries and letters)</source>
+        <translation>Nom (pour les requêtes et les courriers)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation>Un champ à choix doit avoir au moins un choix.</translation>
     </message>
 </context>
 </TS>

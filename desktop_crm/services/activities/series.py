@@ -9,7 +9,7 @@ once per contact even when the daily check runs on several computers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.domain.custom_fields import CustomKind
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.series import (
     PendingStep,
@@ -30,10 +31,12 @@ from desktop_crm.domain.series import (
 from desktop_crm.domain.series_templates import READY_SERIES
 from desktop_crm.domain.text import clean, fold
 from desktop_crm.services.contacts.lookup import lookup_ids
+from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.storage.models import (
     Activity,
     ActivitySeries,
     Contact,
+    ContactFieldValue,
     Opportunity,
     SeriesRun,
     SeriesStep,
@@ -124,7 +127,14 @@ class SeriesProgress:
 # --- templates --------------------------------------------------------------------------
 
 
-def _validate(data: SeriesInput) -> SeriesInput:
+def _user_date_fields(uow: UnitOfWork) -> dict[str, int]:
+    """Contact user fields of kind date a trigger may watch: name -> field id."""
+    return {
+        spec.name: spec.id for spec in custom_fields(uow, "contact") if spec.kind is CustomKind.DATE
+    }
+
+
+def _validate(data: SeriesInput, user_dates: Collection[str] = ()) -> SeriesInput:
     problems: list[FieldProblem] = []
     name = clean(data.name)
     if not name:
@@ -136,7 +146,7 @@ def _validate(data: SeriesInput) -> SeriesInput:
             FieldProblem("trigger_kind", "bad_trigger", f"Unknown trigger {data.trigger_kind!r}")
         )
     if data.trigger_kind == TRIGGER_DATE_FIELD:
-        if data.trigger_field not in TRIGGER_DATE_FIELDS:
+        if data.trigger_field not in TRIGGER_DATE_FIELDS and data.trigger_field not in user_dates:
             problems.append(
                 FieldProblem(
                     "trigger_field", "bad_field", "Choose a contact date field for the trigger"
@@ -242,7 +252,7 @@ def find_series(uow: UnitOfWork, name: str) -> SeriesView:
 
 
 def create_series(uow: UnitOfWork, data: SeriesInput) -> SeriesView:
-    data = _validate(data)
+    data = _validate(data, _user_date_fields(uow))
     series = ActivitySeries(
         name=data.name,
         description=data.description,
@@ -268,7 +278,7 @@ def update_series(
     """Save a template; activities already planned from it are left as they are."""
     from desktop_crm.domain.errors import ConflictError
 
-    data = _validate(data)
+    data = _validate(data, _user_date_fields(uow))
     series = _load(uow, series_id)
     if expected_version is not None and series.version != expected_version:
         raise ConflictError("Series", series.id, series.name, their_version=series.version)
@@ -563,11 +573,22 @@ def _fire_opportunity_won(uow: UnitOfWork, series: ActivitySeries, today: dt.dat
 
 
 def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) -> int:
-    column = getattr(Contact, series.trigger_field or "")
     horizon = today + dt.timedelta(days=series.trigger_days_before or 0)
-    rows = uow.session.execute(
-        select(Contact.id, column).where(column.is_not(None), column >= today, column <= horizon)
-    ).all()
+    if series.trigger_field in TRIGGER_DATE_FIELDS:
+        column = getattr(Contact, series.trigger_field or "")
+        query = select(Contact.id, column).where(
+            column.is_not(None), column >= today, column <= horizon
+        )
+    else:
+        # A user-defined date field: an index range scan on (field, value_date).
+        field_id = _user_date_fields(uow).get(series.trigger_field or "")
+        if field_id is None:
+            return 0  # the field was removed since: the series waits
+        value = ContactFieldValue.value_date
+        query = select(ContactFieldValue.contact_id, value).where(
+            ContactFieldValue.field_id == field_id, value >= today, value <= horizon
+        )
+    rows = uow.session.execute(query).all()
     existing = _existing_keys(uow, series.id, [r[0] for r in rows])
     by_date: dict[dt.date, list[int]] = {}
     for contact_id, day in rows:

@@ -510,6 +510,7 @@ def generate_demo(
                 }
             )
     _insert(uow, Consent, consents)
+    _demo_user_fields(uow, rng, gen.today, first_contact)
     _fix_sequences(uow, [Company, Contact, Opportunity, Campaign, Group])
     report(steps, steps)
     return DemoSummary(
@@ -523,3 +524,34 @@ def generate_demo(
         len(campaigns),
         len(groups),
     )
+
+
+# --- user-defined fields -----------------------------------------------------------------
+
+
+def _demo_user_fields(
+    uow: UnitOfWork, rng: random.Random, today: dt.date, first_contact: int
+) -> None:
+    """Two user fields with values: the clients' maintenance contract end (a series can
+    watch it) and the potential "P" of the sales plan (1 to 5), in bulk."""
+    from desktop_crm.services.fields import bulk_set_values, custom_fields, define_field
+
+    existing = {spec.name: spec for spec in custom_fields(uow, "contact")}
+    if "fin_contrat_maintenance" not in existing:
+        define_field(
+            uow, "contact", "fin_contrat_maintenance", "date", "Fin de contrat de maintenance"
+        )
+    if "potentiel" not in existing:
+        define_field(uow, "contact", "potentiel", "number", "Potentiel (P)")
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for contact_id, status in uow.session.execute(
+        select(Contact.id, Contact.status).where(Contact.id >= first_contact).order_by(Contact.id)
+    ):
+        values: dict[str, Any] = {}
+        if status == "Client" and rng.random() < 0.6:
+            values["fin_contrat_maintenance"] = today + dt.timedelta(days=rng.randint(-30, 365))
+        if status in ("Client", "Prospect") and rng.random() < 0.7:
+            values["potentiel"] = Decimal(rng.randint(1, 5))
+        if values:
+            rows.append((contact_id, values))
+    bulk_set_values(uow, "contact", rows, fresh=True)

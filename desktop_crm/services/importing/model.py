@@ -129,6 +129,7 @@ class PlannedRow:
     match: Match | None = None
     action: RowAction | None = None  # a decision taken for this row only
     keys: dict[str, str] = field(default_factory=dict)  # lookup keys of ``values``
+    custom: dict[str, Any] = field(default_factory=dict)  # user field name -> value
 
     @property
     def label(self) -> str:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.interchange.sources import open_source
 from desktop_crm.interchange.table import SourceFile, header_labels
+from desktop_crm.services.fields.definitions import custom_fields
+from desktop_crm.services.importing.custom import map_custom_headers
 from desktop_crm.services.importing.model import (
     ImportMapping,
     ImportOptions,
@@ -150,6 +152,9 @@ def run_import(
     if plan is None:
         source = read_source(control, request.path, request.encoding, request.delimiter)
         mapping = resolve_mapping(source, request)
+        if request.mapping_file is None:
+            headers = header_labels(source.sheet(mapping.sheet).rows, mapping.header_row)
+            map_custom_headers(custom_fields(uow, "contact"), headers, mapping)
         plan = check_and_match(uow, control, source, mapping)
     else:
         plan.rematch(uow)

@@ -19,11 +19,14 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_crm.domain.bulk_work import gc_paused
+from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.errors import DomainError, FieldProblem
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
+from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.services.importing.checks import check_row, check_rows, row_reader
+from desktop_crm.services.importing.custom import check_custom, target
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.matching import keyed_rows, load_index, match_keyed
 from desktop_crm.services.importing.model import (
@@ -68,6 +71,7 @@ class ImportPlan:
     sheet: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    custom_specs: tuple[CustomFieldSpec, ...] = ()  # the user fields the mapping fills
 
     def problem_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -86,7 +90,8 @@ class ImportPlan:
         raw = dict(row.raw)
         raw[field_name] = text
         values, problems = check_row(raw)
-        row.raw, row.values, row.problems = raw, values, problems
+        row.custom, custom_problems = check_custom(self.custom_specs, raw)
+        row.raw, row.values, row.problems = raw, values, problems + custom_problems
         row.keys = contact_keys(values)
         return row
 
@@ -176,6 +181,9 @@ def prepare_import(
         raise DomainError(
             "No column is mapped to a contact field: choose at least one.", code="no_mapping"
         )
+    specs = custom_fields(uow, "contact")
+    filled = mapping.targets()
+    specs = tuple(s for s in specs if target(s.name) in filled)
     data = sheet.rows[mapping.header_row + 1 :]
     first_line = mapping.header_row + 2
     raws: list[dict[str, str]] = []
@@ -194,7 +202,19 @@ def prepare_import(
         zip(raws, lines, checked, strict=True)
     ):
         extras = {k: raw[k] for k in (NOTE_TARGET, HISTORY_TARGET) if raw.get(k)}
-        rows.append(PlannedRow(index, line, raw, values, problems, extras, keys=keys))
+        custom, custom_problems = check_custom(specs, raw) if specs else ({}, [])
+        rows.append(
+            PlannedRow(
+                index,
+                line,
+                raw,
+                values,
+                problems + custom_problems,
+                extras,
+                keys=keys,
+                custom=custom,
+            )
+        )
     _match(rows, uow)
     return ImportPlan(
         Path(source.path).name,
@@ -206,6 +226,7 @@ def prepare_import(
         sheet=sheet.name,
         encoding=source.encoding,
         delimiter=source.delimiter,
+        custom_specs=specs,
     )
 
 

@@ -23,6 +23,7 @@ from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
+from desktop_crm.services.importing.custom import restore_custom, write_custom
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.model import (
     ImportOptions,
@@ -319,6 +320,18 @@ def apply_import(
             progress(min(done, total), total)
         _check(cancelled)
 
+    custom_before = write_custom(
+        uow,
+        plan.custom_specs,
+        [
+            (target.contact_id, row.custom, target.contact_id in by_contact)
+            for row in plan.rows
+            if row.custom
+            and (target := targets.get(row.index)) is not None
+            and target.contact_id is not None
+        ],
+        options,
+    )
     extra = _write_extras(
         conn, uow, batch_id, plan.file_name, now, creates, by_contact, group or plan.mapping.group
     )
@@ -327,6 +340,8 @@ def apply_import(
         payload = json.loads(change["before_json"])
         payload["notes"] = extra.notes_by_contact.get(change["contact_id"], [])
         payload["groups"] = extra.groups_by_contact.get(change["contact_id"], [])
+        if change["contact_id"] in custom_before:
+            payload["custom"] = custom_before[change["contact_id"]]
         change["before_json"] = json.dumps(payload)
     for start in range(0, len(changes), CHUNK):
         bulk_insert(uow.session, CHANGES, None, changes[start : start + CHUNK])
@@ -523,6 +538,7 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
     deleted_notes: list[int] = []
     note_contacts: list[int] = []
     left_groups: dict[int, list[int]] = {}
+    custom_before: dict[int, dict[str, str | None]] = {}
     for start in range(0, len(updated), CHUNK):
         chunk = updated[start : start + CHUNK]
         current = {
@@ -547,6 +563,8 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
                 )
             if row is None:
                 continue  # deleted since the import: nothing left to restore
+            if payload.get("custom"):
+                custom_before[change.contact_id] = payload["custom"]
             before, after = payload["before"], payload["after"]
             untouched = row["version"] == after["version"]
             values: dict[str, Any] = {}
@@ -567,6 +585,7 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
             restored_ids.append(change.contact_id)
         if progress:
             progress(start + len(chunk), total)
+    restore_custom(uow, custom_before)
     history = conn.execute(
         select(HISTORY.c.id, HISTORY.c.contact_id).where(HISTORY.c.import_batch_id == batch_id)
     ).all()

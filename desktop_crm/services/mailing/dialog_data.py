@@ -6,7 +6,7 @@ The dialogs call these through the operation runner (``ops.read`` / ``ops.run`` 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from desktop_crm.printing.envelopes import Envelope, EnvelopeOptions
 from desktop_crm.printing.fields import Sender
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import LabelSheet
+from desktop_crm.services.fields.values import merge_texts_for
 from desktop_crm.services.mailing.email import (
     EmailRecipients,
     EmailRun,
@@ -205,11 +206,15 @@ class PreviewSubject:
 
     contact: ContactView | None
     sender: Sender
+    custom: dict[str, str] = field(default_factory=dict)  # user fields as merge text
 
 
 def preview_subject(uow: UnitOfWork, lookup: str) -> PreviewSubject:
     contacts = select_contacts(uow, Selection(lookup=lookup or None))[:1]
-    return PreviewSubject(contacts[0] if contacts else None, load_sender(uow))
+    if not contacts:
+        return PreviewSubject(None, load_sender(uow))
+    custom = merge_texts_for(uow, [contacts[0].id]).get(contacts[0].id, {})
+    return PreviewSubject(contacts[0], load_sender(uow), custom)
 
 
 def preview_letter(uow: UnitOfWork, contact_id: int, template_name: str, target: Path) -> Path:

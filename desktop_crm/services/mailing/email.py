@@ -26,6 +26,7 @@ from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.printing.fields import Sender, merge_values
 from desktop_crm.printing.merge import header_safe, html_escape, merge
+from desktop_crm.services.fields.values import merge_texts_for
 from desktop_crm.services.mailing.postal import record_mailing
 from desktop_crm.services.mailing.recipients import (
     Excluded,
@@ -254,6 +255,7 @@ def send_merge(
     with db.uow(write=False) as uow:
         chosen = email_recipients(uow, selection)
         sender = load_sender(uow)
+        custom = merge_texts_for(uow, [contact.id for contact in chosen.recipients])
     today = options.today or dt.date.today()
     unsubscribe = options.unsubscribe_address or options.from_address
     recipients = chosen.recipients[:1] if options.test_address else chosen.recipients
@@ -284,7 +286,10 @@ def send_merge(
             for index, contact in enumerate(recipients):
                 control.report(index, len(recipients), display_name(contact))
                 control.check()
-                values = {**merge_values(contact, sender, today), **options.extra}
+                values = {
+                    **merge_values(contact, sender, today, custom=custom.get(contact.id)),
+                    **options.extra,
+                }
                 to_address = options.test_address or contact.email or ""
                 try:
                     message = build_message(

@@ -32,6 +32,7 @@ from desktop_crm.printing.labels import LabelOptions, layout_labels
 from desktop_crm.printing.letters import LetterInput, write_letters
 from desktop_crm.printing.pdf import write_pages
 from desktop_crm.printing.sheets import LabelSheet
+from desktop_crm.services.fields.values import merge_texts_for
 from desktop_crm.services.mailing.recipients import (
     Excluded,
     Selection,
@@ -402,8 +403,12 @@ def print_letters(
     recipients = postal_recipients(uow, selection, merge, origin=sender.country)
     if not recipients.recipients:
         return PrintRun("letters", 0, 0, 0, recipients.excluded, (), 0)
+    custom = merge_texts_for(uow, [r.contact.id for r in recipients.recipients])
     inputs = [
-        LetterInput(r.block.lines, merge_values(r.contact, sender, today, r.block))
+        LetterInput(
+            r.block.lines,
+            merge_values(r.contact, sender, today, r.block, custom.get(r.contact.id)),
+        )
         for r in recipients.recipients
     ]
     run = write_letters(

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.constants import ActivityType, Priority
+from desktop_crm.domain.custom_fields import CustomFieldSpec, CustomKind
 from desktop_crm.domain.series import StepTemplate, label_offset
 from desktop_crm.services.activities.batch import apply_series_with_progress
 from desktop_crm.services.activities.series import (
@@ -58,6 +59,7 @@ from desktop_crm.services.activities.series import (
     progress_for_contact,
     update_series,
 )
+from desktop_crm.services.fields import custom_fields
 from desktop_crm.services.groups.targets import apply_series_to_group
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
@@ -202,7 +204,12 @@ class ChoiceDelegate(QStyledItemDelegate):
 class SeriesEditorDialog(QDialog):
     """Name, description, shift-on-late option, automatic trigger and the steps."""
 
-    def __init__(self, series: SeriesView | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        series: SeriesView | None,
+        parent: QWidget | None = None,
+        date_fields: Sequence[tuple[str, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Activity series"))
         self.resize(720, 480)
@@ -223,6 +230,9 @@ class SeriesEditorDialog(QDialog):
         self.trigger_combo.addItem(self.tr("When an opportunity is won"), TRIGGER_OPPORTUNITY_WON)
         self.trigger_combo.addItem(self.tr("Days before the contract end"), "contract_end")
         self.trigger_combo.addItem(self.tr("Days before the birthday"), "birthday")
+        # User-defined date fields (Tools › Fields…): (name, label).
+        for name, label in date_fields:
+            self.trigger_combo.addItem(self.tr("Days before: {0}").format(label), name)
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(0, 366)
         self.days_spin.setSuffix(self.tr(" days before"))
@@ -287,9 +297,12 @@ class SeriesEditorDialog(QDialog):
 
     @classmethod
     def edit(
-        cls, series: SeriesView | None = None, parent: QWidget | None = None
+        cls,
+        series: SeriesView | None = None,
+        parent: QWidget | None = None,
+        date_fields: Sequence[tuple[str, str]] = (),
     ) -> SeriesInput | None:
-        dialog = cls(series, parent)
+        dialog = cls(series, parent, date_fields)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.value()
@@ -331,8 +344,17 @@ class SeriesManagerDialog(QDialog):
         layout.addLayout(buttons)
         self.list_widget.itemDoubleClicked.connect(self._on_edit_clicked)
         self.series: list[SeriesView] = []
+        self.date_fields: list[tuple[str, str]] = []
         context.ops.changed.connect(self._on_ops_changed)
         self.reload()
+        context.ops.read(
+            custom_fields,
+            "contact",
+            on_done=while_alive(self, self._on_fields_read),
+        )
+
+    def _on_fields_read(self, specs: tuple[CustomFieldSpec, ...]) -> None:
+        self.date_fields = [(s.name, s.label) for s in specs if s.kind is CustomKind.DATE]
 
     def reload(self) -> None:
         self.context.ops.read(
@@ -368,7 +390,7 @@ class SeriesManagerDialog(QDialog):
         )
 
     def _on_new_clicked(self) -> None:
-        data = SeriesEditorDialog.edit(None, self)
+        data = SeriesEditorDialog.edit(None, self, self.date_fields)
         if data is not None:
             self._save(create_series, data)
 
@@ -376,7 +398,7 @@ class SeriesManagerDialog(QDialog):
         current = self._selected()
         if current is None:
             return
-        data = SeriesEditorDialog.edit(current, self)
+        data = SeriesEditorDialog.edit(current, self, self.date_fields)
         if data is not None:
             self._save(update_series, current.id, data, expected_version=current.version)
 

@@ -28,6 +28,7 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import ConflictError, ValidationError
 from desktop_crm.domain.fields import FieldKind, card_fields, catalogue
 from desktop_crm.services.contacts import card_data, companies, picklists
+from desktop_crm.services.fields import cards as field_cards
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.fields import EmailEdit, PhoneEdit, PickListCombo, set_problem
 from desktop_crm.ui.common.simple_table import RowsModel
@@ -35,6 +36,7 @@ from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.card_tabs import HistoryTab, NotesTab
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
+from desktop_crm.ui.fields.section import CustomFieldsBox
 
 # Pick list field -> the pick list it offers (industry, size, status, origin).
 PICKLISTS = {spec.name: spec.picklist for spec in catalogue("company") if spec.picklist}
@@ -89,6 +91,10 @@ class CompanyCard(QWidget):
                 if hint is not None:
                     form.addRow("", hint)
             grid.addWidget(box, 0, col)
+        # User-defined fields, saved with the card's own fields.
+        self.custom_box = CustomFieldsBox(self)
+        grid.addWidget(self.custom_box, 1, 0, 1, grid.columnCount())
+        self._custom_key = f"{self._key}-custom"
         self.details = QPlainTextEdit(self)
         self.details.setMaximumHeight(60)
         self.save_button = QPushButton(self.tr("&Save company"), self)
@@ -195,10 +201,25 @@ class CompanyCard(QWidget):
         if view and view.parent_name:
             title += " — " + self.tr("division of {0}").format(view.parent_name)
         self.title.setText(title)
+        self._load_custom(company_id)
         self._show_lists(data)
         self.history_tab.set_owner("company", company_id)
         self.notes_tab.set_owner("company", company_id)
         self.company_shown.emit(company_id or 0)
+
+    def _load_custom(self, company_id: int | None) -> None:
+        self.ops.read(
+            field_cards.card_fields,
+            "company",
+            company_id,
+            key=self._custom_key,
+            on_done=lambda fields: self._on_custom_read(company_id, fields),
+            on_error=lambda _exc: None,
+        )
+
+    def _on_custom_read(self, company_id: int | None, fields: field_cards.CardFields) -> None:
+        if company_id == (self.company.id if self.company else None):
+            self.custom_box.load(fields.specs, fields.values)
 
     def _show_lists(self, data: card_data.CompanyCardData) -> None:
         self.contacts_model.set_rows(
@@ -220,6 +241,8 @@ class CompanyCard(QWidget):
         )
 
     def is_dirty(self) -> bool:
+        if self.custom_box.changes():
+            return True
         if self.company is None:
             return any(v for v in self.values().values())
         current = self.company.values()
@@ -228,10 +251,12 @@ class CompanyCard(QWidget):
     def save(self) -> bool:
         """Save off the GUI thread (a conflict asks field by field); False if nothing to save."""
         values = self.values()
+        fields = self.custom_box.changes()
         if self.company is None:
             self.ops.run(
-                companies.create_company,
+                field_cards.create_company_card,
                 values,
+                fields,
                 on_done=self._on_saved,
                 on_error=self._on_save_failed,
                 initiator=self,
@@ -239,7 +264,7 @@ class CompanyCard(QWidget):
             return True
         original = self.company.values()
         changes = {k: v for k, v in values.items() if original.get(k) != v}
-        if not changes:
+        if not changes and not fields:
             return True
         company = self.company
         version = company.version
@@ -254,20 +279,22 @@ class CompanyCard(QWidget):
             if resolution is None:
                 return
             self.ops.run(
-                companies.update_company,
+                field_cards.save_company_card,
                 company.id,
                 exc.their_version or version,
                 {**changes, **resolution},
+                fields,
                 on_done=self._on_saved,
                 on_error=self._on_save_failed,
                 initiator=self,
             )
 
         self.ops.run(
-            companies.update_company,
+            field_cards.save_company_card,
             company.id,
             version,
             changes,
+            fields,
             original=original,
             on_done=self._on_saved,
             on_error=failed,
@@ -287,6 +314,7 @@ class CompanyCard(QWidget):
         for problem in exc.problems:
             if problem.field in self.editors:
                 set_problem(self.editors[problem.field], problem.message)
+        self.custom_box.show_problems({p.field: p.message for p in exc.problems})
         self.message.emit(self.tr("Not saved: {0}").format(exc.problems[0].message))
 
     def _on_contact_double_clicked(self, index: Any) -> None:

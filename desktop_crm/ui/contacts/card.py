@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -29,6 +30,7 @@ from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.contacts import calls, picklists
 from desktop_crm.services.contacts import links as contact_links
 from desktop_crm.services.contacts import records as contacts
+from desktop_crm.services.fields import cards as field_cards
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial, open_mail
 from desktop_crm.ui.common.context import AppContext
@@ -45,6 +47,7 @@ from desktop_crm.ui.contacts.card_tabs import (
     opportunity_rows,
 )
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
+from desktop_crm.ui.fields.section import CustomFieldsBox
 
 MAX_SAVE_ATTEMPTS = 3
 SaveDone = Callable[[bool], None]
@@ -105,6 +108,16 @@ class ContactCard(QWidget):
         self.form.edited.connect(self._update_state)
         self.form.phone_clicked.connect(self.dial)
         self.form.email_clicked.connect(open_mail)
+        # User-defined fields, below the catalogue's sections; saved with them.
+        self.custom_box = CustomFieldsBox(self.form)
+        self.custom_box.edited.connect(self._update_state)
+        form_grid = self.form.layout()
+        assert isinstance(form_grid, QGridLayout)
+        custom_row = form_grid.rowCount()
+        form_grid.addWidget(self.custom_box, custom_row, 0, 1, 2)
+        form_grid.setRowStretch(custom_row + 1, 1)  # spare height below, not in the boxes
+        self._custom_key = f"contact-card-custom-{id(self)}"
+        self._pending_fields: dict[str, Any] = {}
         self.title = QLabel(self)
         self.title.setObjectName("cardTitle")
         font = self.title.font()
@@ -246,10 +259,27 @@ class ContactCard(QWidget):
         self.contact = view
         self._showing = view.id if view else None
         self.form.load(view)
+        self._load_custom(view.id if view else None)
         self._loaded_tabs = set()
         self._load_current_tab()
         self._update_state()
         self.contact_shown.emit(view.id if view else 0)
+
+    def _load_custom(self, contact_id: int | None) -> None:
+        self.ops.read(
+            field_cards.card_fields,
+            "contact",
+            contact_id,
+            key=self._custom_key,
+            on_done=lambda fields: self._on_custom_read(contact_id, fields),
+            on_error=lambda _exc: None,  # the contact's own read reports a failure
+        )
+
+    def _on_custom_read(self, contact_id: int | None, fields: field_cards.CardFields) -> None:
+        if contact_id != (self.contact.id if self.contact else None):
+            return  # the user moved on meanwhile
+        self.custom_box.load(fields.specs, fields.values)
+        self._update_state()
 
     def new_contact(self) -> None:
         self._show(None)
@@ -273,6 +303,8 @@ class ContactCard(QWidget):
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches("picklist", "picklist_item"):
             self.reload_picklists()  # edited here or in another view
+        if changes.touches("custom_field") and not self.custom_box.changes():
+            self._load_custom(self.contact.id if self.contact else None)
         if self.contact is None or not changes.touches_contact(self.contact.id):
             return
         contact_id = self.contact.id
@@ -288,6 +320,8 @@ class ContactCard(QWidget):
                 on_done=self._on_contact_reread,
                 on_error=lambda _exc: None,  # gone: the list's notice moves the card on
             )
+        if not self.custom_box.changes():
+            self._load_custom(contact_id)
         # History, notes, activities… hang off the contact: the visible tab reloads now,
         # the others when next shown.
         self.reload_tabs()
@@ -344,7 +378,7 @@ class ContactCard(QWidget):
         }
 
     def is_dirty(self) -> bool:
-        return bool(self.changes())
+        return bool(self.changes()) or bool(self.custom_box.changes())
 
     def _update_state(self) -> None:
         dirty = self.is_dirty()
@@ -365,7 +399,8 @@ class ContactCard(QWidget):
         if self._saving:  # one save at a time: this one ends with the save under way
             return True
         changes = self.changes()
-        if not changes:
+        self._pending_fields = self.custom_box.changes()
+        if not changes and not self._pending_fields:
             self._save_done(True)
             return True
         _, problems = normalise_contact_values(self.form.values())
@@ -429,8 +464,9 @@ class ContactCard(QWidget):
             self._save_done(False)
             return
         self.ops.run(
-            contacts.create_contact,
+            field_cards.create_contact_card,
             changes,
+            self._pending_fields,
             on_done=self._on_saved,
             on_error=self._on_save_failed,
             initiator=self,
@@ -468,10 +504,11 @@ class ContactCard(QWidget):
             )
 
         self.ops.run(
-            contacts.update_contact,
+            field_cards.save_contact_card,
             contact_id,
             version,
             changes,
+            self._pending_fields,
             original=original,
             on_done=self._on_saved,
             on_error=failed,
@@ -524,12 +561,13 @@ class ContactCard(QWidget):
         self._save_done(False)
 
     def _show_problems(self, problems: list[Any]) -> None:
-        self.form.show_problems({p.field: problem_text(p) for p in problems})
+        texts = {p.field: problem_text(p) for p in problems}
+        self.form.show_problems(texts)
+        self.custom_box.show_problems(texts)
         first = problems[0]
-        self.message.emit(
-            self.tr("Not saved: {0}: {1}").format(field_label(first.field), problem_text(first))
-        )
-        editor = self.form.editors.get(first.field)
+        label = self.custom_box.label_of(first.field) or field_label(first.field)
+        self.message.emit(self.tr("Not saved: {0}: {1}").format(label, problem_text(first)))
+        editor = self.form.editors.get(first.field) or self.custom_box.editors.get(first.field)
         if editor is not None:
             editor.setFocus()
 

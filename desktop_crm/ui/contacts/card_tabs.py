@@ -215,6 +215,9 @@ class HistoryTab(QWidget):
             if e.field_name:
                 # The stored "regarding" uses column names: show the field's label instead.
                 regarding = field_label(e.field_name)
+                if regarding == e.field_name and ": " in (e.regarding or ""):
+                    # A user-defined field: its label as it was, stored before the colon.
+                    regarding = (e.regarding or "").split(": ", 1)[0]
                 detail = f"{_shown(e.old_value)} → {_shown(e.new_value)}"
             elif e.type == HistoryType.CONTACT_CREATED and regarding == "Contact created":
                 regarding = ""

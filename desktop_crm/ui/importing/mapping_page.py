@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS
+from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.interchange.table import header_labels
+from desktop_crm.services.fields import custom_fields
+from desktop_crm.services.importing.custom import map_custom_headers, target
 from desktop_crm.services.importing.model import ImportMapping
 from desktop_crm.ui.importing.fields import FieldDelegate, field_labels
 from desktop_crm.ui.importing.models import MappingModel
@@ -77,6 +80,17 @@ class MappingPage(QWizardPage):
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.model: MappingModel | None = None
+        # The contacts' user fields, read once; a header naming one maps to it.
+        self._custom: tuple[CustomFieldSpec, ...] = ()
+        self._custom_mapped: set[int] = set()  # ids of the mappings already matched
+        wizard.context.ops.read(custom_fields, "contact", on_done=self._on_custom_fields)
+
+    def _on_custom_fields(self, specs: tuple[CustomFieldSpec, ...]) -> None:
+        self._custom = specs
+        for spec in specs:
+            self.labels[target(spec.name)] = self.tr("{0} (custom field)").format(spec.label)
+        if self.model is not None:
+            self._show(self.model.mapping)
 
     def initializePage(self) -> None:
         self._show(self._wizard.mapping)
@@ -90,6 +104,10 @@ class MappingPage(QWizardPage):
     def _show(self, mapping: ImportMapping | None) -> None:
         assert mapping is not None
         headers, rows = self._headers(mapping)
+        if self._custom and id(mapping) not in self._custom_mapped:
+            # Once per mapping made from the headers: the user's own choices then stay.
+            self._custom_mapped.add(id(mapping))
+            map_custom_headers(self._custom, headers, mapping)
         self.model = MappingModel(
             headers,
             samples(rows, mapping.header_row, len(headers)),
@@ -143,6 +161,7 @@ class MappingPage(QWizardPage):
             return
         loaded.header_row, loaded.sheet = current.header_row, current.sheet
         self._wizard.mapping = loaded
+        self._custom_mapped.add(id(loaded))  # a saved mapping is used as it was saved
         self._show(loaded)
 
     def validatePage(self) -> bool:

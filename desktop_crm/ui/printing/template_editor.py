@@ -38,11 +38,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.printing.fields import FIELDS, merge_values
 from desktop_crm.printing.letters import DEFAULT_CLOSING, LetterSettings
 from desktop_crm.printing.merge import html_escape, merge
 from desktop_crm.printing.richtext import simplify_html
+from desktop_crm.services.fields import custom_fields
 from desktop_crm.services.mailing.dialog_data import PreviewSubject, preview_letter, preview_subject
 from desktop_crm.services.mailing.settings import (
     TemplateView,
@@ -222,7 +225,19 @@ class TemplateEditor(QDialog):
             group.addAction(action)
         self.field_button.setMenu(self.field_menu)
         bar.addWidget(self.field_button)
+        # The contacts' user-defined fields ({{potentiel}}), read off the GUI thread.
+        self.ctx.ops.read(custom_fields, "contact", on_done=self._add_custom_fields)
         return bar
+
+    def _add_custom_fields(self, specs: tuple[CustomFieldSpec, ...]) -> None:
+        if not specs or not isValid(self.field_menu):
+            return
+        group = self.field_menu.addMenu(self.tr("Custom fields"))
+        for spec in specs:
+            action = QAction(spec.label, group)
+            action.setData(spec.name)
+            action.triggered.connect(lambda _=False, n=spec.name: self.insert_field(n))
+            group.addAction(action)
 
     def _letter_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -417,7 +432,7 @@ class TemplateEditor(QDialog):
             )
             return
         if self.kind == "email":
-            self.preview_email(saved, subject.contact, subject.sender)
+            self.preview_email(saved, subject.contact, subject.sender, subject.custom)
             return
         target = Path(tempfile.mkdtemp(prefix="crm-letter-")) / "apercu.pdf"
         self.ctx.ops.read(
@@ -429,9 +444,15 @@ class TemplateEditor(QDialog):
             on_error=lambda exc: QMessageBox.warning(self, self.windowTitle(), str(exc)),
         )
 
-    def preview_email(self, template: TemplateView, contact: Any, sender: Any) -> QDialog:
+    def preview_email(
+        self,
+        template: TemplateView,
+        contact: Any,
+        sender: Any,
+        custom: dict[str, str] | None = None,
+    ) -> QDialog:
         """Show the merged subject and HTML body for one contact."""
-        values = merge_values(contact, sender, dt.date.today())
+        values = merge_values(contact, sender, dt.date.today(), custom=custom)
         subject = merge(template.subject, values).text
         body = merge(template.body_html, values, escape=html_escape).text
         dialog = QDialog(self)

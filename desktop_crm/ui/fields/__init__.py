@@ -1,0 +1,1 @@
+"""Screens of user-defined fields: the card section and Tools › Fields…."""
