@@ -162,8 +162,8 @@ def export_contacts(
 
         members = member_ids(uow, group_id)
         if contact_ids is not None:
-            wanted = set(contact_ids)
-            members = [cid for cid in members if cid in wanted]
+            requested = set(contact_ids)
+            members = [cid for cid in members if cid in requested]
         contact_ids = members
     if contact_ids is not None and len(contact_ids) > _IDS_PER_QUERY:
         records: Iterator[dict[str, Any]] = _records_by_id_chunks(
