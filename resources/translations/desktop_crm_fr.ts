@@ -1224,6 +1224,14 @@
 <context>
     <name>CompanyCard</name>
     <message>
+        <source>Add to a &amp;group…</source>
+        <translation>Ajouter à un &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>Company added to the group.</source>
+        <translation>Société ajoutée au groupe.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="81" />
         <source>Company</source>
         <translation>Société</translation>

@@ -57,6 +57,7 @@ class CompanyCard(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = context.ops
+        self._context = context
         self._key = f"company-card-{id(self)}"
         self.company: companies.CompanyView | None = None
         self.editors: dict[str, Any] = {}
@@ -99,6 +100,8 @@ class CompanyCard(QWidget):
         self.details.setMaximumHeight(60)
         self.save_button = QPushButton(self.tr("&Save company"), self)
         self.save_button.clicked.connect(self.save)
+        self.group_button = QPushButton(self.tr("Add to a &group…"), self)
+        self.group_button.clicked.connect(self.add_to_group)
         self.tabs = QTabWidget(self)
         self.contacts_model = RowsModel(
             [
@@ -124,6 +127,7 @@ class CompanyCard(QWidget):
         self.tabs.addTab(self.notes_tab, self.tr("Notes"))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.group_button)
         top.addWidget(self.save_button)
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
@@ -301,6 +305,26 @@ class CompanyCard(QWidget):
             initiator=self,
         )
         return True
+
+    def add_to_group(self, group_id: int | None = None) -> None:
+        """Put the company in a group (its contacts are then one click away there)."""
+        if self.company is None:
+            return
+        if group_id is None:
+            from desktop_crm.ui.groups.dialogs import GroupPicker
+
+            group_id = GroupPicker.ask(self._context, self)
+            if group_id is None:
+                return
+        from desktop_crm.services.groups.groups import add_companies
+
+        self.ops.run(
+            add_companies,
+            group_id,
+            [self.company.id],
+            on_done=lambda _n: self.message.emit(self.tr("Company added to the group.")),
+            initiator=self,
+        )
 
     def _on_saved(self, view: companies.CompanyView) -> None:
         self.show_company(view.id)

@@ -91,3 +91,23 @@ def test_company_view_follows_change_notices(
         view.card.contacts_view.doubleClicked.emit(view.card.contacts_model.index(0, 0))
     assert blocker.args == [jean]
     assert len(testers) == 3
+
+
+def test_a_company_goes_into_a_group_from_its_card(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    from desktop_crm.services.groups.groups import company_ids, create_group
+
+    group_id = seeded_db.run(create_group, "Partenaires").value.id
+    company_id = seeded_db.run(create_company, {"name": "Atelier Rhône", "city": "Lyon"}).value.id
+    view = CompanyWorkspace(context)
+    qtbot.addWidget(view)
+    view.start()
+    settle(qtbot, context)
+    view.card.show_company(company_id)
+    qtbot.waitUntil(lambda: view.card.company is not None and view.card.company.id == company_id)
+    with qtbot.waitSignal(view.card.message) as blocker:
+        view.card.add_to_group(group_id)
+    assert "group" in blocker.args[0]
+    settle(qtbot, context)
+    assert seeded_db.read(company_ids, group_id) == [company_id]
