@@ -298,9 +298,16 @@ def test_pipeline_bands_equal_sql_sums_and_weighted_is_exact(db: Database) -> No
 
 def test_forecast_buckets_by_paris_month(db: Database) -> None:
     proc, _ = _spread(db)
-    # An opportunity closing 31 March 2026 at 23:30 in Paris (21:30 UTC) is a March one.
-    late = dt.datetime(2026, 3, 31, 23, 30)
-    _opp(db, "late", proc.stages[1].id, "10", expected_close=late.date())
+    # Closing 31 March 2026 at 23:30 in Paris (21:30 UTC) is a March one; 00:30 on 1 April
+    # in Paris (still 31 March in UTC) is an April one.
+    late = dt.datetime(2026, 3, 31, 21, 30, tzinfo=dt.UTC)
+    _opp(db, "late", proc.stages[1].id, "10", expected_close=late)
+    after = dt.datetime(2026, 3, 31, 22, 30, tzinfo=dt.UTC)
+    _opp(db, "after", proc.stages[1].id, "20", expected_close=after, status="inactive")
+    assert {
+        r.name: r.expected_close
+        for r in db.read(listing.list_opportunities, OpportunityFilter(statuses=(), text="a"))
+    }["after"] == dt.date(2026, 4, 1)
     fc = db.read(analysis.forecast, OpportunityFilter(process_id=proc.id), 3, dt.date(2026, 3, 15))
     assert [m.month for m in fc.months] == [
         dt.date(2026, 3, 1),
