@@ -16,6 +16,7 @@ from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
     STATUS_INACTIVE,
+    STATUS_LABELS_FR,
     STATUS_LOST,
     STATUS_OPEN,
     STATUS_WON,
@@ -44,13 +45,6 @@ from desktop_crm.storage.models import (
     User,
 )
 from desktop_crm.storage.uow import UnitOfWork
-
-STATUS_LABELS_FR = {
-    STATUS_OPEN: "Ouverte",
-    STATUS_WON: "Gagnée",
-    STATUS_LOST: "Perdue",
-    STATUS_INACTIVE: "Inactive",
-}
 
 
 def contact_label(first: str | None, last: str | None) -> str:
