@@ -449,3 +449,19 @@ def test_demo_builds_the_b2b_funnel(db: Database) -> None:
             .where(Opportunity.status == "lost", Opportunity.reason.is_(None))
         )
     assert won and won == sales and lost_without_reason == 0
+
+
+def test_change_stage_and_moving_a_stage_before_deleting_it(db: Database) -> None:
+    proc = _process(db)
+    cid = _contact(db, "Kanban")
+    oid = _opp(db, "k", proc.stages[0].id, "100", contact_id=cid)
+    view = db.read(records.get_opportunity, oid)
+    result = db.run(records.change_stage, oid, view.version, proc.stages[2].id)
+    assert result.value.probability == 80 and result.value.stage_name == "Négociation"
+    assert result.changes.touches_contact(cid)
+    with pytest.raises(ConflictError):
+        db.run(records.change_stage, oid, view.version, proc.stages[1].id)
+    moved = db.run(processes.move_opportunities_to_stage, proc.stages[2].id, proc.stages[1].id)
+    assert moved.value == 1 and moved.changes.touches_contact(cid)
+    db.run(processes.delete_stage, proc.stages[2].id)
+    assert db.read(records.get_opportunity, oid).stage_id == proc.stages[1].id

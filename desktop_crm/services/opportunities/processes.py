@@ -273,9 +273,10 @@ def move_opportunities_to_stage(uow: UnitOfWork, from_stage_id: int, to_stage_id
     source, target = load_stage(uow, from_stage_id), load_stage(uow, to_stage_id)
     if source.process_id != target.process_id:
         raise DomainError("Both stages must belong to the same process.", code="bad_stage")
-    ids = list(
-        uow.session.scalars(select(Opportunity.id).where(Opportunity.stage_id == from_stage_id))
-    )
+    rows = uow.session.execute(
+        select(Opportunity.id, Opportunity.contact_id).where(Opportunity.stage_id == from_stage_id)
+    ).all()
+    ids = [r[0] for r in rows]
     if ids:
         uow.session.execute(
             update(Opportunity)
@@ -283,5 +284,7 @@ def move_opportunities_to_stage(uow: UnitOfWork, from_stage_id: int, to_stage_id
             .values(stage_id=to_stage_id, version=Opportunity.version + 1),
             execution_options={"synchronize_session": False},
         )
-        uow.note_changes("opportunity", "updated", ids)
+        uow.note_changes(
+            "opportunity", "updated", ids, contact_ids=[r[1] for r in rows if r[1] is not None]
+        )
     return len(ids)
