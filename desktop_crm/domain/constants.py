@@ -232,7 +232,22 @@ DEFAULT_PICKLISTS: dict[str, tuple[str, tuple[str, ...]]] = {
             "Fidélisation",
         ),
     ),
-    "lost_reason": ("Raison", ("Budget", "Concurrence", "Fonctionnalités", "Prix", "Autre")),
+    "won_reason": (
+        "Raison de gain",
+        (
+            "Prix",
+            "Qualité de l'offre",
+            "Fonctionnalités",
+            "Relation commerciale",
+            "Délais",
+            "Recommandation",
+            "Autre",
+        ),
+    ),
+    "lost_reason": (
+        "Raison de perte",
+        ("Budget", "Concurrence", "Fonctionnalités", "Prix", "Délais", "Pas de décision", "Autre"),
+    ),
     "product_family": (
         "Famille de produits",
         ("Logiciels", "Matériel", "Services", "Formation", "Maintenance"),

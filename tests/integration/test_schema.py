@@ -26,6 +26,7 @@ CONTACT_REFERENCES = {
     ("history", "contact_id"),
     ("note", "contact_id"),
     ("opportunity", "contact_id"),
+    ("opportunity", "referrer_contact_id"),
     ("sale", "contact_id"),
     ("series_run", "contact_id"),
     ("contact_field_value", "contact_id"),

@@ -27,6 +27,7 @@ CONTACT_REFS: dict[tuple[str, str], RefStrategy] = {
     ("activity_contact", "contact_id"): RefStrategy.UNIQUE,
     ("series_run", "contact_id"): RefStrategy.UNIQUE,
     ("opportunity", "contact_id"): RefStrategy.MOVE,
+    ("opportunity", "referrer_contact_id"): RefStrategy.MOVE,
     ("sale", "contact_id"): RefStrategy.MOVE,
     ("group_member", "contact_id"): RefStrategy.UNIQUE,
     ("campaign_member", "contact_id"): RefStrategy.UNIQUE,

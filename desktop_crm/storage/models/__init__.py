@@ -26,7 +26,14 @@ from desktop_crm.storage.models.marketing import (
     PickListItem,
 )
 from desktop_crm.storage.models.people import Company, Consent, Contact, User
-from desktop_crm.storage.models.sales import Opportunity, Sale, SalesProcess, SalesStage
+from desktop_crm.storage.models.sales import (
+    Opportunity,
+    OpportunityLine,
+    Product,
+    Sale,
+    SalesProcess,
+    SalesStage,
+)
 from desktop_crm.storage.models.scheduling import (
     Activity,
     ActivityContact,
@@ -60,8 +67,10 @@ __all__ = [
     "MergeRecord",
     "Note",
     "Opportunity",
+    "OpportunityLine",
     "PickList",
     "PickListItem",
+    "Product",
     "Sale",
     "SalesProcess",
     "SalesStage",
