@@ -1,0 +1,1 @@
+"""Opportunities: the list, the pipeline and forecast charts, the card and its editors."""
