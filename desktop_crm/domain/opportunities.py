@@ -78,6 +78,21 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def close_day(value: dt.date | None, timezone: str = "Europe/Paris") -> dt.date | None:
+    """The calendar day of an expected close in the team's time zone.
+
+    A plain date is kept; an aware datetime is converted (31 March 23:30 in Paris is
+    21:30 UTC and stays in March); a naive datetime is read as wall-clock time there.
+    """
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            from zoneinfo import ZoneInfo
+
+            return value.astimezone(ZoneInfo(timezone)).date()
+        return value.date()
+    return value
+
+
 def format_money(amount: Decimal, currency: str = DEFAULT_CURRENCY) -> str:
     """French display of an amount: ``1 234,50 €`` (narrow no-break space for thousands)."""
     rounded = round_cents(amount)

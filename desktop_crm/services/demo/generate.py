@@ -18,6 +18,7 @@ from desktop_crm.domain.constants import ActivityType, HistoryType
 from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts.records import bulk_insert_contacts
 from desktop_crm.services.demo import data as words
+from desktop_crm.services.demo.opportunities import demo_opportunities
 from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import (
     Activity,
@@ -33,8 +34,6 @@ from desktop_crm.storage.models import (
     Note,
     Opportunity,
     Sale,
-    SalesProcess,
-    SalesStage,
     utcnow,
 )
 from desktop_crm.storage.uow import UnitOfWork
@@ -362,53 +361,7 @@ def generate_demo(
     n_activities = _insert(uow, Activity, activities)
     report(4, steps)
 
-    process_id = uow.session.scalar(select(SalesProcess.id).where(SalesProcess.is_default))
-    stages = uow.session.execute(
-        select(SalesStage.id, SalesStage.probability)
-        .where(SalesStage.process_id == process_id)
-        .order_by(SalesStage.position)
-    ).all()
-    opportunities = []
-    opp_id = _next_id(uow, Opportunity)
-    for index, cid in enumerate(contact_ids):
-        if rng.random() >= 0.12 and index >= len(stages) + 2:
-            continue
-        # The first contacts get one opportunity in every stage and status.
-        pick = (
-            index % (len(stages) + 2) if index < len(stages) + 2 else rng.randrange(len(stages) + 2)
-        )
-        status = "open"
-        stage_id, probability = stages[pick] if pick < len(stages) else stages[-1]
-        if pick == len(stages):
-            status, probability = "won", 100
-        elif pick == len(stages) + 1:
-            status, probability = "lost", 0
-        amount = Decimal(rng.randrange(500, 60000, 50))
-        opportunities.append(
-            {
-                "id": opp_id,
-                "name": rng.choice(words.OPPORTUNITY_NAMES),
-                "contact_id": cid,
-                "company_id": contact_company.get(cid),
-                "process_id": process_id,
-                "stage_id": stage_id,
-                "probability": probability,
-                "amount": amount,
-                "expected_close": gen.today + dt.timedelta(days=rng.randint(-30, 120)),
-                "status": status,
-                "reason": rng.choice(("Prix", "Concurrence", "Budget"))
-                if status == "lost"
-                else None,
-                "record_manager_id": user_id,
-                "version": 1,
-                "created_at": now,
-                "edited_at": now,
-                # Closed over the past year, so only recent wins start the loyalty chain.
-                "closed_at": gen.when(365) if status in ("won", "lost") else None,
-            }
-        )
-        opp_id += 1
-    n_opps = _insert(uow, Opportunity, opportunities)
+    n_opps, n_won_sales = demo_opportunities(uow, rng, gen.today, contact_company, user_id, now)
     report(5, steps)
 
     sales = []
@@ -427,7 +380,7 @@ def generate_demo(
                         "product_family": rng.choice(families),
                     }
                 )
-    n_sales = _insert(uow, Sale, sales)
+    n_sales = _insert(uow, Sale, sales) + n_won_sales
     report(6, steps)
 
     campaign_id = _next_id(uow, Campaign)

@@ -24,6 +24,7 @@ from desktop_crm.domain.opportunities import (
     OpportunityView,
     ProductLine,
     check_probability,
+    close_day,
     format_money,
     line_amount,
     to_decimal,
@@ -291,7 +292,7 @@ def _apply(uow: UnitOfWork, opp: Opportunity, data: OpportunityInput, name: str)
         )
     opp.company_id = company_id
     opp.currency = data.currency.upper()
-    opp.expected_close = data.expected_close
+    opp.expected_close = close_day(data.expected_close)
     opp.record_manager_id = data.record_manager_id
     opp.referrer_contact_id = data.referrer_contact_id
     opp.referred_by = data.referred_by

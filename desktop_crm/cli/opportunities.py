@@ -1,0 +1,329 @@
+"""``desktop-crm opportunities list|won-lost``, ``pipeline`` and ``forecast``: the same totals
+as the Opportunities view, as French text or JSON (amounts as strings with 2 decimals)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
+from desktop_crm.domain.errors import DomainError, NotFoundError
+from desktop_crm.domain.opportunities import (
+    STATUSES,
+    OpportunityFilter,
+    OpportunityRow,
+    format_money,
+    round_cents,
+)
+
+
+def money(amount: Decimal) -> str:
+    """An amount for JSON: a string with 2 decimals (exact, never a float)."""
+    return f"{round_cents(amount):.2f}"
+
+
+def _date(text: str) -> dt.date:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+
+
+def row_json(row: OpportunityRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "contact_id": row.contact_id,
+        "contact": row.contact_name,
+        "company": row.company_name,
+        "process": row.process_name,
+        "stage": row.stage_name,
+        "probability": row.probability,
+        "amount": money(row.amount),
+        "weighted": money(row.weighted),
+        "currency": row.currency,
+        "expected_close": row.expected_close.isoformat() if row.expected_close else None,
+        "status": row.status,
+    }
+
+
+def _stage_ids(uow: Any, name: str | None) -> tuple[int, ...]:
+    if not name:
+        return ()
+    from sqlalchemy import func, select
+
+    from desktop_crm.storage.models import SalesStage
+
+    ids = tuple(
+        uow.session.scalars(
+            select(SalesStage.id).where(func.lower(SalesStage.name) == name.strip().lower())
+        )
+    )
+    if not ids:
+        raise NotFoundError(f"There is no sales stage named '{name}'.")
+    return ids
+
+
+def _user_id(uow: Any, db: Any, name: str | None) -> int | None:
+    if not name:
+        return None
+    from desktop_crm.services.activities.agenda import find_user
+
+    return int(db.user_id or 0) if name == "me" else find_user(uow, name).id
+
+
+def _process_id(uow: Any, name: str | None) -> int | None:
+    if not name:
+        return None
+    from desktop_crm.services.opportunities.processes import find_process
+
+    return find_process(uow, name).id
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop_crm.services.opportunities.listing import list_opportunities, totals
+    from desktop_crm.services.opportunities.records import STATUS_LABELS_FR
+
+    db = open_database(args)
+    group = group_id(db, args.group)
+    with db.uow(write=False) as uow:
+        flt = OpportunityFilter(
+            process_id=_process_id(uow, args.process),
+            stage_ids=_stage_ids(uow, args.stage),
+            statuses=(args.status,) if args.status != "all" else (),
+            manager_id=_user_id(uow, db, args.user),
+            group_id=group,
+        )
+        rows = list_opportunities(uow, flt, args.sort, 0, args.limit)
+        total = totals(uow, flt)
+
+    def text() -> str:
+        if not rows:
+            return "Aucune opportunité."
+        lines = [
+            f"{r.id:>6}  {r.name[:32]:<32} {(r.contact_name or '—')[:22]:<22} "
+            f"{r.company_name[:20]:<20} {r.stage_name[:20]:<20} {r.probability:>3} %  "
+            f"{format_money(r.amount, r.currency):>16}  "
+            f"{r.expected_close.strftime('%d/%m/%Y') if r.expected_close else '':<10}  "
+            f"{STATUS_LABELS_FR.get(r.status, r.status)}"
+            for r in rows
+        ]
+        lines.append(
+            f"{total.count} opportunité(s) · montant {format_money(total.amount)} · "
+            f"pondéré {format_money(total.weighted)}"
+        )
+        return "\n".join(lines)
+
+    emit(args, [row_json(r) for r in rows], text)
+    return 0
+
+
+def _pipeline(args: argparse.Namespace) -> int:
+    from desktop_crm.services.opportunities.analysis import pipeline
+
+    db = open_database(args)
+    group = group_id(db, args.group)
+    with db.uow(write=False) as uow:
+        pid = _process_id(uow, args.process)
+        flt = OpportunityFilter(manager_id=_user_id(uow, db, args.user), group_id=group)
+        result = pipeline(uow, flt, pid)
+    data = {
+        "process": result.process_name,
+        "stages": [
+            {
+                "name": s.name,
+                "probability": s.probability,
+                "count": s.count,
+                "amount": money(s.amount),
+                "weighted": money(s.weighted),
+            }
+            for s in result.stages
+        ],
+        "count": result.count,
+        "amount": money(result.amount),
+        "weighted": money(result.weighted),
+    }
+
+    def text() -> str:
+        lines = [f"Processus : {result.process_name}"]
+        for s in result.stages:
+            lines.append(
+                f"  {s.name[:28]:<28} {s.probability:>3} %  {s.count:>6}  "
+                f"{format_money(s.amount):>18}  pondéré {format_money(s.weighted):>18}"
+            )
+        lines.append(
+            f"  {'Total':<28}        {result.count:>6}  {format_money(result.amount):>18}  "
+            f"pondéré {format_money(result.weighted):>18}"
+        )
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def _forecast(args: argparse.Namespace) -> int:
+    from desktop_crm.services.opportunities.analysis import PERIOD_TITLES_FR, forecast
+
+    if not 1 <= args.months <= 60:
+        raise DomainError("--months must be between 1 and 60.", code="invalid")
+    db = open_database(args)
+    group = group_id(db, args.group)
+    with db.uow(write=False) as uow:
+        pid = _process_id(uow, args.process)
+        flt = OpportunityFilter(
+            process_id=pid, manager_id=_user_id(uow, db, args.user), group_id=group
+        )
+        result = forecast(uow, flt, args.months)
+    data = {
+        "months": [
+            {
+                "month": m.month.strftime("%Y-%m"),
+                "count": m.count,
+                "amount": money(m.amount),
+                "weighted": money(m.weighted),
+            }
+            for m in result.months
+        ],
+        "won": [
+            {
+                "period": w.label,
+                "amount": money(w.amount),
+                "count": w.count,
+                "previous": money(w.previous),
+                "previous_count": w.previous_count,
+            }
+            for w in result.won
+        ],
+    }
+
+    def text() -> str:
+        lines = ["Prévisions (clôture prévue) :"]
+        for m in result.months:
+            label = f"{_MONTHS_FR[m.month.month - 1]} {m.month.year}"
+            lines.append(
+                f"  {label:<16} {m.count:>6}  {format_money(m.amount):>18}  "
+                f"pondéré {format_money(m.weighted):>18}"
+            )
+        lines.append("Gagné :")
+        for w in result.won:
+            lines.append(
+                f"  {PERIOD_TITLES_FR.get(w.label, w.label):<16} {w.count:>6}  "
+                f"{format_money(w.amount):>18}  (précédent {format_money(w.previous)})"
+            )
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def _won_lost(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.clock import SystemClock
+    from desktop_crm.services.opportunities.analysis import won_lost
+
+    today = SystemClock().now().date()
+    date_to = args.date_to or today
+    date_from = args.date_from or (date_to - dt.timedelta(days=365))
+    if date_from > date_to:
+        raise DomainError("--from must not be after --to.", code="invalid")
+    db = open_database(args)
+    result = db.read(won_lost, date_from, date_to)
+
+    def counted(items: Any) -> list[dict[str, Any]]:
+        return [{"label": r.label, "count": r.count, "amount": money(r.amount)} for r in items]
+
+    data = {
+        "from": date_from.isoformat(),
+        "to": date_to.isoformat(),
+        "won": {
+            "count": result.won_count,
+            "amount": money(result.won_amount),
+            "reasons": counted(result.won_reasons),
+        },
+        "lost": {
+            "count": result.lost_count,
+            "amount": money(result.lost_amount),
+            "reasons": counted(result.lost_reasons),
+            "competitors": counted(result.competitors),
+        },
+    }
+
+    def text() -> str:
+        lines = [
+            f"Du {date_from:%d/%m/%Y} au {date_to:%d/%m/%Y}",
+            f"Gagnées : {result.won_count} · {format_money(result.won_amount)}",
+        ]
+        lines += [
+            f"  {r.label:<28} {r.count:>5}  {format_money(r.amount)}" for r in result.won_reasons
+        ]
+        lines.append(f"Perdues : {result.lost_count} · {format_money(result.lost_amount)}")
+        lines += [
+            f"  {r.label:<28} {r.count:>5}  {format_money(r.amount)}" for r in result.lost_reasons
+        ]
+        if result.competitors:
+            lines.append("Concurrents :")
+            lines += [
+                f"  {r.label:<28} {r.count:>5}  {format_money(r.amount)}"
+                for r in result.competitors
+            ]
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--process", metavar="NAME", help="sales process (default: the default)")
+    parser.add_argument(
+        "--user", metavar="LOGIN", help="only this record manager's (login, name or 'me')"
+    )
+    add_group_option(parser)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("opportunities", help="opportunities: list, won/lost analysis")
+    sub = parser.add_subparsers(dest="opportunities_command", metavar="ACTION", required=True)
+    listing = add_command(
+        sub, "list", _list, "opportunities with contact, stage, probability, amount, close date"
+    )
+    listing.add_argument(
+        "--status", choices=[*STATUSES, "all"], default="open", help="status (default: open)"
+    )
+    listing.add_argument("--stage", metavar="NAME", help="only the opportunities at this stage")
+    listing.add_argument(
+        "--sort", default="expected_close", help="column to sort by, '-' for descending"
+    )
+    listing.add_argument("--limit", type=int, default=None, help="at most this many lines")
+    _add_filters(listing)
+    won = add_command(sub, "won-lost", _won_lost, "won and lost opportunities by reason")
+    won.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    won.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+
+    pipe = add_command(
+        subparsers, "pipeline", _pipeline, "the funnel: open opportunities per stage of a process"
+    )
+    _add_filters(pipe)
+    fc = add_command(
+        subparsers, "forecast", _forecast, "open opportunities by month of expected close"
+    )
+    fc.add_argument("--months", type=int, default=12, help="months ahead (default 12)")
+    _add_filters(fc)
