@@ -155,7 +155,9 @@ class OpportunityDialog(QDialog):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
         status_row.addWidget(self.closed_label, 1)
-        right.addRow(self.tr("S&tatus:"), status_row)
+        status_label_widget = QLabel(self.tr("S&tatus:"), self)
+        status_label_widget.setBuddy(self.status)
+        right.addRow(status_label_widget, status_row)
         right.addRow(self.tr("C&urrency:"), self.currency)
         right.addRow(self.tr("Record &manager:"), self.manager)
         right.addRow(self.tr("&Referred by:"), self.referrer)
@@ -175,7 +177,7 @@ class OpportunityDialog(QDialog):
         self.lines.setItemDelegateForColumn(0, ProductDelegate(self.lines_model, self.lines))
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.verticalHeader().setVisible(False)
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._layout_lines()
         self.lines.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -188,6 +190,7 @@ class OpportunityDialog(QDialog):
         self.plain_amount = QLineEdit(self)
         self.plain_amount.setObjectName("plainAmount")
         self.plain_amount.setPlaceholderText(self.tr("Amount without product lines"))
+        self.plain_amount.setMinimumWidth(220)
         self.plain_amount.textChanged.connect(lambda _t: self._on_amount_changed())
         line_bar = QHBoxLayout()
         line_bar.addWidget(self.add_line_button)
@@ -207,8 +210,8 @@ class OpportunityDialog(QDialog):
                 self.tr("Date"),
                 self.tr("Type"),
                 self.tr("Regarding"),
-                self.tr("Details"),
                 self.tr("By"),
+                self.tr("Details"),
             ],
             self,
         )
@@ -356,7 +359,16 @@ class OpportunityDialog(QDialog):
         self.details.setPlainText(view.details or "")
         self.lines_model.currency = view.currency
         self.lines_model.set_lines(view.lines)
+        self._layout_lines()
         self.plain_amount.setText("" if view.lines else number_text(view.amount))
+
+    def _layout_lines(self) -> None:
+        # A model reset forgets the sections' modes: the product takes the width left.
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 130), (3, 100), (4, 140)):
+            header.resizeSection(column, width)
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         from desktop_crm.ui.contacts.card_tabs import history_label
@@ -374,8 +386,8 @@ class OpportunityDialog(QDialog):
                     date_text(when.date()) + when.strftime(" %H:%M"),
                     history_label(e.type),
                     e.regarding or "",
-                    detail,
                     e.user_name or "",
+                    detail,
                 )
             )
         self.history_model.set_rows(rows, [e.id for e in entries])

@@ -92,6 +92,14 @@ class OpportunityList(QWidget):
         self.manager.setObjectName("filterManager")
         self.close_from = self._date_edit()
         self.close_to = self._date_edit()
+        for combo in (self.process, self.stage, self.manager, self.status):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.process.setMinimumContentsLength(16)
+        self.stage.setMinimumContentsLength(18)
+        self.manager.setMinimumContentsLength(14)
+        self.status.setMinimumContentsLength(10)
         self.group = GroupPicker(self.context, self, none_text=self.tr("(every contact)"))
         self.amount_min = QLineEdit(self)
         self.amount_min.setPlaceholderText(self.tr("min"))
@@ -163,7 +171,7 @@ class OpportunityList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((240, 150, 160, 120, 150, 80, 110, 110, 100, 80)):
+        for column, width in enumerate((230, 150, 160, 100, 150, 85, 110, 110, 120, 80)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
