@@ -1,1 +1,1 @@
-"""Opportunities: the list, the pipeline and forecast charts, the card and its editors."""
+"""The Opportunities view: the list, the card, the pipeline funnel and the forecast."""

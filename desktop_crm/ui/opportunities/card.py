@@ -75,6 +75,8 @@ from desktop_crm.ui.opportunities.texts import (
 )
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
+# What the card reads when it opens: choices, the opportunity, its history, the user.
+Loaded = tuple[CardChoices, OpportunityView | None, list[HistoryEntry], int | None]
 
 
 class OpportunityDialog(QDialog):
@@ -100,6 +102,7 @@ class OpportunityDialog(QDialog):
         self._contact_id = contact_id
         self._probability_touched = False
         self._filling = False
+        self._user_id: int | None = None
         # Swappable in tests: the close-reason question and the messages.
         self.ask_close: AskClose = CloseDialog.ask
         self.tell: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(
@@ -259,14 +262,15 @@ class OpportunityDialog(QDialog):
     def _load(self) -> None:
         opportunity_id = self.opportunity_id
 
-        def read(uow: Any) -> tuple[CardChoices, OpportunityView | None, list[HistoryEntry]]:
+        def read(uow: Any) -> Loaded:
             choices = card_choices(uow)
             if opportunity_id is None:
-                return choices, None, []
+                return choices, None, [], uow.user_id
             return (
                 choices,
                 get_opportunity(uow, opportunity_id),
                 opportunity_history(uow, opportunity_id),
+                uow.user_id,
             )
 
         self.ops.read(read, on_done=self._on_loaded, on_error=self._on_load_failed)
@@ -275,10 +279,8 @@ class OpportunityDialog(QDialog):
         self.tell(self.tr("Opportunity"), error_message(exc))
         self.reject()
 
-    def _on_loaded(
-        self, values: tuple[CardChoices, OpportunityView | None, list[HistoryEntry]]
-    ) -> None:
-        choices, view, entries = values
+    def _on_loaded(self, values: Loaded) -> None:
+        choices, view, entries, self._user_id = values
         self.choices = choices
         self.lines_model.set_products(choices.products)
         self._filling = True
@@ -308,7 +310,7 @@ class OpportunityDialog(QDialog):
         self.probability.setValue(stage.probability if stage else 0)
         days = stage.close_days if stage else 30
         self._set_date(dt.date.today() + dt.timedelta(days=days))
-        index = self.manager.findData(self.context.db.user_id)
+        index = self.manager.findData(self._user_id)
         self.manager.setCurrentIndex(max(index, 0))
         self.currency.setCurrentText(DEFAULT_CURRENCY)
         if self._contact_id is not None:

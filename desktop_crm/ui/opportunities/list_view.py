@@ -349,7 +349,8 @@ class OpportunityList(QWidget):
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches("sales_process", "sales_stage"):
             self.load_choices()
-        if changes.touches(*LIST_KINDS):
+        # Deleting a contact deletes its opportunities without a row-by-row notice.
+        if changes.touches(*LIST_KINDS) or changes.ids("contact", "deleted"):
             self.reload()
         elif changes.touches(*NAME_KINDS):
             self.model.refresh_rows()
