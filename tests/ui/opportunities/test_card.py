@@ -199,3 +199,44 @@ def test_a_colleagues_save_is_reported_as_a_conflict(
     assert "colleague" in told[0]
     qtbot.waitUntil(lambda: dialog.name.text() == "Renommée par un collègue")
     assert dialog.saved_id is None
+
+
+def test_contact_field_finds_and_chooses_a_contact(
+    qtbot: QtBot, opp_db: Database, context: AppContext
+) -> None:
+    dialog = _dialog(qtbot, context, None)
+    field = dialog.contact
+    field.search("lefevre jean")
+    settle(qtbot, context)
+    assert [c.name for c in field.results] == ["Jean Lefèvre"]
+    field.choose(0)
+    assert field.contact_id() == _jean(opp_db)
+    assert dialog.company.text() == "Acme"
+    field.edit.clear()
+    assert field.contact_id() is None
+
+
+def test_the_contact_tab_closes_an_opportunity_as_won(
+    qtbot: QtBot, opp_db: Database, context: AppContext
+) -> None:
+    row = _first(opp_db, "Affaire 04")
+    card = ContactCard(context)
+    qtbot.addWidget(card)
+    card.show()
+    with qtbot.waitSignal(card.contact_shown):
+        card.show_contact(row.contact_id)
+    card.tabs.setCurrentWidget(card.opportunities_tab)
+    settle(qtbot, context)
+    tab = card.opportunities_tab
+    names = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+    tab.view.selectRow(names.index("Affaire 04"))
+    assert tab.won_button.isEnabled()
+    tab.ask_close = lambda status, *_a: ("Recommandation", None) if status == "won" else None
+    tab.won_button.click()
+    settle(qtbot, context)
+    qtbot.waitUntil(
+        lambda: tab.model.index(names.index("Affaire 04"), 5).data() == "Won", timeout=5000
+    )
+    with opp_db.uow(write=False) as uow:
+        won = get_opportunity(uow, row.id)
+    assert (won.status, won.reason, won.probability) == ("won", "Recommandation", 100)
