@@ -6468,6 +6468,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>PriceListEditor</name>
     <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
         <source>Price list</source>
         <translation>Liste de prix</translation>
     </message>

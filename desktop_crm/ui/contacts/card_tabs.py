@@ -455,7 +455,9 @@ class OpportunitiesTab(QWidget):
         self._read = opportunities_of_contact
         self._key = f"opportunities-tab-{id(self)}"
         self.record_id: int | None = None
-        self.model = RowsModel(
+        from desktop_crm.ui.opportunities.rows import FigureRowsModel
+
+        self.model = FigureRowsModel(
             [
                 self.tr("Opportunity"),
                 self.tr("Stage"),
@@ -464,6 +466,7 @@ class OpportunitiesTab(QWidget):
                 self.tr("Expected close"),
                 self.tr("Status"),
             ],
+            (2, 3),
             self,
         )
         self.view = _table(self, self.model)

@@ -6,6 +6,7 @@ notices, so two editors or a colleague's edit stay in step).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from desktop_crm.services.opportunities import products as prods
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.opportunities.rows import FigureRowsModel
 from desktop_crm.ui.opportunities.texts import money_text, number_text, parse_decimal
 
 
@@ -49,6 +51,15 @@ def _table(parent: QWidget, model: RowsModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+def _margin(product: ProductView) -> str:
+    """Unit price − cost, and its share of the price."""
+    margin = product.unit_price - product.cost
+    if not product.unit_price:
+        return money_text(margin)
+    share = (margin * 100 / product.unit_price).quantize(Decimal("1"))
+    return f"{money_text(margin)} ({share}\u00a0%)"
 
 
 class SalesProcessEditor(QDialog):
@@ -78,8 +89,9 @@ class SalesProcessEditor(QDialog):
         for button in (add_process, rename, default, delete):
             left_layout.addWidget(button)
 
-        self.stage_model = RowsModel(
+        self.stage_model = FigureRowsModel(
             [self.tr("Order"), self.tr("Stage"), self.tr("Probability"), self.tr("Days to close")],
+            (0, 2, 3),
             self,
         )
         self.stages = _table(self, self.stage_model)
@@ -278,14 +290,16 @@ class PriceListEditor(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Price list"))
         self.ops = context.ops
-        self.model = RowsModel(
+        self.model = FigureRowsModel(
             [
                 self.tr("Product"),
                 self.tr("Family"),
                 self.tr("Unit price"),
                 self.tr("Cost"),
+                self.tr("Margin"),
                 self.tr("Active"),
             ],
+            (2, 3, 4),
             self,
         )
         self.table = _table(self, self.model)
@@ -340,6 +354,7 @@ class PriceListEditor(QDialog):
                     p.family or "",
                     money_text(p.unit_price),
                     money_text(p.cost),
+                    _margin(p),
                     self.tr("yes") if p.active else self.tr("no"),
                 )
                 for p in products

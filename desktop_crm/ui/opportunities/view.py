@@ -7,13 +7,16 @@ click-through calls ``open_list(filter)``, which shows the List tab with that fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_crm.domain.opportunities import OpportunityFilter
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.opportunities.list_view import OpportunityList
+
+
+HEADER_KEY = "opportunities/list_header"
 
 
 class OpportunitiesView(ViewWidget):
@@ -66,7 +69,13 @@ class OpportunitiesView(ViewWidget):
 
     # -- ViewWidget ---------------------------------------------------------------------
     def start(self) -> None:
+        state = self.context.settings.value(HEADER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.list.table.horizontalHeader().restoreState(state)
         self.list.start()
+
+    def save_layout(self) -> None:
+        self.context.settings.setValue(HEADER_KEY, self.list.table.horizontalHeader().saveState())
 
     def refresh(self) -> None:
         self.list.load_choices()

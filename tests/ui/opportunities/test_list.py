@@ -137,3 +137,11 @@ def test_export_writes_the_filtered_rows(
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 11
     assert {r[1] for r in rows[1:]} == set(_cells(view, qtbot, context))
+
+
+def test_column_widths_are_kept(qtbot: QtBot, opp_db: Database, context: AppContext) -> None:
+    view = _view(qtbot, context)
+    view.list.table.horizontalHeader().resizeSection(0, 321)
+    view.save_layout()
+    again = _view(qtbot, context)
+    assert again.list.table.horizontalHeader().sectionSize(0) == 321
