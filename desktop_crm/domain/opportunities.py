@@ -21,6 +21,18 @@ STATUS_LOST = "lost"
 STATUS_INACTIVE = "inactive"
 STATUSES: tuple[str, ...] = (STATUS_OPEN, STATUS_WON, STATUS_LOST, STATUS_INACTIVE)
 CLOSED_STATUSES: tuple[str, ...] = (STATUS_WON, STATUS_LOST)
+STATUS_LABELS_FR: dict[str, str] = {
+    STATUS_OPEN: "Ouverte",
+    STATUS_WON: "Gagnée",
+    STATUS_LOST: "Perdue",
+    STATUS_INACTIVE: "Inactive",
+}
+# PeriodWon.label values and how the forecast titles them.
+PERIOD_TITLES_FR: dict[str, str] = {
+    "month": "Ce mois-ci",
+    "quarter": "Ce trimestre",
+    "year": "Cette année",
+}
 
 DEFAULT_CURRENCY = "EUR"
 THIN_SPACE = "\u202f"  # French thousands separator

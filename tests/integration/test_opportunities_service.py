@@ -101,7 +101,10 @@ def test_stale_version_is_a_conflict(db: Database) -> None:
     view = db.run(
         records.create_opportunity, OpportunityInput(name="A", stage_id=proc.stages[0].id)
     ).value
-    db.run(records.update_opportunity, view.id, view.version, OpportunityInput(name="B"))
+    saved = db.run(
+        records.update_opportunity, view.id, view.version, OpportunityInput(name="B")
+    ).value
+    assert saved.version == view.version + 1 and saved.stage_id == proc.stages[0].id
     with pytest.raises(ConflictError):
         db.run(records.update_opportunity, view.id, view.version, OpportunityInput(name="C"))
     with pytest.raises(ConflictError):
