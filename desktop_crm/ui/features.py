@@ -281,6 +281,29 @@ def install_fields(window: MainWindow) -> None:
     window.add_action("tools", "fields", _t("&Fields…"), run)
 
 
+def install_opportunities(window: MainWindow) -> None:
+    """The Opportunities view (list, pipeline, forecast) and its two editors in Tools."""
+
+    def opportunities(context: AppContext) -> ViewWidget:
+        from desktop_crm.ui.opportunities.view import OpportunitiesView
+
+        return OpportunitiesView(context)
+
+    def sales_processes() -> None:
+        from desktop_crm.ui.opportunities.editors import SalesProcessEditor
+
+        SalesProcessEditor.show_editor(window.context, window)
+
+    def price_list() -> None:
+        from desktop_crm.ui.opportunities.editors import PriceListEditor
+
+        PriceListEditor.show_editor(window.context, window)
+
+    window.add_view("opportunities", _t("Opportunities"), opportunities)
+    window.add_action("tools", "sales_processes", _t("Sales &processes…"), sales_processes)
+    window.add_action("tools", "price_list", _t("P&rice list…"), price_list)
+
+
 def install_all(window: MainWindow) -> FeatureHub:
     """Connect every feature to the window's views and menus."""
     hub = FeatureHub(window)
@@ -290,4 +313,5 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_importing(window)
     install_groups(window)
     install_fields(window)
+    install_opportunities(window)
     return hub

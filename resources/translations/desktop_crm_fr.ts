@@ -2760,6 +2760,18 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>&amp;Fields…</source>
         <translation>&amp;Champs…</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Sales &amp;processes…</source>
+        <translation>&amp;Processus de vente…</translation>
+    </message>
+    <message>
+        <source>P&amp;rice list…</source>
+        <translation>&amp;Liste de prix…</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -6315,6 +6327,632 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>A choice field needs at least one choice.</source>
         <translation>Un champ à choix doit avoir au moins un choix.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nouvelle opportunité</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société :</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>&amp;Processus :</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Ét&amp;ape :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>Pro&amp;babilité :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Clôture &amp;prévue :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>Record &amp;manager:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Recommandé par :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitor:</source>
+        <translation>Co&amp;ncurrent :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product</source>
+        <translation>&amp;Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Amount without product lines</source>
+        <translation>Montant sans lignes de produits</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Notes and details</source>
+        <translation>Notes et détails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Close as &amp;won…</source>
+        <translation>Clore comme &amp;gagnée…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;lost…</source>
+        <translation>Clore comme &amp;perdue…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Opportunity with %1</source>
+        <translation>Opportunité avec %1</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>Opportunité : %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>raison : %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 · weighted (%2 %): %3</source>
+        <translation>Montant : %1 · pondéré (%2 %) : %3</translation>
+    </message>
+    <message>
+        <source>Opportunity changed by a colleague</source>
+        <translation>Opportunité modifiée par un collègue</translation>
+    </message>
+    <message>
+        <source>A colleague changed this opportunity since you opened it. Your changes were not saved: the card now shows their version.</source>
+        <translation>Un collègue a modifié cette opportunité depuis que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées : la fiche montre maintenant sa version.</translation>
+    </message>
+    <message>
+        <source>Opportunity not saved</source>
+        <translation>Opportunité non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close as won</source>
+        <translation>Clore comme gagnée</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>Clore comme perdue</translation>
+    </message>
+    <message>
+        <source>Reason for the win:</source>
+        <translation>Raison de gain :</translation>
+    </message>
+    <message>
+        <source>Reason for the loss:</source>
+        <translation>Raison de perte :</translation>
+    </message>
+    <message>
+        <source>Competitor:</source>
+        <translation>Concurrent :</translation>
+    </message>
+    <message>
+        <source>Close the opportunity</source>
+        <translation>Clore l'opportunité</translation>
+    </message>
+</context>
+<context>
+    <name>ContactField</name>
+    <message>
+        <source>Type a name to find a contact…</source>
+        <translation>Tapez un nom pour trouver un contact…</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Aucun contact</translation>
+    </message>
+</context>
+<context>
+    <name>SalesProcessEditor</name>
+    <message>
+        <source>Sales processes</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <source>New process…</source>
+        <translation>Nouveau processus…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>Jours avant clôture</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Probability:</source>
+        <translation>Probabilité :</translation>
+    </message>
+    <message>
+        <source>Days to close:</source>
+        <translation>Jours avant clôture :</translation>
+    </message>
+    <message>
+        <source>Add the stage</source>
+        <translation>Ajouter l'étape</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation>Nouveau processus</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Rename the process</source>
+        <translation>Renommer le processus</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListEditor</name>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Liste de prix</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit :</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Famille :</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>Prix unitaire :</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Coût :</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Give a name, a unit price and a cost.</source>
+        <translation>Indiquez un nom, un prix unitaire et un coût.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>(every contact)</source>
+        <translation>(tous les contacts)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Search name, contact, company…</source>
+        <translation>Chercher nom, contact, société…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>Processus :</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Close between</source>
+        <translation>Clôture entre le</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Montant de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>All processes</source>
+        <translation>Tous les processus</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) · amount %1 · weighted %2</source>
+        <translation><numerusform>%n opportunité · montant %1 · pondéré %2</numerusform><numerusform>%n opportunités · montant %1 · pondéré %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the opportunity…</source>
+        <translation>Ouvrir l'opportunité…</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>Ouvrir le contact</translation>
+    </message>
+    <message>
+        <source>Export opportunities</source>
+        <translation>Exporter les opportunités</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) exported to %1</source>
+        <translation><numerusform>%n opportunité exportée vers %1</numerusform><numerusform>%n opportunités exportées vers %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting opportunities…</source>
+        <translation>Export des opportunités…</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityLines</name>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Remise %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesView</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <source>Coming in a next version.</source>
+        <translation>Dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesTab</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>&amp;Nouvelle opportunité…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;won…</source>
+        <translation>Clore comme &amp;gagnée…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;lost…</source>
+        <translation>Clore comme &amp;perdue…</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,6 @@ from desktop_crm.domain.contacts import ContactView, blocking_problems, normalis
 from desktop_crm.domain.errors import ConflictError, FieldConflict, NotFoundError, ValidationError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.contacts import calls, picklists
-from desktop_crm.services.contacts import links as contact_links
 from desktop_crm.services.contacts import records as contacts
 from desktop_crm.services.fields import cards as field_cards
 from desktop_crm.ui.calls.call_dialog import CallDialog
@@ -42,9 +41,8 @@ from desktop_crm.ui.contacts.card_tabs import (
     ConsentTab,
     GroupsTab,
     HistoryTab,
-    ListTab,
     NotesTab,
-    opportunity_rows,
+    OpportunitiesTab,
 )
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
 from desktop_crm.ui.fields.section import CustomFieldsBox
@@ -174,20 +172,7 @@ class ContactCard(QWidget):
         self.notes_tab = NotesTab(context, self)
         self.activities_tab = ActivitiesTab(context, self)
         self.activities_tab.activities_changed.connect(self._on_activities_changed)
-        self.opportunities_tab = ListTab(
-            context,
-            [
-                self.tr("Opportunity"),
-                self.tr("Stage"),
-                self.tr("Probability"),
-                self.tr("Amount"),
-                self.tr("Expected close"),
-                self.tr("Status"),
-            ],
-            contact_links.contact_opportunities,
-            opportunity_rows,
-            parent=self,
-        )
+        self.opportunities_tab = OpportunitiesTab(context, self)
         self.groups_tab = GroupsTab(context, self)
         self.consent_tab = ConsentTab(context, self)
         for tab, title in (

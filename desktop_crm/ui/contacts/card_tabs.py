@@ -443,6 +443,136 @@ def opportunity_rows(items: list[contact_links.OpportunityLine]) -> list[tuple[A
     ]
 
 
+class OpportunitiesTab(QWidget):
+    """The contact's opportunities (stage, probability, amount, close date, status) with
+    New, Open and Close as won/lost; reloads on change notices about opportunities."""
+
+    KINDS = ("opportunity", "opportunity_line", "sales_stage", "sales_process")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        from desktop_crm.services.opportunities.listing import opportunities_of_contact
+
+        super().__init__(parent)
+        self.context = context
+        self.ops = context.ops
+        self._read = opportunities_of_contact
+        self._key = f"opportunities-tab-{id(self)}"
+        self.record_id: int | None = None
+        from desktop_crm.ui.opportunities.rows import FigureRowsModel
+
+        self.model = FigureRowsModel(
+            [
+                self.tr("Opportunity"),
+                self.tr("Stage"),
+                self.tr("Probability"),
+                self.tr("Amount"),
+                self.tr("Expected close"),
+                self.tr("Status"),
+            ],
+            (2, 3),
+            self,
+        )
+        self.view = _table(self, self.model)
+        self.view.setObjectName("cardOpportunities")
+        self.view.doubleClicked.connect(lambda _i: self.open_current())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.new_button = QPushButton(self.tr("&New opportunity…"), self)
+        self.new_button.clicked.connect(self.new_opportunity)
+        self.open_button = QPushButton(self.tr("&Open…"), self)
+        self.open_button.clicked.connect(self.open_current)
+        self.won_button = QPushButton(self.tr("Close as &won…"), self)
+        self.won_button.clicked.connect(lambda: self.close_current("won"))
+        self.lost_button = QPushButton(self.tr("Close as &lost…"), self)
+        self.lost_button.clicked.connect(lambda: self.close_current("lost"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.won_button, self.lost_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        # Swappable in tests: the card dialog and the close-reason question.
+        self.edit_opportunity: Callable[..., int | None] | None = None
+        self.ask_close: Any = None
+        self.ops.changed.connect(self._on_ops_changed)
+        self._update_buttons()
+
+    def set_owner(self, _kind: str, record_id: int | None) -> None:
+        self.record_id = record_id
+        self._update_buttons()
+        if record_id is None:
+            self.model.set_rows([])
+            return
+        self.ops.read(self._read, record_id, key=self._key, on_done=self._show)
+
+    def _show(self, rows: list[Any]) -> None:
+        from desktop_crm.ui.opportunities.texts import (
+            date_text,
+            money_text,
+            percent_text,
+            status_label,
+        )
+
+        if self.record_id is None or not isValid(self.model):
+            return
+        self.model.set_rows(
+            [
+                (
+                    r.name,
+                    r.stage_name,
+                    percent_text(r.probability),
+                    money_text(r.amount, r.currency),
+                    date_text(r.expected_close),
+                    status_label(r.status),
+                )
+                for r in rows
+            ],
+            rows,
+        )
+        self.view.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _on_ops_changed(self, changes: Any, _initiator: object) -> None:
+        if self.record_id is not None and changes.touches(*self.KINDS):
+            self.set_owner("contact", self.record_id)
+
+    def current(self) -> Any:
+        return self.model.payload(self.view.currentIndex().row())
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        self.new_button.setEnabled(self.record_id is not None)
+        self.open_button.setEnabled(row is not None)
+        is_open = row is not None and row.status == "open"
+        self.won_button.setEnabled(is_open)
+        self.lost_button.setEnabled(is_open)
+
+    def _edit(self, opportunity_id: int | None) -> int | None:
+        if self.edit_opportunity is not None:
+            return self.edit_opportunity(opportunity_id)
+        from desktop_crm.ui.opportunities.card import OpportunityDialog
+
+        return OpportunityDialog.edit(
+            self.context, opportunity_id, contact_id=self.record_id, parent=self
+        )
+
+    def new_opportunity(self) -> None:
+        if self.record_id is not None:
+            self._edit(None)
+
+    def open_current(self) -> None:
+        row = self.current()
+        if row is not None:
+            self._edit(row.id)
+
+    def close_current(self, status: str) -> None:
+        from desktop_crm.ui.opportunities.close_dialog import close_flow
+
+        row = self.current()
+        if row is not None:
+            close_flow(self.context, row.id, status, self, ask=self.ask_close)
+
+
 def group_rows(names: list[str]) -> list[tuple[Any, ...]]:
     return [(name,) for name in names]
 
