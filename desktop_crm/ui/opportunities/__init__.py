@@ -1,1 +1,1 @@
-"""The Opportunities view: the list, the card, the pipeline funnel, the kanban board and the forecast."""
+"""The Opportunities view: the list, the card, the pipeline funnel and the forecast."""

@@ -258,10 +258,10 @@ class ChartFilters(QWidget):
             (self.tr("&Close:"), self.period),
             (self.tr("&Group:"), self.group.combo),
         ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            label.setVisible(widget is not self.period or with_period)
-            layout.addWidget(label)
+            caption = QLabel(text, self)
+            caption.setBuddy(widget)
+            caption.setVisible(widget is not self.period or with_period)
+            layout.addWidget(caption)
             layout.addWidget(widget if widget is not self.group.combo else self.group, 1)
         self.trailing = QHBoxLayout()
         layout.addLayout(self.trailing)

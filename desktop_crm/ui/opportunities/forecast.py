@@ -57,7 +57,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ForecastChart", text)
 
 
-class MoneyAxis(pg.AxisItem):
+class MoneyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
     """A value axis in compact French amounts (``120 k€``)."""
 
     def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # override

@@ -70,7 +70,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class BandItem(pg.BarGraphItem):
+class BandItem(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
     """One band of the funnel; a left click calls ``on_click(band)``."""
 
     def __init__(

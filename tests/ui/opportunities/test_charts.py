@@ -254,7 +254,7 @@ def test_forecast_table_matches_the_service(qtbot, db, tmp_path, seeded):  # typ
     assert jan == "14\u202f845,67\u00a0€"
     assert tab.chart.raw is not None
     assert list(tab.chart.raw.opts["height"][:3]) == [1000.5, 14845.67, 0.0]
-    assert [f.title.text() for f in tab.figures][0]
+    assert tab.figures[0].title.text() == "Won this month"
 
 
 def test_forecast_exports_png_and_xlsx(qtbot, db, tmp_path, seeded):  # type: ignore[no-untyped-def]
