@@ -17,13 +17,15 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -55,6 +57,7 @@ STAGE_COLOURS: tuple[str, ...] = (
 RAW_COLOUR = "#4e79a7"
 WEIGHTED_COLOUR = "#f28e2b"
 XLSX_MONEY_FORMAT = '#,##0.00" €"'
+WIDE_FILTERS_PX = 1150  # narrower, the filters take two rows
 
 
 def stage_colour(index: int) -> QColor:
@@ -232,7 +235,7 @@ class ChartFilters(QWidget):
         self.today: Callable[[], dt.date] = dt.date.today
         self.processes: list[ProcessView] = []
         self.process = QComboBox(self)
-        self.process.setMinimumContentsLength(12)
+        self.process.setMinimumContentsLength(8)
         self.process.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -240,37 +243,67 @@ class ChartFilters(QWidget):
             self.process.addItem(self.tr("All processes"), None)
         self.manager = QComboBox(self)
         self.manager.addItem(self.tr("All record managers"), None)
-        self.manager.setMinimumContentsLength(10)
+        self.manager.setMinimumContentsLength(8)
         self.manager.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.period = QComboBox(self)
+        self.period.setMinimumContentsLength(8)
+        self.period.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for key, label in PERIODS:
             self.period.addItem(QCoreApplication.translate("ChartFilters", label), key)
         self.period.setVisible(with_period)
         self.group = GroupPicker(self.context, self, none_text=self.tr("All contacts"), label="")
-        self.group.combo.setMinimumContentsLength(10)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (
-            (self.tr("&Process:"), self.process),
-            (self.tr("&Manager:"), self.manager),
-            (self.tr("&Close:"), self.period),
-            (self.tr("&Group:"), self.group.combo),
+        self.group.combo.setMinimumContentsLength(8)
+        self.pairs: list[tuple[QLabel, QWidget]] = []
+        for text, widget, buddy in (
+            (self.tr("&Process:"), self.process, self.process),
+            (self.tr("&Manager:"), self.manager, self.manager),
+            (self.tr("&Close:"), self.period, self.period),
+            (self.tr("&Group:"), self.group, self.group.combo),
         ):
             caption = QLabel(text, self)
-            caption.setBuddy(widget)
+            caption.setBuddy(buddy)
             caption.setVisible(widget is not self.period or with_period)
-            layout.addWidget(caption)
-            layout.addWidget(widget if widget is not self.group.combo else self.group, 1)
+            self.pairs.append((caption, widget))
+        # Extra widgets of the owner (width toggle, Export…) go at the end of the last row.
         self.trailing = QHBoxLayout()
-        layout.addLayout(self.trailing)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self._rows = 0
+        self._arrange(1)
+        # The owner's width decides (one row or two), not the one-row minimum.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.process.currentIndexChanged.connect(self._on_filter_changed)
         self.manager.currentIndexChanged.connect(self._on_filter_changed)
         self.period.currentIndexChanged.connect(self._on_filter_changed)
         self.group.group_changed.connect(self._on_filter_changed)
         context.ops.changed.connect(self._on_ops_changed)
         self.reload_choices()
+
+    # -- layout: one row when wide, two in a small window ----------------------------------
+    def _arrange(self, rows: int) -> None:
+        if rows == self._rows:
+            return
+        self._rows = rows
+        for caption, widget in self.pairs:
+            self.grid.removeWidget(caption)
+            self.grid.removeWidget(widget)
+        self.grid.removeItem(self.trailing)
+        per_row = (len(self.pairs) + rows - 1) // rows
+        for i, (caption, widget) in enumerate(self.pairs):
+            row, column = divmod(i, per_row)
+            self.grid.addWidget(caption, row, 2 * column)
+            self.grid.addWidget(widget, row, 2 * column + 1)
+        for column in range(2 * per_row + 1):
+            self.grid.setColumnStretch(column, 1 if column % 2 else 0)
+        self.grid.addLayout(self.trailing, rows - 1, 2 * per_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(1 if event.size().width() >= WIDE_FILTERS_PX else 2)
 
     # -- state ----------------------------------------------------------------------------
     def process_id(self) -> int | None:
