@@ -85,8 +85,8 @@ def _process_id(uow: Any, name: str | None) -> int | None:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.opportunities import STATUS_LABELS_FR
     from desktop_crm.services.opportunities.listing import list_opportunities, totals
-    from desktop_crm.services.opportunities.records import STATUS_LABELS_FR
 
     db = open_database(args)
     group = group_id(db, args.group)
@@ -182,7 +182,8 @@ _MONTHS_FR = (
 
 
 def _forecast(args: argparse.Namespace) -> int:
-    from desktop_crm.services.opportunities.analysis import PERIOD_TITLES_FR, forecast
+    from desktop_crm.domain.opportunities import PERIOD_TITLES_FR
+    from desktop_crm.services.opportunities.analysis import forecast
 
     if not 1 <= args.months <= 60:
         raise DomainError("--months must be between 1 and 60.", code="invalid")

@@ -21,6 +21,18 @@ STATUS_LOST = "lost"
 STATUS_INACTIVE = "inactive"
 STATUSES: tuple[str, ...] = (STATUS_OPEN, STATUS_WON, STATUS_LOST, STATUS_INACTIVE)
 CLOSED_STATUSES: tuple[str, ...] = (STATUS_WON, STATUS_LOST)
+STATUS_LABELS_FR: dict[str, str] = {
+    STATUS_OPEN: "Ouverte",
+    STATUS_WON: "Gagnée",
+    STATUS_LOST: "Perdue",
+    STATUS_INACTIVE: "Inactive",
+}
+# PeriodWon.label values and how the forecast titles them.
+PERIOD_TITLES_FR: dict[str, str] = {
+    "month": "Ce mois-ci",
+    "quarter": "Ce trimestre",
+    "year": "Cette année",
+}
 
 DEFAULT_CURRENCY = "EUR"
 THIN_SPACE = "\u202f"  # French thousands separator
@@ -76,6 +88,21 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """The first day of the month ``months`` after ``day``'s month."""
     index = day.year * 12 + (day.month - 1) + months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def close_day(value: dt.date | None, timezone: str = "Europe/Paris") -> dt.date | None:
+    """The calendar day of an expected close in the team's time zone.
+
+    A plain date is kept; an aware datetime is converted (31 March 23:30 in Paris is
+    21:30 UTC and stays in March); a naive datetime is read as wall-clock time there.
+    """
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            from zoneinfo import ZoneInfo
+
+            return value.astimezone(ZoneInfo(timezone)).date()
+        return value.date()
+    return value
 
 
 def format_money(amount: Decimal, currency: str = DEFAULT_CURRENCY) -> str:

@@ -38,7 +38,6 @@ from desktop_crm.storage.models import Opportunity, SalesProcess, SalesStage
 from desktop_crm.storage.uow import UnitOfWork
 
 NO_STAGE = "(sans étape)"
-PERIOD_TITLES_FR = {"month": "Ce mois-ci", "quarter": "Ce trimestre", "year": "Cette année"}
 
 
 def _paris_today() -> dt.date:

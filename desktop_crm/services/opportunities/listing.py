@@ -12,6 +12,7 @@ from sqlalchemy import BigInteger, ColumnElement, Select, cast, func, or_, selec
 
 from desktop_crm.domain.opportunities import (
     SORT_KEYS,
+    STATUS_LABELS_FR,
     OpportunityFilter,
     OpportunityRow,
     OpportunityTotals,
@@ -19,7 +20,7 @@ from desktop_crm.domain.opportunities import (
     weighted,
 )
 from desktop_crm.interchange.writers import write_xlsx
-from desktop_crm.services.opportunities.records import STATUS_LABELS_FR, contact_label
+from desktop_crm.services.opportunities.records import contact_label
 from desktop_crm.storage.models import (
     Company,
     Contact,

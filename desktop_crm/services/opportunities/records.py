@@ -16,6 +16,7 @@ from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
     STATUS_INACTIVE,
+    STATUS_LABELS_FR,
     STATUS_LOST,
     STATUS_OPEN,
     STATUS_WON,
@@ -24,6 +25,7 @@ from desktop_crm.domain.opportunities import (
     OpportunityView,
     ProductLine,
     check_probability,
+    close_day,
     format_money,
     line_amount,
     to_decimal,
@@ -43,13 +45,6 @@ from desktop_crm.storage.models import (
     User,
 )
 from desktop_crm.storage.uow import UnitOfWork
-
-STATUS_LABELS_FR = {
-    STATUS_OPEN: "Ouverte",
-    STATUS_WON: "Gagnée",
-    STATUS_LOST: "Perdue",
-    STATUS_INACTIVE: "Inactive",
-}
 
 
 def contact_label(first: str | None, last: str | None) -> str:
@@ -291,7 +286,7 @@ def _apply(uow: UnitOfWork, opp: Opportunity, data: OpportunityInput, name: str)
         )
     opp.company_id = company_id
     opp.currency = data.currency.upper()
-    opp.expected_close = data.expected_close
+    opp.expected_close = close_day(data.expected_close)
     opp.record_manager_id = data.record_manager_id
     opp.referrer_contact_id = data.referrer_contact_id
     opp.referred_by = data.referred_by
@@ -347,39 +342,43 @@ def update_opportunity(
         # Editing a closed opportunity keeps it closed; reopening is its own action.
         data = replace(data, status=opp.status)
     name = _validate(data, closed=closed)
-    process_id, stage = _resolve_stage(
-        uow, data.process_id if data.process_id is not None else opp.process_id, data.stage_id
-    )
-    old_stage_id, old_close, old_status = opp.stage_id, opp.expected_close, opp.status
-    _apply(uow, opp, data, name)
-    opp.process_id = process_id
-    new_stage_id = stage.id if stage else None
-    opp.stage_id = new_stage_id
-    if data.probability is not None:
-        opp.probability = data.probability
-    elif new_stage_id != old_stage_id:
-        opp.probability = stage.probability if stage else 0
-    _stage_history(uow, opp, old_stage_id, new_stage_id)
-    if old_close != opp.expected_close:
-        _history(
-            uow,
-            opp,
-            HistoryType.FIELD_CHANGED,
-            f"{opp.name}: date de clôture prévue {_d(old_close)} → {_d(opp.expected_close)}",
-            field_name="expected_close",
-            old=_d(old_close),
-            new=_d(opp.expected_close),
-        )
-    if old_status != opp.status:
-        _history(
-            uow,
-            opp,
-            HistoryType.FIELD_CHANGED,
-            f"{opp.name}: {STATUS_LABELS_FR[old_status]} → {STATUS_LABELS_FR[opp.status]}",
-            field_name="status",
-            old=old_status,
-            new=opp.status,
-        )
+    wanted_process = data.process_id if data.process_id is not None else opp.process_id
+    wanted_stage = data.stage_id
+    if wanted_stage is None and wanted_process == opp.process_id:
+        wanted_stage = opp.stage_id  # no stage given: it stays where it is
+    process_id, stage = _resolve_stage(uow, wanted_process, wanted_stage)
+    # One UPDATE (one version step) for the whole save: no flush half-way.
+    with uow.session.no_autoflush:
+        old_stage_id, old_close, old_status = opp.stage_id, opp.expected_close, opp.status
+        _apply(uow, opp, data, name)
+        opp.process_id = process_id
+        new_stage_id = stage.id if stage else None
+        opp.stage_id = new_stage_id
+        if data.probability is not None:
+            opp.probability = data.probability
+        elif new_stage_id != old_stage_id:
+            opp.probability = stage.probability if stage else 0
+        _stage_history(uow, opp, old_stage_id, new_stage_id)
+        if old_close != opp.expected_close:
+            _history(
+                uow,
+                opp,
+                HistoryType.FIELD_CHANGED,
+                f"{opp.name}: date de clôture prévue {_d(old_close)} → {_d(opp.expected_close)}",
+                field_name="expected_close",
+                old=_d(old_close),
+                new=_d(opp.expected_close),
+            )
+        if old_status != opp.status:
+            _history(
+                uow,
+                opp,
+                HistoryType.FIELD_CHANGED,
+                f"{opp.name}: {STATUS_LABELS_FR[old_status]} → {STATUS_LABELS_FR[opp.status]}",
+                field_name="status",
+                old=old_status,
+                new=opp.status,
+            )
     uow.session.flush()
     return to_view(uow, opp)
 
