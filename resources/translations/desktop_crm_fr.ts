@@ -6350,28 +6350,28 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Gagné ce mois-ci</translation>
     </message>
     <message>
-        <source>last month</source>
-        <translation>le mois dernier</translation>
+        <source>against last month</source>
+        <translation>par rapport au mois dernier</translation>
     </message>
     <message>
         <source>Won this quarter</source>
         <translation>Gagné ce trimestre</translation>
     </message>
     <message>
-        <source>last quarter</source>
-        <translation>le trimestre dernier</translation>
+        <source>against last quarter</source>
+        <translation>par rapport au trimestre dernier</translation>
     </message>
     <message>
         <source>Won this year</source>
         <translation>Gagné cette année</translation>
     </message>
     <message>
-        <source>last year</source>
-        <translation>l'an dernier</translation>
+        <source>against last year</source>
+        <translation>par rapport à l'an dernier</translation>
     </message>
     <message numerus="yes">
-        <source>%n won · %1 against %2 (%3, %4 won)</source>
-        <translation><numerusform>%n gagnée · %1 par rapport à %2 (%3, %4 gagnées)</numerusform><numerusform>%n gagnées · %1 par rapport à %2 (%3, %4 gagnées)</numerusform></translation>
+        <source>%n won</source>
+        <translation><numerusform>%n gagnée</numerusform><numerusform>%n gagnées</numerusform></translation>
     </message>
 </context>
 <context>

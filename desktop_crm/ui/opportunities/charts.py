@@ -266,7 +266,9 @@ class ChartFilters(QWidget):
         ):
             caption = QLabel(text, self)
             caption.setBuddy(buddy)
-            caption.setVisible(widget is not self.period or with_period)
+            if widget is self.period and not with_period:
+                caption.hide()
+                continue
             self.pairs.append((caption, widget))
         # Extra widgets of the owner (width toggle, Export…) go at the end of the last row.
         self.trailing = QHBoxLayout()

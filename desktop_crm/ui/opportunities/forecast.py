@@ -206,11 +206,11 @@ class WonFigure(QFrame):
 
     def set_period(self, period: PeriodWon) -> None:
         titles = {
-            "month": (self.tr("Won this month"), self.tr("last month")),
-            "quarter": (self.tr("Won this quarter"), self.tr("last quarter")),
-            "year": (self.tr("Won this year"), self.tr("last year")),
+            "month": (self.tr("Won this month"), self.tr("against last month")),
+            "quarter": (self.tr("Won this quarter"), self.tr("against last quarter")),
+            "year": (self.tr("Won this year"), self.tr("against last year")),
         }
-        title, previous_name = titles.get(period.label, (period.label, ""))
+        title, against = titles.get(period.label, (period.label, ""))
         self.title.setText(title)
         self.amount.setText(money(period.amount))
         if period.previous > ZERO:
@@ -220,12 +220,10 @@ class WonFigure(QFrame):
             change = f"<span style='color:{colour}'>{sign}{abs(pct):.0f} %</span>"
         else:
             change = "—"
+        won_now = self.tr("%n won", "", period.count)
+        won_before = self.tr("%n won", "", period.previous_count)
         self.change.setText(
-            self.tr("%n won · %1 against %2 (%3, %4 won)", "", period.count)
-            .replace("%1", change)
-            .replace("%2", previous_name)
-            .replace("%3", money(period.previous))
-            .replace("%4", str(period.previous_count))
+            f"{won_now} · {change} {against} ({money(period.previous)}, {won_before})"
         )
         self.change.setToolTip(self.change.text())
 
