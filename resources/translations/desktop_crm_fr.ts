@@ -6293,6 +6293,14 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>PipelineTab</name>
     <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Board by stage</source>
+        <translation>Tableau par étape</translation>
+    </message>
+    <message>
         <source>Width by amount</source>
         <translation>Largeur selon le montant</translation>
     </message>
@@ -6383,6 +6391,25 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message numerus="yes">
         <source>12 months: %n opportunity(ies) · %1 · weighted %2</source>
         <translation><numerusform>12 mois : %n opportunité · %1 · pondéré %2</numerusform><numerusform>12 mois : %n opportunités · %1 · pondéré %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KanbanBoard</name>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation><numerusform>%n opportunité</numerusform><numerusform>%n opportunités</numerusform></translation>
+    </message>
+    <message>
+        <source>Total %1 · weighted %2</source>
+        <translation>Total %1 · pondéré %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won&lt;/b&gt;&lt;br&gt;Drop here to close as won</source>
+        <translation>&lt;b&gt;Gagnée&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore gagnée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lost&lt;/b&gt;&lt;br&gt;Drop here to close as lost</source>
+        <translation>&lt;b&gt;Perdue&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore perdue</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,13 +23,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+if TYPE_CHECKING:
+    from desktop_crm.ui.opportunities.kanban import KanbanBoard
+
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.opportunities import (
     OpportunityFilter,
+    OpportunityRow,
     Pipeline,
     StageTotal,
 )
 from desktop_crm.services.opportunities.analysis import pipeline
+from desktop_crm.services.opportunities.listing import list_opportunities
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.opportunities.charts import (
     CHART_KINDS,
@@ -42,6 +48,7 @@ from desktop_crm.ui.opportunities.charts import (
 
 BAND_HEIGHT = 0.86
 MIN_WIDTH = 0.03  # an empty stage keeps a sliver of a band, to be seen and clicked
+BOARD_LIMIT = 500  # cards loaded on the board (soonest to close first)
 PIPELINE_HEADER = ("Étape", "Probabilité (%)", "Nombre", "Montant", "Montant pondéré")
 
 
@@ -192,14 +199,19 @@ class FunnelChart(QWidget):
 
 
 class PipelineTab(QWidget):
-    """The Pipeline tab: filters, "Width by", Export…, the totals and the funnel.
+    """The Pipeline tab: filters, funnel or board, "Width by", Export…, the totals and the
+    funnel (or the kanban board by stage).
 
     A click on a band calls ``open_list`` with the tab's filter narrowed to that stage.
     It reloads on change notices touching opportunities, stages or processes (at once when
     shown, else when shown again).
+
+    Signals: ``loaded()`` after a pipeline was drawn; ``board_loaded()`` after the board's
+    cards were shown.
     """
 
     loaded = Signal()
+    board_loaded = Signal()
 
     def __init__(
         self,
@@ -213,10 +225,14 @@ class PipelineTab(QWidget):
         self.pipeline: Pipeline | None = None
         self._stale = True
         self.filters = ChartFilters(context, self)
+        self.mode = QComboBox(self)
+        self.mode.addItem(self.tr("Funnel"), "funnel")
+        self.mode.addItem(self.tr("Board by stage"), "board")
         self.width_by = QComboBox(self)
         self.width_by.addItem(self.tr("Width by amount"), True)
         self.width_by.addItem(self.tr("Width by count"), False)
         self.export = ExportButton(self, self.export_png, self.export_xlsx, self.tr("pipeline"))
+        self.filters.trailing.addWidget(self.mode)
         self.filters.trailing.addWidget(self.width_by)
         self.filters.trailing.addWidget(self.export)
         self.summary = QLabel(self)
@@ -224,12 +240,14 @@ class PipelineTab(QWidget):
         self.chart = FunnelChart(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.chart)
+        self.board: KanbanBoard | None = None  # built when first shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.pages, 1)
         self.filters.changed.connect(self._on_filters_changed)
         self.width_by.currentIndexChanged.connect(self._on_width_by_changed)
+        self.mode.currentIndexChanged.connect(self._on_mode_changed)
         self.chart.band_clicked.connect(self._on_chart_band_clicked)
         context.ops.changed.connect(self._on_ops_changed)
 
@@ -252,6 +270,8 @@ class PipelineTab(QWidget):
         self.pipeline = data
         self.filters.set_process(data.process_id)
         self.chart.set_pipeline(data, bool(self.width_by.currentData()))
+        if self.board is not None and self.pages.currentWidget() is self.board:
+            self._load_board(data)
         self.summary.setText(
             self.tr("<b>%1</b>: %n open opportunity(ies) · %2 · weighted %3", "", data.count)
             .replace("%1", _escape(data.process_name or self.tr("No sales process")))
@@ -259,6 +279,39 @@ class PipelineTab(QWidget):
             .replace("%3", money(data.weighted))
         )
         self.loaded.emit()
+
+    # -- the board ------------------------------------------------------------------------
+    def show_board(self, board: bool) -> None:
+        self.mode.setCurrentIndex(1 if board else 0)
+
+    def _on_mode_changed(self, _index: int) -> None:
+        board = self.mode.currentData() == "board"
+        if board and self.board is None:
+            from desktop_crm.ui.opportunities.kanban import KanbanBoard
+
+            self.board = KanbanBoard(self.context, self)
+            self.pages.addWidget(self.board)
+        self.width_by.setVisible(not board)
+        self.pages.setCurrentWidget(self.board if board and self.board else self.chart)
+        if board and self.pipeline is not None:
+            self._load_board(self.pipeline)
+
+    def _load_board(self, data: Pipeline) -> None:
+        flt = replace(self.filters.filter(), process_id=data.process_id, stage_ids=())
+        self.context.ops.read(
+            list_opportunities,
+            flt,
+            "expected_close",
+            0,
+            BOARD_LIMIT,
+            on_done=lambda rows: self._on_board_rows(data, rows),
+            key=f"board-{id(self)}",
+        )
+
+    def _on_board_rows(self, data: Pipeline, rows: list[OpportunityRow]) -> None:
+        if isValid(self) and self.board is not None:
+            self.board.set_data(data, rows)
+            self.board_loaded.emit()
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         if not isValid(self) or not changes.touches(*CHART_KINDS):

@@ -3,7 +3,8 @@ it holds no test function, pytest collects nothing here).
 
 Run: QT_QPA_PLATFORM=offscreen python tests/ui/opportunities/test_charts_screens.py OUT [--docs]
 (writes OUT/pipeline-funnel-WxH.png and OUT/forecast-WxH.png at 1600×1000, 1400×860 and
-700×450; ``--docs`` also copies the 1600×1000 ones to docs/).
+700×450, and the kanban board as OUT/pipeline-board-WxH.png; ``--docs`` also copies the
+1600×1000 funnel and forecast to docs/).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from desktop_crm.ui import i18n
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import Operations
 from desktop_crm.ui.opportunities.charts import make_forecast_tab, make_pipeline_tab
+from desktop_crm.ui.opportunities.funnel import PipelineTab
 
 SIZES = ((1600, 1000), (1400, 860), (700, 450))
 
@@ -56,6 +58,12 @@ def main(out: Path, docs: bool) -> None:
             tab.grab().save(str(out / f"{name}-{width}x{height}.png"))
         if docs:
             shutil.copyfile(out / f"{name}-1600x1000.png", Path("docs") / f"{name}.png")
+        if isinstance(tab, PipelineTab):  # the board too (not copied to docs/)
+            tab.show_board(True)
+            for width, height in SIZES:
+                tab.resize(width, height)
+                _settle(app, context)
+                tab.grab().save(str(out / f"pipeline-board-{width}x{height}.png"))
         tab.close()
 
 
