@@ -350,6 +350,8 @@ class ChartFilters(QWidget):
             self.process.addItem(self.tr("All processes"), None)
         for process in self.processes:
             self.process.addItem(process.name, process.id)
+        if chosen is None and not self._all_processes:  # the funnel shows the default one
+            chosen = next((p.id for p in self.processes if p.is_default), None)
         index = self.process.findData(chosen) if chosen is not None else 0
         self.process.setCurrentIndex(max(index, 0) if self.process.count() else -1)
         self.process.blockSignals(False)
@@ -367,7 +369,7 @@ class ChartFilters(QWidget):
         self.manager.blockSignals(False)
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
-        if isValid(self) and changes.touches("sales_process", "user"):
+        if isValid(self) and changes.touches("sales_process", "sales_stage", "app_user"):
             self.reload_choices()
 
     def _on_filter_changed(self, *_args: object) -> None:

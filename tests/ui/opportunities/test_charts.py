@@ -94,6 +94,7 @@ def test_funnel_draws_a_band_per_stage_with_the_service_totals(qtbot, db, tmp_pa
     _context, tab = _pipeline_tab(qtbot, db, tmp_path, [])
     expected = db.run(pipeline, OpportunityFilter(), seeded).value
     assert tab.pipeline == expected
+    assert tab.filters.process_id() == seeded  # the default process, shown as chosen
     bands = tab.chart.bands
     assert [b.band for b in bands] == list(expected.stages)
     assert [b.band.count for b in bands] == [2, 1, 2]
