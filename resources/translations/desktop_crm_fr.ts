@@ -6955,4 +6955,243 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Clore comme &amp;perdue…</translation>
     </message>
 </context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;image (PNG)…</source>
+        <translation>Graphique en &amp;image (PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Data as spreadsheet (XLSX)…</source>
+        <translation>&amp;Données en classeur (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFilters</name>
+    <message>
+        <source>All processes</source>
+        <translation>Tous les processus</translation>
+    </message>
+    <message>
+        <source>All record managers</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>&amp;Processus :</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Close:</source>
+        <translation>&amp;Clôture :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Toutes dates de clôture</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Next 3 months</source>
+        <translation>3 prochains mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Next 12 months</source>
+        <translation>12 prochains mois</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation><numerusform>%n opportunité</numerusform><numerusform>%n opportunités</numerusform></translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>pondéré %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Pondéré : %1</translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>Cliquer pour les lister.</translation>
+    </message>
+    <message>
+        <source>No open opportunity in this process.</source>
+        <translation>Aucune opportunité ouverte dans ce processus.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTab</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Board by stage</source>
+        <translation>Tableau par étape</translation>
+    </message>
+    <message>
+        <source>Width by amount</source>
+        <translation>Largeur selon le montant</translation>
+    </message>
+    <message>
+        <source>Width by count</source>
+        <translation>Largeur selon le nombre</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>pipeline</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n open opportunity(ies) · %2 · weighted %3</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; : %n opportunité ouverte · %2 · pondéré %3</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; : %n opportunités ouvertes · %2 · pondéré %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No sales process</source>
+        <translation>Aucun processus de vente</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>Montant pondéré</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>Montant pondéré</translation>
+    </message>
+</context>
+<context>
+    <name>WonFigure</name>
+    <message>
+        <source>Won this month</source>
+        <translation>Gagné ce mois-ci</translation>
+    </message>
+    <message>
+        <source>against last month</source>
+        <translation>par rapport au mois dernier</translation>
+    </message>
+    <message>
+        <source>Won this quarter</source>
+        <translation>Gagné ce trimestre</translation>
+    </message>
+    <message>
+        <source>against last quarter</source>
+        <translation>par rapport au trimestre dernier</translation>
+    </message>
+    <message>
+        <source>Won this year</source>
+        <translation>Gagné cette année</translation>
+    </message>
+    <message>
+        <source>against last year</source>
+        <translation>par rapport à l'an dernier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won</source>
+        <translation><numerusform>%n gagnée</numerusform><numerusform>%n gagnées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTab</name>
+    <message>
+        <source>forecast</source>
+        <translation>prévisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>12 months: %n opportunity(ies) · %1 · weighted %2</source>
+        <translation><numerusform>12 mois : %n opportunité · %1 · pondéré %2</numerusform><numerusform>12 mois : %n opportunités · %1 · pondéré %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KanbanBoard</name>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation><numerusform>%n opportunité</numerusform><numerusform>%n opportunités</numerusform></translation>
+    </message>
+    <message>
+        <source>Total %1 · weighted %2</source>
+        <translation>Total %1 · pondéré %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won&lt;/b&gt;&lt;br&gt;Drop here to close as won</source>
+        <translation>&lt;b&gt;Gagnée&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore gagnée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lost&lt;/b&gt;&lt;br&gt;Drop here to close as lost</source>
+        <translation>&lt;b&gt;Perdue&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore perdue</translation>
+    </message>
+</context>
 </TS>
