@@ -15,7 +15,6 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.opportunities.list_view import OpportunityList
 
-
 HEADER_KEY = "opportunities/list_header"
 
 
