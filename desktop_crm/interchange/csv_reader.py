@@ -86,7 +86,8 @@ def read_text_file(
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             raise refuse(
-                f"The file is too large to import (over {limits.max_file_bytes // 2**20:,} MB).",
+                f"The file was not imported: it is larger than the limit of "
+                f"{limits.max_file_bytes:,} bytes; split it into smaller files.",
                 limit="max_file_bytes",
             )
         with path.open("rb") as handle:
@@ -146,7 +147,8 @@ class BoundedLines:
         if not text:
             raise StopIteration
         self.line += 1
-        if len(text.rstrip("\r\n")) > limit:
+        content = len(text.rstrip("\r\n"))
+        if content > limit:
             raise refuse(
                 f"The file was not imported: line {self.line} is longer than the limit of "
                 f"{limit:,} characters per line; check that it is really a CSV or TXT file "
@@ -154,8 +156,9 @@ class BoundedLines:
                 limit="max_line_chars",
                 line=self.line,
             )
+        # The row's characters, its own line end excluded (as for a line).
         self.record_chars += len(text)
-        if self.record_chars > limit:
+        if self.record_chars - (len(text) - content) > limit:
             raise refuse(
                 f"The file was not imported: the row starting on line {self.record_start} "
                 f"runs to line {self.line} and is longer than the limit of {limit:,} "

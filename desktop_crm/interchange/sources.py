@@ -6,8 +6,9 @@ from pathlib import Path
 
 from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.interchange import limits as read_limits
 from desktop_crm.interchange.csv_reader import read_csv
-from desktop_crm.interchange.limits import LIMITS, ReadLimits
+from desktop_crm.interchange.limits import ReadLimits
 from desktop_crm.interchange.table import SourceFile
 from desktop_crm.interchange.vcard import read_vcard
 from desktop_crm.interchange.xlsx_reader import read_xlsx
@@ -21,12 +22,15 @@ def open_source(
     *,
     encoding: str | None = None,
     delimiter: str | None = None,
-    limits: ReadLimits = LIMITS,
+    limits: ReadLimits | None = None,
 ) -> SourceFile:
     """Read a CSV/TXT, XLSX or vCard file; anything else is refused with a clear message.
 
-    A file beyond one of ``limits`` is refused as soon as the limit is met.
+    A file beyond one of ``limits`` (default: the application's, ``limits.LIMITS``) is
+    refused as soon as the limit is met.
     """
+    if limits is None:
+        limits = read_limits.LIMITS  # looked up at call time, so tests may set smaller ones
     file = Path(path)
     if not file.is_file():
         raise DomainError(f"The file {file} does not exist.", code="cannot_open")

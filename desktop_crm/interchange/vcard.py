@@ -251,6 +251,21 @@ def _card_to_row(lines: list[str]) -> list[str]:
     return [row[c] for c in VCARD_COLUMNS]
 
 
+def _checked(row: list[str], card: int, line: int, limits: ReadLimits) -> list[str]:
+    """A card's row, refused when one of its values exceeds the cell-length limit."""
+    for column, value in zip(VCARD_COLUMNS, row, strict=True):
+        if len(value) > limits.max_field_chars:
+            raise refuse(
+                f"The file was not imported: the {column} of card {card} (ending on line "
+                f"{line}) is longer than the limit of {limits.max_field_chars:,} characters "
+                "per value.",
+                limit="max_field_chars",
+                card=card,
+                line=line,
+            )
+    return row
+
+
 def parse_vcards(text: str, limits: ReadLimits = LIMITS) -> list[list[str]]:
     """Rows (one per card) under the ``VCARD_COLUMNS`` header."""
     return parse_vcard_stream(io.StringIO(text, newline=None), limits)
@@ -275,7 +290,7 @@ def parse_vcard_stream(stream: TextIO, limits: ReadLimits = LIMITS) -> list[list
             card, card_chars = [], 0
         elif upper == "END:VCARD":
             if card is not None:
-                rows.append(_card_to_row(card))
+                rows.append(_checked(_card_to_row(card), cards, number, limits))
             card = None
         elif card is not None:
             card.append(line)
