@@ -19,29 +19,10 @@ from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
 
 DELIMITERS = (";", ",", "\t", "|")
-MAX_TEXT_BYTES = LIMITS.max_file_bytes
 SNIFF_CHARS = 64 * 1024
 HEAD_BYTES = 4096
 
 T = TypeVar("T")
-
-
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Decode file bytes: UTF-8 (with or without BOM), then cp1252 (French Excel's default).
-
-    Returns the text and the encoding used. An explicit ``encoding`` is used as given.
-    """
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise _bad_encoding(encoding, exc) from exc
-    for candidate, label in _candidates(data[:HEAD_BYTES]):
-        try:
-            return data.decode(candidate), label
-        except UnicodeDecodeError:
-            continue
-    raise _unrecognised()
 
 
 def _candidates(head: bytes) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 import vobject
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.interchange.csv_reader import read_text_file
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
 
@@ -324,8 +325,6 @@ def parse_vcard_stream(stream: TextIO, limits: ReadLimits = LIMITS) -> list[list
 
 def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
     """Read a .vcf file (one or many cards, vCard 2.1 or 3.0), streaming it."""
-    from desktop_crm.interchange.csv_reader import read_text_file
-
     file = Path(path)
 
     def read(stream: TextIO) -> list[list[str]]:
