@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
+
+if TYPE_CHECKING:
+    from desktop_crm.services.importing.model import ImportReport
 
 
 def register(subparsers: Any) -> None:
@@ -165,9 +168,26 @@ def _import(args: argparse.Namespace) -> int:
         return "\n".join(lines)
 
     emit(args, data, text)
+    if _nothing_usable(report):
+        print(
+            f"desktop-crm: nothing was imported: every row of {report.file_name} was skipped "
+            "for the problems listed; fix the file and import it again.",
+            file=sys.stderr,
+        )
+        return 1
     if not args.dry_run and report.batch_id:
         print(f"Undo with: desktop-crm import-undo {report.batch_id}", file=sys.stderr)
     return 0
+
+
+def _nothing_usable(report: ImportReport) -> bool:
+    """True when no row could be imported because of its problems (duplicates are fine)."""
+    return (
+        not report.created
+        and not report.updated
+        and bool(report.rows)
+        and all(r.action == "skipped" and r.reasons.startswith("skipped for") for r in report.rows)
+    )
 
 
 def _undo(args: argparse.Namespace) -> int:

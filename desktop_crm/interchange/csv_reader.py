@@ -1,58 +1,162 @@
-"""CSV and TXT reading: encoding and delimiter detection, quoted newlines, clear refusals."""
+"""CSV and TXT reading: encoding and delimiter detection, quoted newlines, clear refusals.
+
+The file is read as a stream, line by line with a bounded ``readline``: a line, a record or a
+field beyond ``ReadLimits`` is refused as soon as it is met, so a pathological file costs
+neither the memory nor the time of reading it whole.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TextIO, TypeVar
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
 
 DELIMITERS = (";", ",", "\t", "|")
-MAX_TEXT_BYTES = 512 * 1024 * 1024
-# The csv module refuses fields above 128 KiB by default; a long "Comments" cell is legal.
-csv.field_size_limit(16 * 1024 * 1024)
+SNIFF_CHARS = 64 * 1024
+HEAD_BYTES = 4096
+
+T = TypeVar("T")
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Decode file bytes: UTF-8 (with or without BOM), then cp1252 (French Excel's default).
-
-    Returns the text and the encoding used. An explicit ``encoding`` is used as given.
-    """
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise DomainError(
-                f"The file cannot be read as {encoding}: {exc}.", code="bad_encoding"
-            ) from exc
-    if b"\x00" in data[:4096]:
-        for utf16 in ("utf-16",):
-            if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-                return data.decode(utf16), utf16
+def _candidates(head: bytes) -> list[tuple[str, str]]:
+    """(codec, name reported) pairs to try in turn, from the first bytes of the file."""
+    if b"\x00" in head:
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            return [("utf-16", "utf-16")]
         raise DomainError(
             "This is not a text file (it contains binary data). Choose a CSV, "
             "TXT, XLSX or vCard file.",
             code="bad_encoding",
         )
+    utf8 = "utf-8-sig" if head[:3] == b"\xef\xbb\xbf" else "utf-8"
+    return [("utf-8-sig", utf8), ("cp1252", "cp1252")]
+
+
+def _bad_encoding(encoding: str, exc: Exception) -> DomainError:
+    return DomainError(f"The file cannot be read as {encoding}: {exc}.", code="bad_encoding")
+
+
+def _unrecognised() -> DomainError:
+    return DomainError(
+        "The file's encoding is not recognised (neither UTF-8 nor Windows-1252). Save it "
+        'again from Excel as "CSV UTF-8" or choose the encoding by hand.',
+        code="bad_encoding",
+    )
+
+
+def read_text_file(
+    path: Path,
+    read: Callable[[TextIO], T],
+    *,
+    encoding: str | None = None,
+    limits: ReadLimits = LIMITS,
+) -> tuple[T, str]:
+    """``read`` applied to the file opened as text, and the encoding used.
+
+    Without ``encoding``: UTF-8 first, then cp1252 if a byte anywhere is not UTF-8 (the
+    stream is read again from the start); the file is never held whole in memory.
+    """
     try:
-        return data.decode("utf-8-sig"), "utf-8-sig" if data[:3] == b"\xef\xbb\xbf" else "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise refuse(
+                f"The file was not imported: it is larger than the limit of "
+                f"{limits.max_file_bytes:,} bytes; split it into smaller files.",
+                limit="max_file_bytes",
+            )
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError as exc:
         raise DomainError(
-            "The file's encoding is not recognised (neither UTF-8 nor Windows-1252). Save it "
-            'again from Excel as "CSV UTF-8" or choose the encoding by hand.',
-            code="bad_encoding",
+            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
         ) from exc
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise _bad_encoding(encoding, exc) from exc
+        candidates = [(encoding, encoding)]
+    else:
+        candidates = _candidates(head)
+    for codec, label in candidates:
+        try:
+            with path.open("r", encoding=codec, newline="") as text:
+                return read(text), label
+        except UnicodeDecodeError as exc:
+            if encoding:
+                raise _bad_encoding(encoding, exc) from exc
+        except OSError as exc:
+            raise DomainError(
+                f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+            ) from exc
+    raise _unrecognised()
+
+
+class BoundedLines:
+    """Physical lines of a text stream, each refused beyond ``max_line_chars``.
+
+    Also refuses a record (quoted newlines included) beyond ``max_line_chars``: the caller
+    calls ``end_record`` after each one. Counts the quotes for the unclosed-quote check.
+    """
+
+    def __init__(self, stream: TextIO, limits: ReadLimits) -> None:
+        self._stream = stream
+        self._limits = limits
+        self.line = 0  # physical lines read so far
+        self.record_chars = 0
+        self.record_start = 1
+        self.quotes = 0
+        self.last_quote_line = 0
+
+    def end_record(self) -> None:
+        self.record_chars = 0
+        self.record_start = self.line + 1
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        limit = self._limits.max_line_chars
+        text = self._stream.readline(limit + 2)  # room for a closing CR LF
+        if not text:
+            raise StopIteration
+        self.line += 1
+        content = len(text.rstrip("\r\n"))
+        if content > limit:
+            raise refuse(
+                f"The file was not imported: line {self.line} is longer than the limit of "
+                f"{limit:,} characters per line; check that it is really a CSV or TXT file "
+                "with one contact per line.",
+                limit="max_line_chars",
+                line=self.line,
+            )
+        # The row's characters, its own line end excluded (as for a line).
+        self.record_chars += len(text)
+        if self.record_chars - (len(text) - content) > limit:
+            raise refuse(
+                f"The file was not imported: the row starting on line {self.record_start} "
+                f"runs to line {self.line} and is longer than the limit of {limit:,} "
+                'characters per row; a quote (") opened on that line is probably never closed.',
+                limit="max_line_chars",
+                line=self.record_start,
+            )
+        quotes = text.count('"')
+        if quotes:
+            self.quotes += quotes
+            self.last_quote_line = self.line
+        return text
 
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter giving the most consistent column count over the first lines."""
-    sample = text[: 64 * 1024]
+    sample = text[:SNIFF_CHARS]
     best, best_score = ";", -1.0
     for delimiter in DELIMITERS:
         try:
@@ -73,50 +177,99 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def parse_csv(text: str, delimiter: str) -> list[list[str]]:
+def parse_csv(text: str, delimiter: str, limits: ReadLimits = LIMITS) -> list[list[str]]:
     """Split CSV text; an unmatched quote is refused with the line where it starts."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    return parse_csv_stream(io.StringIO(text, newline=""), delimiter, limits)
+
+
+def parse_csv_stream(
+    stream: TextIO, delimiter: str, limits: ReadLimits = LIMITS
+) -> list[list[str]]:
+    """Split a CSV stream into rows of stripped cells, refusing what exceeds ``limits``."""
+    lines = BoundedLines(stream, limits)
     rows: list[list[str]] = []
     record_end = 0  # physical line where the last complete record ended
+    previous = csv.field_size_limit(limits.max_field_chars)
     try:
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
         for row in reader:
+            record_end = lines.line
+            if len(row) > limits.max_fields:
+                raise refuse(
+                    f"The file was not imported: line {record_end} has {len(row):,} columns, "
+                    f"more than the limit of {limits.max_fields:,}; check the delimiter or "
+                    "that it is really a CSV or TXT file.",
+                    limit="max_fields",
+                    line=record_end,
+                )
+            if len(rows) >= limits.max_rows:
+                raise refuse(
+                    f"The file was not imported: it has more than {limits.max_rows:,} rows "
+                    f"(the limit, reached at line {record_end}); split it into smaller files.",
+                    limit="max_rows",
+                    line=record_end,
+                )
             rows.append([cell.strip() for cell in row])
-            record_end = reader.line_num
+            lines.end_record()
     except csv.Error as exc:
-        line = record_end + 1
+        raise _csv_error(exc, record_end + 1, lines.line, limits) from exc
+    finally:
+        csv.field_size_limit(previous)
+    # csv accepts an unclosed quote at the very end by swallowing the rest of the file.
+    if rows and lines.quotes % 2 == 1 and any("\n" in cell for cell in rows[-1]):
+        line = lines.last_quote_line
         raise DomainError(
-            f'The file is not valid CSV from line {line}: {exc}. A quote (") opened on '
-            "that line is probably never closed.",
+            f'The file is not valid CSV: a quote (") opened near line {line} is never closed.',
             code="bad_csv",
             line=line,
-        ) from exc
-    # csv accepts an unclosed quote at the very end by swallowing the rest of the file.
-    if rows and text.count('"') % 2 == 1 and any("\n" in cell for cell in rows[-1]):
-        last_quote_line = text[: text.rfind('"')].count("\n") + 1
-        raise DomainError(
-            f'The file is not valid CSV: a quote (") opened near line {last_quote_line} '
-            "is never closed.",
-            code="bad_csv",
-            line=last_quote_line,
         )
     return rows
 
 
+def _csv_error(exc: csv.Error, start: int, current: int, limits: ReadLimits) -> DomainError:
+    """A csv error as a sentence: an over-long field, or a quote that never closes."""
+    if "field larger than field limit" in str(exc):
+        if current <= start:
+            return refuse(
+                f"The file was not imported: a cell on line {start} is longer than the limit "
+                f"of {limits.max_field_chars:,} characters per cell; check that it is really "
+                "a CSV or TXT file.",
+                limit="max_field_chars",
+                line=start,
+            )
+        return refuse(
+            f"The file was not imported: a cell starting on line {start} runs to line "
+            f"{current} and is longer than the limit of {limits.max_field_chars:,} characters "
+            f'per cell; a quote (") opened on line {start} is probably never closed.',
+            limit="max_field_chars",
+            line=start,
+        )
+    return DomainError(
+        f'The file is not valid CSV from line {start}: {exc}. A quote (") opened on '
+        "that line is probably never closed.",
+        code="bad_csv",
+        line=start,
+    )
+
+
 def read_csv(
-    path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    limits: ReadLimits = LIMITS,
 ) -> SourceFile:
-    """Read a CSV/TXT file into one sheet of text cells."""
+    """Read a CSV/TXT file into one sheet of text cells, streaming it."""
     file = Path(path)
-    try:
-        size = file.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise DomainError("The file is too large to import (over 512 MB).", code="too_large")
-        data = file.read_bytes()
-    except OSError as exc:
-        raise DomainError(
-            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
-        ) from exc
-    text, used = decode(data, encoding)
-    used_delimiter = delimiter or sniff_delimiter(text)
-    rows = parse_csv(text, used_delimiter)
+    used_delimiter = delimiter
+
+    def read(stream: TextIO) -> list[list[str]]:
+        nonlocal used_delimiter
+        if used_delimiter is None:
+            used_delimiter = sniff_delimiter(stream.read(SNIFF_CHARS))
+            stream.seek(0)
+        return parse_csv_stream(stream, used_delimiter, limits)
+
+    rows, used = read_text_file(file, read, encoding=encoding, limits=limits)
+    assert used_delimiter is not None
     return SourceFile(str(file), "csv", [Sheet(file.stem, rows)], used, used_delimiter)

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.interchange import limits as read_limits
 from desktop_crm.interchange.csv_reader import read_csv
+from desktop_crm.interchange.limits import ReadLimits
 from desktop_crm.interchange.table import SourceFile
 from desktop_crm.interchange.vcard import read_vcard
 from desktop_crm.interchange.xlsx_reader import read_xlsx
@@ -16,9 +18,19 @@ SUPPORTED = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".vcf", ".vcard")
 
 @gc_paused()
 def open_source(
-    path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    limits: ReadLimits | None = None,
 ) -> SourceFile:
-    """Read a CSV/TXT, XLSX or vCard file; anything else is refused with a clear message."""
+    """Read a CSV/TXT, XLSX or vCard file; anything else is refused with a clear message.
+
+    A file beyond one of ``limits`` (default: the application's, ``limits.LIMITS``) is
+    refused as soon as the limit is met.
+    """
+    if limits is None:
+        limits = read_limits.LIMITS  # looked up at call time, so tests may set smaller ones
     file = Path(path)
     if not file.is_file():
         raise DomainError(f"The file {file} does not exist.", code="cannot_open")
@@ -37,11 +49,11 @@ def open_source(
             code="xls",
         )
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        return read_xlsx(file)
+        return read_xlsx(file, limits=limits)
     if suffix in (".vcf", ".vcard") or b"BEGIN:VCARD" in head.upper():
-        return read_vcard(file)
+        return read_vcard(file, limits)
     if suffix in (".csv", ".txt", ".tsv", ""):
-        return read_csv(file, encoding=encoding, delimiter=delimiter)
+        return read_csv(file, encoding=encoding, delimiter=delimiter, limits=limits)
     raise DomainError(
         f"Files of type '{suffix}' cannot be imported: use CSV, TXT, XLSX or vCard (.vcf).",
         code="unsupported_file",

@@ -6,15 +6,17 @@ decodes as UTF-8 and rejects, hence our own small reader.
 
 from __future__ import annotations
 
-import quopri
-import re
-from collections.abc import Iterable, Mapping
+import binascii
+import io
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import vobject
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.interchange.csv_reader import read_text_file
+from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
 
 # Columns of the table a vCard file becomes; the header aliases map them to contact fields.
@@ -40,23 +42,115 @@ VCARD_COLUMNS = (
     "Birthday",
     "Notes",
 )
-_PARAM_SPLIT = re.compile(r";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")
+QP_MARK = "QUOTED-PRINTABLE"
 
 
-def _unfold(text: str) -> list[str]:
-    """Logical lines: 3.0 folding (leading blank) and 2.1 QP soft breaks (trailing '=')."""
-    lines: list[str] = []
-    pending_qp = False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if pending_qp and lines:
-            lines[-1] = lines[-1][:-1] + raw
-        elif raw[:1] in (" ", "\t") and lines:
-            lines[-1] += raw[1:]
+def _logical_lines(stream: TextIO, limits: ReadLimits) -> Iterator[tuple[int, str]]:
+    """(first physical line number, logical line): 3.0 folding (leading blank) and 2.1 QP
+    soft breaks (trailing '=') undone in linear time; blank lines dropped.
+
+    A logical line is kept as a list of pieces joined once, and the QUOTED-PRINTABLE marker is
+    looked for in the property's head (before the first ':') only as its pieces arrive.
+    """
+    limit = limits.max_line_chars
+    parts: list[str] = []
+    start = size = 0
+    head_done, head_tail, qp = False, "", False
+    for number, raw in enumerate(_physical_lines(stream, limits), start=1):
+        pending_qp = qp and _ends_with(parts, "=")
+        if pending_qp and parts:
+            _drop_last_char(parts)
+            piece = raw
+        elif raw[:1] in (" ", "\t") and parts:
+            piece = raw[1:]
         else:
-            lines.append(raw)
-        last = lines[-1] if lines else ""
-        pending_qp = "QUOTED-PRINTABLE" in last.split(":", 1)[0].upper() and last.endswith("=")
-    return [line for line in lines if line.strip()]
+            if parts:
+                line = "".join(parts)
+                if line.strip():
+                    yield start, line
+            parts, start, size = [], number, 0
+            head_done, head_tail, qp = False, "", False
+            piece = raw
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
+            raise refuse(
+                f"The file was not imported: the property starting on line {start} is longer "
+                f"than the limit of {limit:,} characters; check that it is really a vCard file.",
+                limit="max_line_chars",
+                line=start,
+            )
+        if not head_done:
+            colon = piece.find(":")
+            head = piece if colon < 0 else piece[:colon]
+            qp = qp or QP_MARK in (head_tail + head).upper()
+            head_tail = (head_tail + head)[-len(QP_MARK) :]
+            head_done = colon >= 0
+    if parts:
+        line = "".join(parts)
+        if line.strip():
+            yield start, line
+
+
+def _physical_lines(stream: TextIO, limits: ReadLimits) -> Iterator[str]:
+    """Lines without their line end; one longer than a whole property is refused unread."""
+    limit = limits.max_line_chars
+    number = 0
+    while True:
+        text = stream.readline(limit + 2)
+        if not text:
+            return
+        number += 1
+        line = text.rstrip("\r\n")
+        if len(line) > limit:
+            raise refuse(
+                f"The file was not imported: line {number} is longer than the limit of "
+                f"{limit:,} characters; check that it is really a vCard file.",
+                limit="max_line_chars",
+                line=number,
+            )
+        yield line
+
+
+def _ends_with(parts: list[str], suffix: str) -> bool:
+    for part in reversed(parts):
+        if part:
+            return part.endswith(suffix)
+    return False
+
+
+def _drop_last_char(parts: list[str]) -> None:
+    for index in range(len(parts) - 1, -1, -1):
+        if parts[index]:
+            parts[index] = parts[index][:-1]
+            return
+
+
+def _split_params(head: str) -> list[str]:
+    """Split a property head on the ';' outside double quotes, in linear time.
+
+    A ';' separates when an even number of quotes follows it (as the former lookahead regex
+    decided, re-scanning to the end for every ';').
+    """
+    if '"' not in head:
+        return head.split(";")
+    segments = head.split('"')
+    last = len(segments) - 1
+    pieces: list[str] = []
+    current: list[str] = []
+    for index, segment in enumerate(segments):
+        if index:
+            current.append('"')
+        if (last - index) % 2 == 0:
+            first, *others = segment.split(";")
+            current.append(first)
+            for other in others:
+                pieces.append("".join(current))
+                current = [other]
+        else:
+            current.append(segment)
+    pieces.append("".join(current))
+    return pieces
 
 
 def _split_value(value: str) -> list[str]:
@@ -81,7 +175,7 @@ def _parse_line(line: str) -> tuple[str, set[str], dict[str, str], str] | None:
     if ":" not in line:
         return None
     head, value = line.split(":", 1)
-    pieces = _PARAM_SPLIT.split(head)
+    pieces = _split_params(head)
     name = pieces[0].split(".")[-1].upper()  # drop "item1." group prefixes (Apple)
     types: set[str] = set()
     params: dict[str, str] = {}
@@ -97,7 +191,7 @@ def _parse_line(line: str) -> tuple[str, set[str], dict[str, str], str] | None:
             types.add(piece.upper())  # vCard 2.1 bare types: TEL;WORK;VOICE
     if params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QP"):
         charset = params.get("CHARSET", "utf-8")
-        data = quopri.decodestring(value.encode("latin-1", errors="replace"))
+        data = binascii.a2b_qp(value.encode("latin-1", errors="replace"))
         try:
             value = data.decode(charset)
         except (UnicodeDecodeError, LookupError):
@@ -158,20 +252,68 @@ def _card_to_row(lines: list[str]) -> list[str]:
     return [row[c] for c in VCARD_COLUMNS]
 
 
-def parse_vcards(text: str) -> list[list[str]]:
+def _checked(row: list[str], card: int, line: int, limits: ReadLimits) -> list[str]:
+    """A card's row, refused when one of its values exceeds the cell-length limit."""
+    for column, value in zip(VCARD_COLUMNS, row, strict=True):
+        if len(value) > limits.max_field_chars:
+            raise refuse(
+                f"The file was not imported: the {column} of card {card} (ending on line "
+                f"{line}) is longer than the limit of {limits.max_field_chars:,} characters "
+                "per value.",
+                limit="max_field_chars",
+                card=card,
+                line=line,
+            )
+    return row
+
+
+def parse_vcards(text: str, limits: ReadLimits = LIMITS) -> list[list[str]]:
     """Rows (one per card) under the ``VCARD_COLUMNS`` header."""
+    return parse_vcard_stream(io.StringIO(text, newline=None), limits)
+
+
+def parse_vcard_stream(stream: TextIO, limits: ReadLimits = LIMITS) -> list[list[str]]:
+    """Rows (one per card) from a text stream, refusing what exceeds ``limits``."""
     rows: list[list[str]] = [list(VCARD_COLUMNS)]
     card: list[str] | None = None
-    for line in _unfold(text):
-        upper = line.strip().upper()
+    cards = card_chars = 0
+    for number, line in _logical_lines(stream, limits):
+        upper = line.strip().upper() if len(line) < 64 else ""
         if upper == "BEGIN:VCARD":
-            card = []
+            cards += 1
+            if cards > limits.max_rows:
+                raise refuse(
+                    f"The file was not imported: it holds more than {limits.max_rows:,} cards "
+                    f"(the limit, reached at line {number}); split it into smaller files.",
+                    limit="max_rows",
+                    line=number,
+                )
+            card, card_chars = [], 0
         elif upper == "END:VCARD":
             if card is not None:
-                rows.append(_card_to_row(card))
+                rows.append(_checked(_card_to_row(card), cards, number, limits))
             card = None
         elif card is not None:
             card.append(line)
+            card_chars += len(line)
+            if len(card) > limits.max_card_properties:
+                raise refuse(
+                    f"The file was not imported: card {cards} has more than "
+                    f"{limits.max_card_properties:,} properties (the limit, reached at line "
+                    f"{number}); check that it is really a vCard file.",
+                    limit="max_card_properties",
+                    card=cards,
+                    line=number,
+                )
+            if card_chars > limits.max_card_chars:
+                raise refuse(
+                    f"The file was not imported: card {cards} is longer than the limit of "
+                    f"{limits.max_card_chars:,} characters (reached at line {number}); check "
+                    "that it is really a vCard file.",
+                    limit="max_card_chars",
+                    card=cards,
+                    line=number,
+                )
     if card is not None:
         raise DomainError(
             "The vCard file is truncated: a card has no END:VCARD line.", code="bad_vcard"
@@ -181,19 +323,15 @@ def parse_vcards(text: str) -> list[list[str]]:
     return rows
 
 
-def read_vcard(path: str | Path) -> SourceFile:
-    """Read a .vcf file (one or many cards, vCard 2.1 or 3.0)."""
-    from desktop_crm.interchange.csv_reader import decode
-
+def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
+    """Read a .vcf file (one or many cards, vCard 2.1 or 3.0), streaming it."""
     file = Path(path)
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise DomainError(
-            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
-        ) from exc
-    text, encoding = decode(data)
-    return SourceFile(str(file), "vcard", [Sheet(file.stem, parse_vcards(text))], encoding)
+
+    def read(stream: TextIO) -> list[list[str]]:
+        return parse_vcard_stream(stream, limits)
+
+    rows, encoding = read_text_file(file, read, limits=limits)
+    return SourceFile(str(file), "vcard", [Sheet(file.stem, rows)], encoding)
 
 
 def _card(values: Mapping[str, Any]) -> Any:

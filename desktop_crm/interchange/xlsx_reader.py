@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import python_calamine
@@ -10,12 +11,13 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile, cell_text
 
 MAX_ENTRIES = 10_000
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024
 MAX_RATIO = 200  # a zip bomb compresses at thousands to one; real sheets stay under ~30
-MAX_ROWS = 2_000_000
+MAX_ROWS = LIMITS.max_rows
 
 
 def check_xlsx(path: Path) -> None:
@@ -89,7 +91,35 @@ def _fill_merged(
                     row[c] = value
 
 
-def read_xlsx(path: str | Path, *, sheets: list[str] | None = None) -> SourceFile:
+def _row(raw: Sequence[object], sheet: str, number: int, limits: ReadLimits) -> list[str]:
+    """One sheet row as text cells, refused beyond the column and cell-length limits."""
+    cells = [cell_text(v) for v in raw]
+    if len(cells) > limits.max_fields:
+        # Excel's formatted-but-empty columns on the right do not count.
+        while cells and not cells[-1]:
+            cells.pop()
+        if len(cells) > limits.max_fields:
+            raise refuse(
+                f"The file was not imported: row {number} of sheet '{sheet}' has "
+                f"{len(cells):,} columns, more than the limit of {limits.max_fields:,}.",
+                limit="max_fields",
+                line=number,
+            )
+    for column, cell in enumerate(cells, start=1):
+        if len(cell) > limits.max_field_chars:
+            raise refuse(
+                f"The file was not imported: the cell in row {number}, column {column} of "
+                f"sheet '{sheet}' is longer than the limit of {limits.max_field_chars:,} "
+                "characters per cell.",
+                limit="max_field_chars",
+                line=number,
+            )
+    return cells
+
+
+def read_xlsx(
+    path: str | Path, *, sheets: list[str] | None = None, limits: ReadLimits = LIMITS
+) -> SourceFile:
     """Read every (or the named) sheet of an XLSX file into rows of text cells."""
     file = Path(path)
     try:
@@ -107,9 +137,14 @@ def read_xlsx(path: str | Path, *, sheets: list[str] | None = None) -> SourceFil
             sheet = workbook.get_sheet_by_name(name)
             rows: list[list[str]] = []
             for raw in sheet.iter_rows():
-                rows.append([cell_text(v) for v in raw])
-                if len(rows) > MAX_ROWS:
-                    raise DomainError("The sheet has more than 2 million rows.", code="too_large")
+                rows.append(_row(raw, name, len(rows) + 1, limits))
+                if len(rows) > limits.max_rows:
+                    raise refuse(
+                        f"The file was not imported: sheet '{name}' has more than "
+                        f"{limits.max_rows:,} rows (the limit); split it into smaller files.",
+                        limit="max_rows",
+                        line=len(rows),
+                    )
             try:
                 merged = sheet.merged_cell_ranges
                 start = sheet.start or (0, 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.interchange.sources import open_source
 from desktop_crm.interchange.table import SourceFile, header_labels
@@ -156,6 +157,13 @@ def run_import(
             headers = header_labels(source.sheet(mapping.sheet).rows, mapping.header_row)
             map_custom_headers(custom_fields(uow, "contact"), headers, mapping)
         plan = check_and_match(uow, control, source, mapping)
+        if not plan.rows:
+            raise DomainError(
+                f"Nothing was imported: {plan.file_name} has no data row below its header "
+                f"row ({plan.mapping.header_row + 1}); check that this is the right file and "
+                "that the header row is right.",
+                code="no_rows",
+            )
     else:
         plan.rematch(uow)
         control.check()
