@@ -60,7 +60,7 @@ from desktop_crm.domain.query import (
     parse,
     relative_range,
 )
-from desktop_crm.domain.text import fold
+from desktop_crm.domain.text import bindable, fold, prefix_upper_bound
 from desktop_crm.services.contacts.lookup import parse_lookup
 from desktop_crm.storage.models import (
     Activity,
@@ -309,7 +309,7 @@ class QueryCompiler:
 
     def _text(self, column: Any, node: Node, *, folded: bool) -> ColumnElement[bool]:
         def norm(value: object) -> str:
-            return fold(str(value)) if folded else str(value)
+            return bindable(fold(str(value)) if folded else str(value))
 
         present = true() if folded else column.is_not(None)
         if isinstance(node, IsEmpty):
@@ -333,8 +333,8 @@ class QueryCompiler:
     def _prefix(self, column: Any, prefix: str) -> ColumnElement[bool]:
         if not prefix:
             return column.is_not(None)  # type: ignore[no-any-return]
-        high = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        clause = and_(column >= prefix, column < high)
+        high = prefix_upper_bound(prefix)
+        clause = column >= prefix if high is None else and_(column >= prefix, column < high)
         if self.backend != "sqlite":
             # Linguistic collations order "ab c" near "abc": the LIKE keeps the range exact.
             clause = and_(clause, column.like(prefix.translate(_ESCAPE) + "%", escape="\\"))
