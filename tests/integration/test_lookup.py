@@ -6,6 +6,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -17,6 +18,7 @@ from desktop_crm.services.contacts.companies import create_company
 from desktop_crm.services.contacts.records import bulk_insert_contacts, create_contact
 from desktop_crm.services.groups import query as group_query
 from desktop_crm.services.setup import open_database
+from desktop_crm.storage import migrate
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import Database
 from tests.pgserver import PostgresServer
@@ -359,3 +361,42 @@ def test_icu_database_lookups_find_special_characters(icu_db: Database) -> None:
         uow.commit()
     with icu_db.uow(write=False) as uow:
         assert companies.company_ids(uow, "100%") == [top]
+
+
+def _bytewise_revision(config: Any) -> Any:
+    from alembic.script import ScriptDirectory
+
+    [revision] = [
+        r
+        for r in ScriptDirectory.from_config(config).walk_revisions()
+        if r.path.endswith("lookup_keys_bytewise.py")
+    ]
+    return revision
+
+
+@pytest.mark.postgres
+def test_icu_database_upgrade_makes_the_keys_bytewise(icu_db: Database) -> None:
+    from alembic import command
+
+    ids = _hostile_seed(icu_db)
+    config = migrate.alembic_config(icu_db.url)
+    revision = _bytewise_revision(config)
+    with icu_db.engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision.down_revision)
+        conn.commit()
+    # Before the revision: the database's own collation, and the reported miss.
+    assert _ids(icu_db, "100%") == []
+    assert migrate.upgrade(icu_db.engine, icu_db.url).after == migrate.SCHEMA_HEAD
+    with icu_db.engine.connect() as conn:
+        collations = dict(
+            conn.execute(
+                text(
+                    "SELECT column_name, collation_name FROM information_schema.columns "
+                    "WHERE table_name = 'contact' AND column_name LIKE '%\\_key'"
+                )
+            ).all()
+        )
+    assert set(collations.values()) == {"C"}, collations
+    assert _ids(icu_db, "100%") == [ids["percent100"]]
+    assert _ids(icu_db, "Back\\") == [ids["backslash"]]
