@@ -3,9 +3,10 @@
 A lookup is a range on a folded key column: ``key >= 'abc' AND key < 'abd'``. The upper
 bound is built in code point order, which is the order of SQLite's BINARY collation and
 of PostgreSQL's "C" collation, but not of a linguistic (ICU or libc) database collation:
-under ``fr-FR`` "100&" sorts below "100%", so the range was empty and ``100%`` found
-nothing. The keys are already accent- and case-free, so a byte-wise order loses nothing;
-sorting by them stays the same as on SQLite. SQLite needs no change.
+under ``fr-FR`` "100&" sorts below "100%" (and "6:" below "69", for the postcode range of
+the lookup "690"), so the range was empty and ``100%`` found nothing. The keys are already
+accent- and case-free, so a byte-wise order loses nothing; sorting by them stays the same
+as on SQLite. SQLite needs no change.
 
 Revision ID: 0007
 Revises: 0005
@@ -29,6 +30,7 @@ KEY_COLUMNS = (
     ("contact", "email_key", 254),
     ("contact", "phone_key", 20),
     ("contact", "mobile_key", 20),
+    ("contact", "postcode", 20),
     ("company", "name_key", 160),
 )
 

@@ -357,6 +357,23 @@ def test_icu_database_lookups_find_special_characters(icu_db: Database) -> None:
         assert group_query.matching_ids(uow, 'last_name starts with "100%"') == [ids["percent100"]]
         assert group_query.matching_ids(uow, 'lookup "Back\\\\"') == [ids["backslash"]]
     with icu_db.uow() as uow:
+        zed = create_contact(
+            uow, {"last_name": "Zorro", "job_title": "Zz Zoologiste", "postcode": "69003"}
+        ).id
+        uow.commit()
+    # Under fr-FR "6:" < "69" and "{" < "z": ranges built in code point order are empty.
+    assert _ids(icu_db, "690") == [zed]
+    assert _ids(icu_db, "zor") == [zed]
+    with icu_db.uow(write=False) as uow:
+        for query in (
+            'postcode starts with "69"',
+            'job_title starts with "Zz"',
+            'job_title starts with "Zz Zoologiste"',
+            'lookup "690"',
+        ):
+            assert group_query.matching_ids(uow, query) == [zed], query
+        assert group_query.matching_ids(uow, 'job_title starts with "Zz%"') == []
+    with icu_db.uow() as uow:
         top = create_company(uow, {"name": "100% Bio"}).id
         uow.commit()
     with icu_db.uow(write=False) as uow:
@@ -400,3 +417,17 @@ def test_icu_database_upgrade_makes_the_keys_bytewise(icu_db: Database) -> None:
     assert set(collations.values()) == {"C"}, collations
     assert _ids(icu_db, "100%") == [ids["percent100"]]
     assert _ids(icu_db, "Back\\") == [ids["backslash"]]
+
+
+def test_group_queries_know_which_columns_are_bytewise() -> None:
+    from sqlalchemy.dialects import postgresql
+
+    from desktop_crm.storage.models import Base
+
+    declared = {
+        (table.name, column.name)
+        for table in Base.metadata.tables.values()
+        for column in table.columns
+        if getattr(column.type.dialect_impl(postgresql.dialect()), "collation", None) == "C"
+    }
+    assert declared == group_query._BYTEWISE

@@ -81,6 +81,38 @@ from desktop_crm.storage.models import (
 from desktop_crm.storage.uow import UnitOfWork
 
 _ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
+# Columns compared byte-wise on every backend (storage/models/people.py, revision
+# "lookup_keys_bytewise"): a prefix range on them holds; on other columns PostgreSQL may
+# use a linguistic collation.
+_BYTEWISE = frozenset(
+    {
+        *(
+            ("contact", name)
+            for name in (
+                "last_name_key",
+                "first_name_key",
+                "company_key",
+                "city_key",
+                "email_key",
+                "phone_key",
+                "mobile_key",
+                "postcode",
+            )
+        ),
+        ("company", "name_key"),
+    }
+)
+
+
+def _bytewise(column: Any) -> bool:
+    """Whether ``column`` is a mapped column of ``_BYTEWISE`` (aliases and expressions are
+    not: they may compare under the database's own collation)."""
+    if not isinstance(column, InstrumentedAttribute):
+        return False
+    table = getattr(column.class_, "__tablename__", None)
+    return (table, column.key) in _BYTEWISE
+
+
 _KEYS: dict[str, InstrumentedAttribute[Any]] = {
     "last_name": Contact.last_name_key,
     "first_name": Contact.first_name_key,
@@ -333,11 +365,16 @@ class QueryCompiler:
     def _prefix(self, column: Any, prefix: str) -> ColumnElement[bool]:
         if not prefix:
             return column.is_not(None)  # type: ignore[no-any-return]
+        pattern = prefix.translate(_ESCAPE) + "%"
+        if self.backend != "sqlite" and not _bytewise(column):
+            # The range is built in code point order: under a linguistic collation ("z" <
+            # "{" does not hold in fr-FR) it can be empty. LIKE alone is right under any.
+            return column.like(pattern, escape="\\")  # type: ignore[no-any-return]
         high = prefix_upper_bound(prefix)
         clause = column >= prefix if high is None else and_(column >= prefix, column < high)
         if self.backend != "sqlite":
             # Linguistic collations order "ab c" near "abc": the LIKE keeps the range exact.
-            clause = and_(clause, column.like(prefix.translate(_ESCAPE) + "%", escape="\\"))
+            clause = and_(clause, column.like(pattern, escape="\\"))
         return clause
 
     def _date(

@@ -31,8 +31,9 @@ def _company(name: str) -> int:
 
 
 def _key(length: int) -> String:
-    """A folded lookup key: byte-wise order on PostgreSQL (as SQLite's default), so that a
-    prefix range ``>= 'abc' AND < 'abd'`` holds under any database collation."""
+    """A column searched by prefix range (the folded lookup keys, the postcode): byte-wise
+    order on PostgreSQL (as SQLite's default), so that ``>= 'abc' AND < 'abd'`` holds under
+    any database collation (under ICU "69" > "6:" and "100%" > "100&")."""
     return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
@@ -127,7 +128,8 @@ class Contact(Versioned, Timestamps, Base):
     address1: Mapped[str | None] = mapped_column(String(_contact("address1")))
     address2: Mapped[str | None] = mapped_column(String(_contact("address2")))
     address3: Mapped[str | None] = mapped_column(String(_contact("address3")))
-    postcode: Mapped[str | None] = mapped_column(String(_contact("postcode")))
+    # Byte-wise on PostgreSQL like the keys: lookups and "starts with" search it by range.
+    postcode: Mapped[str | None] = mapped_column(_key(_contact("postcode")))
     city: Mapped[str | None] = mapped_column(String(_contact("city")))
     cedex: Mapped[str | None] = mapped_column(String(_contact("cedex")))
     country: Mapped[str | None] = mapped_column(String(_contact("country")))
