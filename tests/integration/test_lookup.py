@@ -262,25 +262,26 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-@pytest.mark.parametrize(
-    "template",
-    [
-        "last_name starts with {v}",
-        "last_name = {v}",
-        "last_name contains {v}",
-        "last_name in ({v}, {v})",
-        "job_title starts with {v}",
-        "job_title = {v}",
-        "job_title contains {v}",
-        "lookup {v}",
-    ],
+GROUP_TEMPLATES = (
+    "last_name starts with {v}",
+    "last_name = {v}",
+    "last_name contains {v}",
+    "last_name in ({v}, {v})",
+    "job_title starts with {v}",
+    "job_title = {v}",
+    "job_title contains {v}",
+    "postcode starts with {v}",
+    "lookup {v}",
 )
-def test_group_query_text_conditions_take_hostile_values(db: Database, template: str) -> None:
+
+
+def test_group_query_text_conditions_take_hostile_values(db: Database) -> None:
     _hostile_seed(db)
     with db.uow(write=False) as uow:
-        for value in HOSTILE_LOOKUPS:
-            query = template.format(v=_quoted(value))
-            assert isinstance(group_query.matching_ids(uow, query), list), query
+        for template in GROUP_TEMPLATES:
+            for value in HOSTILE_LOOKUPS:
+                query = template.format(v=_quoted(value))
+                assert isinstance(group_query.matching_ids(uow, query), list), query
 
 
 def test_group_query_prefixes_of_special_characters(db: Database) -> None:
