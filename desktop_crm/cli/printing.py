@@ -67,6 +67,12 @@ def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
             lines += [
                 f"  {o.name} (#{o.contact_id}): {o.line!r} ({len(o.line)})" for o in run.overlong
             ]
+        if run.shortened:
+            lines.append(
+                f"Too long for the page even in small print, shortened with '…' "
+                f"({len(run.shortened)}); shorten them on the card or in the settings:"
+            )
+            lines += [f"  {text!r} ({len(text)})" for text in run.shortened]
         if run.unknown_fields:
             lines.append("Unknown merge fields: " + ", ".join(run.unknown_fields))
         return "\n".join(lines)

@@ -75,3 +75,27 @@ def clean(text: str | None) -> str | None:
         return None
     value = _SPACES.sub(" ", str(text)).strip()
     return value or None
+
+
+_UNBINDABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def bindable(text: str) -> str:
+    """``text`` with what no database can take as a parameter (NUL, lone surrogates such as
+    a command line's undecodable bytes) replaced by U+FFFD: a search for it finds nothing
+    instead of failing, as no stored value can contain these characters."""
+    return _UNBINDABLE.sub("\ufffd", text)
+
+
+def prefix_upper_bound(prefix: str) -> str | None:
+    """The smallest string above every string starting with ``prefix``, in code point order
+    (which is UTF-8 byte order: SQLite's BINARY and PostgreSQL's "C" collation), or
+    ``None`` when there is none (a prefix of U+10FFFF only). Surrogates are skipped: no
+    stored string holds one, and none can be sent to the database."""
+    stem = prefix.rstrip("\U0010ffff")
+    if not stem:
+        return None
+    code = ord(stem[-1]) + 1
+    if 0xD800 <= code <= 0xDFFF:
+        code = 0xE000
+    return stem[:-1] + chr(code)

@@ -133,3 +133,62 @@ def place_lines(
         PlacedLine(inner.x, first_baseline + i * leading, text) for i, text in enumerate(lines)
     )
     return TextBox(rect, placed, font, size, shrunk)
+
+
+ELLIPSIS = "\u2026"
+
+
+def shorten_to_width(text: str, font: str, size_pt: float, width_pt: float) -> str:
+    """``text`` cut at the end, with an ellipsis, to be at most ``width_pt`` wide."""
+    if stringWidth(text, font, size_pt) <= width_pt:
+        return text
+    low, high = 0, len(text)  # the longest kept prefix is in [low, high)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + ELLIPSIS, font, size_pt) <= width_pt:
+            low = middle
+        else:
+            high = middle - 1
+    kept = text[:low].rstrip() + ELLIPSIS
+    return kept if stringWidth(kept, font, size_pt) <= width_pt else ""
+
+
+def fit_line(
+    text: str, width_pt: float, *, font: str = FONT, max_size: float = 10.0, min_size: float = 6.0
+) -> tuple[float, str]:
+    """The largest size (pt, 0.5 steps, not below ``min_size``) at which ``text`` is at most
+    ``width_pt`` wide, and the text to draw: shortened with an ellipsis when even
+    ``min_size`` is too wide (the caller reports it)."""
+    natural = float(stringWidth(text, font, 1.0))
+    size = max_size
+    while size > min_size and natural * size > width_pt:
+        size -= 0.5
+    size = max(size, min_size)
+    return size, shorten_to_width(text, font, size, width_pt)
+
+
+def wrap_text(text: str, font: str, size_pt: float, width_pt: float) -> list[str]:
+    """``text`` broken into lines at most ``width_pt`` wide: between words where it can,
+    inside a word too long for a line of its own."""
+    if stringWidth(text, font, size_pt) <= width_pt:
+        return [text]
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size_pt) <= width_pt:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        while stringWidth(word, font, size_pt) > width_pt:
+            cut = 1
+            while cut < len(word) and stringWidth(word[: cut + 1], font, size_pt) <= width_pt:
+                cut += 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines or [""]

@@ -25,7 +25,16 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from desktop_crm.printing.layout import FONT, FONT_BOLD, LEADING, fit_size, mm_to_pt
+from desktop_crm.printing.layout import (
+    FONT,
+    FONT_BOLD,
+    LEADING,
+    fit_line,
+    fit_size,
+    mm_to_pt,
+    shorten_to_width,
+    wrap_text,
+)
 from desktop_crm.printing.merge import merge, para_escape
 from desktop_crm.printing.pdf import Progress, chunk_dir, join_pdfs
 from desktop_crm.printing.richtext import (
@@ -104,11 +113,13 @@ class LetterInput:
 
 @dataclass(frozen=True)
 class LetterRun:
-    """What a letter run produced: pages and fields the template used but nobody has."""
+    """What a letter run produced: pages, fields the template used but nobody has, and the
+    texts too long for their place even at the smallest size, printed shortened ("…")."""
 
     pages: int
     letters: int
     unknown_fields: tuple[str, ...]
+    shortened: tuple[str, ...] = ()
 
 
 class _Styles:
@@ -142,7 +153,8 @@ class _Styles:
 
 class _Lines(Flowable):  # type: ignore[misc]
     """Plain lines of one font drawn with drawString: far cheaper than Paragraphs for the
-    address, date and signature, which need no markup and no wrapping."""
+    address, date and signature, which need no markup. A line wider than the frame is
+    wrapped (between words, or inside a word too long for a line), never drawn past it."""
 
     def __init__(
         self,
@@ -163,13 +175,37 @@ class _Lines(Flowable):  # type: ignore[misc]
 
     def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        return avail_width, self.leading * len(self.lines)
+        room = max(avail_width - self.indent, 1.0)
+        self._drawn = [
+            part for line in self.lines for part in wrap_text(line, self.font, self.size, room)
+        ]
+        return avail_width, self.leading * len(self._drawn)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Lines taller than the frame (a very long wrapped date or signature) go on over
+        the next page instead of stopping the run."""
+        self.wrap(avail_width, avail_height)
+        count = int(avail_height // self.leading)
+        if count <= 0 or count >= len(self._drawn):
+            return []
+        return [self._part(self._drawn[:count], 0.0), self._part(self._drawn[count:])]
+
+    def _part(self, lines: Sequence[str], space_after: float | None = None) -> _Lines:
+        return _Lines(
+            lines,
+            self.font,
+            self.size,
+            leading=self.leading,
+            align=self.align,
+            indent=self.indent,
+            space_after=self.spaceAfter if space_after is None else space_after,
+        )
 
     def draw(self) -> None:
         canvas = self.canv
         canvas.setFont(self.font, self.size)
-        y = self.leading * len(self.lines) - self.size
-        for line in self.lines:
+        y = self.leading * len(self._drawn) - self.size
+        for line in self._drawn:
             if self.align == "right":
                 canvas.drawRightString(self.width, y, line)
             else:
@@ -186,6 +222,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         settings: LetterSettings,
         header_lines: Sequence[str],
         styles: _Styles,
+        shortened: dict[str, None],
     ) -> None:
         width, height = (mm_to_pt(v) for v in A4)
         super().__init__(
@@ -237,6 +274,8 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self._settings = settings
         self._header = list(header_lines)
+        self._shortened = shortened
+        self._text_width = body_w
         self.addPageTemplates(
             [
                 PageTemplate(
@@ -249,11 +288,29 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
             ]
         )
 
+    def _fitted(
+        self, line: str, font: str, size: float, min_size: float, width: float | None = None
+    ) -> tuple[float, str]:
+        """A header or footer line at the size that fits between the margins (shortened
+        with "…" and reported if even ``min_size`` is too wide)."""
+        room = self._text_width if width is None else width
+        fitted_size, text = fit_line(line, room, font=font, max_size=size, min_size=min_size)
+        if text != line:
+            self._shortened[line] = None
+        return fitted_size, text
+
     def _decorate(self, canvas: Any, _doc: Any) -> None:
         if self._settings.footer:
-            canvas.setFont(FONT, 7.5)
+            # Centred on the page: as wide as the narrower margin allows on both sides.
+            centre = self.pagesize[0] / 2
+            half = min(
+                centre - mm_to_pt(self._settings.margin_left),
+                centre - mm_to_pt(self._settings.margin_right),
+            )
             for i, line in enumerate(reversed(self._settings.footer.splitlines())):
-                canvas.drawCentredString(self.pagesize[0] / 2, mm_to_pt(11) + i * 9, line)
+                size, text = self._fitted(line, FONT, 7.5, 5.0, max(2 * half, 1.0))
+                canvas.setFont(FONT, size)
+                canvas.drawCentredString(centre, mm_to_pt(11) + i * 9, text)
 
     def _decorate_first(self, canvas: Any, doc: Any) -> None:
         s = self._settings
@@ -276,13 +333,19 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
             for i, line in enumerate(self._header):
                 size, leading = (11.0, 13.0) if i == 0 else (8.5, 10.5)
                 top -= leading
-                canvas.setFont(FONT_BOLD if i == 0 else FONT, size)
-                canvas.drawString(x, top, line)
+                font = FONT_BOLD if i == 0 else FONT
+                size, text = self._fitted(line, font, size, 6.0)
+                canvas.setFont(font, size)
+                canvas.drawString(x, top, text)
         self._decorate(canvas, doc)
 
 
-def _address_flowable(lines: Sequence[str], settings: LetterSettings) -> Flowable:
-    """The address block, shrunk if needed so that it stays inside the window."""
+def _address_flowable(
+    lines: Sequence[str], settings: LetterSettings, shortened: dict[str, None]
+) -> Flowable:
+    """The address block, shrunk if needed so that it stays inside the window; a line still
+    too wide at the smallest size is shortened with "…" (and reported): wrapping it would
+    add lines to a postal address and push the block out of the window."""
     size, _shrunk = fit_size(
         lines,
         settings.window_width,
@@ -290,7 +353,17 @@ def _address_flowable(lines: Sequence[str], settings: LetterSettings) -> Flowabl
         max_size=settings.font_size,
         min_size=6.0,
     )
-    return _Lines(lines, FONT, size, leading=size * LEADING)
+    # A window too low for the lines even at 6 pt: smaller still rather than outside it.
+    while size > 3.0 and len(lines) * size * LEADING > mm_to_pt(settings.window_height):
+        size -= 0.5
+    width = mm_to_pt(settings.window_width)
+    drawn = []
+    for line in lines:
+        text = shorten_to_width(line, FONT, size, width)
+        if text != line:
+            shortened[line] = None
+        drawn.append(text)
+    return _Lines(drawn, FONT, size, leading=size * LEADING)
 
 
 def _story(
@@ -299,6 +372,7 @@ def _story(
     letter: LetterInput,
     styles: _Styles,
     unknown: dict[str, None],
+    shortened: dict[str, None],
 ) -> list[Flowable]:
     s = template.settings
     size, lead = s.font_size, s.font_size * 1.3
@@ -311,7 +385,7 @@ def _story(
     today = letter.values.get("today", "")
     date_line = f"{s.place}, le {today}" if s.place else f"Le {today}"
     story: list[Flowable] = [
-        _address_flowable(letter.address_lines, s),
+        _address_flowable(letter.address_lines, s, shortened),
         FrameBreak(),
         _Lines([date_line], FONT, size, leading=lead, align="right", space_after=mm_to_pt(4)),
     ]
@@ -345,13 +419,14 @@ def _build(
     header_lines: Sequence[str],
     target: str | BinaryIO,
     unknown: dict[str, None],
+    shortened: dict[str, None],
 ) -> int:
     styles = _Styles(template.settings.font_size)
-    doc = _LetterDoc(target, template.settings, header_lines, styles)
+    doc = _LetterDoc(target, template.settings, header_lines, styles, shortened)
     story: list[Flowable] = []
     paragraphs = template.paragraphs()  # parsed once for the whole run
     for letter in letters:
-        story.extend(_story(template, paragraphs, letter, styles, unknown))
+        story.extend(_story(template, paragraphs, letter, styles, unknown, shortened))
     story.pop()  # no blank page after the last letter
     doc.build(story)
     return int(doc.page)
@@ -370,10 +445,11 @@ def write_letters(
     if not letters:
         raise ValueError("nothing to print")
     unknown: dict[str, None] = {}
+    shortened: dict[str, None] = {}
     if len(letters) <= chunk or not isinstance(target, str | Path):
         out = str(target) if isinstance(target, Path) else target
-        pages = _build(letters, template, header_lines, out, unknown)
-        return LetterRun(pages, len(letters), tuple(unknown))
+        pages = _build(letters, template, header_lines, out, unknown, shortened)
+        return LetterRun(pages, len(letters), tuple(unknown), tuple(shortened))
     folder = chunk_dir(target)
     parts: list[Path] = []
     pages = 0
@@ -381,7 +457,12 @@ def write_letters(
         for start in range(0, len(letters), chunk):
             part = folder / f"part{len(parts):05d}.pdf"
             pages += _build(
-                letters[start : start + chunk], template, header_lines, str(part), unknown
+                letters[start : start + chunk],
+                template,
+                header_lines,
+                str(part),
+                unknown,
+                shortened,
             )
             parts.append(part)
             if progress is not None:
@@ -391,4 +472,4 @@ def write_letters(
         for part in folder.glob("*.pdf"):
             part.unlink()
         folder.rmdir()
-    return LetterRun(pages, len(letters), tuple(unknown))
+    return LetterRun(pages, len(letters), tuple(unknown), tuple(shortened))

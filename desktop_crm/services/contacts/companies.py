@@ -19,7 +19,7 @@ from desktop_crm.domain.errors import (
 )
 from desktop_crm.domain.fields import FieldKind, catalogue, names, of_kind, text_lengths
 from desktop_crm.domain.phones import check_phone, format_phone
-from desktop_crm.domain.text import clean, fold
+from desktop_crm.domain.text import bindable, clean, fold, prefix_upper_bound
 from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.storage.models import Company, Contact
 from desktop_crm.storage.uow import UnitOfWork
@@ -210,10 +210,12 @@ def delete_company(uow: UnitOfWork, company_id: int) -> None:
 def company_ids(uow: UnitOfWork, query: str | None = None) -> list[int]:
     """Company ids in name order, filtered by a name prefix (accent/case-free, indexed)."""
     stmt = select(Company.id)
-    key = fold(query)
+    key = bindable(fold(query))
     if key:
-        upper = key[:-1] + chr(ord(key[-1]) + 1)
-        stmt = stmt.where(Company.name_key >= key, Company.name_key < upper)
+        upper = prefix_upper_bound(key)
+        stmt = stmt.where(Company.name_key >= key)
+        if upper is not None:
+            stmt = stmt.where(Company.name_key < upper)
     return list(uow.session.scalars(stmt.order_by(Company.name_key, Company.id)))
 
 

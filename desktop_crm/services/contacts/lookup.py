@@ -20,7 +20,7 @@ from sqlalchemy import TextClause, text
 
 from desktop_crm.domain.fields import list_columns
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.domain.text import fold
+from desktop_crm.domain.text import bindable, fold, prefix_upper_bound
 from desktop_crm.storage.uow import UnitOfWork
 
 # Columns of the contact list (from the field catalogue) and their sort expressions. The sort
@@ -83,7 +83,7 @@ class Lookup:
 
 def parse_lookup(query: str | None) -> Lookup:
     """Fold the typed text; "06 12" or "+33 6 12" becomes the national digits "0612"."""
-    raw = (query or "").strip()
+    raw = bindable(query or "").strip()
     digits: str | None = None
     if raw and _PHONEISH.match(raw) and any(ch.isdigit() for ch in raw):
         digits = "".join(ch for ch in raw if ch.isdigit())
@@ -93,19 +93,18 @@ def parse_lookup(query: str | None) -> Lookup:
     return Lookup(raw, tuple(fold(raw).split()), None)
 
 
-def _upper_bound(prefix: str) -> str:
-    """The smallest string greater than every string starting with ``prefix``."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
-
 def _prefix_terms(
     columns: Sequence[str], prefix: str, name: str, params: dict[str, Any], exact_like: bool
 ) -> str:
     params[f"{name}_lo"] = prefix
-    params[f"{name}_hi"] = _upper_bound(prefix)
+    high = prefix_upper_bound(prefix)
+    if high is not None:
+        params[f"{name}_hi"] = high
     terms = []
     for column in columns:
-        term = f"({column} >= :{name}_lo AND {column} < :{name}_hi"
+        term = f"({column} >= :{name}_lo"
+        if high is not None:
+            term += f" AND {column} < :{name}_hi"
         if exact_like:
             # PostgreSQL's linguistic collations order "ab c" near "abc": the LIKE keeps
             # the range honest while the range keeps the index.

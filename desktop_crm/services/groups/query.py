@@ -60,7 +60,7 @@ from desktop_crm.domain.query import (
     parse,
     relative_range,
 )
-from desktop_crm.domain.text import fold
+from desktop_crm.domain.text import bindable, fold, prefix_upper_bound
 from desktop_crm.services.contacts.lookup import parse_lookup
 from desktop_crm.storage.models import (
     Activity,
@@ -81,6 +81,38 @@ from desktop_crm.storage.models import (
 from desktop_crm.storage.uow import UnitOfWork
 
 _ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
+# Columns compared byte-wise on every backend (storage/models/people.py, revision
+# "lookup_keys_bytewise"): a prefix range on them holds; on other columns PostgreSQL may
+# use a linguistic collation.
+_BYTEWISE = frozenset(
+    {
+        *(
+            ("contact", name)
+            for name in (
+                "last_name_key",
+                "first_name_key",
+                "company_key",
+                "city_key",
+                "email_key",
+                "phone_key",
+                "mobile_key",
+                "postcode",
+            )
+        ),
+        ("company", "name_key"),
+    }
+)
+
+
+def _bytewise(column: Any) -> bool:
+    """Whether ``column`` is a mapped column of ``_BYTEWISE`` (aliases and expressions are
+    not: they may compare under the database's own collation)."""
+    if not isinstance(column, InstrumentedAttribute):
+        return False
+    table = getattr(column.class_, "__tablename__", None)
+    return (table, column.key) in _BYTEWISE
+
+
 _KEYS: dict[str, InstrumentedAttribute[Any]] = {
     "last_name": Contact.last_name_key,
     "first_name": Contact.first_name_key,
@@ -309,7 +341,7 @@ class QueryCompiler:
 
     def _text(self, column: Any, node: Node, *, folded: bool) -> ColumnElement[bool]:
         def norm(value: object) -> str:
-            return fold(str(value)) if folded else str(value)
+            return bindable(fold(str(value)) if folded else str(value))
 
         present = true() if folded else column.is_not(None)
         if isinstance(node, IsEmpty):
@@ -333,11 +365,16 @@ class QueryCompiler:
     def _prefix(self, column: Any, prefix: str) -> ColumnElement[bool]:
         if not prefix:
             return column.is_not(None)  # type: ignore[no-any-return]
-        high = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        clause = and_(column >= prefix, column < high)
+        pattern = prefix.translate(_ESCAPE) + "%"
+        if self.backend != "sqlite" and not _bytewise(column):
+            # The range is built in code point order: under a linguistic collation ("z" <
+            # "{" does not hold in fr-FR) it can be empty. LIKE alone is right under any.
+            return column.like(pattern, escape="\\")  # type: ignore[no-any-return]
+        high = prefix_upper_bound(prefix)
+        clause = column >= prefix if high is None else and_(column >= prefix, column < high)
         if self.backend != "sqlite":
             # Linguistic collations order "ab c" near "abc": the LIKE keeps the range exact.
-            clause = and_(clause, column.like(prefix.translate(_ESCAPE) + "%", escape="\\"))
+            clause = and_(clause, column.like(pattern, escape="\\"))
         return clause
 
     def _date(

@@ -99,6 +99,9 @@ class PrintRun:
     overlong: tuple[OverlongLine, ...]
     history_entries: int
     unknown_fields: tuple[str, ...] = field(default_factory=tuple)
+    # Texts too long for their place on the page even at the smallest size: printed cut
+    # with "…" (letters: address lines wider than the window, sender header, footer).
+    shortened: tuple[str, ...] = field(default_factory=tuple)
 
     def summary(self) -> dict[str, object]:
         """The --json report of the command line."""
@@ -122,6 +125,7 @@ class PrintRun:
                 for o in self.overlong
             ],
             "unknown_fields": list(self.unknown_fields),
+            "shortened": list(self.shortened),
         }
 
 
@@ -258,6 +262,7 @@ def finish_run(
     unknown: tuple[str, ...] = (),
     *,
     group_id: int | None = None,
+    shortened: tuple[str, ...] = (),
 ) -> PrintRun:
     """Record the run in each contact's history (unless ``history`` is None) and sum it up.
 
@@ -278,6 +283,7 @@ def finish_run(
         _overlong(recipients.recipients),
         written,
         unknown,
+        shortened,
     )
 
 
@@ -427,4 +433,5 @@ def print_letters(
         template.name,
         run.unknown_fields,
         group_id=selection.group_id,
+        shortened=run.shortened,
     )

@@ -30,6 +30,13 @@ def _company(name: str) -> int:
     return column_length(name, "company")
 
 
+def _key(length: int) -> String:
+    """A column searched by prefix range (the folded lookup keys, the postcode): byte-wise
+    order on PostgreSQL (as SQLite's default), so that ``>= 'abc' AND < 'abd'`` holds under
+    any database collation (under ICU "69" > "6:" and "100%" > "100&")."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class User(Versioned, Timestamps, Base):
     """A team member: record manager, author of notes and history, owner of activities."""
 
@@ -54,7 +61,7 @@ class Company(Versioned, Timestamps, Base):
         ForeignKey("company.id", ondelete="SET NULL"), index=True
     )
     name: Mapped[str] = mapped_column(String(_company("name")))
-    name_key: Mapped[str] = mapped_column(String(_company("name")), default="", index=True)
+    name_key: Mapped[str] = mapped_column(_key(_company("name")), default="", index=True)
     legal_form: Mapped[str | None] = mapped_column(String(_company("legal_form")))
     siren: Mapped[str | None] = mapped_column(String(_company("siren")), index=True)
     siret: Mapped[str | None] = mapped_column(String(_company("siret")))
@@ -121,7 +128,8 @@ class Contact(Versioned, Timestamps, Base):
     address1: Mapped[str | None] = mapped_column(String(_contact("address1")))
     address2: Mapped[str | None] = mapped_column(String(_contact("address2")))
     address3: Mapped[str | None] = mapped_column(String(_contact("address3")))
-    postcode: Mapped[str | None] = mapped_column(String(_contact("postcode")))
+    # Byte-wise on PostgreSQL like the keys: lookups and "starts with" search it by range.
+    postcode: Mapped[str | None] = mapped_column(_key(_contact("postcode")))
     city: Mapped[str | None] = mapped_column(String(_contact("city")))
     cedex: Mapped[str | None] = mapped_column(String(_contact("cedex")))
     country: Mapped[str | None] = mapped_column(String(_contact("country")))
@@ -158,13 +166,13 @@ class Contact(Versioned, Timestamps, Base):
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
     # Lookup keys (maintained by the services from the fields above, as long as them).
-    last_name_key: Mapped[str] = mapped_column(String(_contact("last_name")), default="")
-    first_name_key: Mapped[str] = mapped_column(String(_contact("first_name")), default="")
-    company_key: Mapped[str] = mapped_column(String(_contact("company_name")), default="")
-    city_key: Mapped[str] = mapped_column(String(_contact("city")), default="")
-    email_key: Mapped[str] = mapped_column(String(_contact("email")), default="")
-    phone_key: Mapped[str] = mapped_column(String(20), default="")
-    mobile_key: Mapped[str] = mapped_column(String(20), default="")
+    last_name_key: Mapped[str] = mapped_column(_key(_contact("last_name")), default="")
+    first_name_key: Mapped[str] = mapped_column(_key(_contact("first_name")), default="")
+    company_key: Mapped[str] = mapped_column(_key(_contact("company_name")), default="")
+    city_key: Mapped[str] = mapped_column(_key(_contact("city")), default="")
+    email_key: Mapped[str] = mapped_column(_key(_contact("email")), default="")
+    phone_key: Mapped[str] = mapped_column(_key(20), default="")
+    mobile_key: Mapped[str] = mapped_column(_key(20), default="")
 
     company: Mapped[Company | None] = relationship(back_populates="contacts")
 

@@ -465,6 +465,13 @@ class PrintDialog(QDialog):
                     "them on the contact cards."
                 ).replace("%1", str(len(run.overlong)))
             )
+        if run.shortened:
+            lines.append(
+                self.tr(
+                    "%1 text(s) were too long for the page and were printed shortened "
+                    "with '…': shorten them on the contact cards or in the letter settings."
+                ).replace("%1", str(len(run.shortened)))
+            )
         if run.unknown_fields:
             lines.append(self.tr("Unknown fields: %1").replace("%1", ", ".join(run.unknown_fields)))
         notify(self, "\n".join(lines))

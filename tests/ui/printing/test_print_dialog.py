@@ -185,3 +185,17 @@ def test_a_printed_letter_is_announced_for_its_contact(
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)))
     for box in dialog.findChildren(QMessageBox):
         box.close()
+
+
+def test_the_report_names_texts_printed_shortened(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    from desktop_crm.services.mailing.postal import PrintRun
+
+    dialog = _open(qtbot, ctx, "letters", Selection(lookup="dupont"))
+    run = PrintRun("letters", 1, 1, 1, (), (), 1, shortened=("X" * 200, "Y" * 150))
+    dialog._report(run, "Saved.")
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)))
+    [report] = dialog.findChildren(QMessageBox)
+    assert "2 text(s) were too long for the page and were printed shortened" in report.text()
+    report.close()
