@@ -14,6 +14,7 @@ from typing import Any
 
 import vobject
 
+from desktop_crm.domain.cleaning import one_line
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.interchange.table import Sheet, SourceFile
 
@@ -199,7 +200,8 @@ def read_vcard(path: str | Path) -> SourceFile:
 def _card(values: Mapping[str, Any]) -> Any:
     def text(name: str) -> str:
         value = values.get(name)
-        return "" if value is None else str(value)
+        # One line per value, control characters gone (stored data may predate the rule).
+        return "" if value is None else one_line(str(value))
 
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(
