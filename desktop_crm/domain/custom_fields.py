@@ -144,7 +144,7 @@ def parse_choices(text: str | None) -> tuple[str, ...]:
     """Choices from one per line or comma-separated text, trimmed, duplicates dropped."""
     if not text:
         return ()
-    parts = re.split(r"[\n,;]", text)
+    parts = re.split(r"[\n,;]", without_controls(text, multiline=True))
     seen: dict[str, None] = {}
     for part in parts:
         part = part.strip()
