@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import TextClause, text
 
+from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.domain.fields import list_columns
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import fold
@@ -83,7 +84,7 @@ class Lookup:
 
 def parse_lookup(query: str | None) -> Lookup:
     """Fold the typed text; "06 12" or "+33 6 12" becomes the national digits "0612"."""
-    raw = (query or "").strip()
+    raw = without_controls(query or "").strip()  # no control, no lone surrogate
     digits: str | None = None
     if raw and _PHONEISH.match(raw) and any(ch.isdigit() for ch in raw):
         digits = "".join(ch for ch in raw if ch.isdigit())
@@ -93,19 +94,28 @@ def parse_lookup(query: str | None) -> Lookup:
     return Lookup(raw, tuple(fold(raw).split()), None)
 
 
-def _upper_bound(prefix: str) -> str:
-    """The smallest string greater than every string starting with ``prefix``."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+def _upper_bound(prefix: str) -> str | None:
+    """The smallest string greater than every string starting with ``prefix``; None when
+    there is none (a prefix made of U+10FFFF, the last code point, only)."""
+    stripped = prefix.rstrip("\U0010ffff")
+    if not stripped:
+        return None
+    code = ord(stripped[-1]) + 1
+    if 0xD800 <= code <= 0xDFFF:
+        code = 0xE000  # never a surrogate: the database could not take it
+    return stripped[:-1] + chr(code)
 
 
 def _prefix_terms(
     columns: Sequence[str], prefix: str, name: str, params: dict[str, Any], exact_like: bool
 ) -> str:
     params[f"{name}_lo"] = prefix
-    params[f"{name}_hi"] = _upper_bound(prefix)
+    upper = _upper_bound(prefix)
+    if upper is not None:
+        params[f"{name}_hi"] = upper
     terms = []
     for column in columns:
-        term = f"({column} >= :{name}_lo AND {column} < :{name}_hi"
+        term = f"({column} >= :{name}_lo" + (f" AND {column} < :{name}_hi" if upper else "")
         if exact_like:
             # PostgreSQL's linguistic collations order "ab c" near "abc": the LIKE keeps
             # the range honest while the range keeps the index.
