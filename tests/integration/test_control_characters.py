@@ -8,9 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select, update
 
+from desktop_crm.cli import main
 from desktop_crm.domain.cleaning import has_controls
 from desktop_crm.printing.sheets import find_sheet
 from desktop_crm.services.contacts.companies import create_company, get_company
@@ -200,3 +202,36 @@ def test_left_out_names_are_one_line_and_bad_emails_not_called_bounced(db: Datab
     assert by_id[second].reason == "email_malformed"
     assert "bounce" not in by_id[second].message.lower()
     assert by_id[second].message == EXCLUSION_MESSAGES["email_malformed"]
+
+
+def test_command_line_imports_exports_and_prints_without_unexpected_error(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    filler = [[f"Filler{i:03}", "X", "Caen", "14000", "1 rue Y", "", ""] for i in range(150)]
+    path = _write_csv(
+        tmp_path / "hostile.csv",
+        [*filler, ["Du\x01pont\x00", "Jean", "Nantes", "44000", "3 rue des Lilas", "", ""]],
+    )
+    report = tmp_path / "rapport.xlsx"
+    assert main(["import", str(path), "--db", db.url, "--report", str(report)]) == 0
+    out = capsys.readouterr()
+    assert "151 created" in out.out
+    book = load_workbook(report, read_only=True)
+    reasons = [str(c) for row in book.active.iter_rows(values_only=True) for c in row if c]
+    book.close()
+    assert "last_name: 2 control character(s) removed." in reasons
+    with db.uow() as uow:
+        nobody = create_contact(uow, {"last_name": "Sans", "first_name": "Adresse"}).id
+        uow.commit()
+    _store_raw(db, nobody, last_name="Sans\r\nAdresse\x1b", company_name="\x07")
+    _store_raw(db, 1, city="Ca\x01en")
+    target = tmp_path / "all.xlsx"
+    assert main(["export", "--db", db.url, "--format", "xlsx", "-o", str(target)]) == 0
+    labels = tmp_path / "labels.pdf"
+    code = main(["labels", "--db", db.url, "--sheet", "L7163", "--test", "-o", str(labels)])
+    out = capsys.readouterr()
+    assert code == 0 and labels.exists()
+    for text in (out.out, out.err):
+        assert "unexpected error" not in text and "Traceback" not in text
+    left_out = [line for line in out.out.splitlines() if f"(#{nobody})" in line]
+    assert left_out == [f"  Adresse Sans Adresse (#{nobody}): No postal address"]
