@@ -4,6 +4,7 @@ never able to stop a writer (issue 20, items 1 and 8)."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import zipfile
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from sqlalchemy import select, update
 from desktop_crm.cli import main
 from desktop_crm.domain.cleaning import has_controls
 from desktop_crm.printing.sheets import find_sheet
+from desktop_crm.services.activities.records import ActivityInput, schedule_activity
 from desktop_crm.services.contacts.companies import create_company, get_company
 from desktop_crm.services.contacts.notes import add_note
 from desktop_crm.services.contacts.records import create_contact, update_contact
@@ -24,6 +26,7 @@ from desktop_crm.services.fields.values import set_values, values_of
 from desktop_crm.services.mailing.email import email_recipients
 from desktop_crm.services.mailing.postal import print_labels
 from desktop_crm.services.mailing.recipients import EXCLUSION_MESSAGES, Selection
+from desktop_crm.services.mailing.settings import TemplateView, save_template
 from desktop_crm.storage.models import Contact, History, Note
 from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import run_import
@@ -235,3 +238,26 @@ def test_command_line_imports_exports_and_prints_without_unexpected_error(
         assert "unexpected error" not in text and "Traceback" not in text
     left_out = [line for line in out.out.splitlines() if f"(#{nobody})" in line]
     assert left_out == [f"  Adresse Sans Adresse (#{nobody}): No postal address"]
+
+
+def test_activity_details_and_templates_are_cleaned(db: Database) -> None:
+    with db.uow() as uow:
+        contact = create_contact(uow, {"last_name": "Roux"}).id
+        activity = schedule_activity(
+            uow,
+            ActivityInput(
+                "call",
+                dt.datetime(2026, 12, 1, 10, 0),
+                (contact,),
+                regarding="Ap\x00pel",
+                details="l1\r\n\tl2\x00",
+            ),
+        )
+        template = save_template(
+            uow,
+            TemplateView(None, "email", "Re\x01lance", "Sujet\x00", "<p>a\x00</p>", "a\r\nb\x1b"),
+        )
+        uow.commit()
+    assert (activity.regarding, activity.details) == ("Appel", "l1\n\tl2")
+    assert (template.name, template.subject) == ("Relance", "Sujet")
+    assert (template.body_html, template.body_text) == ("<p>a</p>", "a\nb")
