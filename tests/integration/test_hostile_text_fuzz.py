@@ -106,7 +106,7 @@ def _round(
         try:
             run_import(db, path)
         except DomainError as exc:
-            assert str(exc) and "unexpected" not in str(exc)
+            assert str(exc) and "unexpected error" not in str(exc)
     # 2. the card (service) and a note
     with db.uow() as uow:
         try:
