@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import String, Text, select
 
@@ -77,6 +77,34 @@ def _csv_bytes(rows: list[list[str]]) -> bytes:
     return out.getvalue().encode("utf-8", errors="surrogatepass")
 
 
+def _excel_escaped(text: str) -> str:
+    """How Excel stores the characters XML cannot hold: _xHHHH_ (the reader decodes it)."""
+    return "".join(
+        f"_x{ord(c):04X}_"
+        if ord(c) < 0x20 or 0xD800 <= ord(c) <= 0xDFFF or 0xFFFE <= ord(c) <= 0xFFFF
+        else c
+        for c in text
+    )
+
+
+def _xlsx_bytes(folder: Path, rows: list[list[str]]) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [HEADER, *rows]:
+        sheet.append([_excel_escaped(cell) for cell in row])
+    book.save(folder / "in.xlsx")
+    return (folder / "in.xlsx").read_bytes()
+
+
+def _vcard_bytes(name: str, first: str, city: str, note: str) -> bytes:
+    card = (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{name};{first};;;\r\nFN:{first} {name}\r\n"
+        f"ADR;TYPE=WORK:;;{note};{city};;44000;France\r\nNOTE:{note}\r\nEND:VCARD\r\n"
+    )
+    return card.encode("utf-8", errors="surrogatepass")
+
+
 def _writable(value: str) -> None:
     value.encode("utf-8")
     assert "\x00" not in value and not ILLEGAL_CHARACTERS_RE.search(value), repr(value)
@@ -98,10 +126,16 @@ def _check_stored(db: Database) -> None:
 def _round(
     db: Database, folder: Path, name: str, first: str, city: str, note: str, noise: bytes
 ) -> None:
-    # 1. import: a CSV of hostile cells, then random bytes after a valid header
+    # 1. import: hostile cells in CSV, XLSX and vCard, then random bytes after a header
     rows = [[name, first, city, "44000", f"1 rue {city}", note], [first, name, "", "", "", ""]]
-    for index, data in enumerate((_csv_bytes(rows), _csv_bytes([]) + noise)):
-        path = folder / f"in{index}.csv"
+    sources = [
+        ("csv", _csv_bytes(rows)),
+        ("csv", _csv_bytes([]) + noise),
+        ("xlsx", _xlsx_bytes(folder, rows)),
+        ("vcf", _vcard_bytes(name, first, city, note)),
+    ]
+    for index, (suffix, data) in enumerate(sources):
+        path = folder / f"in{index}.{suffix}"
         path.write_bytes(data)
         try:
             run_import(db, path)
