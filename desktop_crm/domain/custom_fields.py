@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.domain.errors import FieldProblem
 from desktop_crm.domain.fields import Record, catalogue
 
@@ -143,7 +144,7 @@ def parse_choices(text: str | None) -> tuple[str, ...]:
     """Choices from one per line or comma-separated text, trimmed, duplicates dropped."""
     if not text:
         return ()
-    parts = re.split(r"[\n,;]", text)
+    parts = re.split(r"[\n,;]", without_controls(text, multiline=True))
     seen: dict[str, None] = {}
     for part in parts:
         part = part.strip()
@@ -179,6 +180,8 @@ def parse_number(text: str) -> Decimal:
 
 def parse_value(spec: CustomFieldSpec, raw: object) -> tuple[Value | None, FieldProblem | None]:
     """The stored value for ``raw`` (None clears), or a problem naming the field."""
+    if isinstance(raw, str):
+        raw = without_controls(raw)  # every user field is one line (``domain.cleaning``)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None, None
     kind = spec.kind

@@ -73,6 +73,11 @@ class FieldSpec:
         return self.kind in TEXT_KINDS
 
     @property
+    def multiline(self) -> bool:
+        """Keeps tabs and line breaks when cleaned (``domain.cleaning``); others are one line."""
+        return self.kind is FieldKind.LONG_TEXT
+
+    @property
     def full_label(self) -> str:
         """The label that names the field on its own, away from its card section."""
         return self.long_label or self.label

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from desktop_crm.domain.cleaning import without_controls
+
 _SPACES = re.compile(r"\s+")
 # Characters that NFKD does not split into base + accent.
 _EXTRA = str.maketrans(
@@ -70,10 +72,20 @@ def fold(text: str | None) -> str:
 
 
 def clean(text: str | None) -> str | None:
-    """Trim a user-typed value and collapse inner whitespace; empty becomes ``None``."""
+    """Trim a user-typed value, drop control characters (``domain.cleaning``) and collapse
+    inner whitespace; empty becomes ``None``."""
     if text is None:
         return None
-    value = _SPACES.sub(" ", str(text)).strip()
+    value = _SPACES.sub(" ", without_controls(str(text))).strip()
+    return value or None
+
+
+def clean_multiline(text: str | None) -> str | None:
+    """A multi-line value (notes, details) without control characters, its tabs and line
+    breaks kept (CR LF becomes LF); trimmed; empty becomes ``None``."""
+    if text is None:
+        return None
+    value = without_controls(str(text), multiline=True).strip()
     return value or None
 
 

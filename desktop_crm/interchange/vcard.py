@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 import vobject
 
+from desktop_crm.domain.cleaning import one_line
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.interchange.csv_reader import read_text_file
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
@@ -337,7 +338,8 @@ def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
 def _card(values: Mapping[str, Any]) -> Any:
     def text(name: str) -> str:
         value = values.get(name)
-        return "" if value is None else str(value)
+        # One line per value, control characters gone (stored data may predate the rule).
+        return "" if value is None else one_line(str(value))
 
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(

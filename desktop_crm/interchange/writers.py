@@ -12,6 +12,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from desktop_crm.domain.cleaning import writable
+
 # A cell starting with one of these is a formula (or DDE call) to Excel and LibreOffice.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,6 +32,8 @@ def inert(value: Any) -> Any:
 def _text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return str(writable(value))  # stored before the cleaning rule: never refused
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, dt.datetime):
@@ -51,7 +55,7 @@ def write_csv(
     count = 0
     with Path(path).open("w", encoding=encoding, newline="") as out:
         writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([inert(h) for h in header])
+        writer.writerow([inert(_text(h)) for h in header])
         for row in rows:
             writer.writerow([inert(_text(v)) for v in row])
             count += 1
@@ -73,7 +77,7 @@ def write_xlsx(
     bold = Font(bold=True)
     header_cells = []
     for text in header:
-        cell = WriteOnlyCell(sheet, value=str(text))
+        cell = WriteOnlyCell(sheet, value=_text(text))
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
@@ -84,7 +88,8 @@ def write_xlsx(
             if isinstance(value, str):
                 # data_type "s" keeps "=1+1" a string even without the quote prefix;
                 # the prefix also protects users who copy the value back to a formula bar.
-                cell = WriteOnlyCell(sheet, value=inert(value))
+                # openpyxl refuses control characters (IllegalCharacterError).
+                cell = WriteOnlyCell(sheet, value=inert(writable(value)))
                 cell.data_type = "s"
                 cells.append(cell)
             else:

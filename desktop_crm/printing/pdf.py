@@ -11,6 +11,7 @@ from typing import BinaryIO
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.printing.layout import PageLayout, mm_to_pt
 
 # Called with the pages done so far; it cancels the run by raising (nothing is written).
@@ -48,7 +49,9 @@ def _draw_page(canvas: Canvas, page: PageLayout, images: dict[str, ImageReader])
     for box in page.boxes:
         canvas.setFont(box.font, box.size)
         for line in box.lines:
-            canvas.drawString(mm_to_pt(line.x), height_pt - mm_to_pt(line.baseline), line.text)
+            # Stored text may predate the cleaning rule: no control character reaches the PDF.
+            text = without_controls(line.text)
+            canvas.drawString(mm_to_pt(line.x), height_pt - mm_to_pt(line.baseline), text)
     canvas.showPage()
 
 

@@ -27,7 +27,7 @@ from desktop_crm.domain.constants import (
 )
 from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.recurrence import Frequency, Recurrence, next_occurrence
-from desktop_crm.domain.text import clean
+from desktop_crm.domain.text import clean, clean_multiline
 from desktop_crm.storage.models import (
     Activity,
     ActivityContact,
@@ -247,7 +247,7 @@ def _validate(data: ActivityInput) -> ActivityInput:
     return replace(
         data,
         regarding=regarding,
-        details=(data.details or "").strip() or None,
+        details=clean_multiline(data.details),
         start_at=start,
         recurrence=data.recurrence or None,
         recurrence_until=data.recurrence_until if data.recurrence else None,
@@ -593,7 +593,7 @@ def _write_history(
             occurred_at=when_utc,
             result=label,
             regarding=act.regarding,
-            details=(details or "").strip() or act.details,
+            details=clean_multiline(details) or act.details,
             duration_s=act.duration_min * 60 or None,
             user_id=uow.user_id,
             private=act.private,

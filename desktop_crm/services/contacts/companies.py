@@ -17,9 +17,9 @@ from desktop_crm.domain.errors import (
     NotFoundError,
     ValidationError,
 )
-from desktop_crm.domain.fields import FieldKind, catalogue, names, of_kind, text_lengths
+from desktop_crm.domain.fields import FieldKind, catalogue, field, names, of_kind, text_lengths
 from desktop_crm.domain.phones import check_phone, format_phone
-from desktop_crm.domain.text import bindable, clean, fold, prefix_upper_bound
+from desktop_crm.domain.text import bindable, clean, clean_multiline, fold, prefix_upper_bound
 from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.storage.models import Company, Contact
 from desktop_crm.storage.uow import UnitOfWork
@@ -85,7 +85,8 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     problems: list[FieldProblem] = []
     for name, value in values.items():
         if name in COMPANY_TEXT_FIELDS:
-            text = clean(value) if name != "details" else (value or None)
+            multiline = field(name, "company").multiline
+            text = clean_multiline(value) if multiline else clean(value)
             if text and len(text) > COMPANY_TEXT_FIELDS[name]:
                 problems.append(FieldProblem(name, "too_long", "The value is too long."))
             out[name] = text

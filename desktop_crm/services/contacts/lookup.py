@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import TextClause, text
 
+from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.domain.fields import list_columns
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import bindable, fold, prefix_upper_bound
@@ -83,7 +84,7 @@ class Lookup:
 
 def parse_lookup(query: str | None) -> Lookup:
     """Fold the typed text; "06 12" or "+33 6 12" becomes the national digits "0612"."""
-    raw = bindable(query or "").strip()
+    raw = bindable(without_controls(query or "")).strip()  # no control, no lone surrogate
     digits: str | None = None
     if raw and _PHONEISH.match(raw) and any(ch.isdigit() for ch in raw):
         digits = "".join(ch for ch in raw if ch.isdigit())

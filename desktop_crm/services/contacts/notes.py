@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.text import clean_multiline
 from desktop_crm.storage.models import Note, User, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -26,7 +27,7 @@ class NoteView:
 
 
 def _check(text: str) -> str:
-    value = (text or "").strip()
+    value = clean_multiline(text)
     if not value:
         raise ValidationError([FieldProblem("text", "required", "A note cannot be empty.")])
     return value

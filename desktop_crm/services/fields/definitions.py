@@ -21,6 +21,7 @@ from desktop_crm.domain.errors import (
     ValidationError,
 )
 from desktop_crm.domain.fields import Record
+from desktop_crm.domain.text import clean
 from desktop_crm.storage.models import (
     ActivitySeries,
     CompanyFieldValue,
@@ -91,7 +92,7 @@ def _load(uow: UnitOfWork, field_id: int) -> CustomField:
 
 
 def _clean_label(label: str | None, name: str) -> str:
-    label = (label or "").strip() or name.replace("_", " ").capitalize()
+    label = clean(label) or name.replace("_", " ").capitalize()
     if len(label) > LABEL_LENGTH:
         raise ValidationError(
             [FieldProblem("label", "too_long", f"The label is longer than {LABEL_LENGTH}.")]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from desktop_crm.domain.cleaning import clean_controls
 from desktop_crm.domain.contacts import (
     DATE_FIELDS,
     EMAIL_FIELDS,
@@ -110,6 +111,35 @@ def row_reader(mapping: ImportMapping) -> Callable[[Sequence[str]], dict[str, st
         return raw
 
     return read
+
+
+CONTROL_CHARS = "control_chars"
+
+
+def clean_raw(raw: dict[str, str]) -> list[FieldProblem]:
+    """Drop the control characters of a mapped row in place, one problem per field cleaned.
+
+    Notes and history keep their tabs and line breaks; every other field is one line. A
+    value left empty by the cleaning is removed.
+    """
+    problems: list[FieldProblem] = []
+    for name, text in list(raw.items()):
+        if text.isprintable():
+            continue
+        cleaned = clean_controls(text, multiline=name in EXTRA_TARGETS)
+        if not cleaned.changed:
+            continue
+        value = cleaned.text.strip()
+        if value:
+            raw[name] = value
+        else:
+            del raw[name]
+        if cleaned.removed or cleaned.replaced:
+            # A line break in a one-line field becomes a space silently, as on the card.
+            problems.append(
+                FieldProblem(name.removeprefix("custom:"), CONTROL_CHARS, cleaned.describe())
+            )
+    return problems
 
 
 def parse_date(text: str) -> dt.date | None:

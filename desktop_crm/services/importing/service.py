@@ -25,7 +25,7 @@ from desktop_crm.domain.progress import Cancelled
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
-from desktop_crm.services.importing.checks import check_row, check_rows, row_reader
+from desktop_crm.services.importing.checks import check_row, check_rows, clean_raw, row_reader
 from desktop_crm.services.importing.custom import check_custom, target
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.matching import keyed_rows, load_index, match_keyed
@@ -89,9 +89,10 @@ class ImportPlan:
         row = self.rows[index]
         raw = dict(row.raw)
         raw[field_name] = text
+        cleaned = clean_raw(raw)
         values, problems = check_row(raw)
         row.custom, custom_problems = check_custom(self.custom_specs, raw)
-        row.raw, row.values, row.problems = raw, values, problems + custom_problems
+        row.raw, row.values, row.problems = raw, values, cleaned + problems + custom_problems
         row.keys = contact_keys(values)
         return row
 
@@ -187,6 +188,7 @@ def prepare_import(
     data = sheet.rows[mapping.header_row + 1 :]
     first_line = mapping.header_row + 2
     raws: list[dict[str, str]] = []
+    cleanings: list[list[FieldProblem]] = []
     lines: list[int] = []
     empty_lines: list[int] = []
     read = row_reader(mapping)
@@ -194,12 +196,14 @@ def prepare_import(
         if not any(cells):
             empty_lines.append(first_line + offset)
             continue
-        raws.append(read(cells))
+        raw = read(cells)
+        cleanings.append(clean_raw(raw))
+        raws.append(raw)
         lines.append(first_line + offset)
     checked = _check_all(raws, progress, cancelled)
     rows: list[PlannedRow] = []
-    for index, (raw, line, (values, problems, keys)) in enumerate(
-        zip(raws, lines, checked, strict=True)
+    for index, (raw, line, cleaned, (values, problems, keys)) in enumerate(
+        zip(raws, lines, cleanings, checked, strict=True)
     ):
         extras = {k: raw[k] for k in (NOTE_TARGET, HISTORY_TARGET) if raw.get(k)}
         custom, custom_problems = check_custom(specs, raw) if specs else ({}, [])
@@ -209,7 +213,7 @@ def prepare_import(
                 line,
                 raw,
                 values,
-                problems + custom_problems,
+                cleaned + problems + custom_problems,
                 extras,
                 keys=keys,
                 custom=custom,

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from desktop_crm.domain.changes import NO_CHANGES, Changes
 from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
 from desktop_crm.domain.contacts import ContactView
-from desktop_crm.domain.emails import COMMON_DOMAINS
+from desktop_crm.domain.emails import COMMON_DOMAINS, check_email
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.printing.fields import Sender, merge_values
@@ -114,6 +114,8 @@ def email_exclusion(contact: ContactView, consent: str | None, suppressed: bool)
         return "no_email"
     if contact.do_not_email:
         return "do_not_email"
+    if not check_email(contact.email).ok:
+        return "email_malformed"  # imported or typed as is: never sent, so never bounced
     if contact.email_invalid:
         return "email_invalid"
     if suppressed:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, TextClause, select
 
+from desktop_crm.domain.cleaning import one_line
 from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.errors import NotFoundError
@@ -30,7 +31,8 @@ EXCLUSION_MESSAGES = {
     "opted_out": "Opted out of this channel",
     "no_address": "No postal address",
     "do_not_email": "Marked 'do not e-mail'",
-    "email_invalid": "E-mail address marked invalid (bounced)",
+    "email_invalid": "E-mail address marked invalid (a bounce, or by hand)",
+    "email_malformed": "E-mail address is not valid: never sent to",
     "no_email": "No e-mail address",
     "no_consent": "Private person without e-mail opt-in",
     "suppressed": "On the opt-out suppression list",
@@ -60,8 +62,9 @@ class Excluded:
 
 
 def display_name(contact: ContactView) -> str:
-    name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
-    return name or contact.company_name or f"#{contact.id}"
+    """The name shown in the "Left out" list: on one line, whatever is stored."""
+    name = " ".join(one_line(p) for p in (contact.first_name, contact.last_name) if p).strip()
+    return name or one_line(contact.company_name) or f"#{contact.id}"
 
 
 def lookup_filter(text: str, backend: str = "sqlite") -> ColumnElement[bool] | TextClause | None:

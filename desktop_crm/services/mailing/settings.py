@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import clean
 from desktop_crm.printing.fields import Sender
@@ -99,9 +100,10 @@ def save_template(uow: UnitOfWork, template: TemplateView) -> TemplateView:
         row = DocumentTemplate(kind=template.kind, name=name)
         uow.session.add(row)
     row.name = name or ""
-    row.subject = template.subject or None
-    row.body_html = template.body_html or None
-    row.body_text = template.body_text or None
+    # Control characters go (``domain.cleaning``); the bodies keep their lines and tabs.
+    row.subject = without_controls(template.subject or "") or None
+    row.body_html = without_controls(template.body_html or "", multiline=True) or None
+    row.body_text = without_controls(template.body_text or "", multiline=True) or None
     row.settings_json = json.dumps(template.settings or {}, ensure_ascii=False)
     uow.session.flush()
     return _view(row)

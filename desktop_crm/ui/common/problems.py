@@ -21,6 +21,7 @@ def problem_label(code: str) -> str:
         "too_long": "Value too long",
         "date_invalid": "Invalid date",
         "required": "No name, company or e-mail",
+        "control_chars": "Control characters removed",
     }
     return QCoreApplication.translate("ImportWizard", labels.get(code, code))
 
