@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -185,7 +185,10 @@ class CallDialog(QDialog):
     def _now(self) -> QDateTime:
         if self._clock is None:
             return QDateTime.currentDateTime()
-        return QDateTime(self._clock.now())
+        now = self._clock.now()
+        return QDateTime(
+            QDate(now.year, now.month, now.day), QTime(now.hour, now.minute, now.second)
+        )
 
     def _tick(self) -> None:
         seconds = self.elapsed_seconds()
