@@ -4,6 +4,7 @@ with each choice), a refused database, and a real start to a shown window (offsc
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -211,7 +212,7 @@ def test_main_refused_database_says_why_and_exits_1(
     assert quiet_main == [message]
 
 
-def _start(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _start(tmp_path: Path, *args: str, code: str = "") -> subprocess.CompletedProcess[str]:
     home = tmp_path / "home"
     env = {
         **os.environ,
@@ -223,7 +224,7 @@ def _start(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
         "XDG_DATA_HOME": str(home / "data"),
     }
     env.pop(ENV_DB, None)
-    code = "import sys\nfrom desktop_crm.app import main\nsys.exit(main(*sys.argv[1:]))\n"
+    code = code or "import sys\nfrom desktop_crm.app import main\nsys.exit(main(*sys.argv[1:]))\n"
     return subprocess.run(
         [sys.executable, "-c", code, *args],
         cwd=ROOT,
@@ -246,3 +247,26 @@ def test_real_start_shows_the_window_on_a_new_database(tmp_path: Path) -> None:
     again = _start(tmp_path, str(target))
     assert again.returncode == 0, again.stderr
     assert "window shown" in again.stdout
+
+
+@pytest.mark.slow
+def test_real_first_start_with_a_small_demo(tmp_path: Path) -> None:
+    """The whole of main() in its own process: no database yet, "demo" chosen, window shown,
+    demo contacts written in the background before the application quits."""
+    code = (
+        "import sys\n"
+        "from desktop_crm.ui.common import database_dialogs as d\n"
+        "from desktop_crm.services.demo import duplicates\n"
+        "d.DEMO_CONTACTS = 20\n"
+        "duplicates.add_demo_duplicates = lambda uow, rate: None\n"
+        "demo = d.FirstStartChoice('demo')\n"
+        "d.FirstStartDialog.ask = classmethod(lambda c, p, parent=None: demo)\n"
+        "from desktop_crm.app import main\n"
+        "sys.exit(main())\n"
+    )
+    result = _start(tmp_path, code=code)
+    assert result.returncode == 0, result.stderr
+    assert "window shown" in result.stdout and "Traceback" not in result.stderr
+    (created,) = (tmp_path / "home" / "data").rglob("contacts.sqlite")
+    with sqlite3.connect(created) as conn:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 20
