@@ -3,10 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
+from desktop_crm.domain.clock import Clock, FixedClock, SystemClock
 from desktop_crm.domain.constants import ACTIVITY_LABELS_FR, PRIORITY_LABELS_FR, ActivityType
+from desktop_crm.domain.errors import FieldProblem, ValidationError
+
+# Tests and demos: the wall-clock time (team time zone, ISO) that "today" and "overdue" use.
+NOW_ENV = "DESKTOP_CRM_NOW"
+
+
+def clock_from_environment() -> Clock:
+    """The real clock, or a fixed one when ``DESKTOP_CRM_NOW`` is set."""
+    text = os.environ.get(NOW_ENV)
+    if not text:
+        return SystemClock()
+    try:
+        return FixedClock(dt.datetime.fromisoformat(text).replace(tzinfo=None))
+    except ValueError:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    NOW_ENV,
+                    "bad_date",
+                    f"{NOW_ENV}={text!r} is not a date and time (YYYY-MM-DDTHH:MM); "
+                    "fix or unset it.",
+                )
+            ]
+        ) from None
 
 
 def task_json(row: Any) -> dict[str, Any]:
@@ -41,6 +68,7 @@ def _line(row: Any) -> str:
 def _tasks(args: argparse.Namespace) -> int:
     from desktop_crm.services.activities.agenda import Due, TaskFilter, find_user, task_list
 
+    clock = clock_from_environment()
     db = open_database(args)
     group = group_id(db, args.group)
     with db.uow(write=False) as uow:
@@ -49,7 +77,9 @@ def _tasks(args: argparse.Namespace) -> int:
             user_ids = (db.user_id or 0,) if args.user == "me" else (find_user(uow, args.user).id,)
         cleared: bool | None = {"no": False, "yes": True, "any": None}[args.cleared]
         rows = task_list(
-            uow, TaskFilter(due=Due(args.due), user_ids=user_ids, cleared=cleared, group_id=group)
+            uow,
+            TaskFilter(due=Due(args.due), user_ids=user_ids, cleared=cleared, group_id=group),
+            clock=clock,
         )
 
     def text() -> str:

@@ -151,6 +151,9 @@ def lookup_password(url: str) -> str | None:
 
 def store_password(url: str, password: str) -> None:
     """Keep a PostgreSQL password in the system keyring (never in a config file)."""
+    if os.environ.get("DESKTOP_CRM_NO_KEYRING"):
+        # Never read back (see lookup_password): storing it would lose it on the next start.
+        raise RuntimeError("the system keyring is switched off (DESKTOP_CRM_NO_KEYRING)")
     import keyring
 
     keyring.set_password(KEYRING_SERVICE, keyring_key(url), password)

@@ -10,14 +10,20 @@ import pytest
 from icalendar import Calendar
 
 from desktop_crm.cli import main
+from desktop_crm.cli.tasks import NOW_ENV
 from desktop_crm.services.activities.records import ActivityInput, schedule_activity
 from desktop_crm.services.activities.series import seed_series
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import Database
 
+# The commands run at a fixed wall-clock time (team time zone), whatever the real clock says:
+# a meeting at 23:00 "today" stays today and not overdue, even when the suite runs at night.
+NOW = dt.datetime(2026, 3, 10, 10, 0)
+
 
 @pytest.fixture
-def crm(sqlite_url: str) -> tuple[str, dict[str, int]]:
+def crm(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict[str, int]]:
+    monkeypatch.setenv(NOW_ENV, NOW.isoformat())
     db = Database(sqlite_url)
     with db.uow() as uow:
         seed_series(uow)
@@ -42,7 +48,7 @@ def crm(sqlite_url: str) -> tuple[str, dict[str, int]]:
         uow.commit()
         ids = {p.last_name_key: p.id for p in people}
         uow.commit()
-    today = dt.datetime.now().replace(hour=23, minute=0, second=0, microsecond=0)
+    today = NOW.replace(hour=23, minute=0)
     with db.uow() as uow:
         schedule_activity(
             uow,
@@ -87,6 +93,26 @@ def test_tasks_json_and_filters(
     assert "Démo" in out and "En retard" not in out
     assert main(["tasks", "--user", "nobody", "--db", path]) == 2
     assert "No user named" in capsys.readouterr().err
+
+
+def test_tasks_follow_the_injected_clock(
+    crm: tuple[str, dict[str, int]],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, _ = crm
+    # One minute after the meeting: it is overdue too, and still today's.
+    monkeypatch.setenv(NOW_ENV, NOW.replace(hour=23, minute=1).isoformat())
+    assert main(["tasks", "--due", "overdue", "--json", "--db", path]) == 0
+    assert {r["regarding"] for r in json.loads(capsys.readouterr().out)} == {"En retard", "Démo"}
+    # The next day, the meeting's next weekly occurrence is not due today.
+    monkeypatch.setenv(NOW_ENV, (NOW + dt.timedelta(days=1)).isoformat())
+    assert main(["tasks", "--due", "today", "--json", "--db", path]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    monkeypatch.setenv(NOW_ENV, "tomorrow")
+    assert main(["tasks", "--db", path]) == 2
+    err = capsys.readouterr().err
+    assert NOW_ENV in err and "unexpected" not in err and "Traceback" not in err
 
 
 def test_series_list_and_apply_with_lookup(
@@ -156,7 +182,7 @@ def test_calendar_export_ics(
 ) -> None:
     path, _ = crm
     target = tmp_path / "agenda.ics"
-    today = dt.date.today()
+    today = NOW.date()
     assert (
         main(
             [

@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.clock import Clock
 from desktop_crm.domain.constants import ActivityType, HistoryType, Priority
 from desktop_crm.services.contacts.calls import CALL_RESULTS, CallInput, FollowUp
 from desktop_crm.ui.common.fields import PickListCombo
@@ -52,15 +53,19 @@ class CallDialog(QDialog):
         regarding_values: list[str],
         phone: str | None = None,
         parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.contact_id = contact_id
+        # The computer's local time unless a clock is given (tests).
+        self._clock = clock
         self.setWindowTitle(self.tr("Log a call – {0}").format(contact_label))
         self._started = time.monotonic()
         self._stopped_at: float | None = None
 
         who = QLabel(f"<b>{contact_label}</b>" + (f" — {phone}" if phone else ""), self)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when = QDateTimeEdit(self._now(), self)
         self.when.setCalendarPopup(True)
         self.outgoing = QRadioButton(self.tr("&Outgoing"), self)
         self.incoming = QRadioButton(self.tr("&Incoming"), self)
@@ -117,7 +122,7 @@ class CallDialog(QDialog):
         self.days.setValue(7)
         self.days.setSuffix(self.tr(" days"))
         self.at_date = QRadioButton(self.tr("On"), self.follow_up)
-        self.follow_when = QDateTimeEdit(QDateTime.currentDateTime().addDays(7), self.follow_up)
+        self.follow_when = QDateTimeEdit(self._now().addDays(7), self.follow_up)
         self.follow_when.setCalendarPopup(True)
         self.in_days.setChecked(True)
         self.days.valueChanged.connect(lambda _v: self.in_days.setChecked(True))
@@ -177,6 +182,14 @@ class CallDialog(QDialog):
             self.stop_button.setText(self.tr("S&top timer"))
         self._tick()
 
+    def _now(self) -> QDateTime:
+        if self._clock is None:
+            return QDateTime.currentDateTime()
+        now = self._clock.now()
+        return QDateTime(
+            QDate(now.year, now.month, now.day), QTime(now.hour, now.minute, now.second)
+        )
+
     def _tick(self) -> None:
         seconds = self.elapsed_seconds()
         self.duration_label.setText(f"{seconds // 60:02d}:{seconds % 60:02d}")
@@ -198,7 +211,8 @@ class CallDialog(QDialog):
         follow: FollowUp | None = None
         if self.follow_up.isChecked():
             if self.in_days.isChecked():
-                day = dt.date.today() + dt.timedelta(days=self.days.value())
+                today = self._clock.now().date() if self._clock else dt.date.today()
+                day = today + dt.timedelta(days=self.days.value())
                 start = dt.datetime.combine(day, dt.time(9, 0))
             else:
                 start = cast(dt.datetime, self.follow_when.dateTime().toPython())

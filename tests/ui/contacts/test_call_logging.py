@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop_crm.domain.clock import FixedClock
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.contacts.records import get_contact
@@ -18,6 +19,9 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
 from tests.ui.conftest import settle
 
+# Late in the evening, so a real clock crossing midnight would show (it no longer can).
+NOW = dt.datetime(2026, 3, 27, 23, 59, 30)
+
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints"),
@@ -25,7 +29,9 @@ pytestmark = [
 
 
 def test_dialog_collects_the_call_and_follow_up(qtbot) -> None:
-    dialog = CallDialog(7, "Jean Lefèvre", ["Devis", "Relance"], "06 12 34 56 78")
+    dialog = CallDialog(
+        7, "Jean Lefèvre", ["Devis", "Relance"], "06 12 34 56 78", clock=FixedClock(NOW)
+    )
     qtbot.addWidget(dialog)
     assert dialog.result_combo.currentData() == HistoryType.CALL_REACHED.value
     dialog.incoming.setChecked(True)
@@ -45,16 +51,16 @@ def test_dialog_collects_the_call_and_follow_up(qtbot) -> None:
     assert call.follow_up is not None
     assert call.follow_up.type.value == "call" and int(call.follow_up.priority) == 5
     # Activities are planned in wall-clock time (9:00 on the day), unlike history (UTC).
-    assert call.follow_up.start_at == dt.datetime.combine(
-        dt.date.today() + dt.timedelta(days=3), dt.time(9, 0)
-    )
-    assert (
-        abs((call.occurred_at - dt.datetime.now(dt.UTC).replace(tzinfo=None)).total_seconds()) < 120
-    )
+    assert call.follow_up.start_at == dt.datetime(2026, 3, 30, 9, 0)
+    # The call happened "now" in local time; the database gets it in UTC.
+    assert call.occurred_at == NOW.astimezone(dt.UTC).replace(tzinfo=None)
+    dialog.at_date.setChecked(True)
+    follow = dialog.call_input().follow_up
+    assert follow is not None and follow.start_at == NOW + dt.timedelta(days=7)
 
 
 def test_timer_runs_from_opening_and_can_be_stopped(qtbot) -> None:
-    dialog = CallDialog(1, "X", [])
+    dialog = CallDialog(1, "X", [], clock=FixedClock(NOW))
     qtbot.addWidget(dialog)
     dialog._started -= 65  # as if the dialog had been open for 65 s
     dialog._tick()
@@ -76,7 +82,7 @@ def test_log_call_from_the_card_shows_on_the_timeline(
     card.form.editors["job_title"].setText("Gérant")  # an unsaved edit must survive
 
     def answer(cid, label, regarding, phone=None):  # type: ignore[no-untyped-def]
-        dialog = CallDialog(cid, label, regarding, phone)
+        dialog = CallDialog(cid, label, regarding, phone, clock=FixedClock(NOW))
         qtbot.addWidget(dialog)
         assert "Relance" in [dialog.regarding.itemText(i) for i in range(dialog.regarding.count())]
         dialog.regarding.setCurrentText("Relance")
@@ -90,14 +96,19 @@ def test_log_call_from_the_card_shows_on_the_timeline(
         assert card.log_call() is True
     settle(qtbot, context)
     assert card.tabs.currentWidget() is card.history_tab
-    first = card.history_tab.model.index(0, 1)
-    assert card.history_tab.model.data(first) == "Call reached"
-    assert card.history_tab.model.data(card.history_tab.model.index(0, 3)) == "Relance"
+    model = card.history_tab.model
+    # Found by content, not position: the seeded rows carry the real clock's dates.
+    rows = [
+        (model.data(model.index(r, 1)), model.data(model.index(r, 3)))
+        for r in range(model.rowCount())
+    ]
+    assert ("Call reached", "Relance") in rows
     assert card.form.field_value("job_title") == "Gérant"
     with seeded_db.uow(write=False) as uow:
         assert get_contact(uow, contact_id).last_reach is not None
         todo = uow.session.scalars(select(Activity).where(Activity.contact_id == contact_id)).one()
         assert (todo.type, todo.regarding) == ("todo", "Relance")
+        assert todo.start_at == dt.datetime(2026, 4, 3, 9, 0)
     assert card.contact is not None and card.contact.last_reach is not None
     card.resolve_conflict = lambda _label, conflicts: pytest.fail(f"conflict: {conflicts}")
     with qtbot.waitSignal(card.saved):  # the edit saves without a spurious conflict

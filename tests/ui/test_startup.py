@@ -1,0 +1,272 @@
+"""Application start-up: which database opens (``--db``, environment, last one, first start
+with each choice), a refused database, and a real start to a shown window (offscreen)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from desktop_crm import app as app_module
+from desktop_crm.domain.errors import StorageError
+from desktop_crm.storage import location
+from desktop_crm.storage.location import ENV_DB, resolve_database
+from desktop_crm.ui.common.database_dialogs import (
+    FirstStartChoice,
+    FirstStartDialog,
+    PostgresDialog,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def default_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The embedded default database lives in the test's folder, and no override is set."""
+    path = tmp_path / "data" / "contacts.sqlite"
+    monkeypatch.setattr(location, "default_database_path", lambda: path)
+    monkeypatch.delenv(ENV_DB, raising=False)
+    return path
+
+
+def _first_start(monkeypatch: pytest.MonkeyPatch, choice: FirstStartChoice | None) -> list[str]:
+    asked: list[str] = []
+
+    def ask(cls: type, path: str, parent: Any = None) -> FirstStartChoice | None:
+        asked.append(path)
+        return choice
+
+    monkeypatch.setattr(FirstStartDialog, "ask", classmethod(ask))
+    return asked
+
+
+def test_db_argument_wins(qapp, settings: QSettings, default_db: Path, tmp_path: Path) -> None:
+    settings.setValue("database/last_url", resolve_database(str(tmp_path / "last.sqlite")))
+    chosen = app_module._choose_database(str(tmp_path / "given.sqlite"), settings)
+    assert chosen == (resolve_database(str(tmp_path / "given.sqlite")), None)
+
+
+def test_environment_comes_next(
+    qapp, settings: QSettings, default_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_DB, str(tmp_path / "env.sqlite"))
+    assert app_module._choose_database(None, settings) == (
+        resolve_database(str(tmp_path / "env.sqlite")),
+        None,
+    )
+
+
+def test_the_last_database_reopens_if_it_still_exists(
+    qapp, settings: QSettings, default_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _first_start(monkeypatch, None)
+    last = tmp_path / "last.sqlite"
+    last.write_bytes(b"")
+    settings.setValue("database/last_url", resolve_database(str(last)))
+    assert app_module._choose_database(None, settings) == (resolve_database(str(last)), None)
+    # A shared PostgreSQL database is never checked on disk.
+    settings.setValue("database/last_url", "postgresql+psycopg://ana@db/crm")
+    assert app_module._choose_database(None, settings) == ("postgresql+psycopg://ana@db/crm", None)
+    assert asked == []
+
+
+def test_a_vanished_last_database_falls_back_to_the_default(
+    qapp, settings: QSettings, default_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _first_start(monkeypatch, None)
+    settings.setValue("database/last_url", resolve_database(str(tmp_path / "gone.sqlite")))
+    default_db.parent.mkdir(parents=True)
+    default_db.write_bytes(b"")
+    assert app_module._choose_database(None, settings) == (resolve_database(str(default_db)), None)
+    assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "fill"), [("empty", None), ("demo", "demo")], ids=["empty", "demo"]
+)
+def test_first_start_creates_the_default_database(
+    qapp,
+    settings: QSettings,
+    default_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    fill: str | None,
+) -> None:
+    asked = _first_start(monkeypatch, FirstStartChoice(kind))
+    assert app_module._choose_database(None, settings) == (resolve_database(str(default_db)), fill)
+    assert asked == [str(default_db)]  # the dialog says where the file will be
+
+
+def test_first_start_cancelled_opens_nothing(
+    qapp, settings: QSettings, default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _first_start(monkeypatch, None)
+    assert app_module._choose_database(None, settings) is None
+
+
+@pytest.mark.parametrize("picked", ["other.sqlite", ""], ids=["picked", "cancelled"])
+def test_first_start_open_an_existing_file(
+    qapp,
+    settings: QSettings,
+    default_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    picked: str,
+) -> None:
+    _first_start(monkeypatch, FirstStartChoice("open"))
+    path = str(tmp_path / picked) if picked else ""
+    seen: list[tuple[Any, ...]] = []
+
+    def get_open_file_name(*args: Any) -> tuple[str, str]:
+        seen.append(args)
+        return path, ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open_file_name))
+    chosen = app_module._choose_database(None, settings)
+    assert chosen == ((resolve_database(path), None) if picked else None)
+    assert seen and seen[0][2] == str(default_db.parent)  # starts in the data folder
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg://ana@db/crm", None])
+def test_first_start_shared_postgresql(
+    qapp,
+    settings: QSettings,
+    default_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    url: str | None,
+) -> None:
+    _first_start(monkeypatch, FirstStartChoice("postgres"))
+    monkeypatch.setattr(PostgresDialog, "ask", classmethod(lambda cls, parent=None: url))
+    assert app_module._choose_database(None, settings) == ((url, None) if url else None)
+    assert not default_db.exists()
+
+
+@pytest.fixture
+def app_state(qapp: QApplication) -> Iterator[QApplication]:
+    """main() names the application and sets its style: put them back for the other tests."""
+    saved = (
+        qapp.organizationName(),
+        qapp.applicationName(),
+        qapp.applicationDisplayName(),
+        qapp.applicationVersion(),
+        qapp.style().name(),
+    )
+    yield qapp
+    qapp.setOrganizationName(saved[0])
+    qapp.setApplicationName(saved[1])
+    qapp.setApplicationDisplayName(saved[2])
+    qapp.setApplicationVersion(saved[3])
+    qapp.setStyle(saved[4])
+
+
+@pytest.fixture
+def quiet_main(
+    app_state: QApplication, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """main() with the test's settings file, no translators, message boxes recorded."""
+    from desktop_crm.ui import i18n
+    from desktop_crm.ui.common import context
+
+    monkeypatch.setattr(context, "app_settings", lambda: settings)
+    monkeypatch.setattr(i18n, "install", lambda app, language: language)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: shown.append(text))
+    )
+    return shown
+
+
+def test_main_cancelled_first_start_exits_quietly(
+    quiet_main: list[str], default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _first_start(monkeypatch, None)
+    assert app_module.main() == 0
+    assert quiet_main == [] and not default_db.exists()
+
+
+def test_main_refused_database_says_why_and_exits_1(
+    quiet_main: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.services import setup
+
+    message = "This file is not a Desktop CRM database; choose another file."
+
+    def refuse(url: str, **_kw: Any) -> None:
+        raise StorageError(message, code="not_a_database")
+
+    monkeypatch.setattr(setup, "open_database", refuse)
+    assert app_module.main(str(tmp_path / "odd.sqlite")) == 1
+    assert quiet_main == [message]
+
+
+def _start(tmp_path: Path, *args: str, code: str = "") -> subprocess.CompletedProcess[str]:
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DESKTOP_CRM_EXIT_AFTER_SHOW": "1",
+        "DESKTOP_CRM_NO_KEYRING": "1",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    env.pop(ENV_DB, None)
+    code = code or "import sys\nfrom desktop_crm.app import main\nsys.exit(main(*sys.argv[1:]))\n"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_real_start_shows_the_window_on_a_new_database(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "crm.sqlite"
+    result = _start(tmp_path, str(target))
+    assert result.returncode == 0, result.stderr
+    assert "window shown" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert target.exists()
+    # A second start opens the same database again (migrated, nothing to create).
+    again = _start(tmp_path, str(target))
+    assert again.returncode == 0, again.stderr
+    assert "window shown" in again.stdout
+
+
+@pytest.mark.slow
+def test_real_first_start_with_a_small_demo(tmp_path: Path) -> None:
+    """The whole of main() in its own process: no database yet, "demo" chosen, window shown,
+    demo contacts written in the background before the application quits."""
+    code = (
+        "import sys\n"
+        "from desktop_crm.ui.common import database_dialogs as d\n"
+        "from desktop_crm.services.demo import duplicates\n"
+        "d.DEMO_CONTACTS = 20\n"
+        "duplicates.add_demo_duplicates = lambda uow, rate: None\n"
+        "demo = d.FirstStartChoice('demo')\n"
+        "d.FirstStartDialog.ask = classmethod(lambda c, p, parent=None: demo)\n"
+        "from desktop_crm.app import main\n"
+        "sys.exit(main())\n"
+    )
+    result = _start(tmp_path, code=code)
+    assert result.returncode == 0, result.stderr
+    assert "window shown" in result.stdout and "Traceback" not in result.stderr
+    (created,) = (tmp_path / "home" / "data").rglob("contacts.sqlite")
+    with sqlite3.connect(created) as conn:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 20
