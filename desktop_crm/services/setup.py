@@ -30,7 +30,7 @@ class OpenResult:
     created: bool
     upgraded: bool
     backup: Path | None
-    # The first folder that did not exist and was created for a new database file.
+    # The folder made for a new database file (with any missing parents), if it was missing.
     created_folder: Path | None = None
 
 
@@ -80,7 +80,7 @@ def open_database(url: str, *, create: bool = True, backup: bool = True) -> Open
                 "'desktop-crm init' or choose another file.",
                 code="missing",
             )
-        created_folder = _first_missing(path.parent)
+        created_folder = path.parent if not path.parent.exists() else None
         path.parent.mkdir(parents=True, exist_ok=True)
     read_only = path is not None and not created and not is_writable(path)
     db = Database(url)
@@ -116,16 +116,6 @@ def open_database(url: str, *, create: bool = True, backup: bool = True) -> Open
     return OpenResult(
         db, created or result.before is None, result.changed, result.backup, created_folder
     )
-
-
-def _first_missing(folder: Path) -> Path | None:
-    missing: Path | None = None
-    while not folder.exists():
-        missing = folder
-        if folder.parent == folder:
-            break
-        folder = folder.parent
-    return missing
 
 
 def _open_read_only(db: Database, path: Path | None) -> OpenResult:

@@ -60,10 +60,14 @@ def sqlite_problem(path: Path, *, quick_check: bool = True) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"SQLite says: {exc}"
+        return f"SQLite cannot read it: {exc}"
     if rows == ["ok"]:
         return None
-    return "SQLite says: " + "; ".join(rows[:3])
+    lines = [
+        line.strip() for row in rows for line in row.splitlines() if not line.startswith("***")
+    ]
+    more = f" and {len(lines) - 1} more" if len(lines) > 1 else ""
+    return f"SQLite's quick check found damage: {lines[0] if lines else rows[0]}{more}"
 
 
 def damaged_error(path: Path, problem: str) -> StorageError:
@@ -80,6 +84,8 @@ def ensure_sqlite_whole(path: Path | None) -> None:
     """Stop with a clear message when the SQLite file at ``path`` is damaged or truncated."""
     if path is None or not path.exists():
         return
+    if path.is_dir():
+        raise folder_error(path)
     problem = sqlite_problem(path)
     if problem is not None:
         raise damaged_error(path, problem)
