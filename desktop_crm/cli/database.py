@@ -58,12 +58,15 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from desktop_crm.services.maintenance import CheckReport, check_database
-    from desktop_crm.storage.health import sqlite_problem
+    from desktop_crm.storage.health import NOT_SQLITE, damaged_error, sqlite_problem
     from desktop_crm.storage.migrate import SCHEMA_HEAD
 
     url = database_url(args)
     path = sqlite_path(url)
     problem = sqlite_problem(path) if path is not None and path.is_file() else None
+    if problem == NOT_SQLITE:
+        assert path is not None
+        raise damaged_error(path, problem)
     if problem is not None:
         assert path is not None
         damaged = CheckReport("sqlite", None, SCHEMA_HEAD, [problem])

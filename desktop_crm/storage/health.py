@@ -10,6 +10,7 @@ from desktop_crm.domain.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+NOT_SQLITE = "it is not a SQLite database file"
 
 
 def _read_only_uri(path: Path) -> str:
@@ -25,7 +26,7 @@ def _header_problem(path: Path) -> str | None:
     if not head.startswith(SQLITE_HEADER):
         if SQLITE_HEADER.startswith(head):
             return f"it is truncated: only {size} bytes are left"
-        return "it is not a SQLite database file"
+        return NOT_SQLITE
     if len(head) < HEADER_SIZE:
         return f"it is truncated: only {size} bytes are left"
     page_size = int.from_bytes(head[16:18], "big")
@@ -72,6 +73,13 @@ def sqlite_problem(path: Path, *, quick_check: bool = True) -> str | None:
 
 def damaged_error(path: Path, problem: str) -> StorageError:
     """The stop message for a damaged file: what is wrong, that nothing changed, what to do."""
+    if problem == NOT_SQLITE:
+        return StorageError(
+            f"{path} is not a SQLite database file (or its first bytes are damaged): nothing "
+            "was read or changed. Choose the right file with --db, or restore a backup with "
+            "'desktop-crm restore BACKUP'.",
+            code="corrupt",
+        )
     return StorageError(
         f"The database file {path} is damaged ({problem}): nothing was read or changed. "
         f"Save what can still be read with 'desktop-crm db recover --db {path} --to "
