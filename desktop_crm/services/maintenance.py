@@ -194,7 +194,7 @@ def restore_database(db: Database, backup: Path) -> RestoreResult:
             _copy_to_new_file(backup, target)
         else:
             previous = _restore_under_lock(target, backup)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         raise _restore_error(target, exc) from exc
     except PermissionError as exc:
         raise StorageError(
@@ -208,7 +208,7 @@ def restore_database(db: Database, backup: Path) -> RestoreResult:
     return RestoreResult(backup, previous)
 
 
-def _restore_error(target: Path, exc: sqlite3.OperationalError) -> StorageError:
+def _restore_error(target: Path, exc: sqlite3.DatabaseError) -> StorageError:
     lowered = str(exc).lower()
     if "locked" in lowered or "busy" in lowered:
         return StorageError(
