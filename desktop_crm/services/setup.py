@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS, DEFAULT_SALES_STAGES
 from desktop_crm.storage import migrate
-from desktop_crm.storage.health import folder_error, is_writable
+from desktop_crm.storage.health import folder_error
 from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.models import PickList, PickListItem, SalesProcess, SalesStage
 from desktop_crm.storage.uow import Database as Database
@@ -82,7 +83,7 @@ def open_database(url: str, *, create: bool = True, backup: bool = True) -> Open
             )
         created_folder = path.parent if not path.parent.exists() else None
         path.parent.mkdir(parents=True, exist_ok=True)
-    read_only = path is not None and not created and not is_writable(path)
+    read_only = path is not None and not created and not os.access(path, os.W_OK)
     db = Database(url)
     try:
         if read_only:
