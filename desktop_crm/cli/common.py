@@ -59,11 +59,22 @@ def database_url(args: argparse.Namespace) -> str:
     return resolve_database(getattr(args, "db", None))
 
 
-def open_database(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """Open the database named by --db, upgrading its schema (after a backup) if needed."""
-    from desktop_crm.services.setup import open_database as open_db
+def open_database(
+    args: argparse.Namespace, *, create: bool = False, verify: bool = False
+) -> Database:
+    """Open the database named by --db, upgrading its schema (after a backup) if needed.
 
-    result = open_db(database_url(args), create=create)
+    ``verify`` first runs SQLite's quick check and stops on a damaged file (commands that
+    copy data out or in: backup, export, import, init).
+    """
+    from desktop_crm.services.setup import open_database as open_db
+    from desktop_crm.storage.health import ensure_sqlite_whole
+    from desktop_crm.storage.location import sqlite_path
+
+    url = database_url(args)
+    if verify:
+        ensure_sqlite_whole(sqlite_path(url))
+    result = open_db(url, create=create)
     if result.backup is not None:
         print(
             f"Upgraded the database; the previous version is kept at {result.backup}",

@@ -10,18 +10,29 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, database_url, emit, open_database
 from desktop_crm.domain.errors import StorageError
-from desktop_crm.storage.location import display_name
+from desktop_crm.storage.location import display_name, sqlite_path
 
 
 def _init(args: argparse.Namespace) -> int:
     from desktop_crm.services.setup import open_database as open_db
+    from desktop_crm.storage.health import ensure_sqlite_whole
 
-    result = open_db(database_url(args), create=True)
-    data = {"database": result.db.name, "created": result.created, "upgraded": result.upgraded}
+    url = database_url(args)
+    ensure_sqlite_whole(sqlite_path(url))
+    result = open_db(url, create=True)
+    folder = result.created_folder
+    data = {
+        "database": result.db.name,
+        "path": str(sqlite_path(url)) if sqlite_path(url) else None,
+        "created": result.created,
+        "upgraded": result.upgraded,
+        "created_folder": str(folder) if folder else None,
+    }
     emit(
         args,
         data,
-        f"{'Created' if result.created else 'Opened'} {result.db.name}: schema up to date.",
+        (f"Created the missing folder {folder}. " if folder else "")
+        + f"{'Created' if result.created else 'Opened'} {result.db.name}: schema up to date.",
     )
     return 0
 
@@ -46,8 +57,30 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from desktop_crm.services.maintenance import check_database
+    from desktop_crm.services.maintenance import CheckReport, check_database
+    from desktop_crm.storage.health import NOT_SQLITE, damaged_error, sqlite_problem
+    from desktop_crm.storage.migrate import SCHEMA_HEAD
 
+    url = database_url(args)
+    path = sqlite_path(url)
+    problem = sqlite_problem(path) if path is not None and path.is_file() else None
+    if problem == NOT_SQLITE:
+        assert path is not None
+        raise damaged_error(path, problem)
+    if problem is not None:
+        assert path is not None
+        damaged = CheckReport("sqlite", None, SCHEMA_HEAD, [problem])
+
+        def damaged_text() -> str:
+            return (
+                f"Database {path.name} is damaged: {problem}.\n"
+                "Nothing was changed. Save what can still be read into a new file with "
+                f"'desktop-crm db recover --db {path} --to NEW.sqlite' (then check NEW and "
+                f"use it), or restore a backup with 'desktop-crm restore BACKUP --db {path}'."
+            )
+
+        emit(args, {**damaged.as_dict(), "damaged": True}, damaged_text)
+        return 3
     db = open_database(args)
     report = check_database(db)
 
@@ -128,7 +161,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from desktop_crm.services.maintenance import backup_database
 
-    db = open_database(args)
+    db = open_database(args, verify=True)
     target = Path(args.to).expanduser()
     if target.exists() and not args.force:
         raise StorageError(
@@ -136,6 +169,43 @@ def _backup(args: argparse.Namespace) -> int:
         )
     path = backup_database(db, target)
     emit(args, {"database": db.name, "backup": str(path)}, f"Backed up {db.name} to {path}.")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    from desktop_crm.services.maintenance import recover_database
+
+    url = database_url(args)
+    source = sqlite_path(url)
+    if source is None:
+        raise StorageError(
+            "Recovery works on SQLite files; a PostgreSQL database is repaired on the server "
+            "(ask your administrator).",
+            code="recover_postgres",
+        )
+    result = recover_database(source, Path(args.to).expanduser().resolve())
+
+    def text() -> str:
+        lines = [
+            f"Recovered {sum(result.counts.values())} rows from {source.name} into "
+            f"{result.target} using {result.method}; {source.name} was not changed.",
+            "Rows: "
+            + ", ".join(
+                f"{t} {result.counts[t]}"
+                for t in ("contact", "company", "history", "note")
+                if t in result.counts
+            ),
+        ]
+        if result.problems:
+            lines.append("Not everything could be read:")
+            lines += [f"  {name}: {why}" for name, why in result.problems.items()]
+        lines.append(
+            f"Check the new file with 'desktop-crm db check --db {result.target}', then use "
+            "it in place of the damaged one."
+        )
+        return "\n".join(lines)
+
+    emit(args, {"database": source.name, **result.as_dict()}, text)
     return 0
 
 
@@ -163,7 +233,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     add_command(subparsers, "init", _init, "create a database (or open one) and migrate it")
-    db_parser = subparsers.add_parser("db", help="database maintenance (upgrade, check)")
+    db_parser = subparsers.add_parser("db", help="database maintenance (upgrade, check, recover)")
     db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     add_command(
         db_sub,
@@ -174,6 +244,13 @@ def register(subparsers: Any) -> None:
     add_command(
         db_sub, "check", _check, "run integrity and reference checks and print what was found"
     )
+    recover = add_command(
+        db_sub,
+        "recover",
+        _recover,
+        "save what can still be read from a damaged SQLite file into a new file",
+    )
+    recover.add_argument("--to", required=True, metavar="NEW", help="new database file to write")
     demo = add_command(subparsers, "demo", _demo, "fill a database with French demo data")
     demo.add_argument("--contacts", type=int, default=500, help="number of contacts (500)")
     demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")

@@ -33,7 +33,7 @@ def _export(args: argparse.Namespace) -> int:
     from desktop_crm.services.exporting import export_contacts
 
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
-    db = open_database(args)
+    db = open_database(args, verify=True)
     group = group_id(db, args.group)
     with db.uow(write=False) as uow:
         result = export_contacts(

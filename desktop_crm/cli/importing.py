@@ -102,7 +102,7 @@ def _import(args: argparse.Namespace) -> int:
         skip_problems=args.skip_problems,
         group=args.group,
     )
-    db = open_database(args)
+    db = open_database(args, verify=True)
     _ = db.user_id
     control = TaskControl()
     if args.dry_run:

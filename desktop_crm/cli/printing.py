@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,20 @@ def _merge(args: argparse.Namespace) -> MergeOptions:
     return MergeOptions(by_company=args.merge_company, by_household=args.merge_household)
 
 
+def _record_history(args: argparse.Namespace, db: Any) -> bool:
+    """Whether to write history entries; a read-only database prints with a warning instead."""
+    if args.test:
+        return False
+    if db.read_only:
+        print(
+            f"desktop-crm: {db.name} is read-only: the document is written but no history "
+            "entry is recorded (make the file writable to record it).",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
 def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
     data: dict[str, Any] = {"output": str(args.output), **run.summary()}
 
@@ -87,7 +102,7 @@ def _labels(args: argparse.Namespace) -> int:
     db = open_database(args)
     if args.sender:
         return _sender_labels(args, db)
-    with db.uow() as uow:
+    with db.uow(write=not db.read_only) as uow:
         sheet = find_sheet(args.sheet, custom_sheets(uow))
         offset = printer_offset(uow, args.printer) if args.printer else (0.0, 0.0)
         options = LabelOptions(
@@ -104,7 +119,7 @@ def _labels(args: argparse.Namespace) -> int:
             args.output,
             options=options,
             merge=_merge(args),
-            record=not args.test,
+            record=_record_history(args, db),
         )
         uow.commit()
     _report(args, run, "label(s)")
@@ -144,7 +159,7 @@ def _envelopes(args: argparse.Namespace) -> int:
         offset_x=args.offset_x,
         offset_y=args.offset_y,
     )
-    with db.uow() as uow:
+    with db.uow(write=not db.read_only) as uow:
         run = print_envelopes(
             uow,
             _selection(args, db),
@@ -152,7 +167,7 @@ def _envelopes(args: argparse.Namespace) -> int:
             args.output,
             options=options,
             merge=_merge(args),
-            record=not args.test,
+            record=_record_history(args, db),
         )
         uow.commit()
     _report(args, run, "envelope(s)")
@@ -163,14 +178,14 @@ def _letters(args: argparse.Namespace) -> int:
     from desktop_crm.services.mailing.postal import print_letters
 
     db = open_database(args)
-    with db.uow() as uow:
+    with db.uow(write=not db.read_only) as uow:
         run = print_letters(
             uow,
             _selection(args, db),
             args.template,
             args.output,
             merge=_merge(args),
-            record=not args.test,
+            record=_record_history(args, db),
         )
         uow.commit()
     _report(args, run, "letter(s)")

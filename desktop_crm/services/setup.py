@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS, DEFAULT_SALES_STAGES
 from desktop_crm.storage import migrate
+from desktop_crm.storage.health import folder_error
 from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.models import PickList, PickListItem, SalesProcess, SalesStage
 from desktop_crm.storage.uow import Database as Database
@@ -29,6 +31,8 @@ class OpenResult:
     created: bool
     upgraded: bool
     backup: Path | None
+    # The folder made for a new database file (with any missing parents), if it was missing.
+    created_folder: Path | None = None
 
 
 def seed_defaults(uow: UnitOfWork) -> None:
@@ -57,26 +61,43 @@ def seed_defaults(uow: UnitOfWork) -> None:
 
 
 def open_database(url: str, *, create: bool = True, backup: bool = True) -> OpenResult:
-    """Open (and if needed create) a database, upgrade its schema, and seed defaults."""
+    """Open (and if needed create) a database, upgrade its schema, and seed defaults.
+
+    A SQLite file this process may not write is opened read-only (``db.read_only``): reads
+    work, nothing is seeded and no user row is created; an out-of-date one is refused.
+    """
+    from desktop_crm.domain.errors import StorageError
+
     path = sqlite_path(url)
+    if path is not None and path.is_dir():
+        raise folder_error(path)
     created = path is not None and not path.exists()
+    created_folder: Path | None = None
     if created:
         assert path is not None
         if not create:
-            from desktop_crm.domain.errors import StorageError
-
             raise StorageError(
                 f"There is no database at {path}. Create one with "
                 "'desktop-crm init' or choose another file.",
                 code="missing",
             )
+        created_folder = path.parent if not path.parent.exists() else None
         path.parent.mkdir(parents=True, exist_ok=True)
+    read_only = path is not None and not created and not os.access(path, os.W_OK)
     db = Database(url)
     try:
+        if read_only:
+            return _open_read_only(db, path)
         result = migrate.upgrade(db.engine, url, backup=backup)
-        with db.uow() as uow:
-            seed_defaults(uow)
-            uow.commit()
+        try:
+            with db.uow() as uow:
+                seed_defaults(uow)
+                uow.commit()
+        except StorageError as exc:
+            # Permissions can say "writable" where the file system refuses (read-only mount).
+            if exc.code != "read_only" or result.changed or path is None:
+                raise
+            return _open_read_only(db, path)
         _ = db.user_id
     except DBAPIError as exc:
         db.dispose()
@@ -84,8 +105,6 @@ def open_database(url: str, *, create: bool = True, backup: bool = True) -> Open
     except Exception as exc:
         db.dispose()
         if type(exc).__module__.startswith("alembic"):
-            from desktop_crm.domain.errors import StorageError
-
             raise StorageError(
                 f"The database's schema is not one this version knows ({exc}). Use the "
                 "newest version of Desktop CRM, or restore a backup.",
@@ -95,4 +114,22 @@ def open_database(url: str, *, create: bool = True, backup: bool = True) -> Open
     except BaseException:
         db.dispose()
         raise
-    return OpenResult(db, created or result.before is None, result.changed, result.backup)
+    return OpenResult(
+        db, created or result.before is None, result.changed, result.backup, created_folder
+    )
+
+
+def _open_read_only(db: Database, path: Path | None) -> OpenResult:
+    """A read-only file at the current schema: opened for reading only."""
+    from desktop_crm.domain.errors import StorageError
+
+    revision = migrate.current_revision(db.engine)
+    if revision != migrate.SCHEMA_HEAD:
+        db.dispose()
+        raise StorageError(
+            f"The database file {path} is read-only and needs an upgrade to this version "
+            "of Desktop CRM: nothing was changed. Make the file writable and try again.",
+            code="read_only",
+        )
+    db.read_only = True
+    return OpenResult(db, False, False, None)

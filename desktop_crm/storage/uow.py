@@ -39,8 +39,9 @@ def storage_error_from(exc: DBAPIError) -> StorageError:
         )
     if "not a database" in lowered or "malformed" in lowered:
         return StorageError(
-            "The database file is damaged or is not a Desktop CRM database. "
-            "Restore it from a backup (desktop-crm restore).",
+            "The database file is damaged or is not a Desktop CRM database: nothing was "
+            "saved. Run 'desktop-crm db check' to see what is wrong, then save what can be "
+            "read with 'desktop-crm db recover --to NEW.sqlite' or restore a backup.",
             code="corrupt",
         )
     if "connection" in lowered or "server closed" in lowered or "terminating" in lowered:
@@ -64,6 +65,8 @@ class Database:
         self.write_engine: Engine = write_engine(self.engine)
         self._user_id: int | None = None
         self.user_login = _os_login()
+        # Set when the file cannot be written: reads work, no user row is created.
+        self.read_only = False
 
     @property
     def backend(self) -> str:
@@ -110,8 +113,18 @@ class Database:
 
     @property
     def user_id(self) -> int | None:
-        """The current team member's id (created on first use from the OS login)."""
-        if self._user_id is None:
+        """The current team member's id (created on first use from the OS login).
+
+        On a read-only database an existing row is used and none is created (``None``).
+        """
+        if self._user_id is None and self.read_only:
+            from desktop_crm.storage.models import User
+
+            with self.uow(write=False) as uow:
+                self._user_id = uow.session.scalar(
+                    select(User.id).where(User.login == self.user_login)
+                )
+        elif self._user_id is None:
             from desktop_crm.storage.models import User
 
             with self.uow() as uow:
