@@ -43,3 +43,12 @@ def why_not_usable() -> str | None:
     if EXE.stat().st_mtime < newest_source():
         return "dist/desktop-crm is older than the sources: rebuild it with 'bootstrap build'"
     return None
+
+
+def package_data_files() -> list[Path]:
+    """The package's data files (label sheets, fonts...), relative to the repository root."""
+    return [
+        path.relative_to(ROOT)
+        for path in (ROOT / "desktop_crm").rglob("*")
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+    ]

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.bundle import DIST, EXE, GUI_EXE, WINDOWS, why_not_usable
+from tests.packaging.bundle import (
+    DIST,
+    EXE,
+    GUI_EXE,
+    WINDOWS,
+    package_data_files,
+    why_not_usable,
+)
 
 pytestmark = [pytest.mark.slow]
 _reason = why_not_usable()
@@ -67,6 +74,8 @@ def test_the_bundle_holds_what_the_program_needs() -> None:
     assert list(internal.rglob("qtbase_fr.qm")), "Qt's own French catalogue"
     assert (internal / "desktop_crm" / "printing" / "sheets.json").exists()
     assert (internal / "resources" / "icons" / "desktop-crm-256.png").exists()
+    for data in package_data_files():  # label sheets, fonts...
+        assert (internal / data).exists(), data
     plugin = "qwindows.dll" if WINDOWS else "libqxcb.so"
     assert list(internal.rglob(plugin)), f"the Qt platform plugin {plugin}"
     assert list(internal.rglob("*.afm")) or list(internal.rglob("*.pfb")), "reportlab fonts"

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from desktop_crm.storage.migrate import SCHEMA_HEAD
+from tests.packaging.bundle import package_data_files
 
 pytestmark = pytest.mark.slow  # about 30 s: one wheel build, one venv
 
@@ -60,6 +61,9 @@ def test_the_wheel_ships_the_migrations_inside_the_package(wheel: Path) -> None:
     assert f"desktop_crm/migrations/versions/{SCHEMA_HEAD}_" in " ".join(names)
     assert "desktop_crm/printing/sheets.json" in names
     assert "desktop_crm/icons/desktop-crm-256.png" in names
+    # Every data file of the package (label sheets, fonts...) travels with it.
+    for data in package_data_files():
+        assert data.as_posix() in names
     # No top-level "migrations" package that would clash with another project's.
     assert not [n for n in names if n.startswith("migrations/")]
 
