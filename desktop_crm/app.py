@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from desktop_crm import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:  # Qt and the UI load lazily, after the command line is parsed
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.demo.generate import DemoSummary
@@ -79,6 +81,7 @@ def main(db: str | None = None) -> int:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    _set_icon(app)
     settings = app_settings()
     i18n.install(app, i18n.chosen_language(settings))
     chosen = _choose_database(db, settings)
@@ -104,6 +107,28 @@ def main(db: str | None = None) -> int:
     context.ops.wait()
     context.db.dispose()
     return int(code)
+
+
+def _set_icon(app: QApplication) -> None:
+    """The window, taskbar and alarm tray icon (the tray takes the application's icon)."""
+    from PySide6.QtGui import QIcon
+
+    here = Path(__file__).resolve().parent
+    # Installed wheel: desktop_crm/icons (setup.py); source tree and bundle: resources/icons.
+    for folder in (here / "icons", here.parent / "resources" / "icons"):
+        icon = QIcon()
+        for png in sorted(folder.glob("desktop-crm-*.png")):
+            icon.addFile(str(png))
+        if not icon.isNull():
+            app.setWindowIcon(icon)
+            break
+    # Wayland/X11 docks find the icon through the desktop entry of the same name.
+    app.setDesktopFileName("desktop-crm")
+    if sys.platform == "win32":
+        # Otherwise the taskbar groups the window under python.exe and shows its icon.
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("DesktopCRM.DesktopCRM")
 
 
 def _fill_demo(window: MainWindow, context: AppContext) -> None:

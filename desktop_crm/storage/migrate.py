@@ -22,17 +22,20 @@ if TYPE_CHECKING:
 # tests/integration/test_schema.py checks that it matches Alembic's own head.
 SCHEMA_HEAD = "0007"
 
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+PACKAGE_ROOT = PACKAGE_DIR.parent
 
 
 def migrations_dir() -> Path:
-    """The Alembic scripts: beside the package in a source tree, an editable install or a
-    PyInstaller bundle (the spec copies ``migrations/`` next to ``desktop_crm/``)."""
-    candidate = PACKAGE_ROOT / "migrations"
-    if (candidate / "env.py").exists():
-        return candidate
+    """The Alembic scripts: inside the package in an installed wheel (setup.py maps the
+    top-level ``migrations/`` to ``desktop_crm/migrations``), else beside the package in a
+    source tree, an editable install or a PyInstaller bundle (the spec copies them there)."""
+    candidates = (PACKAGE_DIR / "migrations", PACKAGE_ROOT / "migrations")
+    for candidate in candidates:
+        if (candidate / "env.py").exists():
+            return candidate
     raise StorageError(
-        f"The migration scripts are missing ({candidate}). Reinstall the application.",
+        f"The migration scripts are missing ({candidates[-1]}). Reinstall the application.",
         code="no_migrations",
     )
 
