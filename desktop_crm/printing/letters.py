@@ -25,6 +25,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from desktop_crm.domain.files import writing_file
 from desktop_crm.printing.layout import FONT, FONT_BOLD, LEADING, fit_size, mm_to_pt
 from desktop_crm.printing.merge import merge, para_escape
 from desktop_crm.printing.pdf import Progress, chunk_dir, join_pdfs
@@ -372,7 +373,8 @@ def write_letters(
     unknown: dict[str, None] = {}
     if len(letters) <= chunk or not isinstance(target, str | Path):
         out = str(target) if isinstance(target, Path) else target
-        pages = _build(letters, template, header_lines, out, unknown)
+        with writing_file(out):
+            pages = _build(letters, template, header_lines, out, unknown)
         return LetterRun(pages, len(letters), tuple(unknown))
     folder = chunk_dir(target)
     parts: list[Path] = []
