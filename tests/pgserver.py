@@ -8,20 +8,43 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import psycopg
 
 
-def find_pg_bin() -> Path | None:
-    """Folder holding initdb and pg_ctl: PATH first, then Debian's versioned folders."""
+def _version_key(folder: str) -> tuple[int, ...]:
+    """(16,) for .../postgresql/16/bin, (9, 6) for .../9.6/bin: newest first, 16 above 9.6."""
+    name = Path(folder).parent.name.rsplit("-", 1)[-1]
+    return tuple(int(part) for part in name.split(".") if part.isdigit())
+
+
+def find_pg_bin(
+    *, platform: str = sys.platform, environ: Mapping[str, str] = os.environ
+) -> Path | None:
+    """Folder holding initdb and pg_ctl: PATH first, then the installers' versioned folders
+    (Debian's /usr/lib/postgresql/N/bin, PGDG's /usr/pgsql-N/bin, and on Windows
+    EnterpriseDB's C:\\Program Files\\PostgreSQL\\N\\bin), newest version first."""
     initdb = shutil.which("initdb")
     if initdb and shutil.which("pg_ctl"):
         return Path(initdb).parent
-    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
-        if (Path(candidate) / "initdb").exists():
-            return Path(candidate)
+    exe = ".exe" if platform == "win32" else ""
+    if platform == "win32":
+        roots = {
+            environ.get(name, "") for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")
+        }
+        roots.add("C:\\Program Files")
+        patterns = [os.path.join(root, "PostgreSQL", "*", "bin") for root in roots if root]
+    else:
+        patterns = ["/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin"]
+    found = [folder for pattern in patterns for folder in glob.glob(pattern)]
+    for candidate in sorted(set(found), key=_version_key, reverse=True):
+        folder = Path(candidate)
+        if (folder / f"initdb{exe}").exists() and (folder / f"pg_ctl{exe}").exists():
+            return folder
     return None
 
 
@@ -64,8 +87,10 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
+        # The tests connect over TCP; the socket folder matters only where Unix sockets do.
+        sockets = "" if sys.platform == "win32" else f"-k {self.root} "
         options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+            f"-p {self.port} {sockets}-c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=100"
         )

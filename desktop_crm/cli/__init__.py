@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_crm import __version__
-from desktop_crm.cli.common import add_common_options
+from desktop_crm.cli.common import add_common_options, prepare_output, silence_broken_pipe
 from desktop_crm.domain.errors import DomainError
 
 
@@ -52,6 +52,7 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    prepare_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     gui_args = _gui_arguments(argv)
     if gui_args is not None:
@@ -63,7 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if handler is None:
             return _launch_gui(args)
-        return int(handler(args) or 0)
+        status = int(handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        # The reader stopped early (`desktop-crm tasks | head -1`): like any Unix tool, end
+        # quietly with success.
+        silence_broken_pipe()
+        return 0
     except DomainError as exc:
         if debug:
             raise

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any
 
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.storage.location import resolve_database
@@ -53,6 +55,69 @@ def add_common_options(parser: argparse.ArgumentParser, *, json_output: bool = T
         default=argparse.SUPPRESS,
         help="show the full traceback on errors",
     )
+
+
+LOG_FILE_NAME = "desktop-crm-output.log"
+
+
+def prepare_output() -> None:
+    """Make the standard streams UTF-8 whatever the console, and present even without one.
+
+    Redirected output on Windows is otherwise encoded in the ANSI code page (cp1252), where
+    "Łukasz" or "✓" raise ``UnicodeEncodeError``; a windowed executable has no streams at
+    all (``sys.stdout is None``), and its output goes to a log file in the user's log folder
+    (or nowhere when that cannot be opened) rather than crashing the first ``print``.
+    """
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, _fallback_stream())
+            continue
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # detached or already in use
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+_fallback: IO[str] | None = None
+
+
+def _fallback_stream() -> IO[str]:
+    """One append-only log file shared by stdout and stderr (devnull if it cannot be opened)."""
+    global _fallback
+    if _fallback is None:
+        try:
+            from platformdirs import user_log_dir
+
+            from desktop_crm import APP_NAME
+
+            folder = user_log_dir(APP_NAME, appauthor=False)
+            os.makedirs(folder, exist_ok=True)
+            _fallback = open(  # noqa: SIM115 - lives as long as the process
+                os.path.join(folder, LOG_FILE_NAME), "a", encoding="utf-8", errors="replace"
+            )
+        except Exception:  # no log folder: losing the output is better than crashing
+            _fallback = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    return _fallback
+
+
+def stderr_is_terminal() -> bool:
+    """True when progress percentages can be drawn on stderr (a terminal, not a file)."""
+    stream = sys.stderr
+    if stream is None:
+        return False
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def silence_broken_pipe() -> None:
+    """After the reader of a pipe went away (``… | head -1``): drop what is left to write,
+    so the interpreter's final flush does not complain either."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def database_url(args: argparse.Namespace) -> str:

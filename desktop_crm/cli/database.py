@@ -8,7 +8,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop_crm.cli.common import add_command, database_url, emit, open_database
+from desktop_crm.cli.common import (
+    add_command,
+    database_url,
+    emit,
+    open_database,
+    stderr_is_terminal,
+)
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage.location import display_name, sqlite_path
 
@@ -127,7 +133,7 @@ def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
-        if not getattr(args, "json", False) and sys.stderr.isatty():
+        if not getattr(args, "json", False) and stderr_is_terminal():
             print(f"\r{100 * done // total:3d} %", end="", file=sys.stderr, flush=True)
 
     summary = db.run(generate_demo, args.contacts, seed=args.seed, progress=progress).value

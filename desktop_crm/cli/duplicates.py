@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.common import add_command, emit, open_database, stderr_is_terminal
 from desktop_crm.domain.matching import (
     COMPANY_FIELDS,
     CONTACT_FIELDS,
@@ -45,7 +45,7 @@ def _scan(args: argparse.Namespace) -> int:
             code="invalid",
         ) from exc
     db = open_database(args)
-    show = sys.stderr.isatty() and not getattr(args, "json", False)
+    show = stderr_is_terminal() and not getattr(args, "json", False)
 
     def progress(done: int, total: int, _phase: str) -> None:
         if show and total:

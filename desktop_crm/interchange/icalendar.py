@@ -17,6 +17,7 @@ from icalendar import Alarm, Calendar, Event
 
 from desktop_crm import __version__
 from desktop_crm.domain.clock import TEAM_TIMEZONE
+from desktop_crm.domain.files import writing_file
 
 PRODID = f"-//Desktop CRM//desktop-crm {__version__}//FR"
 
@@ -120,6 +121,7 @@ def write_ics(path: Path, items: Iterable[IcsEvent], *, timezone: str = TEAM_TIM
     calendar = build_calendar(items, timezone=timezone)
     count = len(calendar.walk("VEVENT"))
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(calendar.to_ical())
-    tmp.replace(path)
+    with writing_file(path, tmp):  # Outlook may hold the previous export open
+        tmp.write_bytes(calendar.to_ical())
+        tmp.replace(path)
     return count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 from collections.abc import Iterable, Sequence
@@ -13,6 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from desktop_crm.domain.cleaning import writable
+from desktop_crm.domain.files import writing_file
 
 # A cell starting with one of these is a formula (or DDE call) to Excel and LibreOffice.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -53,7 +55,7 @@ def write_csv(
 ) -> int:
     """CSV that French Excel opens correctly (UTF-8 with BOM, ';'); returns the row count."""
     count = 0
-    with Path(path).open("w", encoding=encoding, newline="") as out:
+    with writing_file(path), Path(path).open("w", encoding=encoding, newline="") as out:
         writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         writer.writerow([inert(_text(h)) for h in header])
         for row in rows:
@@ -96,5 +98,22 @@ def write_xlsx(
                 cells.append(value)
         sheet.append(cells)
         count += 1
-    workbook.save(str(path))
+    try:
+        with writing_file(path):  # Excel keeps the workbook it shows locked
+            workbook.save(str(path))
+    except BaseException:
+        _discard(workbook)
+        raise
     return count
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the rows a failed save left open, and their temporary files, now rather than
+    in a garbage collection that would write into closed files."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()

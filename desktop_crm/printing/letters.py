@@ -25,6 +25,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from desktop_crm.domain.files import writing_file
 from desktop_crm.printing.layout import (
     FONT,
     FONT_BOLD,
@@ -448,7 +449,8 @@ def write_letters(
     shortened: dict[str, None] = {}
     if len(letters) <= chunk or not isinstance(target, str | Path):
         out = str(target) if isinstance(target, Path) else target
-        pages = _build(letters, template, header_lines, out, unknown, shortened)
+        with writing_file(out):
+            pages = _build(letters, template, header_lines, out, unknown, shortened)
         return LetterRun(pages, len(letters), tuple(unknown), tuple(shortened))
     folder = chunk_dir(target)
     parts: list[Path] = []

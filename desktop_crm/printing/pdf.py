@@ -12,6 +12,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_crm.domain.cleaning import without_controls
+from desktop_crm.domain.files import writing_file
 from desktop_crm.printing.layout import PageLayout, mm_to_pt
 
 # Called with the pages done so far; it cancels the run by raising (nothing is written).
@@ -77,21 +78,23 @@ def write_pages(
             progress(count)
     if count == 0:
         raise ValueError("nothing to print")
-    canvas.save()
+    with writing_file(target):  # a PDF still open in the reader cannot be replaced
+        canvas.save()
     return count
 
 
 def join_pdfs(parts: list[Path], target: str | Path) -> None:
     """Concatenate chunk files into ``target`` (one file is simply moved)."""
     if len(parts) == 1:
-        shutil.move(str(parts[0]), str(target))
+        with writing_file(target):
+            shutil.move(str(parts[0]), str(target))
         return
     from pypdf import PdfWriter  # only needed for runs written in several chunks
 
     writer = PdfWriter()
     for part in parts:
         writer.append(str(part))
-    with open(target, "wb") as handle:
+    with writing_file(target), open(target, "wb") as handle:
         writer.write(handle)
 
 

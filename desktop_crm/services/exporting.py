@@ -13,6 +13,7 @@ from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
 from desktop_crm.domain.custom_fields import CustomFieldSpec, CustomKind, format_value
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import CONTACT_CATALOGUE, DEFAULT_EXPORT, export_header
+from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.interchange.vcard import write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
@@ -172,7 +173,8 @@ def export_contacts(
     else:
         records = _records(uow, lookup_query(lookup, contact_ids, backend))
     if kind == "vcf":
-        count = write_vcard(path, records)
+        with writing_file(path):
+            count = write_vcard(path, records)
     else:
         wanted = [by_name[c] for c in chosen if c in by_name]
         if wanted:

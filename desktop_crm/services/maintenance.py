@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from desktop_crm.domain.errors import StorageError
+from desktop_crm.domain.files import writing_file
 from desktop_crm.storage import migrate
 from desktop_crm.storage.health import (
     ensure_sqlite_whole,
@@ -112,7 +113,8 @@ def backup_database(db: Database, target: Path) -> Path:
         raise StorageError(
             "Choose a backup file other than the database itself.", code="backup_same_file"
         )
-    return migrate.backup_sqlite(source, target)
+    with writing_file(target, target.with_name(target.name + ".part")):
+        return migrate.backup_sqlite(source, target)
 
 
 def _validate_backup(path: Path) -> None:

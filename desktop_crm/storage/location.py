@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -15,6 +19,7 @@ ENV_DB = "DESKTOP_CRM_DB"
 ENV_PASSWORD = "DESKTOP_CRM_DB_PASSWORD"
 KEYRING_SERVICE = APP_NAME
 DEFAULT_FILE_NAME = "contacts.sqlite"
+log = logging.getLogger(__name__)
 NETWORK_FILESYSTEMS = frozenset(
     {
         "nfs",
@@ -39,11 +44,73 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 
 
-def default_database_path() -> Path:
-    """The embedded database in the user's data folder (platformdirs)."""
+def _data_dir(*, roaming: bool) -> Path:
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True)) / DEFAULT_FILE_NAME
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=roaming))
+
+
+def default_database_path() -> Path:
+    """The embedded database in the user's *local* data folder (platformdirs).
+
+    On Windows that is ``%LOCALAPPDATA%``: a roaming ``%APPDATA%`` may be redirected to a
+    server (where SQLite files get corrupted) and is copied at every logon and logoff.
+    Versions before 0.9 kept the file in the roaming folder; such a file is moved here once
+    (see ``move_legacy_database``); while it cannot be moved it keeps being used.
+    On Linux and macOS both folders are the same and nothing moves.
+    """
+    local = _data_dir(roaming=False) / DEFAULT_FILE_NAME
+    if local.exists():
+        return local
+    legacy = _data_dir(roaming=True) / DEFAULT_FILE_NAME
+    if legacy == local or not legacy.exists():
+        return local
+    return move_legacy_database(legacy, local)
+
+
+def move_legacy_database(legacy: Path, local: Path) -> Path:
+    """Move the roaming database to the local folder; returns the file to use.
+
+    The roaming file is first renamed, with its ``-wal``/``-shm`` companions, to
+    ``contacts.moved-to-local-YYYYMMDD-HHMMSS.sqlite`` (a rename fails on Windows while
+    another program has it open, and then nothing changes and the roaming file stays in
+    use); then a consistent copy is written to the local folder through SQLite's backup
+    API. The renamed file stays where it was, as the copy made before the move.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = legacy.with_name(f"{legacy.stem}.moved-to-local-{stamp}{legacy.suffix}")
+    renamed: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(legacy) + suffix)
+            if source.exists():
+                source.rename(Path(str(kept) + suffix))
+                renamed.append((source, Path(str(kept) + suffix)))
+        local.parent.mkdir(parents=True, exist_ok=True)
+        part = local.with_name(local.name + ".part")
+        part.unlink(missing_ok=True)
+        src = sqlite3.connect(kept.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(part)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        part.replace(local)
+    except (OSError, sqlite3.Error) as exc:
+        for source, target in reversed(renamed):
+            with contextlib.suppress(OSError):
+                target.rename(source)
+        log.warning(
+            "Could not move the database %s to %s (%s); still using it.", legacy, local, exc
+        )
+        return legacy
+    log.warning(
+        "Moved the database %s to %s; the previous file is kept as %s.", legacy, local, kept
+    )
+    return local
 
 
 def resolve_database(value: str | None) -> str:
@@ -90,10 +157,25 @@ def _mount_fstype(path: Path, mounts_text: str) -> str | None:
     return best[1] if best else None
 
 
+def windows_local_form(text: str) -> tuple[str, bool]:
+    r"""``(path, is_unc)`` for a Windows path written in any of its forms.
+
+    ``\\?\C:\…`` and ``\\.\C:\…`` (long-path and device forms) are the local ``C:\…``;
+    ``\\?\UNC\server\share\…`` is the share ``\\server\share\…``; any other path starting
+    with two (back)slashes is UNC.
+    """
+    unified = text.replace("/", "\\")
+    if unified[:8].upper() == "\\\\?\\UNC\\":
+        return "\\\\" + unified[8:], True
+    if unified[:4] in ("\\\\?\\", "\\\\.\\"):
+        return unified[4:], unified[4:].startswith("\\\\")
+    return text, unified.startswith("\\\\")
+
+
 def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
     """True for UNC paths, mapped network drives (Windows) and network mounts (Linux)."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
+    text, unc = windows_local_form(str(path))
+    if unc:
         return True
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -42,7 +43,7 @@ def build_qm(language: str) -> Path | None:
         return None
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
-    tool = shutil.which("pyside6-lrelease") or _venv_tool("pyside6-lrelease")
+    tool = find_tool("pyside6-lrelease")
     if tool is None:
         log.warning("pyside6-lrelease not found: the interface stays in English")
         return None
@@ -56,11 +57,29 @@ def build_qm(language: str) -> Path | None:
     return qm if qm.exists() else None
 
 
-def _venv_tool(name: str) -> str | None:
-    import sys
-
-    candidate = Path(sys.executable).parent / name
-    return str(candidate) if candidate.exists() else None
+def find_tool(
+    name: str,
+    *,
+    platform: str = sys.platform,
+    executable: str = sys.executable,
+    prefix: str = sys.prefix,
+) -> str | None:
+    """A PySide6 command-line tool: on the PATH, else beside the interpreter (the venv's
+    ``bin/``, or ``Scripts\\`` on Windows, where it is ``name.exe``)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    windows = platform == "win32"
+    folders = [Path(executable).parent]
+    if windows:
+        folders.append(Path(prefix) / "Scripts")
+    suffixes = (".exe", ".cmd", ".bat", "") if windows else ("",)
+    for folder in folders:
+        for suffix in suffixes:
+            candidate = folder / (name + suffix)
+            if candidate.is_file():
+                return str(candidate)
+    return None
 
 
 def install(app: QCoreApplication, language: str) -> str:

@@ -13,6 +13,7 @@ from desktop_crm.cli import main
 from desktop_crm.cli.tasks import NOW_ENV
 from desktop_crm.services.activities.records import ActivityInput, schedule_activity
 from desktop_crm.services.activities.series import seed_series
+from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import Database
 
@@ -75,7 +76,8 @@ def crm(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict[str
         )
         uow.commit()
     db.dispose()
-    return sqlite_url.removeprefix("sqlite:///"), ids
+    # The file, not the URL text: SQLAlchemy escapes "C:\\" on Windows.
+    return str(sqlite_path(sqlite_url)), ids
 
 
 def test_tasks_json_and_filters(

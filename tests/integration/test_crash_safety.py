@@ -38,7 +38,10 @@ WRITER = textwrap.dedent("""
 """)
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX kill -9")
+@pytest.mark.skipif(
+    not hasattr(signal, "SIGKILL"),
+    reason="needs kill -9 (signal.SIGKILL), which Windows does not have",
+)
 def test_kill_nine_loses_no_acknowledged_commit(sqlite_db: Database) -> None:
     rng = random.Random(7)
     acknowledged: list[str] = []

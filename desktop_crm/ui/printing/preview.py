@@ -9,17 +9,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_crm.printing import fonts
 from desktop_crm.printing.layout import PT_PER_MM, PageLayout, text_width_mm
 
-_FAMILIES = {"Helvetica": "Helvetica", "Helvetica-Bold": "Helvetica"}
+_loaded: list[bool] = []
+
+
+def _family() -> str:
+    """The PDFs' font, loaded into Qt once so the preview draws the same glyphs."""
+    if not _loaded:
+        for path in fonts.font_files():
+            QFontDatabase.addApplicationFont(str(path))
+        _loaded.append(True)
+    return fonts.QT_FAMILY
 
 
 def _font(name: str, size_pt: float, pixels_per_mm: float) -> QFont:
-    font = QFont(_FAMILIES.get(name, "Helvetica"))
+    font = QFont(_family())
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setBold(name.endswith("Bold"))
     # Pixel size from points: the page scale decides, not the screen's DPI.
@@ -72,8 +91,8 @@ def paint_page(
         for line in box.lines:
             x = origin.x() + line.x * pixels_per_mm
             y = origin.y() + line.baseline * pixels_per_mm
-            # The system's sans-serif may be wider than Helvetica, whose metrics placed and
-            # sized the text: squeeze the line to Helvetica's width so it stays in its box.
+            # Qt's hinting may make the line a little wider than the PDF font's metrics,
+            # which placed and sized the text: squeeze it to that width to stay in its box.
             wanted = text_width_mm(line.text, box.font, box.size) * pixels_per_mm
             actual = metrics.horizontalAdvance(line.text)
             if actual > wanted * 1.005 and actual > 0:

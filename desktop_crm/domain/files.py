@@ -1,0 +1,85 @@
+"""Failures to write a user's file (PDF, export, report, calendar, backup) as sentences.
+
+On Windows a file open in Acrobat or Excel cannot be replaced: ``PermissionError``
+(errno 13, winerror 32 "sharing violation" or 33 "lock violation"). A raw
+"[Errno 13] Permission denied" tells the user nothing; every place that writes a file the
+user chose goes through ``writing_file`` so the message says what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop_crm.domain.errors import DomainError
+
+_LOCKED_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ETXTBSY})
+_LOCKED_WINERRORS = frozenset({5, 32, 33})  # access denied, sharing and lock violations
+
+
+class FileWriteError(DomainError):
+    """A file the user asked for could not be written; ``message`` says what to do."""
+
+    code = "file_write"
+
+
+def file_write_error(exc: OSError, path: str | Path | Any = None) -> FileWriteError:
+    """The user-facing error for ``exc`` raised while writing ``path``."""
+    if isinstance(path, str | Path):
+        where = str(path)
+    else:  # a stream, or nothing: name the file the error is about
+        where = str(exc.filename) if exc.filename is not None else "the file"
+    if isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
+        return FileWriteError(
+            f"{where} is a folder: choose a file name and try again.",
+            code="file_is_folder",
+            path=where,
+        )
+    if (
+        isinstance(exc, PermissionError)
+        or exc.errno in _LOCKED_ERRNOS
+        or getattr(exc, "winerror", None) in _LOCKED_WINERRORS
+    ):
+        return FileWriteError(
+            f"The file {where} is open in another program (or read-only): close it and try again.",
+            code="file_locked",
+            path=where,
+        )
+    if exc.errno == errno.ENOSPC:
+        return FileWriteError(
+            f"The disk is full: {where} could not be written. Free some space and try again.",
+            code="disk_full",
+            path=where,
+        )
+    if isinstance(exc, FileNotFoundError):
+        return FileWriteError(
+            f"The folder of {where} does not exist: choose another place.",
+            code="file_folder_missing",
+            path=where,
+        )
+    reason = exc.strerror or str(exc)
+    return FileWriteError(f"Could not write {where}: {reason}.", path=where)
+
+
+def _about(exc: OSError, names: set[str]) -> bool:
+    """True when ``exc`` concerns one of ``names`` (or no file in particular): a logo that
+    cannot be read while printing is not a target that cannot be written."""
+    files = [f for f in (exc.filename, exc.filename2) if f is not None]
+    return not files or any(str(f) in names for f in files)
+
+
+@contextmanager
+def writing_file(path: str | Path | Any, *companions: str | Path) -> Iterator[None]:
+    """Turn an ``OSError`` about ``path`` (or its ``companions``, such as the temporary
+    file it is written through) raised in the block into a ``FileWriteError`` naming
+    ``path``. ``path`` may also be an open binary stream."""
+    names = {str(p) for p in (path, *companions) if isinstance(p, str | Path)}
+    try:
+        yield
+    except OSError as exc:
+        if not _about(exc, names):
+            raise
+        raise file_write_error(exc, path) from exc
