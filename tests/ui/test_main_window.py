@@ -158,3 +158,35 @@ def test_a_database_that_cannot_be_opened_leaves_the_views_alone(
     assert "not a Desktop CRM database" in str(errors[0]) or "damaged" in str(errors[0])
     assert window.view("contacts") is before
     assert window.context.db.name != "notes.sqlite"
+
+
+def test_closing_while_a_write_runs_warns_and_keeps_the_window(
+    qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.storage.uow import UnitOfWork
+
+    window = _window(qtbot, context)
+    window.show()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    gate = threading.Event()
+
+    def slow(uow: UnitOfWork) -> int:
+        gate.wait(5)
+        return create_contact(uow, {"last_name": "Import"}).id
+
+    context.ops.run(slow)
+    assert not window.close()
+    assert window.isVisible()
+    assert warnings and "still running" in warnings[0]
+    gate.set()
+    settle(qtbot, context)
+    with context.db.uow(write=False) as uow:
+        from sqlalchemy import text
+
+        assert uow.session.execute(text("select count(*) from contact")).scalar() == 3
+    assert window.close()
