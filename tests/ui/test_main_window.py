@@ -190,3 +190,27 @@ def test_closing_while_a_write_runs_warns_and_keeps_the_window(
 
         assert uow.session.execute(text("select count(*) from contact")).scalar() == 3
     assert window.close()
+
+
+def test_strings_the_review_found_untranslated_are_french(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_crm.ui import i18n
+
+    tr = QCoreApplication.translate
+    try:
+        assert i18n.install(qapp, "fr") == "fr"
+        for context in ("EmailMergeDialog", "PrintDialog", "SenderDialog", "TemplateEditor"):
+            assert tr(context, "Loading…") == "Chargement…"
+        assert tr("SenderDialog", "Saving…") == "Enregistrement…"
+        assert tr("TaskListView", "%n activities exported", "", 3) == "3 activités exportées"
+        assert tr("Activities", "%n contact(s)", None, 2) == "2 contacts"
+        assert (
+            tr("Opportunities", "%n opportunity(ies) in %1 not included", "", 3)
+            == "3 opportunités en %1 non comptées"
+        )
+        assert tr(
+            "MainWindow", "An operation is still running: wait for it or cancel it."
+        ).startswith("Une opération est en cours")
+    finally:
+        i18n.install(qapp, "en")
