@@ -604,6 +604,9 @@ def test_an_amount_that_is_not_a_number_is_a_sentence(db: Database, typed: str) 
     line = ProductLine(None, "l", Decimal(typed), Decimal("1"))
     with pytest.raises(ValidationError):
         db.run(records.create_opportunity, OpportunityInput(name="x", lines=(line,)))
+    with pytest.raises(ValidationError) as caught:
+        db.run(products.create_product, "p", Decimal(typed))
+    assert "must be numbers" in str(caught.value.problems)
 
 
 def test_text_filter_ignores_accents_and_case_and_escapes_wildcards(db: Database) -> None:
