@@ -104,7 +104,9 @@ def main(db: str | None = None) -> int:
         print("window shown", flush=True)
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    context.ops.wait()
+    # The window refuses to close while a write runs; whatever is still queued (a write
+    # submitted while quitting) ends before the engine goes: no time limit, no lost write.
+    context.ops.wait(-1)
     context.db.dispose()
     return int(code)
 

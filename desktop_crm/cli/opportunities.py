@@ -11,10 +11,12 @@ from typing import Any
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.opportunities import (
+    DEFAULT_CURRENCY,
     STATUSES,
     OpportunityFilter,
     OpportunityRow,
     format_money,
+    others_text_fr,
     round_cents,
 )
 
@@ -97,6 +99,7 @@ def _list(args: argparse.Namespace) -> int:
             statuses=(args.status,) if args.status != "all" else (),
             manager_id=_user_id(uow, db, args.user),
             group_id=group,
+            currency=args.currency,
         )
         rows = list_opportunities(uow, flt, args.sort, 0, args.limit)
         total = totals(uow, flt)
@@ -113,13 +116,25 @@ def _list(args: argparse.Namespace) -> int:
             for r in rows
         ]
         lines.append(
-            f"{total.count} opportunité(s) · montant {format_money(total.amount)} · "
-            f"pondéré {format_money(total.weighted)}"
+            f"{total.count} opportunité(s) · montant "
+            f"{format_money(total.amount, total.currency)} · "
+            f"pondéré {format_money(total.weighted, total.currency)}"
+            + _others_suffix(total.other_currencies)
         )
         return "\n".join(lines)
 
     emit(args, [row_json(r) for r in rows], text)
     return 0
+
+
+def _others_json(others: Any) -> dict[str, int]:
+    """``{"USD": 3}``: opportunities left out of the figures, per currency."""
+    return {o.currency: o.count for o in others}
+
+
+def _others_suffix(others: Any) -> str:
+    text = others_text_fr(tuple(others))
+    return f" ({text})" if text else ""
 
 
 def _pipeline(args: argparse.Namespace) -> int:
@@ -129,8 +144,11 @@ def _pipeline(args: argparse.Namespace) -> int:
     group = group_id(db, args.group)
     with db.uow(write=False) as uow:
         pid = _process_id(uow, args.process)
-        flt = OpportunityFilter(manager_id=_user_id(uow, db, args.user), group_id=group)
+        flt = OpportunityFilter(
+            manager_id=_user_id(uow, db, args.user), group_id=group, currency=args.currency
+        )
         result = pipeline(uow, flt, pid)
+    cur = result.currency
     data = {
         "process": result.process_name,
         "stages": [
@@ -146,6 +164,8 @@ def _pipeline(args: argparse.Namespace) -> int:
         "count": result.count,
         "amount": money(result.amount),
         "weighted": money(result.weighted),
+        "currency": cur,
+        "other_currencies": _others_json(result.other_currencies),
     }
 
     def text() -> str:
@@ -153,12 +173,15 @@ def _pipeline(args: argparse.Namespace) -> int:
         for s in result.stages:
             lines.append(
                 f"  {s.name[:28]:<28} {s.probability:>3} %  {s.count:>6}  "
-                f"{format_money(s.amount):>18}  pondéré {format_money(s.weighted):>18}"
+                f"{format_money(s.amount, cur):>18}  pondéré {format_money(s.weighted, cur):>18}"
             )
         lines.append(
-            f"  {'Total':<28}        {result.count:>6}  {format_money(result.amount):>18}  "
-            f"pondéré {format_money(result.weighted):>18}"
+            f"  {'Total':<28}        {result.count:>6}  "
+            f"{format_money(result.amount, cur):>18}  "
+            f"pondéré {format_money(result.weighted, cur):>18}"
         )
+        if result.other_currencies:
+            lines.append("  Non comptées : " + others_text_fr(result.other_currencies))
         return "\n".join(lines)
 
     emit(args, data, text)
@@ -192,9 +215,13 @@ def _forecast(args: argparse.Namespace) -> int:
     with db.uow(write=False) as uow:
         pid = _process_id(uow, args.process)
         flt = OpportunityFilter(
-            process_id=pid, manager_id=_user_id(uow, db, args.user), group_id=group
+            process_id=pid,
+            manager_id=_user_id(uow, db, args.user),
+            group_id=group,
+            currency=args.currency,
         )
         result = forecast(uow, flt, args.months)
+    cur = result.currency
     data = {
         "months": [
             {
@@ -215,6 +242,8 @@ def _forecast(args: argparse.Namespace) -> int:
             }
             for w in result.won
         ],
+        "currency": cur,
+        "other_currencies": _others_json(result.other_currencies),
     }
 
     def text() -> str:
@@ -222,14 +251,17 @@ def _forecast(args: argparse.Namespace) -> int:
         for m in result.months:
             label = f"{_MONTHS_FR[m.month.month - 1]} {m.month.year}"
             lines.append(
-                f"  {label:<16} {m.count:>6}  {format_money(m.amount):>18}  "
-                f"pondéré {format_money(m.weighted):>18}"
+                f"  {label:<16} {m.count:>6}  {format_money(m.amount, cur):>18}  "
+                f"pondéré {format_money(m.weighted, cur):>18}"
             )
+        if result.other_currencies:
+            lines.append("  Non comptées : " + others_text_fr(result.other_currencies))
         lines.append("Gagné :")
         for w in result.won:
             lines.append(
                 f"  {PERIOD_TITLES_FR.get(w.label, w.label):<16} {w.count:>6}  "
-                f"{format_money(w.amount):>18}  (précédent {format_money(w.previous)})"
+                f"{format_money(w.amount, cur):>18}  "
+                f"(précédent {format_money(w.previous, cur)})"
             )
         return "\n".join(lines)
 
@@ -247,7 +279,8 @@ def _won_lost(args: argparse.Namespace) -> int:
     if date_from > date_to:
         raise DomainError("--from must not be after --to.", code="invalid")
     db = open_database(args)
-    result = db.read(won_lost, date_from, date_to)
+    result = db.read(won_lost, date_from, date_to, args.currency or DEFAULT_CURRENCY)
+    cur = result.currency
 
     def counted(items: Any) -> list[dict[str, Any]]:
         return [{"label": r.label, "count": r.count, "amount": money(r.amount)} for r in items]
@@ -266,26 +299,32 @@ def _won_lost(args: argparse.Namespace) -> int:
             "reasons": counted(result.lost_reasons),
             "competitors": counted(result.competitors),
         },
+        "currency": cur,
+        "other_currencies": _others_json(result.other_currencies),
     }
 
     def text() -> str:
         lines = [
             f"Du {date_from:%d/%m/%Y} au {date_to:%d/%m/%Y}",
-            f"Gagnées : {result.won_count} · {format_money(result.won_amount)}",
+            f"Gagnées : {result.won_count} · {format_money(result.won_amount, cur)}",
         ]
         lines += [
-            f"  {r.label:<28} {r.count:>5}  {format_money(r.amount)}" for r in result.won_reasons
+            f"  {r.label:<28} {r.count:>5}  {format_money(r.amount, cur)}"
+            for r in result.won_reasons
         ]
-        lines.append(f"Perdues : {result.lost_count} · {format_money(result.lost_amount)}")
+        lines.append(f"Perdues : {result.lost_count} · {format_money(result.lost_amount, cur)}")
         lines += [
-            f"  {r.label:<28} {r.count:>5}  {format_money(r.amount)}" for r in result.lost_reasons
+            f"  {r.label:<28} {r.count:>5}  {format_money(r.amount, cur)}"
+            for r in result.lost_reasons
         ]
         if result.competitors:
             lines.append("Concurrents :")
             lines += [
-                f"  {r.label:<28} {r.count:>5}  {format_money(r.amount)}"
+                f"  {r.label:<28} {r.count:>5}  {format_money(r.amount, cur)}"
                 for r in result.competitors
             ]
+        if result.other_currencies:
+            lines.append("Non comptées : " + others_text_fr(result.other_currencies))
         return "\n".join(lines)
 
     emit(args, data, text)
@@ -298,6 +337,24 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
         "--user", metavar="LOGIN", help="only this record manager's (login, name or 'me')"
     )
     add_group_option(parser)
+    _add_currency(parser)
+
+
+def _add_currency(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--currency",
+        metavar="CODE",
+        type=_currency,
+        default=None,
+        help="figures in this currency (default EUR); the others are counted apart",
+    )
+
+
+def _currency(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise argparse.ArgumentTypeError("use a 3-letter currency code (EUR, USD…)")
+    return code
 
 
 def register(subparsers: Any) -> None:
@@ -318,6 +375,7 @@ def register(subparsers: Any) -> None:
     won = add_command(sub, "won-lost", _won_lost, "won and lost opportunities by reason")
     won.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     won.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    _add_currency(won)
 
     pipe = add_command(
         subparsers, "pipeline", _pipeline, "the funnel: open opportunities per stage of a process"

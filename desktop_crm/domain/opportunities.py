@@ -39,6 +39,14 @@ THIN_SPACE = "\u202f"  # French thousands separator
 NBSP = "\u00a0"
 
 
+def is_finite_amount(value: Decimal | int | str | None) -> bool:
+    """False for "inf", "nan" and what is not a number: an amount must be a finite number."""
+    try:
+        return to_decimal(value).is_finite()
+    except (ArithmeticError, ValueError, TypeError):
+        return False
+
+
 def to_decimal(value: Decimal | int | str | None) -> Decimal:
     """A Decimal from what a form or the database gives (None → 0); floats are refused."""
     if value is None:
@@ -266,6 +274,13 @@ class OpportunityFilter:
     amount_max: Decimal | None = None
     text: str | None = None
     contact_id: int | None = None
+    # Only this currency (3 letters); the sums are always in one currency: this one, or
+    # DEFAULT_CURRENCY when None (the others are counted apart, never added).
+    currency: str | None = None
+
+    def figures_currency(self) -> str:
+        """The one currency the totals, the funnel and the forecast add up."""
+        return (self.currency or DEFAULT_CURRENCY).strip().upper()
 
 
 # Sort keys the list accepts (a leading "-" sorts descending).
@@ -306,12 +321,38 @@ class OpportunityRow:
 
 
 @dataclass(frozen=True)
+class CurrencyCount:
+    """Opportunities left out of a sum because they are in another currency."""
+
+    currency: str
+    count: int
+
+
+def others_text_fr(others: tuple[CurrencyCount, ...]) -> str:
+    """``3 opportunités en USD non comptées`` (empty when none), for the command line."""
+    return ", ".join(
+        f"{o.count} opportunité{'s' if o.count > 1 else ''} en {o.currency} "
+        f"non comptée{'s' if o.count > 1 else ''}"
+        for o in others
+    )
+
+
+@dataclass(frozen=True)
 class OpportunityTotals:
-    """Count, amount and weighted amount of the opportunities a filter selects."""
+    """Count, amount and weighted amount of the opportunities a filter selects that are in
+    ``currency``; those in other currencies are only counted, in ``other_currencies``
+    (amounts in different currencies are never added)."""
 
     count: int
     amount: Decimal
     weighted: Decimal
+    currency: str = DEFAULT_CURRENCY
+    other_currencies: tuple[CurrencyCount, ...] = ()
+
+    @property
+    def all_count(self) -> int:
+        """Every opportunity the filter selects, whatever its currency."""
+        return self.count + sum(o.count for o in self.other_currencies)
 
 
 # --- pipeline and forecast ---------------------------------------------------------------
@@ -343,6 +384,8 @@ class Pipeline:
     count: int
     amount: Decimal
     weighted: Decimal
+    currency: str = DEFAULT_CURRENCY  # every figure is in this currency
+    other_currencies: tuple[CurrencyCount, ...] = ()  # open ones left out, per currency
 
 
 @dataclass(frozen=True)
@@ -372,6 +415,10 @@ class Forecast:
 
     months: tuple[ForecastMonth, ...]
     won: tuple[PeriodWon, ...]
+    currency: str = DEFAULT_CURRENCY  # every figure is in this currency
+    # Open opportunities of the months shown left out, per currency (won ones too: the
+    # won figures count only ``currency``).
+    other_currencies: tuple[CurrencyCount, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -396,3 +443,5 @@ class WonLost:
     won_reasons: tuple[ReasonCount, ...]
     lost_reasons: tuple[ReasonCount, ...]
     competitors: tuple[ReasonCount, ...]
+    currency: str = DEFAULT_CURRENCY  # every figure is in this currency
+    other_currencies: tuple[CurrencyCount, ...] = ()  # closed ones left out, per currency

@@ -47,7 +47,7 @@ class DatabaseActions(QObject):
             self._ops.set_database(result.db)
             self.window.context.settings.setValue("database/last_url", safe_url(url))
             self.window.rebuild_views()
-            self._ops.call(old.dispose)
+            self._ops.retire(old)  # disposed once the operations submitted for it end
             if on_done is not None:
                 on_done()
 

@@ -404,6 +404,17 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.ops.is_writing():
+            # Quitting now would stop a write (an import, a merge) half-way: never lose it.
+            QMessageBox.warning(
+                self,
+                APP_DISPLAY_NAME,
+                QCoreApplication.translate(
+                    "MainWindow", "An operation is still running: wait for it or cancel it."
+                ),
+            )
+            event.ignore()
+            return
         if not self.can_close_views():
             event.ignore()
             return

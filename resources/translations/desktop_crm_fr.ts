@@ -225,6 +225,10 @@
         <source>%n day(s) before</source>
         <translation><numerusform>%n jour avant</numerusform><numerusform>%n jours avant</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesTab</name>
@@ -2574,6 +2578,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>&amp;Recipients</source>
         <translation>&amp;Destinataires</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>ExcludedModel</name>
@@ -3795,6 +3803,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Lookup: {0} — {1} record(s)</source>
         <translation>Recherche : {0} — {1} fiche(s)</translation>
     </message>
+    <message>
+        <source>An operation is still running: wait for it or cancel it.</source>
+        <translation>Une opération est en cours : attendez qu'elle se termine ou annulez-la.</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -4289,6 +4301,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>&amp;Recipients:</source>
         <translation>&amp;Destinataires :</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -4609,6 +4625,14 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="50" />
         <source>Legal footer</source>
         <translation>Mentions légales (pied de page)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5289,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Only the activities of a group's contacts</source>
         <translation>Seulement les activités des contacts d'un groupe</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activities exported</source>
+        <translation><numerusform>%n activité exportée</numerusform><numerusform>%n activités exportées</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>
@@ -5617,6 +5645,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -6891,6 +6923,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>Inactive</source>
         <translation>Inactive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) in %1 not included</source>
+        <translation><numerusform>%n opportunité en %1 non comptée</numerusform><numerusform>%n opportunités en %1 non comptées</numerusform></translation>
     </message>
 </context>
 <context>

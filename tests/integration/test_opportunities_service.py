@@ -465,3 +465,165 @@ def test_change_stage_and_moving_a_stage_before_deleting_it(db: Database) -> Non
     assert moved.value == 1 and moved.changes.touches_contact(cid)
     db.run(processes.delete_stage, proc.stages[2].id)
     assert db.read(records.get_opportunity, oid).stage_id == proc.stages[1].id
+
+
+def test_totals_never_add_two_currencies_and_count_the_others_apart(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_crm.cli import main
+    from desktop_crm.domain.opportunities import CurrencyCount
+
+    proc = _process(db)
+    db.run(processes.set_default_process, proc.id)
+    soon = dt.date.today() + dt.timedelta(days=3)
+    s0 = proc.stages[0].id
+    _opp(db, "eur", s0, "1000", currency="EUR", expected_close=soon)
+    for i in range(3):
+        _opp(db, f"usd{i}", s0, "1000", currency="USD", expected_close=soon)
+    _opp(db, "chf", s0, "70", currency="CHF", expected_close=soon)
+    others = (CurrencyCount("CHF", 1), CurrencyCount("USD", 3))
+
+    total = db.read(listing.totals, OpportunityFilter())
+    assert (total.count, total.amount, total.currency) == (1, Decimal("1000"), "EUR")
+    assert total.weighted == Decimal("100") and total.other_currencies == others
+    assert total.all_count == 5
+    usd = db.read(listing.totals, OpportunityFilter(currency="usd"))
+    assert (usd.count, usd.amount, usd.currency, usd.other_currencies) == (
+        3,
+        Decimal("3000"),
+        "USD",
+        (),
+    )
+    assert len(db.read(listing.list_opportunities, OpportunityFilter(currency="USD"))) == 3
+
+    pipe = db.read(analysis.pipeline, OpportunityFilter(), proc.id)
+    assert (pipe.count, pipe.amount, pipe.other_currencies) == (1, Decimal("1000"), others)
+    assert pipe.stages[0].amount == Decimal("1000")
+    fc = db.read(analysis.forecast, OpportunityFilter(process_id=proc.id), 3)
+    assert sum(m.amount for m in fc.months) == Decimal("1000")
+    assert fc.other_currencies == others
+
+    for oid in db.read(listing.opportunity_ids, OpportunityFilter()):
+        view = db.read(records.get_opportunity, oid)
+        db.run(records.close_opportunity, oid, view.version, "won", "Prix")
+    today = dt.date.today()
+    wl = db.read(analysis.won_lost, today - dt.timedelta(days=1), today)
+    assert (wl.won_count, wl.won_amount, wl.other_currencies) == (1, Decimal("1000"), others)
+    assert db.read(analysis.won_lost, today, today, "USD").won_amount == Decimal("3000")
+    fc = db.read(analysis.forecast, OpportunityFilter(process_id=proc.id), 3)
+    assert fc.won[0].amount == Decimal("1000")
+
+    assert main(["opportunities", "won-lost", "--json", "--db", db_url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["won"]["amount"] == "1000.00"
+    assert data["currency"] == "EUR" and data["other_currencies"] == {"CHF": 1, "USD": 3}
+    assert main(["opportunities", "won-lost", "--currency", "usd", "--json", "--db", db_url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["won"]["amount"] == "3000.00" and data["other_currencies"] == {"CHF": 1, "EUR": 1}
+    assert main(["opportunities", "list", "--status", "won", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "1 opportunité(s) · montant 1\u202f000,00\u00a0€" in out
+    assert "3 opportunités en USD non comptées" in out
+
+
+def test_pipeline_and_forecast_cli_report_other_currencies(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_crm.cli import main
+
+    proc = _process(db)
+    db.run(processes.set_default_process, proc.id)
+    soon = dt.date.today() + dt.timedelta(days=3)
+    _opp(db, "eur", proc.stages[0].id, "500", expected_close=soon)
+    _opp(db, "usd", proc.stages[0].id, "900", currency="USD", expected_close=soon)
+    assert main(["pipeline", "--json", "--db", db_url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["amount"] == "500.00" and data["other_currencies"] == {"USD": 1}
+    assert main(["forecast", "--months", "2", "--json", "--db", db_url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert sum(Decimal(m["amount"]) for m in data["months"]) == Decimal("500")
+    assert data["other_currencies"] == {"USD": 1}
+    assert main(["pipeline", "--currency", "USD", "--json", "--db", db_url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["amount"] == "900.00" and data["other_currencies"] == {}
+
+
+def test_moving_opportunities_to_a_stage_takes_its_probability_and_writes_history(
+    db: Database,
+) -> None:
+    proc = _process(db)
+    cid = _contact(db, "Déplacé")
+    open_id = _opp(db, "ouverte", proc.stages[0].id, "100", contact_id=cid)
+    won_id = _opp(db, "gagnée", proc.stages[0].id, "100", contact_id=cid)
+    view = db.read(records.get_opportunity, won_id)
+    db.run(records.close_opportunity, won_id, view.version, "won", "Prix")
+    moved = db.run(processes.move_opportunities_to_stage, proc.stages[0].id, proc.stages[2].id)
+    assert moved.value == 2 and moved.changes.touches_contact(cid)
+    assert db.read(records.get_opportunity, open_id).probability == 80
+    assert db.read(records.get_opportunity, won_id).probability == 100  # closed: kept
+    with db.uow(write=False) as uow:
+        entries = uow.session.execute(
+            select(History.opportunity_id, History.old_value, History.new_value).where(
+                History.type == HistoryType.OPPORTUNITY_STAGE_CHANGED,
+                History.opportunity_id.in_([open_id, won_id]),
+            )
+        ).all()
+    assert sorted(entries) == sorted(
+        [(open_id, "Prospect", "Négociation"), (won_id, "Prospect", "Négociation")]
+    )
+
+
+def test_editing_a_won_opportunity_updates_its_sale(db: Database) -> None:
+    proc = _process(db)
+    cid = _contact(db, "Vendu")
+    oid = _opp(db, "vente", proc.stages[1].id, "1000", contact_id=cid)
+    view = db.read(records.get_opportunity, oid)
+    db.run(records.close_opportunity, oid, view.version, "won", "Prix")
+    view = db.read(records.get_opportunity, oid)
+    data = OpportunityInput(
+        name=view.name,
+        contact_id=cid,
+        process_id=proc.id,
+        stage_id=proc.stages[0].id,
+        amount=Decimal("1500"),
+    )
+    result = db.run(records.update_opportunity, oid, view.version, data)
+    assert result.value.amount == Decimal("1500")
+    assert result.value.probability == 100  # a won opportunity stays at 100 %
+    assert result.changes.touches("sale")
+    with db.uow(write=False) as uow:
+        amounts = uow.session.scalars(select(Sale.amount).where(Sale.opportunity_id == oid)).all()
+    assert amounts == [Decimal("1500")]
+
+
+@pytest.mark.parametrize("typed", ["inf", "-Infinity", "nan", "sNaN"])
+def test_an_amount_that_is_not_a_number_is_a_sentence(db: Database, typed: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        db.run(records.create_opportunity, OpportunityInput(name="x", amount=Decimal(typed)))
+    assert "must be a number" in str(caught.value.problems)
+    line = ProductLine(None, "l", Decimal(typed), Decimal("1"))
+    with pytest.raises(ValidationError):
+        db.run(records.create_opportunity, OpportunityInput(name="x", lines=(line,)))
+    with pytest.raises(ValidationError) as caught:
+        db.run(products.create_product, "p", Decimal(typed))
+    assert "must be numbers" in str(caught.value.problems)
+
+
+def test_text_filter_ignores_accents_and_case_and_escapes_wildcards(db: Database) -> None:
+    proc = _process(db)
+    s0 = proc.stages[0].id
+    elise = _contact(db, "Élise", company="Société Générale")
+    a = _opp(db, "Remise 50%", s0, "1", contact_id=elise)
+    b = _opp(db, "Réseau 500 postes", s0, "1")
+    c = _opp(db, "ÉTUDE_pilote", s0, "1")
+
+    def found(text: str) -> set[int]:
+        return set(db.read(listing.opportunity_ids, OpportunityFilter(text=text)))
+
+    assert found("élise") == {a} == found("ELISE") == found("Elise")
+    assert found("societe generale") == {a}
+    assert found("reseau") == {b} == found("RÉSEAU")
+    assert found("50%") == {a}  # not "500 postes"
+    assert found("e_p") == {c}  # "_" is a letter, not "any character"
+    assert found("étude_") == {c}
+    assert found("%") == {a}

@@ -158,3 +158,59 @@ def test_a_database_that_cannot_be_opened_leaves_the_views_alone(
     assert "not a Desktop CRM database" in str(errors[0]) or "damaged" in str(errors[0])
     assert window.view("contacts") is before
     assert window.context.db.name != "notes.sqlite"
+
+
+def test_closing_while_a_write_runs_warns_and_keeps_the_window(
+    qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.storage.uow import UnitOfWork
+
+    window = _window(qtbot, context)
+    window.show()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    gate = threading.Event()
+
+    def slow(uow: UnitOfWork) -> int:
+        gate.wait(5)
+        return create_contact(uow, {"last_name": "Import"}).id
+
+    context.ops.run(slow)
+    assert not window.close()
+    assert window.isVisible()
+    assert warnings and "still running" in warnings[0]
+    gate.set()
+    settle(qtbot, context)
+    with context.db.uow(write=False) as uow:
+        from sqlalchemy import text
+
+        assert uow.session.execute(text("select count(*) from contact")).scalar() == 3
+    assert window.close()
+
+
+def test_strings_the_review_found_untranslated_are_french(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_crm.ui import i18n
+
+    tr = QCoreApplication.translate
+    try:
+        assert i18n.install(qapp, "fr") == "fr"
+        for context in ("EmailMergeDialog", "PrintDialog", "SenderDialog", "TemplateEditor"):
+            assert tr(context, "Loading…") == "Chargement…"
+        assert tr("SenderDialog", "Saving…") == "Enregistrement…"
+        assert tr("TaskListView", "%n activities exported", "", 3) == "3 activités exportées"
+        assert tr("Activities", "%n contact(s)", None, 2) == "2 contacts"
+        assert (
+            tr("Opportunities", "%n opportunity(ies) in %1 not included", "", 3)
+            == "3 opportunités en %1 non comptées"
+        )
+        assert tr(
+            "MainWindow", "An operation is still running: wait for it or cancel it."
+        ).startswith("Une opération est en cours")
+    finally:
+        i18n.install(qapp, "en")

@@ -191,3 +191,111 @@ def test_an_answer_for_a_lambda_of_a_closed_widget_is_dropped(
     qtbot.waitUntil(lambda: not isValid(label))
     gate.set()
     settle(qtbot, context)
+
+
+def test_a_deleted_dialog_parent_still_announces_the_write_and_ends_busy(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    context = make_context(sqlite_db, tmp_path)
+    gate = threading.Event()
+    announced: list[Changes] = []
+    busy: list[bool] = []
+    context.ops.changed.connect(lambda c, _i: announced.append(c))
+    context.ops.busy_changed.connect(busy.append)
+    parent = QWidget()
+    parent.show()
+
+    def slow(uow: UnitOfWork, _control: TaskControl) -> int:
+        gate.wait(5)
+        return create_contact(uow, {"last_name": "Lent"}).id
+
+    context.ops.run_long(slow, title="Working…", parent=parent)
+    qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)), timeout=5000)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not _is_valid(parent), timeout=5000)
+    gate.set()
+    settle(qtbot, context)
+    assert not context.ops.is_busy()
+    assert busy == [True, False]
+    assert announced and announced[0].ids("contact", "created")
+
+
+def _is_valid(obj: object) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(obj))
+
+
+def test_a_detached_run_that_fails_announces_what_it_may_have_committed(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    context = make_context(sqlite_db, tmp_path)
+    announced: list[Changes] = []
+    errors: list[BaseException] = []
+    context.ops.changed.connect(lambda c, _i: announced.append(c))
+
+    def sending(db: Database, _control: TaskControl) -> int:
+        db.run(create_contact, {"last_name": "Envoyé"})  # a step committed
+        raise ValueError("merge field broken")
+
+    context.ops.run_detached(
+        sending,
+        title="Sending…",
+        on_error=errors.append,
+        changes_of=lambda _n: Changes(bulk=frozenset({"history"})),
+    )
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: bool(announced), timeout=5000)
+    assert isinstance(errors[0], ValueError)
+    assert announced[0].touches("contact") and announced[0].touches("history")
+
+
+def test_switching_database_keeps_earlier_operations_on_theirs_and_disposes_it_after(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    from desktop_crm.services.setup import open_database
+    from desktop_crm.storage.location import resolve_database
+
+    context = make_context(sqlite_db, tmp_path)
+    other = open_database(resolve_database(str(tmp_path / "other.sqlite"))).db
+    _ = other.user_id
+    gate = threading.Event()
+    disposed: list[str] = []
+    original = sqlite_db.dispose
+
+    def dispose() -> None:
+        disposed.append(threading.current_thread().name)
+        original()
+
+    sqlite_db.dispose = dispose  # type: ignore[method-assign]
+    created: list[int] = []
+
+    def slow_write(uow: UnitOfWork) -> int:
+        gate.wait(5)
+        return create_contact(uow, {"last_name": "Avant"}).id
+
+    def detached(db: Database, _control: TaskControl) -> str:
+        gate.wait(5)
+        return db.name
+
+    names: list[str] = []
+    context.ops.run(slow_write, on_done=created.append)
+    context.ops.run_detached(detached, title="Sending…", on_done=names.append)
+    context.ops.set_database(other)
+    context.ops.retire(sqlite_db)
+    qtbot.wait(200)
+    assert disposed == []  # still in use by the operations submitted before the switch
+    gate.set()
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: bool(disposed), timeout=5000)
+    settle(qtbot, context)
+    assert names == [sqlite_db.name]
+    with sqlite_db.uow(write=False) as uow:  # written where it was submitted
+        assert get_contact(uow, created[0]).last_name == "Avant"
+    with other.uow(write=False) as uow:
+        from sqlalchemy import text
+
+        assert uow.session.execute(text("select count(*) from contact")).scalar() == 0
+    other.dispose()

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from desktop_crm.domain.clock import TEAM_TIMEZONE, SystemClock, wall_to_utc
 from desktop_crm.domain.opportunities import (
+    DEFAULT_CURRENCY,
     STATUS_LOST,
     STATUS_OPEN,
     STATUS_WON,
@@ -31,6 +32,8 @@ from desktop_crm.services.opportunities.listing import (
     amount_cents,
     conditions,
     from_sums,
+    in_currency,
+    other_currencies,
     sum_columns,
 )
 from desktop_crm.services.opportunities.processes import default_process_id
@@ -57,15 +60,17 @@ def pipeline(
     pid = process_id if process_id is not None else base.process_id
     if pid is None:
         pid = default_process_id(uow)
+    currency = base.figures_currency()
     if pid is None:
-        return Pipeline(None, "", (), 0, ZERO, ZERO)
+        return Pipeline(None, "", (), 0, ZERO, ZERO, currency)
     process_name = uow.session.scalar(select(SalesProcess.name).where(SalesProcess.id == pid))
     flt2 = replace(base, process_id=pid, statuses=(STATUS_OPEN,), stage_ids=())
+    where = conditions(uow, flt2)
     sums = {
         stage_id: from_sums(count, cents, wcents)
         for stage_id, count, cents, wcents in uow.session.execute(
             select(Opportunity.stage_id, *sum_columns())
-            .where(*conditions(uow, flt2))
+            .where(*where, in_currency(currency))
             .group_by(Opportunity.stage_id)
         )
     }
@@ -89,6 +94,8 @@ def pipeline(
         sum(b.count for b in bands),
         sum((b.amount for b in bands), ZERO),
         sum((b.weighted for b in bands), ZERO),
+        currency,
+        other_currencies(uow, where, currency),
     )
 
 
@@ -107,7 +114,10 @@ def _won_between(
     won = replace(flt, statuses=(STATUS_WON,), close_from=None, close_to=None)
     count, cents, _ = uow.session.execute(
         select(*sum_columns()).where(
-            *conditions(uow, won), Opportunity.closed_at >= start, Opportunity.closed_at < stop
+            *conditions(uow, won),
+            in_currency(flt.figures_currency()),
+            Opportunity.closed_at >= start,
+            Opportunity.closed_at < stop,
         )
     ).one()
     n, amount, _w = from_sums(count, cents, 0)
@@ -131,7 +141,13 @@ def forecast(
     day = today or _paris_today()
     first = month_start(day)
     end = add_months(first, max(months, 0))
+    currency = base.figures_currency()
     window = replace(base, statuses=(STATUS_OPEN,), close_from=None, close_to=None)
+    in_window = [
+        *conditions(uow, window),
+        Opportunity.expected_close >= first,
+        Opportunity.expected_close < end,
+    ]
     buckets: dict[dt.date, list[Any]] = {
         add_months(first, i): [0, 0, 0] for i in range(max(months, 0))
     }
@@ -144,11 +160,7 @@ def forecast(
             func.sum(cents),
             func.sum(cents * Opportunity.probability),
         )
-        .where(
-            *conditions(uow, window),
-            Opportunity.expected_close >= first,
-            Opportunity.expected_close < end,
-        )
+        .where(*in_window, in_currency(currency))
         .group_by(Opportunity.expected_close)
     ):
         if close_day is None:
@@ -171,15 +183,18 @@ def forecast(
         count, amount = _won_between(uow, base, start, stop)
         prev_count, previous = _won_between(uow, base, prev_start, start)
         won.append(PeriodWon(label, amount, previous, count, prev_count))
-    return Forecast(month_rows, tuple(won))
+    return Forecast(month_rows, tuple(won), currency, other_currencies(uow, in_window, currency))
 
 
-def _counted(uow: UnitOfWork, column: Any, status: str, start: Any, stop: Any) -> list[ReasonCount]:
+def _counted(
+    uow: UnitOfWork, column: Any, status: str, start: Any, stop: Any, currency: str
+) -> list[ReasonCount]:
     label = func.coalesce(column, "")
     rows = uow.session.execute(
         select(label, func.count(Opportunity.id), func.coalesce(func.sum(amount_cents()), 0))
         .where(
             Opportunity.status == status,
+            in_currency(currency),
             Opportunity.closed_at >= start,
             Opportunity.closed_at < stop,
         )
@@ -191,13 +206,25 @@ def _counted(uow: UnitOfWork, column: Any, status: str, start: Any, stop: Any) -
     return sorted(out, key=lambda r: (-r.count, r.label))
 
 
-def won_lost(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> WonLost:
-    """Opportunities closed from ``date_from`` to ``date_to`` (Paris days, inclusive): won
-    and lost counts and amounts, by reason, and the competitors the lost ones went to."""
+def won_lost(
+    uow: UnitOfWork,
+    date_from: dt.date,
+    date_to: dt.date,
+    currency: str = DEFAULT_CURRENCY,
+) -> WonLost:
+    """Opportunities in ``currency`` closed from ``date_from`` to ``date_to`` (Paris days,
+    inclusive): won and lost counts and amounts, by reason, and the competitors the lost
+    ones went to. Those closed in other currencies are only counted, per currency."""
+    currency = currency.strip().upper()
     start, stop = _utc_bounds(date_from, date_to + dt.timedelta(days=1))
-    won_reasons = _counted(uow, Opportunity.reason, STATUS_WON, start, stop)
-    lost_reasons = _counted(uow, Opportunity.reason, STATUS_LOST, start, stop)
-    competitors = _counted(uow, Opportunity.competitor, STATUS_LOST, start, stop)
+    won_reasons = _counted(uow, Opportunity.reason, STATUS_WON, start, stop, currency)
+    lost_reasons = _counted(uow, Opportunity.reason, STATUS_LOST, start, stop, currency)
+    competitors = _counted(uow, Opportunity.competitor, STATUS_LOST, start, stop, currency)
+    closed = [
+        Opportunity.status.in_((STATUS_WON, STATUS_LOST)),
+        Opportunity.closed_at >= start,
+        Opportunity.closed_at < stop,
+    ]
     return WonLost(
         date_from,
         date_to,
@@ -208,4 +235,6 @@ def won_lost(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> WonLost:
         tuple(won_reasons),
         tuple(lost_reasons),
         tuple(competitors),
+        currency,
+        other_currencies(uow, closed, currency),
     )

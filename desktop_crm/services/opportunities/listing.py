@@ -8,17 +8,28 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Select, cast, func, or_, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    cast,
+    func,
+    or_,
+    select,
+)
 
 from desktop_crm.domain.opportunities import (
+    DEFAULT_CURRENCY,
     SORT_KEYS,
     STATUS_LABELS_FR,
+    CurrencyCount,
     OpportunityFilter,
     OpportunityRow,
     OpportunityTotals,
     to_decimal,
     weighted,
 )
+from desktop_crm.domain.text import fold, strip_accents
 from desktop_crm.interchange.writers import write_xlsx
 from desktop_crm.services.opportunities.records import contact_label
 from desktop_crm.storage.models import (
@@ -59,6 +70,60 @@ def from_sums(count: Any, cents: Any, weighted_cents: Any) -> tuple[int, Decimal
     )
 
 
+def currency_column() -> ColumnElement[str]:
+    """The opportunity's currency (stored upper case; an old row without one is in euros)."""
+    return func.coalesce(Opportunity.currency, DEFAULT_CURRENCY)
+
+
+def in_currency(currency: str) -> ColumnElement[bool]:
+    """Only the opportunities in ``currency``: sums never add two currencies together."""
+    return currency_column() == currency
+
+
+def other_currencies(
+    uow: UnitOfWork, where: Sequence[ColumnElement[bool]], currency: str
+) -> tuple[CurrencyCount, ...]:
+    """How many of the opportunities ``where`` selects are in each currency but ``currency``
+    (left out of the sums, told apart), by currency code."""
+    column = currency_column()
+    rows = uow.session.execute(
+        select(column, func.count(Opportunity.id))
+        .where(*where, column != currency)
+        .group_by(column)
+        .order_by(column)
+    )
+    return tuple(CurrencyCount(str(code), int(n)) for code, n in rows)
+
+
+def _like_pattern(key: str) -> str:
+    """``%key%`` with the ``%``, ``_`` and ``\\`` the user typed taken literally
+    (``LIKE … ESCAPE '\\'``)."""
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+# Accented letters (both cases) and their plain letter, for PostgreSQL's translate().
+_ACCENTED = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖòóôõöÙÚÛÜùúûüÝýÿ"
+_PLAIN = strip_accents(_ACCENTED)
+
+
+def _folded(uow: UnitOfWork, column: Any) -> ColumnElement[str]:
+    """``column`` as ``domain.text.fold`` gives it (no accents, lower case), in SQL.
+
+    SQLite's lower() only knows ASCII: there the connection gets ``fold`` itself as a SQL
+    function; PostgreSQL lowers Unicode and translate() drops the accents.
+    """
+    if uow.session.get_bind().dialect.name == "sqlite":
+        raw = uow.session.connection().connection.driver_connection
+        raw.create_function("crm_fold", 1, fold, deterministic=True)  # type: ignore[union-attr]
+        sqlite_folded: ColumnElement[str] = func.crm_fold(column)
+        return sqlite_folded
+    folded: ColumnElement[str] = func.lower(
+        func.translate(func.coalesce(column, ""), _ACCENTED, _PLAIN)
+    )
+    return folded
+
+
 def conditions(uow: UnitOfWork, flt: OpportunityFilter) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a filter on ``opportunity`` (empty criteria do not filter)."""
     out: list[ColumnElement[bool]] = []
@@ -84,22 +149,32 @@ def conditions(uow: UnitOfWork, flt: OpportunityFilter) -> list[ColumnElement[bo
         from desktop_crm.services.groups.groups import members_select
 
         out.append(Opportunity.contact_id.in_(members_select(uow, flt.group_id)))
-    text = (flt.text or "").strip()
-    if text:
-        pattern = f"%{text}%"
+    if flt.currency:
+        out.append(in_currency(flt.figures_currency()))
+    # Accents and case are ignored the same way on SQLite and PostgreSQL: the contact and
+    # company names through their folded *_key columns, the opportunity's name folded in SQL;
+    # "%" and "_" typed by the user are plain characters.
+    key = fold(flt.text)
+    if key:
+        pattern = _like_pattern(key)
+
+        def like(column: Any) -> ColumnElement[bool]:
+            found: ColumnElement[bool] = column.like(pattern, escape="\\")
+            return found
+
         out.append(
             or_(
-                Opportunity.name.ilike(pattern),
+                like(_folded(uow, Opportunity.name)),
                 Opportunity.contact_id.in_(
                     select(Contact.id).where(
                         or_(
-                            Contact.last_name.ilike(pattern),
-                            Contact.first_name.ilike(pattern),
-                            Contact.company_name.ilike(pattern),
+                            like(Contact.last_name_key),
+                            like(Contact.first_name_key),
+                            like(Contact.company_key),
                         )
                     )
                 ),
-                Opportunity.company_id.in_(select(Company.id).where(Company.name.ilike(pattern))),
+                Opportunity.company_id.in_(select(Company.id).where(like(Company.name_key))),
             )
         )
     return out
@@ -231,9 +306,12 @@ def opportunity_ids(
 
 
 def totals(uow: UnitOfWork, flt: OpportunityFilter) -> OpportunityTotals:
-    """Count, amount and weighted amount of the filtered opportunities (sums in SQL)."""
-    row = uow.session.execute(select(*sum_columns()).where(*conditions(uow, flt))).one()
-    return OpportunityTotals(*from_sums(*row))
+    """Count, amount and weighted amount of the filtered opportunities in the filter's
+    currency (euros by default), sums in SQL; the others are counted per currency."""
+    where = conditions(uow, flt)
+    currency = flt.figures_currency()
+    row = uow.session.execute(select(*sum_columns()).where(*where, in_currency(currency))).one()
+    return OpportunityTotals(*from_sums(*row), currency, other_currencies(uow, where, currency))
 
 
 def opportunities_of_contact(uow: UnitOfWork, contact_id: int) -> list[OpportunityRow]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, func, select
 
 from desktop_crm.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.opportunities import ProcessView, StageView, check_probability
@@ -269,22 +269,27 @@ def delete_stage(uow: UnitOfWork, stage_id: int) -> ProcessView:
 
 
 def move_opportunities_to_stage(uow: UnitOfWork, from_stage_id: int, to_stage_id: int) -> int:
-    """Move every opportunity at one stage to another of the same process (before deleting)."""
+    """Move every opportunity at one stage to another of the same process (before deleting).
+
+    Each one follows ``change_stage``'s rule: an open (or inactive) opportunity takes the new
+    stage's probability, a closed one keeps its own (100 % won, 0 % lost); each gets the
+    "Étape modifiée" history entry. Returns how many were moved.
+    """
+    from desktop_crm.domain.opportunities import CLOSED_STATUSES
+    from desktop_crm.services.opportunities.records import stage_history
+
     source, target = load_stage(uow, from_stage_id), load_stage(uow, to_stage_id)
     if source.process_id != target.process_id:
         raise DomainError("Both stages must belong to the same process.", code="bad_stage")
-    rows = uow.session.execute(
-        select(Opportunity.id, Opportunity.contact_id).where(Opportunity.stage_id == from_stage_id)
+    if from_stage_id == to_stage_id:
+        return 0
+    moving = uow.session.scalars(
+        select(Opportunity).where(Opportunity.stage_id == from_stage_id).order_by(Opportunity.id)
     ).all()
-    ids = [r[0] for r in rows]
-    if ids:
-        uow.session.execute(
-            update(Opportunity)
-            .where(Opportunity.id.in_(ids))
-            .values(stage_id=to_stage_id, version=Opportunity.version + 1),
-            execution_options={"synchronize_session": False},
-        )
-        uow.note_changes(
-            "opportunity", "updated", ids, contact_ids=[r[1] for r in rows if r[1] is not None]
-        )
-    return len(ids)
+    for opp in moving:
+        opp.stage_id = to_stage_id
+        if opp.status not in CLOSED_STATUSES:
+            opp.probability = target.probability
+        stage_history(uow, opp, from_stage_id, to_stage_id)
+    uow.session.flush()
+    return len(moving)

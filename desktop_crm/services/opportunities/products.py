@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
-from desktop_crm.domain.opportunities import ProductView, to_decimal
+from desktop_crm.domain.opportunities import ProductView, is_finite_amount, to_decimal
 from desktop_crm.storage.models import Product
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -44,6 +44,10 @@ def _checked(
     cleaned = " ".join((name or "").split())
     if not cleaned:
         problems.append(FieldProblem("name", "required", "The product needs a name."))
+    if not (is_finite_amount(unit_price) and is_finite_amount(cost)):
+        raise ValidationError(
+            [FieldProblem("unit_price", "not_a_number", "The price and the cost must be numbers.")]
+        )
     price, cost_value = to_decimal(unit_price), to_decimal(cost)
     if price < 0:
         problems.append(FieldProblem("unit_price", "range", "The price cannot be negative."))

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import delete, select
 
@@ -27,6 +28,7 @@ from desktop_crm.domain.opportunities import (
     check_probability,
     close_day,
     format_money,
+    is_finite_amount,
     line_amount,
     to_decimal,
     weighted,
@@ -239,11 +241,24 @@ def _validate(data: OpportunityInput, *, closed: bool = False) -> str:
             check_probability(data.probability)
         except ValueError as exc:
             problems.append(FieldProblem("probability", "range", str(exc)))
-    if not data.lines and to_decimal(data.amount) < ZERO:
+    if not is_finite_amount(data.amount):
+        problems.append(FieldProblem("amount", "not_a_number", "The amount must be a number."))
+    elif not data.lines and to_decimal(data.amount) < ZERO:
         problems.append(FieldProblem("amount", "range", "The amount cannot be negative."))
     if len(data.currency or "") != 3:
         problems.append(FieldProblem("currency", "bad_currency", "Use a 3-letter currency code."))
     for line in data.lines:
+        if not all(
+            is_finite_amount(v) for v in (line.quantity, line.unit_price, line.discount_pct)
+        ):
+            problems.append(
+                FieldProblem(
+                    "lines",
+                    "not_a_number",
+                    "A line's quantity, unit price and discount must be numbers.",
+                )
+            )
+            continue
         try:
             line_amount(line.quantity, line.unit_price, line.discount_pct)
         except ValueError as exc:
@@ -354,11 +369,13 @@ def update_opportunity(
         opp.process_id = process_id
         new_stage_id = stage.id if stage else None
         opp.stage_id = new_stage_id
-        if data.probability is not None:
+        if closed:
+            pass  # a closed opportunity keeps 100 % (won) or 0 % (lost)
+        elif data.probability is not None:
             opp.probability = data.probability
         elif new_stage_id != old_stage_id:
             opp.probability = stage.probability if stage else 0
-        _stage_history(uow, opp, old_stage_id, new_stage_id)
+        stage_history(uow, opp, old_stage_id, new_stage_id)
         if old_close != opp.expected_close:
             _history(
                 uow,
@@ -379,15 +396,28 @@ def update_opportunity(
                 old=old_status,
                 new=opp.status,
             )
+    if opp.status == STATUS_WON:
+        _update_sale(uow, opp)
     uow.session.flush()
     return to_view(uow, opp)
+
+
+def _update_sale(uow: UnitOfWork, opp: Opportunity) -> None:
+    """Keep the sale recorded when the opportunity was won in step with an edit of the won
+    opportunity (amount, lines, contact, company, campaign): RFM/ABC and the won figures
+    must agree. The sale keeps its date."""
+    values = _sale_values(uow, opp)
+    for sale in uow.session.scalars(select(Sale).where(Sale.opportunity_id == opp.id)):
+        for name, value in values.items():
+            if getattr(sale, name) != value:
+                setattr(sale, name, value)
 
 
 def _d(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
 
-def _stage_history(
+def stage_history(
     uow: UnitOfWork, opp: Opportunity, old_stage_id: int | None, new_stage_id: int | None
 ) -> None:
     if old_stage_id == new_stage_id:
@@ -428,7 +458,7 @@ def change_stage(
     opp.probability = (
         check_probability(probability) if probability is not None else stage.probability
     )
-    _stage_history(uow, opp, old, stage.id)
+    stage_history(uow, opp, old, stage.id)
     uow.session.flush()
     return to_view(uow, opp)
 
@@ -524,6 +554,11 @@ def close_opportunity(
 
 def _record_sale(uow: UnitOfWork, opp: Opportunity, day: dt.date) -> None:
     """The purchase RFM and ABC read: amount, day, margin, first line's product family."""
+    uow.session.add(Sale(sold_on=day, reference=f"OPP-{opp.id}", **_sale_values(uow, opp)))
+
+
+def _sale_values(uow: UnitOfWork, opp: Opportunity) -> dict[str, Any]:
+    """What a won opportunity's sale records, but its date and reference."""
     lines = sorted(opp.lines, key=lambda x: (x.position, x.id))
     family: str | None = None
     margin = Decimal("0")
@@ -541,19 +576,15 @@ def _record_sale(uow: UnitOfWork, opp: Opportunity, day: dt.date) -> None:
         if family is None and fam:
             family = fam
         margin += to_decimal(line.amount) - cost * to_decimal(line.quantity)
-    uow.session.add(
-        Sale(
-            contact_id=opp.contact_id,
-            company_id=opp.company_id,
-            opportunity_id=opp.id,
-            campaign_id=opp.campaign_id,
-            sold_on=day,
-            amount=to_decimal(opp.amount),
-            margin=margin if lines else ZERO,
-            product_family=family,
-            reference=f"OPP-{opp.id}",
-        )
-    )
+    return {
+        "contact_id": opp.contact_id,
+        "company_id": opp.company_id,
+        "opportunity_id": opp.id,
+        "campaign_id": opp.campaign_id,
+        "amount": to_decimal(opp.amount),
+        "margin": margin if lines else ZERO,
+        "product_family": family,
+    }
 
 
 def fire_won_series(uow: UnitOfWork, opp: Opportunity, day: dt.date, *, today: dt.date) -> int:

@@ -103,6 +103,7 @@ class _Job(QRunnable):
         super().__init__()
         self.work = work
         self.should_run = should_run
+        self.db: Any = None  # the database it was submitted for (None: no unit of work)
         self.relay = _Relay()
         self.setAutoDelete(False)
 
@@ -129,6 +130,7 @@ class OpHandle(QObject):
         super().__init__(parent)
         self.control = control
         self.running = True
+        self.writes = False  # a write, a database command or a detached run (not a read)
 
     def cancel(self) -> None:
         self.control.cancel()
@@ -158,6 +160,7 @@ class Operations(QObject):
         self._side_pool.setMaxThreadCount(1)
         self._handles: set[OpHandle] = set()
         self._jobs: set[_Job] = set()
+        self._retired: list[Database] = []
         self._latest: dict[str, int] = {}
         self._generation = 0
         self._lock = threading.Lock()
@@ -196,7 +199,9 @@ class Operations(QObject):
                 return result.value, result.changes
             return db.read(fn, *args, **kwargs), NO_CHANGES
 
-        return self._submit(work, TaskControl(), on_done, on_error, initiator, key, None)
+        return self._submit(
+            work, TaskControl(), on_done, on_error, initiator, key, None, None, db, write
+        )
 
     def read(
         self,
@@ -240,7 +245,9 @@ class Operations(QObject):
             return db.read(fn, control, *args, **kwargs), NO_CHANGES
 
         progress = (title, parent, cancellable)
-        return self._submit(work, control, on_done, on_error, initiator, None, progress)
+        return self._submit(
+            work, control, on_done, on_error, initiator, None, progress, None, db, write
+        )
 
     def call(
         self,
@@ -296,8 +303,9 @@ class Operations(QObject):
         def work() -> tuple[Any, Changes]:
             try:
                 value = fn(db, control, *args, **kwargs)
-            except Cancelled:
-                # Steps committed before the cancel are real: say so, without knowing which.
+            except BaseException:
+                # Steps committed before a cancel or a failure are real (the run commits in
+                # steps): say so, without knowing which.
                 if changes_of is not None:
                     self.changed.emit(Changes(bulk=frozenset({"contact", "history"})), initiator)
                 raise
@@ -305,7 +313,7 @@ class Operations(QObject):
 
         progress = (title, parent, cancellable)
         return self._submit(
-            work, control, on_done, on_error, initiator, None, progress, self._side_pool
+            work, control, on_done, on_error, initiator, None, progress, self._side_pool, db
         )
 
     def announce(self, changes: Changes, initiator: object = None) -> None:
@@ -321,6 +329,25 @@ class Operations(QObject):
     def is_busy(self) -> bool:
         return bool(self._handles)
 
+    def is_writing(self) -> bool:
+        """True while a write, a database command or a detached run has not ended (reads
+        do not count): closing the window then would lose it."""
+        return any(h.writes for h in self._handles)
+
+    def retire(self, db: Database) -> None:
+        """Dispose ``db`` (the database just switched away from) once every operation
+        submitted for it has ended; until then they keep running on it."""
+        self._retired.append(db)
+        self._dispose_retired()
+
+    def _dispose_retired(self) -> None:
+        for db in list(self._retired):
+            if db is self._db or any(job.db is db for job in self._jobs):
+                continue
+            self._retired.remove(db)
+            # Queued behind everything already submitted on the database thread.
+            self.call(db.dispose)
+
     # -- machinery ----------------------------------------------------------------------------
 
     def _submit(
@@ -333,6 +360,8 @@ class Operations(QObject):
         key: str | None,
         progress: tuple[str | None, QWidget | None, bool] | None,
         pool: QThreadPool | None = None,
+        db: Database | None = None,
+        writes: bool = True,
     ) -> OpHandle:
         self._generation += 1
         generation = self._generation
@@ -347,7 +376,9 @@ class Operations(QObject):
                 return self._latest.get(key) == generation
 
         job = _Job(work, current)
+        job.db = db
         handle = OpHandle(control, self)
+        handle.writes = writes
         was_idle = not self._handles
         self._handles.add(handle)
         self._jobs.add(job)
@@ -360,7 +391,7 @@ class Operations(QObject):
             timer.setInterval(100)
 
             def show_dialog() -> None:
-                if not handle.running:
+                if not handle.running or (parent is not None and not isValid(parent)):
                     return
                 dialog = QProgressDialog(
                     title or "", _t("Cancel") if cancellable else "", 0, 0, parent
@@ -380,8 +411,10 @@ class Operations(QObject):
             def refresh() -> None:
                 if not dialog_holder:
                     return
-                done, total, message = control.snapshot()
                 dialog = dialog_holder[0]
+                if not isValid(dialog):  # its parent window was closed meanwhile
+                    return
+                done, total, message = control.snapshot()
                 if total > 0:
                     dialog.setMaximum(total)
                     dialog.setValue(min(done, total))
@@ -393,23 +426,36 @@ class Operations(QObject):
             timer.start()
 
         def finish() -> None:
-            handle.running = False
-            if timer is not None:
-                timer.stop()
-            for dialog in dialog_holder:
-                dialog.reset()
-                dialog.hide()
-                dialog.deleteLater()
-            self._handles.discard(handle)
-            self._jobs.discard(job)
-            handle.deleteLater()
-            if not self._handles:
-                self.busy_changed.emit(False)
+            # The bookkeeping always runs: a dialog whose parent was deleted must not leave
+            # the runner "busy" forever nor swallow the change notice.
+            try:
+                handle.running = False
+                if timer is not None and isValid(timer):
+                    timer.stop()
+                for dialog in dialog_holder:
+                    if isValid(dialog):
+                        dialog.reset()
+                        dialog.hide()
+                        dialog.deleteLater()
+                dialog_holder.clear()
+            except RuntimeError:  # pragma: no cover - a Qt object gone between check and use
+                log.warning("progress dialog already gone", exc_info=True)
+            finally:
+                self._handles.discard(handle)
+                self._jobs.discard(job)
+                if isValid(handle):
+                    handle.deleteLater()
+                if not self._handles:
+                    self.busy_changed.emit(False)
+                self._dispose_retired()
 
         def on_finished(value: object, changes: Changes) -> None:
-            finish()
-            if changes:
-                self.changed.emit(changes, initiator)
+            try:
+                finish()
+            finally:
+                # What was committed is announced whatever happened to the dialog.
+                if changes:
+                    self.changed.emit(changes, initiator)
             if not current() or not _alive(initiator, on_done):
                 return
             handle.done.emit(value)

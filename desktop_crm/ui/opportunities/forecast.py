@@ -46,6 +46,7 @@ from desktop_crm.ui.opportunities.charts import (
     short_money,
     write_sheet,
 )
+from desktop_crm.ui.opportunities.texts import others_text
 
 MONTHS = 12
 BAR_WIDTH = 0.38
@@ -302,11 +303,14 @@ class ForecastTab(QWidget):
         count = sum(m.count for m in data.months)
         amount = sum((m.amount for m in data.months), ZERO)
         weighted = sum((m.weighted for m in data.months), ZERO)
-        self.total.setText(
+        total = (
             self.tr("12 months: %n opportunity(ies) · %1 · weighted %2", "", count)
             .replace("%1", money(amount))
             .replace("%2", money(weighted))
         )
+        if data.other_currencies:  # never added to the figures: told apart
+            total += " · " + others_text(data.other_currencies)
+        self.total.setText(total)
         self.loaded.emit()
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:

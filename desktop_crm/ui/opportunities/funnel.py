@@ -45,6 +45,7 @@ from desktop_crm.ui.opportunities.charts import (
     stage_colour,
     write_sheet,
 )
+from desktop_crm.ui.opportunities.texts import others_text
 
 BAND_HEIGHT = 0.86
 MIN_WIDTH = 0.03  # an empty stage keeps a sliver of a band, to be seen and clicked
@@ -272,12 +273,15 @@ class PipelineTab(QWidget):
         self.chart.set_pipeline(data, bool(self.width_by.currentData()))
         if self.board is not None and self.pages.currentWidget() is self.board:
             self._load_board(data)
-        self.summary.setText(
+        summary = (
             self.tr("<b>%1</b>: %n open opportunity(ies) · %2 · weighted %3", "", data.count)
             .replace("%1", _escape(data.process_name or self.tr("No sales process")))
             .replace("%2", money(data.amount))
             .replace("%3", money(data.weighted))
         )
+        if data.other_currencies:  # never added to the figures: told apart
+            summary += " · " + _escape(others_text(data.other_currencies))
+        self.summary.setText(summary)
         self.loaded.emit()
 
     # -- the board ------------------------------------------------------------------------

@@ -43,11 +43,16 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.groups.picker import GroupPicker
 from desktop_crm.ui.opportunities.list_model import COLUMNS, OpportunityListModel
-from desktop_crm.ui.opportunities.texts import money_text, parse_decimal, status_choices
+from desktop_crm.ui.opportunities.texts import (
+    money_text,
+    others_text,
+    parse_decimal,
+    status_choices,
+)
 
 # What the list shows depends on these tables; contacts and users only for their names.
 LIST_KINDS = ("opportunity", "opportunity_line", "sales_stage", "sales_process")
-NAME_KINDS = ("contact", "company", "user")
+NAME_KINDS = ("contact", "company", "app_user")
 _ANY = "__any__"
 
 
@@ -338,18 +343,21 @@ class OpportunityList(QWidget):
 
     def _on_totals(self, result: OpportunityTotals) -> None:
         self.shown_totals = result
-        self.totals_label.setText(
+        text = (
             self.tr("%n opportunity(ies) · amount %1 · weighted %2", "", result.count)
-            .replace("%1", money_text(result.amount))
-            .replace("%2", money_text(result.weighted))
+            .replace("%1", money_text(result.amount, result.currency))
+            .replace("%2", money_text(result.weighted, result.currency))
         )
-        self.status_changed.emit(self.filter.text or "", result.count)
+        if result.other_currencies:  # never added to the figures: told apart
+            text += " · " + others_text(result.other_currencies)
+        self.totals_label.setText(text)
+        self.status_changed.emit(self.filter.text or "", result.all_count)
         self.totals_shown.emit(result)
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches("sales_process", "sales_stage"):
             self.load_choices()
-        # Deleting a contact deletes its opportunities without a row-by-row notice.
+        # Deleting a contact unlinks its opportunities (SET NULL) without a row-by-row notice.
         if changes.touches(*LIST_KINDS) or changes.ids("contact", "deleted"):
             self.reload()
         elif changes.touches(*NAME_KINDS):

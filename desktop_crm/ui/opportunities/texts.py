@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -14,6 +15,7 @@ from desktop_crm.domain.opportunities import (
     STATUS_OPEN,
     STATUS_WON,
     STATUSES,
+    CurrencyCount,
     round_cents,
 )
 
@@ -80,9 +82,21 @@ def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
     if not cleaned:
         return None
     try:
-        return Decimal(cleaned)
+        value = Decimal(cleaned)
     except InvalidOperation:
         return None
+    return value if value.is_finite() else None  # "inf" and "nan" are not amounts
+
+
+def others_text(others: Sequence[CurrencyCount]) -> str:
+    """``3 opportunities in USD not included``, one part per currency (empty when none):
+    what a total in one currency leaves out (amounts in two currencies are never added)."""
+    return ", ".join(
+        QCoreApplication.translate(
+            "Opportunities", "%n opportunity(ies) in %1 not included", "", o.count
+        ).replace("%1", o.currency)
+        for o in others
+    )
 
 
 def date_text(day: dt.date | None, locale: QLocale | None = None) -> str:

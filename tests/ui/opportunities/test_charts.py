@@ -311,3 +311,30 @@ def pg_brush_name(brush: object) -> str:
     import pyqtgraph as pg
 
     return str(pg.mkBrush(brush).color().name())
+
+
+def _add_usd(db: Database, process_id: int) -> None:
+    db.run(
+        create_opportunity,
+        OpportunityInput(
+            name="US deal",
+            process_id=process_id,
+            amount=Decimal("50000"),
+            currency="USD",
+            expected_close=dt.date(2027, 1, 5),
+        ),
+    )
+
+
+def test_funnel_header_counts_other_currencies_apart(qtbot, db, tmp_path, seeded):  # type: ignore[no-untyped-def]
+    _add_usd(db, seeded)
+    _context, tab = _pipeline_tab(qtbot, db, tmp_path, [])
+    assert tab.pipeline.amount == Decimal("16746.16")  # the euros only
+    assert "1 opportunity(ies) in USD not included" in tab.summary.text()
+
+
+def test_forecast_total_counts_other_currencies_apart(qtbot, db, tmp_path, seeded):  # type: ignore[no-untyped-def]
+    _add_usd(db, seeded)
+    _context, tab = _forecast_tab(qtbot, db, tmp_path)
+    assert tab.model.index(1, 2).data() == "14\u202f845,67\u00a0€"
+    assert "1 opportunity(ies) in USD not included" in tab.total.text()

@@ -145,3 +145,46 @@ def test_column_widths_are_kept(qtbot: QtBot, opp_db: Database, context: AppCont
     view.save_layout()
     again = _view(qtbot, context)
     assert again.list.table.horizontalHeader().sectionSize(0) == 321
+
+
+def test_totals_line_leaves_other_currencies_out_and_says_so(
+    qtbot: QtBot, opp_db: Database, context: AppContext
+) -> None:
+    from desktop_crm.domain.opportunities import OpportunityInput
+    from desktop_crm.services.opportunities.records import create_opportunity
+
+    for name in ("Deal US 1", "Deal US 2"):
+        opp_db.run(
+            create_opportunity, OpportunityInput(name=name, amount=Decimal("9000"), currency="USD")
+        )
+    view = _view(qtbot, context)
+    lst = view.list
+    count, amount, _weighted = _service_totals(opp_db, OpportunityFilter())
+    assert lst.model.rowCount() == count + 2  # listed, not added
+    assert lst.shown_totals is not None
+    assert (lst.shown_totals.count, lst.shown_totals.amount) == (count, amount)
+    assert lst.shown_totals.all_count == count + 2
+    assert "2 opportunity(ies) in USD not included" in lst.totals_label.text()
+
+
+def test_a_record_managers_name_change_refreshes_the_rows(
+    qtbot: QtBot, opp_db: Database, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.domain.changes import Changes
+
+    view = _view(qtbot, context)
+    refreshed: list[bool] = []
+    monkeypatch.setattr(view.list.model, "refresh_rows", lambda: refreshed.append(True))
+    context.ops.changed.emit(Changes(records=frozenset({("app_user", "updated", 1)})), None)
+    assert refreshed == [True]
+
+
+@pytest.mark.parametrize("typed", ["inf", "-inf", "Infinity", "nan", "NaN"])
+def test_an_amount_field_does_not_take_infinity_or_nan(typed: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop_crm.ui.opportunities.texts import parse_decimal
+
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    assert parse_decimal(typed, french) is None
+    assert parse_decimal("1 234,50", french) == Decimal("1234.50")
