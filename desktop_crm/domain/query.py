@@ -32,7 +32,7 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
@@ -741,6 +741,33 @@ def walk(node: Node) -> Iterable[Node]:
             yield from walk(item)
     elif isinstance(node, Not):
         yield from walk(node.item)
+
+
+def map_conditions(node: Node, change: Callable[[Condition], Condition]) -> Node:
+    """The tree with every condition replaced by ``change(condition)`` (and/or/not kept)."""
+    if isinstance(node, And):
+        return And(tuple(map_conditions(item, change) for item in node.items))
+    if isinstance(node, Or):
+        return Or(tuple(map_conditions(item, change) for item in node.items))
+    if isinstance(node, Not):
+        return Not(map_conditions(node.item, change))
+    return change(node)
+
+
+def rename_field(node: Node, old: str, new: str) -> Node:
+    """The tree with the field ``old`` named ``new`` wherever a condition names it."""
+
+    def change(condition: Condition) -> Condition:
+        if isinstance(condition, FIELD_NODES) and condition.field == old:
+            return replace(condition, field=new)
+        return condition
+
+    return map_conditions(node, change)
+
+
+def field_names(node: Node) -> set[str]:
+    """The fields a tree names."""
+    return {n.field for n in walk(node) if isinstance(n, FIELD_NODES)}
 
 
 # -- relative dates ----------------------------------------------------------------------------

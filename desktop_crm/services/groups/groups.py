@@ -21,12 +21,19 @@ from desktop_crm.domain.query import QueryError, format_query, parse
 from desktop_crm.domain.text import clean
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.groups.query import (
+    GroupCycleError,
     PreviewRow,
     _today,
     available_fields,
     fetch_ids,
     members_condition,
     preview_rows,
+)
+from desktop_crm.services.groups.references import (
+    canonical_groups,
+    group_references,
+    refuse_group_deletion,
+    rewrite_group_references,
 )
 from desktop_crm.storage.models import Contact, Group, GroupCompany, GroupMember, History
 from desktop_crm.storage.uow import UnitOfWork
@@ -133,7 +140,7 @@ def _check_query(uow: UnitOfWork, text: str | None) -> str | None:
     if value is None:
         return None
     node = parse(value, available_fields(uow))
-    return format_query(node)
+    return format_query(canonical_groups(uow, node))
 
 
 def _check_unique(uow: UnitOfWork, parent_id: int | None, name: str, group_id: int = 0) -> None:
@@ -216,6 +223,10 @@ def update_group(
                 )
             ancestor = uow.session.scalar(select(Group.parent_id).where(Group.id == ancestor))
     _check_unique(uow, parent_id, name, group_id)
+    references: dict[int, dict[str, int]] = {}
+    if name != group.name or parent_id != group.parent_id:
+        # The queries naming this group or its subgroups follow them to their new paths.
+        references = group_references(uow, _subtree(uow, group_id))
     group.name = name
     group.parent_id = parent_id
     if "query_text" in changes:
@@ -225,6 +236,8 @@ def update_group(
     if "include_subgroups" in changes:
         group.include_subgroups = bool(changes["include_subgroups"])
     uow.session.flush()
+    if references:
+        rewrite_group_references(uow, references)
     try:
         _check_runs(uow, group_id)
     except RecursionError:
@@ -232,14 +245,23 @@ def update_group(
     return group_node(uow, group_id)
 
 
-def delete_group(uow: UnitOfWork, group_id: int) -> list[int]:
-    """Delete a group and its subgroups (the contacts stay); returns the deleted ids."""
-    _group(uow, group_id)
+def _subtree(uow: UnitOfWork, group_id: int) -> list[int]:
+    """A group and its subgroups, parents first."""
     ids = [group_id]
     index = 0
     while index < len(ids):
         ids.extend(uow.session.scalars(select(Group.id).where(Group.parent_id == ids[index])))
         index += 1
+    return ids
+
+
+def delete_group(uow: UnitOfWork, group_id: int) -> list[int]:
+    """Delete a group and its subgroups (the contacts stay); returns the deleted ids.
+
+    Refused (InUseError naming them) while other groups' queries name one of them."""
+    _group(uow, group_id)
+    ids = _subtree(uow, group_id)
+    refuse_group_deletion(uow, ids)
     contacts: set[int] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -498,15 +520,18 @@ def preview_members(
 def groups_of_contact(
     uow: UnitOfWork, contact_id: int, *, clock: Clock | None = None
 ) -> list[GroupNode]:
-    """The groups a contact belongs to now (pinned or found by the query), tree order."""
+    """The groups a contact belongs to now (pinned or found by the query), tree order.
+
+    A group whose query cannot run any more is left out (the groups view shows it broken).
+    """
     today = _today(clock)
     out: list[GroupNode] = []
     for node in group_tree(uow):
-        found = uow.session.scalar(
-            select(Contact.id).where(
-                Contact.id == contact_id, members_condition(uow, node.id, today)
-            )
-        )
+        try:
+            condition = members_condition(uow, node.id, today)
+        except QueryError:
+            continue
+        found = uow.session.scalar(select(Contact.id).where(Contact.id == contact_id, condition))
         if found is not None:
             out.append(node)
     return out

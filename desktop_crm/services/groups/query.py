@@ -99,6 +99,10 @@ _CUSTOM_KINDS: dict[str, Any] = {
 }
 
 
+class GroupCycleError(QueryError):
+    """A group that includes itself through ``in group`` (never tolerated as "broken")."""
+
+
 @dataclass(frozen=True)
 class QueryField:
     """A field the query builder offers: name, label, kind, operators and choices."""
@@ -434,9 +438,9 @@ class QueryCompiler:
     # -- groups and lookups --------------------------------------------------------------------
 
     def _in_group(self, node: InGroup) -> ColumnElement[bool]:
-        from desktop_crm.services.groups.groups import resolve_group_id
+        from desktop_crm.services.groups.references import resolve_reference
 
-        group_id = resolve_group_id(self.uow, node.name)
+        group_id = resolve_reference(self.uow, node.name, pos=node.pos)
         if group_id is None:
             raise QueryError(f"Unknown group '{node.name}' at {node.pos}", node.pos, node.name)
         return members_condition(self.uow, group_id, self.today, self.visiting, self.fields)
@@ -490,7 +494,7 @@ def members_condition(
     """Who belongs to a group now, as a condition on ``contact``: (query result − excluded)
     ∪ pinned, ∪ the subgroups' members when the group includes them."""
     if group_id in visiting:
-        raise QueryError(f"Group #{group_id} includes itself through 'in group'")
+        raise GroupCycleError(f"Group #{group_id} includes itself through 'in group'")
     visiting = visiting | {group_id}
     group = uow.session.get(Group, group_id)
     if group is None:
@@ -523,7 +527,12 @@ def members_condition(
     if group.include_subgroups:
         children = uow.session.scalars(select(Group.id).where(Group.parent_id == group_id))
         for child in list(children):
-            terms.append(members_condition(uow, child, today, visiting, fields))
+            try:
+                terms.append(members_condition(uow, child, today, visiting, fields))
+            except GroupCycleError:
+                raise
+            except QueryError:
+                continue  # a subgroup whose query cannot run: shown as broken, no members
     if not terms:
         return false()
     return or_(*terms) if len(terms) > 1 else terms[0]
