@@ -21,7 +21,6 @@ from desktop_crm.domain.query import QueryError, format_query, parse
 from desktop_crm.domain.text import clean
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.groups.query import (
-    GroupCycleError,
     PreviewRow,
     _today,
     available_fields,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop_crm.domain.query import QueryError
 from desktop_crm.domain.progress import TaskControl
+from desktop_crm.domain.query import QueryError
 from desktop_crm.services.activities.batch import apply_series_with_progress
 from desktop_crm.services.activities.series import ApplyResult
 from desktop_crm.services.groups.groups import count_members, group_tree, member_ids
