@@ -491,8 +491,8 @@ def members_condition(
     visiting: frozenset[int] = frozenset(),
     fields: dict[str, FieldInfo] | None = None,
 ) -> ColumnElement[bool]:
-    """Who belongs to a group now, as a condition on ``contact``: (query result − excluded)
-    ∪ pinned, ∪ the subgroups' members when the group includes them."""
+    """Who belongs to a group now, as a condition on ``contact``: ((query result ∪ the
+    subgroups' members when the group includes them) − excluded) ∪ pinned."""
     if group_id in visiting:
         raise GroupCycleError(f"Group #{group_id} includes itself through 'in group'")
     visiting = visiting | {group_id}
@@ -505,11 +505,24 @@ def members_condition(
             select(GroupMember.excluded).where(GroupMember.group_id == group_id).distinct()
         )
     }
-    terms: list[ColumnElement[bool]] = []
+    found: list[ColumnElement[bool]] = []
     if group.query_text:
         fields = fields if fields is not None else available_fields(uow)
         compiler = QueryCompiler(uow, today, fields, visiting)
-        matched = compiler.condition(parse(group.query_text, fields))
+        found.append(compiler.condition(parse(group.query_text, fields)))
+    if group.include_subgroups:
+        children = uow.session.scalars(select(Group.id).where(Group.parent_id == group_id))
+        for child in list(children):
+            try:
+                found.append(members_condition(uow, child, today, visiting, fields))
+            except GroupCycleError:
+                raise
+            except QueryError:
+                continue  # a subgroup whose query cannot run: shown as broken, no members
+    terms: list[ColumnElement[bool]] = []
+    if found:
+        # The group's exclusions keep a contact out whether its query or a subgroup has it.
+        matched = or_(*found) if len(found) > 1 else found[0]
         if True in kinds:
             excluded = select(GroupMember.contact_id).where(
                 GroupMember.group_id == group_id, GroupMember.excluded.is_(True)
@@ -524,15 +537,6 @@ def members_condition(
                 )
             )
         )
-    if group.include_subgroups:
-        children = uow.session.scalars(select(Group.id).where(Group.parent_id == group_id))
-        for child in list(children):
-            try:
-                terms.append(members_condition(uow, child, today, visiting, fields))
-            except GroupCycleError:
-                raise
-            except QueryError:
-                continue  # a subgroup whose query cannot run: shown as broken, no members
     if not terms:
         return false()
     return or_(*terms) if len(terms) > 1 else terms[0]
