@@ -814,6 +814,15 @@ def anniversary_keys(today: dt.date, days: int) -> frozenset[str]:
 Row = Mapping[str, Any]
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with A–Z lowered and every other letter kept: how ``contains`` ignores case
+    on fields without a folded copy, the same on SQLite, PostgreSQL (any locale) and here."""
+    return text.translate(_ASCII_LOWER)
+
+
 def evaluate(
     node: Node,
     row: Row,
@@ -879,7 +888,7 @@ def _evaluate_field(node: Condition, row: Row, info: FieldInfo, today: dt.date) 
             return bool(text.startswith(value))
         if folded:
             return value in text
-        return value.lower() in text.lower()
+        return ascii_lower(value) in ascii_lower(text)
     if info.kind == "bool":
         assert isinstance(node, Compare)
         return (bool(raw) == node.value) == (node.op == "=")

@@ -55,6 +55,7 @@ from desktop_crm.domain.query import (
     QueryError,
     Relative,
     anniversary_keys,
+    ascii_lower,
     contact_fields,
     evaluate,
     parse,
@@ -80,6 +81,7 @@ from desktop_crm.storage.models import (
 )
 from desktop_crm.storage.uow import UnitOfWork
 
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
 _KEYS: dict[str, InstrumentedAttribute[Any]] = {
     "last_name": Contact.last_name_key,
@@ -332,7 +334,13 @@ class QueryCompiler:
         pattern = "%" + value.translate(_ESCAPE) + "%"
         if folded:
             return and_(present, column.like(pattern, escape="\\"))
-        return and_(present, func.lower(column).like(pattern.lower(), escape="\\"))
+        # ASCII case only, as evaluate(): SQLite's lower() lowers A-Z alone, and PostgreSQL's
+        # follows the server's locale, so it gets an explicit A-Z translation.
+        if self.backend == "sqlite":
+            lowered = func.lower(column)
+        else:
+            lowered = func.translate(column, _UPPER, _UPPER.lower())
+        return and_(present, lowered.like(ascii_lower(pattern), escape="\\"))
 
     def _prefix(self, column: Any, prefix: str) -> ColumnElement[bool]:
         if not prefix:
