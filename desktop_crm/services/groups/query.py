@@ -58,6 +58,7 @@ from desktop_crm.domain.query import (
     ascii_lower,
     contact_fields,
     evaluate,
+    format_query,
     parse,
     relative_range,
 )
@@ -201,9 +202,16 @@ def parse_query(uow: UnitOfWork, text: str) -> Node:
     return parse(text, available_fields(uow))
 
 
-def check_query(uow: UnitOfWork, text: str) -> None:
-    """Raise QueryError if ``text`` cannot run (groups it names must exist, no cycles)."""
-    compile_query(uow, text)
+def check_query(uow: UnitOfWork, text: str) -> str:
+    """Raise QueryError if ``text`` cannot run (groups it names must exist, each once: a
+    bare name several groups bear is refused, no cycles); returns the text as it is saved,
+    each group named by its path."""
+    from desktop_crm.services.groups.references import canonical_groups
+
+    fields = available_fields(uow)
+    node = canonical_groups(uow, parse(text, fields))
+    compile_query(uow, node)
+    return format_query(node)
 
 
 class QueryCompiler:
