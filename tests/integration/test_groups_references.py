@@ -98,7 +98,7 @@ def test_renaming_a_user_field_rewrites_queries_and_removing_it_is_refused(
     assert big in result.changes.ids("contact_group", "updated")
     assert db.read(g.member_ids, big) == [lyon]
     with pytest.raises(
-        InUseError, match="The field 'Size' cannot be removed. Used by the query of: Big"
+        InUseError, match=r"The field 'Size' cannot be removed\. Used by the query of: Big"
     ):
         db.run(fd.remove_field, field.id)
     db.run(g.update_group, big, db.read(g.group_node, big).version, query_text='city = "Paris"')
