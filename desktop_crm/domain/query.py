@@ -32,7 +32,7 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
@@ -743,6 +743,33 @@ def walk(node: Node) -> Iterable[Node]:
         yield from walk(node.item)
 
 
+def map_conditions(node: Node, change: Callable[[Condition], Condition]) -> Node:
+    """The tree with every condition replaced by ``change(condition)`` (and/or/not kept)."""
+    if isinstance(node, And):
+        return And(tuple(map_conditions(item, change) for item in node.items))
+    if isinstance(node, Or):
+        return Or(tuple(map_conditions(item, change) for item in node.items))
+    if isinstance(node, Not):
+        return Not(map_conditions(node.item, change))
+    return change(node)
+
+
+def rename_field(node: Node, old: str, new: str) -> Node:
+    """The tree with the field ``old`` named ``new`` wherever a condition names it."""
+
+    def change(condition: Condition) -> Condition:
+        if isinstance(condition, FIELD_NODES) and condition.field == old:
+            return replace(condition, field=new)
+        return condition
+
+    return map_conditions(node, change)
+
+
+def field_names(node: Node) -> set[str]:
+    """The fields a tree names."""
+    return {n.field for n in walk(node) if isinstance(n, FIELD_NODES)}
+
+
 # -- relative dates ----------------------------------------------------------------------------
 
 
@@ -785,6 +812,15 @@ def anniversary_keys(today: dt.date, days: int) -> frozenset[str]:
 # -- plain-Python evaluation -------------------------------------------------------------------
 
 Row = Mapping[str, Any]
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with A–Z lowered and every other letter kept: how ``contains`` ignores case
+    on fields without a folded copy, the same on SQLite, PostgreSQL (any locale) and here."""
+    return text.translate(_ASCII_LOWER)
 
 
 def evaluate(
@@ -852,7 +888,7 @@ def _evaluate_field(node: Condition, row: Row, info: FieldInfo, today: dt.date) 
             return bool(text.startswith(value))
         if folded:
             return value in text
-        return value.lower() in text.lower()
+        return ascii_lower(value) in ascii_lower(text)
     if info.kind == "bool":
         assert isinstance(node, Compare)
         return (bool(raw) == node.value) == (node.op == "=")

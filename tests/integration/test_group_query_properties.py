@@ -24,7 +24,7 @@ TODAY = dt.date(2026, 6, 15)
 CLOCK = FixedClock(dt.datetime(2026, 6, 15, 9, 30))
 POOLS: dict[str, list[Any]] = {
     "city": ["Lyon", "LYON", "Lyôn", "Bron", "Saint-Étienne", "", None],
-    "status": ["Client", "Prospect", "client", "", None],
+    "status": ["Client", "Prospect", "client", "ÉTUDIANT", "étudiant", "Élève", "", None],
     "postcode": ["69001", "69500", "75011", "6", None],
     "do_not_mail": [True, False, None],
     "birthday": [dt.date(1980, 2, 29), dt.date(1975, 6, 20), dt.date(1990, 12, 31), None],
@@ -36,7 +36,7 @@ POOLS: dict[str, list[Any]] = {
         None,
     ],
     "score": [Decimal("1"), Decimal("2.5"), Decimal("10"), None],
-    "salon": ["Lyon 2026", "Paris", "", None],
+    "salon": ["Lyon 2026", "Paris", "Été ÀLYON", "été", "", None],
     "renewal": [dt.date(2026, 6, 15), dt.date(2026, 7, 10), dt.date(2025, 1, 1), None],
     "vip": [Decimal("1"), Decimal("0"), None],
 }
@@ -102,7 +102,10 @@ def _leaf(info: q.FieldInfo) -> st.SearchStrategy[q.Node]:
     if info.kind == "bool":
         return st.builds(q.Compare, st.just(name), st.sampled_from(["=", "!="]), st.booleans())
     if info.kind == "text":
-        words = st.one_of(_values(name), st.sampled_from(["ly", "LY", "Cl", "6", "on", ""]))
+        words = st.one_of(
+            _values(name),
+            st.sampled_from(["ly", "LY", "Cl", "6", "on", "", "É", "é", "TUD", "Ét", "ÀL", "à"]),
+        )
         return st.one_of(
             st.builds(
                 q.Compare,
@@ -178,6 +181,22 @@ def test_sql_finds_what_python_finds(
         assert found == expected, q.format_query(tree)
         # The canonical text compiles to the same answer.
         assert sorted(compiler.matching_ids(uow, q.format_query(tree), clock=CLOCK)) == found
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def test_contains_agrees_on_non_ascii_letters(backend: str, request: pytest.FixtureRequest) -> None:
+    # SQLite's lower() lowers ASCII only: "É" and "é" must find what evaluate() finds.
+    db = _database(request, backend)
+    rows, fields = _STATE[backend]
+    with db.uow(write=False) as uow:
+        for name in ("status", "salon", "city"):
+            for word in ("É", "é", "ÉTUD", "étud", "TUD", "Ét", "ÀL", "àl", "à", "Ève"):
+                tree = q.Compare(name, "contains", word)
+                expected = sorted(r["id"] for r in rows if q.evaluate(tree, r, fields, TODAY))
+                found = sorted(compiler.matching_ids(uow, tree, clock=CLOCK))
+                assert found == expected, q.format_query(tree)
 
 
 _STATE: dict[str, tuple[list[dict[str, Any]], dict[str, q.FieldInfo]]] = {}

@@ -236,3 +236,31 @@ def test_better_typed_value_wins_by_default(db: Database) -> None:
         assert kept is not None
         assert kept.last_name == "Lefèvre"  # same name typed better
         assert kept.city == "Lyon"  # a different value: the most recent edit wins
+
+
+def test_merge_a_pinned_group_member_wins_over_the_kept_contacts_exclusion(
+    db: Database,
+) -> None:
+    from desktop_crm.services.groups import groups as g
+
+    keep = add_contact(db, last_name="Martin", city="Lyon")
+    other = add_contact(db, last_name="Martin", city="Paris")
+    with db.uow() as uow:
+        group = g.create_group(uow, "Lyonnais", query_text='city = "Lyon"').id
+        g.remove_members(uow, group, [keep])  # the kept one: excluded from the query
+        g.add_members(uow, group, [other])  # the merged one: pinned by hand
+        uow.commit()
+    with db.uow(write=False) as uow:
+        assert g.member_ids(uow, group) == [other]
+    before = dump(db)
+
+    with db.uow() as uow:
+        result = merge_contacts(uow, keep, [other])
+        uow.commit()
+
+    with db.uow(write=False) as uow:
+        assert g.member_ids(uow, group) == [keep]
+    with db.uow() as uow:
+        unmerge(uow, result.merge_id)
+        uow.commit()
+    assert dump(db) == before

@@ -348,6 +348,10 @@ def _move_unique(journal: Journal, tbl: Any, column: str, keep_id: int, others: 
             _repoint_children(journal, tbl, row["id"], twin[0]["id"])
             journal.delete(tbl, where_row)
         elif twin:
+            if tbl.name == "group_member" and not row["excluded"] and twin[0]["excluded"]:
+                # The merged contact was put in the group by hand: that wins over the kept
+                # contact's exclusion (the merged person stays in the group).
+                journal.update(tbl, same, {"excluded": False})
             journal.delete(tbl, where_row)
         elif column in pk:
             journal.delete(tbl, where_row)

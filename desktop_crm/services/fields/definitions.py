@@ -172,21 +172,27 @@ def update_field(
     row = _load(uow, field_id)
     if expected_version is not None and row.version != expected_version:
         raise ConflictError("Field", field_id, row.label)
+    rewrite_queries = None
     if name is not None and name.strip() != row.name:
         _check_name(uow, row.record, name.strip(), own_id=row.id)  # type: ignore[arg-type]
         if row.record == "contact":
-            # Series triggered by this date field follow it (queries and letters name it
-            # in their text: the user renames it there).
+            from desktop_crm.services.groups.references import rename_field_in_queries
+
+            # Series triggered by this date field follow it, and so do the groups' saved
+            # queries naming it (letters name it in their text: the user renames it there).
             for series in uow.session.scalars(
                 select(ActivitySeries).where(ActivitySeries.trigger_field == row.name)
             ):
                 series.trigger_field = name.strip()
+            rewrite_queries = rename_field_in_queries(uow, row.name, name.strip())
         row.name = name.strip()
     if label is not None:
         row.label = _clean_label(label, row.name)
     if choices is not None:
         row.choices = _clean_choices(CustomKind(row.kind), choices)
     uow.session.flush()
+    if rewrite_queries is not None:
+        rewrite_queries()
     return to_spec(row)
 
 
@@ -219,8 +225,14 @@ def count_values(uow: UnitOfWork, field_id: int) -> int:
 
 
 def remove_field(uow: UnitOfWork, field_id: int) -> int:
-    """Remove a field and all its values; returns how many values went with it."""
+    """Remove a field and all its values; returns how many values went with it.
+
+    Refused (InUseError naming them) while groups' saved queries name the field."""
     row = _load(uow, field_id)
+    if row.record == "contact":
+        from desktop_crm.services.groups.references import refuse_field_removal
+
+        refuse_field_removal(uow, row.name, row.label)
     model = value_model(row.record)  # type: ignore[arg-type]
     removed = count_values(uow, field_id)
     # Values first: SQLite enforces the cascade only with foreign keys on; be explicit.

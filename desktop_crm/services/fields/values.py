@@ -191,18 +191,21 @@ def bulk_set_values(
     model: Any = value_model(record)
     owner_key = _owner_column(record)
     owner = getattr(model, owner_key)
-    inserts: list[dict[str, Any]] = []
-    keys: list[tuple[int, int]] = []
+    # One value per (field, record): a record named twice keeps its last value, so the
+    # inserts never meet the (field_id, owner) unique key twice.
+    latest: dict[tuple[int, int], dict[str, Any] | None] = {}
     owners: set[int] = set()
     for record_id, values in rows:
         for name, value in values.items():
             spec = by_name[name]
-            keys.append((spec.id, record_id))
             owners.add(record_id)
-            if value is not None:
-                inserts.append(
-                    {"field_id": spec.id, owner_key: record_id, **to_columns(spec, value)}
-                )
+            latest[(spec.id, record_id)] = (
+                None
+                if value is None
+                else {"field_id": spec.id, owner_key: record_id, **to_columns(spec, value)}
+            )
+    keys = list(latest)
+    inserts = [row for row in latest.values() if row is not None]
     if not keys:
         return 0
     for chunk in [] if fresh else _batched(keys, 400):

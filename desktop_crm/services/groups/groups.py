@@ -1,7 +1,7 @@
 """Groups: the tree, static members, saved queries, exclusions, companies and what was sent.
 
-A group's members are computed when asked (never stored for a query): (query result −
-excluded) ∪ pinned, ∪ its subgroups' members when ``include_subgroups`` is set. Deleting a
+A group's members are computed when asked (never stored for a query): ((query result ∪
+its subgroups' members when ``include_subgroups`` is set) − excluded) ∪ pinned. Deleting a
 group deletes its subgroups with it (the tree's foreign key cascades, as a folder does);
 the contacts always stay. Services take a unit of work, never commit and return plain values.
 """
@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 
 from desktop_crm.domain.clock import Clock
-from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.errors import (
+    ConflictError,
+    DomainError,
+    FieldProblem,
+    NotFoundError,
+    ValidationError,
+)
 from desktop_crm.domain.query import QueryError, format_query, parse
 from desktop_crm.domain.text import clean
 from desktop_crm.services.contacts.lookup import lookup_ids
@@ -27,6 +33,13 @@ from desktop_crm.services.groups.query import (
     fetch_ids,
     members_condition,
     preview_rows,
+)
+from desktop_crm.services.groups.references import (
+    canonical_groups,
+    group_path,
+    group_references,
+    refuse_group_deletion,
+    rewrite_group_references,
 )
 from desktop_crm.storage.models import Contact, Group, GroupCompany, GroupMember, History
 from desktop_crm.storage.uow import UnitOfWork
@@ -133,7 +146,7 @@ def _check_query(uow: UnitOfWork, text: str | None) -> str | None:
     if value is None:
         return None
     node = parse(value, available_fields(uow))
-    return format_query(node)
+    return format_query(canonical_groups(uow, node))
 
 
 def _check_unique(uow: UnitOfWork, parent_id: int | None, name: str, group_id: int = 0) -> None:
@@ -216,6 +229,10 @@ def update_group(
                 )
             ancestor = uow.session.scalar(select(Group.parent_id).where(Group.id == ancestor))
     _check_unique(uow, parent_id, name, group_id)
+    references: dict[int, dict[str, int]] = {}
+    if name != group.name or parent_id != group.parent_id:
+        # The queries naming this group or its subgroups follow them to their new paths.
+        references = group_references(uow, _subtree(uow, group_id))
     group.name = name
     group.parent_id = parent_id
     if "query_text" in changes:
@@ -225,6 +242,8 @@ def update_group(
     if "include_subgroups" in changes:
         group.include_subgroups = bool(changes["include_subgroups"])
     uow.session.flush()
+    if references:
+        rewrite_group_references(uow, references)
     try:
         _check_runs(uow, group_id)
     except RecursionError:
@@ -232,14 +251,23 @@ def update_group(
     return group_node(uow, group_id)
 
 
-def delete_group(uow: UnitOfWork, group_id: int) -> list[int]:
-    """Delete a group and its subgroups (the contacts stay); returns the deleted ids."""
-    _group(uow, group_id)
+def _subtree(uow: UnitOfWork, group_id: int) -> list[int]:
+    """A group and its subgroups, parents first."""
     ids = [group_id]
     index = 0
     while index < len(ids):
         ids.extend(uow.session.scalars(select(Group.id).where(Group.parent_id == ids[index])))
         index += 1
+    return ids
+
+
+def delete_group(uow: UnitOfWork, group_id: int) -> list[int]:
+    """Delete a group and its subgroups (the contacts stay); returns the deleted ids.
+
+    Refused (InUseError naming them) while other groups' queries name one of them."""
+    _group(uow, group_id)
+    ids = _subtree(uow, group_id)
+    refuse_group_deletion(uow, ids)
     contacts: set[int] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -370,14 +398,17 @@ def remove_members(
             )
         )
     to_exclude: list[int] = []
-    if group.query_text:
+    if group.query_text or group.include_subgroups:
         from desktop_crm.services.groups.query import compile_query
 
         candidates = [cid for cid in ids if cid not in rows or not rows[cid]]
-        statement = compile_query(uow, group.query_text, clock=clock)
-        for start in range(0, len(candidates), _CHUNK):
-            chunk = candidates[start : start + _CHUNK]
-            to_exclude.extend(uow.session.scalars(statement.where(Contact.id.in_(chunk))))
+        if group.query_text:
+            statement = compile_query(uow, group.query_text, clock=clock)
+            for start in range(0, len(candidates), _CHUNK):
+                chunk = candidates[start : start + _CHUNK]
+                to_exclude.extend(uow.session.scalars(statement.where(Contact.id.in_(chunk))))
+        if group.include_subgroups:
+            _refuse_subgroup_members(uow, group, set(candidates) - set(to_exclude), clock)
     if to_exclude:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         uow.session.execute(
@@ -391,6 +422,48 @@ def remove_members(
     if changed:
         uow.note_changes("group_member", "deleted", [group_id], contact_ids=changed)
     return len(changed)
+
+
+def _refuse_subgroup_members(
+    uow: UnitOfWork, group: Group, contact_ids: set[int], clock: Clock | None
+) -> None:
+    """A contact that is a member only through a subgroup is taken out there, not here:
+    say so rather than leave it in silently."""
+    if not contact_ids:
+        return
+    today = _today(clock)
+    found: dict[int, int] = {}
+    children = list(
+        uow.session.scalars(
+            select(Group.id).where(Group.parent_id == group.id).order_by(Group.name, Group.id)
+        )
+    )
+    ids = sorted(contact_ids)
+    for child in children:
+        try:
+            condition = members_condition(uow, child, today)
+        except QueryError:
+            continue
+        for start in range(0, len(ids), _CHUNK):
+            chunk = [cid for cid in ids[start : start + _CHUNK] if cid not in found]
+            if chunk:
+                for cid in uow.session.scalars(
+                    select(Contact.id).where(Contact.id.in_(chunk), condition)
+                ):
+                    found.setdefault(cid, child)
+    if not found:
+        return
+    cid, child = next(iter(sorted(found.items())))
+    row = uow.session.execute(
+        select(Contact.first_name, Contact.last_name, Contact.company_name).where(Contact.id == cid)
+    ).one()
+    name = " ".join(p for p in (row[0], row[1]) if p) or row[2] or f"Contact #{cid}"
+    others = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    raise DomainError(
+        f"{name}{others} is a member of '{group.name}' through the subgroup "
+        f"'{group_path(uow, child)}': remove it there.",
+        code="member_through_subgroup",
+    )
 
 
 def add_companies(uow: UnitOfWork, group_id: int, company_ids: Iterable[int]) -> int:
@@ -498,15 +571,18 @@ def preview_members(
 def groups_of_contact(
     uow: UnitOfWork, contact_id: int, *, clock: Clock | None = None
 ) -> list[GroupNode]:
-    """The groups a contact belongs to now (pinned or found by the query), tree order."""
+    """The groups a contact belongs to now (pinned or found by the query), tree order.
+
+    A group whose query cannot run any more is left out (the groups view shows it broken).
+    """
     today = _today(clock)
     out: list[GroupNode] = []
     for node in group_tree(uow):
-        found = uow.session.scalar(
-            select(Contact.id).where(
-                Contact.id == contact_id, members_condition(uow, node.id, today)
-            )
-        )
+        try:
+            condition = members_condition(uow, node.id, today)
+        except QueryError:
+            continue
+        found = uow.session.scalar(select(Contact.id).where(Contact.id == contact_id, condition))
         if found is not None:
             out.append(node)
     return out

@@ -55,8 +55,10 @@ from desktop_crm.domain.query import (
     QueryError,
     Relative,
     anniversary_keys,
+    ascii_lower,
     contact_fields,
     evaluate,
+    format_query,
     parse,
     relative_range,
 )
@@ -80,6 +82,7 @@ from desktop_crm.storage.models import (
 )
 from desktop_crm.storage.uow import UnitOfWork
 
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
 # Columns compared byte-wise on every backend (storage/models/people.py, revision
 # "lookup_keys_bytewise"): a prefix range on them holds; on other columns PostgreSQL may
@@ -129,6 +132,10 @@ _CUSTOM_KINDS: dict[str, Any] = {
     "date": "date",
     "yesno": "bool",
 }
+
+
+class GroupCycleError(QueryError):
+    """A group that includes itself through ``in group`` (never tolerated as "broken")."""
 
 
 @dataclass(frozen=True)
@@ -227,9 +234,16 @@ def parse_query(uow: UnitOfWork, text: str) -> Node:
     return parse(text, available_fields(uow))
 
 
-def check_query(uow: UnitOfWork, text: str) -> None:
-    """Raise QueryError if ``text`` cannot run (groups it names must exist, no cycles)."""
-    compile_query(uow, text)
+def check_query(uow: UnitOfWork, text: str) -> str:
+    """Raise QueryError if ``text`` cannot run (groups it names must exist, each once: a
+    bare name several groups bear is refused, no cycles); returns the text as it is saved,
+    each group named by its path."""
+    from desktop_crm.services.groups.references import canonical_groups
+
+    fields = available_fields(uow)
+    node = canonical_groups(uow, parse(text, fields))
+    compile_query(uow, node)
+    return format_query(node)
 
 
 class QueryCompiler:
@@ -360,7 +374,13 @@ class QueryCompiler:
         pattern = "%" + value.translate(_ESCAPE) + "%"
         if folded:
             return and_(present, column.like(pattern, escape="\\"))
-        return and_(present, func.lower(column).like(pattern.lower(), escape="\\"))
+        # ASCII case only, as evaluate(): SQLite's lower() lowers A-Z alone, and PostgreSQL's
+        # follows the server's locale, so it gets an explicit A-Z translation.
+        if self.backend == "sqlite":
+            lowered = func.lower(column)
+        else:
+            lowered = func.translate(column, _UPPER, _UPPER.lower())
+        return and_(present, lowered.like(ascii_lower(pattern), escape="\\"))
 
     def _prefix(self, column: Any, prefix: str) -> ColumnElement[bool]:
         if not prefix:
@@ -471,9 +491,9 @@ class QueryCompiler:
     # -- groups and lookups --------------------------------------------------------------------
 
     def _in_group(self, node: InGroup) -> ColumnElement[bool]:
-        from desktop_crm.services.groups.groups import resolve_group_id
+        from desktop_crm.services.groups.references import resolve_reference
 
-        group_id = resolve_group_id(self.uow, node.name)
+        group_id = resolve_reference(self.uow, node.name, pos=node.pos)
         if group_id is None:
             raise QueryError(f"Unknown group '{node.name}' at {node.pos}", node.pos, node.name)
         return members_condition(self.uow, group_id, self.today, self.visiting, self.fields)
@@ -524,10 +544,10 @@ def members_condition(
     visiting: frozenset[int] = frozenset(),
     fields: dict[str, FieldInfo] | None = None,
 ) -> ColumnElement[bool]:
-    """Who belongs to a group now, as a condition on ``contact``: (query result − excluded)
-    ∪ pinned, ∪ the subgroups' members when the group includes them."""
+    """Who belongs to a group now, as a condition on ``contact``: ((query result ∪ the
+    subgroups' members when the group includes them) − excluded) ∪ pinned."""
     if group_id in visiting:
-        raise QueryError(f"Group #{group_id} includes itself through 'in group'")
+        raise GroupCycleError(f"Group #{group_id} includes itself through 'in group'")
     visiting = visiting | {group_id}
     group = uow.session.get(Group, group_id)
     if group is None:
@@ -538,11 +558,24 @@ def members_condition(
             select(GroupMember.excluded).where(GroupMember.group_id == group_id).distinct()
         )
     }
-    terms: list[ColumnElement[bool]] = []
+    found: list[ColumnElement[bool]] = []
     if group.query_text:
         fields = fields if fields is not None else available_fields(uow)
         compiler = QueryCompiler(uow, today, fields, visiting)
-        matched = compiler.condition(parse(group.query_text, fields))
+        found.append(compiler.condition(parse(group.query_text, fields)))
+    if group.include_subgroups:
+        children = uow.session.scalars(select(Group.id).where(Group.parent_id == group_id))
+        for child in list(children):
+            try:
+                found.append(members_condition(uow, child, today, visiting, fields))
+            except GroupCycleError:
+                raise
+            except QueryError:
+                continue  # a subgroup whose query cannot run: shown as broken, no members
+    terms: list[ColumnElement[bool]] = []
+    if found:
+        # The group's exclusions keep a contact out whether its query or a subgroup has it.
+        matched = or_(*found) if len(found) > 1 else found[0]
         if True in kinds:
             excluded = select(GroupMember.contact_id).where(
                 GroupMember.group_id == group_id, GroupMember.excluded.is_(True)
@@ -557,10 +590,6 @@ def members_condition(
                 )
             )
         )
-    if group.include_subgroups:
-        children = uow.session.scalars(select(Group.id).where(Group.parent_id == group_id))
-        for child in list(children):
-            terms.append(members_condition(uow, child, today, visiting, fields))
     if not terms:
         return false()
     return or_(*terms) if len(terms) > 1 else terms[0]

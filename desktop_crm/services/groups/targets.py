@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop_crm.domain.progress import TaskControl
+from desktop_crm.domain.query import QueryError
 from desktop_crm.services.activities.batch import apply_series_with_progress
 from desktop_crm.services.activities.series import ApplyResult
 from desktop_crm.services.groups.groups import count_members, group_tree, member_ids
@@ -29,18 +30,16 @@ class GroupChoice:
 
 
 def group_choices(uow: UnitOfWork) -> list[GroupChoice]:
-    """Every group, depth first (parents before their subgroups), with its member count now."""
-    return [
-        GroupChoice(
-            node.id,
-            node.name,
-            node.path,
-            node.depth,
-            count_members(uow, node.id),
-            node.is_dynamic,
-        )
-        for node in group_tree(uow)
-    ]
+    """Every group, depth first (parents before their subgroups), with its member count now;
+    a group whose query cannot run any more is not offered."""
+    out = []
+    for node in group_tree(uow):
+        try:
+            members = count_members(uow, node.id)
+        except QueryError:
+            continue
+        out.append(GroupChoice(node.id, node.name, node.path, node.depth, members, node.is_dynamic))
+    return out
 
 
 def apply_series_to_group(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
+from desktop_crm.domain.query import QueryError
 from desktop_crm.services.groups.groups import (
     GroupNode,
     GroupRun,
@@ -19,10 +20,19 @@ from desktop_crm.storage.uow import UnitOfWork
 
 @dataclass(frozen=True)
 class TreeEntry:
-    """A group of the tree and how many contacts are its members now."""
+    """A group of the tree and how many contacts are its members now.
+
+    A group whose query cannot run any more (it names a group or field that is gone) has
+    ``members`` None and ``problem`` saying why; the other groups are counted as usual.
+    """
 
     node: GroupNode
-    members: int
+    members: int | None
+    problem: str | None = None
+
+    @property
+    def broken(self) -> bool:
+        return self.problem is not None
 
 
 @dataclass(frozen=True)
@@ -36,7 +46,13 @@ class GroupDetails:
 
 def tree_with_counts(uow: UnitOfWork) -> list[TreeEntry]:
     """Every group, depth first, with its member count (queries run now)."""
-    return [TreeEntry(node, count_members(uow, node.id)) for node in group_tree(uow)]
+    out = []
+    for node in group_tree(uow):
+        try:
+            out.append(TreeEntry(node, count_members(uow, node.id)))
+        except QueryError as exc:
+            out.append(TreeEntry(node, None, str(exc)))
+    return out
 
 
 def group_details(uow: UnitOfWork, group_id: int) -> GroupDetails:

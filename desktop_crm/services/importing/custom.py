@@ -85,7 +85,7 @@ def write_custom(
     before = values_for(uow, "contact", updated, specs) if updated else {}
     undo: dict[int, dict[str, str | None]] = {}
     writes: list[tuple[int, Mapping[str, Value | None]]] = []
-    for contact_id, values, is_update in rows:
+    for contact_id, values, is_update in _merged(rows, options):
         chosen = dict(values)
         if is_update:
             current = before.get(contact_id, {})
@@ -105,6 +105,27 @@ def write_custom(
             writes.append((contact_id, chosen))
     bulk_set_values(uow, "contact", writes, specs)
     return undo
+
+
+def _merged(
+    rows: Sequence[tuple[int, Mapping[str, Value | None], bool]],
+    options: ImportOptions,
+) -> list[tuple[int, dict[str, Value | None], bool]]:
+    """One entry per contact, as the import merges repeated rows for standard fields: the
+    first non-empty value when filling empty fields, the last one when overwriting (a field
+    left out of ``overwrite_fields`` keeps its first value)."""
+    merged: dict[int, tuple[dict[str, Value | None], bool]] = {}
+    for contact_id, values, is_update in rows:
+        chosen, _update = merged.setdefault(contact_id, ({}, is_update))
+        for name, value in values.items():
+            if value is None or value == "":
+                continue
+            overwrite = options.update_mode is not UpdateMode.FILL_EMPTY and (
+                options.overwrite_fields is None or target(name) in options.overwrite_fields
+            )
+            if overwrite or name not in chosen:
+                chosen[name] = value
+    return [(cid, chosen, is_update) for cid, (chosen, is_update) in merged.items()]
 
 
 def restore_custom(uow: UnitOfWork, before: Mapping[int, Mapping[str, str | None]]) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_crm.services.groups.groups import GroupNode
@@ -75,7 +75,7 @@ class GroupTreeModel(QAbstractItemModel):
 
     def members(self, group_id: int) -> int:
         entry = self._entries.get(group_id)
-        return entry.members if entry else 0
+        return (entry.members or 0) if entry else 0
 
     def nodes(self) -> list[GroupNode]:
         return [e.node for e in self._entries.values()]
@@ -137,7 +137,9 @@ class GroupTreeModel(QAbstractItemModel):
             return None
         node = entry.node
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.name if index.column() == 0 else str(entry.members)
+            if index.column() == 0:
+                return node.name
+            return "?" if entry.members is None else str(entry.members)
         if role == self.ID_ROLE:
             return node.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
@@ -153,7 +155,14 @@ class GroupTreeModel(QAbstractItemModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and entry.problem is not None:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if entry.problem is not None:
+                broken = QCoreApplication.translate(
+                    "GroupTree", "This group's query cannot run: {0}"
+                ).format(entry.problem)
+                return f"{node.path}\n{broken}"
             kind = (
                 QCoreApplication.translate("GroupTree", "Dynamic group: {0}").format(
                     node.query_text

@@ -379,3 +379,22 @@ def test_history_lists_what_was_sent_to_the_group(
     assert view.history_model.rowCount() == 1
     row = [view.history_model.index(0, c).data() for c in range(4)]
     assert row[2:] == ["Invitation au salon", str(len(members))]
+
+
+def test_a_group_whose_query_cannot_run_shows_broken_and_the_tree_still_loads(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    from desktop_crm.storage.models import Group
+
+    groups = _seed_groups(seeded_db)
+    with seeded_db.uow() as uow:
+        broken = create_group(uow, "Relance", query_text='in group "Salons"').id
+        row = uow.session.get(Group, broken)
+        assert row is not None
+        row.query_text = 'in group "Gone"'  # as a rename by an older version left it
+        uow.commit()
+    view = _view(qtbot, context)
+    model = view.tree_model
+    assert model.index_of(broken, 1).data() == "?"
+    assert "Gone" in str(model.index_of(broken).data(Qt.ItemDataRole.ToolTipRole))
+    assert int(model.index_of(groups["Clients lyonnais"], 1).data()) == 101

@@ -168,3 +168,25 @@ def test_company_fields_and_evaluation_of_missing_values() -> None:
     assert not q.evaluate(
         tree, {"company.name": "Borel", "company.city": "Lyon"}, FIELDS, dt.date(2026, 1, 1)
     )
+
+
+def test_rename_field_renames_every_condition_naming_it_and_nothing_else() -> None:
+    tree = q.parse('(size = "big" or size is empty) and not size in ("a", "b") and city = "size"')
+    renamed = q.rename_field(tree, "size", "taille")
+    assert q.format_query(renamed) == (
+        '(taille = "big" or taille is empty) and not taille in ("a", "b") and city = "size"'
+    )
+    assert q.field_names(tree) == {"size", "city"}
+    assert q.field_names(renamed) == {"taille", "city"}
+
+
+def test_contains_ignores_ascii_case_only_and_keeps_other_letters() -> None:
+    fields = q.contact_fields()
+    row = {"status": "ÉTUDIANT"}
+    found = {
+        word
+        for word in ("É", "é", "tud", "TUD", "Étu", "étu")
+        if q.evaluate(q.Compare("status", "contains", word), row, fields, dt.date(2026, 1, 1))
+    }
+    assert found == {"É", "tud", "TUD", "Étu"}
+    assert q.ascii_lower("ÀÉ Abc") == "ÀÉ abc"
