@@ -6364,6 +6364,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>OpportunityDialog</name>
     <message>
+        <source>The amount "%1" is not a number: type it like %2.</source>
+        <translation>Le montant « %1 » n'est pas un nombre : tapez-le comme %2.</translation>
+    </message>
+    <message>
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -516,6 +516,17 @@ class OpportunityDialog(QDialog):
     def save(self, then: Callable[[OpportunityView], None] | None = None) -> None:
         """Save the card (create or update with the version read); ``then`` after success."""
         if not self.loaded:
+            return
+        typed = self.plain_amount.text().strip()
+        if not self.lines_model.rowCount() and typed and parse_decimal(typed) is None:
+            # Never save 0 in place of what the user typed.
+            self.tell(
+                self.windowTitle(),
+                self.tr('The amount "%1" is not a number: type it like %2.')
+                .replace("%1", typed)
+                .replace("%2", QLocale().toString(1234.5, "f", 2)),
+            )
+            self.plain_amount.setFocus()
             return
         data = self.form_input()
         done = then or self._on_saved_close

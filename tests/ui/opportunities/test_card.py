@@ -240,3 +240,27 @@ def test_the_contact_tab_closes_an_opportunity_as_won(
     with opp_db.uow(write=False) as uow:
         won = get_opportunity(uow, row.id)
     assert (won.status, won.reason, won.probability) == ("won", "Recommandation", 100)
+
+
+def test_an_amount_that_is_not_a_number_is_never_saved_as_zero(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    dialog = _dialog(qtbot, context, None, contact_id=_jean(seeded_db))
+    dialog.name.setText("Contrat sans montant lisible")
+    told: list[str] = []
+    dialog.tell = lambda _title, text: told.append(text)
+    for typed in ("abc", "inf", "nan"):
+        dialog.plain_amount.setText(typed)
+        dialog.save()
+        settle(qtbot, context)
+        assert told and f'"{typed}"' in told[-1]
+    assert dialog.saved_id is None
+    with seeded_db.uow(write=False) as uow:
+        found = list_opportunities(uow, OpportunityFilter(statuses=(), text="sans montant"))
+    assert found == []
+    dialog.plain_amount.setText("1234.50")
+    dialog.save()
+    settle(qtbot, context)
+    with seeded_db.uow(write=False) as uow:
+        (row,) = list_opportunities(uow, OpportunityFilter(statuses=(), text="sans montant"))
+    assert row.amount == Decimal("1234.50")
