@@ -88,12 +88,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    except MemoryError:
+        print(
+            "desktop-crm: the computer ran out of memory: nothing more was written. Close "
+            "other programs, or work on a smaller selection or file, and try again.",
+            file=sys.stderr,
+        )
+        return 1
     except Exception as exc:
         if debug:
             raise
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DBAPIError):  # reached outside a unit of work (opening, checks)
+            from desktop_crm.storage.uow import storage_error_from
+
+            print(f"desktop-crm: {storage_error_from(exc).message}", file=sys.stderr)
+            return 1
         print(
-            f"desktop-crm: unexpected error: {type(exc).__name__}: {exc}. Run again with "
-            "--debug for details and report it.",
+            f"desktop-crm: the command stopped on an internal fault ({type(exc).__name__}: "
+            f"{exc}); nothing more was written. Run it again with --debug and report the "
+            "details.",
             file=sys.stderr,
         )
         return 1

@@ -235,7 +235,7 @@ def test_command_line_imports_exports_and_prints_without_unexpected_error(
     out = capsys.readouterr()
     assert code == 0 and labels.exists()
     for text in (out.out, out.err):
-        assert "unexpected error" not in text and "Traceback" not in text
+        assert "internal fault" not in text and "Traceback" not in text
     left_out = [line for line in out.out.splitlines() if f"(#{nobody})" in line]
     assert left_out == [f"  Adresse Sans Adresse (#{nobody}): No postal address"]
 

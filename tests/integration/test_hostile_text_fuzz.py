@@ -140,7 +140,7 @@ def _round(
         try:
             run_import(db, path)
         except DomainError as exc:
-            assert str(exc) and "unexpected error" not in str(exc)
+            assert str(exc) and "internal fault" not in str(exc)
     # 2. the card (service) and a note
     with db.uow() as uow:
         try:

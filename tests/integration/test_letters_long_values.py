@@ -57,4 +57,4 @@ def test_longest_values_stay_on_the_letter_page_and_are_reported(
         assert ELLIPSIS in page.extract_text()
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert "shortened with '…' (2)" in out and "unexpected error" not in out
+    assert "shortened with '…' (2)" in out and "internal fault" not in out
