@@ -14,16 +14,17 @@ import datetime as dt
 import json
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from alternating import compare  # noqa: E402
 
 TODAY = dt.date(2026, 6, 15)
 GROUP_QUERY = 'status = "Client" and last_reach older than 3 months'
@@ -79,34 +80,6 @@ def build(path: Path, n: int) -> None:
             bulk_insert_contacts(uow, rows)
             uow.commit()
     opened.db.dispose()
-
-
-def _ms(seconds: float) -> float:
-    return round(seconds * 1000, 1)
-
-
-def _stats(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"median_ms": _ms(statistics.median(ordered)), "p95_ms": _ms(p95)}
-
-
-def compare(rounds: int, baseline: Callable[[], Any], subject: Callable[[], Any]) -> dict[str, Any]:
-    base, subj = [], []
-    baseline(), subject()  # warm the page cache for both
-    for _ in range(rounds):
-        started = time.perf_counter()
-        baseline()
-        base.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        subject()
-        subj.append(time.perf_counter() - started)
-    b, s = _stats(base), _stats(subj)
-    return {
-        "sqlite3": b,
-        "desktop_crm": s,
-        "ratio_median": round(s["median_ms"] / max(b["median_ms"], 0.01), 2),
-    }
 
 
 def measure(path: Path, rounds: int) -> dict[str, Any]:

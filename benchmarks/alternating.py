@@ -1,0 +1,43 @@
+"""Alternate a baseline and a subject run by run and report median and p95 of each, and ratios.
+
+Shared by the benchmarks that compare a service against the bare SQL it needs: alternating
+keeps a noisy machine's drift out of the ratio.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+
+def ms(seconds: float, digits: int = 2) -> float:
+    return round(seconds * 1000, digits)
+
+
+def stats(samples: list[float]) -> dict[str, float]:
+    """Median and p95 of timings in seconds, in milliseconds."""
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"median_ms": ms(statistics.median(ordered)), "p95_ms": ms(p95)}
+
+
+def compare(rounds: int, baseline: Callable[[], Any], subject: Callable[[], Any]) -> dict[str, Any]:
+    """Run ``baseline`` then ``subject`` ``rounds`` times (after one warm-up each)."""
+    base, subj = [], []
+    baseline(), subject()  # warm the page cache for both
+    for _ in range(rounds):
+        started = time.perf_counter()
+        baseline()
+        base.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        subject()
+        subj.append(time.perf_counter() - started)
+    b, s = stats(base), stats(subj)
+    return {
+        "sqlite3": b,
+        "desktop_crm": s,
+        "ratio_median": round(s["median_ms"] / max(b["median_ms"], 0.01), 2),
+        "ratio_p95": round(s["p95_ms"] / max(b["p95_ms"], 0.01), 2),
+    }
