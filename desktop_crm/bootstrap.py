@@ -66,6 +66,15 @@ def ensure_environment(with_tests: bool) -> None:
     stamp_file.write_text(" ".join([*current, wanted]))
 
 
+def compile_bytecode() -> None:
+    """Write the package's bytecode once, so that start-up never compiles the sources, even
+    where PYTHONDONTWRITEBYTECODE is set (it stops Python writing .pyc files, not reading them).
+    Up-to-date files are skipped, so this costs a directory walk after the first time."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "desktop_crm", quiet=1, workers=1)
+
+
 def build_translations() -> None:
     """Compile the Qt .ts translation sources into .qm files with pyside6-lrelease."""
     folder = ROOT / "resources" / "translations"
@@ -237,6 +246,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "test":
         return run_tests(rest)
+    compile_bytecode()
     return subprocess.run([str(PYTHON), "-m", "desktop_crm", *rest], cwd=ROOT).returncode
 
 
