@@ -40,8 +40,7 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
         "-v",
         "--verbose",
         action="store_true",
-        help="list every contact left out and every address line too long (default: a count "
-        "per reason)",
+        help="list every contact left out (default: a count per reason)",
     )
     parser.add_argument(
         "-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="PDF file to write"
@@ -90,15 +89,12 @@ def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
             else:
                 by_reason = Counter(e.message for e in run.excluded)
                 lines += [f"  {count:>6}  {why}" for why, count in by_reason.most_common()]
+                lines.append("  (add --verbose to list the contacts left out)")
         if run.overlong:
             lines.append(f"Address lines over 38 characters ({len(run.overlong)}):")
-            if verbose:
-                lines += [
-                    f"  {o.name} (#{o.contact_id}): {o.line!r} ({len(o.line)})"
-                    for o in run.overlong
-                ]
-        if (run.excluded or run.overlong) and not verbose:
-            lines.append("  (add --verbose to list the contacts)")
+            lines += [
+                f"  {o.name} (#{o.contact_id}): {o.line!r} ({len(o.line)})" for o in run.overlong
+            ]
         if run.shortened:
             lines.append(
                 f"Too long for the page even in small print, shortened with '…' "
