@@ -65,8 +65,8 @@ def _upgrade(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     """Read-only: never upgrades, seeds or adopts; says what a file that is not ours is."""
     from desktop_crm.services.maintenance import CheckReport, check_database
-    from desktop_crm.storage.health import DAMAGED, MISSING, identify_file, refusal, sqlite_problem
     from desktop_crm.storage.engine import read_only_url
+    from desktop_crm.storage.health import DAMAGED, MISSING, identify_file, refusal, sqlite_problem
     from desktop_crm.storage.migrate import SCHEMA_HEAD, current_revision
     from desktop_crm.storage.uow import Database
 
@@ -141,7 +141,7 @@ def _report_upgrade_needed(
 ) -> int:
     from desktop_crm.storage.migrate import SCHEMA_HEAD
 
-    data = {
+    data: dict[str, Any] = {
         "backend": backend,
         "revision": revision,
         "head": SCHEMA_HEAD,
@@ -163,8 +163,7 @@ def _report_upgrade_needed(
 def _report_check(args: argparse.Namespace, name: str, report: Any) -> int:
     def text() -> str:
         lines = [
-            f"Database {name} ({report.backend}), schema {report.revision} "
-            f"(newest {report.head})"
+            f"Database {name} ({report.backend}), schema {report.revision} (newest {report.head})"
         ]
         lines.append(
             "Integrity: ok"

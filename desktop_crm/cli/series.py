@@ -98,13 +98,20 @@ def _apply(args: argparse.Namespace) -> int:
         "anchor": anchor.isoformat(),
         "contacts": result.runs,
         "skipped": list(result.skipped_contact_ids),
+        "skipped_steps": result.skipped_steps,
         "activities": planned,
     }
     emit(
         args,
         data,
         f"Applied '{series.name}' from {anchor:%d/%m/%Y} to {result.runs} "
-        f"contact(s): {result.activities} activities planned"
+        f"contact(s): {result.activities - result.skipped_steps} activities planned"
+        + (
+            f", {result.skipped_steps} step(s) skipped (the contact refuses that channel: "
+            "NPAI, do not mail / e-mail / call, objection)"
+            if result.skipped_steps
+            else ""
+        )
         + (
             f"; {len(result.skipped_contact_ids)} already had it"
             if result.skipped_contact_ids

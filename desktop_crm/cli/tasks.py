@@ -8,8 +8,8 @@ import os
 from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
-from desktop_crm.domain.clock import Clock, FixedClock, SystemClock
 from desktop_crm.cli.labels import activity_label, cli_language, priority_label
+from desktop_crm.domain.clock import Clock, FixedClock, SystemClock
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 
 # Tests and demos: the wall-clock time (team time zone, ISO) that "today" and "overdue" use.

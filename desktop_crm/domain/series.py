@@ -96,6 +96,7 @@ def channel_block(step_type: str, flags: ChannelFlags) -> str | None:
     Letters respect NPAI, "do not mail" and a postal objection; e-mails "do not e-mail", an
     objection or an address marked invalid; calls "do not call" and a phone objection.
     """
+    checks: tuple[tuple[bool, str], ...]
     if step_type == ActivityType.LETTER:
         checks = (
             (flags.npai, "npai"),
@@ -141,9 +142,7 @@ def plan_steps(
         day = anchor + dt.timedelta(days=step.day_offset)
         late = not_before is not None and day < not_before
         planned.append(
-            PlannedStep(
-                position, step, dt.datetime.combine(day, at), SKIP_LATE if late else None
-            )
+            PlannedStep(position, step, dt.datetime.combine(day, at), SKIP_LATE if late else None)
         )
     return planned
 

@@ -217,7 +217,7 @@ def identify_file(path: Path) -> FileIdentity:
         return FileIdentity(DAMAGED, problem=f"SQLite cannot read it: {exc}")
     if not tables or (tables == ("alembic_version",) and revision is None):
         return FileIdentity(EMPTY, tables)
-    if OUR_TABLES <= set(tables):
+    if set(tables) >= OUR_TABLES:
         return FileIdentity(OURS, tables, revision)
     return FileIdentity(FOREIGN, tables, revision)
 

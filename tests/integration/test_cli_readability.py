@@ -88,9 +88,7 @@ def test_a_pipe_closed_before_any_output_ends_quietly(crm: Path, cmd: tuple[str,
     if cmd[-1] == "/dev/stdout" and not Path("/dev/stdout").exists():
         pytest.skip("no /dev/stdout on this system")
     args = [*cmd] if cmd[-1] == "--help" else [*cmd, "--db", str(crm)]
-    proc = subprocess.Popen(
-        _cli(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()
-    )
+    proc = subprocess.Popen(_cli(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()  # like `| head -0`: the reader is gone before the first write
     errors = proc.stderr.read()

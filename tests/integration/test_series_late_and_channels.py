@@ -149,8 +149,9 @@ def test_a_fresh_demo_leaves_nothing_to_start(sqlite_db: Database) -> None:
         uow.commit()
     with db.uow(write=False) as uow:
         series_steps = uow.session.execute(
-            select(Activity.contact_id, Activity.start_at, Activity.cleared, Activity.result)
-            .where(Activity.series_run_id.is_not(None))
+            select(Activity.contact_id, Activity.start_at, Activity.cleared, Activity.result).where(
+                Activity.series_run_id.is_not(None)
+            )
         ).all()
     assert series_steps, "the demo has recent wins: their series run"
     planned = [s for s in series_steps if not s.cleared]

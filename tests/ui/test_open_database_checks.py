@@ -78,3 +78,28 @@ def test_open_accepts_a_database_of_ours(qtbot, context: AppContext, tmp_path: P
     qtbot.waitUntil(lambda: window.context.db.name == "ours.sqlite")
     settle(qtbot, context)
     window.context.db.dispose()
+
+
+def test_the_refusal_speaks_french(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_crm.storage.health import identify_file
+    from desktop_crm.ui import i18n
+    from desktop_crm.ui.databases import refusal_text
+
+    target = tmp_path / "autre.sqlite"
+    _foreign(target)
+    text_file = tmp_path / "notes.sqlite"
+    text_file.write_text("liste de courses\n", encoding="utf-8")
+    try:
+        i18n.install(qapp, "fr")
+        assert refusal_text(target, identify_file(target)) == (
+            "autre.sqlite est une base SQLite d'un autre programme (tables : foo). Desktop CRM "
+            "ne l'a pas modifié. Choisissez une base Desktop CRM, ou créez-en une avec "
+            "Fichier › Nouvelle base."
+        )
+        said = refusal_text(text_file, identify_file(text_file))
+        assert said is not None
+        assert said.startswith(
+            "notes.sqlite n'est pas une base de données (c'est apparemment un fichier texte)."
+        )
+    finally:
+        i18n.install(qapp, "en")

@@ -18,9 +18,9 @@ from sqlalchemy.orm import selectinload
 
 from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.custom_fields import CustomKind
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
-from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.series import (
     SKIPPED_PREFIX,
     ChannelFlags,

@@ -38,9 +38,7 @@ def _late_win(context: AppContext) -> int:
         return contact.id
 
 
-def test_the_notice_names_each_run_and_opens_its_contact(
-    qtbot: QtBot, context: AppContext
-) -> None:
+def test_the_notice_names_each_run_and_opens_its_contact(qtbot: QtBot, context: AppContext) -> None:
     contact_id = _late_win(context)
     scheduler = TriggerScheduler(context)
     with qtbot.waitSignal(scheduler.checked, timeout=10000):
