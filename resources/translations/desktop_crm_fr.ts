@@ -4844,6 +4844,11 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>finished</source>
         <translation>terminée</translation>
     </message>
+<message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="650" />
+        <source>%n skipped</source>
+        <translation><numerusform>%n sautée</numerusform><numerusform>%n sautées</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

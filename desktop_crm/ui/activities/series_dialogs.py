@@ -647,7 +647,7 @@ class SeriesProgressWidget(QWidget):
                 if run.next_start
                 else self.tr("finished")
             )
-            skipped = f" · {self.tr('%n skipped', '', run.skipped)}" if run.skipped else ""
+            skipped = " · " + self.tr("%n skipped", "", run.skipped) if run.skipped else ""
             bar.setFormat(f"{run.series_name} — {run.done}/{run.total}{skipped} · {next_text}")
             self._layout.addWidget(bar)
         self.loaded.emit(self._count)
