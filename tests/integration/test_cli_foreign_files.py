@@ -180,3 +180,26 @@ def test_identify_recognises_common_files(tmp_path: Path) -> None:
     assert "ZIP archive" in (identify_file(xlsx).looks_like or "")
     assert identify_file(tmp_path / "missing.sqlite").kind == "missing"
     assert identify_file(tmp_path).kind == "folder"
+
+
+@pytest.mark.postgres
+def test_a_postgres_database_of_another_program_is_refused(pg_server) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import create_engine, inspect, text
+
+    from desktop_crm.domain.errors import StorageError
+
+    url = pg_server.create_database("someone_else")
+    try:
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE foo (id integer)"))
+        with pytest.raises(StorageError) as caught:
+            open_database(url)
+        assert caught.value.code == "foreign_database"
+        assert "PostgreSQL database of another program (tables: foo)" in caught.value.message
+        assert inspect(engine).get_table_names() == ["foo"]
+        done = run("db", "check", "--db", url)
+        assert done.returncode == 1 and "(tables: foo)" in done.stderr
+        engine.dispose()
+    finally:
+        pg_server.drop_database("someone_else")
