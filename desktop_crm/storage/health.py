@@ -197,8 +197,13 @@ def identify_file(path: Path) -> FileIdentity:
         return FileIdentity(NOT_DATABASE, looks_like=_looks_like(path))
     if problem is not None:
         return FileIdentity(DAMAGED, problem=problem)
+    # Without a -wal file beside it, the file holds everything: "immutable" reads it without
+    # creating the -wal/-shm companions a read-only WAL connection would leave behind.
+    uri = _read_only_uri(path)
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
         try:
             tables = tuple(
                 str(r[0])

@@ -102,7 +102,9 @@ def test_commands_refuse_files_that_are_not_ours(
     assert said in done.stderr, done.stderr
     assert "damaged" not in done.stderr and "Upgraded" not in done.stderr
     assert checksum(target) == before
-    assert not (tmp_path / "target.sqlite-wal").exists() or case != "text"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("target")) == [
+        "target.sqlite"
+    ]
     leftovers = sorted(p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name)
     assert leftovers == []
 
@@ -203,3 +205,17 @@ def test_a_postgres_database_of_another_program_is_refused(pg_server) -> None:  
         engine.dispose()
     finally:
         pg_server.drop_database("someone_else")
+
+
+def test_looking_at_a_foreign_wal_database_leaves_no_files_beside_it(tmp_path: Path) -> None:
+    target = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE foo (x)")
+    conn.commit()
+    conn.close()
+    before = checksum(target)
+    done = run("db", "check", "--db", str(target))
+    assert done.returncode == 1 and "(tables: foo)" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
+    assert checksum(target) == before
