@@ -170,3 +170,23 @@ def test_labels_count_left_out_contacts_by_reason(crm: Path, tmp_path: Path) -> 
     assert verbose.returncode == 0
     assert "Anne Durand 000 (#" in verbose.stdout
     assert len([line for line in verbose.stdout.splitlines() if "Durand" in line]) == 200
+
+
+def test_opportunity_reports_follow_the_cli_language(crm: Path) -> None:
+    english = subprocess.run(
+        _cli("pipeline", "--db", str(crm)), capture_output=True, text=True, env=_env()
+    )
+    assert english.returncode == 0, english.stderr
+    assert english.stdout.startswith("Process: ") and "weighted" in english.stdout
+    assert "pondéré" not in english.stdout
+    listed = subprocess.run(
+        _cli("opportunities", "list", "--db", str(crm)), capture_output=True, text=True, env=_env()
+    )
+    assert listed.stdout.strip() == "No opportunities."
+    french = subprocess.run(
+        _cli("pipeline", "--db", str(crm)),
+        capture_output=True,
+        text=True,
+        env=_env(LANG="fr_FR.UTF-8"),
+    )
+    assert french.stdout.startswith("Processus : ") and "pondéré" in french.stdout
