@@ -89,7 +89,8 @@ def main(db: str | None = None) -> int:
         return 0
     url, fill = chosen
     try:
-        opened = open_database(url)
+        # A missing file is created (first start); an empty or foreign one is refused.
+        opened = open_database(url, adopt_empty=False)
     except DomainError as exc:
         QMessageBox.critical(None, APP_DISPLAY_NAME, exc.message)
         return 1

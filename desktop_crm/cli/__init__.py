@@ -7,6 +7,7 @@ its subcommands; features plug in without touching this file.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import pkgutil
 import sys
@@ -51,7 +52,40 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def _broken_pipe(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (or what caused it: a file error naming /dev/stdout) is a closed pipe."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, BrokenPipeError) or (
+            isinstance(exc, OSError) and exc.errno == errno.EPIPE
+        ):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; a reader that stops early (``| head -1``) ends it quietly, status 0."""
+    try:
+        return _main(argv)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        try:
+            sys.stdout.flush()
+        except OSError as flush_error:
+            if not _broken_pipe(flush_error):
+                raise
+            silence_broken_pipe()
+            return 0
+        raise exc from None
+    except BaseException as exc:
+        if not _broken_pipe(exc):
+            raise
+        silence_broken_pipe()
+        return 0
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     prepare_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     gui_args = _gui_arguments(argv)
@@ -73,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_broken_pipe()
         return 0
     except DomainError as exc:
+        if _broken_pipe(exc):  # "-o /dev/stdout" read by `head`: the file error wraps it
+            silence_broken_pipe()
+            return 0
         if debug:
             raise
         print(f"desktop-crm: {exc.message}", file=sys.stderr)

@@ -63,16 +63,33 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Read-only: never upgrades, seeds or adopts; says what a file that is not ours is."""
     from desktop_crm.services.maintenance import CheckReport, check_database
-    from desktop_crm.storage.health import NOT_SQLITE, damaged_error, sqlite_problem
-    from desktop_crm.storage.migrate import SCHEMA_HEAD
+    from desktop_crm.storage.engine import read_only_url
+    from desktop_crm.storage.health import DAMAGED, MISSING, identify_file, refusal, sqlite_problem
+    from desktop_crm.storage.migrate import SCHEMA_HEAD, current_revision
+    from desktop_crm.storage.uow import Database
 
     url = database_url(args)
     path = sqlite_path(url)
-    problem = sqlite_problem(path) if path is not None and path.is_file() else None
-    if problem == NOT_SQLITE:
-        assert path is not None
-        raise damaged_error(path, problem)
+    problem: str | None = None
+    revision: str | None = None
+    if path is not None:
+        identity = identify_file(path)
+        revision = identity.revision
+        if identity.kind == MISSING:
+            raise StorageError(
+                f"There is no database at {path}. Create one with 'desktop-crm init' or "
+                "choose another file.",
+                code="missing",
+            )
+        if identity.kind == DAMAGED:
+            problem = identity.problem
+        else:
+            error = refusal(path, identity, create=False)
+            if error is not None:
+                raise error
+            problem = sqlite_problem(path)
     if problem is not None:
         assert path is not None
         damaged = CheckReport("sqlite", None, SCHEMA_HEAD, [problem])
@@ -87,13 +104,66 @@ def _check(args: argparse.Namespace) -> int:
 
         emit(args, {**damaged.as_dict(), "damaged": True}, damaged_text)
         return 3
-    db = open_database(args)
-    report = check_database(db)
+    if path is not None and revision != SCHEMA_HEAD:
+        return _report_upgrade_needed(args, path.name, "sqlite", revision)
+    # Not open_database: opening upgrades, seeds and records the user; a check writes nothing
+    # (a SQLite file is opened read-only).
+    db = Database(url) if path is None else Database(read_only_url(path), check_location=False)
+    try:
+        if path is None:
+            revision = current_revision(db.engine)
+        if path is None and revision is None:
+            from sqlalchemy import inspect
 
+            from desktop_crm.storage.health import foreign_error
+
+            tables = tuple(sorted(inspect(db.engine).get_table_names()))
+            if tables:
+                raise foreign_error(db.name, tables, backend="PostgreSQL")
+            raise StorageError(
+                f"The database {db.name} is empty. Create the tables with 'desktop-crm init "
+                "--db URL'.",
+                code="empty_file",
+            )
+        if revision != SCHEMA_HEAD:
+            return _report_upgrade_needed(args, db.name, db.backend, revision)
+        name = db.name if path is None else path.name
+        return _report_check(args, name, check_database(db))
+    finally:
+        db.dispose()
+
+
+UPGRADE_NEEDED = 4
+
+
+def _report_upgrade_needed(
+    args: argparse.Namespace, name: str, backend: str, revision: str | None
+) -> int:
+    from desktop_crm.storage.migrate import SCHEMA_HEAD
+
+    data: dict[str, Any] = {
+        "backend": backend,
+        "revision": revision,
+        "head": SCHEMA_HEAD,
+        "healthy": False,
+        "upgrade_needed": True,
+        "integrity": [],
+    }
+    emit(
+        args,
+        data,
+        f"Database {name} ({backend}), schema {revision} (newest {SCHEMA_HEAD})\n"
+        + ("Integrity (quick check): ok\n" if backend == "sqlite" else "")
+        + "It needs an upgrade to this version of Desktop CRM: run 'desktop-crm db upgrade' "
+        "(a copy is kept first). The check changed nothing.",
+    )
+    return UPGRADE_NEEDED
+
+
+def _report_check(args: argparse.Namespace, name: str, report: Any) -> int:
     def text() -> str:
         lines = [
-            f"Database {db.name} ({report.backend}), schema {report.revision} "
-            f"(newest {report.head})"
+            f"Database {name} ({report.backend}), schema {report.revision} (newest {report.head})"
         ]
         lines.append(
             "Integrity: ok"
@@ -189,6 +259,7 @@ def _recover(args: argparse.Namespace) -> int:
             "(ask your administrator).",
             code="recover_postgres",
         )
+    _refuse_not_ours(source)
     result = recover_database(source, Path(args.to).expanduser().resolve())
 
     def text() -> str:
@@ -220,6 +291,9 @@ def _restore(args: argparse.Namespace) -> int:
     from desktop_crm.storage.uow import Database
 
     url = database_url(args)
+    target = sqlite_path(url)
+    if target is not None:
+        _refuse_not_ours(target)
     db = Database(url)
     result = restore_database(db, Path(args.file).expanduser())
     emit(
@@ -237,6 +311,19 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_not_ours(path: Path) -> None:
+    """Stop on another program's database, a file that is no database, or an empty file (a
+    damaged database of ours goes on: recovering or replacing it is the point)."""
+    from desktop_crm.storage.health import DAMAGED, MISSING, identify_file, refusal
+
+    identity = identify_file(path)
+    if identity.kind in (DAMAGED, MISSING):
+        return
+    error = refusal(path, identity, create=False)
+    if error is not None:
+        raise error
+
+
 def register(subparsers: Any) -> None:
     add_command(subparsers, "init", _init, "create a database (or open one) and migrate it")
     db_parser = subparsers.add_parser("db", help="database maintenance (upgrade, check, recover)")
@@ -248,7 +335,11 @@ def register(subparsers: Any) -> None:
         "migrate a database to this version (a dated backup is made first)",
     )
     add_command(
-        db_sub, "check", _check, "run integrity and reference checks and print what was found"
+        db_sub,
+        "check",
+        _check,
+        "run integrity and reference checks and print what was found, without changing "
+        "anything (exit 0: healthy, 3: problems found, 4: an upgrade is needed)",
     )
     recover = add_command(
         db_sub,

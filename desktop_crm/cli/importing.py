@@ -114,6 +114,8 @@ def _import(args: argparse.Namespace) -> int:
         outcome = db.run(run_import, control, request).value
     report = outcome.report
     headers = outcome.headers
+    # Only a workbook has sheets; a CSV/TXT file's "sheet" is its own name.
+    sheet = outcome.sheet if _is_workbook(report.file_name) else None
     if args.report:
         write_report(report, args.report)
     data = {
@@ -122,7 +124,7 @@ def _import(args: argparse.Namespace) -> int:
         "dry_run": bool(args.dry_run),
         "encoding": outcome.encoding,
         "delimiter": outcome.delimiter,
-        "sheet": outcome.sheet,
+        "sheet": sheet,
         "header_row": outcome.header_row + 1,
         "mapping": {headers[i]: t for i, t in outcome.columns.items() if i < len(headers)},
         "counts": report.counts(),
@@ -142,10 +144,18 @@ def _import(args: argparse.Namespace) -> int:
     }
 
     def text() -> str:
+        delimiter = {"\t": "tab", ";": "';'", ",": "','"}.get(
+            outcome.delimiter or "", f"'{outcome.delimiter}'"
+        )
         lines = [
-            f"{report.file_name}: sheet '{outcome.sheet}', headers on row "
-            f"{outcome.header_row + 1}"
-            + (f", {outcome.encoding} with '{outcome.delimiter}'" if outcome.delimiter else "")
+            f"{report.file_name}: "
+            + (f"sheet '{sheet}', " if sheet else "")
+            + f"headers on row {outcome.header_row + 1}"
+            + (
+                f", encoding {outcome.encoding}, columns separated by {delimiter}"
+                if outcome.delimiter
+                else ""
+            )
         ]
         lines.append(
             "Columns: "
@@ -178,6 +188,10 @@ def _import(args: argparse.Namespace) -> int:
     if not args.dry_run and report.batch_id:
         print(f"Undo with: desktop-crm import-undo {report.batch_id}", file=sys.stderr)
     return 0
+
+
+def _is_workbook(file_name: str) -> bool:
+    return file_name.lower().endswith((".xlsx", ".xlsm"))
 
 
 def _nothing_usable(report: ImportReport) -> bool:

@@ -1,5 +1,6 @@
 """``desktop-crm opportunities list|won-lost``, ``pipeline`` and ``forecast``: the same totals
-as the Opportunities view, as French text or JSON (amounts as strings with 2 decimals)."""
+as the Opportunities view, as text in the command line's language (English, or French when
+the locale says so: see ``cli.labels``) or JSON (amounts as strings with 2 decimals)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
+from desktop_crm.cli.labels import cli_language
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
@@ -87,7 +89,6 @@ def _process_id(uow: Any, name: str | None) -> int | None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from desktop_crm.domain.opportunities import STATUS_LABELS_FR
     from desktop_crm.services.opportunities.listing import list_opportunities, totals
 
     db = open_database(args)
@@ -106,19 +107,24 @@ def _list(args: argparse.Namespace) -> int:
 
     def text() -> str:
         if not rows:
-            return "Aucune opportunité."
+            return _say("No opportunities.", "Aucune opportunité.")
         lines = [
             f"{r.id:>6}  {r.name[:32]:<32} {(r.contact_name or '—')[:22]:<22} "
             f"{r.company_name[:20]:<20} {r.stage_name[:20]:<20} {r.probability:>3} %  "
             f"{format_money(r.amount, r.currency):>16}  "
             f"{r.expected_close.strftime('%d/%m/%Y') if r.expected_close else '':<10}  "
-            f"{STATUS_LABELS_FR.get(r.status, r.status)}"
+            f"{_status(r.status)}"
             for r in rows
         ]
         lines.append(
-            f"{total.count} opportunité(s) · montant "
-            f"{format_money(total.amount, total.currency)} · "
-            f"pondéré {format_money(total.weighted, total.currency)}"
+            _say(
+                f"{total.count} opportunity(ies) · amount "
+                f"{format_money(total.amount, total.currency)} · "
+                f"weighted {format_money(total.weighted, total.currency)}",
+                f"{total.count} opportunité(s) · montant "
+                f"{format_money(total.amount, total.currency)} · "
+                f"pondéré {format_money(total.weighted, total.currency)}",
+            )
             + _others_suffix(total.other_currencies)
         )
         return "\n".join(lines)
@@ -133,8 +139,26 @@ def _others_json(others: Any) -> dict[str, int]:
 
 
 def _others_suffix(others: Any) -> str:
-    text = others_text_fr(tuple(others))
+    text = _others_text(tuple(others))
     return f" ({text})" if text else ""
+
+
+def _say(english: str, french: str) -> str:
+    """The text in the command line's language."""
+    return french if cli_language() == "fr" else english
+
+
+def _status(code: str) -> str:
+    from desktop_crm.domain.opportunities import STATUS_LABELS_FR
+
+    english = {"open": "Open", "won": "Won", "lost": "Lost", "inactive": "Inactive"}
+    return _say(english.get(code, code), STATUS_LABELS_FR.get(code, code))
+
+
+def _others_text(others: Any) -> str:
+    if cli_language() == "fr":
+        return others_text_fr(tuple(others))
+    return ", ".join(f"{o.count} in {o.currency} not counted" for o in others)
 
 
 def _pipeline(args: argparse.Namespace) -> int:
@@ -169,25 +193,29 @@ def _pipeline(args: argparse.Namespace) -> int:
     }
 
     def text() -> str:
-        lines = [f"Processus : {result.process_name}"]
+        weighted = _say("weighted", "pondéré")
+        lines = [_say(f"Process: {result.process_name}", f"Processus : {result.process_name}")]
         for s in result.stages:
             lines.append(
                 f"  {s.name[:28]:<28} {s.probability:>3} %  {s.count:>6}  "
-                f"{format_money(s.amount, cur):>18}  pondéré {format_money(s.weighted, cur):>18}"
+                f"{format_money(s.amount, cur):>18}  {weighted} {format_money(s.weighted, cur):>18}"
             )
         lines.append(
             f"  {'Total':<28}        {result.count:>6}  "
             f"{format_money(result.amount, cur):>18}  "
-            f"pondéré {format_money(result.weighted, cur):>18}"
+            f"{weighted} {format_money(result.weighted, cur):>18}"
         )
         if result.other_currencies:
-            lines.append("  Non comptées : " + others_text_fr(result.other_currencies))
+            lines.append(
+                _say("  Not counted: ", "  Non comptées : ") + _others_text(result.other_currencies)
+            )
         return "\n".join(lines)
 
     emit(args, data, text)
     return 0
 
 
+_PERIOD_TITLES_EN = {"month": "This month", "quarter": "This quarter", "year": "This year"}
 _MONTHS_FR = (
     "janvier",
     "février",
@@ -247,21 +275,30 @@ def _forecast(args: argparse.Namespace) -> int:
     }
 
     def text() -> str:
-        lines = ["Prévisions (clôture prévue) :"]
+        french = cli_language() == "fr"
+        weighted = "pondéré" if french else "weighted"
+        lines = [_say("Forecast (expected close):", "Prévisions (clôture prévue) :")]
         for m in result.months:
-            label = f"{_MONTHS_FR[m.month.month - 1]} {m.month.year}"
+            month = _MONTHS_FR[m.month.month - 1] if french else f"{m.month:%B}"
+            label = f"{month} {m.month.year}"
             lines.append(
                 f"  {label:<16} {m.count:>6}  {format_money(m.amount, cur):>18}  "
-                f"pondéré {format_money(m.weighted, cur):>18}"
+                f"{weighted} {format_money(m.weighted, cur):>18}"
             )
         if result.other_currencies:
-            lines.append("  Non comptées : " + others_text_fr(result.other_currencies))
-        lines.append("Gagné :")
+            lines.append(
+                _say("  Not counted: ", "  Non comptées : ") + _others_text(result.other_currencies)
+            )
+        lines.append(_say("Won:", "Gagné :"))
+        titles = PERIOD_TITLES_FR if french else _PERIOD_TITLES_EN
         for w in result.won:
             lines.append(
-                f"  {PERIOD_TITLES_FR.get(w.label, w.label):<16} {w.count:>6}  "
+                f"  {titles.get(w.label, w.label):<16} {w.count:>6}  "
                 f"{format_money(w.amount, cur):>18}  "
-                f"(précédent {format_money(w.previous, cur)})"
+                + _say(
+                    f"(previous {format_money(w.previous, cur)})",
+                    f"(précédent {format_money(w.previous, cur)})",
+                )
             )
         return "\n".join(lines)
 
@@ -305,26 +342,35 @@ def _won_lost(args: argparse.Namespace) -> int:
 
     def text() -> str:
         lines = [
-            f"Du {date_from:%d/%m/%Y} au {date_to:%d/%m/%Y}",
-            f"Gagnées : {result.won_count} · {format_money(result.won_amount, cur)}",
+            _say(
+                f"From {date_from:%d/%m/%Y} to {date_to:%d/%m/%Y}",
+                f"Du {date_from:%d/%m/%Y} au {date_to:%d/%m/%Y}",
+            ),
+            _say("Won: ", "Gagnées : ")
+            + f"{result.won_count} · {format_money(result.won_amount, cur)}",
         ]
         lines += [
             f"  {r.label:<28} {r.count:>5}  {format_money(r.amount, cur)}"
             for r in result.won_reasons
         ]
-        lines.append(f"Perdues : {result.lost_count} · {format_money(result.lost_amount, cur)}")
+        lines.append(
+            _say("Lost: ", "Perdues : ")
+            + f"{result.lost_count} · {format_money(result.lost_amount, cur)}"
+        )
         lines += [
             f"  {r.label:<28} {r.count:>5}  {format_money(r.amount, cur)}"
             for r in result.lost_reasons
         ]
         if result.competitors:
-            lines.append("Concurrents :")
+            lines.append(_say("Competitors:", "Concurrents :"))
             lines += [
                 f"  {r.label:<28} {r.count:>5}  {format_money(r.amount, cur)}"
                 for r in result.competitors
             ]
         if result.other_currencies:
-            lines.append("Non comptées : " + others_text_fr(result.other_currencies))
+            lines.append(
+                _say("Not counted: ", "Non comptées : ") + _others_text(result.other_currencies)
+            )
         return "\n".join(lines)
 
     emit(args, data, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,12 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
         help='one address per household ("M. et Mme Dupont")',
     )
     parser.add_argument("--test", action="store_true", help="test print: write no history entry")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list every contact left out (default: a count per reason)",
+    )
     parser.add_argument(
         "-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="PDF file to write"
     )
@@ -74,9 +81,15 @@ def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
                 f"Wrote {args.output}: {run.pages} page(s), {run.recipients} {unit} "
                 f"for {run.contacts} contact(s)."
             ]
+        verbose = bool(getattr(args, "verbose", False))
         if run.excluded:
             lines.append(f"Left out ({len(run.excluded)}):")
-            lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
+            if verbose:
+                lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
+            else:
+                by_reason = Counter(e.message for e in run.excluded)
+                lines += [f"  {count:>6}  {why}" for why, count in by_reason.most_common()]
+                lines.append("  (add --verbose to list the contacts left out)")
         if run.overlong:
             lines.append(f"Address lines over 38 characters ({len(run.overlong)}):")
             lines += [

@@ -98,13 +98,20 @@ def _apply(args: argparse.Namespace) -> int:
         "anchor": anchor.isoformat(),
         "contacts": result.runs,
         "skipped": list(result.skipped_contact_ids),
+        "skipped_steps": result.skipped_steps,
         "activities": planned,
     }
     emit(
         args,
         data,
         f"Applied '{series.name}' from {anchor:%d/%m/%Y} to {result.runs} "
-        f"contact(s): {result.activities} activities planned"
+        f"contact(s): {result.activities - result.skipped_steps} activities planned"
+        + (
+            f", {result.skipped_steps} step(s) skipped (the contact refuses that channel: "
+            "NPAI, do not mail / e-mail / call, objection)"
+            if result.skipped_steps
+            else ""
+        )
         + (
             f"; {len(result.skipped_contact_ids)} already had it"
             if result.skipped_contact_ids
@@ -120,11 +127,43 @@ def _check(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     report = db.run(run_triggers).value
+
+    def text() -> str:
+        if not report.total:
+            return "No series due."
+        lines = [f"{name}: {n} contact(s)" for name, n in report.runs_by_series.items()]
+        lines += [
+            f"  {run.contact_name} (#{run.contact_id}): {run.planned} step(s) planned"
+            + (f", {run.skipped} skipped" if run.skipped else "")
+            for run in report.started
+        ]
+        if report.skipped_steps:
+            lines.append(
+                f"{report.skipped_steps} step(s) recorded as skipped: their date had passed, "
+                "or the contact refuses that channel (NPAI, do not mail / e-mail / call, "
+                "objection)."
+            )
+        return "\n".join(lines)
+
     emit(
         args,
-        {"runs": report.runs_by_series, "total": report.total},
-        "\n".join(f"{name}: {n} contact(s)" for name, n in report.runs_by_series.items())
-        or "No series due.",
+        {
+            "runs": report.runs_by_series,
+            "total": report.total,
+            "skipped_steps": report.skipped_steps,
+            "started": [
+                {
+                    "run_id": run.run_id,
+                    "series": run.series_name,
+                    "contact_id": run.contact_id,
+                    "contact": run.contact_name,
+                    "planned": run.planned,
+                    "skipped": run.skipped,
+                }
+                for run in report.started
+            ],
+        },
+        text,
     )
     return 0
 

@@ -8,8 +8,8 @@ import os
 from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
+from desktop_crm.cli.labels import activity_label, cli_language, priority_label
 from desktop_crm.domain.clock import Clock, FixedClock, SystemClock
-from desktop_crm.domain.constants import ACTIVITY_LABELS_FR, PRIORITY_LABELS_FR, ActivityType
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 
 # Tests and demos: the wall-clock time (team time zone, ISO) that "today" and "overdue" use.
@@ -54,15 +54,52 @@ def task_json(row: Any) -> dict[str, Any]:
     }
 
 
-def _line(row: Any) -> str:
-    when = row.start_at.strftime("%d/%m/%Y") + (
-        "       " if row.timeless else row.start_at.strftime(" %H:%M")
+# Column titles and the state column's words, per language.
+_WORDS = {
+    "en": {
+        "state": "State",
+        "date": "Date",
+        "time": "Time",
+        "type": "Type",
+        "priority": "Priority",
+        "contact": "Contact",
+        "regarding": "Regarding",
+        "overdue": "Overdue",
+        "cleared": "Done",
+    },
+    "fr": {
+        "state": "État",
+        "date": "Date",
+        "time": "Heure",
+        "type": "Type",
+        "priority": "Priorité",
+        "contact": "Contact",
+        "regarding": "Objet",
+        "overdue": "En retard",
+        "cleared": "Fait",
+    },
+}
+
+
+def _header(language: str) -> str:
+    w = _WORDS[language]
+    return (
+        f"{w['state']:<9} {w['date']:<10} {w['time']:<5}  {w['type']:<9} "
+        f"{w['priority']:<13} {w['contact']:<28} {w['regarding']}"
     )
-    kind = ACTIVITY_LABELS_FR.get(ActivityType(row.type), row.type)
-    priority = PRIORITY_LABELS_FR.get(row.priority, str(row.priority))  # type: ignore[call-overload]
-    flag = "!" if row.overdue else ("✓" if row.cleared else " ")
+
+
+def _line(row: Any, language: str = "en") -> str:
+    """One activity as a line under ``_header``: the state column says overdue or done."""
+    w = _WORDS[language]
+    when = row.start_at.strftime("%d/%m/%Y") + (
+        "      " if row.timeless else row.start_at.strftime(" %H:%M")
+    )
+    kind = activity_label(row.type, language)
+    priority = priority_label(row.priority, language)
+    state = w["overdue"] if row.overdue else (w["cleared"] if row.cleared else "")
     who = row.contact_name or "—"
-    return f"{flag} {when}  {kind:<9} {priority:<13} {who:<28} {row.regarding or ''}"
+    return f"{state:<9} {when}  {kind:<9} {priority:<13} {who:<28} {row.regarding or ''}"
 
 
 def _tasks(args: argparse.Namespace) -> int:
@@ -82,10 +119,12 @@ def _tasks(args: argparse.Namespace) -> int:
             clock=clock,
         )
 
+    language = cli_language()
+
     def text() -> str:
         if not rows:
             return "No activities."
-        lines = [_line(row) for row in rows]
+        lines = [_header(language)] + [_line(row, language) for row in rows]
         overdue = sum(row.overdue for row in rows)
         lines.append(f"{len(rows)} activities" + (f", {overdue} overdue" if overdue else ""))
         return "\n".join(lines)

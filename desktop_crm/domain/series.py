@@ -36,11 +36,84 @@ class StepTemplate:
 
 @dataclass(frozen=True)
 class PlannedStep:
-    """A step placed on the calendar for one anchor date."""
+    """A step placed on the calendar for one anchor date.
+
+    ``skipped`` says why the step is not to be done (``SKIP_LATE``: its date had passed
+    when the series started); it is then recorded as a skipped step, never planned.
+    """
 
     position: int
     step: StepTemplate
     start_at: dt.datetime
+    skipped: str | None = None
+
+
+# Why a step of a series is skipped: stored in the activity's ``result`` as "skipped:<code>".
+SKIPPED_PREFIX = "skipped:"
+SKIP_LATE = "late"
+SKIP_MESSAGES: dict[str, str] = {
+    SKIP_LATE: "Its date had passed when the series started",
+    "npai": "Returned mail (NPAI): no letter",
+    "do_not_mail": "Marked 'do not mail': no letter",
+    "post_opt_out": "Objected to postal mail: no letter",
+    "do_not_email": "Marked 'do not e-mail': no e-mail",
+    "email_opt_out": "Objected to e-mail: no e-mail",
+    "email_invalid": "E-mail address marked invalid: no e-mail",
+    "do_not_call": "Marked 'do not call': no call",
+    "phone_opt_out": "Objected to calls: no call",
+}
+
+
+def skipped_result(reason: str) -> str:
+    """The value stored in ``activity.result`` for a skipped step."""
+    return SKIPPED_PREFIX + reason
+
+
+def skip_reason(result: str | None) -> str | None:
+    """The reason code of a skipped step's ``result`` (None for any other result)."""
+    if result and result.startswith(SKIPPED_PREFIX):
+        return result[len(SKIPPED_PREFIX) :]
+    return None
+
+
+@dataclass(frozen=True)
+class ChannelFlags:
+    """What a contact allows, per channel: the flags and consents a step must respect."""
+
+    do_not_mail: bool = False
+    npai: bool = False
+    post_opt_out: bool = False
+    do_not_email: bool = False
+    email_opt_out: bool = False
+    email_invalid: bool = False
+    do_not_call: bool = False
+    phone_opt_out: bool = False
+
+
+def channel_block(step_type: str, flags: ChannelFlags) -> str | None:
+    """Why a step of ``step_type`` must not be planned for this contact (a code), or None.
+
+    Letters respect NPAI, "do not mail" and a postal objection; e-mails "do not e-mail", an
+    objection or an address marked invalid; calls "do not call" and a phone objection.
+    """
+    checks: tuple[tuple[bool, str], ...]
+    if step_type == ActivityType.LETTER:
+        checks = (
+            (flags.npai, "npai"),
+            (flags.do_not_mail, "do_not_mail"),
+            (flags.post_opt_out, "post_opt_out"),
+        )
+    elif step_type == ActivityType.EMAIL:
+        checks = (
+            (flags.do_not_email, "do_not_email"),
+            (flags.email_opt_out, "email_opt_out"),
+            (flags.email_invalid, "email_invalid"),
+        )
+    elif step_type == ActivityType.CALL:
+        checks = ((flags.do_not_call, "do_not_call"), (flags.phone_opt_out, "phone_opt_out"))
+    else:
+        return None
+    return next((code for blocked, code in checks if blocked), None)
 
 
 def label_offset(day_offset: int) -> str:
@@ -59,16 +132,18 @@ def plan_steps(
 ) -> list[PlannedStep]:
     """Dates of every step for ``anchor``, in offset order.
 
-    ``not_before`` moves steps that would fall in the past (a series triggered late) to that
-    date, so nothing is born overdue.
+    With ``not_before`` (a series triggered late), steps that would fall before that date
+    are marked skipped (``SKIP_LATE``) at their own date: nothing is born overdue, and late
+    steps are never piled up on one day.
     """
     ordered = sorted(enumerate(steps), key=lambda pair: (pair[1].day_offset, pair[0]))
     planned: list[PlannedStep] = []
     for position, step in ordered:
         day = anchor + dt.timedelta(days=step.day_offset)
-        if not_before is not None and day < not_before:
-            day = not_before
-        planned.append(PlannedStep(position, step, dt.datetime.combine(day, at)))
+        late = not_before is not None and day < not_before
+        planned.append(
+            PlannedStep(position, step, dt.datetime.combine(day, at), SKIP_LATE if late else None)
+        )
     return planned
 
 

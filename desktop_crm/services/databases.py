@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
+from desktop_crm.storage.health import FileIdentity, identify_file
 from desktop_crm.storage.location import resolve_database as _resolve
 from desktop_crm.storage.location import sqlite_path, store_password
 from desktop_crm.storage.migrate import dated_backup_path
@@ -23,6 +24,13 @@ def resolve_database(value: str) -> str:
 def database_file(url: str) -> Path | None:
     """The SQLite file behind a URL (``None`` for a server database)."""
     return sqlite_path(url)
+
+
+def identify_database_file(url: str) -> FileIdentity | None:
+    """What the file behind a SQLite URL is (ours, another program's, empty, not a
+    database...), read without writing; ``None`` for a server database."""
+    path = sqlite_path(url)
+    return None if path is None else identify_file(path)
 
 
 def suggested_backup_path(url: str) -> Path | None:

@@ -60,17 +60,27 @@ def seed_defaults(uow: UnitOfWork) -> None:
         seeder(uow)
 
 
-def open_database(url: str, *, create: bool = True, backup: bool = True) -> OpenResult:
+def open_database(
+    url: str, *, create: bool = True, backup: bool = True, adopt_empty: bool | None = None
+) -> OpenResult:
     """Open (and if needed create) a database, upgrade its schema, and seed defaults.
 
+    A file that is not a Desktop CRM database (another program's SQLite database, a text
+    file) is refused before anything opens it, byte for byte unchanged; so is an empty file
+    unless ``adopt_empty`` (default: ``create``) says the user asked for a new database.
     A SQLite file this process may not write is opened read-only (``db.read_only``): reads
     work, nothing is seeded and no user row is created; an out-of-date one is refused.
     """
     from desktop_crm.domain.errors import StorageError
+    from desktop_crm.storage.health import EMPTY, ensure_ours
 
     path = sqlite_path(url)
     if path is not None and path.is_dir():
         raise folder_error(path)
+    adopted = False
+    if path is not None and path.exists():
+        identity = ensure_ours(path, create=create if adopt_empty is None else adopt_empty)
+        adopted = identity.kind == EMPTY
     created = path is not None and not path.exists()
     created_folder: Path | None = None
     if created:
@@ -115,7 +125,11 @@ def open_database(url: str, *, create: bool = True, backup: bool = True) -> Open
         db.dispose()
         raise
     return OpenResult(
-        db, created or result.before is None, result.changed, result.backup, created_folder
+        db,
+        created or adopted or result.before is None,
+        result.changed,
+        result.backup,
+        created_folder,
     )
 
 

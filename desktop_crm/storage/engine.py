@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -15,7 +16,7 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "crm_write"
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _install_sqlite_hooks(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take transaction control away from pysqlite so BEGIN is ours (SAVEPOINT works).
@@ -23,7 +24,8 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if not read_only:  # switching to WAL writes the file's header
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
@@ -45,7 +47,7 @@ def make_engine(url: str, *, check_location: bool = True, echo: bool = False) ->
         if path is not None and check_location:
             refuse_network_share(path)
         engine = create_engine(url, echo=echo, poolclass=NullPool if path is None else None)
-        _install_sqlite_hooks(engine)
+        _install_sqlite_hooks(engine, read_only=parsed.query.get("mode") == "ro")
         return engine
     if backend == "postgresql":
         connect_args: dict[str, Any] = {"connect_timeout": 10}
@@ -65,6 +67,12 @@ def make_engine(url: str, *, check_location: bool = True, echo: bool = False) ->
         "postgresql://user@host/dbname URL.",
         code="unsupported_database",
     )
+
+
+def read_only_url(path: Path) -> str:
+    """A SQLite URL that opens ``path`` read-only: nothing, not even the journal mode, is
+    written (``db check``)."""
+    return f"sqlite:///{Path(path).resolve().as_uri()}?mode=ro&uri=true"
 
 
 def write_engine(engine: Engine) -> Engine:

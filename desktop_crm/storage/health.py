@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_crm.domain.errors import StorageError
@@ -74,12 +75,7 @@ def sqlite_problem(path: Path, *, quick_check: bool = True) -> str | None:
 def damaged_error(path: Path, problem: str) -> StorageError:
     """The stop message for a damaged file: what is wrong, that nothing changed, what to do."""
     if problem == NOT_SQLITE:
-        return StorageError(
-            f"{path} is not a SQLite database file (or its first bytes are damaged): nothing "
-            "was read or changed. Choose the right file with --db, or restore a backup with "
-            "'desktop-crm restore BACKUP'.",
-            code="corrupt",
-        )
+        return not_database_error(path, _looks_like(path))
     return StorageError(
         f"The database file {path} is damaged ({problem}): nothing was read or changed. "
         f"Save what can still be read with 'desktop-crm db recover --db {path} --to "
@@ -94,6 +90,9 @@ def ensure_sqlite_whole(path: Path | None) -> None:
         return
     if path.is_dir():
         raise folder_error(path)
+    identity = identify_file(path)
+    if identity.kind in (FOREIGN, NOT_DATABASE):
+        raise refusal(path, identity, create=False) or damaged_error(path, NOT_SQLITE)
     problem = sqlite_problem(path)
     if problem is not None:
         raise damaged_error(path, problem)
@@ -111,3 +110,177 @@ def is_writable(path: Path) -> bool:
     """Whether this process may write ``path`` (an existing file) and create files beside it
     (SQLite's journal)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+# --- what a file is, before anything opens it with our engine -----------------------------
+
+MISSING = "missing"
+FOLDER = "folder"
+EMPTY = "empty"
+OURS = "ours"
+FOREIGN = "foreign"
+NOT_DATABASE = "not_database"
+DAMAGED = "damaged"
+# Tables every Desktop CRM database has, whatever its revision.
+OUR_TABLES = frozenset({"alembic_version", "contact"})
+_SHOWN_TABLES = 6
+
+
+@dataclass(frozen=True)
+class FileIdentity:
+    """What a file given as a database is, read without writing a byte.
+
+    ``kind`` is one of "missing", "folder", "empty" (0 bytes, or SQLite without a table),
+    "ours", "foreign" (a SQLite database of another program), "not_database", "damaged".
+    """
+
+    kind: str
+    tables: tuple[str, ...] = ()
+    revision: str | None = None
+    looks_like: str | None = None
+    problem: str | None = None
+
+
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive, such as an Excel .xlsx or Word .docx file"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.xls or .doc)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+
+def _looks_like(path: Path) -> str:
+    """A guess at what a file that is not a database holds, from its first bytes."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return "it cannot be read"
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return f"it looks like {name}"
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        text = head[: exc.start].decode("utf-8") if exc.start >= len(head) - 3 else ""
+        if not text:
+            try:
+                text = head.decode("cp1252")
+            except UnicodeDecodeError:
+                text = ""
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    if text and printable >= 0.95 * len(text):
+        return "it looks like a text file"
+    return "its first bytes are not those of a SQLite database"
+
+
+def identify_file(path: Path) -> FileIdentity:
+    """Say what ``path`` is (see ``FileIdentity``); opens it read-only, never writes."""
+    if path.is_dir():
+        return FileIdentity(FOLDER)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return FileIdentity(MISSING)
+    except OSError as exc:
+        return FileIdentity(DAMAGED, problem=f"it cannot be read ({exc.strerror or exc})")
+    if size == 0:
+        return FileIdentity(EMPTY)
+    try:
+        problem = _header_problem(path)
+    except OSError as exc:
+        return FileIdentity(DAMAGED, problem=f"it cannot be read ({exc.strerror or exc})")
+    if problem == NOT_SQLITE:
+        return FileIdentity(NOT_DATABASE, looks_like=_looks_like(path))
+    if problem is not None:
+        return FileIdentity(DAMAGED, problem=problem)
+    # Without a -wal file beside it, the file holds everything: "immutable" reads it without
+    # creating the -wal/-shm companions a read-only WAL connection would leave behind.
+    uri = _read_only_uri(path)
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            tables = tuple(
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            )
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT max(version_num) FROM alembic_version").fetchone()
+                revision = None if row is None or row[0] is None else str(row[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return FileIdentity(DAMAGED, problem=f"SQLite cannot read it: {exc}")
+    if not tables or (tables == ("alembic_version",) and revision is None):
+        return FileIdentity(EMPTY, tables)
+    if set(tables) >= OUR_TABLES:
+        return FileIdentity(OURS, tables, revision)
+    return FileIdentity(FOREIGN, tables, revision)
+
+
+def _table_list(tables: tuple[str, ...]) -> str:
+    shown = ", ".join(tables[:_SHOWN_TABLES])
+    more = len(tables) - _SHOWN_TABLES
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def foreign_error(where: str, tables: tuple[str, ...], *, backend: str = "SQLite") -> StorageError:
+    return StorageError(
+        f"{where} is a {backend} database of another program (tables: {_table_list(tables)}): "
+        "Desktop CRM did not read or change it. Choose a Desktop CRM database, or create a "
+        "new one in another file ('desktop-crm init --db NEW.sqlite', or File > New database).",
+        code="foreign_database",
+    )
+
+
+def not_database_error(path: Path, looks_like: str) -> StorageError:
+    return StorageError(
+        f"{path} is not a database ({looks_like}): Desktop CRM did not change it. Choose "
+        "a Desktop CRM database file (.sqlite) with --db or File > Open.",
+        code="not_database",
+    )
+
+
+def empty_error(path: Path) -> StorageError:
+    return StorageError(
+        f"{path} is empty: it holds no database, and Desktop CRM did not change it. To make "
+        f"it a new database, run 'desktop-crm init --db {path}' (or use File > New "
+        "database); otherwise choose another file.",
+        code="empty_file",
+    )
+
+
+def refusal(path: Path, identity: FileIdentity, *, create: bool) -> StorageError | None:
+    """Why the file at ``path`` must not be opened as our database, or None.
+
+    Only a command that was asked to create a database (``create``) may adopt an empty file.
+    """
+    if identity.kind == FOLDER:
+        return folder_error(path)
+    if identity.kind == FOREIGN:
+        return foreign_error(str(path), identity.tables)
+    if identity.kind == NOT_DATABASE:
+        return not_database_error(path, identity.looks_like or NOT_SQLITE)
+    if identity.kind == EMPTY and not create:
+        return empty_error(path)
+    if identity.kind == DAMAGED:
+        return damaged_error(path, identity.problem or "unreadable")
+    return None
+
+
+def ensure_ours(path: Path, *, create: bool) -> FileIdentity:
+    """The file's identity, or a StorageError saying why it must not be opened as ours."""
+    identity = identify_file(path)
+    error = refusal(path, identity, create=create)
+    if error is not None:
+        raise error
+    return identity

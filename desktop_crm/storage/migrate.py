@@ -132,7 +132,16 @@ def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
         return UpgradeResult(before, head, None)
     backup_path: Path | None = None
     path = sqlite_path(url)
-    has_tables = bool(inspect(engine).get_table_names())
+    tables = sorted(inspect(engine).get_table_names())
+    has_tables = bool(tables)
+    if before is None and has_tables:
+        # Tables but no schema revision: another program's database. Never add ours to it.
+        from desktop_crm.storage.health import foreign_error
+        from desktop_crm.storage.location import display_name
+
+        if path is not None:
+            raise foreign_error(str(path), tuple(tables))
+        raise foreign_error(display_name(url), tuple(tables), backend="PostgreSQL")
     if backup and path is not None and path.exists() and has_tables:
         backup_path = backup_sqlite(path, dated_backup_path(path, "before-upgrade"))
     config = alembic_config(url)

@@ -34,8 +34,18 @@ class DatabaseActions(QObject):
     def _ops(self) -> Any:
         return self.window.context.ops
 
-    def switch_database(self, url: str, on_done: Callable[[], None] | None = None) -> None:
-        """Open another database (migrating it) on the database thread, then rebuild the views."""
+    def switch_database(
+        self,
+        url: str,
+        on_done: Callable[[], None] | None = None,
+        *,
+        create: bool = False,
+    ) -> None:
+        """Open another database (migrating it) on the database thread, then rebuild the views.
+
+        Only ``create`` (File › New database, a server database) may build the tables in an
+        empty file or database; a file that is not ours is refused unchanged.
+        """
         from desktop_crm.services.databases import safe_url
         from desktop_crm.services.setup import open_database
 
@@ -54,6 +64,7 @@ class DatabaseActions(QObject):
         self._ops.call(
             open_database,
             url,
+            create=create,
             title=_t("Opening the database…"),
             parent=self.window,
             on_done=opened,
@@ -78,11 +89,9 @@ class DatabaseActions(QObject):
                 _t("{0} already exists: use File › Open.").format(path),
             )
             return
-        self.switch_database(resolve_database(path))
+        self.switch_database(resolve_database(path), create=True)
 
     def open_database_file(self) -> None:
-        from desktop_crm.services.databases import resolve_database
-
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             _t("Open a database"),
@@ -90,14 +99,35 @@ class DatabaseActions(QObject):
             _t("Desktop CRM database (*.sqlite)"),
         )
         if path:
-            self.switch_database(resolve_database(path))
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Open an existing database file, after checking (read-only) that it is one of ours."""
+        from desktop_crm.services.databases import identify_database_file, resolve_database
+
+        url = resolve_database(path)
+
+        def identified(identity: Any) -> None:
+            refusal = refusal_text(Path(path), identity)
+            if refusal is not None:
+                QMessageBox.warning(self.window, APP_DISPLAY_NAME, refusal)
+                return
+            self.switch_database(url)
+
+        self._ops.call(
+            identify_database_file,
+            url,
+            on_done=identified,
+            on_error=lambda exc: self._critical(exc),
+        )
 
     def connect_postgres(self) -> None:
         from desktop_crm.ui.common.database_dialogs import PostgresDialog
 
         url = PostgresDialog.ask(self.window)
         if url:
-            self.switch_database(url)
+            # An empty server database is the administrator's way to make one for the team.
+            self.switch_database(url, create=True)
 
     def backup(self) -> None:
         from desktop_crm.services.databases import suggested_backup_path
@@ -181,3 +211,53 @@ class DatabaseActions(QObject):
         from desktop_crm.ui.common.operations import error_message
 
         QMessageBox.critical(self.window, APP_DISPLAY_NAME, error_message(exc))
+
+
+def refusal_text(path: Path, identity: Any) -> str | None:
+    """Why a file chosen with File › Open is not opened (translated), or None to open it."""
+    if identity is None:
+        return None
+    kind = identity.kind
+    nothing = _t("Desktop CRM did not change it.")
+    if kind == "foreign":
+        tables = ", ".join(identity.tables[:6]) + ("…" if len(identity.tables) > 6 else "")
+        return (
+            _t("{0} is a SQLite database of another program (tables: {1}).").format(
+                path.name, tables
+            )
+            + " "
+            + nothing
+            + " "
+            + _t("Choose a Desktop CRM database, or create one with File › New database.")
+        )
+    if kind == "not_database":
+        looks = identity.looks_like or ""
+        what = {
+            "it looks like a text file": _t("it looks like a text file"),
+            "it looks like a PDF document": _t("it looks like a PDF document"),
+        }.get(looks, _t("its first bytes are not those of a database"))
+        return (
+            _t("{0} is not a database ({1}).").format(path.name, what)
+            + " "
+            + nothing
+            + " "
+            + _t("Choose a Desktop CRM database file (.sqlite).")
+        )
+    if kind == "empty":
+        return (
+            _t("{0} is empty: it holds no database.").format(path.name)
+            + " "
+            + nothing
+            + " "
+            + _t("To start a new database, use File › New database.")
+        )
+    if kind == "damaged":
+        return _t(
+            "{0} is damaged ({1}): nothing was read or changed. Restore a backup, or save "
+            "what can still be read with 'desktop-crm db recover'."
+        ).format(path.name, identity.problem or "")
+    if kind == "folder":
+        return _t("{0} is a folder, not a database file.").format(path.name)
+    if kind == "missing":
+        return _t("{0} does not exist.").format(path.name)
+    return None

@@ -115,6 +115,7 @@ def _start_background(window: MainWindow, hub: FeatureHub) -> None:
     hub.alarms_window = alarms
     alarms.start()
     scheduler = TriggerScheduler(window.context, window)
+    scheduler.contact_open_requested.connect(window.open_contact)
     hub.trigger_scheduler = scheduler
     scheduler.start()
 

@@ -229,6 +229,36 @@
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
+<message>
+        <location filename="dynamic_strings.py" line="458" />
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="459" />
+        <source>outgoing</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="460" />
+        <source>incoming</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="461" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="462" />
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="463" />
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesTab</name>
@@ -3807,7 +3837,72 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>An operation is still running: wait for it or cancel it.</source>
         <translation>Une opération est en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
-</context>
+<message>
+        <location filename="dynamic_strings.py" line="464" />
+        <source>Desktop CRM did not change it.</source>
+        <translation>Desktop CRM ne l'a pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="465" />
+        <source>{0} is a SQLite database of another program (tables: {1}).</source>
+        <translation>{0} est une base SQLite d'un autre programme (tables : {1}).</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="466" />
+        <source>Choose a Desktop CRM database, or create one with File › New database.</source>
+        <translation>Choisissez une base Desktop CRM, ou créez-en une avec Fichier › Nouvelle base.</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="469" />
+        <source>it looks like a text file</source>
+        <translation>c'est apparemment un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="470" />
+        <source>it looks like a PDF document</source>
+        <translation>c'est apparemment un document PDF</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="471" />
+        <source>its first bytes are not those of a database</source>
+        <translation>ses premiers octets ne sont pas ceux d'une base de données</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="472" />
+        <source>{0} is not a database ({1}).</source>
+        <translation>{0} n'est pas une base de données ({1}).</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="473" />
+        <source>Choose a Desktop CRM database file (.sqlite).</source>
+        <translation>Choisissez un fichier de base Desktop CRM (.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="474" />
+        <source>{0} is empty: it holds no database.</source>
+        <translation>{0} est vide : il ne contient aucune base.</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="475" />
+        <source>To start a new database, use File › New database.</source>
+        <translation>Pour commencer une nouvelle base, utilisez Fichier › Nouvelle base.</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="476" />
+        <source>{0} is damaged ({1}): nothing was read or changed. Restore a backup, or save what can still be read with 'desktop-crm db recover'.</source>
+        <translation>{0} est endommagé ({1}) : rien n'a été lu ni modifié. Restaurez une sauvegarde, ou récupérez ce qui peut encore être lu avec « desktop-crm db recover ».</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="481" />
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="482" />
+        <source>{0} does not exist.</source>
+        <translation>{0} n'existe pas.</translation>
+    </message>
+    </context>
 <context>
     <name>MappingPage</name>
     <message>
@@ -4748,6 +4843,11 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="511" />
         <source>finished</source>
         <translation>terminée</translation>
+    </message>
+<message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="650" />
+        <source>%n skipped</source>
+        <translation><numerusform>%n sautée</numerusform><numerusform>%n sautées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7234,4 +7334,44 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>&lt;b&gt;Perdue&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore perdue</translation>
     </message>
 </context>
-</TS>
+<context><name>SeriesStartedNotice</name><message>
+        <location filename="dynamic_strings.py" line="483" />
+        <source>Activity series started</source>
+        <translation>Séries d'activités démarrées</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="484" />
+        <source>&amp;Open the contact</source>
+        <translation>&amp;Ouvrir le contact</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="485" />
+        <source>{0} — {1}: {2}</source>
+        <translation>{0} — {1} : {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="486" />
+        <source>%n automatic series started.</source>
+        <translation><numerusform>%n série automatique démarrée.</numerusform><numerusform>%n séries automatiques démarrées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="487" />
+        <source>%n step(s) recorded as skipped: their date had passed when the series started, or the contact refuses that channel (NPAI, do not mail, objection…).</source>
+        <translation><numerusform>%n étape notée comme sautée : sa date était passée quand la série a démarré, ou le contact refuse ce canal (NPAI, pas de courrier, opposition…).</numerusform><numerusform>%n étapes notées comme sautées : leur date était passée quand la série a démarré, ou le contact refuse ce canal (NPAI, pas de courrier, opposition…).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="494" />
+        <source>%n step(s) planned</source>
+        <translation><numerusform>%n étape planifiée</numerusform><numerusform>%n étapes planifiées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="495" />
+        <source>%n skipped</source>
+        <translation><numerusform>%n sautée</numerusform><numerusform>%n sautées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="dynamic_strings.py" line="496" />
+        <source>… and %n more</source>
+        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+    </message>
+</context></TS>

@@ -452,3 +452,46 @@ MAIN_WINDOW = (
     QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
 )
+
+# Issue 18 (db18): strings passed through module-level helpers (_t) that lupdate cannot see.
+DB18 = (
+    QT_TRANSLATE_NOOP("Activities", "Reached"),
+    QT_TRANSLATE_NOOP("Activities", "outgoing"),
+    QT_TRANSLATE_NOOP("Activities", "incoming"),
+    QT_TRANSLATE_NOOP("Activities", "{0} ({1})"),
+    QT_TRANSLATE_NOOP("Activities", "Outgoing"),
+    QT_TRANSLATE_NOOP("Activities", "Incoming"),
+    QT_TRANSLATE_NOOP("MainWindow", "Desktop CRM did not change it."),
+    QT_TRANSLATE_NOOP("MainWindow", "{0} is a SQLite database of another program (tables: {1})."),
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "Choose a Desktop CRM database, or create one with File › New database."
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "it looks like a text file"),
+    QT_TRANSLATE_NOOP("MainWindow", "it looks like a PDF document"),
+    QT_TRANSLATE_NOOP("MainWindow", "its first bytes are not those of a database"),
+    QT_TRANSLATE_NOOP("MainWindow", "{0} is not a database ({1})."),
+    QT_TRANSLATE_NOOP("MainWindow", "Choose a Desktop CRM database file (.sqlite)."),
+    QT_TRANSLATE_NOOP("MainWindow", "{0} is empty: it holds no database."),
+    QT_TRANSLATE_NOOP("MainWindow", "To start a new database, use File › New database."),
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "{0} is damaged ({1}): nothing was read or changed. Restore a backup, or save what can "
+        "still be read with 'desktop-crm db recover'.",
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "{0} is a folder, not a database file."),
+    QT_TRANSLATE_NOOP("MainWindow", "{0} does not exist."),
+    QT_TRANSLATE_NOOP("SeriesStartedNotice", "Activity series started"),
+    QT_TRANSLATE_NOOP("SeriesStartedNotice", "&Open the contact"),
+    QT_TRANSLATE_NOOP("SeriesStartedNotice", "{0} — {1}: {2}"),
+    QCoreApplication.translate("SeriesStartedNotice", "%n automatic series started.", None, 1),
+    QCoreApplication.translate(
+        "SeriesStartedNotice",
+        "%n step(s) recorded as skipped: their date had passed when the series started, or the "
+        "contact refuses that channel (NPAI, do not mail, objection…).",
+        None,
+        1,
+    ),
+    QCoreApplication.translate("SeriesStartedNotice", "%n step(s) planned", None, 1),
+    QCoreApplication.translate("SeriesStartedNotice", "%n skipped", None, 1),
+    QCoreApplication.translate("SeriesStartedNotice", "… and %n more", None, 1),
+)

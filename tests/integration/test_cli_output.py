@@ -91,11 +91,13 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(crm: str) -> None:
         env=_env(),
     )
     assert proc.stdout is not None and proc.stderr is not None
+    header = proc.stdout.readline()
     first = proc.stdout.readline()
     proc.stdout.close()
     errors = proc.stderr.read()
     assert proc.wait(timeout=120) == 0
     assert errors == b""
+    assert header.startswith(b"State ")
     assert "Rappel ✓".encode() in first
 
 

@@ -468,7 +468,10 @@ def test_change_stage_and_moving_a_stage_before_deleting_it(db: Database) -> Non
 
 
 def test_totals_never_add_two_currencies_and_count_the_others_apart(
-    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+    db: Database,
+    db_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktop_crm.cli import main
     from desktop_crm.domain.opportunities import CurrencyCount
@@ -520,10 +523,16 @@ def test_totals_never_add_two_currencies_and_count_the_others_apart(
     assert main(["opportunities", "won-lost", "--currency", "usd", "--json", "--db", db_url]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["won"]["amount"] == "3000.00" and data["other_currencies"] == {"CHF": 1, "EUR": 1}
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "fr")  # the text report in French
     assert main(["opportunities", "list", "--status", "won", "--db", db_url]) == 0
     out = capsys.readouterr().out
     assert "1 opportunité(s) · montant 1\u202f000,00\u00a0€" in out
     assert "3 opportunités en USD non comptées" in out
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "en")
+    assert main(["opportunities", "list", "--status", "won", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "1 opportunity(ies) · amount 1\u202f000,00\u00a0€" in out
+    assert "3 in USD not counted" in out
 
 
 def test_pipeline_and_forecast_cli_report_other_currencies(

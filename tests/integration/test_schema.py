@@ -3,6 +3,7 @@ companies are listed so that merge, erasure and export code can be checked again
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage import migrate
 from desktop_crm.storage.location import resolve_database
 from desktop_crm.storage.models import Base
@@ -103,13 +105,15 @@ def test_sqlite_connections_enforce_foreign_keys_and_use_wal(sqlite_db: Database
 
 
 def test_upgrading_an_existing_file_backs_it_up_first(tmp_path: Path) -> None:
+    from alembic import command
+
     path = tmp_path / "old.sqlite"
+    url = resolve_database(str(path))
+    command.upgrade(migrate.alembic_config(url), "0006")  # a database of an older version
     legacy = create_engine(f"sqlite:///{path}")
     with legacy.begin() as conn:
-        conn.execute(text("CREATE TABLE keepme (x INTEGER)"))
-        conn.execute(text("INSERT INTO keepme VALUES (42)"))
+        conn.execute(text("INSERT INTO app_setting (key, value) VALUES ('kept', 'Gardé')"))
     legacy.dispose()
-    url = resolve_database(str(path))
     db = Database(url)
     result = migrate.upgrade(db.engine, url)
     db.dispose()
@@ -117,10 +121,29 @@ def test_upgrading_an_existing_file_backs_it_up_first(tmp_path: Path) -> None:
     assert result.backup.name.startswith("old.before-upgrade-")
     copy = create_engine(f"sqlite:///{result.backup}")
     with copy.connect() as conn:
-        assert conn.execute(text("SELECT x FROM keepme")).scalar() == 42
-        assert "contact" not in inspect(conn).get_table_names()
+        assert (
+            conn.execute(text("SELECT value FROM app_setting WHERE key = 'kept'")).scalar()
+            == "Gardé"
+        )
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0006"
     copy.dispose()
     assert result.after == migrate.head_revision()
+
+
+def test_another_programs_file_is_never_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    legacy = create_engine(f"sqlite:///{path}")
+    with legacy.begin() as conn:
+        conn.execute(text("CREATE TABLE keepme (x INTEGER)"))
+    legacy.dispose()
+    url = resolve_database(str(path))
+    db = Database(url)
+    with pytest.raises(StorageError, match=r"another program \(tables: keepme\)"):
+        migrate.upgrade(db.engine, url)
+    db.dispose()
+    assert not list(tmp_path.glob("*before-upgrade*"))
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["keepme"]
 
 
 def test_a_fresh_file_needs_no_backup(tmp_path: Path) -> None:

@@ -192,11 +192,22 @@ def test_opportunity_won_trigger_fires_once(db: Database) -> None:
         assert run_triggers(uow, clock=clock).total == 0
         uow.commit()
     with db.uow(write=False) as uow:
-        starts = [a.start_at.date() for a in list_for_contact(uow, client)]
+        rows = uow.session.execute(
+            select(Activity.start_at, Activity.cleared, Activity.result)
+            .where(Activity.contact_id == client)
+            .order_by(Activity.start_at)
+        ).all()
+        open_starts = [a.start_at.date() for a in list_for_contact(uow, client)]
         assert list_for_contact(uow, prospect) == []
-    # J (1 Dec) is already past on 2 Dec: planned today instead of overdue.
-    assert starts[:3] == [dt.date(2026, 12, 2), dt.date(2026, 12, 2), dt.date(2026, 12, 8)]
-    assert len(starts) == len(LOYALTY_CHAIN.steps)
+    # J (1 Dec) is already past on 2 Dec: recorded as skipped, not piled on today.
+    assert [r.start_at.date() for r in rows[:3]] == [
+        dt.date(2026, 12, 1),
+        dt.date(2026, 12, 2),
+        dt.date(2026, 12, 8),
+    ]
+    assert (rows[0].cleared, rows[0].result) == (True, "skipped:late")
+    assert not any(r.cleared for r in rows[1:])
+    assert len(rows) == len(LOYALTY_CHAIN.steps) == len(open_starts) + 1
 
 
 def test_contract_end_trigger_fires_once_per_date(db: Database) -> None:

@@ -58,7 +58,7 @@ def apply_series_with_progress(
 ) -> ApplyResult:
     """``apply_series`` over many contacts, slice by slice, reporting progress."""
     ids = list(dict.fromkeys(contact_ids))
-    runs = activities = 0
+    runs = activities = skipped_steps = 0
     skipped: list[int] = []
     run_ids: list[int] = []
     for begin in range(0, len(ids), APPLY_SLICE):
@@ -67,10 +67,13 @@ def apply_series_with_progress(
         part = apply_series(uow, series_id, ids[begin : begin + APPLY_SLICE], anchor)
         runs += part.runs
         activities += part.activities
+        skipped_steps += part.skipped_steps
         skipped.extend(part.skipped_contact_ids)
         run_ids.extend(part.run_ids)
     control.report(len(ids), len(ids))
-    return ApplyResult(series_id, runs, activities, tuple(sorted(skipped)), tuple(run_ids))
+    return ApplyResult(
+        series_id, runs, activities, tuple(sorted(skipped)), tuple(run_ids), skipped_steps
+    )
 
 
 def check_triggers(uow: UnitOfWork, control: TaskControl) -> TriggerReport:

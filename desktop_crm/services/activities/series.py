@@ -18,15 +18,20 @@ from sqlalchemy.orm import selectinload
 
 from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.custom_fields import CustomKind
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.series import (
+    SKIPPED_PREFIX,
+    ChannelFlags,
     PendingStep,
     StepTemplate,
+    channel_block,
     label_offset,
     lateness,
     plan_steps,
     shift_later_steps,
+    skipped_result,
 )
 from desktop_crm.domain.series_templates import READY_SERIES
 from desktop_crm.domain.text import clean, fold
@@ -35,6 +40,7 @@ from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.storage.models import (
     Activity,
     ActivitySeries,
+    Consent,
     Contact,
     ContactFieldValue,
     Opportunity,
@@ -101,13 +107,18 @@ class SeriesView:
 
 @dataclass(frozen=True)
 class ApplyResult:
-    """What applying a series did: runs and activities created, contacts skipped."""
+    """What applying a series did: runs and activities created, contacts skipped.
+
+    ``activities`` counts every step written; ``skipped_steps`` those of them recorded as
+    skipped (date already past, or a channel the contact refuses) instead of planned.
+    """
 
     series_id: int
     runs: int
     activities: int
     skipped_contact_ids: tuple[int, ...] = ()
     run_ids: tuple[int, ...] = ()
+    skipped_steps: int = 0
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,7 @@ class SeriesProgress:
     done: int
     next_start: dt.datetime | None
     next_regarding: str | None
+    skipped: int = 0  # steps not done on purpose (late start, channel refused)
 
 
 # --- templates --------------------------------------------------------------------------
@@ -314,11 +326,15 @@ def apply_series(
     scheduled_for_id: int | None = None,
     trigger_key: str | None = None,
     not_before: dt.date | None = None,
+    now: dt.datetime | None = None,
 ) -> ApplyResult:
     """Plan every step of a series for each contact, from ``anchor``, in bulk.
 
     Contacts that already ran this series with the same trigger key (by default: the same
-    anchor date) are skipped, so applying twice by mistake plans nothing twice.
+    anchor date) are skipped, so applying twice by mistake plans nothing twice. Steps dated
+    before ``not_before`` (a late trigger) and steps on a channel the contact refuses (a
+    letter to an NPAI address, an e-mail after an objection, a call to "do not call") are
+    written as skipped, with the reason in ``result`` (see ``domain.series``).
     """
     series = _load(uow, series_id)
     view = _to_view(series)
@@ -344,10 +360,13 @@ def apply_series(
     planned = plan_steps(view.steps, anchor, not_before=not_before)
     step_ids = [s.id for s in series.steps]
     owner = scheduled_for_id or uow.user_id
+    cleared_at = (now or SystemClock().now()).replace(microsecond=0)
     created = 0
+    skipped_steps = 0
     run_ids: list[int] = []
     for begin in range(0, len(todo), CHUNK):
         chunk = todo[begin : begin + CHUNK]
+        flags = channel_flags(uow, chunk)
         run_rows = [
             {
                 "series_id": series_id,
@@ -370,6 +389,8 @@ def apply_series(
             run_ids.append(run_id)
             for plan in planned:
                 step = plan.step
+                skipped = plan.skipped or channel_block(step.type, flags[contact_id])
+                skipped_steps += skipped is not None
                 rows.append(
                     {
                         "type": step.type,
@@ -385,8 +406,10 @@ def apply_series(
                         "series_run_id": run_id,
                         "series_step_id": step_ids[plan.position],
                         "private": False,
-                        "cleared": False,
-                        "alarm_dismissed": False,
+                        "cleared": skipped is not None,
+                        "cleared_at": cleared_at if skipped else None,
+                        "result": skipped_result(skipped) if skipped else None,
+                        "alarm_dismissed": skipped is not None,
                         "recurrence_interval": 1,
                     }
                 )
@@ -399,7 +422,45 @@ def apply_series(
                 "activity", "created", made, contact_ids={row["contact_id"] for row in part}
             )
         created += len(rows)
-    return ApplyResult(series_id, len(todo), created, tuple(sorted(already)), tuple(run_ids))
+    return ApplyResult(
+        series_id, len(todo), created, tuple(sorted(already)), tuple(run_ids), skipped_steps
+    )
+
+
+def channel_flags(uow: UnitOfWork, contact_ids: Sequence[int]) -> dict[int, ChannelFlags]:
+    """What each contact allows per channel (flags on the card, recorded objections)."""
+    out: dict[int, ChannelFlags] = {}
+    objections: dict[int, set[str]] = {}
+    for begin in range(0, len(contact_ids), CHUNK):
+        chunk = list(contact_ids[begin : begin + CHUNK])
+        for contact_id, channel in uow.session.execute(
+            select(Consent.contact_id, Consent.channel).where(
+                Consent.contact_id.in_(chunk), Consent.status == ConsentStatus.OPT_OUT.value
+            )
+        ):
+            objections.setdefault(contact_id, set()).add(channel)
+        for row in uow.session.execute(
+            select(
+                Contact.id,
+                Contact.do_not_mail,
+                Contact.npai,
+                Contact.do_not_email,
+                Contact.email_invalid,
+                Contact.do_not_call,
+            ).where(Contact.id.in_(chunk))
+        ):
+            refused = objections.get(row.id, set())
+            out[row.id] = ChannelFlags(
+                do_not_mail=bool(row.do_not_mail),
+                npai=bool(row.npai),
+                post_opt_out=Channel.POST.value in refused,
+                do_not_email=bool(row.do_not_email),
+                email_opt_out=Channel.EMAIL.value in refused,
+                email_invalid=bool(row.email_invalid),
+                do_not_call=bool(row.do_not_call),
+                phone_opt_out=Channel.PHONE.value in refused,
+            )
+    return out
 
 
 def progress_for_contact(uow: UnitOfWork, contact_id: int) -> list[SeriesProgress]:
@@ -412,6 +473,7 @@ def progress_for_contact(uow: UnitOfWork, contact_id: int) -> list[SeriesProgres
             SeriesRun.anchor_date,
             func.count(Activity.id),
             func.sum(case((Activity.cleared.is_(True), 1), else_=0)),
+            func.sum(case((Activity.result.like(SKIPPED_PREFIX + "%"), 1), else_=0)),
         )
         .join(ActivitySeries, ActivitySeries.id == SeriesRun.series_id)
         .outerjoin(Activity, Activity.series_run_id == SeriesRun.id)
@@ -420,7 +482,7 @@ def progress_for_contact(uow: UnitOfWork, contact_id: int) -> list[SeriesProgres
         .order_by(SeriesRun.anchor_date, SeriesRun.id)
     )
     result: list[SeriesProgress] = []
-    for run_id, series_id, name, anchor, total, done in uow.session.execute(counts):
+    for run_id, series_id, name, anchor, total, cleared, skipped in uow.session.execute(counts):
         upcoming = uow.session.execute(
             select(Activity.start_at, Activity.regarding)
             .where(Activity.series_run_id == run_id, Activity.cleared.is_(False))
@@ -434,9 +496,10 @@ def progress_for_contact(uow: UnitOfWork, contact_id: int) -> list[SeriesProgres
                 name,
                 anchor,
                 int(total or 0),
-                int(done or 0),
+                int(cleared or 0) - int(skipped or 0),
                 upcoming[0] if upcoming else None,
                 upcoming[1] if upcoming else None,
+                int(skipped or 0),
             )
         )
     return result
@@ -497,34 +560,107 @@ def shift_after_clear(
 
 
 @dataclass(frozen=True)
+class StartedRun:
+    """One series a trigger started for one contact: what was planned and what skipped."""
+
+    run_id: int
+    series_name: str
+    contact_id: int
+    contact_name: str
+    planned: int
+    skipped: int
+
+
+@dataclass(frozen=True)
 class TriggerReport:
-    """What one trigger check did: runs created per series name."""
+    """What one trigger check did: runs created per series name, and each run."""
 
     runs_by_series: dict[str, int]
+    started: tuple[StartedRun, ...] = ()
 
     @property
     def total(self) -> int:
         return sum(self.runs_by_series.values())
 
+    @property
+    def skipped_steps(self) -> int:
+        return sum(run.skipped for run in self.started)
+
+
+# The report lists at most this many runs (the counts stay exact).
+REPORT_RUNS = 500
+
 
 def run_triggers(uow: UnitOfWork, *, clock: Clock | None = None) -> TriggerReport:
-    """Apply every due automatic series once per contact (safe to call repeatedly)."""
-    today = (clock or SystemClock()).now().date()
+    """Apply every due automatic series once per contact (safe to call repeatedly).
+
+    A trigger found late plans only the steps still ahead; the others are recorded as
+    skipped, as are steps on a channel the contact refuses (see ``apply_series``).
+    """
+    now = (clock or SystemClock()).now()
+    today = now.date()
     report: dict[str, int] = {}
+    run_ids: list[int] = []
     active = uow.session.scalars(
         select(ActivitySeries).where(
             ActivitySeries.active.is_(True), ActivitySeries.trigger_kind.is_not(None)
         )
     ).all()
     for series in active:
-        made = 0
+        made: list[int] = []
         if series.trigger_kind == TRIGGER_OPPORTUNITY_WON:
-            made = _fire_opportunity_won(uow, series, today)
+            made = _fire_opportunity_won(uow, series, today, now)
         elif series.trigger_kind == TRIGGER_DATE_FIELD and series.trigger_field:
-            made = _fire_date_field(uow, series, today)
+            made = _fire_date_field(uow, series, today, now)
         if made:
-            report[series.name] = made
-    return TriggerReport(report)
+            report[series.name] = len(made)
+            run_ids += made
+    return TriggerReport(report, _started_runs(uow, run_ids[:REPORT_RUNS]))
+
+
+def _started_runs(uow: UnitOfWork, run_ids: Sequence[int]) -> tuple[StartedRun, ...]:
+    if not run_ids:
+        return ()
+    skipped = case((Activity.result.like(SKIPPED_PREFIX + "%"), 1), else_=0)
+    rows = uow.session.execute(
+        select(
+            SeriesRun.id,
+            ActivitySeries.name,
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.company_name,
+            func.count(Activity.id),
+            func.sum(skipped),
+        )
+        .join(ActivitySeries, ActivitySeries.id == SeriesRun.series_id)
+        .join(Contact, Contact.id == SeriesRun.contact_id)
+        .outerjoin(Activity, Activity.series_run_id == SeriesRun.id)
+        .where(SeriesRun.id.in_(list(run_ids)))
+        .group_by(
+            SeriesRun.id,
+            ActivitySeries.name,
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.company_name,
+        )
+        .order_by(Contact.last_name, Contact.first_name, SeriesRun.id)
+    ).all()
+    started = []
+    for run_id, name, contact_id, first, last, company, total, skip in rows:
+        person = " ".join(p for p in (first, last) if p).strip()
+        started.append(
+            StartedRun(
+                run_id,
+                name,
+                contact_id,
+                person or company or f"#{contact_id}",
+                int(total or 0) - int(skip or 0),
+                int(skip or 0),
+            )
+        )
+    return tuple(started)
 
 
 def _existing_keys(
@@ -543,7 +679,9 @@ def _existing_keys(
     return found
 
 
-def _fire_opportunity_won(uow: UnitOfWork, series: ActivitySeries, today: dt.date) -> int:
+def _fire_opportunity_won(
+    uow: UnitOfWork, series: ActivitySeries, today: dt.date, now: dt.datetime
+) -> list[int]:
     since = dt.datetime.combine(today - dt.timedelta(days=WON_CATCH_UP_DAYS), dt.time())
     rows = uow.session.execute(
         select(Opportunity.id, Opportunity.contact_id, Opportunity.closed_at)
@@ -555,7 +693,7 @@ def _fire_opportunity_won(uow: UnitOfWork, series: ActivitySeries, today: dt.dat
         .order_by(Opportunity.id)
     ).all()
     existing = _existing_keys(uow, series.id, [r[1] for r in rows if r[1] is not None])
-    made = 0
+    made: list[int] = []
     for opp_id, contact_id, closed_at in rows:
         key = f"opportunity:{opp_id}"
         if contact_id is None or closed_at is None or (contact_id, key) in existing:
@@ -567,12 +705,15 @@ def _fire_opportunity_won(uow: UnitOfWork, series: ActivitySeries, today: dt.dat
             closed_at.date(),
             trigger_key=key,
             not_before=today,
-        ).runs
+            now=now,
+        ).run_ids
         existing.add((contact_id, key))
     return made
 
 
-def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) -> int:
+def _fire_date_field(
+    uow: UnitOfWork, series: ActivitySeries, today: dt.date, now: dt.datetime
+) -> list[int]:
     horizon = today + dt.timedelta(days=series.trigger_days_before or 0)
     if series.trigger_field in TRIGGER_DATE_FIELDS:
         column = getattr(Contact, series.trigger_field or "")
@@ -583,7 +724,7 @@ def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) ->
         # A user-defined date field: an index range scan on (field, value_date).
         field_id = _user_date_fields(uow).get(series.trigger_field or "")
         if field_id is None:
-            return 0  # the field was removed since: the series waits
+            return []  # the field was removed since: the series waits
         value = ContactFieldValue.value_date
         query = select(ContactFieldValue.contact_id, value).where(
             ContactFieldValue.field_id == field_id, value >= today, value <= horizon
@@ -594,7 +735,7 @@ def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) ->
     for contact_id, day in rows:
         if (contact_id, f"{series.trigger_field}:{day.isoformat()}") not in existing:
             by_date.setdefault(day, []).append(contact_id)
-    made = 0
+    made: list[int] = []
     for day, ids in sorted(by_date.items()):
         made += apply_series(
             uow,
@@ -603,7 +744,8 @@ def _fire_date_field(uow: UnitOfWork, series: ActivitySeries, today: dt.date) ->
             day,
             trigger_key=f"{series.trigger_field}:{day.isoformat()}",
             not_before=today,
-        ).runs
+            now=now,
+        ).run_ids
     return made
 
 

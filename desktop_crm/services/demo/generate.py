@@ -14,8 +14,10 @@ import phonenumbers
 from sqlalchemy import Table, func, select, text
 
 from desktop_crm.domain.alarms import alarm_ring_at_row
+from desktop_crm.domain.clock import FixedClock
 from desktop_crm.domain.constants import ActivityType, HistoryType
 from desktop_crm.domain.text import fold
+from desktop_crm.services.activities.series import run_triggers
 from desktop_crm.services.contacts.records import bulk_insert_contacts
 from desktop_crm.services.demo import data as words
 from desktop_crm.services.demo.opportunities import demo_opportunities
@@ -465,6 +467,11 @@ def generate_demo(
     _insert(uow, Consent, consents)
     _demo_user_fields(uow, rng, gen.today, first_contact)
     _fix_sequences(uow, [Company, Contact, Opportunity, Campaign, Group])
+    # The automatic series, as if each had started when its trigger happened: opening the
+    # demo then starts nothing, and no backlog of past steps lands on today.
+    run_triggers(
+        uow, clock=None if today is None else FixedClock(dt.datetime.combine(gen.today, dt.time(8)))
+    )
     report(steps, steps)
     return DemoSummary(
         n_companies,

@@ -36,8 +36,10 @@ def priority_label(priority: int) -> str:
 
 
 def result_label(result: str) -> str:
+    """The result of a call, meeting, to-do...: the same words in the call dialog, when
+    clearing a task and in the history's Result column."""
     names = {
-        HistoryType.CALL_REACHED: _t("Call completed (reached)"),
+        HistoryType.CALL_REACHED: _t("Reached"),
         HistoryType.CALL_ATTEMPTED: _t("Call attempted"),
         HistoryType.CALL_LEFT_MESSAGE: _t("Left message"),
         HistoryType.CALL_WRONG_NUMBER: _t("Wrong number"),
@@ -50,6 +52,31 @@ def result_label(result: str) -> str:
         HistoryType.EMAIL_SENT: _t("E-mail sent"),
     }
     return names.get(HistoryType(result), result) if result in set(HistoryType) else result
+
+
+CALL_TYPES = frozenset(
+    {
+        HistoryType.CALL_ATTEMPTED,
+        HistoryType.CALL_REACHED,
+        HistoryType.CALL_LEFT_MESSAGE,
+        HistoryType.CALL_WRONG_NUMBER,
+        HistoryType.CALL_RECEIVED,
+    }
+)
+
+
+def history_result(type_code: str, stored: str | None) -> str:
+    """The history's Result column: the result named by the entry's type (a call logged
+    stores its direction in ``result``, a cleared task a label of its time), with a call's
+    direction after it: "Reached (outgoing)"."""
+    if type_code in set(HistoryType) and result_label(type_code) != type_code:
+        text = result_label(type_code)
+        if type_code in CALL_TYPES and type_code != HistoryType.CALL_RECEIVED:
+            direction = {"outgoing": _t("outgoing"), "incoming": _t("incoming")}.get(stored or "")
+            if direction:
+                text = _t("{0} ({1})").format(text, direction)
+        return text
+    return {"outgoing": _t("Outgoing"), "incoming": _t("Incoming")}.get(stored or "", stored or "")
 
 
 def lead_label(minutes: int | None) -> str:

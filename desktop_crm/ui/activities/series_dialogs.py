@@ -637,7 +637,9 @@ class SeriesProgressWidget(QWidget):
         for run in runs:
             bar = QProgressBar(self)
             bar.setRange(0, max(1, run.total))
-            bar.setValue(run.done)
+            # Skipped steps (past when the series started, or a refused channel) are no
+            # longer ahead: the bar counts them, the text says how many.
+            bar.setValue(run.done + run.skipped)
             next_text = (
                 self.tr("next: %1 %2")
                 .replace("%1", f"{run.next_start:%d/%m}")
@@ -645,7 +647,8 @@ class SeriesProgressWidget(QWidget):
                 if run.next_start
                 else self.tr("finished")
             )
-            bar.setFormat(f"{run.series_name} — {run.done}/{run.total} · {next_text}")
+            skipped = " · " + self.tr("%n skipped", "", run.skipped) if run.skipped else ""
+            bar.setFormat(f"{run.series_name} — {run.done}/{run.total}{skipped} · {next_text}")
             self._layout.addWidget(bar)
         self.loaded.emit(self._count)
 

@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,17 +29,13 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.clock import Clock
 from desktop_crm.domain.constants import ActivityType, HistoryType, Priority
 from desktop_crm.services.contacts.calls import CALL_RESULTS, CallInput, FollowUp
+from desktop_crm.ui.activities.labels import result_label as shared_result_label
 from desktop_crm.ui.common.fields import PickListCombo
 
 
 def result_label(result: HistoryType) -> str:
-    return {
-        HistoryType.CALL_ATTEMPTED: QCoreApplication.translate("CallDialog", "Call attempted"),
-        HistoryType.CALL_REACHED: QCoreApplication.translate("CallDialog", "Reached"),
-        HistoryType.CALL_LEFT_MESSAGE: QCoreApplication.translate("CallDialog", "Left message"),
-        HistoryType.CALL_RECEIVED: QCoreApplication.translate("CallDialog", "Call received"),
-        HistoryType.CALL_WRONG_NUMBER: QCoreApplication.translate("CallDialog", "Wrong number"),
-    }.get(result, str(result))
+    """A call's result in the one vocabulary shared with clearing a task and the history."""
+    return shared_result_label(str(result))
 
 
 class CallDialog(QDialog):

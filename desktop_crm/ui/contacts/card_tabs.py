@@ -32,6 +32,7 @@ from desktop_crm.domain.constants import (
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.contacts import history, notes
 from desktop_crm.services.contacts import links as contact_links
+from desktop_crm.ui.activities.labels import history_result
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
@@ -221,10 +222,8 @@ class HistoryTab(QWidget):
                 detail = f"{_shown(e.old_value)} → {_shown(e.new_value)}"
             elif e.type == HistoryType.CONTACT_CREATED and regarding == "Contact created":
                 regarding = ""
-            result = {
-                "outgoing": QCoreApplication.translate("CardTabs", "Outgoing"),
-                "incoming": QCoreApplication.translate("CardTabs", "Incoming"),
-            }.get(e.result or "", e.result or "")
+            # The result (one vocabulary with the call and clear dialogs), not the direction.
+            result = history_result(e.type, e.result)
             who = e.user_name or ""
             if self.owner and self.owner[0] == "company" and e.contact_name:
                 who = f"{e.contact_name} / {who}" if who else e.contact_name

@@ -151,6 +151,8 @@ def test_trigger_scheduler_runs_in_background(qtbot: QtBot, context: AppContext)
     scheduler.timer.stop()
     report: TriggerReport = signal.args[0]
     assert report.total == 1
+    assert scheduler.notice is not None and scheduler.notice.isVisible()
+    scheduler.notice.close()
     with qtbot.waitSignal(scheduler.checked, timeout=10000) as again:
         scheduler.run_now()
     assert again.args[0].total == 0

@@ -29,10 +29,11 @@ def test_plan_steps_with_negative_offsets_sorted() -> None:
     assert [p.position for p in planned] == [1, 0, 2]
 
 
-def test_plan_steps_not_before_moves_past_steps_to_today() -> None:
+def test_plan_steps_not_before_skips_past_steps_where_they_were() -> None:
     steps = (StepTemplate(-30, "letter"), StepTemplate(-5, "call"))
     planned = plan_steps(steps, dt.date(2026, 6, 30), not_before=dt.date(2026, 6, 10))
-    assert [p.start_at.date() for p in planned] == [dt.date(2026, 6, 10), dt.date(2026, 6, 25)]
+    assert [p.start_at.date() for p in planned] == [dt.date(2026, 5, 31), dt.date(2026, 6, 25)]
+    assert [p.skipped for p in planned] == ["late", None]
 
 
 def test_step_template_rejects_unknown_type_and_priority() -> None:

@@ -1,0 +1,65 @@
+"""System values (activity types, priorities) in the command line's language.
+
+The command line speaks English unless ``DESKTOP_CRM_LANG`` or the locale (``LC_ALL``,
+``LC_MESSAGES``, ``LANG``) says French. Values are translated by their stored code; values
+the team typed in a pick list are shown as typed.
+"""
+
+from __future__ import annotations
+
+import os
+
+from desktop_crm.domain.constants import (
+    ACTIVITY_LABELS_FR,
+    PRIORITY_LABELS_FR,
+    ActivityType,
+    Priority,
+)
+
+LANG_ENV = "DESKTOP_CRM_LANG"
+
+ACTIVITY_LABELS_EN: dict[ActivityType, str] = {
+    ActivityType.CALL: "Call",
+    ActivityType.MEETING: "Meeting",
+    ActivityType.TODO: "To-do",
+    ActivityType.LETTER: "Letter",
+    ActivityType.EMAIL: "E-mail",
+    ActivityType.PERSONAL: "Personal",
+}
+PRIORITY_LABELS_EN: dict[Priority, str] = {
+    Priority.LOW: "Low",
+    Priority.MEDIUM_LOW: "Medium-low",
+    Priority.MEDIUM: "Medium",
+    Priority.MEDIUM_HIGH: "Medium-high",
+    Priority.HIGH: "High",
+}
+
+
+def cli_language(environ: dict[str, str] | None = None) -> str:
+    """ "fr" or "en": ``DESKTOP_CRM_LANG`` first, then the first locale variable set."""
+    env = os.environ if environ is None else environ
+    for name in (LANG_ENV, "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(name) or "").strip()
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def activity_label(code: str, language: str | None = None) -> str:
+    """The activity type's name (``call`` → "Call" / "Appel"); an unknown code as stored."""
+    try:
+        kind = ActivityType(code)
+    except ValueError:
+        return code
+    labels = ACTIVITY_LABELS_FR if (language or cli_language()) == "fr" else ACTIVITY_LABELS_EN
+    return labels.get(kind, code)
+
+
+def priority_label(value: int, language: str | None = None) -> str:
+    """The priority's name (4 → "Medium-high" / "Moyenne-haute")."""
+    try:
+        level = Priority(value)
+    except ValueError:
+        return str(value)
+    labels = PRIORITY_LABELS_FR if (language or cli_language()) == "fr" else PRIORITY_LABELS_EN
+    return labels[level]
