@@ -1,0 +1,32 @@
+"""--skip-problems keeps contacts whose e-mail is valid under a real country domain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop_crm.domain.progress import TaskControl
+from desktop_crm.services.importing.pipeline import ImportRequest
+from desktop_crm.services.importing.pipeline import run_import as pipeline_import
+from desktop_crm.storage.models import Contact
+from desktop_crm.storage.uow import Database
+
+
+def test_valid_country_domains_are_not_skipped(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "Nom;Prénom;E-mail\n"
+        "Tremblay;Luc;luc.tremblay@videotron.ca\n"
+        "Payet;Marie;marie.payet@orange.re\n"
+        "Peeters;Jan;jan.peeters@outlook.be\n"
+        "Durand;Paul;paul.durand@gmial.com\n",
+        encoding="utf-8",
+    )
+    request = ImportRequest(str(path), skip_problems=True)
+    outcome = db.run(pipeline_import, TaskControl(), request).value
+    assert outcome.problems == {"email_typo": 1}  # only the real slip
+    with db.uow(write=False) as uow:
+        names = set(uow.session.scalars(select(Contact.last_name)))
+    assert names == {"Tremblay", "Payet", "Peeters"}
+    assert outcome.report.skipped == 1
