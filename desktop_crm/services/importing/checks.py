@@ -304,7 +304,8 @@ def _check_address(values: dict[str, Any], problems: list[FieldProblem]) -> None
         found = _CEDEX.search(city)
         if found:
             values["city"] = city[: found.start()].strip()
-            values["cedex"] = found.group(1).upper()
+            # "cedex9" -> "CEDEX 9": the number as given, one space (as printed on labels).
+            values["cedex"] = " ".join(found.group(1).upper().replace("CEDEX", "CEDEX ").split())
     postcode = values.get("postcode")
     if postcode:
         compact = postcode.replace(" ", "")
