@@ -50,6 +50,8 @@ _DELIVERY_PREFIXES = (
     "lieu-dit",
     "lieu dit",
     "ld ",
+    "l.d.",
+    "l.d ",
     "cedex",
 )
 _BUILDING_PREFIXES = (

@@ -135,3 +135,15 @@ def test_lieu_dit_prints_its_name_only(typed: str) -> None:
         )
     )
     assert block.lines == ("M. Jean Delhourme", "25 RUE DE L EGLISE", "CAUDOS", "33380 MIOS")
+
+
+def test_lieu_dit_typed_before_the_street_goes_to_line_5() -> None:
+    block = format_address(
+        PostalAddress(
+            recipient="M. Jean Delhourme",
+            lines=("L.D. Caudos", "25 rue de l'Église"),
+            postcode="33380",
+            city="Mios",
+        )
+    )
+    assert block.lines == ("M. Jean Delhourme", "25 RUE DE L EGLISE", "CAUDOS", "33380 MIOS")
