@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from email_validator import EmailNotValidError, validate_email
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 # Domains French users type every day; a typo close to one of them gets a suggestion.
 COMMON_DOMAINS: tuple[str, ...] = (
     "gmail.com",
+    "googlemail.com",
+    "ymail.com",
     "yahoo.fr",
     "yahoo.com",
     "hotmail.fr",
@@ -37,6 +41,11 @@ COMMON_DOMAINS: tuple[str, ...] = (
     "club-internet.fr",
 )
 COMMON_TLDS: tuple[str, ...] = ("fr", "com", "net", "org", "eu", "be", "ch", "de", "io", "info")
+_COMMON_SET = frozenset(COMMON_DOMAINS)
+# (name, top-level domain) of each provider, for slips that keep a real top-level domain.
+_PROVIDERS: tuple[tuple[str, str], ...] = tuple(
+    (d.rpartition(".")[0], d.rpartition(".")[2]) for d in COMMON_DOMAINS
+)
 
 
 @dataclass(frozen=True)
@@ -58,25 +67,67 @@ class EmailCheck:
         return self.code is None
 
 
+@lru_cache(maxsize=1)
+def iana_tlds() -> frozenset[str]:
+    """The public top-level domains (IANA root zone list shipped in ``iana_tlds.json``)."""
+    data = json.loads(resources.files(__package__).joinpath("iana_tlds.json").read_text("utf-8"))
+    return frozenset(data["tlds"])
+
+
+def _near(typed: str, known: str) -> bool:
+    """Is ``typed`` one slip away from ``known``?
+
+    Names of five letters or more allow one edit (two from eight letters: "hotmial" is a
+    swap, "gmial" too); shorter names only a swap or a doubled / dropped letter, so "free"
+    does not claim "tree" nor "sfr" claim "sft".
+    """
+    if typed == known:
+        return False
+    longest = max(len(typed), len(known))
+    if longest >= 5:
+        limit = 2 if min(len(typed), len(known)) >= 8 else 1
+        return OSA.distance(typed, known, score_cutoff=limit) <= limit
+    if len(typed) == len(known):
+        return OSA.distance(typed, known, score_cutoff=1) <= 1 and sorted(typed) == sorted(known)
+    shorter, longer = sorted((typed, known), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter
+        and longer[i] in longer[max(0, i - 1) : i] + longer[i + 1 : i + 2]
+        for i in range(len(longer))
+    )
+
+
 def _suggest_domain(domain: str) -> str | None:
-    if domain in COMMON_DOMAINS:
+    """A likely intended domain, or ``None`` when ``domain`` may well be what was meant.
+
+    Two cases only: the top-level domain does not exist (``orange.frr``, ``gmail.con``,
+    ``wanadoo.ff``), or the name is a slip of a known provider under that provider's own
+    top-level domain (``gmial.com``, ``hotmial.fr``). A real top-level domain is never
+    replaced by another (``.ca``, ``.re``, ``outlook.be`` are left alone).
+    """
+    if domain in _COMMON_SET:
         return None
+    name, dot, tld = domain.rpartition(".")
+    if not dot or not name or not tld.isascii():
+        return None
+    if tld in iana_tlds():
+        for known_name, known_tld in _PROVIDERS:
+            if known_tld == tld and _near(name, known_name):
+                return f"{known_name}.{known_tld}"
+        return None
+    # Unknown top-level domain: a provider one or two slips away, else the nearest TLD.
     best: tuple[int, str] | None = None
-    # Short domains allow one edit only, so "gmx.de" is not "corrected" into "gmx.fr".
-    cutoff = 1 if len(domain) < 9 else 2
     for known in COMMON_DOMAINS:
-        distance = Levenshtein.distance(domain, known, score_cutoff=cutoff)
-        if distance <= cutoff and (best is None or distance < best[0]):
+        distance = OSA.distance(domain, known, score_cutoff=2)
+        if distance <= 2 and (best is None or distance < best[0]):
             best = (distance, known)
     if best is not None:
         return best[1]
-    name, _, tld = domain.rpartition(".")
-    if name and tld not in COMMON_TLDS:
-        for known_tld in COMMON_TLDS:
-            if Levenshtein.distance(tld, known_tld, score_cutoff=1) <= 1 or (
-                tld.startswith(known_tld) and len(tld) == len(known_tld) + 1
-            ):
-                return f"{name}.{known_tld}"
+    for known_tld in COMMON_TLDS:
+        if OSA.distance(tld, known_tld, score_cutoff=1) <= 1 or (
+            tld.startswith(known_tld) and len(tld) == len(known_tld) + 1
+        ):
+            return f"{name}.{known_tld}"
     return None
 
 

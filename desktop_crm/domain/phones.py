@@ -30,12 +30,46 @@ class PhoneCheck:
         return self.code is None
 
 
-_REASONS = {
-    ValidationResult.TOO_SHORT: ("phone_too_short", "The phone number is too short."),
-    ValidationResult.TOO_LONG: ("phone_too_long", "The phone number is too long."),
-    ValidationResult.INVALID_COUNTRY_CODE: ("phone_invalid", "Unknown country calling code."),
-    ValidationResult.INVALID_LENGTH: ("phone_invalid", "The phone number has a wrong length."),
-}
+_CANNOT_EXIST = ("phone_invalid", "This phone number cannot exist.")
+# A French number is 0 + 9 digits ("04 37 23 69 60"), +33 and the same 9 digits abroad.
+_FR_NATIONAL_DIGITS = 9
+
+
+def _plural(count: int) -> str:
+    return f"{count} digit" if count == 1 else f"{count} digits"
+
+
+def _problem(number: phonenumbers.PhoneNumber) -> tuple[str, str]:
+    """(code, sentence) for a parsed number that is not valid, with its length when wrong.
+
+    French numbers are judged on their length first ("04.37.23.69.6" is too short, 9
+    digits, not impossible); other countries follow ``phonenumbers``' verdict.
+    """
+    national = phonenumbers.national_significant_number(number)
+    if number.country_code == 33:
+        # Too short a number keeps its trunk 0 as an "Italian leading zero": leave it out.
+        national = str(number.national_number)
+        typed = len(national) + 1  # as written in France, with the leading 0
+        if len(national) < _FR_NATIONAL_DIGITS:
+            return "phone_too_short", (
+                f"The phone number is too short ({_plural(typed)}; a French number has 10)."
+            )
+        if len(national) > _FR_NATIONAL_DIGITS:
+            return "phone_too_long", (
+                f"The phone number is too long ({_plural(typed)}; a French number has 10)."
+            )
+        return _CANNOT_EXIST
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    after = f"{_plural(len(national))} after +{number.country_code}"
+    if reason == ValidationResult.TOO_SHORT:
+        return "phone_too_short", f"The phone number is too short ({after})."
+    if reason == ValidationResult.TOO_LONG:
+        return "phone_too_long", f"The phone number is too long ({after})."
+    if reason == ValidationResult.INVALID_COUNTRY_CODE:
+        return "phone_invalid", f"Unknown country calling code +{number.country_code}."
+    if reason == ValidationResult.INVALID_LENGTH:
+        return "phone_invalid", f"The phone number has a wrong length ({after})."
+    return _CANNOT_EXIST
 
 
 @lru_cache(maxsize=65536)
@@ -49,9 +83,7 @@ def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
     except NumberParseException:
         return PhoneCheck(raw, None, None, "phone_not_a_number", "This is not a phone number.")
     if not phonenumbers.is_valid_number(number):
-        reason = phonenumbers.is_possible_number_with_reason(number)
-        code, message = _REASONS.get(reason, ("phone_invalid", "This phone number cannot exist."))
-        return PhoneCheck(raw, None, None, code, message)
+        return PhoneCheck(raw, None, None, *_problem(number))
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     return PhoneCheck(raw, e164, format_phone(e164, region))
 
@@ -78,6 +110,19 @@ def phone_digits(e164: str | None, home_region: str = DEFAULT_REGION) -> str:
     if home_region == "FR" and e164.startswith("+33") and len(e164) == 12 and e164[1:].isdigit():
         return "0" + e164[3:]
     return "".join(ch for ch in format_phone(e164, home_region) if ch.isdigit())
+
+
+def is_mobile(e164: str | None) -> bool:
+    """Is this stored number a mobile (06/07 in France, +33 6/7; any country's mobiles)?"""
+    if not e164:
+        return False
+    if e164.startswith("+33"):
+        return len(e164) == 12 and e164[3] in "67"
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
 def tel_uri(e164: str, scheme: str = "tel") -> str:

@@ -175,10 +175,63 @@ def sheet_from_dict(data: Mapping[str, Any], *, custom: bool = False) -> LabelSh
 
 
 @cache
+def _catalogue_data() -> dict[str, Any]:
+    text = resources.files("desktop_crm.printing").joinpath("sheets.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
 def catalogue() -> tuple[LabelSheet, ...]:
     """The sheets shipped with the application, in catalogue order."""
-    text = resources.files("desktop_crm.printing").joinpath("sheets.json").read_text("utf-8")
-    return tuple(sheet_from_dict(row) for row in json.loads(text)["sheets"])
+    return tuple(sheet_from_dict(row) for row in _catalogue_data()["sheets"])
+
+
+@dataclass(frozen=True)
+class SheetSource:
+    """Where a catalogue sheet's figures were checked: a source of the catalogue's
+    ``sources`` table and the entry read there."""
+
+    id: str
+    title: str
+    url: str
+    entry: str
+
+
+@dataclass(frozen=True)
+class SheetRecord:
+    """A catalogue sheet as the file states it: margins on all four sides, its sources."""
+
+    sheet: LabelSheet
+    bottom: float
+    right: float
+    sources: tuple[SheetSource, ...]
+    notes: str
+
+
+def catalogue_records() -> tuple[SheetRecord, ...]:
+    """Every catalogue sheet with its stated bottom/right margins and its sources.
+
+    Raises ``KeyError`` when a sheet names a source missing from the ``sources`` table.
+    """
+    data = _catalogue_data()
+    table = data.get("sources", {})
+    records = []
+    for row, sheet in zip(data["sheets"], catalogue(), strict=True):
+        sources = tuple(
+            SheetSource(ref["id"], table[ref["id"]]["title"], table[ref["id"]]["url"], ref["entry"])
+            for ref in row.get("source", ())
+        )
+        records.append(
+            SheetRecord(
+                sheet,
+                float(row.get("bottom", 0)),
+                float(row.get("right", 0)),
+                sources,
+                str(row.get("notes", "")),
+            )
+        )
+    return tuple(records)
 
 
 def find_sheet(code: str, extra: tuple[LabelSheet, ...] = ()) -> LabelSheet:

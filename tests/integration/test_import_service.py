@@ -53,13 +53,16 @@ def test_trade_show_xlsx_is_imported_with_problems_flagged(db: Database, tmp_pat
     found = contacts(db)
     assert found["Lefèvre"].to_review and found["Petit"].to_review
     assert not found["Bernard"].to_review
-    assert found["Lefèvre"].phone_business == "+33632659845"
+    # A mobile read from the generic "Tél" column is filed under Mobile (issue 17).
+    assert found["Lefèvre"].phone_mobile == "+33632659845"
+    assert found["Lefèvre"].phone_business is None
+    assert found["Bernard"].phone_business == "+33478123456"  # a landline stays Business
     assert found["Lefèvre"].postcode == "06000"
     assert found["Lefèvre"].email == "andre@gmial.com"  # kept as typed, flagged
     assert found["Bernard"].cedex == "CEDEX 07"
     assert found["Lefèvre"].last_name_key == "lefevre"
     assert found["Lefèvre"].email_key == "andre@gmial.com"
-    assert found["Lefèvre"].phone_key == "0632659845"
+    assert found["Lefèvre"].mobile_key == "0632659845"
     assert {c.import_batch_id for c in found.values()} == {report.batch_id}
     with db.uow(write=False) as uow:
         group_id = uow.session.scalar(select(Group.id).where(Group.name == "Salon Lyon 2026"))

@@ -21,12 +21,13 @@ from desktop_crm.domain.clock import Clock, SystemClock, week_start
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.recurrence import Recurrence, occurrences_overlapping
 from desktop_crm.domain.text import fold
-from desktop_crm.interchange.icalendar import IcsEvent, write_ics
+from desktop_crm.interchange.icalendar import IcsEvent, activity_uid, write_ics
 from desktop_crm.services.activities.records import (
     ActivityView,
     contact_display_name,
     get_activity,
 )
+from desktop_crm.services.database_id import database_id
 from desktop_crm.storage.models import Activity, Company, Contact, PickList, PickListItem, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -469,7 +470,7 @@ def _activity(uow: UnitOfWork, activity_id: int) -> Activity:
 # --- iCalendar export -------------------------------------------------------------------
 
 
-def _ics_event(view: ActivityView, uid_domain: str) -> IcsEvent:
+def _ics_event(view: ActivityView, uid: str) -> IcsEvent:
     summary = view.regarding or view.type_label
     if view.contact_name:
         summary = f"{view.type_label} – {view.contact_name} : {summary}"
@@ -477,7 +478,7 @@ def _ics_event(view: ActivityView, uid_domain: str) -> IcsEvent:
     if view.company_name:
         details.append(view.company_name)
     return IcsEvent(
-        uid=f"act-{view.id}@{uid_domain}",
+        uid=uid,
         summary=summary,
         start=view.start_at,
         duration_min=view.duration_min,
@@ -508,6 +509,8 @@ def export_ics(
     """Write selected activities, or those touching ``[start, end)``, to an .ics file.
 
     Recurring activities are written once with their rule. Returns the number of events.
+    Each UID names the database (its stored UUID) and the activity (id and creation
+    time), so no other database, nor a restored copy reusing ids, gives the same UID.
     """
     if activity_ids is None:
         low = start or dt.datetime(1900, 1, 1)
@@ -515,7 +518,18 @@ def export_ics(
         found = calendar_items(uow, low, high, user_ids=user_ids)
         activity_ids = list(dict.fromkeys(item.activity_id for item in found))
     views = [get_activity(uow, act_id) for act_id in activity_ids]
-    return write_ics(path, (_ics_event(v, uid_domain) for v in views))
+    database = database_id(uow)
+    created: dict[int, dt.datetime] = {}
+    for first in range(0, len(activity_ids), 500):
+        chunk = activity_ids[first : first + 500]
+        rows = uow.session.execute(
+            select(Activity.id, Activity.created_at).where(Activity.id.in_(chunk))
+        )
+        created.update((row[0], row[1]) for row in rows)
+    return write_ics(
+        path,
+        (_ics_event(v, activity_uid(database, v.id, created.get(v.id), uid_domain)) for v in views),
+    )
 
 
 # --- users ------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from desktop_crm.domain.contacts import (
     normalise_civility,
 )
 from desktop_crm.domain.errors import FieldProblem
-from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
+from desktop_crm.domain.phones import is_mobile
+from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, header_key
 from desktop_crm.services.importing.keys import contact_keys, fast_check_email, fast_check_phone
 from desktop_crm.services.importing.model import ImportMapping
 
@@ -80,12 +81,72 @@ def row_raw_values(cells: Sequence[str], mapping: ImportMapping) -> dict[str, st
     return raw
 
 
-def row_reader(mapping: ImportMapping) -> Callable[[Sequence[str]], dict[str, str]]:
+# A phone column that does not say which phone it is ("Téléphone", "Phone", "Tél."): its
+# mobiles (06/07, +33 6/7) belong in Mobile, its other numbers in Business.
+GENERIC_PHONE_HEADERS = frozenset(
+    header_key(h)
+    for h in (
+        "Téléphone",
+        "Telephone",
+        "Tél",
+        "Tel",
+        "Phone",
+        "Phone number",
+        "Numéro de téléphone",
+        "Numéro",
+        "N° de téléphone",
+        "Téléphones",
+        "Phones",
+        "Telefon",
+        "Teléfono",
+    )
+)
+# Marker put in a row's raw values when its Business phone came from such a column.
+GENERIC_PHONE = "_generic_phone"
+
+
+def generic_phone_column(mapping: ImportMapping, headers: Sequence[str]) -> bool:
+    """Does a generic phone column fill Business while no column fills Mobile?"""
+    generic = False
+    for column, targets in mapping.columns.items():
+        if "phone_mobile" in targets:
+            return False
+        if "phone_business" in targets and column < len(headers):
+            generic = generic or header_key(headers[column]) in GENERIC_PHONE_HEADERS
+    return generic and "phone_mobile" not in mapping.constants
+
+
+def route_generic_phone(values: dict[str, Any]) -> None:
+    """A valid mobile read from a generic phone column goes to Mobile, not Business."""
+    number = values.get("phone_business")
+    if number and not values.get("phone_mobile") and is_mobile(number):
+        values["phone_mobile"] = values.pop("phone_business")
+
+
+def row_reader(
+    mapping: ImportMapping, headers: Sequence[str] = ()
+) -> Callable[[Sequence[str]], dict[str, str]]:
     """``row_raw_values`` for this mapping, prepared once for the whole file.
 
     When no target is filled by several columns (the usual case) nothing needs joining,
-    so each cell goes straight to its targets; otherwise ``row_raw_values`` is used.
+    so each cell goes straight to its targets; otherwise ``row_raw_values`` is used. With
+    the file's ``headers``, rows whose Business phone comes from a generic "Téléphone"
+    column are marked so that ``check_row`` files their mobiles under Mobile.
     """
+    read = _row_reader(mapping)
+    if not generic_phone_column(mapping, headers):
+        return read
+
+    def marked(cells: Sequence[str]) -> dict[str, str]:
+        raw = read(cells)
+        if raw.get("phone_business"):
+            raw[GENERIC_PHONE] = "1"
+        return raw
+
+    return marked
+
+
+def _row_reader(mapping: ImportMapping) -> Callable[[Sequence[str]], dict[str, str]]:
     pairs = [(column, tuple(targets)) for column, targets in mapping.columns.items()]
     filled = [t for _column, targets in pairs for t in targets]
     if len(filled) != len(set(filled)):
@@ -218,6 +279,8 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
                 )
             else:
                 values[name] = date
+    if GENERIC_PHONE in raw:
+        route_generic_phone(values)
     _check_address(values, problems)
     get = values.get
     if not (get("last_name") or get("first_name") or get("company_name") or get("email")):
@@ -241,7 +304,8 @@ def _check_address(values: dict[str, Any], problems: list[FieldProblem]) -> None
         found = _CEDEX.search(city)
         if found:
             values["city"] = city[: found.start()].strip()
-            values["cedex"] = found.group(1).upper()
+            # "cedex9" -> "CEDEX 9": the number as given, one space (as printed on labels).
+            values["cedex"] = " ".join(found.group(1).upper().replace("CEDEX", "CEDEX ").split())
     postcode = values.get("postcode")
     if postcode:
         compact = postcode.replace(" ", "")

@@ -191,7 +191,7 @@ def prepare_import(
     cleanings: list[list[FieldProblem]] = []
     lines: list[int] = []
     empty_lines: list[int] = []
-    read = row_reader(mapping)
+    read = row_reader(mapping, headers)
     for offset, cells in enumerate(data):
         if not any(cells):
             empty_lines.append(first_line + offset)

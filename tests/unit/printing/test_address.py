@@ -58,7 +58,9 @@ def test_company_then_person_and_service_then_bp_and_cedex() -> None:
     ("cedex", "expected"),
     [
         ("CEDEX 08", "75008 PARIS CEDEX 08"),
-        ("8", "75008 PARIS CEDEX 08"),
+        ("8", "75008 PARIS CEDEX 8"),  # the number as given: no zero added
+        ("CEDEX 1", "75008 PARIS CEDEX 1"),
+        ("cedex01", "75008 PARIS CEDEX 01"),
         ("cedex", "75008 PARIS CEDEX"),
         ("75383 PARIS CEDEX 08", "75383 PARIS CEDEX 08"),
         ("75383", "75383 PARIS CEDEX"),
@@ -80,7 +82,7 @@ def test_chez_goes_to_line_2_and_lieu_dit_after_the_street() -> None:
     assert block.lines == (
         "M. Paul Martin",
         "chez Mme Durand",
-        "LIEU DIT LES GRANGES",
+        "LES GRANGES",  # a lieu-dit: its name only
         "12340 BOZOULS",
     )
 
