@@ -31,6 +31,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "comments",
         "comment",
         "observations",
+        "other details",
     ),
     HISTORY_TARGET: (
         "commentaires et interets",

@@ -54,6 +54,7 @@ VCARD_COLUMNS = (
     "Home country",
     "Website",
     "Birthday",
+    "Groups",
     "Kind",
     "Import remarks",
     "Notes",
@@ -70,7 +71,6 @@ _NOTE_PROPERTIES = {
     "X-ANNIVERSARY": "Anniversary",
     "RELATED": "Related",
     "X-ABRELATEDNAMES": "Related",
-    "CATEGORIES": "Categories",
 }
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
 _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
@@ -492,7 +492,8 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
         row["City"], row["Postcode"], row["Country"] = work.city, work.postcode, work.country
         cedex = _CEDEX.search(work.city)
         if cedex:  # "LYON CEDEX 03": the CEDEX has a field of its own
-            row["City"], row["Cedex"] = work.city[: cedex.start()].strip(), cedex.group(1)
+            row["City"] = work.city[: cedex.start()].strip()
+            row["Cedex"] = " ".join(cedex.group(1).upper().split())
         if work.region:
             card.kept.append(f"Region (address): {work.region}")
     if home is not None:
@@ -618,6 +619,9 @@ def _card_to_row(props: list[_Property]) -> _Card:
             row["Kind"] = unescape(value).strip().casefold()
         elif name == "X-ABSHOWAS" and unescape(value).strip().upper() == "COMPANY":
             row["Kind"] = row["Kind"] or "org"
+        elif name == "CATEGORIES":
+            groups = [g.strip() for g in _split_value(value.replace(",", ";")) if g.strip()]
+            row["Groups"] = " ::: ".join(filter(None, [row["Groups"], *groups]))
         elif app_field(name) is not None:
             card.app[str(app_field(name))] = unescape(value).strip()
         elif name in _NOTE_PROPERTIES:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-# Google's own labels, not the user's: every contact has "* myContacts".
+# Google's own labels, not the user's: every contact has "* myContacts" (written without
+# its star in Gmail's vCards).
 SYSTEM_LABELS = frozenset({"mycontacts", "starred", "other", "other contacts", "all contacts"})
+ALWAYS_SYSTEM = frozenset({"mycontacts", "starred"})
 _SEPARATORS = re.compile(r"\s*(?::::|;)\s*")
 MAX_GROUP_NAME = 120
 
@@ -19,7 +21,8 @@ def group_names(text: str | None) -> list[str]:
         name = part.strip()
         system = name.startswith("*")
         name = name.lstrip("*").strip()
-        if not name or (system and name.casefold() in SYSTEM_LABELS):
+        key = name.casefold()
+        if not name or key in ALWAYS_SYSTEM or (system and key in SYSTEM_LABELS):
             continue
         names.setdefault(name.casefold(), name[:MAX_GROUP_NAME])
     return list(names.values())
