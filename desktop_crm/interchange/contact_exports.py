@@ -289,7 +289,7 @@ def _outlook(sheet: Sheet) -> Sheet | None:
                 extra += 1
         if extra:
             row.remarks.append(
-                f"{extra} phones or e-mails without a field of their own in the note"
+                f"{extra} values without a field of their own in the note"
             )
         rows.append(_finish(row, [cells[i] if i < len(cells) else "" for i in kept], columns))
     return Sheet(sheet.name, rows)
