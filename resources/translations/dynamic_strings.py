@@ -451,4 +451,7 @@ MAIN_WINDOW = (
     QT_TRANSLATE_NOOP("MainWindow", "Task list"),
     QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+    QT_TRANSLATE_NOOP("ImportFields", "→ Groups (labels, categories)"),
+    QT_TRANSLATE_NOOP("ImportFields", "→ Kind of card (person, company, group)"),
+    QT_TRANSLATE_NOOP("ImportFields", "→ Import report remarks"),
 )
