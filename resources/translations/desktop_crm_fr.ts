@@ -37,238 +37,11 @@
         <source>yes</source>
         <translation>oui</translation>
     </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="126" />
-        <source>MainWindow</source>
-        <comment>Contacts</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="127" />
-        <source>MainWindow</source>
-        <comment>Companies</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="128" />
-        <source>MainWindow</source>
-        <comment>Groups</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="129" />
-        <source>MainWindow</source>
-        <comment>Opportunities</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130" />
-        <source>MainWindow</source>
-        <comment>Task list</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="131" />
-        <source>MainWindow</source>
-        <comment>Calendar</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="132" />
-        <source>MainWindow</source>
-        <comment>Reports</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="37" />
-        <source>MainWindow</source>
-        <comment>Printing</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="39" />
-        <source>MainWindow</source>
-        <comment>&amp;New record</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="40" />
-        <source>MainWindow</source>
-        <comment>&amp;Save</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="41" />
-        <source>MainWindow</source>
-        <comment>&amp;Look up…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="42" />
-        <source>MainWindow</source>
-        <comment>&amp;Print…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="43" />
-        <source>MainWindow</source>
-        <comment>&amp;Refresh</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="44" />
-        <source>MainWindow</source>
-        <comment>&amp;Quit</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="45" />
-        <source>MainWindow</source>
-        <comment>&amp;Delete contact…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="46" />
-        <source>MainWindow</source>
-        <comment>Log a &amp;call…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="47" />
-        <source>MainWindow</source>
-        <comment>Add a &amp;note…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="48" />
-        <source>MainWindow</source>
-        <comment>&amp;New database…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="51" />
-        <source>MainWindow</source>
-        <comment>&amp;Open database…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="57" />
-        <source>MainWindow</source>
-        <comment>&amp;Connect to a shared PostgreSQL database…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="61" />
-        <source>MainWindow</source>
-        <comment>&amp;Back up…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="64" />
-        <source>MainWindow</source>
-        <comment>&amp;Restore from a backup…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="68" />
-        <source>MainWindow</source>
-        <comment>&amp;Preferences…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="69" />
-        <source>MainWindow</source>
-        <comment>&amp;About</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="80" />
-        <source>MainWindow</source>
-        <comment>&amp;File</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="85" />
-        <source>MainWindow</source>
-        <comment>&amp;Import…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="85" />
-        <source>MainWindow</source>
-        <comment>Import</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="86" />
-        <source>MainWindow</source>
-        <comment>&amp;Export…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="86" />
-        <source>MainWindow</source>
-        <comment>Export</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="92" />
-        <source>MainWindow</source>
-        <comment>&amp;Edit</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="96" />
-        <source>MainWindow</source>
-        <comment>&amp;View</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="99" />
-        <source>MainWindow</source>
-        <comment>Contact list &amp;columns</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="101" />
-        <source>MainWindow</source>
-        <comment>&amp;Contacts</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="104" />
-        <source>MainWindow</source>
-        <comment>&amp;Tools</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="112" />
-        <source>MainWindow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="113" />
-        <source>MainWindow</source>
-        <comment>&amp;Reports</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="114" />
-        <source>MainWindow</source>
-        <comment>&amp;Help</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="125" />
-        <source>MainWindow</source>
-        <comment>Main toolbar</comment>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="147" />
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="132" />
         <source>Clear activity</source>
         <translation>Terminer l'activité</translation>
     </message>
@@ -443,91 +216,89 @@
         <translation>Tous les ans</translation>
     </message>
     <message numerus="yes">
-        <location filename="dynamic_strings.py" line="414" />
+        <location filename="dynamic_strings.py" line="267" />
         <source>%n hour(s) before</source>
-        <translation>
-            <numerusform>%n heure avant</numerusform>
-            <numerusform>%n heures avant</numerusform>
-        </translation>
+        <translation><numerusform>%n heure avant</numerusform><numerusform>%n heures avant</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="dynamic_strings.py" line="415" />
+        <location filename="dynamic_strings.py" line="268" />
         <source>%n day(s) before</source>
-        <translation>
-            <numerusform>%n jour avant</numerusform>
-            <numerusform>%n jours avant</numerusform>
-        </translation>
+        <translation><numerusform>%n jour avant</numerusform><numerusform>%n jours avant</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ActivitiesTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="56" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="52" />
         <source>Activity series</source>
         <translation>Séries d'activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="69" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="61" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="70" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="62" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="71" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="63" />
         <source>Regarding</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="72" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="64" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="73" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="65" />
         <source>Scheduled for</source>
         <translation>Planifiée pour</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="74" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="66" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="93" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="85" />
         <source>&amp;Schedule…</source>
         <translation>&amp;Planifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="94" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="86" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="95" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="87" />
         <source>C&amp;lear…</source>
         <translation>&amp;Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="96" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="88" />
         <source>Show cleared</source>
         <translation>Afficher les terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="176" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="144" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="178" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="146" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="234" />
+        <location filename="../../desktop_crm/ui/contacts/card_activities.py" line="210" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -568,71 +339,73 @@
 <context>
     <name>AlarmsWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="145" />
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="250" />
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="288" />
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="310" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="143" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="304" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="321" />
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="158" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="156" />
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="160" />
         <source>5 minutes</source>
         <translation>5 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="163" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="161" />
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="164" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="162" />
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="163" />
         <source>Tomorrow morning</source>
         <translation>Demain matin</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="169" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="167" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="170" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="168" />
         <source>Dismiss &amp;all</source>
         <translation>Ignorer to&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="171" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="169" />
         <source>&amp;Open contact</source>
         <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="170" />
         <source>&amp;Clear…</source>
         <translation>&amp;Terminer…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="217" />
+        <source>Checking alarms</source>
+        <translation>Vérification des alarmes</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="246" />
+        <location filename="../../desktop_crm/ui/activities/alarms_window.py" line="261" />
         <source>and %n more</source>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
-        </translation>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/app.py" line="157" />
+        <location filename="../../desktop_crm/app.py" line="120" />
         <source>Creating the demo database…</source>
         <translation>Création de la base de démonstration…</translation>
     </message>
@@ -640,48 +413,39 @@
 <context>
     <name>ApplySeriesDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="438" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="383" />
         <source>Apply an activity series</source>
         <translation>Appliquer une série d'activités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="452" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="385" />
         <source>%n contact(s) selected</source>
-        <translation>
-            <numerusform>%n contact sélectionné</numerusform>
-            <numerusform>%n contacts sélectionnés</numerusform>
-        </translation>
+        <translation><numerusform>%n contact sélectionné</numerusform><numerusform>%n contacts sélectionnés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="456" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="389" />
         <source>&amp;Series:</source>
         <translation>&amp;Série :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="460" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="393" />
         <source>&amp;Anchor date (J):</source>
         <translation>Date de &amp;référence (J) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="463" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="396" />
         <source>Steps:</source>
         <translation>Étapes :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="444" />
         <source>The %n selected contact(s)</source>
-        <translation>
-            <numerusform>Le contact sélectionné</numerusform>
-            <numerusform>Les %n contacts sélectionnés</numerusform>
-        </translation>
+        <translation><numerusform>Le contact sélectionné</numerusform><numerusform>Les %n contacts sélectionnés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="446" />
         <source>(choose a group)</source>
         <translation>(choisissez un groupe)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="450" />
         <source>Apply &amp;to:</source>
         <translation>Appli&amp;quer à :</translation>
     </message>
@@ -689,50 +453,48 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="98" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="84" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="99" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="85" />
         <source>Work week</source>
         <translation>Semaine de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="100" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="86" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="101" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="87" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="111" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="97" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="113" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="99" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="114" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="100" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="150" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="136" />
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="254" />
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="292" />
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="308" />
-        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="323" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="253" />
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="262" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -800,153 +562,153 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="37" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="35" />
         <source>Call attempted</source>
         <translation>Appel tenté</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="38" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="36" />
         <source>Reached</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="39" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="37" />
         <source>Left message</source>
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="38" />
         <source>Call received</source>
         <translation>Appel reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="41" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="39" />
         <source>Wrong number</source>
         <translation>Mauvais numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="63" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="57" />
         <source>Log a call – {0}</source>
         <translation>Enregistrer un appel – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="70" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="64" />
         <source>&amp;Outgoing</source>
         <translation>&amp;Sortant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="71" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="65" />
         <source>&amp;Incoming</source>
         <translation>&amp;Entrant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="96" />
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="182" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="90" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="176" />
         <source>S&amp;top timer</source>
         <translation>&amp;Arrêter le chrono</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="107" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="101" />
         <source>Schedule a &amp;follow-up</source>
         <translation>Planifier une s&amp;uite</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="113" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="107" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="114" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="108" />
         <source>To-do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="115" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="109" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="118" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="112" />
         <source>In</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="123" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="117" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="124" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="118" />
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="132" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="126" />
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="133" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="127" />
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="134" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="128" />
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="145" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="139" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="146" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="140" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="147" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="141" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="150" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="144" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="151" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="145" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="152" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="146" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="153" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="147" />
         <source>&amp;Result</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="154" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="148" />
         <source>Re&amp;garding</source>
         <translation>&amp;Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="155" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="149" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="156" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="150" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="177" />
+        <location filename="../../desktop_crm/ui/calls/call_dialog.py" line="171" />
         <source>Res&amp;ume timer</source>
         <translation>&amp;Reprendre le chrono</translation>
     </message>
@@ -954,521 +716,478 @@
 <context>
     <name>CardTabs</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="121" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="117" />
         <source>All types</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="123" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="119" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="124" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="120" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="125" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="121" />
         <source>Letters and e-mails</source>
         <translation>Lettres et e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="126" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="122" />
         <source>Field changes</source>
         <translation>Modifications de champs</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="127" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="123" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="128" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="124" />
         <source>To-dos and notes</source>
         <translation>À faire et notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="133" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="129" />
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="139" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="135" />
         <source>Search the history…</source>
         <translation>Rechercher dans l'historique…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="151" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="299" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="147" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="274" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="152" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="148" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="153" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="149" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="154" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="150" />
         <source>Regarding</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="155" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="151" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="156" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="300" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="152" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="275" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="157" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="153" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="164" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="160" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="166" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="162" />
         <source>since</source>
         <translation>depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="225" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="201" />
         <source>Outgoing</source>
         <translation>Sortant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="226" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="202" />
         <source>Incoming</source>
         <translation>Entrant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="249" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="225" />
         <source>Call attempted</source>
         <translation>Appel tenté</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="250" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="226" />
         <source>Call reached</source>
         <translation>Appel joint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="251" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="227" />
         <source>Left message</source>
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="252" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="228" />
         <source>Call received</source>
         <translation>Appel reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="253" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="229" />
         <source>Wrong number</source>
         <translation>Mauvais numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="254" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="230" />
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="255" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="231" />
         <source>Meeting not held</source>
         <translation>Réunion non tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="256" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="232" />
         <source>To-do done</source>
         <translation>À faire terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="257" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="233" />
         <source>To-do not done</source>
         <translation>À faire non terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="258" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="234" />
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="259" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="235" />
         <source>E-mail sent</source>
         <translation>E-mail envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="260" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="236" />
         <source>Fax sent</source>
         <translation>Fax envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="261" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="237" />
         <source>Label printed</source>
         <translation>Étiquette imprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="262" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="238" />
         <source>Envelope printed</source>
         <translation>Enveloppe imprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="263" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="239" />
         <source>Field changed</source>
         <translation>Champ modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="264" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="240" />
         <source>Contact created</source>
         <translation>Contact créé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="265" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="241" />
         <source>Contact merged</source>
         <translation>Contact fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="266" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="242" />
         <source>Contact imported</source>
         <translation>Contact importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="267" />
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="301" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="243" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="276" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="268" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="244" />
         <source>Opportunity created</source>
         <translation>Nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="271" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="247" />
         <source>Stage changed</source>
         <translation>Étape modifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="274" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="250" />
         <source>Opportunity won</source>
         <translation>Opportunité gagnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="275" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="251" />
         <source>Opportunity lost</source>
         <translation>Opportunité perdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="276" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="252" />
         <source>E-mail opened</source>
         <translation>E-mail ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="277" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="253" />
         <source>Link clicked</source>
         <translation>Lien cliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="278" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="254" />
         <source>E-mail bounced</source>
         <translation>E-mail rejeté</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="279" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="255" />
         <source>Unsubscribed</source>
         <translation>Désabonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="308" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="283" />
         <source>&amp;Add a note…</source>
         <translation>&amp;Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="310" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="285" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="352" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="316" />
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="359" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="323" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="369" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="334" />
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="672" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="391" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="673" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="392" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="674" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="393" />
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="675" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="394" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="681" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="400" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="682" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="401" />
         <source>Opted in</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="683" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="402" />
         <source>Soft opt-in (client)</source>
         <translation>Intérêt légitime (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="684" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="403" />
         <source>Opted out</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="698" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="416" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="699" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="417" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="700" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="418" />
         <source>Recorded</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="701" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="419" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="714" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="432" />
         <source>Source (form, phone call, trade show…)</source>
         <translation>Source (formulaire, appel, salon…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="716" />
+        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="434" />
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
-    <name>ChartFilters</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="243" />
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="350" />
-        <source>All processes</source>
-        <translation>Tous les processus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="245" />
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="365" />
-        <source>All record managers</source>
-        <translation>Tous les responsables</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="258" />
-        <source>All contacts</source>
-        <translation>Tous les contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="262" />
-        <source>&amp;Process:</source>
-        <translation>&amp;Processus :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="263" />
-        <source>&amp;Manager:</source>
-        <translation>&amp;Responsable :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="264" />
-        <source>&amp;Close:</source>
-        <translation>&amp;Clôture :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="265" />
-        <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
-    </message>
-</context>
-<context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="41" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="43" />
         <source>Checks and duplicates</source>
         <translation>Contrôles et doublons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="44" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="46" />
         <source>Nothing is written yet. Choose what to do with each kind of problem and with contacts already on file; fix values row by row if you wish.</source>
         <translation>Rien n'est encore enregistré. Choisissez que faire de chaque type de problème et des contacts déjà présents dans la base ; corrigez les valeurs ligne par ligne si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="49" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="51" />
         <source>Problems found</source>
         <translation>Problèmes détectés</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="51" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="53" />
         <source>Already on file</source>
         <translation>Déjà dans la base</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="61" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="63" />
         <source>Fill empty fields only</source>
         <translation>Remplir seulement les champs vides</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="62" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="64" />
         <source>Values from the file win</source>
         <translation>Les valeurs du fichier l'emportent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="66" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="68" />
         <source>For every duplicate:</source>
         <translation>Pour chaque doublon :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="67" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="69" />
         <source>When updating:</source>
         <translation>Lors de la mise à jour :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="68" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="70" />
         <source>Only rows with a problem or a duplicate</source>
         <translation>Seulement les lignes avec un problème ou un doublon</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="77" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="79" />
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="79" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="81" />
         <source>Fix a value…</source>
         <translation>Corriger une valeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="89" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="91" />
         <source>Apply to selected rows</source>
         <translation>Appliquer aux lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="136" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="127" />
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="127" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="132" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="157" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="151" />
         <source>%n row(s) match a contact on file or an earlier row.</source>
-        <translation>
-            <numerusform>%n ligne correspond à un contact de la base ou à une ligne précédente.</numerusform>
-            <numerusform>%n lignes correspondent à des contacts de la base ou à des lignes précédentes.</numerusform>
-        </translation>
+        <translation><numerusform>%n ligne correspond à un contact de la base ou à une ligne précédente.</numerusform><numerusform>%n lignes correspondent à des contacts de la base ou à des lignes précédentes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="167" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="161" />
         <source>No problem: every row is valid.</source>
         <translation>Aucun problème : toutes les lignes sont valides.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="170" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="164" />
         <source>Import and flag for review</source>
         <translation>Importer et marquer « À vérifier »</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="171" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="165" />
         <source>Skip these rows</source>
         <translation>Ignorer ces lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="181" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="175" />
         <source>Accept all suggestions</source>
         <translation>Accepter toutes les suggestions</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="238" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="232" />
         <source>Fix a value</source>
         <translation>Corriger une valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="239" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="233" />
         <source>Line {0}, {1}:</source>
         <translation>Ligne {0}, {1} :</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="392" />
+        <location filename="dynamic_strings.py" line="245" />
         <source>Skip the row</source>
         <translation>Ignorer la ligne</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="393" />
+        <location filename="dynamic_strings.py" line="246" />
         <source>Update the existing contact</source>
         <translation>Mettre à jour le contact existant</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="394" />
+        <location filename="dynamic_strings.py" line="247" />
         <source>Add anyway</source>
         <translation>Ajouter quand même</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="395" />
+        <location filename="dynamic_strings.py" line="248" />
         <source>Default action</source>
         <translation>Action par défaut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="396" />
+        <location filename="dynamic_strings.py" line="249" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="397" />
+        <location filename="dynamic_strings.py" line="250" />
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="398" />
+        <location filename="dynamic_strings.py" line="251" />
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
@@ -1476,170 +1195,140 @@
 <context>
     <name>ClearActivityDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="47" />
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="45" />
         <source>Clear activity</source>
         <translation>Terminer l'activité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="55" />
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="53" />
         <source>&amp;Result:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="63" />
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="57" />
         <source>&amp;When:</source>
         <translation>&amp;Quand :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="65" />
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="59" />
         <source>What was said, what was agreed</source>
         <translation>Ce qui a été dit, ce qui a été convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="67" />
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="61" />
         <source>&amp;Details:</source>
         <translation>&amp;Détails :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="68" />
+        <location filename="../../desktop_crm/ui/activities/clear_dialog.py" line="62" />
         <source>Schedule the next step</source>
         <translation>Planifier l'étape suivante</translation>
     </message>
 </context>
 <context>
-    <name>CloseDialog</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/close_dialog.py" line="45" />
-        <source>Close as won</source>
-        <translation>Clore comme gagnée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/close_dialog.py" line="45" />
-        <source>Close as lost</source>
-        <translation>Clore comme perdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/close_dialog.py" line="61" />
-        <source>Reason for the win:</source>
-        <translation>Raison de gain :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/close_dialog.py" line="61" />
-        <source>Reason for the loss:</source>
-        <translation>Raison de perte :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/close_dialog.py" line="64" />
-        <source>Competitor:</source>
-        <translation>Concurrent :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/close_dialog.py" line="140" />
-        <source>Close the opportunity</source>
-        <translation>Clore l'opportunité</translation>
-    </message>
-</context>
-<context>
     <name>CompanyCard</name>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="103" />
         <source>Add to a &amp;group…</source>
         <translation>Ajouter à un &amp;groupe…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="325" />
         <source>Company added to the group.</source>
         <translation>Société ajoutée au groupe.</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="218" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="81" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="219" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="82" />
         <source>Phone and web</source>
         <translation>Téléphone et web</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="220" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="83" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="101" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="107" />
         <source>&amp;Save company</source>
         <translation>&amp;Enregistrer la société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="108" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="112" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="109" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="113" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="110" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="114" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="111" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="115" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="112" />
-        <location filename="../../desktop_crm/ui/companies/view.py" line="119" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="116" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="123" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="119" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="123" />
         <source>Division</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="119" />
-        <location filename="../../desktop_crm/ui/companies/view.py" line="124" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="123" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="128" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="125" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="129" />
         <source>Divisions</source>
         <translation>Divisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="126" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="130" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="127" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="131" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="204" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="140" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/companies/view.py" line="183" />
         <source>New company</source>
         <translation>Nouvelle société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="206" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="185" />
         <source>division of {0}</source>
         <translation>division de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="342" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="249" />
         <source>Not saved: {0}</source>
         <translation>Non enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="331" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="252" />
         <source>Company saved.</source>
         <translation>Société enregistrée.</translation>
     </message>
@@ -1647,47 +1336,47 @@
 <context>
     <name>CompanyWorkspace</name>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="380" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="293" />
         <source>Look up a company by name…</source>
         <translation>Rechercher une société par son nom…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="388" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="301" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="389" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="302" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="390" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="303" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="391" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="304" />
         <source>Industry</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="392" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="305" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="393" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="306" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="484" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="375" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/companies/view.py" line="485" />
+        <location filename="../../desktop_crm/ui/companies/view.py" line="376" />
         <source>Save the changes made to {0}?</source>
         <translation>Enregistrer les modifications de {0} ?</translation>
     </message>
@@ -1748,427 +1437,467 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="dynamic_strings.py" line="154" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="59" />
         <source>Title</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="155" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="60" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="156" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="61" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="157" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="62" />
         <source>Salutation</source>
         <translation>Formule d’appel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="158" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="63" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="159" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="64" />
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="191" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="65" />
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="160" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="66" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="165" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="171" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="67" />
         <source>Industry</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="172" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="68" />
         <source>Company size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="162" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="69" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="178" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="70" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="114" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="161" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="71" />
         <source>Ext.</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="179" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="72" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="180" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="73" />
         <source>Home phone</source>
         <translation>Téléphone domicile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="181" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="74" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="115" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="182" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="75" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="183" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="76" />
         <source>E-mail 2</source>
         <translation>E-mail 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="163" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="77" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="84" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="164" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="78" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="85" />
         <source>Address 2</source>
         <translation>Adresse 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="165" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="79" />
         <source>Address 3</source>
         <translation>Adresse 3</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="166" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="80" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="86" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="167" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="81" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="87" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="168" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="82" />
         <source>Cedex</source>
         <translation>Cedex</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="169" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="83" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="88" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="170" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="163" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="89" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="170" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="173" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="90" />
         <source>Referred by</source>
         <translation>Recommandé par</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="174" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="91" />
         <source>Potential</source>
         <translation>Potentiel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="175" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="92" />
         <source>ID/Status</source>
         <translation>ID/Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="176" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="93" />
         <source>Last results</source>
         <translation>Derniers résultats</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="177" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="94" />
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="190" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="95" />
         <source>Contract end</source>
         <translation>Fin de contrat</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="184" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="96" />
         <source>Do not mail</source>
         <translation>Pas de courrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="185" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="97" />
         <source>Do not call</source>
         <translation>Pas d’appel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="186" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="98" />
         <source>Do not e-mail</source>
         <translation>Pas d’e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="187" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="99" />
         <source>Returned mail (NPAI)</source>
         <translation>NPAI</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="188" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="100" />
         <source>E-mail invalid</source>
         <translation>E-mail invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="189" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="101" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="194" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="102" />
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="195" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="103" />
         <source>Edited</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="196" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="104" />
         <source>Last reach</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="197" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="105" />
         <source>Last attempt</source>
         <translation>Dernière tentative</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="198" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="106" />
         <source>Last meeting</source>
         <translation>Dernière réunion</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="199" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="107" />
         <source>Last letter</source>
         <translation>Dernière lettre</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="200" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="108" />
         <source>Last e-mail</source>
         <translation>Dernier e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="201" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="109" />
         <source>Name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="202" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="110" />
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="203" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="111" />
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="204" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="112" />
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="205" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="113" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="206" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="116" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="207" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="117" />
         <source>Division of</source>
         <translation>Division de</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="208" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="164" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="209" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="166" />
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="210" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="167" />
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="211" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="168" />
         <source>Business address</source>
         <translation>Adresse professionnelle</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="212" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="169" />
         <source>Home address</source>
         <translation>Adresse personnelle</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="213" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="171" />
         <source>Mailing flags</source>
         <translation>Indicateurs d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="76" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="180" />
         <source>Edit {0}</source>
         <translation>Modifier {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="162" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="275" />
         <source>System dates</source>
         <translation>Dates système</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="315" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="420" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="318" />
+        <location filename="../../desktop_crm/ui/contacts/card_form.py" line="423" />
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="131" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="112" />
         <source>First</source>
         <translation>Premier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="132" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="113" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="133" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="114" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="134" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="115" />
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="149" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="130" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="151" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="132" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="156" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="137" />
         <source>Log a &amp;call…</source>
         <translation>Enregistrer un &amp;appel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="139" />
         <source>Log a call (Ctrl+L)</source>
         <translation>Enregistrer un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="179" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="158" />
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="159" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="160" />
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="161" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="162" />
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="168" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="171" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="180" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="172" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="181" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="173" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="182" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="174" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="183" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="175" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="184" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="176" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="349" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="233" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="370" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="254" />
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="537" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="284" />
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="515" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="322" />
         <source>Not saved: your changes are still in the card.</source>
         <translation>Non enregistré : vos modifications sont toujours dans la fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="554" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="350" />
         <source>Not saved: {0}: {1}</source>
         <translation>Non enregistré : {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="582" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="374" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="583" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="375" />
         <source>Save the changes made to {0}?</source>
         <translation>Enregistrer les modifications de {0} ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="584" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="376" />
         <source>the new contact</source>
         <translation>le nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="616" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="398" />
         <source>Delete {0}?
 
 This also deletes {1} history entries, {2} notes, {3} activities, and removes the contact from {4} groups and {5} campaigns. Opportunities ({6}) and sales ({7}) are kept without the contact.</source>
@@ -2177,17 +1906,17 @@ This also deletes {1} history entries, {2} notes, {3} activities, and removes th
 Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et retire le contact de {4} groupes et {5} campagnes. Les opportunités ({6}) et les ventes ({7}) sont conservées, sans le contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="629" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="411" />
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="642" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="417" />
         <source>Contact deleted.</source>
         <translation>Contact supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/card.py" line="693" />
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="455" />
         <source>Call logged.</source>
         <translation>Appel enregistré.</translation>
     </message>
@@ -2203,82 +1932,69 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
-    <name>ContactField</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/contact_field.py" line="32" />
-        <source>Type a name to find a contact…</source>
-        <translation>Tapez un nom pour trouver un contact…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/contact_field.py" line="42" />
-        <source>No contact</source>
-        <translation>Aucun contact</translation>
-    </message>
-</context>
-<context>
     <name>ContactList</name>
     <message>
-        <location filename="dynamic_strings.py" line="225" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="27" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="226" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="28" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="227" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="29" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="228" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="30" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="229" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="31" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="230" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="32" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="231" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="33" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="232" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="34" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="233" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="35" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="234" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="36" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="235" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="37" />
         <source>Last reach</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="236" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="38" />
         <source>Edited</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="239" />
+        <location filename="../../desktop_crm/ui/contacts/list_model.py" line="166" />
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
@@ -2286,37 +2002,25 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="335" />
         <source>Save this lookup as a group…</source>
         <translation>Enregistrer cette recherche comme groupe…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="98" />
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="60" />
         <source>Look up: name, first name, company, e-mail, phone, city, postcode…</source>
         <translation>Rechercher : nom, prénom, société, e-mail, téléphone, ville, code postal…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="230" />
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="175" />
         <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CustomFieldsBox</name>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/section.py" line="44" />
-        <source>Custom fields</source>
-        <translation>Champs personnalisés</translation>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DuplicateWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="267" />
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="279" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="253" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="265" />
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -2324,393 +2028,402 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="19" />
-        <location filename="dynamic_strings.py" line="292" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="16" />
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="296" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="17" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="42" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="297" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="18" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="43" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="293" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="19" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="47" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="294" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="20" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="49" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="91" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="295" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="21" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="54" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="298" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="22" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="61" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="299" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="23" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="60" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="300" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="24" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="301" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="25" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="88" />
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="26" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="31" />
         <source>Exact</source>
         <translation>Exact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="27" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="32" />
         <source>Normalised (accents, case, legal forms)</source>
         <translation>Normalisé (accents, casse, formes juridiques)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="28" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="33" />
         <source>Similar (fuzzy)</source>
         <translation>Approchant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="29" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="34" />
         <source>Sounds alike (phonetic)</source>
         <translation>Même prononciation (phonétique)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="302" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="41" />
         <source>Title</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="303" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="44" />
         <source>Salutation</source>
         <translation>Formule d’appel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="304" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="45" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="305" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="46" />
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="338" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="48" />
         <source>Company record</source>
         <translation>Fiche société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="306" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="50" />
         <source>Extension</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="326" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="51" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="327" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="52" />
         <source>Home phone</source>
         <translation>Téléphone domicile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="328" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="53" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="92" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="329" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="55" />
         <source>E-mail 2</source>
         <translation>E-mail 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="307" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="56" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="308" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="57" />
         <source>Address 1</source>
         <translation>Adresse 1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="309" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="58" />
         <source>Address 2</source>
         <translation>Adresse 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="310" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="59" />
         <source>Address 3</source>
         <translation>Adresse 3</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="311" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="62" />
         <source>Cedex</source>
         <translation>Cedex</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="312" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="63" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="313" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="64" />
         <source>Home address 1</source>
         <translation>Adresse personnelle 1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="314" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="65" />
         <source>Home address 2</source>
         <translation>Adresse personnelle 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="315" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="66" />
         <source>Home postcode</source>
         <translation>Code postal personnel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="316" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="67" />
         <source>Home city</source>
         <translation>Ville personnelle</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="317" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="68" />
         <source>Home country</source>
         <translation>Pays personnel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="318" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="69" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="319" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="70" />
         <source>Industry</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="320" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="71" />
         <source>Company size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="321" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="72" />
         <source>Referred by</source>
         <translation>Recommandé par</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="322" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="73" />
         <source>Potential</source>
         <translation>Potentiel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="323" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="74" />
         <source>ID/Status</source>
         <translation>ID/Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="324" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="75" />
         <source>Last results</source>
         <translation>Derniers résultats</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="325" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="76" />
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="339" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="77" />
         <source>Record manager</source>
         <translation>Responsable de la fiche</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="330" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="78" />
         <source>Do not mail</source>
         <translation>Pas de courrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="331" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="79" />
         <source>Do not call</source>
         <translation>Pas d’appel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="332" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="80" />
         <source>Do not e-mail</source>
         <translation>Pas d’e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="333" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="81" />
         <source>Returned mail (NPAI)</source>
         <translation>NPAI</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="334" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="82" />
         <source>E-mail invalid</source>
         <translation>E-mail invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="335" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="83" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="336" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="84" />
         <source>Contract end</source>
         <translation>Fin de contrat</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="337" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="85" />
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="340" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="86" />
         <source>Name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="341" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="87" />
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="342" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="89" />
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="343" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="90" />
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="344" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="93" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="47" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="101" />
         <source>history</source>
         <translation>historiques</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="48" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="102" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="49" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="103" />
         <source>activities</source>
         <translation>activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="50" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="104" />
         <source>shared activities</source>
         <translation>activités partagées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="51" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="105" />
         <source>activity series</source>
         <translation>séries d’activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="52" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="106" />
         <source>opportunities</source>
         <translation>opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="53" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="107" />
         <source>sales</source>
         <translation>ventes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="54" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="108" />
         <source>groups</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="55" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="109" />
         <source>campaigns</source>
         <translation>campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="56" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="110" />
         <source>consents</source>
         <translation>consentements</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="57" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="111" />
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="58" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="112" />
         <source>divisions</source>
         <translation>divisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="66" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="120" />
         <source>%1: identical (strong rule)</source>
         <translation>%1 : identique (règle forte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="68" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="122" />
         <source>%1: identical</source>
         <translation>%1 : identique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="70" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="124" />
         <source>after removing the legal form</source>
         <translation>sans la forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="73" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="127" />
         <source>after normalising</source>
         <translation>après normalisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="74" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="128" />
         <source>with first and last names swapped</source>
         <translation>prénom et nom inversés</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="75" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="129" />
         <source>similar</source>
         <translation>proches</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="76" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="130" />
         <source>sounds alike</source>
         <translation>même prononciation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="77" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="131" />
         <source>different</source>
         <translation>différents</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="80" />
+        <location filename="../../desktop_crm/ui/duplicates/texts.py" line="134" />
         <source>%1: '%2' ~ '%3' %4 %5</source>
         <translation>%1 : « %2 » ~ « %3 » %4 %5</translation>
     </message>
@@ -2719,147 +2432,153 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Division of</source>
         <translation>Division de</translation>
     </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Société mère</translation>
+    </message>
 </context>
 <context>
     <name>EmailMergeDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="151" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="143" />
         <source>E-mail merge</source>
         <translation>Publipostage par e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="155" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="150" />
         <source>Edit templates…</source>
         <translation>Modifier les modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="157" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="152" />
         <source>Server settings…</source>
         <translation>Paramètres du serveur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="162" />
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="232" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="153" />
         <source>Finding the recipients…</source>
         <translation>Recherche des destinataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="167" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="158" />
         <source>Send through the mail server</source>
         <translation>Envoyer par le serveur de messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="168" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="159" />
         <source>Save as drafts (.eml) for my mail program</source>
         <translation>Enregistrer en brouillons (.eml) pour ma messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="171" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="162" />
         <source>my.address@example.fr</source>
         <translation>mon.adresse@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="172" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="163" />
         <source>Send a test</source>
         <translation>Envoyer un test</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="173" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="164" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="174" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="165" />
         <source>Mark bounced addresses…</source>
         <translation>Marquer les adresses rejetées…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="175" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="166" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="182" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="172" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="186" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="176" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="190" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="180" />
         <source>Test to</source>
         <translation>Test à</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="222" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="208" />
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="253" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="220" />
+        <source>Finding the recipients</source>
+        <translation>Recherche des destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="230" />
         <source>%1 recipient(s); %2 left out (no consent, opted out, bounced…):</source>
         <translation>%1 destinataire(s) ; %2 exclu(s) (sans consentement, opposition, adresse rejetée…) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="276" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="245" />
         <source>Choose a template first.</source>
         <translation>Choisissez d'abord un modèle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="298" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="269" />
         <source>Sending e-mails</source>
         <translation>Envoi des e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="310" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="279" />
         <source>%1 message(s) sent.</source>
         <translation>%1 message(s) envoyé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="317" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="286" />
         <source>Type your own address.</source>
         <translation>Saisissez votre propre adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="323" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="292" />
         <source>Folder for the drafts</source>
         <translation>Dossier des brouillons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="332" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="301" />
         <source>Send %1 e-mail(s)? At %2 per minute this takes about %3 minute(s).</source>
         <translation>Envoyer %1 e-mail(s) ? À %2 par minute, cela prend environ %3 minute(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="367" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="323" />
         <source>Bounced addresses</source>
         <translation>Adresses rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="368" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="324" />
         <source>Paste the addresses that bounced (one per line):</source>
         <translation>Collez les adresses rejetées (une par ligne) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="374" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="329" />
         <source>%1 contact(s) marked 'e-mail invalid'.</source>
         <translation>%1 contact(s) marqué(s) « E-mail invalide ».</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="389" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="347" />
         <source>The password could not be stored in the system keyring: %1</source>
         <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du système : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="178" />
         <source>&amp;Recipients</source>
         <translation>&amp;Destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="212" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2926,45 +2645,15 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
-    <name>ExportButton</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="147" />
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="153" />
-        <source>Chart as &amp;image (PNG)…</source>
-        <translation>Graphique en &amp;image (PNG)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="154" />
-        <source>&amp;Data as spreadsheet (XLSX)…</source>
-        <translation>&amp;Données en classeur (XLSX)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="168" />
-        <source>Export the chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="168" />
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="174" />
-        <source>Export the data</source>
-        <translation>Exporter les données</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/charts.py" line="174" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-</context>
-<context>
     <name>Features</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Save this lookup as a &amp;group…</source>
+        <translation>Enregistrer cette recherche comme &amp;groupe…</translation>
+    </message>
     <message>
         <location filename="dynamic_strings.py" line="50" />
         <source>Task list</source>
@@ -3075,48 +2764,21 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>%n contact(s) exported to %1</source>
         <translation>%n contact(s) exporté(s) vers %1</translation>
     </message>
-</context>
-<context>
-    <name>FieldEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="113" />
-        <source>Edit field</source>
-        <translation>Modifier le champ</translation>
+        <source>&amp;Fields…</source>
+        <translation>&amp;Champs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="113" />
-        <source>New field</source>
-        <translation>Nouveau champ</translation>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="127" />
-        <source>One choice per line</source>
-        <translation>Un choix par ligne</translation>
+        <source>Sales &amp;processes…</source>
+        <translation>&amp;Processus de vente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="131" />
-        <source>Name (for queries and letters)</source>
-        <translation>Nom (pour les requêtes et les courriers)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="132" />
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="133" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="134" />
-        <source>Choices</source>
-        <translation>Choix</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="171" />
-        <source>A choice field needs at least one choice.</source>
-        <translation>Un champ à choix doit avoir au moins un choix.</translation>
+        <source>P&amp;rice list…</source>
+        <translation>&amp;Liste de prix…</translation>
     </message>
 </context>
 <context>
@@ -3163,157 +2825,84 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
-    <name>FieldsDialog</name>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="62" />
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="63" />
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="64" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="65" />
-        <source>Choices</source>
-        <translation>Choix</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="192" />
-        <source>User-defined fields</source>
-        <translation>Champs personnalisés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="200" />
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="201" />
-        <source>Companies</source>
-        <translation>Sociétés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="213" />
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="214" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="215" />
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="216" />
-        <source>Move &amp;down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="217" />
-        <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="227" />
-        <source>Fields of</source>
-        <translation>Champs des</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/fields/dialog.py" line="324" />
-        <source>Remove the field '{0}' and its {1} values? This cannot be undone.</source>
-        <translation>Supprimer le champ « {0} » et ses {1} valeurs ? Cette opération est irréversible.</translation>
-    </message>
-</context>
-<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="57" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="56" />
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="60" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="59" />
         <source>An Excel workbook (.xlsx), a CSV or TXT file, or vCards (.vcf) exported from Outlook or Google.</source>
         <translation>Un classeur Excel (.xlsx), un fichier CSV ou TXT, ou des vCards (.vcf) exportées d'Outlook ou de Google.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="65" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="64" />
         <source>Choose a file…</source>
         <translation>Choisissez un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="66" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="65" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="78" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="77" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="79" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="78" />
         <source>Encoding (text files):</source>
         <translation>Encodage (fichiers texte) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="80" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="79" />
         <source>Delimiter (text files):</source>
         <translation>Séparateur (fichiers texte) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="88" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="85" />
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="90" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="87" />
         <source>Contact files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Fichiers de contacts (*.xlsx *.csv *.txt *.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="111" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="102" />
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="128" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="106" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="403" />
+        <location filename="dynamic_strings.py" line="256" />
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="404" />
+        <location filename="dynamic_strings.py" line="257" />
         <source>; (semicolon)</source>
         <translation>; (point-virgule)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="405" />
+        <location filename="dynamic_strings.py" line="258" />
         <source>, (comma)</source>
         <translation>, (virgule)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="406" />
+        <location filename="dynamic_strings.py" line="259" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="407" />
+        <location filename="dynamic_strings.py" line="260" />
         <source>| (pipe)</source>
         <translation>| (barre verticale)</translation>
     </message>
@@ -3321,102 +2910,34 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="37" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="38" />
         <source>Welcome to Desktop CRM</source>
         <translation>Bienvenue dans Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="40" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="41" />
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Your contacts will be kept in a database file on this computer:&lt;br&gt;&lt;code&gt;{0}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;How do you want to start?&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Vos contacts seront conservés dans une base de données sur cet ordinateur :&lt;br&gt;&lt;code&gt;{0}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Comment voulez-vous commencer ?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="47" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="48" />
         <source>An &amp;empty database, to type or import my contacts</source>
         <translation>Une base &amp;vide, pour saisir ou importer mes contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="50" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="51" />
         <source>A &amp;demo database with sample French contacts, to try the application</source>
         <translation>Une base de &amp;démonstration avec des contacts fictifs, pour essayer l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="52" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="53" />
         <source>&amp;Open an existing database file…</source>
         <translation>&amp;Ouvrir un fichier de base existant…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="54" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="55" />
         <source>&amp;Connect to my team's shared PostgreSQL database…</source>
         <translation>Se &amp;connecter à la base PostgreSQL partagée de mon équipe…</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastTab</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="247" />
-        <source>forecast</source>
-        <translation>prévisions</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="307" />
-        <source>12 months: %n opportunity(ies) · %1 · weighted %2</source>
-        <translation>
-            <numerusform>12 mois : %n opportunité · %1 · pondéré %2</numerusform>
-            <numerusform>12 mois : %n opportunités · %1 · pondéré %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FunnelChart</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/funnel.py" line="130" />
-        <source>No open opportunity in this process.</source>
-        <translation>Aucune opportunité ouverte dans ce processus.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupChoiceDialog</name>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/picker.py" line="200" />
-        <source>&amp;Contacts:</source>
-        <translation>&amp;Contacts :</translation>
-    </message>
-</context>
-<context>
-    <name>GroupPicker</name>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/picker.py" line="101" />
-        <source>(all contacts / current lookup)</source>
-        <translation>(tous les contacts / recherche en cours)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/picker.py" line="102" />
-        <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/groups/picker.py" line="165" />
-        <source>%1 — %n member(s) now</source>
-        <translation>
-            <numerusform>%1 — %n membre actuellement</numerusform>
-            <numerusform>%1 — %n membres actuellement</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/picker.py" line="167" />
-        <source>Dynamic: members are whoever matches its query today.</source>
-        <translation>Dynamique : les membres sont ceux qui répondent à sa requête aujourd'hui.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/picker.py" line="73" />
-        <source>The current lookup "%1"</source>
-        <translation>La recherche en cours « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/picker.py" line="76" />
-        <source>All contacts</source>
-        <translation>Tous les contacts</translation>
     </message>
 </context>
 <context>
@@ -3463,502 +2984,221 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
-    <name>GroupTree</name>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/tree_model.py" line="162" />
-        <source>This group's query cannot run: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/tree_model.py" line="167" />
-        <source>Dynamic group: {0}</source>
-        <translation>Groupe dynamique : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/tree_model.py" line="171" />
-        <source>Static group</source>
-        <translation>Groupe statique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/tree_model.py" line="185" />
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/tree_model.py" line="187" />
-        <source>Members</source>
-        <translation>Membres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/tree_model.py" line="247" />
-        <source>A group cannot become a subgroup of itself or of its subgroups.</source>
-        <translation>Un groupe ne peut pas devenir un sous-groupe de lui-même ni de ses sous-groupes.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsTab</name>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="596" />
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="596" />
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="599" />
-        <source>Add to a group…</source>
-        <translation>Ajouter à un groupe…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="601" />
-        <source>Remove from the group</source>
-        <translation>Retirer du groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="629" />
-        <source>dynamic</source>
-        <translation>dynamique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="629" />
-        <source>static</source>
-        <translation>statique</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsView</name>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/groups/view.py" line="523" />
-        <source>Add the %n contact(s) of the companies in this group to its members?</source>
-        <translation>
-            <numerusform>Ajouter aux membres le contact des sociétés de ce groupe ?</numerusform>
-            <numerusform>Ajouter aux membres les %n contacts des sociétés de ce groupe ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="100" />
-        <location filename="../../desktop_crm/ui/groups/view.py" line="401" />
-        <source>New group</source>
-        <translation>Nouveau groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="101" />
-        <location filename="../../desktop_crm/ui/groups/view.py" line="401" />
-        <source>New subgroup</source>
-        <translation>Nouveau sous-groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="102" />
-        <location filename="../../desktop_crm/ui/groups/view.py" line="413" />
-        <source>Rename</source>
-        <translation>Renommer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="103" />
-        <location filename="../../desktop_crm/ui/groups/view.py" line="140" />
-        <source>Edit query…</source>
-        <translation>Modifier la requête…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="104" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="105" />
-        <source>Add selected contacts</source>
-        <translation>Ajouter les contacts sélectionnés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="106" />
-        <source>Remove from group</source>
-        <translation>Retirer du groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="109" />
-        <location filename="../../desktop_crm/ui/groups/view.py" line="517" />
-        <source>Contacts of the companies</source>
-        <translation>Contacts des sociétés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="117" />
-        <source>Add the contacts of the companies in this group to its members</source>
-        <translation>Ajouter aux membres les contacts des sociétés de ce groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="130" />
-        <source>Notes about this group…</source>
-        <translation>Notes sur ce groupe…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="133" />
-        <source>Save notes</source>
-        <translation>Enregistrer les notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="142" />
-        <source>Include the members of its subgroups</source>
-        <translation>Inclure les membres de ses sous-groupes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="154" />
-        <source>Notes:</source>
-        <translation>Notes :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="155" />
-        <source>Query:</source>
-        <translation>Requête :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="157" />
-        <source>Counts:</source>
-        <translation>Effectifs :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="176" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="176" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="176" />
-        <source>Regarding</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="176" />
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="184" />
-        <source>Members</source>
-        <translation>Membres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="185" />
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="300" />
-        <source>No group selected</source>
-        <translation>Aucun groupe sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="302" />
-        <source>Create a group with “New group”, or drag contacts onto a group.</source>
-        <translation>Créez un groupe avec « Nouveau groupe », ou glissez des contacts sur un groupe.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="314" />
-        <source>Dynamic group: its members are whoever the query finds when it is used.</source>
-        <translation>Groupe dynamique : ses membres sont ceux que la requête trouve au moment où il sert.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="316" />
-        <source>Static group: members added by hand.</source>
-        <translation>Groupe statique : membres ajoutés à la main.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="318" />
-        <source>(none: a static group)</source>
-        <translation>(aucune : groupe statique)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="323" />
-        <source>{0} members · {1} pinned · {2} excluded · {3} companies</source>
-        <translation>{0} membres · {1} ajoutés à la main · {2} exclus · {3} sociétés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="390" />
-        <location filename="../../desktop_crm/ui/groups/view.py" line="548" />
-        <source>Groups</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="402" />
-        <source>Name of the group:</source>
-        <translation>Nom du groupe :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="413" />
-        <source>New name of the group:</source>
-        <translation>Nouveau nom du groupe :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="436" />
-        <source>Delete the group</source>
-        <translation>Supprimer le groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="438" />
-        <source>Delete the group “{0}” and its subgroups? The contacts stay in the database; only the group goes.</source>
-        <translation>Supprimer le groupe « {0} » et ses sous-groupes ? Les contacts restent dans la base ; seul le groupe disparaît.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/groups/view.py" line="477" />
-        <source>%n contact(s) added to the group</source>
-        <translation>
-            <numerusform>%n contact ajouté au groupe</numerusform>
-            <numerusform>%n contacts ajoutés au groupe</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="486" />
-        <source>Add contacts</source>
-        <translation>Ajouter des contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="487" />
-        <source>Select contacts in the contact list first (or drag them onto a group).</source>
-        <translation>Sélectionnez d'abord des contacts dans la liste (ou glissez-les sur un groupe).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/view.py" line="519" />
-        <source>No company of this group has contacts.</source>
-        <translation>Aucune société de ce groupe n'a de contacts.</translation>
-    </message>
-</context>
-<context>
     <name>ImportFields</name>
     <message>
-        <location filename="dynamic_strings.py" line="242" />
+        <location filename="dynamic_strings.py" line="154" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="243" />
+        <location filename="dynamic_strings.py" line="155" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="244" />
+        <location filename="dynamic_strings.py" line="156" />
         <source>Salutation</source>
         <translation>Formule d’appel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="245" />
+        <location filename="dynamic_strings.py" line="157" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="246" />
+        <location filename="dynamic_strings.py" line="158" />
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="247" />
+        <location filename="dynamic_strings.py" line="159" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="270" />
+        <location filename="dynamic_strings.py" line="160" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="248" />
+        <location filename="dynamic_strings.py" line="161" />
         <source>Extension</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="271" />
+        <location filename="dynamic_strings.py" line="162" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="272" />
+        <location filename="dynamic_strings.py" line="163" />
         <source>Home phone</source>
         <translation>Téléphone domicile</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="273" />
+        <location filename="dynamic_strings.py" line="164" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="274" />
+        <location filename="dynamic_strings.py" line="165" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="275" />
+        <location filename="dynamic_strings.py" line="166" />
         <source>E-mail 2</source>
         <translation>E-mail 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="250" />
+        <location filename="dynamic_strings.py" line="168" />
         <source>Address 1</source>
         <translation>Adresse 1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="251" />
+        <location filename="dynamic_strings.py" line="169" />
         <source>Address 2</source>
         <translation>Adresse 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="252" />
+        <location filename="dynamic_strings.py" line="170" />
         <source>Address 3</source>
         <translation>Adresse 3</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="253" />
+        <location filename="dynamic_strings.py" line="171" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="254" />
+        <location filename="dynamic_strings.py" line="172" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="255" />
+        <location filename="dynamic_strings.py" line="173" />
         <source>Cedex</source>
         <translation>Cedex</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="256" />
+        <location filename="dynamic_strings.py" line="174" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="258" />
+        <location filename="dynamic_strings.py" line="176" />
         <source>Home address 2</source>
         <translation>Adresse personnelle 2</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="259" />
+        <location filename="dynamic_strings.py" line="177" />
         <source>Home postcode</source>
         <translation>Code postal personnel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="260" />
+        <location filename="dynamic_strings.py" line="178" />
         <source>Home city</source>
         <translation>Ville personnelle</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="261" />
+        <location filename="dynamic_strings.py" line="179" />
         <source>Home country</source>
         <translation>Pays personnel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="262" />
+        <location filename="dynamic_strings.py" line="180" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="263" />
+        <location filename="dynamic_strings.py" line="181" />
         <source>Industry</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="264" />
+        <location filename="dynamic_strings.py" line="182" />
         <source>Company size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="265" />
+        <location filename="dynamic_strings.py" line="183" />
         <source>Referred by</source>
         <translation>Recommandé par</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="266" />
+        <location filename="dynamic_strings.py" line="184" />
         <source>Potential</source>
         <translation>Potentiel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="267" />
+        <location filename="dynamic_strings.py" line="185" />
         <source>ID/Status</source>
         <translation>ID/Statut</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="268" />
+        <location filename="dynamic_strings.py" line="186" />
         <source>Last results</source>
         <translation>Derniers résultats</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="269" />
+        <location filename="dynamic_strings.py" line="187" />
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="276" />
+        <location filename="dynamic_strings.py" line="188" />
         <source>Do not mail</source>
         <translation>Pas de courrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="277" />
+        <location filename="dynamic_strings.py" line="189" />
         <source>Do not call</source>
         <translation>Pas d’appel</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="278" />
+        <location filename="dynamic_strings.py" line="190" />
         <source>Do not e-mail</source>
         <translation>Pas d’e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="279" />
+        <location filename="dynamic_strings.py" line="191" />
         <source>Returned mail (NPAI)</source>
         <translation>NPAI</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="280" />
+        <location filename="dynamic_strings.py" line="192" />
         <source>E-mail invalid</source>
         <translation>E-mail invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="281" />
+        <location filename="dynamic_strings.py" line="193" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="282" />
+        <location filename="dynamic_strings.py" line="194" />
         <source>Contract end</source>
         <translation>Fin de contrat</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="283" />
+        <location filename="dynamic_strings.py" line="195" />
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="284" />
+        <location filename="dynamic_strings.py" line="196" />
         <source>→ Note</source>
         <translation>→ Note</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="285" />
+        <location filename="dynamic_strings.py" line="197" />
         <source>→ History entry</source>
         <translation>→ Entrée d'historique</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="286" />
+        <location filename="dynamic_strings.py" line="198" />
         <source>(do not import)</source>
         <translation>(ne pas importer)</translation>
-    </message>
-    <message>
-        <location filename="dynamic_strings.py" line="454" />
-        <source>→ Groups (labels, categories)</source>
-        <translation>→ Groupes (libellés, catégories)</translation>
-    </message>
-    <message>
-        <location filename="dynamic_strings.py" line="455" />
-        <source>→ Kind of card (person, company, group)</source>
-        <translation>→ Nature de la fiche (personne, société, groupe)</translation>
-    </message>
-    <message>
-        <location filename="dynamic_strings.py" line="456" />
-        <source>→ Import report remarks</source>
-        <translation>→ Remarques du rapport d'import</translation>
     </message>
     <message>
         <location filename="dynamic_strings.py" line="241" />
@@ -3975,456 +3215,607 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Home address 1</source>
         <translation>Adresse personnelle 1</translation>
     </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Adresse personnelle</translation>
+    </message>
+    <message>
+        <source>→ Groups (labels, categories)</source>
+        <translation>→ Groupes (libellés, catégories)</translation>
+    </message>
+    <message>
+        <source>→ Kind of card (person, company, group)</source>
+        <translation>→ Nature de la fiche (personne, société, groupe)</translation>
+    </message>
+    <message>
+        <source>→ Import report remarks</source>
+        <translation>→ Remarques du rapport d&apos;import</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="291" />
+        <location filename="../../desktop_crm/ui/importing/checks_page.py" line="116" />
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="287" />
         <source>Import contacts</source>
         <translation>Assistant d'importation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="312" />
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="313" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="308" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="309" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="321" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="325" />
         <source>Import #{0} undone: {1} contacts deleted, {2} restored.</source>
         <translation>Importation n° {0} annulée : {1} contact(s) supprimé(s), {2} restauré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="334" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="333" />
         <source>Undoing the import…</source>
         <translation>Annulation de l'importation…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="350" />
+        <location filename="dynamic_strings.py" line="203" />
         <source>(do not import)</source>
         <translation>(ne pas importer)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="351" />
+        <location filename="dynamic_strings.py" line="204" />
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="352" />
+        <location filename="dynamic_strings.py" line="205" />
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="353" />
+        <location filename="dynamic_strings.py" line="206" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="354" />
+        <location filename="dynamic_strings.py" line="207" />
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="355" />
+        <location filename="dynamic_strings.py" line="208" />
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="356" />
+        <location filename="dynamic_strings.py" line="209" />
         <source>same company, name and phone</source>
         <translation>même société, même nom et même téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="357" />
+        <location filename="dynamic_strings.py" line="210" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="358" />
+        <location filename="dynamic_strings.py" line="211" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="359" />
+        <location filename="dynamic_strings.py" line="212" />
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="360" />
+        <location filename="dynamic_strings.py" line="213" />
         <source>Contact field</source>
         <translation>Champ du contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="361" />
+        <location filename="dynamic_strings.py" line="214" />
         <source>Also fill</source>
         <translation>Remplir aussi</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="362" />
+        <location filename="dynamic_strings.py" line="215" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="363" />
+        <location filename="dynamic_strings.py" line="216" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="364" />
+        <location filename="dynamic_strings.py" line="217" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="365" />
+        <location filename="dynamic_strings.py" line="218" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="366" />
+        <location filename="dynamic_strings.py" line="219" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="367" />
+        <location filename="dynamic_strings.py" line="220" />
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="368" />
+        <location filename="dynamic_strings.py" line="221" />
         <source>Duplicate of</source>
         <translation>Doublon de</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="369" />
+        <location filename="dynamic_strings.py" line="222" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="370" />
+        <location filename="dynamic_strings.py" line="223" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="371" />
+        <location filename="dynamic_strings.py" line="224" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="372" />
+        <location filename="dynamic_strings.py" line="225" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="373" />
+        <location filename="dynamic_strings.py" line="226" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="374" />
+        <location filename="dynamic_strings.py" line="227" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="375" />
+        <location filename="dynamic_strings.py" line="228" />
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="376" />
+        <location filename="dynamic_strings.py" line="229" />
         <source>Possible e-mail typo</source>
         <translation>Faute de frappe probable dans l'e-mail</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="377" />
+        <location filename="dynamic_strings.py" line="230" />
         <source>Invalid e-mail</source>
         <translation>E-mail invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="378" />
+        <location filename="dynamic_strings.py" line="231" />
         <source>Phone too short</source>
         <translation>Téléphone trop court</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="379" />
+        <location filename="dynamic_strings.py" line="232" />
         <source>Phone too long</source>
         <translation>Téléphone trop long</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="380" />
+        <location filename="dynamic_strings.py" line="233" />
         <source>Impossible phone number</source>
         <translation>Numéro de téléphone impossible</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="381" />
+        <location filename="dynamic_strings.py" line="234" />
         <source>Not a phone number</source>
         <translation>Pas un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="382" />
+        <location filename="dynamic_strings.py" line="235" />
         <source>Invalid French postcode</source>
         <translation>Code postal français invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="383" />
+        <location filename="dynamic_strings.py" line="236" />
         <source>Postcode missing</source>
         <translation>Code postal manquant</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="384" />
+        <location filename="dynamic_strings.py" line="237" />
         <source>City missing</source>
         <translation>Ville manquante</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="385" />
+        <location filename="dynamic_strings.py" line="238" />
         <source>Value too long</source>
         <translation>Valeur trop longue</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="386" />
+        <location filename="dynamic_strings.py" line="239" />
         <source>Invalid date</source>
         <translation>Date invalide</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="387" />
+        <location filename="dynamic_strings.py" line="240" />
         <source>No name, company or e-mail</source>
         <translation>Ni nom, ni société, ni e-mail</translation>
     </message>
 </context>
 <context>
-    <name>KanbanBoard</name>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/opportunities/kanban.py" line="299" />
-        <source>%n opportunity(ies)</source>
-        <translation>
-            <numerusform>%n opportunité</numerusform>
-            <numerusform>%n opportunités</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/kanban.py" line="303" />
-        <source>Total %1 · weighted %2</source>
-        <translation>Total %1 · pondéré %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/kanban.py" line="320" />
-        <source>&lt;b&gt;Won&lt;/b&gt;&lt;br&gt;Drop here to close as won</source>
-        <translation>&lt;b&gt;Gagnée&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore gagnée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/kanban.py" line="324" />
-        <source>&lt;b&gt;Lost&lt;/b&gt;&lt;br&gt;Drop here to close as lost</source>
-        <translation>&lt;b&gt;Perdue&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore perdue</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="372" />
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="61" />
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="56" />
         <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;This view is coming in a later version.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette vue arrive dans une prochaine version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="447" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="106" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="448" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="107" />
         <source>Companies</source>
         <translation>Sociétés</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="449" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="110" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="111" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="450" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="115" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="116" />
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="451" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="120" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="121" />
         <source>Task list</source>
         <translation>Liste des tâches</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="452" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="125" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="126" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="453" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="130" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="131" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="421" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="252" />
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="422" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="255" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="423" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="258" />
         <source>&amp;Look up…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="424" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="262" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="425" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="263" />
+        <source>Printing</source>
+        <translation>L'impression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="268" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="426" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="273" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="427" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="277" />
         <source>&amp;Delete contact…</source>
         <translation>&amp;Supprimer le contact…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="428" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="282" />
         <source>Log a &amp;call…</source>
         <translation>Enregistrer un &amp;appel…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="429" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="287" />
         <source>Add a &amp;note…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="430" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="290" />
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="431" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="294" />
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="432" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="300" />
         <source>&amp;Connect to a shared PostgreSQL database…</source>
         <translation>Se &amp;connecter à une base PostgreSQL partagée…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="433" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="304" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="434" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="308" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="435" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="313" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="436" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="317" />
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="437" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="324" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="334" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="335" />
+        <source>Import</source>
+        <translation>L'import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="340" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="341" />
+        <source>Export</source>
+        <translation>L'export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="349" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="354" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="358" />
+        <source>Contact list &amp;columns</source>
+        <translation>&amp;Colonnes de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="361" />
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="368" />
         <source>&amp;Schedule an activity…</source>
         <translation>&amp;Planifier une activité…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="442" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="369" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="438" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="374" />
         <source>Find &amp;duplicates…</source>
         <translation>Rechercher les &amp;doublons…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="443" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="375" />
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="439" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="377" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="381" />
         <source>&amp;Letters and e-mails…</source>
         <translation>&amp;Lettres et e-mails…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="444" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="382" />
         <source>Letters</source>
         <translation>Le publipostage</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="440" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="387" />
         <source>&amp;Labels and envelopes…</source>
         <translation>É&amp;tiquettes et enveloppes…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="445" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="388" />
         <source>Labels</source>
         <translation>L'impression d'étiquettes</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="441" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="393" />
         <source>Activity &amp;series…</source>
         <translation>&amp;Séries d'activités…</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="446" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="394" />
         <source>Activity series</source>
         <translation>Les séries d'activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="256" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="396" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="397" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="408" />
+        <source>Main toolbar</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="426" />
         <source>{0} is coming in a later version.</source>
         <translation>{0} arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="315" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="487" />
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;p&gt;An open-source contact manager for small sales teams.&lt;/p&gt;&lt;p&gt;Database: {2}&lt;/p&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;p&gt;Un gestionnaire de contacts libre pour les petites équipes commerciales.&lt;/p&gt;&lt;p&gt;Base : {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="327" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="499" />
         <source>Preferences saved. A new language applies at the next start.</source>
         <translation>Préférences enregistrées. Une nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="351" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="536" />
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="538" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="559" />
+        <source>Desktop CRM database (*.sqlite)</source>
+        <translation>Base Desktop CRM (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="545" />
+        <source>{0} already exists: use File › Open.</source>
+        <translation>{0} existe déjà : utilisez Fichier › Ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="557" />
+        <source>Open a database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="580" />
+        <source>A shared PostgreSQL database is backed up on the server (pg_dump).</source>
+        <translation>Une base PostgreSQL partagée se sauvegarde sur le serveur (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="589" />
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="591" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="623" />
+        <source>Backup (*.sqlite)</source>
+        <translation>Sauvegarde (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="597" />
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="601" />
+        <source>Backup written: {0}</source>
+        <translation>Sauvegarde écrite : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="614" />
+        <source>A shared PostgreSQL database is restored on the server.</source>
+        <translation>Une base PostgreSQL partagée se restaure sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="621" />
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="630" />
+        <source>Replace the content of {0} with the backup {1}? The current content is kept in a copy beside it.</source>
+        <translation>Remplacer le contenu de {0} par la sauvegarde {1} ? Le contenu actuel est conservé dans une copie à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="645" />
+        <source>Restored. Previous content kept in {0}</source>
+        <translation>Restauré. Ancien contenu conservé dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="657" />
         <source>Database: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="363" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="661" />
         <source>all records</source>
         <translation>toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="365" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="663" />
         <source>Lookup: {0} — {1} record(s)</source>
         <translation>Recherche : {0} — {1} fiche(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="412" />
         <source>An operation is still running: wait for it or cancel it.</source>
         <translation>Une opération est en cours : attendez qu'elle se termine ou annulez-la.</translation>
     </message>
@@ -4432,74 +3823,73 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="43" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="40" />
         <source>Columns and fields</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="46" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="43" />
         <source>Columns were matched from their names. Click a field to change it; a column can also fill a second field, a note or a history entry.</source>
         <translation>Les colonnes ont été associées d'après leur nom. Cliquez sur un champ pour le changer ; une colonne peut aussi remplir un second champ, une note ou une entrée d'historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="65" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="62" />
         <source>e.g. Salon Lyon 2026</source>
         <translation>ex. : Salon Lyon 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="67" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="64" />
         <source>Status for every row:</source>
         <translation>Statut pour toutes les lignes :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="68" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="65" />
         <source>Referred by for every row:</source>
         <translation>Recommandé par, pour toutes les lignes :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="69" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="66" />
         <source>Add the contacts to the group:</source>
         <translation>Ajouter les contacts au groupe :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="70" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="67" />
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="72" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="69" />
         <source>Load mapping…</source>
         <translation>Charger une correspondance…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="142" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="124" />
         <source>Save mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="144" />
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="152" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="126" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="134" />
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="152" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="134" />
         <source>Load mapping</source>
         <translation>Charger une correspondance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="160" />
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="171" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="142" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="152" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="171" />
+        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="152" />
         <source>No column is mapped to a contact field.</source>
         <translation>Aucune colonne n'est associée à un champ de contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/mapping_page.py" line="91" />
         <source>{0} (custom field)</source>
         <translation>{0} (champ personnalisé)</translation>
     </message>
@@ -4507,37 +3897,37 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="171" />
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="169" />
         <source>Merge records</source>
         <translation>Fusionner des fiches</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="179" />
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="177" />
         <source>Choose the record to keep and, for each field, the value that wins (click a cell). Everything attached to the other records moves to the kept one; values not kept go into a note. The merge can be undone.</source>
         <translation>Choisissez la fiche à garder et, pour chaque champ, la valeur retenue (cliquez sur une case). Tout ce qui est rattaché aux autres fiches passe sur la fiche gardée ; les valeurs non retenues sont conservées dans une note. La fusion peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="194" />
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="192" />
         <source>Keep %1</source>
         <translation>Garder %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="202" />
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="200" />
         <source>edited %1</source>
         <translation>modifiée le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="204" />
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="202" />
         <source>nothing attached</source>
         <translation>rien de rattaché</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="217" />
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="215" />
         <source>Show identical fields too</source>
         <translation>Afficher aussi les champs identiques</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="225" />
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="223" />
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
@@ -4586,466 +3976,9 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
-    <name>Opportunities</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/texts.py" line="28" />
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/texts.py" line="29" />
-        <source>Won</source>
-        <translation>Gagnée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/texts.py" line="30" />
-        <source>Lost</source>
-        <translation>Perdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/texts.py" line="31" />
-        <source>Inactive</source>
-        <translation>Inactive</translation>
-    </message>
-</context>
-<context>
-    <name>OpportunitiesTab</name>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="465" />
-        <source>Opportunity</source>
-        <translation>Opportunité</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="466" />
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="467" />
-        <source>Probability</source>
-        <translation>Probabilité</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="468" />
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="469" />
-        <source>Expected close</source>
-        <translation>Clôture prévue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="470" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="479" />
-        <source>&amp;New opportunity…</source>
-        <translation>&amp;Nouvelle opportunité…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="481" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="483" />
-        <source>Close as &amp;won…</source>
-        <translation>Clore comme &amp;gagnée…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/contacts/card_tabs.py" line="485" />
-        <source>Close as &amp;lost…</source>
-        <translation>Clore comme &amp;perdue…</translation>
-    </message>
-</context>
-<context>
-    <name>OpportunitiesView</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/view.py" line="32" />
-        <source>List</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/view.py" line="35" />
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/view.py" line="36" />
-        <source>Forecast</source>
-        <translation>Prévisions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/view.py" line="42" />
-        <source>Coming in a next version.</source>
-        <translation>Dans une prochaine version.</translation>
-    </message>
-</context>
-<context>
-    <name>OpportunityDialog</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="525" />
-        <source>The amount "%1" is not a number: type it like %2.</source>
-        <translation>Le montant « %1 » n'est pas un nombre : tapez-le comme %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="111" />
-        <source>New opportunity</source>
-        <translation>Nouvelle opportunité</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="132" />
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="150" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="151" />
-        <source>&amp;Contact:</source>
-        <translation>&amp;Contact :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="152" />
-        <source>Company:</source>
-        <translation>Société :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="153" />
-        <source>&amp;Process:</source>
-        <translation>&amp;Processus :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="154" />
-        <source>&amp;Stage:</source>
-        <translation>Ét&amp;ape :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="155" />
-        <source>Pro&amp;bability:</source>
-        <translation>Pro&amp;babilité :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="157" />
-        <source>E&amp;xpected close:</source>
-        <translation>Clôture &amp;prévue :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="161" />
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="164" />
-        <source>C&amp;urrency:</source>
-        <translation>De&amp;vise :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="165" />
-        <source>Record &amp;manager:</source>
-        <translation>Res&amp;ponsable :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="166" />
-        <source>&amp;Referred by:</source>
-        <translation>&amp;Recommandé par :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="167" />
-        <source>Co&amp;mpetitor:</source>
-        <translation>Co&amp;ncurrent :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="189" />
-        <source>&amp;Add a product</source>
-        <translation>&amp;Ajouter un produit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="191" />
-        <source>Remove the line</source>
-        <translation>Supprimer la ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="195" />
-        <source>Amount without product lines</source>
-        <translation>Montant sans lignes de produits</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="202" />
-        <source>Amount:</source>
-        <translation>Montant :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="213" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="214" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="215" />
-        <source>Regarding</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="217" />
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="216" />
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="227" />
-        <source>Products</source>
-        <translation>Produits</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="228" />
-        <source>Notes and details</source>
-        <translation>Notes et détails</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="229" />
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="233" />
-        <source>Close as &amp;won…</source>
-        <translation>Clore comme &amp;gagnée…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="235" />
-        <source>Close as &amp;lost…</source>
-        <translation>Clore comme &amp;perdue…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="237" />
-        <source>&amp;Reopen</source>
-        <translation>&amp;Rouvrir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="239" />
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="242" />
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="279" />
-        <source>Opportunity</source>
-        <translation>Opportunité</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="292" />
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="327" />
-        <source>Opportunity with %1</source>
-        <translation>Opportunité avec %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="334" />
-        <source>Opportunity: %1</source>
-        <translation>Opportunité : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="351" />
-        <source>on %1</source>
-        <translation>le %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="353" />
-        <source>reason: %1</source>
-        <translation>raison : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="472" />
-        <source>Amount: %1 · weighted (%2 %): %3</source>
-        <translation>Montant : %1 · pondéré (%2 %) : %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="559" />
-        <source>Opportunity changed by a colleague</source>
-        <translation>Opportunité modifiée par un collègue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="561" />
-        <source>A colleague changed this opportunity since you opened it. Your changes were not saved: the card now shows their version.</source>
-        <translation>Un collègue a modifié cette opportunité depuis que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées : la fiche montre maintenant sa version.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/card.py" line="567" />
-        <source>Opportunity not saved</source>
-        <translation>Opportunité non enregistrée</translation>
-    </message>
-</context>
-<context>
-    <name>OpportunityList</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_model.py" line="209" />
-        <source>(deleted)</source>
-        <translation>(supprimée)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="92" />
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="108" />
-        <source>(every contact)</source>
-        <translation>(tous les contacts)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="110" />
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="113" />
-        <source>max</source>
-        <translation>max</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="118" />
-        <source>Search name, contact, company…</source>
-        <translation>Chercher nom, contact, société…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="119" />
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="121" />
-        <source>&amp;New…</source>
-        <translation>&amp;Nouvelle…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="139" />
-        <source>Process:</source>
-        <translation>Processus :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="140" />
-        <source>Stage:</source>
-        <translation>Étape :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="141" />
-        <source>Status:</source>
-        <translation>Statut :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="142" />
-        <source>Manager:</source>
-        <translation>Responsable :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="148" />
-        <source>Close between</source>
-        <translation>Clôture entre le</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="150" />
-        <source>and</source>
-        <translation>et le</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="152" />
-        <source>Amount from</source>
-        <translation>Montant de</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="154" />
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="198" />
-        <source>any date</source>
-        <translation>toute date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="211" />
-        <source>All processes</source>
-        <translation>Tous les processus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="215" />
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="224" />
-        <source>All stages</source>
-        <translation>Toutes les étapes</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="347" />
-        <source>%n opportunity(ies) · amount %1 · weighted %2</source>
-        <translation>
-            <numerusform>%n opportunité · montant %1 · pondéré %2</numerusform>
-            <numerusform>%n opportunités · montant %1 · pondéré %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="390" />
-        <source>Open the opportunity…</source>
-        <translation>Ouvrir l'opportunité…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="394" />
-        <source>Open the contact</source>
-        <translation>Ouvrir le contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="401" />
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="432" />
-        <source>Export opportunities</source>
-        <translation>Exporter les opportunités</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="403" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="419" />
-        <source>%n opportunity(ies) exported to %1</source>
-        <translation>
-            <numerusform>%n opportunité exportée vers %1</numerusform>
-            <numerusform>%n opportunités exportées vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/list_view.py" line="427" />
-        <source>Exporting opportunities…</source>
-        <translation>Export des opportunités…</translation>
-    </message>
-</context>
-<context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../desktop_crm/ui/printing/preview.py" line="174" />
+        <location filename="../../desktop_crm/ui/printing/preview.py" line="155" />
         <source>Nothing to preview</source>
         <translation>Aucun aperçu</translation>
     </message>
@@ -5084,80 +4017,39 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
-    <name>PipelineTab</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/funnel.py" line="230" />
-        <source>Funnel</source>
-        <translation>Entonnoir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/funnel.py" line="231" />
-        <source>Board by stage</source>
-        <translation>Tableau par étape</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/funnel.py" line="233" />
-        <source>Width by amount</source>
-        <translation>Largeur selon le montant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/funnel.py" line="234" />
-        <source>Width by count</source>
-        <translation>Largeur selon le nombre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/funnel.py" line="235" />
-        <source>pipeline</source>
-        <translation>pipeline</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/opportunities/funnel.py" line="277" />
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n open opportunity(ies) · %2 · weighted %3</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n opportunité ouverte · %2 · pondéré %3</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n opportunités ouvertes · %2 · pondéré %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/funnel.py" line="278" />
-        <source>No sales process</source>
-        <translation>Aucun processus de vente</translation>
-    </message>
-</context>
-<context>
     <name>PostgresDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="92" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="89" />
         <source>Connect to a shared PostgreSQL database</source>
         <translation>Connexion à une base PostgreSQL partagée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="101" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="98" />
         <source>Remember the password in the system keyring</source>
         <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="104" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="101" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="105" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="102" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="106" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="103" />
         <source>Database</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="107" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="104" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="108" />
+        <location filename="../../desktop_crm/ui/common/database_dialogs.py" line="105" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -5206,365 +4098,266 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
 </context>
 <context>
-    <name>PriceListEditor</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="299" />
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="291" />
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="389" />
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="405" />
-        <source>Price list</source>
-        <translation>Liste de prix</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="295" />
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="296" />
-        <source>Family</source>
-        <translation>Famille</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="297" />
-        <source>Unit price</source>
-        <translation>Prix unitaire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="298" />
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="300" />
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="312" />
-        <source>Offered</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="315" />
-        <source>Product:</source>
-        <translation>Produit :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="316" />
-        <source>Family:</source>
-        <translation>Famille :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="317" />
-        <source>Unit price:</source>
-        <translation>Prix unitaire :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="318" />
-        <source>Cost:</source>
-        <translation>Coût :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="322" />
-        <source>Add as new</source>
-        <translation>Ajouter comme nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="323" />
-        <source>Save changes</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="324" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="358" />
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="358" />
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="389" />
-        <source>Give a name, a unit price and a cost.</source>
-        <translation>Indiquez un nom, un prix unitaire et un coût.</translation>
-    </message>
-</context>
-<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="92" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="105" />
         <source>Print labels, envelopes and letters</source>
         <translation>Imprimer étiquettes, enveloppes et lettres</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="99" />
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="329" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="108" />
         <source>Finding the recipients…</source>
         <translation>Recherche des destinataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="106" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="115" />
         <source>One address per company</source>
         <translation>Une adresse par société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="107" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="116" />
         <source>One address per household ("M. et Mme")</source>
         <translation>Une adresse par foyer (« M. et Mme »)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="108" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="117" />
         <source>Record in each contact's history</source>
         <translation>Enregistrer dans l'historique de chaque contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="112" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="121" />
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="113" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="122" />
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="114" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="123" />
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="119" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="128" />
         <source>Page </source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="120" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="129" />
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="121" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="130" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="122" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="131" />
         <source>Open in PDF viewer</source>
         <translation>Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="123" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="132" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="181" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="183" />
         <source>Custom sheet…</source>
         <translation>Planche personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="186" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="188" />
         <source>Sheet</source>
         <translation>Planche</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="188" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="190" />
         <source>Start at label</source>
         <translation>Commencer à l'étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="190" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="192" />
         <source>Labels per contact</source>
         <translation>Étiquettes par contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="195" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="197" />
         <source>Printer offset X / Y</source>
         <translation>Décalage de l'imprimante X / Y</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="196" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="198" />
         <source>Draw label borders (test on plain paper)</source>
         <translation>Tracer le bord des étiquettes (essai sur papier ordinaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="198" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="200" />
         <source>Sender labels (our return address) instead</source>
         <translation>Étiquettes d'expéditeur (notre adresse de retour) à la place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="202" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="204" />
         <source>Print at 100 % ("Actual size"): fitting the page to the paper shifts the labels.</source>
         <translation>Imprimez à 100 % (« Taille réelle ») : ajuster la page au papier décale les étiquettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="222" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="224" />
         <source>Size</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="223" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="225" />
         <source>Window envelope</source>
         <translation>Enveloppe à fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="229" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="231" />
         <source>Window left / top</source>
         <translation>Fenêtre gauche / haut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="230" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="232" />
         <source>Print the sender</source>
         <translation>Imprimer l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="245" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="247" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="246" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="248" />
         <source>Edit templates…</source>
         <translation>Modifier les modèles…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="251" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="253" />
         <source>Letters flow over several pages: use "Open in PDF viewer" to preview the first one with a real contact.</source>
         <translation>Les lettres s'étendent sur plusieurs pages : utilisez « Ouvrir dans le lecteur PDF » pour voir la première avec un vrai contact.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="346" />
+        <source>Finding the recipients</source>
+        <translation>Recherche des destinataires</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="352" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="359" />
         <source>%n address(es) for %1 contact(s); %2 left out.</source>
-        <translation>
-            <numerusform>%n adresse pour %1 contact(s) ; %2 exclu(s).</numerusform>
-            <numerusform>%n adresses pour %1 contact(s) ; %2 exclu(s).</numerusform>
-        </translation>
+        <translation><numerusform>%n adresse pour %1 contact(s) ; %2 exclu(s).</numerusform><numerusform>%n adresses pour %1 contact(s) ; %2 exclu(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="414" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="421" />
         <source>Open the PDF to preview letters.</source>
         <translation>Ouvrez le PDF pour voir l'aperçu des lettres.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="416" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="423" />
         <source>No recipient.</source>
         <translation>Aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="439" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="478" />
         <source>Writing the PDF</source>
         <translation>Écriture du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="450" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="488" />
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="457" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="495" />
         <source>%1 page(s), %2 contact(s) recorded in the history.</source>
         <translation>%1 page(s), %2 contact(s) enregistré(s) dans l'historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="464" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="502" />
         <source>%1 address line(s) are longer than 38 characters: shorten them on the contact cards.</source>
         <translation>%1 ligne(s) d'adresse dépasse(nt) 38 caractères : raccourcissez-les dans les fiches contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="471" />
-        <source>%1 text(s) were too long for the page and were printed shortened with '…': shorten them on the contact cards or in the letter settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="476" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="507" />
         <source>Unknown fields: %1</source>
         <translation>Champs inconnus : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="486" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="517" />
         <source>Save PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="486" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="517" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="538" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="580" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="96" />
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="584" />
+        <source>Recording the history</source>
+        <translation>Enregistrement de l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="604" />
+        <source>Saving the sheet</source>
+        <translation>Enregistrement de la planche</translation>
+    </message>
+    <message>
         <source>&amp;Recipients:</source>
         <translation>&amp;Destinataires :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/print_dialog.py" line="172" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
 </context>
 <context>
-    <name>QueryBuilder</name>
-    <message>
-        <location filename="../../desktop_crm/ui/groups/query_builder.py" line="305" />
-        <source>%n contact(s) match now</source>
-        <translation type="unfinished">%n contact correspond maintenant</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="212" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="208" />
         <source>Import report</source>
         <translation>Rapport d'importation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="217" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="213" />
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="219" />
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="265" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="215" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="261" />
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="234" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="230" />
         <source>Import #{0}: {1} created, {2} updated, {3} skipped, {4} to review.</source>
         <translation>Importation n° {0} : {1} créé(s), {2} mis à jour, {3} ignoré(s), {4} à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="249" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="245" />
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="251" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="247" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="257" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="253" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="267" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="263" />
         <source>Delete the {0} contacts created and restore the {1} contacts updated by this import?</source>
         <translation>Supprimer les {0} contacts créés et restaurer les {1} contacts mis à jour par cette importation ?</translation>
     </message>
@@ -5572,52 +4365,52 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="41" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="58" />
         <source>Review the likely duplicates</source>
         <translation>Examiner les doublons probables</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="44" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="61" />
         <source>Merge a group now, mark it to merge with the suggested choices, or tell the program it is not a duplicate.</source>
         <translation>Fusionnez un groupe tout de suite, marquez-le pour une fusion avec les choix proposés, ou indiquez qu’il ne s’agit pas d’un doublon.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="73" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="90" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="74" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="91" />
         <source>Merge with suggested choices</source>
         <translation>Fusionner avec les choix proposés</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="75" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="92" />
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="76" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="93" />
         <source>Undecided</source>
         <translation>Indécis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="77" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="94" />
         <source>Open first record</source>
         <translation>Ouvrir la 1re fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="78" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="95" />
         <source>Open second record</source>
         <translation>Ouvrir la 2e fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="79" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="96" />
         <source>Merge all scoring 100</source>
         <translation>Fusionner tous les scores de 100</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="221" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="215" />
         <source>Merging</source>
         <translation>Fusion</translation>
     </message>
@@ -5625,175 +4418,75 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="112" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="106" />
         <source>Importing</source>
         <translation>Importation en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="115" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="109" />
         <source>Cancel the import</source>
         <translation>Arrêter l'importation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="137" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="130" />
         <source>Writing the contacts…</source>
         <translation>Enregistrement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="189" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="153" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="185" />
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="197" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="193" />
         <source>The import failed; nothing was written.</source>
         <translation>L'importation a échoué ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="200" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="196" />
         <source>Cancelled: nothing was written. Go back to change the import.</source>
         <translation>Annulé : rien n'a été enregistré. Revenez en arrière pour modifier l'importation.</translation>
     </message>
 </context>
 <context>
-    <name>SalesProcessEditor</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="71" />
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="197" />
-        <source>Sales processes</source>
-        <translation>Processus de vente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="78" />
-        <source>New process…</source>
-        <translation>Nouveau processus…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="80" />
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="82" />
-        <source>Make default</source>
-        <translation>Par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="84" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="93" />
-        <source>Order</source>
-        <translation>Ordre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="93" />
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="93" />
-        <source>Probability</source>
-        <translation>Probabilité</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="93" />
-        <source>Days to close</source>
-        <translation>Jours avant clôture</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="108" />
-        <source>Stage:</source>
-        <translation>Étape :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="109" />
-        <source>Probability:</source>
-        <translation>Probabilité :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="110" />
-        <source>Days to close:</source>
-        <translation>Jours avant clôture :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="113" />
-        <source>Add the stage</source>
-        <translation>Ajouter l'étape</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="114" />
-        <source>Update</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="115" />
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="116" />
-        <source>Up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="117" />
-        <source>Down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="151" />
-        <source>(default)</source>
-        <translation>(par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="205" />
-        <source>New process</source>
-        <translation>Nouveau processus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="205" />
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="217" />
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/editors.py" line="217" />
-        <source>Rename the process</source>
-        <translation>Renommer le processus</translation>
-    </message>
-</context>
-<context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="168" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="151" />
         <source>Scanning</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="172" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="155" />
         <source>Cancel scan</source>
         <translation>Arrêter la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="188" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="170" />
         <source>Comparing records…</source>
         <translation>Comparaison des fiches…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="228" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="183" />
+        <source>Scanning for duplicates</source>
+        <translation>Recherche des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="214" />
         <source>%1 records compared: %2 groups of likely duplicates.</source>
         <translation>%1 fiches comparées : %2 groupes de doublons probables.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="236" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="222" />
         <source>The scan failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="242" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="228" />
         <source>Scan cancelled. Go back to change the settings.</source>
         <translation>Recherche arrêtée. Revenez en arrière pour changer les critères.</translation>
     </message>
@@ -5801,87 +4494,87 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ScheduleActivityDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="72" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="67" />
         <source>Schedule activity</source>
         <translation>Planifier une activité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="76" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="71" />
         <source>With:</source>
         <translation>Avec :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="81" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="76" />
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="86" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="81" />
         <source>&amp;Regarding:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="97" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="91" />
         <source>Timeless</source>
         <translation>Sans heure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="104" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="98" />
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="109" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="103" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="111" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="105" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="119" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="113" />
         <source>D&amp;uration:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="125" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="119" />
         <source>&amp;Priority:</source>
         <translation>&amp;Priorité :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="138" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="132" />
         <source>&amp;Alarm:</source>
         <translation>&amp;Alarme :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="149" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="143" />
         <source>every </source>
         <translation>tous les </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="151" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="145" />
         <source>until</source>
         <translation>jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="167" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="161" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="176" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="170" />
         <source>Scheduled &amp;for:</source>
         <translation>Planifiée &amp;pour :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="177" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="171" />
         <source>Private (others see busy time only)</source>
         <translation>Privée (les autres ne voient que le créneau occupé)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="182" />
+        <location filename="../../desktop_crm/ui/activities/schedule_dialog.py" line="176" />
         <source>D&amp;etails:</source>
         <translation>Détai&amp;ls :</translation>
     </message>
@@ -5889,69 +4582,67 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SenderDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="35" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="28" />
         <source>Company details for mailings</source>
         <translation>Coordonnées de l'entreprise pour les envois</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="42" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="37" />
         <source>12 rue de la Paix
 69003 LYON</source>
         <translation>12 rue de la Paix
 69003 LYON</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="46" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="41" />
         <source>SAS au capital de…, RCS…, SIRET…</source>
         <translation>SAS au capital de…, RCS…, SIRET…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="48" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="43" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="49" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="44" />
         <source>Signed by</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="50" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="45" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="51" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="46" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="52" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="47" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="53" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="48" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="54" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="49" />
         <source>Country code</source>
         <translation>Code pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="55" />
+        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="50" />
         <source>Legal footer</source>
         <translation>Mentions légales (pied de page)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="62" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sender_dialog.py" line="108" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -5959,67 +4650,66 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SeriesEditorDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="214" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="202" />
         <source>Activity series</source>
         <translation>Série d'activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="218" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="206" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="221" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="209" />
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="223" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="211" />
         <source>When a step is cleared late, move the later steps by the same delay</source>
         <translation>Quand une étape est terminée en retard, décaler les étapes suivantes du même délai</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="229" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="217" />
         <source>Applied by hand only</source>
         <translation>Appliquée manuellement uniquement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="230" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="218" />
         <source>When an opportunity is won</source>
         <translation>Quand une opportunité est gagnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="231" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="219" />
         <source>Days before the contract end</source>
         <translation>Jours avant la fin de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="232" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="220" />
         <source>Days before the birthday</source>
         <translation>Jours avant l'anniversaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="238" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="223" />
         <source> days before</source>
         <translation> jours avant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="246" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="231" />
         <source>&amp;Starts:</source>
         <translation>&amp;Déclenchement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="261" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="246" />
         <source>&amp;Add step</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="262" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="247" />
         <source>&amp;Remove step</source>
         <translation>&amp;Supprimer l'étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="235" />
         <source>Days before: {0}</source>
         <translation>Jours avant : {0}</translation>
     </message>
@@ -6027,34 +4717,34 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SeriesManagerDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="328" />
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="387" />
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="411" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="299" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="339" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="363" />
         <source>Activity series</source>
         <translation>Séries d'activités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="335" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="306" />
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="336" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="307" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="337" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="308" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="338" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="309" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="412" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="364" />
         <source>Delete the series '%1'? Activities already planned stay.</source>
         <translation>Supprimer la série « %1 » ? Les activités déjà planifiées sont conservées.</translation>
     </message>
@@ -6062,12 +4752,12 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SeriesProgressWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="642" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="507" />
         <source>next: %1 %2</source>
         <translation>suivante : %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="646" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="511" />
         <source>finished</source>
         <translation>terminée</translation>
     </message>
@@ -6076,7 +4766,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="50" />
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="153" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="137" />
         <source>Find duplicates</source>
         <translation>Rechercher les doublons</translation>
     </message>
@@ -6101,63 +4791,58 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Chercher parmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="81" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="76" />
         <source>Field %1</source>
         <translation>Champ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="86" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="81" />
         <source>Lowest score shown</source>
         <translation>Score minimal affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="90" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="85" />
         <source>Same e-mail</source>
         <translation>Même e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="91" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="86" />
         <source>Same phone</source>
         <translation>Même téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="92" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="87" />
         <source>Same SIREN/SIRET</source>
         <translation>Même SIREN/SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="99" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="94" />
         <source>Also propose</source>
         <translation>Proposer aussi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="123" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="107" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="153" />
+        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="137" />
         <source>Choose at least one field to compare.</source>
         <translation>Choisissez au moins un champ à comparer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="64" />
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="111" />
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="113" />
         <source>All companies</source>
         <translation>Toutes les sociétés</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="66" />
         <source>Compare only the members of a group (its companies for companies)</source>
         <translation>Comparer seulement les membres d'un groupe (ses sociétés pour les sociétés)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="68" />
         <source>Scan</source>
         <translation>Examiner</translation>
     </message>
@@ -6165,67 +4850,67 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="33" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="31" />
         <source>Custom label sheet</source>
         <translation>Planche d'étiquettes personnalisée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="42" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="40" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="43" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="41" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="44" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="42" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="45" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="43" />
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="47" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="45" />
         <source>Label width (mm)</source>
         <translation>Largeur d'étiquette (mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="48" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="46" />
         <source>Label height (mm)</source>
         <translation>Hauteur d'étiquette (mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="49" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="47" />
         <source>Top margin (mm)</source>
         <translation>Marge haute (mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="50" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="48" />
         <source>Left margin (mm)</source>
         <translation>Marge gauche (mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="51" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="49" />
         <source>Horizontal pitch (mm)</source>
         <translation>Pas horizontal (mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="52" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="50" />
         <source>Vertical pitch (mm)</source>
         <translation>Pas vertical (mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="107" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="104" />
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="122" />
+        <location filename="../../desktop_crm/ui/printing/sheet_editor.py" line="119" />
         <source>This sheet does not fit on the page.</source>
         <translation>Cette planche ne tient pas sur la page.</translation>
     </message>
@@ -6233,32 +4918,32 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="142" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="118" />
         <source>Sheet and header row</source>
         <translation>Feuille et ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="145" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="121" />
         <source>Title lines above the column names are skipped: check that the row in bold holds the column names.</source>
         <translation>Les lignes de titre au-dessus des noms de colonnes sont ignorées : vérifiez que la ligne en gras contient bien les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="159" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="135" />
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="160" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="136" />
         <source>Column names on row:</source>
         <translation>Ligne d'en-tête :</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="177" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="153" />
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/pages.py" line="179" />
+        <location filename="../../desktop_crm/ui/importing/pages.py" line="155" />
         <source>Read as {0}, columns separated by “{1}”.</source>
         <translation>Lu en {0}, colonnes séparées par « {1} ».</translation>
     </message>
@@ -6289,82 +4974,82 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="62" />
         <source>Outgoing mail server</source>
         <translation>Serveur de courrier sortant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="67" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="69" />
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="68" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="70" />
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="69" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="71" />
         <source>None (local relay only)</source>
         <translation>Aucune (relais local uniquement)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="79" />
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Inchangé (conservé dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="81" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="83" />
         <source>Default: the sender's address</source>
         <translation>Par défaut : l'adresse de l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="83" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="85" />
         <source> per minute</source>
         <translation> par minute</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="85" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="87" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="86" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="88" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="87" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="89" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="88" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="90" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="89" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="91" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="90" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="92" />
         <source>Sender address</source>
         <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="91" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="93" />
         <source>Reply-to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="92" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="94" />
         <source>Unsubscribe address</source>
         <translation>Adresse de désabonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="93" />
+        <location filename="../../desktop_crm/ui/printing/email_dialog.py" line="95" />
         <source>Sending rate</source>
         <translation>Cadence d'envoi</translation>
     </message>
@@ -6372,27 +5057,27 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="115" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="108" />
         <source>Day (J+n)</source>
         <translation>Jour (J+n)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="116" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="109" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="117" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="110" />
         <source>Regarding</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="118" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="111" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="119" />
+        <location filename="../../desktop_crm/ui/activities/series_dialogs.py" line="112" />
         <source>Duration (min)</source>
         <translation>Durée (min)</translation>
     </message>
@@ -6400,12 +5085,12 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="236" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="229" />
         <source>Summary</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="244" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="237" />
         <source>Undo merge</source>
         <translation>Annuler la fusion</translation>
     </message>
@@ -6415,57 +5100,57 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="294" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="289" />
         <source>Merge %1: kept #%2, merged %3</source>
         <translation>Fusion %1 : fiche n° %2 gardée, %3 fusionnée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="303" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="298" />
         <source>Merging…</source>
         <translation>Fusion en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="306" />
+        <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="301" />
         <source>%1 merges done. Each one can be undone here or later with 'desktop-crm unmerge'.</source>
         <translation>%1 fusions effectuées. Chacune peut être annulée ici, ou plus tard avec « desktop-crm unmerge ».</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="74" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="68" />
         <source>Ready to import</source>
         <translation>Prêt à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="87" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="81" />
         <source>File: {0}</source>
         <translation>Fichier : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="88" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="82" />
         <source>Contacts to create: {0}</source>
         <translation>Contacts à créer : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="89" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="83" />
         <source>Contacts to update: {0}</source>
         <translation>Contacts à mettre à jour : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="90" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="84" />
         <source>Rows skipped: {0}</source>
         <translation>Lignes ignorées : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="91" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="85" />
         <source>Contacts flagged “to review”: {0}</source>
         <translation>Contacts marqués « À vérifier » : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="94" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="88" />
         <source>Added to the group: {0}</source>
         <translation>Ajoutés au groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/wizard.py" line="98" />
+        <location filename="../../desktop_crm/ui/importing/wizard.py" line="92" />
         <source>Everything is written in one go: if anything fails or you cancel, the database stays as it was. The import can be undone afterwards.</source>
         <translation>Tout est enregistré en une seule fois : en cas d'erreur ou d'annulation, la base reste telle qu'elle était. L'importation pourra être annulée ensuite.</translation>
     </message>
@@ -6473,164 +5158,160 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>TaskListView</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="92" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="75" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="93" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="76" />
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="94" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="77" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="95" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="78" />
         <source>Next 30 days</source>
         <translation>30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="96" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="79" />
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="97" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="80" />
         <source>Date range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="104" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="87" />
         <source>All types</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="108" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="91" />
         <source>All priorities</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="111" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="94" />
         <source>%1 and above</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="116" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="99" />
         <source>Not cleared</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="117" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="100" />
         <source>Cleared</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="118" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="101" />
         <source>Cleared or not</source>
         <translation>Terminées ou non</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="127" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="105" />
         <source>Contact, company or subject…</source>
         <translation>Contact, société ou objet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="144" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="121" />
         <source>&amp;New activity…</source>
         <translation>&amp;Nouvelle activité…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="145" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="122" />
         <source>C&amp;lear…</source>
         <translation>&amp;Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="146" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="123" />
         <source>&amp;Reschedule…</source>
         <translation>Re&amp;planifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="147" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="124" />
         <source>&amp;Open contact</source>
         <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="148" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="125" />
         <source>Roll &amp;over to today</source>
         <translation>Reporter à au&amp;jourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="149" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="126" />
         <source>E&amp;xport .ics…</source>
         <translation>E&amp;xporter en .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="217" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="193" />
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="288" />
-        <source>%n activities</source>
-        <translation>
-            <numerusform>%n activité</numerusform>
-            <numerusform>%n activités</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="236" />
+        <source>Loading activities</source>
+        <translation>Chargement des activités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="290" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="250" />
+        <source>%n activities</source>
+        <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="252" />
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
-        </translation>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="297" />
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="326" />
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="357" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="258" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="272" />
         <source>Task list</source>
         <translation>Liste des tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="362" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="301" />
         <source>%n activities moved to today</source>
-        <translation>
-            <numerusform>%n activité reportée à aujourd'hui</numerusform>
-            <numerusform>%n activités reportées à aujourd'hui</numerusform>
-        </translation>
+        <translation><numerusform>%n activité reportée à aujourd'hui</numerusform><numerusform>%n activités reportées à aujourd'hui</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="371" />
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="391" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="309" />
         <source>Export to iCalendar</source>
         <translation>Exporter vers iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="371" />
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="309" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="122" />
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="125" />
         <source>Only the activities of a group's contacts</source>
         <translation>Seulement les activités des contacts d'un groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/activities/task_list.py" line="382" />
         <source>%n activities exported</source>
-        <translation>
-            <numerusform>%n activité exportée</numerusform>
-            <numerusform>%n activités exportées</numerusform>
-        </translation>
+        <translation><numerusform>%n activité exportée</numerusform><numerusform>%n activités exportées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../desktop_crm/ui/common/tasks.py" line="97" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -6684,157 +5365,162 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="120" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="108" />
         <source>Letter templates</source>
         <translation>Modèles de lettres</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="120" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="108" />
         <source>E-mail templates</source>
         <translation>Modèles d'e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="131" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="119" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="132" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="120" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="146" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="134" />
         <source>Plain-text part (left empty: made from the formatted text)</source>
         <translation>Partie texte brut (si vide : générée à partir du texte mis en forme)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="150" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="138" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="152" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="140" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="152" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="140" />
         <source>Subject line (Objet)</source>
         <translation>Ligne d'objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="167" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="153" />
         <source>Contact for the preview (lookup)</source>
         <translation>Contact pour l'aperçu (recherche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="168" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="154" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="169" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="155" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="170" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="156" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="196" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="180" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="199" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="183" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="202" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="186" />
         <source>Underline</source>
         <translation>Souligné</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="206" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="190" />
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="207" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="191" />
         <source>Centre</source>
         <translation>Centré</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="208" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="192" />
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="209" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="193" />
         <source>Justify</source>
         <translation>Justifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="214" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="198" />
         <source>Insert field</source>
         <translation>Insérer un champ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="245" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="217" />
         <source>City for "Paris, le …"</source>
         <translation>Ville pour « Paris, le … »</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="249" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="221" />
         <source>Legal mentions: SIRET, capital, RCS…</source>
         <translation>Mentions légales : SIRET, capital, RCS…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="256" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="228" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="257" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="229" />
         <source>Closing</source>
         <translation>Formule de politesse</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="258" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="230" />
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="259" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="231" />
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="260" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="232" />
         <source>Logo file</source>
         <translation>Fichier du logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="261" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="233" />
         <source>Address block left / top</source>
         <translation>Bloc adresse gauche / haut</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="402" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="349" />
         <source>Delete the template "%1"?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="431" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="369" />
         <source>No contact matches this lookup.</source>
         <translation>Aucun contact ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="459" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="387" />
+        <source>Preparing the preview</source>
+        <translation>Préparation de l'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="399" />
         <source>Preview: %1</source>
         <translation>Aperçu : %1</translation>
     </message>
@@ -6969,12 +5655,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>Adresse de ma société</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="235" />
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="155" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -6982,7 +5666,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="89" />
+        <location filename="../../desktop_crm/ui/printing/template_editor.py" line="84" />
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
@@ -7028,51 +5712,9 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>TriggerScheduler</name>
     <message>
-        <location filename="../../desktop_crm/ui/activities/triggers.py" line="43" />
+        <location filename="../../desktop_crm/ui/activities/triggers.py" line="48" />
         <source>Starting due activity series</source>
         <translation>Démarrage des séries d'activités arrivées à échéance</translation>
-    </message>
-</context>
-<context>
-    <name>WonFigure</name>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="210" />
-        <source>Won this month</source>
-        <translation>Gagné ce mois-ci</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="210" />
-        <source>against last month</source>
-        <translation>par rapport au mois dernier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="211" />
-        <source>Won this quarter</source>
-        <translation>Gagné ce trimestre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="211" />
-        <source>against last quarter</source>
-        <translation>par rapport au trimestre dernier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="212" />
-        <source>Won this year</source>
-        <translation>Gagné cette année</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="212" />
-        <source>against last year</source>
-        <translation>par rapport à l'an dernier</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="224" />
-        <location filename="../../desktop_crm/ui/opportunities/forecast.py" line="225" />
-        <source>%n won</source>
-        <translation>
-            <numerusform>%n gagnée</numerusform>
-            <numerusform>%n gagnées</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7096,6 +5738,1512 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/calendar_grid.py" line="97" />
         <source>Busy</source>
         <translation>Occupé</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory: nothing was saved. Close other programs and try again with a smaller selection.</source>
+        <translation>L'ordinateur manque de mémoire : rien n'a été enregistré. Fermez d'autres programmes et réessayez avec une sélection plus petite.</translation>
+    </message>
+    <message>
+        <source>The system refused the operation ({0}): nothing was saved. Check the disk and the file's permissions, then try again.</source>
+        <translation>Le système a refusé l'opération ({0}) : rien n'a été enregistré. Vérifiez le disque et les droits du fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The operation stopped on an internal fault ({0}: {1}); nothing was saved. Please report it with the log file.</source>
+        <translation>L'opération s'est arrêtée sur une erreur interne ({0} : {1}) ; rien n'a été enregistré. Signalez-la avec le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTree</name>
+    <message>
+        <source>Dynamic group: {0}</source>
+        <translation>Groupe dynamique : {0}</translation>
+    </message>
+    <message>
+        <source>Static group</source>
+        <translation>Groupe statique</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>A group cannot become a subgroup of itself or of its subgroups.</source>
+        <translation>Un groupe ne peut pas devenir un sous-groupe de lui-même ni de ses sous-groupes.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Ajouter à un groupe…</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamique</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statique</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message numerus="yes">
+        <source>Add the %n contact(s) of the companies in this group to its members?</source>
+        <translation><numerusform>Ajouter aux membres le contact des sociétés de ce groupe ?</numerusform><numerusform>Ajouter aux membres les %n contacts des sociétés de ce groupe ?</numerusform></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>New subgroup</source>
+        <translation>Nouveau sous-groupe</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Edit query…</source>
+        <translation>Modifier la requête…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add selected contacts</source>
+        <translation>Ajouter les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Contacts of the companies</source>
+        <translation>Contacts des sociétés</translation>
+    </message>
+    <message>
+        <source>Add the contacts of the companies in this group to its members</source>
+        <translation>Ajouter aux membres les contacts des sociétés de ce groupe</translation>
+    </message>
+    <message>
+        <source>Notes about this group…</source>
+        <translation>Notes sur ce groupe…</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>Include the members of its subgroups</source>
+        <translation>Inclure les membres de ses sous-groupes</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Requête :</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Effectifs :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No group selected</source>
+        <translation>Aucun groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Create a group with “New group”, or drag contacts onto a group.</source>
+        <translation>Créez un groupe avec « Nouveau groupe », ou glissez des contacts sur un groupe.</translation>
+    </message>
+    <message>
+        <source>Dynamic group: its members are whoever the query finds when it is used.</source>
+        <translation>Groupe dynamique : ses membres sont ceux que la requête trouve au moment où il sert.</translation>
+    </message>
+    <message>
+        <source>Static group: members added by hand.</source>
+        <translation>Groupe statique : membres ajoutés à la main.</translation>
+    </message>
+    <message>
+        <source>(none: a static group)</source>
+        <translation>(aucune : groupe statique)</translation>
+    </message>
+    <message>
+        <source>{0} members · {1} pinned · {2} excluded · {3} companies</source>
+        <translation>{0} membres · {1} ajoutés à la main · {2} exclus · {3} sociétés</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>New name of the group:</source>
+        <translation>Nouveau nom du groupe :</translation>
+    </message>
+    <message>
+        <source>Delete the group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Delete the group “{0}” and its subgroups? The contacts stay in the database; only the group goes.</source>
+        <translation>Supprimer le groupe « {0} » et ses sous-groupes ? Les contacts restent dans la base ; seul le groupe disparaît.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added to the group</source>
+        <translation><numerusform>%n contact ajouté au groupe</numerusform><numerusform>%n contacts ajoutés au groupe</numerusform></translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Ajouter des contacts</translation>
+    </message>
+    <message>
+        <source>Select contacts in the contact list first (or drag them onto a group).</source>
+        <translation>Sélectionnez d'abord des contacts dans la liste (ou glissez-les sur un groupe).</translation>
+    </message>
+    <message>
+        <source>No company of this group has contacts.</source>
+        <translation>Aucune société de ce groupe n'a de contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>(every contact)</source>
+        <translation>(tous les contacts)</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <translation>Ajouter à un groupe</translation>
+    </message>
+    <message>
+        <source>Choose the group:</source>
+        <translation>Choisissez le groupe :</translation>
+    </message>
+    <message>
+        <source>Dynamic: whoever the lookup finds when the group is used</source>
+        <translation>Dynamique : ceux que la recherche trouve au moment où le groupe sert</translation>
+    </message>
+    <message>
+        <source>Static: the contacts found now</source>
+        <translation>Statique : les contacts trouvés maintenant</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>Inside:</source>
+        <translation>Dans :</translation>
+    </message>
+    <message>
+        <source>Lookup:</source>
+        <translation>Recherche :</translation>
+    </message>
+    <message>
+        <source>Save this lookup as a group</source>
+        <translation>Enregistrer cette recherche comme groupe</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilder</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>depuis</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>has no</source>
+        <translation>n'a pas</translation>
+    </message>
+    <message>
+        <source>The rows cannot show “not” before this condition: edit the query as text.</source>
+        <translation>Les lignes ne savent pas montrer « not » devant cette condition : modifiez la requête en texte.</translation>
+    </message>
+    <message>
+        <source>+ ( Group )</source>
+        <translation>+ ( Groupe )</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Condition</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As text&lt;/b&gt; (the same query, editable)</source>
+        <translation>&lt;b&gt;En texte&lt;/b&gt; (la même requête, modifiable)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conditions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conditions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All of these (AND)</source>
+        <translation>Toutes ces conditions (ET)</translation>
+    </message>
+    <message>
+        <source>Any of these (OR)</source>
+        <translation>L'une de ces conditions (OU)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Found by the lookup</source>
+        <translation>Trouvé par la recherche</translation>
+    </message>
+    <message>
+        <source>Has an open activity</source>
+        <translation>A une activité en cours</translation>
+    </message>
+    <message>
+        <source>Has an opportunity (stage)</source>
+        <translation>A une affaire (étape)</translation>
+    </message>
+    <message>
+        <source>Loading the fields…</source>
+        <translation>Chargement des champs…</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>Correspondre à :</translation>
+    </message>
+    <message>
+        <source>Member of the group</source>
+        <translation>Membre du groupe</translation>
+    </message>
+    <message>
+        <source>No condition yet.</source>
+        <translation>Aucune condition pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Query builder</source>
+        <translation>Générateur de requêtes</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Retirer cette condition</translation>
+    </message>
+    <message>
+        <source>Remove this group of conditions</source>
+        <translation>Retirer ce groupe de conditions</translation>
+    </message>
+    <message>
+        <source>The query has an error.</source>
+        <translation>La requête contient une erreur.</translation>
+    </message>
+    <message>
+        <source>after / more than</source>
+        <translation>après / plus de</translation>
+    </message>
+    <message>
+        <source>anniversary within the next</source>
+        <translation>anniversaire dans les prochains</translation>
+    </message>
+    <message>
+        <source>before / less than</source>
+        <translation>avant / moins de</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>differs from</source>
+        <translation>différent de</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>égal à</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir de</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>dans les derniers</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>n'est pas vide</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>est l'un de</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>older than</source>
+        <translation>il y a plus de</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>jusqu'à</translation>
+    </message>
+    <message>
+        <source>values separated by commas</source>
+        <translation>valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>within the next</source>
+        <translation>dans les prochains</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>e.g. city = "Lyon" and last_reach older than 6 months</source>
+        <translation>ex. : city = "Lyon" and last_reach older than 6 months</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match now</source>
+        <translation><numerusform>%n contact correspond maintenant</numerusform><numerusform>%n contacts correspondent maintenant</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPicker</name>
+    <message>
+        <source>(all contacts / current lookup)</source>
+        <translation>(tous les contacts / recherche en cours)</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n member(s) now</source>
+        <translation><numerusform>%1 — %n membre actuellement</numerusform><numerusform>%1 — %n membres actuellement</numerusform></translation>
+    </message>
+    <message>
+        <source>Dynamic: members are whoever matches its query today.</source>
+        <translation>Dynamique : les membres sont ceux qui répondent à sa requête aujourd'hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation><numerusform>Le contact sélectionné</numerusform><numerusform>Les %n contacts sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>The current lookup "%1"</source>
+        <translation>La recherche en cours « %1 »</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChoiceDialog</name>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contacts :</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsBox</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Oui/Non</translation>
+    </message>
+    <message>
+        <source>User-defined fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Fields of</source>
+        <translation>Champs des</translation>
+    </message>
+    <message>
+        <source>Remove the field '{0}' and its {1} values? This cannot be undone.</source>
+        <translation>Supprimer le champ « {0} » et ses {1} valeurs ? Cette opération est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Edit field</source>
+        <translation>Modifier le champ</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Nouveau champ</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>Un choix par ligne</translation>
+    </message>
+    <message>
+        <source>Name (for queries and letters)</source>
+        <translation>Nom (pour les requêtes et les courriers)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation>Un champ à choix doit avoir au moins un choix.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>The amount "%1" is not a number: type it like %2.</source>
+        <translation>Le montant « %1 » n'est pas un nombre : tapez-le comme %2.</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nouvelle opportunité</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société :</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>&amp;Processus :</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Ét&amp;ape :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation>Pro&amp;babilité :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Clôture &amp;prévue :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>Record &amp;manager:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Recommandé par :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitor:</source>
+        <translation>Co&amp;ncurrent :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product</source>
+        <translation>&amp;Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Amount without product lines</source>
+        <translation>Montant sans lignes de produits</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Notes and details</source>
+        <translation>Notes et détails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Close as &amp;won…</source>
+        <translation>Clore comme &amp;gagnée…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;lost…</source>
+        <translation>Clore comme &amp;perdue…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Opportunity with %1</source>
+        <translation>Opportunité avec %1</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>Opportunité : %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>raison : %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 · weighted (%2 %): %3</source>
+        <translation>Montant : %1 · pondéré (%2 %) : %3</translation>
+    </message>
+    <message>
+        <source>Opportunity changed by a colleague</source>
+        <translation>Opportunité modifiée par un collègue</translation>
+    </message>
+    <message>
+        <source>A colleague changed this opportunity since you opened it. Your changes were not saved: the card now shows their version.</source>
+        <translation>Un collègue a modifié cette opportunité depuis que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées : la fiche montre maintenant sa version.</translation>
+    </message>
+    <message>
+        <source>Opportunity not saved</source>
+        <translation>Opportunité non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close as won</source>
+        <translation>Clore comme gagnée</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>Clore comme perdue</translation>
+    </message>
+    <message>
+        <source>Reason for the win:</source>
+        <translation>Raison de gain :</translation>
+    </message>
+    <message>
+        <source>Reason for the loss:</source>
+        <translation>Raison de perte :</translation>
+    </message>
+    <message>
+        <source>Competitor:</source>
+        <translation>Concurrent :</translation>
+    </message>
+    <message>
+        <source>Close the opportunity</source>
+        <translation>Clore l'opportunité</translation>
+    </message>
+</context>
+<context>
+    <name>ContactField</name>
+    <message>
+        <source>Type a name to find a contact…</source>
+        <translation>Tapez un nom pour trouver un contact…</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Aucun contact</translation>
+    </message>
+</context>
+<context>
+    <name>SalesProcessEditor</name>
+    <message>
+        <source>Sales processes</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <source>New process…</source>
+        <translation>Nouveau processus…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>Jours avant clôture</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Probability:</source>
+        <translation>Probabilité :</translation>
+    </message>
+    <message>
+        <source>Days to close:</source>
+        <translation>Jours avant clôture :</translation>
+    </message>
+    <message>
+        <source>Add the stage</source>
+        <translation>Ajouter l'étape</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation>Nouveau processus</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Rename the process</source>
+        <translation>Renommer le processus</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListEditor</name>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Liste de prix</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit :</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Famille :</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>Prix unitaire :</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Coût :</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Give a name, a unit price and a cost.</source>
+        <translation>Indiquez un nom, un prix unitaire et un coût.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>(every contact)</source>
+        <translation>(tous les contacts)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Search name, contact, company…</source>
+        <translation>Chercher nom, contact, société…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>Processus :</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Close between</source>
+        <translation>Clôture entre le</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Montant de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>All processes</source>
+        <translation>Tous les processus</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) · amount %1 · weighted %2</source>
+        <translation><numerusform>%n opportunité · montant %1 · pondéré %2</numerusform><numerusform>%n opportunités · montant %1 · pondéré %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the opportunity…</source>
+        <translation>Ouvrir l'opportunité…</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>Ouvrir le contact</translation>
+    </message>
+    <message>
+        <source>Export opportunities</source>
+        <translation>Exporter les opportunités</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) exported to %1</source>
+        <translation><numerusform>%n opportunité exportée vers %1</numerusform><numerusform>%n opportunités exportées vers %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting opportunities…</source>
+        <translation>Export des opportunités…</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityLines</name>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Remise %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies) in %1 not included</source>
+        <translation><numerusform>%n opportunité en %1 non comptée</numerusform><numerusform>%n opportunités en %1 non comptées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesView</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <source>Coming in a next version.</source>
+        <translation>Dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesTab</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>&amp;Nouvelle opportunité…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;won…</source>
+        <translation>Clore comme &amp;gagnée…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;lost…</source>
+        <translation>Clore comme &amp;perdue…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;image (PNG)…</source>
+        <translation>Graphique en &amp;image (PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Data as spreadsheet (XLSX)…</source>
+        <translation>&amp;Données en classeur (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFilters</name>
+    <message>
+        <source>All processes</source>
+        <translation>Tous les processus</translation>
+    </message>
+    <message>
+        <source>All record managers</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>&amp;Processus :</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Close:</source>
+        <translation>&amp;Clôture :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Toutes dates de clôture</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Next 3 months</source>
+        <translation>3 prochains mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Next 12 months</source>
+        <translation>12 prochains mois</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation><numerusform>%n opportunité</numerusform><numerusform>%n opportunités</numerusform></translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>pondéré %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>Pondéré : %1</translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>Cliquer pour les lister.</translation>
+    </message>
+    <message>
+        <source>No open opportunity in this process.</source>
+        <translation>Aucune opportunité ouverte dans ce processus.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTab</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Board by stage</source>
+        <translation>Tableau par étape</translation>
+    </message>
+    <message>
+        <source>Width by amount</source>
+        <translation>Largeur selon le montant</translation>
+    </message>
+    <message>
+        <source>Width by count</source>
+        <translation>Largeur selon le nombre</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>pipeline</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n open opportunity(ies) · %2 · weighted %3</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; : %n opportunité ouverte · %2 · pondéré %3</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; : %n opportunités ouvertes · %2 · pondéré %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No sales process</source>
+        <translation>Aucun processus de vente</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>Montant pondéré</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>Montant pondéré</translation>
+    </message>
+</context>
+<context>
+    <name>WonFigure</name>
+    <message>
+        <source>Won this month</source>
+        <translation>Gagné ce mois-ci</translation>
+    </message>
+    <message>
+        <source>against last month</source>
+        <translation>par rapport au mois dernier</translation>
+    </message>
+    <message>
+        <source>Won this quarter</source>
+        <translation>Gagné ce trimestre</translation>
+    </message>
+    <message>
+        <source>against last quarter</source>
+        <translation>par rapport au trimestre dernier</translation>
+    </message>
+    <message>
+        <source>Won this year</source>
+        <translation>Gagné cette année</translation>
+    </message>
+    <message>
+        <source>against last year</source>
+        <translation>par rapport à l'an dernier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won</source>
+        <translation><numerusform>%n gagnée</numerusform><numerusform>%n gagnées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTab</name>
+    <message>
+        <source>forecast</source>
+        <translation>prévisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>12 months: %n opportunity(ies) · %1 · weighted %2</source>
+        <translation><numerusform>12 mois : %n opportunité · %1 · pondéré %2</numerusform><numerusform>12 mois : %n opportunités · %1 · pondéré %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KanbanBoard</name>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation><numerusform>%n opportunité</numerusform><numerusform>%n opportunités</numerusform></translation>
+    </message>
+    <message>
+        <source>Total %1 · weighted %2</source>
+        <translation>Total %1 · pondéré %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won&lt;/b&gt;&lt;br&gt;Drop here to close as won</source>
+        <translation>&lt;b&gt;Gagnée&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore gagnée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lost&lt;/b&gt;&lt;br&gt;Drop here to close as lost</source>
+        <translation>&lt;b&gt;Perdue&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore perdue</translation>
     </message>
 </context>
 </TS>
