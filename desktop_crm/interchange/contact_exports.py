@@ -24,6 +24,7 @@ PHONE_COLUMNS = ("Business phone", "Mobile phone", "Home phone", "Business fax")
 MAIN_ADDRESS = ("Street", "Street 2", "Street 3", "City", "Postcode", "Country")
 HOME_ADDRESS = ("Home street", "Home street 2", "Home city", "Home postal code", "Home country")
 _GOOGLE = re.compile(r"^(e-?mail|phone|address|website)\s+(\d+)\s+-\s+(.+)$", re.IGNORECASE)
+OUTLOOK_MIN_COLUMNS = 10
 _MULTI = re.compile(r"\s*:::\s*")
 
 # Phone label (Google) -> column, by meaning.
@@ -269,7 +270,9 @@ def _outlook(sheet: Sheet) -> Sheet | None:
         for index, text in enumerate(header)
         if (key := header_key(text)) in _OUTLOOK_KEYS
     }
-    if len(found) < 3:
+    # Outlook writes all its phone columns, even empty: a file with only a few of these
+    # headers is someone's own table, left as it is (its saved mappings keep working).
+    if len(found) < OUTLOOK_MIN_COLUMNS:
         return None
     consumed = set(found)
     columns = [*PHONE_COLUMNS, "E-mail", "E-mail 2", OTHER_DETAILS, REMARKS]
@@ -288,9 +291,7 @@ def _outlook(sheet: Sheet) -> Sheet | None:
             if not row.put(column, value, f"{header[index].strip()}"):
                 extra += 1
         if extra:
-            row.remarks.append(
-                f"{extra} values without a field of their own in the note"
-            )
+            row.remarks.append(f"{extra} values without a field of their own in the note")
         rows.append(_finish(row, [cells[i] if i < len(cells) else "" for i in kept], columns))
     return Sheet(sheet.name, rows)
 

@@ -217,3 +217,11 @@ def test_outlook_csv_phone_columns(db: Database) -> None:
     assert henri["groups"] == ["Clients", "Salon 2026"]
     assert henri["home_address1"] == "9 rue Sala" and henri["status"] is None
     assert "6 values without a field of their own in the note" in report.rows[0].reasons
+
+
+def test_an_organisation_already_on_file_is_not_created_twice(db: Database) -> None:
+    run_import(db, DATA / "vcard_40_uri_kinds.vcf")
+    again = run_import(db, DATA / "vcard_40_uri_kinds.vcf")
+    assert sorted(db.read(_companies)) == ["ACME Industries", "Salle Rameau"]
+    acme = next(row for row in again.rows if row.label == "ACME Industries")
+    assert acme.action == "skipped" and "already has this name" in acme.reasons

@@ -6,8 +6,10 @@ import re
 
 # Google's own labels, not the user's: every contact has "* myContacts" (written without
 # its star in Gmail's vCards).
-SYSTEM_LABELS = frozenset({"mycontacts", "starred", "other", "other contacts", "all contacts"})
-ALWAYS_SYSTEM = frozenset({"mycontacts", "starred"})
+SYSTEM_LABELS = frozenset(
+    {"mycontacts", "my contacts", "starred", "other", "other contacts", "all contacts"}
+)
+ALWAYS_SYSTEM = frozenset({"mycontacts", "my contacts", "starred"})
 _SEPARATORS = re.compile(r"\s*(?::::|;)\s*")
 MAX_GROUP_NAME = 120
 

@@ -451,6 +451,40 @@ def _write_companies(
     """Insert the organisations' companies; their report lines say which company."""
     if not companies:
         return []
+    # A company already on file under the same name is not created twice.
+    keys = sorted({values["name_key"] for _index, values in companies})
+    existing: dict[str, int] = {}
+    for chunk_keys in _chunks(keys, 500):
+        for company_id, key in uow.session.execute(
+            select(COMPANIES.c.id, COMPANIES.c.name_key)
+            .where(COMPANIES.c.name_key.in_(chunk_keys))
+            .order_by(COMPANIES.c.id)
+        ):
+            existing.setdefault(key, company_id)
+    fresh: list[tuple[int, dict[str, Any]]] = []
+    for index, values in companies:
+        found = existing.get(values["name_key"])
+        if found is None:
+            existing[values["name_key"]] = 0  # a second card of the file with that name
+            fresh.append((index, values))
+            continue
+        line, _kind, _flagged, target, label, reasons = report[index]
+        said = (
+            f"skipped: company #{found} already has this name"
+            if found
+            else "skipped: an earlier card of the file has this company name"
+        )
+        report[index] = (
+            line,
+            "skipped",
+            False,
+            target,
+            label,
+            "; ".join(filter(None, [said, reasons])),
+        )
+    companies = fresh
+    if not companies:
+        return []
     ids = bulk_insert_ids(uow.session, COMPANIES, [values for _index, values in companies])
     for (index, _values), company_id in zip(companies, ids, strict=True):
         line, kind, flagged, target, label, reasons = report[index]
