@@ -72,6 +72,7 @@ _NOTE_PROPERTIES = {
     "RELATED": "Related",
     "X-ABRELATEDNAMES": "Related",
 }
+_BARE_BACKSLASH = re.compile(r"\\(?!;)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
 _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
@@ -339,6 +340,8 @@ def _decode_card(lines: list[bytes]) -> tuple[list[_Property], bool]:
         except UnicodeDecodeError:
             card_codec = FALLBACK
             break
+    # vCard 2.1 escapes nothing but ";" in structured values: "C:\\Temp" is a path there.
+    old = any(n == "VERSION" and v.strip() == b"2.1" for _g, _p, _t, n, v in heads)
     props: list[_Property] = []
     for group, params, types, name, value in heads:
         if params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QP"):
@@ -349,6 +352,8 @@ def _decode_card(lines: list[bytes]) -> tuple[list[_Property], bool]:
             text = text.replace("\\", "\\\\").replace("\n", "\\n")
         else:
             text = _decode(value, params.get("CHARSET"), card_codec)
+            if old and "\\" in text:
+                text = _BARE_BACKSLASH.sub(r"\\\\", text)
         props.append(_Property(group, name, types, params, text))
     return props, card_codec != "utf-8"
 

@@ -98,3 +98,11 @@ def test_a_windows_card_does_not_change_how_the_others_read() -> None:
     remarks = [row[rows[0].index("Import remarks")] for row in rows[1:]]
     assert names == ["Zoé", "Zoé"]
     assert remarks[0] == "" and "Windows-1252" in remarks[1]
+
+
+def test_vcard_21_backslashes_are_text() -> None:
+    record = _record(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Dupont\\;Fils;Jean\r\nNOTE:Voir C:\\Devis\\n1\r\n"
+        "END:VCARD\r\n"
+    )
+    assert record["Last name"] == "Dupont;Fils" and record["Notes"] == "Voir C:\\Devis\\n1"
