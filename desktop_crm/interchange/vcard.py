@@ -269,6 +269,8 @@ def unescape(value: str) -> str:
 
 def _split_value(value: str) -> list[str]:
     """Split a structured value on unescaped ';' and unescape each part."""
+    if "\\" not in value:
+        return [p.strip() for p in value.split(";")]
     parts, current, escape = [], [], False
     for ch in value:
         if escape:
