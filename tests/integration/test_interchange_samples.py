@@ -188,6 +188,7 @@ def test_google_csv_labels_and_phone_types(db: Database) -> None:
     # Labels are groups, not a status; Google's own labels are left out.
     assert claire["status"] is None and found["Bernard"]["status"] is None
     assert claire["groups"] == ["Clients", "Salon 2026"]
+    assert "added to the groups Clients, Salon 2026" in report.rows[0].reasons
     assert found["Bernard"]["groups"] == []
     luc = found["Bernard"]
     assert (luc["phone_home"], luc["phone_mobile"]) == ("+33478000001", "+33600000003")

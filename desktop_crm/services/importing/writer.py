@@ -218,7 +218,10 @@ def apply_import(
                 target.notes.append(row.extras[NOTE_TARGET])
             if row.extras.get(HISTORY_TARGET):
                 target.history.append(row.extras[HISTORY_TARGET])
-            target.groups += group_names(row.extras.get(GROUPS_TARGET))
+            joined = group_names(row.extras.get(GROUPS_TARGET))
+            if joined:
+                target.groups += joined
+                reasons.append("added to the groups " + ", ".join(joined))
         label = row.label
         kind = _REPORT_KINDS.get(action, "skipped")
         report.append((row.line, kind, flagged, target, label, "; ".join(reasons)))
