@@ -226,3 +226,11 @@ def test_an_organisation_already_on_file_is_not_created_twice(db: Database) -> N
     assert sorted(db.read(_companies)) == ["ACME Industries", "Salle Rameau"]
     acme = next(row for row in again.rows if row.label == "ACME Industries")
     assert acme.action == "skipped" and "already has this name" in acme.reasons
+
+
+def test_a_kind_column_of_another_meaning_changes_nothing(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "kinds.csv"
+    path.write_text("Nom;Kind\nDupont;client\nACME;org\n", encoding="utf-8")
+    report = run_import(db, path)
+    assert [row.action for row in report.rows] == ["created", "created"]
+    assert set(db.read(_contacts)) == {"Dupont"} and set(db.read(_companies)) == {"ACME"}

@@ -159,10 +159,11 @@ def _check_all(
 def record_kind(row: PlannedRow) -> str:
     """What the row describes: "" for a person, or a vCard KIND (org, group, location)."""
     kind = row.extras.get(KIND_TARGET, "").strip().casefold()
-    return "" if kind == "individual" else kind
+    return kind if kind in COMPANY_KINDS or kind == GROUP_KIND else ""
 
 
 COMPANY_KINDS = frozenset({"org", "organization", "location"})
+GROUP_KIND = "group"
 
 
 def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
@@ -257,12 +258,11 @@ def decide(
     if row.extras.get(REMARK_TARGET):
         reasons.append(row.extras[REMARK_TARGET])
     kind = record_kind(row)
-    if kind and kind not in COMPANY_KINDS:
-        what = "a group of contacts" if kind == "group" else f"a '{kind}', not a person"
+    if kind == GROUP_KIND:
         reasons.insert(
             0,
-            f"skipped: this card describes {what} (vCard KIND:{kind}); its members are "
-            "imported from their own cards",
+            "skipped: this card describes a group of contacts (vCard KIND:group); its "
+            "members are imported from their own cards",
         )
         return RowAction.SKIP, reasons
     skip_for = [p.code for p in row.problems if options.policy_for(p.code) is ProblemPolicy.SKIP]

@@ -427,6 +427,9 @@ def _company_values(
     details, labelled, so nothing is dropped."""
     out: dict[str, Any] = {"version": 1, "created_at": now, "edited_at": now}
     details: list[str] = []
+    person = " ".join(str(values.get(n) or "") for n in ("first_name", "last_name")).strip()
+    if not values.get("company_name") and person:
+        values = {**values, "company_name": person, "first_name": None, "last_name": None}
     for name, value in values.items():
         if value in (None, "", False) or name in ("to_review", "email_invalid"):
             continue
@@ -437,6 +440,8 @@ def _company_values(
             out[column] = value
         else:
             details.append(f"{name.replace('_', ' ').capitalize()}: {text}")
+            if column == "name" and size:
+                out["name"] = text[:size]  # shortened; the whole name is in the details
     out["name"] = str(out.get("name") or "?")
     out["name_key"] = fold(out["name"])
     notes = [extras.get(NOTE_TARGET, ""), *(["\n".join(details)] if details else [])]
