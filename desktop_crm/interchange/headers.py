@@ -9,6 +9,13 @@ from desktop_crm.domain.text import fold
 
 NOTE_TARGET = "note"
 HISTORY_TARGET = "history"
+# Google labels, Outlook categories: each value a group the contact joins.
+GROUPS_TARGET = "groups"
+# What a vCard is (KIND: org, group, location) and what the reader says about a card.
+KIND_TARGET = "record_kind"
+REMARK_TARGET = "import_remarks"
+# Targets that are not contact fields.
+NON_FIELD_TARGETS = (NOTE_TARGET, HISTORY_TARGET, GROUPS_TARGET, KIND_TARGET, REMARK_TARGET)
 
 # Field -> header spellings seen in real files: the contact fields' spellings are kept in the
 # field catalogue; notes and history are import targets only. Compared after fold() and
@@ -24,6 +31,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "comments",
         "comment",
         "observations",
+        "other details",
     ),
     HISTORY_TARGET: (
         "commentaires et interets",
@@ -32,6 +40,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "interets",
         "compte rendu",
     ),
+    GROUPS_TARGET: (
+        "labels",
+        "group membership",
+        "categories",
+        "groupes",
+        "groups",
+        "mots cles",
+    ),
+    KIND_TARGET: ("kind",),
+    REMARK_TARGET: ("import remarks",),
 }
 
 _PUNCT = re.compile(r"[^0-9a-z]+")
@@ -68,7 +86,7 @@ def auto_map(headers: list[str]) -> dict[int, list[str]]:
         if field is None:
             continue
         # Several address or note columns may fill one field; other fields are taken once.
-        if field in used and field not in (NOTE_TARGET, HISTORY_TARGET):
+        if field in used and field not in (NOTE_TARGET, HISTORY_TARGET, GROUPS_TARGET):
             continue
         used.add(field)
         mapping[index] = [field]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.interchange import limits as read_limits
+from desktop_crm.interchange.contact_exports import rearrange
 from desktop_crm.interchange.csv_reader import read_csv
 from desktop_crm.interchange.limits import ReadLimits
 from desktop_crm.interchange.table import SourceFile
@@ -53,7 +55,10 @@ def open_source(
     if suffix in (".vcf", ".vcard") or b"BEGIN:VCARD" in head.upper():
         return read_vcard(file, limits)
     if suffix in (".csv", ".txt", ".tsv", ""):
-        return read_csv(file, encoding=encoding, delimiter=delimiter, limits=limits)
+        source = read_csv(file, encoding=encoding, delimiter=delimiter, limits=limits)
+        # Google and Outlook exports: phones and e-mails by their labels (contact_exports).
+        sheets = [rearrange(sheet) for sheet in source.sheets]
+        return replace(source, sheets=sheets)
     raise DomainError(
         f"Files of type '{suffix}' cannot be imported: use CSV, TXT, XLSX or vCard (.vcf).",
         code="unsupported_file",

@@ -1,26 +1,31 @@
-"""vCard 2.1/3.0 reading (a tolerant parser) and vCard 3.0 writing (vobject).
+"""vCard 2.1/3.0/4.0 reading (a tolerant parser) and vCard 3.0 writing.
 
-Outlook writes vCard 2.1 with QUOTED-PRINTABLE values in Windows-1252, which vobject
-decodes as UTF-8 and rejects, hence our own small reader.
+Outlook writes vCard 2.1 with QUOTED-PRINTABLE values in Windows-1252 and some phones fold
+lines in the middle of a UTF-8 character, hence our own reader: lines are unfolded as bytes
+first, then each card is decoded (UTF-8, or Windows-1252 for a card that is not UTF-8, which
+the card's remarks say). Every phone, e-mail, address and web site of a card is kept: those
+without a field of their own go to the note, labelled, and the remarks say what went where.
 """
 
 from __future__ import annotations
 
 import binascii
 import io
+import re
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
-import vobject
-
-from desktop_crm.domain.cleaning import one_line
+from desktop_crm.domain.cleaning import one_line, without_controls
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.interchange.csv_reader import read_text_file
+from desktop_crm.domain.fields import export_header
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
 
 # Columns of the table a vCard file becomes; the header aliases map them to contact fields.
+# "Kind" and "Import remarks" are import targets of their own (see interchange.headers).
 VCARD_COLUMNS = (
     "Civility",
     "First name",
@@ -31,46 +36,152 @@ VCARD_COLUMNS = (
     "E-mail",
     "E-mail 2",
     "Business phone",
+    "Extension",
     "Mobile phone",
     "Home phone",
     "Business fax",
     "Street",
     "Street 2",
+    "Street 3",
     "City",
+    "Cedex",
     "Postcode",
     "Country",
+    "Home street",
+    "Home street 2",
+    "Home postal code",
+    "Home city",
+    "Home country",
     "Website",
     "Birthday",
+    "Groups",
+    "Kind",
+    "Import remarks",
     "Notes",
 )
-QP_MARK = "QUOTED-PRINTABLE"
+QP_MARK = b"QUOTED-PRINTABLE"
+FALLBACK = "cp1252"
+# Text properties without a field that are still worth keeping (in the note).
+_NOTE_PROPERTIES = {
+    "NICKNAME": "Nickname",
+    "ROLE": "Role",
+    "IMPP": "Instant messaging",
+    "X-SOCIALPROFILE": "Social profile",
+    "ANNIVERSARY": "Anniversary",
+    "X-ANNIVERSARY": "Anniversary",
+    "RELATED": "Related",
+    "X-ABRELATEDNAMES": "Related",
+}
+_BARE_BACKSLASH = re.compile(r"\\(?!;)")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
+_CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+# Apple / Google labels (X-ABLabel, free text) -> vCard types.
+_LABEL_TYPES = {
+    "mobile": "CELL",
+    "cell": "CELL",
+    "iphone": "CELL",
+    "portable": "CELL",
+    "work": "WORK",
+    "main": "WORK",
+    "bureau": "WORK",
+    "home": "HOME",
+    "domicile": "HOME",
+    "homefax": "FAX",
+    "workfax": "FAX",
+    "home fax": "FAX",
+    "work fax": "FAX",
+    "fax": "FAX",
+    "pager": "PAGER",
+    "other": "OTHER",
+    "homepage": "HOMEPAGE",
+}
 
 
-def _logical_lines(stream: TextIO, limits: ReadLimits) -> Iterator[tuple[int, str]]:
-    """(first physical line number, logical line): 3.0 folding (leading blank) and 2.1 QP
-    soft breaks (trailing '=') undone in linear time; blank lines dropped.
+# -- physical and logical lines (bytes) ----------------------------------------------------------
 
-    A logical line is kept as a list of pieces joined once, and the QUOTED-PRINTABLE marker is
-    looked for in the property's head (before the first ':') only as its pieces arrive.
-    """
+
+def _utf16_codec(head: bytes) -> str | None:
+    """UTF-16 with or without its byte order mark (the NULs of ASCII text tell the order)."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    if b"\x00" not in head:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if even and even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    if odd and odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    raise DomainError(
+        "This is not a text file (it contains binary data). Choose a CSV, TXT, XLSX or vCard file.",
+        code="bad_encoding",
+    )
+
+
+def _too_long_line(number: int, limit: int) -> DomainError:
+    return refuse(
+        f"The file was not imported: line {number} is longer than the limit of "
+        f"{limit:,} characters; check that it is really a vCard file.",
+        limit="max_line_chars",
+        line=number,
+    )
+
+
+def _physical_lines(stream: IO[bytes], limits: ReadLimits, codec: str | None) -> Iterator[bytes]:
+    """Lines as bytes without their line end (UTF-16 re-encoded as UTF-8); a line longer than
+    a whole property is refused unread."""
     limit = limits.max_line_chars
-    parts: list[str] = []
+    if codec is not None:
+        text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline=None)
+        number = 0
+        while True:
+            chars = text.readline(limit + 2)
+            if not chars:
+                return
+            number += 1
+            decoded = chars.rstrip("\r\n").lstrip("\ufeff")
+            if len(decoded) > limit:
+                raise _too_long_line(number, limit)
+            yield decoded.encode("utf-8")
+    number = 0
+    while True:
+        data = stream.readline(limit + 2)
+        if not data:
+            return
+        number += 1
+        if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        line = data.rstrip(b"\r\n")
+        if len(line) > limit:
+            raise _too_long_line(number, limit)
+        # A lone CR ends a line too (old Mac files).
+        if b"\r" in line:
+            yield from line.split(b"\r")
+        else:
+            yield line
+
+
+def _logical_lines(lines: Iterable[bytes], limits: ReadLimits) -> Iterator[tuple[int, bytes]]:
+    """(first physical line number, logical line): 3.0 folding (leading blank) and 2.1 QP
+    soft breaks (trailing '=') undone on the bytes, so a character cut by a fold is whole
+    again before anything is decoded; blank lines dropped. Linear time."""
+    limit = limits.max_line_chars
+    parts: list[bytes] = []
     start = size = 0
-    head_done, head_tail, qp = False, "", False
-    for number, raw in enumerate(_physical_lines(stream, limits), start=1):
-        pending_qp = qp and _ends_with(parts, "=")
-        if pending_qp and parts:
-            _drop_last_char(parts)
+    head_done, head_tail, qp = False, b"", False
+    for number, raw in enumerate(lines, start=1):
+        if qp and parts and _ends_with(parts, b"="):
+            _drop_last_byte(parts)
             piece = raw
-        elif raw[:1] in (" ", "\t") and parts:
+        elif raw[:1] in (b" ", b"\t") and parts:
             piece = raw[1:]
         else:
             if parts:
-                line = "".join(parts)
+                line = b"".join(parts)
                 if line.strip():
                     yield start, line
             parts, start, size = [], number, 0
-            head_done, head_tail, qp = False, "", False
+            head_done, head_tail, qp = False, b"", False
             piece = raw
         parts.append(piece)
         size += len(piece)
@@ -82,49 +193,32 @@ def _logical_lines(stream: TextIO, limits: ReadLimits) -> Iterator[tuple[int, st
                 line=start,
             )
         if not head_done:
-            colon = piece.find(":")
+            colon = piece.find(b":")
             head = piece if colon < 0 else piece[:colon]
             qp = qp or QP_MARK in (head_tail + head).upper()
             head_tail = (head_tail + head)[-len(QP_MARK) :]
             head_done = colon >= 0
     if parts:
-        line = "".join(parts)
+        line = b"".join(parts)
         if line.strip():
             yield start, line
 
 
-def _physical_lines(stream: TextIO, limits: ReadLimits) -> Iterator[str]:
-    """Lines without their line end; one longer than a whole property is refused unread."""
-    limit = limits.max_line_chars
-    number = 0
-    while True:
-        text = stream.readline(limit + 2)
-        if not text:
-            return
-        number += 1
-        line = text.rstrip("\r\n")
-        if len(line) > limit:
-            raise refuse(
-                f"The file was not imported: line {number} is longer than the limit of "
-                f"{limit:,} characters; check that it is really a vCard file.",
-                limit="max_line_chars",
-                line=number,
-            )
-        yield line
-
-
-def _ends_with(parts: list[str], suffix: str) -> bool:
+def _ends_with(parts: list[bytes], suffix: bytes) -> bool:
     for part in reversed(parts):
         if part:
             return part.endswith(suffix)
     return False
 
 
-def _drop_last_char(parts: list[str]) -> None:
+def _drop_last_byte(parts: list[bytes]) -> None:
     for index in range(len(parts) - 1, -1, -1):
         if parts[index]:
             parts[index] = parts[index][:-1]
             return
+
+
+# -- properties ----------------------------------------------------------------------------------
 
 
 def _split_params(head: str) -> list[str]:
@@ -154,8 +248,29 @@ def _split_params(head: str) -> list[str]:
     return pieces
 
 
+def unescape(value: str) -> str:
+    """A vCard text value as typed: \\n -> line break, \\, \\; \\: \\\\ -> the character."""
+    if "\\" not in value:
+        return value
+    out: list[str] = []
+    escape = False
+    for ch in value:
+        if escape:
+            out.append("\n" if ch in "nN" else ch)
+            escape = False
+        elif ch == "\\":
+            escape = True
+        else:
+            out.append(ch)
+    if escape:
+        out.append("\\")
+    return "".join(out)
+
+
 def _split_value(value: str) -> list[str]:
-    """Split a structured value on unescaped ';' and unescape \\, \\; \\n."""
+    """Split a structured value on unescaped ';' and unescape each part."""
+    if "\\" not in value:
+        return [p.strip() for p in value.split(";")]
     parts, current, escape = [], [], False
     for ch in value:
         if escape:
@@ -172,85 +287,383 @@ def _split_value(value: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
-def _parse_line(line: str) -> tuple[str, set[str], dict[str, str], str] | None:
-    if ":" not in line:
+@dataclass
+class _Property:
+    group: str
+    name: str
+    types: set[str]
+    params: dict[str, str]
+    value: str  # decoded, still escaped (structured values are split later)
+
+
+def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | None:
+    colon = line.find(b":")
+    if colon < 0:
         return None
-    head, value = line.split(":", 1)
+    head = line[:colon].decode("latin-1")
     pieces = _split_params(head)
-    name = pieces[0].split(".")[-1].upper()  # drop "item1." group prefixes (Apple)
+    group, _, name = pieces[0].rpartition(".")  # "item1.TEL" (Apple's label groups)
     types: set[str] = set()
     params: dict[str, str] = {}
     for piece in pieces[1:]:
         if "=" in piece:
             key, val = piece.split("=", 1)
-            key = key.upper()
+            key = key.strip().upper()
             if key == "TYPE":
-                types.update(v.strip('"').upper() for v in val.split(","))
+                types.update(v.strip().strip('"').upper() for v in val.split(","))
             else:
                 params[key] = val.strip('"')
-        else:
-            types.add(piece.upper())  # vCard 2.1 bare types: TEL;WORK;VOICE
-    if params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QP"):
-        charset = params.get("CHARSET", "utf-8")
-        data = binascii.a2b_qp(value.encode("latin-1", errors="replace"))
-        try:
-            value = data.decode(charset)
-        except (UnicodeDecodeError, LookupError):
-            value = data.decode("cp1252", errors="replace")
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return name, types, params, value
+        elif piece.strip():
+            types.add(piece.strip().upper())  # vCard 2.1 bare types: TEL;WORK;VOICE
+    return group.casefold(), params, types, name.strip().upper(), line[colon + 1 :]
 
 
-def _card_to_row(lines: list[str]) -> list[str]:
-    row = dict.fromkeys(VCARD_COLUMNS, "")
-    emails: list[str] = []
-    fn = ""
-    for line in lines:
-        parsed = _parse_line(line)
-        if parsed is None:
+def _decode(data: bytes, charset: str | None, card_codec: str) -> str:
+    for codec in (charset, card_codec):
+        if not codec:
             continue
-        name, types, _params, value = parsed
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode(FALLBACK, errors="replace")
+
+
+def _decode_card(lines: list[bytes]) -> tuple[list[_Property], bool]:
+    """The card's properties decoded, and whether the card was read as Windows-1252."""
+    heads = [h for h in (_head(line) for line in lines) if h is not None]
+    card_codec = "utf-8"
+    for _group, params, _types, _name, value in heads:
+        qp = params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QP")
+        if qp or "CHARSET" in params or value.isascii():
+            continue
+        try:
+            value.decode("utf-8")
+        except UnicodeDecodeError:
+            card_codec = FALLBACK
+            break
+    # vCard 2.1 escapes nothing but ";" in structured values: "C:\\Temp" is a path there.
+    old = any(n == "VERSION" and v.strip() == b"2.1" for _g, _p, _t, n, v in heads)
+    props: list[_Property] = []
+    for group, params, types, name, value in heads:
+        if params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QP"):
+            data = binascii.a2b_qp(value)
+            text = _decode(data, params.get("CHARSET"), card_codec)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            # A QP value carries real line breaks, never vCard escapes: protect them.
+            text = text.replace("\\", "\\\\").replace("\n", "\\n")
+        else:
+            text = _decode(value, params.get("CHARSET"), card_codec)
+            if old and "\\" in text:
+                text = _BARE_BACKSLASH.sub(r"\\\\", text)
+        props.append(_Property(group, name, types, params, text))
+    return props, card_codec != "utf-8"
+
+
+def parse_property(line: str) -> tuple[str, set[str], dict[str, str], str] | None:
+    """(name, types, parameters, unescaped value) of one unfolded line (for tests and tools)."""
+    head = _head(line.encode("utf-8"))
+    if head is None:
+        return None
+    _group, params, types, name, value = head
+    return name, types, params, unescape(value.decode("utf-8"))
+
+
+# -- a card -> a row ---------------------------------------------------------------------------
+
+
+def _label(text: str) -> str:
+    found = _APPLE_LABEL.match(text.strip())
+    return (found.group(1) if found else text).strip()
+
+
+def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
+    kinds = {t for t in prop.types if t}
+    label = labels.get(prop.group, "") if prop.group else ""
+    mapped = _LABEL_TYPES.get(label.casefold())
+    if mapped:
+        kinds.add(mapped)
+        if "fax" in label.casefold():
+            kinds.add("HOME" if "home" in label.casefold() else "WORK")
+    return kinds
+
+
+def _describe(kinds: set[str], label: str) -> str:
+    if label and _LABEL_TYPES.get(label.casefold()) is None:
+        return label
+    for kind, text in (
+        ("FAX", "fax"),
+        ("PAGER", "pager"),
+        ("CELL", "mobile"),
+        ("HOME", "home"),
+        ("WORK", "work"),
+        ("MAIN", "main"),
+    ):
+        if kind in kinds:
+            if kind == "FAX" and "HOME" in kinds:
+                return "home fax"
+            return text
+    return "other"
+
+
+def _strip_scheme(value: str, scheme: str) -> str:
+    text = value.strip()
+    if text[: len(scheme)].casefold() == scheme:
+        text = text[len(scheme) :]
+    return text.strip()
+
+
+def _tel(value: str) -> tuple[str, str]:
+    """(number, extension) from "tel:+1-555-0100;ext=22" or a plain number."""
+    text = _strip_scheme(value, "tel:")
+    number, _, params = text.partition(";")
+    ext = ""
+    for param in params.split(";"):
+        key, _, val = param.partition("=")
+        if key.strip().casefold() == "ext":
+            ext = val.strip()
+    if params and not ext and "=" not in params:
+        number = text
+    number = number.strip()
+    found = _EXTENSION.search(number)
+    if found and not ext and found.start() > 0:
+        number, ext = number[: found.start()].strip(), found.group(1)
+    return number, ext
+
+
+@dataclass
+class _Address:
+    kinds: set[str]
+    label: str
+    pobox: str
+    lines: list[str]
+    city: str
+    region: str
+    postcode: str
+    country: str
+
+    def text(self) -> str:
+        parts = [*self.lines, self.pobox, " ".join(p for p in (self.postcode, self.city) if p)]
+        parts += [self.region, self.country]
+        return ", ".join(p for p in parts if p)
+
+
+def _address(prop: _Property, labels: Mapping[str, str]) -> _Address:
+    parts = [*_split_value(prop.value), "", "", "", "", "", "", ""]
+    lines = [s.strip() for s in (parts[1], *parts[2].split("\n")) if s.strip()]
+    kinds = _kinds(prop, labels)
+    return _Address(
+        kinds,
+        _label(labels.get(prop.group, "")) if prop.group else "",
+        parts[0],
+        lines,
+        parts[3],
+        parts[4],
+        parts[5],
+        parts[6],
+    )
+
+
+@dataclass
+class _Card:
+    row: dict[str, str] = field(default_factory=lambda: dict.fromkeys(VCARD_COLUMNS, ""))
+    notes: list[str] = field(default_factory=list)  # the card's own NOTE values
+    kept: list[str] = field(default_factory=list)  # "Label: value" lines for the note
+    remarks: list[str] = field(default_factory=list)
+    app: dict[str, str] = field(default_factory=dict)  # X-DESKTOP-CRM-<FIELD> values
+
+
+def _street_lines(address: _Address) -> list[str]:
+    """Lines 1.. of a postal address: extended address and street, then the PO box."""
+    return [*address.lines, *([address.pobox] if address.pobox else [])]
+
+
+def _fill_lines(row: dict[str, str], columns: tuple[str, ...], lines: list[str]) -> None:
+    """Lines into the columns; extra lines joined into the last one, never dropped."""
+    count = len(columns)
+    head, tail = lines[: count - 1], lines[count - 1 :]
+    for column, text in zip(columns, [*head, ", ".join(tail)], strict=False):
+        row[column] = text
+
+
+def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
+    """The work (or only) address into the address fields, the home one into the home
+    fields, the rest into the note; returns what the remarks say about them."""
+    row = card.row
+    work = next((a for a in addresses if "WORK" in a.kinds), None)
+    if work is None:
+        work = next((a for a in addresses if "HOME" not in a.kinds), None)
+    home = next((a for a in addresses if a is not work and "HOME" in a.kinds), None)
+    if work is not None:
+        _fill_lines(row, ("Street", "Street 2", "Street 3"), _street_lines(work))
+        row["City"], row["Postcode"], row["Country"] = work.city, work.postcode, work.country
+        cedex = _CEDEX.search(work.city)
+        if cedex:  # "LYON CEDEX 03": the CEDEX has a field of its own
+            row["City"] = work.city[: cedex.start()].strip()
+            row["Cedex"] = " ".join(cedex.group(1).upper().split())
+        if work.region:
+            card.kept.append(f"Region (address): {work.region}")
+    if home is not None:
+        _fill_lines(row, ("Home street", "Home street 2"), _street_lines(home))
+        row["Home city"], row["Home postal code"] = home.city, home.postcode
+        row["Home country"] = home.country
+        if home.region:
+            card.kept.append(f"Region (home address): {home.region}")
+    others = [a for a in addresses if a is not work and a is not home]
+    for other in others:
+        card.kept.append(f"Address ({_describe(other.kinds, other.label)}): {other.text()}")
+    if len(addresses) > 1 or others:
+        placed = []
+        if work is not None:
+            placed.append("1 in the address")
+        if home is not None:
+            placed.append("1 in the home address")
+        if others:
+            placed.append(f"{len(others)} in the note")
+        return f"{len(addresses)} addresses ({', '.join(placed)})"
+    return ""
+
+
+def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> str:
+    row = card.row
+    extra = 0
+    for kinds, label, number, ext in phones:
+        if "FAX" in kinds:
+            column = "Business fax" if "HOME" not in kinds else ""
+        elif "PAGER" in kinds:
+            column = ""
+        elif kinds & {"CELL", "MOBILE", "IPHONE"}:
+            column = "Mobile phone"
+        elif "HOME" in kinds:
+            column = "Home phone"
+        elif kinds & {"WORK", "MAIN", "VOICE", "PREF"} or not kinds - {"OTHER"} or not kinds:
+            column = "Business phone" if "OTHER" not in kinds else ""
+        else:
+            column = ""
+        if column and not row[column]:
+            row[column] = number
+            if ext and column == "Business phone":
+                row["Extension"] = ext
+            elif ext:
+                row[column] = f"{number} ext. {ext}"
+            continue
+        text = f"{number} ext. {ext}" if ext else number
+        card.kept.append(f"Phone ({_describe(kinds, label)}): {text}")
+        extra += 1
+    if extra:
+        return f"{len(phones)} phones ({len(phones) - extra} in phone fields, {extra} in the note)"
+    return ""
+
+
+def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
+    ordered = sorted(emails, key=lambda e: "PREF" not in e[0])  # the preferred one first
+    row = card.row
+    for (kinds, label, value), column in zip(ordered, ("E-mail", "E-mail 2"), strict=False):
+        del kinds, label
+        row[column] = value
+    for kinds, label, value in ordered[2:]:
+        card.kept.append(f"E-mail ({_describe(kinds, label)}): {value}")
+    if len(ordered) > 2:
+        return f"{len(ordered)} e-mails (2 in e-mail fields, {len(ordered) - 2} in the note)"
+    return ""
+
+
+def _birthday(value: str) -> str:
+    text = value.strip()
+    compact = text[:8]
+    if len(compact) == 8 and compact.isdigit():  # vCard 4.0 basic format 19800415
+        return f"{compact[:4]}-{compact[4:6]}-{compact[6:]}"
+    return text[:10]
+
+
+def _card_to_row(props: list[_Property]) -> _Card:
+    card = _Card()
+    row = card.row
+    labels = {p.group: _label(unescape(p.value)) for p in props if p.name == "X-ABLABEL"}
+    phones: list[tuple[set[str], str, str, str]] = []
+    emails: list[tuple[set[str], str, str]] = []
+    addresses: list[_Address] = []
+    urls: list[str] = []
+    fn = ""
+    for prop in props:
+        name, value = prop.name, prop.value
+        label = labels.get(prop.group, "") if prop.group else ""
         if name == "N":
             parts = [*_split_value(value), "", "", "", ""]
             row["Last name"], row["First name"], row["Civility"] = parts[0], parts[1], parts[3]
+            if parts[2]:
+                row["First name"] = f"{parts[1]} {parts[2]}".strip()
         elif name == "FN":
-            fn = _split_value(value)[0]
+            fn = unescape(value).strip()
         elif name == "ORG":
             parts = [*_split_value(value), ""]
-            row["Company"], row["Department"] = parts[0], parts[1]
+            row["Company"], row["Department"] = parts[0], "; ".join(p for p in parts[1:] if p)
         elif name == "TITLE":
-            row["Job title"] = _split_value(value)[0]
+            row["Job title"] = unescape(value).strip()
         elif name == "EMAIL":
-            emails.append(value.strip())
+            text = _strip_scheme(unescape(value), "mailto:")
+            if text:
+                emails.append((_kinds(prop, labels), label, text))
         elif name == "TEL":
-            if "FAX" in types:
-                key = "Business fax"
-            elif "CELL" in types:
-                key = "Mobile phone"
-            elif "HOME" in types:
-                key = "Home phone"
-            else:
-                key = "Business phone"
-            if not row[key]:
-                row[key] = value.strip()
-        elif name == "ADR" and (not row["Street"] or "WORK" in types):
-            parts = [*_split_value(value), "", "", "", "", "", "", ""]
-            street = [s.strip() for s in (parts[1], *parts[2].split("\n")) if s.strip()]
-            row["Street"] = street[0] if street else ""
-            row["Street 2"] = ", ".join(street[1:])
-            row["City"], row["Postcode"], row["Country"] = parts[3], parts[5], parts[6]
+            number, ext = _tel(unescape(value))
+            if number:
+                phones.append((_kinds(prop, labels), label, number, ext))
+        elif name == "ADR":
+            address = _address(prop, labels)
+            if address.text():
+                addresses.append(address)
         elif name == "URL":
-            row["Website"] = value.strip()
+            text = unescape(value).strip()
+            if text:
+                urls.append(text)
         elif name == "BDAY":
-            row["Birthday"] = value.strip()[:10]
+            row["Birthday"] = _birthday(unescape(value))
         elif name == "NOTE":
-            row["Notes"] = ";".join(_split_value(value))
-    if not row["Last name"] and not row["First name"] and fn:
+            text = unescape(value).strip()
+            if text:
+                card.notes.append(text)
+        elif name == "KIND" or name == "X-ADDRESSBOOKSERVER-KIND":
+            row["Kind"] = unescape(value).strip().casefold()
+        elif name == "X-ABSHOWAS" and unescape(value).strip().upper() == "COMPANY":
+            row["Kind"] = row["Kind"] or "org"
+        elif name == "CATEGORIES":
+            groups = [g.strip() for g in _split_value(value.replace(",", ";")) if g.strip()]
+            row["Groups"] = " ::: ".join(filter(None, [row["Groups"], *groups]))
+        elif app_field(name) is not None:
+            card.app[str(app_field(name))] = unescape(value).strip()
+        elif name in _NOTE_PROPERTIES:
+            text = unescape(value).strip()
+            if text:
+                card.kept.append(f"{_NOTE_PROPERTIES[name]}: {text}")
+    person = row["Kind"] in ("", "individual") and fn != row["Company"]
+    if not row["Last name"] and not row["First name"] and fn and person:
         first, _, last = fn.rpartition(" ")
         row["First name"], row["Last name"] = first, last
-    row["E-mail"] = emails[0] if emails else ""
-    row["E-mail 2"] = emails[1] if len(emails) > 1 else ""
-    return [row[c] for c in VCARD_COLUMNS]
+    if row["Kind"] in ("org", "location") and not row["Company"]:
+        row["Company"] = fn or " ".join(p for p in (row["First name"], row["Last name"]) if p)
+    if row["Kind"] == "group" and not row["Company"]:
+        row["Company"] = fn
+    placed = [
+        _place_phones(card, phones),
+        _place_emails(card, emails),
+        _place_addresses(card, addresses),
+    ]
+    if urls:
+        row["Website"] = urls[0]
+        card.kept += [f"Web site: {u}" for u in urls[1:]]
+        if len(urls) > 1:
+            placed.append(f"{len(urls)} web sites (1 in the web site, {len(urls) - 1} in the note)")
+    if len(row["Birthday"]) == 10 and row["Birthday"].startswith("--"):
+        card.kept.append(f"Birthday (no year): {row['Birthday'][2:]}")
+        row["Birthday"] = ""
+    placed = [p for p in placed if p]
+    if placed:
+        card.remarks.append("vCard: " + "; ".join(placed) + ".")
+    notes = list(card.notes)
+    if card.kept:
+        notes.append("Other details from the vCard:\n" + "\n".join(card.kept))
+    row["Notes"] = "\n\n".join(notes)
+    return card
 
 
 def _checked(row: list[str], card: int, line: int, limits: ReadLimits) -> list[str]:
@@ -268,19 +681,29 @@ def _checked(row: list[str], card: int, line: int, limits: ReadLimits) -> list[s
     return row
 
 
-def parse_vcards(text: str, limits: ReadLimits = LIMITS) -> list[list[str]]:
-    """Rows (one per card) under the ``VCARD_COLUMNS`` header."""
-    return parse_vcard_stream(io.StringIO(text, newline=None), limits)
+@dataclass
+class _Result:
+    rows: list[list[str]]
+    fallback_cards: int = 0
+    app: list[dict[str, str]] = field(default_factory=list)  # per card, for the extra columns
+
+    def finish(self) -> None:
+        """Columns for the fields only this application writes (X-DESKTOP-CRM-...)."""
+        names = [n for n in APP_FIELDS if n != "cedex" and any(n in a for a in self.app)]
+        if not names:
+            return
+        self.rows[0] += [export_header(n) for n in names]
+        for row, app in zip(self.rows[1:], self.app, strict=True):
+            row += [app.get(n, "") for n in names]
 
 
-def parse_vcard_stream(stream: TextIO, limits: ReadLimits = LIMITS) -> list[list[str]]:
-    """Rows (one per card) from a text stream, refusing what exceeds ``limits``."""
-    rows: list[list[str]] = [list(VCARD_COLUMNS)]
-    card: list[str] | None = None
+def _parse_lines(lines: Iterable[bytes], limits: ReadLimits) -> _Result:
+    result = _Result([list(VCARD_COLUMNS)])
+    card: list[bytes] | None = None
     cards = card_chars = 0
-    for number, line in _logical_lines(stream, limits):
-        upper = line.strip().upper() if len(line) < 64 else ""
-        if upper == "BEGIN:VCARD":
+    for number, line in _logical_lines(lines, limits):
+        upper = line.strip().upper() if len(line) < 64 else b""
+        if upper == b"BEGIN:VCARD":
             cards += 1
             if cards > limits.max_rows:
                 raise refuse(
@@ -290,9 +713,23 @@ def parse_vcard_stream(stream: TextIO, limits: ReadLimits = LIMITS) -> list[list
                     line=number,
                 )
             card, card_chars = [], 0
-        elif upper == "END:VCARD":
+        elif upper == b"END:VCARD":
             if card is not None:
-                rows.append(_checked(_card_to_row(card), cards, number, limits))
+                props, fallback = _decode_card(card)
+                parsed = _card_to_row(props)
+                if fallback:
+                    result.fallback_cards += 1
+                    parsed.remarks.insert(
+                        0,
+                        "This card is not valid UTF-8: it was read as Windows-1252; check "
+                        "its accented letters.",
+                    )
+                parsed.row["Import remarks"] = " ".join(parsed.remarks)
+                if parsed.app.get("cedex"):
+                    parsed.row["Cedex"] = parsed.app["cedex"]
+                result.app.append(parsed.app)
+                values = [parsed.row[c] for c in VCARD_COLUMNS]
+                result.rows.append(_checked(values, cards, number, limits))
             card = None
         elif card is not None:
             card.append(line)
@@ -319,65 +756,216 @@ def parse_vcard_stream(stream: TextIO, limits: ReadLimits = LIMITS) -> list[list
         raise DomainError(
             "The vCard file is truncated: a card has no END:VCARD line.", code="bad_vcard"
         )
-    if len(rows) == 1:
+    if len(result.rows) == 1:
         raise DomainError("The file holds no vCard (no BEGIN:VCARD line).", code="bad_vcard")
-    return rows
+    result.finish()
+    return result
+
+
+def parse_vcards(text: str | bytes, limits: ReadLimits = LIMITS) -> list[list[str]]:
+    """Rows (one per card) under the ``VCARD_COLUMNS`` header (text is taken as UTF-8)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return parse_vcard_stream(io.BytesIO(data), limits)
+
+
+def parse_vcard_stream(stream: IO[bytes], limits: ReadLimits = LIMITS) -> list[list[str]]:
+    """Rows (one per card) from a byte stream, refusing what exceeds ``limits``."""
+    head = stream.read(4096)
+    stream.seek(0)
+    return _parse_lines(_physical_lines(stream, limits, _utf16_codec(head)), limits).rows
 
 
 def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
-    """Read a .vcf file (one or many cards, vCard 2.1 or 3.0), streaming it."""
+    """Read a .vcf file (one or many cards, vCard 2.1, 3.0 or 4.0), streaming it."""
     file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > limits.max_file_bytes:
+            raise refuse(
+                f"The file was not imported: it is larger than the limit of "
+                f"{limits.max_file_bytes:,} bytes; split it into smaller files.",
+                limit="max_file_bytes",
+            )
+        with file.open("rb") as stream:
+            head = stream.read(4096)
+            stream.seek(0)
+            codec = _utf16_codec(head)
+            result = _parse_lines(_physical_lines(stream, limits, codec), limits)
+    except OSError as exc:
+        raise DomainError(
+            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+        ) from exc
+    cards = len(result.rows) - 1
+    if codec is not None:
+        encoding = codec
+    elif result.fallback_cards == cards:
+        encoding = FALLBACK
+    elif result.fallback_cards:
+        encoding = f"utf-8 ({result.fallback_cards} of {cards} cards read as {FALLBACK})"
+    else:
+        encoding = "utf-8"
+    notes = []
+    if result.fallback_cards:
+        notes.append(
+            f"{result.fallback_cards} of {cards} cards are not valid UTF-8 and were read as "
+            "Windows-1252; the report names them."
+        )
+    return SourceFile(str(file), "vcard", [Sheet(file.stem, result.rows)], encoding, None, notes)
 
-    def read(stream: TextIO) -> list[list[str]]:
-        return parse_vcard_stream(stream, limits)
 
-    rows, encoding = read_text_file(file, read, limits=limits)
-    return SourceFile(str(file), "vcard", [Sheet(file.stem, rows)], encoding)
+# -- writing (vCard 3.0) ---------------------------------------------------------------------
+
+APP_PREFIX = "X-DESKTOP-CRM-"
+# Contact fields without a vCard property of their own: written as X-DESKTOP-CRM-<FIELD> so
+# that a re-import gives them back (other programs ignore X- properties).
+APP_FIELDS = (
+    "salutation",
+    "cedex",
+    "status",
+    "industry",
+    "company_size",
+    "referred_by",
+    "potential",
+    "id_status",
+    "last_results",
+    "equipment",
+    "contract_end",
+    "do_not_mail",
+    "do_not_call",
+    "do_not_email",
+    "npai",
+    "email_invalid",
+    "to_review",
+)
+FLAG_APP_FIELDS = frozenset(
+    {"do_not_mail", "do_not_call", "do_not_email", "npai", "email_invalid", "to_review"}
+)
+NOTES_KEY = "notes"  # the contact's notes (texts), a record key that is not a field
+UID_KEY = "uid"
+MAX_OCTETS = 75
 
 
-def _card(values: Mapping[str, Any]) -> Any:
+def escape(text: str) -> str:
+    """A text value escaped once for vCard 3.0 (RFC 2426 §4: \\\\ \\, \\; \\n)."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\n", "\\n")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+    )
+
+
+def fold(line: str) -> str:
+    """A content line folded so that no physical line exceeds 75 octets (CRLF excluded),
+    cut between UTF-8 characters, continuation lines starting with one space."""
+    data = line.encode("utf-8")
+    if len(data) <= MAX_OCTETS:
+        return line + "\r\n"
+    out: list[str] = []
+    current: list[str] = []
+    size, room = 0, MAX_OCTETS
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > room:
+            out.append("".join(current))
+            current, size, room = [], 0, MAX_OCTETS - 1
+        current.append(ch)
+        size += width
+    out.append("".join(current))
+    return "\r\n ".join(out) + "\r\n"
+
+
+def _app_name(name: str) -> str:
+    return APP_PREFIX + name.upper().replace("_", "-")
+
+
+def app_field(property_name: str) -> str | None:
+    """The contact field an X-DESKTOP-CRM-<FIELD> property holds, if it is one we write."""
+    if not property_name.startswith(APP_PREFIX):
+        return None
+    name = property_name[len(APP_PREFIX) :].lower().replace("-", "_")
+    return name if name in APP_FIELDS else None
+
+
+def _lines(values: Mapping[str, Any]) -> Iterator[str]:
     def text(name: str) -> str:
         value = values.get(name)
+        if value is None or value is False:
+            return ""
+        if value is True:
+            return "1"
+        if hasattr(value, "isoformat"):
+            return str(value.isoformat())[:10]
         # One line per value, control characters gone (stored data may predate the rule).
-        return "" if value is None else one_line(str(value))
+        return one_line(str(value))
 
-    card = vobject.vCard()
-    card.add("n").value = vobject.vcard.Name(
-        family=text("last_name"), given=text("first_name"), prefix=text("civility")
-    )
+    yield "BEGIN:VCARD"
+    yield "VERSION:3.0"
+    yield "PRODID:-//desktop_crm//vCard export//FR"
+    if values.get(UID_KEY):
+        yield f"UID:{escape(str(values[UID_KEY]))}"
+    name = [text("last_name"), text("first_name"), "", text("civility"), ""]
+    yield "N:" + ";".join(escape(p) for p in name)
     full = " ".join(p for p in (text("first_name"), text("last_name")) if p)
-    card.add("fn").value = full or text("company_name") or text("email") or "?"
+    yield "FN:" + escape(full or text("company_name") or text("email") or "?")
     if text("company_name") or text("department"):
-        card.add("org").value = [text("company_name"), text("department")]
+        org = [text("company_name"), *([text("department")] if text("department") else [])]
+        yield "ORG:" + ";".join(escape(p) for p in org)
     if text("job_title"):
-        card.add("title").value = text("job_title")
-    for field, kind in (("email", "INTERNET"), ("email2", "INTERNET")):
-        if text(field):
-            line = card.add("email")
-            line.value = text(field)
-            line.type_param = kind
-    for field, kind in (
-        ("phone_business", "WORK"),
+        yield "TITLE:" + escape(text("job_title"))
+    for field_name, kinds in (("email", "INTERNET,PREF"), ("email2", "INTERNET")):
+        if text(field_name):
+            yield f"EMAIL;TYPE={kinds}:{escape(text(field_name))}"
+    for field_name, kinds in (
+        ("phone_business", "WORK,VOICE"),
         ("phone_mobile", "CELL"),
-        ("phone_home", "HOME"),
-        ("phone_fax", "FAX"),
+        ("phone_home", "HOME,VOICE"),
+        ("phone_fax", "WORK,FAX"),
     ):
-        if text(field):
-            line = card.add("tel")
-            line.value = text(field)
-            line.type_param = kind
+        number = text(field_name)
+        if field_name == "phone_business" and number and text("phone_ext"):
+            number = f"{number} ext. {text('phone_ext')}"
+        if number:
+            yield f"TEL;TYPE={kinds}:{escape(number)}"
     street = "\n".join(p for p in (text("address1"), text("address2"), text("address3")) if p)
-    if street or text("city") or text("postcode"):
-        line = card.add("adr")
-        line.value = vobject.vcard.Address(
-            street=street, city=text("city"), code=text("postcode"), country=text("country")
-        )
-        line.type_param = "WORK"
+    city = text("city")
+    cedex = text("cedex")
+    if cedex:
+        city = f"{city} {cedex if cedex.upper().startswith('CEDEX') else 'CEDEX ' + cedex}"
+    if street or city or text("postcode") or text("country"):
+        adr = ["", "", street, city.strip(), "", text("postcode"), text("country")]
+        yield "ADR;TYPE=WORK,PREF:" + ";".join(escape(p) for p in adr)
+    home = "\n".join(p for p in (text("home_address1"), text("home_address2")) if p)
+    if home or text("home_city") or text("home_postcode") or text("home_country"):
+        adr = ["", "", home, text("home_city"), "", text("home_postcode"), text("home_country")]
+        yield "ADR;TYPE=HOME:" + ";".join(escape(p) for p in adr)
     if text("website"):
-        card.add("url").value = text("website")
+        # A URI: never escaped (Gmail's "http\://" is undone on reading), one line.
+        yield "URL:" + text("website").replace("\\", "")
     if text("birthday"):
-        card.add("bday").value = text("birthday")[:10]
-    return card
+        yield "BDAY:" + text("birthday")[:10]
+    notes = values.get(NOTES_KEY) or []
+    if isinstance(notes, str):
+        notes = [notes]
+    note = "\n\n".join(without_controls(str(n), multiline=True).strip() for n in notes if n)
+    if note.strip():
+        yield "NOTE:" + escape(note.strip())
+    for field_name in APP_FIELDS:
+        if text(field_name):
+            yield f"{_app_name(field_name)}:{escape(text(field_name))}"
+    yield "END:VCARD"
+
+
+def vcard_text(values: Mapping[str, Any]) -> str:
+    """One contact (field name -> value, plus ``notes`` and ``uid``) as a vCard 3.0 card."""
+    return "".join(fold(line) for line in _lines(values))
+
+
+def contact_uid(database_id: str, contact_id: int) -> str:
+    """A contact's vCard UID: stable for the contact, different in every database."""
+    return f"urn:uuid:{uuid.uuid5(uuid.UUID(database_id), f'contact-{contact_id}')}"
 
 
 def write_vcard(path: str | Path, records: Iterable[Mapping[str, Any]]) -> int:
@@ -385,6 +973,6 @@ def write_vcard(path: str | Path, records: Iterable[Mapping[str, Any]]) -> int:
     count = 0
     with Path(path).open("w", encoding="utf-8", newline="") as out:
         for values in records:
-            out.write(_card(values).serialize())
+            out.write(vcard_text(values))
             count += 1
     return count

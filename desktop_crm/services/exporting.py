@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,12 +16,12 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import CONTACT_CATALOGUE, DEFAULT_EXPORT, export_header
 from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.interchange.vcard import write_vcard
+from desktop_crm.interchange.vcard import NOTES_KEY, UID_KEY, contact_uid, write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
 from desktop_crm.services.contacts.lookup import lookup_condition
 from desktop_crm.services.fields import custom_fields, values_for
 from desktop_crm.services.importing.model import ImportReport
-from desktop_crm.storage.models import Contact
+from desktop_crm.storage.models import AppSetting, Contact, Note, User
 from desktop_crm.storage.uow import UnitOfWork
 
 FORMATS = ("xlsx", "csv", "vcf")
@@ -117,6 +118,62 @@ def _with_custom(
         yield from flush()
 
 
+DATABASE_UUID_KEY = "database_uuid"
+_UUID_NAMESPACE = uuid.UUID("6f1d3f1e-3b0a-4f55-9a43-1c6c2f0d7e21")
+
+
+def database_uuid(uow: UnitOfWork) -> str:
+    """An identifier of this database, the same at every export (never written here, since
+    exports run read-only): the ``database_uuid`` setting when there is one, else derived
+    from the first user's login and creation instant, which no other database shares."""
+    stored = uow.session.get(AppSetting, DATABASE_UUID_KEY)
+    if stored is not None and stored.value:
+        try:
+            return str(uuid.UUID(stored.value))
+        except ValueError:
+            pass
+    first = uow.session.execute(
+        select(User.login, User.created_at).order_by(User.id).limit(1)
+    ).first()
+    seed = f"{first.login}|{first.created_at.isoformat()}" if first else "empty"
+    return str(uuid.uuid5(_UUID_NAMESPACE, seed))
+
+
+def _with_notes_and_uid(
+    uow: UnitOfWork, records: Iterator[dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """vCard records with their contact's shared notes (oldest first) and a stable UID;
+    private notes stay in the database."""
+    database = database_uuid(uow)
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> Iterator[dict[str, Any]]:
+        ids = [r[_ID] for r in batch]
+        notes: dict[int, list[str]] = {}
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            rows = uow.session.execute(
+                select(Note.contact_id, Note.text)
+                .where(Note.contact_id.in_(ids[start : start + _IDS_PER_QUERY]))
+                .where(Note.private.is_(False))
+                .order_by(Note.noted_at, Note.id)
+            )
+            for contact_id, text in rows:
+                if contact_id is not None and text and text.strip():
+                    notes.setdefault(contact_id, []).append(text)
+        for record in batch:
+            record[NOTES_KEY] = notes.get(record[_ID], [])
+            record[UID_KEY] = contact_uid(database, record[_ID])
+            yield record
+        batch.clear()
+
+    for record in records:
+        batch.append(record)
+        if len(batch) >= _CHUNK:
+            yield from flush()
+    if batch:
+        yield from flush()
+
+
 # Drivers cap the parameters of one statement (PostgreSQL 65,535; some SQLite builds 32,766).
 _IDS_PER_QUERY = 5_000
 
@@ -174,7 +231,7 @@ def export_contacts(
         records = _records(uow, lookup_query(lookup, contact_ids, backend))
     if kind == "vcf":
         with writing_file(path):
-            count = write_vcard(path, records)
+            count = write_vcard(path, _with_notes_and_uid(uow, records))
     else:
         wanted = [by_name[c] for c in chosen if c in by_name]
         if wanted:

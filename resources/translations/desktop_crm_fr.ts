@@ -3257,6 +3257,18 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Home address</source>
         <translation>Adresse personnelle</translation>
     </message>
+    <message>
+        <source>→ Groups (labels, categories)</source>
+        <translation>→ Groupes (libellés, catégories)</translation>
+    </message>
+    <message>
+        <source>→ Kind of card (person, company, group)</source>
+        <translation>→ Nature de la fiche (personne, société, groupe)</translation>
+    </message>
+    <message>
+        <source>→ Import report remarks</source>
+        <translation>→ Remarques du rapport d&apos;import</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

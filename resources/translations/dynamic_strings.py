@@ -451,6 +451,9 @@ MAIN_WINDOW = (
     QT_TRANSLATE_NOOP("MainWindow", "Task list"),
     QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+    QT_TRANSLATE_NOOP("ImportFields", "→ Groups (labels, categories)"),
+    QT_TRANSLATE_NOOP("ImportFields", "→ Kind of card (person, company, group)"),
+    QT_TRANSLATE_NOOP("ImportFields", "→ Import report remarks"),
 )
 
 # Issue 18 (db18): strings passed through module-level helpers (_t) that lupdate cannot see.

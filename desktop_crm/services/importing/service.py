@@ -22,7 +22,12 @@ from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.errors import DomainError, FieldProblem
 from desktop_crm.domain.progress import Cancelled
-from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, auto_map
+from desktop_crm.interchange.headers import (
+    KIND_TARGET,
+    NON_FIELD_TARGETS,
+    REMARK_TARGET,
+    auto_map,
+)
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.services.importing.checks import check_row, check_rows, clean_raw, row_reader
@@ -151,8 +156,19 @@ def _check_all(
     return results
 
 
+def record_kind(row: PlannedRow) -> str:
+    """What the row describes: "" for a person, or a vCard KIND (org, group, location)."""
+    kind = row.extras.get(KIND_TARGET, "").strip().casefold()
+    return kind if kind in COMPANY_KINDS or kind == GROUP_KIND else ""
+
+
+COMPANY_KINDS = frozenset({"org", "organization", "location"})
+GROUP_KIND = "group"
+
+
 def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
-    candidates = [(r.index, r.values) for r in rows if not _blocked(r)]
+    # Organisations become companies, never merged into a person.
+    candidates = [(r.index, r.values) for r in rows if not _blocked(r) and not record_kind(r)]
     keyed, wanted = keyed_rows(candidates)
     found = match_keyed(load_index(uow.session, wanted), keyed)
     for row in rows:
@@ -205,7 +221,7 @@ def prepare_import(
     for index, (raw, line, cleaned, (values, problems, keys)) in enumerate(
         zip(raws, lines, cleanings, checked, strict=True)
     ):
-        extras = {k: raw[k] for k in (NOTE_TARGET, HISTORY_TARGET) if raw.get(k)}
+        extras = {k: raw[k] for k in NON_FIELD_TARGETS if raw.get(k)}
         custom, custom_problems = check_custom(specs, raw) if specs else ({}, [])
         rows.append(
             PlannedRow(
@@ -239,6 +255,16 @@ def decide(
 ) -> tuple[RowAction, list[str]]:
     """The action for one row and the reasons shown in the report."""
     reasons = [f"{p.field}: {p.message}" for p in row.problems]
+    if row.extras.get(REMARK_TARGET):
+        reasons.append(row.extras[REMARK_TARGET])
+    kind = record_kind(row)
+    if kind == GROUP_KIND:
+        reasons.insert(
+            0,
+            "skipped: this card describes a group of contacts (vCard KIND:group); its "
+            "members are imported from their own cards",
+        )
+        return RowAction.SKIP, reasons
     skip_for = [p.code for p in row.problems if options.policy_for(p.code) is ProblemPolicy.SKIP]
     if row.action is RowAction.SKIP or (row.action is None and skip_for):
         if row.action is None:

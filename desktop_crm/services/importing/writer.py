@@ -20,11 +20,13 @@ from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.contacts import DATE_FIELDS, FLAG_FIELDS
 from desktop_crm.domain.errors import DomainError, NotFoundError
-from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
+from desktop_crm.domain.text import fold
+from desktop_crm.interchange.headers import GROUPS_TARGET, HISTORY_TARGET, NOTE_TARGET
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 from desktop_crm.services.importing.custom import restore_custom, write_custom
 from desktop_crm.services.importing.keys import contact_keys
+from desktop_crm.services.importing.labels import group_names
 from desktop_crm.services.importing.model import (
     ImportOptions,
     ImportReport,
@@ -35,14 +37,17 @@ from desktop_crm.services.importing.model import (
     UpdateMode,
 )
 from desktop_crm.services.importing.service import (
+    COMPANY_KINDS,
     CancelCheck,
     ImportCancelled,
     ImportPlan,
     Progress,
     decide,
+    record_kind,
 )
 from desktop_crm.storage.bulk import bulk_insert, bulk_insert_ids
 from desktop_crm.storage.models import (
+    Company,
     Contact,
     Group,
     GroupMember,
@@ -64,6 +69,7 @@ def _table(model: type[Any]) -> Table:
 CONTACT = _table(Contact)
 BATCHES = _table(ImportBatch)
 CHANGES = _table(ImportChange)
+COMPANIES = _table(Company)
 NOTES = _table(Note)
 HISTORY = _table(History)
 GROUPS = _table(Group)
@@ -123,6 +129,7 @@ class _Target:
     keys: dict[str, str] | None = None  # precomputed lookup keys, until a merge changes values
     notes: list[str] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # Google labels, Outlook categories
 
 
 def _pending(target: _Target) -> dict[str, Any]:
@@ -172,11 +179,17 @@ def apply_import(
     by_contact: dict[int, _Target] = {}
     creates: list[_Target] = []
     report: list[tuple[int, str, bool, _Target | None, str, str]] = []
+    companies: list[tuple[int, dict[str, Any]]] = []  # report index, company values
     for row in plan.rows:
         action, reasons = decide(row, options, written)
         flagged = action is not RowAction.SKIP and any(
             options.policy_for(p.code) is ProblemPolicy.FLAG for p in row.problems
         )
+        if action is not RowAction.SKIP and record_kind(row) in COMPANY_KINDS:
+            # A vCard of an organisation (KIND:org, Apple's X-ABShowAs:COMPANY): a company.
+            companies.append((len(report), _company_values(row.values, row.extras, now)))
+            report.append((row.line, "created", flagged, None, row.label, "; ".join(reasons)))
+            continue
         target: _Target | None = None
         if action is RowAction.ADD or (action is RowAction.UPDATE and row.match is None):
             pending = {**_EMPTY_ROW, **row.values}
@@ -205,6 +218,10 @@ def apply_import(
                 target.notes.append(row.extras[NOTE_TARGET])
             if row.extras.get(HISTORY_TARGET):
                 target.history.append(row.extras[HISTORY_TARGET])
+            joined = group_names(row.extras.get(GROUPS_TARGET))
+            if joined:
+                target.groups += joined
+                reasons.append("added to the groups " + ", ".join(joined))
         label = row.label
         kind = _REPORT_KINDS.get(action, "skipped")
         report.append((row.line, kind, flagged, target, label, "; ".join(reasons)))
@@ -224,6 +241,7 @@ def apply_import(
     ).scalar_one()
     changes: list[dict[str, Any]] = []
     done = 0
+    company_ids = _write_companies(uow, companies, report)
 
     # Updates first: they read the contacts as they are before this import.
     updated_ids = list(by_contact)
@@ -364,6 +382,8 @@ def apply_import(
         "contacts_created": len(creates),
         "contacts_updated": len(by_contact),
         "created_group_id": extra.created_group_id,
+        "created_group_ids": extra.created_group_ids,
+        "created_company_ids": company_ids,
     }
     conn.execute(
         update(BATCHES).where(BATCHES.c.id == batch_id).values(counts_json=json.dumps(counts))
@@ -373,14 +393,127 @@ def apply_import(
     uow.note_changes("contact", "created", created_ids)
     uow.note_changes("contact", "updated", updated_ids)
     uow.note_changes("import_batch", "created", [batch_id])
+    if company_ids:
+        uow.note_changes("company", "created", company_ids)
     return result
+
+
+# Company fields an organisation's card fills, from the contact fields of its row.
+_COMPANY_FIELDS = {
+    "company_name": "name",
+    "phone_business": "phone",
+    "phone_fax": "fax",
+    "email": "email",
+    "website": "website",
+    "address1": "address1",
+    "address2": "address2",
+    "address3": "address3",
+    "postcode": "postcode",
+    "city": "city",
+    "cedex": "cedex",
+    "country": "country",
+    "status": "status",
+    "industry": "industry",
+    "company_size": "company_size",
+    "referred_by": "referred_by",
+}
+_COMPANY_SIZES = {c.name: getattr(c.type, "length", None) for c in COMPANIES.columns}
+
+
+def _company_values(
+    values: dict[str, Any], extras: dict[str, str], now: dt.datetime
+) -> dict[str, Any]:
+    """A company row from an organisation's card; values without a company field go to its
+    details, labelled, so nothing is dropped."""
+    out: dict[str, Any] = {"version": 1, "created_at": now, "edited_at": now}
+    details: list[str] = []
+    person = " ".join(str(values.get(n) or "") for n in ("first_name", "last_name")).strip()
+    if not values.get("company_name") and person:
+        values = {**values, "company_name": person, "first_name": None, "last_name": None}
+    for name, value in values.items():
+        if value in (None, "", False) or name in ("to_review", "email_invalid"):
+            continue
+        column = _COMPANY_FIELDS.get(name)
+        size = _COMPANY_SIZES.get(column or "")
+        text = str(value)
+        if column is not None and (size is None or len(text) <= size):
+            out[column] = value
+        else:
+            details.append(f"{name.replace('_', ' ').capitalize()}: {text}")
+            if column == "name" and size:
+                out["name"] = text[:size]  # shortened; the whole name is in the details
+    out["name"] = str(out.get("name") or "?")
+    out["name_key"] = fold(out["name"])
+    notes = [extras.get(NOTE_TARGET, ""), *(["\n".join(details)] if details else [])]
+    text = "\n\n".join(n for n in notes if n)
+    if text:
+        out["details"] = text
+    return out
+
+
+def _write_companies(
+    uow: UnitOfWork,
+    companies: list[tuple[int, dict[str, Any]]],
+    report: list[tuple[int, str, bool, _Target | None, str, str]],
+) -> list[int]:
+    """Insert the organisations' companies; their report lines say which company."""
+    if not companies:
+        return []
+    # A company already on file under the same name is not created twice.
+    keys = sorted({values["name_key"] for _index, values in companies})
+    existing: dict[str, int] = {}
+    for chunk_keys in _chunks(keys, 500):
+        for company_id, key in uow.session.execute(
+            select(COMPANIES.c.id, COMPANIES.c.name_key)
+            .where(COMPANIES.c.name_key.in_(chunk_keys))
+            .order_by(COMPANIES.c.id)
+        ):
+            existing.setdefault(key, company_id)
+    fresh: list[tuple[int, dict[str, Any]]] = []
+    for index, values in companies:
+        found = existing.get(values["name_key"])
+        if found is None:
+            existing[values["name_key"]] = 0  # a second card of the file with that name
+            fresh.append((index, values))
+            continue
+        line, _kind, _flagged, target, label, reasons = report[index]
+        said = (
+            f"skipped: company #{found} already has this name"
+            if found
+            else "skipped: an earlier card of the file has this company name"
+        )
+        report[index] = (
+            line,
+            "skipped",
+            False,
+            target,
+            label,
+            "; ".join(filter(None, [said, reasons])),
+        )
+    companies = fresh
+    if not companies:
+        return []
+    ids = bulk_insert_ids(uow.session, COMPANIES, [values for _index, values in companies])
+    for (index, _values), company_id in zip(companies, ids, strict=True):
+        line, kind, flagged, target, label, reasons = report[index]
+        said = f"created as company #{company_id} (the card describes an organisation)"
+        report[index] = (
+            line,
+            kind,
+            flagged,
+            target,
+            label,
+            "; ".join(filter(None, [said, reasons])),
+        )
+    return list(ids)
 
 
 @dataclass
 class _Extras:
     notes_by_contact: dict[int, list[int]] = field(default_factory=dict)
     groups_by_contact: dict[int, list[int]] = field(default_factory=dict)
-    created_group_id: int | None = None
+    created_group_id: int | None = None  # the group chosen for the whole import
+    created_group_ids: list[int] = field(default_factory=list)  # from labels / categories
 
 
 def _write_extras(
@@ -453,57 +586,82 @@ def _write_extras(
         uow.note_changes(
             "history", "created", ids, contact_ids={row["contact_id"] for row in chunk}
         )
+    memberships: dict[str, list[int]] = {}  # group name -> contacts, in order
     if group_name and group_name.strip():
-        table = GROUPS
-        group_id = conn.execute(
-            select(table.c.id).where(
-                table.c.name == group_name.strip(), table.c.parent_id.is_(None)
-            )
-        ).scalar()
-        if group_id is None:
-            group_id = conn.execute(
-                insert(table).returning(table.c.id),
-                {
-                    "name": group_name.strip()[:120],
-                    "version": 1,
-                    "created_at": now,
-                    "edited_at": now,
-                },
-            ).scalar_one()
-            extras.created_group_id = group_id
-        members = MEMBERS
-        ids = [t.contact_id for t in all_targets if t.contact_id is not None]
-        already: set[int] = set()
-        updated_ids = [i for i in ids if i in updated]
-        for start in range(0, len(updated_ids), CHUNK):
-            already.update(
-                conn.execute(
-                    select(members.c.contact_id).where(
-                        members.c.group_id == group_id,
-                        members.c.contact_id.in_(updated_ids[start : start + CHUNK]),
-                    )
-                ).scalars()
-            )
-        rows = [
-            {"group_id": group_id, "contact_id": i, "added_at": now}
-            for i in dict.fromkeys(ids)
-            if i not in already
+        memberships[group_name.strip()[:120]] = [
+            t.contact_id for t in all_targets if t.contact_id is not None
         ]
-        bulk_insert(uow.session, members, None, rows, chunk=CHUNK)
-        if rows:
-            # Memberships have no id of their own: the group changed, for these contacts.
-            uow.note_changes(
-                "contact_group",
-                "created" if extras.created_group_id == group_id else "updated",
-                [group_id],
-                contact_ids=[row["contact_id"] for row in rows],
-            )
-        elif extras.created_group_id == group_id:
-            uow.note_changes("contact_group", "created", [group_id])
-        for row in rows:
-            if row["contact_id"] in updated:
-                extras.groups_by_contact.setdefault(row["contact_id"], []).append(group_id)
+    for t in all_targets:
+        for name in t.groups:
+            if t.contact_id is not None:
+                memberships.setdefault(name, []).append(t.contact_id)
+    for name, ids in memberships.items():
+        _join_group(conn, uow, name, ids, updated, now, extras, name == (group_name or "").strip())
     return extras
+
+
+def _join_group(
+    conn: Connection,
+    uow: UnitOfWork,
+    name: str,
+    ids: list[int],
+    updated: set[int],
+    now: dt.datetime,
+    extras: _Extras,
+    whole_import: bool,
+) -> None:
+    """Add the contacts to the top-level group ``name`` (created when missing)."""
+    table = GROUPS
+    created = False
+    group_id = conn.execute(
+        select(table.c.id).where(table.c.name == name, table.c.parent_id.is_(None))
+    ).scalar()
+    if group_id is None:
+        group_id = conn.execute(
+            insert(table).returning(table.c.id),
+            {
+                "name": name,
+                "version": 1,
+                "created_at": now,
+                "edited_at": now,
+            },
+        ).scalar_one()
+        created = True
+        if whole_import:
+            extras.created_group_id = group_id
+        else:
+            extras.created_group_ids.append(group_id)
+    members = MEMBERS
+    already: set[int] = set()
+    updated_ids = [i for i in ids if i in updated]
+    for start in range(0, len(updated_ids), CHUNK):
+        already.update(
+            conn.execute(
+                select(members.c.contact_id).where(
+                    members.c.group_id == group_id,
+                    members.c.contact_id.in_(updated_ids[start : start + CHUNK]),
+                )
+            ).scalars()
+        )
+    rows = [
+        {"group_id": group_id, "contact_id": i, "added_at": now}
+        for i in dict.fromkeys(ids)
+        if i not in already
+    ]
+    bulk_insert(uow.session, members, None, rows, chunk=CHUNK)
+    if rows:
+        # Memberships have no id of their own: the group changed, for these contacts.
+        uow.note_changes(
+            "contact_group",
+            "created" if created else "updated",
+            [group_id],
+            contact_ids=[row["contact_id"] for row in rows],
+        )
+    elif created:
+        uow.note_changes("contact_group", "created", [group_id])
+    for row in rows:
+        if row["contact_id"] in updated:
+            extras.groups_by_contact.setdefault(row["contact_id"], []).append(group_id)
 
 
 def _chunks(items: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
@@ -595,8 +753,8 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
         if progress:
             progress(len(updated) + len(chunk_ids), total)
     counts = json.loads(batch.counts_json or "{}")
-    group_id = counts.get("created_group_id")
-    if group_id:
+    group_ids = [counts.get("created_group_id"), *counts.get("created_group_ids", [])]
+    for group_id in filter(None, group_ids):
         members = MEMBERS
         left = conn.execute(
             select(members.c.contact_id).where(members.c.group_id == group_id).limit(1)
@@ -604,6 +762,26 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
         if left is None:
             conn.execute(delete(GROUPS).where(GROUPS.c.id == group_id))
             uow.note_changes("contact_group", "deleted", [group_id])
+    # Companies made from organisations' cards, unless edited or given contacts since.
+    company_ids = [int(i) for i in counts.get("created_company_ids", [])]
+    for chunk_ids in _chunks(company_ids, 500):
+        linked = set(
+            conn.execute(
+                select(CONTACT.c.company_id).where(CONTACT.c.company_id.in_(chunk_ids))
+            ).scalars()
+        )
+        gone = [
+            i
+            for i in conn.execute(
+                select(COMPANIES.c.id).where(
+                    COMPANIES.c.id.in_(chunk_ids), COMPANIES.c.version == 1
+                )
+            ).scalars()
+            if i not in linked
+        ]
+        if gone:
+            conn.execute(delete(COMPANIES).where(COMPANIES.c.id.in_(gone)))
+            uow.note_changes("company", "deleted", gone)
     conn.execute(
         update(batches).where(batches.c.id == batch_id).values(status="undone", undone_at=utcnow())
     )

@@ -14,7 +14,13 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_crm.domain.fields import field
-from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
+from desktop_crm.interchange.headers import (
+    GROUPS_TARGET,
+    HISTORY_TARGET,
+    KIND_TARGET,
+    NOTE_TARGET,
+    REMARK_TARGET,
+)
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 
 
@@ -34,6 +40,9 @@ def field_labels() -> dict[str, str]:
     labels = {name: _label(name) for name in IMPORTABLE_FIELDS}
     labels[NOTE_TARGET] = _t("→ Note")
     labels[HISTORY_TARGET] = _t("→ History entry")
+    labels[GROUPS_TARGET] = _t("→ Groups (labels, categories)")
+    labels[KIND_TARGET] = _t("→ Kind of card (person, company, group)")
+    labels[REMARK_TARGET] = _t("→ Import report remarks")
     return labels
 
 

@@ -161,7 +161,8 @@ def test_the_contact_list_view_takes_its_widths_from_the_catalogue() -> None:
 def test_export_columns_and_headers_come_from_the_catalogue() -> None:
     assert DEFAULT_COLUMNS == DEFAULT_EXPORT == tuple(s.name for s in export_fields())
     assert FIELD_LABELS_FR["first_name"] == "Prénom"
-    assert export_header("home_address2") == "home_address2"  # no header: the field name
+    assert export_header("home_address2") == "Rue (domicile) 2"
+    assert export_header("company_id") == "company_id"  # no header: the field name
     for name in FIELD_LABELS_FR:
         assert field(name).export_header == FIELD_LABELS_FR[name]
 

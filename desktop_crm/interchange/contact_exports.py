@@ -1,0 +1,304 @@
+"""Google Contacts and Outlook CSV exports: phones, e-mails, addresses and web sites placed
+by their labels, never by their position, and nothing dropped.
+
+Google writes "Phone 1 - Label" / "Phone 1 - Value" pairs (older exports: "- Type"), where a
+mobile may come first and one cell may hold several values joined by " ::: "; Outlook writes
+one column per kind of phone (Business Phone, Business Phone 2, Mobile Phone, Pager…). Both
+are rewritten here into the plain columns the header aliases know (Business phone, Mobile
+phone, E-mail 2, Home street…); values with no field of their own go to an "Other details"
+column (imported into the contact's note, each with its label) and an "Import remarks"
+column says, for the import report, what went where.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_crm.interchange.headers import header_key
+from desktop_crm.interchange.table import Sheet
+
+OTHER_DETAILS = "Other details"
+REMARKS = "Import remarks"
+PHONE_COLUMNS = ("Business phone", "Mobile phone", "Home phone", "Business fax")
+MAIN_ADDRESS = ("Street", "Street 2", "Street 3", "City", "Postcode", "Country")
+HOME_ADDRESS = ("Home street", "Home street 2", "Home city", "Home postal code", "Home country")
+_GOOGLE = re.compile(r"^(e-?mail|phone|address|website)\s+(\d+)\s+-\s+(.+)$", re.IGNORECASE)
+OUTLOOK_MIN_COLUMNS = 10
+_MULTI = re.compile(r"\s*:::\s*")
+
+# Phone label (Google) -> column, by meaning.
+_PHONE_LABELS = {
+    "mobile": "Mobile phone",
+    "cell": "Mobile phone",
+    "portable": "Mobile phone",
+    "iphone": "Mobile phone",
+    "work": "Business phone",
+    "main": "Business phone",
+    "business": "Business phone",
+    "company main": "Business phone",
+    "bureau": "Business phone",
+    "travail": "Business phone",
+    "home": "Home phone",
+    "domicile": "Home phone",
+    "work fax": "Business fax",
+    "fax": "Business fax",
+    "business fax": "Business fax",
+    "home fax": "Business fax",
+    "other fax": "Business fax",
+}
+
+# Outlook phone and e-mail headers (EN and FR, compared by header_key) -> (column, label),
+# in the order they claim a column: a later one only fills a column still empty.
+_OUTLOOK_ORDER: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
+    (("business phone", "telephone professionnel", "tel bureau"), "Business phone", "business"),
+    (("mobile phone", "tel mobile", "telephone mobile"), "Mobile phone", "mobile"),
+    (("home phone", "telephone domicile", "telephone personnel"), "Home phone", "home"),
+    (("business fax", "telecopie professionnelle", "telecopie bureau"), "Business fax", "fax"),
+    (("e mail address", "adresse de messagerie"), "E-mail", "e-mail"),
+    (("e mail 2 address", "adresse de messagerie 2"), "E-mail 2", "e-mail 2"),
+    (("primary phone", "telephone principal"), "Business phone", "primary"),
+    (("company main phone", "telephone societe"), "Business phone", "company main"),
+    (("business phone 2", "telephone professionnel 2"), "Business phone", "business 2"),
+    (("other phone", "autre telephone"), "Business phone", "other"),
+    (("car phone", "telephone voiture"), "Mobile phone", "car"),
+    (("home phone 2", "telephone domicile 2"), "Home phone", "home 2"),
+    (("home fax", "telecopie domicile", "telecopie personnelle"), "Business fax", "home fax"),
+    (("other fax", "autre telecopie"), "Business fax", "other fax"),
+    (("e mail 3 address", "adresse de messagerie 3"), None, "e-mail 3"),
+    (("pager", "radiomessagerie"), None, "pager"),
+    (("assistant s phone", "telephone de l assistant e", "telephone assistant"), None, "assistant"),
+    (("callback", "rappel"), None, "callback"),
+    (("isdn", "rnis"), None, "ISDN"),
+    (("radio phone", "radiotelephone"), None, "radio"),
+    (("telex",), None, "telex"),
+    (("tty tdd phone", "telephone tdd tty"), None, "TTY/TDD"),
+    # Address parts without a field (the rest maps by the header aliases).
+    (("business state", "dep region bureau", "business po box", "home state"), None, "region"),
+    (("dep region domicile", "home po box", "home street 3", "rue domicile 3"), None, "home"),
+    (("other street", "other street 2", "other street 3", "other po box"), None, "other"),
+    (("other city", "other state", "other postal code", "other country region"), None, "other"),
+    (("rue autre", "ville autre", "code postal autre", "pays region autre"), None, "other"),
+)
+_OUTLOOK_KEYS = {key: index for index, entry in enumerate(_OUTLOOK_ORDER) for key in entry[0]}
+
+
+@dataclass
+class _Row:
+    cells: dict[str, str] = field(default_factory=dict)
+    other: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+
+    def put(self, column: str | None, value: str, label: str) -> bool:
+        """The value into the column if it is free, else into "Other details"."""
+        if column is not None and not self.cells.get(column):
+            self.cells[column] = value
+            return True
+        self.other.append(f"{label}: {value}")
+        return False
+
+
+def _label(text: str) -> tuple[str, bool]:
+    """A Google label without its primary marker: ("Mobile", False) from "Mobile",
+    ("Work", True) from "* Work"."""
+    text = text.strip()
+    return text.lstrip("*").strip(), text.startswith("*")
+
+
+def _values(text: str) -> list[str]:
+    return [v for v in (p.strip() for p in _MULTI.split(text or "")) if v]
+
+
+def _google(sheet: Sheet) -> Sheet | None:
+    header = sheet.rows[0]
+    groups: dict[tuple[str, int], dict[str, int]] = {}
+    for index, text in enumerate(header):
+        found = _GOOGLE.match(text.strip())
+        if found:
+            kind = found.group(1).casefold().replace("-", "")
+            part = found.group(3).strip().casefold()
+            groups.setdefault((kind, int(found.group(2))), {})[part] = index
+    if not any(kind == "phone" for kind, _n in groups) and not any(
+        kind in ("email", "address") and n > 1 for kind, n in groups
+    ):
+        return None
+    consumed = {i for parts in groups.values() for i in parts.values()}
+    ordered = sorted(groups.items(), key=lambda item: (item[0][0], item[0][1]))
+    columns = [
+        *PHONE_COLUMNS,
+        "E-mail",
+        "E-mail 2",
+        *MAIN_ADDRESS,
+        *HOME_ADDRESS,
+        "Website",
+        OTHER_DETAILS,
+        REMARKS,
+    ]
+    kept = [i for i in range(len(header)) if i not in consumed]
+    rows = [[header[i] for i in kept] + columns]
+    for cells in sheet.rows[1:]:
+
+        def get(parts: dict[str, int], name: str, cells: list[str] = cells) -> str:
+            index = parts.get(name)
+            return cells[index].strip() if index is not None and index < len(cells) else ""
+
+        row = _Row()
+        phones: list[tuple[str, str]] = []
+        emails: list[tuple[str, bool, str]] = []
+        addresses: list[tuple[str, dict[str, str]]] = []
+        sites: list[tuple[str, str]] = []
+        for (kind, _n), parts in ordered:
+            label, primary = _label(get(parts, "label") or get(parts, "type"))
+            if kind == "phone":
+                phones += [(label, v) for v in _values(get(parts, "value"))]
+            elif kind == "email":
+                emails += [(label, primary, v) for v in _values(get(parts, "value"))]
+            elif kind == "website":
+                sites += [(label, v) for v in _values(get(parts, "value"))]
+            else:
+                address = {
+                    name: get(parts, name) for name in parts if name not in ("label", "type")
+                }
+                if any(address.values()):
+                    addresses.append((label, address))
+        _place_phones(row, phones)
+        _place_emails(row, emails)
+        _place_addresses(row, addresses)
+        for position, (label, site) in enumerate(sites):
+            if position == 0:
+                row.cells["Website"] = site
+            else:
+                row.other.append(f"Web site ({label or 'other'}): {site}")
+        rows.append(_finish(row, [cells[i] if i < len(cells) else "" for i in kept], columns))
+    return Sheet(sheet.name, rows)
+
+
+def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
+    extra = 0
+    for label, number in phones:
+        column = _PHONE_LABELS.get(label.casefold())
+        if column is None and not label:
+            column = "Business phone"
+        if not row.put(column, number, f"Phone ({label or 'no label'})"):
+            extra += 1
+    if extra:
+        row.remarks.append(
+            f"{len(phones)} phones ({len(phones) - extra} in phone fields, {extra} in the note)"
+        )
+
+
+def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
+    ordered = sorted(emails, key=lambda e: not e[1])  # the primary one first
+    for position, (label, _primary, value) in enumerate(ordered):
+        column = ("E-mail", "E-mail 2")[position] if position < 2 else None
+        row.put(column, value, f"E-mail ({label or 'other'})")
+    if len(ordered) > 2:
+        row.remarks.append(
+            f"{len(ordered)} e-mails (2 in e-mail fields, {len(ordered) - 2} in the note)"
+        )
+
+
+def _lines(address: dict[str, str]) -> list[str]:
+    lines = [address.get("extended address", ""), *address.get("street", "").split("\n")]
+    lines.append(address.get("po box", ""))
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _fill(row: _Row, columns: tuple[str, ...], lines: list[str]) -> None:
+    head, tail = lines[: len(columns) - 1], lines[len(columns) - 1 :]
+    for column, text in zip(columns, [*head, ", ".join(tail)], strict=False):
+        if text:
+            row.cells[column] = text
+
+
+def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> None:
+    def placeable(address: dict[str, str]) -> bool:
+        return any(address.get(k) for k in ("street", "city", "postal code", "po box"))
+
+    home = next((a for a in addresses if a[0].casefold() == "home" and placeable(a[1])), None)
+    work = next((a for a in addresses if a is not home and placeable(a[1])), None)
+    for entry in addresses:
+        label, address = entry
+        if entry is work:
+            _fill(row, MAIN_ADDRESS[:3], _lines(address))
+            row.cells["City"] = address.get("city", "")
+            row.cells["Postcode"] = address.get("postal code", "")
+            row.cells["Country"] = address.get("country", "")
+            where = "address"
+        elif entry is home:
+            _fill(row, HOME_ADDRESS[:2], _lines(address))
+            row.cells["Home city"] = address.get("city", "")
+            row.cells["Home postal code"] = address.get("postal code", "")
+            row.cells["Home country"] = address.get("country", "")
+            where = "home address"
+        else:
+            text = address.get("formatted") or ", ".join(
+                p
+                for p in (
+                    *_lines(address),
+                    address.get("postal code", ""),
+                    address.get("city", ""),
+                    address.get("region", ""),
+                    address.get("country", ""),
+                )
+                if p
+            )
+            row.other.append(f"Address ({label or 'other'}): {' '.join(text.split())}")
+            continue
+        if address.get("region"):
+            row.other.append(f"Region ({where}): {address['region']}")
+    if len(addresses) > 2 or (addresses and work is None and home is None):
+        placed = sum(1 for a in (work, home) if a is not None)
+        row.remarks.append(
+            f"{len(addresses)} addresses ({placed} in address fields, "
+            f"{len(addresses) - placed} in the note)"
+        )
+
+
+def _finish(row: _Row, kept: list[str], columns: list[str]) -> list[str]:
+    if row.other:
+        row.cells[OTHER_DETAILS] = "Other details from the file:\n" + "\n".join(row.other)
+    if row.remarks:
+        row.cells[REMARKS] = "File: " + "; ".join(row.remarks) + "."
+    return kept + [row.cells.get(c, "") for c in columns]
+
+
+def _outlook(sheet: Sheet) -> Sheet | None:
+    header = sheet.rows[0]
+    found = {
+        index: _OUTLOOK_KEYS[key]
+        for index, text in enumerate(header)
+        if (key := header_key(text)) in _OUTLOOK_KEYS
+    }
+    # Outlook writes all its phone columns, even empty: a file with only a few of these
+    # headers is someone's own table, left as it is (its saved mappings keep working).
+    if len(found) < OUTLOOK_MIN_COLUMNS:
+        return None
+    consumed = set(found)
+    columns = [*PHONE_COLUMNS, "E-mail", "E-mail 2", OTHER_DETAILS, REMARKS]
+    kept = [i for i in range(len(header)) if i not in consumed]
+    # Each Outlook column, in the order it claims a field.
+    order = sorted(found.items(), key=lambda item: item[1])
+    rows = [[header[i] for i in kept] + columns]
+    for cells in sheet.rows[1:]:
+        row = _Row()
+        extra = 0
+        for index, entry in order:
+            value = cells[index].strip() if index < len(cells) else ""
+            if not value:
+                continue
+            column = _OUTLOOK_ORDER[entry][1]
+            if not row.put(column, value, f"{header[index].strip()}"):
+                extra += 1
+        if extra:
+            row.remarks.append(f"{extra} values without a field of their own in the note")
+        rows.append(_finish(row, [cells[i] if i < len(cells) else "" for i in kept], columns))
+    return Sheet(sheet.name, rows)
+
+
+def rearrange(sheet: Sheet) -> Sheet:
+    """A Google Contacts or Outlook CSV export rearranged as described above; any other
+    sheet unchanged."""
+    if not sheet.rows:
+        return sheet
+    return _google(sheet) or _outlook(sheet) or sheet

@@ -1,0 +1,66 @@
+"""Google and Outlook CSV exports: phones and e-mails by label, labels as groups."""
+
+from __future__ import annotations
+
+from desktop_crm.interchange.contact_exports import OUTLOOK_MIN_COLUMNS, rearrange
+from desktop_crm.interchange.headers import GROUPS_TARGET, NOTE_TARGET, auto_map
+from desktop_crm.interchange.table import Sheet
+from desktop_crm.services.importing.labels import group_names
+
+
+def _records(sheet: Sheet) -> list[dict[str, str]]:
+    return [dict(zip(sheet.rows[0], row, strict=True)) for row in sheet.rows[1:]]
+
+
+def test_old_google_export_with_types_and_group_membership() -> None:
+    header = [
+        "Name",
+        "Given Name",
+        "Family Name",
+        "Group Membership",
+        "E-mail 1 - Type",
+        "E-mail 1 - Value",
+        "Phone 1 - Type",
+        "Phone 1 - Value",
+        "Phone 2 - Type",
+        "Phone 2 - Value",
+    ]
+    row = [
+        "Anne Roux",
+        "Anne",
+        "Roux",
+        "* My Contacts ::: Fournisseurs",
+        "* Work",
+        "anne@roux.fr ::: anne.roux@gmail.com",
+        "Mobile",
+        "06 98 76 54 32",
+        "Work",
+        "02 47 00 00 00",
+    ]
+    sheet = rearrange(Sheet("google", [header, row]))
+    record = _records(sheet)[0]
+    assert (record["Mobile phone"], record["Business phone"]) == (
+        "06 98 76 54 32",
+        "02 47 00 00 00",
+    )
+    assert (record["E-mail"], record["E-mail 2"]) == ("anne@roux.fr", "anne.roux@gmail.com")
+    mapping = auto_map(sheet.rows[0])
+    targets = {sheet.rows[0][i]: t[0] for i, t in mapping.items()}
+    assert targets["Group Membership"] == GROUPS_TARGET
+    assert targets["Mobile phone"] == "phone_mobile" and targets["Other details"] == NOTE_TARGET
+    assert group_names(record["Group Membership"]) == ["Fournisseurs"]
+
+
+def test_a_plain_table_is_left_alone() -> None:
+    header = ["Nom", "Téléphone professionnel", "Tél. mobile", "Adresse de messagerie"]
+    sheet = Sheet("own", [header, ["Dupont", "01 02 03 04 05", "06 01 02 03 04", "a@b.fr"]])
+    assert rearrange(sheet) is sheet  # fewer than OUTLOOK_MIN_COLUMNS Outlook headers
+    assert len(header) < OUTLOOK_MIN_COLUMNS
+
+
+def test_google_labels_to_group_names() -> None:
+    assert group_names("* myContacts ::: Clients ::: Salon 2026") == ["Clients", "Salon 2026"]
+    assert group_names("* starred ::: * other ::: * Friends") == ["Friends"]
+    assert group_names("Clients;Salon 2026; clients") == ["Clients", "Salon 2026"]
+    assert group_names("myContacts ::: Starred") == []  # Gmail vCards: without the star
+    assert group_names("") == [] and group_names(None) == []
