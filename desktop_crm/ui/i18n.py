@@ -13,7 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QSize, QTranslator
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -109,3 +110,31 @@ def install(app: QCoreApplication, language: str) -> str:
     else:
         log.warning("French catalogue missing: the interface stays in English")
     return "fr"
+
+
+class AccentSafeStyle(QProxyStyle):
+    """Fusion with tabs tall enough for capital accents.
+
+    Fusion draws an unselected tab two pixels lower inside a rectangle sized to the font's
+    height, which cut the accent off a capital letter: the print dialog's "Étiquettes" tab
+    read "Etiquettes". A few more pixels of tab height keep it.
+    """
+
+    EXTRA_TAB_HEIGHT = 4
+
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption | None,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_TabBarTab:
+            result.setHeight(result.height() + self.EXTRA_TAB_HEIGHT)
+        return result
+
+
+def accent_safe_style(name: str = "Fusion") -> QProxyStyle:
+    """The application style ``name`` with tabs that keep capital accents."""
+    return AccentSafeStyle(name)

@@ -15,10 +15,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QTextCharFormat
+from PySide6.QtGui import QAction, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
@@ -55,6 +54,7 @@ from desktop_crm.services.mailing.settings import (
 )
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
+from desktop_crm.ui.printing.pdf_pages import PdfPreviewDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -440,9 +440,16 @@ class TemplateEditor(QDialog):
             subject.contact.id,
             saved.name,
             target,
-            on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-            on_error=lambda exc: QMessageBox.warning(self, self.windowTitle(), str(exc)),
+            on_done=self.show_letter_preview,
+            on_error=lambda exc: QMessageBox.warning(self, self.windowTitle(), error_message(exc)),
         )
+
+    def show_letter_preview(self, path: Path) -> QDialog:
+        """The merged letter inside the app (no PDF viewer needed)."""
+        dialog = PdfPreviewDialog(path, self.tr("Preview: %1").replace("%1", self.name_edit.text()), self)
+        dialog.setObjectName("letter-preview")
+        dialog.show()
+        return dialog
 
     def preview_email(
         self,
