@@ -34,24 +34,33 @@ def _t(text: str) -> str:
 
 
 class PdfPages:
-    """An open PDF file whose pages are rendered on demand (close it when done)."""
+    """A PDF file whose pages are rendered on demand.
+
+    The file is opened only while reading it (its page sizes now, a page when rendered), so
+    nothing stays open or locked: the preview's scratch file can be replaced or removed.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._document = pdfium.PdfDocument(str(self.path))
+        document = pdfium.PdfDocument(str(self.path))
+        try:
+            self._sizes = [document[i].get_size() for i in range(len(document))]
+        finally:
+            document.close()
 
     def __len__(self) -> int:
-        return len(self._document)
+        return len(self._sizes)
 
     def page_size_mm(self, index: int) -> tuple[float, float]:
-        width, height = self._document[index].get_size()
+        width, height = self._sizes[index]
         return width / POINTS_PER_INCH * 25.4, height / POINTS_PER_INCH * 25.4
 
     def render(self, index: int, dpi: float) -> QImage:
         """Page ``index`` (from 0) as an image at ``dpi`` dots per inch, on white."""
-        page = self._document[index]
-        bitmap = page.render(scale=dpi / POINTS_PER_INCH, may_draw_forms=False, rev_byteorder=False)
+        document = pdfium.PdfDocument(str(self.path))
         try:
+            page = document[index]
+            bitmap = page.render(scale=dpi / POINTS_PER_INCH, may_draw_forms=False)
             image = QImage(
                 bytes(bitmap.buffer),
                 bitmap.width,
@@ -61,13 +70,14 @@ class PdfPages:
                 if bitmap.n_channels == 3
                 else QImage.Format.Format_ARGB32,
             ).copy()  # own the pixels: the bitmap's buffer goes with it
-        finally:
             bitmap.close()
             page.close()
+        finally:
+            document.close()
         return image
 
     def close(self) -> None:
-        self._document.close()
+        """Nothing stays open (kept for callers that release the preview)."""
 
 
 def print_pdf(printer: QPrinter, path: str | Path, *, max_dpi: int = 300) -> int:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import TemplateView, get_template, save_template
 from desktop_crm.services.mailing.transport import SmtpSettings, save_smtp_settings
+from desktop_crm.services.mailing.starter_letters import STARTER_LETTERS
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.email_dialog import EmailMergeDialog, SmtpSettingsDialog
 from desktop_crm.ui.printing.template_editor import TemplateEditor, TemplateListModel
@@ -32,6 +33,7 @@ def test_insert_field_and_bold_are_saved(
     editor = TemplateEditor(ctx, "letter")
     qtbot.addWidget(editor)
     settle(qtbot, ctx)
+    editor._on_new_clicked()  # the starter letters are listed: write a new one
     editor.name_edit.setText("Relance")
     editor.body.setPlainText("Bonjour ")
     editor.body.moveCursor(QTextCursor.MoveOperation.End)
@@ -54,7 +56,7 @@ def test_insert_field_and_bold_are_saved(
         stored = get_template(uow, "letter", "Relance")
     assert stored.body_html == "<p><b>Bonjour {{first_name}}</b></p>"
     assert stored.settings is not None and stored.settings["ps"] == "À bientôt {{prenom}}"
-    assert editor.model.rowCount() == 1
+    assert editor.model.rowCount() == 1 + len(STARTER_LETTERS)
 
 
 def test_email_preview_merges_a_real_contact(
@@ -182,7 +184,8 @@ def test_editor_list_model_is_checked_while_templates_load(
     )
     with qtbot.waitSignal(editor.templates_loaded, timeout=10000):
         pass
-    assert editor.model.rowCount() == 2 and editor.name_edit.text() == "Voeux"
+    assert editor.model.rowCount() == 2 + len(STARTER_LETTERS)
+    assert editor.name_edit.text() == "Voeux"
     del tester
 
 
