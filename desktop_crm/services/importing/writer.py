@@ -29,6 +29,7 @@ from desktop_crm.services.importing.model import (
     ImportOptions,
     ImportReport,
     ProblemPolicy,
+    ReportNote,
     ReportRow,
     RowAction,
     UndoReport,
@@ -39,7 +40,7 @@ from desktop_crm.services.importing.service import (
     ImportCancelled,
     ImportPlan,
     Progress,
-    decide,
+    decide_notes,
 )
 from desktop_crm.storage.bulk import bulk_insert, bulk_insert_ids
 from desktop_crm.storage.models import (
@@ -171,9 +172,9 @@ def apply_import(
     targets: dict[int, _Target] = {}  # row index -> target
     by_contact: dict[int, _Target] = {}
     creates: list[_Target] = []
-    report: list[tuple[int, str, bool, _Target | None, str, str]] = []
+    report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]] = []
     for row in plan.rows:
-        action, reasons = decide(row, options, written)
+        action, notes = decide_notes(row, options, written)
         flagged = action is not RowAction.SKIP and any(
             options.policy_for(p.code) is ProblemPolicy.FLAG for p in row.problems
         )
@@ -207,8 +208,10 @@ def apply_import(
                 target.history.append(row.extras[HISTORY_TARGET])
         label = row.label
         kind = _REPORT_KINDS.get(action, "skipped")
-        report.append((row.line, kind, flagged, target, label, "; ".join(reasons)))
-    report += [(line, "skipped", False, None, "", "empty row") for line in plan.empty_lines]
+        report.append((row.line, kind, flagged, target, label, tuple(notes)))
+    report += [
+        (line, "skipped", False, None, "", (ReportNote("empty_row"),)) for line in plan.empty_lines
+    ]
     report.sort(key=lambda item: item[0])
     _check(cancelled)
 
@@ -347,8 +350,16 @@ def apply_import(
         bulk_insert(uow.session, CHANGES, None, changes[start : start + CHUNK])
 
     rows = tuple(
-        ReportRow(line, kind, flagged, t.contact_id if t else None, label, reasons)
-        for line, kind, flagged, t, label, reasons in report
+        ReportRow(
+            line,
+            kind,
+            flagged,
+            t.contact_id if t else None,
+            label,
+            "; ".join(note.english() for note in notes),
+            notes,
+        )
+        for line, kind, flagged, t, label, notes in report
     )
     result = ImportReport(
         batch_id,

@@ -221,6 +221,11 @@ class HistoryTab(QWidget):
                 detail = f"{_shown(e.old_value)} → {_shown(e.new_value)}"
             elif e.type == HistoryType.CONTACT_CREATED and regarding == "Contact created":
                 regarding = ""
+            elif e.type == HistoryType.CONTACT_IMPORTED and regarding.startswith("Import: "):
+                # Stored as "Import: <file name>" by the import service.
+                regarding = QCoreApplication.translate("CardTabs", "Import: %1").replace(
+                    "%1", regarding.removeprefix("Import: ")
+                )
             result = {
                 "outgoing": QCoreApplication.translate("CardTabs", "Outgoing"),
                 "incoming": QCoreApplication.translate("CardTabs", "Incoming"),
@@ -430,6 +435,8 @@ class ListTab(QWidget):
 
 
 def opportunity_rows(items: list[contact_links.OpportunityLine]) -> list[tuple[Any, ...]]:
+    from desktop_crm.ui.opportunities.texts import status_label
+
     return [
         (
             o.name,
@@ -437,7 +444,7 @@ def opportunity_rows(items: list[contact_links.OpportunityLine]) -> list[tuple[A
             f"{o.probability} %",
             QLocale().toCurrencyString(float(o.amount), "€"),
             _when(o.expected_close),
-            o.status,
+            status_label(o.status),
         )
         for o in items
     ]
