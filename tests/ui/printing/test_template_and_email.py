@@ -79,7 +79,9 @@ def test_email_preview_merges_a_real_contact(
     assert not editor.editor_panel.isEnabled()  # loading
     settle(qtbot, ctx)
     assert editor.editor_panel.isEnabled()
-    assert editor.subject_edit.text() == "Bonjour {{first_name}}"
+    # Shown by its label, stored as its code.
+    assert editor.subject_edit.text() == "Bonjour «First name»"
+    assert editor.values().subject == "Bonjour {{first_name}}"
     with ctx.db.uow(write=False) as uow:
         from desktop_crm.services.mailing.recipients import select_contacts
         from desktop_crm.services.mailing.settings import load_sender
@@ -214,3 +216,37 @@ def test_drafts_are_recorded_and_announced(
     assert len(list(tmp_path.glob("*.eml"))) == len(recipients)
     for box in dialog.findChildren(QMessageBox):
         box.close()
+
+
+def test_the_letter_editor_shows_field_labels_and_stores_codes(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    """Users read «Company», never {{company}}; the stored template keeps the codes, and a
+    field with a filter or an unknown one stays as typed."""
+    body = "<p>Pour {{company}} à {{ville}}, {{company|upper}} et {{inconnu}}</p>"
+    with ctx.db.uow() as uow:
+        save_template(
+            uow,
+            TemplateView(
+                None, "letter", "Codes", body_html=body, settings={"ps": "Signé {{my_name}}"}
+            ),
+        )
+        uow.commit()
+    editor = TemplateEditor(ctx, "letter", "Codes")
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.name_edit.text() == "Codes", timeout=10000)
+    shown = editor.body.toPlainText()
+    assert "«Company»" in shown and "«City»" in shown and "{{company}}" not in shown
+    assert "{{company|upper}}" in shown and "{{inconnu}}" in shown
+    assert editor.ps_edit.text() == "Signé «My name»"
+    editor._last_editor = editor.ps_edit
+    editor.ps_edit.end(False)
+    editor.insert_field("salutation")
+    assert editor.ps_edit.text() == "Signé «My name»«Salutation»"
+    values = editor.values()
+    assert "{{company}}" in values.body_html and "{{city}}" in values.body_html
+    assert "{{company|upper}}" in values.body_html and "{{inconnu}}" in values.body_html
+    assert "«" not in values.body_html
+    assert values.settings is not None
+    assert values.settings["ps"] == "Signé {{my_name}}{{salutation}}"
+    settle(qtbot, ctx)
