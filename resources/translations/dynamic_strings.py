@@ -452,3 +452,16 @@ MAIN_WINDOW = (
     QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
 )
+
+# Issue 18 (fr18): the PDF preview's helper texts, and Qt's file dialog labels that Qt 6.11's
+# qtbase_fr.qm lacks (their sources gained a mnemonic).
+FR18 = (
+    QT_TRANSLATE_NOOP("PdfPreview", "No PDF viewer"),
+    QT_TRANSLATE_NOOP(
+        "PdfPreview",
+        "No PDF viewer is installed on this computer, so the file could not be opened. "
+        "The preview in Desktop CRM shows it; the file is kept at:\n%1",
+    ),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
