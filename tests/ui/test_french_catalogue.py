@@ -354,17 +354,56 @@ def _walk_print_dialog(qtbot: QtBot, ctx: AppContext) -> None:
     dialog.close()
 
 
-def _walk_standalone_dialogs(qtbot: QtBot, ctx: AppContext) -> None:
-    """Dialogs the menus do not open directly (called from cards or lists)."""
+def _walk_standalone_dialogs(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    """Dialogs the menus do not open directly (called from cards, lists or at start-up)."""
+    import datetime as dt
+
+    from desktop_crm.services.activities.records import ActivityInput
+    from desktop_crm.services.mailing.transport import SmtpSettings
+    from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog
+    from desktop_crm.ui.activities.series_dialogs import SeriesEditorDialog
+    from desktop_crm.ui.calls.call_dialog import CallDialog
     from desktop_crm.ui.common.database_dialogs import FirstStartDialog, PostgresDialog
+    from desktop_crm.ui.common.picklist_dialog import PickListDialog
     from desktop_crm.ui.common.preferences import PreferencesDialog
+    from desktop_crm.ui.fields.dialog import FieldEditor
+    from desktop_crm.ui.groups.query_builder import QueryBuilder
+    from desktop_crm.ui.opportunities.card import OpportunityDialog
+    from desktop_crm.ui.opportunities.close_dialog import CloseDialog
+    from desktop_crm.ui.printing.email_dialog import SmtpSettingsDialog
+    from desktop_crm.ui.printing.pdf_pages import PdfPreviewDialog
     from desktop_crm.ui.printing.sheet_editor import SheetEditor
 
+    contact_id = _first_contact(ctx.db)
+    pdf = tmp_path / "apercu.pdf"
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(pdf))
+    canvas.drawString(100, 700, "Lettre")
+    canvas.save()
+    start = dt.datetime(2026, 3, 2, 14, 30)
     dialogs: list[Callable[[], QWidget]] = [
-        lambda: FirstStartDialog("/tmp/nouvelle-base.sqlite"),
+        lambda: FirstStartDialog(str(tmp_path / "nouvelle-base.sqlite")),
         lambda: PostgresDialog(),
         lambda: PreferencesDialog(ctx.settings),
         lambda: SheetEditor(),
+        lambda: CallDialog(contact_id, "Mme Hélène Lefèvre", ["Devis"], "+33140112233"),
+        lambda: ScheduleActivityDialog(
+            ActivityInput(type="meeting", start_at=start, contact_ids=(contact_id,)),
+            regarding=("Devis",),
+        ),
+        lambda: ScheduleActivityDialog(
+            ActivityInput(type="call", start_at=start, recurrence="weekly")
+        ),
+        lambda: SeriesEditorDialog(None),
+        lambda: CloseDialog("won", "Agencement boutique", ["Prix", "Délai"]),
+        lambda: CloseDialog("lost", "Agencement boutique", ["Prix"], "Concurrent SA"),
+        lambda: OpportunityDialog(ctx, None, contact_id=contact_id),
+        lambda: QueryBuilder(ctx, 'city = "Lyon"'),
+        lambda: FieldEditor("contact", None),
+        lambda: PickListDialog("Civilité", ["M.", "Mme"]),
+        lambda: SmtpSettingsDialog(SmtpSettings()),
+        lambda: PdfPreviewDialog(pdf, "Aperçu"),
     ]
     for make in dialogs:
         dialog = make()
@@ -374,6 +413,7 @@ def _walk_standalone_dialogs(qtbot: QtBot, ctx: AppContext) -> None:
         walk_tabs(qtbot, ctx, dialog)
         touch_models(dialog)
         dialog.close()
+        _pump(qtbot, ctx)
 
 
 @pytest.mark.qt_no_exception_capture
@@ -387,7 +427,7 @@ def test_every_screen_is_translated(
         _walk_import_wizard(qtbot, context, tmp_path)
         _walk_duplicates_wizard(qtbot, context)
         _walk_print_dialog(qtbot, context)
-        _walk_standalone_dialogs(qtbot, context)
+        _walk_standalone_dialogs(qtbot, context, tmp_path)
     finally:
         closer.stop()
     settle(qtbot, context, timeout=30000)
