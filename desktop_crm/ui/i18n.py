@@ -145,9 +145,9 @@ class AccentSafeStyle(QProxyStyle):
     def sizeFromContents(
         self,
         kind: QStyle.ContentsType,
-        option: QStyleOption | None,
+        option: QStyleOption,
         size: QSize,
-        widget: QWidget | None = None,
+        widget: QWidget,
     ) -> QSize:
         result = super().sizeFromContents(kind, option, size, widget)
         if kind == QStyle.ContentsType.CT_TabBarTab:

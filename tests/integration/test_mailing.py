@@ -15,7 +15,6 @@ from desktop_crm.printing.envelopes import find_envelope
 from desktop_crm.printing.fields import Sender
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import find_sheet
-from desktop_crm.services.mailing.starter_letters import STARTER_LETTERS
 from desktop_crm.services.mailing.postal import (
     MergeOptions,
     postal_recipients,
@@ -33,6 +32,7 @@ from desktop_crm.services.mailing.settings import (
     save_sender,
     save_template,
 )
+from desktop_crm.services.mailing.starter_letters import STARTER_LETTERS
 from desktop_crm.storage.models import Contact, History
 from desktop_crm.storage.uow import Database
 from tests.integration.mailing_fixtures import seed

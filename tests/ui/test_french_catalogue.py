@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QTranslato
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
     QMenu,
     QMessageBox,
@@ -302,8 +301,9 @@ def _walk_import_wizard(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
         wizard.next()
         _pump(qtbot, ctx)
         qtbot.waitUntil(
-            lambda current=current: wizard.currentPage() is not current
-            or wizard.report is not None,
+            lambda current=current: (
+                wizard.currentPage() is not current or wizard.report is not None
+            ),
             timeout=20000,
         )
         _pump(qtbot, ctx)

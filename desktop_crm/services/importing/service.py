@@ -247,9 +247,7 @@ def decide_notes(
     row: PlannedRow, options: ImportOptions, written: dict[int, RowAction] | None = None
 ) -> tuple[RowAction, list[ReportNote]]:
     """The action for one row and the reasons as notes the interface translates."""
-    notes = [
-        ReportNote("problem", p.field, p.code, p.message, p.suggestion) for p in row.problems
-    ]
+    notes = [ReportNote("problem", p.field, p.code, p.message, p.suggestion) for p in row.problems]
     skip_for = [p.code for p in row.problems if options.policy_for(p.code) is ProblemPolicy.SKIP]
     if row.action is RowAction.SKIP or (row.action is None and skip_for):
         if row.action is None:

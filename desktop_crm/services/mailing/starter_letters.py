@@ -3,7 +3,8 @@
 Written for Desktop CRM (a small sales team writing to its contacts): after a trade show,
 a prospecting letter, a contract renewal. The letter adds the date, the address in the
 envelope window, the salutation ("Madame Dupont,"), the closing and the signature itself, so
-the bodies hold only the text. They are seeded once per database: a template the user
+the bodies hold only the text, and use no field that may be empty (no "au  ou à ." when the
+sender's phone is not filled in). They are seeded once per database: a template the user
 renamed or deleted does not come back when the database is opened again.
 """
 
@@ -37,29 +38,28 @@ STARTER_LETTERS: tuple[StarterLetter, ...] = (
         "Suite à notre rencontre sur un salon",
         "Suite à notre échange sur le salon",
         (
-            "Merci d'être passé(e) nous voir sur notre stand la semaine dernière. "
-            "Ce fut un plaisir d'échanger avec vous sur les projets de {{company}}.",
+            "Merci d'être venu nous rencontrer sur notre stand. Ce fut un plaisir "
+            "d'échanger avec vous sur vos projets et sur la façon dont nous pourrions "
+            "y contribuer.",
             "Comme convenu, vous trouverez ci-joint notre documentation ainsi que les "
             "conditions réservées aux visiteurs du salon, valables jusqu'à la fin du mois.",
             "Je me permettrai de vous appeler dans les prochains jours pour convenir d'un "
             "rendez-vous, à votre convenance, dans vos locaux ou par visioconférence.",
-            "D'ici là, je reste à votre disposition au {{my_phone}} ou à {{my_email}}.",
+            "D'ici là, je reste à votre disposition pour toute question.",
         ),
     ),
     StarterLetter(
         "Lettre de prospection",
-        "Présentation de {{my_company}}",
+        "Présentation de nos services",
         (
             "Nous accompagnons depuis plusieurs années des entreprises de votre secteur "
-            "et je souhaitais vous présenter brièvement ce que {{my_company}} pourrait "
-            "apporter à {{company}}.",
+            "et je souhaitais vous présenter brièvement ce que nous pourrions vous apporter.",
             "Nos clients nous confient principalement trois attentes : gagner du temps "
             "au quotidien, maîtriser leurs coûts et disposer d'un interlocuteur unique, "
             "joignable et réactif.",
             "Je serais heureux de vous rencontrer une vingtaine de minutes pour mieux "
             "comprendre vos besoins et voir ensemble si une collaboration a du sens.",
-            "Je vous contacterai prochainement par téléphone ; vous pouvez aussi me "
-            "joindre directement au {{my_phone}}.",
+            "Je vous contacterai prochainement par téléphone pour en convenir.",
         ),
         ps="Une documentation détaillée vous sera envoyée sur simple demande.",
     ),
@@ -67,13 +67,13 @@ STARTER_LETTERS: tuple[StarterLetter, ...] = (
         "Renouvellement de contrat",
         "Renouvellement de votre contrat",
         (
-            "Votre contrat avec {{my_company}} arrive prochainement à son terme et je "
-            "tenais à vous remercier de la confiance que vous nous accordez.",
+            "Votre contrat arrive prochainement à son terme et je tenais à vous remercier "
+            "de la confiance que vous nous accordez.",
             "Afin d'assurer la continuité de nos services, nous vous proposons de le "
             "renouveler dans les mêmes conditions. Si vos besoins ont évolué, c'est "
             "aussi l'occasion d'ajuster ensemble le contenu de notre accompagnement.",
-            "Je vous propose d'en parler lors d'un court entretien : dites-moi le moment "
-            "qui vous convient le mieux, au {{my_phone}} ou à {{my_email}}.",
+            "Je vous propose d'en parler lors d'un court entretien : il vous suffit de "
+            "répondre à ce courrier ou de m'appeler pour fixer le moment qui vous convient.",
         ),
     ),
 )
@@ -99,7 +99,11 @@ def seed_starter_letters(uow: UnitOfWork) -> int:
         save_template(
             uow,
             TemplateView(
-                None, "letter", letter.name, body_html=letter.body_html(), settings=settings.to_dict()
+                None,
+                "letter",
+                letter.name,
+                body_html=letter.body_html(),
+                settings=settings.to_dict(),
             ),
         )
         added += 1

@@ -26,8 +26,8 @@ from desktop_crm.services.importing.model import ProblemPolicy, RowAction, Updat
 from desktop_crm.services.importing.pipeline import check_and_match
 from desktop_crm.services.importing.service import ImportPlan
 from desktop_crm.ui.common.problems import problem_label
-from desktop_crm.ui.importing.texts import field_label
 from desktop_crm.ui.importing.models import CheckedRowsModel
+from desktop_crm.ui.importing.texts import field_label
 
 if TYPE_CHECKING:
     from desktop_crm.ui.importing.wizard import ImportWizard

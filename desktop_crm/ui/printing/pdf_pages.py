@@ -100,9 +100,7 @@ def print_pdf(printer: QPrinter, path: str | Path, *, max_dpi: int = 300) -> int
                     printer.newPage()
                 width, height = pages.page_size_mm(index)
                 image = pages.render(index, dpi)
-                painter.drawImage(
-                    QRectF(0, 0, width * dots_per_mm, height * dots_per_mm), image
-                )
+                painter.drawImage(QRectF(0, 0, width * dots_per_mm, height * dots_per_mm), image)
         finally:
             painter.end()
         return len(pages)
@@ -162,4 +160,6 @@ class PdfPreviewDialog(QDialog):
     def show_page(self, number: int) -> None:
         """Show page ``number`` (from 1)."""
         index = min(max(number, 1), len(self.pages)) - 1
-        self.preview.set_image(self.pages.render(index, PREVIEW_DPI), *self.pages.page_size_mm(index))
+        self.preview.set_image(
+            self.pages.render(index, PREVIEW_DPI), *self.pages.page_size_mm(index)
+        )

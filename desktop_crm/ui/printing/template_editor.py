@@ -501,7 +501,9 @@ class TemplateEditor(QDialog):
 
     def show_letter_preview(self, path: Path) -> QDialog:
         """The merged letter inside the app (no PDF viewer needed)."""
-        dialog = PdfPreviewDialog(path, self.tr("Preview: %1").replace("%1", self.name_edit.text()), self)
+        dialog = PdfPreviewDialog(
+            path, self.tr("Preview: %1").replace("%1", self.name_edit.text()), self
+        )
         dialog.setObjectName("letter-preview")
         dialog.show()
         return dialog

@@ -22,7 +22,9 @@ from desktop_crm.ui.printing.template_editor import TemplateEditor
 from tests.ui.conftest import settle
 
 # Two pages per letter: a body far longer than one A4 page.
-LONG_BODY = "".join(f"<p>Paragraphe {n} : " + "texte de la lettre " * 30 + "</p>" for n in range(12))
+LONG_BODY = "".join(
+    f"<p>Paragraphe {n} : " + "texte de la lettre " * 30 + "</p>" for n in range(12)
+)
 
 
 def _template(ctx: AppContext, name: str = "Longue", body: str = LONG_BODY) -> None:
@@ -37,9 +39,11 @@ def _letters_dialog(qtbot: QtBot, ctx: AppContext, selection: Selection) -> Prin
     qtbot.waitUntil(lambda: dialog._loaded is not None, timeout=10000)
     dialog.template_combo.setCurrentText("Longue")
     qtbot.waitUntil(
-        lambda: dialog.letter_pages is not None
-        and dialog._letter_key is not None
-        and dialog._letter_key[0] == "Longue",
+        lambda: (
+            dialog.letter_pages is not None
+            and dialog._letter_key is not None
+            and dialog._letter_key[0] == "Longue"
+        ),
         timeout=15000,
     )
     return dialog
@@ -110,9 +114,7 @@ def test_print_sends_every_letter_page_to_the_printer(
     assert recorded == {ids["dupont_jean"], ids["dupont_marie"]}
 
 
-def test_a_missing_pdf_viewer_is_said(
-    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
-) -> None:
+def test_a_missing_pdf_viewer_is_said(qtbot: QtBot, ctx: AppContext, ids: dict[str, int]) -> None:
     """The offscreen platform has no viewer: openUrl returns False, as on a bare system."""
     _template(ctx)
     dialog = _letters_dialog(qtbot, ctx, Selection(lookup="dupont"))
@@ -136,8 +138,10 @@ def test_the_template_editor_previews_the_letter_in_the_app(
     editor.preview_lookup.setText("lefevre")
     editor._on_preview_clicked()
     qtbot.waitUntil(
-        lambda: editor.findChild(type(editor), "letter-preview") is not None
-        or bool([d for d in editor.children() if d.objectName() == "letter-preview"]),
+        lambda: (
+            editor.findChild(type(editor), "letter-preview") is not None
+            or bool([d for d in editor.children() if d.objectName() == "letter-preview"])
+        ),
         timeout=15000,
     )
     [preview] = [d for d in editor.children() if d.objectName() == "letter-preview"]

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import TemplateView, get_template, save_template
-from desktop_crm.services.mailing.transport import SmtpSettings, save_smtp_settings
 from desktop_crm.services.mailing.starter_letters import STARTER_LETTERS
+from desktop_crm.services.mailing.transport import SmtpSettings, save_smtp_settings
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.email_dialog import EmailMergeDialog, SmtpSettingsDialog
 from desktop_crm.ui.printing.template_editor import TemplateEditor, TemplateListModel
