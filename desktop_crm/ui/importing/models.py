@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.importing.model import ImportMapping, PlannedRow, ReportRow, RowAction
 from desktop_crm.ui.common.problems import problem_text
-from desktop_crm.ui.importing.texts import problem_line, report_reasons
+from desktop_crm.ui.importing.texts import file_line_label, problem_line, report_reasons
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING_BRUSH = QBrush(QColor(255, 236, 179))
@@ -247,7 +247,11 @@ class CheckedRowsModel(QAbstractTableModel):
                     if match.reason == "email"
                     else tr("same company, name and phone")
                 )
-                target = f"#{match.contact_id} {match.label}" if match.contact_id else match.label
+                target = (
+                    f"#{match.contact_id} {match.label}"
+                    if match.contact_id
+                    else file_line_label(match.label)
+                )
                 return f"{target} ({what})"
             return self._action(planned)
         if role == Qt.ItemDataRole.BackgroundRole:

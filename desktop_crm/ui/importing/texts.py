@@ -37,6 +37,13 @@ def problem_line(problem: FieldProblem) -> str:
     )
 
 
+def file_line_label(label: str) -> str:
+    """A duplicate's label: "line 4" (an earlier row of the file) in the user's language."""
+    if label.startswith("line ") and label[5:].isdigit():
+        return translate("ImportReport", "line %1").replace("%1", label[5:])
+    return label
+
+
 def note_text(note: ReportNote) -> str:
     """One reason of the import report in the user's language."""
     if note.kind == "problem":
@@ -55,10 +62,8 @@ def note_text(note: ReportNote) -> str:
                 .replace("%2", note.text)
                 .strip()
             )
-        elif note.text.startswith("line ") and note.text[5:].isdigit():
-            where = translate("ImportReport", "line %1").replace("%1", note.text[5:])
         else:
-            where = note.text
+            where = file_line_label(note.text)
         template = (
             translate("ImportReport", "same e-mail as %1")
             if note.code == "email"
