@@ -3,6 +3,7 @@ then save the PDF or print through the system dialog. Each run is recorded in th
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -96,7 +97,7 @@ class PrintDialog(QDialog):
         self.letter_pages: PdfPages | None = None
         self._letter_key: tuple[object, ...] | None = None
         self._scratch = Path(tempfile.mkdtemp(prefix="crm-print-"))
-        self.finished.connect(lambda _code: self._close_letter_pages())
+        self.finished.connect(lambda _code: self._on_finished())
         self._printer_name = QPrinterInfo.defaultPrinterName() or "default"
         self.setWindowTitle(self.tr("Print labels, envelopes and letters"))
         self.resize(980, 680)
@@ -489,6 +490,11 @@ class PrintDialog(QDialog):
         self.page_spin.setVisible(len(pages) > 1)
         index = min(self.page_spin.value(), len(pages)) - 1
         self.preview.set_image(pages.render(index, PREVIEW_DPI), *pages.page_size_mm(index))
+
+    def _on_finished(self) -> None:
+        """The letters preview's scratch files go with the dialog."""
+        self._close_letter_pages()
+        shutil.rmtree(self._scratch, ignore_errors=True)
 
     def _close_letter_pages(self) -> None:
         if self.letter_pages is not None:
