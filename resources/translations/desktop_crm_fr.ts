@@ -7379,4 +7379,16 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <translation>&amp;Fichiers de type :</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disque</translation>
+    </message>
+</context>
 </TS>

@@ -8,7 +8,7 @@ docstring of fill_fr.py). Keep it in step with the code when such strings change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3, QCoreApplication
 
 ACTIVITIES = (
     QT_TRANSLATE_NOOP("Activities", "Call"),
@@ -464,4 +464,7 @@ FR18 = (
     ),
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # The file dialog's "Type" column: Qt 6 moved these to a context qtbase_fr.qm lacks.
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
 )

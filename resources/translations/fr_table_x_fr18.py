@@ -49,6 +49,9 @@ FR_BY_CONTEXT = {
     # qtbase_fr, answers first.
     ("QFileDialog", "&Look in:"): "&Voir dans :",
     ("QFileDialog", "Files of &type:"): "&Fichiers de type :",
+    # The "Type" column of the file dialog (Qt 6 context, missing from qtbase_fr.qm).
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "Drive"): "Disque",
 }
 
 PLURALS = {

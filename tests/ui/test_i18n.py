@@ -63,12 +63,13 @@ def test_qm_is_built_when_missing(tmp_path: Path, monkeypatch) -> None:  # type:
     assert built.stat().st_size > 10_000
 
 
-def test_file_dialogs_speak_french(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_file_dialogs_speak_french(qtbot, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Qt's own catalogue (qtbase_fr) is found: the file dialog's labels are French."""
-    from PySide6.QtWidgets import QFileDialog, QLabel
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel
 
     i18n.install(english, "fr")
-    dialog = QFileDialog(None, "Ouvrir")
+    (tmp_path / "Salons").mkdir()
+    dialog = QFileDialog(None, "Ouvrir", str(tmp_path))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     qtbot.addWidget(dialog)
     texts = {label.text() for label in dialog.findChildren(QLabel)}
@@ -76,6 +77,12 @@ def test_file_dialogs_speak_french(qtbot, english) -> None:  # type: ignore[no-u
     # catalogue translates them.
     assert "&Voir dans :" in texts and "&Fichiers de type :" in texts
     assert not any("Look in" in text or "Files of" in text for text in texts)
+    # The "Type" column of a folder (a Qt 6 context that qtbase_fr lacks).
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    qtbot.waitUntil(lambda: model.index(str(tmp_path / "Salons")).isValid(), timeout=5000)
+    folder = model.index(str(tmp_path / "Salons"))
+    assert model.type(folder) == "Dossier"
 
 
 def test_unselected_tabs_keep_capital_accents(qtbot, english) -> None:  # type: ignore[no-untyped-def]
