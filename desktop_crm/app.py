@@ -80,7 +80,7 @@ def main(db: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
+    app.setStyle(i18n.accent_safe_style("Fusion"))
     _set_icon(app)
     settings = app_settings()
     i18n.install(app, i18n.chosen_language(settings))

@@ -56,6 +56,9 @@ def seed_defaults(uow: UnitOfWork) -> None:
     from desktop_crm.services.activities.series import seed_series
 
     seed_series(uow)
+    from desktop_crm.services.mailing.starter_letters import seed_starter_letters
+
+    seed_starter_letters(uow)
     for seeder in SEEDERS:
         seeder(uow)
 

@@ -13,7 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QSize, QTranslator
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,29 @@ def find_tool(
     return None
 
 
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own catalogues (qtbase_fr.qm: file dialogs, "Look in:", buttons) may be:
+    Qt's translations path, then the PySide6 package's (a frozen or relocated install)."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    try:
+        import PySide6
+
+        folders.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    except (ImportError, TypeError):  # pragma: no cover - PySide6 is what we run on
+        pass
+    if getattr(sys, "frozen", False):
+        folders.append(Path(getattr(sys, "_MEIPASS", ".")) / "PySide6" / "Qt" / "translations")
+    return list(dict.fromkeys(folders))
+
+
+def load_qtbase(translator: QTranslator) -> bool:
+    """Load Qt's French catalogue into ``translator``; False when no folder has it."""
+    for folder in qt_translation_folders():
+        if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", str(folder)):
+            return True
+    return False
+
+
 def install(app: QCoreApplication, language: str) -> str:
     """Load the translators for ``language`` ("en" removes them). Returns the language."""
     for translator in _installed:
@@ -92,14 +116,11 @@ def install(app: QCoreApplication, language: str) -> str:
         return "en"
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(QLocale.Language.French),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
+    if load_qtbase(qt):
         app.installTranslator(qt)
         _installed.append(qt)
+    else:
+        log.warning("qtbase_fr.qm not found: Qt's own dialogs stay in English")
     # Rebuilt when the .ts is newer; an installed bundle without lrelease keeps its .qm.
     path = build_qm("fr") or (qm_path("fr") if qm_path("fr").exists() else None)
     ours = QTranslator(app)
@@ -109,3 +130,31 @@ def install(app: QCoreApplication, language: str) -> str:
     else:
         log.warning("French catalogue missing: the interface stays in English")
     return "fr"
+
+
+class AccentSafeStyle(QProxyStyle):
+    """Fusion with tabs tall enough for capital accents.
+
+    Fusion draws an unselected tab two pixels lower inside a rectangle sized to the font's
+    height, which cut the accent off a capital letter: the print dialog's "Étiquettes" tab
+    read "Etiquettes". A few more pixels of tab height keep it.
+    """
+
+    EXTRA_TAB_HEIGHT = 4
+
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget,
+    ) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_TabBarTab:
+            result.setHeight(result.height() + self.EXTRA_TAB_HEIGHT)
+        return result
+
+
+def accent_safe_style(name: str = "Fusion") -> QProxyStyle:
+    """The application style ``name`` with tabs that keep capital accents."""
+    return AccentSafeStyle(name)

@@ -1078,6 +1078,10 @@
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+<message>
+        <source>Import: %1</source>
+        <translation>Importation : %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -2936,6 +2940,22 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>| (pipe)</source>
         <translation>| (barre verticale)</translation>
     </message>
+<message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1</source>
+        <translation>ISO-8859-1</translation>
+    </message>
+    <message>
+        <source>Windows (cp1252)</source>
+        <translation>Windows (cp1252)</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -3267,7 +3287,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
     <message>
         <source>→ Import report remarks</source>
-        <translation>→ Remarques du rapport d&apos;import</translation>
+        <translation>→ Remarques du rapport d'import</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4432,30 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+<message>
+        <source> of %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>No letter template.</source>
+        <translation>Aucun modèle de lettre.</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>Préparation des lettres…</translation>
+    </message>
+    <message>
+        <source>Preparing the letters</source>
+        <translation>Préparation des lettres</translation>
+    </message>
+    <message>
+        <source>The preview shows the letters of the first %1 recipients; the PDF and the printer get them all.</source>
+        <translation>L'aperçu montre les lettres des %1 premiers destinataires ; le PDF et l'imprimante les reçoivent toutes.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) sent to the printer.</source>
+        <translation>%1 page(s) envoyée(s) à l'imprimante.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -5253,6 +5297,13 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/importing/wizard.py" line="92" />
         <source>Everything is written in one go: if anything fails or you cancel, the database stays as it was. The import can be undone afterwards.</source>
         <translation>Tout est enregistré en une seule fois : en cas d'erreur ou d'annulation, la base reste telle qu'elle était. L'importation pourra être annulée ensuite.</translation>
+    </message>
+<message numerus="yes">
+        <source>%n merge(s) done. Each one can be undone here or later with 'desktop-crm unmerge'.</source>
+        <translation>
+            <numerusform>%n fusion effectuée. Elle peut être annulée ici ou plus tard avec « desktop-crm unmerge ».</numerusform>
+            <numerusform>%n fusions effectuées. Chacune peut être annulée ici ou plus tard avec « desktop-crm unmerge ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7386,4 +7437,110 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>… and %n more</source>
         <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
     </message>
-</context></TS>
+</context><context>
+    <name>PdfPreview</name>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Aucun lecteur PDF</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is installed on this computer, so the file could not be opened. The preview in Desktop CRM shows it; the file is kept at:
+%1</source>
+        <translation>Aucun lecteur PDF n'est installé sur cet ordinateur : le fichier n'a pas pu être ouvert. L'aperçu de Desktop CRM le montre ; le fichier est conservé ici :
+%1</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Page </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>skipped for: %1</source>
+        <translation>ignorée pour : %1</translation>
+    </message>
+    <message>
+        <source>skipped by you</source>
+        <translation>ignorée à votre demande</translation>
+    </message>
+    <message>
+        <source>contact #%1 %2</source>
+        <translation>contact n° %1 %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>same e-mail as %1</source>
+        <translation>même e-mail que %1</translation>
+    </message>
+    <message>
+        <source>same company, name and phone as %1</source>
+        <translation>même société, nom et téléphone que %1</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>ligne vide</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Fichiers de type :</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disque</translation>
+    </message>
+</context>
+</TS>

@@ -8,7 +8,7 @@ docstring of fill_fr.py). Keep it in step with the code when such strings change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3, QCoreApplication
 
 ACTIVITIES = (
     QT_TRANSLATE_NOOP("Activities", "Call"),
@@ -497,4 +497,20 @@ DB18 = (
     QCoreApplication.translate("SeriesStartedNotice", "%n step(s) planned", None, 1),
     QCoreApplication.translate("SeriesStartedNotice", "%n skipped", None, 1),
     QCoreApplication.translate("SeriesStartedNotice", "… and %n more", None, 1),
+)
+
+# Issue 18 (fr18): the PDF preview's helper texts, and Qt's file dialog labels that Qt 6.11's
+# qtbase_fr.qm lacks (their sources gained a mnemonic).
+FR18 = (
+    QT_TRANSLATE_NOOP("PdfPreview", "No PDF viewer"),
+    QT_TRANSLATE_NOOP(
+        "PdfPreview",
+        "No PDF viewer is installed on this computer, so the file could not be opened. "
+        "The preview in Desktop CRM shows it; the file is kept at:\n%1",
+    ),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # The file dialog's "Type" column: Qt 6 moved these to a context qtbase_fr.qm lacks.
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
 )

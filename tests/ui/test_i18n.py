@@ -61,3 +61,53 @@ def test_qm_is_built_when_missing(tmp_path: Path, monkeypatch) -> None:  # type:
     built = i18n.build_qm("fr")
     assert built == tmp_path / "desktop_crm_fr.qm"
     assert built.stat().st_size > 10_000
+
+
+def test_file_dialogs_speak_french(qtbot, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own catalogue (qtbase_fr) is found: the file dialog's labels are French."""
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel
+
+    i18n.install(english, "fr")
+    (tmp_path / "Salons").mkdir()
+    dialog = QFileDialog(None, "Ouvrir", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    # Qt 6.11's sources gained mnemonics ("&Look in:") that its qtbase_fr.qm lacks: our
+    # catalogue translates them.
+    assert "&Voir dans :" in texts and "&Fichiers de type :" in texts
+    assert not any("Look in" in text or "Files of" in text for text in texts)
+    # The "Type" column of a folder (a Qt 6 context that qtbase_fr lacks).
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    qtbot.waitUntil(lambda: model.index(str(tmp_path / "Salons")).isValid(), timeout=5000)
+    folder = model.index(str(tmp_path / "Salons"))
+    assert model.type(folder) == "Dossier"
+
+
+def test_unselected_tabs_keep_capital_accents(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """Fusion clipped the accent of an unselected "Étiquettes" tab; the app's style keeps it."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    def ink(style_name: str | None, text: str) -> int:
+        tabs = QTabWidget()
+        qtbot.addWidget(tabs)
+        if style_name is not None:
+            style = i18n.accent_safe_style(style_name)
+            tabs.setStyle(style)
+            tabs.tabBar().setStyle(style)
+        tabs.addTab(QWidget(), "Lettres")
+        tabs.addTab(QWidget(), text)  # not the current tab
+        tabs.resize(300, 120)
+        tabs.show()
+        qtbot.waitExposed(tabs)
+        image = tabs.tabBar().grab(tabs.tabBar().tabRect(1)).toImage()
+        return sum(
+            1
+            for x in range(image.width())
+            for y in range(image.height())
+            if QColor(image.pixel(x, y)).lightness() < 200
+        )
+
+    assert ink("Fusion", "Étiquettes") > ink("Fusion", "Etiquettes")

@@ -155,8 +155,47 @@ class ImportOptions:
 
 
 @dataclass(frozen=True)
+class ReportNote:
+    """One reason of the report as a code and its values, so the interface can say it in
+    the user's language (``english()`` is what the command line prints).
+
+    ``kind``: "problem" (``field``, ``code``, ``text`` = the check's message,
+    ``suggestion``), "skipped_for" (``codes``), "skipped_by_user", "duplicate" (``code``:
+    "email" or "identity", ``contact_id`` or ``text`` = the earlier file line's label),
+    "empty_row".
+    """
+
+    kind: str
+    field: str = ""
+    code: str = ""
+    text: str = ""
+    suggestion: str | None = None
+    codes: tuple[str, ...] = ()
+    contact_id: int | None = None
+
+    def english(self) -> str:
+        if self.kind == "problem":
+            return f"{self.field}: {self.text}"
+        if self.kind == "skipped_for":
+            return "skipped for: " + ", ".join(self.codes)
+        if self.kind == "skipped_by_user":
+            return "skipped by the user"
+        if self.kind == "duplicate":
+            what = "e-mail" if self.code == "email" else "company, name and phone"
+            where = (
+                f"contact #{self.contact_id} {self.text}".strip()
+                if self.contact_id is not None
+                else self.text
+            )
+            return f"same {what} as {where}"
+        if self.kind == "empty_row":
+            return "empty row"
+        return self.text
+
+
+@dataclass(frozen=True)
 class ReportRow:
-    """One line of the import report."""
+    """One line of the import report (``reasons``: the notes in English, joined by "; ")."""
 
     line: int
     action: str  # created / updated / skipped
@@ -164,6 +203,7 @@ class ReportRow:
     contact_id: int | None
     label: str
     reasons: str
+    notes: tuple[ReportNote, ...] = ()
 
 
 @dataclass(frozen=True)

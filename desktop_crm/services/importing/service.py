@@ -40,6 +40,7 @@ from desktop_crm.services.importing.model import (
     ImportOptions,
     PlannedRow,
     ProblemPolicy,
+    ReportNote,
     RowAction,
 )
 from desktop_crm.storage.models import ImportBatch
@@ -253,25 +254,36 @@ def prepare_import(
 def decide(
     row: PlannedRow, options: ImportOptions, written: dict[int, RowAction] | None = None
 ) -> tuple[RowAction, list[str]]:
-    """The action for one row and the reasons shown in the report."""
-    reasons = [f"{p.field}: {p.message}" for p in row.problems]
+    """The action for one row and the reasons shown in the report (English)."""
+    action, notes = decide_notes(row, options, written)
+    return action, [note.english() for note in notes]
+
+
+def decide_notes(
+    row: PlannedRow, options: ImportOptions, written: dict[int, RowAction] | None = None
+) -> tuple[RowAction, list[ReportNote]]:
+    """The action for one row and the reasons as notes the interface translates."""
+    notes = [ReportNote("problem", p.field, p.code, p.message, p.suggestion) for p in row.problems]
     if row.extras.get(REMARK_TARGET):
-        reasons.append(row.extras[REMARK_TARGET])
-    kind = record_kind(row)
-    if kind == GROUP_KIND:
-        reasons.insert(
+        # What the reader did with values that have no field of their own (vCard extras).
+        notes.append(ReportNote("remark", text=row.extras[REMARK_TARGET]))
+    if record_kind(row) == GROUP_KIND:
+        notes.insert(
             0,
-            "skipped: this card describes a group of contacts (vCard KIND:group); its "
-            "members are imported from their own cards",
+            ReportNote(
+                "skipped_group",
+                text="skipped: this card describes a group of contacts (vCard KIND:group); "
+                "its members are imported from their own cards",
+            ),
         )
-        return RowAction.SKIP, reasons
+        return RowAction.SKIP, notes
     skip_for = [p.code for p in row.problems if options.policy_for(p.code) is ProblemPolicy.SKIP]
     if row.action is RowAction.SKIP or (row.action is None and skip_for):
         if row.action is None:
-            reasons.insert(0, "skipped for: " + ", ".join(sorted(set(skip_for))))
+            notes.insert(0, ReportNote("skipped_for", codes=tuple(sorted(set(skip_for)))))
         else:
-            reasons.insert(0, "skipped by the user")
-        return RowAction.SKIP, reasons
+            notes.insert(0, ReportNote("skipped_by_user"))
+        return RowAction.SKIP, notes
     match = row.match
     if (
         match is not None
@@ -281,16 +293,18 @@ def decide(
     ):
         match = None  # the earlier row it duplicates is not imported
     if match is None:
-        return RowAction.ADD, reasons
+        return RowAction.ADD, notes
     action = row.action or options.on_duplicate
-    where = (
-        f"contact #{match.contact_id} {match.label}".strip()
-        if match.contact_id is not None
-        else match.label
+    notes.insert(
+        0,
+        ReportNote(
+            "duplicate",
+            code="email" if match.reason == "email" else "identity",
+            text=match.label,
+            contact_id=match.contact_id,
+        ),
     )
-    what = "e-mail" if match.reason == "email" else "company, name and phone"
-    reasons.insert(0, f"same {what} as {where}")
-    return action, reasons
+    return action, notes
 
 
 def problem_kinds(plan: ImportPlan) -> list[tuple[str, int]]:

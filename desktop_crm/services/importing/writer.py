@@ -31,6 +31,7 @@ from desktop_crm.services.importing.model import (
     ImportOptions,
     ImportReport,
     ProblemPolicy,
+    ReportNote,
     ReportRow,
     RowAction,
     UndoReport,
@@ -42,7 +43,7 @@ from desktop_crm.services.importing.service import (
     ImportCancelled,
     ImportPlan,
     Progress,
-    decide,
+    decide_notes,
     record_kind,
 )
 from desktop_crm.storage.bulk import bulk_insert, bulk_insert_ids
@@ -178,17 +179,17 @@ def apply_import(
     targets: dict[int, _Target] = {}  # row index -> target
     by_contact: dict[int, _Target] = {}
     creates: list[_Target] = []
-    report: list[tuple[int, str, bool, _Target | None, str, str]] = []
+    report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]] = []
     companies: list[tuple[int, dict[str, Any]]] = []  # report index, company values
     for row in plan.rows:
-        action, reasons = decide(row, options, written)
+        action, notes = decide_notes(row, options, written)
         flagged = action is not RowAction.SKIP and any(
             options.policy_for(p.code) is ProblemPolicy.FLAG for p in row.problems
         )
         if action is not RowAction.SKIP and record_kind(row) in COMPANY_KINDS:
             # A vCard of an organisation (KIND:org, Apple's X-ABShowAs:COMPANY): a company.
             companies.append((len(report), _company_values(row.values, row.extras, now)))
-            report.append((row.line, "created", flagged, None, row.label, "; ".join(reasons)))
+            report.append((row.line, "created", flagged, None, row.label, tuple(notes)))
             continue
         target: _Target | None = None
         if action is RowAction.ADD or (action is RowAction.UPDATE and row.match is None):
@@ -221,11 +222,19 @@ def apply_import(
             joined = group_names(row.extras.get(GROUPS_TARGET))
             if joined:
                 target.groups += joined
-                reasons.append("added to the groups " + ", ".join(joined))
+                notes.append(
+                    ReportNote(
+                        "added_to_groups",
+                        codes=tuple(joined),
+                        text="added to the groups " + ", ".join(joined),
+                    )
+                )
         label = row.label
         kind = _REPORT_KINDS.get(action, "skipped")
-        report.append((row.line, kind, flagged, target, label, "; ".join(reasons)))
-    report += [(line, "skipped", False, None, "", "empty row") for line in plan.empty_lines]
+        report.append((row.line, kind, flagged, target, label, tuple(notes)))
+    report += [
+        (line, "skipped", False, None, "", (ReportNote("empty_row"),)) for line in plan.empty_lines
+    ]
     report.sort(key=lambda item: item[0])
     _check(cancelled)
 
@@ -365,8 +374,16 @@ def apply_import(
         bulk_insert(uow.session, CHANGES, None, changes[start : start + CHUNK])
 
     rows = tuple(
-        ReportRow(line, kind, flagged, t.contact_id if t else None, label, reasons)
-        for line, kind, flagged, t, label, reasons in report
+        ReportRow(
+            line,
+            kind,
+            flagged,
+            t.contact_id if t else None,
+            label,
+            "; ".join(note.english() for note in notes),
+            notes,
+        )
+        for line, kind, flagged, t, label, notes in report
     )
     result = ImportReport(
         batch_id,
@@ -454,7 +471,7 @@ def _company_values(
 def _write_companies(
     uow: UnitOfWork,
     companies: list[tuple[int, dict[str, Any]]],
-    report: list[tuple[int, str, bool, _Target | None, str, str]],
+    report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]],
 ) -> list[int]:
     """Insert the organisations' companies; their report lines say which company."""
     if not companies:
@@ -476,35 +493,31 @@ def _write_companies(
             existing[values["name_key"]] = 0  # a second card of the file with that name
             fresh.append((index, values))
             continue
-        line, _kind, _flagged, target, label, reasons = report[index]
+        line, _kind, _flagged, target, label, notes = report[index]
         said = (
-            f"skipped: company #{found} already has this name"
+            ReportNote(
+                "company_exists",
+                contact_id=found,
+                text=f"skipped: company #{found} already has this name",
+            )
             if found
-            else "skipped: an earlier card of the file has this company name"
+            else ReportNote(
+                "company_in_file", text="skipped: an earlier card of the file has this company name"
+            )
         )
-        report[index] = (
-            line,
-            "skipped",
-            False,
-            target,
-            label,
-            "; ".join(filter(None, [said, reasons])),
-        )
+        report[index] = (line, "skipped", False, target, label, (said, *notes))
     companies = fresh
     if not companies:
         return []
     ids = bulk_insert_ids(uow.session, COMPANIES, [values for _index, values in companies])
     for (index, _values), company_id in zip(companies, ids, strict=True):
-        line, kind, flagged, target, label, reasons = report[index]
-        said = f"created as company #{company_id} (the card describes an organisation)"
-        report[index] = (
-            line,
-            kind,
-            flagged,
-            target,
-            label,
-            "; ".join(filter(None, [said, reasons])),
+        line, kind, flagged, target, label, notes = report[index]
+        said = ReportNote(
+            "company_created",
+            contact_id=company_id,
+            text=f"created as company #{company_id} (the card describes an organisation)",
         )
+        report[index] = (line, kind, flagged, target, label, (said, *notes))
     return list(ids)
 
 

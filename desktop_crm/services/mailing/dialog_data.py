@@ -221,3 +221,15 @@ def preview_letter(uow: UnitOfWork, contact_id: int, template_name: str, target:
     """One letter for one contact, recorded nowhere (the template editor's preview)."""
     print_letters(uow, Selection(contact_ids=(contact_id,)), template_name, target, record=False)
     return target
+
+
+def preview_letters(
+    uow: UnitOfWork,
+    selection: Selection,
+    template_name: str,
+    merge: MergeOptions,
+    target: Path,
+) -> PrintRun:
+    """The letters of ``selection`` written to ``target`` for the print dialog's preview,
+    recorded nowhere (the dialog passes its first recipients only)."""
+    return print_letters(uow, selection, template_name, target, merge=merge, record=False)

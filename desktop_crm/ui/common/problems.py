@@ -30,5 +30,5 @@ def problem_text(problem: FieldProblem) -> str:
     """The problem in the user's language, with its suggestion when there is one."""
     label = problem_label(problem.code)
     if label == problem.code:  # a code without a label: the domain's own words
-        label = problem.message
+        label = QCoreApplication.translate("FieldProblems", problem.message)
     return label + (f" → {problem.suggestion}" if problem.suggestion else "")

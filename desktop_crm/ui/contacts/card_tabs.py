@@ -29,6 +29,7 @@ from desktop_crm.domain.constants import (
     ConsentStatus,
     HistoryType,
 )
+from desktop_crm.domain.opportunities import STATUSES as OPPORTUNITY_STATUSES
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.contacts import history, notes
 from desktop_crm.services.contacts import links as contact_links
@@ -220,8 +221,20 @@ class HistoryTab(QWidget):
                     # A user-defined field: its label as it was, stored before the colon.
                     regarding = (e.regarding or "").split(": ", 1)[0]
                 detail = f"{_shown(e.old_value)} → {_shown(e.new_value)}"
+                if e.field_name == "status" and {e.old_value, e.new_value} <= _OPPORTUNITY_STATUSES:
+                    # An opportunity's status, stored as codes ("open"): say them.
+                    from desktop_crm.ui.opportunities.texts import status_label
+
+                    detail = (
+                        f"{status_label(e.old_value or '')} → {status_label(e.new_value or '')}"
+                    )
             elif e.type == HistoryType.CONTACT_CREATED and regarding == "Contact created":
                 regarding = ""
+            elif e.type == HistoryType.CONTACT_IMPORTED and regarding.startswith("Import: "):
+                # Stored as "Import: <file name>" by the import service.
+                regarding = QCoreApplication.translate("CardTabs", "Import: %1").replace(
+                    "%1", regarding.removeprefix("Import: ")
+                )
             # The result (one vocabulary with the call and clear dialogs), not the direction.
             result = history_result(e.type, e.result)
             who = e.user_name or ""
@@ -241,6 +254,9 @@ class HistoryTab(QWidget):
             )
         self.model.set_rows(rows, [e.id for e in self.entries])
         self.view.resizeColumnsToContents()
+
+
+_OPPORTUNITY_STATUSES: set[str | None] = {*OPPORTUNITY_STATUSES, None}
 
 
 def history_label(type_code: str) -> str:
@@ -429,6 +445,8 @@ class ListTab(QWidget):
 
 
 def opportunity_rows(items: list[contact_links.OpportunityLine]) -> list[tuple[Any, ...]]:
+    from desktop_crm.ui.opportunities.texts import status_label
+
     return [
         (
             o.name,
@@ -436,7 +454,7 @@ def opportunity_rows(items: list[contact_links.OpportunityLine]) -> list[tuple[A
             f"{o.probability} %",
             QLocale().toCurrencyString(float(o.amount), "€"),
             _when(o.expected_close),
-            o.status,
+            status_label(o.status),
         )
         for o in items
     ]

@@ -29,7 +29,7 @@ from desktop_crm.services.duplicates.review_data import (
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog
-from desktop_crm.ui.duplicates.texts import reason_label
+from desktop_crm.ui.duplicates.texts import reason_label, related_label
 
 
 class ReviewPage(QWizardPage):
@@ -289,7 +289,7 @@ class SummaryPage(QWizardPage):
         wizard: Any = self.wizard()
         self.list_model.clear()
         for result in wizard.merges:
-            moved = ", ".join(f"{n} {t}" for t, n in result.moved.items())
+            moved = ", ".join(f"{n} {related_label(t)}" for t, n in result.moved.items())
             text = (
                 self.tr("Merge %1: kept #%2, merged %3")
                 .replace("%1", str(result.merge_id))
@@ -303,8 +303,11 @@ class SummaryPage(QWizardPage):
             self.tr("Merging…")
             if self.busy
             else self.tr(
-                "%1 merges done. Each one can be undone here or later with 'desktop-crm unmerge'."
-            ).replace("%1", str(len(wizard.merges)))
+                "%n merge(s) done. Each one can be undone here or later with "
+                "'desktop-crm unmerge'.",
+                "",
+                len(wizard.merges),
+            )
         )
         self.undo_button.setEnabled(bool(wizard.merges) and not self.busy)
 

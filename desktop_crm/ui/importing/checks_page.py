@@ -27,6 +27,7 @@ from desktop_crm.services.importing.pipeline import check_and_match
 from desktop_crm.services.importing.service import ImportPlan
 from desktop_crm.ui.common.problems import problem_label
 from desktop_crm.ui.importing.models import CheckedRowsModel
+from desktop_crm.ui.importing.texts import field_label
 
 if TYPE_CHECKING:
     from desktop_crm.ui.importing.wizard import ImportWizard
@@ -236,7 +237,7 @@ class ChecksPage(QWizardPage):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Fix a value"),
-            self.tr("Line {0}, {1}:").format(row.line, field_name),
+            self.tr("Line {0}, {1}:").format(row.line, field_label(field_name)),
             text=current,
         )
         if ok:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.importing.model import ImportMapping, PlannedRow, ReportRow, RowAction
 from desktop_crm.ui.common.problems import problem_text
+from desktop_crm.ui.importing.texts import file_line_label, problem_line, report_reasons
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING_BRUSH = QBrush(QColor(255, 236, 179))
@@ -246,7 +247,11 @@ class CheckedRowsModel(QAbstractTableModel):
                     if match.reason == "email"
                     else tr("same company, name and phone")
                 )
-                target = f"#{match.contact_id} {match.label}" if match.contact_id else match.label
+                target = (
+                    f"#{match.contact_id} {match.label}"
+                    if match.contact_id
+                    else file_line_label(match.label)
+                )
                 return f"{target} ({what})"
             return self._action(planned)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -257,7 +262,7 @@ class CheckedRowsModel(QAbstractTableModel):
             if column == 6 and planned.match is not None:
                 return MATCH_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and planned.problems:
-            return "\n".join(f"{p.field}: {p.message}" for p in planned.problems)
+            return "\n".join(problem_line(p) for p in planned.problems)
         return None
 
     def headerData(
@@ -294,7 +299,7 @@ class ReportModel(QAbstractTableModel):
             tr("yes") if row.flagged else "",
             row.contact_id or "",
             row.label,
-            row.reasons,
+            report_reasons(row),
         )[index.column()]
 
     def headerData(

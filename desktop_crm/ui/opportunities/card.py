@@ -379,9 +379,10 @@ class OpportunityDialog(QDialog):
         for e in entries:
             detail = e.details or ""
             if e.field_name and (e.old_value or e.new_value):
-                detail = f"{e.old_value or '∅'} → {e.new_value or '∅'}" + (
-                    f" · {detail}" if detail else ""
-                )
+                old, new = e.old_value, e.new_value
+                if e.field_name == "status":  # stored as codes ("open"): say them
+                    old, new = (status_label(v) if v else v for v in (old, new))
+                detail = f"{old or '∅'} → {new or '∅'}" + (f" · {detail}" if detail else "")
             when = e.occurred_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
             rows.append(
                 (

@@ -123,11 +123,17 @@ def print_pages(printer: QPrinter, pages: Sequence[PageLayout]) -> int:
 
 
 class PagePreview(QWidget):
-    """Shows one page of the model, scaled to fit, with a drop shadow like a sheet of paper."""
+    """Shows one page, scaled to fit, with a drop shadow like a sheet of paper.
+
+    The page is either a page model (labels, envelopes: drawn with ``paint_page``) or the
+    image of a PDF page (letters: rendered by ``pdf_pages.PdfPages``) with its size in mm.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._page: PageLayout | None = None
+        self._image: QImage | None = None
+        self._image_mm = (210.0, 297.0)
         self._message = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 220)
@@ -139,35 +145,50 @@ class PagePreview(QWidget):
     def page(self) -> PageLayout | None:
         return self._page
 
+    @property
+    def image(self) -> QImage | None:
+        return self._image
+
     def set_page(self, page: PageLayout | None, message: str = "") -> None:
         self._page = page
+        self._image = None
         self._message = message
         self.update()
 
+    def set_image(self, image: QImage, width_mm: float, height_mm: float) -> None:
+        """Show a rendered PDF page of ``width_mm`` x ``height_mm``."""
+        self._page = None
+        self._image = image
+        self._image_mm = (width_mm, height_mm)
+        self._message = ""
+        self.update()
+
+    def _size_mm(self) -> tuple[float, float] | None:
+        if self._page is not None:
+            return self._page.width, self._page.height
+        return self._image_mm if self._image is not None else None
+
     def scale(self) -> float:
         """Pixels per millimetre at the current widget size."""
-        if self._page is None:
+        size = self._size_mm()
+        if size is None:
             return 1.0
         margin = 12
-        return min(
-            (self.width() - 2 * margin) / self._page.width,
-            (self.height() - 2 * margin) / self._page.height,
-        )
+        return min((self.width() - 2 * margin) / size[0], (self.height() - 2 * margin) / size[1])
 
     def page_origin(self) -> QPointF:
-        assert self._page is not None
+        size = self._size_mm()
+        assert size is not None
         scale = self.scale()
-        return QPointF(
-            (self.width() - self._page.width * scale) / 2,
-            (self.height() - self._page.height * scale) / 2,
-        )
+        return QPointF((self.width() - size[0] * scale) / 2, (self.height() - size[1] * scale) / 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), self.palette().window())
-        if self._page is None:
+        size = self._size_mm()
+        if size is None:
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
@@ -177,9 +198,13 @@ class PagePreview(QWidget):
             return
         origin = self.page_origin()
         scale = self.scale()
-        shadow = QRectF(
-            origin.x() + 4, origin.y() + 4, self._page.width * scale, self._page.height * scale
-        )
-        painter.fillRect(shadow, QColor(0, 0, 0, 60))
-        paint_page(painter, self._page, origin, scale)
+        sheet = QRectF(origin.x(), origin.y(), size[0] * scale, size[1] * scale)
+        painter.fillRect(sheet.translated(4, 4), QColor(0, 0, 0, 60))
+        if self._page is not None:
+            paint_page(painter, self._page, origin, scale)
+        elif self._image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(sheet, self._image)
+            painter.setPen(QPen(QColor(160, 160, 160), 1))
+            painter.drawRect(sheet)
         painter.end()

@@ -3,11 +3,12 @@ then save the PDF or print through the system dialog. Each run is recorded in th
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
+from PySide6.QtCore import QMarginsF, QSizeF, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +40,7 @@ from desktop_crm.services.mailing.dialog_data import (
     PrintDialogData,
     PrintRequest,
     load_print_dialog,
+    preview_letters,
     record_system_print,
     write_print_run,
 )
@@ -48,10 +50,13 @@ from desktop_crm.services.mailing.settings import save_custom_sheet
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.groups.picker import GroupPicker, selection_text
 from desktop_crm.ui.printing.models import ExcludedModel, notify
+from desktop_crm.ui.printing.pdf_pages import PREVIEW_DPI, PdfPages, open_externally, print_pdf
 from desktop_crm.ui.printing.preview import PagePreview, print_pages
 from desktop_crm.ui.printing.sheet_editor import SheetEditor
 
 KINDS = ("labels", "envelopes", "letters")
+# The letters preview merges the first recipients only: enough to check the text.
+LETTER_PREVIEW_RECIPIENTS = 10
 
 
 def _mm_spin(value: float = 0.0, low: float = -20.0, high: float = 20.0) -> QDoubleSpinBox:
@@ -88,6 +93,11 @@ class PrintDialog(QDialog):
         self.selection = selection if group_id is None else Selection(group_id=group_id)
         self.last_run: PrintRun | None = None
         self._loaded: PrintDialogData | None = None
+        # The letters preview: its PDF's pages and what it was made from.
+        self.letter_pages: PdfPages | None = None
+        self._letter_key: tuple[object, ...] | None = None
+        self._scratch = Path(tempfile.mkdtemp(prefix="crm-print-"))
+        self.finished.connect(lambda _code: self._on_finished())
         self._printer_name = QPrinterInfo.defaultPrinterName() or "default"
         self.setWindowTitle(self.tr("Print labels, envelopes and letters"))
         self.resize(980, 680)
@@ -248,12 +258,13 @@ class PrintDialog(QDialog):
         form.addRow(edit)
         note = QLabel(
             self.tr(
-                'Letters flow over several pages: use "Open in PDF viewer" '
-                "to preview the first one with a real contact."
-            )
+                "The preview shows the letters of the first %1 recipients; "
+                "the PDF and the printer get them all."
+            ).replace("%1", str(LETTER_PREVIEW_RECIPIENTS))
         )
         note.setWordWrap(True)
         form.addRow(note)
+        self.template_combo.currentIndexChanged.connect(self._refresh_preview)
         return page
 
     # -- state ----------------------------------------------------------------------------
@@ -398,11 +409,15 @@ class PrintDialog(QDialog):
             return
         has_recipients = bool(self._loaded.recipients.recipients) or self.sending_sender_labels
         letters = self.kind == "letters"
-        self.print_button.setEnabled(has_recipients and not letters)
         self.save_button.setEnabled(
             has_recipients and (not letters or self.template_combo.count() > 0)
         )
+        self.print_button.setEnabled(self.save_button.isEnabled())
         self.open_button.setEnabled(self.save_button.isEnabled())
+        if letters:
+            self._refresh_letters()
+            return
+        self.page_spin.setSuffix("")
         try:
             pages = self.pages()
         except DomainError as exc:
@@ -410,12 +425,82 @@ class PrintDialog(QDialog):
             return
         self.page_spin.setVisible(len(pages) > 1)
         self.page_spin.setMaximum(max(len(pages), 1))
-        if letters:
-            self.preview.set_page(None, self.tr("Open the PDF to preview letters."))
-        elif not pages:
+        if not pages:
             self.preview.set_page(None, self.tr("No recipient."))
         else:
             self.preview.set_page(pages[min(self.page_spin.value(), len(pages)) - 1])
+
+    def _refresh_letters(self) -> None:
+        """Merge the first recipients' letters into a scratch PDF (when what they are made
+        from changed) and show the chosen page."""
+        assert self._loaded is not None
+        template = self.template_combo.currentText()
+        if not template or not self._loaded.recipients.recipients:
+            self._close_letter_pages()
+            self.page_spin.setVisible(False)
+            message = self.tr("No recipient.") if template else self.tr("No letter template.")
+            self.preview.set_page(None, message)
+            return
+        ids = tuple(
+            cid
+            for recipient in self._loaded.recipients.recipients[:LETTER_PREVIEW_RECIPIENTS]
+            for cid in recipient.contact_ids
+        )
+        key = (template, ids, self.merge_options())
+        if key == self._letter_key:
+            self._show_letter_page()
+            return
+        self._letter_key = key
+        self.preview.set_page(None, self.tr("Preparing the letters…"))
+        target = self._scratch / f"apercu-{len(list(self._scratch.iterdir()))}.pdf"
+        self.ctx.ops.read(
+            preview_letters,
+            Selection(contact_ids=ids),
+            template,
+            self.merge_options(),
+            target,
+            on_done=lambda _run: self._on_letters_ready(key, target),
+            on_error=self._on_letters_failed,
+            key=f"print-letters-{id(self)}",
+        )
+
+    def _on_letters_ready(self, key: tuple[object, ...], target: Path) -> None:
+        if key != self._letter_key or not target.exists():
+            return
+        self._close_letter_pages()
+        self.letter_pages = PdfPages(target)
+        self.page_spin.blockSignals(True)
+        self.page_spin.setValue(1)
+        self.page_spin.blockSignals(False)
+        self._show_letter_page()
+
+    def _on_letters_failed(self, exc: BaseException) -> None:
+        self._letter_key = None
+        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        self.preview.set_page(None, message)
+
+    def _show_letter_page(self) -> None:
+        pages = self.letter_pages
+        if pages is None or self.kind != "letters":
+            return
+        self.page_spin.blockSignals(True)
+        self.page_spin.setMaximum(max(1, len(pages)))
+        self.page_spin.blockSignals(False)
+        self.page_spin.setSuffix(self.tr(" of %1").replace("%1", str(len(pages))))
+        self.page_spin.setVisible(len(pages) > 1)
+        index = min(self.page_spin.value(), len(pages)) - 1
+        self.preview.set_image(pages.render(index, PREVIEW_DPI), *pages.page_size_mm(index))
+
+    def _on_finished(self) -> None:
+        """The letters preview's scratch files go with the dialog."""
+        self._close_letter_pages()
+        shutil.rmtree(self._scratch, ignore_errors=True)
+
+    def _close_letter_pages(self) -> None:
+        if self.letter_pages is not None:
+            self.letter_pages.close()
+            self.letter_pages = None
+        self.page_spin.setSuffix("")
 
     # -- output ---------------------------------------------------------------------------
     def write_pdf(self, target: Path, *, record: bool) -> None:
@@ -449,7 +534,7 @@ class PrintDialog(QDialog):
             self.printed.emit(run)
             self._report(run, self.tr("Saved %1.").replace("%1", str(target)))
         else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            open_externally(self, target)
 
     def _report(self, run: PrintRun, first_line: str) -> None:
         lines = [
@@ -493,10 +578,15 @@ class PrintDialog(QDialog):
         self.write_pdf(folder / f"{self.kind}.pdf", record=False)
 
     def _on_print_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.kind == "letters":
+            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            if self._ask_printer(printer):
+                self.print_letters(printer)
+            return
         pages = self.pages()
         if not pages:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.kind == "envelopes":
             envelope = self.envelope_combo.currentData()
             page_id = getattr(QPageSize.PageSizeId, envelope.qt_page, None)
@@ -513,12 +603,47 @@ class PrintDialog(QDialog):
                 else QPageSize.PageSizeId.A4
             )
             printer.setPageSize(QPageSize(page_id))
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask_printer(printer):
             return
         count = print_pages(printer, pages)
         self._printer_name = printer.printerName() or self._printer_name
         self._after_system_print(count)
+
+    def _ask_printer(self, printer: QPrinter) -> bool:
+        """The system print dialog: True when the user chose a printer and confirmed."""
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+
+    def print_letters(self, printer: QPrinter) -> None:
+        """Merge every letter into a PDF (history as ticked), then print its pages on
+        ``printer`` at 100 % and report."""
+        target = self._scratch / f"lettres-{len(list(self._scratch.iterdir()))}.pdf"
+        record = self.record.isChecked()
+        request = PrintRequest(
+            "letters",
+            self.selection,
+            target,
+            record,
+            self.merge_options(),
+            template=self.template_combo.currentText(),
+        )
+
+        def done(run: PrintRun) -> None:
+            count = print_pdf(printer, target) if run.pages else 0
+            self._printer_name = printer.printerName() or self._printer_name
+            self.last_run = run
+            if record:
+                self.printed.emit(run)
+            self._report(run, self.tr("%1 page(s) sent to the printer.").replace("%1", str(count)))
+
+        self.ctx.ops.run_long(
+            write_print_run,
+            request,
+            title=self.tr("Preparing the letters"),
+            parent=self,
+            on_done=done,
+            on_error=self._on_error,
+            initiator=self,
+        )
 
     def _after_system_print(self, pages: int) -> None:
         if self._loaded is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -15,10 +16,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QTextCharFormat
+from PySide6.QtGui import QAction, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop_crm.domain.custom_fields import CustomFieldSpec
-from desktop_crm.printing.fields import FIELDS, merge_values
+from desktop_crm.printing.fields import ALIASES, FIELDS, merge_values
 from desktop_crm.printing.letters import DEFAULT_CLOSING, LetterSettings
 from desktop_crm.printing.merge import html_escape, merge
 from desktop_crm.printing.richtext import simplify_html
@@ -55,8 +55,56 @@ from desktop_crm.services.mailing.settings import (
 )
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
+from desktop_crm.ui.printing.pdf_pages import PdfPreviewDialog
 
 _Index = QModelIndex | QPersistentModelIndex
+_CODE = re.compile(r"\{\{\s*([^{}|]+?)\s*\}\}")
+_LABEL = re.compile(r"(?:«|&laquo;)\s*([^«»<>{}]+?)\s*(?:»|&raquo;)")
+
+
+class FieldNames:
+    """Merge fields shown by their labels («Société») and stored as codes ({{company}}).
+
+    Users read and insert labels; the template keeps the codes the merge understands. A
+    code with a filter (``{{company|upper}}``) or unknown to the list stays as typed.
+    """
+
+    def __init__(self) -> None:
+        self.labels: dict[str, str] = {}  # code -> label
+        self.codes: dict[str, str] = {}  # label -> code
+
+    def add(self, code: str, label: str) -> None:
+        # The menu's examples stay in the menu: «Formule d'appel», not «… (« Madame… »)».
+        label = re.sub(r"\s*\(.*\)\s*$", "", label).strip() or code
+        if label in self.codes:  # two fields with one label: keep the first, stay unambiguous
+            return
+        self.labels[code] = label
+        self.codes[label] = code
+
+    def _code_of(self, typed: str) -> str | None:
+        if typed in self.labels:
+            return typed
+        key = typed.strip().lower().replace(" ", "_")
+        key = ALIASES.get(key, key)
+        return key if key in self.labels else None
+
+    def shown(self, text: str) -> str:
+        """``text`` with each known ``{{code}}`` written «Label»."""
+
+        def label(match: re.Match[str]) -> str:
+            code = self._code_of(match.group(1))
+            return f"«{self.labels[code]}»" if code is not None else match.group(0)
+
+        return _CODE.sub(label, text)
+
+    def stored(self, text: str) -> str:
+        """``text`` with each «Label» of a field written ``{{code}}`` again."""
+
+        def code(match: re.Match[str]) -> str:
+            found = self.codes.get(match.group(1))
+            return f"{{{{{found}}}}}" if found is not None else match.group(0)
+
+        return _LABEL.sub(code, text)
 
 
 class TemplateListModel(QAbstractTableModel):
@@ -116,6 +164,9 @@ class TemplateEditor(QDialog):
         self.kind = kind
         self.current: TemplateView | None = None
         self.saved_name: str | None = None
+        self.field_names = FieldNames()
+        for info in FIELDS:
+            self.field_names.add(info.name, self.tr(info.label))
         self.setWindowTitle(
             self.tr("Letter templates") if kind == "letter" else self.tr("E-mail templates")
         )
@@ -234,6 +285,7 @@ class TemplateEditor(QDialog):
             return
         group = self.field_menu.addMenu(self.tr("Custom fields"))
         for spec in specs:
+            self.field_names.add(spec.name, spec.label)
             action = QAction(spec.label, group)
             action.setData(spec.name)
             action.triggered.connect(lambda _=False, n=spec.name: self.insert_field(n))
@@ -268,8 +320,9 @@ class TemplateEditor(QDialog):
 
     # -- editing --------------------------------------------------------------------------
     def insert_field(self, name: str) -> None:
-        """Insert ``{{name}}`` where the user was typing (body, subject or text part)."""
-        tag = f"{{{{{name}}}}}"
+        """Insert the field ``name`` where the user was typing (body, subject or text part):
+        shown «Label», stored ``{{name}}``."""
+        tag = self.field_names.shown(f"{{{{{name}}}}}")
         editor = self._last_editor
         if isinstance(editor, QLineEdit):
             editor.insert(tag)
@@ -289,17 +342,18 @@ class TemplateEditor(QDialog):
         self.body.mergeCurrentCharFormat(fmt)
 
     def values(self) -> TemplateView:
-        """The template as typed (not saved yet)."""
+        """The template as typed (not saved yet): fields shown «Label» are stored as codes."""
+        stored = self.field_names.stored
         settings: dict[str, Any] | None = None
         if self.kind == "letter":
             base = LetterSettings.from_dict(self.current.settings if self.current else None)
             settings = {
                 **base.to_dict(),
-                "place": self.place_edit.text().strip(),
-                "subject": self.subject_edit.text().strip(),
-                "closing": self.closing_edit.text().strip(),
-                "ps": self.ps_edit.text().strip(),
-                "footer": self.footer_edit.text().strip(),
+                "place": stored(self.place_edit.text().strip()),
+                "subject": stored(self.subject_edit.text().strip()),
+                "closing": stored(self.closing_edit.text().strip()),
+                "ps": stored(self.ps_edit.text().strip()),
+                "footer": stored(self.footer_edit.text().strip()),
                 "logo_path": self.logo_edit.text().strip(),
                 "window_x": self.window_x.value(),
                 "window_y": self.window_y.value(),
@@ -308,30 +362,31 @@ class TemplateEditor(QDialog):
             self.current.id if self.current else None,
             self.kind,
             self.name_edit.text(),
-            subject=self.subject_edit.text() if self.kind == "email" else "",
-            body_html=simplify_html(self.body.toHtml()),
-            body_text=self.text_part.toPlainText() if self.kind == "email" else "",
+            subject=stored(self.subject_edit.text()) if self.kind == "email" else "",
+            body_html=stored(simplify_html(self.body.toHtml())),
+            body_text=stored(self.text_part.toPlainText()) if self.kind == "email" else "",
             settings=settings,
         )
 
     def _show(self, template: TemplateView | None) -> None:
         self.current = template
         template = template or TemplateView(None, self.kind, "")
+        shown = self.field_names.shown
         self.name_edit.setText(template.name)
-        self.body.setHtml(template.body_html or "")
-        self.text_part.setPlainText(template.body_text)
+        self.body.setHtml(shown(template.body_html or ""))
+        self.text_part.setPlainText(shown(template.body_text))
         if self.kind == "letter":
             settings = LetterSettings.from_dict(template.settings)
-            self.subject_edit.setText(settings.subject)
-            self.place_edit.setText(settings.place)
-            self.closing_edit.setText(settings.closing)
-            self.ps_edit.setText(settings.ps)
-            self.footer_edit.setText(settings.footer)
+            self.subject_edit.setText(shown(settings.subject))
+            self.place_edit.setText(shown(settings.place))
+            self.closing_edit.setText(shown(settings.closing))
+            self.ps_edit.setText(shown(settings.ps))
+            self.footer_edit.setText(shown(settings.footer))
             self.logo_edit.setText(settings.logo_path)
             self.window_x.setValue(settings.window_x)
             self.window_y.setValue(settings.window_y)
         else:
-            self.subject_edit.setText(template.subject)
+            self.subject_edit.setText(shown(template.subject))
 
     def _reload(self, select: str | None = None) -> None:
         """Load the templates (off the GUI thread) and show ``select``, or the first one."""
@@ -372,7 +427,7 @@ class TemplateEditor(QDialog):
         self.list_view.clearSelection()
         self._show(None)
         if self.kind == "letter":
-            self.closing_edit.setText(DEFAULT_CLOSING)
+            self.closing_edit.setText(self.field_names.shown(DEFAULT_CLOSING))
         self.name_edit.setFocus()
 
     def save(self, then: Callable[[TemplateView], None] | None = None) -> None:
@@ -440,9 +495,18 @@ class TemplateEditor(QDialog):
             subject.contact.id,
             saved.name,
             target,
-            on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-            on_error=lambda exc: QMessageBox.warning(self, self.windowTitle(), str(exc)),
+            on_done=self.show_letter_preview,
+            on_error=lambda exc: QMessageBox.warning(self, self.windowTitle(), error_message(exc)),
         )
+
+    def show_letter_preview(self, path: Path) -> QDialog:
+        """The merged letter inside the app (no PDF viewer needed)."""
+        dialog = PdfPreviewDialog(
+            path, self.tr("Preview: %1").replace("%1", self.name_edit.text()), self
+        )
+        dialog.setObjectName("letter-preview")
+        dialog.show()
+        return dialog
 
     def preview_email(
         self,

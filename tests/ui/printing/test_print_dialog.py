@@ -168,6 +168,7 @@ def test_a_printed_letter_is_announced_for_its_contact(
         uow.commit()
     contact_id = ids["dupont_jean"]
     dialog = _open(qtbot, ctx, "letters", Selection(contact_ids=(contact_id,)))
+    dialog.template_combo.setCurrentText("Relance")
     assert dialog.template_combo.currentText() == "Relance"
     with qtbot.waitSignal(ctx.ops.changed, timeout=15000) as signal:
         dialog.write_pdf(tmp_path / "letter.pdf", record=True)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import TemplateView, get_template, save_template
+from desktop_crm.services.mailing.starter_letters import STARTER_LETTERS
 from desktop_crm.services.mailing.transport import SmtpSettings, save_smtp_settings
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.email_dialog import EmailMergeDialog, SmtpSettingsDialog
@@ -32,6 +33,7 @@ def test_insert_field_and_bold_are_saved(
     editor = TemplateEditor(ctx, "letter")
     qtbot.addWidget(editor)
     settle(qtbot, ctx)
+    editor._on_new_clicked()  # the starter letters are listed: write a new one
     editor.name_edit.setText("Relance")
     editor.body.setPlainText("Bonjour ")
     editor.body.moveCursor(QTextCursor.MoveOperation.End)
@@ -54,7 +56,7 @@ def test_insert_field_and_bold_are_saved(
         stored = get_template(uow, "letter", "Relance")
     assert stored.body_html == "<p><b>Bonjour {{first_name}}</b></p>"
     assert stored.settings is not None and stored.settings["ps"] == "À bientôt {{prenom}}"
-    assert editor.model.rowCount() == 1
+    assert editor.model.rowCount() == 1 + len(STARTER_LETTERS)
 
 
 def test_email_preview_merges_a_real_contact(
@@ -77,7 +79,9 @@ def test_email_preview_merges_a_real_contact(
     assert not editor.editor_panel.isEnabled()  # loading
     settle(qtbot, ctx)
     assert editor.editor_panel.isEnabled()
-    assert editor.subject_edit.text() == "Bonjour {{first_name}}"
+    # Shown by its label, stored as its code.
+    assert editor.subject_edit.text() == "Bonjour «First name»"
+    assert editor.values().subject == "Bonjour {{first_name}}"
     with ctx.db.uow(write=False) as uow:
         from desktop_crm.services.mailing.recipients import select_contacts
         from desktop_crm.services.mailing.settings import load_sender
@@ -182,7 +186,8 @@ def test_editor_list_model_is_checked_while_templates_load(
     )
     with qtbot.waitSignal(editor.templates_loaded, timeout=10000):
         pass
-    assert editor.model.rowCount() == 2 and editor.name_edit.text() == "Voeux"
+    assert editor.model.rowCount() == 2 + len(STARTER_LETTERS)
+    assert editor.name_edit.text() == "Voeux"
     del tester
 
 
@@ -211,3 +216,37 @@ def test_drafts_are_recorded_and_announced(
     assert len(list(tmp_path.glob("*.eml"))) == len(recipients)
     for box in dialog.findChildren(QMessageBox):
         box.close()
+
+
+def test_the_letter_editor_shows_field_labels_and_stores_codes(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    """Users read «Company», never {{company}}; the stored template keeps the codes, and a
+    field with a filter or an unknown one stays as typed."""
+    body = "<p>Pour {{company}} à {{ville}}, {{company|upper}} et {{inconnu}}</p>"
+    with ctx.db.uow() as uow:
+        save_template(
+            uow,
+            TemplateView(
+                None, "letter", "Codes", body_html=body, settings={"ps": "Signé {{my_name}}"}
+            ),
+        )
+        uow.commit()
+    editor = TemplateEditor(ctx, "letter", "Codes")
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.name_edit.text() == "Codes", timeout=10000)
+    shown = editor.body.toPlainText()
+    assert "«Company»" in shown and "«City»" in shown and "{{company}}" not in shown
+    assert "{{company|upper}}" in shown and "{{inconnu}}" in shown
+    assert editor.ps_edit.text() == "Signé «My name»"
+    editor._last_editor = editor.ps_edit
+    editor.ps_edit.end(False)
+    editor.insert_field("salutation")
+    assert editor.ps_edit.text() == "Signé «My name»«Salutation»"
+    values = editor.values()
+    assert "{{company}}" in values.body_html and "{{city}}" in values.body_html
+    assert "{{company|upper}}" in values.body_html and "{{inconnu}}" in values.body_html
+    assert "«" not in values.body_html
+    assert values.settings is not None
+    assert values.settings["ps"] == "Signé {{my_name}}{{salutation}}"
+    settle(qtbot, ctx)
