@@ -7519,7 +7519,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>empty row</source>
         <translation>ligne vide</translation>
     </message>
-</context>
+<message><source>skipped: this card describes a group of contacts; its members are imported from their own cards</source><translation>ignorée : cette fiche décrit un groupe de contacts ; ses membres sont importés depuis leurs propres fiches</translation></message><message><source>added to the groups %1</source><translation>ajouté aux groupes %1</translation></message><message><source>skipped: company #%1 already has this name</source><translation>ignorée : la société n° %1 porte déjà ce nom</translation></message><message><source>skipped: an earlier card of the file has this name</source><translation>ignorée : une fiche précédente du fichier porte ce nom</translation></message><message><source>created as company #%1 (the card describes an organisation)</source><translation>créée comme société n° %1 (la fiche décrit une organisation)</translation></message></context>
 <context>
     <name>QFileDialog</name>
     <message>
