@@ -103,7 +103,16 @@ def main(db: str | None = None) -> int:
     if os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW"):  # start-up benchmark and smoke tests
         app.processEvents()  # the first paint
         print("window shown", flush=True)
-        QTimer.singleShot(0, app.quit)
+
+        def quit_when_idle() -> None:
+            # Quitting while a write runs would ask the user to wait (a modal box nobody
+            # answers here): quit once the writes (the demo being filled) have ended.
+            if context.ops.is_writing():
+                QTimer.singleShot(50, quit_when_idle)
+            else:
+                app.quit()
+
+        QTimer.singleShot(0, quit_when_idle)
     code = app.exec()
     # The window refuses to close while a write runs; whatever is still queued (a write
     # submitted while quitting) ends before the engine goes: no time limit, no lost write.
