@@ -231,7 +231,9 @@ def test_command_line_imports_exports_and_prints_without_unexpected_error(
     target = tmp_path / "all.xlsx"
     assert main(["export", "--db", db.url, "--format", "xlsx", "-o", str(target)]) == 0
     labels = tmp_path / "labels.pdf"
-    code = main(["labels", "--db", db.url, "--sheet", "L7163", "--test", "-o", str(labels)])
+    code = main(
+        ["labels", "--db", db.url, "--sheet", "L7163", "--test", "--verbose", "-o", str(labels)]
+    )
     out = capsys.readouterr()
     assert code == 0 and labels.exists()
     for text in (out.out, out.err):
