@@ -291,8 +291,9 @@ def calendar_items(
     user_ids: tuple[int, ...] = (),
     include_cleared: bool = True,
     viewer_id: int | None = None,
+    types: tuple[str, ...] = (),
 ) -> list[CalendarItem]:
-    """Occurrences touching ``[start, end)`` for the given users (all when empty).
+    """Occurrences touching ``[start, end)`` for the given users and types (all when empty).
 
     Another user's private activity shows as busy time only, without its subject or contact.
     """
@@ -319,6 +320,8 @@ def calendar_items(
     )
     if user_ids:
         query = query.where(Activity.scheduled_for_id.in_(user_ids))
+    if types:
+        query = query.where(Activity.type.in_(types))
     if not include_cleared:
         query = query.where(Activity.cleared.is_(False))
     items: list[CalendarItem] = []
