@@ -317,6 +317,8 @@ class CalendarView(ViewWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        hours = calendar_hours(self.context.settings)
+        self.time_grid.set_hours(hours.first, hours.last)  # the preferences may have changed
         if self._stale:
             self.refresh()
 
