@@ -71,6 +71,12 @@ class TaskFilter:
     descending: bool = False
     limit: int | None = None
     group_id: int | None = None  # only activities of the group's members (now)
+    # Today's (this week's, the next 30 days') list also shows what is late from before.
+    include_overdue: bool = False
+
+
+# The presets whose window starts today (or this Monday): overdue work belongs with them.
+WITH_OVERDUE = (Due.TODAY, Due.WEEK, Due.NEXT_30)
 
 
 @dataclass(frozen=True)
@@ -159,10 +165,15 @@ def task_list_query(filters: TaskFilter, now: dt.datetime) -> Select[*tuple[Any,
                 if filters.date_to
                 else None
             )
-        if start is not None:
-            query = query.where(Activity.start_at >= start)
-        if end is not None:
-            query = query.where(Activity.start_at < end)
+        if filters.include_overdue and filters.due in WITH_OVERDUE:
+            assert start is not None and end is not None  # these presets are closed ranges
+            in_window = and_(Activity.start_at >= start, Activity.start_at < end)
+            query = query.where(or_(in_window, _overdue_clause(now)))
+        else:
+            if start is not None:
+                query = query.where(Activity.start_at >= start)
+            if end is not None:
+                query = query.where(Activity.start_at < end)
     if filters.cleared is not None and filters.due is not Due.OVERDUE:
         query = query.where(Activity.cleared.is_(filters.cleared))
     if filters.types:

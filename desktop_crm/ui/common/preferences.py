@@ -19,7 +19,6 @@ from desktop_crm.ui.activities.calendar_hours import (
     calendar_hours,
     save_calendar_hours,
 )
-
 from desktop_crm.ui.calls.dial import SETTING_KEY as DIAL_KEY
 from desktop_crm.ui.calls.dial import dial_scheme
 from desktop_crm.ui.i18n import SETTING_KEY as LANGUAGE_KEY
