@@ -453,6 +453,41 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="73" />
+        <source>Move a recurring activity</source>
+        <translation>Déplacer une activité périodique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="75" />
+        <source>This activity repeats. Move this occurrence only, or the whole series?</source>
+        <translation>Cette activité se répète. Déplacer cette occurrence seulement, ou toute la série ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="80" />
+        <source>This &amp;occurrence only</source>
+        <translation>Cette &amp;occurrence seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="84" />
+        <source>The whole &amp;series</source>
+        <translation>Toute la &amp;série</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="170" />
+        <source>Show only one type of activity</source>
+        <translation>N'afficher qu'un type d'activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="171" />
+        <source>All types</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="178" />
+        <source>Whose activities to show</source>
+        <translation>Activités de quel utilisateur</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="84" />
         <source>Day</source>
         <translation>Jour</translation>
@@ -1436,6 +1471,16 @@
 </context>
 <context>
     <name>ContactCard</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="737" />
+        <source>Call logged. Follow-up planned for %1.</source>
+        <translation>Appel enregistré. Relance prévue le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="739" />
+        <source>Show the follow-up</source>
+        <translation>Voir la relance</translation>
+    </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/card_form.py" line="59" />
         <source>Title</source>
@@ -4045,6 +4090,21 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../desktop_crm/ui/common/preferences.py" line="62" />
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/common/preferences.py" line="68" />
+        <source>Calendar shows from</source>
+        <translation>Le calendrier affiche de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/common/preferences.py" line="69" />
+        <source>Working day starts at</source>
+        <translation>La journée de travail commence à</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/common/preferences.py" line="19" />
         <source>Preferences</source>
         <translation>Préférences</translation>
@@ -5146,6 +5206,16 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>TaskListView</name>
     <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="146" />
+        <source>With overdue</source>
+        <translation>Avec les retards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="149" />
+        <source>Also list the activities left undone before this period (in red)</source>
+        <translation>Lister aussi les activités restées en retard avant cette période (en rouge)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/activities/task_list.py" line="75" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
@@ -5304,6 +5374,11 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 </context>
 <context>
     <name>TaskTableModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="109" />
+        <source>%1 · overdue</source>
+        <translation>%1 · en retard</translation>
+    </message>
     <message>
         <location filename="../../desktop_crm/ui/activities/task_model.py" line="36" />
         <source>Date</source>
@@ -5661,6 +5736,11 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 </context>
 <context>
     <name>TimeGrid</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_time_grid.py" line="361" />
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
     <message>
         <location filename="dynamic_strings.py" line="75" />
         <source>Mon</source>
@@ -7232,6 +7312,37 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>&lt;b&gt;Lost&lt;/b&gt;&lt;br&gt;Drop here to close as lost</source>
         <translation>&lt;b&gt;Perdue&lt;/b&gt;&lt;br&gt;Déposer ici pour la clore perdue</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyContacts</name>
+    <message>
+        <location filename="../../desktop_crm/ui/companies/view.py" line="109" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>OverflowList</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="44" />
+        <source>%1 activities</source>
+        <translation>%1 activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="60" />
+        <source>&amp;Open activity…</source>
+        <translation>&amp;Ouvrir l'activité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="61" />
+        <source>Open &amp;contact</source>
+        <translation>Ouvrir la &amp;fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="68" />
+        <source>Double-click an activity to open it.</source>
+        <translation>Double-cliquez sur une activité pour l'ouvrir.</translation>
     </message>
 </context>
 </TS>

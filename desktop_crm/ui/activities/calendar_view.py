@@ -7,7 +7,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -68,13 +68,22 @@ class Scope(StrEnum):
 
 def ask_occurrence_scope(parent: QWidget) -> Scope | None:
     """Ask whether a drag moves this occurrence only or the whole series (None: cancel)."""
-    tr = parent.tr
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Move a recurring activity"))
-    box.setText(tr("This activity repeats. Move this occurrence only, or the whole series?"))
-    one = box.addButton(tr("This &occurrence only"), QMessageBox.ButtonRole.AcceptRole)
-    whole = box.addButton(tr("The whole &series"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("CalendarView", "Move a recurring activity"))
+    box.setText(
+        QCoreApplication.translate(
+            "CalendarView", "This activity repeats. Move this occurrence only, or the whole series?"
+        )
+    )
+    one = box.addButton(
+        QCoreApplication.translate("CalendarView", "This &occurrence only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    whole = box.addButton(
+        QCoreApplication.translate("CalendarView", "The whole &series"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(one)
     box.exec()
