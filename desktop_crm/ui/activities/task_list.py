@@ -55,10 +55,10 @@ OVERDUE_KEY = "task_list/include_overdue"
 # Starting widths (px) when none were remembered: names and companies readable, the subject
 # takes what is left.
 DEFAULT_WIDTHS = {
-    "date": 150,
+    "date": 175,
     "time": 50,
     "type": 80,
-    "priority": 100,
+    "priority": 115,
     "contact": 170,
     "company": 230,
     "user": 110,
@@ -209,8 +209,8 @@ class TaskListView(ViewWidget):
             if name in DEFAULT_WIDTHS:
                 header.resizeSection(column, DEFAULT_WIDTHS[name])
         # Widths the user sets are remembered at once, not only when the window closes.
+        self._layout_timer: QTimer = QTimer(self)
         header.sectionResized.connect(lambda *_a: self._layout_timer.start())
-        self._layout_timer = QTimer(self)
         self._layout_timer.setSingleShot(True)
         self._layout_timer.setInterval(500)
         self._layout_timer.timeout.connect(self.save_layout)
