@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPa
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from desktop_crm.services.activities.agenda import CalendarItem
+from desktop_crm.ui.activities.calendar_overflow import OverflowList
 from desktop_crm.ui.activities.labels import TYPE_COLOURS, type_label
 
 SNAP_MIN = 15
@@ -71,11 +72,27 @@ class _GridBase(QWidget):
         self.items: list[CalendarItem] = []
         self.today = dt.date.today()
         self._drag: _Drag | None = None
+        self.overflow_dialog: OverflowList | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def item_at(self, pos: QPoint) -> CalendarItem | None:
         raise NotImplementedError
+
+    def show_more(self, items: Sequence[CalendarItem]) -> OverflowList:
+        """List activities that have no room of their own; picking one opens it."""
+        if self.overflow_dialog is not None:
+            self.overflow_dialog.close()
+        dialog = self.overflow_dialog = OverflowList(items, self._item_text, self)
+        dialog.open_requested.connect(self.open_requested)
+        dialog.contact_requested.connect(self.contact_requested)
+        dialog.destroyed.connect(lambda *_a: self._forget_overflow(dialog))
+        dialog.show()
+        return dialog
+
+    def _forget_overflow(self, dialog: OverflowList) -> None:
+        if self.overflow_dialog is dialog:
+            self.overflow_dialog = None
 
     def _context_menu(self, item: CalendarItem, global_pos: QPoint) -> None:
         menu = QMenu(self)
@@ -259,10 +276,29 @@ class MonthGrid(_GridBase):
         if day is not None:
             self.create_requested.emit(dt.datetime.combine(day, dt.time(9, 0)), False)
 
+    def hidden_items(self, day: dt.date) -> list[CalendarItem]:
+        """The day's activities without a line of their own (behind "+N more")."""
+        shown = {id(item) for item, _ in self._lines()}
+        return [i for i in self.items if i.start.date() == day and id(i) not in shown]
+
+    def more_rect(self, day: dt.date) -> QRectF:
+        """Where a day's "+N more" is written: the top line of its cell, left of the date."""
+        cell = self.cell_rect((day - self.first_day).days)
+        return QRectF(cell.x(), cell.y(), cell.width() - 24, self.LINE_PX)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         item = self.item_at(pos)
         if item is None:
+            day = self.day_at(pos)
+            if (
+                day is not None
+                and event.button() == Qt.MouseButton.LeftButton
+                and self.more_rect(day).contains(pos.toPointF())
+            ):
+                hidden = self.hidden_items(day)
+                if hidden:
+                    self.show_more(hidden)
             return
         if event.button() == Qt.MouseButton.RightButton:
             self._context_menu(item, event.globalPosition().toPoint())

@@ -37,7 +37,6 @@ from desktop_crm.ui.activities.calendar_grid import (
     _GridBase,
     _visual_end,
 )
-from desktop_crm.ui.activities.calendar_overflow import OverflowList
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Lanes side by side at most: a week's day column holds four readable blocks, a day more.
@@ -71,7 +70,6 @@ class TimeGrid(_GridBase):
         self.days: list[dt.date] = [dt.date.today()]
         self.first_hour = first_hour
         self.last_hour = last_hour
-        self.overflow_dialog: OverflowList | None = None
         self._cache: tuple[list[tuple[CalendarItem, QRectF]], list[More]] | None = None
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
         self.scroll_bar.valueChanged.connect(self._on_scrolled)
@@ -277,16 +275,6 @@ class TimeGrid(_GridBase):
                 return block
         return None
 
-    def show_more(self, block: More) -> OverflowList:
-        """List the activities behind a "+N" block; picking one opens it."""
-        if self.overflow_dialog is not None:
-            self.overflow_dialog.close()
-        dialog = self.overflow_dialog = OverflowList(block.items, self._item_text, self)
-        dialog.open_requested.connect(self.open_requested)
-        dialog.contact_requested.connect(self.contact_requested)
-        dialog.show()
-        return dialog
-
     # --- painting -----------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -378,7 +366,7 @@ class TimeGrid(_GridBase):
         pos = event.position().toPoint()
         block = self.more_at(pos)
         if block is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.show_more(block)
+            self.show_more(block.items)
             return
         item = self.item_at(pos)
         if item is None:

@@ -206,3 +206,17 @@ def test_cancelling_the_question_moves_nothing(qtbot: QtBot, context: AppContext
     settle(qtbot, context)
     with context.db.uow(write=False) as uow:
         assert get_activity(uow, activity).start_at == dt.datetime(2026, 11, 18, 14)
+
+
+def test_month_more_opens_the_list_of_the_day(qtbot: QtBot, context: AppContext) -> None:
+    context.db.run(_busy_day)
+    view = _view(qtbot, context, Mode.MONTH)
+    grid = view.month_grid
+    day = NINE.date()
+    hidden = grid.hidden_items(day)
+    drawn = [i for i, _ in grid._lines() if i.start.date() == day]
+    assert drawn and len(hidden) + len(drawn) == 130
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.more_rect(day).center().toPoint())
+    dialog = grid.overflow_dialog
+    assert dialog is not None and dialog.list.count() == len(hidden)
+    dialog.close()
