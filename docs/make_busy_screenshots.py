@@ -124,8 +124,15 @@ def main(db_path: str, suffix: str) -> None:
         cal = state["cal"]
         cal.set_mode(cal.mode.__class__("day"))  # type: ignore[attr-defined]
 
-    def tasks() -> None:
+    def more() -> None:
         save("calendar-busy-day")
+        grid = state["cal"].time_grid  # type: ignore[attr-defined]
+        blocks = [b for b in grid.more_blocks() if b.rect.top() >= grid.grid_top()]
+        if blocks and suffix == "after":
+            dialog = grid.show_more(blocks[0].items)
+            QTimer.singleShot(500, lambda: dialog.grab().save(str(out / "calendar-more-after.png")))
+
+    def tasks() -> None:
         view = window.show_view("tasks")
         state["tasks"] = view
         combo = view.due_combo  # type: ignore[attr-defined]
@@ -152,7 +159,7 @@ def main(db_path: str, suffix: str) -> None:
         save("companies")
         app.quit()
 
-    steps = (week, day, tasks, card, edit, companies, contacts_tab)
+    steps = (week, day, more, tasks, card, edit, companies, contacts_tab)
     for index, fn in enumerate(steps):
         QTimer.singleShot(1500 * (index + 1), fn)
     app.exec()
