@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.common.preferences import PreferencesDialog
 
         if PreferencesDialog.edit(self.context.settings, self):
+            self.refresh()  # the calendar's hours, for one, apply at once
             self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "MainWindow", "Preferences saved. A new language applies at the next start."

@@ -588,7 +588,42 @@
         <source>December</source>
         <translation>décembre</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="73" />
+        <source>Move a recurring activity</source>
+        <translation>Déplacer une activité périodique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="75" />
+        <source>This activity repeats. Move this occurrence only, or the whole series?</source>
+        <translation>Cette activité se répète. Déplacer cette occurrence seulement, ou toute la série ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="80" />
+        <source>This &amp;occurrence only</source>
+        <translation>Cette &amp;occurrence seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="84" />
+        <source>The whole &amp;series</source>
+        <translation>Toute la &amp;série</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="170" />
+        <source>Show only one type of activity</source>
+        <translation>N'afficher qu'un type d'activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="171" />
+        <source>All types</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_view.py" line="178" />
+        <source>Whose activities to show</source>
+        <translation>Activités de quel utilisateur</translation>
+    </message>
+    </context>
 <context>
     <name>CallDialog</name>
     <message>
@@ -1964,7 +1999,17 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Record manager</source>
         <translation>Responsable de la fiche</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="737" />
+        <source>Call logged. Follow-up planned for %1.</source>
+        <translation>Appel enregistré. Relance prévue le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/card.py" line="739" />
+        <source>Show the follow-up</source>
+        <translation>Voir la relance</translation>
+    </message>
+    </context>
 <context>
     <name>ContactList</name>
     <message>
@@ -4211,7 +4256,22 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Phone links open</source>
         <translation>Les liens téléphone ouvrent</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_crm/ui/common/preferences.py" line="62" />
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/common/preferences.py" line="68" />
+        <source>Calendar shows from</source>
+        <translation>Le calendrier affiche de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/common/preferences.py" line="69" />
+        <source>Working day starts at</source>
+        <translation>La journée de travail commence à</translation>
+    </message>
+    </context>
 <context>
     <name>PrintDialog</name>
     <message>
@@ -5456,7 +5516,17 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>%n activities exported</source>
         <translation><numerusform>%n activité exportée</numerusform><numerusform>%n activités exportées</numerusform></translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="146" />
+        <source>With overdue</source>
+        <translation>Avec les retards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/task_list.py" line="149" />
+        <source>Also list the activities left undone before this period (in red)</source>
+        <translation>Lister aussi les activités restées en retard avant cette période (en rouge)</translation>
+    </message>
+    </context>
 <context>
     <name>TaskRunner</name>
     <message>
@@ -5512,7 +5582,12 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_crm/ui/activities/task_model.py" line="109" />
+        <source>%1 · overdue</source>
+        <translation>%1 · en retard</translation>
+    </message>
+    </context>
 <context>
     <name>TemplateEditor</name>
     <message>
@@ -5859,7 +5934,12 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop_crm/ui/activities/calendar_time_grid.py" line="361" />
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    </context>
 <context>
     <name>TriggerScheduler</name>
     <message>
@@ -7541,6 +7621,37 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>Drive</source>
         <translation>Disque</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyContacts</name>
+    <message>
+        <location filename="../../desktop_crm/ui/companies/view.py" line="109" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>OverflowList</name>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="44" />
+        <source>%1 activities</source>
+        <translation>%1 activités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="60" />
+        <source>&amp;Open activity…</source>
+        <translation>&amp;Ouvrir l'activité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="61" />
+        <source>Open &amp;contact</source>
+        <translation>Ouvrir la &amp;fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="68" />
+        <source>Double-click an activity to open it.</source>
+        <translation>Double-cliquez sur une activité pour l'ouvrir.</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,12 @@ class TaskFilter:
     descending: bool = False
     limit: int | None = None
     group_id: int | None = None  # only activities of the group's members (now)
+    # Today's (this week's, the next 30 days') list also shows what is late from before.
+    include_overdue: bool = False
+
+
+# The presets whose window starts today (or this Monday): overdue work belongs with them.
+WITH_OVERDUE = (Due.TODAY, Due.WEEK, Due.NEXT_30)
 
 
 @dataclass(frozen=True)
@@ -160,10 +166,15 @@ def task_list_query(filters: TaskFilter, now: dt.datetime) -> Select[*tuple[Any,
                 if filters.date_to
                 else None
             )
-        if start is not None:
-            query = query.where(Activity.start_at >= start)
-        if end is not None:
-            query = query.where(Activity.start_at < end)
+        if filters.include_overdue and filters.due in WITH_OVERDUE:
+            assert start is not None and end is not None  # these presets are closed ranges
+            in_window = and_(Activity.start_at >= start, Activity.start_at < end)
+            query = query.where(or_(in_window, _overdue_clause(now)))
+        else:
+            if start is not None:
+                query = query.where(Activity.start_at >= start)
+            if end is not None:
+                query = query.where(Activity.start_at < end)
     if filters.cleared is not None and filters.due is not Due.OVERDUE:
         query = query.where(Activity.cleared.is_(filters.cleared))
     if filters.types:
@@ -292,8 +303,9 @@ def calendar_items(
     user_ids: tuple[int, ...] = (),
     include_cleared: bool = True,
     viewer_id: int | None = None,
+    types: tuple[str, ...] = (),
 ) -> list[CalendarItem]:
-    """Occurrences touching ``[start, end)`` for the given users (all when empty).
+    """Occurrences touching ``[start, end)`` for the given users and types (all when empty).
 
     Another user's private activity shows as busy time only, without its subject or contact.
     """
@@ -320,6 +332,8 @@ def calendar_items(
     )
     if user_ids:
         query = query.where(Activity.scheduled_for_id.in_(user_ids))
+    if types:
+        query = query.where(Activity.type.in_(types))
     if not include_cleared:
         query = query.where(Activity.cleared.is_(False))
     items: list[CalendarItem] = []

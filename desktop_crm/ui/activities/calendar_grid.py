@@ -10,11 +10,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from desktop_crm.services.activities.agenda import CalendarItem
+from desktop_crm.ui.activities.calendar_overflow import OverflowList
 from desktop_crm.ui.activities.labels import TYPE_COLOURS, type_label
 
 SNAP_MIN = 15
@@ -56,13 +57,13 @@ class _GridBase(QWidget):
     """Shared signals and the context menu of calendar grids.
 
     Signals: ``create_requested(datetime, timeless)``, ``open_requested(activity_id)``,
-    ``move_requested(activity_id, new_start, duration_min)``,
+    ``move_requested(activity_id, new_start, duration_min, occurrence_start)``,
     ``contact_requested(contact_id)``, ``clear_requested(activity_id)``.
     """
 
     create_requested = Signal(object, bool)
     open_requested = Signal(int)
-    move_requested = Signal(int, object, int)
+    move_requested = Signal(int, object, int, object)
     contact_requested = Signal(int)
     clear_requested = Signal(int)
 
@@ -71,11 +72,27 @@ class _GridBase(QWidget):
         self.items: list[CalendarItem] = []
         self.today = dt.date.today()
         self._drag: _Drag | None = None
+        self.overflow_dialog: OverflowList | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def item_at(self, pos: QPoint) -> CalendarItem | None:
         raise NotImplementedError
+
+    def show_more(self, items: Sequence[CalendarItem]) -> OverflowList:
+        """List activities that have no room of their own; picking one opens it."""
+        if self.overflow_dialog is not None:
+            self.overflow_dialog.close()
+        dialog = self.overflow_dialog = OverflowList(items, self._item_text, self)
+        dialog.open_requested.connect(self.open_requested)
+        dialog.contact_requested.connect(self.contact_requested)
+        dialog.destroyed.connect(lambda *_a: self._forget_overflow(dialog))
+        dialog.show()
+        return dialog
+
+    def _forget_overflow(self, dialog: OverflowList) -> None:
+        if self.overflow_dialog is dialog:
+            self.overflow_dialog = None
 
     def _context_menu(self, item: CalendarItem, global_pos: QPoint) -> None:
         menu = QMenu(self)
@@ -102,194 +119,6 @@ class _GridBase(QWidget):
             return f"{item.start:%H:%M} {subject}"
         return subject
 
-    @staticmethod
-    def _fill(item: CalendarItem) -> QColor:
-        colour = QColor(TYPE_COLOURS.get(item.type, QColor("#888888")))
-        if item.cleared:
-            colour.setAlpha(90)
-        return colour
-
-
-class TimeGrid(_GridBase):
-    """Days side by side, hours from ``first_hour`` to ``last_hour``, all-day strip on top."""
-
-    def __init__(
-        self, parent: QWidget | None = None, first_hour: int = 7, last_hour: int = 21
-    ) -> None:
-        super().__init__(parent)
-        self.days: list[dt.date] = [dt.date.today()]
-        self.first_hour = first_hour
-        self.last_hour = last_hour
-
-    def sizeHint(self) -> QSize:
-        return QSize(900, 640)
-
-    def set_content(
-        self, days: Sequence[dt.date], items: Sequence[CalendarItem], today: dt.date
-    ) -> None:
-        self.days = list(days)
-        self.items = list(items)
-        self.today = today
-        self.update()
-
-    # --- geometry -----------------------------------------------------------------------
-
-    def _all_day_rows(self) -> int:
-        counts = [
-            sum(1 for i in self.items if i.timeless and i.start.date() == d) for d in self.days
-        ]
-        return max([1, *counts])
-
-    def grid_top(self) -> int:
-        return HEADER_PX + self._all_day_rows() * ALL_DAY_ROW_PX + 4
-
-    def day_width(self) -> float:
-        return (self.width() - GUTTER_PX) / max(1, len(self.days))
-
-    def hour_height(self) -> float:
-        return (self.height() - self.grid_top()) / max(1, self.last_hour - self.first_hour)
-
-    def x_for_day(self, index: int) -> float:
-        return GUTTER_PX + index * self.day_width()
-
-    def y_for(self, moment: dt.time | dt.datetime) -> float:
-        minutes = moment.hour * 60 + moment.minute - self.first_hour * 60
-        minutes = min(max(minutes, 0), (self.last_hour - self.first_hour) * 60)
-        return self.grid_top() + minutes * self.hour_height() / 60
-
-    def slot_at(self, pos: QPoint) -> tuple[dt.datetime, bool]:
-        """The snapped date-time under ``pos`` and whether it is in the all-day strip."""
-        index = int((pos.x() - GUTTER_PX) // self.day_width()) if pos.x() >= GUTTER_PX else 0
-        day = self.days[min(max(index, 0), len(self.days) - 1)]
-        if pos.y() < self.grid_top():
-            return dt.datetime.combine(day, dt.time()), True
-        minutes = (pos.y() - self.grid_top()) * 60 / self.hour_height()
-        minutes = int(minutes // SNAP_MIN * SNAP_MIN) + self.first_hour * 60
-        minutes = min(max(minutes, 0), 24 * 60 - SNAP_MIN)
-        return dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes), False
-
-    def point_for(self, moment: dt.datetime) -> QPoint:
-        """The centre of the slot starting at ``moment`` (tests and drag previews)."""
-        index = self.days.index(moment.date())
-        return QPoint(
-            int(self.x_for_day(index) + self.day_width() / 2),
-            int(self.y_for(moment) + self.hour_height() / 8),
-        )
-
-    def _layout(self) -> list[tuple[CalendarItem, QRectF]]:
-        placed: list[tuple[CalendarItem, QRectF]] = []
-        for index, day in enumerate(self.days):
-            x0, width = self.x_for_day(index), self.day_width()
-            all_day = [i for i in self.items if i.timeless and i.start.date() == day]
-            for row, item in enumerate(all_day):
-                placed.append(
-                    (
-                        item,
-                        QRectF(
-                            x0 + 2,
-                            HEADER_PX + row * ALL_DAY_ROW_PX + 1,
-                            width - 4,
-                            ALL_DAY_ROW_PX - 2,
-                        ),
-                    )
-                )
-            timed = sorted(
-                (i for i in self.items if not i.timeless and i.start.date() == day),
-                key=lambda i: (i.start, i.end),
-            )
-            # Activities that overlap share the day's width in lanes, cluster by cluster.
-            for cluster in _clusters(timed):
-                lanes: list[dt.datetime] = []
-                assigned: list[tuple[CalendarItem, int]] = []
-                for item in cluster:
-                    end = _visual_end(item)
-                    for lane, free_at in enumerate(lanes):
-                        if free_at <= item.start:
-                            lanes[lane] = end
-                            assigned.append((item, lane))
-                            break
-                    else:
-                        lanes.append(end)
-                        assigned.append((item, len(lanes) - 1))
-                lane_width = (width - 4) / max(1, len(lanes))
-                for item, lane in assigned:
-                    top = self.y_for(item.start)
-                    end = (
-                        item.end
-                        if item.end.date() == day
-                        else dt.datetime.combine(day, dt.time(23, 59))
-                    )
-                    bottom = max(
-                        self.y_for(end),
-                        top + self.hour_height() * SNAP_MIN / 60,
-                        top + MIN_BLOCK_PX,
-                    )
-                    placed.append(
-                        (
-                            item,
-                            QRectF(x0 + 2 + lane * lane_width, top, lane_width - 2, bottom - top),
-                        )
-                    )
-        return placed
-
-    def item_rect(self, activity_id: int) -> QRect:
-        for item, rect in self._layout():
-            if item.activity_id == activity_id:
-                return rect.toRect()
-        return QRect()
-
-    def item_at(self, pos: QPoint) -> CalendarItem | None:
-        for item, rect in reversed(self._layout()):
-            if rect.contains(pos.toPointF()):
-                return item
-        return None
-
-    # --- painting -----------------------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        grid_pen = QPen(palette.color(QPalette.ColorRole.Mid))
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        top = self.grid_top()
-        for index, day in enumerate(self.days):
-            x = self.x_for_day(index)
-            header = QRectF(x, 0, self.day_width(), HEADER_PX)
-            if day == self.today:
-                painter.fillRect(
-                    QRectF(x, 0, self.day_width(), self.height()),
-                    palette.color(QPalette.ColorRole.AlternateBase),
-                )
-            font = QFont(self.font())
-            font.setBold(day == self.today)
-            painter.setFont(font)
-            painter.setPen(text_colour)
-            painter.drawText(
-                header,
-                Qt.AlignmentFlag.AlignCenter,
-                f"{self.tr(DAY_NAMES[day.weekday()])} {day:%d/%m}",
-            )
-            painter.setPen(grid_pen)
-            painter.drawLine(int(x), 0, int(x), self.height())
-        painter.setFont(self.font())
-        for hour in range(self.first_hour, self.last_hour + 1):
-            y = self.y_for(dt.time(hour if hour < 24 else 23, 0 if hour < 24 else 59))
-            painter.setPen(grid_pen)
-            painter.drawLine(GUTTER_PX, int(y), self.width(), int(y))
-            painter.setPen(text_colour)
-            painter.drawText(
-                QRectF(0, min(y - 8, self.height() - 16), GUTTER_PX - 6, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{hour:02d}:00",
-            )
-        painter.setPen(grid_pen)
-        painter.drawLine(0, top - 2, self.width(), top - 2)
-        for item, rect in self._layout():
-            self._paint_item(painter, item, rect)
-        painter.end()
-
     def _paint_item(self, painter: QPainter, item: CalendarItem, rect: QRectF) -> None:
         fill = self._fill(item)
         painter.setPen(QPen(fill.darker(130)))
@@ -312,69 +141,12 @@ class TimeGrid(_GridBase):
             )
         painter.drawText(inner, flags, text)
 
-    # --- mouse --------------------------------------------------------------------------
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        item = self.item_at(pos)
-        if item is not None:
-            self.open_requested.emit(item.activity_id)
-        elif pos.x() >= GUTTER_PX:
-            moment, timeless = self.slot_at(pos)
-            self.create_requested.emit(moment, timeless)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        item = self.item_at(pos)
-        if item is None:
-            return
-        if event.button() == Qt.MouseButton.RightButton:
-            self._context_menu(item, event.globalPosition().toPoint())
-            return
-        if event.button() != Qt.MouseButton.LeftButton or item.cleared or item.hidden:
-            return
-        rect = self.item_rect(item.activity_id)
-        resize = not item.timeless and pos.y() >= rect.bottom() - RESIZE_GRIP_PX
-        moment, _ = self.slot_at(pos)
-        self._drag = _Drag(item, "resize" if resize else "move", moment - item.start, pos)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if self._drag is None:
-            item = self.item_at(pos)
-            near_bottom = (
-                item is not None
-                and not item.timeless
-                and (pos.y() >= self.item_rect(item.activity_id).bottom() - RESIZE_GRIP_PX)
-            )
-            self.setCursor(
-                Qt.CursorShape.SizeVerCursor if near_bottom else Qt.CursorShape.ArrowCursor
-            )
-            return
-        self._drag.moved = True
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        drag, self._drag = self._drag, None
-        if drag is None or event.button() != Qt.MouseButton.LeftButton:
-            return
-        pos = event.position().toPoint()
-        if (pos - drag.origin).manhattanLength() < 4:
-            return
-        moment, timeless = self.slot_at(pos)
-        item = drag.item
-        duration = int((item.end - item.start).total_seconds() // 60)
-        if drag.mode == "resize":
-            end = moment + dt.timedelta(minutes=SNAP_MIN)
-            duration = max(SNAP_MIN, int((end - item.start).total_seconds() // 60))
-            self.move_requested.emit(item.activity_id, item.start, duration)
-            return
-        if item.timeless or timeless:
-            new_start = dt.datetime.combine(moment.date(), item.start.time())
-        else:
-            new_start = moment - drag.grab
-            new_start -= dt.timedelta(minutes=new_start.minute % SNAP_MIN)
-        if new_start != item.start:
-            self.move_requested.emit(item.activity_id, new_start, 0 if item.timeless else duration)
+    @staticmethod
+    def _fill(item: CalendarItem) -> QColor:
+        colour = QColor(TYPE_COLOURS.get(item.type, QColor("#888888")))
+        if item.cleared:
+            colour.setAlpha(90)
+        return colour
 
 
 class MonthGrid(_GridBase):
@@ -504,10 +276,29 @@ class MonthGrid(_GridBase):
         if day is not None:
             self.create_requested.emit(dt.datetime.combine(day, dt.time(9, 0)), False)
 
+    def hidden_items(self, day: dt.date) -> list[CalendarItem]:
+        """The day's activities without a line of their own (behind "+N more")."""
+        shown = {id(item) for item, _ in self._lines()}
+        return [i for i in self.items if i.start.date() == day and id(i) not in shown]
+
+    def more_rect(self, day: dt.date) -> QRectF:
+        """Where a day's "+N more" is written: the top line of its cell, left of the date."""
+        cell = self.cell_rect((day - self.first_day).days)
+        return QRectF(cell.x(), cell.y(), cell.width() - 24, self.LINE_PX)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         item = self.item_at(pos)
         if item is None:
+            day = self.day_at(pos)
+            if (
+                day is not None
+                and event.button() == Qt.MouseButton.LeftButton
+                and self.more_rect(day).contains(pos.toPointF())
+            ):
+                hidden = self.hidden_items(day)
+                if hidden:
+                    self.show_more(hidden)
             return
         if event.button() == Qt.MouseButton.RightButton:
             self._context_menu(item, event.globalPosition().toPoint())
@@ -524,4 +315,4 @@ class MonthGrid(_GridBase):
         item = drag.item
         new_start = dt.datetime.combine(day, item.start.time())
         duration = 0 if item.timeless else int((item.end - item.start).total_seconds() // 60)
-        self.move_requested.emit(item.activity_id, new_start, duration)
+        self.move_requested.emit(item.activity_id, new_start, duration, item.start)

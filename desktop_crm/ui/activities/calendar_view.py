@@ -7,12 +7,13 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -21,18 +22,22 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import Clock, SystemClock, week_start
+from desktop_crm.domain.constants import ActivityType
 from desktop_crm.services.activities.agenda import CalendarItem, calendar_items
 from desktop_crm.services.activities.choices import PlanningChoices, planning_choices
+from desktop_crm.services.activities.occurrences import move_occurrence, move_series
 from desktop_crm.services.activities.records import (
     ActivityInput,
     ActivityView,
     get_activity,
-    reschedule_activity,
     schedule_activity,
 )
-from desktop_crm.ui.activities.calendar_grid import MonthGrid, TimeGrid
+from desktop_crm.ui.activities.calendar_grid import MonthGrid
+from desktop_crm.ui.activities.calendar_hours import calendar_hours
+from desktop_crm.ui.activities.calendar_time_grid import TimeGrid
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
+from desktop_crm.ui.activities.labels import type_label
 from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.activities.schedule_dialog import ask_activity, edit_activity
 from desktop_crm.ui.common.context import AppContext
@@ -52,6 +57,42 @@ MONTHS = (
     "November",
     "December",
 )
+
+
+class Scope(StrEnum):
+    """What dragging an occurrence of a recurring activity moves."""
+
+    OCCURRENCE = "occurrence"
+    SERIES = "series"
+
+
+def ask_occurrence_scope(parent: QWidget) -> Scope | None:
+    """Ask whether a drag moves this occurrence only or the whole series (None: cancel)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("CalendarView", "Move a recurring activity"))
+    box.setText(
+        QCoreApplication.translate(
+            "CalendarView", "This activity repeats. Move this occurrence only, or the whole series?"
+        )
+    )
+    one = box.addButton(
+        QCoreApplication.translate("CalendarView", "This &occurrence only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    whole = box.addButton(
+        QCoreApplication.translate("CalendarView", "The whole &series"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(one)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is one:
+        return Scope.OCCURRENCE
+    if clicked is whole:
+        return Scope.SERIES
+    return None
 
 
 class Mode(StrEnum):
@@ -124,10 +165,22 @@ class CalendarView(ViewWidget):
         self.title_label.setFont(font)
         bar.addSpacing(12)
         bar.addWidget(self.title_label, 1)
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("calendarType")
+        self.type_combo.setToolTip(self.tr("Show only one type of activity"))
+        self.type_combo.addItem(self.tr("All types"), None)
+        for kind in ActivityType:
+            self.type_combo.addItem(type_label(kind), str(kind))
+        self.type_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.type_combo)
         self.user_combo = QComboBox(self)
+        self.user_combo.setObjectName("calendarUser")
+        self.user_combo.setToolTip(self.tr("Whose activities to show"))
         bar.addWidget(self.user_combo)
         layout.addLayout(bar)
+        self.ask_scope: Callable[[], Scope | None] = lambda: ask_occurrence_scope(self)
         self.time_grid = TimeGrid(self)
+        self._scrolled_for: tuple[Mode, dt.date] | None = None
         self.month_grid = MonthGrid(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.time_grid)
@@ -231,7 +284,10 @@ class CalendarView(ViewWidget):
         self._stale = False
         start, end = self.window()
         user = self.user_combo.currentData()
+        kind = self.type_combo.currentData()
         mode, current, days = self.mode, self.current, self.days()
+        hours = calendar_hours(self.context.settings)
+        self.time_grid.set_hours(hours.first, hours.last)
 
         def show(items: list[CalendarItem]) -> None:
             self.items = items
@@ -239,6 +295,10 @@ class CalendarView(ViewWidget):
                 self.month_grid.set_content(current.replace(day=1), items, today)
             else:
                 self.time_grid.set_content(days, items, today)
+                if self._scrolled_for != (mode, days[0]):
+                    # A new range opens on the working day; a reload keeps the user's scroll.
+                    self._scrolled_for = (mode, days[0])
+                    self.time_grid.scroll_to(hours.day_start)
             self._status = (self._title(), len(items))
             self.status_changed.emit(*self._status)
             self.refreshed.emit()
@@ -249,6 +309,7 @@ class CalendarView(ViewWidget):
             end,
             user_ids=(int(user),) if user is not None else (),
             viewer_id=self._me,
+            types=(str(kind),) if kind is not None else (),
             key=self._key,
             on_done=while_alive(self, show),
             on_error=warn_on_error(self.context, self, self.tr("Calendar")),
@@ -265,6 +326,8 @@ class CalendarView(ViewWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        hours = calendar_hours(self.context.settings)
+        self.time_grid.set_hours(hours.first, hours.last)  # the preferences may have changed
         if self._stale:
             self.refresh()
 
@@ -298,14 +361,35 @@ class CalendarView(ViewWidget):
             activity_id, lambda activity: edit_activity(self.context, activity, parent=self)
         )
 
-    def _on_grid_move_requested(self, activity_id: int, start: dt.datetime, duration: int) -> None:
+    def _on_grid_move_requested(
+        self, activity_id: int, start: dt.datetime, duration: int, occurrence: dt.datetime
+    ) -> None:
         # On failure the grid is read again, so the dragged block goes back where it was.
+        on_error = warn_on_error(self.context, self, self.tr("Calendar"), self.refresh)
+        recurring = any(i.activity_id == activity_id and i.recurring for i in self.items)
+        scope = self.ask_scope() if recurring else Scope.SERIES
+        if scope is None:
+            self.grid.update()
+            return
+        if scope is Scope.OCCURRENCE:
+            self.context.ops.run(
+                move_occurrence,
+                activity_id,
+                occurrence,
+                start,
+                duration_min=duration,
+                on_error=on_error,
+                initiator=self,
+            )
+            return
+        # The whole series moves by as much as the occurrence was dragged.
         self.context.ops.run(
-            reschedule_activity,
+            move_series,
             activity_id,
+            occurrence,
             start,
             duration_min=duration,
-            on_error=warn_on_error(self.context, self, self.tr("Calendar"), self.refresh),
+            on_error=on_error,
             initiator=self,
         )
 

@@ -10,6 +10,7 @@ from typing import Any, cast
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -27,7 +28,14 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.domain.constants import ActivityType, Priority
-from desktop_crm.services.activities.agenda import Due, TaskFilter, TaskRow, export_ics, task_list
+from desktop_crm.services.activities.agenda import (
+    WITH_OVERDUE,
+    Due,
+    TaskFilter,
+    TaskRow,
+    export_ics,
+    task_list,
+)
 from desktop_crm.services.activities.choices import PlanningChoices, planning_choices
 from desktop_crm.services.activities.records import ActivityView, get_activity, roll_over
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
@@ -43,6 +51,18 @@ from desktop_crm.ui.groups.picker import GROUP_KINDS, GroupPicker
 
 SEARCH_DELAY_MS = 250
 HEADER_KEY = "task_list/header"
+OVERDUE_KEY = "task_list/include_overdue"
+# Starting widths (px) when none were remembered: names and companies readable, the subject
+# takes what is left.
+DEFAULT_WIDTHS = {
+    "date": 175,
+    "time": 50,
+    "type": 80,
+    "priority": 115,
+    "contact": 170,
+    "company": 230,
+    "user": 110,
+}
 
 
 class TaskListView(ViewWidget):
@@ -123,6 +143,14 @@ class TaskListView(ViewWidget):
         )
         self.group_picker.combo.setMinimumContentsLength(22)
         self.group_picker.setToolTip(self.tr("Only the activities of a group's contacts"))
+        self.overdue_check = QCheckBox(self.tr("With overdue"), self)
+        self.overdue_check.setObjectName("includeOverdue")
+        self.overdue_check.setToolTip(
+            self.tr("Also list the activities left undone before this period (in red)")
+        )
+        self.overdue_check.setChecked(
+            str(self.context.settings.value(OVERDUE_KEY, "true")).lower() == "true"
+        )
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Contact, company or subject…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -135,6 +163,7 @@ class TaskListView(ViewWidget):
             self.user_combo,
             self.state_combo,
             self.group_picker,
+            self.overdue_check,
         ):
             filters.addWidget(widget)
         filters.addWidget(self.search_edit, 1)
@@ -175,6 +204,16 @@ class TaskListView(ViewWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column, name in enumerate(TaskTableModel.COLUMNS):
+            if name in DEFAULT_WIDTHS:
+                header.resizeSection(column, DEFAULT_WIDTHS[name])
+        # Widths the user sets are remembered at once, not only when the window closes.
+        self._layout_timer: QTimer = QTimer(self)
+        header.sectionResized.connect(lambda *_a: self._layout_timer.start())
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(500)
+        self._layout_timer.timeout.connect(self.save_layout)
         layout.addWidget(self.table, 1)
 
         for combo in (
@@ -186,6 +225,7 @@ class TaskListView(ViewWidget):
         ):
             combo.currentIndexChanged.connect(self.refresh)
         self.group_picker.group_changed.connect(self.refresh)
+        self.overdue_check.toggled.connect(self._on_overdue_toggled)
         self.due_combo.currentIndexChanged.connect(self._update_range_enabled)
         self.from_edit.dateChanged.connect(self.refresh)
         self.to_edit.dateChanged.connect(self.refresh)
@@ -210,6 +250,11 @@ class TaskListView(ViewWidget):
         ranged = self.due_combo.currentData() == str(Due.RANGE)
         self.from_edit.setVisible(ranged)
         self.to_edit.setVisible(ranged)
+        self.overdue_check.setVisible(Due(self.due_combo.currentData()) in WITH_OVERDUE)
+
+    def _on_overdue_toggled(self, checked: bool) -> None:
+        self.context.settings.setValue(OVERDUE_KEY, "true" if checked else "false")
+        self.refresh()
 
     def _on_choices_loaded(self, choices: PlanningChoices) -> None:
         self.user_combo.blockSignals(True)
@@ -237,9 +282,9 @@ class TaskListView(ViewWidget):
 
     def _restore_layout(self) -> None:
         state = self.context.settings.value(HEADER_KEY)
-        self._fit_columns = state is None  # no widths chosen yet: fit the first rows
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+        self._layout_timer.stop()  # restoring is not the user resizing
 
     # --- data ---------------------------------------------------------------------------
 
@@ -258,6 +303,7 @@ class TaskListView(ViewWidget):
             cleared=self.state_combo.currentData(),
             text=self.search_edit.text(),
             group_id=self.group_picker.group_id(),
+            include_overdue=self.overdue_check.isChecked(),
         )
 
     def refresh(self) -> None:
@@ -279,11 +325,6 @@ class TaskListView(ViewWidget):
     def _on_loaded(self, rows: list[TaskRow]) -> None:
         self._loaded = True
         self.model.set_rows(rows)
-        if self._fit_columns and rows:
-            self._fit_columns = False
-            for column in range(self.model.columnCount()):
-                if column != 6:  # "Regarding" takes what is left
-                    self.table.resizeColumnToContents(column)
         overdue = sum(row.overdue for row in rows)
         text = self.tr("%n activities", "", len(rows))
         if overdue:

@@ -6,7 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from desktop_crm.services.activities.agenda import TaskRow
@@ -82,12 +88,14 @@ class TaskTableModel(QAbstractTableModel):
             return self._sort_value(row, column)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
+        # Late work is marked on its date (red, bold, "overdue"), not by a whole red row.
+        marked = row.overdue and column in ("date", "time")
+        if role == Qt.ItemDataRole.ForegroundRole and marked:
             return OVERDUE_COLOUR
         if role == Qt.ItemDataRole.FontRole:
             if row.cleared:
                 return self._struck
-            if row.overdue:
+            if marked:
                 return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
             return self.tr("Overdue")
@@ -96,7 +104,12 @@ class TaskTableModel(QAbstractTableModel):
     @staticmethod
     def _display(row: TaskRow, column: str) -> str:
         if column == "date":
-            return row.start_at.strftime("%d/%m/%Y")
+            day = row.start_at.strftime("%d/%m/%Y")
+            if row.overdue:
+                return QCoreApplication.translate("TaskTableModel", "%1 · overdue").replace(
+                    "%1", day
+                )
+            return day
         if column == "time":
             return "" if row.timeless else row.start_at.strftime("%H:%M")
         if column == "type":

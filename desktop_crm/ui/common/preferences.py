@@ -1,10 +1,24 @@
-"""Preferences: interface language and the click-to-dial handler."""
+"""Preferences: interface language, the click-to-dial handler and the calendar's hours."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
+from desktop_crm.ui.activities.calendar_hours import (
+    CalendarHours,
+    calendar_hours,
+    save_calendar_hours,
+)
 from desktop_crm.ui.calls.dial import SETTING_KEY as DIAL_KEY
 from desktop_crm.ui.calls.dial import dial_scheme
 from desktop_crm.ui.i18n import SETTING_KEY as LANGUAGE_KEY
@@ -37,9 +51,22 @@ class PreferencesDialog(QDialog):
         ):
             self.dial.addItem(label, code)
         self.dial.setCurrentIndex(max(0, self.dial.findData(dial_scheme(settings))))
+        hours = calendar_hours(settings)
+        self.first_hour, self.last_hour, self.day_start = (
+            self._hour_box("calendarFirstHour", 0, 23, hours.first),
+            self._hour_box("calendarLastHour", 1, 24, hours.last),
+            self._hour_box("calendarDayStart", 0, 23, hours.day_start),
+        )
+        shown = QHBoxLayout()
+        shown.addWidget(self.first_hour)
+        shown.addWidget(QLabel(self.tr("to"), self))
+        shown.addWidget(self.last_hour)
+        shown.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Phone links open"), self.dial)
+        form.addRow(self.tr("Calendar shows from"), shown)
+        form.addRow(self.tr("Working day starts at"), self.day_start)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -47,7 +74,19 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _hour_box(self, name: str, low: int, high: int, value: int) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(low, high)
+        box.setSuffix(":00")
+        box.setValue(value)
+        return box
+
     def save(self) -> None:
+        first = self.first_hour.value()
+        last = max(self.last_hour.value(), first + 1)
+        start = min(max(self.day_start.value(), first), last - 1)
+        save_calendar_hours(self.settings, CalendarHours(first, last, start))
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.settings.setValue(DIAL_KEY, self.dial.currentData())
         self.settings.sync()

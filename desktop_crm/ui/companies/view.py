@@ -3,6 +3,7 @@ divisions, notes, and the history of all its contacts in one timeline)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
@@ -103,9 +104,12 @@ class CompanyCard(QWidget):
         self.group_button = QPushButton(self.tr("Add to a &group…"), self)
         self.group_button.clicked.connect(self.add_to_group)
         self.tabs = QTabWidget(self)
+        # A person's name: its own context, since "Name" alone reads "Raison sociale" in the
+        # French catalogue (a company's name).
+        person = QCoreApplication.translate("CompanyContacts", "Name")
         self.contacts_model = RowsModel(
             [
-                self.tr("Name"),
+                person,
                 self.tr("Job title"),
                 self.tr("Phone"),
                 self.tr("E-mail"),
@@ -114,6 +118,7 @@ class CompanyCard(QWidget):
             self,
         )
         self.contacts_view = _table(self, self.contacts_model)
+        _set_widths(self.contacts_view, CONTACT_WIDTHS)
         self.contacts_view.doubleClicked.connect(self._on_contact_double_clicked)
         self.divisions_model = RowsModel(
             [self.tr("Division"), self.tr("City"), self.tr("Contacts")], self
@@ -347,6 +352,18 @@ class CompanyCard(QWidget):
             self.contact_open_requested.emit(contact_id)
 
 
+# Starting widths (px): typical company and person names whole, the rest readable.
+COMPANY_WIDTHS = (230, 110, 105, 130, 80, 70)
+CONTACT_WIDTHS = (180, 170, 110, 220)
+HEADER_KEY = "companies/header"
+
+
+def _set_widths(view: QTableView, widths: Sequence[int]) -> None:
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+
+
 def _table(parent: QWidget, model: RowsModel) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -396,6 +413,10 @@ class CompanyWorkspace(ViewWidget):
         )
         self.table = _table(self, self.model)
         self.table.setObjectName("companyTable")
+        _set_widths(self.table, COMPANY_WIDTHS)
+        header_state = self.settings.value(HEADER_KEY)
+        if isinstance(header_state, QByteArray) and not header_state.isEmpty():
+            self.table.horizontalHeader().restoreState(header_state)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.card = CompanyCard(context, self)
         self.card.message.connect(self.message)
@@ -411,7 +432,7 @@ class CompanyWorkspace(ViewWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([440, 1000])
+        self.splitter.setSizes([560, 690])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -514,3 +535,4 @@ class CompanyWorkspace(ViewWidget):
 
     def save_layout(self) -> None:
         self.settings.setValue("companies/splitter", self.splitter.saveState())
+        self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())

@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -55,6 +55,9 @@ def contact_label(view: ContactView | None) -> str:
     if view is None:
         return ""
     return view.full_name or view.company_name or f"#{view.id}"
+
+
+NAV_ARROWS = {"first": "|◀", "previous": "◀", "next": "▶", "last": "▶|"}
 
 
 class ContactCard(QWidget):
@@ -109,11 +112,7 @@ class ContactCard(QWidget):
         # User-defined fields, below the catalogue's sections; saved with them.
         self.custom_box = CustomFieldsBox(self.form)
         self.custom_box.edited.connect(self._update_state)
-        form_grid = self.form.layout()
-        assert isinstance(form_grid, QGridLayout)
-        custom_row = form_grid.rowCount()
-        form_grid.addWidget(self.custom_box, custom_row, 0, 1, 2)
-        form_grid.setRowStretch(custom_row + 1, 1)  # spare height below, not in the boxes
+        self.form.add_full_width(self.custom_box)
         self._custom_key = f"contact-card-custom-{id(self)}"
         self._pending_fields: dict[str, Any] = {}
         self.title = QLabel(self)
@@ -122,6 +121,8 @@ class ContactCard(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
+        # A long name must not widen the card and squeeze the list beside it.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.position_label = QLabel(self)
 
         # Not ``actions``: that would hide QWidget.actions().
@@ -142,6 +143,9 @@ class ContactCard(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(f"nav_{key}")
+            # Arrows keep the bar short: the card's width goes to the name and the list.
+            button.setText(NAV_ARROWS[key])
+            button.setToolTip(f"{text} ({shortcut})")
             bar.addWidget(button)
         bar.addWidget(self.position_label)
         bar.addSpacing(16)
@@ -158,10 +162,16 @@ class ContactCard(QWidget):
         self.log_call_action.setToolTip(self.tr("Log a call (Ctrl+L)"))
         self.log_call_action.triggered.connect(lambda: self.log_call())
         self.addAction(self.log_call_action)
-        for action in (self.undo_action, self.redo_action, self.log_call_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
+        # The undo stack names the step ("Undo Edit Phone"): a button showing that would grow
+        # with every edit and squeeze the list beside the card. The buttons keep a short
+        # label and say the step in their tooltip.
+        self.undo_button = self._short_button(self.undo_action, self.tr("Undo"), "undoButton")
+        self.redo_button = self._short_button(self.redo_action, self.tr("Redo"), "redoButton")
+        for button in (self.undo_button, self.redo_button):
             bar.addWidget(button)
+        call_button = QToolButton(self)
+        call_button.setDefaultAction(self.log_call_action)
+        bar.addWidget(call_button)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -194,10 +204,31 @@ class ContactCard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        # After a call with a follow-up: one click shows the follow-up planned.
+        self.follow_up_notice = QLabel(self)
+        self.follow_up_notice.setObjectName("followUpNotice")
+        self.follow_up_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_up_notice.linkActivated.connect(self._on_follow_up_link_activated)
+        self.follow_up_notice.hide()
+        layout.addWidget(self.follow_up_notice)
         layout.addWidget(self.splitter, 1)
         self.reload_picklists()
         self._update_state()
         self.ops.changed.connect(self._on_ops_changed)
+
+    def _short_button(self, action: QAction, text: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+
+        def follow() -> None:
+            button.setEnabled(action.isEnabled())
+            button.setToolTip(action.text().replace("&", ""))
+
+        action.changed.connect(follow)
+        button.clicked.connect(action.trigger)
+        follow()
+        return button
 
     # -- loading ------------------------------------------------------------------------
 
@@ -241,6 +272,8 @@ class ContactCard(QWidget):
         self.ops.show_error(exc, self)
 
     def _show(self, view: ContactView | None) -> None:
+        if view is None or self.contact is None or view.id != self.contact.id:
+            self.follow_up_notice.hide()  # it spoke of the previous contact
         self.contact = view
         self._showing = view.id if view else None
         self.form.load(view)
@@ -683,15 +716,43 @@ class ContactCard(QWidget):
         self.ops.run(
             calls.log_call,
             call,
-            on_done=lambda _logged: self._on_call_logged(contact.id),
+            on_done=lambda logged: self._on_call_logged(contact.id, logged, call.follow_up),
             initiator=self,
         )
 
-    def _on_call_logged(self, contact_id: int) -> None:
-        if self.contact is not None and self.contact.id == contact_id:
+    def _on_call_logged(
+        self,
+        contact_id: int,
+        logged: calls.CallLogged | None = None,
+        follow_up: calls.FollowUp | None = None,
+    ) -> None:
+        shown = self.contact is not None and self.contact.id == contact_id
+        if shown:
             self.tabs.setCurrentWidget(self.history_tab)
-        self.message.emit(self.tr("Call logged."))
+        if shown and logged is not None and logged.activity_id and follow_up is not None:
+            when = follow_up.start_at.strftime(
+                "%d/%m/%Y" if follow_up.timeless else "%d/%m/%Y %H:%M"
+            )
+            self.follow_up_notice.setText(
+                self.tr("Call logged. Follow-up planned for %1.").replace("%1", when)
+                + f' <a href="activity:{logged.activity_id}">'
+                + self.tr("Show the follow-up")
+                + "</a>"
+            )
+            self.follow_up_notice.show()
+            self.message.emit(self.tr("Call logged. Follow-up planned for %1.").replace("%1", when))
+        else:
+            self.message.emit(self.tr("Call logged."))
         self.call_logged.emit(contact_id)
+
+    def _on_follow_up_link_activated(self, link: str) -> None:
+        self.show_follow_up(int(link.partition(":")[2]))
+
+    def show_follow_up(self, activity_id: int) -> None:
+        """Bring the Activities tab forward with this activity selected."""
+        self.follow_up_notice.hide()
+        self.tabs.setCurrentWidget(self.activities_tab)
+        self.activities_tab.select_activity(activity_id)
 
     def _edit_picklist(self, key: str) -> list[str] | None:
         """Edit a pick list (read, dialog, save); the combos get the new values when saved."""

@@ -196,6 +196,19 @@ class ActivitiesTab(QWidget):
             return None
         return self._activities[rows[0].row()]
 
+    def select_activity(self, activity_id: int) -> None:
+        """Read the activities again and select this one (a follow-up just planned)."""
+
+        def select() -> None:
+            for row, activity in enumerate(self._activities):
+                if activity.id == activity_id:
+                    self.view.selectRow(row)
+                    self.view.scrollTo(self.model.index(row, 0))
+                    self.view.setFocus()
+                    return
+
+        self.reload(select)
+
     def _update_buttons(self) -> None:
         current = self.current()
         self.schedule_button.setEnabled(self.contact_id is not None)

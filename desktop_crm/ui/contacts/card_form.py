@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -40,17 +40,18 @@ from desktop_crm.ui.contacts.dates import short
 # Pick list field -> the pick list it offers (civility, status, origin, industry, size).
 PICKLIST_FIELDS = {spec.name: spec.picklist for spec in catalogue() if spec.picklist}
 SYSTEM_DATES = tuple(spec.name for spec in catalogue() if spec.kind is FieldKind.DATETIME)
-# Where each section's group box sits in the card's grid (row, column).
-PLACEMENT = {
-    "Identity": (0, 0),
-    "Company": (1, 0),
-    "Phones": (0, 1),
-    "E-mails": (1, 1),
-    "Business address": (2, 0),
-    "Home address": (2, 1),
-    "Status": (3, 0),
-    "Flags": (3, 1),
-}
+# The boxes stack in independent columns. Two columns put the business address right under
+# the identity, so that at 1400x860 it is above the fold; a wide card gets three columns.
+COLUMNS_NARROW = (
+    ("Identity", "Business address", "Status"),
+    ("Phones", "E-mails", "Company", "Home address", "Flags"),
+)
+COLUMNS_WIDE = (
+    ("Identity", "Company", "Status"),
+    ("Phones", "E-mails", "Flags"),
+    ("Business address", "Home address"),
+)
+WIDE_CARD_PX = 1000
 
 
 def field_label(name: str, record: Record = "contact") -> str:
@@ -123,8 +124,12 @@ class ContactForm(QWidget):
         self.system_labels: dict[str, QLabel] = {}
         self._loading = False
         self._values: dict[str, Any] = {}
-        grid = QGridLayout(self)
+        grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
+        self._boxes: dict[str, QGroupBox] = {}
+        self._full_width: list[QWidget] = []
+        self._wide: bool | None = None
+        self._column_layouts: list[QVBoxLayout] = []
         for section, specs in card_fields():
             box = QGroupBox(QCoreApplication.translate("ContactCard", section.title), self)
             form = QFormLayout(box)
@@ -157,17 +162,62 @@ class ContactForm(QWidget):
                     form.addRow(field_label(name), column)
                 else:
                     form.addRow(field_label(name), editor)
-            grid_row, grid_column = PLACEMENT[section.key]
-            grid.addWidget(box, grid_row, grid_column)
+            self._boxes[section.key] = box
         system = QGroupBox(QCoreApplication.translate("ContactCard", "System dates"), self)
         system_form = QFormLayout(system)
         for name in SYSTEM_DATES:
             label = QLabel("—", system)
             self.system_labels[name] = label
             system_form.addRow(field_label(name), label)
-        grid.addWidget(system, 4, 0, 1, 2)
+        self._system_box = system
+        self._arrange(wide=False)
         for name in ("first_name", "last_name"):
             self.editors[name].setObjectName(f"field_{name}")
+
+    def add_full_width(self, widget: QWidget) -> None:
+        """Add a box below the sections, across the whole card (user-defined fields)."""
+        self._full_width.append(widget)
+        self._arrange(self._wide or False, force=True)
+
+    def is_wide(self) -> bool:
+        return bool(self._wide)
+
+    def _arrange(self, wide: bool, *, force: bool = False) -> None:
+        """Stack the section boxes in two columns, or three on a wide card."""
+        if wide == self._wide and not force:
+            return
+        self._wide = wide
+        grid = self._grid
+        for layout in self._column_layouts:
+            for box in (*self._boxes.values(), self._system_box, *self._full_width):
+                layout.removeWidget(box)
+            grid.removeItem(layout)
+            layout.deleteLater()
+        for widget in (self._system_box, *self._full_width):
+            grid.removeWidget(widget)
+        self._column_layouts = []
+        plan = COLUMNS_WIDE if wide else COLUMNS_NARROW
+        for column, keys in enumerate(plan):
+            layout = QVBoxLayout()
+            for key in keys:
+                if key in self._boxes:
+                    layout.addWidget(self._boxes[key])
+            layout.addStretch(1)
+            grid.addLayout(layout, 0, column)
+            self._column_layouts.append(layout)
+        row = 1
+        for widget in (self._system_box, *self._full_width):
+            grid.addWidget(widget, row, 0, 1, len(plan))
+            row += 1
+        for index in range(grid.rowCount()):
+            grid.setRowStretch(index, 0)
+        grid.setRowStretch(row, 1)  # spare height below, not in the boxes
+        for column in range(3):
+            grid.setColumnStretch(column, 1 if column < len(plan) else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width() >= WIDE_CARD_PX)
 
     def _make_editor(
         self, name: str, edit_list: Callable[[str], list[str] | None] | None, parent: QWidget

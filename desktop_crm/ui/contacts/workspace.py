@@ -32,9 +32,10 @@ class ContactWorkspace(ViewWidget):
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([520, 730])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        # At 1400 px the list shows names, company, phone and mobile; the card the rest.
+        self.splitter.setSizes([620, 630])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

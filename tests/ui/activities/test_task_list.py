@@ -97,10 +97,13 @@ def test_filters_and_overdue_style(qtbot: QtBot, context: AppContext) -> None:
     _seed(context)
     view = _view(qtbot, context)
     assert _shown(view) == ["late call", "todo today"]
-    late = view.proxy.index(0, 6)
+    # Late work is marked on its date: red, bold and said in words.
+    late = view.proxy.index(0, 0)
     assert late.data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
     assert late.data(Qt.ItemDataRole.FontRole).bold()
-    assert view.proxy.index(1, 6).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert late.data().endswith("overdue")
+    assert view.proxy.index(0, 6).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert view.proxy.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "1 overdue" in view.status_label.text()
     _set(qtbot, view, "due_combo", "all")
     assert len(_shown(view)) == 3

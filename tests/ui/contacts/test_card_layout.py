@@ -1,0 +1,118 @@
+"""The contact screen at 1400x860: an edit keeps the list's Mobile column in view, the Undo
+button keeps its width, the business address is above the fold; the follow-up of a call is
+one click away."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint
+from pytestqt.qtbot import QtBot
+
+from desktop_crm.domain.clock import FixedClock
+from desktop_crm.services.contacts.lookup import lookup_ids
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.calls.call_dialog import CallDialog
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.contacts.card import ContactCard
+from desktop_crm.ui.main_window import MainWindow
+from tests.ui.conftest import settle
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    workspace = window.contacts()
+    qtbot.waitUntil(lambda: workspace.list.model.rowCount() > 0)
+    with qtbot.waitSignal(workspace.card.contact_shown, timeout=10000):
+        workspace.list.select_row(3)
+    settle(qtbot, context)
+    return window
+
+
+def _mobile_right_edge(window: MainWindow) -> tuple[int, int]:
+    table = window.contacts().list.table
+    column = window.contacts().list.model.columns.index("phone_mobile")
+    header = table.horizontalHeader()
+    return header.sectionViewportPosition(column) + header.sectionSize(column), (
+        table.viewport().width()
+    )
+
+
+def test_an_edit_keeps_the_mobile_column_and_the_undo_button_width(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = _window(qtbot, context)
+    card = window.contacts().card
+    right, width = _mobile_right_edge(window)
+    assert right <= width  # the Mobile column is in view
+    before = card.undo_button.width()
+    card.form.editors["phone_business"].setText("01 23 45 67 89")
+    qtbot.waitUntil(lambda: card.undo_action.isEnabled())
+    qtbot.wait(10)
+    assert card.undo_button.width() == before
+    assert card.undo_button.text() == card.tr("Undo")
+    assert card.undo_button.toolTip() == card.undo_action.text().replace("&", "")
+    assert card.undo_button.toolTip() != card.undo_button.text()  # names the step
+    right, width = _mobile_right_edge(window)
+    assert right <= width
+    card.revert()  # closing the window must not ask about the edit
+
+
+def test_business_address_is_above_the_fold(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context)
+    card = window.contacts().card
+    form = card.form
+    viewport = form.parentWidget()
+    assert viewport is not None
+    for name in ("address1", "postcode", "city", "country"):
+        editor = form.editors[name]
+        bottom = editor.mapTo(viewport, QPoint(0, editor.height())).y()
+        assert bottom <= viewport.height(), name
+
+
+def test_the_follow_up_of_a_call_is_one_click_away(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    card = ContactCard(context)
+    qtbot.addWidget(card)
+    with seeded_db.uow(write=False) as uow:
+        contact_id = lookup_ids(uow, "lefevre jean")[0]
+    with qtbot.waitSignal(card.contact_shown):
+        card.show_contact(contact_id)
+
+    def answer(cid, label, regarding, phone=None):  # type: ignore[no-untyped-def]
+        dialog = CallDialog(
+            cid, label, regarding, phone, clock=FixedClock(dt.datetime(2026, 3, 2, 10))
+        )
+        qtbot.addWidget(dialog)
+        dialog.follow_up.setChecked(True)
+        dialog.days.setValue(2)
+        return dialog.call_input()
+
+    card.ask_call = answer
+    with qtbot.waitSignal(card.call_logged):
+        card.log_call()
+    settle(qtbot, context)
+    notice = card.follow_up_notice
+    assert not notice.isHidden() and "04/03/2026" in notice.text()
+    link = notice.text().split('href="')[1].split('"')[0]
+    with qtbot.waitSignal(
+        card.activities_tab.view.selectionModel().selectionChanged, timeout=10000
+    ):
+        notice.linkActivated.emit(link)
+    settle(qtbot, context)
+    assert card.tabs.currentWidget() is card.activities_tab
+    selected = card.activities_tab.current()
+    assert selected is not None and selected.id == int(link.split(":")[1])
+    assert selected.start_at.date() == dt.date(2026, 3, 4)
+    assert notice.isHidden()
