@@ -760,3 +760,49 @@ def reasons_for(
             code = "close"
         out.append(EvidenceReason(name, code, percent=percent, weight=weight))
     return tuple(sorted(out, key=lambda r: -abs(r.weight)))
+
+
+# ------------------------------------------------------------------------------ the scan
+
+
+@dataclass
+class EvidenceResult:
+    """Proposed pairs (record ids, score 0-100, reasons) and figures for the summary."""
+
+    pairs: list[tuple[int, int, int, tuple[EvidenceReason, ...]]]
+    candidates: int
+    compared: int
+    weights: Weights
+
+
+def find_duplicates(
+    c: Columns,
+    threshold: int = 85,
+    excluded: frozenset[tuple[int, int]] = frozenset(),
+    check: Callable[[], None] | None = None,
+) -> EvidenceResult:
+    """Every pair scoring at least ``threshold`` (probability of being a duplicate x 100)."""
+    encoded = candidate_pairs(c, check=check)
+    if excluded and len(encoded):
+        index = {int(x): i for i, x in enumerate(c.ids.tolist())}
+        drop = [
+            _encode(np.array([index[a]]), np.array([index[b]]))[0]
+            for a, b in excluded
+            if a in index and b in index
+        ]
+        if drop:
+            encoded = encoded[~np.isin(encoded, np.asarray(drop, dtype=np.int64))]
+    if check is not None:
+        check()
+    compared = compare(c, encoded)
+    if check is not None:
+        check()
+    weights = learn_weights(compared.levels[strict_names(compared)], u_from_random(c))
+    prob = probabilities(compared.levels, weights)
+    scores = np.floor(prob * 100 + 1e-9).astype(int)
+    chosen = np.flatnonzero(scores >= threshold)
+    pairs = []
+    for k in chosen.tolist():
+        a, b = int(c.ids[compared.ia[k]]), int(c.ids[compared.ib[k]])
+        pairs.append((min(a, b), max(a, b), int(scores[k]), reasons_for(compared, k, weights, c)))
+    return EvidenceResult(pairs, len(encoded), len(compared.ia), weights)
