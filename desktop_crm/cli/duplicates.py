@@ -148,8 +148,10 @@ def _unmerge(args: argparse.Namespace) -> int:
             "restored": list(result.restored_ids),
             "rows_restored": result.rows_restored,
         },
-        f"Undid merge {result.merge_id}: restored "
-        f"{', '.join(f'#{i}' for i in result.restored_ids)} and {result.rows_restored} rows.",
+        f"Undid merge {result.merge_id}: "
+        + ", ".join(f"#{i} {name}" for i, name in result.labels)
+        + f" are separate records again; {result.rows_restored} moved or changed rows "
+        "were put back.",
     )
     return 0
 

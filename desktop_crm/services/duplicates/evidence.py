@@ -799,7 +799,7 @@ def find_duplicates(
         check()
     weights = learn_weights(compared.levels[strict_names(compared)], u_from_random(c))
     prob = probabilities(compared.levels, weights)
-    scores = np.floor(prob * 100 + 1e-9).astype(int)
+    scores = np.rint(prob * 100).astype(int)
     chosen = np.flatnonzero(scores >= threshold)
     pairs = []
     for k in chosen.tolist():

@@ -87,7 +87,7 @@ def test_group_model_passes_the_model_tester(context: AppContext, qtbot: QtBot) 
     assert model.rowCount() == 3
     model.set_decision(1, Decision.REJECTED)
     assert model.data(model.index(1, 3)) == "Not a duplicate"
-    assert "after removing the legal form" in model.data(model.index(0, 2))
+    assert "without the legal form" in model.data(model.index(0, 2))
     model.set_groups(groups[:1])
     assert proxy.rowCount() == 1 and model.decision(0) is Decision.PENDING
 
@@ -164,6 +164,11 @@ def test_wizard_scan_review_merge_and_undo(context: AppContext, qtbot: QtBot) ->
     with qtbot.waitSignal(context.ops.changed, timeout=20000) as unmerged:
         summary.undo_button.click()
     qtbot.waitUntil(lambda: len(wizard.merges) == 1, timeout=20000)
+    # Issue 18: the undo says which records came back, by name.
+    status = summary.status.text()
+    assert f"Merge {undone_result.merge_id} undone" in status
+    assert all(f"#{i}" in status for i in (undone_result.kept_id, *undone_result.merged_ids))
+    assert any(name in status.upper() for name in ("LEFÈVRE", "DUPONT", "DURAND"))
     assert all(unmerged.args[0].touches_contact(i) for i in undone_result.merged_ids)
     with context.db.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Contact)) == len(ids) - 1
