@@ -129,9 +129,39 @@ class Columns:
     email: np.ndarray
     emails: list[tuple[str, ...]]
     company: np.ndarray
+    # Derived once per record, so that comparing pairs stays in numpy.
+    first_init: np.ndarray = field(init=False)  # first letter
+    last_init: np.ndarray = field(init=False)
+    first_one: np.ndarray = field(init=False)  # an initial alone ("J.")
+    last_one: np.ndarray = field(init=False)
+    dept: np.ndarray = field(init=False)
+    email_local: np.ndarray = field(init=False)
+    phone_len: np.ndarray = field(init=False)
+    mobile: np.ndarray = field(init=False)
+    many: np.ndarray = field(init=False)  # several phones or e-mails
+
+    def __post_init__(self) -> None:
+        self.first_init = _objects([x[:1] for x in self.first])
+        self.last_init = _objects([x[:1] for x in self.last])
+        self.first_one = np.array([len(x) == 1 for x in self.first], dtype=bool)
+        self.last_one = np.array([len(x) == 1 for x in self.last], dtype=bool)
+        self.dept = _objects([x[:2] for x in self.postcode])
+        self.email_local = _objects([x.split("@")[0] for x in self.email])
+        self.phone_len = np.array([len(x) for x in self.phone], dtype=np.int16)
+        self.mobile = np.array([x.startswith(("+336", "+337")) for x in self.phone], dtype=bool)
+        self.many = np.array(
+            [len(p) > 1 or len(e) > 1 for p, e in zip(self.phones, self.emails, strict=True)],
+            dtype=bool,
+        )
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+def _objects(values: list[str]) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
 
 
 def _birth(value: Any) -> int:
@@ -186,10 +216,7 @@ def prepare_columns(rows: Iterable[Mapping[str, Any]], check: Callable[[int], No
         if check is not None and n % 4096 == 0:
             check(n)
 
-    def arr(values: list[str]) -> np.ndarray:
-        out = np.empty(len(values), dtype=object)
-        out[:] = values
-        return out
+    arr = _objects
 
     return Columns(
         np.asarray(ids, dtype=np.int64),
@@ -214,17 +241,25 @@ def prepare_columns(rows: Iterable[Mapping[str, Any]], check: Callable[[int], No
 # ------------------------------------------------------------------------------ blocking
 
 
-def _pairs_from_keys(keys: Sequence[str], owners: np.ndarray | None, secondary: np.ndarray) -> np.ndarray:
+def _pairs_from_keys(
+    keys: Sequence[Any], owners: np.ndarray | None, secondary: np.ndarray
+) -> np.ndarray:
     """Pairs of records sharing a key (blocks over MAX_BLOCK: a window of WINDOW neighbours
-    in ``secondary`` order).  ``owners``: record index of each key (several keys a record),
-    None when key i belongs to record i.  Returns encoded pairs low * 2**32 + high."""
-    karr = np.empty(len(keys), dtype=object)
-    karr[:] = keys
-    present = np.flatnonzero(karr != "")
+    in ``secondary`` order).  ``keys``: strings ("" for none) or an int64 array (-1 for
+    none); ``owners``: record index of each key (several keys a record), None when key i
+    belongs to record i.  Returns encoded pairs low << 32 | high."""
+    if isinstance(keys, np.ndarray) and keys.dtype == np.int64:
+        hashed = keys
+        present = np.flatnonzero(hashed != -1)
+    else:
+        # 64-bit hashes sort far faster than strings; a collision would only add a pair
+        # to compare, never lose one.
+        hashed = np.fromiter((hash(k) if k else -1 for k in keys), dtype=np.int64, count=len(keys))
+        present = np.flatnonzero(hashed != -1)
     if len(present) < 2:
         return np.empty(0, dtype=np.int64)
-    uniq, codes = np.unique(karr[present], return_inverse=True)
-    del uniq
+    _, codes = np.unique(hashed[present], return_inverse=True)
+    codes = codes.reshape(-1)
     rec = present if owners is None else owners[present]
     order = np.lexsort((secondary[rec], codes))
     codes_s = codes[order]
@@ -242,7 +277,29 @@ def _pairs_from_keys(keys: Sequence[str], owners: np.ndarray | None, secondary: 
         a, b = rec_s[:-d][same], rec_s[d:][same]
         keep = a != b
         out.append(_encode(a[keep], b[keep]))
-    return np.unique(np.concatenate(out)) if out else np.empty(0, dtype=np.int64)
+    return _dedup(out)
+
+
+def _slots(slots: Sequence[Sequence[str]], secondary: np.ndarray) -> np.ndarray:
+    """Pairs sharing a key in any of several key slots (each slot: one key per record)."""
+    n = len(slots[0])
+    keys = [k for slot in slots for k in slot]
+    owners = np.tile(np.arange(n, dtype=np.int64), len(slots))
+    return _pairs_from_keys(keys, owners, secondary)
+
+
+def _dedup(parts: list[np.ndarray]) -> np.ndarray:
+    """Sorted distinct values of some int64 arrays (a plain sort beats ``np.unique``)."""
+    if not parts:
+        return np.empty(0, dtype=np.int64)
+    values = np.concatenate(parts)
+    if not len(values):
+        return values
+    values.sort()
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _encode(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -260,7 +317,7 @@ def _window(sort_key: Sequence[str], width: int = SN_WINDOW) -> np.ndarray:
         return np.empty(0, dtype=np.int64)
     order = present[np.argsort(karr[present], kind="stable")]
     out = [_encode(order[:-d], order[d:]) for d in range(1, width + 1) if d < len(order)]
-    return np.unique(np.concatenate(out)) if out else np.empty(0, dtype=np.int64)
+    return _dedup(out)
 
 
 def _multi(keys_per_record: Iterable[Iterable[str]], secondary: np.ndarray) -> np.ndarray:
@@ -274,54 +331,72 @@ def _multi(keys_per_record: Iterable[Iterable[str]], secondary: np.ndarray) -> n
     return _pairs_from_keys(keys, np.asarray(owners, dtype=np.int64), secondary)
 
 
-def _masked(postcode: str) -> list[str]:
-    if len(postcode) < 4:
-        return []
-    return [postcode[:i] + "*" + postcode[i + 1 :] for i in range(len(postcode))]
-
-
 def _pass_names_sorted(c: Columns) -> np.ndarray:
     return _pairs_from_keys(
-        [f"{min(a, b)}|{max(a, b)}" if a and b else "" for a, b in zip(c.first_ph, c.last_ph, strict=True)],
+        [
+            f"{min(a, b)}|{max(a, b)}|{d}" if a and b else ""
+            for a, b, d in zip(c.first_ph, c.last_ph, c.dept, strict=True)
+        ],
         None,
         c.birth,
     )
 
 
 def _pass_name_token_postcode(c: Columns) -> np.ndarray:
-    return _multi(
-        ((f"{a}|{p}" if a and p else "", f"{b}|{p}" if b and p else "")
-         for a, b, p in zip(c.first_ph, c.last_ph, c.postcode, strict=True)),
+    return _slots(
+        [
+            [f"{a}|{p}" if a and p else "" for a, p in zip(c.first_ph, c.postcode, strict=True)],
+            [f"{b}|{p}" if b and p else "" for b, p in zip(c.last_ph, c.postcode, strict=True)],
+        ],
         c.birth,
     )
 
 
 def _pass_name_token_birth(c: Columns) -> np.ndarray:
-    return _multi(
-        ((f"{a}|{d}" if a and d else "", f"{b}|{d}" if b and d else "")
-         for a, b, d in zip(c.first_ph, c.last_ph, c.birth.tolist(), strict=True)),
+    births = c.birth.tolist()
+    return _slots(
+        [
+            [f"{a}|{d}" if a and d else "" for a, d in zip(c.first_ph, births, strict=True)],
+            [f"{b}|{d}" if b and d else "" for b, d in zip(c.last_ph, births, strict=True)],
+        ],
         c.birth,
     )
 
 
 def _pass_birth(c: Columns) -> np.ndarray:
-    return _pairs_from_keys([str(d) if d else "" for d in c.birth.tolist()], None, c.last)
+    keys = np.where(c.birth > 0, c.birth, -1).astype(np.int64)
+    return _pairs_from_keys(keys, None, c.birth)
 
 
 def _pass_postcode_masked(c: Columns) -> np.ndarray:
-    def keys(first: str, last: str, postcode: str) -> list[str]:
-        initials = "".join(sorted((first[:1], last[:1])))
-        return [f"{m}|{initials}" for m in _masked(postcode)] if initials else []
-
-    return _multi(
-        (keys(a, b, p) for a, b, p in zip(c.first, c.last, c.postcode, strict=True)), c.birth
+    """Postcode with each digit masked in turn (a typo in one digit still meets), with the
+    names' initials (sorted, so swapped names meet)."""
+    numeric = np.array([len(p) == 5 and p.isdigit() for p in c.postcode], dtype=bool)
+    code = np.zeros(len(c), dtype=np.int64)
+    code[numeric] = np.array([int(p) for p in c.postcode[numeric]], dtype=np.int64)
+    initials = np.array(
+        [
+            ord(min(a, b)) * 65536 + ord(max(a, b)) if a and b else ord(a or b or "\0")
+            for a, b in zip(c.first_init, c.last_init, strict=True)
+        ],
+        dtype=np.int64,
     )
+    slots = []
+    for i in range(5):
+        power = 10 ** (4 - i)
+        masked = code - (code // power % 10) * power
+        key = (masked * 8 + i) * (1 << 24) + (initials % (1 << 24))
+        slots.append(np.where(numeric & (initials > 0), key, -1))
+    owners = np.tile(np.arange(len(c), dtype=np.int64), 5)
+    return _pairs_from_keys(np.concatenate(slots), owners, c.birth)
 
 
 def _pass_address(c: Columns) -> np.ndarray:
-    return _multi(
-        ((f"{s}|{n}" if s and n else "", f"{s}|{p}" if s and p else "")
-         for s, n, p in zip(c.street, c.number, c.postcode, strict=True)),
+    return _slots(
+        [
+            [f"{s}|{n}" if s and n else "" for s, n in zip(c.street, c.number, strict=True)],
+            [f"{s}|{p}" if s and p else "" for s, p in zip(c.street, c.postcode, strict=True)],
+        ],
         c.birth,
     )
 
@@ -364,6 +439,18 @@ PASSES: dict[str, Callable[[Columns], np.ndarray]] = {
     "window:reversed_first": _sn_first_reversed,
     "window:address": _sn_address,
 }
+# The passes the scan runs: the others add almost nothing on the hard generator (the
+# benchmark prints what each one adds and costs; see docs/duplicates.md).
+DEFAULT_PASSES: tuple[str, ...] = (
+    "names_phonetic_sorted",
+    "name_token+postcode",
+    "birth_date",
+    "postcode±digit+initials",
+    "address_tokens",
+    "phone/e-mail",
+    "window:reversed_first",
+    "window:address",
+)
 
 
 def candidate_pairs(
@@ -372,7 +459,7 @@ def candidate_pairs(
 ) -> np.ndarray:
     """United candidate pairs of every pass (encoded low << 32 | high, record indexes)."""
     found: list[np.ndarray] = []
-    for name in passes or PASSES:
+    for name in passes or DEFAULT_PASSES:
         if check is not None:
             check()
         started = time.perf_counter()
@@ -382,7 +469,7 @@ def candidate_pairs(
         if per_pass is not None:
             per_pass[name] = pairs
         found.append(pairs)
-    return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
+    return _dedup(found)
 
 
 # ------------------------------------------------------------------------------ comparing
@@ -395,22 +482,6 @@ def _sim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     jw = cpdist(a, b, scorer=JaroWinkler.normalized_similarity, dtype=np.float32)
     ind = cpdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
     return np.maximum(jw, ind)
-
-
-def _name_levels(a: np.ndarray, b: np.ndarray, pa: np.ndarray, pb: np.ndarray, sim: np.ndarray) -> np.ndarray:
-    lv = np.zeros(len(a), dtype=np.int8)
-    lv[sim >= 0.75] = 1
-    lv[(sim >= 0.88) | ((pa == pb) & (pa != ""))] = 2
-    lv[a == b] = 3
-    # An initial ("J." for "Jean") is a loose agreement.
-    short = np.array([len(x) == 1 or len(y) == 1 for x, y in zip(a, b, strict=True)], dtype=bool)
-    if short.any():
-        init = np.array([x[:1] == y[:1] for x, y in zip(a[short], b[short], strict=True)], dtype=bool)
-        sub = lv[short]
-        sub[init & (sub < 3)] = 1
-        lv[short] = sub
-    lv[(a == "") | (b == "")] = -1
-    return lv
 
 
 @dataclass
@@ -432,78 +503,109 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     ib = (encoded & 0xFFFFFFFF).astype(np.int64)
     fa, fb, la, lb = c.first[ia], c.first[ib], c.last[ia], c.last[ib]
     s_ff, s_ll = _sim(fa, fb), _sim(la, lb)
-    s_fl, s_lf = _sim(fa, lb), _sim(la, fb)
     # Swapped when the crossed names agree better (a missing name counts as no agreement,
-    # so "— / Joao" meets "Joao / Jacquet").
-    swapped = s_fl + s_lf > s_ff + s_ll + 0.15
+    # so "— / Joao" meets "Joao / Jacquet"); only tried where the straight names differ.
+    swapped = np.zeros(len(ia), dtype=bool)
+    s_fl = np.zeros(len(ia), dtype=np.float32)
+    s_lf = np.zeros(len(ia), dtype=np.float32)
+    maybe = np.flatnonzero(s_ff + s_ll < 1.85)
+    if len(maybe):
+        s_fl[maybe] = _sim(fa[maybe], lb[maybe])
+        s_lf[maybe] = _sim(la[maybe], fb[maybe])
+        swapped[maybe] = s_fl[maybe] + s_lf[maybe] > s_ff[maybe] + s_ll[maybe] + 0.15
     first_sim = np.where(swapped, s_fl, s_ff)
     last_sim = np.where(swapped, s_lf, s_ll)
+    # Record b's names in record a's order, and whether a first name is only an initial.
+    b_first = np.where(swapped, lb, fb)
+    b_last = np.where(swapped, fb, lb)
+    b_init = np.where(swapped, c.last_init[ib], c.first_init[ib])
+    b_one = np.where(swapped, c.last_one[ib], c.first_one[ib])
+    initial = (c.first_one[ia] | b_one) & (c.first_init[ia] == b_init) & (fa != "")
     if gate:
-        keep = _name_gate(c, ia, ib, fa, np.where(swapped, lb, fb), la, np.where(swapped, fb, lb),
-                          first_sim, last_sim)
-        ia, ib, swapped, first_sim, last_sim = ia[keep], ib[keep], swapped[keep], first_sim[keep], last_sim[keep]
-        fa, fb, la, lb = fa[keep], fb[keep], la[keep], lb[keep]
-    fb2 = np.where(swapped, lb, fb)
-    lb2 = np.where(swapped, fb, lb)
+        keep = _name_gate(c, ia, ib, fa, b_first, la, b_last, first_sim, last_sim, initial)
+        ia, ib, swapped, first_sim, last_sim = (
+            ia[keep], ib[keep], swapped[keep], first_sim[keep], last_sim[keep]
+        )
+        fa, la, b_first, b_last, initial = (
+            fa[keep], la[keep], b_first[keep], b_last[keep], initial[keep]
+        )
     pfa, pla = c.first_ph[ia], c.last_ph[ia]
     pfb = np.where(swapped, c.last_ph[ib], c.first_ph[ib])
     plb = np.where(swapped, c.first_ph[ib], c.last_ph[ib])
     levels = np.full((len(ia), len(FIELDS)), -1, dtype=np.int8)
-    levels[:, 0] = _name_levels(fa, fb2, pfa, pfb, first_sim)
-    levels[:, 1] = _name_levels(la, lb2, pla, plb, last_sim)
+    levels[:, 0] = _name_levels(fa, b_first, pfa, pfb, first_sim, initial)
+    levels[:, 1] = _name_levels(la, b_last, pla, plb, last_sim, None)
     levels[:, 2] = _address_levels(c.address[ia], c.address[ib])
-    levels[:, 3] = _postcode_levels(c.postcode[ia], c.postcode[ib])
-    city = _text_levels(c.city[ia], c.city[ib], 0.85)
+    levels[:, 3] = _postcode_levels(c.postcode[ia], c.postcode[ib], c.dept[ia] == c.dept[ib])
     # Postcode and city say the same thing: the city counts only when a postcode is missing.
-    city[levels[:, 3] >= 0] = -1
-    levels[:, 4] = city
+    no_postcode = np.flatnonzero(levels[:, 3] < 0)
+    levels[no_postcode, 4] = _text_levels(
+        c.city[ia[no_postcode]], c.city[ib[no_postcode]], 0.85
+    )
     levels[:, 5] = _birth_levels(c.birth[ia], c.birth[ib])
-    levels[:, 6] = _multi_levels(c.phone[ia], c.phone[ib], c.phones, ia, ib, digits=True)
-    levels[:, 7] = _multi_levels(c.email[ia], c.email[ib], c.emails, ia, ib, digits=False)
+    levels[:, 6] = _phone_levels(c, ia, ib)
+    levels[:, 7] = _email_levels(c, ia, ib)
     levels[:, 8] = _text_levels(c.company[ia], c.company[ib], 0.85)
     return Compared(ia, ib, levels, swapped, first_sim, last_sim)
 
 
+def _name_levels(
+    a: np.ndarray,
+    b: np.ndarray,
+    pa: np.ndarray,
+    pb: np.ndarray,
+    sim: np.ndarray,
+    initial: np.ndarray | None,
+) -> np.ndarray:
+    lv = np.zeros(len(a), dtype=np.int8)
+    lv[sim >= 0.75] = 1
+    lv[(sim >= 0.88) | ((pa == pb) & (pa != ""))] = 2
+    lv[a == b] = 3
+    if initial is not None:
+        # An initial ("J." for "Jean") is a loose agreement.
+        lv[initial & (lv < 3)] = 1
+    lv[(a == "") | (b == "")] = -1
+    return lv
+
+
 def _name_gate(
-    c: Columns, ia: np.ndarray, ib: np.ndarray, fa: np.ndarray, fb: np.ndarray,
-    la: np.ndarray, lb: np.ndarray, first_sim: np.ndarray, last_sim: np.ndarray,
+    c: Columns,
+    ia: np.ndarray,
+    ib: np.ndarray,
+    fa: np.ndarray,
+    fb: np.ndarray,
+    la: np.ndarray,
+    lb: np.ndarray,
+    first_sim: np.ndarray,
+    last_sim: np.ndarray,
+    initial: np.ndarray,
 ) -> np.ndarray:
     """Pairs worth comparing further: both names alike (a name missing on one side neither
     passes nor fails), or one alike and a personal identifier shared (same date of birth,
     e-mail or mobile): "Marc Dupont" and "Marc Durand" sharing a switchboard stop here."""
     f_present = (fa != "") & (fb != "")
     l_present = (la != "") & (lb != "")
-    f_ok = f_present & ((first_sim >= 0.7) | _initial(fa, fb))
+    f_ok = f_present & ((first_sim >= 0.7) | initial)
     l_ok = l_present & (last_sim >= 0.7)
     both = (f_ok | ~f_present) & (l_ok | ~l_present) & (f_ok | l_ok)
     one = f_ok | l_ok
-    if not (one & ~both).any():
-        return both
     k = np.flatnonzero(one & ~both)
+    if not len(k):
+        return both
     a, b = ia[k], ib[k]
     personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
     personal |= (c.email[a] == c.email[b]) & (c.email[a] != "")
-    mobile_a = c.phone[a]
-    personal |= (mobile_a == c.phone[b]) & np.array(
-        [x.startswith(("+336", "+337")) for x in mobile_a], dtype=bool
-    )
+    personal |= (c.phone[a] == c.phone[b]) & c.mobile[a]
     out = both.copy()
     out[k[personal]] = True
     return out
 
 
-def strict_names(compared: "Compared") -> np.ndarray:
+def strict_names(compared: Compared) -> np.ndarray:
     """Pairs whose first and last names are both present and alike (level 1 or more): the
     pairs the weights are learned on (a looser set lets EM call near-misses duplicates)."""
     lv = compared.levels
     return (lv[:, 0] >= 1) & (lv[:, 1] >= 1)
-
-
-def _initial(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return np.array(
-        [(len(x) == 1 or len(y) == 1) and x[:1] == y[:1] for x, y in zip(a, b, strict=True)],
-        dtype=bool,
-    )
 
 
 def _address_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -517,11 +619,10 @@ def _address_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return lv
 
 
-def _postcode_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _postcode_levels(a: np.ndarray, b: np.ndarray, dept: np.ndarray) -> np.ndarray:
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
         dist = cpdist(a, b, scorer=OSA.distance, dtype=np.int32)
-        dept = np.array([x[:2] == y[:2] for x, y in zip(a, b, strict=True)], dtype=bool)
         lv[dept] = 1
         lv[dist <= 1] = 2
     lv[a == b] = 3
@@ -551,29 +652,38 @@ def _birth_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return lv
 
 
-def _multi_levels(
-    a: np.ndarray, b: np.ndarray, every: list[tuple[str, ...]], ia: np.ndarray, ib: np.ndarray, digits: bool
-) -> np.ndarray:
+def _phone_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    a, b = c.phone[ia], c.phone[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        if digits:
-            dist = cpdist(a, b, scorer=OSA.distance, dtype=np.int32)
-            lens = np.array([len(x) == len(y) for x, y in zip(a, b, strict=True)], dtype=bool)
-            lv[(dist <= 1) & lens] = 1
-        else:
-            local_a = np.array([x.split("@")[0] for x in a], dtype=object)
-            local_b = np.array([x.split("@")[0] for x in b], dtype=object)
-            sim = cpdist(local_a, local_b, scorer=Indel.normalized_similarity, dtype=np.float32)
-            lv[(sim >= 0.85) & (local_a != "")] = 1
+        dist = cpdist(a, b, scorer=OSA.distance, dtype=np.int32)
+        lv[(dist <= 1) & (c.phone_len[ia] == c.phone_len[ib])] = 1
     lv[a == b] = 2
-    # Records with several numbers or addresses: any one shared is agreement.
-    several = np.flatnonzero(lv < 2)
-    for k in several:
-        xa, xb = every[ia[k]], every[ib[k]]
-        if (len(xa) > 1 or len(xb) > 1) and set(xa) & set(xb):
-            lv[k] = 2
+    _any_shared(lv, c.phones, c, ia, ib)
     lv[(a == "") | (b == "")] = -1
     return lv
+
+
+def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    a, b = c.email[ia], c.email[ib]
+    lv = np.zeros(len(a), dtype=np.int8)
+    if len(a):
+        local_a, local_b = c.email_local[ia], c.email_local[ib]
+        sim = cpdist(local_a, local_b, scorer=Indel.normalized_similarity, dtype=np.float32)
+        lv[(sim >= 0.85) & (local_a != "")] = 1
+    lv[a == b] = 2
+    _any_shared(lv, c.emails, c, ia, ib)
+    lv[(a == "") | (b == "")] = -1
+    return lv
+
+
+def _any_shared(
+    lv: np.ndarray, every: list[tuple[str, ...]], c: Columns, ia: np.ndarray, ib: np.ndarray
+) -> None:
+    """Records with several numbers or addresses: any one shared is agreement."""
+    for k in np.flatnonzero((lv < 2) & (c.many[ia] | c.many[ib])).tolist():
+        if set(every[ia[k]]) & set(every[ib[k]]):
+            lv[k] = 2
 
 
 # ------------------------------------------------------------------------------ weights
@@ -637,8 +747,18 @@ def learn_weights(levels: np.ndarray, u: list[np.ndarray] | None, max_iter: int 
         start = Weights(start.m, u, start.prior)
     if len(levels) < 200:
         return start
-    patterns, counts = np.unique(levels, axis=0, return_counts=True)
-    counts = counts.astype(float)
+    # One integer per agreement pattern (levels + 1 are digits in base 8).
+    code = np.zeros(len(levels), dtype=np.int64)
+    for f in range(levels.shape[1]):
+        code = code * 8 + (levels[:, f].astype(np.int64) + 1)
+    code.sort()
+    starts = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1])))
+    counts = np.diff(np.append(starts, len(code))).astype(float)
+    uniq = code[starts]
+    patterns = np.empty((len(uniq), levels.shape[1]), dtype=np.int64)
+    for f in range(levels.shape[1] - 1, -1, -1):
+        patterns[:, f] = uniq % 8 - 1
+        uniq = uniq // 8
     m = [x.copy() for x in start.m]
     u = [x.copy() for x in start.u]
     prior = 0.1
