@@ -471,10 +471,19 @@ def display_value(name: str, values: Mapping[str, Any], kind: RecordKind) -> str
     if name == "name":
         return " ".join(p for p in raw if p)
     if name == "phone":
-        return ", ".join(format_phone(normalise_phone(str(v))) or str(v) for v in raw if v)
+        return ", ".join(_shown_phone(str(v)) for v in raw if v)
     if isinstance(raw, tuple):
         return ", ".join(str(v) for v in raw if v)
     return str(raw) if raw else ""
+
+
+def _shown_phone(raw: str) -> str:
+    """A phone as the card shows it ("06 12 34 56 78"; international abroad)."""
+    e164 = normalise_phone(raw)
+    if len(e164) == 12 and e164.startswith("+33") and e164[3] != "0":
+        digits = "0" + e164[3:]
+        return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+    return format_phone(e164) or raw
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,6 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz.distance import OSA, Indel, JaroWinkler
-from rapidfuzz.fuzz import token_set_ratio
 from rapidfuzz.process import cpdist
 
 from desktop_crm.domain.emails import email_match_key
@@ -96,11 +95,19 @@ _TYPES = frozenset(
 )
 
 
+_ABBREVIATED = re.compile(r"\b(" + "|".join(sorted(_STREET_WORDS, key=len, reverse=True)) + r")\b")
+
+
 def normalise_address(text: str | None) -> str:
     """Lower-case, accents and punctuation removed, street abbreviations spelled out
     ("12 Av. du Gal de Gaulle" -> "12 avenue du general de gaulle")."""
-    words = normalise_name(text).split()
-    return " ".join(_STREET_WORDS.get(w, w) for w in words)
+    if not text:
+        return ""
+    return _ABBREVIATED.sub(_spell_out, normalise_name(text))
+
+
+def _spell_out(match: re.Match[str]) -> str:
+    return _STREET_WORDS[match.group()]
 
 
 def _street_key(address: str) -> str:
@@ -177,42 +184,61 @@ def _birth(value: Any) -> int:
     return 0
 
 
-def prepare_columns(rows: Iterable[Mapping[str, Any]], check: Callable[[int], None] | None = None) -> Columns:
+def prepare_columns(
+    rows: Iterable[Mapping[str, Any]], check: Callable[[int], None] | None = None
+) -> Columns:
     """Normalise every record once (``check(count)`` is called every few thousand rows)."""
     ids: list[int] = []
-    cols: dict[str, list[str]] = {k: [] for k in (
+    names = (
         "first", "last", "first_ph", "last_ph", "address", "street", "number", "postcode",
-        "city", "phone", "email", "company")}
+        "city", "phone", "email", "company",
+    )  # fmt: skip
+    cols: dict[str, list[str]] = {k: [] for k in names}
     births: list[int] = []
     phones: list[tuple[str, ...]] = []
     emails: list[tuple[str, ...]] = []
-    add = {k: v.append for k, v in cols.items()}
+    (
+        add_first, add_last, add_first_ph, add_last_ph, add_address, add_street, add_number,
+        add_postcode, add_city, add_phone, add_email, add_company,
+    ) = (cols[k].append for k in names)  # fmt: skip
     for n, row in enumerate(rows, 1):
         get = row.get
-        ids.append(int(row["id"]))
+        ids.append(row["id"])
         first = normalise_name(get("first_name"))
         last = normalise_name(get("last_name"))
-        add["first"](first)
-        add["last"](last)
-        add["first_ph"](phonetic_key(first))
-        add["last_ph"](phonetic_key(last))
+        add_first(first)
+        add_last(last)
+        add_first_ph(phonetic_key(first))
+        add_last_ph(phonetic_key(last))
         address = normalise_address(get("address1"))
-        add["address"](address)
-        add["street"](_street_key(address))
+        add_address(address)
+        add_street(_street_key(address))
         number = _NUMBER.match(address)
-        add["number"](number.group() if number else "")
-        add["postcode"]("".join((get("postcode") or "").split()).upper())
-        add["city"](normalise_name(get("city")))
-        births.append(_birth(get("birthday")))
-        numbers = tuple(
-            p for p in (normalise_phone(get(c)) for c in ("phone_mobile", "phone_business", "phone_home")) if p
-        )
+        add_number(number.group() if number else "")
+        postcode = get("postcode")
+        add_postcode(postcode.replace(" ", "").upper() if postcode else "")
+        city = get("city")
+        add_city(normalise_name(city) if city else "")
+        birthday = get("birthday")
+        births.append(_birth(birthday) if birthday else 0)
+        mobile, business, home = get("phone_mobile"), get("phone_business"), get("phone_home")
+        if business or home:
+            numbers = tuple(
+                p for p in (normalise_phone(x) for x in (mobile, business, home) if x) if p
+            )
+        else:
+            numbers = (normalise_phone(mobile),) if mobile else ()
         phones.append(numbers)
-        add["phone"](numbers[0] if numbers else "")
-        mails = tuple(e for e in (email_match_key(get("email")), email_match_key(get("email2"))) if e)
+        add_phone(numbers[0] if numbers else "")
+        email, email2 = get("email"), get("email2")
+        if email2:
+            mails = tuple(e for e in (email_match_key(email), email_match_key(email2)) if e)
+        else:
+            mails = (email.strip().casefold(),) if email and email.strip() else ()
         emails.append(mails)
-        add["email"](mails[0] if mails else "")
-        add["company"](normalise_company(get("company_name")))
+        add_email(mails[0] if mails else "")
+        company = get("company_name")
+        add_company(normalise_company(company) if company else "")
         if check is not None and n % 4096 == 0:
             check(n)
 
@@ -320,17 +346,6 @@ def _window(sort_key: Sequence[str], width: int = SN_WINDOW) -> np.ndarray:
     return _dedup(out)
 
 
-def _multi(keys_per_record: Iterable[Iterable[str]], secondary: np.ndarray) -> np.ndarray:
-    keys: list[str] = []
-    owners: list[int] = []
-    for i, ks in enumerate(keys_per_record):
-        for k in ks:
-            if k:
-                keys.append(k)
-                owners.append(i)
-    return _pairs_from_keys(keys, np.asarray(owners, dtype=np.int64), secondary)
-
-
 def _pass_names_sorted(c: Columns) -> np.ndarray:
     return _pairs_from_keys(
         [
@@ -402,11 +417,13 @@ def _pass_address(c: Columns) -> np.ndarray:
 
 
 def _pass_contact(c: Columns) -> np.ndarray:
-    return _multi(
-        ((*ph, *em, *(e.split("@")[0] for e in em if len(e.split("@")[0]) >= 5))
-         for ph, em in zip(c.phones, c.emails, strict=True)),
-        c.birth,
-    )
+    """Any phone or e-mail shared, or the same e-mail local part (5 characters or more)."""
+    slots: list[list[str]] = [
+        [p[i] if len(p) > i else "" for p in c.phones] for i in range(3)
+    ]
+    slots += [[e[i] if len(e) > i else "" for e in c.emails] for i in range(2)]
+    slots.append([x if len(x) >= 5 else "" for x in c.email_local])
+    return _slots(slots, c.birth)
 
 
 def _sn_name(c: Columns) -> np.ndarray:
@@ -473,6 +490,10 @@ def candidate_pairs(
 
 
 # ------------------------------------------------------------------------------ comparing
+
+
+def _indel(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return cpdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
 
 
 def _sim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -611,9 +632,9 @@ def strict_names(compared: Compared) -> np.ndarray:
 def _address_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        sim = cpdist(a, b, scorer=token_set_ratio, dtype=np.float32)
-        lv[sim >= 70] = 1
-        lv[sim >= 88] = 2
+        sim = cpdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
+        lv[sim >= 0.70] = 1
+        lv[sim >= 0.88] = 2
     lv[a == b] = 3
     lv[(a == "") | (b == "")] = -1
     return lv

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from sqlalchemy import Boolean, and_, delete, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop_crm.domain.errors import DomainError, NotFoundError
@@ -386,7 +386,7 @@ def _scan_evidence(
     pairs.sort(key=lambda c: (-c.score, c.a, c.b))
     if progress:
         progress(1, 1, "done")
-    groups = suggest_keep(uow, kind, group_pairs(pairs))
+    groups = suggest_keep(uow, kind, group_pairs(pairs), raw)
     return ScanResult(
         tuple(pairs), tuple(groups), records, found.candidates, 0, kind, evidence=True
     )
@@ -405,44 +405,38 @@ def _evidence_reason(
     )
 
 
-# Columns that do not tell how complete a record is.
-_NOT_CONTENT = frozenset(
-    {"id", "version", "created_at", "edited_at", "import_batch_id", "record_manager_id"}
-)
 _ACTIVITY = ("edited_at", "last_reach", "last_attempt", "last_meeting", "last_letter", "last_email")
 
 
 def suggest_keep(
-    uow: UnitOfWork, kind: RecordKind, groups: Sequence[DuplicateGroup]
+    uow: UnitOfWork,
+    kind: RecordKind,
+    groups: Sequence[DuplicateGroup],
+    raw: Mapping[int, Mapping[str, Any]] | None = None,
 ) -> list[DuplicateGroup]:
-    """Set each group's record to keep: the most complete (filled fields), then the one
-    with the most recent activity or edit, then the oldest."""
+    """Set each group's record to keep: the most complete (compared fields filled), then
+    the one with the most recent activity or edit, then the oldest.  ``raw``: the records'
+    compared values when already loaded."""
     ids = sorted({i for g in groups for i in g.ids})
     if not ids:
         return list(groups)
+    if raw is None:
+        raw = load_records(uow, kind, ids, evidence=True)
     model: Any = Contact if kind is RecordKind.CONTACT else Company
     table = model.__table__
-    content = [
-        c
-        for c in table.columns
-        if c.name not in _NOT_CONTENT
-        and not c.name.endswith("_key")
-        and c.name not in _ACTIVITY
-        and not isinstance(c.type, Boolean)
-    ]
     activity = [table.c[name] for name in _ACTIVITY if name in table.c]
-    rank: dict[int, tuple[int, str, int]] = {}
+    latest: dict[int, str] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        stmt = select(table.c.id, *content, *activity).where(table.c.id.in_(chunk))
-        for row in uow.session.execute(stmt):
-            values = row[1 : 1 + len(content)]
-            filled = sum(1 for v in values if v not in (None, "", False))
-            latest = max((str(v) for v in row[1 + len(content) :] if v is not None), default="")
-            rank[int(row[0])] = (filled, latest, -int(row[0]))
-    return [
-        replace(g, keep=max(g.ids, key=lambda i: rank.get(i, (0, "", -i)))) for g in groups
-    ]
+        for row in uow.session.execute(select(table.c.id, *activity).where(table.c.id.in_(chunk))):
+            latest[int(row[0])] = max((str(v) for v in row[1:] if v is not None), default="")
+
+    def rank(i: int) -> tuple[int, str, int]:
+        values = raw.get(i, {})
+        filled = sum(1 for k, v in values.items() if k != "id" and v not in (None, ""))
+        return (filled, latest.get(i, ""), -i)
+
+    return [replace(g, keep=max(g.ids, key=rank)) for g in groups]
 
 
 # -------------------------------------------------------------------------- exclusions

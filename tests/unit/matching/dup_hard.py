@@ -278,10 +278,10 @@ def _apply(kind: str, rec: dict[str, object], rng: random.Random) -> None:
 
 
 def corrupt(original: dict[str, object], new_id: int, rng: random.Random) -> tuple[dict[str, object], tuple[str, ...]]:
-    """A copy with one to four corruptions (at most two on one field)."""
+    """A copy with one to five corruptions (several may hit one field)."""
     rec = dict(original)
     rec["id"] = new_id
-    count = rng.choice((1, 1, 2, 2, 2, 3, 3, 4))
+    count = rng.choice((1, 2, 2, 3, 3, 4, 4, 5))
     kinds = tuple(rng.sample(KINDS, count))
     for kind in kinds:
         _apply(kind, rec, rng)
