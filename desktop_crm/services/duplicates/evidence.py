@@ -570,6 +570,31 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     return Compared(ia, ib, levels, swapped, first_sim, last_sim)
 
 
+CHUNK = 250_000
+
+
+def compare_in_chunks(
+    c: Columns, encoded: np.ndarray, check: Callable[[], None] | None = None
+) -> Compared:
+    """:func:`compare` a chunk of candidates at a time, so that the temporary arrays stay
+    small whatever the number of candidates (a million contacts give millions)."""
+    parts = []
+    for start in range(0, max(1, len(encoded)), CHUNK):
+        parts.append(compare(c, encoded[start : start + CHUNK]))
+        if check is not None:
+            check()
+    if len(parts) == 1:
+        return parts[0]
+    return Compared(
+        np.concatenate([p.ia for p in parts]),
+        np.concatenate([p.ib for p in parts]),
+        np.concatenate([p.levels for p in parts]),
+        np.concatenate([p.swapped for p in parts]),
+        np.concatenate([p.first_sim for p in parts]),
+        np.concatenate([p.last_sim for p in parts]),
+    )
+
+
 def _name_levels(
     a: np.ndarray,
     b: np.ndarray,
@@ -935,9 +960,7 @@ def find_duplicates(
             encoded = encoded[~np.isin(encoded, np.asarray(drop, dtype=np.int64))]
     if check is not None:
         check()
-    compared = compare(c, encoded)
-    if check is not None:
-        check()
+    compared = compare_in_chunks(c, encoded, check)
     weights = learn_weights(compared.levels[strict_names(compared)], u_from_random(c))
     prob = probabilities(compared.levels, weights)
     scores = np.rint(prob * 100).astype(int)

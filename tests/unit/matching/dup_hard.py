@@ -268,7 +268,8 @@ def _apply(kind: str, rec: dict[str, object], rng: random.Random) -> None:
             if day.day <= 12 and day.day != day.month and rng.random() < 0.4:
                 rec["birthday"] = day.replace(day=day.month, month=day.day)
             elif rng.random() < 0.5:
-                rec["birthday"] = day.replace(year=day.year + rng.choice((-1, 1, -10, 10)))
+                year = day.year + rng.choice((-1, 1, -10, 10))
+                rec["birthday"] = day.replace(year=year, day=min(day.day, 28))
             else:
                 rec["birthday"] = day + dt.timedelta(days=rng.choice((-1, 1, 10, -10)))
     elif kind == "phone":
