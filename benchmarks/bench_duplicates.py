@@ -36,9 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_crm.domain import matching  # noqa: E402
 from desktop_crm.domain.emails import email_match_key  # noqa: E402
+from desktop_crm.domain.matching import default_settings, evidence_settings  # noqa: E402
 from desktop_crm.domain.phonetic import phonetic_key  # noqa: E402
 from desktop_crm.services.contacts.records import bulk_insert_contacts  # noqa: E402
-from desktop_crm.domain.matching import default_settings, evidence_settings  # noqa: E402
 from desktop_crm.services.duplicates.scan import iter_records, scan  # noqa: E402
 from desktop_crm.services.setup import open_database  # noqa: E402
 from desktop_crm.storage.location import resolve_database  # noqa: E402

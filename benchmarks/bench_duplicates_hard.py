@@ -135,9 +135,7 @@ def main() -> None:
 
 def _passes(db: Database, data: HardData) -> None:
     with db.uow(write=False) as uow:
-        columns = evidence.prepare_columns(
-            iter_records(uow, RecordKind.CONTACT, evidence=True)
-        )
+        columns = evidence.prepare_columns(iter_records(uow, RecordKind.CONTACT, evidence=True))
     ids = columns.ids
 
     def as_ids(encoded: np.ndarray) -> set[tuple[int, int]]:

@@ -8,6 +8,7 @@ per-field reasons shown to the user.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -466,7 +467,9 @@ def display_value(name: str, values: Mapping[str, Any], kind: RecordKind) -> str
     """The value of a field as the card shows it (phones formatted, dates as dd/mm/yyyy)."""
     if name == "birthday":
         day = values.get("birthday")
-        return day.strftime("%d/%m/%Y") if hasattr(day, "strftime") else str(day or "")
+        if isinstance(day, dt.date):
+            return day.strftime("%d/%m/%Y")
+        return str(day or "")
     raw = _raw_field(values, name, kind)
     if name == "name":
         return " ".join(p for p in raw if p)

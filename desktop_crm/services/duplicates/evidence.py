@@ -90,8 +90,27 @@ _STREET_WORDS = {
 _NUMBER = re.compile(r"^\d+")
 _STOP = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux"})
 _TYPES = frozenset(
-    {"rue", "avenue", "boulevard", "place", "allee", "chemin", "impasse", "route", "quai",
-     "square", "cours", "faubourg", "bis", "ter", "residence", "batiment", "apt", "lieu", "dit"}
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "place",
+        "allee",
+        "chemin",
+        "impasse",
+        "route",
+        "quai",
+        "square",
+        "cours",
+        "faubourg",
+        "bis",
+        "ter",
+        "residence",
+        "batiment",
+        "apt",
+        "lieu",
+        "dit",
+    }
 )
 
 
@@ -268,7 +287,7 @@ def prepare_columns(
 
 
 def _pairs_from_keys(
-    keys: Sequence[Any], owners: np.ndarray | None, secondary: np.ndarray
+    keys: Sequence[Any] | np.ndarray, owners: np.ndarray | None, secondary: np.ndarray
 ) -> np.ndarray:
     """Pairs of records sharing a key (blocks over MAX_BLOCK: a window of WINDOW neighbours
     in ``secondary`` order).  ``keys``: strings ("" for none) or an int64 array (-1 for
@@ -331,7 +350,8 @@ def _dedup(parts: list[np.ndarray]) -> np.ndarray:
 def _encode(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     low = np.minimum(a, b).astype(np.int64)
     high = np.maximum(a, b).astype(np.int64)
-    return (low << 32) | high
+    out: np.ndarray = (low << 32) | high
+    return out
 
 
 def _window(sort_key: Sequence[str], width: int = SN_WINDOW) -> np.ndarray:
@@ -418,9 +438,7 @@ def _pass_address(c: Columns) -> np.ndarray:
 
 def _pass_contact(c: Columns) -> np.ndarray:
     """Any phone or e-mail shared, or the same e-mail local part (5 characters or more)."""
-    slots: list[list[str]] = [
-        [p[i] if len(p) > i else "" for p in c.phones] for i in range(3)
-    ]
+    slots: list[list[str]] = [[p[i] if len(p) > i else "" for p in c.phones] for i in range(3)]
     slots += [[e[i] if len(e) > i else "" for e in c.emails] for i in range(2)]
     slots.append([x if len(x) >= 5 else "" for x in c.email_local])
     return _slots(slots, c.birth)
@@ -431,15 +449,24 @@ def _sn_name(c: Columns) -> np.ndarray:
 
 
 def _sn_reversed(c: Columns) -> np.ndarray:
-    return _window([f"{a[::-1]} {b[::-1]}" if a else "" for a, b in zip(c.last, c.first, strict=True)])
+    return _window(
+        [f"{a[::-1]} {b[::-1]}" if a else "" for a, b in zip(c.last, c.first, strict=True)]
+    )
 
 
 def _sn_first_reversed(c: Columns) -> np.ndarray:
-    return _window([f"{b[::-1]} {a[::-1]}" if b else "" for a, b in zip(c.last, c.first, strict=True)])
+    return _window(
+        [f"{b[::-1]} {a[::-1]}" if b else "" for a, b in zip(c.last, c.first, strict=True)]
+    )
 
 
 def _sn_address(c: Columns) -> np.ndarray:
-    return _window([f"{s} {n} {p}" if s else "" for s, n, p in zip(c.street, c.number, c.postcode, strict=True)])
+    return _window(
+        [
+            f"{s} {n} {p}" if s else ""
+            for s, n, p in zip(c.street, c.number, c.postcode, strict=True)
+        ]
+    )
 
 
 # Name -> pass; the benchmark reports each one's recall and cost.
@@ -471,8 +498,11 @@ DEFAULT_PASSES: tuple[str, ...] = (
 
 
 def candidate_pairs(
-    c: Columns, passes: Sequence[str] | None = None, timings: dict[str, float] | None = None,
-    per_pass: dict[str, np.ndarray] | None = None, check: Callable[[], None] | None = None,
+    c: Columns,
+    passes: Sequence[str] | None = None,
+    timings: dict[str, float] | None = None,
+    per_pass: dict[str, np.ndarray] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> np.ndarray:
     """United candidate pairs of every pass (encoded low << 32 | high, record indexes)."""
     found: list[np.ndarray] = []
@@ -502,7 +532,8 @@ def _sim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return np.zeros(0)
     jw = cpdist(a, b, scorer=JaroWinkler.normalized_similarity, dtype=np.float32)
     ind = cpdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
-    return np.maximum(jw, ind)
+    out: np.ndarray = np.maximum(jw, ind)
+    return out
 
 
 @dataclass
@@ -545,10 +576,18 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     if gate:
         keep = _name_gate(c, ia, ib, fa, b_first, la, b_last, first_sim, last_sim, initial)
         ia, ib, swapped, first_sim, last_sim = (
-            ia[keep], ib[keep], swapped[keep], first_sim[keep], last_sim[keep]
+            ia[keep],
+            ib[keep],
+            swapped[keep],
+            first_sim[keep],
+            last_sim[keep],
         )
         fa, la, b_first, b_last, initial = (
-            fa[keep], la[keep], b_first[keep], b_last[keep], initial[keep]
+            fa[keep],
+            la[keep],
+            b_first[keep],
+            b_last[keep],
+            initial[keep],
         )
     pfa, pla = c.first_ph[ia], c.last_ph[ia]
     pfb = np.where(swapped, c.last_ph[ib], c.first_ph[ib])
@@ -560,9 +599,7 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     levels[:, 3] = _postcode_levels(c.postcode[ia], c.postcode[ib], c.dept[ia] == c.dept[ib])
     # Postcode and city say the same thing: the city counts only when a postcode is missing.
     no_postcode = np.flatnonzero(levels[:, 3] < 0)
-    levels[no_postcode, 4] = _text_levels(
-        c.city[ia[no_postcode]], c.city[ib[no_postcode]], 0.85
-    )
+    levels[no_postcode, 4] = _text_levels(c.city[ia[no_postcode]], c.city[ib[no_postcode]], 0.85)
     levels[:, 5] = _birth_levels(c.birth[ia], c.birth[ib])
     levels[:, 6] = _phone_levels(c, ia, ib)
     levels[:, 7] = _email_levels(c, ia, ib)
@@ -637,12 +674,13 @@ def _name_gate(
     one = f_ok | l_ok
     k = np.flatnonzero(one & ~both)
     if not len(k):
-        return both
+        result: np.ndarray = both
+        return result
     a, b = ia[k], ib[k]
     personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
     personal |= (c.email[a] == c.email[b]) & (c.email[a] != "")
     personal |= (c.phone[a] == c.phone[b]) & c.mobile[a]
-    out = both.copy()
+    out: np.ndarray = both.copy()
     out[k[personal]] = True
     return out
 
@@ -808,8 +846,9 @@ def learn_weights(levels: np.ndarray, u: list[np.ndarray] | None, max_iter: int 
     m = [x.copy() for x in start.m]
     u = [x.copy() for x in start.u]
     prior = 0.1
-    it = 0
-    for it in range(1, max_iter + 1):
+    iterations = 0
+    for _ in range(max_iter):
+        iterations += 1
         log_m = np.zeros(len(patterns))
         log_u = np.zeros(len(patterns))
         for f in range(len(FIELDS)):
@@ -832,7 +871,9 @@ def learn_weights(levels: np.ndarray, u: list[np.ndarray] | None, max_iter: int 
             new_m = np.bincount(col[ok], weights=weight[ok], minlength=size) + 0.5
             new_u = np.bincount(col[ok], weights=other[ok], minlength=size) + 0.5
             new_m, new_u = new_m / new_m.sum(), new_u / new_u.sum()
-            change = max(change, float(np.abs(new_m - m[f]).max()), float(np.abs(new_u - u[f]).max()))
+            change = max(
+                change, float(np.abs(new_m - m[f]).max()), float(np.abs(new_u - u[f]).max())
+            )
             m[f], u[f] = new_m, new_u
         if change < 1e-4:
             break
@@ -844,7 +885,7 @@ def learn_weights(levels: np.ndarray, u: list[np.ndarray] | None, max_iter: int 
         if m[f][0] > u[f][0]:
             m[f][0] = u[f][0] / 2
         m[f] = m[f] / m[f].sum()
-    learned = Weights(m, u, prior, it, True)
+    learned = Weights(m, u, prior, iterations, True)
     # Learned on pairs whose names are alike, the weights cannot know what a clearly
     # different name means: never less than a strong "against".
     for f in (0, 1):
@@ -863,7 +904,8 @@ def match_weights(levels: np.ndarray, w: Weights) -> np.ndarray:
 
 
 def probabilities(levels: np.ndarray, w: Weights) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp2(-np.clip(match_weights(levels, w), -60, 60)))
+    out: np.ndarray = 1.0 / (1.0 + np.exp2(-np.clip(match_weights(levels, w), -60, 60)))
+    return out
 
 
 # ------------------------------------------------------------------------------ reasons
@@ -882,9 +924,7 @@ class EvidenceReason:
     weight: float = 0.0
 
 
-def reasons_for(
-    compared: Compared, k: int, w: Weights, c: Columns
-) -> tuple[EvidenceReason, ...]:
+def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[EvidenceReason, ...]:
     """The readable reasons of pair ``k``: strongest evidence first, missing fields left out."""
     out: list[EvidenceReason] = []
     ia, ib = int(compared.ia[k]), int(compared.ib[k])
@@ -900,10 +940,13 @@ def reasons_for(
         code = "same" if level == top else "different" if level == 0 else "close"
         if name in ("first_name", "last_name") and 0 < level < top:
             sim = compared.first_sim[k] if name == "first_name" else compared.last_sim[k]
-            percent = int(round(float(sim) * 100))
+            percent = round(float(sim) * 100)
             a_val = c.first[ia] if name == "first_name" else c.last[ia]
-            b_val = (c.last[ib] if compared.swapped[k] else c.first[ib]) if name == "first_name" else (
-                c.first[ib] if compared.swapped[k] else c.last[ib])
+            b_val = (
+                (c.last[ib] if compared.swapped[k] else c.first[ib])
+                if name == "first_name"
+                else (c.first[ib] if compared.swapped[k] else c.last[ib])
+            )
             if len(a_val) == 1 or len(b_val) == 1:
                 code = "initial"
             elif level == 2 and percent >= 88:

@@ -360,9 +360,7 @@ def _scan_evidence(
     rows = iter_records(uow, kind, group_id, evidence=True)
     columns = evidence.prepare_columns(rows, check)
     check()
-    found = evidence.find_duplicates(
-        columns, settings.threshold, excluded_pairs(uow, kind), check
-    )
+    found = evidence.find_duplicates(columns, settings.threshold, excluded_pairs(uow, kind), check)
     records = len(columns)
     del columns
     raw = load_records(uow, kind, (i for p in found.pairs for i in p[:2]), evidence=True)
@@ -400,9 +398,7 @@ def _evidence_reason(
 ) -> Reason:
     """An evidence reason with the values as the card shows them."""
     va, vb = display_value(r.field, a, kind), display_value(r.field, b, kind)
-    return Reason(
-        r.field, va, vb, r.percent, _EVIDENCE_HOW.get(r.code, How.SIMILAR), False, r.code
-    )
+    return Reason(r.field, va, vb, r.percent, _EVIDENCE_HOW.get(r.code, How.SIMILAR), False, r.code)
 
 
 _ACTIVITY = ("edited_at", "last_reach", "last_attempt", "last_meeting", "last_letter", "last_email")

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.matching import RecordKind
 from desktop_crm.services.duplicates.merge import MergeResult, UnmergeResult, unmerge
-from desktop_crm.services.duplicates.scan import DuplicateGroup
 from desktop_crm.services.duplicates.review_data import (
     mark_pairs_not_duplicate,
     merge_groups,
     merge_records,
 )
+from desktop_crm.services.duplicates.scan import DuplicateGroup
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog

@@ -88,7 +88,7 @@ def field_nouns(code: str) -> tuple[str, str]:
 
 
 def _different(code: str) -> str:
-    """"different phones": French adjectives agree, so one sentence per field."""
+    """ "different phones": French adjectives agree, so one sentence per field."""
     return {
         "name": translate("Duplicates", "different names"),
         "first_name": translate("Duplicates", "different first names"),

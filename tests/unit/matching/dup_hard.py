@@ -205,14 +205,20 @@ def _original(i: int, rng: random.Random) -> dict[str, object]:
         "first_name": first,
         "last_name": last,
         "address1": street,
-        "address2": rng.choice(("Bâtiment B", "Résidence les Pins", "Apt 12")) if rng.random() < 0.15 else None,
+        "address2": rng.choice(("Bâtiment B", "Résidence les Pins", "Apt 12"))
+        if rng.random() < 0.15
+        else None,
         "postcode": postcode,
         "city": town,
         "birthday": birthday if rng.random() < 0.85 else None,
-        "phone_mobile": f"+336{rng.randrange(10_000_000, 99_999_999)}" if rng.random() < 0.7 else None,
+        "phone_mobile": f"+336{rng.randrange(10_000_000, 99_999_999)}"
+        if rng.random() < 0.7
+        else None,
         "phone_home": None,
         "phone_business": None,
-        "email": f"{_fold(local)}{rng.randrange(100)}@{rng.choice(DOMAINS)}" if rng.random() < 0.35 else None,
+        "email": f"{_fold(local)}{rng.randrange(100)}@{rng.choice(DOMAINS)}"
+        if rng.random() < 0.35
+        else None,
         "email2": None,
         "company_name": None,
     }
@@ -278,7 +284,9 @@ def _apply(kind: str, rec: dict[str, object], rng: random.Random) -> None:
             rec["phone_mobile"] = phone[:4] + _digit_change(phone[4:], rng)
 
 
-def corrupt(original: dict[str, object], new_id: int, rng: random.Random) -> tuple[dict[str, object], tuple[str, ...]]:
+def corrupt(
+    original: dict[str, object], new_id: int, rng: random.Random
+) -> tuple[dict[str, object], tuple[str, ...]]:
     """A copy with one to five corruptions (several may hit one field)."""
     rec = dict(original)
     rec["id"] = new_id
@@ -341,7 +349,9 @@ def generate_hard(originals: int = 2000, copies: int = 3000, seed: int = 21) -> 
     return data
 
 
-def precision_recall(found: set[tuple[int, int]], truth: set[tuple[int, int]]) -> tuple[float, float]:
+def precision_recall(
+    found: set[tuple[int, int]], truth: set[tuple[int, int]]
+) -> tuple[float, float]:
     hits = len(found & truth)
     return hits / max(1, len(found)), hits / max(1, len(truth))
 
@@ -351,7 +361,9 @@ def recall_by_kind(found: set[tuple[int, int]], data: HardData) -> dict[str, tup
     out: dict[str, tuple[int, float]] = {}
     for kind in KINDS:
         pairs = {
-            p for p in data.truth if kind in data.kinds.get(p[0], ()) or kind in data.kinds.get(p[1], ())
+            p
+            for p in data.truth
+            if kind in data.kinds.get(p[0], ()) or kind in data.kinds.get(p[1], ())
         }
         hits = len(pairs & found)
         out[kind] = (len(pairs), hits / max(1, len(pairs)))

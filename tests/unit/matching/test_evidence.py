@@ -114,11 +114,16 @@ def test_blocks_are_bounded() -> None:
     ]
     pairs = _pairs(records, "birth_date")
     assert 0 < len(pairs) <= 100 * ev.WINDOW
-    full = [rec(k, first_name="Jean", last_name=f"N{k}", birthday=dt.date(1970, 1, 1)) for k in range(1, 31)]
+    full = [
+        rec(k, first_name="Jean", last_name=f"N{k}", birthday=dt.date(1970, 1, 1))
+        for k in range(1, 31)
+    ]
     assert len(_pairs(full, "birth_date")) == 30 * 29 // 2
 
 
-def _levels_from(m: list[list[float]], u: list[list[float]], matches: int, others: int) -> np.ndarray:
+def _levels_from(
+    m: list[list[float]], u: list[list[float]], matches: int, others: int
+) -> np.ndarray:
     rng = np.random.default_rng(3)
     rows = []
     for count, probs in ((matches, m), (others, u)):

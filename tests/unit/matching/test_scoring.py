@@ -52,11 +52,12 @@ def test_issue_example_is_explained_field_by_field() -> None:
     # Issue 18 point 8: said as a person would, phones formatted as on the card.
     assert reasons == [
         "same company without the legal form: 'SARL Dupont & Fils' / 'Dupont et Fils'",
-        "same name once accents, case and punctuation are ignored: "
-        "'Marc Lefèvre' / 'Marc LEFEVRE'",
+        "same name once accents, case and punctuation are ignored: 'Marc Lefèvre' / 'Marc LEFEVRE'",
         "same phone: '01 44 55 66 77'",
     ]
-    c = rec(3, first_name="Marc", last_name="Lefevbre", company_name="X", phone_business="0144556678")
+    c = rec(
+        3, first_name="Marc", last_name="Lefevbre", company_name="X", phone_business="0144556678"
+    )
     low = MatchSettings(threshold=0)
     other = score(a, c, low)
     assert other is not None
