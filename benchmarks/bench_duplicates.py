@@ -110,19 +110,25 @@ def child(url: str, truth_path: str, mode: str, repeats: int) -> None:
     settings = evidence_settings() if mode == "evidence" else default_settings()
     floors: list[float] = []
     scans: list[float] = []
+    floor_cpu: list[float] = []
+    scan_cpu: list[float] = []
     rss_floor = 0
     result = None
     count = 0
     for _ in range(repeats):
         _clear_caches()
+        cpu = time.process_time()
         floor, count = _floor(db)
+        floor_cpu.append(time.process_time() - cpu)
         floors.append(floor)
         rss_floor = rss_floor or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         _clear_caches()
         started = time.perf_counter()
+        cpu = time.process_time()
         with db.uow(write=False) as uow:
             result = scan(uow, settings)
         scans.append(time.perf_counter() - started)
+        scan_cpu.append(time.process_time() - cpu)
     assert result is not None
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     truth = {tuple(p) for p in json.loads(Path(truth_path).read_text())}
@@ -140,6 +146,9 @@ def child(url: str, truth_path: str, mode: str, repeats: int) -> None:
                 "scan_s": round(scan_med, 2),
                 "scan_p95_s": round(_quantile(scans, 0.95), 2),
                 "ratio": round(scan_med / floor_med, 2),
+                "floor_cpu_s": round(statistics.median(floor_cpu), 2),
+                "scan_cpu_s": round(statistics.median(scan_cpu), 2),
+                "cpu_ratio": round(statistics.median(scan_cpu) / statistics.median(floor_cpu), 2),
                 "pairs": len(found),
                 "compared": result.compared,
                 "true_pairs": len(truth),
@@ -202,6 +211,10 @@ def main() -> None:
                 print(
                     f"    candidate pairs {f['pairs']:,} (true {f['true_pairs']:,}), "
                     f"pairs compared {f['compared']:,} ({f['compared'] / n:.2f} per record)"
+                )
+                print(
+                    f"    CPU time (the machine is shared): floor {f['floor_cpu_s']:.2f} s, "
+                    f"scan {f['scan_cpu_s']:.2f} s = {f['cpu_ratio']:.2f} x"
                 )
                 print(f"    precision {f['precision']:.4f}  recall {f['recall']:.4f}")
                 print(

@@ -287,12 +287,16 @@ def prepare_columns(
 
 
 def _pairs_from_keys(
-    keys: Sequence[Any] | np.ndarray, owners: np.ndarray | None, secondary: np.ndarray
+    keys: Sequence[Any] | np.ndarray,
+    owners: np.ndarray | None,
+    secondary: np.ndarray,
+    skip_oversized: bool = False,
 ) -> np.ndarray:
     """Pairs of records sharing a key (blocks over MAX_BLOCK: a window of WINDOW neighbours
     in ``secondary`` order).  ``keys``: strings ("" for none) or an int64 array (-1 for
     none); ``owners``: record index of each key (several keys a record), None when key i
-    belongs to record i.  Returns encoded pairs low << 32 | high."""
+    belongs to record i; ``skip_oversized``: blocks over MAX_BLOCK give no pair at all (for
+    weak keys, such as a street name in a town).  Returns encoded pairs low << 32 | high."""
     if isinstance(keys, np.ndarray) and keys.dtype == np.int64:
         hashed = keys
         present = np.flatnonzero(hashed != -1)
@@ -315,7 +319,7 @@ def _pairs_from_keys(
         if d >= len(codes_s):
             break
         same = codes_s[:-d] == codes_s[d:]
-        if d > WINDOW:
+        if d > WINDOW or skip_oversized:
             same &= sizes[:-d] <= MAX_BLOCK
         if not same.any():
             break
@@ -399,7 +403,10 @@ def _pass_name_token_birth(c: Columns) -> np.ndarray:
 
 
 def _pass_birth(c: Columns) -> np.ndarray:
-    keys = np.where(c.birth > 0, c.birth, -1).astype(np.int64)
+    """Same date of birth, day and month read either way round."""
+    year, month, day = c.birth // 10000, c.birth // 100 % 100, c.birth % 100
+    either = year * 10000 + np.minimum(month, day) * 100 + np.maximum(month, day)
+    keys = np.where(c.birth > 0, either, -1).astype(np.int64)
     return _pairs_from_keys(keys, None, c.birth)
 
 
@@ -427,13 +434,22 @@ def _pass_postcode_masked(c: Columns) -> np.ndarray:
 
 
 def _pass_address(c: Columns) -> np.ndarray:
-    return _slots(
+    pairs = _slots(
         [
             [f"{s}|{n}" if s and n else "" for s, n in zip(c.street, c.number, strict=True)],
             [f"{s}|{p}" if s and p else "" for s, p in zip(c.street, c.postcode, strict=True)],
         ],
         c.birth,
     )
+    # The street in the town (postcode and number both altered still meet); a big block
+    # (a long street of a city) says too little to compare it.
+    in_town = _pairs_from_keys(
+        [f"{s}|{t}" if s and t else "" for s, t in zip(c.street, c.city, strict=True)],
+        None,
+        c.birth,
+        skip_oversized=True,
+    )
+    return _dedup([pairs, in_town])
 
 
 def _pass_contact(c: Columns) -> np.ndarray:
@@ -522,17 +538,30 @@ def candidate_pairs(
 # ------------------------------------------------------------------------------ comparing
 
 
-def _indel(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return cpdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
+def _unequal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Indexes where both values are present and differ: only those need a string metric."""
+    return np.flatnonzero((a != b) & (a != "") & (b != ""))
+
+
+def _metric(a: np.ndarray, b: np.ndarray, scorer: Any, equal: float) -> np.ndarray:
+    """``scorer`` on each pair, computed only where the values differ (``equal`` where they
+    are the same, 0 where one is missing)."""
+    out = np.where((a == b) & (a != ""), equal, 0).astype(np.float32)
+    todo = _unequal(a, b)
+    if len(todo):
+        out[todo] = cpdist(a[todo], b[todo], scorer=scorer, dtype=np.float32)
+    return out
 
 
 def _sim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Name similarity 0-1: the better of Jaro-Winkler and the indel ratio."""
-    if not len(a):
-        return np.zeros(0)
-    jw = cpdist(a, b, scorer=JaroWinkler.normalized_similarity, dtype=np.float32)
-    ind = cpdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
-    out: np.ndarray = np.maximum(jw, ind)
+    out = np.where((a == b) & (a != ""), 1.0, 0.0).astype(np.float32)
+    todo = _unequal(a, b)
+    if len(todo):
+        x, y = a[todo], b[todo]
+        jw = cpdist(x, y, scorer=JaroWinkler.normalized_similarity, dtype=np.float32)
+        ind = cpdist(x, y, scorer=Indel.normalized_similarity, dtype=np.float32)
+        out[todo] = np.maximum(jw, ind)
     return out
 
 
@@ -665,7 +694,9 @@ def _name_gate(
 ) -> np.ndarray:
     """Pairs worth comparing further: both names alike (a name missing on one side neither
     passes nor fails), or one alike and a personal identifier shared (same date of birth,
-    e-mail or mobile): "Marc Dupont" and "Marc Durand" sharing a switchboard stop here."""
+    e-mail or mobile), or one alike, the other loosely, in the same street of the same
+    town: "Marc Dupont" and "Marc Durand" sharing a switchboard, or "Sophie Dupont" and
+    "Marc Dupont" sharing an address, stop here."""
     f_present = (fa != "") & (fb != "")
     l_present = (la != "") & (lb != "")
     f_ok = f_present & ((first_sim >= 0.7) | initial)
@@ -680,6 +711,11 @@ def _name_gate(
     personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
     personal |= (c.email[a] == c.email[b]) & (c.email[a] != "")
     personal |= (c.phone[a] == c.phone[b]) & c.mobile[a]
+    # The other name loosely alike (not "Sophie" for "Marc") at the same street address.
+    loose = (first_sim[k] >= 0.5) & (last_sim[k] >= 0.5)
+    street = (c.street[a] == c.street[b]) & (c.street[a] != "")
+    place = ((c.postcode[a] == c.postcode[b]) | (c.city[a] == c.city[b])) & (c.city[a] != "")
+    personal |= loose & street & place
     out: np.ndarray = both.copy()
     out[k[personal]] = True
     return out
@@ -695,7 +731,7 @@ def strict_names(compared: Compared) -> np.ndarray:
 def _address_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        sim = cpdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
+        sim = _metric(a, b, Indel.normalized_similarity, 1.0)
         lv[sim >= 0.70] = 1
         lv[sim >= 0.88] = 2
     lv[a == b] = 3
@@ -706,7 +742,8 @@ def _address_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _postcode_levels(a: np.ndarray, b: np.ndarray, dept: np.ndarray) -> np.ndarray:
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        dist = cpdist(a, b, scorer=OSA.distance, dtype=np.int32)
+        dist = _metric(a, b, OSA.distance, 0.0)
+        dist[(a == "") | (b == "")] = 99
         lv[dept] = 1
         lv[dist <= 1] = 2
     lv[a == b] = 3
@@ -717,7 +754,7 @@ def _postcode_levels(a: np.ndarray, b: np.ndarray, dept: np.ndarray) -> np.ndarr
 def _text_levels(a: np.ndarray, b: np.ndarray, close: float) -> np.ndarray:
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        sim = cpdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
+        sim = _metric(a, b, Indel.normalized_similarity, 1.0)
         lv[sim >= close] = 1
     lv[a == b] = 2
     lv[(a == "") | (b == "")] = -1
@@ -740,7 +777,8 @@ def _phone_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
     a, b = c.phone[ia], c.phone[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        dist = cpdist(a, b, scorer=OSA.distance, dtype=np.int32)
+        dist = _metric(a, b, OSA.distance, 0.0)
+        dist[(a == "") | (b == "")] = 99
         lv[(dist <= 1) & (c.phone_len[ia] == c.phone_len[ib])] = 1
     lv[a == b] = 2
     _any_shared(lv, c.phones, c, ia, ib)
@@ -753,7 +791,7 @@ def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
         local_a, local_b = c.email_local[ia], c.email_local[ib]
-        sim = cpdist(local_a, local_b, scorer=Indel.normalized_similarity, dtype=np.float32)
+        sim = _metric(local_a, local_b, Indel.normalized_similarity, 1.0)
         lv[(sim >= 0.85) & (local_a != "")] = 1
     lv[a == b] = 2
     _any_shared(lv, c.emails, c, ia, ib)
