@@ -579,7 +579,10 @@ def reason_text(r: Reason) -> str:
     one, many = FIELD_NOUNS.get(r.field, (r.field, r.field))
     if r.code == "strong":
         return _SENTENCES["strong"].format(one=one, many=many, p=r.score)
-    text = _SENTENCES.get(r.code, "{many}").format(one=one, many=many, p=r.score)
+    sentence = _SENTENCES.get(r.code, "{many}")
+    if not r.score:
+        sentence = sentence.replace(" ({p} %)", "")
+    text = sentence.format(one=one, many=many, p=r.score)
     if r.a or r.b:
         text += f": '{r.a or '—'}' / '{r.b or '—'}'" if r.a != r.b else f": '{r.a}'"
     return text

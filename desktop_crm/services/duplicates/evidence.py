@@ -960,6 +960,8 @@ class EvidenceReason:
     b: str = ""
     percent: int = 0
     weight: float = 0.0
+    # The field shown for the second record (its last name for a first name when swapped).
+    b_field: str = ""
 
 
 def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[EvidenceReason, ...]:
@@ -1005,7 +1007,10 @@ def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[Evi
             code = "one_digit"
         elif name in ("address", "city", "company", "email") and 0 < level < top:
             code = "close"
-        out.append(EvidenceReason(name, code, percent=percent, weight=weight))
+        b_field = ""
+        if compared.swapped[k] and name in ("first_name", "last_name"):
+            b_field = "last_name" if name == "first_name" else "first_name"
+        out.append(EvidenceReason(name, code, percent=percent, weight=weight, b_field=b_field))
     return tuple(sorted(out, key=lambda r: -abs(r.weight)))
 
 

@@ -397,7 +397,7 @@ def _evidence_reason(
     r: evidence.EvidenceReason, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind
 ) -> Reason:
     """An evidence reason with the values as the card shows them."""
-    va, vb = display_value(r.field, a, kind), display_value(r.field, b, kind)
+    va, vb = display_value(r.field, a, kind), display_value(r.b_field or r.field, b, kind)
     return Reason(r.field, va, vb, r.percent, _EVIDENCE_HOW.get(r.code, How.SIMILAR), False, r.code)
 
 
