@@ -42,7 +42,7 @@ from desktop_crm.domain.phonetic import phonetic_key
 
 MAX_BLOCK = 40
 WINDOW = 8
-SN_WINDOW = 4
+SN_WINDOW = 2
 # Fields compared, in the order of the agreement pattern; levels 0..top (-1 missing).
 FIELDS: tuple[str, ...] = (
     "first_name",
@@ -358,8 +358,10 @@ def _encode(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return out
 
 
-def _window(sort_key: Sequence[str], width: int = SN_WINDOW) -> np.ndarray:
-    """Sorted neighbourhood: each record with the ``width`` next ones in ``sort_key`` order."""
+def _window(sort_key: Sequence[str], width: int | None = None) -> np.ndarray:
+    """Sorted neighbourhood: each record with the ``width`` (default SN_WINDOW) next ones in
+    ``sort_key`` order."""
+    width = width or SN_WINDOW
     karr = np.empty(len(sort_key), dtype=object)
     karr[:] = sort_key
     present = np.flatnonzero(karr != "")
@@ -841,7 +843,7 @@ def default_weights() -> Weights:
     )
 
 
-def u_from_random(c: Columns, samples: int = 60_000, seed: int = 7) -> list[np.ndarray] | None:
+def u_from_random(c: Columns, samples: int = 40_000, seed: int = 7) -> list[np.ndarray] | None:
     """u probabilities from random pairs (almost all of them are not duplicates)."""
     n = len(c)
     if n < 30:
