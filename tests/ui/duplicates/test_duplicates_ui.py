@@ -210,6 +210,8 @@ def test_similar_records_warning(context: AppContext, qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert dialog.model.rowCount() == len(matches) >= 1
+    # Issue 18: the phone as the card shows it, said as a person would.
+    assert "same phone: '01 44 55 66 77'" in dialog.model.item(0).text()
     dialog.open_button.click()
     assert dialog.outcome is not None and dialog.outcome[0] == "open"
     assert dialog.outcome[1] in {m.id for m in matches} and a in {m.id for m in matches}
