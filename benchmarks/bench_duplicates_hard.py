@@ -47,6 +47,7 @@ from desktop_crm.storage.uow import Database  # noqa: E402
 from tests.unit.matching.dup_hard import (  # noqa: E402
     HardData,
     generate_hard,
+    precision_by_kind,
     precision_recall,
     recall_by_kind,
 )
@@ -97,6 +98,7 @@ def main() -> None:
         f"corrupted copies), {len(data.truth):,} true pairs; load average {os.getloadavg()}"
     )
     kinds: dict[str, dict[str, tuple[int, float]]] = {}
+    precisions: dict[str, dict[str, tuple[int, float]]] = {}
     with tempfile.TemporaryDirectory() as folder:
         db = _store(data, Path(folder) / "hard.sqlite")
         print()
@@ -118,16 +120,23 @@ def main() -> None:
                 f"{statistics.median(times):.2f} | {_p95(times):.2f} |"
             )
             kinds[label] = recall_by_kind(found, data)
+            precisions[label] = precision_by_kind(found, data)
             sys.stdout.flush()
         shown = ["all evidence (default)", "name,address,postcode fuzzy 70"]
         print()
-        print("Recall per corruption kind (true pairs involving a copy with that corruption)")
+        print(
+            "Per corruption kind: recall on the true pairs involving a copy with that "
+            "corruption, precision on the proposed pairs involving one"
+        )
         print()
-        print("| Kind | True pairs | " + " | ".join(shown) + " |")
-        print("|---|---|" + "---|" * len(shown))
+        head = " | ".join(f"{m}: recall | precision" for m in shown)
+        print(f"| Kind | True pairs | {head} |")
+        print("|---|---|" + "---|---|" * len(shown))
         for kind in kinds[shown[0]]:
             count = kinds[shown[0]][kind][0]
-            cells = " | ".join(f"{kinds[m][kind][1]:.4f}" for m in shown)
+            cells = " | ".join(
+                f"{kinds[m][kind][1]:.4f} | {precisions[m][kind][1]:.4f}" for m in shown
+            )
             print(f"| {kind} | {count:,} | {cells} |")
         _passes(db, data)
         db.dispose()

@@ -368,3 +368,15 @@ def recall_by_kind(found: set[tuple[int, int]], data: HardData) -> dict[str, tup
         hits = len(pairs & found)
         out[kind] = (len(pairs), hits / max(1, len(pairs)))
     return out
+
+
+def precision_by_kind(found: set[tuple[int, int]], data: HardData) -> dict[str, tuple[int, float]]:
+    """Kind -> (proposed pairs involving a copy with that corruption, precision on them)."""
+    out: dict[str, tuple[int, float]] = {}
+    for kind in KINDS:
+        pairs = {
+            p for p in found if kind in data.kinds.get(p[0], ()) or kind in data.kinds.get(p[1], ())
+        }
+        hits = len(pairs & data.truth)
+        out[kind] = (len(pairs), hits / max(1, len(pairs)))
+    return out
