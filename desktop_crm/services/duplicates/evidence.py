@@ -438,7 +438,11 @@ def _pass_postcode_masked(c: Columns) -> np.ndarray:
 def _pass_address(c: Columns) -> np.ndarray:
     pairs = _slots(
         [
-            [f"{s}|{n}" if s and n else "" for s, n in zip(c.street, c.number, strict=True)],
+            # Street and number within a département (a street name alone is common).
+            [
+                f"{s}|{n}|{d}" if s and n else ""
+                for s, n, d in zip(c.street, c.number, c.dept, strict=True)
+            ],
             [f"{s}|{p}" if s and p else "" for s, p in zip(c.street, c.postcode, strict=True)],
         ],
         c.birth,
