@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from sys import intern
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -151,9 +152,11 @@ class Columns:
     city: np.ndarray
     birth: np.ndarray  # int32 yyyymmdd, 0 when unknown
     phone: np.ndarray
-    phones: list[tuple[str, ...]]
+    # Record index -> all its numbers / addresses, only for records with several (a tuple
+    # per record would cost ~100 MB for a million contacts).
+    phones: dict[int, tuple[str, ...]]
     email: np.ndarray
-    emails: list[tuple[str, ...]]
+    emails: dict[int, tuple[str, ...]]
     company: np.ndarray
     # Derived once per record, so that comparing pairs stays in numpy.
     first_init: np.ndarray = field(init=False)  # first letter
@@ -171,12 +174,12 @@ class Columns:
         self.last_init = _objects([x[:1] for x in self.last])
         self.first_one = np.array([len(x) == 1 for x in self.first], dtype=bool)
         self.last_one = np.array([len(x) == 1 for x in self.last], dtype=bool)
-        self.dept = _objects([x[:2] for x in self.postcode])
+        self.dept = _objects([intern(x[:2]) for x in self.postcode])
         self.email_local = _objects([x.split("@")[0] for x in self.email])
         self.phone_len = np.array([len(x) for x in self.phone], dtype=np.int16)
         self.mobile = np.array([x.startswith(("+336", "+337")) for x in self.phone], dtype=bool)
         self.many = np.array(
-            [len(p) > 1 or len(e) > 1 for p, e in zip(self.phones, self.emails, strict=True)],
+            [i in self.phones or i in self.emails for i in range(len(self.ids))],
             dtype=bool,
         )
 
@@ -214,8 +217,8 @@ def prepare_columns(
     )  # fmt: skip
     cols: dict[str, list[str]] = {k: [] for k in names}
     births: list[int] = []
-    phones: list[tuple[str, ...]] = []
-    emails: list[tuple[str, ...]] = []
+    phones: dict[int, tuple[str, ...]] = {}
+    emails: dict[int, tuple[str, ...]] = {}
     (
         add_first, add_last, add_first_ph, add_last_ph, add_address, add_street, add_number,
         add_postcode, add_city, add_phone, add_email, add_company,
@@ -233,9 +236,10 @@ def prepare_columns(
         add_address(address)
         add_street(_street_key(address))
         number = _NUMBER.match(address)
-        add_number(number.group() if number else "")
+        # Interned: a million records share a few thousand numbers and postcodes.
+        add_number(intern(number.group()) if number else "")
         postcode = get("postcode")
-        add_postcode(postcode.replace(" ", "").upper() if postcode else "")
+        add_postcode(intern(postcode.replace(" ", "").upper()) if postcode else "")
         city = get("city")
         add_city(normalise_name(city) if city else "")
         birthday = get("birthday")
@@ -247,14 +251,16 @@ def prepare_columns(
             )
         else:
             numbers = (normalise_phone(mobile),) if mobile else ()
-        phones.append(numbers)
+        if len(numbers) > 1:
+            phones[n - 1] = numbers
         add_phone(numbers[0] if numbers else "")
         email, email2 = get("email"), get("email2")
         if email2:
             mails = tuple(e for e in (email_match_key(email), email_match_key(email2)) if e)
         else:
             mails = (email.strip().casefold(),) if email and email.strip() else ()
-        emails.append(mails)
+        if len(mails) > 1:
+            emails[n - 1] = mails
         add_email(mails[0] if mails else "")
         company = get("company_name")
         add_company(normalise_company(company) if company else "")
@@ -460,8 +466,14 @@ def _pass_address(c: Columns) -> np.ndarray:
 
 def _pass_contact(c: Columns) -> np.ndarray:
     """Any phone or e-mail shared, or the same e-mail local part (5 characters or more)."""
-    slots: list[list[str]] = [[p[i] if len(p) > i else "" for p in c.phones] for i in range(3)]
-    slots += [[e[i] if len(e) > i else "" for e in c.emails] for i in range(2)]
+    slots: list[list[str]] = [list(c.phone), list(c.email)]
+    for every, count in ((c.phones, 3), (c.emails, 2)):
+        for i in range(1, count):
+            slot = [""] * len(c)
+            for k, values in every.items():
+                if len(values) > i:
+                    slot[k] = values[i]
+            slots.append(slot)
     slots.append([x if len(x) >= 5 else "" for x in c.email_local])
     return _slots(slots, c.birth)
 
@@ -642,7 +654,7 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     return Compared(ia, ib, levels, swapped, first_sim, last_sim)
 
 
-CHUNK = 250_000
+CHUNK = 100_000
 
 
 def compare_in_chunks(
@@ -787,7 +799,7 @@ def _phone_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         dist[(a == "") | (b == "")] = 99
         lv[(dist <= 1) & (c.phone_len[ia] == c.phone_len[ib])] = 1
     lv[a == b] = 2
-    _any_shared(lv, c.phones, c, ia, ib)
+    _any_shared(lv, c.phones, c.phone, c, ia, ib)
     lv[(a == "") | (b == "")] = -1
     return lv
 
@@ -800,17 +812,25 @@ def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         sim = _metric(local_a, local_b, Indel.normalized_similarity, 1.0)
         lv[(sim >= 0.85) & (local_a != "")] = 1
     lv[a == b] = 2
-    _any_shared(lv, c.emails, c, ia, ib)
+    _any_shared(lv, c.emails, c.email, c, ia, ib)
     lv[(a == "") | (b == "")] = -1
     return lv
 
 
 def _any_shared(
-    lv: np.ndarray, every: list[tuple[str, ...]], c: Columns, ia: np.ndarray, ib: np.ndarray
+    lv: np.ndarray,
+    every: dict[int, tuple[str, ...]],
+    primary: np.ndarray,
+    c: Columns,
+    ia: np.ndarray,
+    ib: np.ndarray,
 ) -> None:
     """Records with several numbers or addresses: any one shared is agreement."""
     for k in np.flatnonzero((lv < 2) & (c.many[ia] | c.many[ib])).tolist():
-        if set(every[ia[k]]) & set(every[ib[k]]):
+        a, b = int(ia[k]), int(ib[k])
+        xa = every.get(a) or ((primary[a],) if primary[a] else ())
+        xb = every.get(b) or ((primary[b],) if primary[b] else ())
+        if set(xa) & set(xb):
             lv[k] = 2
 
 
