@@ -28,9 +28,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from sys import intern
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 
 import numpy as np
