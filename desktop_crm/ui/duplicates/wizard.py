@@ -153,8 +153,8 @@ class SettingsPage(QWizardPage):
         self._apply(default_settings(self.kind()))
         contacts = self.kind() is RecordKind.CONTACT
         self.evidence_radio.setEnabled(contacts)
-        if not contacts:
-            self.fields_radio.setChecked(True)
+        # Companies have no all-evidence mode; back on contacts it is the default again.
+        (self.evidence_radio if contacts else self.fields_radio).setChecked(True)
         self._on_evidence_radio_toggled(True)
 
     def _apply(self, settings: MatchSettings) -> None:

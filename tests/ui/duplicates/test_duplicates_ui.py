@@ -123,6 +123,15 @@ def test_wizard_scan_review_merge_and_undo(context: AppContext, qtbot: QtBot) ->
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.settings_page.settings().rules[1].field == "name"
+    # Issue 21: every field is compared by default; the chosen fields wait greyed out.
+    page = wizard.settings_page
+    assert page.settings().evidence and not page.field_boxes[0].isEnabled()
+    page.fields_radio.setChecked(True)
+    assert not page.settings().evidence and page.field_boxes[0].isEnabled()
+    page.companies_radio.setChecked(True)
+    assert not page.evidence_radio.isEnabled() and not page.settings().evidence
+    page.contacts_radio.setChecked(True)
+    assert page.settings().evidence
     wizard.next()
     qtbot.waitUntil(lambda: wizard.scan_page.isComplete(), timeout=20000)
     wizard.next()
