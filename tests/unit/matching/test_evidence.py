@@ -222,3 +222,14 @@ def test_hard_generated_set_small() -> None:
     precision, recall = precision_recall(found, data.truth)
     assert precision >= 0.98
     assert recall >= 0.95
+
+
+def test_empty_and_tiny_databases() -> None:
+    assert ev.find_duplicates(ev.prepare_columns([])).pairs == []
+    assert ev.find_duplicates(ev.prepare_columns([rec(1, last_name="Seul")])).pairs == []
+    two = [
+        rec(1, first_name="Jean", last_name="Dupont"),
+        rec(2, first_name="jean", last_name="DUPONT"),
+    ]
+    found = ev.find_duplicates(ev.prepare_columns(two))
+    assert [(a, b) for a, b, _, _ in found.pairs] == [(1, 2)] and not found.weights.learned
