@@ -14,6 +14,7 @@ from desktop_crm.domain.matching import (
     MatchMode,
     RecordKind,
     default_settings,
+    evidence_settings,
     settings_from,
 )
 
@@ -34,7 +35,12 @@ def _scan(args: argparse.Namespace) -> int:
     fields = _csv(args.fields) if args.fields else [r.field for r in defaults.rules]
     strong = _csv(args.strong) if args.strong is not None else list(defaults.strong)
     try:
-        settings = settings_from(fields, MatchMode(args.mode), args.threshold, kind, strong)
+        if args.fields or args.mode or args.strong is not None or kind is RecordKind.COMPANY:
+            mode = MatchMode(args.mode or "fuzzy")
+            settings = settings_from(fields, mode, args.threshold, kind, strong)
+        else:
+            # No fields chosen: every field both records fill, weighted from this database.
+            settings = evidence_settings(kind, args.threshold)
     except ValueError as exc:
         from desktop_crm.domain.errors import DomainError
 
@@ -56,19 +62,33 @@ def _scan(args: argparse.Namespace) -> int:
     if show:
         print("\r", end="", file=sys.stderr)
     pairs = result.pairs[: args.limit] if args.limit else result.pairs
+    groups = result.groups[: args.limit] if args.limit else result.groups
     data = {
-        "pairs": [{"a": p.a, "b": p.b, "score": p.score, "reasons": list(p.reasons)} for p in pairs]
+        "pairs": [
+            {"a": p.a, "b": p.b, "score": p.score, "reasons": list(p.reasons)} for p in pairs
+        ],
+        "groups": [{"ids": list(g.ids), "keep": g.keep, "score": g.score} for g in groups],
     }
 
     def text() -> str:
         noun = "companies" if args.companies else "contacts"
+        how = "all evidence" if result.evidence else "fields " + ",".join(fields)
         lines = [
             f"{len(result.pairs)} candidate pairs in {len(result.groups)} groups "
-            f"({result.records} {noun} scanned, {result.compared} pairs compared)."
+            f"({result.records} {noun} scanned, {result.compared} pairs compared; {how})."
         ]
-        for p in pairs:
-            lines.append(f"{p.score:3d}  #{p.a} {p.a_label}  ~  #{p.b} {p.b_label}")
-            lines += [f"       {reason}" for reason in p.reasons]
+        for g in groups:
+            labels = {i: lab for p in g.pairs for i, lab in ((p.a, p.a_label), (p.b, p.b_label))}
+            lines.append(
+                f"{g.score:3d}  "
+                + "  ~  ".join(
+                    f"#{i} {labels.get(i, '')}{' (keep)' if i == g.keep else ''}" for i in g.ids
+                )
+            )
+            for p in g.pairs:
+                if len(g.ids) > 2:
+                    lines.append(f"       #{p.a} ~ #{p.b}: {p.score}")
+                lines += [f"       {reason}" for reason in p.reasons]
         return "\n".join(lines)
 
     emit(args, data, text)
@@ -128,8 +148,10 @@ def _unmerge(args: argparse.Namespace) -> int:
             "restored": list(result.restored_ids),
             "rows_restored": result.rows_restored,
         },
-        f"Undid merge {result.merge_id}: restored "
-        f"{', '.join(f'#{i}' for i in result.restored_ids)} and {result.rows_restored} rows.",
+        f"Undid merge {result.merge_id}: "
+        + ", ".join(f"#{i} {name}" for i, name in result.labels)
+        + f" are separate records again; {result.rows_restored} moved or changed rows "
+        "were put back.",
     )
     return 0
 
@@ -191,13 +213,15 @@ def register(subparsers: Any) -> None:
         "--fields",
         help="up to three fields to compare, comma-separated "
         f"(contacts: {','.join(CONTACT_FIELDS)}; companies: "
-        f"{','.join(COMPANY_FIELDS)}; default: company,name,phone)",
+        f"{','.join(COMPANY_FIELDS)}). Without --fields, --mode or --strong, contacts are "
+        "compared on all evidence: every field both records fill, weighted by what agreeing "
+        "on it means in this database (companies: company,phone,city)",
     )
     scan.add_argument(
         "--mode",
-        default="fuzzy",
         choices=[m.value for m in MatchMode],
-        help="how the fields are compared (default: fuzzy)",
+        help="how the chosen fields are compared (default: fuzzy; fields default to "
+        "company,name,phone)",
     )
     scan.add_argument(
         "--threshold",

@@ -8,6 +8,7 @@ per-field reasons shown to the user.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from rapidfuzz.fuzz import ratio
 
 from desktop_crm.domain.emails import email_match_key
 from desktop_crm.domain.fields import MATCH_FIELDS, match_fields
-from desktop_crm.domain.phones import check_phone
+from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.phonetic import phonetic_key
 from desktop_crm.domain.text import fold
 
@@ -104,6 +105,9 @@ class MatchSettings:
     )
     threshold: int = 85
     strong: tuple[str, ...] = ("email",)
+    # "All evidence": every field both records fill, weighted by what agreeing on it means
+    # in this database (the rules are then ignored; contacts only, see docs/duplicates.md).
+    evidence: bool = False
 
     def __post_init__(self) -> None:
         allowed = CONTACT_MATCH_FIELDS if self.kind is RecordKind.CONTACT else COMPANY_MATCH_FIELDS
@@ -124,6 +128,15 @@ def default_settings(kind: RecordKind = RecordKind.CONTACT) -> MatchSettings:
             kind, (FieldRule("company"), FieldRule("phone"), FieldRule("city")), 85, ("siren",)
         )
     return MatchSettings()
+
+
+def evidence_settings(kind: RecordKind = RecordKind.CONTACT, threshold: int = 85) -> MatchSettings:
+    """The "all evidence" mode (the default when the user does not choose fields); companies
+    have no such mode yet and get their three default fields."""
+    if kind is RecordKind.COMPANY:
+        base = default_settings(kind)
+        return MatchSettings(kind, base.rules, threshold, base.strong)
+    return MatchSettings(kind, threshold=threshold, evidence=True)
 
 
 # --------------------------------------------------------------------------- normalising
@@ -451,18 +464,40 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
 
 
 def display_value(name: str, values: Mapping[str, Any], kind: RecordKind) -> str:
-    """The value of a field as the user typed it, for the explanation."""
+    """The value of a field as the card shows it (phones formatted, dates as dd/mm/yyyy)."""
+    if name == "birthday":
+        day = values.get("birthday")
+        if isinstance(day, dt.date):
+            return day.strftime("%d/%m/%Y")
+        return str(day or "")
     raw = _raw_field(values, name, kind)
     if name == "name":
         return " ".join(p for p in raw if p)
+    if name == "phone":
+        return ", ".join(_shown_phone(str(v)) for v in raw if v)
     if isinstance(raw, tuple):
         return ", ".join(str(v) for v in raw if v)
     return str(raw) if raw else ""
 
 
+def _shown_phone(raw: str) -> str:
+    """A phone as the card shows it ("06 12 34 56 78"; international abroad)."""
+    e164 = normalise_phone(raw)
+    if len(e164) == 12 and e164.startswith("+33") and e164[3] != "0":
+        digits = "0" + e164[3:]
+        return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+    return format_phone(e164) or raw
+
+
 @dataclass(frozen=True)
 class Reason:
-    """One field's reason with the values as typed, for display in any language."""
+    """One field's reason with the values as shown on the card, for display in any language.
+
+    ``code`` says it the way a person would (the UI translates it): ``strong``, ``same``,
+    ``normalised``, ``legal_form``, ``swapped``, ``phonetic``, ``very_close``, ``close``,
+    ``loose``, ``different``; from the all-evidence mode also ``typo``, ``initial``,
+    ``one_digit``, ``same_area``, ``day_month_swapped``, ``one_part``.
+    """
 
     field: str
     a: str
@@ -470,6 +505,12 @@ class Reason:
     score: int
     how: How
     legal_form: bool = False
+    code: str = ""
+
+
+def similarity_code(score: int) -> str:
+    """How close two values are, in words: very close (90+), close (75+), loosely alike."""
+    return "very_close" if score >= 90 else "close" if score >= 75 else "loose"
 
 
 def reason(
@@ -485,27 +526,66 @@ def reason(
         and score.field == "company"
         and has_legal_form(va) != has_legal_form(vb)
     )
-    return Reason(score.field, va, vb, score.score, how, legal)
+    code = {
+        How.STRONG: "strong",
+        How.IDENTICAL: "same",
+        How.NORMALISED: "legal_form" if legal else "normalised",
+        How.SWAPPED: "swapped",
+        How.PHONETIC: "phonetic",
+        How.DIFFERENT: "different",
+    }.get(how) or similarity_code(score.score)
+    if how is How.SWAPPED and score.score < 100:
+        code = "swapped_close"
+    return Reason(score.field, va, vb, score.score, how, legal, code)
 
 
-_DETAILS = {
-    How.NORMALISED: "after normalising",
-    How.SWAPPED: "with first and last names swapped",
-    How.SIMILAR: "similar",
-    How.PHONETIC: "sounds alike",
-    How.DIFFERENT: "different",
+# Field code -> (singular, plural) nouns for the sentences.
+FIELD_NOUNS: dict[str, tuple[str, str]] = {
+    "name": ("name", "names"),
+    "first_name": ("first name", "first names"),
+    "last_name": ("last name", "last names"),
+    "company": ("company", "companies"),
+    "phone": ("phone", "phones"),
+    "email": ("e-mail", "e-mails"),
+    "city": ("city", "cities"),
+    "postcode": ("postcode", "postcodes"),
+    "address": ("address", "addresses"),
+    "siren": ("SIREN", "SIRENs"),
+    "birthday": ("date of birth", "dates of birth"),
+}
+_SENTENCES = {
+    "strong": "same {one} (proposed on its own)",
+    "same": "same {one}",
+    "normalised": "same {one} once accents, case and punctuation are ignored",
+    "legal_form": "same {one} without the legal form",
+    "swapped": "first and last names swapped",
+    "swapped_close": "first and last names swapped, very close ({p} %)",
+    "phonetic": "{many} sound alike",
+    "very_close": "{many} very close ({p} %)",
+    "close": "{many} close ({p} %)",
+    "loose": "{many} loosely alike ({p} %)",
+    "different": "different {many}",
+    "typo": "{many} very close (typo)",
+    "initial": "{one} abbreviated",
+    "one_digit": "{one} differs by one digit",
+    "same_area": "same département, {one} differs",
+    "day_month_swapped": "{one} with day and month swapped",
+    "one_part": "{many} close (one part differs)",
 }
 
 
 def reason_text(r: Reason) -> str:
-    """The English sentence, e.g. "Name: 'Lefèvre' ~ 'LEFEVRE' 100 after normalising"."""
-    label = FIELD_LABELS.get(r.field, r.field)
-    if r.how is How.STRONG:
-        return f"{label}: identical (strong rule)"
-    if r.how is How.IDENTICAL:
-        return f"{label}: identical"
-    detail = "after removing the legal form" if r.legal_form else _DETAILS.get(r.how, "")
-    return f"{label}: '{r.a}' ~ '{r.b}' {r.score} {detail}".rstrip()
+    """The English sentence, e.g. "names very close (92 %): 'Lefèvre' / 'Lefevbre'"."""
+    one, many = FIELD_NOUNS.get(r.field, (r.field, r.field))
+    if r.code == "strong":
+        return _SENTENCES["strong"].format(one=one, many=many, p=r.score)
+    sentence = _SENTENCES.get(r.code, "{many}")
+    if not r.score:
+        sentence = sentence.replace(" ({p} %)", "")
+    text = sentence.format(one=one, many=many, p=r.score)
+    if r.a or r.b:
+        text += f": '{r.a or '—'}' / '{r.b or '—'}'" if r.a != r.b else f": '{r.a}'"
+    return text
 
 
 def explain(score: FieldScore, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind) -> str:

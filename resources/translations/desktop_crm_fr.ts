@@ -2107,6 +2107,230 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>Duplicates</name>
     <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>last names</source>
+        <translation>noms de famille</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>société</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>sociétés</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>téléphones</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>e-mails</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>villes</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>postcodes</source>
+        <translation>codes postaux</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>SIRENs</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>dates of birth</source>
+        <translation>dates de naissance</translation>
+    </message>
+    <message>
+        <source>different names</source>
+        <translation>noms différents</translation>
+    </message>
+    <message>
+        <source>different first names</source>
+        <translation>prénoms différents</translation>
+    </message>
+    <message>
+        <source>different last names</source>
+        <translation>noms de famille différents</translation>
+    </message>
+    <message>
+        <source>different companies</source>
+        <translation>sociétés différentes</translation>
+    </message>
+    <message>
+        <source>different phones</source>
+        <translation>téléphones différents</translation>
+    </message>
+    <message>
+        <source>different e-mails</source>
+        <translation>e-mails différents</translation>
+    </message>
+    <message>
+        <source>different cities</source>
+        <translation>villes différentes</translation>
+    </message>
+    <message>
+        <source>different postcodes</source>
+        <translation>codes postaux différents</translation>
+    </message>
+    <message>
+        <source>different addresses</source>
+        <translation>adresses différentes</translation>
+    </message>
+    <message>
+        <source>different SIRENs</source>
+        <translation>SIREN différents</translation>
+    </message>
+    <message>
+        <source>different dates of birth</source>
+        <translation>dates de naissance différentes</translation>
+    </message>
+    <message>
+        <source>different %1</source>
+        <translation>%1 différents</translation>
+    </message>
+    <message>
+        <source>same %1 (proposed on its own)</source>
+        <translation>même %1 (suffit à proposer la paire)</translation>
+    </message>
+    <message>
+        <source>same %1</source>
+        <translation>même %1</translation>
+    </message>
+    <message>
+        <source>same %1 once accents, case and punctuation are ignored</source>
+        <translation>même %1 aux accents, majuscules et ponctuation près</translation>
+    </message>
+    <message>
+        <source>same %1 without the legal form</source>
+        <translation>même %1 sans la forme juridique</translation>
+    </message>
+    <message>
+        <source>first and last names swapped</source>
+        <translation>prénom et nom inversés</translation>
+    </message>
+    <message>
+        <source>first and last names swapped, very close (%3 %)</source>
+        <translation>prénom et nom inversés, très proches (%3 %)</translation>
+    </message>
+    <message>
+        <source>%2 sound alike</source>
+        <translation>%2 qui se prononcent pareil</translation>
+    </message>
+    <message>
+        <source>%2 very close (%3 %)</source>
+        <translation>%2 très proches (%3 %)</translation>
+    </message>
+    <message>
+        <source>%2 close (%3 %)</source>
+        <translation>%2 proches (%3 %)</translation>
+    </message>
+    <message>
+        <source>%2 loosely alike (%3 %)</source>
+        <translation>%2 assez proches (%3 %)</translation>
+    </message>
+    <message>
+        <source>%2 very close (typo)</source>
+        <translation>%2 très proches (faute de frappe)</translation>
+    </message>
+    <message>
+        <source>%1 abbreviated</source>
+        <translation>%1 abrégé</translation>
+    </message>
+    <message>
+        <source>%1 differs by one digit</source>
+        <translation>%1 différent d'un chiffre</translation>
+    </message>
+    <message>
+        <source>same département, %1 differs</source>
+        <translation>même département, %1 différent</translation>
+    </message>
+    <message>
+        <source>%1 with day and month swapped</source>
+        <translation>%1 avec jour et mois inversés</translation>
+    </message>
+    <message>
+        <source>%2 close (one part differs)</source>
+        <translation>%2 proches (une partie diffère)</translation>
+    </message>
+    <message>
+        <source>%2 close</source>
+        <translation>%2 proches</translation>
+    </message>
+    <message>
+        <source>%2 very close</source>
+        <translation>%2 très proches</translation>
+    </message>
+    <message>
+        <source>%2 loosely alike</source>
+        <translation>%2 assez proches</translation>
+    </message>
+    <message>
+        <source>%1: '%2'</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: '%2' / '%3'</source>
+        <translation>%1 : « %2 » / « %3 »</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: %2 are separate records again; %3 moved or changed rows were put back.</source>
+        <translation>Fusion %1 annulée : %2 sont à nouveau des fiches distinctes ; %3 lignes déplacées ou modifiées ont été remises en place.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/duplicates/texts.py" line="16" />
         <source>Contact name</source>
         <translation>Nom du contact</translation>
@@ -3037,6 +3261,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 </context>
 <context>
     <name>GroupTableModel</name>
+    <message>
+        <source>#%1, to keep</source>
+        <translation>#%1, à garder</translation>
+    </message>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/group_model.py" line="70" />
         <source>Score</source>
@@ -4564,6 +4792,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Suggested record to keep: #%1 (the most complete, then the most recently active)</source>
+        <translation>Fiche à garder suggérée : #%1 (la plus complète, puis la plus récemment active)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="58" />
         <source>Review the likely duplicates</source>
         <translation>Examiner les doublons probables</translation>
@@ -4968,6 +5200,26 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Compare every field both records fill (recommended)</source>
+        <translation>Comparer tous les champs remplis sur les deux fiches (recommandé)</translation>
+    </message>
+    <message>
+        <source>Names, address, postcode, date of birth, phones, e-mails and company, each weighted by what agreeing on it means in this database; finds duplicates with typos, swapped names or missing values.</source>
+        <translation>Noms, adresse, code postal, date de naissance, téléphones, e-mails et société, chacun pesé selon ce que son accord signifie dans cette base ; trouve les doublons malgré les fautes de frappe, les noms inversés ou les valeurs manquantes.</translation>
+    </message>
+    <message>
+        <source>Compare up to three chosen fields</source>
+        <translation>Comparer jusqu'à trois champs choisis</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare every field, or choose up to three fields and how to compare each one.</source>
+        <translation>Comparez tous les champs, ou choisissez jusqu'à trois champs et la façon de comparer chacun.</translation>
+    </message>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="50" />
         <location filename="../../desktop_crm/ui/duplicates/wizard.py" line="137" />

@@ -58,7 +58,7 @@ def test_scan_proposes_explains_and_remembers_exclusions(db: Database) -> None:
     pairs = {(p.a, p.b): p for p in result.pairs}
     assert set(pairs) == {(a, b)}
     assert pairs[(a, b)].score == 100
-    assert any("after removing the legal form" in r for r in pairs[(a, b)].reasons)
+    assert any("without the legal form" in r for r in pairs[(a, b)].reasons)
     assert result.groups[0].ids == (a, b)
     with db.uow() as uow:
         mark_not_duplicate(uow, b, a)
@@ -149,14 +149,15 @@ def test_command_line_json(tmp_path: Path, sqlite_url: str) -> None:
     )
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert list(data) == ["pairs"]
+    assert list(data) == ["pairs", "groups"]
+    assert data["groups"][0]["ids"] == [a, b] and data["groups"][0]["keep"] in (a, b)
     assert data["pairs"][0]["a"] == a and data["pairs"][0]["b"] == b
     assert set(data["pairs"][0]) == {"a", "b", "score", "reasons"}
     assert 0 <= data["pairs"][0]["score"] <= 100 and data["pairs"][0]["reasons"]
     merged = run("merge", str(a), str(b), "--json")
     assert merged.returncode == 0, merged.stderr
     merge_id = json.loads(merged.stdout)["merge_id"]
-    assert json.loads(run("duplicates", "--json").stdout) == {"pairs": []}
+    assert json.loads(run("duplicates", "--json").stdout) == {"pairs": [], "groups": []}
     undone = run("unmerge", str(merge_id), "--json")
     assert undone.returncode == 0 and json.loads(undone.stdout)["restored"] == [b]
     again = run("unmerge", str(merge_id))

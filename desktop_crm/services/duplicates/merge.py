@@ -91,6 +91,8 @@ class UnmergeResult:
     kept_id: int
     restored_ids: tuple[int, ...]
     rows_restored: int
+    # Record id -> its name after the undo (kept and restored records), to confirm.
+    labels: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -547,7 +549,25 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
     record.undone_at = utcnow()
     note_touched(uow, written)
     uow.session.flush()
-    return UnmergeResult(merge_id, record.kind, record.kept_id, _ids(record.merged_ids), rows)
+    restored = _ids(record.merged_ids)
+    return UnmergeResult(
+        merge_id,
+        record.kind,
+        record.kept_id,
+        restored,
+        rows,
+        _labels(uow, record.kind, (record.kept_id, *restored)),
+    )
+
+
+def _labels(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> tuple[tuple[int, str], ...]:
+    """Names of some records as the lists show them, for confirmations."""
+    from desktop_crm.domain.matching import RecordKind
+    from desktop_crm.services.duplicates.scan import load_records, record_label
+
+    record_kind = RecordKind(kind)
+    raw = load_records(uow, record_kind, ids)
+    return tuple((i, record_label(raw[i], record_kind)) for i in ids if i in raw)
 
 
 # ------------------------------------------------------------------------------ preview

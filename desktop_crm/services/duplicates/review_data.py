@@ -60,14 +60,19 @@ def merge_records(
 
 
 def merge_groups(
-    uow: UnitOfWork, control: TaskControl, kind: str, groups: Sequence[tuple[int, ...]]
+    uow: UnitOfWork,
+    control: TaskControl,
+    kind: str,
+    groups: Sequence[tuple[int, ...]],
+    keep_first: bool = False,
 ) -> list[MergeResult]:
-    """Merge each group with the default choices; one merge record (one undo) per group."""
+    """Merge each group with the default choices; one merge record (one undo) per group.
+    ``keep_first``: keep each group's first record (the scan's suggestion)."""
     results = []
     for n, ids in enumerate(groups):
         control.check()
         control.report(n, len(groups))
-        keep = default_keep(uow, kind, ids)
+        keep = ids[0] if keep_first else default_keep(uow, kind, ids)
         results.append(merge_records(uow, kind, keep, [i for i in ids if i != keep]))
     control.report(len(groups), len(groups))
     return results

@@ -10,7 +10,7 @@ shares an earlier key, so it is skipped without remembering it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from sqlalchemy import and_, delete, or_, select
@@ -19,13 +19,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.fields import match_columns
 from desktop_crm.domain.matching import (
+    How,
     MatchSettings,
     PairScore,
     Prepared,
     Reason,
     RecordKind,
     default_settings,
-    explain_all,
+    display_value,
     normalise_name,
     normalise_phone,
     prepare,
@@ -36,6 +37,7 @@ from desktop_crm.domain.matching import (
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.text import fold
+from desktop_crm.services.duplicates import evidence
 from desktop_crm.storage.models import Company, Contact, DuplicateExclusion, GroupCompany
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -47,6 +49,8 @@ _CHECK_EVERY = 4096
 
 # The columns the matcher reads (named in the field catalogue's MATCH_FIELDS).
 CONTACT_COLUMNS = ("id", *match_columns("contact"))
+# The all-evidence mode also reads the date of birth.
+EVIDENCE_COLUMNS = (*CONTACT_COLUMNS, "birthday")
 COMPANY_COLUMNS = ("id", *match_columns("company"))
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -72,11 +76,13 @@ class CandidatePair:
 
 @dataclass(frozen=True)
 class DuplicateGroup:
-    """Records linked by candidate pairs (A~B~C), best score first."""
+    """Records linked by candidate pairs (A~B~C), best score first; ``keep``: the record
+    suggested to keep (the most complete, then the most recently active)."""
 
     ids: tuple[int, ...]
     score: int
     pairs: tuple[CandidatePair, ...]
+    keep: int | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ class ScanResult:
     compared: int
     oversized_blocks: int = 0
     kind: RecordKind = RecordKind.CONTACT
+    evidence: bool = False
 
 
 @dataclass
@@ -214,18 +221,21 @@ def group_pairs(pairs: Iterable[CandidatePair]) -> list[DuplicateGroup]:
 # ------------------------------------------------------------------------------ database
 
 
-def _columns(kind: RecordKind) -> tuple[Any, ...]:
+def _columns(kind: RecordKind, evidence: bool = False) -> tuple[Any, ...]:
     model: Any = Contact if kind is RecordKind.CONTACT else Company
     names = CONTACT_COLUMNS if kind is RecordKind.CONTACT else COMPANY_COLUMNS
+    if evidence and kind is RecordKind.CONTACT:
+        names = EVIDENCE_COLUMNS
     return tuple(getattr(model, name) for name in names)
 
 
 def iter_records(
-    uow: UnitOfWork, kind: RecordKind, group_id: int | None = None
+    uow: UnitOfWork, kind: RecordKind, group_id: int | None = None, evidence: bool = False
 ) -> Iterable[Mapping[str, Any]]:
     """Stream the columns the matcher reads, in id order, without loading ORM objects
     (only a group's members now, or its companies, when ``group_id`` is given)."""
-    stmt = select(*_columns(kind)).order_by(_columns(kind)[0])
+    columns = _columns(kind, evidence)
+    stmt = select(*columns).order_by(columns[0])
     if group_id is not None:
         stmt = stmt.where(_columns(kind)[0].in_(_group_ids(uow, kind, group_id)))
     for row in uow.session.execute(stmt.execution_options(yield_per=5000)).mappings():
@@ -251,11 +261,11 @@ def excluded_pairs(uow: UnitOfWork, kind: RecordKind) -> frozenset[tuple[int, in
 
 
 def load_records(
-    uow: UnitOfWork, kind: RecordKind, ids: Iterable[int]
+    uow: UnitOfWork, kind: RecordKind, ids: Iterable[int], evidence: bool = False
 ) -> dict[int, dict[str, Any]]:
     """The raw values of some records (to explain pairs), keyed by id."""
     id_list = sorted(set(ids))
-    cols = _columns(kind)
+    cols = _columns(kind, evidence)
     out: dict[int, dict[str, Any]] = {}
     for chunk_start in range(0, len(id_list), 500):
         chunk = id_list[chunk_start : chunk_start + 500]
@@ -309,6 +319,8 @@ def scan(
 ) -> ScanResult:
     """Scan the whole database (or only a group's members) for likely duplicates (read-only)."""
     settings = settings or default_settings()
+    if settings.evidence and settings.kind is RecordKind.CONTACT:
+        return _scan_evidence(uow, settings, progress, cancel, group_id)
     prepared: list[Prepared] = []
     for count, row in enumerate(iter_records(uow, settings.kind, group_id), 1):
         prepared.append(prepare(row, settings))
@@ -322,9 +334,105 @@ def scan(
     records = len(prepared)
     del prepared
     pairs = explain_pairs(uow, scores, settings)
+    groups = suggest_keep(uow, settings.kind, group_pairs(pairs))
+    return ScanResult(tuple(pairs), tuple(groups), records, compared, oversized, settings.kind)
+
+
+def _scan_evidence(
+    uow: UnitOfWork,
+    settings: MatchSettings,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+    group_id: int | None,
+) -> ScanResult:
+    """The all-evidence mode (see ``evidence``): multi-pass blocking, learned weights."""
+    kind = settings.kind
+    steps = 6
+    done = [0]
+
+    def check(count: int = 0) -> None:
+        if cancel is not None and cancel():
+            raise ScanCancelled()
+        if progress and not count:
+            done[0] += 1
+            progress(min(done[0], steps * 4), steps * 4, "compare")
+
+    rows = iter_records(uow, kind, group_id, evidence=True)
+    columns = evidence.prepare_columns(rows, check)
+    check()
+    found = evidence.find_duplicates(columns, settings.threshold, excluded_pairs(uow, kind), check)
+    records = len(columns)
+    del columns
+    raw = load_records(uow, kind, (i for p in found.pairs for i in p[:2]), evidence=True)
+    pairs = []
+    for a, b, score, why in found.pairs:
+        ra, rb = raw.get(a), raw.get(b)
+        if ra is None or rb is None:
+            continue
+        parts = tuple(_evidence_reason(r, ra, rb, kind) for r in why)
+        pairs.append(
+            CandidatePair(
+                a,
+                b,
+                score,
+                tuple(reason_text(r) for r in parts),
+                record_label(ra, kind),
+                record_label(rb, kind),
+                parts,
+            )
+        )
+    pairs.sort(key=lambda c: (-c.score, c.a, c.b))
+    if progress:
+        progress(1, 1, "done")
+    groups = suggest_keep(uow, kind, group_pairs(pairs), raw)
     return ScanResult(
-        tuple(pairs), tuple(group_pairs(pairs)), records, compared, oversized, settings.kind
+        tuple(pairs), tuple(groups), records, found.candidates, 0, kind, evidence=True
     )
+
+
+_EVIDENCE_HOW = {"same": How.IDENTICAL, "different": How.DIFFERENT, "swapped": How.SWAPPED}
+
+
+def _evidence_reason(
+    r: evidence.EvidenceReason, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind
+) -> Reason:
+    """An evidence reason with the values as the card shows them."""
+    va, vb = display_value(r.field, a, kind), display_value(r.b_field or r.field, b, kind)
+    return Reason(r.field, va, vb, r.percent, _EVIDENCE_HOW.get(r.code, How.SIMILAR), False, r.code)
+
+
+_ACTIVITY = ("edited_at", "last_reach", "last_attempt", "last_meeting", "last_letter", "last_email")
+
+
+def suggest_keep(
+    uow: UnitOfWork,
+    kind: RecordKind,
+    groups: Sequence[DuplicateGroup],
+    raw: Mapping[int, Mapping[str, Any]] | None = None,
+) -> list[DuplicateGroup]:
+    """Set each group's record to keep: the most complete (compared fields filled), then
+    the one with the most recent activity or edit, then the oldest.  ``raw``: the records'
+    compared values when already loaded."""
+    ids = sorted({i for g in groups for i in g.ids})
+    if not ids:
+        return list(groups)
+    if raw is None:
+        raw = load_records(uow, kind, ids, evidence=True)
+    model: Any = Contact if kind is RecordKind.CONTACT else Company
+    table = model.__table__
+    activity = [table.c[name] for name in _ACTIVITY if name in table.c]
+    latest: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in uow.session.execute(select(table.c.id, *activity).where(table.c.id.in_(chunk))):
+            latest[int(row[0])] = max((str(v) for v in row[1:] if v is not None), default="")
+
+    def rank(i: int) -> tuple[int, str, int]:
+        values = raw.get(i, {})
+        filled = sum(1 for k, v in values.items() if k != "id" and v not in (None, ""))
+        return (filled, latest.get(i, ""), -i)
+
+    return [replace(g, keep=max(g.ids, key=rank)) for g in groups]
 
 
 # -------------------------------------------------------------------------- exclusions
@@ -375,6 +483,7 @@ class SimilarRecord:
     score: int
     label: str
     reasons: tuple[str, ...]
+    parts: tuple[Reason, ...] = ()
 
 
 def find_similar(
@@ -408,9 +517,15 @@ def find_similar(
         scored = score_pair(probe, candidate, settings)
         if scored is None:
             continue
-        reasons = explain_all(scored, probe_values, row, kind)
+        parts = tuple(reason(fs, probe_values, row, kind) for fs in scored.fields)
         results.append(
-            SimilarRecord(int(row["id"]), scored.score, record_label(row, kind), tuple(reasons))
+            SimilarRecord(
+                int(row["id"]),
+                scored.score,
+                record_label(row, kind),
+                tuple(reason_text(r) for r in parts),
+                parts,
+            )
         )
     results.sort(key=lambda r: (-r.score, r.id))
     return results[:limit]

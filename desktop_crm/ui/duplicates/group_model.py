@@ -92,7 +92,11 @@ class GroupTableModel(QAbstractTableModel):
                 for pair in group.pairs:
                     labels.setdefault(pair.a, pair.a_label)
                     labels.setdefault(pair.b, pair.b_label)
-                return "  ~  ".join(f"{labels[i]} (#{i})" for i in group.ids)
+                keep = self.tr("#%1, to keep")
+                return "  ~  ".join(
+                    f"{labels[i]} ({keep.replace('%1', str(i)) if i == group.keep else f'#{i}'})"
+                    for i in group.ids
+                )
             if column == "reasons":
                 return "; ".join(reason_label(r) for r in group.pairs[0].parts)
             return self._decision_text(index.row())

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.matching import RecordKind
-from desktop_crm.services.duplicates.merge import MergeResult, unmerge
+from desktop_crm.services.duplicates.merge import MergeResult, UnmergeResult, unmerge
 from desktop_crm.services.duplicates.review_data import (
     mark_pairs_not_duplicate,
     merge_groups,
     merge_records,
 )
+from desktop_crm.services.duplicates.scan import DuplicateGroup
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog
-from desktop_crm.ui.duplicates.texts import reason_label, related_label
+from desktop_crm.ui.duplicates.texts import reason_label, related_label, undo_confirmation
 
 
 class ReviewPage(QWizardPage):
@@ -120,6 +121,13 @@ class ReviewPage(QWizardPage):
         else:
             group = self.model.group(row)
             lines = []
+            if group.keep is not None:
+                lines.append(
+                    self.tr(
+                        "Suggested record to keep: #%1 (the most complete, then the most "
+                        "recently active)"
+                    ).replace("%1", str(group.keep))
+                )
             for pair in group.pairs:
                 lines.append(
                     f"<b>#{pair.a} {pair.a_label} ~ #{pair.b} {pair.b_label}: {pair.score}</b>"
@@ -227,6 +235,12 @@ class ReviewPage(QWizardPage):
         )
 
 
+def _keep_first(group: DuplicateGroup) -> tuple[int, ...]:
+    if group.keep is None:
+        return group.ids
+    return (group.keep, *(i for i in group.ids if i != group.keep))
+
+
 class SummaryPage(QWizardPage):
     """Merges the accepted groups (one undo each) and lists every merge with Undo."""
 
@@ -253,7 +267,8 @@ class SummaryPage(QWizardPage):
         review = wizard.review_page
         rows = review.model.rows_with(Decision.ACCEPTED)
         kind = review.kind
-        groups = [review.model.group(row).ids for row in rows]
+        # The suggested record to keep first (merge_groups keeps the first one).
+        groups = [_keep_first(review.model.group(row)) for row in rows]
 
         def done(results: list[MergeResult]) -> None:
             self.busy = False
@@ -277,6 +292,7 @@ class SummaryPage(QWizardPage):
                 merge_groups,
                 kind,
                 groups,
+                True,
                 title=self.tr("Merging"),
                 parent=self,
                 on_done=done,
@@ -318,9 +334,11 @@ class SummaryPage(QWizardPage):
         merge_id = int(index.data(Qt.ItemDataRole.UserRole))
         wizard: Any = self.wizard()
 
-        def done(_result: object) -> None:
+        def done(result: UnmergeResult) -> None:
             wizard.merges = [m for m in wizard.merges if m.merge_id != merge_id]
             self._fill()
+            # Say what came back (issue 18: undoing a merge confirms what was restored).
+            self.status.setText(undo_confirmation(result))
 
         # Refused for a later merge of the same records, an edit since...: the error says so.
         self.context.ops.run(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.services.duplicates.scan import SimilarRecord
+from desktop_crm.ui.duplicates.texts import reason_label
 
 
 class SimilarRecordsDialog(QDialog):
@@ -39,8 +40,10 @@ class SimilarRecordsDialog(QDialog):
         layout.addWidget(intro)
         self.model = QStandardItemModel(self)
         for match in matches:
+            # The reasons in the user's language when the parts are known.
+            reasons = [reason_label(r) for r in match.parts] or list(match.reasons)
             item = QStandardItem(
-                f"{match.label} (#{match.id}) — {match.score}\n    " + "\n    ".join(match.reasons)
+                f"{match.label} (#{match.id}) — {match.score}\n    " + "\n    ".join(reasons)
             )
             item.setData(match.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(item)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.domain.fields import MATCH_FIELDS, Record, field
 from desktop_crm.domain.matching import How, Reason
+from desktop_crm.services.duplicates.merge import UnmergeResult
 
 # Called "translate" so that pyside6-lupdate finds every literal below.
 translate = QCoreApplication.translate
@@ -59,28 +60,116 @@ def related_label(table: str) -> str:
     }.get(table, table)
 
 
+def field_nouns(code: str) -> tuple[str, str]:
+    """(singular, plural) noun of a compared field, for the reasons."""
+    nouns = {
+        "name": (translate("Duplicates", "name"), translate("Duplicates", "names")),
+        "first_name": (
+            translate("Duplicates", "first name"),
+            translate("Duplicates", "first names"),
+        ),
+        "last_name": (
+            translate("Duplicates", "last name"),
+            translate("Duplicates", "last names"),
+        ),
+        "company": (translate("Duplicates", "company"), translate("Duplicates", "companies")),
+        "phone": (translate("Duplicates", "phone"), translate("Duplicates", "phones")),
+        "email": (translate("Duplicates", "e-mail"), translate("Duplicates", "e-mails")),
+        "city": (translate("Duplicates", "city"), translate("Duplicates", "cities")),
+        "postcode": (translate("Duplicates", "postcode"), translate("Duplicates", "postcodes")),
+        "address": (translate("Duplicates", "address"), translate("Duplicates", "addresses")),
+        "siren": (translate("Duplicates", "SIREN"), translate("Duplicates", "SIRENs")),
+        "birthday": (
+            translate("Duplicates", "date of birth"),
+            translate("Duplicates", "dates of birth"),
+        ),
+    }
+    return nouns.get(code, (code, code))
+
+
+def _different(code: str) -> str:
+    """ "different phones": French adjectives agree, so one sentence per field."""
+    return {
+        "name": translate("Duplicates", "different names"),
+        "first_name": translate("Duplicates", "different first names"),
+        "last_name": translate("Duplicates", "different last names"),
+        "company": translate("Duplicates", "different companies"),
+        "phone": translate("Duplicates", "different phones"),
+        "email": translate("Duplicates", "different e-mails"),
+        "city": translate("Duplicates", "different cities"),
+        "postcode": translate("Duplicates", "different postcodes"),
+        "address": translate("Duplicates", "different addresses"),
+        "siren": translate("Duplicates", "different SIRENs"),
+        "birthday": translate("Duplicates", "different dates of birth"),
+    }.get(code, translate("Duplicates", "different %1").replace("%1", field_nouns(code)[1]))
+
+
+def _sentence(r: Reason) -> str:
+    one, many = field_nouns(r.field)
+    code = r.code or ("strong" if r.how is How.STRONG else "same")
+    if code == "different":
+        return _different(r.field)
+    sentences = {
+        "strong": translate("Duplicates", "same %1 (proposed on its own)"),
+        "same": translate("Duplicates", "same %1"),
+        "normalised": translate(
+            "Duplicates", "same %1 once accents, case and punctuation are ignored"
+        ),
+        "legal_form": translate("Duplicates", "same %1 without the legal form"),
+        "swapped": translate("Duplicates", "first and last names swapped"),
+        "swapped_close": translate("Duplicates", "first and last names swapped, very close (%3 %)"),
+        "phonetic": translate("Duplicates", "%2 sound alike"),
+        "very_close": translate("Duplicates", "%2 very close (%3 %)"),
+        "close": translate("Duplicates", "%2 close (%3 %)"),
+        "loose": translate("Duplicates", "%2 loosely alike (%3 %)"),
+        "typo": translate("Duplicates", "%2 very close (typo)"),
+        "initial": translate("Duplicates", "%1 abbreviated"),
+        "one_digit": translate("Duplicates", "%1 differs by one digit"),
+        "same_area": translate("Duplicates", "same département, %1 differs"),
+        "day_month_swapped": translate("Duplicates", "%1 with day and month swapped"),
+        "one_part": translate("Duplicates", "%2 close (one part differs)"),
+    }
+    text = sentences.get(code, "%2")
+    if code in ("close", "very_close", "loose") and not r.score:
+        text = {
+            "close": translate("Duplicates", "%2 close"),
+            "very_close": translate("Duplicates", "%2 very close"),
+            "loose": translate("Duplicates", "%2 loosely alike"),
+        }[code]
+    return text.replace("%1", one).replace("%2", many).replace("%3", str(r.score))
+
+
 def reason_label(r: Reason) -> str:
-    """A reason in the user's language, e.g. "Nom : « Lefèvre » ~ « LEFEVRE » 100 ..."."""
-    label = match_field_label(r.field)
-    if r.how is How.STRONG:
-        return translate("Duplicates", "%1: identical (strong rule)").replace("%1", label)
-    if r.how is How.IDENTICAL:
-        return translate("Duplicates", "%1: identical").replace("%1", label)
-    if r.legal_form:
-        detail = translate("Duplicates", "after removing the legal form")
-    else:
-        detail = {
-            How.NORMALISED: translate("Duplicates", "after normalising"),
-            How.SWAPPED: translate("Duplicates", "with first and last names swapped"),
-            How.SIMILAR: translate("Duplicates", "similar"),
-            How.PHONETIC: translate("Duplicates", "sounds alike"),
-            How.DIFFERENT: translate("Duplicates", "different"),
-        }.get(r.how, "")
+    """A reason in the user's language, as a person would say it, with the values as the
+    card shows them: "noms très proches (92 %) : « Lefèvre » / « Lefevbre »"."""
+    text = _sentence(r)
+    if r.code == "strong" or (not r.code and r.how is How.STRONG):
+        return text
+    if r.a and r.a == r.b:
+        return translate("Duplicates", "%1: '%2'").replace("%1", text).replace("%2", r.a)
+    if r.a or r.b:
+        return (
+            translate("Duplicates", "%1: '%2' / '%3'")
+            .replace("%1", text)
+            .replace("%2", r.a or "—")
+            .replace("%3", r.b or "—")
+        )
+    return text
+
+
+def undo_confirmation(result: UnmergeResult) -> str:
+    """What an undo brought back: "Merge 3 undone: Marc Lefèvre (#12) and Marc LEFEVRE
+    (#14) are separate records again; 27 moved or changed rows were put back."""
+    names = dict(result.labels)
+    records = [f"{names.get(i, '')} (#{i})".strip() for i in (result.kept_id, *result.restored_ids)]
+    listed = ", ".join(records[:-1]) + translate("Duplicates", " and ") + records[-1]
     return (
-        translate("Duplicates", "%1: '%2' ~ '%3' %4 %5")
-        .replace("%1", label)
-        .replace("%2", r.a)
-        .replace("%3", r.b)
-        .replace("%4", str(r.score))
-        .replace("%5", detail)
-    ).rstrip()
+        translate(
+            "Duplicates",
+            "Merge %1 undone: %2 are separate records again; %3 moved or changed rows were "
+            "put back.",
+        )
+        .replace("%1", str(result.merge_id))
+        .replace("%2", listed)
+        .replace("%3", str(result.rows_restored))
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from desktop_crm.domain.matching import (
     MatchSettings,
     RecordKind,
     default_settings,
+    evidence_settings,
 )
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.services.duplicates.merge import MergeResult
@@ -49,12 +51,18 @@ class SettingsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Find duplicates"))
         self.setSubTitle(
-            self.tr("Choose up to three fields to compare and how to compare each one.")
+            self.tr(
+                "Compare every field, or choose up to three fields and how to compare each one."
+            )
         )
         layout = QFormLayout(self)
         kinds = QHBoxLayout()
         self.contacts_radio = QRadioButton(self.tr("Contacts"), self)
         self.companies_radio = QRadioButton(self.tr("Companies"), self)
+        # Two independent choices: each pair of radio buttons has its own group.
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.contacts_radio)
+        self.kind_group.addButton(self.companies_radio)
         self.contacts_radio.setChecked(True)
         self.contacts_radio.toggled.connect(self._on_contacts_radio_toggled)
         kinds.addWidget(self.contacts_radio)
@@ -66,6 +74,26 @@ class SettingsPage(QWizardPage):
             self.tr("Compare only the members of a group (its companies for companies)")
         )
         layout.addRow(self.tr("Scan"), self.scope_picker)
+        how = QVBoxLayout()
+        self.evidence_radio = QRadioButton(
+            self.tr("Compare every field both records fill (recommended)"), self
+        )
+        self.evidence_radio.setToolTip(
+            self.tr(
+                "Names, address, postcode, date of birth, phones, e-mails and company, each "
+                "weighted by what agreeing on it means in this database; finds duplicates with "
+                "typos, swapped names or missing values."
+            )
+        )
+        self.fields_radio = QRadioButton(self.tr("Compare up to three chosen fields"), self)
+        self.how_group = QButtonGroup(self)
+        self.how_group.addButton(self.evidence_radio)
+        self.how_group.addButton(self.fields_radio)
+        self.evidence_radio.setChecked(True)
+        self.evidence_radio.toggled.connect(self._on_evidence_radio_toggled)
+        how.addWidget(self.evidence_radio)
+        how.addWidget(self.fields_radio)
+        layout.addRow(self.tr("Compare"), how)
         self.field_boxes: list[QComboBox] = []
         self.mode_boxes: list[QComboBox] = []
         for n in range(3):
@@ -98,6 +126,16 @@ class SettingsPage(QWizardPage):
         strong_row.addStretch(1)
         layout.addRow(self.tr("Also propose"), strong_row)
         self._apply(default_settings())
+        self._on_evidence_radio_toggled(True)
+
+    def evidence(self) -> bool:
+        """True when every field is compared (contacts only)."""
+        return self.evidence_radio.isChecked() and self.kind() is RecordKind.CONTACT
+
+    def _on_evidence_radio_toggled(self, _on: bool) -> None:
+        chosen = not self.evidence()
+        for box in (*self.field_boxes, *self.mode_boxes, *self.strong_boxes.values()):
+            box.setEnabled(chosen)
 
     def kind(self) -> RecordKind:
         return RecordKind.CONTACT if self.contacts_radio.isChecked() else RecordKind.COMPANY
@@ -113,6 +151,11 @@ class SettingsPage(QWizardPage):
             else self.tr("All companies")
         )
         self._apply(default_settings(self.kind()))
+        contacts = self.kind() is RecordKind.CONTACT
+        self.evidence_radio.setEnabled(contacts)
+        # Companies have no all-evidence mode; back on contacts it is the default again.
+        (self.evidence_radio if contacts else self.fields_radio).setChecked(True)
+        self._on_evidence_radio_toggled(True)
 
     def _apply(self, settings: MatchSettings) -> None:
         fields = (
@@ -133,6 +176,8 @@ class SettingsPage(QWizardPage):
             check.setVisible(code != "siren" or settings.kind is RecordKind.COMPANY)
 
     def settings(self) -> MatchSettings:
+        if self.evidence():
+            return evidence_settings(self.kind(), self.threshold.value())
         rules = []
         seen = set()
         for field_box, mode_box in zip(self.field_boxes, self.mode_boxes, strict=True):
@@ -148,7 +193,7 @@ class SettingsPage(QWizardPage):
         return MatchSettings(self.kind(), tuple(rules), self.threshold.value(), strong)
 
     def validatePage(self) -> bool:
-        if not any(box.currentData() for box in self.field_boxes):
+        if not self.evidence() and not any(box.currentData() for box in self.field_boxes):
             QMessageBox.warning(
                 self, self.tr("Find duplicates"), self.tr("Choose at least one field to compare.")
             )

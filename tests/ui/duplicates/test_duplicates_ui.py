@@ -87,7 +87,7 @@ def test_group_model_passes_the_model_tester(context: AppContext, qtbot: QtBot) 
     assert model.rowCount() == 3
     model.set_decision(1, Decision.REJECTED)
     assert model.data(model.index(1, 3)) == "Not a duplicate"
-    assert "after removing the legal form" in model.data(model.index(0, 2))
+    assert "without the legal form" in model.data(model.index(0, 2))
     model.set_groups(groups[:1])
     assert proxy.rowCount() == 1 and model.decision(0) is Decision.PENDING
 
@@ -123,6 +123,15 @@ def test_wizard_scan_review_merge_and_undo(context: AppContext, qtbot: QtBot) ->
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.settings_page.settings().rules[1].field == "name"
+    # Issue 21: every field is compared by default; the chosen fields wait greyed out.
+    page = wizard.settings_page
+    assert page.settings().evidence and not page.field_boxes[0].isEnabled()
+    page.fields_radio.setChecked(True)
+    assert not page.settings().evidence and page.field_boxes[0].isEnabled()
+    page.companies_radio.setChecked(True)
+    assert not page.evidence_radio.isEnabled() and not page.settings().evidence
+    page.contacts_radio.setChecked(True)
+    assert page.settings().evidence
     wizard.next()
     qtbot.waitUntil(lambda: wizard.scan_page.isComplete(), timeout=20000)
     wizard.next()
@@ -164,6 +173,11 @@ def test_wizard_scan_review_merge_and_undo(context: AppContext, qtbot: QtBot) ->
     with qtbot.waitSignal(context.ops.changed, timeout=20000) as unmerged:
         summary.undo_button.click()
     qtbot.waitUntil(lambda: len(wizard.merges) == 1, timeout=20000)
+    # Issue 18: the undo says which records came back, by name.
+    status = summary.status.text()
+    assert f"Merge {undone_result.merge_id} undone" in status
+    assert all(f"#{i}" in status for i in (undone_result.kept_id, *undone_result.merged_ids))
+    assert any(name in status.upper() for name in ("LEFÈVRE", "DUPONT", "DURAND"))
     assert all(unmerged.args[0].touches_contact(i) for i in undone_result.merged_ids)
     with context.db.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Contact)) == len(ids) - 1
@@ -205,6 +219,8 @@ def test_similar_records_warning(context: AppContext, qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert dialog.model.rowCount() == len(matches) >= 1
+    # Issue 18: the phone as the card shows it, said as a person would.
+    assert "same phone: '01 44 55 66 77'" in dialog.model.item(0).text()
     dialog.open_button.click()
     assert dialog.outcome is not None and dialog.outcome[0] == "open"
     assert dialog.outcome[1] in {m.id for m in matches} and a in {m.id for m in matches}

@@ -49,11 +49,21 @@ def test_issue_example_is_explained_field_by_field() -> None:
     pair = score(a, b)
     assert pair is not None and pair.score == 100
     reasons = explain_all(pair, a, b, RecordKind.CONTACT)
+    # Issue 18 point 8: said as a person would, phones formatted as on the card.
     assert reasons == [
-        "Company: 'SARL Dupont & Fils' ~ 'Dupont et Fils' 100 after removing the legal form",
-        "Name: 'Marc Lefèvre' ~ 'Marc LEFEVRE' 100 after normalising",
-        "Phone: '+33144556677' ~ '01 44 55 66 77' 100 after normalising",
+        "same company without the legal form: 'SARL Dupont & Fils' / 'Dupont et Fils'",
+        "same name once accents, case and punctuation are ignored: 'Marc Lefèvre' / 'Marc LEFEVRE'",
+        "same phone: '01 44 55 66 77'",
     ]
+    c = rec(
+        3, first_name="Marc", last_name="Lefevbre", company_name="X", phone_business="0144556678"
+    )
+    low = MatchSettings(threshold=0)
+    other = score(a, c, low)
+    assert other is not None
+    texts = explain_all(other, a, c, RecordKind.CONTACT)
+    assert "names very close (93 %): 'Marc Lefèvre' / 'Marc Lefevbre'" in texts
+    assert "different phones: '01 44 55 66 77' / '01 44 55 66 78'" in texts
 
 
 def test_swapped_names_are_recognised() -> None:
@@ -99,7 +109,7 @@ def test_strong_email_rule_lifts_a_pair_but_not_colleagues() -> None:
     b = rec(2, first_name="Jean", last_name="Martinn", city="Paris", email="J@X.fr")
     pair = score(a, b, settings)
     assert pair is not None and pair.score == 95
-    assert explain_all(pair, a, b, RecordKind.CONTACT)[-1] == "E-mail: identical (strong rule)"
+    assert explain_all(pair, a, b, RecordKind.CONTACT)[-1] == "same e-mail (proposed on its own)"
     c = rec(3, first_name="Sophie", last_name="Durand", city="Lyon", email="j@x.fr")
     assert score(a, c, settings) is None
 
@@ -114,7 +124,7 @@ def test_modes_differ() -> None:
     assert score(a, b, normalised) is None
     pair = score(a, b, phonetic)
     assert pair is not None and pair.score == 100
-    assert "sounds alike" in explain_all(pair, a, b, RecordKind.CONTACT)[0]
+    assert "names sound alike" in explain_all(pair, a, b, RecordKind.CONTACT)[0]
 
 
 def test_settings_are_checked() -> None:

@@ -1,0 +1,1084 @@
+"""The "all evidence" duplicate scan: multi-pass blocking, field agreement levels, and
+Fellegi–Sunter weights learned from the data without labels (expectation–maximisation).
+
+How it works (see docs/duplicates.md):
+
+1. every contact is reduced once to columns of normalised values (:func:`prepare_columns`);
+2. several independent blocking passes propose candidate pairs, united and deduplicated
+   (:data:`PASSES`): phonetic keys of each name token with the postcode or the date of
+   birth, names sorted (first/last swapped meet), sorted-neighbourhood windows on three sort
+   keys (name, reversed name — survives typos in the first letters — and address), address
+   token keys, postcode with one digit masked, date of birth, e-mail, phone.  A block larger
+   than :data:`MAX_BLOCK` is only compared over a window of :data:`WINDOW` neighbours;
+3. each candidate pair gets one agreement level per field (exact, close, loose, different;
+   missing when a side is empty — missing counts neither for nor against);
+4. the m and u probabilities of each level are learned: u from random pairs (nearly all
+   non-duplicates), m and the share of duplicates by EM over the candidate pairs' agreement
+   patterns; a pair's weight is the sum of log2(m/u) of its fields, its score the
+   probability that it is a duplicate (0-100);
+5. names are a gate: a pair whose first or last name is clearly different (after trying
+   them swapped) is never proposed, so colleagues sharing a switchboard or family members
+   sharing an address are not merged.
+
+Plain numpy + rapidfuzz (``cpdist`` compares the candidate pairs in C).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from sys import intern
+from typing import Any
+
+import numpy as np
+from rapidfuzz.distance import OSA, Indel, JaroWinkler
+from rapidfuzz.process import cpdist
+
+from desktop_crm.domain.emails import email_match_key
+from desktop_crm.domain.matching import normalise_company, normalise_name, normalise_phone
+from desktop_crm.domain.phonetic import phonetic_key
+
+MAX_BLOCK = 40
+WINDOW = 8
+SN_WINDOW = 2
+# Fields compared, in the order of the agreement pattern; levels 0..top (-1 missing).
+FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "address",
+    "postcode",
+    "city",
+    "birthday",
+    "phone",
+    "email",
+    "company",
+)
+TOP = {
+    "first_name": 3,
+    "last_name": 3,
+    "address": 3,
+    "postcode": 3,
+    "city": 2,
+    "birthday": 3,
+    "phone": 2,
+    "email": 2,
+    "company": 2,
+}
+_STREET_WORDS = {
+    "r": "rue",
+    "av": "avenue",
+    "ave": "avenue",
+    "bd": "boulevard",
+    "bld": "boulevard",
+    "boul": "boulevard",
+    "pl": "place",
+    "all": "allee",
+    "ch": "chemin",
+    "che": "chemin",
+    "imp": "impasse",
+    "rte": "route",
+    "sq": "square",
+    "st": "saint",
+    "ste": "sainte",
+    "gal": "general",
+    "fg": "faubourg",
+    "qu": "quai",
+    "crs": "cours",
+}
+_NUMBER = re.compile(r"^\d+")
+_STOP = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux"})
+_TYPES = frozenset(
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "place",
+        "allee",
+        "chemin",
+        "impasse",
+        "route",
+        "quai",
+        "square",
+        "cours",
+        "faubourg",
+        "bis",
+        "ter",
+        "residence",
+        "batiment",
+        "apt",
+        "lieu",
+        "dit",
+    }
+)
+
+
+_ABBREVIATED = re.compile(r"\b(" + "|".join(sorted(_STREET_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def normalise_address(text: str | None) -> str:
+    """Lower-case, accents and punctuation removed, street abbreviations spelled out
+    ("12 Av. du Gal de Gaulle" -> "12 avenue du general de gaulle")."""
+    if not text:
+        return ""
+    return _ABBREVIATED.sub(_spell_out, normalise_name(text))
+
+
+def _spell_out(match: re.Match[str]) -> str:
+    return _STREET_WORDS[match.group()]
+
+
+def _street_key(address: str) -> str:
+    """The street's most telling word (longest non-type word), for the address pass."""
+    words = [w for w in address.split() if w not in _STOP and w not in _TYPES and not w.isdigit()]
+    return max(words, key=len) if words else ""
+
+
+@dataclass
+class Columns:
+    """Every contact reduced to normalised values, one numpy array per value."""
+
+    ids: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+    first_ph: np.ndarray
+    last_ph: np.ndarray
+    address: np.ndarray
+    street: np.ndarray
+    number: np.ndarray
+    postcode: np.ndarray
+    city: np.ndarray
+    birth: np.ndarray  # int32 yyyymmdd, 0 when unknown
+    phone: np.ndarray
+    # Record index -> all its numbers / addresses, only for records with several (a tuple
+    # per record would cost ~100 MB for a million contacts).
+    phones: dict[int, tuple[str, ...]]
+    email: np.ndarray
+    emails: dict[int, tuple[str, ...]]
+    company: np.ndarray
+    # Derived once per record, so that comparing pairs stays in numpy.
+    first_init: np.ndarray = field(init=False)  # first letter
+    last_init: np.ndarray = field(init=False)
+    first_one: np.ndarray = field(init=False)  # an initial alone ("J.")
+    last_one: np.ndarray = field(init=False)
+    dept: np.ndarray = field(init=False)
+    email_local: np.ndarray = field(init=False)
+    phone_len: np.ndarray = field(init=False)
+    mobile: np.ndarray = field(init=False)
+    many: np.ndarray = field(init=False)  # several phones or e-mails
+
+    def __post_init__(self) -> None:
+        self.first_init = _objects([x[:1] for x in self.first])
+        self.last_init = _objects([x[:1] for x in self.last])
+        self.first_one = np.array([len(x) == 1 for x in self.first], dtype=bool)
+        self.last_one = np.array([len(x) == 1 for x in self.last], dtype=bool)
+        self.dept = _objects([intern(x[:2]) for x in self.postcode])
+        self.email_local = _objects([x.split("@")[0] for x in self.email])
+        self.phone_len = np.array([len(x) for x in self.phone], dtype=np.int16)
+        self.mobile = np.array([x.startswith(("+336", "+337")) for x in self.phone], dtype=bool)
+        self.many = np.array(
+            [i in self.phones or i in self.emails for i in range(len(self.ids))],
+            dtype=bool,
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _objects(values: list[str]) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _birth(value: Any) -> int:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.year * 10000 + value.month * 100 + value.day
+    if isinstance(value, str) and len(value) >= 10 and value[4] == "-":
+        try:
+            return int(value[:4]) * 10000 + int(value[5:7]) * 100 + int(value[8:10])
+        except ValueError:
+            return 0
+    return 0
+
+
+def prepare_columns(
+    rows: Iterable[Mapping[str, Any]], check: Callable[[int], None] | None = None
+) -> Columns:
+    """Normalise every record once (``check(count)`` is called every few thousand rows)."""
+    ids: list[int] = []
+    names = (
+        "first", "last", "first_ph", "last_ph", "address", "street", "number", "postcode",
+        "city", "phone", "email", "company",
+    )  # fmt: skip
+    cols: dict[str, list[str]] = {k: [] for k in names}
+    births: list[int] = []
+    phones: dict[int, tuple[str, ...]] = {}
+    emails: dict[int, tuple[str, ...]] = {}
+    (
+        add_first, add_last, add_first_ph, add_last_ph, add_address, add_street, add_number,
+        add_postcode, add_city, add_phone, add_email, add_company,
+    ) = (cols[k].append for k in names)  # fmt: skip
+    for n, row in enumerate(rows, 1):
+        get = row.get
+        ids.append(row["id"])
+        first = normalise_name(get("first_name"))
+        last = normalise_name(get("last_name"))
+        add_first(first)
+        add_last(last)
+        add_first_ph(phonetic_key(first))
+        add_last_ph(phonetic_key(last))
+        address = normalise_address(get("address1"))
+        add_address(address)
+        add_street(_street_key(address))
+        number = _NUMBER.match(address)
+        # Interned: a million records share a few thousand numbers and postcodes.
+        add_number(intern(number.group()) if number else "")
+        postcode = get("postcode")
+        add_postcode(intern(postcode.replace(" ", "").upper()) if postcode else "")
+        city = get("city")
+        add_city(normalise_name(city) if city else "")
+        birthday = get("birthday")
+        births.append(_birth(birthday) if birthday else 0)
+        mobile, business, home = get("phone_mobile"), get("phone_business"), get("phone_home")
+        if business or home:
+            numbers = tuple(
+                p for p in (normalise_phone(x) for x in (mobile, business, home) if x) if p
+            )
+        else:
+            numbers = (normalise_phone(mobile),) if mobile else ()
+        if len(numbers) > 1:
+            phones[n - 1] = numbers
+        add_phone(numbers[0] if numbers else "")
+        email, email2 = get("email"), get("email2")
+        if email2:
+            mails = tuple(e for e in (email_match_key(email), email_match_key(email2)) if e)
+        else:
+            mails = (email.strip().casefold(),) if email and email.strip() else ()
+        if len(mails) > 1:
+            emails[n - 1] = mails
+        add_email(mails[0] if mails else "")
+        company = get("company_name")
+        add_company(normalise_company(company) if company else "")
+        if check is not None and n % 4096 == 0:
+            check(n)
+
+    arr = _objects
+
+    return Columns(
+        np.asarray(ids, dtype=np.int64),
+        arr(cols["first"]),
+        arr(cols["last"]),
+        arr(cols["first_ph"]),
+        arr(cols["last_ph"]),
+        arr(cols["address"]),
+        arr(cols["street"]),
+        arr(cols["number"]),
+        arr(cols["postcode"]),
+        arr(cols["city"]),
+        np.asarray(births, dtype=np.int64),
+        arr(cols["phone"]),
+        phones,
+        arr(cols["email"]),
+        emails,
+        arr(cols["company"]),
+    )
+
+
+# ------------------------------------------------------------------------------ blocking
+
+
+def _pairs_from_keys(
+    keys: Sequence[Any] | np.ndarray,
+    owners: np.ndarray | None,
+    secondary: np.ndarray,
+    skip_oversized: bool = False,
+) -> np.ndarray:
+    """Pairs of records sharing a key (blocks over MAX_BLOCK: a window of WINDOW neighbours
+    in ``secondary`` order).  ``keys``: strings ("" for none) or an int64 array (-1 for
+    none); ``owners``: record index of each key (several keys a record), None when key i
+    belongs to record i; ``skip_oversized``: blocks over MAX_BLOCK give no pair at all (for
+    weak keys, such as a street name in a town).  Returns encoded pairs low << 32 | high."""
+    if isinstance(keys, np.ndarray) and keys.dtype == np.int64:
+        hashed = keys
+        present = np.flatnonzero(hashed != -1)
+    else:
+        # 64-bit hashes sort far faster than strings; a collision would only add a pair
+        # to compare, never lose one.
+        hashed = np.fromiter((hash(k) if k else -1 for k in keys), dtype=np.int64, count=len(keys))
+        present = np.flatnonzero(hashed != -1)
+    if len(present) < 2:
+        return np.empty(0, dtype=np.int64)
+    _, codes = np.unique(hashed[present], return_inverse=True)
+    codes = codes.reshape(-1)
+    rec = present if owners is None else owners[present]
+    order = np.lexsort((secondary[rec], codes))
+    codes_s = codes[order]
+    rec_s = rec[order]
+    sizes = np.bincount(codes)[codes_s]
+    out: list[np.ndarray] = []
+    for d in range(1, MAX_BLOCK):
+        if d >= len(codes_s):
+            break
+        same = codes_s[:-d] == codes_s[d:]
+        if d > WINDOW or skip_oversized:
+            same &= sizes[:-d] <= MAX_BLOCK
+        if not same.any():
+            break
+        a, b = rec_s[:-d][same], rec_s[d:][same]
+        keep = a != b
+        out.append(_encode(a[keep], b[keep]))
+    return _dedup(out)
+
+
+def _slots(slots: Sequence[Sequence[str]], secondary: np.ndarray) -> np.ndarray:
+    """Pairs sharing a key in any of several key slots (each slot: one key per record)."""
+    n = len(slots[0])
+    keys = [k for slot in slots for k in slot]
+    owners = np.tile(np.arange(n, dtype=np.int64), len(slots))
+    return _pairs_from_keys(keys, owners, secondary)
+
+
+def _dedup(parts: list[np.ndarray]) -> np.ndarray:
+    """Sorted distinct values of some int64 arrays (a plain sort beats ``np.unique``)."""
+    if not parts:
+        return np.empty(0, dtype=np.int64)
+    values = np.concatenate(parts)
+    if not len(values):
+        return values
+    values.sort()
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
+def _encode(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    low = np.minimum(a, b).astype(np.int64)
+    high = np.maximum(a, b).astype(np.int64)
+    out: np.ndarray = (low << 32) | high
+    return out
+
+
+def _window(sort_key: Sequence[str], width: int | None = None) -> np.ndarray:
+    """Sorted neighbourhood: each record with the ``width`` (default SN_WINDOW) next ones in
+    ``sort_key`` order."""
+    width = width or SN_WINDOW
+    karr = np.empty(len(sort_key), dtype=object)
+    karr[:] = sort_key
+    present = np.flatnonzero(karr != "")
+    if len(present) < 2:
+        return np.empty(0, dtype=np.int64)
+    order = present[np.argsort(karr[present], kind="stable")]
+    out = [_encode(order[:-d], order[d:]) for d in range(1, width + 1) if d < len(order)]
+    return _dedup(out)
+
+
+def _pass_names_sorted(c: Columns) -> np.ndarray:
+    return _pairs_from_keys(
+        [
+            f"{min(a, b)}|{max(a, b)}|{d}" if a and b else ""
+            for a, b, d in zip(c.first_ph, c.last_ph, c.dept, strict=True)
+        ],
+        None,
+        c.birth,
+    )
+
+
+def _pass_name_token_postcode(c: Columns) -> np.ndarray:
+    return _slots(
+        [
+            [f"{a}|{p}" if a and p else "" for a, p in zip(c.first_ph, c.postcode, strict=True)],
+            [f"{b}|{p}" if b and p else "" for b, p in zip(c.last_ph, c.postcode, strict=True)],
+        ],
+        c.birth,
+    )
+
+
+def _pass_name_token_birth(c: Columns) -> np.ndarray:
+    births = c.birth.tolist()
+    return _slots(
+        [
+            [f"{a}|{d}" if a and d else "" for a, d in zip(c.first_ph, births, strict=True)],
+            [f"{b}|{d}" if b and d else "" for b, d in zip(c.last_ph, births, strict=True)],
+        ],
+        c.birth,
+    )
+
+
+def _pass_birth(c: Columns) -> np.ndarray:
+    """Same date of birth, day and month read either way round."""
+    year, month, day = c.birth // 10000, c.birth // 100 % 100, c.birth % 100
+    either = year * 10000 + np.minimum(month, day) * 100 + np.maximum(month, day)
+    keys = np.where(c.birth > 0, either, -1).astype(np.int64)
+    return _pairs_from_keys(keys, None, c.birth)
+
+
+def _pass_postcode_masked(c: Columns) -> np.ndarray:
+    """Postcode with each digit masked in turn (a typo in one digit still meets), with the
+    names' initials (sorted, so swapped names meet)."""
+    numeric = np.array([len(p) == 5 and p.isdigit() for p in c.postcode], dtype=bool)
+    code = np.zeros(len(c), dtype=np.int64)
+    code[numeric] = np.array([int(p) for p in c.postcode[numeric]], dtype=np.int64)
+    initials = np.array(
+        [
+            ord(min(a, b)) * 65536 + ord(max(a, b)) if a and b else ord(a or b or "\0")
+            for a, b in zip(c.first_init, c.last_init, strict=True)
+        ],
+        dtype=np.int64,
+    )
+    slots = []
+    for i in range(5):
+        power = 10 ** (4 - i)
+        masked = code - (code // power % 10) * power
+        key = (masked * 8 + i) * (1 << 24) + (initials % (1 << 24))
+        slots.append(np.where(numeric & (initials > 0), key, -1))
+    owners = np.tile(np.arange(len(c), dtype=np.int64), 5)
+    return _pairs_from_keys(np.concatenate(slots), owners, c.birth)
+
+
+def _pass_address(c: Columns) -> np.ndarray:
+    pairs = _slots(
+        [
+            # Street and number within a département (a street name alone is common).
+            [
+                f"{s}|{n}|{d}" if s and n else ""
+                for s, n, d in zip(c.street, c.number, c.dept, strict=True)
+            ],
+            [f"{s}|{p}" if s and p else "" for s, p in zip(c.street, c.postcode, strict=True)],
+        ],
+        c.birth,
+    )
+    # The street in the town (postcode and number both altered still meet); a big block
+    # (a long street of a city) says too little to compare it.
+    in_town = _pairs_from_keys(
+        [f"{s}|{t}" if s and t else "" for s, t in zip(c.street, c.city, strict=True)],
+        None,
+        c.birth,
+        skip_oversized=True,
+    )
+    return _dedup([pairs, in_town])
+
+
+def _pass_contact(c: Columns) -> np.ndarray:
+    """Any phone or e-mail shared, or the same e-mail local part (5 characters or more)."""
+    slots: list[list[str]] = [list(c.phone), list(c.email)]
+    for every, count in ((c.phones, 3), (c.emails, 2)):
+        for i in range(1, count):
+            slot = [""] * len(c)
+            for k, values in every.items():
+                if len(values) > i:
+                    slot[k] = values[i]
+            slots.append(slot)
+    slots.append([x if len(x) >= 5 else "" for x in c.email_local])
+    return _slots(slots, c.birth)
+
+
+def _sn_name(c: Columns) -> np.ndarray:
+    return _window([f"{a} {b}" if a or b else "" for a, b in zip(c.last, c.first, strict=True)])
+
+
+def _sn_reversed(c: Columns) -> np.ndarray:
+    return _window(
+        [f"{a[::-1]} {b[::-1]}" if a else "" for a, b in zip(c.last, c.first, strict=True)]
+    )
+
+
+def _sn_first_reversed(c: Columns) -> np.ndarray:
+    return _window(
+        [f"{b[::-1]} {a[::-1]}" if b else "" for a, b in zip(c.last, c.first, strict=True)]
+    )
+
+
+def _sn_address(c: Columns) -> np.ndarray:
+    return _window(
+        [
+            f"{s} {n} {p}" if s else ""
+            for s, n, p in zip(c.street, c.number, c.postcode, strict=True)
+        ]
+    )
+
+
+# Name -> pass; the benchmark reports each one's recall and cost.
+PASSES: dict[str, Callable[[Columns], np.ndarray]] = {
+    "names_phonetic_sorted": _pass_names_sorted,
+    "name_token+postcode": _pass_name_token_postcode,
+    "name_token+birth_date": _pass_name_token_birth,
+    "birth_date": _pass_birth,
+    "postcode±digit+initials": _pass_postcode_masked,
+    "address_tokens": _pass_address,
+    "phone/e-mail": _pass_contact,
+    "window:last+first": _sn_name,
+    "window:reversed_last": _sn_reversed,
+    "window:reversed_first": _sn_first_reversed,
+    "window:address": _sn_address,
+}
+# The passes the scan runs: the others add almost nothing on the hard generator (the
+# benchmark prints what each one adds and costs; see docs/duplicates.md).
+DEFAULT_PASSES: tuple[str, ...] = (
+    "names_phonetic_sorted",
+    "name_token+postcode",
+    "birth_date",
+    "postcode±digit+initials",
+    "address_tokens",
+    "phone/e-mail",
+    "window:reversed_first",
+    "window:address",
+)
+
+
+def candidate_pairs(
+    c: Columns,
+    passes: Sequence[str] | None = None,
+    timings: dict[str, float] | None = None,
+    per_pass: dict[str, np.ndarray] | None = None,
+    check: Callable[[], None] | None = None,
+) -> np.ndarray:
+    """United candidate pairs of every pass (encoded low << 32 | high, record indexes)."""
+    found: list[np.ndarray] = []
+    for name in passes or DEFAULT_PASSES:
+        if check is not None:
+            check()
+        started = time.perf_counter()
+        pairs = PASSES[name](c)
+        if timings is not None:
+            timings[name] = time.perf_counter() - started
+        if per_pass is not None:
+            per_pass[name] = pairs
+        found.append(pairs)
+    return _dedup(found)
+
+
+# ------------------------------------------------------------------------------ comparing
+
+
+def _unequal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Indexes where both values are present and differ: only those need a string metric."""
+    return np.flatnonzero((a != b) & (a != "") & (b != ""))
+
+
+def _metric(a: np.ndarray, b: np.ndarray, scorer: Any, equal: float) -> np.ndarray:
+    """``scorer`` on each pair, computed only where the values differ (``equal`` where they
+    are the same, 0 where one is missing)."""
+    out = np.where((a == b) & (a != ""), equal, 0).astype(np.float32)
+    todo = _unequal(a, b)
+    if len(todo):
+        out[todo] = cpdist(a[todo], b[todo], scorer=scorer, dtype=np.float32)
+    return out
+
+
+def _sim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Name similarity 0-1: the better of Jaro-Winkler and the indel ratio."""
+    out = np.where((a == b) & (a != ""), 1.0, 0.0).astype(np.float32)
+    todo = _unequal(a, b)
+    if len(todo):
+        x, y = a[todo], b[todo]
+        jw = cpdist(x, y, scorer=JaroWinkler.normalized_similarity, dtype=np.float32)
+        ind = cpdist(x, y, scorer=Indel.normalized_similarity, dtype=np.float32)
+        out[todo] = np.maximum(jw, ind)
+    return out
+
+
+@dataclass
+class Compared:
+    """Candidate pairs (record indexes) with their agreement levels and name similarities."""
+
+    ia: np.ndarray
+    ib: np.ndarray
+    levels: np.ndarray  # (pairs, fields) int8
+    swapped: np.ndarray  # bool
+    first_sim: np.ndarray
+    last_sim: np.ndarray
+
+
+def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
+    """Agreement levels of the candidate pairs; with ``gate`` the pairs whose names are
+    clearly different are dropped first (so the other fields are compared only for the rest)."""
+    ia = (encoded >> 32).astype(np.int64)
+    ib = (encoded & 0xFFFFFFFF).astype(np.int64)
+    fa, fb, la, lb = c.first[ia], c.first[ib], c.last[ia], c.last[ib]
+    s_ff, s_ll = _sim(fa, fb), _sim(la, lb)
+    # Swapped when the crossed names agree better (a missing name counts as no agreement,
+    # so "— / Joao" meets "Joao / Jacquet"); only tried where the straight names differ.
+    swapped = np.zeros(len(ia), dtype=bool)
+    s_fl = np.zeros(len(ia), dtype=np.float32)
+    s_lf = np.zeros(len(ia), dtype=np.float32)
+    maybe = np.flatnonzero(s_ff + s_ll < 1.85)
+    if len(maybe):
+        s_fl[maybe] = _sim(fa[maybe], lb[maybe])
+        s_lf[maybe] = _sim(la[maybe], fb[maybe])
+        swapped[maybe] = s_fl[maybe] + s_lf[maybe] > s_ff[maybe] + s_ll[maybe] + 0.15
+    first_sim = np.where(swapped, s_fl, s_ff)
+    last_sim = np.where(swapped, s_lf, s_ll)
+    # Record b's names in record a's order, and whether a first name is only an initial.
+    b_first = np.where(swapped, lb, fb)
+    b_last = np.where(swapped, fb, lb)
+    b_init = np.where(swapped, c.last_init[ib], c.first_init[ib])
+    b_one = np.where(swapped, c.last_one[ib], c.first_one[ib])
+    initial = (c.first_one[ia] | b_one) & (c.first_init[ia] == b_init) & (fa != "")
+    if gate:
+        keep = _name_gate(c, ia, ib, fa, b_first, la, b_last, first_sim, last_sim, initial)
+        ia, ib, swapped, first_sim, last_sim = (
+            ia[keep],
+            ib[keep],
+            swapped[keep],
+            first_sim[keep],
+            last_sim[keep],
+        )
+        fa, la, b_first, b_last, initial = (
+            fa[keep],
+            la[keep],
+            b_first[keep],
+            b_last[keep],
+            initial[keep],
+        )
+    pfa, pla = c.first_ph[ia], c.last_ph[ia]
+    pfb = np.where(swapped, c.last_ph[ib], c.first_ph[ib])
+    plb = np.where(swapped, c.first_ph[ib], c.last_ph[ib])
+    levels = np.full((len(ia), len(FIELDS)), -1, dtype=np.int8)
+    levels[:, 0] = _name_levels(fa, b_first, pfa, pfb, first_sim, initial)
+    levels[:, 1] = _name_levels(la, b_last, pla, plb, last_sim, None)
+    levels[:, 2] = _address_levels(c.address[ia], c.address[ib])
+    levels[:, 3] = _postcode_levels(c.postcode[ia], c.postcode[ib], c.dept[ia] == c.dept[ib])
+    # Postcode and city say the same thing: the city counts only when a postcode is missing.
+    no_postcode = np.flatnonzero(levels[:, 3] < 0)
+    levels[no_postcode, 4] = _text_levels(c.city[ia[no_postcode]], c.city[ib[no_postcode]], 0.85)
+    levels[:, 5] = _birth_levels(c.birth[ia], c.birth[ib])
+    levels[:, 6] = _phone_levels(c, ia, ib)
+    levels[:, 7] = _email_levels(c, ia, ib)
+    levels[:, 8] = _text_levels(c.company[ia], c.company[ib], 0.85)
+    return Compared(ia, ib, levels, swapped, first_sim, last_sim)
+
+
+CHUNK = 100_000
+
+
+def compare_in_chunks(
+    c: Columns, encoded: np.ndarray, check: Callable[[], None] | None = None
+) -> Compared:
+    """:func:`compare` a chunk of candidates at a time, so that the temporary arrays stay
+    small whatever the number of candidates (a million contacts give millions)."""
+    parts = []
+    for start in range(0, max(1, len(encoded)), CHUNK):
+        parts.append(compare(c, encoded[start : start + CHUNK]))
+        if check is not None:
+            check()
+    if len(parts) == 1:
+        return parts[0]
+    return Compared(
+        np.concatenate([p.ia for p in parts]),
+        np.concatenate([p.ib for p in parts]),
+        np.concatenate([p.levels for p in parts]),
+        np.concatenate([p.swapped for p in parts]),
+        np.concatenate([p.first_sim for p in parts]),
+        np.concatenate([p.last_sim for p in parts]),
+    )
+
+
+def _name_levels(
+    a: np.ndarray,
+    b: np.ndarray,
+    pa: np.ndarray,
+    pb: np.ndarray,
+    sim: np.ndarray,
+    initial: np.ndarray | None,
+) -> np.ndarray:
+    lv = np.zeros(len(a), dtype=np.int8)
+    lv[sim >= 0.75] = 1
+    lv[(sim >= 0.88) | ((pa == pb) & (pa != ""))] = 2
+    lv[a == b] = 3
+    if initial is not None:
+        # An initial ("J." for "Jean") is a loose agreement.
+        lv[initial & (lv < 3)] = 1
+    lv[(a == "") | (b == "")] = -1
+    return lv
+
+
+def _name_gate(
+    c: Columns,
+    ia: np.ndarray,
+    ib: np.ndarray,
+    fa: np.ndarray,
+    fb: np.ndarray,
+    la: np.ndarray,
+    lb: np.ndarray,
+    first_sim: np.ndarray,
+    last_sim: np.ndarray,
+    initial: np.ndarray,
+) -> np.ndarray:
+    """Pairs worth comparing further: both names alike (a name missing on one side neither
+    passes nor fails), or one alike and a personal identifier shared (same date of birth,
+    e-mail or mobile), or one alike, the other loosely, in the same street of the same
+    town: "Marc Dupont" and "Marc Durand" sharing a switchboard, or "Sophie Dupont" and
+    "Marc Dupont" sharing an address, stop here."""
+    f_present = (fa != "") & (fb != "")
+    l_present = (la != "") & (lb != "")
+    f_ok = f_present & ((first_sim >= 0.7) | initial)
+    l_ok = l_present & (last_sim >= 0.7)
+    both = (f_ok | ~f_present) & (l_ok | ~l_present) & (f_ok | l_ok)
+    one = f_ok | l_ok
+    k = np.flatnonzero(one & ~both)
+    if not len(k):
+        result: np.ndarray = both
+        return result
+    a, b = ia[k], ib[k]
+    personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
+    personal |= (c.email[a] == c.email[b]) & (c.email[a] != "")
+    personal |= (c.phone[a] == c.phone[b]) & c.mobile[a]
+    # The other name loosely alike (not "Sophie" for "Marc") at the same street address.
+    loose = (first_sim[k] >= 0.5) & (last_sim[k] >= 0.5)
+    street = (c.street[a] == c.street[b]) & (c.street[a] != "")
+    place = ((c.postcode[a] == c.postcode[b]) | (c.city[a] == c.city[b])) & (c.city[a] != "")
+    personal |= loose & street & place
+    out: np.ndarray = both.copy()
+    out[k[personal]] = True
+    return out
+
+
+def strict_names(compared: Compared) -> np.ndarray:
+    """Pairs whose first and last names are both present and alike (level 1 or more): the
+    pairs the weights are learned on (a looser set lets EM call near-misses duplicates)."""
+    lv = compared.levels
+    return (lv[:, 0] >= 1) & (lv[:, 1] >= 1)
+
+
+def _address_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    lv = np.zeros(len(a), dtype=np.int8)
+    if len(a):
+        sim = _metric(a, b, Indel.normalized_similarity, 1.0)
+        lv[sim >= 0.70] = 1
+        lv[sim >= 0.88] = 2
+    lv[a == b] = 3
+    lv[(a == "") | (b == "")] = -1
+    return lv
+
+
+def _postcode_levels(a: np.ndarray, b: np.ndarray, dept: np.ndarray) -> np.ndarray:
+    lv = np.zeros(len(a), dtype=np.int8)
+    if len(a):
+        dist = _metric(a, b, OSA.distance, 0.0)
+        dist[(a == "") | (b == "")] = 99
+        lv[dept] = 1
+        lv[dist <= 1] = 2
+    lv[a == b] = 3
+    lv[(a == "") | (b == "")] = -1
+    return lv
+
+
+def _text_levels(a: np.ndarray, b: np.ndarray, close: float) -> np.ndarray:
+    lv = np.zeros(len(a), dtype=np.int8)
+    if len(a):
+        sim = _metric(a, b, Indel.normalized_similarity, 1.0)
+        lv[sim >= close] = 1
+    lv[a == b] = 2
+    lv[(a == "") | (b == "")] = -1
+    return lv
+
+
+def _birth_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    ya, ma, da = a // 10000, a // 100 % 100, a % 100
+    yb, mb, db = b // 10000, b // 100 % 100, b % 100
+    equal_parts = (ya == yb).astype(np.int8) + (ma == mb) + (da == db)
+    swapped = (ya == yb) & (ma == db) & (da == mb)
+    lv = np.zeros(len(a), dtype=np.int8)
+    lv[(equal_parts >= 2) | swapped] = 2
+    lv[a == b] = 3
+    lv[(a == 0) | (b == 0)] = -1
+    return lv
+
+
+def _phone_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    a, b = c.phone[ia], c.phone[ib]
+    lv = np.zeros(len(a), dtype=np.int8)
+    if len(a):
+        dist = _metric(a, b, OSA.distance, 0.0)
+        dist[(a == "") | (b == "")] = 99
+        lv[(dist <= 1) & (c.phone_len[ia] == c.phone_len[ib])] = 1
+    lv[a == b] = 2
+    _any_shared(lv, c.phones, c.phone, c, ia, ib)
+    lv[(a == "") | (b == "")] = -1
+    return lv
+
+
+def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    a, b = c.email[ia], c.email[ib]
+    lv = np.zeros(len(a), dtype=np.int8)
+    if len(a):
+        local_a, local_b = c.email_local[ia], c.email_local[ib]
+        sim = _metric(local_a, local_b, Indel.normalized_similarity, 1.0)
+        lv[(sim >= 0.85) & (local_a != "")] = 1
+    lv[a == b] = 2
+    _any_shared(lv, c.emails, c.email, c, ia, ib)
+    lv[(a == "") | (b == "")] = -1
+    return lv
+
+
+def _any_shared(
+    lv: np.ndarray,
+    every: dict[int, tuple[str, ...]],
+    primary: np.ndarray,
+    c: Columns,
+    ia: np.ndarray,
+    ib: np.ndarray,
+) -> None:
+    """Records with several numbers or addresses: any one shared is agreement."""
+    for k in np.flatnonzero((lv < 2) & (c.many[ia] | c.many[ib])).tolist():
+        a, b = int(ia[k]), int(ib[k])
+        xa = every.get(a) or ((primary[a],) if primary[a] else ())
+        xb = every.get(b) or ((primary[b],) if primary[b] else ())
+        if set(xa) & set(xb):
+            lv[k] = 2
+
+
+# ------------------------------------------------------------------------------ weights
+
+
+@dataclass
+class Weights:
+    """m and u probabilities per field and level, and the share of duplicates."""
+
+    m: list[np.ndarray]
+    u: list[np.ndarray]
+    prior: float
+    iterations: int = 0
+    learned: bool = False
+    # log2(m/u) per field and level (for the reasons and the score).
+    log: list[np.ndarray] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.log = [np.log2(m / u) for m, u in zip(self.m, self.u, strict=True)]
+
+
+# Sensible starting values (and the values used when there is too little data to learn):
+# duplicates mostly agree exactly or closely; random pairs mostly disagree.
+_M0 = {2: [0.05, 0.15, 0.80], 3: [0.04, 0.06, 0.15, 0.75]}
+_U0 = {2: [0.97, 0.02, 0.01], 3: [0.93, 0.05, 0.015, 0.005]}
+
+
+def default_weights() -> Weights:
+    return Weights(
+        [np.array(_M0[TOP[f]], dtype=float) for f in FIELDS],
+        [np.array(_U0[TOP[f]], dtype=float) for f in FIELDS],
+        0.01,
+    )
+
+
+def u_from_random(c: Columns, samples: int = 40_000, seed: int = 7) -> list[np.ndarray] | None:
+    """u probabilities from random pairs (almost all of them are not duplicates)."""
+    n = len(c)
+    if n < 30:
+        return None
+    rng = np.random.default_rng(seed)
+    a = rng.integers(0, n, samples)
+    b = rng.integers(0, n, samples)
+    keep = a != b
+    enc = _encode(a[keep], b[keep])
+    levels = compare(c, enc, gate=False).levels
+    out = []
+    for f, name in enumerate(FIELDS):
+        col = levels[:, f]
+        col = col[col >= 0]
+        counts = np.bincount(col, minlength=TOP[name] + 1).astype(float) + 0.5
+        out.append(counts / counts.sum())
+    return out
+
+
+def learn_weights(levels: np.ndarray, u: list[np.ndarray] | None, max_iter: int = 40) -> Weights:
+    """EM over the agreement patterns: m per field and level and the share of duplicates
+    (u stays as measured on random pairs).  Too few candidate pairs: the default weights."""
+    start = default_weights()
+    if u is not None:
+        start = Weights(start.m, u, start.prior)
+    if len(levels) < 200:
+        return start
+    # One integer per agreement pattern (levels + 1 are digits in base 8).
+    code = np.zeros(len(levels), dtype=np.int64)
+    for f in range(levels.shape[1]):
+        code = code * 8 + (levels[:, f].astype(np.int64) + 1)
+    code.sort()
+    starts = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1])))
+    counts = np.diff(np.append(starts, len(code))).astype(float)
+    uniq = code[starts]
+    patterns = np.empty((len(uniq), levels.shape[1]), dtype=np.int64)
+    for f in range(levels.shape[1] - 1, -1, -1):
+        patterns[:, f] = uniq % 8 - 1
+        uniq = uniq // 8
+    m = [x.copy() for x in start.m]
+    u = [x.copy() for x in start.u]
+    prior = 0.1
+    iterations = 0
+    for _ in range(max_iter):
+        iterations += 1
+        log_m = np.zeros(len(patterns))
+        log_u = np.zeros(len(patterns))
+        for f in range(len(FIELDS)):
+            col = patterns[:, f]
+            ok = col >= 0
+            log_m[ok] += np.log(m[f][col[ok]])
+            log_u[ok] += np.log(u[f][col[ok]])
+        a = np.log(prior) + log_m
+        b = np.log(1 - prior) + log_u
+        g = 1.0 / (1.0 + np.exp(np.clip(b - a, -50, 50)))
+        weight = counts * g
+        other = counts * (1 - g)
+        new_prior = float(np.clip(weight.sum() / counts.sum(), 1e-6, 0.999))
+        change = abs(new_prior - prior)
+        prior = new_prior
+        for f, name in enumerate(FIELDS):
+            col = patterns[:, f]
+            ok = col >= 0
+            size = TOP[name] + 1
+            new_m = np.bincount(col[ok], weights=weight[ok], minlength=size) + 0.5
+            new_u = np.bincount(col[ok], weights=other[ok], minlength=size) + 0.5
+            new_m, new_u = new_m / new_m.sum(), new_u / new_u.sum()
+            change = max(
+                change, float(np.abs(new_m - m[f]).max()), float(np.abs(new_u - u[f]).max())
+            )
+            m[f], u[f] = new_m, new_u
+        if change < 1e-4:
+            break
+    # Agreement must never count against, nor disagreement for (a safety net for odd data).
+    for f in range(len(FIELDS)):
+        top = len(m[f]) - 1
+        if m[f][top] < u[f][top]:
+            m[f][top] = u[f][top] * 2
+        if m[f][0] > u[f][0]:
+            m[f][0] = u[f][0] / 2
+        m[f] = m[f] / m[f].sum()
+    learned = Weights(m, u, prior, iterations, True)
+    # Learned on pairs whose names are alike, the weights cannot know what a clearly
+    # different name means: never less than a strong "against".
+    for f in (0, 1):
+        learned.log[f][0] = min(learned.log[f][0], -8.0)
+    return learned
+
+
+def match_weights(levels: np.ndarray, w: Weights) -> np.ndarray:
+    """Sum of log2(m/u) of the fields present, plus the prior odds (log2)."""
+    total = np.full(len(levels), np.log2(w.prior / (1 - w.prior)))
+    for f in range(len(FIELDS)):
+        col = levels[:, f]
+        ok = col >= 0
+        total[ok] += w.log[f][col[ok]]
+    return total
+
+
+def probabilities(levels: np.ndarray, w: Weights) -> np.ndarray:
+    out: np.ndarray = 1.0 / (1.0 + np.exp2(-np.clip(match_weights(levels, w), -60, 60)))
+    return out
+
+
+# ------------------------------------------------------------------------------ reasons
+
+
+@dataclass(frozen=True)
+class EvidenceReason:
+    """One field's contribution, as a code with parameters (translated by the UI)."""
+
+    field: str
+    code: str  # same, typo, close, loose, phonetic, initial, one_digit, same_area,
+    # day_month_swapped, one_part, different, swapped
+    a: str = ""
+    b: str = ""
+    percent: int = 0
+    weight: float = 0.0
+    # The field shown for the second record (its last name for a first name when swapped).
+    b_field: str = ""
+
+
+def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[EvidenceReason, ...]:
+    """The readable reasons of pair ``k``: strongest evidence first, missing fields left out."""
+    out: list[EvidenceReason] = []
+    ia, ib = int(compared.ia[k]), int(compared.ib[k])
+    if compared.swapped[k]:
+        out.append(EvidenceReason("name", "swapped", weight=99.0))
+    for f, name in enumerate(FIELDS):
+        level = int(compared.levels[k, f])
+        if level < 0:
+            continue
+        weight = float(w.log[f][level])
+        top = TOP[name]
+        percent = 0
+        code = "same" if level == top else "different" if level == 0 else "close"
+        if name in ("first_name", "last_name") and 0 < level < top:
+            sim = compared.first_sim[k] if name == "first_name" else compared.last_sim[k]
+            percent = round(float(sim) * 100)
+            a_val = c.first[ia] if name == "first_name" else c.last[ia]
+            b_val = (
+                (c.last[ib] if compared.swapped[k] else c.first[ib])
+                if name == "first_name"
+                else (c.first[ib] if compared.swapped[k] else c.last[ib])
+            )
+            if len(a_val) == 1 or len(b_val) == 1:
+                code = "initial"
+            elif level == 2 and percent >= 88:
+                code = "typo"
+            elif level == 2:
+                code = "phonetic"
+            else:
+                code = "close"
+        elif name == "postcode" and level == 2:
+            code = "one_digit"
+        elif name == "postcode" and level == 1:
+            code = "same_area"
+        elif name == "birthday" and level == 2:
+            a_b, b_b = int(c.birth[ia]), int(c.birth[ib])
+            swapped_dm = a_b // 10000 == b_b // 10000 and a_b % 100 == b_b // 100 % 100
+            code = "day_month_swapped" if swapped_dm else "one_part"
+        elif name in ("phone",) and level == 1:
+            code = "one_digit"
+        elif name in ("address", "city", "company", "email") and 0 < level < top:
+            code = "close"
+        b_field = ""
+        if compared.swapped[k] and name in ("first_name", "last_name"):
+            b_field = "last_name" if name == "first_name" else "first_name"
+        out.append(EvidenceReason(name, code, percent=percent, weight=weight, b_field=b_field))
+    return tuple(sorted(out, key=lambda r: -abs(r.weight)))
+
+
+# ------------------------------------------------------------------------------ the scan
+
+
+@dataclass
+class EvidenceResult:
+    """Proposed pairs (record ids, score 0-100, reasons) and figures for the summary."""
+
+    pairs: list[tuple[int, int, int, tuple[EvidenceReason, ...]]]
+    candidates: int
+    compared: int
+    weights: Weights
+
+
+def find_duplicates(
+    c: Columns,
+    threshold: int = 85,
+    excluded: frozenset[tuple[int, int]] = frozenset(),
+    check: Callable[[], None] | None = None,
+) -> EvidenceResult:
+    """Every pair scoring at least ``threshold`` (probability of being a duplicate x 100)."""
+    encoded = candidate_pairs(c, check=check)
+    if excluded and len(encoded):
+        index = {int(x): i for i, x in enumerate(c.ids.tolist())}
+        drop = [
+            _encode(np.array([index[a]]), np.array([index[b]]))[0]
+            for a, b in excluded
+            if a in index and b in index
+        ]
+        if drop:
+            encoded = encoded[~np.isin(encoded, np.asarray(drop, dtype=np.int64))]
+    if check is not None:
+        check()
+    compared = compare_in_chunks(c, encoded, check)
+    weights = learn_weights(compared.levels[strict_names(compared)], u_from_random(c))
+    prob = probabilities(compared.levels, weights)
+    scores = np.rint(prob * 100).astype(int)
+    chosen = np.flatnonzero(scores >= threshold)
+    pairs = []
+    for k in chosen.tolist():
+        a, b = int(c.ids[compared.ia[k]]), int(c.ids[compared.ib[k]])
+        pairs.append((min(a, b), max(a, b), int(scores[k]), reasons_for(compared, k, weights, c)))
+    return EvidenceResult(pairs, len(encoded), len(compared.ia), weights)
