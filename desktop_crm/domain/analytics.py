@@ -35,8 +35,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from desktop_crm.domain.query import shift
-
 K = TypeVar("K", bound=Hashable)
 
 ZERO = Decimal("0")
@@ -225,9 +223,11 @@ def rank_by_gap(rows: Mapping[K, PotentialGap]) -> list[K]:
     """Keys by P−R, biggest room to grow first; clients without P last (by revenue)."""
     with_p = sorted(
         (k for k, r in rows.items() if r.gap is not None),
-        key=lambda k: (-(rows[k].gap or ZERO), k),
+        key=lambda k: (-(rows[k].gap or ZERO), k),  # type: ignore[arg-type,return-value]
     )
-    without = sorted((k for k, r in rows.items() if r.gap is None), key=lambda k: k)
+    without = sorted(
+        (k for k, r in rows.items() if r.gap is None), key=lambda k: (-rows[k].revenue, k)
+    )  # type: ignore[arg-type,return-value]
     return with_p + without
 
 
@@ -396,7 +396,35 @@ def inactive_since(
 ) -> tuple[bool, dt.date | None]:
     """Whether nothing (reach, meeting, purchase) happened in the last ``months`` months,
     and the latest of those dates (``None``: never)."""
+    from desktop_crm.domain.query import shift  # here: the query language names analyses
+
     known = [d for d in last_dates if d is not None]
     latest = max(known) if known else None
     limit = shift(today, -months, "months")
     return (latest is None or latest < limit, latest)
+
+
+# -- classes per method (what a saved group's "analysis X = CLASS" accepts) ---------------------
+
+PR_CLASSES = ("room", "reached", "no_potential")
+INACTIVE_CLASSES = ("inactive", "active")
+METHOD_CLASSES: dict[str, tuple[str, ...]] = {
+    "abc": ABC_CLASSES,
+    "quartiles": QUARTILES,
+    "quadrants": QUADRANTS,
+    "pr": PR_CLASSES,
+    "elasticity": ELASTICITY_READINGS,
+    "maturity": (*PHASES, NOT_ENOUGH_DATA, NO_SALES),
+    "rfm": RFM_SEGMENTS,
+    "inactive": INACTIVE_CLASSES,
+}
+
+
+def canonical_class(method: str, text: str) -> str | None:
+    """The class of ``method`` that ``text`` names (any case and accents), or None."""
+    from desktop_crm.domain.text import fold
+
+    for klass in METHOD_CLASSES.get(method, ()):
+        if fold(klass) == fold(text):
+            return klass
+    return None
