@@ -56,12 +56,13 @@ def demo_targeting(
     if DEFAULT_POTENTIAL_FIELD not in {f.name for f in custom_fields(uow, "company")}:
         define_field(uow, "company", DEFAULT_POTENTIAL_FIELD, "number", "Potentiel annuel (P)")
     first_contact: dict[int, int] = {}
-    for contact_id, company_id in uow.session.execute(
+    for contact_id, owner in uow.session.execute(
         select(Contact.id, Contact.company_id)
         .where(Contact.company_id >= first_company)
         .order_by(Contact.id)
     ):
-        first_contact.setdefault(company_id, contact_id)
+        if owner is not None:
+            first_contact.setdefault(owner, contact_id)
     sales: list[dict[str, Any]] = []
     history: list[dict[str, Any]] = []
     potentials: list[tuple[int, dict[str, Any]]] = []
@@ -108,8 +109,8 @@ def demo_targeting(
                         "product_family": rng.choice(FAMILIES),
                     }
                 )
-        contact_id = first_contact.get(company_id)
-        if contact_id is None:
+        reached = first_contact.get(company_id)
+        if reached is None:
             continue
         # Many or few contacts a year, independent of revenue: all four quadrants appear.
         many = rng.random() < 0.5
@@ -122,7 +123,7 @@ def demo_targeting(
                 )
                 history.append(
                     {
-                        "contact_id": contact_id,
+                        "contact_id": reached,
                         "company_id": company_id,
                         "type": rng.choice(CONTACT_KINDS),
                         "occurred_at": dt.datetime.combine(day, dt.time(rng.randint(8, 17))),
