@@ -304,6 +304,17 @@ def install_opportunities(window: MainWindow) -> None:
     window.add_action("tools", "price_list", _t("P&rice list…"), price_list)
 
 
+def install_analytics(window: MainWindow) -> None:
+    """The Targeting view (ABC, quartiles, quadrants, P−R, elasticity, maturity, RFM)."""
+
+    def targeting(context: AppContext) -> ViewWidget:
+        from desktop_crm.ui.analytics.view import TargetingView
+
+        return TargetingView(context)
+
+    window.add_view("targeting", _t("Targeting"), targeting)
+
+
 def install_all(window: MainWindow) -> FeatureHub:
     """Connect every feature to the window's views and menus."""
     hub = FeatureHub(window)
@@ -314,4 +325,5 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_groups(window)
     install_fields(window)
     install_opportunities(window)
+    install_analytics(window)
     return hub

@@ -75,7 +75,7 @@ def demo_targeting(
     for company_id in company_ids:
         profile, growth = _profile(rng)
         # A Pareto-like spread of sizes: a few big clients make most of the revenue.
-        base = Decimal(min(1_500_000, int(40_000 * rng.paretovariate(1.2)))).quantize(Decimal(10))
+        base = Decimal(min(400_000, int(30_000 * rng.paretovariate(1.4)))).quantize(Decimal(10))
         if rng.random() < 0.85:
             p = (base * Decimal(str(rng.uniform(0.8, 4.0)))).quantize(Decimal(1000))
             potentials.append((company_id, {DEFAULT_POTENTIAL_FIELD: max(p, Decimal(1000))}))
