@@ -19,6 +19,7 @@ from desktop_crm.services.analytics.run import CLASSES, AnalysisResult, ClientRo
 from desktop_crm.ui.opportunities.charts import short_money
 
 DASH = Qt.PenStyle.DashLine
+CLIP_PCT = 400.0
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#c62828", "#6a1b9a", "#00838f", "#9e9d24", "#757575")
 
 
@@ -147,8 +148,9 @@ class TargetingChart(QWidget):
         method = result.spec.method
         quartiles = method == "quartiles"
         self._reset(money_y=quartiles)
-        classes = list(CLASSES[method])
         counts = Counter(r.klass for r in result.rows)
+        # Empty classes take no room (the labels of six bars would overlap), quartiles stay.
+        classes = [k for k in CLASSES[method] if counts.get(k) or quartiles]
         totals: dict[str, Decimal] = {}
         for r in result.rows:
             totals[r.klass] = totals.get(r.klass, Decimal(0)) + r.revenue
@@ -219,16 +221,25 @@ class TargetingChart(QWidget):
         label = pg.TextItem(_tr("R = P"), color="#666", anchor=(1, 1))
         label.setPos(top, top)
         self.plot.addItem(label)
+        self._legend("pr", ["room", "reached"])
 
     def _elasticity(self, result: AnalysisResult) -> None:
         self._reset()
         rows = [r for r in result.rows if r.klass != "undefined"]
         self._labels(_tr("Change in contacts (%)"), _tr("Change in revenue (%)"))
-        self._scatter(rows, "elasticity", [r.x for r in rows], [r.y for r in rows])
+
+        # Changes beyond +400 % (a client who bought almost nothing before) are drawn at
+        # the edge so that they do not squash the others; the table has the exact figures.
+        def clip(value: float) -> float:
+            return max(-100.0, min(CLIP_PCT, value))
+
+        xs, ys = [clip(r.x) for r in rows], [clip(r.y) for r in rows]
+        self._scatter(rows, "elasticity", xs, ys)
         for angle in (0, 90):
             self.plot.addItem(pg.InfiniteLine(pos=0, angle=angle, pen=pg.mkPen("#888")))
-        span = max([abs(r.x) for r in rows] or [100.0])
+        span = max([abs(x) for x in xs] or [100.0])
         self.plot.plot([-span, span], [-span, span], pen=pg.mkPen("#888", style=DASH))
+        self._legend("elasticity", ["sensitive", "weak", "insensitive"])
 
     def _rfm(self, result: AnalysisResult) -> None:
         self._reset()
