@@ -125,10 +125,6 @@ def _key(company_id: Any, contact_id: Any) -> ClientKey | None:
     return None
 
 
-def _cents(column: Any) -> Any:
-    return func.coalesce(func.sum(cast(func.round(column * 100), BigInteger)), 0)
-
-
 def _as_date(value: Any) -> dt.date | None:
     if value is None:
         return None
@@ -139,31 +135,35 @@ def _as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _sales_rows(
-    uow: UnitOfWork, low: dt.date | None, high: dt.date, by_year: bool = False
-) -> Iterable[Any]:
-    """(company, contact, [year,] cents, count, last day) of sales in [low, high]."""
+def _sales_pass(uow: UnitOfWork, period: Period, before: Period, by_year: bool) -> Iterable[Any]:
+    """One pass over the sales up to the period's end, per client (and year): cents in the
+    period, lines in the period, cents in the previous period, cents in total, last day."""
     company = func.coalesce(Sale.company_id, Contact.company_id)
     cols = list(_client_columns(company, Sale.contact_id))
-    year = func.extract("year", Sale.sold_on)
     if by_year:
-        cols.append(year)
-    where = [Sale.sold_on <= high]
-    if low is not None:
-        where.append(Sale.sold_on >= low)
+        cols.append(func.extract("year", Sale.sold_on))
+    cents = cast(func.round(Sale.amount * 100), BigInteger)
+    now = Sale.sold_on.between(period.start, period.end)
+    was = Sale.sold_on.between(before.start, before.end)
     query = (
-        select(*cols, _cents(Sale.amount), func.count(Sale.id), func.max(Sale.sold_on))
+        select(
+            *cols,
+            func.coalesce(func.sum(case((now, cents), else_=0)), 0),
+            func.count(case((now, Sale.id), else_=None)),
+            func.coalesce(func.sum(case((was, cents), else_=0)), 0),
+            func.coalesce(func.sum(cents), 0),
+            func.max(Sale.sold_on),
+        )
         .outerjoin(Contact, Contact.id == Sale.contact_id)
-        .where(*where)
+        .where(Sale.sold_on <= period.end)
         .group_by(*cols)
     )
     return uow.session.execute(query)
 
 
-def _won_rows(
-    uow: UnitOfWork, low: dt.date | None, high: dt.date, by_year: bool = False
-) -> list[tuple[Any, ...]]:
-    """The same for won opportunities without a sale line, by their Paris close day."""
+def _won_rows(uow: UnitOfWork, high: dt.date) -> list[tuple[Any, Any, int, dt.date]]:
+    """(company, contact, cents, Paris close day) of the won opportunities without a sale
+    line closed by ``high`` (few rows: converted here, exactly)."""
     company = func.coalesce(Opportunity.company_id, Contact.company_id)
     cols = list(_client_columns(company, Opportunity.contact_id))
     has_sale = select(Sale.id).where(Sale.opportunity_id == Opportunity.id).exists()
@@ -175,8 +175,6 @@ def _won_rows(
         func.coalesce(Opportunity.currency, DEFAULT_CURRENCY) == DEFAULT_CURRENCY,
         ~has_sale,
     ]
-    if low is not None:
-        where.append(Opportunity.closed_at >= wall_to_utc(dt.datetime.combine(low, dt.time())))
     rows: list[Any] = list(
         uow.session.execute(
             select(*cols, Opportunity.amount, Opportunity.closed_at)
@@ -184,15 +182,15 @@ def _won_rows(
             .where(*where)
         )
     )
-    out: list[tuple[Any, ...]] = []
-    for company_id, contact_id, amount, closed in rows:
-        day = utc_to_wall(closed).date()  # few rows: the Paris day, converted here
-        cents = int((Decimal(amount or 0) * CENTS).to_integral_value())
-        row: list[Any] = [company_id, contact_id]
-        if by_year:
-            row.append(day.year)
-        out.append(tuple([*row, cents, 1, day]))
-    return out
+    return [
+        (
+            company_id,
+            contact_id,
+            int((Decimal(amount or 0) * CENTS).to_integral_value()),
+            utc_to_wall(closed).date(),
+        )
+        for company_id, contact_id, amount, closed in rows
+    ]
 
 
 def _contacts_rows(uow: UnitOfWork, period: Period, kinds: tuple[str, ...]) -> Iterable[Any]:
@@ -234,10 +232,12 @@ def load_figures(
     potential_name: str | None = DEFAULT_POTENTIAL_FIELD,
     years: int = 4,
     population: set[ClientKey] | None = None,
+    with_years: bool = True,
 ) -> dict[ClientKey, ClientFigures]:
     """The figures of every client of the population (``None``: all clients, i.e. the
     companies and company-less contacts with the status "Client" or a purchase up to the
-    end of the period), for ``period`` and the one before."""
+    end of the period), for ``period`` and the one before; the yearly revenue of the last
+    ``years`` years only ``with_years`` (it groups the sales by year too)."""
     figures: dict[ClientKey, ClientFigures] = {}
 
     def get(company_id: Any, contact_id: Any) -> ClientFigures | None:
@@ -250,39 +250,38 @@ def load_figures(
         return found
 
     before = period.previous()
-    for rows, attr in (
-        (_sales_rows(uow, period.start, period.end), "now"),
-        (_won_rows(uow, period.start, period.end), "now"),
-        (_sales_rows(uow, before.start, before.end), "before"),
-        (_won_rows(uow, before.start, before.end), "before"),
-    ):
-        for company_id, contact_id, cents, count, _last in rows:
-            fig = get(company_id, contact_id)
-            if fig is None:
-                continue
-            amount = Decimal(int(cents or 0)) / CENTS
-            if attr == "now":
-                fig.revenue += amount
-                fig.purchases += int(count)
-            else:
-                fig.revenue_before += amount
     first_year = period.end.year - years + 1
-    year_low = dt.date(first_year, 1, 1)
-    for rows2 in (
-        _sales_rows(uow, year_low, period.end, by_year=True),
-        _won_rows(uow, year_low, period.end, by_year=True),
-    ):
-        for company_id, contact_id, year, cents, _count, _last in rows2:
-            fig = get(company_id, contact_id)
-            if fig is not None:
-                y = int(year)
-                fig.yearly[y] = fig.yearly.get(y, ZERO) + Decimal(int(cents or 0)) / CENTS
-    for rows3 in (_sales_rows(uow, None, period.end), _won_rows(uow, None, period.end)):
-        for company_id, contact_id, _sum, _count, last in rows3:
-            fig = get(company_id, contact_id)
-            day = _as_date(last)
-            if fig is not None and day is not None:
-                fig.last_purchase = max(fig.last_purchase or day, day)
+    for row in _sales_pass(uow, period, before, with_years):
+        if with_years:
+            company_id, contact_id, year, now, count, was, total, last = row
+        else:
+            company_id, contact_id, now, count, was, total, last = row
+            year = None
+        fig = get(company_id, contact_id)
+        if fig is None:
+            continue
+        fig.revenue += Decimal(int(now or 0)) / CENTS
+        fig.purchases += int(count or 0)
+        fig.revenue_before += Decimal(int(was or 0)) / CENTS
+        if year is not None and int(year) >= first_year:
+            y = int(year)
+            fig.yearly[y] = fig.yearly.get(y, ZERO) + Decimal(int(total or 0)) / CENTS
+        day = _as_date(last)
+        if day is not None:
+            fig.last_purchase = max(fig.last_purchase or day, day)
+    for company_id, contact_id, cents, day in _won_rows(uow, period.end):
+        fig = get(company_id, contact_id)
+        if fig is None:
+            continue
+        amount = Decimal(cents) / CENTS
+        if period.start <= day:
+            fig.revenue += amount
+            fig.purchases += 1
+        elif before.start <= day <= before.end:
+            fig.revenue_before += amount
+        if with_years and day.year >= first_year:
+            fig.yearly[day.year] = fig.yearly.get(day.year, ZERO) + amount
+        fig.last_purchase = max(fig.last_purchase or day, day)
     for target, attr2 in ((period, "contacts"), (before, "contacts_before")):
         for company_id, contact_id, count in _contacts_rows(uow, target, contact_kinds):
             fig = get(company_id, contact_id)

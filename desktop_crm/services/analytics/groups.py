@@ -65,6 +65,7 @@ def analysis_contact_ids(uow: UnitOfWork, node: InAnalysis, among: Any | None) -
         contact_kinds=spec.contact_kinds,
         potential_name=spec.potential_field if node.method == "pr" else None,
         years=spec.years,
+        with_years=spec.method == "maturity",
         population=population,
     )
     result = analyse(figures, spec)

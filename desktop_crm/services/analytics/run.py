@@ -139,6 +139,7 @@ def run_analysis(uow: UnitOfWork, spec: AnalysisSpec) -> AnalysisResult:
         contact_kinds=spec.contact_kinds,
         potential_name=spec.potential_field,
         years=spec.years,
+        with_years=spec.method == "maturity",
         population=_population(uow, spec.group),
     )
     return analyse(figures, spec)
