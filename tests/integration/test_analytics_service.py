@@ -23,7 +23,14 @@ from desktop_crm.services.analytics.sales_import import (
 from desktop_crm.services.contacts.companies import create_company
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.fields import define_field, set_values
-from desktop_crm.services.groups.groups import add_members, create_group, member_ids
+from desktop_crm.services.groups.groups import (
+    add_members,
+    create_group,
+    delete_group,
+    find_group,
+    member_ids,
+    update_group,
+)
 from desktop_crm.storage.models import History, Opportunity, Sale
 from desktop_crm.storage.uow import Database, UnitOfWork
 
@@ -159,7 +166,16 @@ def test_group_population_and_saved_group_reruns(db: Database) -> None:
         save_analysis_group, "A parmi Deux", AnalysisSpec("abc", Y2025, group="Deux"), "A"
     ).value
     with db.uow() as uow:
-        assert set(member_ids(uow, among.id)) <= {ids["c_Os"], ids["c_Poule"]}
+        # Among Os (9 110) and Poule (8 000) both are A; Vache, bigger, is not in the group.
+        assert set(member_ids(uow, among.id)) == {ids["c_Os"], ids["c_Poule"]}
+    # Renaming the population group rewrites the query; deleting it is refused.
+    db.run(update_group, group.id, group.version, name="Paire")
+    with db.uow() as uow:
+        text = find_group(uow, "A parmi Deux").query_text
+        assert text == 'analysis abc = "A" period 2025 among group "Paire"'
+        assert set(member_ids(uow, among.id)) == {ids["c_Os"], ids["c_Poule"]}
+    with pytest.raises(DomainError, match="A parmi Deux"):
+        db.run(delete_group, group.id)
 
 
 def test_query_condition_round_trip_and_errors() -> None:
