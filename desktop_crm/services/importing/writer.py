@@ -23,6 +23,7 @@ from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
+from desktop_crm.services.importing.companies import link_companies, remove_created_companies
 from desktop_crm.services.importing.custom import restore_custom, write_custom
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.model import (
@@ -359,8 +360,12 @@ def apply_import(
         flagged=sum(1 for r in rows if r.flagged),
         rows=rows,
     )
+    # New contacts are attached to a Company from their company column (services/importing/
+    # companies.py); updated ones are left as they were, so that undo restores them exactly.
+    companies = link_companies(uow, [t.contact_id for t in creates if t.contact_id is not None])
     counts = {
         **result.counts(),
+        "created_company_ids": companies,
         "contacts_created": len(creates),
         "contacts_updated": len(by_contact),
         "created_group_id": extra.created_group_id,
@@ -524,6 +529,12 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
         raise NotFoundError(f"There is no import #{batch_id}.")
     if batch.status == "undone":
         raise DomainError(f"Import #{batch_id} was already undone.", code="already_undone")
+    if batch.kind != "contacts":
+        raise DomainError(
+            f"Import #{batch_id} is a sales import: undo it with 'desktop-crm sales undo "
+            f"{batch_id}'.",
+            code="invalid",
+        )
     changes_table = CHANGES
     changes = conn.execute(
         select(
@@ -595,6 +606,7 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
         if progress:
             progress(len(updated) + len(chunk_ids), total)
     counts = json.loads(batch.counts_json or "{}")
+    remove_created_companies(uow, counts.get("created_company_ids") or [])
     group_id = counts.get("created_group_id")
     if group_id:
         members = MEMBERS
