@@ -313,6 +313,13 @@ def install_analytics(window: MainWindow) -> None:
         return TargetingView(context)
 
     window.add_view("targeting", _t("Targeting"), targeting)
+    window.add_action(
+        "reports", "targeting", _t("&Targeting (ABC, quadrants, RFM…)"), lambda: _show(window)
+    )
+
+
+def _show(window: MainWindow) -> None:
+    window.show_view("targeting")
 
 
 def install_all(window: MainWindow) -> FeatureHub:

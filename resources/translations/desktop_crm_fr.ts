@@ -2784,6 +2784,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Targeting</source>
         <translation>Ciblage</translation>
     </message>
+    <message>
+        <source>&amp;Targeting (ABC, quadrants, RFM…)</source>
+        <translation>&amp;Ciblage (ABC, quadrants, RFM…)</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -544,4 +544,5 @@ TARGETING = (
     QT_TRANSLATE_NOOP("ClientsModel", "Score"),
     QT_TRANSLATE_NOOP("ClientsModel", "Last purchase"),
     QT_TRANSLATE_NOOP("Features", "Targeting"),
+    QT_TRANSLATE_NOOP("Features", "&Targeting (ABC, quadrants, RFM…)"),
 )

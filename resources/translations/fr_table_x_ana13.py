@@ -11,6 +11,7 @@ FR: dict[str, str] = {}
 
 FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Features", "Targeting"): "Ciblage",
+    ("Features", "&Targeting (ABC, quadrants, RFM…)"): "&Ciblage (ABC, quadrants, RFM…)",
     (_T, "ABC / 20-80"): "ABC / 20-80",
     (_T, "Quartiles of revenue"): "Interquartiles du CA",
     (_T, "Profitability quadrants"): "Quadrants de rentabilité",
