@@ -30,7 +30,8 @@ def _chunks(items: Sequence[int]) -> Iterable[Sequence[int]]:
 
 def link_companies(uow: UnitOfWork, contact_ids: Iterable[int]) -> list[int]:
     """Link the contacts (those with a company name and no company) to their company,
-    creating the missing ones; returns the ids of the companies created."""
+    creating the missing ones; returns the ids of the companies created. The caller
+    announces the contacts (the import announces them as created)."""
     ids = sorted(set(contact_ids))
     wanted: dict[str, list[int]] = defaultdict(list)
     names: dict[str, str] = {}
@@ -69,7 +70,6 @@ def link_companies(uow: UnitOfWork, contact_ids: Iterable[int]) -> list[int]:
     )
     for key, company_id in zip(missing, created, strict=True):
         found[key] = [company_id]
-    linked: list[int] = []
     table: Table = Contact.__table__  # type: ignore[assignment]
     for key, contacts in wanted.items():
         if len(found[key]) != 1:
@@ -78,9 +78,7 @@ def link_companies(uow: UnitOfWork, contact_ids: Iterable[int]) -> list[int]:
             uow.session.execute(
                 update(table).where(table.c.id.in_(chunk)).values(company_id=found[key][0])
             )
-        linked.extend(contacts)
     uow.note_changes("company", "created", created)
-    uow.note_changes("contact", "updated", linked)
     return created
 
 
