@@ -46,6 +46,9 @@ MARK_LABELS_FR: dict[str, str] = {
     "q1": "borne Q1/Q2",
     "q2": "médiane",
     "q3": "borne Q3/Q4",
+    "p_q1": "P : borne Q1/Q2",
+    "p_q2": "P : médiane",
+    "p_q3": "P : borne Q3/Q4",
     "contacts": "seuil contacts",
     "revenue": "seuil CA",
 }

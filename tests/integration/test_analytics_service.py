@@ -128,6 +128,14 @@ def test_figures_and_analyses(db: Database) -> None:
     assert pr[("company", ids["Os"])] == "room"
     assert pr[("company", ids["Poule"])] == "reached"
     assert pr[("company", ids["Vache"])] == "no_potential"
+    with db.uow() as uow:
+        quart = run_analysis(uow, AnalysisSpec("quartiles", Y2025))
+    # R: 110, 150, 300, 5 700, 8 000 -> bounds 150, 300, 5 700; P: 8 000 and 20 000.
+    assert (quart.marks["q1"], quart.marks["q2"], quart.marks["q3"]) == (D(150), D(300), D(5700))
+    scores = {r.key: (r.klass, r.score) for r in quart.rows}
+    assert scores[("company", ids["Poule"])] == ("Q4", "P Q1")
+    assert scores[("company", ids["Os"])] == ("Q1", "P Q4")
+    assert scores[("company", ids["Vache"])] == ("Q3", "")
     maturity = run("maturity")
     assert maturity[("company", ids["Poule"])] == "démarrage"  # first bought in 2024
     assert maturity[("company", ids["Os"])] == "maturité"

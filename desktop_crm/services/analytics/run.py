@@ -160,9 +160,14 @@ def analyse(figures: dict[ClientKey, ClientFigures], spec: AnalysisSpec) -> Anal
     elif method == "quartiles":
         q = an.quartiles(revenue)
         marks = {"q1": q.bounds[0], "q2": q.bounds[1], "q3": q.bounds[2]}
+        # The quartile of P too (clients with a P), as the row's score: "P Q3".
+        qp = an.quartiles({k: f.potential for k, f in figures.items() if f.potential is not None})
+        if qp.classes:
+            marks.update({"p_q1": qp.bounds[0], "p_q2": qp.bounds[1], "p_q3": qp.bounds[2]})
         order = sorted(figures, key=lambda k: (-revenue[k], k))
         for rank, k in enumerate(order, 1):
-            rows.append(_row(figures[k], q.classes[k], "", rank, float(revenue[k])))
+            score = f"P {qp.classes[k]}" if k in qp.classes else ""
+            rows.append(_row(figures[k], q.classes[k], score, rank, float(revenue[k])))
     elif method == "quadrants":
         contacts = {k: f.contacts for k, f in figures.items()}
         quad = an.quadrants(contacts, revenue, spec.contacts_threshold, spec.revenue_threshold)
