@@ -136,6 +136,15 @@ def test_figures_and_analyses(db: Database) -> None:
     assert scores[("company", ids["Poule"])] == ("Q4", "P Q1")
     assert scores[("company", ids["Os"])] == ("Q1", "P Q4")
     assert scores[("company", ids["Vache"])] == ("Q3", "")
+    with db.uow() as uow:
+        idle = run_analysis(uow, AnalysisSpec("inactive", Y2025)).rows
+    # Nothing since 30/06/2025 (6 months before 31/12): the longest silent first.
+    assert [(r.key, r.klass, r.score) for r in idle[:3]] == [
+        (("contact", ids["solo"]), "inactive", "01/02/2025"),
+        (("company", ids["Glouton"]), "inactive", "01/03/2025"),
+        (("company", ids["Poule"]), "inactive", "01/06/2025"),
+    ]
+    assert {r.klass for r in idle[3:]} == {"active"}
     maturity = run("maturity")
     assert maturity[("company", ids["Poule"])] == "démarrage"  # first bought in 2024
     assert maturity[("company", ids["Os"])] == "maturité"

@@ -205,12 +205,15 @@ def analyse(figures: dict[ClientKey, ClientFigures], spec: AnalysisSpec) -> Anal
             else:
                 text = f"{s.recency}-{s.frequency}-{s.monetary}"
                 rows.append(_row(figures[k], s.segment, text, s.recency, s.frequency))
-    else:  # inactive
-        for k in sorted(figures, key=lambda k: (k[0], figures[k].name.casefold(), k)):
-            f = figures[k]
+    else:  # inactive: the inactive first, the longest silent first; score = last activity
+        found = []
+        for k, f in figures.items():
             dates = [f.last_reach, f.last_meeting, f.last_purchase]
-            idle, _latest = an.inactive_since(dates, spec.period.end, spec.inactive_months)
-            rows.append(_row(f, "inactive" if idle else "active"))
+            idle, latest = an.inactive_since(dates, spec.period.end, spec.inactive_months)
+            found.append((not idle, latest or dt.date.min, f.name.casefold(), k, latest))
+        for active, _day, _name, k, latest in sorted(found):
+            score = f"{latest:%d/%m/%Y}" if latest else "—"
+            rows.append(_row(figures[k], "active" if active else "inactive", score))
     return AnalysisResult(spec, tuple(rows), marks, total)
 
 
