@@ -36,7 +36,7 @@ from shiboken6 import isValid
 
 from desktop_crm.domain.analytics import METHODS
 from desktop_crm.domain.changes import Changes
-from desktop_crm.services.analytics.figures import Period
+from desktop_crm.services.analytics.figures import Period, contacts_of_clients
 from desktop_crm.services.analytics.groups import save_analysis_group
 from desktop_crm.services.analytics.run import (
     CLASSES,
@@ -470,8 +470,17 @@ class TargetingView(ViewWidget):
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()] if index.isValid() else None
-        if row is not None and row.kind == "contact":
+        if row is None:
+            return
+        if row.kind == "contact":
             self.contact_open_requested.emit(row.id)
+            return
+        # A company: open its first contact's card (the card shows the company).
+        self.context.ops.read(contacts_of_clients, [row.key], on_done=self._on_company_contacts)
+
+    def _on_company_contacts(self, contact_ids: list[int]) -> None:
+        if isValid(self) and contact_ids:
+            self.contact_open_requested.emit(contact_ids[0])
 
     # -- saving and exporting -----------------------------------------------------------------
     def _on_save_clicked(self) -> None:

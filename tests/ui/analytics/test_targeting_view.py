@@ -57,3 +57,8 @@ def test_targeting_view_methods_classes_group_and_exports(
     assert png.stat().st_size > 1000
     view.show_all.click()
     assert view.model.rowCount() == 5
+    # Double-click: a company row opens its contact's card.
+    row = next(i for i, r in enumerate(view.model.rows) if r.name == "Poule")
+    with qtbot.waitSignal(view.contact_open_requested, timeout=10000) as opened:
+        view.table.doubleClicked.emit(view.model.index(row, 0))
+    assert opened.args == [ids["c_Poule"]]
