@@ -144,6 +144,12 @@ def _sales_pass(uow: UnitOfWork, period: Period, before: Period, by_year: bool) 
         cols.append(func.extract("year", Sale.sold_on))
     cents = cast(func.round(Sale.amount * 100), BigInteger)
     now = Sale.sold_on.between(period.start, period.end)
+    day: Any = Sale.sold_on
+    if uow.session.get_bind().dialect.name == "sqlite":
+        # "Up to the end" keeps most rows: SQLite reads them twice as fast in a table scan
+        # as through ix_sale_sold_on (coalesce hides the column from the planner; a scan is
+        # also the worst case when the range is small). PostgreSQL's planner chooses alone.
+        day = func.coalesce(Sale.sold_on, Sale.sold_on)
     was = Sale.sold_on.between(before.start, before.end)
     query = (
         select(
@@ -155,7 +161,7 @@ def _sales_pass(uow: UnitOfWork, period: Period, before: Period, by_year: bool) 
             func.max(Sale.sold_on),
         )
         .outerjoin(Contact, Contact.id == Sale.contact_id)
-        .where(Sale.sold_on <= period.end)
+        .where(day <= period.end)
         .group_by(*cols)
     )
     return uow.session.execute(query)
