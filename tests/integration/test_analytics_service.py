@@ -261,3 +261,19 @@ def test_sales_import_mapping_and_missing_columns(db: Database, tmp_path: Path) 
     assert db.run(import_sales, file, mapping=mapping).value.imported == 1
     with pytest.raises(DomainError):
         parse_mapping("price=Combien")
+
+
+def test_demo_data_has_every_quadrant_and_phase(sqlite_db: Database) -> None:
+    from desktop_crm.services.demo.generate import generate_demo
+
+    sqlite_db.run(generate_demo, 400, seed=3, today=dt.date(2026, 6, 15))
+
+    def counts(method: str) -> dict[str, int]:
+        with sqlite_db.uow() as uow:
+            return run_analysis(uow, AnalysisSpec(method, Y2025)).counts()
+
+    assert all(n > 0 for n in counts("quadrants").values())
+    maturity = counts("maturity")
+    assert min(maturity[p] for p in ("démarrage", "croissance", "maturité", "vieillissement")) > 0
+    pr = counts("pr")
+    assert pr["room"] > 0 and pr["reached"] > 0 and pr["no_potential"] > 0
