@@ -55,6 +55,7 @@ from desktop_crm.domain.query_nodes import (
     HasHistory,
     HasOpenActivity,
     HasOpportunity,
+    InAnalysis,
     InGroup,
     InList,
     IsEmpty,
@@ -99,6 +100,7 @@ __all__ = [
     "HasOpenActivity",
     "HasOpportunity",
     "HistoryType",
+    "InAnalysis",
     "InGroup",
     "InList",
     "IsEmpty",
@@ -193,7 +195,20 @@ def _format_condition(node: Condition) -> str:
         return "has opportunity" + stage
     if isinstance(node, ConsentIs):
         return f"consent {node.channel} is {format_value(node.status)}"
+    if isinstance(node, InAnalysis):
+        return format_analysis(node)
     return f"lookup {format_value(node.text)}"
+
+
+def format_analysis(node: InAnalysis) -> str:
+    text = f"analysis {node.method} = {format_value(node.klass)}"
+    if node.start == dt.date(node.start.year, 1, 1) and node.end == dt.date(
+        node.start.year, 12, 31
+    ):
+        text += f" period {node.start.year}"
+    else:
+        text += f" from {node.start.isoformat()} to {node.end.isoformat()}"
+    return text + (f" among group {format_value(node.among)}" if node.among else "")
 
 
 def walk(node: Node) -> Iterable[Node]:
@@ -318,6 +333,8 @@ def evaluate(
         return bool(row.get("_consent", {}).get(node.channel, "unknown") == node.status)
     if isinstance(node, LookupText):
         return lookup(node.text, row) if lookup is not None else False
+    if isinstance(node, InAnalysis):
+        return (node.method, node.klass) in row.get("_analyses", ())
     return _evaluate_field(node, row, fields[node.field], today)
 
 

@@ -128,6 +128,19 @@ class LookupText:
 
 
 @dataclass(frozen=True)
+class InAnalysis:
+    """``analysis abc = "A" period 2025 [among group "X"]``: the clients a targeting
+    analysis puts in one class (re-run each time the group is opened)."""
+
+    method: str
+    klass: str
+    start: dt.date
+    end: dt.date
+    among: str | None = None
+    pos: int = _pos()
+
+
+@dataclass(frozen=True)
 class And:
     items: tuple[Node, ...]
 
@@ -155,6 +168,7 @@ Condition = (
     | HasOpportunity
     | ConsentIs
     | LookupText
+    | InAnalysis
 )
 Node = Condition | And | Or | Not
 FIELD_NODES = (Compare, IsEmpty, InList, Between, Relative, Anniversary)

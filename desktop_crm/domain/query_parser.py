@@ -26,6 +26,7 @@ from desktop_crm.domain.query_nodes import (
     HasHistory,
     HasOpenActivity,
     HasOpportunity,
+    InAnalysis,
     InGroup,
     InList,
     IsEmpty,
@@ -240,10 +241,62 @@ class _Parser:
             return self._history(pos)
         if self._is_word("consent") and self.tokens[self.index + 1].kind == "word":
             return self._consent(pos)
+        if (
+            self._is_word("analysis")
+            and self.tokens[self.index + 1].kind == "word"
+            and self.tokens[self.index + 2].text == "="
+        ):
+            return self._analysis(pos)
         if self._is_word("lookup") and self.tokens[self.index + 1].kind == "string":
             self.index += 1
             return LookupText(self._string()[0], pos)
         return self._field_condition()
+
+    def _analysis(self, pos: int) -> InAnalysis:
+        from desktop_crm.domain.analytics import METHOD_CLASSES, canonical_class
+
+        self.index += 1
+        word = self._next()
+        method = word.text.lower()
+        if method not in METHOD_CLASSES:
+            raise QueryError(
+                f"Unknown analysis '{word.text}' at {word.pos}" + _suggest(method, METHOD_CLASSES),
+                word.pos,
+                word.text,
+            )
+        self.index += 1  # "="
+        text, at = self._string("a class in quotes")
+        klass = canonical_class(method, text)
+        if klass is None:
+            choices = ", ".join(METHOD_CLASSES[method])
+            raise QueryError(
+                f"'{text}' at {at} is not a class of {method} (classes: {choices})", at, text
+            )
+        if self._accept("period"):
+            token = self.tok
+            year = self._integer()
+            if not 1900 <= year <= 9999:
+                raise QueryError(f"Invalid year '{token.text}' at {token.pos}", token.pos)
+            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        elif self._accept("from"):
+            start = self._date()
+            self._expect("to")
+            end = self._date()
+            if end < start:
+                raise QueryError(f"The period at {pos} ends before it starts", pos)
+        else:
+            raise self._fail("'period YEAR' or 'from DATE to DATE'")
+        among = None
+        if self._accept("among", "group"):
+            among = self._string("a group name in quotes")[0]
+        return InAnalysis(method, klass, start, end, among, pos)
+
+    def _date(self) -> dt.date:
+        token = self.tok
+        if token.kind != "date":
+            raise self._fail("a date (YYYY-MM-DD)")
+        self.index += 1
+        return dt.date.fromisoformat(token.text)
 
     def _history(self, pos: int) -> HasHistory:
         self._expect("history")

@@ -305,6 +305,24 @@ def install_opportunities(window: MainWindow) -> None:
     window.add_action("tools", "price_list", _t("P&rice list…"), price_list)
 
 
+def install_analytics(window: MainWindow) -> None:
+    """The Targeting view (ABC, quartiles, quadrants, P−R, elasticity, maturity, RFM)."""
+
+    def targeting(context: AppContext) -> ViewWidget:
+        from desktop_crm.ui.analytics.view import TargetingView
+
+        return TargetingView(context)
+
+    window.add_view("targeting", _t("Targeting"), targeting)
+    window.add_action(
+        "reports", "targeting", _t("&Targeting (ABC, quadrants, RFM…)"), lambda: _show(window)
+    )
+
+
+def _show(window: MainWindow) -> None:
+    window.show_view("targeting")
+
+
 def install_all(window: MainWindow) -> FeatureHub:
     """Connect every feature to the window's views and menus."""
     hub = FeatureHub(window)
@@ -315,4 +333,5 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_groups(window)
     install_fields(window)
     install_opportunities(window)
+    install_analytics(window)
     return hub

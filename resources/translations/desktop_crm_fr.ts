@@ -3083,6 +3083,14 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>P&amp;rice list…</source>
         <translation>&amp;Liste de prix…</translation>
     </message>
+<message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>&amp;Targeting (ABC, quadrants, RFM…)</source>
+        <translation>&amp;Ciblage (ABC, quadrants, RFM…)</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -7904,6 +7912,351 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <location filename="../../desktop_crm/ui/activities/calendar_overflow.py" line="68" />
         <source>Double-click an activity to open it.</source>
         <translation>Double-cliquez sur une activité pour l'ouvrir.</translation>
+    </message>
+</context>
+<context><name>ClientsModel</name><message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Previous revenue</source>
+        <translation>CA préc.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>P−R</source>
+        <translation>P−R</translation>
+    </message>
+    <message>
+        <source>R/P</source>
+        <translation>R/P</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Previous contacts</source>
+        <translation>Contacts préc.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+</context><context><name>Targeting</name><message>
+        <source>ABC / 20-80</source>
+        <translation>ABC / 20-80</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Cannot be computed</source>
+        <translation>Non calculable</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Change in revenue divided by change in contacts against the previous period.
+1 or more: revenue follows the contacts; 0 or less: more contacts did not sell more.</source>
+        <translation>Évolution du CA divisée par l'évolution des contacts, par rapport à la période précédente.
+1 ou plus : le CA suit les contacts ; 0 ou moins : plus de contacts n'ont pas fait vendre plus.</translation>
+    </message>
+    <message>
+        <source>Clients cut into four groups of equal size by revenue, with the bounds of each.
+Q4 is the top quarter; compare what each quarter weighs in the total.</source>
+        <translation>Clients répartis par CA en quatre groupes de même taille, avec les bornes de chacun.
+Q4 est le quart supérieur ; comparez le poids de chaque quart dans le total.</translation>
+    </message>
+    <message>
+        <source>Clients sorted by revenue: A make the first 80 % of it, B the next 15 %, C the rest.
+Look after the A clients first; the curve shows how concentrated sales are.</source>
+        <translation>Clients classés par CA : les A font les premiers 80 % du CA, les B les 15 % suivants, les C le reste.
+Soignez d'abord les A ; la courbe montre à quel point les ventes sont concentrées.</translation>
+    </message>
+    <message>
+        <source>Clients with no call reached, no meeting and no purchase for 6 months before the end of the period.
+They are the ones to call back before they go elsewhere.</source>
+        <translation>Clients sans appel abouti, sans rendez-vous et sans achat depuis 6 mois à la fin de la période.
+Ce sont eux qu'il faut rappeler avant qu'ils n'aillent voir ailleurs.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Vieillissement</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <source>Each client by contacts made (across) and revenue (up), split at the medians.
+Skeletons: little of both; contact-eaters: many contacts for little revenue; cash cows and golden geese bring the revenue.</source>
+        <translation>Chaque client selon les contacts pris (en largeur) et le CA (en hauteur), coupés aux médianes.
+Squelettes : peu des deux ; Contactivores : beaucoup de contacts pour peu de CA ; Vaches à lait et Poules aux œufs d'or font le CA.</translation>
+    </message>
+    <message>
+        <source>Elasticity to contacts</source>
+        <translation>Élasticité aux contacts</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <source>Inactive clients</source>
+        <translation>Clients inactifs</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Insensitive</source>
+        <translation>Insensible</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Fidèles</translation>
+    </message>
+    <message>
+        <source>Maturity phase</source>
+        <translation>Phase de maturité</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>Never bought</source>
+        <translation>Jamais acheté</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>No P given</source>
+        <translation>P non renseigné</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>Aucun achat</translation>
+    </message>
+    <message>
+        <source>Not enough history</source>
+        <translation>Historique insuffisant</translation>
+    </message>
+    <message>
+        <source>Potential P (a number field) against revenue R; below the diagonal there is room to grow.
+The list is sorted by P−R: the biggest gap between what a client could and does buy comes first.</source>
+        <translation>Potentiel P (un champ nombre) face au CA réalisé R ; sous la diagonale, il reste de la marge.
+La liste est triée par P−R : le plus grand écart entre ce que le client pourrait acheter et ce qu'il achète vient en tête.</translation>
+    </message>
+    <message>
+        <source>Potential against revenue (P−R)</source>
+        <translation>Potentiel et CA réalisé (P−R)</translation>
+    </message>
+    <message>
+        <source>Potential reached</source>
+        <translation>Potentiel atteint</translation>
+    </message>
+    <message>
+        <source>Profitability quadrants</source>
+        <translation>Quadrants de rentabilité</translation>
+    </message>
+    <message>
+        <source>Quartiles of revenue</source>
+        <translation>Interquartiles du CA</translation>
+    </message>
+    <message>
+        <source>RFM (recency, frequency, amount)</source>
+        <translation>RFM (récence, fréquence, montant)</translation>
+    </message>
+    <message>
+        <source>Recency of the last purchase, number of purchases and amount, each scored 1 to 5 by quintile.
+The grid crosses recency and frequency; the colour is the segment.</source>
+        <translation>Récence du dernier achat, nombre d'achats et montant, notés chacun de 1 à 5 par quintile.
+La grille croise récence et fréquence ; la couleur donne le segment.</translation>
+    </message>
+    <message>
+        <source>Room to grow</source>
+        <translation>Marge de progression</translation>
+    </message>
+    <message>
+        <source>Sensitive to contacts</source>
+        <translation>Sensible aux contacts</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>The trend of yearly revenue over four years: start, growth, maturity or decline.
+One year of history is not enough to tell; adapt the contacts to each phase.</source>
+        <translation>La tendance du CA annuel sur quatre ans : démarrage, croissance, maturité ou vieillissement.
+Une seule année d'historique ne suffit pas ; adaptez les contacts à chaque phase.</translation>
+    </message>
+    <message>
+        <source>To follow</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Weakly sensitive</source>
+        <translation>Peu sensible</translation>
+    </message>
+</context><context><name>TargetingChart</name><message>
+        <source>Change in contacts (%)</source>
+        <translation>Évolution des contacts (%)</translation>
+    </message>
+    <message>
+        <source>Change in revenue (%)</source>
+        <translation>Évolution du CA (%)</translation>
+    </message>
+    <message>
+        <source>Clients by revenue (rank)</source>
+        <translation>Clients classés par CA (rang)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Contacts made in the period</source>
+        <translation>Contacts pris sur la période</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue (%)</source>
+        <translation>Part cumulée du CA (%)</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>Score de fréquence</translation>
+    </message>
+    <message>
+        <source>Potential P</source>
+        <translation>Potentiel P</translation>
+    </message>
+    <message>
+        <source>Quartile (bounds)</source>
+        <translation>Quartile (bornes)</translation>
+    </message>
+    <message>
+        <source>R = P</source>
+        <translation>R = P</translation>
+    </message>
+    <message>
+        <source>Recency score (5 = most recent)</source>
+        <translation>Score de récence (5 = le plus récent)</translation>
+    </message>
+    <message>
+        <source>Revenue R</source>
+        <translation>CA réalisé R</translation>
+    </message>
+    <message>
+        <source>Revenue of the period</source>
+        <translation>CA de la période</translation>
+    </message>
+    <message>
+        <source>Revenue of the quartile</source>
+        <translation>CA du quartile</translation>
+    </message>
+</context><context><name>TargetingView</name><message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Save as group…</source>
+        <translation>Enregistrer comme groupe…</translation>
+    </message>
+    <message>
+        <source>targeting</source>
+        <translation>ciblage</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Population :</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <source>%1 clients · revenue %2 · period %3</source>
+        <translation>%1 clients · CA %2 · période %3</translation>
+    </message>
+    <message>
+        <source>Shown: %1 (%2 clients)</source>
+        <translation>Affichés : %1 (%2 clients)</translation>
+    </message>
+    <message>
+        <source>Shown: recency %1, frequency %2 (%3 clients)</source>
+        <translation>Affichés : récence %1, fréquence %2 (%3 clients)</translation>
+    </message>
+    <message>
+        <source>All clients of the analysis (%2)</source>
+        <translation>Tous les clients de l'analyse (%2)</translation>
+    </message>
+    <message>
+        <source>Save as group</source>
+        <translation>Enregistrer comme groupe</translation>
+    </message>
+    <message>
+        <source>Which class?</source>
+        <translation>Quelle classe ?</translation>
+    </message>
+    <message>
+        <source>Name of the dynamic group:</source>
+        <translation>Nom du groupe dynamique :</translation>
+    </message>
+    <message>
+        <source>Dynamic group “%1” created.</source>
+        <translation>Groupe dynamique « %1 » créé.</translation>
     </message>
 </context>
 </TS>

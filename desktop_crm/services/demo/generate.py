@@ -21,6 +21,7 @@ from desktop_crm.services.activities.series import run_triggers
 from desktop_crm.services.contacts.records import bulk_insert_contacts
 from desktop_crm.services.demo import data as words
 from desktop_crm.services.demo.opportunities import demo_opportunities
+from desktop_crm.services.demo.targeting import demo_targeting
 from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import (
     Activity,
@@ -466,6 +467,7 @@ def generate_demo(
             )
     _insert(uow, Consent, consents)
     _demo_user_fields(uow, rng, gen.today, first_contact)
+    n_sales += demo_targeting(uow, rng.random(), gen.today, first_company, user_id)
     _fix_sequences(uow, [Company, Contact, Opportunity, Campaign, Group])
     # The automatic series, as if each had started when its trigger happened: opening the
     # demo then starts nothing, and no backlog of past steps lands on today.

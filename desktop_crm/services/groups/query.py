@@ -45,6 +45,7 @@ from desktop_crm.domain.query import (
     HasHistory,
     HasOpenActivity,
     HasOpportunity,
+    InAnalysis,
     InGroup,
     InList,
     IsEmpty,
@@ -309,6 +310,8 @@ class QueryCompiler:
             )
         if isinstance(node, LookupText):
             return self._lookup(node.text)
+        if isinstance(node, InAnalysis):
+            return self._analysis(node)
         info = self.fields.get(node.field)
         if info is None:
             raise QueryError(f"Unknown field '{node.field}' at {node.pos}", node.pos, node.field)
@@ -497,6 +500,15 @@ class QueryCompiler:
         if group_id is None:
             raise QueryError(f"Unknown group '{node.name}' at {node.pos}", node.pos, node.name)
         return members_condition(self.uow, group_id, self.today, self.visiting, self.fields)
+
+    def _analysis(self, node: InAnalysis) -> ColumnElement[bool]:
+        """The contacts of the clients an analysis puts in one class, computed now."""
+        from desktop_crm.services.analytics.groups import analysis_contact_ids
+
+        among = None
+        if node.among is not None:
+            among = self._in_group(InGroup(node.among, node.pos))
+        return Contact.id.in_(analysis_contact_ids(self.uow, node, among))
 
     def _lookup(self, text: str) -> ColumnElement[bool]:
         """The quick lookup rule of services/contacts/lookup.py, as expressions."""

@@ -10,7 +10,7 @@ the groups to edit first. Services take a unit of work and never commit.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
@@ -18,6 +18,7 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.query import (
     Condition,
     FieldInfo,
+    InAnalysis,
     InGroup,
     Node,
     QueryError,
@@ -143,6 +144,10 @@ def canonical_groups(uow: UnitOfWork, node: Node) -> Node:
     names raise QueryError)."""
 
     def change(condition: Condition) -> Condition:
+        if isinstance(condition, InAnalysis) and condition.among is not None:
+            # "analysis … among group X": the population group, named by path like "in group".
+            path = change(InGroup(condition.among, condition.pos))
+            return replace(condition, among=path.name)  # type: ignore[union-attr]
         if not isinstance(condition, InGroup):
             return condition
         group_id = resolve_reference(uow, condition.name, strict=True, pos=condition.pos)
@@ -178,11 +183,14 @@ def saved_queries(uow: UnitOfWork, fields: Mapping[str, FieldInfo]) -> list[Save
 def _referenced(uow: UnitOfWork, node: Node) -> dict[str, int | None]:
     out: dict[str, int | None] = {}
     for item in walk(node):
-        if isinstance(item, InGroup) and item.name not in out:
+        name = item.among if isinstance(item, InAnalysis) else None
+        if isinstance(item, InGroup):
+            name = item.name
+        if name is not None and name not in out:
             try:
-                out[item.name] = resolve_reference(uow, item.name)
+                out[name] = resolve_reference(uow, name)
             except QueryError:
-                out[item.name] = None
+                out[name] = None
     return out
 
 
@@ -240,6 +248,10 @@ def rewrite_group_references(uow: UnitOfWork, references: Mapping[int, Mapping[s
         def change(condition: Condition, new: Mapping[str, str] = new) -> Condition:
             if isinstance(condition, InGroup) and condition.name in new:
                 return InGroup(new[condition.name], condition.pos)
+            if isinstance(condition, InAnalysis) and condition.among is not None:
+                among = condition.among
+                if among in new:
+                    return replace(condition, among=new[among])
             return condition
 
         text = format_query(map_conditions(parse(group.query_text, fields), change))

@@ -315,7 +315,10 @@ def problem_kinds(plan: ImportPlan) -> list[tuple[str, int]]:
 def list_batches(uow: UnitOfWork, limit: int = 50) -> list[ImportBatchView]:
     """The latest imports, newest first, for "Undo an import"."""
     rows = uow.session.execute(
-        select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)
+        select(ImportBatch)
+        .where(ImportBatch.kind == "contacts")  # sales imports: desktop-crm sales batches
+        .order_by(ImportBatch.id.desc())
+        .limit(limit)
     ).scalars()
     return [
         ImportBatchView(

@@ -24,6 +24,7 @@ from desktop_crm.domain.text import fold
 from desktop_crm.interchange.headers import GROUPS_TARGET, HISTORY_TARGET, NOTE_TARGET
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
+from desktop_crm.services.importing.companies import link_companies
 from desktop_crm.services.importing.custom import restore_custom, write_custom
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.labels import group_names
@@ -394,13 +395,19 @@ def apply_import(
         flagged=sum(1 for r in rows if r.flagged),
         rows=rows,
     )
+    # New contacts are attached to a Company from their company column (services/importing/
+    # companies.py); updated ones are left as they were, so that undo restores them exactly.
+    linked_company_ids = link_companies(
+        uow, [t.contact_id for t in creates if t.contact_id is not None]
+    )
     counts = {
         **result.counts(),
         "contacts_created": len(creates),
         "contacts_updated": len(by_contact),
         "created_group_id": extra.created_group_id,
         "created_group_ids": extra.created_group_ids,
-        "created_company_ids": company_ids,
+        # Organisations' cards (vCard KIND:org) and companies made from the company column.
+        "created_company_ids": [*company_ids, *linked_company_ids],
     }
     conn.execute(
         update(BATCHES).where(BATCHES.c.id == batch_id).values(counts_json=json.dumps(counts))
@@ -695,6 +702,12 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
         raise NotFoundError(f"There is no import #{batch_id}.")
     if batch.status == "undone":
         raise DomainError(f"Import #{batch_id} was already undone.", code="already_undone")
+    if batch.kind != "contacts":
+        raise DomainError(
+            f"Import #{batch_id} is a sales import: undo it with 'desktop-crm sales undo "
+            f"{batch_id}'.",
+            code="invalid",
+        )
     changes_table = CHANGES
     changes = conn.execute(
         select(
@@ -775,7 +788,8 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
         if left is None:
             conn.execute(delete(GROUPS).where(GROUPS.c.id == group_id))
             uow.note_changes("contact_group", "deleted", [group_id])
-    # Companies made from organisations' cards, unless edited or given contacts since.
+    # Companies this import created (organisations' cards, the company column), unless
+    # edited or given contacts since.
     company_ids = [int(i) for i in counts.get("created_company_ids", [])]
     for chunk_ids in _chunks(company_ids, 500):
         linked = set(

@@ -20,6 +20,8 @@ class ImportBatch(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
     file_name: Mapped[str] = mapped_column(String(260))
+    # What was imported: "contacts" (the contact import) or "sales" (the sales history).
+    kind: Mapped[str] = mapped_column(String(20), default="contacts", server_default="contacts")
     mapping_json: Mapped[str | None] = mapped_column(Text)
     counts_json: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="applied")

@@ -156,3 +156,7 @@ class Sale(Base):
     margin: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
     product_family: Mapped[str | None] = mapped_column(String(120))
     reference: Mapped[str | None] = mapped_column(String(60))
+    # The sales import that wrote this line (undo deletes the batch's lines).
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )

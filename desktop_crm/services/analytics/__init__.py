@@ -1,0 +1,1 @@
+"""Targeting analytics: R, P, P−R, ABC, quartiles, quadrants, elasticity, maturity, RFM."""
