@@ -5,6 +5,11 @@ Run after ``pyside6-lupdate`` has added new source strings:
         desktop_crm/app.py) resources/translations/dynamic_strings.py \
         -no-obsolete -ts resources/translations/desktop_crm_fr.ts
     python resources/translations/fill_fr.py
+CAUTION (2026-12): with -no-obsolete, lupdate currently drops about 180 finished entries that it
+cannot see (strings built dynamically and missing from dynamic_strings.py, plus the
+``tr = QCoreApplication.translate`` aliases in ui/main_window.py and ui/menus.py). Until that is
+sorted out, run lupdate WITHOUT -no-obsolete into a copy and append only your new messages,
+then run tests/ui/test_french_catalogue.py, which fails on any string missing in French.
 Strings missing from the table stay untranslated (shown in English) and are listed.
 A finished translation already in the catalogue is kept (hand corrections stick); the tables
 fill new strings, and FR_BY_CONTEXT entries always apply.
