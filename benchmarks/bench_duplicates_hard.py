@@ -40,6 +40,7 @@ from desktop_crm.domain.matching import (  # noqa: E402
 )
 from desktop_crm.services.contacts.records import bulk_insert_contacts  # noqa: E402
 from desktop_crm.services.duplicates import evidence  # noqa: E402
+from desktop_crm.services.duplicates import evidence_blocking as blocking  # noqa: E402
 from desktop_crm.services.duplicates.scan import iter_records, scan  # noqa: E402
 from desktop_crm.services.setup import open_database  # noqa: E402
 from desktop_crm.storage.location import resolve_database  # noqa: E402
@@ -153,8 +154,8 @@ def _passes(db: Database, data: HardData) -> None:
 
     timings: dict[str, float] = {}
     per_pass: dict[str, np.ndarray] = {}
-    evidence.candidate_pairs(columns, list(evidence.PASSES), timings, per_pass)
-    union = as_ids(evidence._dedup([per_pass[p] for p in evidence.DEFAULT_PASSES]))
+    blocking.candidate_pairs(columns, list(blocking.PASSES), timings, per_pass)
+    union = as_ids(blocking.dedup_pairs([per_pass[p] for p in blocking.DEFAULT_PASSES]))
     union_recall = len(union & data.truth) / len(data.truth)
     print()
     print(
@@ -166,10 +167,10 @@ def _passes(db: Database, data: HardData) -> None:
     print("|---|---|---|---|---|---|")
     for name, pairs in per_pass.items():
         alone = as_ids(pairs)
-        others = [per_pass[p] for p in evidence.DEFAULT_PASSES if p != name]
-        without = as_ids(evidence._dedup(others))
+        others = [per_pass[p] for p in blocking.DEFAULT_PASSES if p != name]
+        without = as_ids(blocking.dedup_pairs(others))
         lost = union_recall - len(without & data.truth) / len(data.truth)
-        used = "yes" if name in evidence.DEFAULT_PASSES else "no"
+        used = "yes" if name in blocking.DEFAULT_PASSES else "no"
         print(
             f"| {name} | {used} | {len(alone):,} | "
             f"{len(alone & data.truth) / len(data.truth):.4f} | "

@@ -1,4 +1,4 @@
-"""vCard 2.1/3.0/4.0 reading (a tolerant parser) and vCard 3.0 writing.
+"""vCard 2.1/3.0/4.0 reading (a tolerant parser); writing is in ``interchange.vcard_write``.
 
 Outlook writes vCard 2.1 with QUOTED-PRINTABLE values in Windows-1252 and some phones fold
 lines in the middle of a UTF-8 character, hence our own reader: lines are unfolded as bytes
@@ -12,17 +12,17 @@ from __future__ import annotations
 import binascii
 import io
 import re
-import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from desktop_crm.domain.cleaning import one_line, without_controls
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import export_header
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
+from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
+from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
 
 # Columns of the table a vCard file becomes; the header aliases map them to contact fields.
 # "Kind" and "Import remarks" are import targets of their own (see interchange.headers).
@@ -59,7 +59,6 @@ VCARD_COLUMNS = (
     "Import remarks",
     "Notes",
 )
-QP_MARK = b"QUOTED-PRINTABLE"
 FALLBACK = "cp1252"
 # Text properties without a field that are still worth keeping (in the note).
 _NOTE_PROPERTIES = {
@@ -96,126 +95,6 @@ _LABEL_TYPES = {
     "other": "OTHER",
     "homepage": "HOMEPAGE",
 }
-
-
-# -- physical and logical lines (bytes) ----------------------------------------------------------
-
-
-def _utf16_codec(head: bytes) -> str | None:
-    """UTF-16 with or without its byte order mark (the NULs of ASCII text tell the order)."""
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return "utf-16"
-    if b"\x00" not in head:
-        return None
-    even, odd = head[0::2], head[1::2]
-    if even and even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
-        return "utf-16-be"
-    if odd and odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
-        return "utf-16-le"
-    raise DomainError(
-        "This is not a text file (it contains binary data). Choose a CSV, TXT, XLSX or vCard file.",
-        code="bad_encoding",
-    )
-
-
-def _too_long_line(number: int, limit: int) -> DomainError:
-    return refuse(
-        f"The file was not imported: line {number} is longer than the limit of "
-        f"{limit:,} characters; check that it is really a vCard file.",
-        limit="max_line_chars",
-        line=number,
-    )
-
-
-def _physical_lines(stream: IO[bytes], limits: ReadLimits, codec: str | None) -> Iterator[bytes]:
-    """Lines as bytes without their line end (UTF-16 re-encoded as UTF-8); a line longer than
-    a whole property is refused unread."""
-    limit = limits.max_line_chars
-    if codec is not None:
-        text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline=None)
-        number = 0
-        while True:
-            chars = text.readline(limit + 2)
-            if not chars:
-                return
-            number += 1
-            decoded = chars.rstrip("\r\n").lstrip("\ufeff")
-            if len(decoded) > limit:
-                raise _too_long_line(number, limit)
-            yield decoded.encode("utf-8")
-    number = 0
-    while True:
-        data = stream.readline(limit + 2)
-        if not data:
-            return
-        number += 1
-        if number == 1 and data.startswith(b"\xef\xbb\xbf"):
-            data = data[3:]
-        line = data.rstrip(b"\r\n")
-        if len(line) > limit:
-            raise _too_long_line(number, limit)
-        # A lone CR ends a line too (old Mac files).
-        if b"\r" in line:
-            yield from line.split(b"\r")
-        else:
-            yield line
-
-
-def _logical_lines(lines: Iterable[bytes], limits: ReadLimits) -> Iterator[tuple[int, bytes]]:
-    """(first physical line number, logical line): 3.0 folding (leading blank) and 2.1 QP
-    soft breaks (trailing '=') undone on the bytes, so a character cut by a fold is whole
-    again before anything is decoded; blank lines dropped. Linear time."""
-    limit = limits.max_line_chars
-    parts: list[bytes] = []
-    start = size = 0
-    head_done, head_tail, qp = False, b"", False
-    for number, raw in enumerate(lines, start=1):
-        if qp and parts and _ends_with(parts, b"="):
-            _drop_last_byte(parts)
-            piece = raw
-        elif raw[:1] in (b" ", b"\t") and parts:
-            piece = raw[1:]
-        else:
-            if parts:
-                line = b"".join(parts)
-                if line.strip():
-                    yield start, line
-            parts, start, size = [], number, 0
-            head_done, head_tail, qp = False, b"", False
-            piece = raw
-        parts.append(piece)
-        size += len(piece)
-        if size > limit:
-            raise refuse(
-                f"The file was not imported: the property starting on line {start} is longer "
-                f"than the limit of {limit:,} characters; check that it is really a vCard file.",
-                limit="max_line_chars",
-                line=start,
-            )
-        if not head_done:
-            colon = piece.find(b":")
-            head = piece if colon < 0 else piece[:colon]
-            qp = qp or QP_MARK in (head_tail + head).upper()
-            head_tail = (head_tail + head)[-len(QP_MARK) :]
-            head_done = colon >= 0
-    if parts:
-        line = b"".join(parts)
-        if line.strip():
-            yield start, line
-
-
-def _ends_with(parts: list[bytes], suffix: bytes) -> bool:
-    for part in reversed(parts):
-        if part:
-            return part.endswith(suffix)
-    return False
-
-
-def _drop_last_byte(parts: list[bytes]) -> None:
-    for index in range(len(parts) - 1, -1, -1):
-        if parts[index]:
-            parts[index] = parts[index][:-1]
-            return
 
 
 # -- properties ----------------------------------------------------------------------------------
@@ -701,7 +580,7 @@ def _parse_lines(lines: Iterable[bytes], limits: ReadLimits) -> _Result:
     result = _Result([list(VCARD_COLUMNS)])
     card: list[bytes] | None = None
     cards = card_chars = 0
-    for number, line in _logical_lines(lines, limits):
+    for number, line in logical_lines(lines, limits):
         upper = line.strip().upper() if len(line) < 64 else b""
         if upper == b"BEGIN:VCARD":
             cards += 1
@@ -772,7 +651,7 @@ def parse_vcard_stream(stream: IO[bytes], limits: ReadLimits = LIMITS) -> list[l
     """Rows (one per card) from a byte stream, refusing what exceeds ``limits``."""
     head = stream.read(4096)
     stream.seek(0)
-    return _parse_lines(_physical_lines(stream, limits, _utf16_codec(head)), limits).rows
+    return _parse_lines(physical_lines(stream, limits, utf16_codec(head)), limits).rows
 
 
 def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
@@ -789,8 +668,8 @@ def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
         with file.open("rb") as stream:
             head = stream.read(4096)
             stream.seek(0)
-            codec = _utf16_codec(head)
-            result = _parse_lines(_physical_lines(stream, limits, codec), limits)
+            codec = utf16_codec(head)
+            result = _parse_lines(physical_lines(stream, limits, codec), limits)
     except OSError as exc:
         raise DomainError(
             f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
@@ -811,168 +690,3 @@ def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
             "Windows-1252; the report names them."
         )
     return SourceFile(str(file), "vcard", [Sheet(file.stem, result.rows)], encoding, None, notes)
-
-
-# -- writing (vCard 3.0) ---------------------------------------------------------------------
-
-APP_PREFIX = "X-DESKTOP-CRM-"
-# Contact fields without a vCard property of their own: written as X-DESKTOP-CRM-<FIELD> so
-# that a re-import gives them back (other programs ignore X- properties).
-APP_FIELDS = (
-    "salutation",
-    "cedex",
-    "status",
-    "industry",
-    "company_size",
-    "referred_by",
-    "potential",
-    "id_status",
-    "last_results",
-    "equipment",
-    "contract_end",
-    "do_not_mail",
-    "do_not_call",
-    "do_not_email",
-    "npai",
-    "email_invalid",
-    "to_review",
-)
-FLAG_APP_FIELDS = frozenset(
-    {"do_not_mail", "do_not_call", "do_not_email", "npai", "email_invalid", "to_review"}
-)
-NOTES_KEY = "notes"  # the contact's notes (texts), a record key that is not a field
-UID_KEY = "uid"
-MAX_OCTETS = 75
-
-
-def escape(text: str) -> str:
-    """A text value escaped once for vCard 3.0 (RFC 2426 §4: \\\\ \\, \\; \\n)."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\n", "\\n")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-    )
-
-
-def fold(line: str) -> str:
-    """A content line folded so that no physical line exceeds 75 octets (CRLF excluded),
-    cut between UTF-8 characters, continuation lines starting with one space."""
-    data = line.encode("utf-8")
-    if len(data) <= MAX_OCTETS:
-        return line + "\r\n"
-    out: list[str] = []
-    current: list[str] = []
-    size, room = 0, MAX_OCTETS
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > room:
-            out.append("".join(current))
-            current, size, room = [], 0, MAX_OCTETS - 1
-        current.append(ch)
-        size += width
-    out.append("".join(current))
-    return "\r\n ".join(out) + "\r\n"
-
-
-def _app_name(name: str) -> str:
-    return APP_PREFIX + name.upper().replace("_", "-")
-
-
-def app_field(property_name: str) -> str | None:
-    """The contact field an X-DESKTOP-CRM-<FIELD> property holds, if it is one we write."""
-    if not property_name.startswith(APP_PREFIX):
-        return None
-    name = property_name[len(APP_PREFIX) :].lower().replace("-", "_")
-    return name if name in APP_FIELDS else None
-
-
-def _lines(values: Mapping[str, Any]) -> Iterator[str]:
-    def text(name: str) -> str:
-        value = values.get(name)
-        if value is None or value is False:
-            return ""
-        if value is True:
-            return "1"
-        if hasattr(value, "isoformat"):
-            return str(value.isoformat())[:10]
-        # One line per value, control characters gone (stored data may predate the rule).
-        return one_line(str(value))
-
-    yield "BEGIN:VCARD"
-    yield "VERSION:3.0"
-    yield "PRODID:-//desktop_crm//vCard export//FR"
-    if values.get(UID_KEY):
-        yield f"UID:{escape(str(values[UID_KEY]))}"
-    name = [text("last_name"), text("first_name"), "", text("civility"), ""]
-    yield "N:" + ";".join(escape(p) for p in name)
-    full = " ".join(p for p in (text("first_name"), text("last_name")) if p)
-    yield "FN:" + escape(full or text("company_name") or text("email") or "?")
-    if text("company_name") or text("department"):
-        org = [text("company_name"), *([text("department")] if text("department") else [])]
-        yield "ORG:" + ";".join(escape(p) for p in org)
-    if text("job_title"):
-        yield "TITLE:" + escape(text("job_title"))
-    for field_name, kinds in (("email", "INTERNET,PREF"), ("email2", "INTERNET")):
-        if text(field_name):
-            yield f"EMAIL;TYPE={kinds}:{escape(text(field_name))}"
-    for field_name, kinds in (
-        ("phone_business", "WORK,VOICE"),
-        ("phone_mobile", "CELL"),
-        ("phone_home", "HOME,VOICE"),
-        ("phone_fax", "WORK,FAX"),
-    ):
-        number = text(field_name)
-        if field_name == "phone_business" and number and text("phone_ext"):
-            number = f"{number} ext. {text('phone_ext')}"
-        if number:
-            yield f"TEL;TYPE={kinds}:{escape(number)}"
-    street = "\n".join(p for p in (text("address1"), text("address2"), text("address3")) if p)
-    city = text("city")
-    cedex = text("cedex")
-    if cedex:
-        city = f"{city} {cedex if cedex.upper().startswith('CEDEX') else 'CEDEX ' + cedex}"
-    if street or city or text("postcode") or text("country"):
-        adr = ["", "", street, city.strip(), "", text("postcode"), text("country")]
-        yield "ADR;TYPE=WORK,PREF:" + ";".join(escape(p) for p in adr)
-    home = "\n".join(p for p in (text("home_address1"), text("home_address2")) if p)
-    if home or text("home_city") or text("home_postcode") or text("home_country"):
-        adr = ["", "", home, text("home_city"), "", text("home_postcode"), text("home_country")]
-        yield "ADR;TYPE=HOME:" + ";".join(escape(p) for p in adr)
-    if text("website"):
-        # A URI: never escaped (Gmail's "http\://" is undone on reading), one line.
-        yield "URL:" + text("website").replace("\\", "")
-    if text("birthday"):
-        yield "BDAY:" + text("birthday")[:10]
-    notes = values.get(NOTES_KEY) or []
-    if isinstance(notes, str):
-        notes = [notes]
-    note = "\n\n".join(without_controls(str(n), multiline=True).strip() for n in notes if n)
-    if note.strip():
-        yield "NOTE:" + escape(note.strip())
-    for field_name in APP_FIELDS:
-        if text(field_name):
-            yield f"{_app_name(field_name)}:{escape(text(field_name))}"
-    yield "END:VCARD"
-
-
-def vcard_text(values: Mapping[str, Any]) -> str:
-    """One contact (field name -> value, plus ``notes`` and ``uid``) as a vCard 3.0 card."""
-    return "".join(fold(line) for line in _lines(values))
-
-
-def contact_uid(database_id: str, contact_id: int) -> str:
-    """A contact's vCard UID: stable for the contact, different in every database."""
-    return f"urn:uuid:{uuid.uuid5(uuid.UUID(database_id), f'contact-{contact_id}')}"
-
-
-def write_vcard(path: str | Path, records: Iterable[Mapping[str, Any]]) -> int:
-    """Write contacts (field name -> value) as vCard 3.0; returns the number of cards."""
-    count = 0
-    with Path(path).open("w", encoding="utf-8", newline="") as out:
-        for values in records:
-            out.write(vcard_text(values))
-            count += 1
-    return count

@@ -16,7 +16,7 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import CONTACT_CATALOGUE, DEFAULT_EXPORT, export_header
 from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.interchange.vcard import NOTES_KEY, UID_KEY, contact_uid, write_vcard
+from desktop_crm.interchange.vcard_write import NOTES_KEY, UID_KEY, contact_uid, write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
 from desktop_crm.services.contacts.lookup import lookup_condition
 from desktop_crm.services.fields import custom_fields, values_for

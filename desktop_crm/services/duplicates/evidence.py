@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from sys import intern
 from typing import Any
@@ -40,33 +39,15 @@ from rapidfuzz.process import cpdist
 from desktop_crm.domain.emails import email_match_key
 from desktop_crm.domain.matching import normalise_company, normalise_name, normalise_phone
 from desktop_crm.domain.phonetic import phonetic_key
-
-MAX_BLOCK = 40
-WINDOW = 8
-SN_WINDOW = 2
-# Fields compared, in the order of the agreement pattern; levels 0..top (-1 missing).
-FIELDS: tuple[str, ...] = (
-    "first_name",
-    "last_name",
-    "address",
-    "postcode",
-    "city",
-    "birthday",
-    "phone",
-    "email",
-    "company",
+from desktop_crm.services.duplicates.evidence_blocking import candidate_pairs, encode_pairs
+from desktop_crm.services.duplicates.evidence_weights import (
+    FIELDS,
+    TOP,
+    Weights,
+    learn_weights,
+    probabilities,
 )
-TOP = {
-    "first_name": 3,
-    "last_name": 3,
-    "address": 3,
-    "postcode": 3,
-    "city": 2,
-    "birthday": 3,
-    "phone": 2,
-    "email": 2,
-    "company": 2,
-}
+
 _STREET_WORDS = {
     "r": "rue",
     "av": "avenue",
@@ -287,270 +268,6 @@ def prepare_columns(
         emails,
         arr(cols["company"]),
     )
-
-
-# ------------------------------------------------------------------------------ blocking
-
-
-def _pairs_from_keys(
-    keys: Sequence[Any] | np.ndarray,
-    owners: np.ndarray | None,
-    secondary: np.ndarray,
-    skip_oversized: bool = False,
-) -> np.ndarray:
-    """Pairs of records sharing a key (blocks over MAX_BLOCK: a window of WINDOW neighbours
-    in ``secondary`` order).  ``keys``: strings ("" for none) or an int64 array (-1 for
-    none); ``owners``: record index of each key (several keys a record), None when key i
-    belongs to record i; ``skip_oversized``: blocks over MAX_BLOCK give no pair at all (for
-    weak keys, such as a street name in a town).  Returns encoded pairs low << 32 | high."""
-    if isinstance(keys, np.ndarray) and keys.dtype == np.int64:
-        hashed = keys
-        present = np.flatnonzero(hashed != -1)
-    else:
-        # 64-bit hashes sort far faster than strings; a collision would only add a pair
-        # to compare, never lose one.
-        hashed = np.fromiter((hash(k) if k else -1 for k in keys), dtype=np.int64, count=len(keys))
-        present = np.flatnonzero(hashed != -1)
-    if len(present) < 2:
-        return np.empty(0, dtype=np.int64)
-    _, codes = np.unique(hashed[present], return_inverse=True)
-    codes = codes.reshape(-1)
-    rec = present if owners is None else owners[present]
-    order = np.lexsort((secondary[rec], codes))
-    codes_s = codes[order]
-    rec_s = rec[order]
-    sizes = np.bincount(codes)[codes_s]
-    out: list[np.ndarray] = []
-    for d in range(1, MAX_BLOCK):
-        if d >= len(codes_s):
-            break
-        same = codes_s[:-d] == codes_s[d:]
-        if d > WINDOW or skip_oversized:
-            same &= sizes[:-d] <= MAX_BLOCK
-        if not same.any():
-            break
-        a, b = rec_s[:-d][same], rec_s[d:][same]
-        keep = a != b
-        out.append(_encode(a[keep], b[keep]))
-    return _dedup(out)
-
-
-def _slots(slots: Sequence[Sequence[str]], secondary: np.ndarray) -> np.ndarray:
-    """Pairs sharing a key in any of several key slots (each slot: one key per record)."""
-    n = len(slots[0])
-    keys = [k for slot in slots for k in slot]
-    owners = np.tile(np.arange(n, dtype=np.int64), len(slots))
-    return _pairs_from_keys(keys, owners, secondary)
-
-
-def _dedup(parts: list[np.ndarray]) -> np.ndarray:
-    """Sorted distinct values of some int64 arrays (a plain sort beats ``np.unique``)."""
-    if not parts:
-        return np.empty(0, dtype=np.int64)
-    values = np.concatenate(parts)
-    if not len(values):
-        return values
-    values.sort()
-    keep = np.empty(len(values), dtype=bool)
-    keep[0] = True
-    np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep]
-
-
-def _encode(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    low = np.minimum(a, b).astype(np.int64)
-    high = np.maximum(a, b).astype(np.int64)
-    out: np.ndarray = (low << 32) | high
-    return out
-
-
-def _window(sort_key: Sequence[str], width: int | None = None) -> np.ndarray:
-    """Sorted neighbourhood: each record with the ``width`` (default SN_WINDOW) next ones in
-    ``sort_key`` order."""
-    width = width or SN_WINDOW
-    karr = np.empty(len(sort_key), dtype=object)
-    karr[:] = sort_key
-    present = np.flatnonzero(karr != "")
-    if len(present) < 2:
-        return np.empty(0, dtype=np.int64)
-    order = present[np.argsort(karr[present], kind="stable")]
-    out = [_encode(order[:-d], order[d:]) for d in range(1, width + 1) if d < len(order)]
-    return _dedup(out)
-
-
-def _pass_names_sorted(c: Columns) -> np.ndarray:
-    return _pairs_from_keys(
-        [
-            f"{min(a, b)}|{max(a, b)}|{d}" if a and b else ""
-            for a, b, d in zip(c.first_ph, c.last_ph, c.dept, strict=True)
-        ],
-        None,
-        c.birth,
-    )
-
-
-def _pass_name_token_postcode(c: Columns) -> np.ndarray:
-    return _slots(
-        [
-            [f"{a}|{p}" if a and p else "" for a, p in zip(c.first_ph, c.postcode, strict=True)],
-            [f"{b}|{p}" if b and p else "" for b, p in zip(c.last_ph, c.postcode, strict=True)],
-        ],
-        c.birth,
-    )
-
-
-def _pass_name_token_birth(c: Columns) -> np.ndarray:
-    births = c.birth.tolist()
-    return _slots(
-        [
-            [f"{a}|{d}" if a and d else "" for a, d in zip(c.first_ph, births, strict=True)],
-            [f"{b}|{d}" if b and d else "" for b, d in zip(c.last_ph, births, strict=True)],
-        ],
-        c.birth,
-    )
-
-
-def _pass_birth(c: Columns) -> np.ndarray:
-    """Same date of birth, day and month read either way round."""
-    year, month, day = c.birth // 10000, c.birth // 100 % 100, c.birth % 100
-    either = year * 10000 + np.minimum(month, day) * 100 + np.maximum(month, day)
-    keys = np.where(c.birth > 0, either, -1).astype(np.int64)
-    return _pairs_from_keys(keys, None, c.birth)
-
-
-def _pass_postcode_masked(c: Columns) -> np.ndarray:
-    """Postcode with each digit masked in turn (a typo in one digit still meets), with the
-    names' initials (sorted, so swapped names meet)."""
-    numeric = np.array([len(p) == 5 and p.isdigit() for p in c.postcode], dtype=bool)
-    code = np.zeros(len(c), dtype=np.int64)
-    code[numeric] = np.array([int(p) for p in c.postcode[numeric]], dtype=np.int64)
-    initials = np.array(
-        [
-            ord(min(a, b)) * 65536 + ord(max(a, b)) if a and b else ord(a or b or "\0")
-            for a, b in zip(c.first_init, c.last_init, strict=True)
-        ],
-        dtype=np.int64,
-    )
-    slots = []
-    for i in range(5):
-        power = 10 ** (4 - i)
-        masked = code - (code // power % 10) * power
-        key = (masked * 8 + i) * (1 << 24) + (initials % (1 << 24))
-        slots.append(np.where(numeric & (initials > 0), key, -1))
-    owners = np.tile(np.arange(len(c), dtype=np.int64), 5)
-    return _pairs_from_keys(np.concatenate(slots), owners, c.birth)
-
-
-def _pass_address(c: Columns) -> np.ndarray:
-    pairs = _slots(
-        [
-            # Street and number within a département (a street name alone is common).
-            [
-                f"{s}|{n}|{d}" if s and n else ""
-                for s, n, d in zip(c.street, c.number, c.dept, strict=True)
-            ],
-            [f"{s}|{p}" if s and p else "" for s, p in zip(c.street, c.postcode, strict=True)],
-        ],
-        c.birth,
-    )
-    # The street in the town (postcode and number both altered still meet); a big block
-    # (a long street of a city) says too little to compare it.
-    in_town = _pairs_from_keys(
-        [f"{s}|{t}" if s and t else "" for s, t in zip(c.street, c.city, strict=True)],
-        None,
-        c.birth,
-        skip_oversized=True,
-    )
-    return _dedup([pairs, in_town])
-
-
-def _pass_contact(c: Columns) -> np.ndarray:
-    """Any phone or e-mail shared, or the same e-mail local part (5 characters or more)."""
-    slots: list[list[str]] = [list(c.phone), list(c.email)]
-    for every, count in ((c.phones, 3), (c.emails, 2)):
-        for i in range(1, count):
-            slot = [""] * len(c)
-            for k, values in every.items():
-                if len(values) > i:
-                    slot[k] = values[i]
-            slots.append(slot)
-    slots.append([x if len(x) >= 5 else "" for x in c.email_local])
-    return _slots(slots, c.birth)
-
-
-def _sn_name(c: Columns) -> np.ndarray:
-    return _window([f"{a} {b}" if a or b else "" for a, b in zip(c.last, c.first, strict=True)])
-
-
-def _sn_reversed(c: Columns) -> np.ndarray:
-    return _window(
-        [f"{a[::-1]} {b[::-1]}" if a else "" for a, b in zip(c.last, c.first, strict=True)]
-    )
-
-
-def _sn_first_reversed(c: Columns) -> np.ndarray:
-    return _window(
-        [f"{b[::-1]} {a[::-1]}" if b else "" for a, b in zip(c.last, c.first, strict=True)]
-    )
-
-
-def _sn_address(c: Columns) -> np.ndarray:
-    return _window(
-        [
-            f"{s} {n} {p}" if s else ""
-            for s, n, p in zip(c.street, c.number, c.postcode, strict=True)
-        ]
-    )
-
-
-# Name -> pass; the benchmark reports each one's recall and cost.
-PASSES: dict[str, Callable[[Columns], np.ndarray]] = {
-    "names_phonetic_sorted": _pass_names_sorted,
-    "name_token+postcode": _pass_name_token_postcode,
-    "name_token+birth_date": _pass_name_token_birth,
-    "birth_date": _pass_birth,
-    "postcode±digit+initials": _pass_postcode_masked,
-    "address_tokens": _pass_address,
-    "phone/e-mail": _pass_contact,
-    "window:last+first": _sn_name,
-    "window:reversed_last": _sn_reversed,
-    "window:reversed_first": _sn_first_reversed,
-    "window:address": _sn_address,
-}
-# The passes the scan runs: the others add almost nothing on the hard generator (the
-# benchmark prints what each one adds and costs; see docs/duplicates.md).
-DEFAULT_PASSES: tuple[str, ...] = (
-    "names_phonetic_sorted",
-    "name_token+postcode",
-    "birth_date",
-    "postcode±digit+initials",
-    "address_tokens",
-    "phone/e-mail",
-    "window:reversed_first",
-    "window:address",
-)
-
-
-def candidate_pairs(
-    c: Columns,
-    passes: Sequence[str] | None = None,
-    timings: dict[str, float] | None = None,
-    per_pass: dict[str, np.ndarray] | None = None,
-    check: Callable[[], None] | None = None,
-) -> np.ndarray:
-    """United candidate pairs of every pass (encoded low << 32 | high, record indexes)."""
-    found: list[np.ndarray] = []
-    for name in passes or DEFAULT_PASSES:
-        if check is not None:
-            check()
-        started = time.perf_counter()
-        pairs = PASSES[name](c)
-        if timings is not None:
-            timings[name] = time.perf_counter() - started
-        if per_pass is not None:
-            per_pass[name] = pairs
-        found.append(pairs)
-    return _dedup(found)
 
 
 # ------------------------------------------------------------------------------ comparing
@@ -837,36 +554,6 @@ def _any_shared(
 # ------------------------------------------------------------------------------ weights
 
 
-@dataclass
-class Weights:
-    """m and u probabilities per field and level, and the share of duplicates."""
-
-    m: list[np.ndarray]
-    u: list[np.ndarray]
-    prior: float
-    iterations: int = 0
-    learned: bool = False
-    # log2(m/u) per field and level (for the reasons and the score).
-    log: list[np.ndarray] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.log = [np.log2(m / u) for m, u in zip(self.m, self.u, strict=True)]
-
-
-# Sensible starting values (and the values used when there is too little data to learn):
-# duplicates mostly agree exactly or closely; random pairs mostly disagree.
-_M0 = {2: [0.05, 0.15, 0.80], 3: [0.04, 0.06, 0.15, 0.75]}
-_U0 = {2: [0.97, 0.02, 0.01], 3: [0.93, 0.05, 0.015, 0.005]}
-
-
-def default_weights() -> Weights:
-    return Weights(
-        [np.array(_M0[TOP[f]], dtype=float) for f in FIELDS],
-        [np.array(_U0[TOP[f]], dtype=float) for f in FIELDS],
-        0.01,
-    )
-
-
 def u_from_random(c: Columns, samples: int = 40_000, seed: int = 7) -> list[np.ndarray] | None:
     """u probabilities from random pairs (almost all of them are not duplicates)."""
     n = len(c)
@@ -876,7 +563,7 @@ def u_from_random(c: Columns, samples: int = 40_000, seed: int = 7) -> list[np.n
     a = rng.integers(0, n, samples)
     b = rng.integers(0, n, samples)
     keep = a != b
-    enc = _encode(a[keep], b[keep])
+    enc = encode_pairs(a[keep], b[keep])
     levels = compare(c, enc, gate=False).levels
     out = []
     for f, name in enumerate(FIELDS):
@@ -884,91 +571,6 @@ def u_from_random(c: Columns, samples: int = 40_000, seed: int = 7) -> list[np.n
         col = col[col >= 0]
         counts = np.bincount(col, minlength=TOP[name] + 1).astype(float) + 0.5
         out.append(counts / counts.sum())
-    return out
-
-
-def learn_weights(levels: np.ndarray, u: list[np.ndarray] | None, max_iter: int = 40) -> Weights:
-    """EM over the agreement patterns: m per field and level and the share of duplicates
-    (u stays as measured on random pairs).  Too few candidate pairs: the default weights."""
-    start = default_weights()
-    if u is not None:
-        start = Weights(start.m, u, start.prior)
-    if len(levels) < 200:
-        return start
-    # One integer per agreement pattern (levels + 1 are digits in base 8).
-    code = np.zeros(len(levels), dtype=np.int64)
-    for f in range(levels.shape[1]):
-        code = code * 8 + (levels[:, f].astype(np.int64) + 1)
-    code.sort()
-    starts = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1])))
-    counts = np.diff(np.append(starts, len(code))).astype(float)
-    uniq = code[starts]
-    patterns = np.empty((len(uniq), levels.shape[1]), dtype=np.int64)
-    for f in range(levels.shape[1] - 1, -1, -1):
-        patterns[:, f] = uniq % 8 - 1
-        uniq = uniq // 8
-    m = [x.copy() for x in start.m]
-    u = [x.copy() for x in start.u]
-    prior = 0.1
-    iterations = 0
-    for _ in range(max_iter):
-        iterations += 1
-        log_m = np.zeros(len(patterns))
-        log_u = np.zeros(len(patterns))
-        for f in range(len(FIELDS)):
-            col = patterns[:, f]
-            ok = col >= 0
-            log_m[ok] += np.log(m[f][col[ok]])
-            log_u[ok] += np.log(u[f][col[ok]])
-        a = np.log(prior) + log_m
-        b = np.log(1 - prior) + log_u
-        g = 1.0 / (1.0 + np.exp(np.clip(b - a, -50, 50)))
-        weight = counts * g
-        other = counts * (1 - g)
-        new_prior = float(np.clip(weight.sum() / counts.sum(), 1e-6, 0.999))
-        change = abs(new_prior - prior)
-        prior = new_prior
-        for f, name in enumerate(FIELDS):
-            col = patterns[:, f]
-            ok = col >= 0
-            size = TOP[name] + 1
-            new_m = np.bincount(col[ok], weights=weight[ok], minlength=size) + 0.5
-            new_u = np.bincount(col[ok], weights=other[ok], minlength=size) + 0.5
-            new_m, new_u = new_m / new_m.sum(), new_u / new_u.sum()
-            change = max(
-                change, float(np.abs(new_m - m[f]).max()), float(np.abs(new_u - u[f]).max())
-            )
-            m[f], u[f] = new_m, new_u
-        if change < 1e-4:
-            break
-    # Agreement must never count against, nor disagreement for (a safety net for odd data).
-    for f in range(len(FIELDS)):
-        top = len(m[f]) - 1
-        if m[f][top] < u[f][top]:
-            m[f][top] = u[f][top] * 2
-        if m[f][0] > u[f][0]:
-            m[f][0] = u[f][0] / 2
-        m[f] = m[f] / m[f].sum()
-    learned = Weights(m, u, prior, iterations, True)
-    # Learned on pairs whose names are alike, the weights cannot know what a clearly
-    # different name means: never less than a strong "against".
-    for f in (0, 1):
-        learned.log[f][0] = min(learned.log[f][0], -8.0)
-    return learned
-
-
-def match_weights(levels: np.ndarray, w: Weights) -> np.ndarray:
-    """Sum of log2(m/u) of the fields present, plus the prior odds (log2)."""
-    total = np.full(len(levels), np.log2(w.prior / (1 - w.prior)))
-    for f in range(len(FIELDS)):
-        col = levels[:, f]
-        ok = col >= 0
-        total[ok] += w.log[f][col[ok]]
-    return total
-
-
-def probabilities(levels: np.ndarray, w: Weights) -> np.ndarray:
-    out: np.ndarray = 1.0 / (1.0 + np.exp2(-np.clip(match_weights(levels, w), -60, 60)))
     return out
 
 
@@ -1064,7 +666,7 @@ def find_duplicates(
     if excluded and len(encoded):
         index = {int(x): i for i, x in enumerate(c.ids.tolist())}
         drop = [
-            _encode(np.array([index[a]]), np.array([index[b]]))[0]
+            encode_pairs(np.array([index[a]]), np.array([index[b]]))[0]
             for a, b in excluded
             if a in index and b in index
         ]

@@ -20,9 +20,9 @@ from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.contacts import DATE_FIELDS, FLAG_FIELDS
 from desktop_crm.domain.errors import DomainError, NotFoundError
-from desktop_crm.domain.text import fold
 from desktop_crm.interchange.headers import GROUPS_TARGET, HISTORY_TARGET, NOTE_TARGET
 from desktop_crm.services.contacts.records import lookup_keys
+from desktop_crm.services.importing.card_companies import card_company_values, write_card_companies
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 from desktop_crm.services.importing.companies import link_companies
 from desktop_crm.services.importing.custom import restore_custom, write_custom
@@ -189,7 +189,7 @@ def apply_import(
         )
         if action is not RowAction.SKIP and record_kind(row) in COMPANY_KINDS:
             # A vCard of an organisation (KIND:org, Apple's X-ABShowAs:COMPANY): a company.
-            companies.append((len(report), _company_values(row.values, row.extras, now)))
+            companies.append((len(report), card_company_values(row.values, row.extras, now)))
             report.append((row.line, "created", flagged, None, row.label, tuple(notes)))
             continue
         target: _Target | None = None
@@ -251,7 +251,7 @@ def apply_import(
     ).scalar_one()
     changes: list[dict[str, Any]] = []
     done = 0
-    company_ids = _write_companies(uow, companies, report)
+    company_ids = write_card_companies(uow, companies, report)
 
     # Updates first: they read the contacts as they are before this import.
     updated_ids = list(by_contact)
@@ -420,112 +420,6 @@ def apply_import(
     if company_ids:
         uow.note_changes("company", "created", company_ids)
     return result
-
-
-# Company fields an organisation's card fills, from the contact fields of its row.
-_COMPANY_FIELDS = {
-    "company_name": "name",
-    "phone_business": "phone",
-    "phone_fax": "fax",
-    "email": "email",
-    "website": "website",
-    "address1": "address1",
-    "address2": "address2",
-    "address3": "address3",
-    "postcode": "postcode",
-    "city": "city",
-    "cedex": "cedex",
-    "country": "country",
-    "status": "status",
-    "industry": "industry",
-    "company_size": "company_size",
-    "referred_by": "referred_by",
-}
-_COMPANY_SIZES = {c.name: getattr(c.type, "length", None) for c in COMPANIES.columns}
-
-
-def _company_values(
-    values: dict[str, Any], extras: dict[str, str], now: dt.datetime
-) -> dict[str, Any]:
-    """A company row from an organisation's card; values without a company field go to its
-    details, labelled, so nothing is dropped."""
-    out: dict[str, Any] = {"version": 1, "created_at": now, "edited_at": now}
-    details: list[str] = []
-    person = " ".join(str(values.get(n) or "") for n in ("first_name", "last_name")).strip()
-    if not values.get("company_name") and person:
-        values = {**values, "company_name": person, "first_name": None, "last_name": None}
-    for name, value in values.items():
-        if value in (None, "", False) or name in ("to_review", "email_invalid"):
-            continue
-        column = _COMPANY_FIELDS.get(name)
-        size = _COMPANY_SIZES.get(column or "")
-        text = str(value)
-        if column is not None and (size is None or len(text) <= size):
-            out[column] = value
-        else:
-            details.append(f"{name.replace('_', ' ').capitalize()}: {text}")
-            if column == "name" and size:
-                out["name"] = text[:size]  # shortened; the whole name is in the details
-    out["name"] = str(out.get("name") or "?")
-    out["name_key"] = fold(out["name"])
-    notes = [extras.get(NOTE_TARGET, ""), *(["\n".join(details)] if details else [])]
-    text = "\n\n".join(n for n in notes if n)
-    if text:
-        out["details"] = text
-    return out
-
-
-def _write_companies(
-    uow: UnitOfWork,
-    companies: list[tuple[int, dict[str, Any]]],
-    report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]],
-) -> list[int]:
-    """Insert the organisations' companies; their report lines say which company."""
-    if not companies:
-        return []
-    # A company already on file under the same name is not created twice.
-    keys = sorted({values["name_key"] for _index, values in companies})
-    existing: dict[str, int] = {}
-    for chunk_keys in _chunks(keys, 500):
-        for company_id, key in uow.session.execute(
-            select(COMPANIES.c.id, COMPANIES.c.name_key)
-            .where(COMPANIES.c.name_key.in_(chunk_keys))
-            .order_by(COMPANIES.c.id)
-        ):
-            existing.setdefault(key, company_id)
-    fresh: list[tuple[int, dict[str, Any]]] = []
-    for index, values in companies:
-        found = existing.get(values["name_key"])
-        if found is None:
-            existing[values["name_key"]] = 0  # a second card of the file with that name
-            fresh.append((index, values))
-            continue
-        line, _kind, _flagged, target, label, notes = report[index]
-        said = (
-            ReportNote(
-                "company_exists",
-                contact_id=found,
-                text=f"skipped: company #{found} already has this name",
-            )
-            if found
-            else ReportNote(
-                "company_in_file", text="skipped: an earlier card of the file has this company name"
-            )
-        )
-        report[index] = (line, "skipped", False, target, label, (said, *notes))
-    companies = fresh
-    if not companies:
-        return []
-    ids = bulk_insert_ids(uow.session, COMPANIES, [values for _index, values in companies])
-    for (index, _values), company_id in zip(companies, ids, strict=True):
-        line, kind, flagged, target, label, notes = report[index]
-        said = ReportNote(
-            "company_created",
-            contact_id=company_id,
-            text=f"created as company #{company_id} (the card describes an organisation)",
-        )
-        report[index] = (line, kind, flagged, target, label, (said, *notes))
-    return list(ids)
 
 
 @dataclass

@@ -6,15 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_crm.interchange.vcard import (
-    MAX_OCTETS,
-    contact_uid,
-    escape,
-    fold,
-    parse_vcards,
-    unescape,
-    vcard_text,
-)
+from desktop_crm.interchange.vcard import parse_vcards, unescape
+from desktop_crm.interchange.vcard_write import MAX_OCTETS, contact_uid, escape, fold, vcard_text
 
 
 def _record(text: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 
 from desktop_crm.interchange.sources import open_source
-from desktop_crm.interchange.vcard import write_vcard
+from desktop_crm.interchange.vcard_write import write_vcard
 from desktop_crm.interchange.writers import inert, write_csv, write_xlsx
 
 HOSTILE = ['=HYPERLINK("http://x")', "+33 6 12", "-2+3", "@SUM(A1)", "\tcmd", "ok"]

@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 
 from desktop_crm.services.duplicates import evidence as ev
+from desktop_crm.services.duplicates import evidence_blocking as blocking
+from desktop_crm.services.duplicates import evidence_weights as ev_weights
 from tests.unit.matching.dup_hard import generate_hard, precision_recall
 
 
@@ -51,7 +53,7 @@ def _filler(start: int, count: int) -> list[dict[str, Any]]:
 
 def _pairs(records: list[dict[str, Any]], name: str) -> set[tuple[int, int]]:
     c = ev.prepare_columns(records)
-    encoded = ev.PASSES[name](c)
+    encoded = blocking.PASSES[name](c)
     ids = c.ids
     a, b = ids[encoded >> 32], ids[encoded & 0xFFFFFFFF]
     return set(zip(np.minimum(a, b).tolist(), np.maximum(a, b).tolist(), strict=True))
@@ -112,7 +114,7 @@ def test_blocks_are_bounded() -> None:
         for k in range(1, 101)
     ]
     pairs = _pairs(records, "birth_date")
-    assert 0 < len(pairs) <= 100 * ev.WINDOW
+    assert 0 < len(pairs) <= 100 * blocking.WINDOW
     full = [
         rec(k, first_name="Jean", last_name=f"N{k}", birthday=dt.date(1970, 1, 1))
         for k in range(1, 31)
@@ -159,9 +161,9 @@ def test_too_little_data_uses_the_default_weights_and_missing_is_neutral() -> No
     one[0, 0] = 3
     two = one.copy()
     two[0, 5] = -1  # date of birth missing: neither for nor against
-    assert ev.match_weights(one, weights)[0] == ev.match_weights(two, weights)[0]
+    assert ev_weights.match_weights(one, weights)[0] == ev_weights.match_weights(two, weights)[0]
     two[0, 5] = 0  # different date of birth: against
-    assert ev.match_weights(two, weights)[0] < ev.match_weights(one, weights)[0]
+    assert ev_weights.match_weights(two, weights)[0] < ev_weights.match_weights(one, weights)[0]
 
 
 def test_reasons_are_codes_with_the_right_kinds() -> None:
