@@ -1,0 +1,1 @@
+"""Campaigns: the brief, its targets and sends, responses, costs and return on investment."""

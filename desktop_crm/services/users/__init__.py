@@ -1,0 +1,1 @@
+"""The team: users, roles, the current person's identity and record managers."""
