@@ -37,7 +37,7 @@ from desktop_crm.services.mailing.recipients import (
 )
 from desktop_crm.services.mailing.settings import get_template, load_sender
 from desktop_crm.services.mailing.transport import Transport
-from desktop_crm.storage.models import Contact, Suppression
+from desktop_crm.storage.models import Contact, Suppression, utcnow
 from desktop_crm.storage.uow import Database, UnitOfWork
 
 # Consumer mailbox providers: an address there belongs to a private person (B2C rules).
@@ -235,6 +235,7 @@ class SendOptions:
     today: dt.date | None = None
     regarding: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    campaign_id: int | None = None  # sent for a campaign: history and targets carry it
 
 
 def send_merge(
@@ -269,7 +270,20 @@ def send_merge(
 
     def flush() -> None:
         nonlocal changes
-        if pending and not options.test_address:
+        if pending and not options.test_address and options.campaign_id is not None:
+            from desktop_crm.services.campaigns.sends import record_sends
+
+            done = db.run(
+                record_sends,
+                options.campaign_id,
+                list(pending),
+                "email",
+                template.name,
+                utcnow(),
+                group_id=selection.group_id,
+            )
+            changes = changes.merged(done.changes)
+        elif pending and not options.test_address:
             # Deliberate intermediate commit (see the docstring): these messages were sent.
             done = db.run(
                 record_mailing,

@@ -1,0 +1,1 @@
+"""The phoning session window (keyboard first) and its entry points."""
