@@ -334,4 +334,7 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_fields(window)
     install_opportunities(window)
     install_analytics(window)
+    from desktop_crm.ui.phoning.entry import install_phoning
+
+    install_phoning(window)
     return hub

@@ -379,3 +379,21 @@ def log_session_call(
     save_position(uow, plan.target, next_contact_id)
     uow.session.flush()
     return SessionCallLogged(logged.history_id, logged.activity_id, outcome.response)
+
+
+@dataclass(frozen=True)
+class SessionChoices:
+    """What "Phoning session…" offers: every group (path, id) and every campaign."""
+
+    groups: tuple[tuple[int, str], ...]
+    campaigns: tuple[tuple[int, str], ...]
+
+
+def session_choices(uow: UnitOfWork) -> SessionChoices:
+    from desktop_crm.services.campaigns.sends import campaign_choices
+    from desktop_crm.services.groups.groups import group_tree
+
+    return SessionChoices(
+        tuple((g.id, g.path) for g in group_tree(uow)),
+        tuple((c.id, c.name) for c in campaign_choices(uow)),
+    )
