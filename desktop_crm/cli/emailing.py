@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.services.mailing.recipients import Selection
 
@@ -27,6 +28,7 @@ def _send(args: argparse.Namespace) -> int:
     with db.uow(write=False) as uow:
         template = load_email_template(uow, args.template)
         settings = load_smtp_settings(uow)
+        campaign = campaign_of(args, uow)
     transport: Any
     if args.drafts:
         transport = DraftTransport(args.drafts)
@@ -41,6 +43,7 @@ def _send(args: argparse.Namespace) -> int:
         unsubscribe_address=settings.unsubscribe_address,
         reply_to=settings.reply_to,
         test_address=args.test_to or "",
+        campaign_id=campaign,
     )
     run = send_merge(
         db,
@@ -85,6 +88,7 @@ def register(subparsers: Any) -> None:
     send.add_argument("--template", required=True, help="name of the e-mail template")
     send.add_argument("--lookup", metavar="TEXT", help="as the list's lookup box; default: all")
     add_group_option(send)
+    add_campaign_option(send)
     send.add_argument("--ids", metavar="ID,ID,...")
     send.add_argument(
         "--drafts", type=Path, metavar="FOLDER", help="write .eml drafts there instead of sending"

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of, for_campaign
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
 from desktop_crm.printing.labels import LabelOptions
@@ -36,6 +37,7 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
         help='one address per household ("M. et Mme Dupont")',
     )
     parser.add_argument("--test", action="store_true", help="test print: write no history entry")
+    add_campaign_option(parser)
     parser.add_argument(
         "-v",
         "--verbose",
@@ -125,14 +127,22 @@ def _labels(args: argparse.Namespace) -> int:
             offset_x=args.offset_x if args.offset_x is not None else offset[0],
             offset_y=args.offset_y if args.offset_y is not None else offset[1],
         )
+        campaign, record, selection = (
+            campaign_of(args, uow),
+            _record_history(args, db),
+            _selection(args, db),
+        )
         run = print_labels(
             uow,
-            _selection(args, db),
+            selection,
             sheet,
             args.output,
             options=options,
             merge=_merge(args),
-            record=_record_history(args, db),
+            record=record and campaign is None,
+        )
+        run = for_campaign(
+            uow, run, campaign, record, "labels", sheet.code, selection, _merge(args)
         )
         uow.commit()
     _report(args, run, "label(s)")
@@ -173,14 +183,22 @@ def _envelopes(args: argparse.Namespace) -> int:
         offset_y=args.offset_y,
     )
     with db.uow(write=not db.read_only) as uow:
+        campaign, record, selection = (
+            campaign_of(args, uow),
+            _record_history(args, db),
+            _selection(args, db),
+        )
         run = print_envelopes(
             uow,
-            _selection(args, db),
+            selection,
             envelope,
             args.output,
             options=options,
             merge=_merge(args),
-            record=_record_history(args, db),
+            record=record and campaign is None,
+        )
+        run = for_campaign(
+            uow, run, campaign, record, "envelopes", envelope.code, selection, _merge(args)
         )
         uow.commit()
     _report(args, run, "envelope(s)")
@@ -192,13 +210,21 @@ def _letters(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     with db.uow(write=not db.read_only) as uow:
+        campaign, record, selection = (
+            campaign_of(args, uow),
+            _record_history(args, db),
+            _selection(args, db),
+        )
         run = print_letters(
             uow,
-            _selection(args, db),
+            selection,
             args.template,
             args.output,
             merge=_merge(args),
-            record=_record_history(args, db),
+            record=record and campaign is None,
+        )
+        run = for_campaign(
+            uow, run, campaign, record, "letters", args.template, selection, _merge(args)
         )
         uow.commit()
     _report(args, run, "letter(s)")

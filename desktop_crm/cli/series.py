@@ -6,8 +6,10 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.domain.errors import FieldProblem, ValidationError
+from desktop_crm.services.campaigns.sends import record_series_sends
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -61,6 +63,7 @@ def _apply(args: argparse.Namespace) -> int:
     group = group_id(db, args.group)
     with db.uow() as uow:
         series = find_series(uow, args.name)
+        campaign = campaign_of(args, uow)
         if group is not None:
             from desktop_crm.services.groups.groups import member_ids
 
@@ -76,6 +79,8 @@ def _apply(args: argparse.Namespace) -> int:
                 [FieldProblem("lookup", "no_contact", f"No contact matches {where}")]
             )
         result = apply_series(uow, series.id, contact_ids, anchor)
+        if campaign is not None:
+            record_series_sends(uow, campaign, series.name, contact_ids, result, group)
         uow.commit()
     with db.uow(write=False) as uow:
         runs = set(result.run_ids)
@@ -177,6 +182,7 @@ def register(subparsers: Any) -> None:
     )
     apply.add_argument("name", metavar="NAME", help="series name (or a unique beginning)")
     add_group_option(apply)
+    add_campaign_option(apply)
     apply.add_argument(
         "--lookup",
         metavar="TEXT",

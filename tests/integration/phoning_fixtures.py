@@ -11,16 +11,44 @@ from desktop_crm.storage.models import Campaign
 from desktop_crm.storage.uow import Database, UnitOfWork
 
 PEOPLE = (
-    {"first_name": "Anne", "last_name": "Arnaud", "phone_business": "01 42 00 00 01",
-     "email": "anne.arnaud@arnaud-sa.fr", "company_name": "Arnaud SA"},
-    {"first_name": "Bruno", "last_name": "Bernard", "phone_mobile": "06 12 00 00 02",
-     "do_not_call": True, "email": "bruno@bernard.fr"},
-    {"first_name": "Chloé", "last_name": "Colin", "phone_business": "01 42 00 00 03",
-     "email": "chloe.colin@colin.fr"},
-    {"first_name": "David", "last_name": "Durand", "phone_business": "01 42 00 00 04",
-     "email": "david.durand@durand.fr"},
-    {"first_name": "Emma", "last_name": "Etienne", "phone_mobile": "06 12 00 00 05",
-     "email": "emma@etienne.fr"},
+    {
+        "first_name": "Anne",
+        "last_name": "Arnaud",
+        "phone_business": "01 42 00 00 01",
+        "address1": "1 rue de la Paix",
+        "postcode": "75002",
+        "city": "Paris",
+        "email": "anne.arnaud@arnaud-sa.fr",
+        "company_name": "Arnaud SA",
+    },
+    {
+        "first_name": "Bruno",
+        "last_name": "Bernard",
+        "phone_mobile": "06 12 00 00 02",
+        "do_not_call": True,
+        "email": "bruno@bernard.fr",
+    },
+    {
+        "first_name": "Chloé",
+        "last_name": "Colin",
+        "phone_business": "01 42 00 00 03",
+        "address1": "3 quai Saint-Vincent",
+        "postcode": "69001",
+        "city": "Lyon",
+        "email": "chloe.colin@colin.fr",
+    },
+    {
+        "first_name": "David",
+        "last_name": "Durand",
+        "phone_business": "01 42 00 00 04",
+        "email": "david.durand@durand.fr",
+    },
+    {
+        "first_name": "Emma",
+        "last_name": "Etienne",
+        "phone_mobile": "06 12 00 00 05",
+        "email": "emma@etienne.fr",
+    },
 )
 
 

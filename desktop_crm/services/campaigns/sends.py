@@ -26,7 +26,13 @@ from desktop_crm.services.mailing.dialog_data import (
     record_system_print,
     write_print_run,
 )
-from desktop_crm.services.mailing.postal import PrintRun, RecipientList, postal_recipients
+from desktop_crm.services.mailing.postal import (
+    MergeOptions,
+    PrintRun,
+    RecipientList,
+    postal_recipients,
+)
+from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.storage.models import Campaign, CampaignMember, Contact, History, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -206,6 +212,27 @@ def _what(request: PrintRequest) -> str:
     return request.template
 
 
+def finish_print_for_campaign(
+    uow: UnitOfWork,
+    run: PrintRun,
+    campaign_id: int,
+    kind: str,
+    what: str,
+    selection: Selection,
+    merge: MergeOptions | None,
+) -> PrintRun:
+    """After a print run made WITHOUT its own history: the recipients become the campaign's
+    targets with one history entry each (same transaction, same recipients as the run)."""
+    if not run.pages:
+        return run
+    recipients = postal_recipients(uow, selection, merge)
+    ids = [cid for r in recipients.recipients for cid in r.contact_ids]
+    recorded = record_sends(
+        uow, campaign_id, ids, kind, what, utcnow(), group_id=selection.group_id
+    )
+    return replace(run, history_entries=recorded.history_entries)
+
+
 def write_print_run_for_campaign(
     uow: UnitOfWork, control: TaskControl, request: PrintRequest, campaign_id: int | None
 ) -> PrintRun:
@@ -215,18 +242,9 @@ def write_print_run_for_campaign(
         return write_print_run(uow, control, request)
     campaign_row(uow, campaign_id)  # refuse before writing anything
     run = write_print_run(uow, control, replace(request, record=False))
-    recipients = postal_recipients(uow, request.selection, request.merge)
-    ids = [cid for r in recipients.recipients for cid in r.contact_ids]
-    recorded = record_sends(
-        uow,
-        campaign_id,
-        ids,
-        request.kind,
-        _what(request),
-        utcnow(),
-        group_id=request.selection.group_id,
+    return finish_print_for_campaign(
+        uow, run, campaign_id, request.kind, _what(request), request.selection, request.merge
     )
-    return replace(run, history_entries=recorded.history_entries)
 
 
 def record_system_print_for_campaign(
@@ -256,6 +274,25 @@ def record_system_print_for_campaign(
     return replace(run, history_entries=recorded.history_entries)
 
 
+def record_series_sends(
+    uow: UnitOfWork,
+    campaign_id: int,
+    series_name: str,
+    contact_ids: Sequence[int],
+    result: ApplyResult,
+    group_id: int | None = None,
+) -> SendsRecorded | None:
+    """The contacts a series was just started for (not those who already had it) become
+    the campaign's targets, with "Série « X » démarrée (campagne Y)" in their history."""
+    already = set(result.skipped_contact_ids)
+    started = [cid for cid in dict.fromkeys(contact_ids) if cid not in already]
+    if not started:
+        return None
+    return record_sends(
+        uow, campaign_id, started, "series", series_name, utcnow(), group_id=group_id
+    )
+
+
 def apply_series_for_campaign(
     uow: UnitOfWork,
     control: TaskControl,
@@ -265,14 +302,10 @@ def apply_series_for_campaign(
     group_id: int | None,
     anchor: dt.date,
 ) -> ApplyResult:
-    """Start a series for the contacts (or ``group_id``'s members) for a campaign: the
-    contacts it started for become targets with "Série « X » démarrée" in their history."""
+    """Start a series for the contacts (or ``group_id``'s members) for a campaign."""
     campaign_row(uow, campaign_id)
     ids = member_ids(uow, group_id) if group_id is not None else list(contact_ids)
     result = apply_series_with_progress(uow, control, series_id, ids, anchor)
-    already = set(result.skipped_contact_ids)
-    started = [cid for cid in dict.fromkeys(ids) if cid not in already]
-    if started:
-        name = get_series(uow, series_id).name
-        record_sends(uow, campaign_id, started, "series", name, utcnow(), group_id=group_id)
+    name = get_series(uow, series_id).name
+    record_series_sends(uow, campaign_id, name, ids, result, group_id)
     return result

@@ -273,7 +273,8 @@ def send_merge(
         if pending and not options.test_address and options.campaign_id is not None:
             from desktop_crm.services.campaigns.sends import record_sends
 
-            done = db.run(
+            # For a campaign: the same entries, naming the campaign, and the targets marked.
+            for_campaign = db.run(
                 record_sends,
                 options.campaign_id,
                 list(pending),
@@ -282,7 +283,7 @@ def send_merge(
                 utcnow(),
                 group_id=selection.group_id,
             )
-            changes = changes.merged(done.changes)
+            changes = changes.merged(for_campaign.changes)
         elif pending and not options.test_address:
             # Deliberate intermediate commit (see the docstring): these messages were sent.
             done = db.run(

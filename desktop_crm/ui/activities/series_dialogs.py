@@ -59,12 +59,14 @@ from desktop_crm.services.activities.series import (
     progress_for_contact,
     update_series,
 )
+from desktop_crm.services.campaigns.sends import apply_series_for_campaign
 from desktop_crm.services.fields import custom_fields
 from desktop_crm.services.groups.targets import apply_series_to_group
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.groups.picker import GroupPicker
+from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -439,6 +441,7 @@ class ApplySeriesDialog(QDialog):
         self.contact_count = contact_count
         form = QFormLayout(self)
         self.group_picker: GroupPicker | None = None
+        self.campaign_picker: CampaignPicker | None = None
         if context is not None:
             none_text = (
                 self.tr("The %n selected contact(s)", "", contact_count)
@@ -448,6 +451,8 @@ class ApplySeriesDialog(QDialog):
             self.group_picker = GroupPicker(context, self, none_text=none_text, label="")
             self.group_picker.set_group(group_id)
             form.addRow(self.tr("Apply &to:"), self.group_picker)
+            self.campaign_picker = CampaignPicker(context, self)
+            form.addRow(self.campaign_picker)
         else:
             form.addRow(QLabel(self.tr("%n contact(s) selected", "", contact_count), self))
         self.series_combo = QComboBox(self)
@@ -507,7 +512,8 @@ class ApplySeriesDialog(QDialog):
 
     def target(self) -> SeriesTarget:
         series_id, anchor = self.value()
-        return SeriesTarget(series_id, anchor, self.group_id())
+        campaign = self.campaign_picker.campaign_id() if self.campaign_picker else None
+        return SeriesTarget(series_id, anchor, self.group_id(), campaign)
 
     @classmethod
     def ask(
@@ -533,6 +539,7 @@ class SeriesTarget(NamedTuple):
     series_id: int
     anchor: dt.date
     group_id: int | None = None
+    campaign_id: int | None = None  # started for a campaign (targets and history)
 
 
 def apply_series_to_contacts(
@@ -552,6 +559,21 @@ def apply_series_to_contacts(
             return
         target = SeriesTarget(*answer)
         on_error = warn_on_error(context, parent, _t("Apply an activity series"))
+        if target.campaign_id is not None:
+            context.ops.run_long(
+                apply_series_for_campaign,
+                target.campaign_id,
+                target.series_id,
+                ids,
+                target.group_id,
+                target.anchor,
+                title=_t("Planning the series…"),
+                parent=parent,
+                on_done=on_done,
+                on_error=on_error,
+                initiator=parent,
+            )
+            return
         if target.group_id is not None:
             context.ops.run_long(
                 apply_series_to_group,

@@ -224,7 +224,9 @@ class PhoningSession(QDialog):
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(
-            QLabel(self.tr("Keys: 1–7 log the call · N or Space next · S pass · P previous · D dial"))
+            QLabel(
+                self.tr("Keys: 1–7 log the call · N or Space next · S pass · P previous · D dial")
+            )
         )
         bottom.addStretch(1)
         bottom.addWidget(close)
@@ -291,9 +293,7 @@ class PhoningSession(QDialog):
         rows = [(k.name, skip_label(k.reason)) for k in self.plan.skipped]
         rows += [(name, skip_label("passed")) for _cid, name in self.passed]
         self.skipped_model.set_rows(rows)
-        self.skipped_title.setText(
-            self.tr("<b>Not called (%1)</b>").replace("%1", str(len(rows)))
-        )
+        self.skipped_title.setText(self.tr("<b>Not called (%1)</b>").replace("%1", str(len(rows))))
 
     def current_id(self) -> int | None:
         if self.plan is None or not 0 <= self.position < self.plan.count:
@@ -335,7 +335,7 @@ class PhoningSession(QDialog):
             call_sheet,
             contact_id,
             self.plan.campaign_id,
-            key=("phoning-sheet", id(self)),
+            key=f"phoning-sheet-{id(self)}",
             on_done=self._on_sheet,
             on_error=self._on_sheet_error,
         )
@@ -480,7 +480,7 @@ class PhoningSession(QDialog):
     def _leave_note(self) -> None:
         self.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.note_edit.hasFocus():
             self.setFocus()  # Escape leaves the note; a second Escape closes the session
             return
@@ -488,7 +488,12 @@ class PhoningSession(QDialog):
 
     def _on_ops_changed(self, changes: Changes, initiator: object) -> None:
         contact_id = self.current_id()
-        if not self.isVisible() or initiator is self or contact_id is None or not changes.touches_contact(contact_id):
+        if (
+            not self.isVisible()
+            or initiator is self
+            or contact_id is None
+            or not changes.touches_contact(contact_id)
+        ):
             return
         self.show_current()
 

@@ -49,6 +49,7 @@ from desktop_crm.services.mailing.transport import (
 )
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.groups.picker import GroupPicker, selection_text
+from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
 from desktop_crm.ui.printing.models import ExcludedModel, notify
 
 
@@ -172,6 +173,7 @@ class EmailMergeDialog(QDialog):
         self.test_button = QPushButton(self.tr("Send a test"))
         self.send_button = QPushButton(self.tr("Send"))
         self.bounce_button = QPushButton(self.tr("Mark bounced addresses…"))
+        self.campaign_picker = CampaignPicker(ctx, self)
         close = QPushButton(self.tr("Close"))
 
         form = QFormLayout()
@@ -194,6 +196,7 @@ class EmailMergeDialog(QDialog):
         layout.addWidget(self.excluded_view, 1)
         layout.addWidget(self.via_smtp)
         layout.addWidget(self.via_drafts)
+        layout.addWidget(self.campaign_picker)
         buttons = QHBoxLayout()
         buttons.addWidget(self.bounce_button)
         buttons.addStretch(1)
@@ -287,6 +290,7 @@ class EmailMergeDialog(QDialog):
             unsubscribe_address=settings.unsubscribe_address,
             reply_to=settings.reply_to,
             test_address=test_address,
+            campaign_id=self.campaign_picker.campaign_id(),
         )
 
         self.ctx.ops.run_detached(

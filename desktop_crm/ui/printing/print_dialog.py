@@ -36,19 +36,22 @@ from desktop_crm.printing.fields import Sender
 from desktop_crm.printing.labels import LabelOptions, layout_labels
 from desktop_crm.printing.layout import PageLayout
 from desktop_crm.printing.sheets import LabelSheet, Rect, catalogue
+from desktop_crm.services.campaigns.sends import (
+    record_system_print_for_campaign,
+    write_print_run_for_campaign,
+)
 from desktop_crm.services.mailing.dialog_data import (
     PrintDialogData,
     PrintRequest,
     load_print_dialog,
     preview_letters,
-    record_system_print,
-    write_print_run,
 )
 from desktop_crm.services.mailing.postal import MergeOptions, PrintRun
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import save_custom_sheet
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.groups.picker import GroupPicker, selection_text
+from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
 from desktop_crm.ui.printing.models import ExcludedModel, notify
 from desktop_crm.ui.printing.pdf_pages import PREVIEW_DPI, PdfPages, open_externally, print_pdf
 from desktop_crm.ui.printing.preview import PagePreview, print_pages
@@ -117,6 +120,7 @@ class PrintDialog(QDialog):
         self.by_household = QCheckBox(self.tr('One address per household ("M. et Mme")'))
         self.record = QCheckBox(self.tr("Record in each contact's history"))
         self.record.setChecked(True)
+        self.campaign_picker = CampaignPicker(ctx, self)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._labels_tab(), self.tr("Labels"))
@@ -141,6 +145,7 @@ class PrintDialog(QDialog):
         left.addWidget(self.by_household)
         left.addWidget(self.tabs, 1)
         left.addWidget(self.record)
+        left.addWidget(self.campaign_picker)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.page_spin)
@@ -519,8 +524,9 @@ class PrintDialog(QDialog):
             template=self.template_combo.currentText(),
         )
         self.ctx.ops.run_long(
-            write_print_run,
+            write_print_run_for_campaign,
             request,
+            self.campaign_picker.campaign_id(),
             title=self.tr("Writing the PDF"),
             parent=self,
             on_done=lambda run: self._on_written(run, target, record),
@@ -636,8 +642,9 @@ class PrintDialog(QDialog):
             self._report(run, self.tr("%1 page(s) sent to the printer.").replace("%1", str(count)))
 
         self.ctx.ops.run_long(
-            write_print_run,
+            write_print_run_for_campaign,
             request,
+            self.campaign_picker.campaign_id(),
             title=self.tr("Preparing the letters"),
             parent=self,
             on_done=done,
@@ -663,7 +670,8 @@ class PrintDialog(QDialog):
             self._report(run, self.tr("Sent to the printer."))
 
         self.ctx.ops.run(
-            record_system_print,
+            record_system_print_for_campaign,
+            self.campaign_picker.campaign_id(),
             kind,
             pages,
             self._loaded.recipients,

@@ -46,7 +46,9 @@ def _skipped_rows(window: PhoningSession) -> list[tuple[str, str]]:
     ]
 
 
-def test_keyboard_session_logs_skips_and_resumes(qtbot, sqlite_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_session_logs_skips_and_resumes(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     s = seed(sqlite_db)
     context = make_context(sqlite_db, tmp_path)
     target = SessionTarget("campaign", s.campaign_id)
