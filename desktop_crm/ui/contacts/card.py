@@ -172,6 +172,11 @@ class ContactCard(QWidget):
         call_button = QToolButton(self)
         call_button.setDefaultAction(self.log_call_action)
         bar.addWidget(call_button)
+        response = QToolButton(
+            self, text=self.tr("Campaign response…"), objectName="responseButton"
+        )
+        response.clicked.connect(lambda: self._ask_campaign_response())
+        bar.addWidget(response)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -690,6 +695,11 @@ class ContactCard(QWidget):
     def dial(self, e164: str) -> None:
         dial(e164, self.settings)
         self.log_call(e164)
+
+    def _ask_campaign_response(self) -> None:
+        from desktop_crm.ui.phoning.response_dialog import ask_response
+
+        ask_response(self.context, self.contact.id if self.contact else None, self)
 
     def log_call(self, phone: str | None = None) -> bool:
         """Open the call dialog for the contact shown; False when no contact is shown."""

@@ -109,6 +109,7 @@ class GroupsView(ViewWidget):
                 self.tr("Contacts of the companies"),
                 lambda: self.add_company_contacts(),
             ),
+            ("phoning", self.tr("Phoning session…"), lambda: self.start_phoning()),
         ):
             action = toolbar.addAction(text)
             action.triggered.connect(slot)
@@ -292,7 +293,16 @@ class GroupsView(ViewWidget):
         previous = self.current
         self.current = details
         has = details is not None
-        for key in ("new_sub", "rename", "query", "delete", "add", "remove", "companies"):
+        for key in (
+            "new_sub",
+            "rename",
+            "query",
+            "delete",
+            "add",
+            "remove",
+            "companies",
+            "phoning",
+        ):
             self.group_actions[key].setEnabled(has)
         self.description_edit.setEnabled(has)
         self.include_check.setEnabled(has)
@@ -500,6 +510,13 @@ class GroupsView(ViewWidget):
         ids = self.selected_member_ids()
         if ids:
             self._run(group_service.remove_members, self.current.node.id, ids)
+
+    def start_phoning(self) -> None:
+        """Call the selected group's members one by one (the phoning session window)."""
+        from desktop_crm.ui.phoning.entry import group_target, open_session
+
+        if self.current is not None:
+            open_session(self.context, group_target(self.current.node.id), self)
 
     def add_company_contacts(self) -> None:
         if self.current is None:

@@ -87,6 +87,10 @@ def start_session(ctx: AppContext, parent: QWidget | None = None) -> None:
     ctx.ops.read(session_choices, on_done=ask)
 
 
+def group_target(group_id: int) -> SessionTarget:
+    return SessionTarget("group", group_id)
+
+
 def open_session(ctx: AppContext, target: SessionTarget, parent: QWidget | None = None) -> None:
     from desktop_crm.ui.phoning.session_window import PhoningSession
 
