@@ -78,8 +78,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     (
         _S,
         "Keys: 1–7 log the call · N or Space next · S pass · P previous · D dial",
-    ): "Touches : 1–7 notent l'appel · N ou Espace suivant · S passer · P précédent · "
-    "D composer",
+    ): "Touches : 1–7 notent l'appel · N ou Espace suivant · S passer · P précédent · D composer",
     (_S, "This session cannot start"): "Cette session ne peut pas commencer",
     (_S, "Phoning: %1"): "Phoning : %1",
     (_S, "Phoning session – %1"): "Session d'appels – %1",
