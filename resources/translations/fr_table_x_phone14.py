@@ -80,7 +80,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
         "Keys: 1–7 log the call · N or Space next · S pass · P previous · D dial",
     ): "Touches : 1–7 notent l'appel · N ou Espace suivant · S passer · P précédent · D composer",
     (_S, "This session cannot start"): "Cette session ne peut pas commencer",
-    (_S, "Phoning: %1"): "Phoning : %1",
+    (_S, "Phoning: %1"): "Appels : %1",
     (_S, "Phoning session – %1"): "Session d'appels – %1",
     (_S, "<b>Not called (%1)</b>"): "<b>Non appelés (%1)</b>",
     (
@@ -108,4 +108,12 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     (_S, "Dialling %1…"): "Appel du %1…",
     (_S, "Logged: %1 – %2"): "Noté : %1 – %2",
     (_S, "Passed: %1"): "Passé : %1",
+    (_S, "In this campaign: %1"): "Dans cette campagne : %1",
+    (_S, "targeted, not contacted yet"): "ciblé, pas encore contacté",
+    (_S, "contacted, no answer yet"): "contacté, sans réponse pour l'instant",
+    (_S, "replied"): "a répondu",
+    (_S, "interested"): "intéressé",
+    (_S, "meeting set"): "rendez-vous pris",
+    (_S, "not interested"): "pas intéressé",
+    (_S, "unsubscribed"): "désabonné",
 }

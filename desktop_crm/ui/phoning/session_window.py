@@ -77,12 +77,29 @@ def skip_label(reason: str) -> str:
     }.get(reason, reason)
 
 
+def member_label(status: str) -> str:
+    """A campaign member's status (the codes of the campaign services)."""
+    return {
+        "targeted": _t("targeted, not contacted yet"),
+        "sent": _t("contacted, no answer yet"),
+        "replied": _t("replied"),
+        "interested": _t("interested"),
+        "meeting": _t("meeting set"),
+        "not_interested": _t("not interested"),
+        "unsubscribed": _t("unsubscribed"),
+    }.get(status, status)
+
+
 def phone_kind_label(kind: str) -> str:
     return {
         "phone_business": _t("Business"),
         "phone_mobile": _t("Mobile"),
         "phone_home": _t("Home"),
     }.get(kind, kind)
+
+
+# History types whose stored text only repeats the type ("Contact created").
+_SELF_EXPLAINED = frozenset({"contact_created", "contact_imported", "contact_merged"})
 
 
 def _date(value: dt.datetime | None) -> str:
@@ -167,9 +184,10 @@ class PhoningSession(QDialog):
         sheet.addWidget(self.details_label)
         history_title = QLabel(self.tr("<b>Last history</b>"), self)
         sheet.addWidget(history_title)
-        sheet.addWidget(self.history_label, 2)
+        sheet.addWidget(self.history_label)
         sheet.addWidget(QLabel(self.tr("<b>Notes</b>"), self))
-        sheet.addWidget(self.notes_label, 1)
+        sheet.addWidget(self.notes_label)
+        sheet.addStretch(1)
         sheet.addWidget(self.note_edit)
 
         # -- the keys ---------------------------------------------------------------------
@@ -357,6 +375,10 @@ class PhoningSession(QDialog):
             details.append(self.tr("E-mail: %1").replace("%1", sheet.email))
         if sheet.status:
             details.append(self.tr("Status: %1").replace("%1", sheet.status))
+        if sheet.member_status:
+            details.append(
+                self.tr("In this campaign: %1").replace("%1", member_label(sheet.member_status))
+            )
         details.append(
             self.tr("Last reach: %1 · last attempt: %2")
             .replace("%1", _date(sheet.last_reach))
@@ -364,7 +386,8 @@ class PhoningSession(QDialog):
         )
         self.details_label.setText("\n".join(details))
         lines = [
-            f"{_date(h.when)} — <b>{escape(history_label(h.kind))}</b> {escape(h.text[:120])}"
+            f"{_date(h.when)} — <b>{escape(history_label(h.kind))}</b>"
+            + ("" if h.kind in _SELF_EXPLAINED else f" {escape(h.text[:120])}")
             for h in sheet.history
         ]
         self.history_label.setText("<br>".join(lines) or self.tr("No history yet."))
