@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -205,3 +206,47 @@ def test_phoning_session_refuses_empty_group_and_unknown_campaign(db: Database) 
         db.read(load_session, SessionTarget("group", group.id))
     with pytest.raises(NotFoundError):
         db.read(load_session, SessionTarget("campaign", 999_999))
+
+
+def test_email_merge_and_series_for_a_campaign(db: Database, tmp_path: Path) -> None:
+    from desktop_crm.domain.progress import TaskControl
+    from desktop_crm.services.activities.series import seed_series
+    from desktop_crm.services.campaigns.sends import apply_series_for_campaign
+    from desktop_crm.services.mailing.email import EmailTemplate, SendOptions, send_merge
+    from desktop_crm.services.mailing.recipients import Selection
+    from desktop_crm.services.mailing.transport import DraftTransport
+
+    s = seed(db)
+    template = EmailTemplate("Offre", "Notre offre", "<p>Bonjour</p>", "Bonjour")
+    run = send_merge(
+        db,
+        Selection(contact_ids=s.contact_ids[:1]),
+        template,
+        DraftTransport(tmp_path / "drafts"),
+        SendOptions(from_address="ventes@acme.fr", campaign_id=s.campaign_id),
+    )
+    assert run.sent == 1
+    assert _history(db, s.campaign_id) == [
+        (s.contact_ids[0], "email_sent", "E-mail « Offre » envoyé (campagne Relance automne)")
+    ]
+    db.run(seed_series)
+    with db.uow(write=False) as uow:
+        from desktop_crm.services.activities.series import list_series
+
+        series = list_series(uow)[0]
+    result = db.run(
+        apply_series_for_campaign,
+        TaskControl(),
+        s.campaign_id,
+        series.id,
+        (),
+        s.group_id,
+        WHEN.date(),
+    ).value
+    assert result.runs == 5
+    members = _members(db, s.campaign_id)
+    assert set(members) == set(s.contact_ids)
+    assert members[s.contact_ids[0]] == ("sent", members[s.contact_ids[0]][1])
+    series_entries = [h for h in _history(db, s.campaign_id) if h[1] == "note"]
+    assert len(series_entries) == 5
+    assert series_entries[0][2] == f"Série « {series.name} » démarrée (campagne Relance automne)"
