@@ -479,7 +479,7 @@
         <source>Apply &amp;to:</source>
         <translation>Appli&amp;quer à :</translation>
     </message>
-</context>
+<message><source>C&amp;ampaign:</source><translation>C&amp;ampagne :</translation></message></context>
 <context>
     <name>CalendarView</name>
     <message>

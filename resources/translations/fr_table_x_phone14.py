@@ -16,6 +16,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ): "Faire cet envoi pour une campagne : chaque contact devient une de ses cibles et "
     "l'historique nomme la campagne.",
     ("CampaignPicker", "C&ampaign:"): "C&ampagne :",
+    ("ApplySeriesDialog", "C&ampaign:"): "C&ampagne :",
     ("SessionTargetDialog", "Phoning session"): "Session d'appels",
     ("SessionTargetDialog", "A &campaign's targets"): "Les cibles d'une &campagne",
     ("SessionTargetDialog", "A &group's members"): "Les membres d'un &groupe",

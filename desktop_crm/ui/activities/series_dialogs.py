@@ -451,8 +451,8 @@ class ApplySeriesDialog(QDialog):
             self.group_picker = GroupPicker(context, self, none_text=none_text, label="")
             self.group_picker.set_group(group_id)
             form.addRow(self.tr("Apply &to:"), self.group_picker)
-            self.campaign_picker = CampaignPicker(context, self)
-            form.addRow(self.campaign_picker)
+            self.campaign_picker = CampaignPicker(context, self, with_label=False)
+            form.addRow(self.tr("C&ampaign:"), self.campaign_picker)
         else:
             form.addRow(QLabel(self.tr("%n contact(s) selected", "", contact_count), self))
         self.series_combo = QComboBox(self)

@@ -12,7 +12,9 @@ from desktop_crm.ui.common.context import AppContext
 class CampaignPicker(QWidget):
     """A label and a drop-down of every campaign, "(none)" first; loads off the GUI thread."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, with_label: bool = True
+    ) -> None:
         super().__init__(parent)
         self.combo = QComboBox(self)
         self.combo.setObjectName("campaignCombo")
@@ -23,11 +25,12 @@ class CampaignPicker(QWidget):
                 "history entries name the campaign."
             )
         )
-        label = QLabel(self.tr("C&ampaign:"), self)
-        label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
+        if with_label:  # in a form, the form's own label column names it
+            label = QLabel(self.tr("C&ampaign:"), self)
+            label.setBuddy(self.combo)
+            layout.addWidget(label)
         layout.addWidget(self.combo, 1)
         ctx.ops.read(campaign_choices, on_done=self._fill)
 
