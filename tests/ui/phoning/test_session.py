@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop_crm.services.phoning.session import SessionTarget
@@ -34,7 +35,8 @@ def _open(qtbot, context: AppContext, target: SessionTarget) -> PhoningSession: 
 
 
 def _key(qtbot, context: AppContext, window: PhoningSession, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, key)
+    # As a keyboard does: to the widget that has the focus (the window when none has).
+    qtbot.keyClick(QApplication.focusWidget() or window, key)
     settle(qtbot, context)
 
 
@@ -74,6 +76,11 @@ def test_keyboard_session_logs_skips_and_resumes(
     again = _open(qtbot, context, target)  # resumes at the contact it stopped on
     assert again.name_label.text() == "Emma Etienne"
     assert again.progress_label.text() == "4 / 4"
+    _key(qtbot, context, again, Qt.Key.Key_Tab)  # to the note field: keys type text there
+    assert again.note_edit.hasFocus()
+    qtbot.keyClicks(again.note_edit, "Absente 4 jours")
+    _key(qtbot, context, again, Qt.Key.Key_Return)  # back to the keys
+    assert not again.note_edit.hasFocus() and again.current_id() == s.contact_ids[4]
     _key(qtbot, context, again, Qt.Key.Key_4)  # Emma: no answer
     assert again.current_id() is None
     assert "called" in again.name_label.text()
@@ -82,7 +89,7 @@ def test_keyboard_session_logs_skips_and_resumes(
 
     with sqlite_db.uow(write=False) as uow:
         calls = [
-            (h.contact_id, h.type, h.campaign_id)
+            (h.contact_id, h.type, h.campaign_id, h.details)
             for h in uow.session.scalars(
                 select(History).where(History.type.like("call%")).order_by(History.id)
             )
@@ -95,8 +102,8 @@ def test_keyboard_session_logs_skips_and_resumes(
         }
     anne, _bruno, _chloe, _david, emma = s.contact_ids
     assert calls == [
-        (anne, "call_reached", s.campaign_id),
-        (emma, "call_attempted", s.campaign_id),
+        (anne, "call_reached", s.campaign_id, None),
+        (emma, "call_attempted", s.campaign_id, "Absente 4 jours"),
     ]
     assert members == {anne: "interested", emma: "sent"}
 
