@@ -172,9 +172,8 @@ class ContactCard(QWidget):
         call_button = QToolButton(self)
         call_button.setDefaultAction(self.log_call_action)
         bar.addWidget(call_button)
-        response = QToolButton(
-            self, text=self.tr("Campaign response…"), objectName="responseButton"
-        )
+        response = QToolButton(self)
+        response.setText(self.tr("Campaign response…"))
         response.clicked.connect(lambda: self._ask_campaign_response())
         bar.addWidget(response)
 
