@@ -250,3 +250,16 @@ def test_email_merge_and_series_for_a_campaign(db: Database, tmp_path: Path) -> 
     series_entries = [h for h in _history(db, s.campaign_id) if h[1] == "note"]
     assert len(series_entries) == 5
     assert series_entries[0][2] == f"Série « {series.name} » démarrée (campagne Relance automne)"
+
+
+def test_a_number_on_the_suppression_list_is_not_called(db: Database) -> None:
+    from desktop_crm.services.phoning.session import SKIP_SUPPRESSED
+    from desktop_crm.services.privacy.suppression import add_suppression
+
+    s = seed(db)
+    db.run(add_suppression, "phone", "+33 1 42 00 00 03")  # Chloé's number, written otherwise
+    plan = db.read(load_session, SessionTarget("group", s.group_id))
+    reasons = {k.contact_id: k.reason for k in plan.skipped}
+    assert reasons == {s.contact_ids[1]: SKIP_DO_NOT_CALL, s.contact_ids[2]: SKIP_SUPPRESSED}
+    assert plan.contact_ids == (s.contact_ids[0], s.contact_ids[3], s.contact_ids[4])
+    assert plan.title == "Prospects phoning" and plan.group_id == s.group_id
