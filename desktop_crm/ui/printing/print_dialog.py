@@ -121,6 +121,7 @@ class PrintDialog(QDialog):
         self.record = QCheckBox(self.tr("Record in each contact's history"))
         self.record.setChecked(True)
         self.campaign_picker = CampaignPicker(ctx, self)
+        self.record.toggled.connect(self.campaign_picker.setEnabled)  # a campaign is recorded
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._labels_tab(), self.tr("Labels"))
