@@ -140,3 +140,53 @@ def test_responses_import_csv_and_xlsx(
         capsys, "campaign-responses", "import", "Relance automne", str(good), "--db", sqlite_url
     )
     assert code == 0 and "0 response(s) recorded; 2 already recorded" in out
+
+
+def test_email_drafts_and_series_for_a_campaign(
+    sqlite_db: Database, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_crm.services.activities.series import list_series, seed_series
+    from desktop_crm.services.mailing.settings import TemplateView, save_template
+
+    s = seed(sqlite_db)
+    with sqlite_db.uow() as uow:
+        save_template(
+            uow, TemplateView(None, "email", "Relance", subject="Bonjour", body_text="Merci.")
+        )
+        seed_series(uow)
+        series = list_series(uow)[0].name
+        uow.commit()
+    code, _out, err = _run(
+        capsys,
+        "email",
+        "--db",
+        sqlite_url,
+        "--template",
+        "Relance",
+        "--ids",
+        str(s.contact_ids[0]),
+        "--drafts",
+        str(tmp_path / "drafts"),
+        "--campaign",
+        "Relance automne",
+    )
+    assert code == 0, err
+    code, _out, err = _run(
+        capsys,
+        "series",
+        "apply",
+        series,
+        "--db",
+        sqlite_url,
+        "--group",
+        "Prospects phoning",
+        "--anchor",
+        "2026-12-01",
+        "--campaign",
+        "Relance automne",
+    )
+    assert code == 0, err
+    members, history = _campaign_rows(sqlite_db, s.campaign_id)
+    assert set(members) == set(s.contact_ids)
+    assert "E-mail « Relance » envoyé (campagne Relance automne)" in history
+    assert history.count(f"Série « {series} » démarrée (campagne Relance automne)") == 5
