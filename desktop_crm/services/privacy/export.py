@@ -22,7 +22,7 @@ from sqlalchemy import select
 from desktop_crm import __version__
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.fields import CONTACT_CATALOGUE
-from desktop_crm.domain.files import writing_file
+from desktop_crm.domain.files import file_write_error, writing_file
 from desktop_crm.domain.reports import pick
 from desktop_crm.printing.privacy_pdf import Block, Paper, Section, write_paper
 from desktop_crm.services.privacy import traces
@@ -238,7 +238,10 @@ def access_paper(data: dict[str, Any], language: str = "en") -> Paper:
 
 def temporary_beside(path: Path) -> Path:
     """An empty file next to ``path`` with the usual permissions (mkstemp makes it 0600)."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:  # the message names the user's file, not the temporary one
+        raise file_write_error(exc, path) from exc
     os.close(handle)
     umask = os.umask(0)
     os.umask(umask)
