@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, func, or_, select
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
@@ -105,16 +107,7 @@ def _checked(months: int) -> int:
     return months
 
 
-def due_for_retention(
-    uow: UnitOfWork,
-    months: int | None = None,
-    *,
-    now: dt.datetime | None = None,
-    limit: int | None = None,
-) -> RetentionReport:
-    """Prospects with no inbound contact since ``now - months`` (oldest first)."""
-    months = _checked(months) if months is not None else retention_months(uow)
-    cutoff = months_before(now or utcnow(), months)
+def _due_query(months: int, cutoff: dt.datetime) -> Select[Any]:
     inbound = (
         select(func.max(History.occurred_at))
         .where(History.contact_id == Contact.id, History.type.in_(INBOUND_TYPES))
@@ -126,28 +119,37 @@ def due_for_retention(
         History.type.in_(INBOUND_TYPES),
         History.occurred_at >= cutoff,
     )
-    query = (
-        select(
-            Contact.id,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.company_name,
-            Contact.status,
-            Contact.created_at,
-            Contact.last_reach,
-            Contact.last_meeting,
-            inbound,
-        )
-        .where(
-            func.lower(func.coalesce(Contact.status, "")).in_(PROSPECT_STATUSES),
-            Contact.created_at < cutoff,
-            or_(Contact.last_reach.is_(None), Contact.last_reach < cutoff),
-            or_(Contact.last_meeting.is_(None), Contact.last_meeting < cutoff),
-            ~recent_inbound,
-            ~exists().where(and_(Sale.contact_id == Contact.id)),
-        )
-        .order_by(Contact.created_at, Contact.id)
+    return select(
+        Contact.id,
+        Contact.first_name,
+        Contact.last_name,
+        Contact.company_name,
+        Contact.status,
+        Contact.created_at,
+        Contact.last_reach,
+        Contact.last_meeting,
+        inbound.label("inbound"),
+    ).where(
+        func.lower(func.coalesce(Contact.status, "")).in_(PROSPECT_STATUSES),
+        Contact.created_at < cutoff,
+        or_(Contact.last_reach.is_(None), Contact.last_reach < cutoff),
+        or_(Contact.last_meeting.is_(None), Contact.last_meeting < cutoff),
+        ~recent_inbound,
+        ~exists().where(and_(Sale.contact_id == Contact.id)),
     )
+
+
+def due_for_retention(
+    uow: UnitOfWork,
+    months: int | None = None,
+    *,
+    now: dt.datetime | None = None,
+    limit: int | None = None,
+) -> RetentionReport:
+    """Prospects with no inbound contact since ``now - months`` (oldest first)."""
+    months = _checked(months) if months is not None else retention_months(uow)
+    cutoff = months_before(now or utcnow(), months)
+    query = _due_query(months, cutoff).order_by(Contact.created_at, Contact.id)
     if limit is not None:
         query = query.limit(limit)
     candidates = []
@@ -160,16 +162,22 @@ def due_for_retention(
                 row.company_name or "",
                 row.status or "",
                 last_inbound(
-                    row.created_at, row.last_reach, row.last_meeting, [row[8]] if row[8] else []
+                    row.created_at,
+                    row.last_reach,
+                    row.last_meeting,
+                    [row.inbound] if row.inbound else [],
                 ),
             )
         )
     return RetentionReport(months, cutoff, tuple(candidates))
 
 
-def count_due(uow: UnitOfWork, *, now: dt.datetime | None = None) -> int:
-    """How many prospects are due (the start-up reminder)."""
-    return len(due_for_retention(uow, now=now).candidates)
+def count_due(uow: UnitOfWork, *, now: dt.datetime | None = None, cap: int = 1000) -> int:
+    """How many prospects are due, counted up to ``cap`` (the start-up reminder: cheap)."""
+    months = retention_months(uow)
+    cutoff = months_before(now or utcnow(), months)
+    capped = _due_query(months, cutoff).limit(cap).subquery()
+    return int(uow.session.scalar(select(func.count()).select_from(capped)) or 0)
 
 
 def apply_retention(
