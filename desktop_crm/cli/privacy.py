@@ -108,8 +108,7 @@ def _retention(args: argparse.Namespace) -> int:
         if not args.yes and not wants_json(args):
             if not sys.stdin.isatty():
                 raise DomainError(
-                    "Erasing cannot be undone: add --yes to --apply when not typing at a "
-                    "terminal.",
+                    "Erasing cannot be undone: add --yes to --apply when not typing at a terminal.",
                     code="invalid",
                 )
             answer = input(f"Erase these {len(ids)} prospects for good? Type ERASE: ")
@@ -177,13 +176,18 @@ def register(subparsers: Any) -> None:
         commands, "retention", _retention, "list (or erase) prospects past the retention period"
     )
     retention.add_argument(
-        "--months", type=int, metavar="N", help="months without inbound contact (default: "
-        "the database's setting, 36)"
+        "--months",
+        type=int,
+        metavar="N",
+        help="months without inbound contact (default: the database's setting, 36)",
     )
     retention.add_argument("--apply", action="store_true", help="erase them")
     retention.add_argument("--yes", action="store_true", help="with --apply: do not ask")
     reg = add_command(
-        commands, "register", _register, "print the processing register as PDF",
+        commands,
+        "register",
+        _register,
+        "print the processing register as PDF",
         json_output=True,
     )
     reg.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

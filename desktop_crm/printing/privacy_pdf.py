@@ -82,7 +82,10 @@ def write_paper(paper: Paper, target: str | Path | BinaryIO) -> int:
                 parts.append(Paragraph(_text(block.title), block_title))
             if block.lines:
                 table = Table(
-                    [[Paragraph(_text(k), label), Paragraph(_text(v), base)] for k, v in block.lines],
+                    [
+                        [Paragraph(_text(k), label), Paragraph(_text(v), base)]
+                        for k, v in block.lines
+                    ],
                     colWidths=[width * 0.3, width * 0.7],
                 )
                 table.setStyle(

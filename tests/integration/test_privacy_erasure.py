@@ -47,9 +47,16 @@ def _world(db: Database) -> dict[str, int]:
     db.run(merge_contacts, person, [duplicate])
     add_a_row_per_reference(db, person)
     other = add_person(
-        db, first_name="Jean", last_name="Autre", email="jean.autre@exemple.fr",
-        email2=None, phone_mobile="+33698765432", phone_business=None,
-        address1="1 rue Ailleurs", home_address1=None, referred_by=FULL,
+        db,
+        first_name="Jean",
+        last_name="Autre",
+        email="jean.autre@exemple.fr",
+        email2=None,
+        phone_mobile="+33698765432",
+        phone_business=None,
+        address1="1 rue Ailleurs",
+        home_address1=None,
+        referred_by=FULL,
     )
     meta = Base.metadata.tables
     with db.uow() as uow:
@@ -66,7 +73,9 @@ def _world(db: Database) -> dict[str, int]:
         batch = s.execute(insert(ImportBatch).values(file_name="salon.csv")).inserted_primary_key
         s.execute(
             insert(ImportChange).values(
-                batch_id=batch[0], contact_id=person, action="updated",
+                batch_id=batch[0],
+                contact_id=person,
+                action="updated",
                 before_json=json.dumps({"last_name": "Zorglubian", "email": EMAIL}),
             )
         )
@@ -84,9 +93,7 @@ def test_no_trace_of_the_person_remains_anywhere(db: Database) -> None:
     preview = db.read(erasure_preview, ids["person"])
     assert preview.to_delete["contact"] == 1 and preview.to_delete["history"] >= 1
     assert preview.kept_without_person.get("opportunity", 0) >= 2
-    result = db.run(
-        erase_contact, ids["person"], f"Demande de {FULL} ({EMAIL}) par courrier"
-    ).value
+    result = db.run(erase_contact, ids["person"], f"Demande de {FULL} ({EMAIL}) par courrier").value
     after = dump(db)
     left = [n for n in NEEDLES if n.casefold() in after]
     assert left == [], f"still in the database: {left}"
@@ -135,8 +142,10 @@ def test_cli_erase_needs_confirmation_and_says_there_is_no_undo(
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
     assert main(["privacy", "erase", str(person), "--db", sqlite_url]) == 2
     assert "--yes" in capsys.readouterr().err
-    assert main(["privacy", "erase", str(person), "--yes", "--reason", "demande",
-                 "--db", sqlite_url]) == 0
+    assert (
+        main(["privacy", "erase", str(person), "--yes", "--reason", "demande", "--db", sqlite_url])
+        == 0
+    )
     out = capsys.readouterr().out
     assert f"Erased contact #{person}" in out and "no undo" in out
     assert main(["privacy", "erase", str(person), "--yes", "--db", sqlite_url]) == 2

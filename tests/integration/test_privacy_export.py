@@ -38,7 +38,7 @@ def test_export_covers_every_reference_to_the_contact(db: Database) -> None:
     assert made, "no table refers to contacts?"
     data = db.read(access_export, person)
     assert data["contact"]["email"] == EMAIL
-    for (table, column), row in made.items():
+    for table, column in made:
         rows = data["tables"].get(table, [])
         assert any(r[column] == person for r in rows), f"{table}.{column} not exported"
         # every column of the row is in the export
@@ -75,8 +75,11 @@ def test_export_follows_rows_hanging_off_the_persons_rows(db: Database) -> None:
         )
         s.execute(
             insert(MergeRecord).values(
-                kind="contact", kept_id=other, merged_ids=f"{person + 1000},{person}",
-                snapshot_json=json.dumps({"name": FULL}), created_at=T0,
+                kind="contact",
+                kept_id=other,
+                merged_ids=f"{person + 1000},{person}",
+                snapshot_json=json.dumps({"name": FULL}),
+                created_at=T0,
             )
         )
         uow.commit()
@@ -111,8 +114,9 @@ def test_cli_writes_json_and_french_pdf(sqlite_url: str, tmp_path: Path, monkeyp
     db.dispose()
     monkeypatch.setenv("DESKTOP_CRM_LANG", "fr")
     out, pdf = tmp_path / "p.json", tmp_path / "p.pdf"
-    code = main(["privacy", "export", str(person), "-o", str(out), "--pdf", str(pdf),
-                 "--db", sqlite_url])
+    code = main(
+        ["privacy", "export", str(person), "-o", str(out), "--pdf", str(pdf), "--db", sqlite_url]
+    )
     assert code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["contact_id"] == person and data["contact"]["last_name"] == "Zorglubian"
@@ -124,8 +128,10 @@ def test_cli_writes_json_and_french_pdf(sqlite_url: str, tmp_path: Path, monkeyp
 def test_cli_unknown_contact_and_unwritable_paths_write_nothing(
     sqlite_url: str, tmp_path: Path, capsys
 ) -> None:
-    assert main(["privacy", "export", "424242", "-o", str(tmp_path / "x.json"),
-                 "--db", sqlite_url]) == 2
+    assert (
+        main(["privacy", "export", "424242", "-o", str(tmp_path / "x.json"), "--db", sqlite_url])
+        == 2
+    )
     assert "There is no contact #424242" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
     db = Database(sqlite_url)
@@ -133,8 +139,19 @@ def test_cli_unknown_contact_and_unwritable_paths_write_nothing(
     db.dispose()
     json_path = tmp_path / "ok.json"
     missing = tmp_path / "no such folder" / "p.pdf"
-    code = main(["privacy", "export", str(person), "-o", str(json_path), "--pdf", str(missing),
-                 "--db", sqlite_url])
+    code = main(
+        [
+            "privacy",
+            "export",
+            str(person),
+            "-o",
+            str(json_path),
+            "--pdf",
+            str(missing),
+            "--db",
+            sqlite_url,
+        ]
+    )
     assert code == 1
     assert "does not exist" in capsys.readouterr().err
     assert not json_path.exists()  # nothing half-written: not even the JSON

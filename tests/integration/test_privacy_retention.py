@@ -41,9 +41,17 @@ def test_flagged_set_equals_the_oracle(db: Database) -> None:
         meeting = _moment(rng) if rng.random() < 0.2 else None
         status = rng.choice(STATUSES)
         contact = add_person(
-            db, first_name=f"P{i}", last_name=f"Nom{i}", email=f"p{i}@x.fr", email2=None,
-            phone_mobile=None, phone_business=None, status=status, created_at=created,
-            last_reach=reach, last_meeting=meeting,
+            db,
+            first_name=f"P{i}",
+            last_name=f"Nom{i}",
+            email=f"p{i}@x.fr",
+            email2=None,
+            phone_mobile=None,
+            phone_business=None,
+            status=status,
+            created_at=created,
+            last_reach=reach,
+            last_meeting=meeting,
         )
         inbound = []
         with db.uow() as uow:
@@ -82,8 +90,14 @@ def test_setting_and_apply_erase_the_due_prospects(db: Database) -> None:
     assert db.read(retention_months) == 12
     old = add_person(db, created_at=NOW - dt.timedelta(days=800))
     recent = add_person(
-        db, first_name="Rose", last_name="Récente", email="r@x.fr", email2=None,
-        phone_mobile=None, phone_business=None, created_at=NOW - dt.timedelta(days=20),
+        db,
+        first_name="Rose",
+        last_name="Récente",
+        email="r@x.fr",
+        email2=None,
+        phone_mobile=None,
+        phone_business=None,
+        created_at=NOW - dt.timedelta(days=20),
     )
     report = db.read(due_for_retention, None, now=NOW)
     assert [c.contact_id for c in report.candidates] == [old]

@@ -68,9 +68,16 @@ def test_erase_dialog_on_an_erased_contact_says_so(qtbot, context: AppContext) -
 def test_retention_dialog_lists_and_erases(qtbot, context: AppContext, monkeypatch) -> None:
     db = context.db
     old = add_person(db, created_at=dt.datetime(2001, 5, 1))
-    recent = add_person(db, first_name="Rose", last_name="Récente", email="r@x.fr",
-                        email2=None, phone_mobile=None, phone_business=None,
-                        created_at=dt.datetime.now())
+    recent = add_person(
+        db,
+        first_name="Rose",
+        last_name="Récente",
+        email="r@x.fr",
+        email2=None,
+        phone_mobile=None,
+        phone_business=None,
+        created_at=dt.datetime.now(),
+    )
     dialog = RetentionDialog(context)
     qtbot.addWidget(dialog)
     settle(qtbot, context)
@@ -105,7 +112,9 @@ def test_menu_and_start_up_reminder(qtbot, context: AppContext, monkeypatch) -> 
         "action_privacy_retention",
         "action_privacy_register",
     ]
-    qtbot.waitUntil(lambda: window.findChild(QLabel, "retentionReminder") is not None, timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.findChild(QLabel, "retentionReminder") is not None, timeout=10000
+    )
     settle(qtbot, context)
     label = window.findChild(QLabel, "retentionReminder")
     assert label is not None and label.text().startswith("1 prospect(s)")

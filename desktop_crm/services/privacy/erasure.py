@@ -203,9 +203,7 @@ def _plan(uow: UnitOfWork, found: traces.PersonTraces) -> _Plan:
                     plan.keep.append((name, key))  # hangs off a kept row: cleaned
                 continue
             assert fk is not None
-            columns = [
-                c for c in traces._contact_columns(table) if row.get(c) == contact_id
-            ]
+            columns = [c for c in traces._contact_columns(table) if row.get(c) == contact_id]
             nullable = all(table.c[c].nullable for c in columns)
             cascade = (fk.ondelete or "").upper() == "CASCADE"
             if name == "activity" and key in shared:
@@ -271,15 +269,17 @@ def erase_contacts(
         contact = traces.contact_row(uow, contact_id)
         if contact is None:
             raise erased_notice(uow, contact_id)
-        prepared.append((contact, needles_for(uow, contact), traces.collect(uow, contact_id, contact)))
+        prepared.append(
+            (contact, needles_for(uow, contact), traces.collect(uow, contact_id, contact))
+        )
     results_counts: list[tuple[Counter[str], Counter[str], int]] = []
     near_keys: dict[str, set[traces.RowKey]] = {}
     for contact, needles, found in prepared:
         deleted: Counter[str] = Counter()
         cleaned: Counter[str] = Counter()
         suppressed = 0
-        for channel, columns in (("email", EMAIL_COLUMNS), ("phone", PHONE_COLUMNS)):
-            for column in columns:
+        for channel, names in (("email", EMAIL_COLUMNS), ("phone", PHONE_COLUMNS)):
+            for column in names:
                 suppressed += int(add_suppression(uow, channel, contact.get(column)))
         plan = _plan(uow, found)
         near = _pattern(needles.near, bounded=True)
@@ -328,7 +328,9 @@ def erase_contacts(
         uow.session.add(record)
         uow.session.flush()
         results.append(
-            ErasureResult(record.id, contact["id"], dict(deleted), dict(cleaned + scan_cleaned), suppressed)
+            ErasureResult(
+                record.id, contact["id"], dict(deleted), dict(cleaned + scan_cleaned), suppressed
+            )
         )
     ids = [c["id"] for c, _n, _f in prepared]
     uow.note_changes("contact", "deleted", ids, contact_ids=ids)

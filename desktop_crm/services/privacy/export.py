@@ -205,12 +205,20 @@ def access_paper(data: dict[str, Any], language: str = "en") -> Paper:
             pick(language, "Suppression list", "Liste d'opposition"),
             paragraphs=(
                 tuple(
-                    pick(language, f"{s['value']} is never contacted again.",
-                         f"{s['value']} n'est plus jamais contacté.")
+                    pick(
+                        language,
+                        f"{s['value']} is never contacted again.",
+                        f"{s['value']} n'est plus jamais contacté.",
+                    )
                     for s in listed
                 )
-                or (pick(language, "None of these addresses is on the list.",
-                         "Aucune de ces adresses n'est sur la liste."),)
+                or (
+                    pick(
+                        language,
+                        "None of these addresses is on the list.",
+                        "Aucune de ces adresses n'est sur la liste.",
+                    ),
+                )
             ),
         )
     )
@@ -284,5 +292,9 @@ def write_access_export(
             temporary.unlink(missing_ok=True)
     rows = sum(len(r) for r in data["tables"].values())
     return ExportFiles(
-        contact_id, str(targets[0]), str(targets[1]) if pdf_path else None, rows, len(data["tables"])
+        contact_id,
+        str(targets[0]),
+        str(targets[1]) if pdf_path else None,
+        rows,
+        len(data["tables"]),
     )

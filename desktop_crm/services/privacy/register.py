@@ -31,7 +31,10 @@ def register_figures(uow: UnitOfWork) -> RegisterFigures:
         return int(uow.session.scalar(select(func.count()).select_from(model)) or 0)
 
     return RegisterFigures(
-        count(Contact), count(Company), count(Suppression), count(ErasureRecord),
+        count(Contact),
+        count(Company),
+        count(Suppression),
+        count(ErasureRecord),
         retention_months(uow),
     )
 
@@ -47,128 +50,234 @@ def register_paper(figures: RegisterFigures, language: str = "en") -> Paper:
         Block(
             t("Controller", "Responsable du traitement"),
             (
-                (t("Company", "Société"), t("(to complete: name, address, SIREN)",
-                                             "(à compléter : raison sociale, adresse, SIREN)")),
-                (t("Contact for data requests", "Contact pour les demandes"),
-                 t("(to complete: name, e-mail)", "(à compléter : nom, e-mail)")),
-                (t("Data protection officer", "Délégué à la protection des données"),
-                 t("(if any)", "(le cas échéant)")),
+                (
+                    t("Company", "Société"),
+                    t(
+                        "(to complete: name, address, SIREN)",
+                        "(à compléter : raison sociale, adresse, SIREN)",
+                    ),
+                ),
+                (
+                    t("Contact for data requests", "Contact pour les demandes"),
+                    t("(to complete: name, e-mail)", "(à compléter : nom, e-mail)"),
+                ),
+                (
+                    t("Data protection officer", "Délégué à la protection des données"),
+                    t("(if any)", "(le cas échéant)"),
+                ),
             ),
         ),
         Block(
             t("Purposes", "Finalités"),
             (
-                ("1", t("Management of customers and prospects: contact details, history of "
+                (
+                    "1",
+                    t(
+                        "Management of customers and prospects: contact details, history of "
                         "calls, meetings, letters and e-mails, notes, follow-ups.",
                         "Gestion des clients et des prospects : coordonnées, historique des "
-                        "appels, rendez-vous, courriers et e-mails, notes, relances.")),
-                ("2", t("Commercial prospecting by post, e-mail, SMS and phone; campaigns and "
+                        "appels, rendez-vous, courriers et e-mails, notes, relances.",
+                    ),
+                ),
+                (
+                    "2",
+                    t(
+                        "Commercial prospecting by post, e-mail, SMS and phone; campaigns and "
                         "their results.",
                         "Prospection commerciale par courrier, e-mail, SMS et téléphone ; "
-                        "campagnes et leurs résultats.")),
-                ("3", t("Sales follow-up: opportunities, quotes, purchase history and "
+                        "campagnes et leurs résultats.",
+                    ),
+                ),
+                (
+                    "3",
+                    t(
+                        "Sales follow-up: opportunities, quotes, purchase history and "
                         "analyses (RFM, ABC).",
                         "Suivi commercial : opportunités, devis, historique d'achats et "
-                        "analyses (RFM, ABC).")),
+                        "analyses (RFM, ABC).",
+                    ),
+                ),
             ),
         ),
         Block(
             t("Legal bases", "Bases légales"),
             (
-                (t("Customers", "Clients"), t("Contract and legitimate interest (art. 6.1 b, f).",
-                                              "Contrat et intérêt légitime (art. 6.1 b, f).")),
-                (t("B2B prospects", "Prospects professionnels"),
-                 t("Legitimate interest; the person is informed and may object at any time.",
-                   "Intérêt légitime ; la personne est informée et peut s'y opposer à tout moment.")),
-                (t("Consumers by e-mail/SMS", "Particuliers par e-mail/SMS"),
-                 t("Prior consent (CPCE L.34-5), kept with its date, source and proof.",
-                   "Consentement préalable (CPCE L.34-5), conservé avec sa date, sa source et "
-                   "sa preuve.")),
-                (t("Accounting records", "Pièces comptables"),
-                 t("Legal obligation (art. 6.1 c).", "Obligation légale (art. 6.1 c).")),
+                (
+                    t("Customers", "Clients"),
+                    t(
+                        "Contract and legitimate interest (art. 6.1 b, f).",
+                        "Contrat et intérêt légitime (art. 6.1 b, f).",
+                    ),
+                ),
+                (
+                    t("B2B prospects", "Prospects professionnels"),
+                    t(
+                        "Legitimate interest; the person is informed and may object at any time.",
+                        "Intérêt légitime ; la personne est informée et peut s'y opposer à "
+                        "tout moment.",
+                    ),
+                ),
+                (
+                    t("Consumers by e-mail/SMS", "Particuliers par e-mail/SMS"),
+                    t(
+                        "Prior consent (CPCE L.34-5), kept with its date, source and proof.",
+                        "Consentement préalable (CPCE L.34-5), conservé avec sa date, sa source et "
+                        "sa preuve.",
+                    ),
+                ),
+                (
+                    t("Accounting records", "Pièces comptables"),
+                    t("Legal obligation (art. 6.1 c).", "Obligation légale (art. 6.1 c)."),
+                ),
             ),
         ),
         Block(
             t("People and data concerned", "Personnes et données concernées"),
             (
-                (t("People", "Personnes"), t("Customers, prospects, contacts at companies, "
-                                             "partners and suppliers.",
-                                             "Clients, prospects, interlocuteurs des "
-                                             "entreprises, partenaires et fournisseurs.")),
-                (t("Data", "Données"), t(
-                    "Identity, job, professional and personal contact details, addresses; "
-                    "commercial relationship (history, notes, activities, opportunities, "
-                    "purchases); consent and objections per channel; import and merge logs.",
-                    "Identité, fonction, coordonnées professionnelles et personnelles, "
-                    "adresses ; relation commerciale (historique, notes, activités, "
-                    "opportunités, achats) ; consentements et oppositions par canal ; journaux "
-                    "d'import et de fusion.")),
-                (t("Sensitive data", "Données sensibles"),
-                 t("None: do not record any in notes.",
-                   "Aucune : n'en saisissez pas dans les notes.")),
+                (
+                    t("People", "Personnes"),
+                    t(
+                        "Customers, prospects, contacts at companies, partners and suppliers.",
+                        "Clients, prospects, interlocuteurs des "
+                        "entreprises, partenaires et fournisseurs.",
+                    ),
+                ),
+                (
+                    t("Data", "Données"),
+                    t(
+                        "Identity, job, professional and personal contact details, addresses; "
+                        "commercial relationship (history, notes, activities, opportunities, "
+                        "purchases); consent and objections per channel; import and merge logs.",
+                        "Identité, fonction, coordonnées professionnelles et personnelles, "
+                        "adresses ; relation commerciale (historique, notes, activités, "
+                        "opportunités, achats) ; consentements et oppositions par canal ; journaux "
+                        "d'import et de fusion.",
+                    ),
+                ),
+                (
+                    t("Sensitive data", "Données sensibles"),
+                    t(
+                        "None: do not record any in notes.",
+                        "Aucune : n'en saisissez pas dans les notes.",
+                    ),
+                ),
             ),
         ),
         Block(
             t("Retention periods", "Durées de conservation"),
             (
-                (t("Prospects", "Prospects"), t(
-                    f"{months} months from collection or the last inbound contact (setting), "
-                    "then erased (Privacy › Data retention).",
-                    f"{months} mois après la collecte ou le dernier contact entrant "
-                    "(réglage), puis effacement (Confidentialité › Conservation des données).")),
-                (t("Customers", "Clients"), t(
-                    "3 years after the end of the business relationship.",
-                    "3 ans après la fin de la relation commerciale.")),
-                (t("Invoices and accounting", "Factures et comptabilité"),
-                 t("10 years, in intermediate archive.", "10 ans, en archive intermédiaire.")),
-                (t("Suppression list", "Liste d'opposition"), t(
-                    "Salted hashes only, kept as long as the objection must be honoured.",
-                    "Empreintes salées uniquement, conservées tant que l'opposition doit être "
-                    "respectée.")),
-                (t("Backups", "Sauvegardes"), t(
-                    "Until they are replaced; a backup older than an erasure still holds the "
-                    "person's data.",
-                    "Jusqu'à leur remplacement ; une sauvegarde antérieure à un effacement "
-                    "contient encore les données de la personne.")),
+                (
+                    t("Prospects", "Prospects"),
+                    t(
+                        f"{months} months from collection or the last inbound contact (setting), "
+                        "then erased (Privacy › Data retention).",
+                        f"{months} mois après la collecte ou le dernier contact entrant "
+                        "(réglage), puis effacement (Confidentialité › Conservation des données).",
+                    ),
+                ),
+                (
+                    t("Customers", "Clients"),
+                    t(
+                        "3 years after the end of the business relationship.",
+                        "3 ans après la fin de la relation commerciale.",
+                    ),
+                ),
+                (
+                    t("Invoices and accounting", "Factures et comptabilité"),
+                    t("10 years, in intermediate archive.", "10 ans, en archive intermédiaire."),
+                ),
+                (
+                    t("Suppression list", "Liste d'opposition"),
+                    t(
+                        "Salted hashes only, kept as long as the objection must be honoured.",
+                        "Empreintes salées uniquement, conservées tant que l'opposition doit être "
+                        "respectée.",
+                    ),
+                ),
+                (
+                    t("Backups", "Sauvegardes"),
+                    t(
+                        "Until they are replaced; a backup older than an erasure still holds the "
+                        "person's data.",
+                        "Jusqu'à leur remplacement ; une sauvegarde antérieure à un effacement "
+                        "contient encore les données de la personne.",
+                    ),
+                ),
             ),
         ),
         Block(
             t("Recipients", "Destinataires"),
             (
-                (t("Internal", "Internes"), t("The sales team using this database.",
-                                              "L'équipe commerciale qui utilise cette base.")),
-                (t("Processors", "Sous-traitants"), t(
-                    "(to complete: e-mail sending service, server host, backup service)",
-                    "(à compléter : service d'envoi d'e-mails, hébergeur, sauvegarde)")),
-                (t("Outside the EU", "Hors UE"), t("None by the application itself.",
-                                                  "Aucun transfert par l'application elle-même.")),
+                (
+                    t("Internal", "Internes"),
+                    t(
+                        "The sales team using this database.",
+                        "L'équipe commerciale qui utilise cette base.",
+                    ),
+                ),
+                (
+                    t("Processors", "Sous-traitants"),
+                    t(
+                        "(to complete: e-mail sending service, server host, backup service)",
+                        "(à compléter : service d'envoi d'e-mails, hébergeur, sauvegarde)",
+                    ),
+                ),
+                (
+                    t("Outside the EU", "Hors UE"),
+                    t(
+                        "None by the application itself.",
+                        "Aucun transfert par l'application elle-même.",
+                    ),
+                ),
             ),
         ),
         Block(
             t("Rights of the people", "Droits des personnes"),
             (
-                (t("Access, portability", "Accès, portabilité"), t(
-                    "Privacy › Export this contact's data (JSON and PDF).",
-                    "Confidentialité › Exporter les données de ce contact (JSON et PDF).")),
-                (t("Erasure", "Effacement"), t(
-                    "Privacy › Erase this contact (no undo; an anonymous record is kept).",
-                    "Confidentialité › Effacer ce contact (irréversible ; une trace anonyme est "
-                    "conservée).")),
-                (t("Objection", "Opposition"), t(
-                    "Consent per channel; objections go on the suppression list.",
-                    "Consentement par canal ; les oppositions vont sur la liste d'opposition.")),
-                (t("Time limit", "Délai"), t("One month from the request (art. 12.3).",
-                                              "Un mois à compter de la demande (art. 12.3).")),
+                (
+                    t("Access, portability", "Accès, portabilité"),
+                    t(
+                        "Privacy › Export this contact's data (JSON and PDF).",
+                        "Confidentialité › Exporter les données de ce contact (JSON et PDF).",
+                    ),
+                ),
+                (
+                    t("Erasure", "Effacement"),
+                    t(
+                        "Privacy › Erase this contact (no undo; an anonymous record is kept).",
+                        "Confidentialité › Effacer ce contact (irréversible ; une trace "
+                        "anonyme est conservée).",
+                    ),
+                ),
+                (
+                    t("Objection", "Opposition"),
+                    t(
+                        "Consent per channel; objections go on the suppression list.",
+                        "Consentement par canal ; les oppositions vont sur la liste d'opposition.",
+                    ),
+                ),
+                (
+                    t("Time limit", "Délai"),
+                    t(
+                        "One month from the request (art. 12.3).",
+                        "Un mois à compter de la demande (art. 12.3).",
+                    ),
+                ),
             ),
         ),
         Block(
             t("Security", "Sécurité"),
             (
-                ("", t("Database on the office computer (SQLite) or a PostgreSQL server "
-                       "(TLS); backups before every upgrade; per-user accounts on the server.",
-                       "Base sur le poste (SQLite) ou sur un serveur PostgreSQL (TLS) ; "
-                       "sauvegarde avant chaque mise à jour ; comptes individuels sur le "
-                       "serveur.")),
+                (
+                    "",
+                    t(
+                        "Database on the office computer (SQLite) or a PostgreSQL server "
+                        "(TLS); backups before every upgrade; per-user accounts on the server.",
+                        "Base sur le poste (SQLite) ou sur un serveur PostgreSQL (TLS) ; "
+                        "sauvegarde avant chaque mise à jour ; comptes individuels sur le "
+                        "serveur.",
+                    ),
+                ),
             ),
         ),
         Block(
@@ -176,8 +285,10 @@ def register_paper(figures: RegisterFigures, language: str = "en") -> Paper:
             (
                 (t("Contacts", "Contacts"), str(figures.contacts)),
                 (t("Companies", "Sociétés"), str(figures.companies)),
-                (t("Addresses on the suppression list", "Adresses sur la liste d'opposition"),
-                 str(figures.suppressed)),
+                (
+                    t("Addresses on the suppression list", "Adresses sur la liste d'opposition"),
+                    str(figures.suppressed),
+                ),
                 (t("Erasures recorded", "Effacements enregistrés"), str(figures.erasures)),
             ),
         ),

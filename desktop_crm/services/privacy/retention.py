@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
@@ -119,7 +118,7 @@ def _due_query(months: int, cutoff: dt.datetime) -> Select[Any]:
         History.type.in_(INBOUND_TYPES),
         History.occurred_at >= cutoff,
     )
-    return select(
+    query: Select[Any] = select(  # type: ignore[assignment]
         Contact.id,
         Contact.first_name,
         Contact.last_name,
@@ -137,6 +136,7 @@ def _due_query(months: int, cutoff: dt.datetime) -> Select[Any]:
         ~recent_inbound,
         ~exists().where(and_(Sale.contact_id == Contact.id)),
     )
+    return query
 
 
 def due_for_retention(

@@ -123,7 +123,9 @@ def _select_in(
 
 
 def merge_ids(text: str | None) -> set[int]:
-    return {int(part) for part in (text or "").replace(";", ",").split(",") if part.strip().isdigit()}
+    return {
+        int(part) for part in (text or "").replace(";", ",").split(",") if part.strip().isdigit()
+    }
 
 
 def contact_row(uow: UnitOfWork, contact_id: int) -> dict[str, Any] | None:
@@ -159,14 +161,14 @@ def collect(uow: UnitOfWork, contact_id: int, contact: dict[str, Any]) -> Person
                 frontier.setdefault(table_name, []).append(row)
     # 2. plain id columns
     for table_name, column in PLAIN_CONTACT_IDS:
-        table = meta.tables.get(table_name)
-        if table is None or column not in table.c:
+        log = meta.tables.get(table_name)
+        if log is None or column not in log.c:
             continue
-        query = select(table).where(table.c[column] == contact_id)
-        if "kind" in table.c:
-            query = query.where(table.c.kind == "contact")
+        query = select(log).where(log.c[column] == contact_id)
+        if "kind" in log.c:
+            query = query.where(log.c.kind == "contact")
         for r in uow.session.execute(query):
-            add(found, table, dict(r._mapping), f"{table_name}.{column}")
+            add(found, log, dict(r._mapping), f"{table_name}.{column}")
     merges = meta.tables.get("merge_record")
     if merges is not None:
         # Merged-away records: "12,13" in merged_ids (LIKE narrows, the split decides).
@@ -208,7 +210,9 @@ def collect(uow: UnitOfWork, contact_id: int, contact: dict[str, Any]) -> Person
     return PersonTraces(contact_id, contact, found, context, refs)
 
 
-def _add_targets(uow: UnitOfWork, table: Table, rows: list[dict[str, Any]], context: dict[str, Found], add: Any) -> None:
+def _add_targets(
+    uow: UnitOfWork, table: Table, rows: list[dict[str, Any]], context: dict[str, Found], add: Any
+) -> None:
     for fk in table.foreign_keys:
         target = fk.column.table
         if fk.parent.table is not table or target.name in (CONTACT, *NOT_CONTEXT):
@@ -244,9 +248,7 @@ def text_columns(table: Table) -> list[Column[Any]]:
     return found
 
 
-def rows_where_any(
-    uow: UnitOfWork, table: Table, conditions: list[Any]
-) -> list[dict[str, Any]]:
+def rows_where_any(uow: UnitOfWork, table: Table, conditions: list[Any]) -> list[dict[str, Any]]:
     if not conditions:
         return []
     return [dict(r._mapping) for r in uow.session.execute(select(table).where(or_(*conditions)))]

@@ -119,9 +119,7 @@ class EraseDialog(QDialog):
     def _on_preview_loaded(self, preview: ErasurePreview) -> None:
         self._preview = preview
         self.title.setText(_t("Erase %1 for good").replace("%1", preview.label))
-        gone = ", ".join(
-            f"{n} {table_label(t)}" for t, n in sorted(preview.to_delete.items()) if n
-        )
+        gone = ", ".join(f"{n} {table_label(t)}" for t, n in sorted(preview.to_delete.items()) if n)
         kept = ", ".join(
             f"{n} {table_label(t)}" for t, n in sorted(preview.kept_without_person.items()) if n
         )

@@ -151,7 +151,7 @@ def _show_reminder(window: MainWindow, due: int) -> None:
         label.hide()
         return
     label.setText(
-        _t("%1 prospect(s) past the retention period: <a href=\"#\">review…</a>").replace(
+        _t('%1 prospect(s) past the retention period: <a href="#">review…</a>').replace(
             "%1", f"{due}+" if due >= 1000 else str(due)
         )
     )

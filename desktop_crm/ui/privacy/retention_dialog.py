@@ -133,7 +133,9 @@ class RetentionDialog(QDialog):
         self.erase_button.setEnabled(bool(report.candidates))
 
     def _on_list_clicked(self) -> None:
-        self.context.ops.run(set_retention_months, self.months.value(), on_done=lambda _m: self.reload())
+        self.context.ops.run(
+            set_retention_months, self.months.value(), on_done=lambda _m: self.reload()
+        )
 
     # -- erasing ---------------------------------------------------------------------------
 
@@ -163,14 +165,14 @@ class RetentionDialog(QDialog):
             title=_t("Erasing prospects…"),
             parent=self,
             on_done=self._on_erased,
-            on_error=lambda exc: QMessageBox.warning(self, _t("Data retention"), error_message(exc)),
+            on_error=lambda exc: QMessageBox.warning(
+                self, _t("Data retention"), error_message(exc)
+            ),
         )
 
     def _on_erased(self, results: list[ErasureResult]) -> None:
         self.erased.emit(len(results))
-        self.count_label.setText(
-            _t("%1 prospect(s) erased.").replace("%1", str(len(results)))
-        )
+        self.count_label.setText(_t("%1 prospect(s) erased.").replace("%1", str(len(results))))
         self.reload()
 
     @classmethod
