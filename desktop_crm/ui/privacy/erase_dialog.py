@@ -67,7 +67,7 @@ class EraseDialog(QDialog):
         self.contact_id = contact_id
         self.result_value: ErasureResult | None = None
         self.setWindowTitle(_t("Erase this contact"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         self.title = QLabel(_t("Loading…"))
         self.title.setObjectName("eraseTitle")
@@ -119,10 +119,16 @@ class EraseDialog(QDialog):
     def _on_preview_loaded(self, preview: ErasurePreview) -> None:
         self._preview = preview
         self.title.setText(_t("Erase %1 for good").replace("%1", preview.label))
-        gone = ", ".join(f"{n} {table_label(t)}" for t, n in sorted(preview.to_delete.items()) if n)
-        kept = ", ".join(
-            f"{n} {table_label(t)}" for t, n in sorted(preview.kept_without_person.items()) if n
-        )
+
+        def listed(counts: dict[str, int]) -> str:
+            return ", ".join(
+                _t("%1: %2").replace("%1", table_label(t)).replace("%2", str(n))
+                for t, n in sorted(counts.items())
+                if n
+            )
+
+        gone = listed(preview.to_delete)
+        kept = listed(preview.kept_without_person)
         lines = [_t("Deleted: %1.").replace("%1", gone)]
         if kept:
             lines.append(_t("Kept without the person: %1.").replace("%1", kept))
