@@ -8263,4 +8263,4 @@ Une seule année d'historique ne suffit pas ; adaptez les contacts à chaque pha
 
 Type %2 to confirm:</source><translation>Effacer %1 prospect(s) et toutes leurs traces ? C'est irréversible : aucune copie n'est gardée dans la base (les sauvegardes faites avant maintenant les contiennent encore).
 
-Tapez %2 pour confirmer :</translation></message><message><source>%1: %2</source><translation>%1 : %2</translation></message></context></TS>
+Tapez %2 pour confirmer :</translation></message><message><source>%1: %2</source><translation>%1 : %2</translation></message><message><source>Erasing the contact…</source><translation>Effacement du contact…</translation></message></context></TS>

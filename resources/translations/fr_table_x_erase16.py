@@ -6,6 +6,7 @@ from __future__ import annotations
 FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Privacy", "ERASE"): "EFFACER",
     ("Privacy", "%1: %2"): "%1 : %2",
+    ("Privacy", "Erasing the contact…"): "Effacement du contact…",
     ("Privacy", "contact record"): "fiche contact",
     ("Privacy", "history entries"): "entrées d'historique",
     ("Privacy", "notes"): "notes",

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,6 +248,13 @@ def erase_contact(
     return erase_contacts(uow, [contact_id], reason, origin=origin, control=control)[0]
 
 
+def erase_contact_in_background(
+    uow: UnitOfWork, control: TaskControl, contact_id: int, reason: str | None = None
+) -> ErasureResult:
+    """``erase_contact`` in the shape of a long operation (progress, Cancel rolls back)."""
+    return erase_contact(uow, contact_id, reason, control=control)
+
+
 def erase_contacts(
     uow: UnitOfWork,
     contact_ids: list[int],
@@ -424,6 +431,3 @@ def _keys_after(uow: UnitOfWork, contact_id: int, values: dict[str, Any]) -> dic
         return {}
     merged = {**dict(row._mapping), **values}
     return lookup_keys_full(merged)
-
-
-ProgressFn = Callable[[int, int], None]

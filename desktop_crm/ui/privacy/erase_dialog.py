@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.services.privacy.erasure import ErasurePreview, ErasureResult, erase_contact
+from desktop_crm.services.privacy.erasure import (
+    ErasurePreview,
+    ErasureResult,
+    erase_contact_in_background,
+)
 from desktop_crm.services.privacy.erasure import erasure_preview as load_preview
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
@@ -142,7 +146,7 @@ class EraseDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.title.setText(error_message(exc))
-        self.erase_button.setEnabled(False)
+        self._update_button()  # after a Cancel the user may try again
 
     def _update_button(self) -> None:
         typed = self.confirm.text().strip().casefold()
@@ -152,10 +156,13 @@ class EraseDialog(QDialog):
 
     def _on_erase_clicked(self) -> None:
         self.erase_button.setEnabled(False)
-        self.context.ops.run(
-            erase_contact,
+        # The search of every text column takes seconds on a big database: progress, Cancel.
+        self.context.ops.run_long(
+            erase_contact_in_background,
             self.contact_id,
             self.reason.text().strip() or None,
+            title=_t("Erasing the contact…"),
+            parent=self,
             on_done=self._on_erased,
             on_error=self._on_failed,
         )
