@@ -90,6 +90,13 @@ def test_no_trace_of_the_person_remains_anywhere(db: Database) -> None:
     with db.uow(write=False) as uow:
         amounts = sorted(uow.session.scalars(select(Opportunity.amount)))
         sales = sorted(uow.session.scalars(select(Sale.amount)))
+        theirs = dict(
+            uow.session.execute(
+                select(Opportunity.id, Opportunity.version).where(
+                    Opportunity.contact_id == ids["person"]
+                )
+            ).all()
+        )
     preview = db.read(erasure_preview, ids["person"])
     assert preview.to_delete["contact"] == 1 and preview.to_delete["history"] >= 1
     assert preview.kept_without_person.get("opportunity", 0) >= 2
@@ -102,6 +109,11 @@ def test_no_trace_of_the_person_remains_anywhere(db: Database) -> None:
         assert sorted(uow.session.scalars(select(Opportunity.amount))) == amounts
         assert sorted(uow.session.scalars(select(Sale.amount))) == sales
         assert Decimal("1234.56") in sales
+        # the opportunities kept without the person have a new version (no stale save)
+        for opportunity_id, version in theirs.items():
+            kept = uow.session.get(Opportunity, opportunity_id)
+            assert kept is not None and kept.contact_id is None
+            assert kept.version == version + 1
         record = uow.session.get(ErasureRecord, result.record_id)
         assert record is not None and record.erased_id == ids["person"]
         assert record.reason is not None and record.reason.startswith("Demande de [effacé]")

@@ -236,6 +236,14 @@ def _where_key(table: Any, key: traces.RowKey) -> list[Any]:
     return [c == v for c, v in zip(table.primary_key.columns, key, strict=True)]
 
 
+def _update(uow: UnitOfWork, table: Any, key: traces.RowKey, values: dict[str, Any]) -> None:
+    """Change one row; a versioned row gets a new version, so a colleague's editor opened
+    before the erasure cannot save the old text (with the person's name) back."""
+    if "version" in table.c:
+        values = {**values, "version": table.c.version + 1}
+    uow.session.execute(update(table).where(*_where_key(table, key)).values(**values))
+
+
 def erase_contact(
     uow: UnitOfWork,
     contact_id: int,
@@ -296,14 +304,14 @@ def erase_contacts(
             row = found.found[name].rows[key]
             values: dict[str, Any] = dict.fromkeys(columns)
             values.update(_cleaned_values(table, row, (everywhere, near)))
-            uow.session.execute(update(table).where(*_where_key(table, key)).values(**values))
+            _update(uow, table, key, values)
             cleaned[name] += 1
             near_keys.setdefault(name, set()).add(key)
         for name, key in plan.keep:
             table = meta.tables[name]
             values = _cleaned_values(table, found.found[name].rows[key], (everywhere, near))
             if values:
-                uow.session.execute(update(table).where(*_where_key(table, key)).values(**values))
+                _update(uow, table, key, values)
                 cleaned[name] += 1
         # Deepest rows first: children before the rows they hang off.
         for name, key in reversed(plan.delete):
@@ -413,7 +421,7 @@ def _clean_everywhere(
         for key, values in changes:
             if table.name == traces.CONTACT:
                 values.update(_keys_after(uow, key[0], values))
-            uow.session.execute(update(table).where(*_where_key(table, key)).values(**values))
+            _update(uow, table, key, values)
         if changes:
             cleaned[table.name] += len(changes)
         if control is not None:
