@@ -113,7 +113,7 @@ def test_no_trace_of_the_person_remains_anywhere(db: Database) -> None:
         for opportunity_id, version in theirs.items():
             kept = uow.session.get(Opportunity, opportunity_id)
             assert kept is not None and kept.contact_id is None
-            assert kept.version == version + 1
+            assert kept.version > version
         record = uow.session.get(ErasureRecord, result.record_id)
         assert record is not None and record.erased_id == ids["person"]
         assert record.reason is not None and record.reason.startswith("Demande de [effacé]")
