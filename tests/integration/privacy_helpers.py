@@ -9,10 +9,12 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Table,
@@ -64,6 +66,10 @@ NEEDLES = (
 
 def _value(column: Any, trace: str | None) -> Any:
     kind = column.type
+    if isinstance(kind, JSON):
+        return {"sample": trace or "x"}
+    if isinstance(kind, LargeBinary):
+        return b"x"
     if isinstance(kind, Boolean):
         return False
     if isinstance(kind, DateTime):

@@ -32,6 +32,13 @@ def test_the_walk_knows_every_foreign_key_of_the_live_database(db: Database) -> 
     assert set(traces.contact_references()) == contact_foreign_keys(db)
 
 
+def test_the_walk_knows_every_plain_contact_id_column() -> None:
+    from desktop_crm.services.duplicates.merge_refs import plain_id_columns
+
+    contact_ids = {(t, c) for t, c in plain_id_columns() if c != "company_id"}
+    assert contact_ids <= set(traces.PLAIN_CONTACT_IDS)
+
+
 def test_export_covers_every_reference_to_the_contact(db: Database) -> None:
     person = add_person(db)
     made = add_a_row_per_reference(db, person)
