@@ -128,6 +128,14 @@ def test_cli_writes_json_and_french_pdf(sqlite_url: str, tmp_path: Path, monkeyp
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["contact_id"] == person and data["contact"]["last_name"] == "Zorglubian"
     assert pdf.read_bytes().startswith(b"%PDF")
+    from desktop_crm.services.privacy.export import access_paper
+
+    paper = access_paper(data, "fr")
+    titles = [section.title for section in paper.sections]
+    assert paper.title == "Données personnelles détenues sur Hyacinthe Zorglubian"
+    assert titles[0] == "Identité et coordonnées"
+    assert any(t.startswith("Historique (") for t in titles)
+    assert ("Prénom", "Hyacinthe") in paper.sections[0].blocks[0].lines
     assert oct(out.stat().st_mode & 0o077) != "0o0"  # not a private temporary file
     assert not list(tmp_path.glob(".*.part"))
 
