@@ -114,7 +114,8 @@ def insert_row(
             continue
         has_default = column.default is not None or column.server_default is not None
         texty = isinstance(column.type, String | Text)
-        if has_default and not (trace is not None and column.nullable and texty):
+        long_text = texty and (getattr(column.type, "length", None) or 60) >= 60
+        if has_default and not (trace is not None and long_text):
             continue
         if column.nullable and trace is None:
             continue
@@ -122,7 +123,7 @@ def insert_row(
             continue
         if table.name == "contact" and column.name.endswith("_key"):
             continue
-        row[column.name] = _value(column, trace if column.nullable else None)
+        row[column.name] = _value(column, trace)
     if table.name == "contact":
         row.update(lookup_keys_full(row))
     result = session.execute(insert(table).values(**row))

@@ -63,6 +63,7 @@ def _world(db: Database) -> dict[str, int]:
         s = uow.session
         company = insert_row(s, meta["company"], {"name": "Brumes SA"}, trace=TRACE)
         insert_row(s, meta["note"], {"contact_id": other}, trace=TRACE)
+        insert_row(s, meta["note"], {"contact_id": other, "text": "Rappeler M. ZORGLUBIAN"})
         insert_row(s, meta["sale"], {"contact_id": person, "amount": Decimal("1234.56")})
         insert_row(s, meta["history"], {"company_id": company["id"]}, trace=TRACE)
         shared = insert_row(s, meta["activity"], {"contact_id": person}, trace=TRACE)
@@ -126,6 +127,40 @@ def test_no_trace_of_the_person_remains_anywhere(db: Database) -> None:
     assert count(db, "activity_contact", activity_id=ids["shared"]) == 1
     assert count(db, "merge_record") == 0 and count(db, "import_change") == 0
     assert result.suppressed >= 3
+
+
+def test_a_lone_surname_goes_only_as_a_proper_noun_in_free_text(db: Database) -> None:
+    person = add_person(db, first_name="Léa", last_name="Petit", city="Petit-Quevilly")
+    other = add_person(
+        db,
+        first_name="Jean",
+        last_name="Autre",
+        email="a@x.fr",
+        email2=None,
+        phone_mobile=None,
+        phone_business=None,
+        address1=None,
+        home_address1=None,
+        city="Petit-Couronne",
+    )
+    meta = Base.metadata.tables
+    with db.uow() as uow:
+        note = insert_row(
+            uow.session,
+            meta["note"],
+            {"contact_id": other, "text": "Un petit budget ; voir Petit, ou PETIT à l'accueil."},
+        )
+        uow.commit()
+    db.run(erase_contact, person)
+    with db.uow(write=False) as uow:
+        text = uow.session.scalar(
+            select(meta["note"].c.text).where(meta["note"].c.id == note["id"])
+        )
+        city = uow.session.scalar(
+            select(meta["contact"].c.city).where(meta["contact"].c.id == other)
+        )
+    assert text == "Un petit budget ; voir [effacé], ou [effacé] à l'accueil."
+    assert city == "Petit-Couronne"  # a town is never taken for the person
 
 
 def test_erasing_twice_or_an_unknown_contact_is_a_clear_error(db: Database) -> None:

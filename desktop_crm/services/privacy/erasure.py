@@ -48,6 +48,26 @@ ADDRESS_COLUMNS = ("address1", "address2", "address3")
 # Tables whose text is never searched: the suppression hashes and this feature's log.
 UNSEARCHED = frozenset({"suppression", "erasure_record", "alembic_version"})
 _SCAN_CHUNK = 2000
+# Places and organisations of contacts and companies: a lone surname there is a town
+# ("Petit-Quevilly"), a street or a firm, not the person.
+PLACE_COLUMNS = frozenset(
+    {
+        "name",
+        "company_name",
+        "legal_form",
+        "industry",
+        "website",
+        "city",
+        "home_city",
+        "country",
+        "home_country",
+        "cedex",
+        "postcode",
+        "home_postcode",
+        *ADDRESS_COLUMNS,
+        *HOME_ADDRESS_COLUMNS,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +101,9 @@ class Needles:
     outside_addresses: tuple[str, ...]
     # Single names (word-bounded): in the rows that were linked to the person.
     near: tuple[str, ...]
+    # A surname no other contact bears, as a proper noun ("Petit", "PETIT", never the word
+    # "petit") or inside an address, everywhere but in places and firm names.
+    surname: tuple[str, ...] = ()
 
 
 def _label(contact: dict[str, Any]) -> str:
@@ -130,7 +153,8 @@ def needles_for(uow: UnitOfWork, contact: dict[str, Any]) -> Needles:
         if len((contact.get(c) or "").strip()) >= 5
     }
     near = {n for n in (first, last) if len(n) >= 3}
-    # A surname no other contact bears is this person's alone: cleaned everywhere.
+    surname: set[str] = set()
+    # A surname no other contact bears is this person's alone: cleaned in every free text.
     if len(last) >= 4:
         table = traces.metadata().tables["contact"]
         others = uow.session.scalar(
@@ -139,11 +163,18 @@ def needles_for(uow: UnitOfWork, contact: dict[str, Any]) -> Needles:
             .where(table.c.last_name_key == fold(last), table.c.id != contact["id"])
         )
         if not others:
-            everywhere.add(last)
-    return Needles(tuple(sorted(everywhere)), tuple(sorted(outside)), tuple(sorted(near)))
+            surname = {last, last[:1].upper() + last[1:], last.upper()}
+    return Needles(
+        tuple(sorted(everywhere)),
+        tuple(sorted(outside)),
+        tuple(sorted(near)),
+        tuple(sorted(surname)),
+    )
 
 
-def _pattern(words: Iterable[str], bounded: bool = False) -> re.Pattern[str] | None:
+def _pattern(
+    words: Iterable[str], bounded: bool = False, *, exact_case: bool = False
+) -> re.Pattern[str] | None:
     variants: set[str] = set()
     for word in words:
         variants.add(word)
@@ -152,9 +183,24 @@ def _pattern(words: Iterable[str], bounded: bool = False) -> re.Pattern[str] | N
     if not variants:
         return None
     alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    flags = 0 if exact_case else re.IGNORECASE
     if bounded:
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    return re.compile(alternatives, re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags)
+    return re.compile(alternatives, flags)
+
+
+def surname_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A lone surname as a proper noun ("Petit", "PETIT": not the word "petit"), or in any
+    case inside an address or login ("lea.petit@", "petit_l")."""
+    forms = sorted(set(words), key=len, reverse=True)
+    if not forms:
+        return None
+    proper = "|".join(re.escape(f) for f in forms)
+    lower = "|".join(re.escape(f.casefold()) for f in forms)
+    return re.compile(
+        rf"(?<!\w)(?:{proper})(?!\w)"
+        rf"|(?i:(?<=[._-])(?:{lower})(?![^\W_])|(?<![^\W_])(?:{lower})(?=[@._-]))"
+    )
 
 
 def clean_text(text: str, pattern: re.Pattern[str] | None) -> str:
@@ -327,7 +373,8 @@ def erase_contacts(
     # One pass over every text column for all the people erased together.
     everywhere = _pattern(w for _c, n, _f in prepared for w in n.everywhere)
     outside = _pattern(w for _c, n, _f in prepared for w in n.outside_addresses)
-    scan_cleaned = _clean_everywhere(uow, everywhere, outside, control)
+    surnames = surname_pattern(w for _c, n, _f in prepared for w in n.surname)
+    scan_cleaned = _clean_everywhere(uow, everywhere, outside, surnames, control)
     results = []
     for (contact, needles, _found), (deleted, cleaned, suppressed) in zip(
         prepared, results_counts, strict=True
@@ -358,6 +405,7 @@ def _clean_reason(reason: str | None, needles: Needles) -> str | None:
     if reason is None or not reason.strip():
         return None
     text = clean_text(reason.strip(), _pattern(needles.everywhere + needles.outside_addresses))
+    text = clean_text(text, surname_pattern(needles.surname))
     return clean_text(text, _pattern(needles.near, bounded=True))
 
 
@@ -386,11 +434,12 @@ def _clean_everywhere(
     uow: UnitOfWork,
     everywhere: re.Pattern[str] | None,
     outside: re.Pattern[str] | None,
+    surnames: re.Pattern[str] | None,
     control: TaskControl | None,
 ) -> Counter[str]:
     """Search every text column of every table; replace what names an erased person."""
     cleaned: Counter[str] = Counter()
-    if everywhere is None and outside is None:
+    if everywhere is None and outside is None and surnames is None:
         return cleaned
     meta = traces.metadata()
     tables = [t for t in meta.sorted_tables if t.name not in UNSEARCHED]
@@ -401,6 +450,7 @@ def _clean_everywhere(
         if not columns or not list(table.primary_key.columns):
             continue
         own_address = {c.name for c in columns if c.name in ADDRESS_COLUMNS}
+        places = PLACE_COLUMNS if table.name in (traces.CONTACT, "company") else frozenset()
         pk = list(table.primary_key.columns)
         changes: list[tuple[traces.RowKey, dict[str, Any]]] = []
         query = select(*pk, *columns).execution_options(yield_per=_SCAN_CHUNK)
@@ -414,6 +464,8 @@ def _clean_everywhere(
                 new = clean_text(text, everywhere)
                 if column.name not in own_address:
                     new = clean_text(new, outside)
+                if column.name not in places:
+                    new = clean_text(new, surnames)
                 if new != text:
                     values[column.name] = _fit(column, new)
             if values:
