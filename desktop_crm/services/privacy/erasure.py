@@ -8,9 +8,13 @@ What happens, from the schema rather than a list (``traces.collect``):
 - rows that are the company's figures (a nullable foreign key: opportunities, sales) stay,
   amounts included, without the person, their texts cleaned of the person's names;
 - a meeting shared with other contacts stays for them, without the person;
-- then every text column of every table is searched for the person's name, e-mail
+- then every text column of every table is searched for the person's full name, e-mail
   addresses, phone numbers (in the usual written forms) and address lines, and each
   occurrence is replaced by ``[effacé]`` (notes about colleagues, "referred by", texts);
+  a surname no other contact bears is also cleaned alone, as a proper noun ("Petit",
+  "PETIT", not the word "petit") or inside an address ("lea.petit@"), except in town,
+  street and firm names; in the rows that were linked to the person (opportunities,
+  shared meetings) the first and last names are cleaned alone too;
 - the e-mail addresses and phones go on the suppression list (salted hashes only);
 - an anonymous ``erasure_record`` says when, by whom and why (any identifier typed in the
   reason is cleaned too).
