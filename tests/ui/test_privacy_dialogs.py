@@ -118,3 +118,32 @@ def test_menu_and_start_up_reminder(qtbot, context: AppContext, monkeypatch) -> 
     settle(qtbot, context)
     label = window.findChild(QLabel, "retentionReminder")
     assert label is not None and label.text().startswith("1 prospect(s)")
+
+
+def test_menu_exports_the_open_contact_and_prints_the_register(
+    qtbot, context: AppContext, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    person = add_person(context.db)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    install_all(window)
+    window.open_contact(person)
+    settle(qtbot, context)
+    assert privacy_menu.current_contact(window) == person
+    target = tmp_path / "personne.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.extra_actions["privacy_export"].trigger()
+    settle(qtbot, context)
+    assert target.exists() and target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    assert "personne.json" in window.statusBar().currentMessage()
+    register = tmp_path / "registre.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(register), ""))
+    )
+    window.extra_actions["privacy_register"].trigger()
+    settle(qtbot, context)
+    assert register.read_bytes().startswith(b"%PDF")
