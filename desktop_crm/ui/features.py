@@ -337,4 +337,7 @@ def install_all(window: MainWindow) -> FeatureHub:
     from desktop_crm.ui.phoning.entry import install_phoning
 
     install_phoning(window)
+    from desktop_crm.ui.privacy.menu import install_privacy
+
+    install_privacy(window)
     return hub

@@ -26,6 +26,7 @@ from desktop_crm.storage.models.marketing import (
     PickListItem,
 )
 from desktop_crm.storage.models.people import Company, Consent, Contact, User
+from desktop_crm.storage.models.privacy import ErasureRecord
 from desktop_crm.storage.models.sales import (
     Opportunity,
     OpportunityLine,
@@ -58,6 +59,7 @@ __all__ = [
     "CustomField",
     "DocumentTemplate",
     "DuplicateExclusion",
+    "ErasureRecord",
     "Group",
     "GroupCompany",
     "GroupMember",
