@@ -25,7 +25,7 @@ from desktop_crm.storage.models.marketing import (
     PickList,
     PickListItem,
 )
-from desktop_crm.storage.models.people import Company, Consent, Contact, User
+from desktop_crm.storage.models.people import Company, Consent, ConsentEntry, Contact, User
 from desktop_crm.storage.models.sales import (
     Opportunity,
     OpportunityLine,
@@ -53,6 +53,7 @@ __all__ = [
     "Company",
     "CompanyFieldValue",
     "Consent",
+    "ConsentEntry",
     "Contact",
     "ContactFieldValue",
     "CustomField",
