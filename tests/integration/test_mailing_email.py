@@ -21,7 +21,6 @@ from desktop_crm.services.mailing.email import (
 )
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import save_sender
-from desktop_crm.services.privacy.suppression import legacy_hash
 from desktop_crm.services.mailing.transport import (
     DraftTransport,
     SmtpSettings,
@@ -30,6 +29,7 @@ from desktop_crm.services.mailing.transport import (
     load_smtp_settings,
     save_smtp_settings,
 )
+from desktop_crm.services.privacy.suppression import legacy_hash
 from desktop_crm.storage.models import Contact, History, Suppression
 from desktop_crm.storage.uow import Database
 from tests.integration.mailing_fixtures import seed
