@@ -170,7 +170,8 @@ def _write_vcard(path: Path) -> Path:
     path.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dupont;Jean;;;\r\nFN:Jean Dupont\r\nORG:ACME SAS\r\n"
         "EMAIL;TYPE=INTERNET:jean.dupont@acme.fr\r\nTEL;TYPE=CELL:+33 6 12 34 56 78\r\n"
-        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Martin;Anne;;;\r\nFN:Anne Martin\r\nORG:Beta SARL\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Martin;Anne;;;\r\n"
+        "FN:Anne Martin\r\nORG:Beta SARL\r\n"
         "EMAIL;TYPE=INTERNET:anne.martin@beta.fr\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
