@@ -334,4 +334,7 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_fields(window)
     install_opportunities(window)
     install_analytics(window)
+    from desktop_crm.ui.privacy.consent_menu import install_consent
+
+    install_consent(window)
     return hub
