@@ -16,13 +16,14 @@ from desktop_crm.services.activities.series import channel_flags
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.duplicates.merge import merge_contacts, unmerge
 from desktop_crm.services.exporting import export_contacts
+from desktop_crm.services.importing.model import ImportOptions, RowAction, UpdateMode
 from desktop_crm.services.mailing.email import email_recipients
 from desktop_crm.services.mailing.postal import postal_recipients
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.privacy import consent, oracle, suppression
 from desktop_crm.storage.models import Consent, ConsentEntry, Contact, Suppression
 from desktop_crm.storage.uow import Database
-from tests.integration.import_helpers import run_import
+from tests.integration.import_helpers import run_import, undo
 
 JEAN = {
     "first_name": "Jean",
@@ -262,3 +263,37 @@ def test_cli_consent_set_and_check(db: Database, capsys: pytest.CaptureFixture[s
     assert json.loads(capsys.readouterr().out)["suppressed"] is False
     assert cli_main(["consent", "set", str(jean), "--db", url, "--channel", "email",
                      "--status", "peut-être", "--source", "x"]) == 2  # fmt: skip
+
+
+def test_a_new_explicit_opt_in_lifts_the_objection_but_not_an_erasure(db: Database) -> None:
+    jean = _jean(db)
+    _object(db, jean, "email")
+    with db.uow(write=False) as uow:
+        assert suppression.is_suppressed(uow, "email", JEAN["email"])
+    db.run(consent.record_entry, jean, "email", "opt_in", source="Nouveau formulaire signé")
+    with db.uow(write=False) as uow:
+        assert not suppression.is_suppressed(uow, "email", JEAN["email"])
+        assert oracle.may_contact(uow, jean, "email").allowed
+    with db.uow() as uow:
+        suppression.add_suppression(uow, "email", JEAN["email"], reason="erased", source="RGPD")
+        uow.commit()
+    db.run(consent.record_entry, jean, "email", "opt_in", source="Formulaire")
+    with db.uow(write=False) as uow:
+        assert suppression.is_suppressed(uow, "email", JEAN["email"])
+
+
+def test_undoing_an_import_keeps_the_objection_it_recorded(db: Database, tmp_path: Path) -> None:
+    jean = _jean(db)
+    _object(db, jean, "email")
+    with db.uow() as uow:  # the objection was lost by hand: only the list remembers it
+        uow.session.execute(Consent.__table__.delete())
+        uow.session.execute(ConsentEntry.__table__.delete())
+        uow.commit()
+    options = ImportOptions(on_duplicate=RowAction.UPDATE, update_mode=UpdateMode.OVERWRITE)
+    report = run_import(db, _write_csv(tmp_path / "maj.csv"), options)
+    with db.uow(write=False) as uow:
+        assert consent.statuses_at(uow, [jean], "email") == {jean: "opt_out"}
+    undo(db, report.batch_id)
+    with db.uow(write=False) as uow:
+        assert consent.statuses_at(uow, [jean], "email") == {jean: "opt_out"}
+        assert oracle.may_contact(uow, jean, "email").allowed is False
