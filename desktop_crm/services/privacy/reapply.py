@@ -55,6 +55,8 @@ def reapply_to_contacts(
     """Check the contacts against the list; add an objection entry for every closed channel
     not already objected. Returns the closed channels per contact (all of them, even those
     already objected: the report says the person is on the list)."""
+    if suppression.list_is_empty(uow):
+        return {}  # nothing to re-apply (and no reading back of a large import)
     ids = list(dict.fromkeys(contact_ids))
     rows: list[dict[str, Any]] = []
     names = ("email", "email2", "phone_business", "phone_home", "phone_mobile")

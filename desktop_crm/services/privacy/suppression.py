@@ -94,6 +94,11 @@ def _empty(uow: UnitOfWork, channel: str) -> bool:
     )
 
 
+def list_is_empty(uow: UnitOfWork) -> bool:
+    """No suppression at all on any channel."""
+    return uow.session.scalar(select(Suppression.id).limit(1)) is None
+
+
 def suppressed_values(uow: UnitOfWork, channel: str, values: Iterable[str | None]) -> set[str]:
     """Which of ``values`` are on the list for ``channel`` (batched; salted or legacy)."""
     if _empty(uow, channel):
