@@ -45,5 +45,8 @@ FR_BY_CONTEXT = {
     ('Exclusion', 'No phone number'): 'Aucun numéro de téléphone',
     ('Exclusion', 'No mobile number'): 'Aucun numéro de mobile',
     ('Exclusion', 'Do not call'): 'Ne pas appeler',
+    ('Consent', 'Co&nsent for the selection…'): 'Co&nsentement pour la sélection…',
+    ('Consent', 'Consent for the selection'): 'Consentement pour la sélection',
+    ('Consent', 'Select the contacts in the list first.'): "Sélectionnez d'abord les contacts dans la liste.",
 }
 FR = {english: french for (_context, english), french in FR_BY_CONTEXT.items()}
