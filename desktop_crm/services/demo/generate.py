@@ -471,7 +471,7 @@ def generate_demo(
     entries = [
         {k: c[k] for k in ("contact_id", "channel", "status", "source")}
         | {"given_at": c["recorded_at"], "recorded_at": c["recorded_at"]}
-        | {"basis": {"opt_in": "consent", "soft_opt_in": "contract"}.get(c["status"])}
+        | {"basis": {"opt_in": "consent", "soft_opt_in": "contract"}.get(str(c["status"]))}
         for c in consents
     ]
     _insert(uow, ConsentEntry, entries)
