@@ -23,6 +23,12 @@ def register(subparsers: Any) -> None:
     )
     add_group_option(parser)
     parser.add_argument(
+        "--for-channel",
+        choices=("email", "phone", "sms", "post"),
+        help="an export for a mailing: keep only the contacts the consent rules allow "
+        "on this channel (the others are listed with the reason)",
+    )
+    parser.add_argument(
         "--columns",
         metavar="FIELD,FIELD",
         help="fields to export, in order (default: the usual ones)",
@@ -37,11 +43,23 @@ def _export(args: argparse.Namespace) -> int:
     group = group_id(db, args.group)
     with db.uow(write=False) as uow:
         result = export_contacts(
-            uow, args.output, fmt=args.format, columns=columns, lookup=args.lookup, group_id=group
+            uow,
+            args.output,
+            fmt=args.format,
+            columns=columns,
+            lookup=args.lookup,
+            group_id=group,
+            for_channel=args.for_channel,
         )
+    left_out = [{"contact_id": c, "name": n, "reason": r} for c, n, r in result.excluded]
+    text = f"Exported {result.count} contacts to {result.path} ({result.format})."
+    if args.for_channel:
+        text += f" Left out (consent rules): {len(left_out)}."
+        text += "".join(f"\n  #{e['contact_id']} {e['name']}: {e['reason']}" for e in left_out)
     emit(
         args,
-        {"file": result.path, "format": result.format, "count": result.count},
-        f"Exported {result.count} contacts to {result.path} ({result.format}).",
+        {"file": result.path, "format": result.format, "count": result.count}
+        | ({"excluded": left_out} if args.for_channel else {}),
+        text,
     )
     return 0

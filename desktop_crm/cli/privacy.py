@@ -1,15 +1,13 @@
 """Subcommands ``privacy export|erase|retention|register`` (RGPD: access, erasure, retention,
 processing register).
 
-Other modules of this package add their own ``privacy`` subcommands by defining
-``register_privacy(subparsers)`` (the consent ledger does), without touching this file.
+``privacy consent`` and ``privacy check`` (the consent ledger and the suppression list)
+come from ``cli/privacy_consent.py``.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import sys
 from typing import Any
 
@@ -191,10 +189,6 @@ def register(subparsers: Any) -> None:
         json_output=True,
     )
     reg.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    for info in pkgutil.iter_modules(sys.modules[__package__ or "desktop_crm.cli"].__path__):
-        if info.name in ("privacy", "common") or info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__package__}.{info.name}")
-        extra = getattr(module, "register_privacy", None)
-        if extra is not None:
-            extra(commands)
+    from desktop_crm.cli.privacy_consent import add_privacy_commands
+
+    add_privacy_commands(commands)

@@ -41,6 +41,9 @@ class ExportResult:
     path: str
     format: str
     count: int
+    # An export for a mailing (``for_channel``): who the sending oracle left out, and why
+    # (contact id, name, reason code).
+    excluded: tuple[tuple[int, str, str], ...] = ()
 
 
 def format_for(path: str | Path, explicit: str | None = None) -> str:
@@ -203,9 +206,11 @@ def export_contacts(
     lookup: str | None = None,
     contact_ids: Sequence[int] | None = None,
     group_id: int | None = None,
+    for_channel: str | None = None,
 ) -> ExportResult:
     """Write the chosen contacts and columns (of a group's members now when ``group_id`` is
-    given); text cells can never become formulas."""
+    given); text cells can never become formulas. ``for_channel`` (email, phone, sms, post):
+    an export for a mailing, keeping only the contacts the sending oracle allows."""
     kind = format_for(path, fmt)
     specs = custom_fields(uow, "contact")
     by_name = {spec.name: spec for spec in specs}
@@ -223,6 +228,11 @@ def export_contacts(
             requested = set(contact_ids)
             members = [cid for cid in members if cid in requested]
         contact_ids = members
+    excluded: tuple[tuple[int, str, str], ...] = ()
+    if for_channel is not None:
+        contact_ids, excluded = _allowed_for(
+            uow, lookup_query(lookup, contact_ids, backend), for_channel
+        )
     if contact_ids is not None and len(contact_ids) > _IDS_PER_QUERY:
         records: Iterator[dict[str, Any]] = _records_by_id_chunks(
             uow, list(contact_ids), lookup, backend
@@ -240,7 +250,26 @@ def export_contacts(
         rows = ([r.get(c) for c in chosen] for r in records)
         writer = write_xlsx if kind == "xlsx" else write_csv
         count = writer(path, header, rows)
-    return ExportResult(str(path), kind, count)
+    return ExportResult(str(path), kind, count, excluded)
+
+
+def _allowed_for(
+    uow: UnitOfWork, query: Select[Any], channel: str
+) -> tuple[list[int], tuple[tuple[int, str, str], ...]]:
+    """The selected ids the sending oracle allows on ``channel``, and the others with why."""
+    from desktop_crm.services.mailing.recipients import display_name
+    from desktop_crm.services.privacy.oracle import decide_many, load_contacts
+
+    ids = list(uow.session.scalars(query.with_only_columns(Contact.id)))
+    views = load_contacts(uow, ids)
+    decisions = decide_many(uow, views, channel)
+    allowed = [v.id for v in views if decisions[v.id].allowed]
+    excluded = tuple(
+        (v.id, display_name(v), decisions[v.id].reason)
+        for v in views
+        if not decisions[v.id].allowed
+    )
+    return allowed, excluded
 
 
 REPORT_HEADER = ("Ligne", "Action", "À vérifier", "Contact", "Nom", "Motifs")

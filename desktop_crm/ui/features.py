@@ -340,4 +340,7 @@ def install_all(window: MainWindow) -> FeatureHub:
     from desktop_crm.ui.privacy.menu import install_privacy
 
     install_privacy(window)
+    from desktop_crm.ui.privacy.consent_menu import install_consent
+
+    install_consent(window)
     return hub

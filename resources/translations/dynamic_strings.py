@@ -608,3 +608,10 @@ TARGETING = (
     QT_TRANSLATE_NOOP("Features", "Targeting"),
     QT_TRANSLATE_NOOP("Features", "&Targeting (ABC, quadrants, RFM…)"),
 )
+
+# ledger16: exclusion reasons of the sending oracle (ui/printing/models.py _REASONS)
+QT_TRANSLATE_NOOP("Exclusion", "E-mail address not valid")
+QT_TRANSLATE_NOOP("Exclusion", "Erased or anonymised (RGPD)")
+QT_TRANSLATE_NOOP("Exclusion", "No phone number")
+QT_TRANSLATE_NOOP("Exclusion", "No mobile number")
+QT_TRANSLATE_NOOP("Exclusion", "Do not call")

@@ -72,6 +72,9 @@ def test_merge_moves_everything_and_undo_restores_exactly(db: Database) -> None:
     for name, count in before_counts.items():
         if name in ("group_member", "consent", "series_run"):
             continue
+        if name == "consent_entry":  # every entry kept, plus one per channel saying who won
+            assert after_counts[name] > count, name
+            continue
         extra = {"history": 1, "note": 1}.get(name, 0)
         assert after_counts[name] == count + extra, name
     assert after_counts["group_member"] == 2  # G (both) and G2

@@ -18,7 +18,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.clock import Clock, SystemClock
-from desktop_crm.domain.constants import Channel, ConsentStatus
+from desktop_crm.domain.constants import Channel
 from desktop_crm.domain.custom_fields import CustomKind
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.series import (
@@ -37,10 +37,10 @@ from desktop_crm.domain.series_templates import READY_SERIES
 from desktop_crm.domain.text import clean, fold
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.fields.definitions import custom_fields
+from desktop_crm.services.privacy.oracle import refused_channels
 from desktop_crm.storage.models import (
     Activity,
     ActivitySeries,
-    Consent,
     Contact,
     ContactFieldValue,
     Opportunity,
@@ -430,15 +430,10 @@ def apply_series(
 def channel_flags(uow: UnitOfWork, contact_ids: Sequence[int]) -> dict[int, ChannelFlags]:
     """What each contact allows per channel (flags on the card, recorded objections)."""
     out: dict[int, ChannelFlags] = {}
-    objections: dict[int, set[str]] = {}
     for begin in range(0, len(contact_ids), CHUNK):
         chunk = list(contact_ids[begin : begin + CHUNK])
-        for contact_id, channel in uow.session.execute(
-            select(Consent.contact_id, Consent.channel).where(
-                Consent.contact_id.in_(chunk), Consent.status == ConsentStatus.OPT_OUT.value
-            )
-        ):
-            objections.setdefault(contact_id, set()).add(channel)
+        # Objections, the suppression list and erasures: the sending oracle's refusals.
+        objections = refused_channels(uow, chunk)
         for row in uow.session.execute(
             select(
                 Contact.id,

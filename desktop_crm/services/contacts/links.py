@@ -18,7 +18,6 @@ from desktop_crm.storage.models import (
     GroupMember,
     Opportunity,
     SalesStage,
-    utcnow,
 )
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -113,17 +112,10 @@ def record_consent(
     uow: UnitOfWork, contact_id: int, channel: str, status: str, source: str | None
 ) -> ConsentLine:
     """Record the consent given (or refused) for one channel, dated now."""
+    from desktop_crm.services.privacy.consent import record_entry
+
     if channel not in {c.value for c in Channel} or status not in {s.value for s in ConsentStatus}:
         raise ValidationError([FieldProblem("consent", "invalid", "Unknown channel or status.")])
-    consent = uow.session.scalar(
-        select(Consent).where(Consent.contact_id == contact_id, Consent.channel == channel)
-    )
-    if consent is None:
-        consent = Consent(contact_id=contact_id, channel=channel)
-        uow.session.add(consent)
-    consent.status = status
-    consent.source = (source or "").strip()[:250] or None
-    consent.recorded_at = utcnow()
-    consent.recorded_by_id = uow.user_id
-    uow.session.flush()
-    return ConsentLine(channel, status, consent.recorded_at, consent.source)
+    # A ledger entry (nothing overwritten); the current state follows the ledger.
+    entry = record_entry(uow, contact_id, channel, status, source=source or "Contact card")
+    return ConsentLine(channel, status, entry.given_at, entry.source)

@@ -30,6 +30,7 @@ from desktop_crm.storage.models import (
     CampaignMember,
     Company,
     Consent,
+    ConsentEntry,
     Contact,
     Group,
     GroupMember,
@@ -466,6 +467,14 @@ def generate_demo(
                 }
             )
     _insert(uow, Consent, consents)
+    # The consent ledger's first entries (the current rows above mirror them).
+    entries = [
+        {k: c[k] for k in ("contact_id", "channel", "status", "source")}
+        | {"given_at": c["recorded_at"], "recorded_at": c["recorded_at"]}
+        | {"basis": {"opt_in": "consent", "soft_opt_in": "contract"}.get(str(c["status"]))}
+        for c in consents
+    ]
+    _insert(uow, ConsentEntry, entries)
     _demo_user_fields(uow, rng, gen.today, first_contact)
     n_sales += demo_targeting(uow, rng.random(), gen.today, first_company, user_id)
     _fix_sequences(uow, [Company, Contact, Opportunity, Campaign, Group])

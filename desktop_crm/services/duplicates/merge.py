@@ -35,6 +35,7 @@ from desktop_crm.services.duplicates.merge_snapshot import (
     restore,
     touched,
 )
+from desktop_crm.services.privacy.reapply import merge_entries
 from desktop_crm.storage.models import Base, MergeRecord, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -219,6 +220,8 @@ def _merge(
         count = _move(journal, kind, table(table_name), column, strategy, keep_id, others, final)
         if count:
             moved[table_name] = moved.get(table_name, 0) + count
+    if kind == "contact":  # the ledger says who won; the suppression list is re-applied
+        merge_entries(uow, journal, keep_id, others, final)
     journal.delete(main, main.c.id.in_(others))
     final_version = int(kept["version"]) + 1
     final_values = {**final, "version": final_version, "edited_at": utcnow()}

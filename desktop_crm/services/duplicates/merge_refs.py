@@ -32,6 +32,8 @@ CONTACT_REFS: dict[tuple[str, str], RefStrategy] = {
     ("group_member", "contact_id"): RefStrategy.UNIQUE,
     ("campaign_member", "contact_id"): RefStrategy.UNIQUE,
     ("consent", "contact_id"): RefStrategy.CONSENT,
+    # The ledger: every entry of both records is kept (the merge adds one saying who won).
+    ("consent_entry", "contact_id"): RefStrategy.MOVE,
     # The kept record's value of a user field wins; the other's fills a field left empty.
     ("contact_field_value", "contact_id"): RefStrategy.UNIQUE,
 }

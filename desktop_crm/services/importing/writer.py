@@ -47,6 +47,7 @@ from desktop_crm.services.importing.service import (
     decide_notes,
     record_kind,
 )
+from desktop_crm.services.privacy.reapply import on_list, reapply_to_contacts, suppressed_notes
 from desktop_crm.storage.bulk import bulk_insert, bulk_insert_ids
 from desktop_crm.storage.models import (
     Company,
@@ -374,6 +375,21 @@ def apply_import(
     for start in range(0, len(changes), CHUNK):
         bulk_insert(uow.session, CHANGES, None, changes[start : start + CHUNK])
 
+    # The suppression list wins over the file: objected people stay objected, and say so.
+    closed = reapply_to_contacts(
+        uow,
+        [t.contact_id for t in targets.values() if t.contact_id],
+        f"import file {plan.file_name}",
+    )
+    report = [
+        (
+            *item[:2],
+            item[2] or on_list(item[3], closed),
+            *item[3:5],
+            item[5] + suppressed_notes(item[3], closed),
+        )
+        for item in report
+    ]
     rows = tuple(
         ReportRow(
             line,

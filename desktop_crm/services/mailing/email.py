@@ -9,7 +9,6 @@ stripped of line breaks and addresses go through ``email.headerregistry.Address`
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
@@ -19,9 +18,8 @@ from email.utils import format_datetime, make_msgid
 from sqlalchemy import select
 
 from desktop_crm.domain.changes import NO_CHANGES, Changes
-from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
+from desktop_crm.domain.constants import Channel, HistoryType
 from desktop_crm.domain.contacts import ContactView
-from desktop_crm.domain.emails import COMMON_DOMAINS, check_email
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.printing.fields import Sender, merge_values
@@ -31,18 +29,19 @@ from desktop_crm.services.mailing.postal import record_mailing
 from desktop_crm.services.mailing.recipients import (
     Excluded,
     Selection,
-    consent_status,
     display_name,
     select_contacts,
+    split_by_oracle,
 )
 from desktop_crm.services.mailing.settings import get_template, load_sender
 from desktop_crm.services.mailing.transport import Transport
-from desktop_crm.storage.models import Contact, Suppression, utcnow
+from desktop_crm.services.privacy import oracle
+from desktop_crm.storage.models import Contact, utcnow
 from desktop_crm.storage.uow import Database, UnitOfWork
 
-# Consumer mailbox providers: an address there belongs to a private person (B2C rules).
-PERSONAL_DOMAINS = frozenset(COMMON_DOMAINS) | {"googlemail.com", "gmx.de"}
-_CONSENTED = {ConsentStatus.OPT_IN.value, ConsentStatus.SOFT_OPT_IN.value}
+# The B2C/B2B rule lives in the sending oracle (services/privacy/oracle.py).
+PERSONAL_DOMAINS = oracle.PERSONAL_DOMAINS
+is_professional = oracle.is_professional
 _HISTORY_CHUNK = 20
 
 
@@ -95,59 +94,15 @@ class EmailRun:
         }
 
 
-def suppression_hash(address: str) -> str:
-    """The hash kept in the suppression list for an e-mail address."""
-    return hashlib.sha256(address.strip().casefold().encode("utf-8")).hexdigest()
-
-
-def is_professional(contact: ContactView) -> bool:
-    """A work address at a company (B2B rules) rather than a private person's mailbox."""
-    if not (contact.company_id or contact.company_name) or not contact.email:
-        return False
-    domain = contact.email.rsplit("@", 1)[-1].casefold()
-    return domain not in PERSONAL_DOMAINS
-
-
 def email_exclusion(contact: ContactView, consent: str | None, suppressed: bool) -> str | None:
-    """Why ``contact`` must not get a marketing e-mail, or None."""
-    if not contact.email:
-        return "no_email"
-    if contact.do_not_email:
-        return "do_not_email"
-    if not check_email(contact.email).ok:
-        return "email_malformed"  # imported or typed as is: never sent, so never bounced
-    if contact.email_invalid:
-        return "email_invalid"
-    if suppressed:
-        return "suppressed"
-    if consent == ConsentStatus.OPT_OUT.value:
-        return "opted_out"
-    if not is_professional(contact) and consent not in _CONSENTED:
-        return "no_consent"
-    return None
+    """Why ``contact`` must not get a marketing e-mail, or None (the sending oracle's rule)."""
+    decision = oracle.decide(contact, Channel.EMAIL, consent, suppressed)
+    return None if decision.allowed else decision.reason
 
 
 def email_recipients(uow: UnitOfWork, selection: Selection) -> EmailRecipients:
-    """The selected contacts e-mail may reach, and the others with their reason."""
-    contacts = select_contacts(uow, selection)
-    consents = consent_status(uow, [c.id for c in contacts], Channel.EMAIL)
-    suppressed = set(
-        uow.session.scalars(
-            select(Suppression.value_hash).where(Suppression.channel == Channel.EMAIL.value)
-        )
-    )
-    kept: list[ContactView] = []
-    excluded: list[Excluded] = []
-    for contact in contacts:
-        reason = email_exclusion(
-            contact,
-            consents.get(contact.id),
-            bool(contact.email) and suppression_hash(contact.email or "") in suppressed,
-        )
-        if reason is None:
-            kept.append(contact)
-        else:
-            excluded.append(Excluded(contact.id, display_name(contact), reason))
+    """The selected contacts e-mail may reach, and the others with the oracle's reason."""
+    kept, excluded = split_by_oracle(uow, select_contacts(uow, selection), Channel.EMAIL)
     return EmailRecipients(tuple(kept), tuple(excluded))
 
 

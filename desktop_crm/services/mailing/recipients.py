@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, TextClause, select
 
 from desktop_crm.domain.cleaning import one_line
-from desktop_crm.domain.constants import Channel, ConsentStatus
+from desktop_crm.domain.constants import Channel
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts.lookup import lookup_condition
 from desktop_crm.services.contacts.records import to_view
 from desktop_crm.services.groups.groups import members_select
-from desktop_crm.storage.models import Consent, Contact, Group
+from desktop_crm.services.privacy import consent, oracle
+from desktop_crm.storage.models import Contact, Group
 from desktop_crm.storage.uow import UnitOfWork
 
 _CHUNK = 900  # below SQLite's bound-parameter limit
@@ -36,6 +37,10 @@ EXCLUSION_MESSAGES = {
     "no_email": "No e-mail address",
     "no_consent": "Private person without e-mail opt-in",
     "suppressed": "On the opt-out suppression list",
+    "erased": "Erased or anonymised (RGPD)",
+    "no_phone": "No phone number",
+    "no_mobile": "No mobile number",
+    "do_not_call": "Marked 'do not call'",
 }
 
 
@@ -103,47 +108,37 @@ def select_contacts(uow: UnitOfWork, selection: Selection) -> list[ContactView]:
 
 
 def consent_status(uow: UnitOfWork, contact_ids: Sequence[int], channel: Channel) -> dict[int, str]:
-    """The recorded consent status per contact for ``channel`` (missing: unknown)."""
-    out: dict[int, str] = {}
-    ids = list(contact_ids)
-    for start in range(0, len(ids), _CHUNK):
-        rows = uow.session.execute(
-            select(Consent.contact_id, Consent.status).where(
-                Consent.channel == channel.value,
-                Consent.contact_id.in_(ids[start : start + _CHUNK]),
-            )
-        )
-        out.update((contact_id, status) for contact_id, status in rows)
-    return out
+    """The current consent status per contact for ``channel`` (missing: unknown), from the
+    consent ledger."""
+    return consent.statuses_at(uow, contact_ids, channel.value)
 
 
 def postal_exclusion(contact: ContactView, consent: str | None) -> str | None:
-    """Why ``contact`` must not get postal mail, or None."""
-    if contact.do_not_mail:
-        return "do_not_mail"
-    if contact.npai:
-        return "npai"
-    if consent == ConsentStatus.OPT_OUT:
-        return "opted_out"
-    if not (contact.city or contact.cedex) or not (
-        contact.address1 or contact.address2 or contact.address3
-    ):
-        return "no_address"
-    return None
+    """Why ``contact`` must not get postal mail, or None (the sending oracle's rule)."""
+    decision = oracle.decide(contact, Channel.POST, consent)
+    return None if decision.allowed else decision.reason
+
+
+def split_by_oracle(
+    uow: UnitOfWork, contacts: Iterable[ContactView], channel: Channel
+) -> tuple[list[ContactView], list[Excluded]]:
+    """Keep the contacts the sending oracle allows on ``channel``; list the others with the
+    oracle's reason (shown before anything is printed, sent or exported)."""
+    contacts = list(contacts)
+    decisions = oracle.decide_many(uow, contacts, channel)
+    kept: list[ContactView] = []
+    excluded: list[Excluded] = []
+    for contact in contacts:
+        decision = decisions[contact.id]
+        if decision.allowed:
+            kept.append(contact)
+        else:
+            excluded.append(Excluded(contact.id, display_name(contact), decision.reason))
+    return kept, excluded
 
 
 def split_postal(
     uow: UnitOfWork, contacts: Iterable[ContactView]
 ) -> tuple[list[ContactView], list[Excluded]]:
     """Keep the contacts postal mail may reach; list the others with their reason."""
-    contacts = list(contacts)
-    consents = consent_status(uow, [c.id for c in contacts], Channel.POST)
-    kept: list[ContactView] = []
-    excluded: list[Excluded] = []
-    for contact in contacts:
-        reason = postal_exclusion(contact, consents.get(contact.id))
-        if reason is None:
-            kept.append(contact)
-        else:
-            excluded.append(Excluded(contact.id, display_name(contact), reason))
-    return kept, excluded
+    return split_by_oracle(uow, contacts, Channel.POST)

@@ -25,7 +25,7 @@ from desktop_crm.storage.models.marketing import (
     PickList,
     PickListItem,
 )
-from desktop_crm.storage.models.people import Company, Consent, Contact, User
+from desktop_crm.storage.models.people import Company, Consent, ConsentEntry, Contact, User
 from desktop_crm.storage.models.privacy import ErasureRecord
 from desktop_crm.storage.models.sales import (
     Opportunity,
@@ -54,6 +54,7 @@ __all__ = [
     "Company",
     "CompanyFieldValue",
     "Consent",
+    "ConsentEntry",
     "Contact",
     "ContactFieldValue",
     "CustomField",

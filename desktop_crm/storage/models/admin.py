@@ -106,6 +106,9 @@ class Suppression(Base):
     channel: Mapped[str] = mapped_column(String(10))
     value_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Why and from where (never the address itself): "objection", "erased", "unsubscribed".
+    reason: Mapped[str | None] = mapped_column(String(30))
+    source: Mapped[str | None] = mapped_column(String(250))
 
     __table_args__ = (UniqueConstraint("channel", "value_hash"),)
 

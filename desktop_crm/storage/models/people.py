@@ -208,3 +208,29 @@ class Consent(Versioned, Base):
     )
 
     __table_args__ = (UniqueConstraint("contact_id", "channel"),)
+
+
+class ConsentEntry(Base):
+    """One entry of the consent ledger: who said what for one channel, when, where, on which
+    lawful basis, with which proof. Entries are only ever added; the latest one (by
+    ``given_at``, then ``id``) is the current state, mirrored in ``consent`` for queries."""
+
+    __tablename__ = "consent_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="unknown")
+    given_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    source: Mapped[str | None] = mapped_column(String(250))
+    proof: Mapped[str | None] = mapped_column(Text)
+    basis: Mapped[str | None] = mapped_column(String(30))
+    recorded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL")
+    )
+
+    __table_args__ = (
+        Index("ix_consent_entry_contact_channel", "contact_id", "channel", "given_at"),
+        {"sqlite_autoincrement": True},
+    )

@@ -38,6 +38,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.dates import short
+from desktop_crm.ui.privacy.consent_tab import ConsentLedgerTab
 
 # History type families offered in the timeline filter.
 HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -702,88 +703,5 @@ def consent_label(code: str) -> str:
     }.get(code, code)  # type: ignore
 
 
-class ConsentTab(QWidget):
-    """Consent per channel (e-mail, phone, post, SMS): status, date, source; recordable."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = context.ops
-        self._key = f"consent-tab-{id(self)}"
-        self.contact_id: int | None = None
-        self.model = RowsModel(
-            [
-                QCoreApplication.translate("CardTabs", "Channel"),
-                QCoreApplication.translate("CardTabs", "Status"),
-                QCoreApplication.translate("CardTabs", "Recorded"),
-                QCoreApplication.translate("CardTabs", "Source"),
-            ],
-            self,
-        )
-        self.view = _table(self, self.model)
-        self.channel = QComboBox(self)
-        for channel in Channel:
-            self.channel.addItem(channel_label(channel), channel.value)
-        self.status = QComboBox(self)
-        for status in ConsentStatus:
-            self.status.addItem(consent_label(status), status.value)
-        self.source = QLineEdit(self)
-        self.source.setPlaceholderText(
-            QCoreApplication.translate("CardTabs", "Source (form, phone call, trade show…)")
-        )
-        record = QPushButton(QCoreApplication.translate("CardTabs", "&Record"), self)
-        record.clicked.connect(self.record)
-        bar = QHBoxLayout()
-        for w in (self.channel, self.status):
-            bar.addWidget(w)
-        bar.addWidget(self.source, 1)
-        bar.addWidget(record)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
-
-    def set_owner(self, _kind: str, record_id: int | None) -> None:
-        self.contact_id = record_id
-        if record_id is None:
-            self._show(None, [])
-            return
-        self.ops.read(
-            contact_links.contact_consents,
-            record_id,
-            key=self._key,
-            on_done=lambda lines: self._show(record_id, lines),
-        )
-
-    def _show(self, record_id: int | None, lines: list[contact_links.ConsentLine]) -> None:
-        if record_id != self.contact_id:
-            return
-        self.model.set_rows(
-            [
-                (
-                    channel_label(c.channel),
-                    consent_label(c.status),
-                    _when(c.recorded_at),
-                    c.source or "",
-                )
-                for c in lines
-            ]
-        )
-        self.view.resizeColumnsToContents()
-
-    def record(self) -> None:
-        if self.contact_id is None:
-            return
-        contact_id = self.contact_id
-        self.ops.run(
-            contact_links.record_consent,
-            contact_id,
-            self.channel.currentData(),
-            self.status.currentData(),
-            self.source.text(),
-            on_done=lambda _line: self._on_recorded(contact_id),
-            initiator=self,
-        )
-
-    def _on_recorded(self, contact_id: int) -> None:
-        self.source.clear()
-        if contact_id == self.contact_id:
-            self.set_owner("contact", contact_id)
+# The Consent tab shows the consent ledger (current state per channel and its history).
+ConsentTab = ConsentLedgerTab

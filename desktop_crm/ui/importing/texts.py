@@ -92,6 +92,12 @@ def note_text(note: ReportNote) -> str:
         return translate(
             "ImportReport", "created as company #%1 (the card describes an organisation)"
         ).replace("%1", str(note.contact_id))
+    if note.kind == "suppressed":
+        from desktop_crm.ui.privacy.consent_texts import channel_names
+
+        return translate("ImportReport", "on the suppression list: stays objected for %1").replace(
+            "%1", channel_names(note.codes)
+        )
     return note.english()
 
 

@@ -27,6 +27,11 @@ _REASONS = {
     "no_email": "No e-mail address",
     "no_consent": "No opt-in (private person)",
     "suppressed": "On the suppression list",
+    "email_malformed": "E-mail address not valid",
+    "erased": "Erased or anonymised (RGPD)",
+    "no_phone": "No phone number",
+    "no_mobile": "No mobile number",
+    "do_not_call": "Do not call",
 }
 
 

@@ -169,7 +169,8 @@ def test_the_models_pass_the_model_tester(
         card.activities_tab.model,
         card.opportunities_tab.model,
         card.groups_tab.model,
-        card.consent_tab.model,
+        card.consent_tab.current,
+        card.consent_tab.history,
     ]
     testers = [
         QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Fatal)

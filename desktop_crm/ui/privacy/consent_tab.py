@@ -1,0 +1,161 @@
+"""The card's Consent tab: the current state per channel and the ledger's history (every
+entry, newest first), with "Change consent…" adding an entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.services.privacy.consent import ChannelState, contact_ledger
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.contacts.dates import short
+from desktop_crm.ui.privacy.consent_dialog import ConsentDialog
+from desktop_crm.ui.privacy.consent_texts import basis_name, channel_name, status_name
+
+translate = QCoreApplication.translate
+
+
+def _when(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    return short(local.date())
+
+
+def _table(parent: QWidget, model: RowsModel) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
+class ConsentLedgerTab(QWidget):
+    """Consent per channel (e-mail, phone, SMS, post) and its history."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ops = context.ops
+        self._key = f"consent-ledger-{id(self)}"
+        self.contact_id: int | None = None
+        self.states: list[ChannelState] = []
+        self.current = RowsModel(
+            [
+                translate("Consent", "Channel"),
+                translate("Consent", "Status"),
+                translate("Consent", "Since"),
+                translate("Consent", "Source"),
+                translate("Consent", "Lawful basis"),
+            ],
+            self,
+        )
+        self.history = RowsModel(
+            [
+                translate("Consent", "Given on"),
+                translate("Consent", "Channel"),
+                translate("Consent", "Status"),
+                translate("Consent", "Source"),
+                translate("Consent", "Lawful basis"),
+                translate("Consent", "Proof"),
+                translate("Consent", "Recorded by"),
+                translate("Consent", "Recorded on"),
+            ],
+            self,
+        )
+        self.current_view = _table(self, self.current)
+        self.history_view = _table(self, self.history)
+        self.change = QPushButton(translate("Consent", "Change consent…"), self)
+        self.change.clicked.connect(self.edit)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(translate("Consent", "Current state per channel"), self), 1)
+        bar.addWidget(self.change)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.current_view, 2)
+        layout.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))
+        layout.addWidget(self.history_view, 3)
+
+    def set_owner(self, _kind: str, record_id: int | None) -> None:
+        self.contact_id = record_id
+        self.change.setEnabled(record_id is not None)
+        if record_id is None:
+            self._show(None, [])
+            return
+        self.ops.read(
+            contact_ledger,
+            record_id,
+            key=self._key,
+            on_done=lambda states: self._show(record_id, states),
+        )
+
+    def _show(self, record_id: int | None, states: list[ChannelState]) -> None:
+        if record_id != self.contact_id:
+            return
+        self.states = states
+        self.current.set_rows(
+            [
+                (
+                    channel_name(s.channel),
+                    status_name(s.status),
+                    _when(s.given_at),
+                    s.source or "",
+                    basis_name(s.basis),
+                )
+                for s in states
+            ]
+        )
+        entries = sorted(
+            (e for s in states for e in s.history),
+            key=lambda e: (e.given_at, e.id),
+            reverse=True,
+        )
+        self.history.set_rows(
+            [
+                (
+                    _when(e.given_at),
+                    channel_name(e.channel),
+                    status_name(e.status),
+                    e.source or "",
+                    basis_name(e.basis),
+                    e.proof or "",
+                    e.recorded_by or "",
+                    _when(e.recorded_at),
+                )
+                for e in entries
+            ]
+        )
+        self.current_view.resizeColumnsToContents()
+        self.history_view.resizeColumnsToContents()
+
+    def edit(self) -> None:
+        if self.contact_id is None:
+            return
+        contact_id = self.contact_id
+        rows = self.current_view.selectionModel().selectedRows()
+        channel = self.states[rows[0].row()].channel if rows and self.states else "email"
+        dialog = ConsentDialog(
+            self.context,
+            [contact_id],
+            self,
+            channel=channel,
+            on_recorded=lambda: self.set_owner("contact", contact_id),
+        )
+        dialog.open()
