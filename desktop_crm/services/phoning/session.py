@@ -14,16 +14,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop_crm.domain.constants import Channel, ConsentStatus
+from desktop_crm.domain.constants import Channel
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.campaigns.responses import log_response
 from desktop_crm.services.campaigns.sends import STATUS_SENT, STATUS_TARGETED, member_row
 from desktop_crm.services.contacts.calls import CallInput, FollowUp, log_call
 from desktop_crm.services.groups.groups import member_ids
-from desktop_crm.services.mailing.recipients import consent_status
 from desktop_crm.services.phoning.outcomes import OUTCOMES_BY_CODE
-from desktop_crm.services.privacy.suppression import suppressed_hashes, value_hash
+from desktop_crm.services.privacy import oracle
 from desktop_crm.storage.models import (
     AppSetting,
     Campaign,
@@ -39,7 +38,22 @@ SKIP_DO_NOT_CALL = "do_not_call"
 SKIP_OPTED_OUT = "phone_opted_out"
 SKIP_SUPPRESSED = "suppressed"
 SKIP_NO_PHONE = "no_phone"
-SKIP_REASONS: tuple[str, ...] = (SKIP_DO_NOT_CALL, SKIP_OPTED_OUT, SKIP_SUPPRESSED, SKIP_NO_PHONE)
+SKIP_ERASED = "erased"
+SKIP_REASONS: tuple[str, ...] = (
+    SKIP_DO_NOT_CALL,
+    SKIP_OPTED_OUT,
+    SKIP_SUPPRESSED,
+    SKIP_NO_PHONE,
+    SKIP_ERASED,
+)
+# The oracle's refusal codes for the phone channel, as the session names them.
+_ORACLE_SKIPS = {
+    "do_not_call": SKIP_DO_NOT_CALL,
+    "opted_out": SKIP_OPTED_OUT,
+    "suppressed": SKIP_SUPPRESSED,
+    "no_phone": SKIP_NO_PHONE,
+    "erased": SKIP_ERASED,
+}
 END = "end"  # the stored position once the last contact was passed
 _CHUNK = 500
 PHONE_FIELDS = ("phone_business", "phone_mobile", "phone_home")
@@ -135,38 +149,18 @@ def _name(first: str | None, last: str | None, company: str | None, contact_id: 
 
 
 def skip_reasons(uow: UnitOfWork, contact_ids: Sequence[int]) -> dict[int, str]:
-    """THE decision of who must not be called: contact id -> reason, for those left out.
+    """Who must not be called: contact id -> reason, for those left out.
 
-    "do not call" on the card, a phone consent opted out, a number on the suppression list,
-    or no phone number at all.
+    The sending oracle decides (``services/privacy/oracle.py``): "do not call" on the card,
+    a phone objection in the consent ledger, a number on the suppression list, an erased
+    person, or no phone number at all.
     """
-    ids = list(dict.fromkeys(contact_ids))
-    consents = consent_status(uow, ids, Channel.PHONE)
-    suppressed = suppressed_hashes(uow, Channel.PHONE.value)
-    out: dict[int, str] = {}
-    for start in range(0, len(ids), _CHUNK):
-        rows = uow.session.execute(
-            select(
-                Contact.id,
-                Contact.do_not_call,
-                Contact.phone_business,
-                Contact.phone_mobile,
-                Contact.phone_home,
-            ).where(Contact.id.in_(ids[start : start + _CHUNK]))
-        )
-        for cid, do_not_call, *phones in rows:
-            numbers = [p for p in phones if p and p.strip()]
-            if do_not_call:
-                out[cid] = SKIP_DO_NOT_CALL
-            elif consents.get(cid) == ConsentStatus.OPT_OUT.value:
-                out[cid] = SKIP_OPTED_OUT
-            elif suppressed and any(
-                value_hash(uow, Channel.PHONE.value, n) in suppressed for n in numbers
-            ):
-                out[cid] = SKIP_SUPPRESSED
-            elif not numbers:
-                out[cid] = SKIP_NO_PHONE
-    return out
+    decisions = oracle.decide_many(uow, list(dict.fromkeys(contact_ids)), Channel.PHONE)
+    return {
+        cid: _ORACLE_SKIPS.get(decision.reason, SKIP_OPTED_OUT)
+        for cid, decision in decisions.items()
+        if not decision.allowed
+    }
 
 
 def _ordered(uow: UnitOfWork, ids: Sequence[int]) -> list[tuple[int, str]]:

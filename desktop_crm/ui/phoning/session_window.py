@@ -33,6 +33,7 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.phoning.outcomes import OUTCOMES, Outcome
 from desktop_crm.services.phoning.session import (
     SKIP_DO_NOT_CALL,
+    SKIP_ERASED,
     SKIP_NO_PHONE,
     SKIP_OPTED_OUT,
     SKIP_SUPPRESSED,
@@ -73,6 +74,7 @@ def skip_label(reason: str) -> str:
         SKIP_OPTED_OUT: _t("Opted out of phone calls"),
         SKIP_SUPPRESSED: _t("On the suppression list"),
         SKIP_NO_PHONE: _t("No phone number"),
+        SKIP_ERASED: _t("Erased at their request (RGPD)"),
         "passed": _t("Passed (S)"),
     }.get(reason, reason)
 
