@@ -24,6 +24,7 @@ CONTACT_REFERENCES = {
     ("activity_contact", "contact_id"),
     ("campaign_member", "contact_id"),
     ("consent", "contact_id"),
+    ("contact", "referred_by_id"),
     ("group_member", "contact_id"),
     ("history", "contact_id"),
     ("note", "contact_id"),
