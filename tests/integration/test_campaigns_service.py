@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from desktop_crm.domain.campaigns import CostLine
 from desktop_crm.domain.constants import HistoryType
@@ -234,3 +234,24 @@ def test_referral_report(db: Database) -> None:
     assert [name for _, name in card.referred] == ["Léa", "Paul"]
     with db.uow(write=False) as uow:
         assert uow.session.scalar(select(Contact.referred_by_id).where(Contact.id == paul)) == marie
+
+
+def test_demo_campaigns_tell_a_story(sqlite_db: Database) -> None:
+    from desktop_crm.services.demo.generate import generate_demo
+
+    summary = sqlite_db.run(generate_demo, 300, seed=2, today=dt.date(2026, 12, 1)).value
+    assert summary.campaigns == 4
+    with sqlite_db.uow(write=False) as uow:
+        overview = figures.campaign_overview(uow)
+        report = referrals.referral_report(uow)
+        sends = uow.session.scalar(
+            select(func.count()).select_from(History).where(History.campaign_id.is_not(None))
+        )
+    finished = {r.channel: r.figures for r in overview.rows if r.status == "finished"}
+    assert set(finished) == {"trade_show", "mail", "phone"}
+    for f in finished.values():
+        assert f.targets > 0 and f.sent == f.targets and f.responses > 0
+        assert f.cost > 0 and f.opportunities > 0 and f.margin != 0
+    assert sum(f.won for f in finished.values()) > 0
+    assert sends and sends >= sum(f.sent for f in finished.values())
+    assert report.referrers and any(r.revenue > 0 for r in report.referrers)
