@@ -92,8 +92,7 @@ def campaign_id_by_name(uow: UnitOfWork, name: str) -> int:
         known = ", ".join(names[:12]) if names else "none yet"
         raise NotFoundError(
             f"No campaign is called '{name}'. Known campaigns: {known}. "
-            "'desktop-crm campaigns list' shows them all.",
-            code="unknown_campaign",
+            "'desktop-crm campaigns list' shows them all."
         )
     return int(found)
 
@@ -103,8 +102,7 @@ def group_id_by_name(uow: UnitOfWork, name: str) -> int:
     found = resolve_group_id(uow, name)
     if found is None:
         raise NotFoundError(
-            f"No group is called '{name}'. 'desktop-crm groups list' shows the groups.",
-            code="unknown_group",
+            f"No group is called '{name}'. 'desktop-crm groups list' shows the groups."
         )
     return found
 
