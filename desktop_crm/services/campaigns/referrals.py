@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 from decimal import Decimal
 
 from sqlalchemy import case, func, or_, select, union
@@ -71,7 +72,7 @@ def person_name(first: str | None, last: str | None) -> str:
     return " ".join(p for p in (first, last) if p) or "?"
 
 
-def _pairs() -> object:
+def _pairs() -> Any:
     """(referrer, referee) pairs from both sources, each once."""
     return union(
         select(Contact.referred_by_id.label("referrer"), Contact.id.label("referee")).where(
