@@ -334,4 +334,7 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_fields(window)
     install_opportunities(window)
     install_analytics(window)
+    from desktop_crm.ui.campaigns.install import install_campaigns
+
+    install_campaigns(window)
     return hub

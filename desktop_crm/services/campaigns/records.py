@@ -372,3 +372,25 @@ def template_choices(uow: UnitOfWork) -> list[str]:
     return sorted(
         set(uow.session.scalars(select(DocumentTemplate.name))), key=lambda n: n.casefold()
     )
+
+
+@dataclass(frozen=True)
+class CardData:
+    """What the campaign card needs to open: the campaign (None for a new one) and the
+    choices of its drop-down lists."""
+
+    campaign: CampaignView | None
+    owners: tuple[Choice, ...]
+    groups: tuple[Choice, ...]
+    templates: tuple[str, ...]
+    current_user_id: int | None
+
+
+def card_data(uow: UnitOfWork, campaign_id: int | None) -> CardData:
+    return CardData(
+        campaign=None if campaign_id is None else get_campaign(uow, campaign_id),
+        owners=tuple(owner_choices(uow)),
+        groups=tuple(group_choices(uow)),
+        templates=tuple(template_choices(uow)),
+        current_user_id=uow.user_id,
+    )
