@@ -371,7 +371,7 @@ class CampaignsView(ViewWidget):
             add_group_targets,
             row.id,
             on_done=lambda n: self.message.emit(
-                QCoreApplication.translate("Campaigns", "%n target(s) added", "", int(n))
+                self.tr("Targets added: %1").replace("%1", QLocale().toString(int(n)))
             ),
             on_error=lambda exc: QMessageBox.warning(
                 self, self.tr("Campaigns"), error_message(exc)
