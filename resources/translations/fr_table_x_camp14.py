@@ -36,7 +36,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     (_D, "&Name:"): "&Nom :",
     (_D, "&Channel:"): "&Canal :",
     (_D, "&Objective:"): "&Objectif :",
-    (_D, "&Dates:"): "&Dates :",
+    (_D, "Dates:"): "Dates :",
     (_D, "&Target group:"): "&Groupe cible :",
     (_D, "&Message (template):"): "&Message (modèle) :",
     (_D, "&Budget:"): "&Budget :",

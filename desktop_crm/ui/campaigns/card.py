@@ -122,7 +122,7 @@ class CampaignDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Channel:"), self.channel)
         form.addRow(self.tr("&Objective:"), self.objective)
-        form.addRow(self.tr("&Dates:"), dates)
+        form.addRow(self.tr("Dates:"), dates)
         form.addRow(self.tr("&Target group:"), self.group)
         form.addRow(self.tr("&Message (template):"), self.template)
         form.addRow(self.tr("&Budget:"), self.budget)

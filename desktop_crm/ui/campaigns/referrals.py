@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.reports import ReportDocument, ReportParams
 from desktop_crm.services.campaigns.referrals import ReferralReport, referral_report
 from desktop_crm.services.reports.referrals import build_referral_report
+from desktop_crm.ui.campaigns.view import FiguresModel
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
-from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.opportunities.texts import date_text, money_text
 
 
@@ -32,7 +32,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Referrals", text)
 
 
-def _table(parent: QWidget, model: RowsModel) -> QTableView:
+def _table(parent: QWidget, model: FiguresModel) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -55,7 +55,7 @@ class ReferralDialog(QDialog):
         self.setWindowTitle(self.tr("Referral report"))
         self.resize(900, 560)
         self.summary = QLabel(self)
-        self.referrers = RowsModel(
+        self.referrers = FiguresModel(
             [
                 self.tr("Referrer"),
                 self.tr("Company"),
@@ -63,9 +63,10 @@ class ReferralDialog(QDialog):
                 self.tr("Became clients"),
                 self.tr("Revenue"),
             ],
+            2,
             self,
         )
-        self.links = RowsModel(
+        self.links = FiguresModel(
             [
                 self.tr("Referrer"),
                 self.tr("Referred contact"),
@@ -74,15 +75,17 @@ class ReferralDialog(QDialog):
                 self.tr("Client"),
                 self.tr("Revenue"),
             ],
+            5,
             self,
         )
-        self.sources = RowsModel(
+        self.sources = FiguresModel(
             [
                 self.tr("Source (Referred by)"),
                 self.tr("Contacts"),
                 self.tr("Clients"),
                 self.tr("Revenue"),
             ],
+            1,
             self,
         )
         self.tabs = QTabWidget(self)

@@ -138,7 +138,7 @@ class CampaignsView(ViewWidget):
             self.tr("ROI"),
             self.tr("Break-even"),
         ]
-        self.model = RowsModel(self.headers, self)
+        self.model = FiguresModel(self.headers, 4, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -443,3 +443,16 @@ class CampaignsView(ViewWidget):
             )
             return
         self.message.emit(self.tr("Exported to %1").replace("%1", path))
+
+
+class FiguresModel(RowsModel):
+    """Rows of figures: the columns from ``first_number`` on are right-aligned."""
+
+    def __init__(self, headers: list[str], first_number: int, parent: QWidget) -> None:
+        super().__init__(headers, parent)
+        self.first_number = first_number
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.first_number:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)

@@ -9,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
 
 from desktop_crm.services.campaigns.figures import campaign_overview
 from desktop_crm.services.campaigns.referrals import contact_referrals
