@@ -255,3 +255,39 @@ def test_demo_campaigns_tell_a_story(sqlite_db: Database) -> None:
     assert sum(f.won for f in finished.values()) > 0
     assert sends and sends >= sum(f.sent for f in finished.values())
     assert report.referrers and any(r.revenue > 0 for r in report.referrers)
+
+
+def test_revision_0009_keeps_rows_and_turns_the_lump_cost_into_a_line(db: Database) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from desktop_crm.storage import migrate
+
+    marie = _contact(db, "Marie")
+    config = migrate.alembic_config(db.url)
+    with db.engine.connect() as conn:
+        config.attributes["connection"] = conn
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        command.downgrade(config, "0008")
+        conn.commit()
+    assert "campaign_cost" not in sa.inspect(db.engine).get_table_names()
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO campaign (name, channel, budget, cost, status, version, created_at, "
+                "edited_at) VALUES ('Ancienne', 'mail', 100, 432.10, 'draft', 1, "
+                "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), ('Gratuite', 'phone', 0, 0, 'draft', 1, "
+                "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
+    migrate.upgrade(db.engine, db.url, backup=False)
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    with db.uow(write=False) as uow:
+        overview = figures.campaign_overview(uow)
+        old = records.get_campaign(uow, records.campaign_id_by_name(uow, "Ancienne"))
+        free = records.get_campaign(uow, records.campaign_id_by_name(uow, "Gratuite"))
+        assert uow.session.get(Contact, marie) is not None
+    assert [(c.label, c.amount) for c in old.costs] == [("Coût global", D("432.10"))]
+    assert free.costs == () and old.total_cost == D("432.10")
+    assert {r.name for r in overview.rows} == {"Ancienne", "Gratuite"}
