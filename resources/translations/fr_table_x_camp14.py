@@ -78,6 +78,8 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Features", "&Campaigns: return on investment"): "&Campagnes : retour sur investissement",
     ("Features", "&Referral report…"): "Rapport des &recommandations…",
     ("ContactCard", "Referrals"): "Recommandations",
+    ("OpportunityDialog", "Source campai&gn:"): "Campa&gne d'origine :",
+    ("CampaignCombo", "(none)"): "(aucune)",
     (_R, "Referral report"): "Rapport des recommandations",
     (_R, "Referrer"): "Recommandé par",
     (_R, "Company"): "Société",

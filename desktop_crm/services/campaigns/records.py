@@ -394,3 +394,13 @@ def card_data(uow: UnitOfWork, campaign_id: int | None) -> CardData:
         templates=tuple(template_choices(uow)),
         current_user_id=uow.user_id,
     )
+
+
+def campaign_choices(uow: UnitOfWork) -> list[Choice]:
+    """Every campaign, newest first: the "source campaign" of an opportunity."""
+    rows = uow.session.execute(
+        select(Campaign.id, Campaign.name).order_by(
+            Campaign.start_date.desc().nulls_last(), Campaign.name
+        )
+    )
+    return [Choice(int(i), str(n)) for i, n in rows]
