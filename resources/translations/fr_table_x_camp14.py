@@ -78,7 +78,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Features", "&Campaigns: return on investment"): "&Campagnes : retour sur investissement",
     ("Features", "&Referral report…"): "Rapport des &recommandations…",
     ("ContactCard", "Referrals"): "Recommandations",
-    ("OpportunityDialog", "Source campai&gn:"): "Campa&gne d'origine :",
+    ("OpportunityDialog", "Source campai&gn:"): "Campagne d'&origine :",
     ("CampaignCombo", "(none)"): "(aucune)",
     (_R, "Referral report"): "Rapport des recommandations",
     (_R, "Referrer"): "Recommandé par",
