@@ -7034,7 +7034,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Opportunity not saved</source>
         <translation>Opportunité non enregistrée</translation>
     </message>
-<message><source>Source campai&amp;gn:</source><translation>Campa&amp;gne d'origine :</translation></message></context>
+<message><source>Source campai&amp;gn:</source><translation>Campagne d'&amp;origine :</translation></message></context>
 <context>
     <name>CloseDialog</name>
     <message>
