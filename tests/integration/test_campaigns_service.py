@@ -291,3 +291,18 @@ def test_revision_0009_keeps_rows_and_turns_the_lump_cost_into_a_line(db: Databa
     assert [(c.label, c.amount) for c in old.costs] == [("Coût global", D("432.10"))]
     assert free.costs == () and old.total_cost == D("432.10")
     assert {r.name for r in overview.rows} == {"Ancienne", "Gratuite"}
+
+
+def test_merging_contacts_keeps_referrals_and_never_self_refers(db: Database) -> None:
+    from desktop_crm.services.duplicates.merge import merge_contacts
+
+    marie = _contact(db, "Marie")
+    marie_bis = _contact(db, "Marie B")
+    paul = _contact(db, "Paul")
+    db.run(referrals.set_referrer, paul, marie_bis)  # Paul was recommended by the duplicate
+    db.run(referrals.set_referrer, marie, marie_bis)  # and so, oddly, was Marie herself
+    db.run(merge_contacts, marie, [marie_bis])
+    with db.uow(write=False) as uow:
+        assert referrals.contact_referrals(uow, paul).referrer_id == marie
+        assert referrals.contact_referrals(uow, marie).referrer_id is None
+        assert [name for _, name in referrals.contact_referrals(uow, marie).referred] == ["Paul"]
