@@ -75,6 +75,28 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_contact_referred_by_id"), ["referred_by_id"], unique=False
         )
+    # Codes written before the campaign codes were fixed (the demo's "salon", "done",
+    # "responded"…) become the codes the figures and screens know.
+    for old, new in (
+        ("salon", "trade_show"),
+        ("mailing postal", "mail"),
+        ("courrier", "mail"),
+        ("e-mailing", "email"),
+        ("e-mail", "email"),
+        ("phoning", "phone"),
+        ("téléphone", "phone"),
+    ):
+        op.execute(
+            sa.text("UPDATE campaign SET channel = :new WHERE lower(channel) = :old").bindparams(
+                new=new, old=old
+            )
+        )
+    op.execute(sa.text("UPDATE campaign SET status = 'finished' WHERE status = 'done'"))
+    op.execute(
+        sa.text("UPDATE campaign_member SET status = 'replied' WHERE status = 'responded'")
+    )
+    # A returned letter or bounced e-mail was sent and brought no answer.
+    op.execute(sa.text("UPDATE campaign_member SET status = 'sent' WHERE status = 'bounced'"))
     # The lump cost of existing campaigns becomes their first cost line.
     op.execute(
         sa.text(

@@ -276,10 +276,17 @@ def test_revision_0009_keeps_rows_and_turns_the_lump_cost_into_a_line(db: Databa
         conn.execute(
             sa.text(
                 "INSERT INTO campaign (name, channel, budget, cost, status, version, created_at, "
-                "edited_at) VALUES ('Ancienne', 'mail', 100, 432.10, 'draft', 1, "
+                "edited_at) VALUES ('Ancienne', 'salon', 100, 432.10, 'done', 1, "
                 "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), ('Gratuite', 'phone', 0, 0, 'draft', 1, "
                 "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
             )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO campaign_member (campaign_id, contact_id, status) "
+                "SELECT id, :who, 'responded' FROM campaign WHERE name = 'Ancienne'"
+            ),
+            {"who": marie},
         )
     migrate.upgrade(db.engine, db.url, backup=False)
     assert migrate.current_revision(db.engine) == migrate.head_revision()
@@ -290,7 +297,10 @@ def test_revision_0009_keeps_rows_and_turns_the_lump_cost_into_a_line(db: Databa
         assert uow.session.get(Contact, marie) is not None
     assert [(c.label, c.amount) for c in old.costs] == [("Coût global", D("432.10"))]
     assert free.costs == () and old.total_cost == D("432.10")
+    assert (old.channel, old.status) == ("trade_show", "finished")
     assert {r.name for r in overview.rows} == {"Ancienne", "Gratuite"}
+    ancienne = next(r for r in overview.rows if r.name == "Ancienne").figures
+    assert (ancienne.targets, ancienne.sent, ancienne.responses) == (1, 1, 1)
 
 
 def test_merging_contacts_keeps_referrals_and_never_self_refers(db: Database) -> None:
