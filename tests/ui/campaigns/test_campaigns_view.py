@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_crm.services.campaigns.figures import campaign_overview
 from desktop_crm.services.campaigns.referrals import contact_referrals
@@ -35,10 +36,13 @@ def test_dashboard_lists_campaigns_and_exports(qtbot, sqlite_db: Database, tmp_p
     context = make_context(sqlite_db, tmp_path)
     view = CampaignsView(context)
     qtbot.addWidget(view)
+    tester = QAbstractItemModelTester(
+        view.model, QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
     view.start()
     view.show()
     settle(qtbot, context)
-    assert view.model.rowCount() == len(expected.rows) == 4
+    assert tester is not None and view.model.rowCount() == len(expected.rows) == 4
     assert [view.model.index(i, 0).data() for i in range(4)] == [r.name for r in expected.rows]
     salon = next(r for r in expected.rows if r.channel == "trade_show")
     view.select_campaign(salon.id)
@@ -81,6 +85,7 @@ def test_card_creates_a_campaign_with_cost_lines(
     assert "is not an amount" in dialog.problem.text()
     dialog.budget.setText("1500")
     costs = dialog.costs
+    tester = QAbstractItemModelTester(costs, QAbstractItemModelTester.FailureReportingMode.Fatal)
     row = costs.add_line("postage")
     assert costs.setData(costs.index(row, COL_QUANTITY), "1000")
     assert costs.setData(costs.index(row, COL_UNIT), "0.86")  # the test runs in English
@@ -89,7 +94,7 @@ def test_card_creates_a_campaign_with_cost_lines(
     assert costs.setData(costs.index(row, COL_LABEL), "Stand")
     assert costs.setData(costs.index(row, COL_AMOUNT), "1200")
     assert not costs.setData(costs.index(row, COL_AMOUNT), "-5")
-    assert costs.total() == Decimal("2060.00")
+    assert costs.total() == Decimal("2060.00") and tester is not None
     dialog.save()
     settle(qtbot, context)
     assert dialog.saved_id is not None
