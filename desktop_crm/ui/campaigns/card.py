@@ -136,6 +136,7 @@ class CampaignDialog(QDialog):
         self.cost_table.setItemDelegateForColumn(COL_KIND, KindDelegate(self.cost_table))
         self.cost_table.verticalHeader().hide()
         header = self.cost_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(self.tr("&Add a cost"), self)
         add.clicked.connect(self._on_add_clicked)
