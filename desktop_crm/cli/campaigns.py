@@ -262,7 +262,8 @@ def _create(args: argparse.Namespace) -> int:
     group = db.read(group_id_by_name, args.group) if args.group else None
     costs: tuple[CostLine, ...] = ()
     if args.cost is not None and args.cost > 0:
-        costs = (CostLine(_say("Cost", "Coût"), "other", Decimal(1), args.cost, args.cost),)
+        # Stored data speaks the team's language, like the pick lists and migration 0009.
+        costs = (CostLine("Coût global", "other", Decimal(1), args.cost, args.cost),)
     data = CampaignInput(
         name=args.name,
         channel=args.channel,
