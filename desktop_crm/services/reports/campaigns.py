@@ -61,6 +61,17 @@ FIGURE_ROWS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+# Shorter headings for the side-by-side table, whose columns are narrow.
+SHORT: dict[str, tuple[str, str]] = {
+    "response_rate": ("Rate", "Taux"),
+    "meetings": ("Meetings", "RDV"),
+    "opportunities": ("Opport.", "Opport."),
+    "cost_per_response": ("Cost / response", "Coût / réponse"),
+    "cost_per_sale": ("Cost / sale", "Coût / vente"),
+    "breakeven": ("Break-even", "Seuil"),
+}
+
+
 def figure_value(f: CampaignFigures, key: str) -> Cell:
     """One figure by its key; rates and ROI as fractions (the writers show percents)."""
     value: Cell = getattr(f, key)
@@ -129,12 +140,13 @@ def build_campaign_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
         )
 
     overview = campaign_overview(uow)
+    widths = {"int": 0.75, "percent": 1.15, "money": 1.3}
     columns = (
-        Column("campaign", pick(lang, "Campaign", "Campagne"), "text", 3),
-        Column("channel", pick(lang, "Channel", "Canal"), "text", 1.5),
-        Column("start", pick(lang, "Start", "Début"), "date", 1.2),
+        Column("campaign", pick(lang, "Campaign", "Campagne"), "text", 2.2),
+        Column("channel", pick(lang, "Channel", "Canal"), "text", 1.4),
+        Column("start", pick(lang, "Start", "Début"), "date", 1.5),
         *(
-            Column(key, pick(lang, en, fr), kind, 1.2)  # type: ignore[arg-type]
+            Column(key, pick(lang, *SHORT.get(key, (en, fr))), kind, widths.get(kind, 1.0))  # type: ignore[arg-type]
             for key, en, fr, kind in FIGURE_ROWS
         ),
     )

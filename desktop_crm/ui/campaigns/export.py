@@ -102,6 +102,7 @@ def format_cell(value: Cell, kind: CellKind, french: bool) -> str:
 def write_pdf(document: ReportDocument, path: str | Path, *, french: bool) -> None:
     """A landscape A4 PDF: title, population, figures, tables (repeated headers)."""
     from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -138,12 +139,32 @@ def write_pdf(document: ReportDocument, path: str | Path, *, french: bool) -> No
             story.append(Paragraph(_escape(table.title), sub))
         total_weight = sum(c.width for c in table.columns) or 1
         widths = [width * c.width / total_weight for c in table.columns]
-        rows = [[Paragraph(_escape(c.title), head) for c in table.columns]]
-        for row in (*table.rows, *((table.totals,) if table.totals is not None else ())):
+        small = len(table.columns) > 9  # a wide comparison: a smaller face keeps cells whole
+        cell = ParagraphStyle("cell", parent=base, fontSize=6.5 if small else 7.5)
+        number = ParagraphStyle("number", parent=cell, alignment=TA_RIGHT)
+        heading = ParagraphStyle("heading", parent=head, fontSize=cell.fontSize)
+
+        def style_of(
+            kind: CellKind, cell: ParagraphStyle = cell, number: ParagraphStyle = number
+        ) -> ParagraphStyle:
+            return cell if kind in ("text", "date", "datetime") else number
+
+        rows = [[Paragraph(_escape(c.title), heading) for c in table.columns]]
+        for row in table.rows:
             rows.append(
                 [
-                    Paragraph(_escape(format_cell(v, c.kind, french)), base)
+                    Paragraph(_escape(format_cell(v, c.kind, french)), style_of(c.kind))
                     for v, c in zip(row, table.columns, strict=False)
+                ]
+            )
+        if table.totals is not None:  # an empty total cell stays blank, never "—"
+            rows.append(
+                [
+                    Paragraph(
+                        "" if v is None else _escape(format_cell(v, c.kind, french)),
+                        style_of(c.kind),
+                    )
+                    for v, c in zip(table.totals, table.columns, strict=False)
                 ]
             )
         pdf_table = PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
