@@ -64,7 +64,8 @@ def write_xlsx(document: ReportDocument, path: str | Path) -> None:
         if table.title:
             put([table.title], None, bold)
         kinds = [c.kind for c in table.columns]
-        put([c.title for c in table.columns], None, bold)
+        if any(c.title for c in table.columns):
+            put([c.title for c in table.columns], None, bold)
         for row in table.rows:
             put(list(row), kinds)
         if table.totals is not None:
@@ -106,7 +107,7 @@ def write_pdf(document: ReportDocument, path: str | Path, *, french: bool) -> No
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
     from reportlab.platypus import Table as PdfTable
 
     from desktop_crm.printing import fonts
@@ -136,7 +137,9 @@ def write_pdf(document: ReportDocument, path: str | Path, *, french: bool) -> No
         story += [figures, Spacer(1, 5 * mm)]
     for table in document.tables:
         if table.title:
-            story.append(Paragraph(_escape(table.title), sub))
+            title_flowable: list[object] = [Paragraph(_escape(table.title), sub)]
+        else:
+            title_flowable = []
         total_weight = sum(c.width for c in table.columns) or 1
         widths = [width * c.width / total_weight for c in table.columns]
         small = len(table.columns) > 9  # a wide comparison: a smaller face keeps cells whole
@@ -149,7 +152,21 @@ def write_pdf(document: ReportDocument, path: str | Path, *, french: bool) -> No
         ) -> ParagraphStyle:
             return cell if kind in ("text", "date", "datetime") else number
 
-        rows = [[Paragraph(_escape(c.title), heading) for c in table.columns]]
+        headed = any(c.title for c in table.columns)  # a key/value table has no headings
+        heading_right = ParagraphStyle("heading_right", parent=heading, alignment=TA_RIGHT)
+        rows = (
+            [
+                [
+                    Paragraph(
+                        _escape(c.title),
+                        heading if c.kind in ("text", "date", "datetime") else heading_right,
+                    )
+                    for c in table.columns
+                ]
+            ]
+            if headed
+            else []
+        )
         for row in table.rows:
             rows.append(
                 [
@@ -167,16 +184,20 @@ def write_pdf(document: ReportDocument, path: str | Path, *, french: bool) -> No
                     for v, c in zip(table.totals, table.columns, strict=False)
                 ]
             )
-        pdf_table = PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        if not rows:
+            continue
+        pdf_table = PdfTable(rows, colWidths=widths, repeatRows=1 if headed else 0, hAlign="LEFT")
         style = [
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3eaf5")),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
+        if headed:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3eaf5")))
         if table.totals is not None:
             style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f2f2")))
         pdf_table.setStyle(TableStyle(style))
-        story += [pdf_table, Spacer(1, 5 * mm)]
+        # The heading never stays alone at the foot of a page.
+        story += [KeepTogether([*title_flowable, pdf_table]), Spacer(1, 5 * mm)]
     for note in document.notes:
         story.append(Paragraph(_escape(note), base))
     doc = SimpleDocTemplate(
