@@ -73,6 +73,15 @@ def main(out: Path) -> None:
     _settle(app, context)
     referrals.grab().save(str(out / "referral-report.png"))
     referrals.close()
+    # The campaigns compared, as the exported PDF's first page.
+    pdf = folder / "campagnes.pdf"
+    view.export("pdf", False, str(pdf))  # type: ignore[attr-defined]
+    _settle(app, context)
+    import pypdfium2 as pdfium
+
+    pdfium.PdfDocument(str(pdf))[0].render(scale=1.4).to_pil().save(
+        str(out / "campaigns-compared-pdf.png")
+    )
     window.close()
     db.dispose()
 
