@@ -79,6 +79,17 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Features", "&Referral report…"): "Rapport des &recommandations…",
     ("ContactCard", "Referrals"): "Recommandations",
     ("OpportunityDialog", "Source campai&gn:"): "Campagne d'&origine :",
+    ("Features", "Add to a campaign"): "Ajouter à une campagne",
+    ("Features", "Add to a ca&mpaign…"): "Ajouter à une ca&mpagne…",
+    ("Features", "Select the contacts in the list first (Ctrl+A selects them all)."): (
+        "Sélectionnez d'abord les contacts dans la liste (Ctrl+A les sélectionne tous)."
+    ),
+    ("Features", "Targets added to the campaign: %1"): "Cibles ajoutées à la campagne : %1",
+    ("AddToCampaignDialog", "Add to a campaign"): "Ajouter à une campagne",
+    ("AddToCampaignDialog", "&Campaign:"): "&Campagne :",
+    ("AddToCampaignDialog", "%1 contact(s) will become targets of the campaign."): (
+        "%1 contact(s) deviendront des cibles de la campagne."
+    ),
     ("CampaignCombo", "(none)"): "(aucune)",
     (_R, "Referral report"): "Rapport des recommandations",
     (_R, "Referrer"): "Recommandé par",

@@ -29,6 +29,26 @@ def install_campaigns(window: MainWindow) -> None:
 
         ReferralDialog.show_report(window.context, window)
 
+    def add_to_campaign() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_crm.ui.campaigns.targets import AddToCampaignDialog
+        from desktop_crm.ui.features import selected_contact_ids
+
+        ids = selected_contact_ids(window)
+        if not ids:
+            QMessageBox.information(
+                window,
+                _t("Add to a campaign"),
+                _t("Select the contacts in the list first (Ctrl+A selects them all)."),
+            )
+            return
+        added = AddToCampaignDialog.ask(window.context, ids, window)
+        if added is not None:
+            window.statusBar().showMessage(
+                _t("Targets added to the campaign: %1").replace("%1", str(added)), 10_000
+            )
+
     def dashboard() -> None:
         window.show_view("campaigns")
 
@@ -37,3 +57,4 @@ def install_campaigns(window: MainWindow) -> None:
         "reports", "campaign_dashboard", _t("&Campaigns: return on investment"), dashboard
     )
     window.add_action("reports", "referral_report", _t("&Referral report…"), referrals)
+    window.add_action("contacts", "add_to_campaign", _t("Add to a ca&mpaign…"), add_to_campaign)

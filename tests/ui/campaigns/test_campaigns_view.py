@@ -134,3 +134,30 @@ def test_referral_report_and_referrer_tab(qtbot, sqlite_db: Database, tmp_path: 
     settle(qtbot, context)
     values = [c for row in load_workbook(xlsx).active.iter_rows(values_only=True) for c in row]
     assert "Marie Curie" in values and "Paul Lévy" in values
+
+
+def test_add_selected_contacts_to_a_campaign(qtbot, sqlite_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_crm.services.campaigns.records import (
+        CampaignInput,
+        add_targets,
+        create_campaign,
+        get_campaign,
+    )
+    from desktop_crm.ui.campaigns.targets import AddToCampaignDialog
+
+    ids = [sqlite_db.run(create_contact, {"last_name": f"C{i}"}).value.id for i in range(3)]
+    campaign = sqlite_db.run(create_campaign, CampaignInput(name="Phoning", channel="phone")).value
+    sqlite_db.run(add_targets, campaign.id, ids[:1])
+    context = make_context(sqlite_db, tmp_path)
+    dialog = AddToCampaignDialog(context, ids)
+    qtbot.addWidget(dialog)
+    settle(qtbot, context)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no campaign chosen yet
+    dialog.campaign.setCurrentIndex(dialog.campaign.findData(campaign.id))
+    assert ok.isEnabled()
+    dialog.add()
+    settle(qtbot, context)
+    assert dialog.added == 2  # the first one was a target already
+    with sqlite_db.uow(write=False) as uow:
+        assert get_campaign(uow, campaign.id).targets == 3
