@@ -36,6 +36,7 @@ from desktop_crm.storage.models import (
     Campaign,
     CampaignCost,
     CampaignMember,
+    Contact,
     History,
     Opportunity,
     OpportunityLine,
@@ -221,3 +222,63 @@ def member_status_counts(uow: UnitOfWork, campaign_id: int) -> list[MemberStatus
         .group_by(CampaignMember.status)
     )
     return [MemberStatusCount(str(s), int(n)) for s, n in rows]
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One target of a campaign: who, and what happened to the message."""
+
+    contact_id: int
+    name: str
+    company: str | None
+    status: str
+    sent_at: dt.datetime | None
+    responded_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class CampaignMembers:
+    """The campaign's targets by status (all of them) and the first ``limit`` targets."""
+
+    by_status: tuple[MemberStatusCount, ...]
+    rows: tuple[MemberRow, ...]
+    total: int
+
+
+def campaign_members(uow: UnitOfWork, campaign_id: int, limit: int = 500) -> CampaignMembers:
+    """Answers first (most recent first), then the others by name."""
+    m = CampaignMember
+    counts = member_status_counts(uow, campaign_id)
+    rows = uow.session.execute(
+        select(
+            m.contact_id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.company_name,
+            m.status,
+            m.sent_at,
+            m.responded_at,
+        )
+        .join(Contact, Contact.id == m.contact_id)
+        .where(m.campaign_id == campaign_id)
+        .order_by(
+            m.responded_at.is_(None),
+            m.responded_at.desc(),
+            Contact.last_name_key,
+            Contact.first_name_key,
+            Contact.id,
+        )
+        .limit(limit)
+    )
+    members = tuple(
+        MemberRow(
+            int(cid),
+            " ".join(p for p in (first, last) if p) or (company or f"#{cid}"),
+            company,
+            str(status),
+            sent,
+            responded,
+        )
+        for cid, first, last, company, status, sent, responded in rows
+    )
+    return CampaignMembers(tuple(counts), members, sum(c.count for c in counts))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from desktop_crm.services.campaigns.records import (
     update_campaign,
 )
 from desktop_crm.ui.campaigns.costs import COL_KIND, COL_LABEL, CostLinesModel, KindDelegate
+from desktop_crm.ui.campaigns.targets_tab import TargetsTab
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.opportunities.texts import money_text, number_text
@@ -92,7 +94,7 @@ class CampaignDialog(QDialog):
         self.version: int | None = None
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("New campaign") if campaign_id is None else self.tr("Campaign"))
-        self.resize(760, 640)
+        self.resize(820, 720)
         self.name = QLineEdit(self)
         self.channel = QComboBox(self)
         for code in CHANNELS:
@@ -160,11 +162,21 @@ class CampaignDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        brief = QWidget(self)
+        brief_layout = QVBoxLayout(brief)
+        brief_layout.addLayout(form)
+        brief_layout.addWidget(
+            QLabel(self.tr("Costs (quantity × unit cost, or a fixed amount):"), self)
+        )
+        brief_layout.addWidget(self.cost_table, 1)
+        brief_layout.addLayout(cost_bar)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(brief, self.tr("Brie&f and costs"))
+        self.targets = TargetsTab(context, campaign_id, self)
+        self.tabs.addTab(self.targets, self.tr("Tar&gets"))
+        self.tabs.setTabEnabled(1, campaign_id is not None)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Costs (quantity × unit cost, or a fixed amount):"), self))
-        layout.addWidget(self.cost_table, 1)
-        layout.addLayout(cost_bar)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._on_total_changed()

@@ -65,6 +65,9 @@ def main(out: Path) -> None:
     dialog.show()
     _settle(app, context)
     dialog.grab().save(str(out / "campaign-card.png"))
+    dialog.tabs.setCurrentIndex(1)
+    _settle(app, context)
+    dialog.grab().save(str(out / "campaign-card-targets.png"))
     dialog.close()
     from desktop_crm.ui.campaigns.referrals import ReferralDialog
 

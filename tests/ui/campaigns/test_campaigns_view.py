@@ -161,3 +161,21 @@ def test_add_selected_contacts_to_a_campaign(qtbot, sqlite_db: Database, tmp_pat
     assert dialog.added == 2  # the first one was a target already
     with sqlite_db.uow(write=False) as uow:
         assert get_campaign(uow, campaign.id).targets == 3
+
+
+def test_card_targets_tab_lists_answers_first(qtbot, sqlite_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _demo(sqlite_db)
+    with sqlite_db.uow(write=False) as uow:
+        salon = next(r for r in campaign_overview(uow).rows if r.channel == "trade_show")
+    context = make_context(sqlite_db, tmp_path)
+    dialog = CampaignDialog(context, salon.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, context)
+    assert not dialog.targets.loaded  # read only when shown
+    dialog.tabs.setCurrentIndex(1)
+    settle(qtbot, context)
+    assert dialog.targets.model.rowCount() == salon.figures.targets
+    first = dialog.targets.model.index(0, 4).data()
+    assert first  # an answer date: answers come first
+    assert str(salon.figures.targets) in dialog.targets.summary.text()
