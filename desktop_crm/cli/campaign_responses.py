@@ -1,4 +1,4 @@
-"""``campaign-responses import NAME FILE``: record the responses of a list (CSV or XLSX).
+"""``campaigns responses import NAME FILE``: record the responses of a list (CSV or XLSX).
 
 Each line names a contact by e-mail address or contact number and gives the response
 (replied, interested, meeting, not_interested, unsubscribed); an optional "note" column is
@@ -90,9 +90,10 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "campaign-responses", help="responses to a campaign (replied, interested, meeting…)"
+def add_response_commands(campaigns: Any) -> None:
+    """``campaigns responses import NAME FILE`` (added by ``cli/campaigns.py``)."""
+    parser = campaigns.add_parser(
+        "responses", help="responses to a campaign (replied, interested, meeting…)"
     )
     sub = parser.add_subparsers(dest="responses_command", metavar="ACTION", required=True)
     run = add_command(

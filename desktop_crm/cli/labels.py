@@ -63,3 +63,19 @@ def priority_label(value: int, language: str | None = None) -> str:
         return str(value)
     labels = PRIORITY_LABELS_FR if (language or cli_language()) == "fr" else PRIORITY_LABELS_EN
     return labels[level]
+
+
+def campaign_label(kind: str, code: str, language: str | None = None) -> str:
+    """A campaign code in the command line's language: ``kind`` is "channel", "status",
+    "cost" or "member" (``trade_show`` → "Trade show" / "Salon"); unknown codes as stored."""
+    from desktop_crm.domain import campaigns as c
+
+    french = (language or cli_language()) == "fr"
+    tables = {
+        "channel": (c.CHANNEL_LABELS_FR, c.CHANNEL_LABELS_EN),
+        "status": (c.CAMPAIGN_STATUS_LABELS_FR, c.CAMPAIGN_STATUS_LABELS_EN),
+        "cost": (c.COST_KIND_LABELS_FR, c.COST_KIND_LABELS_EN),
+        "member": (c.MEMBER_STATUS_LABELS_FR, c.MEMBER_STATUS_LABELS_EN),
+    }
+    fr, en = tables[kind]
+    return (fr if french else en).get(code, code)

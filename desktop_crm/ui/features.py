@@ -343,4 +343,7 @@ def install_all(window: MainWindow) -> FeatureHub:
     from desktop_crm.ui.privacy.consent_menu import install_consent
 
     install_consent(window)
+    from desktop_crm.ui.campaigns.install import install_campaigns
+
+    install_campaigns(window)
     return hub

@@ -2,7 +2,7 @@
 says why and from where each hash was added
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 
 Every existing ``consent`` row becomes the first entry of its contact and channel, so the
 current state (``consent``, kept as the latest entry per channel for queries) and the ledger
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

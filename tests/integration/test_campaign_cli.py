@@ -1,4 +1,4 @@
-"""``--campaign`` on the print commands and ``campaign-responses import`` end to end."""
+"""``--campaign`` on the print commands and ``campaigns responses import`` end to end."""
 
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ def test_responses_import_csv_and_xlsx(
         encoding="utf-8",
     )
     code, _out, err = _run(
-        capsys, "campaign-responses", "import", "Relance automne", str(bad), "--db", sqlite_url
+        capsys, "campaigns", "responses", "import", "Relance automne", str(bad), "--db", sqlite_url
     )
     assert code != 0
     assert "line 3: no contact has 'inconnu@nulle-part.fr'" in err
@@ -119,7 +119,8 @@ def test_responses_import_csv_and_xlsx(
     book.save(good)
     code, out, _ = _run(
         capsys,
-        "campaign-responses",
+        "campaigns",
+        "responses",
         "import",
         "Relance automne",
         str(good),
@@ -137,7 +138,7 @@ def test_responses_import_csv_and_xlsx(
     members, _history = _campaign_rows(sqlite_db, s.campaign_id)
     assert members == {s.contact_ids[0]: "meeting", s.contact_ids[4]: "unsubscribed"}
     code, out, _ = _run(
-        capsys, "campaign-responses", "import", "Relance automne", str(good), "--db", sqlite_url
+        capsys, "campaigns", "responses", "import", "Relance automne", str(good), "--db", sqlite_url
     )
     assert code == 0 and "0 response(s) recorded; 2 already recorded" in out
 

@@ -18,7 +18,6 @@ from desktop_crm.services.campaigns.sends import find_campaign, record_sends
 from desktop_crm.services.phoning.session import (
     SKIP_DO_NOT_CALL,
     SKIP_NO_PHONE,
-    SKIP_OPTED_OUT,
     SKIP_SUPPRESSED,
     SessionTarget,
     call_sheet,

@@ -35,7 +35,7 @@ def test_init_demo_check_on_sqlite(tmp_path: Path) -> None:
     assert check.returncode == 0, check.stdout + check.stderr
     report = json.loads(check.stdout)
     assert report["healthy"] is True and report["counts"]["contact"] == 300
-    assert report["counts"]["sale"] > 0 and report["counts"]["campaign"] == 5
+    assert report["counts"]["sale"] > 0 and report["counts"]["campaign"] == 4
 
 
 def test_demo_is_reproducible_with_a_seed(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ CONTACT_REFERENCES = {
     ("campaign_member", "contact_id"),
     ("consent", "contact_id"),
     ("consent_entry", "contact_id"),
+    ("contact", "referred_by_id"),
     ("group_member", "contact_id"),
     ("history", "contact_id"),
     ("note", "contact_id"),

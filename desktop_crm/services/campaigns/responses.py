@@ -14,6 +14,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop_crm.domain.campaigns import (
+    RESPONSE_KINDS,
+    STATUS_INTERESTED,
+    STATUS_MEETING,
+    STATUS_NOT_INTERESTED,
+    STATUS_REPLIED,
+    STATUS_UNSUBSCRIBED,
+)
 from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import clean
@@ -22,13 +30,12 @@ from desktop_crm.services.contacts.links import record_consent
 from desktop_crm.storage.models import Contact, History
 from desktop_crm.storage.uow import UnitOfWork
 
-# The member statuses a response sets (the same codes as domain/campaigns.py).
-REPLIED = "replied"
-INTERESTED = "interested"
-MEETING = "meeting"
-NOT_INTERESTED = "not_interested"
-UNSUBSCRIBED = "unsubscribed"
-RESPONSE_KINDS: tuple[str, ...] = (REPLIED, INTERESTED, MEETING, NOT_INTERESTED, UNSUBSCRIBED)
+# The member statuses a response sets: the codes of domain/campaigns.py.
+REPLIED = STATUS_REPLIED
+INTERESTED = STATUS_INTERESTED
+MEETING = STATUS_MEETING
+NOT_INTERESTED = STATUS_NOT_INTERESTED
+UNSUBSCRIBED = STATUS_UNSUBSCRIBED
 RESPONSE_LABELS_FR: dict[str, str] = {
     REPLIED: "a répondu",
     INTERESTED: "intéressé",

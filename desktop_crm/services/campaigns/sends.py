@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import insert, select
 
+from desktop_crm.domain.campaigns import STATUS_SENT, STATUS_TARGETED
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.progress import TaskControl
@@ -36,8 +37,6 @@ from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.storage.models import Campaign, CampaignMember, Contact, History, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
-STATUS_TARGETED = "targeted"
-STATUS_SENT = "sent"
 _CHUNK = 500
 
 # channel -> (history type, French "what was sent" with {what} and {campaign}, last date field)

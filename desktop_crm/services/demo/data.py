@@ -421,13 +421,6 @@ OPPORTUNITY_NAMES = (
     "Pack démarrage",
     "Extension site",
 )
-CAMPAIGNS = (
-    ("Salon du commerce Lyon 2026", "salon", "Rencontrer 200 prospects, 20 rendez-vous"),
-    ("Mailing rentrée 2026", "mailing postal", "2 000 envois, objectif 2 % de retour"),
-    ("E-mailing offre printemps", "e-mailing", "Taux d'ouverture 20 %, 50 demandes de devis"),
-    ("Phoning clients inactifs", "phoning", "Réactiver 30 anciens clients"),
-    ("Newsletter fidélité", "e-mailing", "Maintenir le lien avec les clients"),
-)
 # Demo groups: (name, parent, saved query or None, static members: None = contacts // 30).
 GROUPS: tuple[tuple[str, str | None, str | None, int | None], ...] = (
     ("Salons", None, None, 0),

@@ -20,6 +20,7 @@ from desktop_crm.domain.text import fold
 from desktop_crm.services.activities.series import run_triggers
 from desktop_crm.services.contacts.records import bulk_insert_contacts
 from desktop_crm.services.demo import data as words
+from desktop_crm.services.demo.campaigns import demo_campaigns, demo_referrals
 from desktop_crm.services.demo.opportunities import demo_opportunities
 from desktop_crm.services.demo.targeting import demo_targeting
 from desktop_crm.storage.bulk import bulk_insert
@@ -27,7 +28,6 @@ from desktop_crm.storage.models import (
     Activity,
     Base,
     Campaign,
-    CampaignMember,
     Company,
     Consent,
     ConsentEntry,
@@ -387,42 +387,7 @@ def generate_demo(
     n_sales = _insert(uow, Sale, sales) + n_won_sales
     report(6, steps)
 
-    campaign_id = _next_id(uow, Campaign)
-    campaigns, members = [], []
-    for offset, (name, channel, objective) in enumerate(words.CAMPAIGNS):
-        if uow.session.scalar(select(Campaign.id).where(Campaign.name == name)):
-            continue
-        cid_ = campaign_id + offset
-        start = gen.today - dt.timedelta(days=rng.randint(10, 300))
-        campaigns.append(
-            {
-                "id": cid_,
-                "name": name,
-                "channel": channel,
-                "objective": objective,
-                "start_date": start,
-                "end_date": start + dt.timedelta(days=30),
-                "budget": Decimal(rng.randrange(500, 8000, 100)),
-                "cost": Decimal(rng.randrange(300, 6000, 100)),
-                "status": "done",
-                "version": 1,
-                "created_at": now,
-                "edited_at": now,
-            }
-        )
-        for contact_id in rng.sample(
-            list(contact_ids), min(len(contact_ids), max(1, contacts // 20))
-        ):
-            members.append(
-                {
-                    "campaign_id": cid_,
-                    "contact_id": contact_id,
-                    "status": rng.choice(("sent", "sent", "responded", "bounced")),
-                    "sent_at": dt.datetime.combine(start, dt.time(10)),
-                }
-            )
-    _insert(uow, Campaign, campaigns)
-    _insert(uow, CampaignMember, members)
+    n_campaigns = demo_campaigns(uow, rng, gen.today, contact_company, user_id, now)
 
     group_id = _next_id(uow, Group)
     groups: list[dict[str, Any]] = []
@@ -477,6 +442,7 @@ def generate_demo(
     _insert(uow, ConsentEntry, entries)
     _demo_user_fields(uow, rng, gen.today, first_contact)
     n_sales += demo_targeting(uow, rng.random(), gen.today, first_company, user_id)
+    demo_referrals(uow, rng, gen.today, list(contact_ids), contact_company)
     _fix_sequences(uow, [Company, Contact, Opportunity, Campaign, Group])
     # The automatic series, as if each had started when its trigger happened: opening the
     # demo then starts nothing, and no backlog of past steps lands on today.
@@ -492,7 +458,7 @@ def generate_demo(
         n_activities,
         n_opps,
         n_sales,
-        len(campaigns),
+        n_campaigns,
         len(groups),
     )
 

@@ -28,6 +28,8 @@ CONTACT_REFS: dict[tuple[str, str], RefStrategy] = {
     ("series_run", "contact_id"): RefStrategy.UNIQUE,
     ("opportunity", "contact_id"): RefStrategy.MOVE,
     ("opportunity", "referrer_contact_id"): RefStrategy.MOVE,
+    # Contacts recommended by a merged contact follow the kept one (never itself).
+    ("contact", "referred_by_id"): RefStrategy.PARENT,
     ("sale", "contact_id"): RefStrategy.MOVE,
     ("group_member", "contact_id"): RefStrategy.UNIQUE,
     ("campaign_member", "contact_id"): RefStrategy.UNIQUE,

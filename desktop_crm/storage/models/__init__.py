@@ -18,6 +18,7 @@ from desktop_crm.storage.models.custom_fields import (
 from desktop_crm.storage.models.journal import History, Note
 from desktop_crm.storage.models.marketing import (
     Campaign,
+    CampaignCost,
     CampaignMember,
     Group,
     GroupCompany,
@@ -50,6 +51,7 @@ __all__ = [
     "AppSetting",
     "Base",
     "Campaign",
+    "CampaignCost",
     "CampaignMember",
     "Company",
     "CompanyFieldValue",

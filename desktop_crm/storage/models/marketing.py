@@ -95,6 +95,35 @@ class Campaign(Versioned, Timestamps, Base):
     cost: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
     expected_responses: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="draft")
+    # Since revision 0009: who runs it, the letter/e-mail template it sends, the response
+    # rate hoped for (a percentage, 2.50 = 2,5 %).
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
+    )
+    template_name: Mapped[str | None] = mapped_column(String(160))
+    expected_response_rate: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+
+    costs: Mapped[list[CampaignCost]] = relationship(
+        order_by="CampaignCost.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CampaignCost(Base):
+    """One cost line of a campaign (printing, postage, stand, file purchase…)."""
+
+    __tablename__ = "campaign_cost"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaign.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(160))
+    # domain/campaigns.py COST_KINDS
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 3), default=Decimal("1"))
+    unit_cost: Mapped[Decimal] = mapped_column(Numeric(14, 4), default=Decimal("0"))
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
 
 
 class CampaignMember(Base):
@@ -108,6 +137,7 @@ class CampaignMember(Base):
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+    # domain/campaigns.py MEMBER_STATUSES
     status: Mapped[str] = mapped_column(String(20), default="targeted")
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     responded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

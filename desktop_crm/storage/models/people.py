@@ -142,6 +142,11 @@ class Contact(Versioned, Timestamps, Base):
     industry: Mapped[str | None] = mapped_column(String(_contact("industry")))
     company_size: Mapped[str | None] = mapped_column(String(_contact("company_size")))
     referred_by: Mapped[str | None] = mapped_column(String(_contact("referred_by")))
+    # The contact who recommended this one (revision 0009); ``referred_by`` stays the
+    # source pick list ("Salon", "Ami"…).
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
     potential: Mapped[str | None] = mapped_column(String(_contact("potential")))
     id_status: Mapped[str | None] = mapped_column(String(_contact("id_status")))
     last_results: Mapped[str | None] = mapped_column(String(_contact("last_results")))

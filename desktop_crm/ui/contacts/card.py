@@ -32,6 +32,7 @@ from desktop_crm.services.contacts import records as contacts
 from desktop_crm.services.fields import cards as field_cards
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial, open_mail
+from desktop_crm.ui.campaigns.referrer_tab import ReferralsTab
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.picklist_dialog import PickListDialog
 from desktop_crm.ui.common.problems import problem_text
@@ -189,6 +190,10 @@ class ContactCard(QWidget):
         self.opportunities_tab = OpportunitiesTab(context, self)
         self.groups_tab = GroupsTab(context, self)
         self.consent_tab = ConsentTab(context, self)
+        self.referrals_tab = ReferralsTab(context, self)
+        self.referrals_tab.contact_open_requested.connect(
+            lambda cid: self.maybe_save(lambda: self.show_contact(cid))
+        )
         for tab, title in (
             (self.history_tab, self.tr("History")),
             (self.notes_tab, self.tr("Notes")),
@@ -196,6 +201,7 @@ class ContactCard(QWidget):
             (self.opportunities_tab, self.tr("Opportunities")),
             (self.groups_tab, self.tr("Groups")),
             (self.consent_tab, self.tr("Consent")),
+            (self.referrals_tab, self.tr("Referrals")),
         ):
             self.tabs.addTab(tab, title)
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())

@@ -60,6 +60,7 @@ from desktop_crm.services.opportunities.view_data import (
     card_choices,
     opportunity_history,
 )
+from desktop_crm.ui.campaigns.source_field import CampaignCombo
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
@@ -142,6 +143,7 @@ class OpportunityDialog(QDialog):
         self.currency.currentTextChanged.connect(lambda _t: self._on_amount_changed())
         self.manager = QComboBox(self)
         self.referrer = ContactField(self.context, self)
+        self.campaign = CampaignCombo(self.context, self)
         self.competitor = QLineEdit(self)
         self.process.currentIndexChanged.connect(lambda _i: self._on_process_changed())
         self.stage.currentIndexChanged.connect(lambda _i: self._on_stage_changed())
@@ -164,6 +166,7 @@ class OpportunityDialog(QDialog):
         right.addRow(self.tr("C&urrency:"), self.currency)
         right.addRow(self.tr("Record &manager:"), self.manager)
         right.addRow(self.tr("&Referred by:"), self.referrer)
+        right.addRow(self.tr("Source campai&gn:"), self.campaign)
         right.addRow(self.tr("Co&mpetitor:"), self.competitor)
         top = QGridLayout()
         top.addLayout(left, 0, 0)
@@ -357,6 +360,7 @@ class OpportunityDialog(QDialog):
         self.currency.setCurrentText(view.currency)
         self.manager.setCurrentIndex(max(self.manager.findData(view.record_manager_id), 0))
         self.referrer.set_contact(view.referrer_contact_id, view.referrer_name)
+        self.campaign.set_campaign(view.campaign_id)
         self.competitor.setText(view.competitor or "")
         self.details.setPlainText(view.details or "")
         self.lines_model.currency = view.currency
@@ -508,6 +512,8 @@ class OpportunityDialog(QDialog):
             expected_close=self._date(),
             record_manager_id=self.manager.currentData(),
             referrer_contact_id=self.referrer.contact_id(),
+            referred_by=self.view.referred_by if self.view is not None else None,
+            campaign_id=self.campaign.campaign_id(),
             competitor=self.competitor.text().strip() or None,
             details=self.details.toPlainText().strip() or None,
             lines=self.lines_model.lines(),

@@ -13,7 +13,11 @@ from desktop_crm.domain.opportunities import OpportunityFilter, OpportunityInput
 from desktop_crm.services.contacts import history
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.opportunities.listing import list_opportunities
-from desktop_crm.services.opportunities.records import get_opportunity, update_opportunity
+from desktop_crm.services.opportunities.records import (
+    create_opportunity,
+    get_opportunity,
+    update_opportunity,
+)
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
@@ -264,3 +268,36 @@ def test_an_amount_that_is_not_a_number_is_never_saved_as_zero(
     with seeded_db.uow(write=False) as uow:
         (row,) = list_opportunities(uow, OpportunityFilter(statuses=(), text="sans montant"))
     assert row.amount == Decimal("1234.50")
+
+
+def test_the_card_keeps_and_changes_the_source_campaign(
+    qtbot: QtBot, opp_db: Database, context: AppContext
+) -> None:
+    from desktop_crm.services.campaigns.records import CampaignInput, create_campaign
+
+    salon = opp_db.run(create_campaign, CampaignInput(name="Salon", channel="trade_show")).value
+    mailing = opp_db.run(create_campaign, CampaignInput(name="Mailing", channel="mail")).value
+    opp = opp_db.run(
+        create_opportunity,
+        OpportunityInput(
+            name="Depuis le salon",
+            contact_id=_jean(opp_db),
+            campaign_id=salon.id,
+            referred_by="Salon",
+            amount=Decimal(100),
+        ),
+    ).value
+    dialog = _dialog(qtbot, context, opp.id)
+    assert dialog.campaign.campaign_id() == salon.id
+    dialog.name.setText("Depuis le salon (suite)")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved_id is not None)
+    with opp_db.uow(write=False) as uow:
+        saved = get_opportunity(uow, opp.id)
+    assert saved.campaign_id == salon.id and saved.referred_by == "Salon"
+    dialog = _dialog(qtbot, context, opp.id)
+    dialog.campaign.setCurrentIndex(dialog.campaign.findData(mailing.id))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved_id is not None)
+    with opp_db.uow(write=False) as uow:
+        assert get_opportunity(uow, opp.id).campaign_id == mailing.id
