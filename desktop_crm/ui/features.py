@@ -334,4 +334,7 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_fields(window)
     install_opportunities(window)
     install_analytics(window)
+    from desktop_crm.ui.users.features import install_users
+
+    install_users(window)
     return hub
