@@ -181,3 +181,30 @@ def test_users_are_listed_and_checked(me_db: Database) -> None:
     me = next(u for u in team.users if u.is_me)
     with pytest.raises(ValidationError):  # nobody locks themselves out
         me_db.run(save_user, UserRecord(**{**me.__dict__, "active": False}))
+
+
+def test_the_command_line_writes_history_as_the_person(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.cli import main
+
+    monkeypatch.setenv("LOGNAME", LOGIN)  # what getpass reads first: the OS login
+    database = Database(sqlite_url)
+    try:
+        assert database.user_login == LOGIN
+        ids = seed(database)
+        database.run(save_identity, ME)
+        database.run(save_template, TemplateView(None, "letter", "Voeux", body_text="Bonne année"))
+    finally:
+        database.dispose()
+    target = tmp_path / "l.pdf"
+    assert main(["letters", "--db", sqlite_url, "--template", "Voeux", "-o", str(target)]) == 0
+    with pdfplumber.open(target) as pdf:
+        assert LOGIN not in pdf.pages[0].extract_text()
+    reopened = Database(sqlite_url)
+    try:
+        with reopened.uow(write=False) as uow:
+            authors = {e.user_name for e in contact_history(uow, ids["martin"])}
+    finally:
+        reopened.dispose()
+    assert "Paule Écrivain" in authors and LOGIN not in authors
