@@ -118,7 +118,9 @@ def test_documents_and_history_name_the_person_never_the_login(
         today=dt.date(2026, 12, 1),
     )
     me_db.run(
-        print_envelopes, Selection(contact_ids=(ids["martin"],)), find_envelope("DL"),
+        print_envelopes,
+        Selection(contact_ids=(ids["martin"],)),
+        find_envelope("DL"),
         tmp_path / "env.pdf",
     )
     with pdfplumber.open(tmp_path / "letters.pdf") as pdf:

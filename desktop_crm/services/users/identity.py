@@ -271,14 +271,10 @@ def save_user(uow: UnitOfWork, record: UserRecord) -> UserRecord:
                 )
             )
         elif uow.session.scalar(select(User.id).where(func.lower(User.login) == login.lower())):
-            problems.append(
-                FieldProblem("login", "taken", f"The login {login!r} is already used.")
-            )
+            problems.append(FieldProblem("login", "taken", f"The login {login!r} is already used."))
     me = uow.db.user_id
     if user is not None and user.id == me and not record.active:
-        problems.append(
-            FieldProblem("active", "self", "You cannot make yourself inactive.")
-        )
+        problems.append(FieldProblem("active", "self", "You cannot make yourself inactive."))
     initials = _text(record.initials).upper() or compute_initials(name)
     if len(initials) > MAX_INITIALS:
         problems.append(

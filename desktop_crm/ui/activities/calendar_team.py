@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop_crm.services.activities.agenda import CalendarItem, UserChoice
 from desktop_crm.ui.activities.calendar_time_grid import DAY_NAMES, TimeGrid
+from desktop_crm.ui.users.names import person_name
 
 
 def person_label(user: UserChoice) -> str:
     """The name shown for a team member: never the login (an unnamed row says so)."""
-    return user.display_name or QCoreApplication.translate("TeamCalendar", "(no name)")
+    return person_name(user.display_name)
 
 
 @dataclass(frozen=True)

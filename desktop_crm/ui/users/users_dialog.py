@@ -275,7 +275,9 @@ class UsersDialog(QDialog):
     def _on_error(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
-            self.status.setText("\n".join(self._problem_text(p.field, p.code) for p in exc.problems))
+            self.status.setText(
+                "\n".join(self._problem_text(p.field, p.code) for p in exc.problems)
+            )
         else:
             self.status.setText(error_message(exc))
 

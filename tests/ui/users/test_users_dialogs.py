@@ -26,9 +26,7 @@ pytestmark = [
 ]
 
 
-def test_identity_dialog_saves_the_person_and_the_sender(
-    qtbot: QtBot, context: AppContext
-) -> None:
+def test_identity_dialog_saves_the_person_and_the_sender(qtbot: QtBot, context: AppContext) -> None:
     assert context.db.read(identity_needed)
     dialog = IdentityDialog(context, first_start=True)
     qtbot.addWidget(dialog)
