@@ -130,3 +130,28 @@ def test_users_dialog_lists_creates_and_edits(qtbot: QtBot, context: AppContext)
     dialog.save_button.click()
     settle(qtbot, context)
     assert "already used" in dialog.status.text()
+
+
+def test_history_tab_filters_by_author(qtbot: QtBot, context: AppContext) -> None:
+    from desktop_crm.services.contacts import notes
+    from desktop_crm.services.contacts.records import create_contact
+    from desktop_crm.ui.contacts.card_tabs import HistoryTab
+
+    context.db.run(save_identity, Identity(name="Sophie Marchand"))
+    lucas = context.db.run(save_user, UserRecord(None, "lucas.b", "Lucas Bernard")).value
+    contact = context.db.run(create_contact, {"last_name": "Durand"}).value.id
+    context.db.run(notes.add_note, "Rappeler", contact_id=contact)
+    tab = HistoryTab(context)
+    qtbot.addWidget(tab)
+    settle(qtbot, context)
+    tab.set_owner("contact", contact)
+    settle(qtbot, context)
+    assert tab.entries and {e.user_name for e in tab.entries} == {"Sophie Marchand"}
+    names = [tab.by.itemText(i) for i in range(tab.by.count())]
+    assert "Lucas Bernard" in names and context.db.user_login not in names
+    tab.by.setCurrentIndex(tab.by.findData(lucas.id))
+    settle(qtbot, context)
+    assert tab.entries == []
+    tab.by.setCurrentIndex(tab.by.findData(context.db.user_id))
+    settle(qtbot, context)
+    assert tab.entries and all(e.user_name == "Sophie Marchand" for e in tab.entries)
