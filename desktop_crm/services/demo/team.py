@@ -23,6 +23,7 @@ ME = {
     "phone": "+33478621540",
     "email": "sophie.marchand@lumiere-conseil.fr",
     "signature": "Sophie Marchand\nResponsable commerciale",
+    "team": "Ventes Rhône",
 }
 COMPANY = {
     "company": "Lumière Conseil SARL",
@@ -75,6 +76,7 @@ def demo_team(uow: UnitOfWork, seed: float, today: dt.date) -> int:
                 title=title,
                 phone=phone,
                 email=f"{login}@lumiere-conseil.fr",
+                team="Ventes Rhône",
                 role="standard",
                 active=True,
             )
@@ -92,7 +94,7 @@ def demo_team(uow: UnitOfWork, seed: float, today: dt.date) -> int:
             if day.weekday() >= 5:
                 continue
             hour = 8 + rng.randint(0, 1)
-            for _ in range(rng.randint(3, 5)):
+            for _ in range(rng.randint(4, 6)):
                 kind = rng.choice(_KINDS)
                 minutes = 60 if kind == ActivityType.MEETING else rng.choice((15, 30, 45))
                 start = dt.datetime.combine(day, dt.time(hour, rng.choice((0, 30))))
@@ -110,6 +112,6 @@ def demo_team(uow: UnitOfWork, seed: float, today: dt.date) -> int:
                     )
                 )
                 written += 1
-                hour = min(18, start.hour + 1 + rng.randint(0, 1))
+                hour = min(18, start.hour + rng.randint(0, 2))  # some overlap
     session.flush()
     return written

@@ -124,8 +124,10 @@ class TeamTimeGrid(TimeGrid):
         return people[index].user_id if 0 <= index < len(people) else None
 
     def max_lanes(self) -> int:
-        # A person's day holds as many readable lanes as a day of a week view.
-        return max(1, min(4, int((self.day_width() - 4) // 40)))
+        # A person's day holds as many readable lanes as a day of a week view; two at
+        # least where a column can hold them, so that two overlapping calls both show.
+        floor = 2 if self.day_width() >= 70 else 1
+        return max(floor, min(4, int((self.day_width() - 4) // 40)))
 
     def _column_items(self, index: int) -> Sequence[CalendarItem]:
         user_id = self.column_user(index)
@@ -138,4 +140,4 @@ class TeamTimeGrid(TimeGrid):
         if len(self.days) == len(self.people):  # one day: the people's names
             return person.name
         weekday = QCoreApplication.translate("TimeGrid", DAY_NAMES[day.weekday()])
-        return f"{weekday} {day:%d} · {person.initials or person.name}"
+        return f"{weekday} {day:%d} {person.initials or person.name}"

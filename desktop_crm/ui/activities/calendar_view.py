@@ -281,7 +281,7 @@ class CalendarView(ViewWidget):
         today = self.clock.now().date()
         self.title_label.setText(self._title())
         team = self.team_picker.columns() if self.team_picker.side_by_side() else []
-        self.user_combo.setEnabled(not team)
+        self.user_combo.setVisible(not team)  # the columns say whose
         if self.mode is Mode.MONTH:
             self.stack.setCurrentWidget(self.month_grid)
         else:

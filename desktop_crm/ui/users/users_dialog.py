@@ -132,7 +132,7 @@ class UsersDialog(QDialog):
         self.status.setWordWrap(True)
         form.addRow(self.status)
         body = QHBoxLayout()
-        body.addWidget(self.table, 3)
+        body.addWidget(self.table, 5)
         body.addWidget(box, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -140,7 +140,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(body, 1)
         layout.addWidget(close)
-        self.resize(1100, 520)
+        self.resize(1320, 540)
         self.team_list: TeamList | None = None
         self.editing: UserRecord | None = None
         self.display_name.textEdited.connect(self._on_display_name_textEdited)
