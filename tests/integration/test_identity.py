@@ -33,6 +33,7 @@ from desktop_crm.services.users.identity import (
     save_identity,
     save_user,
 )
+from desktop_crm.storage.location import resolve_database
 from desktop_crm.storage.models import User
 from desktop_crm.storage.uow import Database
 from tests.integration.mailing_fixtures import seed
@@ -210,3 +211,41 @@ def test_the_command_line_writes_history_as_the_person(
     finally:
         reopened.dispose()
     assert "Paule Écrivain" in authors and LOGIN not in authors
+
+
+def test_upgrade_keeps_the_user_rows_and_forgets_the_login_as_a_name(tmp_path: Path) -> None:
+    """A 0008 file whose only user is named after the OS login: after 0013 the row and its
+    history stay, the name is blank (so the first start asks), colleagues keep theirs."""
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop_crm.storage import migrate
+
+    path = tmp_path / "old.sqlite"
+    url = resolve_database(str(path))
+    engine = create_engine(url)
+    config = migrate.alembic_config(url)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0008")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        now = "2026-01-01 00:00:00"
+        for login, name in ((LOGIN, LOGIN), ("claire.d", "Claire Dubois")):
+            conn.execute(
+                "INSERT INTO app_user (login, display_name, role, active, version, created_at, "
+                "edited_at) VALUES (?, ?, 'standard', 1, 1, ?, ?)",
+                (login, name, now, now),
+            )
+    database = Database(url)
+    try:
+        migrate.upgrade(database.engine, url, backup=False)
+        database.user_login = LOGIN
+        with database.uow(write=False) as uow:
+            rows = dict(uow.session.execute(select(User.login, User.display_name)).all())
+        assert rows == {LOGIN: "", "claire.d": "Claire Dubois"}
+        assert database.read(identity_needed)
+    finally:
+        database.dispose()
