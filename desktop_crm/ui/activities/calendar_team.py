@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop_crm.services.activities.agenda import CalendarItem, UserChoice
+from desktop_crm.ui.activities.calendar_grid import GUTTER_PX
 from desktop_crm.ui.activities.calendar_time_grid import DAY_NAMES, TimeGrid
 from desktop_crm.ui.users.names import person_name
 
@@ -107,6 +108,8 @@ class TeamTimeGrid(TimeGrid):
         self.setObjectName("teamTimeGrid")
         self.people: list[Column] = []
         self._column_people: list[Column] = []
+        # Whose column was double-clicked last: a new activity is planned for that person.
+        self.clicked_user: int | None = None
 
     def set_team(
         self,
@@ -122,6 +125,13 @@ class TeamTimeGrid(TimeGrid):
     def column_user(self, index: int) -> int | None:
         people = self._column_people
         return people[index].user_id if 0 <= index < len(people) else None
+
+    def column_at(self, x: float) -> int:
+        return int((x - GUTTER_PX) // self.day_width()) if x >= GUTTER_PX else 0
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.clicked_user = self.column_user(self.column_at(event.position().x()))
+        super().mouseDoubleClickEvent(event)
 
     def max_lanes(self) -> int:
         # A person's day holds as many readable lanes as a day of a week view; two at

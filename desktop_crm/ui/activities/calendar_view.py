@@ -355,6 +355,8 @@ class CalendarView(ViewWidget):
 
     def _on_grid_create_requested(self, moment: dt.datetime, timeless: bool) -> None:
         user = self.user_combo.currentData()
+        if self.sender() is self.team_grid:  # planned for the person whose column it is
+            user = self.team_grid.clicked_user
         initial = ActivityInput(
             type="meeting",
             start_at=moment,

@@ -75,6 +75,39 @@ def test_day_view_puts_each_colleague_in_a_column(qtbot: QtBot, context: AppCont
     assert view.stack.currentWidget() is view.time_grid and not view.user_combo.isHidden()
 
 
+def test_double_click_in_a_colleagues_column_plans_for_them(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    from desktop_crm.ui.activities.schedule_dialog import ScheduleActivityDialog
+
+    me, lucas, claire = _team(context)
+    asked: list[ActivityInput] = []
+
+    def fake_ask(cls: type, ctx: AppContext, initial: ActivityInput, **kwargs: object) -> None:
+        asked.append(initial)
+
+    monkeypatch.setattr(ScheduleActivityDialog, "ask", classmethod(fake_ask))
+    view = CalendarView(context, clock=FixedClock(NOW))
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    settle(qtbot, context)
+    view.set_mode(Mode.DAY)
+    settle(qtbot, context)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.team_picker.set_checked((me, lucas, claire))
+    grid = view.team_grid
+    column = next(i for i in range(3) if grid.column_user(i) == lucas)
+    x = int(grid.x_for_day(column) + grid.day_width() / 2)
+    y = int(grid.y_for(dt.time(16, 0))) + 4
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    settle(qtbot, context)  # the dialog's choices are read first
+    assert len(asked) == 1
+    assert asked[0].scheduled_for_id == lucas and asked[0].start_at == dt.datetime(2026, 12, 2, 16)
+
+
 def test_user_names_are_never_the_login(qtbot: QtBot, context: AppContext) -> None:
     view = CalendarView(context, clock=FixedClock(NOW))
     qtbot.addWidget(view)
