@@ -19,7 +19,6 @@ from desktop_crm.domain.emails import check_email
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.text import clean
-from desktop_crm.printing.fields import Sender
 from desktop_crm.services.mailing.settings import load_sender, save_sender
 from desktop_crm.storage.models import User
 from desktop_crm.storage.uow import UnitOfWork
@@ -179,11 +178,6 @@ def save_identity(uow: UnitOfWork, identity: Identity) -> Identity:
         ),
     )
     return load_identity(uow)
-
-
-def person_sender(uow: UnitOfWork) -> Sender:
-    """The sender of letters and e-mails: the company, signed by the current person."""
-    return load_sender(uow)
 
 
 # --- the team's user rows (administration dialog) ------------------------------------------

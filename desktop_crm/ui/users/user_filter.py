@@ -18,6 +18,9 @@ class UserFilterCombo(QComboBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userFilter")
+        # Narrow in a crowded filter bar: the search box beside it keeps its room.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.setToolTip(self.tr("Show only what this person did"))
         self.addItem(self.tr("All users"), None)
         context.ops.read(list_users, on_done=self._on_users_loaded)
