@@ -100,6 +100,10 @@ def main(db: str | None = None) -> int:
     window.show()
     if fill == "demo" and opened.created:
         _fill_demo(window, context)
+    if not os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW") and not opened.db.read_only:
+        from desktop_crm.ui.users.features import ask_identity_if_needed
+
+        ask_identity_if_needed(window)  # "Who are you?" instead of the OS login
     if os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW"):  # start-up benchmark and smoke tests
         app.processEvents()  # the first paint
         print("window shown", flush=True)

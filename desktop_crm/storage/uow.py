@@ -130,7 +130,9 @@ class Database:
             with self.uow() as uow:
                 user = uow.session.scalar(select(User).where(User.login == self.user_login))
                 if user is None:
-                    user = User(login=self.user_login, display_name=self.user_login)
+                    # The login is a key, never a name shown on screen or paper: blank
+                    # until the person says who they are (services/users/identity.py).
+                    user = User(login=self.user_login, display_name=_os_full_name(self.user_login))
                     uow.session.add(user)
                     uow.session.flush()
                 self._user_id = user.id
@@ -153,6 +155,17 @@ def _os_login() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "user"
+
+
+def _os_full_name(login: str) -> str:
+    """The person's full name from the account's GECOS field, if it is one (not the login)."""
+    try:
+        import pwd
+
+        name = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):  # Windows, or a login unknown to the password file
+        return ""
+    return name if name and name.casefold() != login.casefold() else ""
 
 
 class UnitOfWork:

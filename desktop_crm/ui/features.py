@@ -346,4 +346,7 @@ def install_all(window: MainWindow) -> FeatureHub:
     from desktop_crm.ui.campaigns.install import install_campaigns
 
     install_campaigns(window)
+    from desktop_crm.ui.users.features import install_users
+
+    install_users(window)
     return hub

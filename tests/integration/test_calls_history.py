@@ -117,6 +117,9 @@ def test_timeline_newest_first_filtered_and_searched(db: Database) -> None:
 
 
 def test_notes_are_signed_and_conflicts_detected(db: Database) -> None:
+    from desktop_crm.services.users.identity import Identity, save_identity
+
+    db.run(save_identity, Identity(name="Paule Écrivain"))
     cid = _contact(db)
     with db.uow() as uow:
         first = notes.add_note(uow, "Intéressé par la maintenance", contact_id=cid)
@@ -127,7 +130,8 @@ def test_notes_are_signed_and_conflicts_detected(db: Database) -> None:
     with db.uow(write=False) as uow:
         listed = notes.list_notes(uow, contact_id=cid)
     assert [n.text for n in listed] == ["Rappeler en janvier", "Intéressé par la maintenance"]
-    assert listed[0].author == db.user_login
+    # Signed with the person's name, never the operating system's login.
+    assert listed[0].author == "Paule Écrivain" != db.user_login
     with db.uow() as uow:
         notes.update_note(uow, first.id, first.version, "Intéressé (maintenance 3 ans)")
         uow.commit()

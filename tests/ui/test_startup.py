@@ -270,3 +270,6 @@ def test_real_first_start_with_a_small_demo(tmp_path: Path) -> None:
     (created,) = (tmp_path / "home" / "data").rglob("contacts.sqlite")
     with sqlite3.connect(created) as conn:
         assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 20
+        # The demo names the person (no "Who are you?" asked, no OS login on its letters).
+        names = {row[0] for row in conn.execute("SELECT display_name FROM app_user")}
+        assert {"Sophie Marchand", "Lucas Bernard", "Claire Dubois"} <= names

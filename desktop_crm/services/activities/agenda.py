@@ -556,11 +556,17 @@ class UserChoice:
     id: int
     login: str
     display_name: str
+    initials: str = ""
 
 
 def list_users(uow: UnitOfWork) -> list[UserChoice]:
-    query = select(User.id, User.login, User.display_name).where(User.active.is_(True))
-    return [UserChoice(*row) for row in uow.session.execute(query.order_by(User.display_name))]
+    query = select(User.id, User.login, User.display_name, User.initials).where(
+        User.active.is_(True)
+    )
+    return [
+        UserChoice(row[0], row[1], row[2], row[3] or "")
+        for row in uow.session.execute(query.order_by(User.display_name))
+    ]
 
 
 def find_user(uow: UnitOfWork, text: str) -> UserChoice:

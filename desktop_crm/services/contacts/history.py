@@ -48,6 +48,7 @@ def _query(
     since: dt.datetime | None,
     until: dt.datetime | None,
     search: str | None,
+    user_ids: Collection[int] = (),
 ) -> Any:
     stmt = (
         select(History, User.display_name, Contact.first_name, Contact.last_name)
@@ -57,6 +58,8 @@ def _query(
     )
     if types:
         stmt = stmt.where(History.type.in_(list(types)))
+    if user_ids:  # "by" filter: entries written by these team members
+        stmt = stmt.where(History.user_id.in_(list(user_ids)))
     if since is not None:
         stmt = stmt.where(History.occurred_at >= since)
     if until is not None:
@@ -107,9 +110,11 @@ def contact_history(
     since: dt.datetime | None = None,
     until: dt.datetime | None = None,
     search: str | None = None,
+    user_ids: Collection[int] = (),
 ) -> list[HistoryEntry]:
     """A contact's timeline, newest first (at most ``TIMELINE_LIMIT`` entries)."""
-    return _entries(uow, _query(History.contact_id == contact_id, types, since, until, search))
+    condition = History.contact_id == contact_id
+    return _entries(uow, _query(condition, types, since, until, search, user_ids))
 
 
 def company_history(
@@ -120,8 +125,9 @@ def company_history(
     since: dt.datetime | None = None,
     until: dt.datetime | None = None,
     search: str | None = None,
+    user_ids: Collection[int] = (),
 ) -> list[HistoryEntry]:
     """The history of a company and of all its contacts, in one timeline."""
     members = select(Contact.id).where(Contact.company_id == company_id)
     condition = or_(History.company_id == company_id, History.contact_id.in_(members))
-    return _entries(uow, _query(condition, types, since, until, search))
+    return _entries(uow, _query(condition, types, since, until, search, user_ids))

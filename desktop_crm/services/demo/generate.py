@@ -443,6 +443,9 @@ def generate_demo(
     _demo_user_fields(uow, rng, gen.today, first_contact)
     n_sales += demo_targeting(uow, rng.random(), gen.today, first_company, user_id)
     demo_referrals(uow, rng, gen.today, list(contact_ids), contact_company)
+    from desktop_crm.services.demo.team import demo_team
+
+    n_activities += demo_team(uow, rng.random(), gen.today)  # a named person, two colleagues
     _fix_sequences(uow, [Company, Contact, Opportunity, Campaign, Group])
     # The automatic series, as if each had started when its trigger happened: opening the
     # demo then starts nothing, and no backlog of past steps lands on today.

@@ -138,16 +138,22 @@ def _set_json(uow: UnitOfWork, key: str, value: Any) -> None:
 
 
 def load_sender(uow: UnitOfWork) -> Sender:
-    """The company identity from the settings, signed by the current team member."""
+    """The company identity from the settings, signed by the current team member.
+
+    The person's own name, title, phone and e-mail (their identity) win over the saved
+    sender's; the login is never used as a name.
+    """
+    from desktop_crm.domain.phones import format_phone
+
     data = _get_json(uow, SENDER_KEY) or {}
     user = uow.session.get(User, uow.user_id) if uow.user_id else None
-    # A display name equal to the login was never set up: the saved sender name is better.
-    user_name = user.display_name if user and user.display_name != user.login else ""
+    named = user is not None and bool(user.display_name) and user.display_name != user.login
     return Sender(
-        name=user_name or data.get("name", "") or (user.display_name if user else ""),
-        title=data.get("title", ""),
+        name=(user.display_name if user is not None and named else "") or data.get("name", ""),
+        title=(user.title if user is not None and user.title else "") or data.get("title", ""),
         email=(user.email if user and user.email else data.get("email", "")),
-        phone=data.get("phone", ""),
+        phone=(format_phone(user.phone) if user is not None and user.phone else "")
+        or data.get("phone", ""),
         signature=(user.signature if user and user.signature else "") or "",
         company=data.get("company", ""),
         address_lines=tuple(data.get("address_lines", ())),

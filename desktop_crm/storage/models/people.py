@@ -49,6 +49,11 @@ class User(Versioned, Timestamps, Base):
     role: Mapped[str] = mapped_column(String(20), default="standard")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     signature: Mapped[str | None] = mapped_column(Text)
+    # Who the person is on letters and screens (migration 0013).
+    initials: Mapped[str | None] = mapped_column(String(8))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    title: Mapped[str | None] = mapped_column(String(120))
+    team: Mapped[str | None] = mapped_column(String(120))
 
 
 class Company(Versioned, Timestamps, Base):

@@ -126,7 +126,17 @@ class TimeGrid(_GridBase):
         self.scroll_bar.setValue(int(self.scroll_bar.value() - steps * self.hour_height()))
 
     def _band_counts(self) -> list[int]:
-        return [sum(1 for i in self.items if i.timeless and i.start.date() == d) for d in self.days]
+        return [
+            sum(1 for i in self._column_items(n) if i.timeless and i.start.date() == d)
+            for n, d in enumerate(self.days)
+        ]
+
+    def _column_items(self, _index: int) -> Sequence[CalendarItem]:
+        """The items a column may show (a colleague's column narrows them: calendar_team)."""
+        return self.items
+
+    def _header_text(self, _index: int, day: dt.date) -> str:
+        return f"{self.tr(DAY_NAMES[day.weekday()])} {day:%d/%m}"
 
     def _all_day_rows(self) -> int:
         return min(max([1, *self._band_counts()]), ALL_DAY_MAX_ROWS)
@@ -189,7 +199,8 @@ class TimeGrid(_GridBase):
         max_lanes = self.max_lanes()
         for index, day in enumerate(self.days):
             x0, width = self.x_for_day(index), self.day_width()
-            band = [i for i in self.items if i.timeless and i.start.date() == day]
+            mine = self._column_items(index)
+            band = [i for i in mine if i.timeless and i.start.date() == day]
             shown = band if len(band) <= ALL_DAY_MAX_ROWS else band[: ALL_DAY_MAX_ROWS - 1]
             for row, item in enumerate(shown):
                 placed.append((item, self._band_rect(x0, width, row)))
@@ -197,7 +208,7 @@ class TimeGrid(_GridBase):
                 rest = tuple(band[len(shown) :])
                 more.append(More(rest, self._band_rect(x0, width, len(shown))))
             timed = sorted(
-                (i for i in self.items if not i.timeless and i.start.date() == day),
+                (i for i in mine if not i.timeless and i.start.date() == day),
                 key=lambda i: (i.start, i.end),
             )
             for cluster in _clusters(timed):
@@ -301,7 +312,7 @@ class TimeGrid(_GridBase):
             painter.drawText(
                 header,
                 Qt.AlignmentFlag.AlignCenter,
-                f"{self.tr(DAY_NAMES[day.weekday()])} {day:%d/%m}",
+                self._header_text(index, day),
             )
             painter.setPen(grid_pen)
             painter.drawLine(int(x), 0, int(x), self.height())

@@ -34,6 +34,7 @@ from desktop_crm.services.activities.records import (
 )
 from desktop_crm.ui.activities.calendar_grid import MonthGrid
 from desktop_crm.ui.activities.calendar_hours import calendar_hours
+from desktop_crm.ui.activities.calendar_team import TeamPicker, TeamTimeGrid, person_label
 from desktop_crm.ui.activities.calendar_time_grid import TimeGrid
 from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
@@ -177,16 +178,21 @@ class CalendarView(ViewWidget):
         self.user_combo.setObjectName("calendarUser")
         self.user_combo.setToolTip(self.tr("Whose activities to show"))
         bar.addWidget(self.user_combo)
+        self.team_picker = TeamPicker(self)  # several colleagues side by side
+        self.team_picker.changed.connect(self.refresh)
+        bar.addWidget(self.team_picker)
         layout.addLayout(bar)
         self.ask_scope: Callable[[], Scope | None] = lambda: ask_occurrence_scope(self)
         self.time_grid = TimeGrid(self)
-        self._scrolled_for: tuple[Mode, dt.date] | None = None
+        self._scrolled_for: tuple[Mode, dt.date] | tuple[Mode, dt.date, int] | None = None
         self.month_grid = MonthGrid(self)
+        self.team_grid = TeamTimeGrid(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.time_grid)
         self.stack.addWidget(self.month_grid)
+        self.stack.addWidget(self.team_grid)
         layout.addWidget(self.stack, 1)
-        for grid in (self.time_grid, self.month_grid):
+        for grid in (self.time_grid, self.month_grid, self.team_grid):
             grid.create_requested.connect(self._on_grid_create_requested)
             grid.open_requested.connect(self._on_grid_open_requested)
             grid.move_requested.connect(self._on_grid_move_requested)
@@ -202,8 +208,9 @@ class CalendarView(ViewWidget):
         self._me = choices.me
         self.user_combo.addItem(self.tr("All users"), None)
         for user in choices.users:
-            self.user_combo.addItem(user.display_name, user.id)
+            self.user_combo.addItem(person_label(user), user.id)
         self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(choices.me)))
+        self.team_picker.set_users(choices.users)
         self.user_combo.currentIndexChanged.connect(self.refresh)
         self._choices_ready = True
         if self._wanted:
@@ -273,10 +280,12 @@ class CalendarView(ViewWidget):
         """Show the range at once and read its activities in the background."""
         today = self.clock.now().date()
         self.title_label.setText(self._title())
+        team = self.team_picker.columns() if self.team_picker.side_by_side() else []
+        self.user_combo.setVisible(not team)  # the columns say whose
         if self.mode is Mode.MONTH:
             self.stack.setCurrentWidget(self.month_grid)
         else:
-            self.stack.setCurrentWidget(self.time_grid)
+            self.stack.setCurrentWidget(self.team_grid if team else self.time_grid)
         if not self._choices_ready:
             self._wanted = True
             return
@@ -284,15 +293,22 @@ class CalendarView(ViewWidget):
         self._stale = False
         start, end = self.window()
         user = self.user_combo.currentData()
+        user_ids = tuple(p.user_id for p in team) or ((int(user),) if user is not None else ())
         kind = self.type_combo.currentData()
         mode, current, days = self.mode, self.current, self.days()
         hours = calendar_hours(self.context.settings)
         self.time_grid.set_hours(hours.first, hours.last)
+        self.team_grid.set_hours(hours.first, hours.last)
 
         def show(items: list[CalendarItem]) -> None:
             self.items = items
             if mode is Mode.MONTH:
                 self.month_grid.set_content(current.replace(day=1), items, today)
+            elif team:
+                self.team_grid.set_team(team, days, items, today)
+                if self._scrolled_for != (mode, days[0], len(team)):
+                    self._scrolled_for = (mode, days[0], len(team))
+                    self.team_grid.scroll_to(hours.day_start)
             else:
                 self.time_grid.set_content(days, items, today)
                 if self._scrolled_for != (mode, days[0]):
@@ -307,7 +323,7 @@ class CalendarView(ViewWidget):
             calendar_items,
             start,
             end,
-            user_ids=(int(user),) if user is not None else (),
+            user_ids=user_ids,
             viewer_id=self._me,
             types=(str(kind),) if kind is not None else (),
             key=self._key,
@@ -339,6 +355,8 @@ class CalendarView(ViewWidget):
 
     def _on_grid_create_requested(self, moment: dt.datetime, timeless: bool) -> None:
         user = self.user_combo.currentData()
+        if self.sender() is self.team_grid:  # planned for the person whose column it is
+            user = self.team_grid.clicked_user
         initial = ActivityInput(
             type="meeting",
             start_at=moment,

@@ -46,6 +46,7 @@ from desktop_crm.ui.activities.labels import (
     type_label,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.users.names import person_name
 
 
 def _t(text: str) -> str:
@@ -168,7 +169,7 @@ class ScheduleActivityDialog(QDialog):
 
         self.user_combo = QComboBox(self)
         for user in users:
-            self.user_combo.addItem(user.display_name, user.id)
+            self.user_combo.addItem(person_name(user.display_name), user.id)
         if initial.scheduled_for_id is not None:
             self.user_combo.setCurrentIndex(
                 max(0, self.user_combo.findData(initial.scheduled_for_id))

@@ -48,6 +48,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.groups.picker import GROUP_KINDS, GroupPicker
+from desktop_crm.ui.users.names import person_name
 
 SEARCH_DELAY_MS = 250
 HEADER_KEY = "task_list/header"
@@ -261,7 +262,7 @@ class TaskListView(ViewWidget):
         self.user_combo.clear()
         self.user_combo.addItem(self.tr("All users"), None)
         for user in choices.users:
-            self.user_combo.addItem(user.display_name, user.id)
+            self.user_combo.addItem(person_name(user.display_name), user.id)
         me = self.user_combo.findData(choices.me)
         self.user_combo.setCurrentIndex(max(0, me))
         self.user_combo.blockSignals(False)

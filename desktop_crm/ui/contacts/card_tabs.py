@@ -39,6 +39,7 @@ from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.dates import short
 from desktop_crm.ui.privacy.consent_tab import ConsentLedgerTab
+from desktop_crm.ui.users.user_filter import UserFilterCombo
 
 # History type families offered in the timeline filter.
 HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -149,6 +150,8 @@ class HistoryTab(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.family.currentIndexChanged.connect(lambda _i: self.reload())
         self.since.dateChanged.connect(lambda _d: self.reload())
+        self.by = UserFilterCombo(context, self)  # entries written by one person
+        self.by.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = RowsModel(
             [
                 QCoreApplication.translate("CardTabs", "Date"),
@@ -168,6 +171,7 @@ class HistoryTab(QWidget):
         bar.addWidget(self.family)
         bar.addWidget(QLabel(QCoreApplication.translate("CardTabs", "since"), self))
         bar.addWidget(self.since)
+        bar.addWidget(self.by)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -198,6 +202,7 @@ class HistoryTab(QWidget):
             types=types,
             since=since,
             search=self.search.text() or None,
+            user_ids=self.by.user_ids(),
             key=self._key,
             on_done=lambda entries: self._show_entries(owner, entries),
         )

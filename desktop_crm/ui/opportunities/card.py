@@ -74,6 +74,7 @@ from desktop_crm.ui.opportunities.texts import (
     parse_decimal,
     status_label,
 )
+from desktop_crm.ui.users.names import person_name
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 # What the card reads when it opens: choices, the opportunity, its history, the user.
@@ -294,7 +295,7 @@ class OpportunityDialog(QDialog):
             self.manager.clear()
             self.manager.addItem(self.tr("(none)"), None)
             for user in choices.users:
-                self.manager.addItem(user.display_name, user.id)
+                self.manager.addItem(person_name(user.display_name), user.id)
             if view is None:
                 self._fill_new()
             else:

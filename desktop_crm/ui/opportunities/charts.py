@@ -37,6 +37,7 @@ from desktop_crm.services.activities.agenda import UserChoice, list_users
 from desktop_crm.services.opportunities.processes import list_processes
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.groups.picker import GroupPicker
+from desktop_crm.ui.users.names import person_name
 
 # What a pipeline or forecast shows depends on these tables.
 CHART_KINDS = ("opportunity", "sales_stage", "sales_process")
@@ -364,7 +365,7 @@ class ChartFilters(QWidget):
         self.manager.clear()
         self.manager.addItem(self.tr("All record managers"), None)
         for user in users:
-            self.manager.addItem(user.display_name or user.login, user.id)
+            self.manager.addItem(person_name(user.display_name), user.id)
         self.manager.setCurrentIndex(max(self.manager.findData(chosen), 0))
         self.manager.blockSignals(False)
 

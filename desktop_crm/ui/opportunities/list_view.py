@@ -49,6 +49,7 @@ from desktop_crm.ui.opportunities.texts import (
     parse_decimal,
     status_choices,
 )
+from desktop_crm.ui.users.names import person_name
 
 # What the list shows depends on these tables; contacts and users only for their names.
 LIST_KINDS = ("opportunity", "opportunity_line", "sales_stage", "sales_process")
@@ -214,7 +215,7 @@ class OpportunityList(QWidget):
             self.manager.clear()
             self.manager.addItem(self.tr("Everyone"), None)
             for user in choices.users:
-                self.manager.addItem(user.display_name, user.id)
+                self.manager.addItem(person_name(user.display_name), user.id)
         finally:
             self._syncing = False
         self._sync_widgets()

@@ -1,0 +1,51 @@
+"""The users feature in the main window: "My identity…", "Users…", and the first-start question."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from desktop_crm.services.users.identity import identity_needed
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Features", text)
+
+
+def install_users(window: MainWindow) -> None:
+    """Add "My identity…" and "Users…" to the Tools menu."""
+
+    def identity() -> None:
+        from desktop_crm.ui.users.identity_dialog import IdentityDialog
+
+        IdentityDialog.ask(window.context, window)
+
+    def users() -> None:
+        from desktop_crm.ui.users.users_dialog import UsersDialog
+
+        UsersDialog.edit(window.context, window)
+
+    window.add_action("tools", "identity", _t("My &identity…"), identity)
+    window.add_action("tools", "users", _t("&Users…"), users)
+
+
+def ask_identity_if_needed(window: MainWindow) -> None:
+    """On a start where nobody said who they are yet, ask "Who are you?" once the window shows.
+
+    Read on the database thread after whatever is queued (the demo filling its identity), so
+    a demo database never asks. Automated starts (smoke test, tests) do not call this.
+    """
+
+    def answer(needed: bool) -> None:
+        if needed:
+            from desktop_crm.ui.users.identity_dialog import IdentityDialog
+
+            QTimer.singleShot(
+                0, lambda: IdentityDialog.ask(window.context, window, first_start=True)
+            )
+
+    window.context.ops.read(identity_needed, on_done=answer, on_error=lambda _exc: None)
