@@ -73,8 +73,14 @@ def sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def _cell(sheet: Any, value: Any, fmt: str | None = None, *, bold: bool = False,
-          fill: PatternFill | None = None) -> WriteOnlyCell:
+def _cell(
+    sheet: Any,
+    value: Any,
+    fmt: str | None = None,
+    *,
+    bold: bool = False,
+    fill: PatternFill | None = None,
+) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=value)
     if fmt:
         cell.number_format = fmt
@@ -107,22 +113,22 @@ def _write_table(book: Workbook, table: ReportTable, title: str, language: str) 
             column.title, column.kind, table.rows, i
         )
     sheet.freeze_panes = "A2"
-    sheet.append(
-        [_cell(sheet, c.title, bold=True, fill=_HEADER_FILL) for c in table.columns]
-    )
+    sheet.append([_cell(sheet, c.title, bold=True, fill=_HEADER_FILL) for c in table.columns])
     formats = [number_format(c.kind, language) for c in table.columns]
     for row in table.rows:
         sheet.append(
             [
-                _cell(sheet, cell_value(v, c.kind), formats[i] or number_format(c.kind, language, v))
-                for i, (v, c) in enumerate(zip(row, table.columns))
+                _cell(
+                    sheet, cell_value(v, c.kind), formats[i] or number_format(c.kind, language, v)
+                )
+                for i, (v, c) in enumerate(zip(row, table.columns, strict=False))
             ]
         )
     if table.totals is not None:
         sheet.append(
             [
                 _cell(sheet, cell_value(v, c.kind), formats[i], bold=True, fill=_TOTALS_FILL)
-                for i, (v, c) in enumerate(zip(table.totals, table.columns))
+                for i, (v, c) in enumerate(zip(table.totals, table.columns, strict=False))
             ]
         )
     if table.columns:
@@ -156,8 +162,12 @@ def write_report_xlsx(
     summary.append([])
     if document.figures:
         summary.append(
-            [_cell(summary, pick(language, "Figure", "Indicateur"), bold=True, fill=_HEADER_FILL),
-             _cell(summary, pick(language, "Value", "Valeur"), bold=True, fill=_HEADER_FILL)]
+            [
+                _cell(
+                    summary, pick(language, "Figure", "Indicateur"), bold=True, fill=_HEADER_FILL
+                ),
+                _cell(summary, pick(language, "Value", "Valeur"), bold=True, fill=_HEADER_FILL),
+            ]
         )
         for figure in document.figures:
             value = cell_value(figure.value, figure.kind)

@@ -16,13 +16,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.paragraph import Paragraph
-from reportlab.lib.styles import ParagraphStyle
 
 from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.domain.reports import Column, ReportDocument, pick
@@ -71,18 +71,20 @@ def _widths(columns: tuple[Column, ...], available: float) -> list[float]:
 def _table_flowables(table: ReportTable, language: str, available: float) -> list[Flowable]:
     widths = _widths(table.columns, available)
     pad = 2.2 * 2
-    header = [_fit(c.title, BOLD, BODY_SIZE, w - pad) for c, w in zip(table.columns, widths)]
+    header = [
+        _fit(c.title, BOLD, BODY_SIZE, w - pad) for c, w in zip(table.columns, widths, strict=False)
+    ]
     body = [
         [
             _fit(format_cell(cell, col.kind, language), FONT, BODY_SIZE, w - pad)
-            for cell, col, w in zip(row, table.columns, widths)
+            for cell, col, w in zip(row, table.columns, widths, strict=False)
         ]
         for row in table.rows
     ]
     totals = (
         [
             _fit(format_cell(cell, col.kind, language), BOLD, BODY_SIZE, w - pad)
-            for cell, col, w in zip(table.totals, table.columns, widths)
+            for cell, col, w in zip(table.totals, table.columns, widths, strict=False)
         ]
         if table.totals is not None
         else None
@@ -125,8 +127,7 @@ def _table_flowables(table: ReportTable, language: str, available: float) -> lis
 def _figures_flowable(document: ReportDocument, language: str, available: float) -> Flowable:
     per_row = 4
     cells = [
-        [_fit(f.label, FONT, 7.5, available / per_row - 6),
-         format_cell(f.value, f.kind, language)]
+        [_fit(f.label, FONT, 7.5, available / per_row - 6), format_cell(f.value, f.kind, language)]
         for f in document.figures
     ]
     rows: list[list[str]] = []
@@ -160,7 +161,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -203,8 +204,14 @@ def write_report_pdf(
         x = MARGIN
         if logo:
             canvas.drawImage(
-                logo, x, top - 12 * mm, 30 * mm, 12 * mm,
-                preserveAspectRatio=True, anchor="sw", mask="auto",
+                logo,
+                x,
+                top - 12 * mm,
+                30 * mm,
+                12 * mm,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
             )
             x += 33 * mm
         canvas.setFont(BOLD, 10)
@@ -217,17 +224,25 @@ def write_report_pdf(
         canvas.drawString(MARGIN, 8 * mm, _fit(generated, FONT, 7.5, available / 2))
         canvas.setStrokeColor(colors.HexColor("#8a9bb0"))
         canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, top - HEADER_HEIGHT + 3 * mm, width - MARGIN, top - HEADER_HEIGHT + 3 * mm)
+        canvas.line(
+            MARGIN, top - HEADER_HEIGHT + 3 * mm, width - MARGIN, top - HEADER_HEIGHT + 3 * mm
+        )
         canvas.restoreState()
 
     title_style = ParagraphStyle("title", fontName=BOLD, fontSize=15, leading=19, spaceAfter=2)
     line_style = ParagraphStyle("line", fontName=FONT, fontSize=9, leading=12)
     section_style = ParagraphStyle(
-        "section", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3,
+        "section",
+        fontName=BOLD,
+        fontSize=10.5,
+        leading=14,
+        spaceBefore=8,
+        spaceAfter=3,
         keepWithNext=1,  # a table's title never stays alone at the foot of a page
     )
-    note_style = ParagraphStyle("note", fontName=FONT, fontSize=7.5, leading=10,
-                                textColor=colors.HexColor("#555555"))
+    note_style = ParagraphStyle(
+        "note", fontName=FONT, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555")
+    )
 
     def para(text: str, style: ParagraphStyle) -> Paragraph:
         safe = without_controls(text).replace("&", "&amp;").replace("<", "&lt;")
@@ -254,8 +269,14 @@ def write_report_pdf(
         story += [Spacer(1, 2 * mm), para(note, note_style)]
 
     frame = Frame(
-        MARGIN, 13 * mm, available, height - MARGIN - HEADER_HEIGHT - 13 * mm,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        MARGIN,
+        13 * mm,
+        available,
+        height - MARGIN - HEADER_HEIGHT - 13 * mm,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
     label = pick(language, "Page {0} / {1}", "Page {0} / {1}")
 

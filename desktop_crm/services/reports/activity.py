@@ -73,11 +73,16 @@ def history_by_user(
     names = user_names(uow)
     nobody = pick(lang, "(no user)", "(sans utilisateur)")
     per_user = []
-    for row in uow.session.execute(select(History.user_id, *sums).where(*where).group_by(History.user_id)):
+    for row in uow.session.execute(
+        select(History.user_id, *sums).where(*where).group_by(History.user_id)
+    ):
         counts = tuple(int(getattr(row, key) or 0) for key, *_ in ACTIVITY_COLUMNS)
         per_user.append((names.get(row.user_id or 0, nobody), *counts))
     per_user.sort(key=lambda r: str(r[0]).casefold())
-    totals = ("Total", *(sum(int(r[i + 1]) for r in per_user) for i in range(len(ACTIVITY_COLUMNS))))
+    totals = (
+        "Total",
+        *(sum(int(r[i + 1]) for r in per_user) for i in range(len(ACTIVITY_COLUMNS))),
+    )
     counts_columns = (
         Column("user", pick(lang, "User", "Utilisateur"), width=1.6),
         *(Column(key, pick(lang, en, fr), "int") for key, en, fr, _t in ACTIVITY_COLUMNS),
@@ -86,8 +91,14 @@ def history_by_user(
         control.check()
     detail = uow.session.execute(
         select(
-            History.occurred_at, History.user_id, History.type, Contact.last_name,
-            Contact.first_name, Contact.company_name, History.regarding, History.result,
+            History.occurred_at,
+            History.user_id,
+            History.type,
+            Contact.last_name,
+            Contact.first_name,
+            Contact.company_name,
+            History.regarding,
+            History.result,
         )
         .outerjoin(Contact, Contact.id == History.contact_id)
         .where(*where)
@@ -147,8 +158,9 @@ def history_by_user(
         generated_at=_now(),
         figures=figures,
         tables=(
-            Table(pick(lang, "Per user", "Par utilisateur"), counts_columns, tuple(per_user),
-                  totals),
+            Table(
+                pick(lang, "Per user", "Par utilisateur"), counts_columns, tuple(per_user), totals
+            ),
             detail_table,
         ),
         notes=notes,
@@ -200,8 +212,14 @@ def activities_due(
         control.check()
     rows = uow.session.execute(
         select(
-            Activity.start_at, Activity.scheduled_for_id, Activity.type, Activity.priority,
-            Contact.last_name, Contact.first_name, Contact.company_name, Activity.regarding,
+            Activity.start_at,
+            Activity.scheduled_for_id,
+            Activity.type,
+            Activity.priority,
+            Contact.last_name,
+            Contact.first_name,
+            Contact.company_name,
+            Activity.regarding,
         )
         .outerjoin(Contact, Contact.id == Activity.contact_id)
         .where(*where)
@@ -245,8 +263,11 @@ def activities_due(
         title=pick(lang, "Activities due and overdue", "Activités à faire et en retard"),
         population=with_user(
             lang,
-            pick(lang, f"{pop.text} — up to {end.isoformat()}",
-                 f"{pop.text} — jusqu'au {end:%d/%m/%Y}"),
+            pick(
+                lang,
+                f"{pop.text} — up to {end.isoformat()}",
+                f"{pop.text} — jusqu'au {end:%d/%m/%Y}",
+            ),
             user,
         ),
         generated_at=_now(),
@@ -255,6 +276,8 @@ def activities_due(
             Figure(pick(lang, "Due today", "Pour aujourd'hui"), int(totals[2]), "int"),
             Figure(pick(lang, "Coming", "À venir"), int(totals[3]), "int"),
         ),
-        tables=(Table(pick(lang, "Per user", "Par utilisateur"), columns, tuple(per_user), totals),
-                detail),
+        tables=(
+            Table(pick(lang, "Per user", "Par utilisateur"), columns, tuple(per_user), totals),
+            detail,
+        ),
     )

@@ -6,12 +6,12 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from desktop_crm.domain.errors import NotFoundError, ValidationError
+from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import Column, Figure, ReportDocument, ReportParams, Table, pick
 from desktop_crm.services.reports.labels import activity_label, history_label, person, status_label
-from desktop_crm.services.reports.population import population, wall
+from desktop_crm.services.reports.population import ReportInputError, population, wall
 from desktop_crm.storage.models import Activity, Contact, History, Opportunity, SalesStage, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -102,7 +102,7 @@ def contact_detail(
     """One contact's card, open activities, opportunities and whole history."""
     lang = params.language
     if params.contact_id is None:
-        raise ValidationError(
+        raise ReportInputError(
             pick(
                 lang,
                 "This report is about one contact: give its number (--contact ID).",
@@ -143,14 +143,21 @@ def contact_detail(
             Column("user", pick(lang, "For", "Pour"), width=1.0),
         ),
         tuple(
-            (a.start_at, activity_label(a.type, lang), a.regarding or "",
-             users.get(a.scheduled_for_id or 0, ""))
+            (
+                a.start_at,
+                activity_label(a.type, lang),
+                a.regarding or "",
+                users.get(a.scheduled_for_id or 0, ""),
+            )
             for a in activities
         ),
     )
     opportunities = uow.session.execute(
         select(
-            Opportunity.name, SalesStage.name, Opportunity.status, Opportunity.amount,
+            Opportunity.name,
+            SalesStage.name,
+            Opportunity.status,
+            Opportunity.amount,
             Opportunity.expected_close,
         )
         .outerjoin(SalesStage, SalesStage.id == Opportunity.stage_id)
@@ -166,13 +173,12 @@ def contact_detail(
             Column("amount", pick(lang, "Amount", "Montant"), "money", 1.0),
             Column("close", pick(lang, "Expected close", "Clôture prévue"), "date", 1.0),
         ),
-        tuple(
-            (o[0], o[1] or "", status_label(o[2], lang), o[3], o[4]) for o in opportunities
-        ),
+        tuple((o[0], o[1] or "", status_label(o[2], lang), o[3], o[4]) for o in opportunities),
     )
     history = uow.session.execute(
-        select(History.occurred_at, History.type, History.user_id, History.regarding,
-               History.result)
+        select(
+            History.occurred_at, History.type, History.user_id, History.regarding, History.result
+        )
         .where(History.contact_id == contact.id)
         .order_by(History.occurred_at.desc(), History.id.desc())
     ).all()
@@ -186,8 +192,13 @@ def contact_detail(
             Column("result", pick(lang, "Result", "Résultat"), width=1.0),
         ),
         tuple(
-            (wall(h.occurred_at), history_label(h.type, lang), users.get(h.user_id or 0, ""),
-             h.regarding or "", h.result or "")
+            (
+                wall(h.occurred_at),
+                history_label(h.type, lang),
+                users.get(h.user_id or 0, ""),
+                h.regarding or "",
+                h.result or "",
+            )
             for h in history
         ),
     )

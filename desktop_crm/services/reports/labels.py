@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from desktop_crm.domain.constants import ACTIVITY_LABELS_FR, HISTORY_LABELS_FR, ActivityType, HistoryType
+from desktop_crm.domain.constants import (
+    ACTIVITY_LABELS_FR,
+    HISTORY_LABELS_FR,
+    ActivityType,
+    HistoryType,
+)
 
 
 def history_label(code: str | None, language: str) -> str:

@@ -8,19 +8,20 @@ never half a report.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import ReportDocument, ReportParams
 from desktop_crm.interchange.report_xlsx import write_report_xlsx
 from desktop_crm.printing.report_pdf import ReportHeader, write_report_pdf
+from desktop_crm.services.reports.population import ReportInputError
 from desktop_crm.services.reports.registry import build
 from desktop_crm.storage.models import DocumentTemplate
 from desktop_crm.storage.uow import UnitOfWork
@@ -72,16 +73,15 @@ def write_document(
     """Write ``document`` to ``target`` through a temporary file; returns the PDF's pages."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise ValidationError(f"Unknown format '{fmt}': choose pdf or xlsx.")
+        raise ReportInputError(f"Unknown format '{fmt}': choose pdf or xlsx.")
     target = Path(target)
     with writing_file(target):
         if target.is_dir():
-            raise IsADirectoryError(21, "Is a directory", str(target))
-        handle, temp_name = tempfile.mkstemp(
-            prefix=".report-", suffix=f".{fmt}", dir=target.resolve().parent
-        )
-        os.close(handle)
-    temp = Path(temp_name)
+            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(target))
+        if not target.resolve().parent.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "No such folder", str(target))
+    # Beside the target (same disk: the rename is atomic), hidden, unique.
+    temp = target.resolve().parent / f".{target.name}.{uuid.uuid4().hex[:8]}.part"
     try:
         with writing_file(target, temp):
             pages = 0

@@ -15,10 +15,16 @@ from typing import Any
 from sqlalchemy import bindparam, select, true
 
 from desktop_crm.domain.clock import TEAM_TIMEZONE, SystemClock, utc_to_wall, wall_to_utc
-from desktop_crm.domain.errors import NotFoundError, ValidationError
+from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.reports import ReportParams, pick
 from desktop_crm.storage.models import Contact, User
 from desktop_crm.storage.uow import UnitOfWork
+
+
+class ReportInputError(DomainError):
+    """A report was asked with a missing or impossible parameter; the message says which."""
+
+    code = "invalid"
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ def period(params: ReportParams, default_days: int = 7) -> tuple[dt.date, dt.dat
     if end is None:
         end = start + dt.timedelta(days=default_days - 1)
     if end < start:
-        raise ValidationError(
+        raise ReportInputError(
             f"The period ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}): "
             "give --from before --to."
         )
@@ -98,8 +104,10 @@ def period(params: ReportParams, default_days: int = 7) -> tuple[dt.date, dt.dat
 
 
 def period_text(language: str, start: dt.date, end: dt.date) -> str:
-    return f"{start:%d/%m/%Y} – {end:%d/%m/%Y}" if language.startswith("fr") else (
-        f"{start.isoformat()} – {end.isoformat()}"
+    return (
+        f"{start:%d/%m/%Y} – {end:%d/%m/%Y}"
+        if language.startswith("fr")
+        else (f"{start.isoformat()} – {end.isoformat()}")
     )
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from desktop_crm.domain.errors import NotFoundError, ValidationError
+from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import ReportDocument, ReportParams, ReportSpec, pick
 from desktop_crm.services.reports import activity, contacts, sales
+from desktop_crm.services.reports.population import ReportInputError
 from desktop_crm.storage.uow import UnitOfWork
 
 
@@ -67,8 +68,7 @@ REPORTS: list[tuple[ReportSpec, Callable[..., ReportDocument]]] = [
             "Activities due and overdue by user",
             "Activités à faire et en retard par utilisateur",
             "Open activities late, due today and in the coming days, per user.",
-            "Activités non soldées en retard, du jour et des prochains jours, par "
-            "utilisateur.",
+            "Activités non soldées en retard, du jour et des prochains jours, par utilisateur.",
         ),
         activity.activities_due,
     ),
@@ -140,9 +140,9 @@ def missing_needs(spec: ReportSpec, params: ReportParams) -> list[str]:
     for need in sorted(spec.needs):
         if need == "period":
             continue
-        if need == "contact_id" and params.contact_id is None:
-            missing.append(need)
-        elif need in {"campaign", "group", "user"} and not getattr(params, need):
+        if (need == "contact_id" and params.contact_id is None) or (
+            need in {"campaign", "group", "user"} and not getattr(params, need)
+        ):
             missing.append(need)
     return missing
 
@@ -153,7 +153,7 @@ def check_needs(spec: ReportSpec, params: ReportParams) -> None:
     if missing:
         lang = params.language
         what = ", ".join(pick(lang, *NEED_TEXT.get(m, (m, m))) for m in missing)
-        raise ValidationError(
+        raise ReportInputError(
             pick(
                 lang,
                 f"The report '{spec.name}' needs {what}.",

@@ -46,9 +46,16 @@ def opportunity_list(
     where, text = _where(uow, params)
     rows = uow.session.execute(
         select(
-            Opportunity.name, Contact.last_name, Contact.first_name, Contact.company_name,
-            SalesStage.name.label("stage"), Opportunity.status, Opportunity.probability,
-            Opportunity.amount, Opportunity.currency, Opportunity.expected_close,
+            Opportunity.name,
+            Contact.last_name,
+            Contact.first_name,
+            Contact.company_name,
+            SalesStage.name.label("stage"),
+            Opportunity.status,
+            Opportunity.probability,
+            Opportunity.amount,
+            Opportunity.currency,
+            Opportunity.expected_close,
             User.display_name,
         )
         .outerjoin(Contact, Contact.id == Opportunity.contact_id)
@@ -132,8 +139,9 @@ def pipeline(
     for sid, process, stage, probability in uow.session.execute(
         select(SalesStage.id, SalesProcess.name, SalesStage.name, SalesStage.probability)
         .join(SalesProcess, SalesProcess.id == SalesStage.process_id)
-        .order_by(SalesProcess.is_default.desc(), SalesProcess.name, SalesStage.position,
-                  SalesStage.id)
+        .order_by(
+            SalesProcess.is_default.desc(), SalesProcess.name, SalesStage.position, SalesStage.id
+        )
     ):
         count, amount, weighted = by_stage.pop(sid, (0, ZERO, ZERO))
         rows.append((process, stage, probability / 100, count, amount, weighted))
