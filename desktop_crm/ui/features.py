@@ -334,4 +334,9 @@ def install_all(window: MainWindow) -> FeatureHub:
     install_fields(window)
     install_opportunities(window)
     install_analytics(window)
+    from desktop_crm.ui.home.install import install_home
+    from desktop_crm.ui.reports.menu import install_reports
+
+    install_reports(window)
+    install_home(window)
     return hub

@@ -139,8 +139,10 @@ class MainWindow(QMainWindow):
 
     # -- registry ---------------------------------------------------------------------------
 
-    def add_view(self, key: str, title: str, factory: ViewFactory) -> None:
-        """Register (or replace) a view; it is built the first time it is shown."""
+    def add_view(self, key: str, title: str, factory: ViewFactory, first: bool = False) -> None:
+        """Register (or replace) a view; it is built the first time it is shown.
+
+        ``first`` puts a new view at the top of the navigation (the home page)."""
         existing = self.views.get(key)
         if existing is not None:
             if existing.widget is not None:
@@ -151,6 +153,13 @@ class MainWindow(QMainWindow):
             item.setText(title)
             if self.current_key() == key:
                 self.show_view(key)
+            return
+        if first:
+            self.views = {key: ViewEntry(key, title, factory), **self.views}
+            self.nav.blockSignals(True)  # the current row moves down one: same view
+            self.nav.insertItem(0, title)
+            self.nav.blockSignals(False)
+            self.nav.item(0).setData(Qt.ItemDataRole.UserRole, key)
             return
         self.views[key] = ViewEntry(key, title, factory)
         item = QListWidgetItem(title, self.nav)

@@ -169,3 +169,26 @@ def build(
     spec, builder = get(name)
     check_needs(spec, params)
     return builder(uow, params, control)
+
+
+# What each report reads besides its needs (the Reports menu asks only for these).
+USES: dict[str, frozenset[str]] = {
+    "contacts": frozenset({"population"}),
+    "contact-detail": frozenset(),
+    "activity": frozenset({"population", "period", "user"}),
+    "activities-due": frozenset({"population", "user", "period_end"}),
+    "opportunities": frozenset({"population", "period", "user"}),
+    "pipeline": frozenset({"population", "user"}),
+}
+
+
+def uses(spec: ReportSpec) -> frozenset[str]:
+    """The parameters a report reads: its needs, and its options (``USES``); a report
+    registered later without an entry is asked its needs, and a population unless it is
+    about one contact or one campaign."""
+    known = USES.get(spec.name)
+    if known is None:
+        known = frozenset()
+        if not spec.needs & {"contact_id", "campaign"}:
+            known = frozenset({"population"})
+    return known | spec.needs

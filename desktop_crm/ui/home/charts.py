@@ -1,0 +1,121 @@
+"""Small bar charts of the home dashboard (pyqtgraph, imported only once data is there).
+
+Each bar is clickable: ``BarChart.bar_clicked(series, index)``; a click on the empty part of
+the chart emits ``chart_clicked()`` (the tile's list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class _Bars(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """One series of bars; a left click reports which bar."""
+
+    def __init__(
+        self,
+        chart: BarChart,
+        series: int,
+        xs: list[float],
+        heights: list[float],
+        width: float,
+        colour: str,
+    ) -> None:
+        super().__init__(
+            x=xs,
+            height=heights,
+            width=width,
+            brush=QColor(colour),
+            pen=pg.mkPen(QColor(colour).darker(130), width=1),
+        )
+        self._chart = chart
+        self._series = series
+        self._xs = xs
+        self._width = width
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseClickEvent(self, ev):  # type: ignore[no-untyped-def]  # pyqtgraph override
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        x = ev.pos().x()
+        for index, centre in enumerate(self._xs):
+            if abs(x - centre) <= self._width / 2:
+                ev.accept()
+                self._chart.bar_clicked.emit(self._series, index)
+                return
+
+
+class BarChart(QWidget):
+    """Grouped vertical bars with category labels under them and values above.
+
+    Signals: ``bar_clicked(series, index)``, ``chart_clicked()``.
+    """
+
+    bar_clicked = Signal(int, int)
+    chart_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(self, background="w")
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.getAxis("left").setTextPen(QColor("#444444"))
+        self.plot.getAxis("bottom").setTextPen(QColor("#444444"))
+        self.plot.setMinimumHeight(150)
+        self.legend: pg.LegendItem | None = None
+        self.items: list[_Bars] = []
+        self.value_labels: list[pg.TextItem] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+
+    def set_bars(
+        self,
+        categories: Sequence[str],
+        series: Sequence[tuple[str, Sequence[float], str]],
+        value_texts: Sequence[Sequence[str]] | None = None,
+    ) -> None:
+        """Draw ``series`` = (name, values, colour) over ``categories``."""
+        self.plot.clear()
+        self.items.clear()
+        self.value_labels.clear()
+        if self.legend is not None:
+            self.legend.scene().removeItem(self.legend) if self.legend.scene() else None
+            self.legend = None
+        count = max(1, len(series))
+        width = 0.8 / count
+        if len(series) > 1:
+            self.legend = self.plot.addLegend(offset=(-8, 6), labelTextColor="#333333")
+        top = 0.0
+        for number, (name, values, colour) in enumerate(series):
+            xs = [i - 0.4 + width * (number + 0.5) for i in range(len(categories))]
+            heights = [float(v) for v in values]
+            top = max([top, *heights])
+            bars = _Bars(self, number, xs, heights, width * 0.92, colour)
+            self.plot.addItem(bars)
+            if self.legend is not None:
+                self.legend.addItem(bars, name)
+            self.items.append(bars)
+            if value_texts is not None:
+                for x, height, text in zip(xs, heights, value_texts[number], strict=False):
+                    if not text:
+                        continue
+                    label = pg.TextItem(text, color=QColor("#222222"), anchor=(0.5, 1.0))
+                    label.setPos(x, height)
+                    self.plot.addItem(label)
+                    self.value_labels.append(label)
+        axis = self.plot.getAxis("bottom")
+        axis.setTicks([[(i, c) for i, c in enumerate(categories)]])
+        self.plot.setXRange(-0.6, max(0, len(categories) - 1) + 0.6, padding=0)
+        self.plot.setYRange(0, max(top * 1.25, 1.0), padding=0)
+
+    def _on_scene_clicked(self, event: object) -> None:
+        if not getattr(event, "isAccepted", lambda: False)():
+            self.chart_clicked.emit()
