@@ -26,8 +26,6 @@ from desktop_crm.domain.reports import Table as ReportTable
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _HEADER_FILL = PatternFill("solid", fgColor="DFE6EE")
 _TOTALS_FILL = PatternFill("solid", fgColor="F1F1F1")
-# Text Excel would read as a formula when opening the file.
-_FORMULA_START = ("=", "+", "-", "@")
 
 
 def number_format(kind: CellKind, language: str, value: Any = None) -> str | None:
@@ -52,9 +50,7 @@ def cell_value(value: Cell, kind: CellKind) -> Any:
     if value is None:
         return None
     if isinstance(value, str):
-        text = without_controls(value)
-        # A name starting with "=" stays text: never a formula run by the spreadsheet.
-        return "'" + text if text.startswith(_FORMULA_START) and kind == "text" else text
+        return without_controls(value)
     if kind == "date" and isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, Decimal):
@@ -82,6 +78,8 @@ def _cell(
     fill: PatternFill | None = None,
 ) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # a name starting with "=" stays text, never a formula
     if fmt:
         cell.number_format = fmt
     if bold:
@@ -151,11 +149,11 @@ def write_report_xlsx(
     summary.column_dimensions["B"].width = 48
     summary.append([_cell(summary, cell_value(document.title, "text"), bold=True)])
     if company:
-        summary.append([cell_value(company, "text")])
-    summary.append([cell_value(document.population, "text")])
+        summary.append([_cell(summary, cell_value(company, "text"))])
+    summary.append([_cell(summary, cell_value(document.population, "text"))])
     summary.append(
         [
-            pick(language, "Generated on", "Édité le"),
+            _cell(summary, pick(language, "Generated on", "Édité le")),
             _cell(summary, document.generated_at, number_format("datetime", language)),
         ]
     )
@@ -174,9 +172,9 @@ def write_report_xlsx(
             fmt = number_format(figure.kind, language, figure.value)
             cell = _cell(summary, value, fmt)
             cell.alignment = Alignment(horizontal="right")
-            summary.append([cell_value(figure.label, "text"), cell])
+            summary.append([_cell(summary, cell_value(figure.label, "text")), cell])
     for note in document.notes:
-        summary.append([cell_value(note, "text")])
+        summary.append([_cell(summary, cell_value(note, "text"))])
     for number, table in enumerate(document.tables, start=1):
         title = table.title or (document.title if len(document.tables) == 1 else f"Table {number}")
         _write_table(book, table, sheet_name(title, used), language)

@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import Flowable, KeepTogether
 from reportlab.platypus.paragraph import Paragraph
 
 from desktop_crm.domain.cleaning import without_controls
@@ -34,6 +34,7 @@ FONT = fonts.REGULAR
 BOLD = fonts.BOLD
 BODY_SIZE = 7.5
 SLICE_ROWS = 400  # rows per laid-out slice of a long table
+FIRST_SLICE_ROWS = 12
 MARGIN = 14 * mm
 HEADER_HEIGHT = 18 * mm
 HEADER_FILL = colors.HexColor("#dfe6ee")
@@ -104,7 +105,11 @@ def _table_flowables(table: ReportTable, language: str, available: float) -> lis
         if column.kind in NUMERIC_KINDS:
             style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
     out: list[Flowable] = []
-    slices = [body[i : i + SLICE_ROWS] for i in range(0, len(body), SLICE_ROWS)] or [[]]
+    # A short first slice stays with the table's title (moved together to the next page
+    # when the page is nearly full); the rest in long slices.
+    slices = [body[:FIRST_SLICE_ROWS]] + [
+        body[i : i + SLICE_ROWS] for i in range(FIRST_SLICE_ROWS, len(body), SLICE_ROWS)
+    ]
     for number, part in enumerate(slices):
         rows = [header, *part]
         part_style = list(style)
@@ -238,7 +243,6 @@ def write_report_pdf(
         leading=14,
         spaceBefore=8,
         spaceAfter=3,
-        keepWithNext=1,  # a table's title never stays alone at the foot of a page
     )
     note_style = ParagraphStyle(
         "note", fontName=FONT, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555")
@@ -261,7 +265,8 @@ def write_report_pdf(
             check()
         flowables = _table_flowables(table, language, available)
         if table.title:
-            story.append(para(table.title, section_style))
+            story.append(KeepTogether([para(table.title, section_style), flowables[0]]))
+            flowables = flowables[1:]
         story += flowables
         if not table.rows:
             story.append(para(pick(language, "Nothing to show.", "Rien à afficher."), note_style))
