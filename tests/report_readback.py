@@ -43,7 +43,7 @@ def same(read: Any, value: Cell) -> bool:
     if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
         return read is not None and abs(float(read) - float(value)) < 0.005
     if isinstance(value, dt.datetime):
-        return isinstance(read, dt.datetime) and read.replace(second=0) == value.replace(second=0)
+        return isinstance(read, dt.datetime) and abs((read - value).total_seconds()) < 1
     if isinstance(value, dt.date):
         return isinstance(read, dt.datetime) and read.date() == value
     return read == value
