@@ -302,7 +302,7 @@ def test_a_missing_folder_writes_nothing(db: Database, tmp_path: Path) -> None:
 
 
 def test_contact_ids_beyond_parameter_limits(db: Database, team: dict[str, int]) -> None:
-    ids = tuple(range(1_000_000, 1_100_000)) + (team["petit"],)
+    ids = (*range(1_000_000, 1_100_000), team["petit"])
     document = db.read(build, "contacts", ReportParams(contact_ids=ids))
     assert [r[0] for r in document.tables[0].rows] == ["Petit Luc"]
     with db.uow(write=False) as uow:

@@ -49,7 +49,7 @@ def report_header(uow: UnitOfWork) -> ReportHeader:
         if path and Path(path).is_file():
             logo = path
             break
-    return ReportHeader(company=sender.company or sender.name, logo_path=logo)
+    return ReportHeader(company=sender.company, logo_path=logo)
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,33 @@ class ReportParamsDialog(QDialog):
             self.contact_spin.setValue(scope.contact_id)
         if "contact_id" in self.uses:
             form.addRow(self.tr("Contact number:"), self.contact_spin)
+        # What this report does not read is not shown (the widgets exist for ``params``).
+        unused: list[QWidget] = []
+        if "population" not in self.uses:
+            unused += [
+                self.selection_radio,
+                self.lookup_radio,
+                self.group_radio,
+                self.all_radio,
+                self.group_picker,
+            ]
+        else:
+            if len(scope.selected_ids) <= 1:
+                unused.append(self.selection_radio)
+            if not scope.lookup:
+                unused.append(self.lookup_radio)
+        if "period" not in self.uses:
+            unused += [self.period_check, self.from_edit]
+            if "period_end" not in self.uses:
+                unused.append(self.to_edit)
+        if "user" not in self.uses:
+            unused.append(self.user_combo)
+        if "campaign" not in self.uses:
+            unused.append(self.campaign_combo)
+        if "contact_id" not in self.uses:
+            unused.append(self.contact_spin)
+        for widget in unused:
+            widget.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
