@@ -220,8 +220,8 @@ class HomeView(ViewWidget):
             self._make_charts()
         assert self.calls_chart and self.pipeline_chart and self.campaign_chart
         self._set_heading()
-        self.today_button.setText(self.tr("%n today", "", figures.due_today))
-        self.overdue_button.setText(self.tr("%n overdue", "", figures.overdue))
+        self.today_button.setText(self.tr("Today: %1").replace("%1", str(figures.due_today)))
+        self.overdue_button.setText(self.tr("Overdue: %1").replace("%1", str(figures.overdue)))
         self.overdue_button.setStyleSheet(
             "font-size: 13pt; text-align: left;" + (" color: #c0392b;" if figures.overdue else "")
         )

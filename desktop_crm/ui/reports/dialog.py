@@ -90,7 +90,9 @@ class ReportParamsDialog(QDialog):
             box = QVBoxLayout()
             if len(scope.selected_ids) > 1:
                 self.selection_radio.setText(
-                    self.tr("The %n selected contact(s)", "", len(scope.selected_ids))
+                    self.tr("The selected contacts (%1)").replace(
+                        "%1", str(len(scope.selected_ids))
+                    )
                 )
                 box.addWidget(self.selection_radio)
             if scope.lookup:
