@@ -157,7 +157,7 @@ def _figures_flowable(document: ReportDocument, language: str, available: float)
     return table
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """Draws "Page n / total" once the total is known (pages are kept until ``save``)."""
 
     label = "Page {0} / {1}"

@@ -4,6 +4,7 @@ and the activities due or overdue per user."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import and_, case, func, select
 
@@ -72,14 +73,14 @@ def history_by_user(
     ]
     names = user_names(uow)
     nobody = pick(lang, "(no user)", "(sans utilisateur)")
-    per_user = []
+    per_user: list[tuple[Any, ...]] = []
     for row in uow.session.execute(
         select(History.user_id, *sums).where(*where).group_by(History.user_id)
     ):
         counts = tuple(int(getattr(row, key) or 0) for key, *_ in ACTIVITY_COLUMNS)
         per_user.append((names.get(row.user_id or 0, nobody), *counts))
     per_user.sort(key=lambda r: str(r[0]).casefold())
-    totals = (
+    totals: tuple[Any, ...] = (
         "Total",
         *(sum(int(r[i + 1]) for r in per_user) for i in range(len(ACTIVITY_COLUMNS))),
     )
@@ -193,7 +194,7 @@ def activities_due(
     today_case = and_(Activity.start_at >= midnight, Activity.start_at < tomorrow)
     names = user_names(uow)
     nobody = pick(lang, "(no user)", "(sans utilisateur)")
-    per_user = []
+    per_user: list[tuple[Any, ...]] = []
     for uid, late, now, later in uow.session.execute(
         select(
             Activity.scheduled_for_id,
@@ -207,7 +208,7 @@ def activities_due(
         late, now, later = int(late or 0), int(now or 0), int(later or 0)
         per_user.append((names.get(uid or 0, nobody), late, now, later, late + now + later))
     per_user.sort(key=lambda r: str(r[0]).casefold())
-    totals = ("Total", *(sum(int(r[i]) for r in per_user) for i in range(1, 5)))
+    totals: tuple[Any, ...] = ("Total", *(sum(int(r[i]) for r in per_user) for i in range(1, 5)))
     if control is not None:
         control.check()
     rows = uow.session.execute(

@@ -47,7 +47,7 @@ def population(uow: UnitOfWork, params: ReportParams) -> Population:
     if params.contact_ids is not None:
         ids = sorted({int(i) for i in params.contact_ids})
         # Literal integers: no limit on bound parameters (SQLite, PostgreSQL) at 100 000 ids.
-        literal = bindparam("report_ids", ids, expanding=True, literal_execute=True)
+        literal: Any = bindparam("report_ids", ids, expanding=True, literal_execute=True)
         n = len(ids)
         return Population(
             select(Contact.id).where(Contact.id.in_(literal)),

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
 from desktop_crm.domain.opportunities import DEFAULT_CURRENCY, STATUS_OPEN, ZERO
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.domain.reports import Column, Figure, ReportDocument, ReportParams, Table, pick
+from desktop_crm.domain.reports import (
+    Column,
+    Figure,
+    ReportDocument,
+    ReportParams,
+    Table,
+    pick,
+)
 from desktop_crm.services.opportunities.listing import from_sums, in_currency, sum_columns
 from desktop_crm.services.reports.labels import person, status_label
 from desktop_crm.services.reports.population import population, user_filter, with_user
@@ -25,9 +33,9 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _where(uow: UnitOfWork, params: ReportParams) -> tuple[list[object], str]:
+def _where(uow: UnitOfWork, params: ReportParams) -> tuple[list[Any], str]:
     pop = population(uow, params)
-    where: list[object] = [pop.condition(Opportunity.contact_id)]
+    where: list[Any] = [pop.condition(Opportunity.contact_id)]
     user = user_filter(uow, params)
     if user is not None:
         where.append(Opportunity.record_manager_id == user[0])
@@ -135,7 +143,7 @@ def pipeline(
         .group_by(Opportunity.stage_id)
     ).all()
     by_stage = {stage_id: from_sums(c, cents, w) for stage_id, c, cents, w in sums}
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for sid, process, stage, probability in uow.session.execute(
         select(SalesStage.id, SalesProcess.name, SalesStage.name, SalesStage.probability)
         .join(SalesProcess, SalesProcess.id == SalesStage.process_id)

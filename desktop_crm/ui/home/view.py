@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -162,7 +162,7 @@ class HomeView(ViewWidget):
             self.context.db.user_id,
             dt.date.today(),
             on_done=self._on_loaded,
-            key=("home", id(self)),
+            key=f"home-{id(self)}",
         )
 
     def status(self) -> tuple[str, int] | None:
@@ -183,7 +183,7 @@ class HomeView(ViewWidget):
 
     # -- drawing ------------------------------------------------------------------------
     def _set_heading(self) -> None:
-        today = QLocale().toString(dt.date.today(), QLocale.FormatType.LongFormat)
+        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
         self.heading.setText(f"<h2>{self.tr('Home')}</h2><p>{today}</p>")
 
     def _make_charts(self) -> None:
@@ -228,7 +228,13 @@ class HomeView(ViewWidget):
         self.task_list.clear()
         locale = QLocale()
         for activity in figures.activities:
-            when = locale.toString(activity.start_at, "dd/MM HH:mm")
+            start = activity.start_at
+            when = locale.toString(
+                QDateTime(
+                    QDate(start.year, start.month, start.day), QTime(start.hour, start.minute)
+                ),
+                "dd/MM HH:mm",
+            )
             late = self.tr(" (late)") if activity.overdue else ""
             text = " — ".join(p for p in (activity.contact_name, activity.regarding) if p)
             item = QListWidgetItem(f"{when}{late}  {text}")

@@ -151,7 +151,7 @@ def test_home_is_first_and_opens_its_lists(qtbot: QtBot, context: AppContext) ->
     window = MainWindow(context)
     qtbot.addWidget(window)
     install_all(window)
-    assert list(window.views)[0] == "home" and window.current_key() == "home"
+    assert next(iter(window.views)) == "home" and window.current_key() == "home"
     assert window.nav.item(0).data(0x0100) == "home"
     home = window.view("home")
     assert isinstance(home, HomeView)
