@@ -6,7 +6,8 @@ the chart emits ``chart_clicked()`` (the tile's list).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -50,6 +51,22 @@ class _Bars(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped
                 return
 
 
+class _ValueAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """The left axis, its values written by ``formatter`` (amounts in k€, whole counts)."""
+
+    def __init__(self, formatter: Callable[[float], str]) -> None:
+        super().__init__("left")
+        self.formatter = formatter
+
+    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
+        return [self.formatter(v * scale) for v in values]
+
+
+def short_label(text: str, length: int = 16) -> str:
+    """A category name that fits under its bar ("Proposition env…")."""
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
 class BarChart(QWidget):
     """Grouped vertical bars with category labels under them and values above.
 
@@ -59,9 +76,18 @@ class BarChart(QWidget):
     bar_clicked = Signal(int, int)
     chart_clicked = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        formatter: Callable[[float], str] | None = None,
+        whole: bool = False,
+        floor: float = 1.0,
+    ) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(self, background="w")
+        self.whole = whole  # counts: ticks on whole numbers only
+        self.floor = floor  # the least top of the value axis (an empty chart stays readable)
+        axis = _ValueAxis(formatter or (lambda v: f"{v:g}"))
+        self.plot = pg.PlotWidget(self, background="w", axisItems={"left": axis})
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
@@ -112,9 +138,15 @@ class BarChart(QWidget):
                     self.plot.addItem(label)
                     self.value_labels.append(label)
         axis = self.plot.getAxis("bottom")
-        axis.setTicks([[(i, c) for i, c in enumerate(categories)]])
+        axis.setTicks([[(i, short_label(c)) for i, c in enumerate(categories)]])
+        self.setToolTip("\n".join(c for c in categories if len(c) > 16))
+        if self.whole:
+            step = max(1, math.ceil(top / 4))
+            self.plot.getAxis("left").setTickSpacing(step, step)
         self.plot.setXRange(-0.6, max(0, len(categories) - 1) + 0.6, padding=0)
-        self.plot.setYRange(0, max(top * 1.25, 1.0), padding=0)
+        # Room above the bars for their values, and for the legend when there is one.
+        headroom = 1.45 if self.legend is not None else 1.2
+        self.plot.setYRange(0, max(top * headroom, self.floor), padding=0)
 
     def _on_scene_clicked(self, event: object) -> None:
         if not getattr(event, "isAccepted", lambda: False)():

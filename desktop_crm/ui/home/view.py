@@ -14,6 +14,7 @@ name, "campaigns" with a campaign id (or None).
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
@@ -188,8 +189,9 @@ class HomeView(ViewWidget):
 
     def _make_charts(self) -> None:
         from desktop_crm.ui.home.charts import BarChart  # pyqtgraph: after the first paint
+        from desktop_crm.ui.opportunities.charts import short_money
 
-        self.calls_chart = BarChart(self)
+        self.calls_chart = BarChart(self, whole=True, floor=4.0)
         self.calls_chart.setObjectName("homeCallsChart")
         self.calls_tile.body.insertWidget(0, self.calls_chart, 1)
         self.calls_chart.bar_clicked.connect(
@@ -198,14 +200,16 @@ class HomeView(ViewWidget):
         self.calls_chart.chart_clicked.connect(
             lambda: self.navigate_requested.emit("report", "activity")
         )
-        self.pipeline_chart = BarChart(self)
+        self.pipeline_chart = BarChart(self, formatter=lambda v: short_money(Decimal(str(v))))
         self.pipeline_chart.setObjectName("homePipelineChart")
         self.pipeline_tile.body.insertWidget(0, self.pipeline_chart, 1)
         self.pipeline_chart.bar_clicked.connect(self._on_pipeline_bar_clicked)
         self.pipeline_chart.chart_clicked.connect(
             lambda: self.navigate_requested.emit("opportunities", None)
         )
-        self.campaign_chart = BarChart(self)
+        self.campaign_chart = BarChart(
+            self, formatter=lambda v: QLocale().toString(v, "f", 0) + "\u00a0%", floor=10.0
+        )
         self.campaign_chart.setObjectName("homeCampaignChart")
         self.campaign_tile.body.insertWidget(0, self.campaign_chart, 1)
         self.campaign_chart.bar_clicked.connect(self._on_campaign_bar_clicked)
@@ -271,7 +275,7 @@ class HomeView(ViewWidget):
         self.campaign_chart.setVisible(bool(campaigns))
         self.campaign_empty.setVisible(not campaigns)
         self.campaign_chart.set_bars(
-            [c.name if len(c.name) <= 18 else c.name[:17] + "…" for c in campaigns],
+            [c.name for c in campaigns],
             ((self.tr("Response rate"), [c.rate * 100 for c in campaigns], "#f28e2b"),),
             [[locale.toString(c.rate * 100, "f", 1) + " %" for c in campaigns]],
         )
