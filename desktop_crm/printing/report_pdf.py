@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable, KeepTogether
+from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.paragraph import Paragraph
 
 from desktop_crm.domain.cleaning import without_controls
@@ -33,8 +33,6 @@ from desktop_crm.printing.report_cells import NUMERIC_KINDS, format_cell
 FONT = fonts.REGULAR
 BOLD = fonts.BOLD
 BODY_SIZE = 7.5
-SLICE_ROWS = 400  # rows per laid-out slice of a long table
-FIRST_SLICE_ROWS = 12
 MARGIN = 14 * mm
 HEADER_HEIGHT = 18 * mm
 HEADER_FILL = colors.HexColor("#dfe6ee")
@@ -69,7 +67,113 @@ def _widths(columns: tuple[Column, ...], available: float) -> list[float]:
     return [available * max(c.width, 0.1) / total for c in columns]
 
 
-def _table_flowables(table: ReportTable, language: str, available: float) -> list[Flowable]:
+ROW_HEIGHT = 11.0  # points: one line of 7.5 pt text and its padding
+
+
+class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A table cut page by page when laid out: each page gets a reportlab ``Table`` of the
+    rows that fit under a repeated header row, the title stays with the first rows, and
+    the totals row closes the last page. Rows have one height, so the cut is computed, not
+    searched: a 100 000-row table costs one pass."""
+
+    def __init__(
+        self,
+        title: Flowable | None,
+        header: list[str],
+        body: list[list[str]],
+        totals: list[str] | None,
+        widths: list[float],
+        style: list[tuple[Any, ...]],
+        first: int = 0,
+        check: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.check = check  # called on each page: a cancel stops a long table there
+        self.title = title
+        self.header = header
+        self.body = body
+        self.totals = totals
+        self.widths = widths
+        self.style = style
+        self.first = first  # index of body[0] in the whole table (for the row stripes)
+        self._title_height = 0.0
+
+    def _title_space(self, width: float, height: float) -> float:
+        if self.title is None:
+            return 0.0
+        _w, h = self.title.wrap(width, height)
+        return float(h + self.title.getSpaceBefore() + self.title.getSpaceAfter())
+
+    def _rows(self) -> int:
+        return 1 + len(self.body) + (1 if self.totals is not None else 0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._title_height = self._title_space(avail_width, avail_height)
+        return sum(self.widths), self._title_height + self._rows() * ROW_HEIGHT
+
+    def _table(self, body: list[list[str]], totals: list[str] | None, first: int) -> Table:
+        rows = [self.header, *body]
+        style = list(self.style)
+        for j in range(1, len(rows)):
+            if (first + j) % 2 == 0:
+                style.append(("BACKGROUND", (0, j), (-1, j), colors.HexColor("#f7f9fb")))
+        if totals is not None:
+            rows.append(totals)
+            style += [
+                ("FONT", (0, -1), (-1, -1), BOLD, BODY_SIZE),
+                ("BACKGROUND", (0, -1), (-1, -1), TOTALS_FILL),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+            ]
+        table = Table(
+            rows,
+            colWidths=self.widths,
+            rowHeights=[ROW_HEIGHT] * len(rows),
+            style=TableStyle(style),
+        )
+        table.hAlign = "LEFT"
+        return table
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if self.check is not None:
+            self.check()
+        title_height = self._title_space(avail_width, avail_height)
+        fit = int((avail_height - title_height) // ROW_HEIGHT) - 1  # under the header
+        if fit < 1 or (fit < 3 and len(self.body) > fit):
+            return []  # too little room: the whole table starts on the next page
+        if fit >= len(self.body):  # the rows fit, not the totals: keep the last row with it
+            fit = max(1, len(self.body) - 1)
+        head = [self.title] if self.title is not None else []
+        rest = _PagedTable(
+            None,
+            self.header,
+            self.body[fit:],
+            self.totals,
+            self.widths,
+            self.style,
+            self.first + fit,
+            self.check,
+        )
+        return [*head, self._table(self.body[:fit], None, self.first), rest]
+
+    def draw(self) -> None:
+        height = self._rows() * ROW_HEIGHT
+        if self.title is not None:
+            _w, h = self.title.wrap(sum(self.widths), self._title_height)
+            self.title.drawOn(
+                self.canv, 0, height + self._title_height - self.title.getSpaceBefore() - h
+            )
+        table = self._table(self.body, self.totals, self.first)
+        table.wrapOn(self.canv, sum(self.widths), height)
+        table.drawOn(self.canv, 0, 0)
+
+
+def _table_flowable(
+    table: ReportTable,
+    language: str,
+    available: float,
+    title: Flowable | None,
+    check: Callable[[], None] | None = None,
+) -> Flowable:
     widths = _widths(table.columns, available)
     pad = 2.2 * 2
     header = [
@@ -95,8 +199,8 @@ def _table_flowables(table: ReportTable, language: str, available: float) -> lis
         ("FONT", (0, 0), (-1, 0), BOLD, BODY_SIZE),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#8a9bb0")),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.2),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -104,29 +208,7 @@ def _table_flowables(table: ReportTable, language: str, available: float) -> lis
     for i, column in enumerate(table.columns):
         if column.kind in NUMERIC_KINDS:
             style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
-    out: list[Flowable] = []
-    # A short first slice stays with the table's title (moved together to the next page
-    # when the page is nearly full); the rest in long slices.
-    slices = [body[:FIRST_SLICE_ROWS]] + [
-        body[i : i + SLICE_ROWS] for i in range(FIRST_SLICE_ROWS, len(body), SLICE_ROWS)
-    ]
-    for number, part in enumerate(slices):
-        rows = [header, *part]
-        part_style = list(style)
-        for j in range(1, len(rows)):
-            if j % 2 == 0:
-                part_style.append(("BACKGROUND", (0, j), (-1, j), colors.HexColor("#f7f9fb")))
-        if totals is not None and number == len(slices) - 1:
-            rows.append(totals)
-            part_style += [
-                ("FONT", (0, -1), (-1, -1), BOLD, BODY_SIZE),
-                ("BACKGROUND", (0, -1), (-1, -1), TOTALS_FILL),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
-            ]
-        flowable = Table(rows, colWidths=widths, repeatRows=1, style=TableStyle(part_style))
-        flowable.hAlign = "LEFT"
-        out.append(flowable)
-    return out
+    return _PagedTable(title, header, body, totals, widths, style, 0, check)
 
 
 def _figures_flowable(document: ReportDocument, language: str, available: float) -> Flowable:
@@ -263,11 +345,8 @@ def write_report_pdf(
     for table in document.tables:
         if check is not None:
             check()
-        flowables = _table_flowables(table, language, available)
-        if table.title:
-            story.append(KeepTogether([para(table.title, section_style), flowables[0]]))
-            flowables = flowables[1:]
-        story += flowables
+        title = para(table.title, section_style) if table.title else None
+        story.append(_table_flowable(table, language, available, title, check))
         if not table.rows:
             story.append(para(pick(language, "Nothing to show.", "Rien à afficher."), note_style))
     for note in document.notes:

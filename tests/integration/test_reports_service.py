@@ -307,3 +307,34 @@ def test_contact_ids_beyond_parameter_limits(db: Database, team: dict[str, int])
     assert [r[0] for r in document.tables[0].rows] == ["Petit Luc"]
     with db.uow(write=False) as uow:
         assert uow.session.scalar(select(User.id).where(User.login == "alice")) == team["alice"]
+
+
+def test_a_cancelled_run_leaves_the_old_file(
+    db: Database, team: dict[str, int], tmp_path: Path
+) -> None:
+    from desktop_crm.domain.progress import Cancelled, TaskControl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "contacts.pdf"
+    target.write_bytes(b"old")
+    control = TaskControl()
+    control.cancel()
+    with pytest.raises(Cancelled):
+        db.read(write_report, "contacts", ReportParams(), "pdf", target, control)
+    assert target.read_bytes() == b"old" and [p.name for p in out.iterdir()] == ["contacts.pdf"]
+
+
+def test_the_company_of_the_letters_heads_the_report(
+    db: Database, team: dict[str, int], tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from desktop_crm.services.mailing.settings import load_sender, save_sender
+    from tests.report_readback import pdf_pages
+
+    sender = db.read(load_sender)
+    db.run(save_sender, replace(sender, company="Bureautique Rhône SARL"))
+    pdf = tmp_path / "p.pdf"
+    db.read(write_report, "pipeline", ReportParams(language="fr"), "pdf", pdf)
+    assert pdf_pages(pdf)[0].startswith("Bureautique Rhône SARL")

@@ -139,3 +139,20 @@ def test_empty_tables_still_make_a_document(tmp_path: Path) -> None:
     pdf = tmp_path / "e.pdf"
     assert write_report_pdf(document, pdf, language="fr") == 1
     assert "Rien à afficher." in pdf_pages(pdf)[0]
+
+
+def test_a_cancelled_pdf_stops_between_pages(tmp_path: Path) -> None:
+    from desktop_crm.domain.progress import Cancelled, TaskControl
+
+    control = TaskControl()
+    pages_seen: list[int] = []
+
+    def check() -> None:
+        pages_seen.append(1)
+        if len(pages_seen) == 3:
+            control.cancel()
+        control.check()
+
+    with pytest.raises(Cancelled):
+        write_report_pdf(_document(rows=400), tmp_path / "c.pdf", check=check)
+    assert len(pages_seen) == 3  # stopped on the third page, not at the end
