@@ -122,6 +122,7 @@ class ReportsView(ViewWidget):
         self.list.setObjectName("reportList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         self.run_button = QPushButton(self.tr("&Preview…"), self)
         heading = QLabel(
             self.tr(
