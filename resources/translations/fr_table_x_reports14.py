@@ -46,6 +46,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     (_D, "Period:"): "Période :",
     (_D, "Up to:"): "Jusqu'au :",
     (_D, "All users"): "Tous les utilisateurs",
+    (_D, "All campaigns"): "Toutes les campagnes",
     (_D, "User:"): "Utilisateur :",
     (_D, "Campaign:"): "Campagne :",
     (_D, "Contact number:"): "Numéro du contact :",

@@ -338,3 +338,28 @@ def test_the_company_of_the_letters_heads_the_report(
     pdf = tmp_path / "p.pdf"
     db.read(write_report, "pipeline", ReportParams(language="fr"), "pdf", pdf)
     assert pdf_pages(pdf)[0].startswith("Bureautique Rhône SARL")
+
+
+def test_builders_without_a_control_are_registered_as_they_are(
+    db: Database, team: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.domain.reports import Figure, ReportDocument, ReportSpec
+    from desktop_crm.services.reports import registry
+    from desktop_crm.services.reports.registry import uses
+
+    def two_arguments(uow, params):  # type: ignore[no-untyped-def]
+        return ReportDocument(
+            "late",
+            "Late",
+            params.campaign or "all",
+            dt.datetime(2026, 1, 1),
+            figures=(Figure("n", 1),),
+        )
+
+    monkeypatch.setattr(registry, "REPORTS", list(registry.REPORTS))
+    spec = ReportSpec("late", "Late", "Tardif", "d", "d")
+    registry.register(spec, two_arguments)
+    assert db.read(build, "late", ReportParams(campaign="Salon 2026")).population == "Salon 2026"
+    assert registry.list_reports()[-1] == spec
+    assert uses(spec) == frozenset({"population"})
+    assert uses(ReportSpec("one", "", "", "", "", frozenset({"campaign"}))) == {"campaign"}

@@ -3,12 +3,13 @@
 The Reports menu, the reports view and ``desktop-crm report --list`` are all built from
 ``REPORTS``, so a report registered here (campaigns, referrals…) appears everywhere at once.
 A builder is ``fn(uow, params, control=None) -> ReportDocument``: it reads, never writes.
+Builders written ``fn(uow, params)`` (without the control) are accepted too.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
-from typing import Protocol
 
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.progress import TaskControl
@@ -16,13 +17,6 @@ from desktop_crm.domain.reports import ReportDocument, ReportParams, ReportSpec,
 from desktop_crm.services.reports import activity, contacts, sales
 from desktop_crm.services.reports.population import ReportInputError
 from desktop_crm.storage.uow import UnitOfWork
-
-
-class Builder(Protocol):
-    def __call__(
-        self, uow: UnitOfWork, params: ReportParams, control: TaskControl | None = ...
-    ) -> ReportDocument: ...
-
 
 REPORTS: list[tuple[ReportSpec, Callable[..., ReportDocument]]] = [
     (
@@ -168,7 +162,28 @@ def build(
     """Build the report ``name`` for ``params`` (its needs checked first)."""
     spec, builder = get(name)
     check_needs(spec, params)
-    return builder(uow, params, control)
+    if _takes_control(builder):
+        return builder(uow, params, control)
+    if control is not None:
+        control.check()
+    return builder(uow, params)
+
+
+def _takes_control(builder: Callable[..., ReportDocument]) -> bool:
+    """Whether a builder accepts a third argument (the ``TaskControl``): builders written
+    as ``fn(uow, params)`` are registered as they are."""
+    try:
+        parameters = list(inspect.signature(builder).parameters.values())
+    except (TypeError, ValueError):
+        return True
+    positional = [
+        p
+        for p in parameters
+        if p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    ]
+    return len(positional) >= 3 or any(
+        p.kind is inspect.Parameter.VAR_POSITIONAL for p in parameters
+    )
 
 
 # What each report reads besides its needs (the Reports menu asks only for these).
@@ -179,6 +194,9 @@ USES: dict[str, frozenset[str]] = {
     "activities-due": frozenset({"population", "user", "period_end"}),
     "opportunities": frozenset({"population", "period", "user"}),
     "pipeline": frozenset({"population", "user"}),
+    # The campaign report: one campaign or, without one, every campaign side by side.
+    "campaigns": frozenset({"campaign"}),
+    "referrals": frozenset({"population"}),
 }
 
 

@@ -40,10 +40,18 @@ def navigate(window: MainWindow, where: str, value: object) -> None:
 
         build_and_preview(window.context, str(value), ReportParams(language=ui_language()), window)
     elif where == "campaigns":
-        if "campaigns" in window.views:
-            window.show_view("campaigns")
-        else:
+        if "campaigns" not in window.views:  # no campaigns view: its report is in Reports
             window.show_view("reports")
+            return
+        view = window.show_view("campaigns")
+        try:
+            from desktop_crm.ui.campaigns.view import (  # type: ignore[import-not-found,unused-ignore]
+                CampaignsView,
+            )
+        except ImportError:
+            return
+        if isinstance(value, int) and isinstance(view, CampaignsView):
+            view.select_campaign(value)
 
 
 def install_home(window: MainWindow) -> None:

@@ -155,6 +155,8 @@ class ReportParamsDialog(QDialog):
         if "user" in self.uses:
             form.addRow(self.tr("User:"), self.user_combo)
         self.campaign_combo = QComboBox(self)
+        if "campaign" not in spec.needs:  # optional: every campaign side by side
+            self.campaign_combo.addItem(self.tr("All campaigns"), None)
         if "campaign" in self.uses:
             form.addRow(self.tr("Campaign:"), self.campaign_combo)
         self.contact_spin = QSpinBox(self)

@@ -195,10 +195,7 @@ def install_reports(window: MainWindow) -> None:
     fill_reports_menu(window)
     menu = window.menus["reports"]
 
-    def refresh_menu() -> None:
-        shown = [a for a in menu.actions() if a.property("reportEntry") and not a.isSeparator()]
-        if len(shown) != len(list_reports()):
-            fill_reports_menu(window)
-
-    menu.aboutToShow.connect(refresh_menu)
+    # Rebuilt each time it opens: reports registered since, and entries other features
+    # added below (kept after a separator), are always in place.
+    menu.aboutToShow.connect(lambda: fill_reports_menu(window))
     window.add_view("reports", _t("Reports"), lambda _context: ReportsView(window))
