@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.databases = DatabaseActions(self)
         self.setObjectName("mainWindow")
         self.views: dict[str, ViewEntry] = {}
+        self.start_key = "contacts"  # the view shown first (the home page, when installed)
         self.extra_actions: dict[str, QAction] = {}
         self.actions_by_key: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
@@ -343,14 +344,14 @@ class MainWindow(QMainWindow):
     # -- databases -----------------------------------------------------------------------------
 
     def rebuild_views(self) -> None:
-        """Drop every built view (after switching database) and show the contacts again."""
+        """Drop every built view (after switching database) and show the first one again."""
         for entry in self.views.values():
             if entry.widget is not None:
                 self.stack.removeWidget(entry.widget)
                 entry.widget.deleteLater()
                 entry.widget = None
         self.update_title()
-        self.show_view("contacts")
+        self.show_view(self.start_key)
 
     # -- status, layout, closing ---------------------------------------------------------------
 

@@ -67,4 +67,5 @@ def install_home(window: MainWindow) -> None:
 
     window.add_view("home", QCoreApplication.translate("MainWindow", "Home"), factory, first=True)
     if show_at_start(window.context.settings):
+        window.start_key = "home"
         window.show_view("home")

@@ -189,3 +189,32 @@ def test_home_can_be_turned_off(qtbot: QtBot, context: AppContext) -> None:
     assert window.current_key() == "contacts"
     assert window.views["home"].widget is None  # not even built
     settle(qtbot, context)
+
+
+def test_home_calls_chart_opens_the_weekly_activity_report(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_crm.ui.home.view import HomeView
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    install_all(window)
+    home = window.view("home")
+    assert isinstance(home, HomeView)
+    qtbot.waitUntil(lambda: home.calls_chart is not None, timeout=30000)
+    assert home.calls_chart is not None
+    home.calls_chart.bar_clicked.emit(1, 0)
+
+    def preview() -> ReportPreviewDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReportPreviewDialog)]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: preview() is not None, timeout=30000)
+    dialog = preview()
+    assert dialog is not None and dialog.built.document.name == "activity"
+    dialog.close()
+    window.rebuild_views()  # switching database: the home page comes back first
+    assert window.current_key() == "home"
+    settle(qtbot, context)
