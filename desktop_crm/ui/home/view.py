@@ -17,8 +17,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -84,6 +84,10 @@ class HomeView(ViewWidget):
         self.setObjectName("homeView")
         self.context = context
         self.figures: HomeFigures | None = None
+        # The first paint comes before the charts (pyqtgraph's import costs ~0.3 s): figures
+        # arriving earlier wait for it.
+        self._painted = False
+        self._pending = False
         self._stale = True
         self.calls_chart: BarChart | None = None
         self.pipeline_chart: BarChart | None = None
@@ -217,8 +221,25 @@ class HomeView(ViewWidget):
             lambda: self.navigate_requested.emit("campaigns", None)
         )
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._pending:
+                QTimer.singleShot(0, self._draw)
+
     def _on_loaded(self, figures: HomeFigures) -> None:
         self.figures = figures
+        if self.isVisible() and not self._painted:
+            self._pending = True
+            return
+        self._draw()
+
+    def _draw(self) -> None:
+        figures = self.figures
+        self._pending = False
+        if figures is None:
+            return
         self.loading.hide()
         if self.calls_chart is None:
             self._make_charts()
