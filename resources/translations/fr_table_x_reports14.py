@@ -44,6 +44,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     (_D, "From"): "Du",
     (_D, "to"): "au",
     (_D, "Period:"): "Période :",
+    (_D, "Expected close:"): "Clôture prévue :",
     (_D, "Up to:"): "Jusqu'au :",
     (_D, "All users"): "Tous les utilisateurs",
     (_D, "All campaigns"): "Toutes les campagnes",

@@ -192,7 +192,7 @@ USES: dict[str, frozenset[str]] = {
     "contact-detail": frozenset(),
     "activity": frozenset({"population", "period", "user"}),
     "activities-due": frozenset({"population", "user", "period_end"}),
-    "opportunities": frozenset({"population", "period", "user"}),
+    "opportunities": frozenset({"population", "close_period", "user"}),
     "pipeline": frozenset({"population", "user"}),
     # The campaign report: one campaign or, without one, every campaign side by side.
     "campaigns": frozenset({"campaign"}),

@@ -132,7 +132,8 @@ class ReportParamsDialog(QDialog):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-        if "period" in self.uses:
+        self.has_period = bool(self.uses & {"period", "close_period"})
+        if self.has_period:
             row = QHBoxLayout()
             if "period" in spec.needs:  # a period the report always has (default: this week)
                 self.period_check.setChecked(True)
@@ -145,7 +146,9 @@ class ReportParamsDialog(QDialog):
             row.addWidget(QLabel(self.tr("to"), self))
             row.addWidget(self.to_edit)
             row.addStretch(1)
-            form.addRow(self.tr("Period:"), row)
+            form.addRow(
+                self.tr("Period:") if "period" in self.uses else self.tr("Expected close:"), row
+            )
         elif "period_end" in self.uses:
             self.to_edit.setDate(_qdate(today + dt.timedelta(days=6)))
             form.addRow(self.tr("Up to:"), self.to_edit)
@@ -180,7 +183,7 @@ class ReportParamsDialog(QDialog):
                 unused.append(self.selection_radio)
             if not scope.lookup:
                 unused.append(self.lookup_radio)
-        if "period" not in self.uses:
+        if not self.has_period:
             unused += [self.period_check, self.from_edit]
             if "period_end" not in self.uses:
                 unused.append(self.to_edit)
@@ -232,7 +235,7 @@ class ReportParamsDialog(QDialog):
             elif self.group_radio.isChecked() and self.group_picker.group_id() is not None:
                 group = f"#{self.group_picker.group_id()}"
         date_from = date_to = None
-        if "period" in self.uses and self.period_check.isChecked():
+        if self.has_period and self.period_check.isChecked():
             date_from, date_to = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
         elif "period_end" in self.uses:
             date_to = _pydate(self.to_edit.date())

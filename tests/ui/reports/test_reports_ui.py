@@ -106,6 +106,13 @@ def test_params_dialog_population_period_user(qtbot: QtBot, context: AppContext)
     dialog.all_radio.setChecked(True)
     assert dialog.params().lookup is None and dialog.params().group is None
 
+    opportunities, _ = registry.get("opportunities")
+    closing = ReportParamsDialog(context, opportunities, CurrentScope())
+    qtbot.addWidget(closing)
+    assert closing.params().date_from is None  # the close dates are optional
+    closing.period_check.setChecked(True)
+    assert closing.params().date_from == monday and closing.all_radio.isChecked()
+
     detail, _ = registry.get("contact-detail")
     one = ReportParamsDialog(context, detail, CurrentScope(contact_id=7))
     qtbot.addWidget(one)
