@@ -14,6 +14,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("MainWindow", "Home"): "Accueil",
     ("PreferencesDialog", "Show the home page at start"): "Afficher l'accueil au démarrage",
     ("Reports", "Reports"): "Rapports",
+    ("Reports", "Contact &detail with history…"): "&Fiche contact avec historique…",
     ("Reports", "Building the report “%1”…"): "Préparation du rapport « %1 »…",
     (_H, "Home"): "Accueil",
     (_H, "To do"): "À faire",

@@ -199,3 +199,15 @@ def install_reports(window: MainWindow) -> None:
     # added below (kept after a separator), are always in place.
     menu.aboutToShow.connect(lambda: fill_reports_menu(window))
     window.add_view("reports", _t("Reports"), lambda _context: ReportsView(window))
+
+    def contact_detail() -> None:
+        scope = current_scope(window)
+        if scope.contact_id is None:  # no card open: ask which contact
+            run_report(window, "contact-detail")
+            return
+        params = ReportParams(language=ui_language(), contact_id=scope.contact_id)
+        build_and_preview(window.context, "contact-detail", params, window)
+
+    window.add_action(
+        "contacts", "contact_report", _t("Contact &detail with history…"), contact_detail
+    )

@@ -263,3 +263,32 @@ def test_the_home_page_loads_its_charts_after_the_first_paint(tmp_path: Path) ->
     shown = next(i for i, line in enumerate(lines) if line == "window shown")
     charts = [i for i, line in enumerate(lines) if re.search(r"\|\s+pyqtgraph$", line)]
     assert charts and charts[0] > shown  # the home page drew its charts, after the paint
+
+
+def test_contact_menu_previews_the_open_contact(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    install_all(window)
+    contacts = window.contacts()
+    qtbot.waitUntil(lambda: contacts.list.model.rowCount() > 0, timeout=30000)
+    contacts.list.select_row(0)
+    qtbot.waitUntil(lambda: contacts.current_contact_id() is not None, timeout=30000)
+    wanted = contacts.current_contact_id()
+    window.extra_actions["contact_report"].trigger()
+
+    def preview() -> ReportPreviewDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReportPreviewDialog)]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: preview() is not None, timeout=30000)
+    dialog = preview()
+    assert dialog is not None and dialog.built.document.name == "contact-detail"
+    assert wanted is not None
+    from desktop_crm.services.contacts.records import get_contact
+
+    contact = context.db.read(get_contact, wanted)
+    assert dialog.built.document.population == f"{contact.last_name} {contact.first_name}"
+    dialog.close()
+    settle(qtbot, context)
