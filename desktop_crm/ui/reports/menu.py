@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.reports import ReportParams
 from desktop_crm.services.reports.output import BuiltReport, build_preview
 from desktop_crm.services.reports.registry import description, get, list_reports, title
@@ -68,7 +71,7 @@ def build_and_preview(
     name: str,
     params: ReportParams,
     parent: QWidget | None = None,
-    on_shown: object = None,
+    on_shown: Callable[[ReportPreviewDialog], object] | None = None,
 ) -> None:
     """Build report ``name`` in the background, then open its preview (non-modal)."""
     spec, _builder = get(name)
@@ -78,7 +81,7 @@ def build_and_preview(
         dialog = ReportPreviewDialog(context, built, params.language, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
-        if callable(on_shown):
+        if on_shown is not None:
             on_shown(dialog)
 
     def failed(exc: BaseException) -> None:
@@ -86,9 +89,7 @@ def build_and_preview(
             os.unlink(path)
         from desktop_crm.ui.common.operations import error_message
 
-        if type(exc).__name__ != "Cancelled":
-            from PySide6.QtWidgets import QMessageBox
-
+        if not isinstance(exc, Cancelled):  # a cancel needs no message
             QMessageBox.warning(parent, title(spec, params.language), error_message(exc))
 
     context.ops.run_long(
