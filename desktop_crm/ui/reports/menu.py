@@ -188,7 +188,10 @@ def fill_reports_menu(window: MainWindow) -> None:
     separator.setProperty("reportEntry", True)
     if first is not None:
         entries.append(separator)
-    menu.insertActions(first, entries)  # type: ignore[arg-type]
+    if first is None:
+        menu.addActions(entries)
+    else:
+        menu.insertActions(first, entries)
 
 
 def install_reports(window: MainWindow) -> None:

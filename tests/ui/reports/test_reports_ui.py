@@ -292,3 +292,17 @@ def test_contact_menu_previews_the_open_contact(qtbot: QtBot, context: AppContex
     assert dialog.built.document.population == f"{contact.last_name} {contact.first_name}"
     dialog.close()
     settle(qtbot, context)
+
+
+def test_reports_menu_alone_has_no_trailing_separator(qtbot: QtBot, context: AppContext) -> None:
+    from desktop_crm.ui.reports.menu import fill_reports_menu
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    menu = window.menus["reports"]
+    menu.clear()
+    for _ in range(2):  # rebuilt, not doubled
+        fill_reports_menu(window)
+        assert len(menu.actions()) == len(registry.list_reports())
+        assert not any(a.isSeparator() for a in menu.actions())
+    settle(qtbot, context)
