@@ -68,7 +68,7 @@ def check_same_figures(document: ReportDocument, pdf: Path, xlsx: Path, language
     assert len(sheets) == len(document.tables)
     for sheet, table in zip(sheets, document.tables, strict=True):
         rows = list(sheet.iter_rows(values_only=True))
-        assert [c for c in rows[0]] == [c.title for c in table.columns]
+        assert [c or "" for c in rows[0]] == [c.title for c in table.columns]
         expected = [*table.rows, *([table.totals] if table.totals is not None else [])]
         assert len(rows) - 1 == len(expected)
         for read_row, row in zip(rows[1:], expected, strict=True):
