@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.changes import Changes
 from desktop_crm.services.reports.home import HomeFigures, home_figures
+from desktop_crm.ui.activities.labels import type_label
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.view import ViewWidget
 
@@ -261,7 +262,11 @@ class HomeView(ViewWidget):
                 "dd/MM HH:mm",
             )
             late = self.tr(" (late)") if activity.overdue else ""
-            text = " — ".join(p for p in (activity.contact_name, activity.regarding) if p)
+            text = " — ".join(
+                p
+                for p in (type_label(activity.type), activity.contact_name, activity.regarding)
+                if p
+            )
             item = QListWidgetItem(f"{when}{late}  {text}")
             item.setData(Qt.ItemDataRole.UserRole, activity.contact_id)
             self.task_list.addItem(item)
