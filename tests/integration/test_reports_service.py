@@ -139,7 +139,8 @@ def team(db: Database) -> dict[str, int]:
             )
         older = Campaign(name="Salon 2026", start_date=dt.date(2026, 3, 1))
         newer = Campaign(name="Mailing rentrée", start_date=dt.date(2026, 9, 1))
-        s.add_all([older, newer])
+        draft = Campaign(name="Brouillon", start_date=dt.date(2026, 12, 20))  # no targets
+        s.add_all([older, newer, draft])
         s.flush()
         ids["older"], ids["newer"] = older.id, newer.id
         for contact, responded in (("dupont", True), ("durand", False), ("petit", True)):
@@ -251,7 +252,7 @@ def test_home_figures(db: Database, team: dict[str, int]) -> None:
     # Monday: 1 attempted + 1 reached; Tuesday, Wednesday: 1 each; Sunday 23:00 (Paris).
     assert week.calls_this_week == (2, 1, 1, 0, 0, 0, 1)
     assert week.calls_last_week == (0, 0, 0, 0, 0, 0, 1)  # the Sunday before
-    assert [c.name for c in figures.campaigns][:2] == ["Mailing rentrée", "Salon 2026"]
+    assert [c.name for c in figures.campaigns] == ["Mailing rentrée", "Salon 2026"]
     rates = {c.name: (c.targets, c.responses, round(c.rate, 3)) for c in figures.campaigns}
     assert rates["Mailing rentrée"] == (3, 2, 0.667)
     assert rates["Salon 2026"] == (1, 0, 0.0)

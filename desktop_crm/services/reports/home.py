@@ -40,7 +40,7 @@ class HomeActivity:
 
 @dataclass(frozen=True)
 class CampaignRate:
-    """A campaign's targets and responses (responded_at set)."""
+    """A campaign's targets and responses (responded_at set); only campaigns with targets."""
 
     id: int
     name: str
@@ -153,6 +153,8 @@ def home_figures(uow: UnitOfWork, user_id: int | None, today: dt.date) -> HomeFi
             select(Campaign.id, Campaign.name, func.count(CampaignMember.contact_id), responded)
             .outerjoin(CampaignMember, CampaignMember.campaign_id == Campaign.id)
             .group_by(Campaign.id, Campaign.name, Campaign.start_date)
+            # A campaign without targets yet (being prepared) has no rate to show.
+            .having(func.count(CampaignMember.contact_id) > 0)
             .order_by(Campaign.start_date.desc().nulls_last(), Campaign.id.desc())
             .limit(CAMPAIGNS_SHOWN)
         )
