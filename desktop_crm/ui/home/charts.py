@@ -138,8 +138,9 @@ class BarChart(QWidget):
                     self.plot.addItem(label)
                     self.value_labels.append(label)
         axis = self.plot.getAxis("bottom")
-        axis.setTicks([[(i, short_label(c)) for i, c in enumerate(categories)]])
-        self.setToolTip("\n".join(c for c in categories if len(c) > 16))
+        length = max(12, min(28, 84 // max(1, len(categories))))  # fewer bars, longer names
+        axis.setTicks([[(i, short_label(c, length)) for i, c in enumerate(categories)]])
+        self.setToolTip("\n".join(c for c in categories if len(c) > length))
         if self.whole:
             step = max(1, math.ceil(top / 4))
             self.plot.getAxis("left").setTickSpacing(step, step)
