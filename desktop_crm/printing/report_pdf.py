@@ -86,9 +86,11 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         style: list[tuple[Any, ...]],
         first: int = 0,
         check: Callable[[], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
         super().__init__()
         self.check = check  # called on each page: a cancel stops a long table there
+        self.progress = progress  # (rows laid out, rows of the table), on each page
         self.title = title
         self.header = header
         self.body = body
@@ -136,6 +138,8 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         if self.check is not None:
             self.check()
+        if self.progress is not None:
+            self.progress(self.first, self.first + len(self.body))
         title_height = self._title_space(avail_width, avail_height)
         fit = int((avail_height - title_height) // ROW_HEIGHT) - 1  # under the header
         if fit < 1 or (fit < 3 and len(self.body) > fit):
@@ -152,6 +156,7 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
             self.style,
             self.first + fit,
             self.check,
+            self.progress,
         )
         return [*head, self._table(self.body[:fit], None, self.first), rest]
 
@@ -173,6 +178,7 @@ def _table_flowable(
     available: float,
     title: Flowable | None,
     check: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Flowable:
     widths = _widths(table.columns, available)
     pad = 2.2 * 2
@@ -208,7 +214,7 @@ def _table_flowable(
     for i, column in enumerate(table.columns):
         if column.kind in NUMERIC_KINDS:
             style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
-    return _PagedTable(title, header, body, totals, widths, style, 0, check)
+    return _PagedTable(title, header, body, totals, widths, style, 0, check, progress)
 
 
 def _figures_flowable(document: ReportDocument, language: str, available: float) -> Flowable:
@@ -271,10 +277,12 @@ def write_report_pdf(
     language: str = "en",
     header: ReportHeader | None = None,
     check: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Draw ``document`` into the PDF file ``target``; returns the page count.
 
-    ``check`` is called between tables (a cancel raises there: nothing is written).
+    ``check`` is called between tables and on every page of a table (a cancel raises there);
+    ``progress(rows laid out, rows of the table)`` on every page of a table.
     """
     fonts.register()
     header = header or ReportHeader()
@@ -346,7 +354,7 @@ def write_report_pdf(
         if check is not None:
             check()
         title = para(table.title, section_style) if table.title else None
-        story.append(_table_flowable(table, language, available, title, check))
+        story.append(_table_flowable(table, language, available, title, check, progress))
         if not table.rows:
             story.append(para(pick(language, "Nothing to show.", "Rien à afficher."), note_style))
     for note in document.notes:

@@ -87,8 +87,16 @@ def write_document(
             pages = 0
             if fmt == "pdf":
                 check = control.check if control is not None else None
+                progress = None
+                if control is not None:
+                    progress = lambda done, total: control.report(done, total, "")  # noqa: E731
                 pages = write_report_pdf(
-                    document, temp, language=language, header=header, check=check
+                    document,
+                    temp,
+                    language=language,
+                    header=header,
+                    check=check,
+                    progress=progress,
                 )
             else:
                 write_report_xlsx(document, temp, language=language, company=header.company)

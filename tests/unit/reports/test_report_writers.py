@@ -156,3 +156,14 @@ def test_a_cancelled_pdf_stops_between_pages(tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         write_report_pdf(_document(rows=400), tmp_path / "c.pdf", check=check)
     assert len(pages_seen) == 3  # stopped on the third page, not at the end
+
+
+def test_progress_follows_the_pages(tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    pages = write_report_pdf(
+        _document(rows=300), tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t))
+    )
+    assert pages > 3 and len(seen) >= pages - 1
+    assert all(total == 300 for _done, total in seen)
+    done = [d for d, _t in seen]
+    assert done == sorted(done) and done[0] == 0 and done[-1] > 200  # the last page fits
