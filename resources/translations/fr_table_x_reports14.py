@@ -48,6 +48,8 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     (_D, "Expected close:"): "Clôture prévue :",
     (_D, "Up to:"): "Jusqu'au :",
     (_D, "All users"): "Tous les utilisateurs",
+    (_D, "Choose the group, or another set of contacts."): "Choisissez le groupe, ou d'autres "
+    "contacts.",
     (_D, "All campaigns"): "Toutes les campagnes",
     (_D, "User:"): "Utilisateur :",
     (_D, "Campaign:"): "Campagne :",

@@ -201,9 +201,13 @@ class ReportParamsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Preview"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet("color: #c0392b;")
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         if self.uses & {"user", "campaign"}:
             context.ops.read(report_choices, on_done=self._on_choices)
@@ -211,6 +215,19 @@ class ReportParamsDialog(QDialog):
     def _on_group_changed(self, group_id: object) -> None:
         if group_id is not None:
             self.group_radio.setChecked(True)
+            self.hint.hide()
+
+    def accept(self) -> None:
+        if (
+            "population" in self.uses
+            and self.group_radio.isChecked()
+            and self.group_picker.group_id() is None
+        ):
+            self.hint.setText(self.tr("Choose the group, or another set of contacts."))
+            self.hint.show()
+            self.group_picker.combo.setFocus()
+            return
+        super().accept()
 
     def _update_period(self) -> None:
         on = self.period_check.isChecked()

@@ -49,7 +49,9 @@ def current_scope(window: MainWindow) -> CurrentScope:
 
     workspace = window.built_contacts()
     groups = window.views["groups"].widget if "groups" in window.views else None
-    group_id = groups.selected_group_id() if isinstance(groups, GroupsView) else None
+    # The group chosen in the Groups view, when that is the view on screen.
+    in_groups = isinstance(groups, GroupsView) and window.current_key() == "groups"
+    group_id = groups.selected_group_id() if in_groups else None  # type: ignore[union-attr]
     if workspace is None:
         return CurrentScope(group_id=group_id)
     return CurrentScope(

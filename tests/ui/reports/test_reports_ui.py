@@ -105,6 +105,9 @@ def test_params_dialog_population_period_user(qtbot: QtBot, context: AppContext)
     assert params.user == dialog.user_combo.itemData(1)
     dialog.all_radio.setChecked(True)
     assert dialog.params().lookup is None and dialog.params().group is None
+    dialog.group_radio.setChecked(True)  # a group, but none chosen: not accepted
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.hint.isVisibleTo(dialog)
 
     opportunities, _ = registry.get("opportunities")
     closing = ReportParamsDialog(context, opportunities, CurrentScope())
