@@ -349,4 +349,9 @@ def install_all(window: MainWindow) -> FeatureHub:
     from desktop_crm.ui.users.features import install_users
 
     install_users(window)
+    from desktop_crm.ui.home.install import install_home
+    from desktop_crm.ui.reports.menu import install_reports
+
+    install_reports(window)
+    install_home(window)
     return hub

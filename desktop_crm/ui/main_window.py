@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.databases = DatabaseActions(self)
         self.setObjectName("mainWindow")
         self.views: dict[str, ViewEntry] = {}
+        self.start_key = "contacts"  # the view shown first (the home page, when installed)
         self.extra_actions: dict[str, QAction] = {}
         self.actions_by_key: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
@@ -139,8 +140,10 @@ class MainWindow(QMainWindow):
 
     # -- registry ---------------------------------------------------------------------------
 
-    def add_view(self, key: str, title: str, factory: ViewFactory) -> None:
-        """Register (or replace) a view; it is built the first time it is shown."""
+    def add_view(self, key: str, title: str, factory: ViewFactory, first: bool = False) -> None:
+        """Register (or replace) a view; it is built the first time it is shown.
+
+        ``first`` puts a new view at the top of the navigation (the home page)."""
         existing = self.views.get(key)
         if existing is not None:
             if existing.widget is not None:
@@ -151,6 +154,13 @@ class MainWindow(QMainWindow):
             item.setText(title)
             if self.current_key() == key:
                 self.show_view(key)
+            return
+        if first:
+            self.views = {key: ViewEntry(key, title, factory), **self.views}
+            self.nav.blockSignals(True)  # the current row moves down one: same view
+            self.nav.insertItem(0, title)
+            self.nav.blockSignals(False)
+            self.nav.item(0).setData(Qt.ItemDataRole.UserRole, key)
             return
         self.views[key] = ViewEntry(key, title, factory)
         item = QListWidgetItem(title, self.nav)
@@ -334,14 +344,14 @@ class MainWindow(QMainWindow):
     # -- databases -----------------------------------------------------------------------------
 
     def rebuild_views(self) -> None:
-        """Drop every built view (after switching database) and show the contacts again."""
+        """Drop every built view (after switching database) and show the first one again."""
         for entry in self.views.values():
             if entry.widget is not None:
                 self.stack.removeWidget(entry.widget)
                 entry.widget.deleteLater()
                 entry.widget = None
         self.update_title()
-        self.show_view("contacts")
+        self.show_view(self.start_key)
 
     # -- status, layout, closing ---------------------------------------------------------------
 

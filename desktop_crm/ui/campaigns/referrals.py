@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.reports import ReportDocument, ReportParams
+from desktop_crm.domain.reports import ReportParams
 from desktop_crm.services.campaigns.referrals import ReferralReport, referral_report
-from desktop_crm.services.reports.referrals import build_referral_report
+from desktop_crm.services.reports.output import write_report
 from desktop_crm.ui.campaigns.view import FiguresModel
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
@@ -187,26 +187,10 @@ class ReferralDialog(QDialog):
             return
         target = path
         self.context.ops.read(
-            build_referral_report,
+            write_report,
+            "referrals",
             ReportParams(language=report_language()),
-            on_done=lambda doc: self._write(doc, kind, target),
+            kind,
+            target,
             on_error=lambda exc: QMessageBox.warning(self, self.tr("Export"), error_message(exc)),
         )
-
-    def _write(self, document: ReportDocument, kind: str, path: str) -> None:
-        from desktop_crm.ui.campaigns.export import write_pdf, write_xlsx
-        from desktop_crm.ui.campaigns.view import report_language
-
-        try:
-            if kind == "xlsx":
-                write_xlsx(document, path)
-            else:
-                write_pdf(document, path, french=report_language() == "fr")
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export"),
-                self.tr(
-                    "The file could not be written (%1). Choose another folder or name."
-                ).replace("%1", exc.strerror or str(exc)),
-            )

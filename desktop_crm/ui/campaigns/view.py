@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.campaigns import CampaignFigures
 from desktop_crm.domain.changes import Changes
-from desktop_crm.domain.reports import ReportDocument, ReportParams
+from desktop_crm.domain.reports import ReportParams
 from desktop_crm.services.campaigns.figures import CampaignOverview, CampaignRow, campaign_overview
 from desktop_crm.services.campaigns.records import add_group_targets, delete_campaign
-from desktop_crm.services.reports.campaigns import build_campaign_report
+from desktop_crm.services.reports.output import write_report
 from desktop_crm.ui.campaigns.card import CampaignDialog, channel_label, status_label
 from desktop_crm.ui.campaigns.charts import ComparisonChart, FunnelChart
 from desktop_crm.ui.common.context import AppContext
@@ -308,6 +308,8 @@ class CampaignsView(ViewWidget):
         ids = [r.id for r in self.rows]
         if campaign_id in ids:
             self.table.selectRow(ids.index(campaign_id))
+        else:  # rows not loaded yet (the view was just built): select it when they come
+            self._selected_id = campaign_id
 
     def _show_row(self, row: CampaignRow | None) -> None:
         self._selected_id = row.id if row else None
@@ -419,30 +421,16 @@ class CampaignsView(ViewWidget):
         params = ReportParams(language=report_language(), campaign=f"#{row.id}" if row else None)
         target = path
         self.context.ops.read(
-            build_campaign_report,
+            write_report,
+            "campaigns",
             params,
-            on_done=lambda doc: self._write(doc, kind, target),
+            kind,
+            target,
+            on_done=lambda written: self.message.emit(
+                self.tr("Exported to %1").replace("%1", written.path)
+            ),
             on_error=lambda exc: QMessageBox.warning(self, self.tr("Export"), error_message(exc)),
         )
-
-    def _write(self, document: ReportDocument, kind: str, path: str) -> None:
-        from desktop_crm.ui.campaigns.export import write_pdf, write_xlsx
-
-        try:
-            if kind == "xlsx":
-                write_xlsx(document, path)
-            else:
-                write_pdf(document, path, french=report_language() == "fr")
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export"),
-                self.tr(
-                    "The file could not be written (%1). Choose another folder or name."
-                ).replace("%1", exc.strerror or str(exc)),
-            )
-            return
-        self.message.emit(self.tr("Exported to %1").replace("%1", path))
 
 
 class FiguresModel(RowsModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,8 @@ from desktop_crm.ui.activities.calendar_hours import (
 )
 from desktop_crm.ui.calls.dial import SETTING_KEY as DIAL_KEY
 from desktop_crm.ui.calls.dial import dial_scheme
+from desktop_crm.ui.home.view import SETTING_KEY as HOME_KEY
+from desktop_crm.ui.home.view import show_at_start
 from desktop_crm.ui.i18n import SETTING_KEY as LANGUAGE_KEY
 
 
@@ -67,6 +70,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Phone links open"), self.dial)
         form.addRow(self.tr("Calendar shows from"), shown)
         form.addRow(self.tr("Working day starts at"), self.day_start)
+        self.home = QCheckBox(self.tr("Show the home page at start"), self)
+        self.home.setObjectName("showHome")
+        self.home.setChecked(show_at_start(settings))
+        form.addRow("", self.home)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -89,6 +96,7 @@ class PreferencesDialog(QDialog):
         save_calendar_hours(self.settings, CalendarHours(first, last, start))
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.settings.setValue(DIAL_KEY, self.dial.currentData())
+        self.settings.setValue(HOME_KEY, "true" if self.home.isChecked() else "false")
         self.settings.sync()
 
     @classmethod

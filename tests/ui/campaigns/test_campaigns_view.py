@@ -56,7 +56,7 @@ def test_dashboard_lists_campaigns_and_exports(qtbot, sqlite_db: Database, tmp_p
     xlsx = tmp_path / "salon.xlsx"
     view.export("xlsx", True, str(xlsx))
     settle(qtbot, context)
-    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
+    rows = [r for ws in load_workbook(xlsx).worksheets for r in ws.iter_rows(values_only=True)]
     figures = {r[0]: r[1] for r in rows if r and r[0] and len(r) > 1 and r[1] is not None}
     assert figures["Targets"] == salon.figures.targets
     assert Decimal(str(figures["Revenue"])) == salon.figures.revenue
@@ -132,7 +132,12 @@ def test_referral_report_and_referrer_tab(qtbot, sqlite_db: Database, tmp_path: 
     xlsx = tmp_path / "reco.xlsx"
     dialog.export("xlsx", str(xlsx))
     settle(qtbot, context)
-    values = [c for row in load_workbook(xlsx).active.iter_rows(values_only=True) for c in row]
+    values = [
+        c
+        for ws in load_workbook(xlsx).worksheets
+        for row in ws.iter_rows(values_only=True)
+        for c in row
+    ]
     assert "Marie Curie" in values and "Paul Lévy" in values
 
 

@@ -1,0 +1,1 @@
+"""The home dashboard, the first view after start."""

@@ -1,0 +1,1 @@
+"""The Reports menu and view: parameters, background build, preview, PDF and XLSX."""
