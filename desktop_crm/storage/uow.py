@@ -67,6 +67,11 @@ class Database:
         self.user_login = _os_login()
         # Set when the file cannot be written: reads work, no user row is created.
         self.read_only = False
+        # The team member's role and the columns it may not read (a team database on
+        # PostgreSQL; a SQLite file has one user, its owner: administrator).
+        self.role: str = "administrator"
+        self.hidden_columns: dict[str, frozenset[str]] = {}
+        self.team = False
 
     @property
     def backend(self) -> str:
@@ -116,8 +121,13 @@ class Database:
         """The current team member's id (created on first use from the OS login).
 
         On a read-only database an existing row is used and none is created (``None``).
+        On a team database (PostgreSQL) it is the app user of the session's login.
         """
-        if self._user_id is None and self.read_only:
+        if self._user_id is None and not self.team and self.backend == "postgresql":
+            self._resolve_team_member()
+        if self._user_id is None and self.team:
+            pass
+        elif self._user_id is None and self.read_only:
             from desktop_crm.storage.models import User
 
             with self.uow(write=False) as uow:
@@ -137,6 +147,23 @@ class Database:
                 uow.commit()
         return self._user_id
 
+    def _resolve_team_member(self) -> None:
+        from desktop_crm.domain.roles import hidden_fields
+        from desktop_crm.storage.team import session_identity
+
+        with self.engine.connect() as conn:
+            identity = session_identity(conn)
+        if identity is None:
+            return
+        self.team = True
+        self.user_login = identity.login
+        self._user_id = identity.user_id
+        self.role = identity.role.value
+        tables = {table for (table, _column) in _field_rules()}
+        self.hidden_columns = {
+            t: cols for t in tables if (cols := hidden_fields(identity.role, t))
+        }
+
     def set_user(self, user_id: int) -> None:
         self._user_id = user_id
 
@@ -146,6 +173,12 @@ class Database:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+def _field_rules() -> Iterable[tuple[str, str]]:
+    from desktop_crm.domain.roles import FIELD_SECURITY
+
+    return FIELD_SECURITY.keys()
 
 
 def _os_login() -> str:
@@ -177,6 +210,8 @@ class UnitOfWork:
         event.listen(self.session, "do_orm_execute", self._on_orm_execute)
         event.listen(self.session, "after_commit", self._on_after_commit)
         event.listen(self.session, "after_rollback", self._on_after_rollback)
+        if db.hidden_columns:
+            _hide_columns(self.session, db.hidden_columns)
 
     # -- change notices ------------------------------------------------------------------------
 
@@ -283,3 +318,36 @@ def _record(collector: ChangeCollector, obj: Any, action: Action) -> None:
     contact_id = getattr(obj, "contact_id", None)
     if isinstance(contact_id, int):
         collector.contacts.add(contact_id)
+
+
+def _hide_columns(session: Session, hidden: dict[str, frozenset[str]]) -> None:
+    """A Restricted login may not read some columns (column privileges on PostgreSQL): whole
+    records load without them and show them empty, so every screen keeps working."""
+    from sqlalchemy.orm import defer
+    from sqlalchemy.orm.attributes import set_committed_value
+
+    def on_execute(state: ORMExecuteState) -> None:
+        if not state.is_select:
+            return
+        options = []
+        for description in getattr(state.statement, "column_descriptions", ()):
+            entity = description.get("entity")
+            if entity is None or description.get("expr") is not entity:
+                continue
+            table = getattr(getattr(entity, "__table__", None), "name", None)
+            for column in hidden.get(str(table), ()):
+                options.append(defer(getattr(entity, column)))
+        if options:
+            state.statement = state.statement.options(*options)
+
+    def on_load(_session: Session, instance: Any) -> None:
+        table = getattr(getattr(instance, "__table__", None), "name", None)
+        columns = hidden.get(str(table))
+        if columns:
+            loaded = inspect(instance).dict
+            for column in columns:
+                if column not in loaded:
+                    set_committed_value(instance, column, None)
+
+    event.listen(session, "do_orm_execute", on_execute)
+    event.listen(session, "loaded_as_persistent", on_load)
