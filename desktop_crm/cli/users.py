@@ -189,9 +189,7 @@ def register(subparsers: Any) -> None:
         "set up (or refresh) roles, grants and row-level security; run it as the owner",
     )
     add_command(subparsers, "whoami", _whoami, "who you are on this database, and your role")
-    move = add_command(
-        subparsers, "reassign", _reassign, "give one user's records to another"
-    )
+    move = add_command(subparsers, "reassign", _reassign, "give one user's records to another")
     move.add_argument("--from", dest="from_login", metavar="LOGIN", required=True)
     move.add_argument("--to", dest="to_login", metavar="LOGIN", required=True)
     which = move.add_mutually_exclusive_group()

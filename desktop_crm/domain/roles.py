@@ -34,7 +34,6 @@ class Permission(StrEnum):
     EDIT_FIELDS = "edit_fields"  # define custom fields, pick lists and processes
     SEE_ALL_PUBLIC = "see_all_public"  # every public record, whoever manages it
     REPORTS_ACROSS_USERS = "reports_across_users"  # reports and filters on colleagues' work
-    EDIT_OTHERS_PUBLIC = "edit_others_public"  # change public records managed by a colleague
     DELETE = "delete"  # delete records (contacts, companies, groups, notes, history...)
     EXPORT = "export"  # export, print lists and labels out of the database
     MERGE = "merge"  # merge duplicates
@@ -48,7 +47,6 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.EDIT_FIELDS: frozenset({_A}),
     Permission.SEE_ALL_PUBLIC: frozenset({_A, _M, _S, _R}),
     Permission.REPORTS_ACROSS_USERS: frozenset({_A, _M}),
-    Permission.EDIT_OTHERS_PUBLIC: frozenset({_A, _M, _S}),
     Permission.DELETE: frozenset({_A, _M, _S}),
     Permission.EXPORT: frozenset({_A, _M, _S}),
     Permission.MERGE: frozenset({_A, _M, _S}),
@@ -59,7 +57,6 @@ PERMISSION_TEXT: dict[Permission, str] = {
     Permission.EDIT_FIELDS: "define fields, pick lists and sales processes",
     Permission.SEE_ALL_PUBLIC: "see every public record",
     Permission.REPORTS_ACROSS_USERS: "run reports across users",
-    Permission.EDIT_OTHERS_PUBLIC: "edit colleagues' public records",
     Permission.DELETE: "delete records",
     Permission.EXPORT: "export records",
     Permission.MERGE: "merge duplicates",
@@ -77,11 +74,6 @@ class Access(StrEnum):
 # column is not readable at all by the role's logins (column privileges).
 FIELD_SECURITY: dict[tuple[str, str], dict[Role, Access]] = {
     ("contact", "potential"): {_R: Access.HIDDEN},
-    ("opportunity", "amount"): {_R: Access.HIDDEN},
-    ("opportunity_line", "unit_price"): {_R: Access.HIDDEN},
-    ("opportunity_line", "amount"): {_R: Access.HIDDEN},
-    ("sale", "amount"): {_R: Access.HIDDEN},
-    ("sale", "margin"): {_R: Access.HIDDEN},
     ("contact", "record_manager_id"): {_R: Access.READ_ONLY},
     ("company", "record_manager_id"): {_R: Access.READ_ONLY},
     ("contact", "id_status"): {_R: Access.READ_ONLY},

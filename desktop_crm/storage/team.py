@@ -102,6 +102,8 @@ def require_postgresql(conn: Connection) -> None:
 def team_enabled(conn: Connection) -> bool:
     if not is_postgresql(conn):
         return False
+    if conn.execute(text("SELECT to_regclass('public.app_setting')")).scalar() is None:
+        return False  # not migrated yet
     value = conn.execute(
         text("SELECT value FROM app_setting WHERE key = :k"), {"k": TEAM_SETTING}
     ).scalar()
@@ -128,9 +130,7 @@ def _tables(conn: Connection) -> list[str]:
     return [
         str(name)
         for name in conn.execute(
-            text(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
-            )
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
         ).scalars()
     ]
 
@@ -351,9 +351,7 @@ def _busy_view(conn: Connection) -> None:
         )
     )
     conn.execute(text("REVOKE ALL ON activity_busy FROM PUBLIC"))
-    conn.execute(
-        text(f"GRANT SELECT ON activity_busy TO {', '.join(group_role(r) for r in Role)}")
-    )
+    conn.execute(text(f"GRANT SELECT ON activity_busy TO {', '.join(group_role(r) for r in Role)}"))
 
 
 _TRIGGERS: dict[str, str] = {

@@ -44,6 +44,13 @@ def storage_error_from(exc: DBAPIError) -> StorageError:
             "read with 'desktop-crm db recover --to NEW.sqlite' or restore a backup.",
             code="corrupt",
         )
+    if "permission denied" in lowered or "row-level security" in lowered:
+        return StorageError(
+            "The database server refused this for your login: your role may not do it, or "
+            "the record is someone else's private record. Nothing was changed; ask an "
+            "administrator if you need it.",
+            code="forbidden",
+        )
     if "connection" in lowered or "server closed" in lowered or "terminating" in lowered:
         return StorageError(
             "The connection to the database server failed or was lost: nothing was "
@@ -72,6 +79,7 @@ class Database:
         self.role: str = "administrator"
         self.hidden_columns: dict[str, frozenset[str]] = {}
         self.team = False
+        self._team_checked = False
 
     @property
     def backend(self) -> str:
@@ -123,8 +131,7 @@ class Database:
         On a read-only database an existing row is used and none is created (``None``).
         On a team database (PostgreSQL) it is the app user of the session's login.
         """
-        if self._user_id is None and not self.team and self.backend == "postgresql":
-            self._resolve_team_member()
+        self.resolve_team()
         if self._user_id is None and self.team:
             pass
         elif self._user_id is None and self.read_only:
@@ -147,12 +154,16 @@ class Database:
                 uow.commit()
         return self._user_id
 
-    def _resolve_team_member(self) -> None:
+    def resolve_team(self) -> None:
+        """On PostgreSQL, once: whether this is a team database and who the session is."""
+        if self._team_checked or self.backend != "postgresql":
+            return
         from desktop_crm.domain.roles import hidden_fields
         from desktop_crm.storage.team import session_identity
 
         with self.engine.connect() as conn:
             identity = session_identity(conn)
+        self._team_checked = True
         if identity is None:
             return
         self.team = True
@@ -160,9 +171,7 @@ class Database:
         self._user_id = identity.user_id
         self.role = identity.role.value
         tables = {table for (table, _column) in _field_rules()}
-        self.hidden_columns = {
-            t: cols for t in tables if (cols := hidden_fields(identity.role, t))
-        }
+        self.hidden_columns = {t: cols for t in tables if (cols := hidden_fields(identity.role, t))}
 
     def set_user(self, user_id: int) -> None:
         self._user_id = user_id
@@ -210,6 +219,7 @@ class UnitOfWork:
         event.listen(self.session, "do_orm_execute", self._on_orm_execute)
         event.listen(self.session, "after_commit", self._on_after_commit)
         event.listen(self.session, "after_rollback", self._on_after_rollback)
+        db.resolve_team()
         if db.hidden_columns:
             _hide_columns(self.session, db.hidden_columns)
 

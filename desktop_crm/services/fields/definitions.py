@@ -21,7 +21,9 @@ from desktop_crm.domain.errors import (
     ValidationError,
 )
 from desktop_crm.domain.fields import Record
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     ActivitySeries,
     CompanyFieldValue,
@@ -228,6 +230,7 @@ def remove_field(uow: UnitOfWork, field_id: int) -> int:
     """Remove a field and all its values; returns how many values went with it.
 
     Refused (InUseError naming them) while groups' saved queries name the field."""
+    require(uow, Permission.EDIT_FIELDS)
     row = _load(uow, field_id)
     if row.record == "contact":
         from desktop_crm.services.groups.references import refuse_field_removal

@@ -144,8 +144,7 @@ def _refuse_last_admin(uow: UnitOfWork, user: User, new_role: Role | None) -> No
         return
     others = uow.session.scalar(
         text(
-            "SELECT count(*) FROM app_user WHERE role = 'administrator' AND active "
-            "AND id <> :id"
+            "SELECT count(*) FROM app_user WHERE role = 'administrator' AND active AND id <> :id"
         ).bindparams(id=user.id)
     )
     if not others:

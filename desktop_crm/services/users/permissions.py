@@ -7,7 +7,7 @@ enforces the same rules underneath (``storage/team.py``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from desktop_crm.domain.roles import (
@@ -21,7 +21,7 @@ from desktop_crm.storage.uow import UnitOfWork
 
 
 def current_role(uow: UnitOfWork) -> Role:
-    _ = uow.db.user_id  # resolves the team member on a team database
+    uow.db.resolve_team()  # PostgreSQL: the session's team member (SQLite: administrator)
     try:
         return Role(uow.db.role)
     except ValueError:
@@ -53,7 +53,7 @@ def mask(uow: UnitOfWork, table: str, values: Mapping[str, Any]) -> dict[str, An
     return {k: (None if k in secret else v) for k, v in values.items()}
 
 
-def refuse_read_only(uow: UnitOfWork, table: str, changes: Mapping[str, Any]) -> None:
+def refuse_read_only(uow: UnitOfWork, table: str, changes: Iterable[str]) -> None:
     """Refuse changes to fields the role may only read, naming them and the role."""
     from desktop_crm.domain.roles import PermissionDenied
 
