@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.roles import (
@@ -100,14 +100,11 @@ def require_postgresql(conn: Connection) -> None:
 
 
 def team_enabled(conn: Connection) -> bool:
+    """Whether ``team setup`` ran here (its functions exist: readable without any grant)."""
     if not is_postgresql(conn):
         return False
-    if conn.execute(text("SELECT to_regclass('public.app_setting')")).scalar() is None:
-        return False  # not migrated yet
-    value = conn.execute(
-        text("SELECT value FROM app_setting WHERE key = :k"), {"k": TEAM_SETTING}
-    ).scalar()
-    return value == TEAM_MODE
+    found = conn.execute(text("SELECT to_regprocedure('public.crm_user_id()')")).scalar()
+    return found is not None
 
 
 def session_login(conn: Connection) -> str:
@@ -207,7 +204,7 @@ class SetupReport:
 def setup_team(conn: Connection) -> SetupReport:
     """Install (or refresh) roles, grants, policies and triggers; idempotent."""
     require_postgresql(conn)
-    if bypasses_policies(conn) is False:
+    if not bypasses_policies(conn):
         raise DomainError(
             "Run 'team setup' with the account that owns the database's tables (the one "
             "that created or upgraded it), not with a team member's login.",
@@ -354,16 +351,22 @@ def _busy_view(conn: Connection) -> None:
     conn.execute(text(f"GRANT SELECT ON activity_busy TO {', '.join(group_role(r) for r in Role)}"))
 
 
+# The record manager of a new record is its creator; administrators and managers may name
+# someone else (they hand out leads).
+_MANAGER = (
+    "IF NEW.record_manager_id IS NULL OR crm_user_role() NOT IN ('administrator', 'manager') "
+    "THEN NEW.record_manager_id := me; END IF;"
+)
 _TRIGGERS: dict[str, str] = {
     # table -> the body's assignments (NEW.* from the session's app user)
     "history": "NEW.user_id := me;",
     "note": "NEW.user_id := me;",
     "activity": "NEW.scheduled_by_id := me; "
     "NEW.scheduled_for_id := coalesce(NEW.scheduled_for_id, me);",
-    "contact": "NEW.record_manager_id := coalesce(NEW.record_manager_id, me);",
-    "company": "NEW.record_manager_id := coalesce(NEW.record_manager_id, me);",
-    "contact_group": "NEW.record_manager_id := coalesce(NEW.record_manager_id, me);",
-    "opportunity": "NEW.record_manager_id := coalesce(NEW.record_manager_id, me);",
+    "contact": _MANAGER,
+    "company": _MANAGER,
+    "contact_group": _MANAGER,
+    "opportunity": _MANAGER,
 }
 
 
@@ -452,10 +455,21 @@ def session_identity(conn: Connection) -> SessionIdentity | None:
     if not team_enabled(conn):
         return None
     login = session_login(conn)
-    row = conn.execute(
-        text("SELECT id, role, active FROM app_user WHERE login = :l"), {"l": login}
-    ).first()
     maintenance = bypasses_policies(conn)
+    member = conn.execute(
+        text(
+            "SELECT bool_or(pg_has_role(session_user, rolname, 'MEMBER')) FROM pg_roles "
+            "WHERE rolname IN :groups"
+        ).bindparams(bindparam("groups", expanding=True)),
+        {"groups": [group_role(r) for r in Role]},
+    ).scalar()
+    row = (
+        conn.execute(
+            text("SELECT id, role, active FROM app_user WHERE login = :l"), {"l": login}
+        ).first()
+        if member or maintenance
+        else None
+    )
     if row is not None and row.active:
         try:
             role = Role(row.role)
