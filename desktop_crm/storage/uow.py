@@ -159,12 +159,15 @@ class Database:
         if self._team_checked or self.backend != "postgresql":
             return
         from desktop_crm.domain.roles import hidden_fields
-        from desktop_crm.storage.team import session_identity
+        from desktop_crm.storage.team import session_identity, session_login
 
         with self.engine.connect() as conn:
             identity = session_identity(conn)
+            # On a server the person is the database login, never the computer's login.
+            login = session_login(conn)
         self._team_checked = True
         if identity is None:
+            self.user_login = login
             return
         self.team = True
         self.user_login = identity.login
