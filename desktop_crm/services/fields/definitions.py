@@ -135,6 +135,7 @@ def define_field(
     choices: Iterable[str] | str | None = None,
 ) -> CustomFieldSpec:
     """Add a user field at the end of the record's fields."""
+    require(uow, Permission.EDIT_FIELDS)
     record = _check_record(record)
     name = name.strip()
     try:
@@ -171,6 +172,7 @@ def update_field(
     expected_version: int | None = None,
 ) -> CustomFieldSpec:
     """Relabel, rename or change the choices of a field (its kind never changes)."""
+    require(uow, Permission.EDIT_FIELDS)
     row = _load(uow, field_id)
     if expected_version is not None and row.version != expected_version:
         raise ConflictError("Field", field_id, row.label)
