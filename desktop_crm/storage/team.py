@@ -342,7 +342,8 @@ def _busy_view(conn: Connection) -> None:
         text(
             """
             CREATE OR REPLACE VIEW activity_busy WITH (security_barrier) AS
-            SELECT id, scheduled_for_id, start_at, duration_min, timeless, cleared, private
+            SELECT id, scheduled_for_id, type, start_at, duration_min, timeless, cleared,
+                   private, priority, recurrence, recurrence_interval, recurrence_until
               FROM activity
             """
         )

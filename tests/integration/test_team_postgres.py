@@ -273,6 +273,17 @@ def test_a_private_activity_stays_busy_time_for_the_team(team: Team) -> None:
     assert len(busy) == 1 and busy[0]["duration_min"] == 60
     assert "regarding" not in busy[0] and "details" not in busy[0]
     assert _count(team, "ann", "SELECT count(*) FROM activity WHERE regarding LIKE 'Dentist%'") == 1
+    # In the application, Bob's calendar shows Ann's slot as busy, without its subject.
+    from desktop_crm.services.activities.agenda import calendar_items
+
+    window = (dt.datetime(2026, 12, 1), dt.datetime(2026, 12, 8))
+    seen = team.db("bob").read(calendar_items, *window)
+    assert [(i.start, i.end, i.regarding, i.hidden) for i in seen] == [
+        (dt.datetime(2026, 12, 3, 9), dt.datetime(2026, 12, 3, 10), None, True)
+    ]
+    assert seen[0].scheduled_for_name == "Ann Archer"
+    mine = team.db("ann").read(calendar_items, *window)
+    assert [i.regarding for i in mine] == ["Dentist (private)"]
 
 
 def test_a_login_that_is_not_a_member_is_told_what_to_do(

@@ -363,6 +363,10 @@ def calendar_items(
                     hidden,
                 )
             )
+    if uow.db.team:  # colleagues' private activities: the server shows only their times
+        from desktop_crm.services.users.busy import busy_items
+
+        items += busy_items(uow, start, end, user_ids, {i.activity_id for i in items})
     items.sort(key=lambda item: (item.start, not item.timeless, item.activity_id))
     return items
 
