@@ -55,8 +55,8 @@ RECORD_TABLES = (
     "activity",
     "sale",
 )
-# Tables whose rows hang off a contact and/or a company and go private with it.
-# (table -> columns referring to contact.id / company.id)
+# Definitions only administrators change (Permission.EDIT_FIELDS): others read them.
+ADMIN_ONLY_TABLES = ("custom_field", "sales_process", "sales_stage")
 _LOGIN_RE = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")
 
 
@@ -165,8 +165,10 @@ def _references(conn: Connection) -> dict[str, list[tuple[str, str]]]:
     ).all()
     out: dict[str, list[tuple[str, str]]] = {}
     for table, column, target in rows:
-        if table in ("contact", "company"):
-            continue  # a division of a private company stays its own record
+        if table in ("contact", "company") or column not in ("contact_id", "company_id"):
+            # A division of a private company stays its own record; an opportunity whose
+            # referrer is someone's private contact stays visible (the referrer does not).
+            continue
         out.setdefault(str(table), []).append((str(column), str(target)))
     # Not foreign keys (the log outlives the contact) but they hold its values.
     out.setdefault("import_change", []).append(("contact_id", "contact"))
@@ -288,7 +290,9 @@ def _grants(conn: Connection, tables: list[str]) -> None:
             group = group_role(role)
             hidden = hidden_fields(role, table)
             verbs = ["INSERT", "UPDATE"]
-            if role is not Role.RESTRICTED or table not in RECORD_TABLES:
+            if table in ADMIN_ONLY_TABLES and role is not Role.ADMINISTRATOR:
+                verbs = []
+            elif role is not Role.RESTRICTED or table not in RECORD_TABLES:
                 verbs.append("DELETE")
             if hidden:
                 visible = [c for c in _columns(conn, table) if c not in hidden]

@@ -307,3 +307,16 @@ def test_a_login_that_is_not_a_member_is_told_what_to_do(
             autocommit=True,
         ) as conn:
             conn.execute(f'DROP ROLE "{stranger}"')  # type: ignore[arg-type]
+
+
+def test_only_administrators_define_fields_and_processes(team: Team) -> None:
+    from desktop_crm.services.fields.definitions import define_field
+
+    with pytest.raises(PermissionDenied, match="Standard"):
+        team.db("bob").run(define_field, "contact", "budget", "number")
+    with team.raw("bob").begin() as conn, pytest.raises(ProgrammingError, match="permission"):
+        conn.execute(
+            text("INSERT INTO sales_process (name, is_default, version) VALUES ('x', false, 1)")
+        )
+    spec = team.db("ada").run(define_field, "contact", "budget", "number").value
+    assert spec.name == "budget"

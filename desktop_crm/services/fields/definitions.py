@@ -202,6 +202,7 @@ def update_field(
 
 def reorder_fields(uow: UnitOfWork, record: Record, field_ids: Sequence[int]) -> None:
     """Put the record's fields in the order of ``field_ids`` (others keep theirs, after)."""
+    require(uow, Permission.EDIT_FIELDS)
     rows = list(
         uow.session.scalars(
             select(CustomField)
