@@ -37,6 +37,7 @@ from desktop_crm.domain.roles import (
     Access,
     Role,
     hidden_fields,
+    read_only_fields,
 )
 
 TEAM_SETTING = "team.mode"
@@ -287,20 +288,34 @@ def _grants(conn: Connection, tables: list[str]) -> None:
         if table == "app_user":
             continue  # _app_user_policies
         for role in Role:
-            group = group_role(role)
-            hidden = hidden_fields(role, table)
-            verbs = ["INSERT", "UPDATE"]
-            if table in ADMIN_ONLY_TABLES and role is not Role.ADMINISTRATOR:
-                verbs = []
-            elif role is not Role.RESTRICTED or table not in RECORD_TABLES:
-                verbs.append("DELETE")
-            if hidden:
-                visible = [c for c in _columns(conn, table) if c not in hidden]
-                cols = ", ".join(quote_ident(c) for c in visible)
-                conn.execute(text(f"GRANT SELECT ({cols}) ON {q} TO {group}"))
-            else:
-                verbs.append("SELECT")
-            conn.execute(text(f"GRANT {', '.join(verbs)} ON {q} TO {group}"))
+            _grant_table(conn, table, role)
+
+
+def _grant_table(conn: Connection, table: str, role: Role) -> None:
+    """One group's rights on one table: hidden columns unreadable, read-only ones unwritable,
+    no DELETE of records for a role that may not delete, definitions read-only but for
+    administrators."""
+    q, group = quote_ident(table), group_role(role)
+    columns = _columns(conn, table)
+    hidden = hidden_fields(role, table)
+    locked = read_only_fields(role, table)
+    verbs = ["SELECT"] if not hidden else []
+    if hidden:
+        cols = ", ".join(quote_ident(c) for c in columns if c not in hidden)
+        conn.execute(text(f"GRANT SELECT ({cols}) ON {q} TO {group}"))
+    if table in ADMIN_ONLY_TABLES and role is not Role.ADMINISTRATOR:
+        pass
+    else:
+        verbs.append("INSERT")
+        if locked:
+            cols = ", ".join(quote_ident(c) for c in columns if c not in locked)
+            conn.execute(text(f"GRANT UPDATE ({cols}) ON {q} TO {group}"))
+        else:
+            verbs.append("UPDATE")
+        if role is not Role.RESTRICTED or table not in RECORD_TABLES:
+            verbs.append("DELETE")
+    if verbs:
+        conn.execute(text(f"GRANT {', '.join(verbs)} ON {q} TO {group}"))
 
 
 def _policy(conn: Connection, table: str, using: str) -> None:

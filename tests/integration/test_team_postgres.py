@@ -99,7 +99,8 @@ def test_a_colleague_sees_no_private_record_through_the_services(
     twin = bob.run(create_contact, {"last_name": SECRET, "first_name": "Zoé"}).value
     pairs = bob.read(scan).pairs
     assert all(shared["secret"] not in (p.a, p.b) for p in pairs)
-    assert twin.id
+    # Ann, who sees both, is offered the pair: the scan would have found it.
+    assert any({p.a, p.b} == {shared["secret"], twin.id} for p in team.db("ann").read(scan).pairs)
 
 
 def test_a_colleague_sees_no_private_record_with_raw_sql(
@@ -172,6 +173,20 @@ def test_hidden_fields_return_nothing_to_a_restricted_login(
     assert card.last_name == "Public" and card.potential is None
     assert team.db("bob").read(get_contact, shared["public"]).potential == "Large"
     assert "contact.potential" in rex.read(whoami).hidden_fields
+    from desktop_crm.services.users.permissions import field_rules
+
+    assert rex.read(field_rules, "contact")["potential"] == "hidden"
+    assert team.db("bob").read(field_rules, "contact") == {}
+    # Saving the card unchanged works; changing a read-only field is refused, naming the role.
+    rex.run(update_contact, card.id, card.version, {"potential": None, "city": "Nantes"})
+    card = rex.read(get_contact, shared["public"])
+    with pytest.raises(PermissionDenied, match=r"Restricted.*id_status"):
+        rex.run(update_contact, card.id, card.version, {"id_status": "VIP"})
+    with pytest.raises(PermissionDenied, match=r"Restricted.*potential"):
+        rex.run(update_contact, card.id, card.version, {"potential": "Huge"})
+    assert team.db("bob").read(get_contact, shared["public"]).potential == "Large"
+    with team.raw("rex").begin() as conn, pytest.raises(ProgrammingError, match="permission"):
+        conn.execute(text("UPDATE contact SET potential = 'Huge'"))
 
 
 def test_restricted_cannot_delete_export_or_merge(

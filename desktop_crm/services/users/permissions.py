@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from desktop_crm.domain.roles import (
+    FIELD_SECURITY,
+    Access,
     Permission,
     Role,
     check,
@@ -65,3 +67,14 @@ def refuse_read_only(uow: UnitOfWork, table: str, changes: Iterable[str]) -> Non
             "nothing was saved. Ask an administrator if it must change.",
             role=role.value,
         )
+
+
+def field_rules(uow: UnitOfWork, table: str) -> dict[str, Access]:
+    """The fields of ``table`` the user may only read or may not see (screens grey out or
+    leave out these; the services and, on PostgreSQL, the server refuse them anyway)."""
+    role = current_role(uow)
+    return {
+        column: rules[role]
+        for (tbl, column), rules in FIELD_SECURITY.items()
+        if tbl == table and role in rules
+    }
