@@ -8259,4 +8259,4 @@ Une seule année d'historique ne suffit pas ; adaptez les contacts à chaque pha
         <translation>Groupe dynamique « %1 » créé.</translation>
     </message>
 </context>
-</TS>
+<context><name>RecordPrivacyBox</name><message><source>Private (only the record manager sees it)</source><translation>Privé (visible par son gestionnaire seul)</translation></message><message><source>nobody</source><translation>personne</translation></message><message><source>Record manager: %1</source><translation>Gestionnaire : %1</translation></message><message><source>Only the record manager can make this record private or public.</source><translation>Seul le gestionnaire de la fiche peut la rendre privée ou publique.</translation></message><message><source>Private record</source><translation>Fiche privée</translation></message></context></TS>

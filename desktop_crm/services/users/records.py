@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -48,7 +49,7 @@ def set_private(uow: UnitOfWork, table: str, record_id: int, private: bool) -> b
     me = uow.user_id
     if owner is None:
         setattr(row, owner_column, me)
-    elif me is not None and owner != me:
+    elif uow.db.team and me is not None and owner != me:
         raise DomainError(
             "Only the record's manager can make it private or public: ask them, or an "
             "administrator to give you the record first.",
@@ -85,4 +86,32 @@ def manager_name(uow: UnitOfWork, table: str, record_id: int) -> str | None:
         select(User.display_name)
         .join(model, getattr(model, column) == User.id)
         .where(model.id == record_id)
+    )
+
+
+@dataclass(frozen=True)
+class RecordPrivacy:
+    """What the card shows under a record: its manager, whether it is private, and whether
+    this user may change that (the manager; anybody on a single-user file)."""
+
+    record_id: int
+    manager_name: str | None
+    private: bool
+    may_change: bool
+
+
+def record_privacy(uow: UnitOfWork, table: str, record_id: int) -> RecordPrivacy | None:
+    """None when the record is gone (or is someone else's private record)."""
+    model = MODELS[table]
+    row = uow.session.get(model, record_id)
+    if row is None:
+        return None
+    column = MANAGED_TABLES.get(table) or PRIVATE_TABLES[table]
+    owner = getattr(row, column)
+    may_change = not uow.db.team or owner is None or owner == uow.user_id
+    return RecordPrivacy(
+        record_id,
+        manager_name(uow, table, record_id) if owner is not None else None,
+        bool(getattr(row, "private", False)),
+        may_change,
     )
