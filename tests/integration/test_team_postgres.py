@@ -335,3 +335,30 @@ def test_only_administrators_define_fields_and_processes(team: Team) -> None:
         )
     spec = team.db("ada").run(define_field, "contact", "budget", "number").value
     assert spec.name == "budget"
+
+
+def test_the_card_line_names_the_manager_and_who_may_change_privacy(
+    team: Team, shared: dict[str, Any]
+) -> None:
+    from desktop_crm.services.users.records import record_privacy
+
+    seen_by_bob = team.db("bob").read(record_privacy, "contact", shared["public"])
+    assert seen_by_bob is not None
+    assert (seen_by_bob.manager_name, seen_by_bob.may_change) == ("Ann Archer", False)
+    assert team.db("bob").read(record_privacy, "contact", shared["secret"]) is None
+    seen_by_ann = team.db("ann").read(record_privacy, "contact", shared["secret"])
+    assert seen_by_ann is not None and seen_by_ann.private and seen_by_ann.may_change
+
+
+def test_a_password_is_set_on_the_server_quotes_and_all(team: Team) -> None:
+    from desktop_crm.services.users.accounts import add_user
+
+    login = team.logins["bob"]
+    team.owner.run(add_user, login, "standard", password="it's 100% s3cret")
+    with team.owner.engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"), {"r": login}
+        ).scalar()
+    assert stored and str(stored).startswith(("SCRAM-SHA-256$", "md5"))
+    with pytest.raises(DomainError, match="cannot be a database login"):
+        team.owner.run(add_user, 'bad"name', "standard")
