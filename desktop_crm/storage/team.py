@@ -452,7 +452,8 @@ def login_exists(conn: Connection, login: str) -> bool:
 def ensure_login(conn: Connection, login: str, role: Role, password: str | None) -> bool:
     """Create or update ``login``'s PostgreSQL role, member of the group of ``role`` only.
 
-    Returns whether the role was created. Passwords go through ``format('%L')`` on the server.
+    Returns whether the role was created. The password is hashed (SCRAM) by the client
+    library, so the clear text never reaches the server or its logs.
     """
     created = not login_exists(conn, login)
     q = quote_ident(login)
@@ -461,11 +462,13 @@ def ensure_login(conn: Connection, login: str, role: Role, password: str | None)
     else:
         conn.execute(text(f"ALTER ROLE {q} LOGIN"))
     if password:
+        secret = _hashed_password(conn, login, password)
         statement = conn.execute(
-            text("SELECT format('ALTER ROLE %I PASSWORD %L', :r, :p)"),
-            {"r": login, "p": password},
+            text("SELECT format('ALTER ROLE %I PASSWORD %L', CAST(:r AS text), CAST(:p AS text))"),
+            {"r": login, "p": secret},
         ).scalar()
-        conn.execute(text(str(statement)))
+        # As is: no bind parameters (a hash may hold ':' and '%').
+        conn.connection.driver_connection.execute(str(statement))  # type: ignore[union-attr]
     for other in Role:
         conn.execute(text(f"REVOKE {group_role(other)} FROM {q}"))
     if role is Role.ADMINISTRATOR:
@@ -477,6 +480,19 @@ def ensure_login(conn: Connection, login: str, role: Role, password: str | None)
         conn.execute(text(f"ALTER ROLE {q} NOCREATEROLE"))
         conn.execute(text(f"GRANT {group_role(role)} TO {q}"))
     return created
+
+
+def _hashed_password(conn: Connection, login: str, password: str) -> str:
+    """libpq's PQencryptPasswordConn (what psql's \\password does), else the clear text."""
+    driver = conn.connection.driver_connection
+    pgconn = getattr(driver, "pgconn", None)
+    if pgconn is None:
+        return password
+    try:
+        hashed = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    except Exception:  # an old libpq: the server hashes it
+        return password
+    return bytes(hashed).decode()
 
 
 def disable_login(conn: Connection, login: str) -> None:
