@@ -10,4 +10,6 @@ FR: dict[str, str] = {
         "Seul le gestionnaire de la fiche peut la rendre privée ou publique."
     ),
     "Private record": "Fiche privée",
+    "Hidden for your role.": "Masqué pour votre rôle.",
+    "Your role may not change this field.": "Votre rôle ne permet pas de modifier ce champ.",
 }

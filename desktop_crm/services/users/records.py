@@ -98,6 +98,9 @@ class RecordPrivacy:
     manager_name: str | None
     private: bool
     may_change: bool
+    # Fields this user's role may not change / may not see (the form disables them).
+    read_only: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ()
 
 
 def record_privacy(uow: UnitOfWork, table: str, record_id: int) -> RecordPrivacy | None:
@@ -109,9 +112,13 @@ def record_privacy(uow: UnitOfWork, table: str, record_id: int) -> RecordPrivacy
     column = MANAGED_TABLES.get(table) or PRIVATE_TABLES[table]
     owner = getattr(row, column)
     may_change = not uow.db.team or owner is None or owner == uow.user_id
+    from desktop_crm.services.users.permissions import hidden, read_only
+
     return RecordPrivacy(
         record_id,
         manager_name(uow, table, record_id) if owner is not None else None,
         bool(getattr(row, "private", False)),
         may_change,
+        tuple(sorted(read_only(uow, table))),
+        tuple(sorted(hidden(uow, table))),
     )

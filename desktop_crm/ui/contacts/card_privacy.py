@@ -62,7 +62,22 @@ class RecordPrivacyBox(QWidget):
             if view.may_change
             else self.tr("Only the record manager can make this record private or public.")
         )
+        self._lock_fields(view)
         self.show()
+
+    def _lock_fields(self, view: RecordPrivacy) -> None:
+        """Grey out the fields the user's role may not change (field-level security)."""
+        editors: dict[str, QWidget] = getattr(self.parentWidget(), "editors", {})
+        for name in view.read_only:
+            editor = editors.get(name)
+            if editor is None:
+                continue
+            editor.setEnabled(False)
+            editor.setToolTip(
+                self.tr("Hidden for your role.")
+                if name in view.hidden
+                else self.tr("Your role may not change this field.")
+            )
 
     def _on_clicked(self, checked: bool) -> None:
         if self.record_id is None:

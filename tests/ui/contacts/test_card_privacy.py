@@ -49,3 +49,29 @@ def test_the_card_shows_the_manager_and_makes_the_contact_private(
     card.show_contact(None)
     settle(qtbot, context)
     assert not box.isVisible()
+
+
+@pytest.mark.postgres
+def test_a_restricted_login_sees_hidden_and_read_only_fields_greyed(
+    qtbot, pg_server, pg_url: str, tmp_path
+) -> None:
+    from desktop_crm.services.contacts.records import create_contact
+    from tests.integration.team_helpers import team_database
+    from tests.ui.conftest import make_context
+
+    with team_database(pg_server, pg_url) as team:
+        made = team.db("ann").run(create_contact, {"last_name": "Public", "potential": "Large"})
+        context = make_context(team.db("rex"), tmp_path)
+        card = ContactCard(context)
+        qtbot.addWidget(card)
+        card.show()
+        with qtbot.waitSignal(card.contact_shown):
+            card.show_contact(made.value.id)
+        settle(qtbot, context)
+        potential = card.form.editors["potential"]
+        assert not potential.isEnabled() and card.form.field_value("potential") is None
+        assert not card.form.editors["id_status"].isEnabled()
+        assert card.form.editors["city"].isEnabled()
+        assert "Ann Archer" in card.privacy.manager.text()
+        assert not card.privacy.private.isEnabled()  # Ann's record: only she may
+        context.ops.wait()
