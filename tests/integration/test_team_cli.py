@@ -76,6 +76,18 @@ def test_users_and_reassign_on_a_file(
     assert code != 0 and "PostgreSQL" in err
 
 
+@pytest.mark.postgres
+def test_users_add_on_postgresql_needs_team_setup_first(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "users", "add", "someone", "--db", pg_url)
+    assert code != 0 and "team setup" in err
+    code, out, _ = _run(capsys, "whoami", "--json", "--db", pg_url)
+    me = json.loads(out)
+    # Before the setup the person is the database login, never the computer's login.
+    assert code == 0 and me["login"] == "postgres" and me["team"] is False
+
+
 @pytest.fixture
 def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
     with team_database(pg_server, pg_url) as t:
