@@ -275,10 +275,10 @@ def _functions(conn: Connection) -> None:
         conn.execute(
             text(
                 f"""
-                CREATE OR REPLACE FUNCTION crm_hidden_{target}_ids() RETURNS SETOF integer
+                CREATE OR REPLACE FUNCTION crm_hidden_{target}_ids() RETURNS SETOF integer ROWS 100
                 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                     SELECT id FROM {target}
-                     WHERE private AND record_manager_id IS DISTINCT FROM crm_user_id()
+                     WHERE private AND record_manager_id IS DISTINCT FROM (SELECT crm_user_id())
                 $$
                 """
             )
