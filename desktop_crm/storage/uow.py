@@ -161,10 +161,13 @@ class Database:
         from desktop_crm.domain.roles import hidden_fields
         from desktop_crm.storage.team import session_identity, session_login
 
-        with self.engine.connect() as conn:
-            identity = session_identity(conn)
-            # On a server the person is the database login, never the computer's login.
-            login = session_login(conn)
+        try:
+            with self.engine.connect() as conn:
+                identity = session_identity(conn)
+                # On a server the person is the database login, never the computer's login.
+                login = session_login(conn)
+        except DBAPIError as exc:
+            raise storage_error_from(exc) from exc
         self._team_checked = True
         if identity is None:
             self.user_login = login
