@@ -16,11 +16,13 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import CONTACT_CATALOGUE, DEFAULT_EXPORT, export_header
 from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.phones import format_phone
+from desktop_crm.domain.roles import Permission
 from desktop_crm.interchange.vcard_write import NOTES_KEY, UID_KEY, contact_uid, write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
 from desktop_crm.services.contacts.lookup import lookup_condition
 from desktop_crm.services.fields import custom_fields, values_for
 from desktop_crm.services.importing.model import ImportReport
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import AppSetting, Contact, Note, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -211,6 +213,7 @@ def export_contacts(
     """Write the chosen contacts and columns (of a group's members now when ``group_id`` is
     given); text cells can never become formulas. ``for_channel`` (email, phone, sms, post):
     an export for a mailing, keeping only the contacts the sending oracle allows."""
+    require(uow, Permission.EXPORT)
     kind = format_for(path, fmt)
     specs = custom_fields(uow, "contact")
     by_name = {spec.name: spec for spec in specs}

@@ -101,6 +101,7 @@ def open_database(
     try:
         if read_only:
             return _open_read_only(db, path)
+        db.resolve_team()  # a team database: who the login is, before anything else
         result = migrate.upgrade(db.engine, url, backup=backup)
         try:
             with db.uow() as uow:

@@ -44,6 +44,13 @@ def storage_error_from(exc: DBAPIError) -> StorageError:
             "read with 'desktop-crm db recover --to NEW.sqlite' or restore a backup.",
             code="corrupt",
         )
+    if "permission denied" in lowered or "row-level security" in lowered:
+        return StorageError(
+            "The database server refused this for your login: your role may not do it, or "
+            "the record is someone else's private record. Nothing was changed; ask an "
+            "administrator if you need it.",
+            code="forbidden",
+        )
     if "connection" in lowered or "server closed" in lowered or "terminating" in lowered:
         return StorageError(
             "The connection to the database server failed or was lost: nothing was "
@@ -67,6 +74,12 @@ class Database:
         self.user_login = _os_login()
         # Set when the file cannot be written: reads work, no user row is created.
         self.read_only = False
+        # The team member's role and the columns it may not read (a team database on
+        # PostgreSQL; a SQLite file has one user, its owner: administrator).
+        self.role: str = "administrator"
+        self.hidden_columns: dict[str, frozenset[str]] = {}
+        self.team = False
+        self._team_checked = False
 
     @property
     def backend(self) -> str:
@@ -116,8 +129,12 @@ class Database:
         """The current team member's id (created on first use from the OS login).
 
         On a read-only database an existing row is used and none is created (``None``).
+        On a team database (PostgreSQL) it is the app user of the session's login.
         """
-        if self._user_id is None and self.read_only:
+        self.resolve_team()
+        if self._user_id is None and self.team:
+            pass
+        elif self._user_id is None and self.read_only:
             from desktop_crm.storage.models import User
 
             with self.uow(write=False) as uow:
@@ -139,6 +156,31 @@ class Database:
                 uow.commit()
         return self._user_id
 
+    def resolve_team(self) -> None:
+        """On PostgreSQL, once: whether this is a team database and who the session is."""
+        if self._team_checked or self.backend != "postgresql":
+            return
+        from desktop_crm.domain.roles import hidden_fields
+        from desktop_crm.storage.team import session_identity, session_login
+
+        try:
+            with self.engine.connect() as conn:
+                identity = session_identity(conn)
+                # On a server the person is the database login, never the computer's login.
+                login = session_login(conn)
+        except DBAPIError as exc:
+            raise storage_error_from(exc) from exc
+        self._team_checked = True
+        if identity is None:
+            self.user_login = login
+            return
+        self.team = True
+        self.user_login = identity.login
+        self._user_id = identity.user_id
+        self.role = identity.role.value
+        tables = {table for (table, _column) in _field_rules()}
+        self.hidden_columns = {t: cols for t in tables if (cols := hidden_fields(identity.role, t))}
+
     def set_user(self, user_id: int) -> None:
         self._user_id = user_id
 
@@ -148,6 +190,12 @@ class Database:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+def _field_rules() -> Iterable[tuple[str, str]]:
+    from desktop_crm.domain.roles import FIELD_SECURITY
+
+    return FIELD_SECURITY.keys()
 
 
 def _os_login() -> str:
@@ -190,6 +238,9 @@ class UnitOfWork:
         event.listen(self.session, "do_orm_execute", self._on_orm_execute)
         event.listen(self.session, "after_commit", self._on_after_commit)
         event.listen(self.session, "after_rollback", self._on_after_rollback)
+        db.resolve_team()
+        if db.hidden_columns:
+            _hide_columns(self.session, db.hidden_columns)
 
     # -- change notices ------------------------------------------------------------------------
 
@@ -296,3 +347,36 @@ def _record(collector: ChangeCollector, obj: Any, action: Action) -> None:
     contact_id = getattr(obj, "contact_id", None)
     if isinstance(contact_id, int):
         collector.contacts.add(contact_id)
+
+
+def _hide_columns(session: Session, hidden: dict[str, frozenset[str]]) -> None:
+    """A Restricted login may not read some columns (column privileges on PostgreSQL): whole
+    records load without them and show them empty, so every screen keeps working."""
+    from sqlalchemy.orm import defer
+    from sqlalchemy.orm.attributes import set_committed_value
+
+    def on_execute(state: ORMExecuteState) -> None:
+        if not state.is_select:
+            return
+        options = []
+        for description in getattr(state.statement, "column_descriptions", ()):
+            entity = description.get("entity")
+            if entity is None or description.get("expr") is not entity:
+                continue
+            table = getattr(getattr(entity, "__table__", None), "name", None)
+            for column in hidden.get(str(table), ()):
+                options.append(defer(getattr(entity, column)))
+        if options:
+            state.statement = state.statement.options(*options)
+
+    def on_load(_session: Session, instance: Any) -> None:
+        table = getattr(getattr(instance, "__table__", None), "name", None)
+        columns = hidden.get(str(table))
+        if columns:
+            loaded = inspect(instance).dict
+            for column in columns:
+                if column not in loaded:
+                    set_committed_value(instance, column, None)
+
+    event.listen(session, "do_orm_execute", on_execute)
+    event.listen(session, "loaded_as_persistent", on_load)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import aliased
 from desktop_crm.domain.clock import Clock, SystemClock, week_start
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.recurrence import Recurrence, occurrences_overlapping
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
 from desktop_crm.interchange.icalendar import IcsEvent, activity_uid, write_ics
 from desktop_crm.services.activities.records import (
@@ -28,6 +29,7 @@ from desktop_crm.services.activities.records import (
     get_activity,
 )
 from desktop_crm.services.database_id import database_id
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Activity, Company, Contact, PickList, PickListItem, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -361,6 +363,10 @@ def calendar_items(
                     hidden,
                 )
             )
+    if uow.db.team:  # colleagues' private activities: the server shows only their times
+        from desktop_crm.services.users.busy import busy_items
+
+        items += busy_items(uow, start, end, user_ids, {i.activity_id for i in items})
     items.sort(key=lambda item: (item.start, not item.timeless, item.activity_id))
     return items
 
@@ -526,6 +532,7 @@ def export_ics(
     Each UID names the database (its stored UUID) and the activity (id and creation
     time), so no other database, nor a restored copy reusing ids, gives the same UID.
     """
+    require(uow, Permission.EXPORT)
     if activity_ids is None:
         low = start or dt.datetime(1900, 1, 1)
         high = end or dt.datetime(9999, 1, 1)

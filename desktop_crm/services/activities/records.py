@@ -27,7 +27,9 @@ from desktop_crm.domain.constants import (
 )
 from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.recurrence import Frequency, Recurrence, next_occurrence
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean, clean_multiline
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     Activity,
     ActivityContact,
@@ -505,6 +507,7 @@ def reschedule_activity(
 
 
 def delete_activity(uow: UnitOfWork, activity_id: int) -> None:
+    require(uow, Permission.DELETE)
     act = _load(uow, activity_id)
     extra = _extra_contacts(uow, act.id)
     uow.session.delete(act)

@@ -19,8 +19,10 @@ from desktop_crm.domain.errors import (
 )
 from desktop_crm.domain.fields import FieldKind, catalogue, field, names, of_kind, text_lengths
 from desktop_crm.domain.phones import check_phone, format_phone
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import bindable, clean, clean_multiline, fold, prefix_upper_bound
 from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Company, Contact
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -158,7 +160,9 @@ def get_company(uow: UnitOfWork, company_id: int) -> CompanyView:
 
 def create_company(uow: UnitOfWork, values: Mapping[str, Any]) -> CompanyView:
     cleaned = _validated({"name": values.get("name"), **values})
-    company = Company(**cleaned, name_key=fold(cleaned["name"]))
+    company = Company(
+        **{"record_manager_id": uow.user_id, **cleaned}, name_key=fold(cleaned["name"])
+    )
     uow.session.add(company)
     uow.session.flush()
     return _view(uow, company)
@@ -204,6 +208,7 @@ def update_company(
 
 def delete_company(uow: UnitOfWork, company_id: int) -> None:
     """Delete a company; its contacts stay, without the company link."""
+    require(uow, Permission.DELETE)
     uow.session.delete(_load(uow, company_id))
     uow.session.flush()
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean_multiline
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Note, User, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -60,14 +62,17 @@ def add_note(
     *,
     contact_id: int | None = None,
     company_id: int | None = None,
+    private: bool = False,
 ) -> NoteView:
-    """Store a new note signed by the current user, time-stamped now."""
+    """Store a new note signed by the current user, time-stamped now (``private``: seen by
+    its author only, on a team database)."""
     note = Note(
         text=_check(text),
         contact_id=contact_id,
         company_id=company_id,
         user_id=uow.user_id,
         noted_at=utcnow(),
+        private=private,
     )
     uow.session.add(note)
     uow.session.flush()
@@ -99,6 +104,7 @@ def update_note(uow: UnitOfWork, note_id: int, expected_version: int, text: str)
 
 
 def delete_note(uow: UnitOfWork, note_id: int) -> None:
+    require(uow, Permission.DELETE)
     note = uow.session.get(Note, note_id)
     if note is not None:
         uow.session.delete(note)

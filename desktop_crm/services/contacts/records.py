@@ -26,7 +26,9 @@ from desktop_crm.domain.errors import (
     ValidationError,
 )
 from desktop_crm.domain.phones import phone_digits
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
+from desktop_crm.services.users.permissions import refuse_read_only, require
 from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import (
     Activity,
@@ -123,7 +125,7 @@ def create_contact(uow: UnitOfWork, values: Mapping[str, Any]) -> ContactView:
         raise ValidationError(
             [FieldProblem("last_name", "required", "Type at least a name or a company.")]
         )
-    contact = Contact(**cleaned, **lookup_keys(cleaned))
+    contact = Contact(**{"record_manager_id": uow.user_id, **cleaned}, **lookup_keys(cleaned))
     uow.session.add(contact)
     uow.session.flush()
     uow.session.add(
@@ -170,6 +172,7 @@ def update_contact(
     """
     cleaned = _validated(changes)
     contact = _load(uow, contact_id)
+    refuse_read_only(uow, "contact", [n for n, v in cleaned.items() if getattr(contact, n) != v])
     if contact.version != expected_version:
         theirs = {name: getattr(contact, name) for name in EDITABLE_FIELDS}
         raise ConflictError(
@@ -252,6 +255,7 @@ def delete_contact(uow: UnitOfWork, contact_id: int, expected_version: int | Non
 
     Opportunities and sales stay (they are the company's figures) without the contact link.
     """
+    require(uow, Permission.DELETE)
     contact = _load(uow, contact_id)
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError("Contact", contact_id, _label(contact))

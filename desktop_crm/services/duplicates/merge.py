@@ -23,6 +23,7 @@ from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
 from desktop_crm.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop_crm.domain.matching import normalise_phone
 from desktop_crm.domain.phones import format_phone
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
 from desktop_crm.services.contacts.records import lookup_keys
@@ -36,6 +37,7 @@ from desktop_crm.services.duplicates.merge_snapshot import (
     touched,
 )
 from desktop_crm.services.privacy.reapply import merge_entries
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Base, MergeRecord, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -156,6 +158,7 @@ def merge_contacts(
     """Merge ``other_ids`` into ``keep_id``; ``winners`` maps a field to the record whose
     value wins (defaults from :func:`default_winners`). With ``expected_versions`` (the
     versions the user saw), a record a colleague changed since raises ``ConflictError``."""
+    require(uow, Permission.MERGE)
     return _merge(uow, "contact", keep_id, other_ids, winners, expected_versions)
 
 
@@ -167,6 +170,7 @@ def merge_companies(
     expected_versions: Mapping[int, int] | None = None,
 ) -> MergeResult:
     """Merge companies the same way; contacts, divisions and related rows follow."""
+    require(uow, Permission.MERGE)
     return _merge(uow, "company", keep_id, other_ids, winners, expected_versions)
 
 

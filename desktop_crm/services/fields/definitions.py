@@ -21,7 +21,9 @@ from desktop_crm.domain.errors import (
     ValidationError,
 )
 from desktop_crm.domain.fields import Record
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     ActivitySeries,
     CompanyFieldValue,
@@ -133,6 +135,7 @@ def define_field(
     choices: Iterable[str] | str | None = None,
 ) -> CustomFieldSpec:
     """Add a user field at the end of the record's fields."""
+    require(uow, Permission.EDIT_FIELDS)
     record = _check_record(record)
     name = name.strip()
     try:
@@ -169,6 +172,7 @@ def update_field(
     expected_version: int | None = None,
 ) -> CustomFieldSpec:
     """Relabel, rename or change the choices of a field (its kind never changes)."""
+    require(uow, Permission.EDIT_FIELDS)
     row = _load(uow, field_id)
     if expected_version is not None and row.version != expected_version:
         raise ConflictError("Field", field_id, row.label)
@@ -198,6 +202,7 @@ def update_field(
 
 def reorder_fields(uow: UnitOfWork, record: Record, field_ids: Sequence[int]) -> None:
     """Put the record's fields in the order of ``field_ids`` (others keep theirs, after)."""
+    require(uow, Permission.EDIT_FIELDS)
     rows = list(
         uow.session.scalars(
             select(CustomField)
@@ -228,6 +233,7 @@ def remove_field(uow: UnitOfWork, field_id: int) -> int:
     """Remove a field and all its values; returns how many values went with it.
 
     Refused (InUseError naming them) while groups' saved queries name the field."""
+    require(uow, Permission.EDIT_FIELDS)
     row = _load(uow, field_id)
     if row.record == "contact":
         from desktop_crm.services.groups.references import refuse_field_removal

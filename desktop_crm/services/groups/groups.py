@@ -24,6 +24,7 @@ from desktop_crm.domain.errors import (
     ValidationError,
 )
 from desktop_crm.domain.query import QueryError, format_query, parse
+from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.groups.query import (
@@ -41,6 +42,7 @@ from desktop_crm.services.groups.references import (
     refuse_group_deletion,
     rewrite_group_references,
 )
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Contact, Group, GroupCompany, GroupMember, History
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -183,6 +185,7 @@ def create_group(
         query_text=_check_query(uow, query_text),
         description=clean(description),
         include_subgroups=include_subgroups,
+        record_manager_id=uow.user_id,
     )
     uow.session.add(group)
     uow.session.flush()
@@ -265,6 +268,7 @@ def delete_group(uow: UnitOfWork, group_id: int) -> list[int]:
     """Delete a group and its subgroups (the contacts stay); returns the deleted ids.
 
     Refused (InUseError naming them) while other groups' queries name one of them."""
+    require(uow, Permission.DELETE)
     _group(uow, group_id)
     ids = _subtree(uow, group_id)
     refuse_group_deletion(uow, ids)

@@ -8,6 +8,8 @@ from sqlalchemy import ColumnElement, func, select
 
 from desktop_crm.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.opportunities import ProcessView, StageView, check_probability
+from desktop_crm.domain.roles import Permission
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Opportunity, SalesProcess, SalesStage
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -120,6 +122,7 @@ def create_process(
     is_default: bool = False,
 ) -> ProcessView:
     """A new process with stages given as (name, probability %, days to close)."""
+    require(uow, Permission.EDIT_FIELDS)
     cleaned = _clean(name, "sales process")
     _check_unique(uow, cleaned)
     process = SalesProcess(name=cleaned, is_default=False)
@@ -140,6 +143,7 @@ def create_process(
 
 
 def rename_process(uow: UnitOfWork, process_id: int, name: str) -> ProcessView:
+    require(uow, Permission.EDIT_FIELDS)
     process = load_process(uow, process_id)
     cleaned = _clean(name, "sales process")
     _check_unique(uow, cleaned, process_id)
@@ -150,6 +154,7 @@ def rename_process(uow: UnitOfWork, process_id: int, name: str) -> ProcessView:
 
 def set_default_process(uow: UnitOfWork, process_id: int) -> ProcessView:
     """Make one process the default (new opportunities start in it)."""
+    require(uow, Permission.EDIT_FIELDS)
     process = load_process(uow, process_id)
     for other in uow.session.scalars(
         select(SalesProcess).where(SalesProcess.is_default.is_(True), SalesProcess.id != process_id)
@@ -168,6 +173,7 @@ def _opportunities_using(uow: UnitOfWork, condition: ColumnElement[bool]) -> int
 
 def delete_process(uow: UnitOfWork, process_id: int) -> int:
     """Delete a process no opportunity uses; refuses with the count otherwise."""
+    require(uow, Permission.EDIT_FIELDS)
     process = load_process(uow, process_id)
     used = _opportunities_using(uow, Opportunity.process_id == process_id)
     if used:
@@ -197,6 +203,7 @@ def add_stage(
     position: int | None = None,
 ) -> ProcessView:
     """Add a stage at ``position`` (0-based; None appends) and renumber the others."""
+    require(uow, Permission.EDIT_FIELDS)
     process = load_process(uow, process_id)
     ordered = sorted(process.stages, key=lambda s: (s.position, s.id))
     stage = SalesStage(
@@ -222,6 +229,7 @@ def update_stage(
     close_days: int | None = None,
 ) -> ProcessView:
     """Rename a stage or change its probability or days to close (None leaves a value)."""
+    require(uow, Permission.EDIT_FIELDS)
     stage = load_stage(uow, stage_id)
     if name is not None:
         stage.name = _clean(name, "stage")
@@ -235,6 +243,7 @@ def update_stage(
 
 def reorder_stages(uow: UnitOfWork, process_id: int, stage_ids: Sequence[int]) -> ProcessView:
     """Put the stages of a process in the given order (every stage, each once)."""
+    require(uow, Permission.EDIT_FIELDS)
     process = load_process(uow, process_id)
     current = {s.id: s for s in process.stages}
     if sorted(stage_ids) != sorted(current):
@@ -250,6 +259,7 @@ def reorder_stages(uow: UnitOfWork, process_id: int, stage_ids: Sequence[int]) -
 
 def delete_stage(uow: UnitOfWork, stage_id: int) -> ProcessView:
     """Delete a stage no opportunity is at; refuses with a clear message otherwise."""
+    require(uow, Permission.EDIT_FIELDS)
     stage = load_stage(uow, stage_id)
     used = _opportunities_using(uow, Opportunity.stage_id == stage_id)
     if used:

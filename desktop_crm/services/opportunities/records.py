@@ -33,6 +33,8 @@ from desktop_crm.domain.opportunities import (
     to_decimal,
     weighted,
 )
+from desktop_crm.domain.roles import Permission
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     ActivitySeries,
     Company,
@@ -467,6 +469,7 @@ def delete_opportunity(
     uow: UnitOfWork, opportunity_id: int, expected_version: int | None = None
 ) -> int:
     """Delete an opportunity and its lines (its history and sale stay, unlinked)."""
+    require(uow, Permission.DELETE)
     opp = _load(uow, opportunity_id)
     _check_version(opp, expected_version)
     uow.session.delete(opp)

@@ -41,6 +41,10 @@ class Group(Versioned, Timestamps, Base):
         Boolean, nullable=False, default=False, server_default=false()
     )
 
+    record_manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
+    )
+
     __table_args__ = (UniqueConstraint("parent_id", "name"),)
 
 

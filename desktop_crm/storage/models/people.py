@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -87,8 +88,10 @@ class Company(Versioned, Timestamps, Base):
     cedex: Mapped[str | None] = mapped_column(String(_company("cedex")))
     country: Mapped[str | None] = mapped_column(String(_company("country")))
     record_manager_id: Mapped[int | None] = mapped_column(
-        ForeignKey("app_user.id", ondelete="SET NULL")
+        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
     )
+    # Visible to its record manager only (see domain/roles.py).
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     details: Mapped[str | None] = mapped_column(Text)
 
     divisions: Mapped[list[Company]] = relationship(back_populates="parent")
@@ -159,6 +162,7 @@ class Contact(Versioned, Timestamps, Base):
     record_manager_id: Mapped[int | None] = mapped_column(
         ForeignKey("app_user.id", ondelete="SET NULL"), index=True
     )
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     do_not_mail: Mapped[bool] = mapped_column(Boolean, default=False)
     do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
     do_not_email: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -83,7 +83,7 @@ class Opportunity(Versioned, Timestamps, Base):
     referred_by: Mapped[str | None] = mapped_column(String(120))
     details: Mapped[str | None] = mapped_column(Text)
     record_manager_id: Mapped[int | None] = mapped_column(
-        ForeignKey("app_user.id", ondelete="SET NULL")
+        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
     )
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     currency: Mapped[str] = mapped_column(String(3), default="EUR", server_default="EUR")

@@ -38,6 +38,7 @@ from desktop_crm.ui.common.picklist_dialog import PickListDialog
 from desktop_crm.ui.common.problems import problem_text
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
 from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm, field_label
+from desktop_crm.ui.contacts.card_privacy import RecordPrivacyBox
 from desktop_crm.ui.contacts.card_tabs import (
     ConsentTab,
     GroupsTab,
@@ -114,6 +115,8 @@ class ContactCard(QWidget):
         self.custom_box = CustomFieldsBox(self.form)
         self.custom_box.edited.connect(self._update_state)
         self.form.add_full_width(self.custom_box)
+        self.privacy = RecordPrivacyBox(context, "contact", self.form)
+        self.form.add_full_width(self.privacy)
         self._custom_key = f"contact-card-custom-{id(self)}"
         self._pending_fields: dict[str, Any] = {}
         self.title = QLabel(self)
@@ -288,6 +291,7 @@ class ContactCard(QWidget):
         self._showing = view.id if view else None
         self.form.load(view)
         self._load_custom(view.id if view else None)
+        self.privacy.show_record(view.id if view else None)
         self._loaded_tabs = set()
         self._load_current_tab()
         self._update_state()

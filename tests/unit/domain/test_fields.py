@@ -50,6 +50,7 @@ SYSTEM_COLUMNS: dict[Record, frozenset[str]] = {
             "id",  # identity
             "version",  # optimistic lock counter
             "import_batch_id",  # which import created the row (undo of an import)
+            "private",  # team rule, set by services/users/records.set_private
             # Accent-free, case-folded lookup copies kept by the services (see the model).
             "last_name_key",
             "first_name_key",
@@ -60,7 +61,7 @@ SYSTEM_COLUMNS: dict[Record, frozenset[str]] = {
             "mobile_key",
         }
     ),
-    "company": frozenset({"id", "version", "name_key"}),
+    "company": frozenset({"id", "version", "name_key", "private"}),
 }
 TABLES: dict[Record, Table] = {
     "contact": cast(Table, Contact.__table__),

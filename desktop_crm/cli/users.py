@@ -1,0 +1,197 @@
+"""``desktop-crm users|team|whoami|reassign``: the team sharing one PostgreSQL database."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from desktop_crm.cli.common import add_command, emit, group_id, open_database
+from desktop_crm.domain.errors import DomainError
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop_crm.services.users.accounts import list_users
+
+    rows = open_database(args).read(list_users)
+
+    def text() -> str:
+        lines = []
+        for row in rows:
+            state = "" if row.active else "  (disabled)"
+            login = "" if row.has_login in (None, True) else "  (no database login)"
+            lines.append(f"{row.login:<20} {row.role:<14} {row.display_name}{state}{login}")
+        return "\n".join(lines) or "No users."
+
+    emit(args, [r.as_dict() for r in rows], text)
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if not args.password_prompt:
+        return None
+    first = getpass.getpass(f"Password for {args.login}: ")
+    if not sys.stdin.isatty():
+        return first or None
+    again = getpass.getpass("Type it again: ")
+    if first != again:
+        raise DomainError("The two passwords differ: nothing was changed.", code="invalid")
+    return first or None
+
+
+def _add(args: argparse.Namespace) -> int:
+    from desktop_crm.services.users.accounts import add_user
+
+    password = _password(args)
+    row = (
+        open_database(args)
+        .run(
+            add_user,
+            args.login,
+            args.role,
+            name=args.name,
+            email=args.email,
+            password=password,
+        )
+        .value
+    )
+    extra = "" if row.has_login is None else " with a database login"
+    emit(args, row.as_dict(), f"User {row.login} ({row.role}) is ready{extra}.")
+    return 0
+
+
+def _disable(args: argparse.Namespace) -> int:
+    from desktop_crm.services.users.accounts import disable_user
+
+    row = open_database(args).run(disable_user, args.login).value
+    emit(
+        args,
+        row.as_dict(),
+        f"User {row.login} is disabled; give their records to a colleague with "
+        f"'desktop-crm reassign --from {row.login} --to LOGIN'.",
+    )
+    return 0
+
+
+def _set_role(args: argparse.Namespace) -> int:
+    from desktop_crm.services.users.accounts import set_role
+
+    row = open_database(args).run(set_role, args.login, args.role).value
+    emit(args, row.as_dict(), f"User {row.login} is now {row.role}.")
+    return 0
+
+
+def _whoami(args: argparse.Namespace) -> int:
+    from desktop_crm.services.users.accounts import whoami
+
+    me = open_database(args).read(whoami)
+
+    def text() -> str:
+        name = f" ({me.display_name})" if me.display_name else ""
+        mode = "team database" if me.team else f"{me.backend}, single user"
+        lines = [f"{me.login}{name}: {me.role} on a {mode}", "May: " + "; ".join(me.may)]
+        if me.hidden_fields:
+            lines.append("Hidden fields: " + ", ".join(me.hidden_fields))
+        return "\n".join(lines)
+
+    emit(args, me.as_dict(), text)
+    return 0
+
+
+def _setup(args: argparse.Namespace) -> int:
+    from desktop_crm.services.users.team_setup import set_up_team
+
+    report = open_database(args).run(set_up_team).value
+    data = {
+        "secured_tables": report.secured_tables,
+        "hidden_columns": report.hidden_columns,
+        "users_without_login": report.users_without_login,
+    }
+
+    def text() -> str:
+        lines = [
+            f"Row-level security on {len(report.secured_tables)} tables: "
+            + ", ".join(report.secured_tables),
+            "Hidden from Restricted: " + ", ".join(report.hidden_columns),
+        ]
+        for login in report.users_without_login:
+            lines.append(
+                f"User {login} has no database login yet: "
+                f"desktop-crm users add {login} --role ROLE --password-prompt"
+            )
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def _reassign(args: argparse.Namespace) -> int:
+    from desktop_crm.services.users.reassign import reassign
+
+    db = open_database(args)
+    group = group_id(db, args.group)
+
+    def work(uow: Any) -> Any:
+        ids: list[int] | None = None
+        if args.lookup is not None:
+            from desktop_crm.services.contacts.lookup import lookup_ids
+
+            ids = list(lookup_ids(uow, args.lookup))
+        elif group is not None:
+            from desktop_crm.services.groups.groups import member_ids
+
+            ids = member_ids(uow, group)
+        return reassign(uow, args.from_login, args.to_login, contact_ids=ids)
+
+    result = db.run(work).value
+    parts = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n) or "nothing"
+    emit(
+        args,
+        {"from": result.from_login, "to": result.to_login, "counts": result.counts},
+        f"Gave {result.to_login} what {result.from_login} managed: {parts}.",
+    )
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("users", help="the team: users, roles and database logins")
+    sub = parser.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add_command(sub, "list", _list, "the team members, their roles and state")
+    add = add_command(
+        sub, "add", _add, "add a user (on PostgreSQL: with a login role and its grants)"
+    )
+    add.add_argument("login", metavar="LOGIN")
+    add.add_argument(
+        "--role",
+        default="standard",
+        help="administrator, manager, standard (default) or restricted",
+    )
+    add.add_argument("--name", metavar="TEXT", help="the person's name (default: the login)")
+    add.add_argument("--email", metavar="ADDRESS")
+    add.add_argument(
+        "--password-prompt",
+        action="store_true",
+        help="ask for the database login's password (PostgreSQL)",
+    )
+    disable = add_command(sub, "disable", _disable, "disable a user (records stay theirs)")
+    disable.add_argument("login", metavar="LOGIN")
+    role = add_command(sub, "set-role", _set_role, "change a user's role")
+    role.add_argument("login", metavar="LOGIN")
+    role.add_argument("role", metavar="ROLE")
+
+    team = subparsers.add_parser("team", help="share a PostgreSQL database with the team")
+    team_sub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    add_command(
+        team_sub,
+        "setup",
+        _setup,
+        "set up (or refresh) roles, grants and row-level security; run it as the owner",
+    )
+    add_command(subparsers, "whoami", _whoami, "who you are on this database, and your role")
+    move = add_command(subparsers, "reassign", _reassign, "give one user's records to another")
+    move.add_argument("--from", dest="from_login", metavar="LOGIN", required=True)
+    move.add_argument("--to", dest="to_login", metavar="LOGIN", required=True)
+    which = move.add_mutually_exclusive_group()
+    which.add_argument("--lookup", metavar="TEXT", help="only the contacts this lookup finds")
+    which.add_argument("--group", metavar="NAME", help="only this group's members")
