@@ -149,7 +149,10 @@ class Database:
                 if user is None:
                     # The login is a key, never a name shown on screen or paper: blank
                     # until the person says who they are (services/users/identity.py).
-                    user = User(login=self.user_login, display_name=_os_full_name(self.user_login))
+                    # The account's full name only when the login is this computer's account
+                    # (a server login's namesake there, e.g. "postgres", is not the person).
+                    name = _os_full_name(self.user_login) if self.user_login == _os_login() else ""
+                    user = User(login=self.user_login, display_name=name)
                     uow.session.add(user)
                     uow.session.flush()
                 self._user_id = user.id

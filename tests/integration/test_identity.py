@@ -54,6 +54,7 @@ ME = Identity(
 def me_db(db_url: str) -> Iterator[Database]:
     """The database as seen by the OS login ``LOGIN`` (its user row made on first use)."""
     database = Database(db_url)
+    database.resolve_team()  # on PostgreSQL the login would be the server's; pretend an OS one
     database.user_login = LOGIN
     _ = database.user_id
     yield database

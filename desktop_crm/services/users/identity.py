@@ -18,13 +18,15 @@ from sqlalchemy import func, select
 from desktop_crm.domain.emails import check_email
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.phones import check_phone, format_phone
+from desktop_crm.domain.roles import Permission, Role
 from desktop_crm.domain.text import clean
 from desktop_crm.services.mailing.settings import load_sender, save_sender
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import User
 from desktop_crm.storage.uow import UnitOfWork
 
 # ACT!'s four roles as stored values; what each may do is enforced elsewhere (domain/roles.py).
-USER_ROLES = ("administrator", "manager", "standard", "restricted")
+USER_ROLES = tuple(role.value for role in Role)
 MAX_INITIALS = 8
 
 
@@ -238,7 +240,9 @@ def list_team(uow: UnitOfWork) -> TeamList:
 
 
 def save_user(uow: UnitOfWork, record: UserRecord) -> UserRecord:
-    """Create (``id`` None) or update a user row; the login is kept once created."""
+    """Create (``id`` None) or update a user row; the login is kept once created.
+    Administrators only (the role table's "manage users")."""
+    require(uow, Permission.MANAGE_USERS)
     problems: list[FieldProblem] = []
     name = _text(record.display_name)
     login = _text(record.login)
