@@ -277,6 +277,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         self._header = list(header_lines)
         self._shortened = shortened
         self._text_width = body_w
+        self._fit_cache: dict[tuple[str, str, float, float, float], tuple[float, str]] = {}
         self.addPageTemplates(
             [
                 PageTemplate(
@@ -295,7 +296,14 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         """A header or footer line at the size that fits between the margins (shortened
         with "…" and reported if even ``min_size`` is too wide)."""
         room = self._text_width if width is None else width
-        fitted_size, text = fit_line(line, room, font=font, max_size=size, min_size=min_size)
+        key = (line, font, size, min_size, room)
+        fitted = self._fit_cache.get(key)
+        if fitted is None:
+            # The same header and footer lines on every page: measured once per run.
+            fitted = self._fit_cache[key] = fit_line(
+                line, room, font=font, max_size=size, min_size=min_size
+            )
+        fitted_size, text = fitted
         if text != line:
             self._shortened[line] = None
         return fitted_size, text
