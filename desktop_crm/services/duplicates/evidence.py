@@ -187,87 +187,139 @@ def _birth(value: Any) -> int:
     return 0
 
 
+PREPARE_CHUNK = 8192
+
+
 def prepare_columns(
     rows: Iterable[Mapping[str, Any]], check: Callable[[int], None] | None = None
 ) -> Columns:
-    """Normalise every record once (``check(count)`` is called every few thousand rows)."""
-    ids: list[int] = []
-    names = (
+    """Normalise every record once (``check(count)`` is called every few thousand rows).
+
+    Rows are taken in chunks and each value is normalised column by column (``map`` over
+    cached functions): a per-record loop with a dozen appends cost more than the
+    normalising itself."""
+    out = _Prepared()
+    chunk: list[Mapping[str, Any]] = []
+    count = 0
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == PREPARE_CHUNK:
+            out.add(chunk)
+            count += len(chunk)
+            chunk = []
+            if check is not None:
+                check(count)
+    if chunk:
+        out.add(chunk)
+    return out.columns()
+
+
+class _Prepared:
+    """The columns being built, chunk after chunk."""
+
+    NAMES = (
         "first", "last", "first_ph", "last_ph", "address", "street", "number", "postcode",
         "city", "phone", "email", "company",
     )  # fmt: skip
-    cols: dict[str, list[str]] = {k: [] for k in names}
-    births: list[int] = []
-    phones: dict[int, tuple[str, ...]] = {}
-    emails: dict[int, tuple[str, ...]] = {}
-    (
-        add_first, add_last, add_first_ph, add_last_ph, add_address, add_street, add_number,
-        add_postcode, add_city, add_phone, add_email, add_company,
-    ) = (cols[k].append for k in names)  # fmt: skip
-    for n, row in enumerate(rows, 1):
-        get = row.get
-        ids.append(row["id"])
-        first = normalise_name(get("first_name"))
-        last = normalise_name(get("last_name"))
-        add_first(first)
-        add_last(last)
-        add_first_ph(phonetic_key(first))
-        add_last_ph(phonetic_key(last))
-        address = normalise_address(get("address1"))
-        add_address(address)
-        add_street(_street_key(address))
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.cols: dict[str, list[str]] = {k: [] for k in self.NAMES}
+        self.births: list[int] = []
+        self.phones: dict[int, tuple[str, ...]] = {}
+        self.emails: dict[int, tuple[str, ...]] = {}
+        # Addresses and postcodes repeat (a building, a town): normalised once per text.
+        self.addresses: dict[Any, tuple[str, str, str]] = {}
+        self.postcodes: dict[Any, str] = {None: "", "": ""}
+
+    def add(self, chunk: list[Mapping[str, Any]]) -> None:
+        cols, base = self.cols, len(self.ids)
+
+        def column(name: str) -> list[Any]:
+            return [row.get(name) for row in chunk]
+
+        self.ids += [row["id"] for row in chunk]
+        first = list(map(normalise_name, column("first_name")))
+        last = list(map(normalise_name, column("last_name")))
+        cols["first"] += first
+        cols["last"] += last
+        cols["first_ph"] += map(phonetic_key, first)
+        cols["last_ph"] += map(phonetic_key, last)
+        addresses = self.addresses
+        known = [addresses[a] if a in addresses else self._address(a) for a in column("address1")]
+        cols["address"] += [k[0] for k in known]
+        cols["street"] += [k[1] for k in known]
+        cols["number"] += [k[2] for k in known]
+        postcodes = self.postcodes
+        cols["postcode"] += [
+            postcodes[p] if p in postcodes else self._postcode(p) for p in column("postcode")
+        ]
+        cols["city"] += [normalise_name(c) if c else "" for c in column("city")]
+        self.births += [_birth(b) if b else 0 for b in column("birthday")]
+        add_phone, phones = cols["phone"].append, self.phones
+        for n, (mobile, business, home) in enumerate(
+            zip(
+                column("phone_mobile"), column("phone_business"), column("phone_home"), strict=True
+            ),
+            base,
+        ):
+            if business or home:
+                numbers = tuple(
+                    p for p in (normalise_phone(x) for x in (mobile, business, home) if x) if p
+                )
+            else:
+                numbers = (normalise_phone(mobile),) if mobile else ()
+            if len(numbers) > 1:
+                phones[n] = numbers
+            add_phone(numbers[0] if numbers else "")
+        add_email, emails = cols["email"].append, self.emails
+        for n, (email, email2) in enumerate(
+            zip(column("email"), column("email2"), strict=True), base
+        ):
+            if email2:
+                mails = tuple(e for e in (email_match_key(email), email_match_key(email2)) if e)
+            else:
+                mails = (email.strip().casefold(),) if email and email.strip() else ()
+            if len(mails) > 1:
+                emails[n] = mails
+            add_email(mails[0] if mails else "")
+        cols["company"] += [normalise_company(c) if c else "" for c in column("company_name")]
+
+    def _address(self, raw: Any) -> tuple[str, str, str]:
+        address = normalise_address(raw)
         number = _NUMBER.match(address)
         # Interned: a million records share a few thousand numbers and postcodes.
-        add_number(intern(number.group()) if number else "")
-        postcode = get("postcode")
-        add_postcode(intern(postcode.replace(" ", "").upper()) if postcode else "")
-        city = get("city")
-        add_city(normalise_name(city) if city else "")
-        birthday = get("birthday")
-        births.append(_birth(birthday) if birthday else 0)
-        mobile, business, home = get("phone_mobile"), get("phone_business"), get("phone_home")
-        if business or home:
-            numbers = tuple(
-                p for p in (normalise_phone(x) for x in (mobile, business, home) if x) if p
-            )
-        else:
-            numbers = (normalise_phone(mobile),) if mobile else ()
-        if len(numbers) > 1:
-            phones[n - 1] = numbers
-        add_phone(numbers[0] if numbers else "")
-        email, email2 = get("email"), get("email2")
-        if email2:
-            mails = tuple(e for e in (email_match_key(email), email_match_key(email2)) if e)
-        else:
-            mails = (email.strip().casefold(),) if email and email.strip() else ()
-        if len(mails) > 1:
-            emails[n - 1] = mails
-        add_email(mails[0] if mails else "")
-        company = get("company_name")
-        add_company(normalise_company(company) if company else "")
-        if check is not None and n % 4096 == 0:
-            check(n)
+        known = self.addresses[raw] = (
+            address,
+            _street_key(address),
+            intern(number.group()) if number else "",
+        )
+        return known
 
-    arr = _objects
+    def _postcode(self, raw: Any) -> str:
+        code = self.postcodes[raw] = intern(raw.replace(" ", "").upper()) if raw else ""
+        return code
 
-    return Columns(
-        np.asarray(ids, dtype=np.int64),
-        arr(cols["first"]),
-        arr(cols["last"]),
-        arr(cols["first_ph"]),
-        arr(cols["last_ph"]),
-        arr(cols["address"]),
-        arr(cols["street"]),
-        arr(cols["number"]),
-        arr(cols["postcode"]),
-        arr(cols["city"]),
-        np.asarray(births, dtype=np.int64),
-        arr(cols["phone"]),
-        phones,
-        arr(cols["email"]),
-        emails,
-        arr(cols["company"]),
-    )
+    def columns(self) -> Columns:
+        arr, cols = _objects, self.cols
+        return Columns(
+            np.asarray(self.ids, dtype=np.int64),
+            arr(cols["first"]),
+            arr(cols["last"]),
+            arr(cols["first_ph"]),
+            arr(cols["last_ph"]),
+            arr(cols["address"]),
+            arr(cols["street"]),
+            arr(cols["number"]),
+            arr(cols["postcode"]),
+            arr(cols["city"]),
+            np.asarray(self.births, dtype=np.int64),
+            arr(cols["phone"]),
+            self.phones,
+            arr(cols["email"]),
+            self.emails,
+            arr(cols["company"]),
+        )
 
 
 # ------------------------------------------------------------------------------ comparing

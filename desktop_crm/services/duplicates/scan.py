@@ -238,8 +238,13 @@ def iter_records(
     stmt = select(*columns).order_by(columns[0])
     if group_id is not None:
         stmt = stmt.where(_columns(kind)[0].in_(_group_ids(uow, kind, group_id)))
-    for row in uow.session.execute(stmt.execution_options(yield_per=5000)).mappings():
-        yield cast(Mapping[str, Any], row)
+    names = tuple(column.key for column in columns)
+    # A Core statement on the session's connection (the ORM's row loading doubled the read
+    # time) yielding plain dicts: a RowMapping's ``get`` goes through the generic Mapping
+    # code (~0.4 us a call, a dozen calls per record in the scan).
+    connection = uow.session.connection()
+    for values in connection.execute(stmt.execution_options(yield_per=5000)):
+        yield dict(zip(names, values, strict=True))
 
 
 def _group_ids(uow: UnitOfWork, kind: RecordKind, group_id: int) -> Any:
