@@ -277,6 +277,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         self._header = list(header_lines)
         self._shortened = shortened
         self._text_width = body_w
+        self._forms: set[str] = set()
         self._fit_cache: dict[tuple[str, str, float, float, float], tuple[float, str]] = {}
         self.addPageTemplates(
             [
@@ -309,6 +310,22 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         return fitted_size, text
 
     def _decorate(self, canvas: Any, _doc: Any) -> None:
+        self._stamp(canvas, "letter_next", self._draw_footer)
+
+    def _decorate_first(self, canvas: Any, _doc: Any) -> None:
+        self._stamp(canvas, "letter_first", self._draw_first)
+
+    def _stamp(self, canvas: Any, name: str, draw: Any) -> None:
+        """Header and footer are the same on every page: drawn once into a PDF form, which
+        each page then shows (no text measured and encoded again page after page)."""
+        if name not in self._forms:
+            canvas.beginForm(name)
+            draw(canvas)
+            canvas.endForm()
+            self._forms.add(name)
+        canvas.doForm(name)
+
+    def _draw_footer(self, canvas: Any) -> None:
         if self._settings.footer:
             # Centred on the page: as wide as the narrower margin allows on both sides.
             centre = self.pagesize[0] / 2
@@ -321,7 +338,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
                 canvas.setFont(FONT, size)
                 canvas.drawCentredString(centre, mm_to_pt(11) + i * 9, text)
 
-    def _decorate_first(self, canvas: Any, doc: Any) -> None:
+    def _draw_first(self, canvas: Any) -> None:
         s = self._settings
         height = self.pagesize[1]
         top = height - mm_to_pt(s.margin_top)
@@ -346,7 +363,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
                 size, text = self._fitted(line, font, size, 6.0)
                 canvas.setFont(font, size)
                 canvas.drawString(x, top, text)
-        self._decorate(canvas, doc)
+        self._draw_footer(canvas)
 
 
 def _address_flowable(
