@@ -24,6 +24,7 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
 from desktop_crm.domain.files import writing_file
 from desktop_crm.printing.layout import (
@@ -142,6 +143,21 @@ class _Styles:
         )
 
         self._aligned: dict[str, ParagraphStyle] = {}
+        self._plain: dict[str, Any] = {}  # style name -> the fragment of a plain paragraph
+
+    def paragraph(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        """A Paragraph of ``markup``; plain text (no tag, no entity: most merged letter
+        bodies) skips reportlab's markup parser, which gives one fragment of the style
+        with the cleaned text (tests/unit/printing/test_letter_paragraphs.py)."""
+        if "<" in markup or "&" in markup or not markup.strip():
+            return Paragraph(markup, style)
+        proto = self._plain.get(style.name)
+        if proto is None:
+            proto = self._plain[style.name] = Paragraph("x", style).frags[0]
+        text = cleanBlockQuotedText(markup)
+        frags = [proto.clone(text=text)]
+        textTransformFrags(frags, style)
+        return Paragraph(text, style, frags=frags)
 
     def aligned(self, align: str) -> ParagraphStyle:
         style = self._aligned.get(align)
@@ -433,7 +449,7 @@ def _story(
         )
     )
     for para in paragraphs:
-        story.append(Paragraph(merged(para.markup) or "&nbsp;", styles.aligned(para.align)))
+        story.append(styles.paragraph(merged(para.markup) or "&nbsp;", styles.aligned(para.align)))
     if s.closing:
         story.append(plain(s.closing))
     story.append(Spacer(1, mm_to_pt(6)))
