@@ -11,19 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 from sqlalchemy import select
 
-from desktop_crm.domain.text import fold
+from desktop_crm.services.importing.keys import cached_fold as _fold
 from desktop_crm.storage.bulk import bulk_insert_ids
 from desktop_crm.storage.models import Company
 from desktop_crm.storage.models.base import utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
 CHUNK = 500
-# Company names repeat across a file's rows: fold each distinct one once.
-_fold = lru_cache(maxsize=65536)(fold)
 
 
 def resolve_companies(

@@ -220,7 +220,7 @@ def apply_import(
                 target.notes.append(row.extras[NOTE_TARGET])
             if row.extras.get(HISTORY_TARGET):
                 target.history.append(row.extras[HISTORY_TARGET])
-            joined = group_names(row.extras.get(GROUPS_TARGET))
+            joined = group_names(row.extras[GROUPS_TARGET]) if GROUPS_TARGET in row.extras else []
             if joined:
                 target.groups += joined
                 notes.append(
