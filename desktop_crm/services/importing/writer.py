@@ -336,10 +336,10 @@ def apply_import(
         params = []
         for target in chunk_targets:
             values = _pending(target)
-            row = {**values, **(target.keys or contact_keys(values)), **base}
-            if row.get("company_id") is None:
-                row["company_id"] = company_of.get(company_key(values.get("company_name")))
-            params.append(row)
+            inserted = {**values, **(target.keys or contact_keys(values)), **base}
+            if inserted.get("company_id") is None:
+                inserted["company_id"] = company_of.get(company_key(values.get("company_name")))
+            params.append(inserted)
         ids = bulk_insert_ids(uow.session, CONTACT, params)
         for target, new_id in zip(chunk_targets, ids, strict=True):
             target.contact_id = new_id
