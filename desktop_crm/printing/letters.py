@@ -230,6 +230,44 @@ class _Lines(Flowable):  # type: ignore[misc]
             y -= self.leading
 
 
+class _Stack(Flowable):  # type: ignore[misc]
+    """Consecutive pieces (lines, spacers) placed as one flowable: each flowable costs the
+    page layout a round of bookkeeping, and a letter has a dozen. Laid out exactly as the
+    pieces one after the other; when the whole does not fit, it splits into the pieces
+    themselves, which then flow one by one as they would have."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self.spaceAfter = self.parts[-1].getSpaceAfter() if self.parts else 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._placed: list[tuple[Flowable, float]] = []  # (part, its bottom from the top)
+        y = 0.0
+        for i, part in enumerate(self.parts):
+            _w, h = part.wrap(avail_width, avail_height)
+            y += h
+            self._placed.append((part, y))
+            if i < len(self.parts) - 1:
+                y += part.getSpaceAfter()
+        self.width, self.height = avail_width, y
+        return avail_width, y
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if not self.parts:
+            return []
+        first = self.parts[0]
+        _w, h = first.wrap(avail_width, avail_height)
+        if h <= avail_height:
+            return list(self.parts)
+        pieces = first.split(avail_width, avail_height)
+        return [*pieces, *self.parts[1:]] if pieces else []
+
+    def draw(self) -> None:
+        for part, bottom in self._placed:
+            part.drawOn(self.canv, 0, self.height - bottom)
+
+
 class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
     """Two page templates: the first page with the window frame, then plain pages."""
 
@@ -435,32 +473,36 @@ def _story(
 
     today = letter.values.get("today", "")
     date_line = f"{s.place}, le {today}" if s.place else f"Le {today}"
-    story: list[Flowable] = [
-        _address_flowable(letter.address_lines, s, shortened),
-        FrameBreak(),
-        _Lines([date_line], FONT, size, leading=lead, align="right", space_after=mm_to_pt(4)),
+    head: list[Flowable] = [
+        _Lines([date_line], FONT, size, leading=lead, align="right", space_after=mm_to_pt(4))
     ]
     if s.subject:
-        story.append(plain(f"Objet : {s.subject}", FONT_BOLD))
-        story.append(Spacer(1, mm_to_pt(3)))
-    story.append(
+        head.append(plain(f"Objet : {s.subject}", FONT_BOLD))
+        head.append(Spacer(1, mm_to_pt(3)))
+    head.append(
         _Lines(
             [letter.values.get("salutation", "")], FONT, size, leading=lead, space_after=size * 0.6
         )
     )
+    story: list[Flowable] = [
+        _address_flowable(letter.address_lines, s, shortened),
+        FrameBreak(),
+        _Stack(head),
+    ]
     for para in paragraphs:
         story.append(styles.paragraph(merged(para.markup) or "&nbsp;", styles.aligned(para.align)))
+    tail: list[Flowable] = []
     if s.closing:
-        story.append(plain(s.closing))
-    story.append(Spacer(1, mm_to_pt(6)))
+        tail.append(plain(s.closing))
+    tail.append(Spacer(1, mm_to_pt(6)))
     signature = letter.values.get("my_signature") or letter.values.get("my_name", "")
     lines = [line for line in signature.splitlines() if line.strip()]
     if lines:
-        story.append(_Lines(lines, FONT, size, leading=lead, indent=mm_to_pt(85)))
+        tail.append(_Lines(lines, FONT, size, leading=lead, indent=mm_to_pt(85)))
     if s.ps:
-        story.append(Spacer(1, mm_to_pt(6)))
-        story.append(plain(f"P.S. : {s.ps}"))
-    story.extend([NextPageTemplate("first"), PageBreak()])
+        tail.append(Spacer(1, mm_to_pt(6)))
+        tail.append(plain(f"P.S. : {s.ps}"))
+    story.extend([_Stack(tail), NextPageTemplate("first"), PageBreak()])
     return story
 
 
