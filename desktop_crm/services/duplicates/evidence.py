@@ -153,19 +153,25 @@ class Columns:
     def __post_init__(self) -> None:
         self.first_init = _objects([x[:1] for x in self.first])
         self.last_init = _objects([x[:1] for x in self.last])
-        self.first_one = np.array([len(x) == 1 for x in self.first], dtype=bool)
-        self.last_one = np.array([len(x) == 1 for x in self.last], dtype=bool)
+        n = len(self.ids)
+        self.first_one = _lengths(self.first) == 1
+        self.last_one = _lengths(self.last) == 1
         self.dept = _objects([intern(x[:2]) for x in self.postcode])
         self.email_local = _objects([x.split("@")[0] for x in self.email])
-        self.phone_len = np.array([len(x) for x in self.phone], dtype=np.int16)
-        self.mobile = np.array([x.startswith(("+336", "+337")) for x in self.phone], dtype=bool)
-        self.many = np.array(
-            [i in self.phones or i in self.emails for i in range(len(self.ids))],
-            dtype=bool,
+        self.phone_len = _lengths(self.phone).astype(np.int16)
+        self.mobile = np.fromiter(
+            (x.startswith(("+336", "+337")) for x in self.phone), dtype=bool, count=n
         )
+        self.many = np.zeros(n, dtype=bool)
+        self.many[list(self.phones)] = True
+        self.many[list(self.emails)] = True
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+def _lengths(values: np.ndarray) -> np.ndarray:
+    return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
 
 
 def _objects(values: list[str]) -> np.ndarray:

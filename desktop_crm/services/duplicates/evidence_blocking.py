@@ -36,7 +36,9 @@ def _pairs_from_keys(
     else:
         # 64-bit hashes sort far faster than strings; a collision would only add a pair
         # to compare, never lose one.
-        hashed = np.fromiter((hash(k) if k else -1 for k in keys), dtype=np.int64, count=len(keys))
+        # (CPython never gives -1 as a hash: -1 marks the empty keys.)
+        hashed = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys))
+        hashed[~np.fromiter(map(bool, keys), dtype=bool, count=len(keys))] = -1
         present = np.flatnonzero(hashed != -1)
     if len(present) < 2:
         return np.empty(0, dtype=np.int64)
