@@ -650,17 +650,25 @@ class EvidenceReason:
     b_field: str = ""
 
 
-def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[EvidenceReason, ...]:
-    """The readable reasons of pair ``k``: strongest evidence first, missing fields left out."""
+def reasons_for(
+    compared: Compared,
+    k: int,
+    w: Weights,
+    c: Columns,
+    logs: list[list[float]] | None = None,
+) -> tuple[EvidenceReason, ...]:
+    """The readable reasons of pair ``k``: strongest evidence first, missing fields left out.
+    ``logs``: ``w.log`` as Python lists (converted once by a caller explaining many pairs)."""
     out: list[EvidenceReason] = []
+    logs = [list(map(float, log)) for log in w.log] if logs is None else logs
     ia, ib = int(compared.ia[k]), int(compared.ib[k])
-    if compared.swapped[k]:
+    swapped = bool(compared.swapped[k])
+    if swapped:
         out.append(EvidenceReason("name", "swapped", weight=99.0))
-    for f, name in enumerate(FIELDS):
-        level = int(compared.levels[k, f])
+    for f, (name, level) in enumerate(zip(FIELDS, compared.levels[k].tolist(), strict=True)):
         if level < 0:
             continue
-        weight = float(w.log[f][level])
+        weight = logs[f][level]
         top = TOP[name]
         percent = 0
         code = "same" if level == top else "different" if level == 0 else "close"
@@ -669,9 +677,9 @@ def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[Evi
             percent = round(float(sim) * 100)
             a_val = c.first[ia] if name == "first_name" else c.last[ia]
             b_val = (
-                (c.last[ib] if compared.swapped[k] else c.first[ib])
+                (c.last[ib] if swapped else c.first[ib])
                 if name == "first_name"
-                else (c.first[ib] if compared.swapped[k] else c.last[ib])
+                else (c.first[ib] if swapped else c.last[ib])
             )
             if len(a_val) == 1 or len(b_val) == 1:
                 code = "initial"
@@ -694,7 +702,7 @@ def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[Evi
         elif name in ("address", "city", "company", "email") and 0 < level < top:
             code = "close"
         b_field = ""
-        if compared.swapped[k] and name in ("first_name", "last_name"):
+        if swapped and name in ("first_name", "last_name"):
             b_field = "last_name" if name == "first_name" else "first_name"
         out.append(EvidenceReason(name, code, percent=percent, weight=weight, b_field=b_field))
     return tuple(sorted(out, key=lambda r: -abs(r.weight)))
@@ -738,7 +746,9 @@ def find_duplicates(
     scores = np.rint(prob * 100).astype(int)
     chosen = np.flatnonzero(scores >= threshold)
     pairs = []
+    logs = [list(map(float, log)) for log in weights.log]
     for k in chosen.tolist():
         a, b = int(c.ids[compared.ia[k]]), int(c.ids[compared.ib[k]])
-        pairs.append((min(a, b), max(a, b), int(scores[k]), reasons_for(compared, k, weights, c)))
+        why = reasons_for(compared, k, weights, c, logs)
+        pairs.append((min(a, b), max(a, b), int(scores[k]), why))
     return EvidenceResult(pairs, len(encoded), len(compared.ia), weights)
