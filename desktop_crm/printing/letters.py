@@ -6,6 +6,7 @@ are written in chunks of ``CHUNK`` letters and joined, which keeps memory flat.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -17,7 +18,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    FrameBreak,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -292,17 +292,9 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         window = s.window
         body_x = mm_to_pt(s.margin_left)
         body_w = width - body_x - mm_to_pt(s.margin_right)
-        address = Frame(
-            mm_to_pt(window.x),
-            height - mm_to_pt(window.bottom),
-            mm_to_pt(window.width),
-            mm_to_pt(window.height),
-            id="address",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        # The address is drawn by the first page's decoration, in the window (see _draw_address).
+        self._window = (mm_to_pt(window.x), height - mm_to_pt(window.y), mm_to_pt(window.width))
+        self.addresses: deque[Flowable] = deque()
         first_top = mm_to_pt(window.bottom + 8)
         bottom = mm_to_pt(s.margin_bottom)
         body_first = Frame(
@@ -337,7 +329,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
             [
                 PageTemplate(
                     "first",
-                    [address, body_first],
+                    [body_first],
                     onPage=self._decorate_first,
                     autoNextPageTemplate="next",
                 ),
@@ -368,6 +360,15 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def _decorate_first(self, canvas: Any, _doc: Any) -> None:
         self._stamp(canvas, "letter_first", self._draw_first)
+        if self.addresses:  # each letter's first page, in order: its address
+            self._draw_address(canvas, self.addresses.popleft())
+
+    def _draw_address(self, canvas: Any, block: Flowable) -> None:
+        """The address block at the top of the envelope window (as a frame of the window's
+        size would place it; the block was sized to fit the window)."""
+        x, top, width = self._window
+        _w, h = block.wrap(width, top)
+        block.drawOn(canvas, x, top - h)
 
     def _stamp(self, canvas: Any, name: str, draw: Any) -> None:
         """Header and footer are the same on every page: drawn once into a PDF form, which
@@ -453,7 +454,10 @@ def _story(
     styles: _Styles,
     unknown: dict[str, None],
     shortened: dict[str, None],
+    addresses: deque[Flowable],
 ) -> list[Flowable]:
+    """The letter's flowables; its address block goes to ``addresses`` (drawn by the first
+    page's decoration: two flowables fewer a letter)."""
     s = template.settings
     size, lead = s.font_size, s.font_size * 1.3
 
@@ -484,11 +488,8 @@ def _story(
             [letter.values.get("salutation", "")], FONT, size, leading=lead, space_after=size * 0.6
         )
     )
-    story: list[Flowable] = [
-        _address_flowable(letter.address_lines, s, shortened),
-        FrameBreak(),
-        _Stack(head),
-    ]
+    addresses.append(_address_flowable(letter.address_lines, s, shortened))
+    story: list[Flowable] = [_Stack(head)]
     for para in paragraphs:
         story.append(styles.paragraph(merged(para.markup) or "&nbsp;", styles.aligned(para.align)))
     tail: list[Flowable] = []
@@ -519,7 +520,9 @@ def _build(
     story: list[Flowable] = []
     paragraphs = template.paragraphs()  # parsed once for the whole run
     for letter in letters:
-        story.extend(_story(template, paragraphs, letter, styles, unknown, shortened))
+        story.extend(
+            _story(template, paragraphs, letter, styles, unknown, shortened, doc.addresses)
+        )
     story.pop()  # no blank page after the last letter
     doc.build(story)
     return int(doc.page)
