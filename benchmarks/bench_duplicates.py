@@ -2,7 +2,8 @@
 
 Run: python benchmarks/bench_duplicates.py [--sizes 100000 1000000]
 
-For each size a fresh SQLite database is filled with generated contacts whose duplicates
+For each size an SQLite database (cached between runs in --cache, keyed by schema revision,
+seed and size) is filled with generated contacts whose duplicates
 are known (accents dropped, case changed, legal form added or removed, phone reformatted,
 first/last swapped, one-letter typos). A separate process (so that its peak memory is the
 scan's own) then measures:
@@ -45,6 +46,11 @@ from desktop_crm.storage.location import resolve_database  # noqa: E402
 from desktop_crm.storage.uow import Database  # noqa: E402
 from tests.unit.matching.dup_synthetic import stream  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_cache import cached_database  # noqa: E402
+
+SEED = 6  # the synthetic data's seed (part of the cache key)
+
 
 def _clear_caches() -> None:
     for fn in (
@@ -66,7 +72,7 @@ def build(path: Path, n: int) -> tuple[float, Path]:
     truth: set[tuple[int, int]] = set()
 
     def rows() -> Iterator[dict[str, object]]:
-        for record, pair in stream(n):
+        for record, pair in stream(n, seed=SEED):
             if pair:
                 original, new = pair
                 for other in (original, *copies.get(original, [])):
@@ -169,59 +175,70 @@ def main() -> None:
     parser.add_argument("--modes", nargs="+", default=["evidence", "fields"])
     parser.add_argument("--repeats", type=int, default=3, help="alternated floor/scan runs")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(tempfile.gettempdir()),
+        help="folder of the cached databases (keyed by schema revision, seed and size)",
+    )
     args = parser.parse_args()
     if args.child:
         url, truth, mode, repeats = args.child
         child(url, truth, mode, int(repeats))
         return
-    print(f"load average at start: {os.getloadavg()}")
-    with tempfile.TemporaryDirectory() as folder:
-        for n in args.sizes:
-            path = Path(folder) / f"dup{n}.sqlite"
-            built, truth_path = build(path, n)
-            print(f"{n:>9,} contacts (database filled in {built:.1f} s)")
-            for mode in args.modes:
-                out = subprocess.run(
-                    [
-                        sys.executable,
-                        __file__,
-                        "--child",
-                        resolve_database(str(path)),
-                        str(truth_path),
-                        mode,
-                        str(args.repeats),
-                    ],
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                )
-                if out.returncode:
-                    sys.exit(out.stderr)
-                f = json.loads(out.stdout.strip().splitlines()[-1])
-                label = "all evidence (default)" if mode == "evidence" else "3 fields"
-                print(f"  {label}: {f['runs']} alternated runs, load {f['load']:.2f}")
-                print(
-                    f"    floor (read + normalise only) median {f['floor_s']:.2f} s, "
-                    f"p95 {f['floor_p95_s']:.2f} s"
-                )
-                print(
-                    f"    scan median {f['scan_s']:.2f} s, p95 {f['scan_p95_s']:.2f} s "
-                    f"= {f['ratio']:.2f} x the floor"
-                )
-                print(
-                    f"    candidate pairs {f['pairs']:,} (true {f['true_pairs']:,}), "
-                    f"pairs compared {f['compared']:,} ({f['compared'] / n:.2f} per record)"
-                )
-                print(
-                    f"    CPU time (the machine is shared): floor {f['floor_cpu_s']:.2f} s, "
-                    f"scan {f['scan_cpu_s']:.2f} s = {f['cpu_ratio']:.2f} x"
-                )
-                print(f"    precision {f['precision']:.4f}  recall {f['recall']:.4f}")
-                print(
-                    f"    peak memory {f['peak_mb']:,} MB "
-                    f"(after the floor pass: {f['peak_floor_mb']:,} MB)"
-                )
-                sys.stdout.flush()
+    print(f"load average at start: {os.getloadavg()} (shared machine)")
+    for n in args.sizes:
+        built = [0.0]
+
+        def fill(target: Path, n: int = n, built: list[float] = built) -> None:
+            built[0] = build(target, n)[0]
+
+        path, reused = cached_database(args.cache, "duplicates", SEED, n, fill)
+        truth_path = path.with_suffix(".truth.json")  # written by build() beside it
+        how = "reused" if reused else f"database filled in {built[0]:.1f} s"
+        print(f"{n:>9,} contacts ({path.name}, {how})")
+        for mode in args.modes:
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    resolve_database(str(path)),
+                    str(truth_path),
+                    mode,
+                    str(args.repeats),
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if out.returncode:
+                sys.exit(out.stderr)
+            f = json.loads(out.stdout.strip().splitlines()[-1])
+            label = "all evidence (default)" if mode == "evidence" else "3 fields"
+            print(f"  {label}: {f['runs']} alternated runs, load {f['load']:.2f}")
+            print(
+                f"    floor (read + normalise only) median {f['floor_s']:.2f} s, "
+                f"p95 {f['floor_p95_s']:.2f} s"
+            )
+            print(
+                f"    scan median {f['scan_s']:.2f} s, p95 {f['scan_p95_s']:.2f} s "
+                f"= {f['ratio']:.2f} x the floor"
+            )
+            print(
+                f"    candidate pairs {f['pairs']:,} (true {f['true_pairs']:,}), "
+                f"pairs compared {f['compared']:,} ({f['compared'] / n:.2f} per record)"
+            )
+            print(
+                f"    CPU time (the machine is shared): floor {f['floor_cpu_s']:.2f} s, "
+                f"scan {f['scan_cpu_s']:.2f} s = {f['cpu_ratio']:.2f} x"
+            )
+            print(f"    precision {f['precision']:.4f}  recall {f['recall']:.4f}")
+            print(
+                f"    peak memory {f['peak_mb']:,} MB "
+                f"(after the floor pass: {f['peak_floor_mb']:,} MB)"
+            )
+            sys.stdout.flush()
 
 
 if __name__ == "__main__":

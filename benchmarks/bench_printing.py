@@ -3,7 +3,8 @@
 Run: python benchmarks/bench_printing.py [--labels 10000] [--letters 1000] [--repeat 3]
 
 Each figure is pages per second as a ratio to bare reportlab drawing the same text at the
-same positions in the same run (target >= 0.5). Our side includes the French address
+same positions in the same run, bare and ours alternated run by run (median and p95,
+with the load average). Targets: labels >= 0.5, letters >= 0.6. Our side includes the French address
 formatting, the page model and shrink-to-fit; the baseline only calls drawString. A third
 figure runs the whole labels service on SQLite (selection, exclusions, history entries).
 """
@@ -13,16 +14,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import os
 import random
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from alternating import compare  # noqa: E402
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
@@ -92,13 +97,38 @@ def contacts(n: int, seed: int = 7) -> list[ContactView]:
     return out
 
 
-def best_of(repeat: int, fn: Callable[[], int]) -> tuple[float, int]:
-    times, pages = [], 0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        pages = fn()
-        times.append(time.perf_counter() - start)
-    return min(times), pages
+def alternated(repeat: int, bare: Callable[[], int], ours: Callable[[], int]) -> dict[str, Any]:
+    """Bare and ours run by run (alternating keeps the shared machine's drift out of the
+    ratio): median and p95 of each, the pages each made, and the load average."""
+    pages: dict[str, int] = {}
+
+    def counted(name: str, fn: Callable[[], int]) -> Callable[[], None]:
+        def run() -> None:
+            pages[name] = fn()
+
+        return run
+
+    figures = compare(repeat, counted("bare", bare), counted("ours", ours))
+    return {**figures, "pages": pages, "load": os.getloadavg()}
+
+
+def report(title: str, figures: dict[str, Any], target: float) -> None:
+    """Print pages per second of each side and the ratio ours / bare (higher is better)."""
+    bare, ours = figures["sqlite3"], figures["desktop_crm"]
+    n, n2 = figures["pages"]["bare"], figures["pages"]["ours"]
+    load = ", ".join(f"{v:.2f}" for v in figures["load"])
+    print(f"{title} ({n2} pages); load average {load} (shared machine)")
+    for label, side, pages in (("bare reportlab", bare, n), ("desktop_crm   ", ours, n2)):
+        print(
+            f"  {label} : median {side['median_ms'] / 1000:6.2f} s, p95 "
+            f"{side['p95_ms'] / 1000:6.2f} s  {pages / side['median_ms'] * 1000:8.0f} pages/s"
+        )
+    ratio = (n2 / ours["median_ms"]) / (n / bare["median_ms"])
+    ratio_p95 = (n2 / ours["p95_ms"]) / (n / bare["p95_ms"])
+    print(
+        f"  ratio (pages/s, ours / bare) median {ratio:.2f}, p95 {ratio_p95:.2f} "
+        f"(target >= {target}) {'OK' if ratio >= target else 'BELOW TARGET'}"
+    )
 
 
 def bench_labels(people: list[ContactView], repeat: int) -> None:
@@ -128,15 +158,9 @@ def bench_labels(people: list[ContactView], repeat: int) -> None:
         canvas.save()
         return len(pages)
 
-    t_bare, n = best_of(repeat, bare)
-    t_ours, n2 = best_of(repeat, ours)
-    assert n == n2
-    print(f"Labels L7163: {len(people):,} labels, {n} pages")
-    print(f"  bare reportlab : {t_bare:6.2f} s  {n / t_bare:8.0f} pages/s")
-    print(
-        f"  desktop_crm    : {t_ours:6.2f} s  {n / t_ours:8.0f} pages/s"
-        f"  ratio {t_bare / t_ours:.2f} (target >= 0.5)"
-    )
+    figures = alternated(repeat, bare, ours)
+    assert figures["pages"]["bare"] == figures["pages"]["ours"]
+    report(f"Labels L7163: {len(people):,} labels", figures, 0.5)
 
 
 def bench_letters(people: list[ContactView], repeat: int) -> None:
@@ -196,14 +220,7 @@ def bench_letters(people: list[ContactView], repeat: int) -> None:
         canvas.save()
         return len(inputs)
 
-    t_bare, n = best_of(repeat, bare)
-    t_ours, n2 = best_of(repeat, ours)
-    print(f"Letters: {len(people):,} one-page letters ({n2} pages)")
-    print(f"  bare reportlab : {t_bare:6.2f} s  {n / t_bare:8.0f} pages/s")
-    print(
-        f"  desktop_crm    : {t_ours:6.2f} s  {n2 / t_ours:8.0f} pages/s"
-        f"  ratio {(n2 / t_ours) / (n / t_bare):.2f} (target >= 0.5)"
-    )
+    report(f"Letters: {len(people):,} one-page letters", alternated(repeat, bare, ours), 0.6)
 
 
 def bench_service(count: int) -> None:
@@ -244,7 +261,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=int, default=10_000)
     parser.add_argument("--letters", type=int, default=1_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-service", action="store_true")
     args = parser.parse_args()
     bench_labels(contacts(args.labels), args.repeat)
@@ -252,7 +269,7 @@ def main() -> None:
     if not args.no_service:
         bench_service(args.labels)
     print("Pages per second: higher is better; ratio = ours / bare reportlab, same run.")
-    print(f"Best of {args.repeat} runs each.")
+    print(f"{args.repeat} alternated runs each (after one warm-up), median and p95.")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ are written in chunks of ``CHUNK`` letters and joined, which keeps memory flat.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -17,13 +18,13 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    FrameBreak,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
 from desktop_crm.domain.files import writing_file
 from desktop_crm.printing.layout import (
@@ -142,6 +143,21 @@ class _Styles:
         )
 
         self._aligned: dict[str, ParagraphStyle] = {}
+        self._plain: dict[str, Any] = {}  # style name -> the fragment of a plain paragraph
+
+    def paragraph(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        """A Paragraph of ``markup``; plain text (no tag, no entity: most merged letter
+        bodies) skips reportlab's markup parser, which gives one fragment of the style
+        with the cleaned text (tests/unit/printing/test_letter_paragraphs.py)."""
+        if "<" in markup or "&" in markup or not markup.strip():
+            return Paragraph(markup, style)
+        proto = self._plain.get(style.name)
+        if proto is None:
+            proto = self._plain[style.name] = Paragraph("x", style).frags[0]
+        text = cleanBlockQuotedText(markup)
+        frags = [proto.clone(text=text)]
+        textTransformFrags(frags, style)
+        return Paragraph(text, style, frags=frags)
 
     def aligned(self, align: str) -> ParagraphStyle:
         style = self._aligned.get(align)
@@ -214,6 +230,44 @@ class _Lines(Flowable):  # type: ignore[misc]
             y -= self.leading
 
 
+class _Stack(Flowable):  # type: ignore[misc]
+    """Consecutive pieces (lines, spacers) placed as one flowable: each flowable costs the
+    page layout a round of bookkeeping, and a letter has a dozen. Laid out exactly as the
+    pieces one after the other; when the whole does not fit, it splits into the pieces
+    themselves, which then flow one by one as they would have."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self.spaceAfter = self.parts[-1].getSpaceAfter() if self.parts else 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._placed: list[tuple[Flowable, float]] = []  # (part, its bottom from the top)
+        y = 0.0
+        for i, part in enumerate(self.parts):
+            _w, h = part.wrap(avail_width, avail_height)
+            y += h
+            self._placed.append((part, y))
+            if i < len(self.parts) - 1:
+                y += part.getSpaceAfter()
+        self.width, self.height = avail_width, y
+        return avail_width, y
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if not self.parts:
+            return []
+        first = self.parts[0]
+        _w, h = first.wrap(avail_width, avail_height)
+        if h <= avail_height:
+            return list(self.parts)
+        pieces = first.split(avail_width, avail_height)
+        return [*pieces, *self.parts[1:]] if pieces else []
+
+    def draw(self) -> None:
+        for part, bottom in self._placed:
+            part.drawOn(self.canv, 0, self.height - bottom)
+
+
 class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
     """Two page templates: the first page with the window frame, then plain pages."""
 
@@ -238,17 +292,9 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         window = s.window
         body_x = mm_to_pt(s.margin_left)
         body_w = width - body_x - mm_to_pt(s.margin_right)
-        address = Frame(
-            mm_to_pt(window.x),
-            height - mm_to_pt(window.bottom),
-            mm_to_pt(window.width),
-            mm_to_pt(window.height),
-            id="address",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        # The address is drawn by the first page's decoration, in the window (see _draw_address).
+        self._window = (mm_to_pt(window.x), height - mm_to_pt(window.y), mm_to_pt(window.width))
+        self.addresses: deque[Flowable] = deque()
         first_top = mm_to_pt(window.bottom + 8)
         bottom = mm_to_pt(s.margin_bottom)
         body_first = Frame(
@@ -277,11 +323,13 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         self._header = list(header_lines)
         self._shortened = shortened
         self._text_width = body_w
+        self._forms: set[str] = set()
+        self._fit_cache: dict[tuple[str, str, float, float, float], tuple[float, str]] = {}
         self.addPageTemplates(
             [
                 PageTemplate(
                     "first",
-                    [address, body_first],
+                    [body_first],
                     onPage=self._decorate_first,
                     autoNextPageTemplate="next",
                 ),
@@ -295,12 +343,44 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
         """A header or footer line at the size that fits between the margins (shortened
         with "…" and reported if even ``min_size`` is too wide)."""
         room = self._text_width if width is None else width
-        fitted_size, text = fit_line(line, room, font=font, max_size=size, min_size=min_size)
+        key = (line, font, size, min_size, room)
+        fitted = self._fit_cache.get(key)
+        if fitted is None:
+            # The same header and footer lines on every page: measured once per run.
+            fitted = self._fit_cache[key] = fit_line(
+                line, room, font=font, max_size=size, min_size=min_size
+            )
+        fitted_size, text = fitted
         if text != line:
             self._shortened[line] = None
         return fitted_size, text
 
     def _decorate(self, canvas: Any, _doc: Any) -> None:
+        self._stamp(canvas, "letter_next", self._draw_footer)
+
+    def _decorate_first(self, canvas: Any, _doc: Any) -> None:
+        self._stamp(canvas, "letter_first", self._draw_first)
+        if self.addresses:  # each letter's first page, in order: its address
+            self._draw_address(canvas, self.addresses.popleft())
+
+    def _draw_address(self, canvas: Any, block: Flowable) -> None:
+        """The address block at the top of the envelope window (as a frame of the window's
+        size would place it; the block was sized to fit the window)."""
+        x, top, width = self._window
+        _w, h = block.wrap(width, top)
+        block.drawOn(canvas, x, top - h)
+
+    def _stamp(self, canvas: Any, name: str, draw: Any) -> None:
+        """Header and footer are the same on every page: drawn once into a PDF form, which
+        each page then shows (no text measured and encoded again page after page)."""
+        if name not in self._forms:
+            canvas.beginForm(name)
+            draw(canvas)
+            canvas.endForm()
+            self._forms.add(name)
+        canvas.doForm(name)
+
+    def _draw_footer(self, canvas: Any) -> None:
         if self._settings.footer:
             # Centred on the page: as wide as the narrower margin allows on both sides.
             centre = self.pagesize[0] / 2
@@ -313,7 +393,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
                 canvas.setFont(FONT, size)
                 canvas.drawCentredString(centre, mm_to_pt(11) + i * 9, text)
 
-    def _decorate_first(self, canvas: Any, doc: Any) -> None:
+    def _draw_first(self, canvas: Any) -> None:
         s = self._settings
         height = self.pagesize[1]
         top = height - mm_to_pt(s.margin_top)
@@ -338,7 +418,7 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
                 size, text = self._fitted(line, font, size, 6.0)
                 canvas.setFont(font, size)
                 canvas.drawString(x, top, text)
-        self._decorate(canvas, doc)
+        self._draw_footer(canvas)
 
 
 def _address_flowable(
@@ -374,7 +454,10 @@ def _story(
     styles: _Styles,
     unknown: dict[str, None],
     shortened: dict[str, None],
+    addresses: deque[Flowable],
 ) -> list[Flowable]:
+    """The letter's flowables; its address block goes to ``addresses`` (drawn by the first
+    page's decoration: two flowables fewer a letter)."""
     s = template.settings
     size, lead = s.font_size, s.font_size * 1.3
 
@@ -383,34 +466,44 @@ def _story(
         unknown.update(dict.fromkeys(result.unknown))
         return result.text
 
+    def plain(text: str, font: str = FONT) -> _Lines:
+        """Plain text (subject, closing, P.S.: no markup) merged and drawn as lines, as a
+        paragraph would show it (white space collapsed, line breaks kept): far cheaper
+        than a Paragraph's markup parsing on every letter."""
+        result = merge(text, letter.values)
+        unknown.update(dict.fromkeys(result.unknown))
+        lines = [" ".join(line.split()) for line in result.text.split("\n")]
+        return _Lines(lines, font, size, leading=lead, space_after=size * 0.6)
+
     today = letter.values.get("today", "")
     date_line = f"{s.place}, le {today}" if s.place else f"Le {today}"
-    story: list[Flowable] = [
-        _address_flowable(letter.address_lines, s, shortened),
-        FrameBreak(),
-        _Lines([date_line], FONT, size, leading=lead, align="right", space_after=mm_to_pt(4)),
+    head: list[Flowable] = [
+        _Lines([date_line], FONT, size, leading=lead, align="right", space_after=mm_to_pt(4))
     ]
     if s.subject:
-        story.append(Paragraph(f"Objet : {merged(para_escape(s.subject))}", styles.subject))
-        story.append(Spacer(1, mm_to_pt(3)))
-    story.append(
+        head.append(plain(f"Objet : {s.subject}", FONT_BOLD))
+        head.append(Spacer(1, mm_to_pt(3)))
+    head.append(
         _Lines(
             [letter.values.get("salutation", "")], FONT, size, leading=lead, space_after=size * 0.6
         )
     )
+    addresses.append(_address_flowable(letter.address_lines, s, shortened))
+    story: list[Flowable] = [_Stack(head)]
     for para in paragraphs:
-        story.append(Paragraph(merged(para.markup) or "&nbsp;", styles.aligned(para.align)))
+        story.append(styles.paragraph(merged(para.markup) or "&nbsp;", styles.aligned(para.align)))
+    tail: list[Flowable] = []
     if s.closing:
-        story.append(Paragraph(merged(para_escape(s.closing)), styles.body))
-    story.append(Spacer(1, mm_to_pt(6)))
+        tail.append(plain(s.closing))
+    tail.append(Spacer(1, mm_to_pt(6)))
     signature = letter.values.get("my_signature") or letter.values.get("my_name", "")
     lines = [line for line in signature.splitlines() if line.strip()]
     if lines:
-        story.append(_Lines(lines, FONT, size, leading=lead, indent=mm_to_pt(85)))
+        tail.append(_Lines(lines, FONT, size, leading=lead, indent=mm_to_pt(85)))
     if s.ps:
-        story.append(Spacer(1, mm_to_pt(6)))
-        story.append(Paragraph(f"P.S. : {merged(para_escape(s.ps))}", styles.body))
-    story.extend([NextPageTemplate("first"), PageBreak()])
+        tail.append(Spacer(1, mm_to_pt(6)))
+        tail.append(plain(f"P.S. : {s.ps}"))
+    story.extend([_Stack(tail), NextPageTemplate("first"), PageBreak()])
     return story
 
 
@@ -427,7 +520,9 @@ def _build(
     story: list[Flowable] = []
     paragraphs = template.paragraphs()  # parsed once for the whole run
     for letter in letters:
-        story.extend(_story(template, paragraphs, letter, styles, unknown, shortened))
+        story.extend(
+            _story(template, paragraphs, letter, styles, unknown, shortened, doc.addresses)
+        )
     story.pop()  # no blank page after the last letter
     doc.build(story)
     return int(doc.page)

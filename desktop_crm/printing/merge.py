@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_crm.domain.text import fold
 
@@ -35,6 +36,7 @@ class MergeResult:
     unknown: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=4096)  # field names repeat in every letter of a run
 def _key(name: str) -> str:
     return fold(name).replace(" ", "_").replace("-", "_")
 

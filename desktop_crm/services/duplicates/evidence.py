@@ -153,19 +153,25 @@ class Columns:
     def __post_init__(self) -> None:
         self.first_init = _objects([x[:1] for x in self.first])
         self.last_init = _objects([x[:1] for x in self.last])
-        self.first_one = np.array([len(x) == 1 for x in self.first], dtype=bool)
-        self.last_one = np.array([len(x) == 1 for x in self.last], dtype=bool)
+        n = len(self.ids)
+        self.first_one = _lengths(self.first) == 1
+        self.last_one = _lengths(self.last) == 1
         self.dept = _objects([intern(x[:2]) for x in self.postcode])
         self.email_local = _objects([x.split("@")[0] for x in self.email])
-        self.phone_len = np.array([len(x) for x in self.phone], dtype=np.int16)
-        self.mobile = np.array([x.startswith(("+336", "+337")) for x in self.phone], dtype=bool)
-        self.many = np.array(
-            [i in self.phones or i in self.emails for i in range(len(self.ids))],
-            dtype=bool,
+        self.phone_len = _lengths(self.phone).astype(np.int16)
+        self.mobile = np.fromiter(
+            (x.startswith(("+336", "+337")) for x in self.phone), dtype=bool, count=n
         )
+        self.many = np.zeros(n, dtype=bool)
+        self.many[list(self.phones)] = True
+        self.many[list(self.emails)] = True
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+def _lengths(values: np.ndarray) -> np.ndarray:
+    return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
 
 
 def _objects(values: list[str]) -> np.ndarray:
@@ -187,87 +193,139 @@ def _birth(value: Any) -> int:
     return 0
 
 
+PREPARE_CHUNK = 8192
+
+
 def prepare_columns(
     rows: Iterable[Mapping[str, Any]], check: Callable[[int], None] | None = None
 ) -> Columns:
-    """Normalise every record once (``check(count)`` is called every few thousand rows)."""
-    ids: list[int] = []
-    names = (
+    """Normalise every record once (``check(count)`` is called every few thousand rows).
+
+    Rows are taken in chunks and each value is normalised column by column (``map`` over
+    cached functions): a per-record loop with a dozen appends cost more than the
+    normalising itself."""
+    out = _Prepared()
+    chunk: list[Mapping[str, Any]] = []
+    count = 0
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == PREPARE_CHUNK:
+            out.add(chunk)
+            count += len(chunk)
+            chunk = []
+            if check is not None:
+                check(count)
+    if chunk:
+        out.add(chunk)
+    return out.columns()
+
+
+class _Prepared:
+    """The columns being built, chunk after chunk."""
+
+    NAMES = (
         "first", "last", "first_ph", "last_ph", "address", "street", "number", "postcode",
         "city", "phone", "email", "company",
     )  # fmt: skip
-    cols: dict[str, list[str]] = {k: [] for k in names}
-    births: list[int] = []
-    phones: dict[int, tuple[str, ...]] = {}
-    emails: dict[int, tuple[str, ...]] = {}
-    (
-        add_first, add_last, add_first_ph, add_last_ph, add_address, add_street, add_number,
-        add_postcode, add_city, add_phone, add_email, add_company,
-    ) = (cols[k].append for k in names)  # fmt: skip
-    for n, row in enumerate(rows, 1):
-        get = row.get
-        ids.append(row["id"])
-        first = normalise_name(get("first_name"))
-        last = normalise_name(get("last_name"))
-        add_first(first)
-        add_last(last)
-        add_first_ph(phonetic_key(first))
-        add_last_ph(phonetic_key(last))
-        address = normalise_address(get("address1"))
-        add_address(address)
-        add_street(_street_key(address))
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.cols: dict[str, list[str]] = {k: [] for k in self.NAMES}
+        self.births: list[int] = []
+        self.phones: dict[int, tuple[str, ...]] = {}
+        self.emails: dict[int, tuple[str, ...]] = {}
+        # Addresses and postcodes repeat (a building, a town): normalised once per text.
+        self.addresses: dict[Any, tuple[str, str, str]] = {}
+        self.postcodes: dict[Any, str] = {None: "", "": ""}
+
+    def add(self, chunk: list[Mapping[str, Any]]) -> None:
+        cols, base = self.cols, len(self.ids)
+
+        def column(name: str) -> list[Any]:
+            return [row.get(name) for row in chunk]
+
+        self.ids += [row["id"] for row in chunk]
+        first = list(map(normalise_name, column("first_name")))
+        last = list(map(normalise_name, column("last_name")))
+        cols["first"] += first
+        cols["last"] += last
+        cols["first_ph"] += map(phonetic_key, first)
+        cols["last_ph"] += map(phonetic_key, last)
+        addresses = self.addresses
+        known = [addresses[a] if a in addresses else self._address(a) for a in column("address1")]
+        cols["address"] += [k[0] for k in known]
+        cols["street"] += [k[1] for k in known]
+        cols["number"] += [k[2] for k in known]
+        postcodes = self.postcodes
+        cols["postcode"] += [
+            postcodes[p] if p in postcodes else self._postcode(p) for p in column("postcode")
+        ]
+        cols["city"] += [normalise_name(c) if c else "" for c in column("city")]
+        self.births += [_birth(b) if b else 0 for b in column("birthday")]
+        add_phone, phones = cols["phone"].append, self.phones
+        for n, (mobile, business, home) in enumerate(
+            zip(
+                column("phone_mobile"), column("phone_business"), column("phone_home"), strict=True
+            ),
+            base,
+        ):
+            if business or home:
+                numbers = tuple(
+                    p for p in (normalise_phone(x) for x in (mobile, business, home) if x) if p
+                )
+            else:
+                numbers = (normalise_phone(mobile),) if mobile else ()
+            if len(numbers) > 1:
+                phones[n] = numbers
+            add_phone(numbers[0] if numbers else "")
+        add_email, emails = cols["email"].append, self.emails
+        for n, (email, email2) in enumerate(
+            zip(column("email"), column("email2"), strict=True), base
+        ):
+            if email2:
+                mails = tuple(e for e in (email_match_key(email), email_match_key(email2)) if e)
+            else:
+                mails = (email.strip().casefold(),) if email and email.strip() else ()
+            if len(mails) > 1:
+                emails[n] = mails
+            add_email(mails[0] if mails else "")
+        cols["company"] += [normalise_company(c) if c else "" for c in column("company_name")]
+
+    def _address(self, raw: Any) -> tuple[str, str, str]:
+        address = normalise_address(raw)
         number = _NUMBER.match(address)
         # Interned: a million records share a few thousand numbers and postcodes.
-        add_number(intern(number.group()) if number else "")
-        postcode = get("postcode")
-        add_postcode(intern(postcode.replace(" ", "").upper()) if postcode else "")
-        city = get("city")
-        add_city(normalise_name(city) if city else "")
-        birthday = get("birthday")
-        births.append(_birth(birthday) if birthday else 0)
-        mobile, business, home = get("phone_mobile"), get("phone_business"), get("phone_home")
-        if business or home:
-            numbers = tuple(
-                p for p in (normalise_phone(x) for x in (mobile, business, home) if x) if p
-            )
-        else:
-            numbers = (normalise_phone(mobile),) if mobile else ()
-        if len(numbers) > 1:
-            phones[n - 1] = numbers
-        add_phone(numbers[0] if numbers else "")
-        email, email2 = get("email"), get("email2")
-        if email2:
-            mails = tuple(e for e in (email_match_key(email), email_match_key(email2)) if e)
-        else:
-            mails = (email.strip().casefold(),) if email and email.strip() else ()
-        if len(mails) > 1:
-            emails[n - 1] = mails
-        add_email(mails[0] if mails else "")
-        company = get("company_name")
-        add_company(normalise_company(company) if company else "")
-        if check is not None and n % 4096 == 0:
-            check(n)
+        known = self.addresses[raw] = (
+            address,
+            _street_key(address),
+            intern(number.group()) if number else "",
+        )
+        return known
 
-    arr = _objects
+    def _postcode(self, raw: Any) -> str:
+        code = self.postcodes[raw] = intern(raw.replace(" ", "").upper()) if raw else ""
+        return code
 
-    return Columns(
-        np.asarray(ids, dtype=np.int64),
-        arr(cols["first"]),
-        arr(cols["last"]),
-        arr(cols["first_ph"]),
-        arr(cols["last_ph"]),
-        arr(cols["address"]),
-        arr(cols["street"]),
-        arr(cols["number"]),
-        arr(cols["postcode"]),
-        arr(cols["city"]),
-        np.asarray(births, dtype=np.int64),
-        arr(cols["phone"]),
-        phones,
-        arr(cols["email"]),
-        emails,
-        arr(cols["company"]),
-    )
+    def columns(self) -> Columns:
+        arr, cols = _objects, self.cols
+        return Columns(
+            np.asarray(self.ids, dtype=np.int64),
+            arr(cols["first"]),
+            arr(cols["last"]),
+            arr(cols["first_ph"]),
+            arr(cols["last_ph"]),
+            arr(cols["address"]),
+            arr(cols["street"]),
+            arr(cols["number"]),
+            arr(cols["postcode"]),
+            arr(cols["city"]),
+            np.asarray(self.births, dtype=np.int64),
+            arr(cols["phone"]),
+            self.phones,
+            arr(cols["email"]),
+            self.emails,
+            arr(cols["company"]),
+        )
 
 
 # ------------------------------------------------------------------------------ comparing
@@ -592,17 +650,25 @@ class EvidenceReason:
     b_field: str = ""
 
 
-def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[EvidenceReason, ...]:
-    """The readable reasons of pair ``k``: strongest evidence first, missing fields left out."""
+def reasons_for(
+    compared: Compared,
+    k: int,
+    w: Weights,
+    c: Columns,
+    logs: list[list[float]] | None = None,
+) -> tuple[EvidenceReason, ...]:
+    """The readable reasons of pair ``k``: strongest evidence first, missing fields left out.
+    ``logs``: ``w.log`` as Python lists (converted once by a caller explaining many pairs)."""
     out: list[EvidenceReason] = []
+    logs = [list(map(float, log)) for log in w.log] if logs is None else logs
     ia, ib = int(compared.ia[k]), int(compared.ib[k])
-    if compared.swapped[k]:
+    swapped = bool(compared.swapped[k])
+    if swapped:
         out.append(EvidenceReason("name", "swapped", weight=99.0))
-    for f, name in enumerate(FIELDS):
-        level = int(compared.levels[k, f])
+    for f, (name, level) in enumerate(zip(FIELDS, compared.levels[k].tolist(), strict=True)):
         if level < 0:
             continue
-        weight = float(w.log[f][level])
+        weight = logs[f][level]
         top = TOP[name]
         percent = 0
         code = "same" if level == top else "different" if level == 0 else "close"
@@ -611,9 +677,9 @@ def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[Evi
             percent = round(float(sim) * 100)
             a_val = c.first[ia] if name == "first_name" else c.last[ia]
             b_val = (
-                (c.last[ib] if compared.swapped[k] else c.first[ib])
+                (c.last[ib] if swapped else c.first[ib])
                 if name == "first_name"
-                else (c.first[ib] if compared.swapped[k] else c.last[ib])
+                else (c.first[ib] if swapped else c.last[ib])
             )
             if len(a_val) == 1 or len(b_val) == 1:
                 code = "initial"
@@ -636,7 +702,7 @@ def reasons_for(compared: Compared, k: int, w: Weights, c: Columns) -> tuple[Evi
         elif name in ("address", "city", "company", "email") and 0 < level < top:
             code = "close"
         b_field = ""
-        if compared.swapped[k] and name in ("first_name", "last_name"):
+        if swapped and name in ("first_name", "last_name"):
             b_field = "last_name" if name == "first_name" else "first_name"
         out.append(EvidenceReason(name, code, percent=percent, weight=weight, b_field=b_field))
     return tuple(sorted(out, key=lambda r: -abs(r.weight)))
@@ -680,7 +746,9 @@ def find_duplicates(
     scores = np.rint(prob * 100).astype(int)
     chosen = np.flatnonzero(scores >= threshold)
     pairs = []
+    logs = [list(map(float, log)) for log in weights.log]
     for k in chosen.tolist():
         a, b = int(c.ids[compared.ia[k]]), int(c.ids[compared.ib[k]])
-        pairs.append((min(a, b), max(a, b), int(scores[k]), reasons_for(compared, k, weights, c)))
+        why = reasons_for(compared, k, weights, c, logs)
+        pairs.append((min(a, b), max(a, b), int(scores[k]), why))
     return EvidenceResult(pairs, len(encoded), len(compared.ia), weights)

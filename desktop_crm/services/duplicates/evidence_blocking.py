@@ -36,17 +36,21 @@ def _pairs_from_keys(
     else:
         # 64-bit hashes sort far faster than strings; a collision would only add a pair
         # to compare, never lose one.
-        hashed = np.fromiter((hash(k) if k else -1 for k in keys), dtype=np.int64, count=len(keys))
+        # (CPython never gives -1 as a hash: -1 marks the empty keys.)
+        hashed = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys))
+        hashed[~np.fromiter(map(bool, keys), dtype=bool, count=len(keys))] = -1
         present = np.flatnonzero(hashed != -1)
     if len(present) < 2:
         return np.empty(0, dtype=np.int64)
-    _, codes = np.unique(hashed[present], return_inverse=True)
-    codes = codes.reshape(-1)
+    values = hashed[present]
     rec = present if owners is None else owners[present]
-    order = np.lexsort((secondary[rec], codes))
-    codes_s = codes[order]
+    # Sorted by key (its hash), then by ``secondary``: one sort, the blocks contiguous.
+    order = np.lexsort((secondary[rec], values))
+    codes_s = values[order]
     rec_s = rec[order]
-    sizes = np.bincount(codes)[codes_s]
+    starts = np.flatnonzero(np.concatenate(([True], codes_s[1:] != codes_s[:-1])))
+    lengths = np.diff(np.append(starts, len(codes_s)))
+    sizes = np.repeat(lengths, lengths)  # each entry's block size
     out: list[np.ndarray] = []
     for d in range(1, MAX_BLOCK):
         if d >= len(codes_s):

@@ -10,47 +10,35 @@ companies created are returned so that undoing the import removes them again.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import select
 
-from desktop_crm.domain.text import fold
+from desktop_crm.services.importing.keys import cached_fold as _fold
 from desktop_crm.storage.bulk import bulk_insert_ids
-from desktop_crm.storage.models import Company, Contact
+from desktop_crm.storage.models import Company
 from desktop_crm.storage.models.base import utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
 CHUNK = 500
 
 
-def _chunks(items: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
-
-
-def link_companies(uow: UnitOfWork, contact_ids: Iterable[int]) -> list[int]:
-    """Link the contacts (those with a company name and no company) to their company,
-    creating the missing ones; returns the ids of the companies created. The caller
-    announces the contacts (the import announces them as created)."""
-    ids = sorted(set(contact_ids))
-    wanted: dict[str, list[int]] = defaultdict(list)
-    names: dict[str, str] = {}
-    for chunk in _chunks(ids):
-        for contact_id, name in uow.session.execute(
-            select(Contact.id, Contact.company_name).where(
-                Contact.id.in_(chunk),
-                Contact.company_id.is_(None),
-                Contact.company_name.is_not(None),
-            )
-        ):
-            key = fold(name)
-            if name and key:
-                wanted[key].append(contact_id)
-                names.setdefault(key, name.strip())
-    if not wanted:
-        return []
+def resolve_companies(
+    uow: UnitOfWork, names: Iterable[str | None]
+) -> tuple[dict[str, int], list[int]]:
+    """The company of each name (by its folded key), the missing ones created (one per
+    distinct name, the first spelling kept); returns (key -> company id, created ids). A
+    name that several companies share has no entry: the contact is left for the user."""
+    spelled: dict[str, str] = {}
+    for name in names:
+        if name:
+            key = _fold(name)
+            if key and key not in spelled:
+                spelled[key] = name.strip()
+    if not spelled:
+        return {}, []
     found: dict[str, list[int]] = defaultdict(list)
-    keys = sorted(wanted)
+    keys = sorted(spelled)
     for start in range(0, len(keys), CHUNK):
         for company_id, key in uow.session.execute(
             select(Company.id, Company.name_key).where(
@@ -64,23 +52,15 @@ def link_companies(uow: UnitOfWork, contact_ids: Iterable[int]) -> list[int]:
         uow.session,
         Company.__table__,  # type: ignore[arg-type]
         [
-            {"name": names[k], "name_key": k, "version": 1, "created_at": now, "edited_at": now}
+            {"name": spelled[k], "name_key": k, "version": 1, "created_at": now, "edited_at": now}
             for k in missing
         ],
     )
     for key, company_id in zip(missing, created, strict=True):
         found[key] = [company_id]
-    table: Table = Contact.__table__  # type: ignore[assignment]
-    pairs = [
-        {"cid": contact_id, "co": found[key][0]}
-        for key, contacts in wanted.items()
-        if len(found[key]) == 1  # several companies of that name: left for the user
-        for contact_id in contacts
-    ]
-    if pairs:  # one executemany, not one statement per company (100k-row imports)
-        statement = (
-            update(table).where(table.c.id == bindparam("cid")).values(company_id=bindparam("co"))
-        )
-        uow.session.connection().execute(statement, pairs)
-    uow.note_changes("company", "created", created)
-    return created
+    return {k: ids[0] for k, ids in found.items() if len(ids) == 1}, created
+
+
+def company_key(name: str | None) -> str:
+    """The key ``resolve_companies`` files a company name under ("" for none)."""
+    return _fold(name) if name else ""

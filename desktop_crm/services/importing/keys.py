@@ -128,8 +128,10 @@ def _phone_key(value: Any) -> str:
     return phone_digits(text) if text.startswith("+") else ""
 
 
-# Names, companies and cities repeat a lot in a file: fold each distinct text once.
-_fold = lru_cache(maxsize=262144)(fold)
+# Names, companies and cities repeat a lot in a file: fold each distinct text once (one cache
+# for the keys, the matching and the companies of an import).
+cached_fold = lru_cache(maxsize=262144)(fold)
+_fold = cached_fold
 _TEXT_KEYS = tuple(KEY_SOURCES.items())
 
 

@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.domain.text import fold as _fold
+from desktop_crm.services.importing.keys import cached_fold
 from desktop_crm.services.importing.model import Match
 from desktop_crm.storage.models import Contact
 
 # Names and companies repeat across a file and the database: fold each text once.
-fold = lru_cache(maxsize=262144)(_fold)
+fold = cached_fold
 _LEGAL_FORMS = re.compile(
     r"\b(sarl|sas|sasu|eurl|sa|sci|snc|scop|selarl|ets|etablissements?|societe|ste|"
     r"gmbh|ltd|inc|llc)\b\.?"

@@ -24,7 +24,7 @@ from desktop_crm.interchange.headers import GROUPS_TARGET, HISTORY_TARGET, NOTE_
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.importing.card_companies import card_company_values, write_card_companies
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
-from desktop_crm.services.importing.companies import link_companies
+from desktop_crm.services.importing.companies import company_key, resolve_companies
 from desktop_crm.services.importing.custom import restore_custom, write_custom
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.labels import group_names
@@ -221,7 +221,7 @@ def apply_import(
                 target.notes.append(row.extras[NOTE_TARGET])
             if row.extras.get(HISTORY_TARGET):
                 target.history.append(row.extras[HISTORY_TARGET])
-            joined = group_names(row.extras.get(GROUPS_TARGET))
+            joined = group_names(row.extras[GROUPS_TARGET]) if GROUPS_TARGET in row.extras else []
             if joined:
                 target.groups += joined
                 notes.append(
@@ -326,12 +326,21 @@ def apply_import(
         "version": 1,
         "record_manager_id": uow.user_id,
     }
+    # New contacts are attached to a Company from their company column (the missing ones
+    # created), as they are inserted; updated ones are left as they were, so that undo
+    # restores them exactly.
+    company_of, linked_company_ids = resolve_companies(
+        uow, [_pending(t).get("company_name") for t in creates]
+    )
     for start in range(0, len(creates), CHUNK):
         chunk_targets = creates[start : start + CHUNK]
         params = []
         for target in chunk_targets:
             values = _pending(target)
-            params.append({**values, **(target.keys or contact_keys(values)), **base})
+            inserted = {**values, **(target.keys or contact_keys(values)), **base}
+            if inserted.get("company_id") is None:
+                inserted["company_id"] = company_of.get(company_key(values.get("company_name")))
+            params.append(inserted)
         ids = bulk_insert_ids(uow.session, CONTACT, params)
         for target, new_id in zip(chunk_targets, ids, strict=True):
             target.contact_id = new_id
@@ -411,11 +420,8 @@ def apply_import(
         flagged=sum(1 for r in rows if r.flagged),
         rows=rows,
     )
-    # New contacts are attached to a Company from their company column (services/importing/
-    # companies.py); updated ones are left as they were, so that undo restores them exactly.
-    linked_company_ids = link_companies(
-        uow, [t.contact_id for t in creates if t.contact_id is not None]
-    )
+    if linked_company_ids:
+        uow.note_changes("company", "created", linked_company_ids)
     counts = {
         **result.counts(),
         "contacts_created": len(creates),
