@@ -23,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from alternating import cached_database, load_average  # noqa: E402
 
 QUERIES = ("lefevre", "mart", "0612", "+33 6 12", "jean dup", "69", "ly")
 
@@ -34,13 +37,16 @@ def rss_mb() -> float:
     return float("nan")
 
 
+SEED = 3
+
+
 def build(path: Path, n: int) -> None:
     from desktop_crm.services.contacts.records import bulk_insert_contacts
     from desktop_crm.services.demo.data import FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, TOWNS
     from desktop_crm.services.setup import open_database
     from desktop_crm.storage.location import resolve_database
 
-    rng = random.Random(3)
+    rng = random.Random(SEED)
     firsts = (*FIRST_NAMES_F, *FIRST_NAMES_M)
     opened = open_database(resolve_database(str(path)))
     chunk = 50_000
@@ -254,7 +260,7 @@ def main() -> None:
         print(json.dumps(measure(args.measure)))
         return
     for size in args.sizes:
-        path = args.cache / f"desktop_crm_bench_{size}.sqlite"
+        path = cached_database(args.cache, "list", size, SEED)
         if not path.exists():
             started = time.perf_counter()
             build(path, size)
