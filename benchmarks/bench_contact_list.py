@@ -222,7 +222,7 @@ def report(size: int, r: dict[str, object]) -> None:
     def ratio(a: object, b: object) -> str:
         return f"{float(a) / max(float(b), 0.01):.1f}x"  # type: ignore[arg-type]
 
-    print(f"\n== {size:,} contacts ==")
+    print(f"\n== {size:,} contacts == (machine shared; load average {load_average()})")
     print(
         f"first page      {r['first_page_ms']:>8} ms (all ids in background: "
         f"{r['all_ids_ms']} ms)  "

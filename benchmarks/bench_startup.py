@@ -140,7 +140,9 @@ def main() -> None:
         f"{args.rounds} alternated rounds (machine shared; load average before/after: "
         f"{loads[0]} / {loads[-1]})"
     )
-    print(f"bare PySide6 window     median {bare['median_ms']:7.0f} ms  p95 {bare['p95_ms']:7.0f} ms")
+    print(
+        f"bare PySide6 window     median {bare['median_ms']:7.0f} ms  p95 {bare['p95_ms']:7.0f} ms"
+    )
     for name in cases:
         s = stats(samples[name])
         ratio = s["median_ms"] / max(bare["median_ms"], 0.01)

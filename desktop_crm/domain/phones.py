@@ -113,7 +113,7 @@ def format_phone(e164: str | None, home_region: str = DEFAULT_REGION) -> str:
 
 
 # First digits after +33 whose national format is "0X XX XX XX XX" (08 numbers are "0 8XX…").
-_FR_SLICED_FIRST_DIGITS = frozenset("1234567" "9")
+_FR_SLICED_FIRST_DIGITS = frozenset("12345679")
 
 
 @lru_cache(maxsize=65536)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 
@@ -31,8 +31,12 @@ class FirstRowsProbe(QObject):
             loaded = getattr(model, "cached_pages", lambda: 0)()
             if model.rowCount() and loaded:
                 self._done = True
-                # After this paint event has been handled: the rows are drawn.
-                QTimer.singleShot(0, self._on_painted)
+                # Paint now (inside the same paint pass, without this filter), then report:
+                # the time includes drawing the rows, and nothing queued meanwhile.
+                watched.removeEventFilter(self)
+                QCoreApplication.sendEvent(watched, event)
+                self._on_painted()
+                return True
         return False
 
 

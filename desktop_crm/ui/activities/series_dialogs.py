@@ -45,7 +45,6 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.custom_fields import CustomFieldSpec, CustomKind
 from desktop_crm.domain.series import StepTemplate, label_offset
-from desktop_crm.services.activities.batch import apply_series_with_progress
 from desktop_crm.services.activities.series import (
     TRIGGER_DATE_FIELD,
     TRIGGER_OPPORTUNITY_WON,
@@ -60,7 +59,6 @@ from desktop_crm.services.activities.series import (
     update_series,
 )
 from desktop_crm.services.fields import custom_fields
-from desktop_crm.services.groups.targets import apply_series_to_group
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
@@ -547,6 +545,10 @@ def apply_series_to_contacts(
     ids = list(contact_ids)
 
     def ask(series: list[SeriesView]) -> None:
+        # Loaded when applying (the card shows a series' progress, it does not apply one).
+        from desktop_crm.services.activities.batch import apply_series_with_progress
+        from desktop_crm.services.groups.targets import apply_series_to_group
+
         answer = ApplySeriesDialog.ask(series, len(ids), parent=parent, context=context)
         if answer is None:
             return
