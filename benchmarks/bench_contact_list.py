@@ -199,8 +199,10 @@ def measure(path: Path) -> dict[str, object]:
             paint()
             timings.append(time.perf_counter() - started)
             count = view.model.rowCount()
-            context.ops.wait()  # the full id list of a long result, before the next query
-            app.processEvents()
+            # The full id list of a long result (read once the first page painted) arrives
+            # before the next query.
+            while view.is_looking_up() or context.ops.is_busy():
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             found = range(count)
             sql, params = lookup.lookup_sql(query)
             started = time.perf_counter()

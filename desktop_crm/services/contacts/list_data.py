@@ -6,8 +6,19 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_crm.services.contacts.lookup import ContactRow, count_contacts, fetch_rows, lookup_ids
+from desktop_crm.services.contacts.lookup import (
+    ContactRow,
+    broad_head_ids,
+    count_contacts,
+    fetch_rows,
+    lookup_ids,
+)
 from desktop_crm.storage.uow import UnitOfWork
+
+# How many contacts, in display order, a broad lookup's first page is looked for among
+# (a lookup finding at least one in 16 fills a 256-row page from them): ~2-8 ms when sparse,
+# well under 1 ms when dense.
+BROAD_WINDOW = 4096
 
 
 @dataclass(frozen=True)
@@ -37,9 +48,18 @@ def start_lookup(
     staged_above: int,
     first_page: int,
 ) -> LookupStart:
-    """Most lookups find few contacts (no count needed); a long one answers with its head."""
+    """Most lookups find few contacts (no count needed); a long one answers with its head.
+
+    A broad lookup (hits dense in display order: "sarl", "soc") takes its first page from an
+    ordered walk of the first ``BROAD_WINDOW`` contacts and its count from the lookup's
+    indexes (counting reads no rows), without finding and sorting every hit first; the list
+    reads the full id list afterwards, as for any long result.
+    """
     prefix = None
     if text:
+        head = broad_head_ids(uow, text, sort, descending, limit=first_page, window=BROAD_WINDOW)
+        if head is not None and len(head) == first_page:
+            return LookupStart(head, count_contacts(uow, text), False, fetch_rows(uow, head))
         prefix = lookup_ids(uow, text, sort, descending, limit=staged_above + 1)
         if len(prefix) <= staged_above:
             return LookupStart(prefix, len(prefix), True, fetch_rows(uow, prefix[:first_page]))

@@ -95,6 +95,7 @@ class ContactListView(QWidget):
         self._lookup_text = ""
         self._staged = False
         self._restoring = False
+        self._lookup_serial = 0
 
         self.lookup_edit = QLineEdit(self)
         self.lookup_edit.setObjectName("contactLookup")
@@ -176,6 +177,7 @@ class ContactListView(QWidget):
         self._pending_select = select_id
         self._staged = False
         self._looking_up = True
+        self._lookup_serial += 1
         self.context.ops.read(
             list_data.start_lookup,
             text,
@@ -207,6 +209,14 @@ class ContactListView(QWidget):
         self._staged = True
         self.model.set_partial(start.ids, start.total, query, start.first_rows)
         self._shown(text, start.total)
+        # The full id list (a million ids: Python work holding the GIL on the database
+        # thread) is read once the first page has painted, not while it paints.
+        serial = self._lookup_serial
+        QTimer.singleShot(0, lambda: self._read_all_ids(serial, text, query))
+
+    def _read_all_ids(self, serial: int, text: str, query: PageQuery) -> None:
+        if serial != self._lookup_serial:
+            return  # a newer lookup runs: it has its own ids coming
         self.context.ops.read(
             lookup.lookup_ids,
             query.text,
