@@ -34,22 +34,22 @@ ACTIVITY_KINDS = ("activity", "activity_contact", "series_run")
 
 
 # The dialogs load when first used: the card is on the first screen, its dialogs are not.
-def _schedule_for_contacts(*args: Any, **kwargs: Any) -> object:
+def _schedule_for_contacts(*args: Any, **kwargs: Any) -> None:
     from desktop_crm.ui.activities.schedule_dialog import schedule_for_contacts
 
-    return schedule_for_contacts(*args, **kwargs)
+    schedule_for_contacts(*args, **kwargs)
 
 
-def _edit_activity(*args: Any, **kwargs: Any) -> object:
+def _edit_activity(*args: Any, **kwargs: Any) -> None:
     from desktop_crm.ui.activities.schedule_dialog import edit_activity
 
-    return edit_activity(*args, **kwargs)
+    edit_activity(*args, **kwargs)
 
 
-def _clear_with_dialogs(*args: Any, **kwargs: Any) -> object:
+def _clear_with_dialogs(*args: Any, **kwargs: Any) -> None:
     from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
 
-    return clear_with_dialogs(*args, **kwargs)
+    clear_with_dialogs(*args, **kwargs)
 
 
 class ActivitiesTab(QWidget):
