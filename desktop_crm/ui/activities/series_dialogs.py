@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -62,7 +62,9 @@ from desktop_crm.services.fields import custom_fields
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.groups.picker import GroupPicker
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.groups.picker import GroupPicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -443,6 +445,8 @@ class ApplySeriesDialog(QDialog):
                 if contact_count
                 else self.tr("(choose a group)")
             )
+            from desktop_crm.ui.groups.picker import GroupPicker  # with the dialog, not the card
+
             self.group_picker = GroupPicker(context, self, none_text=none_text, label="")
             self.group_picker.set_group(group_id)
             form.addRow(self.tr("Apply &to:"), self.group_picker)
