@@ -97,34 +97,28 @@ def main(db: str | None = None) -> int:
     context = AppContext(Operations(opened.db, app), settings)
     window = MainWindow(context)
     install_all(window)
-    if os.environ.get("DESKTOP_CRM_EXIT_AFTER_ROWS"):  # start-up benchmark: to the first rows
-        from desktop_crm.ui.startup_probe import exit_after_rows
-
-        exit_after_rows(window, lambda: _quit_when_idle(app, context))
     window.show()
     if fill == "demo" and opened.created:
         _fill_demo(window, context)
     if os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW"):  # start-up benchmark and smoke tests
         app.processEvents()  # the first paint
         print("window shown", flush=True)
-        QTimer.singleShot(0, lambda: _quit_when_idle(app, context))
+
+        def quit_when_idle() -> None:
+            # Quitting while a write runs would ask the user to wait (a modal box nobody
+            # answers here): quit once the writes (the demo being filled) have ended.
+            if context.ops.is_writing():
+                QTimer.singleShot(50, quit_when_idle)
+            else:
+                app.quit()
+
+        QTimer.singleShot(0, quit_when_idle)
     code = app.exec()
     # The window refuses to close while a write runs; whatever is still queued (a write
     # submitted while quitting) ends before the engine goes: no time limit, no lost write.
     context.ops.wait(-1)
     context.db.dispose()
     return int(code)
-
-
-def _quit_when_idle(app: QApplication, context: AppContext) -> None:
-    """Quit once no write runs (quitting during one would ask the user to wait, in a modal
-    box nobody answers in a smoke test): the demo being filled ends first."""
-    from PySide6.QtCore import QTimer
-
-    if context.ops.is_writing():
-        QTimer.singleShot(50, lambda: _quit_when_idle(app, context))
-    else:
-        app.quit()
 
 
 def _set_icon(app: QApplication) -> None:

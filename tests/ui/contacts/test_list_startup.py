@@ -1,4 +1,4 @@
-"""What start-up asks of the contact list: one lookup, painted rows reported once, cheap cells."""
+"""What start-up asks of the contact list: one lookup (not two), cells answered cheaply."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.list_model import ContactListModel
 from desktop_crm.ui.contacts.list_view import ContactListView
-from desktop_crm.ui.startup_probe import FirstRowsProbe
 from tests.ui.conftest import settle
 
 pytestmark = [
@@ -49,24 +48,6 @@ def test_a_restored_sort_runs_no_lookup_before_the_first_one(
     assert cities[0] >= cities[1]  # still sorted as saved
 
 
-def test_the_probe_reports_once_after_rows_were_painted(
-    qtbot, seeded_db: Database, context: AppContext
-) -> None:
-    view = ContactListView(context)
-    qtbot.addWidget(view)
-    reports: list[int] = []
-    FirstRowsProbe(view.table, lambda: reports.append(view.model.cached_pages()))
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    assert reports == []  # painted, but no rows yet: no lookup ran
-    view.run_lookup()
-    settle(qtbot, context)
-    qtbot.waitUntil(lambda: bool(reports))
-    view.table.viewport().repaint()
-    assert reports == [1]  # the first page was loaded when it painted, reported once
-
-
 def test_cells_answer_only_the_roles_they_serve(
     qtbot, seeded_db: Database, context: AppContext
 ) -> None:
@@ -82,41 +63,3 @@ def test_cells_answer_only_the_roles_they_serve(
     assert view.model.data(index, ContactListModel.ID_ROLE) == view.model.id_at(0)
     assert view.model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
     assert view.model.flags(index) & Qt.ItemFlag.ItemIsSelectable
-
-
-@pytest.mark.slow
-def test_a_real_start_reports_its_first_painted_rows(seeded_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The start-up benchmark's hook: the app prints the line after the table painted rows."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    home = tmp_path / "home"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "DESKTOP_CRM_EXIT_AFTER_ROWS": "1",
-        "DESKTOP_CRM_NO_KEYRING": "1",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-    }
-    env.pop("DESKTOP_CRM_DB", None)
-    seeded_db.dispose()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys\nfrom desktop_crm.app import main\nsys.exit(main(sys.argv[1]))\n",
-            seeded_db.url,
-        ],
-        cwd=Path(__file__).resolve().parents[3],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.count("rows painted") == 1
-    assert "Traceback" not in result.stderr
