@@ -2,8 +2,9 @@
 
 Run: python benchmarks/bench_contact_list.py [--sizes 100000 1000000] [--cache DIR]
 Each figure is printed beside the same query issued directly with sqlite3 in the same run.
-Targets (issue 3): first page <= 150 ms, page-down frame <= 50 ms median, memory growth
-<= 100 MB at 1M, lookup results on screen <= 100 ms after the debounce.
+Targets (issue 19): first page <= 100 ms at 1M, page-down frame median <= 16 ms and p95 <=
+33 ms at 1M, memory growth <= 100 MB, lookup results on screen <= 100 ms after the debounce.
+--demo measures the demo database (companies with legal forms: "sarl" finds a sixth).
 The databases are cached in --cache (default: the system temp folder) between runs.
 """
 
@@ -126,6 +127,9 @@ def measure(path: Path, queries: tuple[str, ...] = QUERIES) -> dict[str, object]
     view.resize(1200, 800)
     view.show()
     app.processEvents()
+    # PySide6 builds a class's Python enums at its first use from Python (~15-30 ms): done
+    # here, not inside the first timing (the app has done it long before its first lookup).
+    view.table.viewport().grab()
     rss0 = rss_mb()
     out: dict[str, object] = {}
 
@@ -252,7 +256,7 @@ def report(size: int, r: dict[str, object]) -> None:
         f"first page      {r['first_page_ms']:>8} ms (all ids in background: "
         f"{r['all_ids_ms']} ms)  "
         f"sqlite3 LIMIT 256: {r['first_page_sqlite3_ms']} ms  "
-        f"ratio {ratio(r['first_page_ms'], r['first_page_sqlite3_ms'])}  target <= 150 ms"
+        f"ratio {ratio(r['first_page_ms'], r['first_page_sqlite3_ms'])}  target <= 100 ms"
     )
     print(
         f"jump to end     {r['jump_to_end_ms']:>8} ms  sqlite3 last 256: "
@@ -261,7 +265,7 @@ def report(size: int, r: dict[str, object]) -> None:
     print(
         f"page-down frame {r['page_down_frame_median_ms']:>8} ms median "
         f"(p95 {r['page_down_frame_p95_ms']})  sqlite3 page by ids: "
-        f"{r['page_sqlite3_median_ms']} ms  target <= 50 ms"
+        f"{r['page_sqlite3_median_ms']} ms  target <= 16 ms (p95 <= 33)"
     )
     print(
         f"memory growth   {r['memory_growth_mb']:>8} MB ({r['cached_pages']} pages cached)  "
