@@ -96,3 +96,19 @@ def test_a_narrow_lookup_still_answers_complete(filled: Database) -> None:
         every = lookup.lookup_ids(uow, "jean dup")
     assert 0 < len(every) < 256
     assert start.complete and list(start.ids) == list(every)
+
+
+@pytest.mark.parametrize("query", ["sarl", "sa", "dup", "ly", "l", "jean", "jean dup", "06", "59"])
+@pytest.mark.parametrize(("staged_above", "first_page"), [(20_000, 256), (300, 40), (50, 10)])
+def test_every_way_of_starting_shows_the_lookups_first_ids(
+    filled: Database, query: str, staged_above: int, first_page: int
+) -> None:
+    """Whichever path answers (all ids, walked head, searched head), the list starts right."""
+    with filled.uow(write=False) as uow:
+        start = list_data.start_lookup(uow, query, "last_name", False, staged_above, first_page)
+        every = list(lookup.lookup_ids(uow, query))
+    if start.complete:
+        assert list(start.ids) == every and start.total == len(every)
+    else:
+        assert list(start.ids) == every[:first_page] and start.total == len(every)
+    assert set(start.first_rows) == set(every[:first_page])

@@ -253,6 +253,12 @@ def broad_head_ids(
     return array("q", [row[0] for row in cursor.fetchall()])
 
 
+def contact_id_span(uow: UnitOfWork) -> int:
+    """The highest contact id: a free estimate of how many contacts the file holds (the
+    rowid's b-tree answers it without reading rows; ``count(*)`` reads an index)."""
+    return int(uow.session.execute(text("SELECT max(id) FROM contact")).scalar() or 0)
+
+
 def count_contacts(uow: UnitOfWork, query: str | None = None) -> int:
     """How many contacts a lookup finds (all contacts without a query)."""
     where, params = where_clause(parse_lookup(query), uow.session.get_bind().dialect.name)
