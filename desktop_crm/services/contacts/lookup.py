@@ -261,12 +261,15 @@ def contact_id_span(uow: UnitOfWork) -> int:
 
 def count_contacts(uow: UnitOfWork, query: str | None = None) -> int:
     """How many contacts a lookup finds (all contacts without a query)."""
-    where, params = where_clause(parse_lookup(query), uow.session.get_bind().dialect.name)
-    return int(
-        uow.session.execute(
-            text(f"SELECT count(*) FROM contact WHERE {where}"), params
-        ).scalar_one()
-    )
+    backend = uow.session.get_bind().dialect.name
+    where, params = where_clause(parse_lookup(query), backend)
+    sql = f"SELECT count(*) FROM contact WHERE {where}"
+    if backend == "sqlite":  # the driver directly, as lookup_ids: lookups count first
+        cursor = uow.session.connection().connection.driver_connection.execute(  # type: ignore
+            sql, params
+        )
+        return int(cursor.fetchone()[0])
+    return int(uow.session.execute(text(sql), params).scalar_one())
 
 
 _ROW_SQL = (
