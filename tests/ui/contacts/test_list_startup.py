@@ -63,3 +63,29 @@ def test_cells_answer_only_the_roles_they_serve(
     assert view.model.data(index, ContactListModel.ID_ROLE) == view.model.id_at(0)
     assert view.model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
     assert view.model.flags(index) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_paging_reads_the_next_page_ahead(qtbot, seeded_db: Database, context: AppContext) -> None:
+    """A row near a page's end asks for the next page without a paint waiting for it."""
+    from array import array
+
+    from desktop_crm.ui.contacts.list_model import PAGE_SIZE, READ_AHEAD_ROWS
+
+    model = ContactListModel(context.ops)
+    # Ids past the 301 contacts are missing rows: paging needs no large database.
+    model.set_ids(array("q", range(1, 3 * PAGE_SIZE + 1)))
+    model.data(model.index(0, 0))
+    settle(qtbot, context)
+    assert model.cached_pages() == 1
+    model.data(model.index(PAGE_SIZE - READ_AHEAD_ROWS - 1, 0))  # not near the edge yet
+    assert model.loading_pages() == 0 and not context.ops.is_busy()
+    model.data(model.index(PAGE_SIZE - 1, 0))  # near the edge: page 1 read ahead
+    assert model.loading_pages() == 0  # nothing on screen waits for it
+    settle(qtbot, context)
+    assert model.cached_pages() == 2
+    assert model.data(model.index(PAGE_SIZE, 0)) is not None  # its rows are there
+    model.data(model.index(3 * PAGE_SIZE - 1, 0))  # the last page, read for the paint
+    assert model.loading_pages() == 1
+    settle(qtbot, context)
+    model.data(model.index(3 * PAGE_SIZE - 1, 0))  # near its end: nothing beyond to read
+    assert model.loading_pages() == 0 and not context.ops.is_busy()
