@@ -51,12 +51,16 @@ def seed_stamp() -> str:
     """What the seeded defaults of this version are: a database stamped with it needs none.
 
     It changes with the seed revision, the application version, the schema head, the default
-    pick lists and the registered seeders, so any of those re-runs the (idempotent) seeding.
+    pick lists, what ``seed_defaults`` calls and the registered seeders, so any of those
+    re-runs the (idempotent) seeding. Changing what a seeder writes: bump ``SEED_REVISION``.
     """
     from desktop_crm import __version__
 
     digest = hashlib.sha256(repr(sorted(DEFAULT_PICKLISTS.items())).encode())
     digest.update(repr(DEFAULT_SALES_STAGES).encode())
+    # A seeding step added to seed_defaults changes the names it uses (stable across runs,
+    # unlike the repr of its nested code objects).
+    digest.update(repr(seed_defaults.__code__.co_names).encode())
     for seeder in SEEDERS:
         digest.update(f"{seeder.__module__}.{seeder.__qualname__}".encode())
     return f"{SEED_REVISION}|{__version__}|{migrate.SCHEMA_HEAD}|{digest.hexdigest()[:16]}"

@@ -77,3 +77,23 @@ def test_a_database_without_a_stamp_is_seeded(tmp_path: Path) -> None:
     _drop_picklist_and_stamp(url, None)
     assert _picklists(url) == full
     assert _stamp(url) == seed_stamp()
+
+
+def test_the_stamp_is_the_same_in_every_process() -> None:
+    """A stamp that varied between runs (an address, a hash seed) would seed at every start."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from desktop_crm.services.setup import seed_stamp; print(seed_stamp())"
+    stamps = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout.strip()
+        for seed in (1, 2)
+    }
+    assert stamps == {seed_stamp()}
