@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -41,3 +42,22 @@ def compare(rounds: int, baseline: Callable[[], Any], subject: Callable[[], Any]
         "ratio_median": round(s["median_ms"] / max(b["median_ms"], 0.01), 2),
         "ratio_p95": round(s["p95_ms"] / max(b["p95_ms"], 0.01), 2),
     }
+
+
+def cached_database(cache: Path, name: str, size: int, seed: int) -> Path:
+    """The cached benchmark database's path, keyed by schema revision, seed and size.
+
+    A database built by an older schema or another seed is never reused: it would measure
+    other indexes or other data (an upgrade on open would also land inside the timings).
+    """
+    from desktop_crm.storage.migrate import SCHEMA_HEAD
+
+    return cache / f"desktop_crm_bench_{name}_{size}_r{SCHEMA_HEAD}_s{seed}.sqlite"
+
+
+def load_average() -> str:
+    """The machine's 1/5/15-minute load averages, printed beside every figure."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "n/a"

@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from alternating import compare  # noqa: E402
+from alternating import cached_database, compare  # noqa: E402
+
+SEED = 11  # the cached database's name carries it (and the schema revision)
 
 TODAY = dt.date(2026, 6, 15)
 GROUP_QUERY = 'status = "Client" and last_reach older than 3 months'
@@ -52,7 +54,7 @@ def build(path: Path, n: int) -> None:
     from desktop_crm.services.setup import open_database
     from desktop_crm.storage.location import resolve_database
 
-    rng = random.Random(11)
+    rng = random.Random(SEED)
     firsts = (*FIRST_NAMES_F, *FIRST_NAMES_M)
     names, weights = zip(*STATUSES, strict=True)
     opened = open_database(resolve_database(str(path)))
@@ -151,7 +153,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     args = parser.parse_args()
-    path = args.cache / f"desktop_crm_bench_groups_{args.contacts}.sqlite"
+    path = cached_database(args.cache, "groups", args.contacts, SEED)
     if not path.exists():
         started = time.perf_counter()
         build(path, args.contacts)

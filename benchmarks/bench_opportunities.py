@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from alternating import compare  # noqa: E402
+from alternating import cached_database, compare  # noqa: E402
+
+SEED = 12  # the cached database's name carries it (and the schema revision)
 
 TODAY = dt.date(2026, 6, 15)
 PIPELINE_SQL = (
@@ -54,7 +56,7 @@ def build(path: Path, n: int) -> None:
     from desktop_crm.storage.location import resolve_database
     from desktop_crm.storage.models import Opportunity, SalesProcess, SalesStage
 
-    rng = random.Random(12)
+    rng = random.Random(SEED)
     opened = open_database(resolve_database(str(path)))
     with opened.db.uow() as uow:
         pid = uow.session.scalar(select(SalesProcess.id).where(SalesProcess.is_default))
@@ -158,7 +160,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     args = parser.parse_args()
-    path = args.cache / f"desktop_crm_bench_opportunities_{args.opportunities}.sqlite"
+    path = cached_database(args.cache, "opportunities", args.opportunities, SEED)
     if not path.exists():
         started = time.perf_counter()
         build(path, args.opportunities)

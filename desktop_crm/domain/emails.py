@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from email_validator import EmailNotValidError, validate_email
 from rapidfuzz.distance import OSA
 
 # Domains French users type every day; a typo close to one of them gets a suggestion.
@@ -137,6 +136,9 @@ def check_email(raw: str) -> EmailCheck:
     text = raw.strip()
     if not text:
         return EmailCheck(raw, None, "email_empty", "The e-mail address is empty.")
+    # email-validator compiles its patterns at import (~15 ms): loaded when first needed.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:

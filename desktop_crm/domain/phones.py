@@ -88,11 +88,37 @@ def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
     return PhoneCheck(raw, e164, format_phone(e164, region))
 
 
-@lru_cache(maxsize=65536)
 def format_phone(e164: str | None, home_region: str = DEFAULT_REGION) -> str:
-    """Show a stored number: national format at home ("06 32 65 98 45"), international abroad."""
+    """Show a stored number: national format at home ("06 32 65 98 45"), international abroad.
+
+    French numbers take a fast path (string slicing, ~0.3 µs instead of ~60 µs through
+    ``phonenumbers``): the contact list formats two phones per row, 256 rows per page, and a
+    million numbers defeat any cache. The slicing equals phonenumbers' NATIONAL format for
+    every +33 number of 9 digits not starting with 0 or 8 (checked by a property test);
+    the rest (special 08 numbers, wrong lengths, other countries) goes through phonenumbers.
+    """
     if not e164:
         return ""
+    if (
+        home_region == "FR"
+        and len(e164) == 12
+        and e164.startswith("+33")
+        and e164[3] in _FR_SLICED_FIRST_DIGITS
+        and e164[4:].isdigit()
+        and e164.isascii()
+    ):
+        n = e164
+        return f"0{n[3]} {n[4:6]} {n[6:8]} {n[8:10]} {n[10:12]}"
+    return _format_phone_library(e164, home_region)
+
+
+# First digits after +33 whose national format is "0X XX XX XX XX" (08 numbers are "0 8XX…").
+_FR_SLICED_FIRST_DIGITS = frozenset("12345679")
+
+
+@lru_cache(maxsize=65536)
+def _format_phone_library(e164: str, home_region: str = DEFAULT_REGION) -> str:
+    """``format_phone`` through phonenumbers (numbers the fast path does not cover)."""
     try:
         number = phonenumbers.parse(e164, None)
     except NumberParseException:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +15,13 @@ from desktop_crm.domain.constants import DEFAULT_PICKLISTS, DEFAULT_SALES_STAGES
 from desktop_crm.storage import migrate
 from desktop_crm.storage.health import folder_error
 from desktop_crm.storage.location import sqlite_path
-from desktop_crm.storage.models import PickList, PickListItem, SalesProcess, SalesStage
+from desktop_crm.storage.models import (
+    AppSetting,
+    PickList,
+    PickListItem,
+    SalesProcess,
+    SalesStage,
+)
 from desktop_crm.storage.uow import Database as Database
 from desktop_crm.storage.uow import UnitOfWork as UnitOfWork
 from desktop_crm.storage.uow import storage_error_from
@@ -33,6 +40,49 @@ class OpenResult:
     backup: Path | None
     # The folder made for a new database file (with any missing parents), if it was missing.
     created_folder: Path | None = None
+
+
+# Bump when a seeder adds defaults an existing database should receive at its next opening.
+SEED_REVISION = "1"
+SEED_STAMP_KEY = "setup.defaults_seeded"
+
+
+def seed_stamp() -> str:
+    """What the seeded defaults of this version are: a database stamped with it needs none.
+
+    It changes with the seed revision, the application version, the schema head, the default
+    pick lists, what ``seed_defaults`` calls and the registered seeders, so any of those
+    re-runs the (idempotent) seeding. Changing what a seeder writes: bump ``SEED_REVISION``.
+    """
+    from desktop_crm import __version__
+
+    digest = hashlib.sha256(repr(sorted(DEFAULT_PICKLISTS.items())).encode())
+    digest.update(repr(DEFAULT_SALES_STAGES).encode())
+    # A seeding step added to seed_defaults changes the names it uses (stable across runs,
+    # unlike the repr of its nested code objects).
+    digest.update(repr(seed_defaults.__code__.co_names).encode())
+    for seeder in SEEDERS:
+        digest.update(f"{seeder.__module__}.{seeder.__qualname__}".encode())
+    return f"{SEED_REVISION}|{__version__}|{migrate.SCHEMA_HEAD}|{digest.hexdigest()[:16]}"
+
+
+def seed_if_needed(uow: UnitOfWork) -> bool:
+    """Seed the defaults unless the database's stamp says this version did; True if seeded.
+
+    Opening a database is on the start-up path: a stamped one costs one primary-key read,
+    instead of importing and checking every feature's defaults (letters, series…).
+    """
+    stamp = seed_stamp()
+    row = uow.session.get(AppSetting, SEED_STAMP_KEY)
+    if row is not None and row.value == stamp:
+        return False
+    seed_defaults(uow)
+    if row is None:
+        uow.session.add(AppSetting(key=SEED_STAMP_KEY, value=stamp))
+    else:
+        row.value = stamp
+    uow.session.flush()
+    return True
 
 
 def seed_defaults(uow: UnitOfWork) -> None:
@@ -66,7 +116,8 @@ def seed_defaults(uow: UnitOfWork) -> None:
 def open_database(
     url: str, *, create: bool = True, backup: bool = True, adopt_empty: bool | None = None
 ) -> OpenResult:
-    """Open (and if needed create) a database, upgrade its schema, and seed defaults.
+    """Open (and if needed create) a database, upgrade its schema, and seed defaults (once
+    per version: see ``seed_if_needed``).
 
     A file that is not a Desktop CRM database (another program's SQLite database, a text
     file) is refused before anything opens it, byte for byte unchanged; so is an empty file
@@ -105,8 +156,8 @@ def open_database(
         result = migrate.upgrade(db.engine, url, backup=backup)
         try:
             with db.uow() as uow:
-                seed_defaults(uow)
-                uow.commit()
+                if seed_if_needed(uow):
+                    uow.commit()
         except StorageError as exc:
             # Permissions can say "writable" where the file system refuses (read-only mount).
             if exc.code != "read_only" or result.changed or path is None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
@@ -22,7 +22,6 @@ from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.recurrence import Recurrence, occurrences_overlapping
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
-from desktop_crm.interchange.icalendar import IcsEvent, activity_uid, write_ics
 from desktop_crm.services.activities.records import (
     ActivityView,
     contact_display_name,
@@ -32,6 +31,9 @@ from desktop_crm.services.database_id import database_id
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Activity, Company, Contact, PickList, PickListItem, User
 from desktop_crm.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:  # icalendar loads when exporting, not with the agenda
+    from desktop_crm.interchange.icalendar import IcsEvent
 
 
 class Due(StrEnum):
@@ -491,6 +493,8 @@ def _activity(uow: UnitOfWork, activity_id: int) -> Activity:
 
 
 def _ics_event(view: ActivityView, uid: str) -> IcsEvent:
+    from desktop_crm.interchange.icalendar import IcsEvent
+
     summary = view.regarding or view.type_label
     if view.contact_name:
         summary = f"{view.type_label} – {view.contact_name} : {summary}"
@@ -538,6 +542,8 @@ def export_ics(
         high = end or dt.datetime(9999, 1, 1)
         found = calendar_items(uow, low, high, user_ids=user_ids)
         activity_ids = list(dict.fromkeys(item.activity_id for item in found))
+    from desktop_crm.interchange.icalendar import activity_uid, write_ics
+
     views = [get_activity(uow, act_id) for act_id in activity_ids]
     database = database_id(uow)
     created: dict[int, dt.datetime] = {}

@@ -6,8 +6,20 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_crm.services.contacts.lookup import ContactRow, count_contacts, fetch_rows, lookup_ids
+from desktop_crm.services.contacts.lookup import (
+    ContactRow,
+    broad_head_ids,
+    contact_id_span,
+    count_contacts,
+    fetch_rows,
+    lookup_ids,
+    parse_lookup,
+)
 from desktop_crm.storage.uow import UnitOfWork
+
+# A broad lookup's first page is read by walking the sort index when, judged from its count,
+# at most this many contacts hold two pages of its hits (a hit in 32 or more).
+MAX_WALK = 16_384
 
 
 @dataclass(frozen=True)
@@ -37,17 +49,50 @@ def start_lookup(
     staged_above: int,
     first_page: int,
 ) -> LookupStart:
-    """Most lookups find few contacts (no count needed); a long one answers with its head."""
-    prefix = None
-    if text:
-        prefix = lookup_ids(uow, text, sort, descending, limit=staged_above + 1)
-        if len(prefix) <= staged_above:
-            return LookupStart(prefix, len(prefix), True, fetch_rows(uow, prefix[:first_page]))
-    total = count_contacts(uow, text)
-    if prefix is None:
-        prefix = lookup_ids(uow, text, sort, descending, limit=first_page)
+    """Most lookups find few contacts (every id at once); a long one answers with its head.
+
+    A one-word (or phone, or postcode) lookup is counted first: its count reads the lookup's
+    indexes only. Its first page then comes from the cheapest place: all its ids when few; an
+    ordered walk along the sort index when its hits are dense enough ("sarl", "ly", "soc":
+    no need to find and sort every hit before showing 256); else the lookup's own indexes.
+    The list reads the full id list of a long result afterwards.
+    """
+    lookup = parse_lookup(text)
+    if lookup.is_all:
+        total = count_contacts(uow, text)
+        head = lookup_ids(uow, text, sort, descending, limit=first_page)
+        return LookupStart(head, total, False, fetch_rows(uow, head))
+    if lookup.digits is not None or len(lookup.words) == 1:
+        total = count_contacts(uow, text)
+        if total > first_page:
+            walked = _walked_head(uow, text, sort, descending, total, first_page)
+            if walked is not None:
+                return LookupStart(walked, total, False, fetch_rows(uow, walked))
+        if total > staged_above:
+            head = lookup_ids(uow, text, sort, descending, limit=first_page)
+            return LookupStart(head, total, False, fetch_rows(uow, head))
+        ids = lookup_ids(uow, text, sort, descending)
+        return LookupStart(ids, len(ids), True, fetch_rows(uow, ids[:first_page]))
+    # Several words: counting costs as much as finding (the later words filter rows).
+    prefix = lookup_ids(uow, text, sort, descending, limit=staged_above + 1)
+    if len(prefix) <= staged_above:
+        return LookupStart(prefix, len(prefix), True, fetch_rows(uow, prefix[:first_page]))
     head = prefix[:first_page]
-    return LookupStart(head, total, False, fetch_rows(uow, head))
+    return LookupStart(head, count_contacts(uow, text), False, fetch_rows(uow, head))
+
+
+def _walked_head(
+    uow: UnitOfWork, text: str, sort: str, descending: bool, total: int, first_page: int
+) -> array[int] | None:
+    """The first page of a lookup whose ``total`` hits are dense, walked for along the sort
+    index over twice the contacts that should hold a page of them (hits are seldom spread
+    evenly along the sort order); None when that is too many or did not fill a page."""
+    span = max(contact_id_span(uow), total)
+    window = -(-2 * first_page * span // total)
+    if window > MAX_WALK:
+        return None
+    head = broad_head_ids(uow, text, sort, descending, limit=first_page, window=window)
+    return head if head is not None and len(head) == first_page else None
 
 
 def fetch_page(

@@ -31,7 +31,6 @@ from desktop_crm.domain.opportunities import (
 )
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold, strip_accents
-from desktop_crm.interchange.writers import write_xlsx
 from desktop_crm.services.opportunities.records import contact_label
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
@@ -374,4 +373,6 @@ def export_opportunities(
     """Write the filtered list to XLSX with French headers; text never becomes a formula.
     Returns the number of opportunities written."""
     require(uow, Permission.EXPORT)
+    from desktop_crm.interchange.writers import write_xlsx  # openpyxl: only when exporting
+
     return write_xlsx(path, EXPORT_HEADER, _export_rows(uow, flt, sort), sheet_name="Opportunités")

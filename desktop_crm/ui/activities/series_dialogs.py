@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -45,7 +45,6 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.custom_fields import CustomFieldSpec, CustomKind
 from desktop_crm.domain.series import StepTemplate, label_offset
-from desktop_crm.services.activities.batch import apply_series_with_progress
 from desktop_crm.services.activities.series import (
     TRIGGER_DATE_FIELD,
     TRIGGER_OPPORTUNITY_WON,
@@ -61,12 +60,13 @@ from desktop_crm.services.activities.series import (
 )
 from desktop_crm.services.campaigns.sends import apply_series_for_campaign
 from desktop_crm.services.fields import custom_fields
-from desktop_crm.services.groups.targets import apply_series_to_group
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.groups.picker import GroupPicker
 from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.groups.picker import GroupPicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -448,6 +448,8 @@ class ApplySeriesDialog(QDialog):
                 if contact_count
                 else self.tr("(choose a group)")
             )
+            from desktop_crm.ui.groups.picker import GroupPicker  # with the dialog, not the card
+
             self.group_picker = GroupPicker(context, self, none_text=none_text, label="")
             self.group_picker.set_group(group_id)
             form.addRow(self.tr("Apply &to:"), self.group_picker)
@@ -554,6 +556,10 @@ def apply_series_to_contacts(
     ids = list(contact_ids)
 
     def ask(series: list[SeriesView]) -> None:
+        # Loaded when applying (the card shows a series' progress, it does not apply one).
+        from desktop_crm.services.activities.batch import apply_series_with_progress
+        from desktop_crm.services.groups.targets import apply_series_to_group
+
         answer = ApplySeriesDialog.ask(series, len(ids), parent=parent, context=context)
         if answer is None:
             return

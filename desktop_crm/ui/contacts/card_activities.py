@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.activities.records import ActivityView, get_activity, list_for_contact
-from desktop_crm.ui.activities import clear_dialog, schedule_dialog
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget
 from desktop_crm.ui.common.context import AppContext
@@ -31,6 +31,25 @@ from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.dates import short
 
 ACTIVITY_KINDS = ("activity", "activity_contact", "series_run")
+
+
+# The dialogs load when first used: the card is on the first screen, its dialogs are not.
+def _schedule_for_contacts(*args: Any, **kwargs: Any) -> None:
+    from desktop_crm.ui.activities.schedule_dialog import schedule_for_contacts
+
+    schedule_for_contacts(*args, **kwargs)
+
+
+def _edit_activity(*args: Any, **kwargs: Any) -> None:
+    from desktop_crm.ui.activities.schedule_dialog import edit_activity
+
+    edit_activity(*args, **kwargs)
+
+
+def _clear_with_dialogs(*args: Any, **kwargs: Any) -> None:
+    from desktop_crm.ui.activities.clear_dialog import clear_with_dialogs
+
+    clear_with_dialogs(*args, **kwargs)
 
 
 class ActivitiesTab(QWidget):
@@ -48,9 +67,9 @@ class ActivitiesTab(QWidget):
         self.contact_id: int | None = None
         self.contact_name = ""
         # Replaceable in tests; the same functions the task list and the alarms use.
-        self.schedule: Callable[..., object] = schedule_dialog.schedule_for_contacts
-        self.edit: Callable[..., object] = schedule_dialog.edit_activity
-        self.clear: Callable[..., object] = clear_dialog.clear_with_dialogs
+        self.schedule: Callable[..., object] = _schedule_for_contacts
+        self.edit: Callable[..., object] = _edit_activity
+        self.clear: Callable[..., object] = _clear_with_dialogs
         self._activities: list[ActivityView] = []
 
         self.series_box = QGroupBox(self.tr("Activity series"), self)

@@ -33,7 +33,9 @@ from desktop_crm.domain.fields import list_columns
 from desktop_crm.services.contacts import list_data, lookup
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.list_model import (
+    NO_FLAGS,
     PAGE_SIZE,
+    ROW_FLAGS,
     ContactListModel,
     PageQuery,
     column_title,
@@ -45,12 +47,14 @@ DEBOUNCE_MS = 200
 STAGED_ABOVE = 20_000
 
 
+_DRAGGABLE_ROW = ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
+
+
 class _DraggableContacts(ContactListModel):
     """The list's model, whose selected rows drag out as contact ids (dropped on a group)."""
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:  # type: ignore[override]
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        return _DRAGGABLE_ROW if index.row() >= 0 else NO_FLAGS
 
     def mimeTypes(self) -> list[str]:
         return [CONTACT_IDS_MIME]
@@ -90,6 +94,8 @@ class ContactListView(QWidget):
         self._pending_select: int | None = None
         self._lookup_text = ""
         self._staged = False
+        self._restoring = False
+        self._lookup_serial = 0
 
         self.lookup_edit = QLineEdit(self)
         self.lookup_edit.setObjectName("contactLookup")
@@ -171,6 +177,7 @@ class ContactListView(QWidget):
         self._pending_select = select_id
         self._staged = False
         self._looking_up = True
+        self._lookup_serial += 1
         self.context.ops.read(
             list_data.start_lookup,
             text,
@@ -202,6 +209,14 @@ class ContactListView(QWidget):
         self._staged = True
         self.model.set_partial(start.ids, start.total, query, start.first_rows)
         self._shown(text, start.total)
+        # The full id list (a million ids: Python work holding the GIL on the database
+        # thread) is read once the first page has painted, not while it paints.
+        serial = self._lookup_serial
+        QTimer.singleShot(0, lambda: self._read_all_ids(serial, text, query))
+
+    def _read_all_ids(self, serial: int, text: str, query: PageQuery) -> None:
+        if serial != self._lookup_serial:
+            return  # a newer lookup runs: it has its own ids coming
         self.context.ops.read(
             lookup.lookup_ids,
             query.text,
@@ -240,7 +255,8 @@ class ContactListView(QWidget):
         self.table.setFocus()
 
     def _on_model_sort(self, _field: str, _descending: bool) -> None:
-        self.run_lookup(self.current_id())
+        if not self._restoring:
+            self.run_lookup(self.current_id())
 
     def select_when_shown(self, contact_id: int) -> None:
         """Select a contact now, or when the lookup under way shows it, or after a new one."""
@@ -374,7 +390,12 @@ class ContactListView(QWidget):
             return
         state = self.settings.value("contacts/header")
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.table.horizontalHeader().restoreState(state)
+            # Restoring the sort indicator emits a sort: no lookup before start() runs one.
+            self._restoring = True
+            try:
+                self.table.horizontalHeader().restoreState(state)
+            finally:
+                self._restoring = False
             header = self.table.horizontalHeader()
             column = header.sortIndicatorSection()
             if 0 <= column < len(self.model.columns):

@@ -1,0 +1,91 @@
+"""What start-up asks of the contact list: one lookup (not two), cells answered cheaply."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.contacts.list_model import ContactListModel
+from desktop_crm.ui.contacts.list_view import ContactListView
+from tests.ui.conftest import settle
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+def _sorted_by_city(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """A previous session's header: sorted by city, descending."""
+    view = ContactListView(context)
+    qtbot.addWidget(view)
+    column = view.model.columns.index("city")
+    view.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, context)
+    view.save_layout()
+    context.settings.sync()
+
+
+def test_a_restored_sort_runs_no_lookup_before_the_first_one(
+    qtbot, seeded_db: Database, context: AppContext
+) -> None:
+    _sorted_by_city(qtbot, context)
+    lookups: list[tuple[str, bool]] = []
+    view = ContactListView(context)
+    qtbot.addWidget(view)
+    # The sort comes back from the settings without a lookup of its own (start-up runs one).
+    assert (view.model.sort_field, view.model.sort_descending) == ("city", True)
+    assert not context.ops.is_busy()
+    view.lookup_finished.connect(lambda text, _count: lookups.append((text, True)))
+    view.run_lookup()
+    settle(qtbot, context)
+    assert lookups == [("", True)]
+    cities = [
+        view.model.data(view.model.index(r, view.model.columns.index("city"))) for r in (0, 1)
+    ]
+    assert cities[0] >= cities[1]  # still sorted as saved
+
+
+def test_cells_answer_only_the_roles_they_serve(
+    qtbot, seeded_db: Database, context: AppContext
+) -> None:
+    model = ContactListModel(context.ops)
+    assert model.flags(model.index(0, 0)) == Qt.ItemFlag.NoItemFlags  # no rows yet
+    view = ContactListView(context)
+    qtbot.addWidget(view)
+    view.run_lookup()
+    settle(qtbot, context)
+    index = view.model.index(0, 0)
+    assert view.model.data(index) == "Bernard"
+    assert view.model.data(index, Qt.ItemDataRole.ToolTipRole) is None
+    assert view.model.data(index, ContactListModel.ID_ROLE) == view.model.id_at(0)
+    assert view.model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
+    assert view.model.flags(index) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_paging_reads_the_next_page_ahead(qtbot, seeded_db: Database, context: AppContext) -> None:
+    """A row near a page's end asks for the next page without a paint waiting for it."""
+    from array import array
+
+    from desktop_crm.ui.contacts.list_model import PAGE_SIZE, READ_AHEAD_ROWS
+
+    model = ContactListModel(context.ops)
+    # Ids past the 301 contacts are missing rows: paging needs no large database.
+    model.set_ids(array("q", range(1, 3 * PAGE_SIZE + 1)))
+    model.data(model.index(0, 0))
+    settle(qtbot, context)
+    assert model.cached_pages() == 1
+    model.data(model.index(PAGE_SIZE - READ_AHEAD_ROWS - 1, 0))  # not near the edge yet
+    assert model.loading_pages() == 0 and not context.ops.is_busy()
+    model.data(model.index(PAGE_SIZE - 1, 0))  # near the edge: page 1 read ahead
+    assert model.loading_pages() == 0  # nothing on screen waits for it
+    settle(qtbot, context)
+    assert model.cached_pages() == 2
+    assert model.data(model.index(PAGE_SIZE, 0)) is not None  # its rows are there
+    model.data(model.index(3 * PAGE_SIZE - 1, 0))  # the last page, read for the paint
+    assert model.loading_pages() == 1
+    settle(qtbot, context)
+    model.data(model.index(3 * PAGE_SIZE - 1, 0))  # near its end: nothing beyond to read
+    assert model.loading_pages() == 0 and not context.ops.is_busy()
