@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop_crm.domain.campaigns import STATUS_SENT, STATUS_TARGETED
 from desktop_crm.domain.constants import Channel
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.campaigns.responses import log_response
-from desktop_crm.services.campaigns.sends import STATUS_SENT, STATUS_TARGETED, member_row
+from desktop_crm.services.campaigns.sends import member_row
 from desktop_crm.services.contacts.calls import CallInput, FollowUp, log_call
 from desktop_crm.services.groups.groups import member_ids
 from desktop_crm.services.phoning.outcomes import OUTCOMES_BY_CODE

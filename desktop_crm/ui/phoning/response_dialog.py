@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.campaigns import RESPONSE_KINDS
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.campaigns.responses import RESPONSE_KINDS, ResponseLogged, log_response
+from desktop_crm.services.campaigns.responses import ResponseLogged, log_response
 from desktop_crm.services.campaigns.sends import CampaignChoice, campaign_choices
 from desktop_crm.ui.common.context import AppContext
 
