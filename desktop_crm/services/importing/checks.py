@@ -188,7 +188,7 @@ def clean_raw(raw: dict[str, str]) -> list[FieldProblem]:
         if text.isprintable():
             continue
         cleaned = clean_controls(text, multiline=name in EXTRA_TARGETS)
-        if not cleaned.changed:
+        if cleaned.text == text:  # (a VT or FF in a note becomes a plain line break: changed)
             continue
         value = cleaned.text.strip()
         if value:

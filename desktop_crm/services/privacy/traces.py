@@ -155,6 +155,11 @@ def collect(uow: UnitOfWork, contact_id: int, contact: dict[str, Any]) -> Person
     for table_name, column in refs:
         table = meta.tables[table_name]
         if table_name == CONTACT:
+            # Other contacts pointing at the person (e.g. recommended by them): the link
+            # only, never the other person's data, and nothing of theirs is walked.
+            query = select(table.c.id, table.c[column]).where(table.c[column] == contact_id)
+            for r in uow.session.execute(query):
+                add(found, table, dict(r._mapping), f"{table_name}.{column}")
             continue
         for row in _select_in(uow, table, table.c[column], [contact_id]):
             if add(found, table, row, f"{table_name}.{column}"):

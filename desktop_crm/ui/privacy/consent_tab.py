@@ -44,6 +44,7 @@ def _table(parent: QWidget, model: RowsModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setMinimumHeight(60)
     return view
 
 
@@ -84,14 +85,21 @@ class ConsentLedgerTab(QWidget):
         self.history_view = _table(self, self.history)
         self.change = QPushButton(translate("Consent", "Change consent…"), self)
         self.change.clicked.connect(self.edit)
+        # Side by side: the card's lower tabs are short, and the tab must not push the
+        # address fields above it out of sight.
+        current = QVBoxLayout()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(translate("Consent", "Current state per channel"), self), 1)
         bar.addWidget(self.change)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.current_view, 2)
-        layout.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))
-        layout.addWidget(self.history_view, 3)
+        current.addLayout(bar)
+        current.addWidget(self.current_view, 1)
+        history = QVBoxLayout()
+        history.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))
+        history.addWidget(self.history_view, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(current, 2)
+        layout.addLayout(history, 3)
 
     def set_owner(self, _kind: str, record_id: int | None) -> None:
         self.contact_id = record_id

@@ -51,6 +51,7 @@ SYSTEM_COLUMNS: dict[Record, frozenset[str]] = {
             "version",  # optimistic lock counter
             "import_batch_id",  # which import created the row (undo of an import)
             "private",  # team rule, set by services/users/records.set_private
+            "referred_by_id",  # the referrer, a link set from the card's Recommandations tab
             # Accent-free, case-folded lookup copies kept by the services (see the model).
             "last_name_key",
             "first_name_key",
