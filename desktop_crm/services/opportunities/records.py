@@ -34,6 +34,7 @@ from desktop_crm.domain.opportunities import (
     weighted,
 )
 from desktop_crm.domain.roles import Permission
+from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     ActivitySeries,
@@ -472,6 +473,7 @@ def delete_opportunity(
     require(uow, Permission.DELETE)
     opp = _load(uow, opportunity_id)
     _check_version(opp, expected_version)
+    record_deletion(uow, "opportunity", opportunity_id, opp.name)
     uow.session.delete(opp)
     uow.session.flush()
     return opportunity_id
