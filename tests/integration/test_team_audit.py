@@ -120,12 +120,16 @@ def test_the_server_logs_who_deleted_even_raw_sql_and_a_lying_client(team: Team)
     assert len(rows) == 2  # the app wrote nothing beside the trigger
     # Nobody but the owner changes or removes the log.
     for sql in ("DELETE FROM deletion_log", "UPDATE deletion_log SET user_id = NULL"):
-        with pytest.raises(ProgrammingError, match="permission denied"):
-            with team.raw("bob").begin() as conn:
-                conn.execute(text(sql))
-    with pytest.raises(ProgrammingError, match="permission denied"):
-        with team.raw("ada").begin() as conn:
-            conn.execute(text("DELETE FROM deletion_log"))
+        with (
+            pytest.raises(ProgrammingError, match="permission denied"),
+            team.raw("bob").begin() as conn,
+        ):
+            conn.execute(text(sql))
+    with (
+        pytest.raises(ProgrammingError, match="permission denied"),
+        team.raw("ada").begin() as conn,
+    ):
+        conn.execute(text("DELETE FROM deletion_log"))
     audit = team.db("ada").read(audit_entries, user=team.logins["bob"])
     assert {(e.action, e.record_id, e.user) for e in audit} >= {
         ("deleted", first.id, "Bob Baker"),
