@@ -50,9 +50,11 @@ def test_the_server_refuses_revenue_columns_to_a_restricted_login(team: Team) ->
         "SELECT amount FROM sale",
         "SELECT margin FROM sale",
     ):
-        with pytest.raises(ProgrammingError, match="permission denied"):
-            with team.raw("rex").connect() as conn:
-                conn.execute(text(sql))
+        with (
+            pytest.raises(ProgrammingError, match="permission denied"),
+            team.raw("rex").connect() as conn,
+        ):
+            conn.execute(text(sql))
     with team.raw("rex").connect() as conn:  # the rest of the row stays readable
         assert conn.execute(text("SELECT name FROM opportunity")).scalar() == "Contrat cadre"
     with team.raw("bob").connect() as conn:
