@@ -13,6 +13,8 @@ from sqlalchemy.exc import ProgrammingError
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.opportunities import OpportunityFilter, OpportunityInput, ProductLine
+from desktop_crm.domain.reports import ReportParams
+from desktop_crm.services.opportunities.analysis import forecast, pipeline
 from desktop_crm.services.opportunities.listing import list_opportunities, rows_by_ids, totals
 from desktop_crm.services.opportunities.records import (
     close_opportunity,
@@ -20,6 +22,7 @@ from desktop_crm.services.opportunities.records import (
     get_opportunity,
     update_opportunity,
 )
+from desktop_crm.services.reports.sales import opportunity_list
 from desktop_crm.services.users.accounts import whoami
 from tests.integration.team_helpers import Team, team_database
 from tests.pgserver import PostgresServer
@@ -93,5 +96,14 @@ def test_restricted_edits_keep_the_amount_and_cannot_close_as_won(team: Team) ->
         rex.run(close_opportunity, opp_id, kept.version, "won", "Prix")
     with pytest.raises(DomainError, match="cannot filter by amount"):
         rex.read(list_opportunities, replace(OpportunityFilter(), amount_min=Decimal(1)))
+    # Charts and sales reports need the amounts: a sentence naming the role, not a failure.
+    for fn, args in (
+        (pipeline, ()),
+        (forecast, ()),
+        (opportunity_list, (ReportParams(),)),
+    ):
+        with pytest.raises(DomainError, match=r"Restricted\) does not see amounts"):
+            rex.read(fn, *args)
+    assert team.db("bob").read(pipeline).count >= 1
     new = rex.run(create_opportunity, OpportunityInput(name="Petit", amount=Decimal(10))).value
     assert team.db("bob").read(get_opportunity, new.id).amount == Decimal(10)

@@ -92,7 +92,7 @@ def amounts_hidden_here(uow: UnitOfWork) -> bool:
     return "amount" in hidden(uow, "opportunity")
 
 
-def _refuse_hidden_amounts(uow: UnitOfWork, what: str) -> None:
+def refuse_hidden_amounts(uow: UnitOfWork, what: str) -> None:
     if amounts_hidden_here(uow):
         raise DomainError(
             f"Your role (Restricted) does not see amounts, so it cannot {what}. "
@@ -345,7 +345,7 @@ def _apply(uow: UnitOfWork, opp: Opportunity, data: OpportunityInput, name: str)
     if amounts_hidden_here(uow):
         # Restricted: amounts and lines are not theirs to see, so not theirs to change.
         if opp.id is None and data.lines:
-            _refuse_hidden_amounts(uow, "add product lines")
+            refuse_hidden_amounts(uow, "add product lines")
         if opp.id is None:
             opp.amount = to_decimal(data.amount)
         return
@@ -539,7 +539,7 @@ def close_opportunity(
     opp = _load(uow, opportunity_id)
     _check_version(opp, expected_version)
     if status == STATUS_WON:
-        _refuse_hidden_amounts(uow, "close an opportunity as won (the sale holds its amount)")
+        refuse_hidden_amounts(uow, "close an opportunity as won (the sale holds its amount)")
     problems = []
     if status not in (STATUS_WON, STATUS_LOST):
         problems.append(FieldProblem("status", "bad_status", "Close as 'won' or 'lost'."))
