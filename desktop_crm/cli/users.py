@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
 from typing import Any
@@ -99,6 +100,44 @@ def _whoami(args: argparse.Namespace) -> int:
     return 0
 
 
+def _since(text: str) -> dt.date:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from desktop_crm.services.users.audit import audit_entries
+
+    rows = open_database(args).read(audit_entries, since=args.since, user=args.user)
+    data = [
+        {
+            "at": r.at.isoformat(sep=" ", timespec="seconds"),
+            "user": r.user,
+            "action": r.action,
+            "table": r.table,
+            "id": r.record_id,
+            "label": r.label,
+            "detail": r.detail,
+        }
+        for r in rows
+    ]
+
+    def text() -> str:
+        lines = [
+            f"{d['at']}  {d['user'] or '-':<18} {d['action']:<8} {d['table']} #{d['id']} "
+            f"{d['label']}" + (f"  ({d['detail']})" if d["detail"] else "")
+            for d in data
+        ]
+        return "\n".join(lines) or "Nothing was created, changed or deleted."
+
+    emit(args, data, text)
+    return 0
+
+
 def _setup(args: argparse.Namespace) -> int:
     from desktop_crm.services.users.team_setup import set_up_team
 
@@ -189,6 +228,9 @@ def register(subparsers: Any) -> None:
         "set up (or refresh) roles, grants and row-level security; run it as the owner",
     )
     add_command(subparsers, "whoami", _whoami, "who you are on this database, and your role")
+    audit = add_command(subparsers, "audit", _audit, "who created, changed and deleted what")
+    audit.add_argument("--since", type=_since, metavar="DATE", help="from this day on")
+    audit.add_argument("--user", metavar="LOGIN", help="only this person's (login or name)")
     move = add_command(subparsers, "reassign", _reassign, "give one user's records to another")
     move.add_argument("--from", dest="from_login", metavar="LOGIN", required=True)
     move.add_argument("--to", dest="to_login", metavar="LOGIN", required=True)

@@ -250,6 +250,9 @@ class OpportunityView:
     created_at: dt.datetime | None
     lines: tuple[ProductLine, ...]
     version: int
+    # The session's role may not see amounts (Restricted): amount/weighted/lines' prices are
+    # zeros standing for "not shown", and the card shows them blank and read-only.
+    amounts_hidden: bool = False
 
 
 # --- lists -------------------------------------------------------------------------------
@@ -318,6 +321,7 @@ class OpportunityRow:
     manager_name: str
     stage_id: int | None = None
     currency: str = DEFAULT_CURRENCY
+    amounts_hidden: bool = False  # shown blank (Restricted): amount/weighted are zeros
 
 
 @dataclass(frozen=True)
@@ -348,6 +352,7 @@ class OpportunityTotals:
     weighted: Decimal
     currency: str = DEFAULT_CURRENCY
     other_currencies: tuple[CurrencyCount, ...] = ()
+    amounts_hidden: bool = False
 
     @property
     def all_count(self) -> int:

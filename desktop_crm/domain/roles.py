@@ -77,6 +77,12 @@ FIELD_SECURITY: dict[tuple[str, str], dict[Role, Access]] = {
     ("contact", "record_manager_id"): {_R: Access.READ_ONLY},
     ("company", "record_manager_id"): {_R: Access.READ_ONLY},
     ("contact", "id_status"): {_R: Access.READ_ONLY},
+    # Revenue: what an opportunity, its product lines and the sales are worth.
+    ("opportunity", "amount"): {_R: Access.HIDDEN},
+    ("opportunity_line", "unit_price"): {_R: Access.HIDDEN},
+    ("opportunity_line", "amount"): {_R: Access.HIDDEN},
+    ("sale", "amount"): {_R: Access.HIDDEN},
+    ("sale", "margin"): {_R: Access.HIDDEN},
 }
 
 # Tables whose rows have a record manager (``record_manager_id``; activities: the user the

@@ -17,7 +17,11 @@ it is idempotent. What it installs:
 * column privileges: the fields ``domain/roles.py`` hides from Restricted are not readable
   by ``crm_restricted``; Restricted cannot DELETE records (nor other roles what they may not);
 * triggers naming the real session user: the author of notes and history entries, the one
-  who scheduled an activity and, when left empty, the record manager of a new record.
+  who scheduled an activity and, when left empty, the record manager of a new record;
+* the deletion log: a trigger writes who deleted a contact, company, group or opportunity
+  (the session's person), when, and its name at the time (an erasure sets
+  ``crm.audit_label`` so that the person's name is not kept); nobody but the owner may
+  change or remove those rows (administrators may clean a label: erasure).
 
 The owner account is not subject to the policies (it runs migrations and backups): keep it
 off the team's machines.
@@ -58,6 +62,20 @@ RECORD_TABLES = (
 )
 # Definitions only administrators change (Permission.EDIT_FIELDS): others read them.
 ADMIN_ONLY_TABLES = ("custom_field", "sales_process", "sales_stage")
+AUDIT_TABLE = "deletion_log"
+# Deleted records logged by trigger: table -> (label expression, private expression).
+AUDITED_DELETIONS: dict[str, tuple[str, str]] = {
+    "contact": (
+        "coalesce(nullif(trim(coalesce(OLD.first_name, '') || ' ' || "
+        "coalesce(OLD.last_name, '')), ''), OLD.company_name)",
+        "OLD.private",
+    ),
+    "company": ("OLD.name", "OLD.private"),
+    "contact_group": ("OLD.name", "false"),
+    "opportunity": ("OLD.name", "false"),
+}
+# Set (transaction-local) by an erasure: the label written instead of the person's name.
+AUDIT_LABEL_SETTING = "crm.audit_label"
 _LOGIN_RE = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")
 
 
@@ -192,6 +210,8 @@ def _visibility(table: str, refs: list[tuple[str, str]]) -> str:
             f"({table}.{column} IS NULL OR {table}.{column} NOT IN "
             f"(SELECT crm_hidden_{target}_ids()))"
         )
+    if table == AUDIT_TABLE:
+        parts.append(f"(NOT {table}.private OR {table}.user_id = {ME})")
     if table == "merge_record":
         parts.append(f"({table}.user_id = {ME} OR (SELECT crm_user_role()) = 'administrator')")
     return " AND ".join(parts) if parts else "true"
@@ -226,12 +246,14 @@ def setup_team(conn: Connection) -> SetupReport:
     tables = _tables(conn)
     _grants(conn, tables)
     refs = _references(conn)
-    secured = sorted({*PRIVATE_TABLES, *refs, "merge_record"} & set(tables))
+    secured = sorted({*PRIVATE_TABLES, *refs, "merge_record", AUDIT_TABLE} & set(tables))
     for table in secured:
         _policy(conn, table, _visibility(table, refs.get(table, [])))
     _app_user_policies(conn)
     _busy_view(conn)
     _triggers(conn)
+    if AUDIT_TABLE in tables:
+        _deletion_triggers(conn)
     conn.execute(
         text(
             "INSERT INTO app_setting (key, value) VALUES (:k, :v) "
@@ -311,6 +333,11 @@ def _grants(conn: Connection, tables: list[str]) -> None:
             continue
         if table == "app_user":
             continue  # _app_user_policies
+        if table == AUDIT_TABLE:
+            # Written by the deletion triggers only; an erasure may clean a label.
+            conn.execute(text(f"GRANT SELECT ON {q} TO {', '.join(groups)}"))
+            conn.execute(text(f"GRANT UPDATE (label) ON {q} TO {group_role(Role.ADMINISTRATOR)}"))
+            continue
         for role in Role:
             _grant_table(conn, table, role)
 
@@ -435,6 +462,36 @@ def _triggers(conn: Connection) -> None:
         conn.execute(
             text(
                 f"CREATE TRIGGER crm_stamp BEFORE INSERT ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+            )
+        )
+
+
+def _deletion_triggers(conn: Connection) -> None:
+    """After a DELETE, a deletion_log row naming the session's person (not the client's)."""
+    for table, (label, private) in AUDITED_DELETIONS.items():
+        function = f"crm_log_delete_{table}"
+        conn.execute(
+            text(
+                f"""
+                CREATE OR REPLACE FUNCTION {function}() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+                DECLARE fixed text := nullif(current_setting('{AUDIT_LABEL_SETTING}', true), '');
+                BEGIN
+                    INSERT INTO {AUDIT_TABLE}
+                        (deleted_at, table_name, record_id, label, private, user_id)
+                    VALUES (now() AT TIME ZONE 'utc', TG_TABLE_NAME, OLD.id,
+                            left(coalesce(fixed, {label}), 200),
+                            fixed IS NULL AND coalesce({private}, false), crm_user_id());
+                    RETURN OLD;
+                END $$
+                """
+            )
+        )
+        conn.execute(text(f"DROP TRIGGER IF EXISTS crm_log_delete ON {table}"))
+        conn.execute(
+            text(
+                f"CREATE TRIGGER crm_log_delete AFTER DELETE ON {table} "
                 f"FOR EACH ROW EXECUTE FUNCTION {function}()"
             )
         )

@@ -7034,7 +7034,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Opportunity not saved</source>
         <translation>Opportunité non enregistrée</translation>
     </message>
-<message><source>Source campai&amp;gn:</source><translation>Campagne d'&amp;origine :</translation></message></context>
+<message><source>Source campai&amp;gn:</source><translation>Campagne d'&amp;origine :</translation></message><message><source>Amounts are hidden for your role</source><translation>Montants masqués pour votre rôle</translation></message><message><source>Amount: hidden for your role</source><translation>Montant : masqué pour votre rôle</translation></message><message><source>Closing as won records the sale's amount: ask a colleague.</source><translation>Clôturer comme gagnée enregistre le montant de la vente : demandez à un collègue.</translation></message></context>
 <context>
     <name>CloseDialog</name>
     <message>
@@ -7389,7 +7389,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
-</context>
+<message><source>Opportunities: %1 · amounts hidden for your role</source><translation>Opportunités : %1 · montants masqués pour votre rôle</translation></message></context>
 <context>
     <name>OpportunityLines</name>
     <message>

@@ -15,9 +15,15 @@ class PlanningChoices:
     users: tuple[UserChoice, ...] = ()
     regarding: tuple[str, ...] = ()
     me: int | None = None
+    # Whether colleagues' calendars may be set side by side (reports_across_users).
+    across_users: bool = True
 
 
 def planning_choices(uow: UnitOfWork) -> PlanningChoices:
     """Everything the schedule dialog and the user filters need, read at once."""
     me = uow.db.user_id  # resolved (and the user created) on the database thread
-    return PlanningChoices(tuple(list_users(uow)), tuple(regarding_choices(uow)), me)
+    from desktop_crm.services.users.scope import across_users
+
+    return PlanningChoices(
+        tuple(list_users(uow)), tuple(regarding_choices(uow)), me, across_users(uow)
+    )

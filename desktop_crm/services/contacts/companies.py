@@ -22,6 +22,7 @@ from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import bindable, clean, clean_multiline, fold, prefix_upper_bound
 from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
+from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Company, Contact
 from desktop_crm.storage.uow import UnitOfWork
@@ -209,7 +210,9 @@ def update_company(
 def delete_company(uow: UnitOfWork, company_id: int) -> None:
     """Delete a company; its contacts stay, without the company link."""
     require(uow, Permission.DELETE)
-    uow.session.delete(_load(uow, company_id))
+    company = _load(uow, company_id)
+    record_deletion(uow, "company", company_id, company.name, private=bool(company.private))
+    uow.session.delete(company)
     uow.session.flush()
 
 

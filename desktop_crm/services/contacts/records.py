@@ -28,6 +28,7 @@ from desktop_crm.domain.errors import (
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
+from desktop_crm.services.users.audit import contact_label, record_deletion
 from desktop_crm.services.users.permissions import refuse_read_only, require
 from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import (
@@ -259,6 +260,13 @@ def delete_contact(uow: UnitOfWork, contact_id: int, expected_version: int | Non
     contact = _load(uow, contact_id)
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError("Contact", contact_id, _label(contact))
+    record_deletion(
+        uow,
+        "contact",
+        contact_id,
+        contact_label(contact.first_name, contact.last_name) or contact.company_name,
+        private=bool(contact.private),
+    )
     uow.session.delete(contact)
     uow.session.flush()
 

@@ -42,6 +42,7 @@ from desktop_crm.services.groups.references import (
     refuse_group_deletion,
     rewrite_group_references,
 )
+from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Contact, Group, GroupCompany, GroupMember, History
 from desktop_crm.storage.uow import UnitOfWork
@@ -285,7 +286,10 @@ def delete_group(uow: UnitOfWork, group_id: int) -> list[int]:
         uow.session.execute(
             update(History).where(History.group_id.in_(chunk)).values(group_id=None)
         )
+    found = uow.session.execute(select(Group.id, Group.name).where(Group.id.in_(ids)))
+    names = {int(gid): str(name) for gid, name in found}
     for gid in reversed(ids):
+        record_deletion(uow, "contact_group", gid, names.get(gid))
         uow.session.execute(delete(Group).where(Group.id == gid))
     uow.note_changes("contact_group", "deleted", ids)
     uow.note_changes("group_member", "deleted", ids, contact_ids=contacts)

@@ -37,6 +37,7 @@ from desktop_crm.services.opportunities.listing import (
     sum_columns,
 )
 from desktop_crm.services.opportunities.processes import default_process_id
+from desktop_crm.services.opportunities.records import refuse_hidden_amounts
 from desktop_crm.storage.models import Opportunity, SalesProcess, SalesStage
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -56,6 +57,7 @@ def pipeline(
     Open opportunities of the process whose stage is missing or of another process make a
     last band "(sans étape)" when there are any.
     """
+    refuse_hidden_amounts(uow, "show the pipeline's amounts")
     base = flt or OpportunityFilter()
     pid = process_id if process_id is not None else base.process_id
     if pid is None:
@@ -137,6 +139,7 @@ def forecast(
     """Open opportunities by month of expected close (Paris calendar), raw and weighted, for
     ``months`` months from this one; and the amount won this month, quarter and year against
     the previous month, quarter and year."""
+    refuse_hidden_amounts(uow, "show the forecast")
     base = flt or OpportunityFilter()
     day = today or _paris_today()
     first = month_start(day)
@@ -215,6 +218,7 @@ def won_lost(
     """Opportunities in ``currency`` closed from ``date_from`` to ``date_to`` (Paris days,
     inclusive): won and lost counts and amounts, by reason, and the competitors the lost
     ones went to. Those closed in other currencies are only counted, per currency."""
+    refuse_hidden_amounts(uow, "show the won and lost amounts")
     currency = currency.strip().upper()
     start, stop = _utc_bounds(date_from, date_to + dt.timedelta(days=1))
     won_reasons = _counted(uow, Opportunity.reason, STATUS_WON, start, stop, currency)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Select,
     cast,
     func,
+    literal,
     or_,
     select,
 )
@@ -22,6 +23,7 @@ from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
     SORT_KEYS,
     STATUS_LABELS_FR,
+    ZERO,
     CurrencyCount,
     OpportunityFilter,
     OpportunityRow,
@@ -32,7 +34,7 @@ from desktop_crm.domain.opportunities import (
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold, strip_accents
 from desktop_crm.services.opportunities.records import contact_label
-from desktop_crm.services.users.permissions import require
+from desktop_crm.services.users.permissions import hidden, require
 from desktop_crm.storage.models import (
     Company,
     Contact,
@@ -45,6 +47,23 @@ from desktop_crm.storage.uow import UnitOfWork
 
 CENTS = Decimal(100)
 WEIGHTED_CENTS = Decimal(10_000)
+
+
+def amounts_hidden(uow: UnitOfWork) -> bool:
+    """Whether the session's role may not see opportunity amounts (Restricted on a team
+    database: the server refuses the column; lists show them blank)."""
+    return "amount" in hidden(uow, "opportunity")
+
+
+def _refuse_amount_filter(uow: UnitOfWork, flt: OpportunityFilter) -> None:
+    if (flt.amount_min is not None or flt.amount_max is not None) and amounts_hidden(uow):
+        from desktop_crm.domain.errors import DomainError
+
+        raise DomainError(
+            "Your role (Restricted) does not see amounts, so it cannot filter by amount. "
+            "Clear the amount boxes of the filter.",
+            code="forbidden",
+        )
 
 
 def amount_cents() -> ColumnElement[int]:
@@ -128,6 +147,7 @@ def _folded(uow: UnitOfWork, column: Any) -> ColumnElement[str]:
 def conditions(uow: UnitOfWork, flt: OpportunityFilter) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a filter on ``opportunity`` (empty criteria do not filter)."""
     out: list[ColumnElement[bool]] = []
+    _refuse_amount_filter(uow, flt)
     if flt.process_id is not None:
         out.append(Opportunity.process_id == flt.process_id)
     if flt.stage_ids:
@@ -198,10 +218,12 @@ _SORTS: dict[str, Any] = {
 assert set(_SORTS) == set(SORT_KEYS)
 
 
-def _order(sort: str | None) -> list[Any]:
+def _order(sort: str | None, no_amounts: bool = False) -> list[Any]:
     key = (sort or "expected_close").strip()
     descending = key.startswith("-")
     key = key.lstrip("-")
+    if no_amounts and key in ("amount", "weighted"):
+        key = "name"  # amounts not shown: the list keeps a stable order by name
     if key not in _SORTS:
         from desktop_crm.domain.errors import DomainError
 
@@ -229,6 +251,7 @@ def _joined(stmt: Any) -> Select[Any]:
 
 
 def _rows_select(uow: UnitOfWork, flt: OpportunityFilter, sort: str | None) -> Select[Any]:
+    no_amounts = amounts_hidden(uow)
     stmt = _joined(
         select(
             Opportunity.id,
@@ -240,7 +263,7 @@ def _rows_select(uow: UnitOfWork, flt: OpportunityFilter, sort: str | None) -> S
             SalesProcess.name,
             SalesStage.name,
             Opportunity.probability,
-            Opportunity.amount,
+            literal(0) if no_amounts else Opportunity.amount,
             Opportunity.expected_close,
             Opportunity.status,
             User.display_name,
@@ -248,10 +271,10 @@ def _rows_select(uow: UnitOfWork, flt: OpportunityFilter, sort: str | None) -> S
             Opportunity.currency,
         )
     )
-    return stmt.where(*conditions(uow, flt)).order_by(*_order(sort))
+    return stmt.where(*conditions(uow, flt)).order_by(*_order(sort, no_amounts))
 
 
-def _row(r: Any) -> OpportunityRow:
+def _row(r: Any, no_amounts: bool = False) -> OpportunityRow:
     amount = to_decimal(r[9]).quantize(Decimal("0.01"))
     return OpportunityRow(
         id=r[0],
@@ -269,6 +292,7 @@ def _row(r: Any) -> OpportunityRow:
         manager_name=r[12] or "",
         stage_id=r[13],
         currency=r[14] or "EUR",
+        amounts_hidden=no_amounts,
     )
 
 
@@ -283,7 +307,8 @@ def list_opportunities(
     stmt = _rows_select(uow, flt, sort).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [_row(r) for r in uow.session.execute(stmt)]
+    no_amounts = amounts_hidden(uow)
+    return [_row(r, no_amounts) for r in uow.session.execute(stmt)]
 
 
 def rows_by_ids(uow: UnitOfWork, ids: Sequence[int]) -> list[OpportunityRow]:
@@ -294,7 +319,10 @@ def rows_by_ids(uow: UnitOfWork, ids: Sequence[int]) -> list[OpportunityRow]:
         stmt = _rows_select(uow, OpportunityFilter(statuses=()), None).where(
             Opportunity.id.in_(chunk)
         )
-        found.update((row.id, row) for row in map(_row, uow.session.execute(stmt)))
+        no_amounts = amounts_hidden(uow)
+        for r in uow.session.execute(stmt):
+            row = _row(r, no_amounts)
+            found[row.id] = row
     return [found[i] for i in ids if i in found]
 
 
@@ -302,7 +330,11 @@ def opportunity_ids(
     uow: UnitOfWork, flt: OpportunityFilter, sort: str | None = "expected_close"
 ) -> list[int]:
     """Every id the filter selects, in list order (the windowed list keeps only these)."""
-    stmt = _joined(select(Opportunity.id)).where(*conditions(uow, flt)).order_by(*_order(sort))
+    stmt = (
+        _joined(select(Opportunity.id))
+        .where(*conditions(uow, flt))
+        .order_by(*_order(sort, amounts_hidden(uow)))
+    )
     return list(uow.session.scalars(stmt))
 
 
@@ -311,8 +343,14 @@ def totals(uow: UnitOfWork, flt: OpportunityFilter) -> OpportunityTotals:
     currency (euros by default), sums in SQL; the others are counted per currency."""
     where = conditions(uow, flt)
     currency = flt.figures_currency()
+    others = other_currencies(uow, where, currency)
+    if amounts_hidden(uow):
+        count = uow.session.scalar(
+            select(func.count(Opportunity.id)).where(*where, in_currency(currency))
+        )
+        return OpportunityTotals(int(count or 0), ZERO, ZERO, currency, others, True)
     row = uow.session.execute(select(*sum_columns()).where(*where, in_currency(currency))).one()
-    return OpportunityTotals(*from_sums(*row), currency, other_currencies(uow, where, currency))
+    return OpportunityTotals(*from_sums(*row), currency, others)
 
 
 def opportunities_of_contact(uow: UnitOfWork, contact_id: int) -> list[OpportunityRow]:

@@ -13,7 +13,13 @@ from sqlalchemy import delete, select
 
 from desktop_crm.domain.clock import TEAM_TIMEZONE, Clock, SystemClock, wall_to_utc
 from desktop_crm.domain.constants import HistoryType
-from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.errors import (
+    ConflictError,
+    DomainError,
+    FieldProblem,
+    NotFoundError,
+    ValidationError,
+)
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
     STATUS_INACTIVE,
@@ -34,7 +40,8 @@ from desktop_crm.domain.opportunities import (
     weighted,
 )
 from desktop_crm.domain.roles import Permission
-from desktop_crm.services.users.permissions import require
+from desktop_crm.services.users.audit import record_deletion
+from desktop_crm.services.users.permissions import hidden, require
 from desktop_crm.storage.models import (
     ActivitySeries,
     Company,
@@ -80,6 +87,28 @@ def _contact_names(uow: UnitOfWork, contact_id: int | None) -> tuple[str, str | 
     return contact_label(row[0], row[1]), row[2]
 
 
+def amounts_hidden_here(uow: UnitOfWork) -> bool:
+    """Whether the session's role may not see amounts (Restricted on a team database)."""
+    return "amount" in hidden(uow, "opportunity")
+
+
+def refuse_hidden_amounts(uow: UnitOfWork, what: str) -> None:
+    if amounts_hidden_here(uow):
+        raise DomainError(
+            f"Your role (Restricted) does not see amounts, so it cannot {what}. "
+            "Ask a colleague with a Standard role or above.",
+            code="forbidden",
+        )
+
+
+def _loaded_lines(uow: UnitOfWork, opp: Opportunity, no_amounts: bool) -> list[OpportunityLine]:
+    if not no_amounts or opp.id is None:
+        return list(opp.lines)
+    # A lazy load would select the hidden price columns: a plain select leaves them out.
+    stmt = select(OpportunityLine).where(OpportunityLine.opportunity_id == opp.id)
+    return list(uow.session.scalars(stmt))
+
+
 def to_view(uow: UnitOfWork, opp: Opportunity) -> OpportunityView:
     """The full card of a loaded opportunity, names resolved."""
     session = uow.session
@@ -105,17 +134,18 @@ def to_view(uow: UnitOfWork, opp: Opportunity) -> OpportunityView:
         if opp.record_manager_id
         else None
     ) or ""
-    amount = to_decimal(opp.amount)
+    no_amounts = amounts_hidden_here(uow)
+    amount = ZERO if no_amounts else to_decimal(opp.amount)
     lines = tuple(
         ProductLine(
             line.product_id,
             line.name,
             to_decimal(line.quantity),
-            to_decimal(line.unit_price),
+            ZERO if no_amounts else to_decimal(line.unit_price),
             to_decimal(line.discount_pct),
-            to_decimal(line.amount),
+            ZERO if no_amounts else to_decimal(line.amount),
         )
-        for line in sorted(opp.lines, key=lambda x: (x.position, x.id))
+        for line in sorted(_loaded_lines(uow, opp, no_amounts), key=lambda x: (x.position, x.id))
     )
     return OpportunityView(
         id=opp.id,
@@ -147,6 +177,7 @@ def to_view(uow: UnitOfWork, opp: Opportunity) -> OpportunityView:
         created_at=opp.created_at,
         lines=lines,
         version=opp.version,
+        amounts_hidden=no_amounts,
     )
 
 
@@ -311,6 +342,13 @@ def _apply(uow: UnitOfWork, opp: Opportunity, data: OpportunityInput, name: str)
     opp.competitor = data.competitor
     opp.details = data.details
     opp.status = data.status
+    if amounts_hidden_here(uow):
+        # Restricted: amounts and lines are not theirs to see, so not theirs to change.
+        if opp.id is None and data.lines:
+            refuse_hidden_amounts(uow, "add product lines")
+        if opp.id is None:
+            opp.amount = to_decimal(data.amount)
+        return
     new_lines = _lines(uow, data.lines)
     opp.lines = new_lines
     opp.amount = sum((x.amount for x in new_lines), ZERO) if new_lines else to_decimal(data.amount)
@@ -398,7 +436,7 @@ def update_opportunity(
                 old=old_status,
                 new=opp.status,
             )
-    if opp.status == STATUS_WON:
+    if opp.status == STATUS_WON and not amounts_hidden_here(uow):
         _update_sale(uow, opp)
     uow.session.flush()
     return to_view(uow, opp)
@@ -472,6 +510,7 @@ def delete_opportunity(
     require(uow, Permission.DELETE)
     opp = _load(uow, opportunity_id)
     _check_version(opp, expected_version)
+    record_deletion(uow, "opportunity", opportunity_id, opp.name)
     uow.session.delete(opp)
     uow.session.flush()
     return opportunity_id
@@ -499,6 +538,8 @@ def close_opportunity(
     """
     opp = _load(uow, opportunity_id)
     _check_version(opp, expected_version)
+    if status == STATUS_WON:
+        refuse_hidden_amounts(uow, "close an opportunity as won (the sale holds its amount)")
     problems = []
     if status not in (STATUS_WON, STATUS_LOST):
         problems.append(FieldProblem("status", "bad_status", "Close as 'won' or 'lost'."))
@@ -531,7 +572,7 @@ def close_opportunity(
         now if closed_on is None else dt.datetime.combine(day, dt.time(12, 0))
     )
     opp.probability = 100 if status == STATUS_WON else 0
-    amount_text = format_money(to_decimal(opp.amount), opp.currency)
+    amount_text = "" if opp.amount is None else format_money(to_decimal(opp.amount), opp.currency)
     if status == STATUS_WON:
         _history(
             uow,

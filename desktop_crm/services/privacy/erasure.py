@@ -41,6 +41,7 @@ from desktop_crm.domain.text import fold
 from desktop_crm.services.privacy import traces
 from desktop_crm.services.privacy.export import erased_notice
 from desktop_crm.services.privacy.suppression import add_suppression
+from desktop_crm.services.users.audit import erased, erasing
 from desktop_crm.storage.models import ErasureRecord
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -369,6 +370,7 @@ def erase_contacts(
             result = uow.session.execute(delete(table).where(*_where_key(table, key)))
             deleted[name] += int(result.rowcount or 0)  # type: ignore[attr-defined]
         contacts = meta.tables[traces.CONTACT]
+        erasing(uow)  # the deletion log keeps a fixed label, not the name
         uow.session.execute(delete(contacts).where(contacts.c.id == contact["id"]))
         deleted["contact"] += 1
         results_counts.append((deleted, cleaned, suppressed))
@@ -399,6 +401,7 @@ def erase_contacts(
             )
         )
     ids = [c["id"] for c, _n, _f in prepared]
+    erased(uow, ids)
     uow.note_changes("contact", "deleted", ids, contact_ids=ids)
     touched = {t for d, c, _s in results_counts for t in (*d, *c)} | set(scan_cleaned)
     uow.note_bulk(*sorted(touched - {"contact"}))

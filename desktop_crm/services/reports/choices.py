@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop_crm.services.activities.agenda import UserChoice, list_users
+from desktop_crm.services.activities.agenda import UserChoice
+from desktop_crm.services.users.scope import across_users, reportable_users
 from desktop_crm.storage.models import Campaign
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -15,6 +16,7 @@ from desktop_crm.storage.uow import UnitOfWork
 class ReportChoices:
     users: tuple[UserChoice, ...]
     campaigns: tuple[str, ...]
+    across_users: bool = True  # False: the user filter offers oneself only
 
 
 def report_choices(uow: UnitOfWork) -> ReportChoices:
@@ -23,4 +25,4 @@ def report_choices(uow: UnitOfWork) -> ReportChoices:
             select(Campaign.name).order_by(Campaign.start_date.desc().nulls_last(), Campaign.name)
         )
     )
-    return ReportChoices(tuple(list_users(uow)), campaigns)
+    return ReportChoices(tuple(reportable_users(uow)), campaigns, across_users(uow))

@@ -100,7 +100,11 @@ def _calls_per_day(
 
 
 def home_figures(uow: UnitOfWork, user_id: int | None, today: dt.date) -> HomeFigures:
-    """What the home dashboard shows for ``user_id`` on ``today``."""
+    """What the home dashboard shows for ``user_id`` on ``today`` (None: everybody, for
+    those who may see colleagues' work; others always get their own figures)."""
+    from desktop_crm.services.users.scope import scoped_user_id
+
+    user_id = scoped_user_id(uow, user_id)
     midnight = dt.datetime.combine(today, dt.time())
     tomorrow = midnight + dt.timedelta(days=1)
     where = [Activity.cleared.is_(False), Activity.start_at < tomorrow]

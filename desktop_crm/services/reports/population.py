@@ -125,13 +125,20 @@ def wall(moment: dt.datetime | None) -> dt.datetime | None:
 
 
 def user_filter(uow: UnitOfWork, params: ReportParams) -> tuple[int, str] | None:
-    """The user named by ``params.user`` (login or display name): (id, display name)."""
-    if not params.user:
-        return None
-    from desktop_crm.services.activities.agenda import find_user
+    """The user named by ``params.user`` (login or display name): (id, display name).
 
-    found = find_user(uow, params.user)
-    return found.id, found.display_name
+    Without ``reports_across_users`` (Standard, Restricted) a report is about one's own work:
+    a colleague is refused, and no user means oneself."""
+    from desktop_crm.services.activities.agenda import find_user
+    from desktop_crm.services.users.scope import scoped_user_id
+
+    wanted = find_user(uow, params.user) if params.user else None
+    user_id = scoped_user_id(uow, wanted.id if wanted else None)
+    if user_id is None:
+        return None
+    if wanted is not None and wanted.id == user_id:
+        return wanted.id, wanted.display_name
+    return user_id, user_names(uow).get(user_id, "")
 
 
 def user_names(uow: UnitOfWork) -> dict[int, str]:

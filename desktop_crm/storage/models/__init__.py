@@ -27,7 +27,7 @@ from desktop_crm.storage.models.marketing import (
     PickListItem,
 )
 from desktop_crm.storage.models.people import Company, Consent, ConsentEntry, Contact, User
-from desktop_crm.storage.models.privacy import ErasureRecord
+from desktop_crm.storage.models.privacy import DeletionRecord, ErasureRecord
 from desktop_crm.storage.models.sales import (
     Opportunity,
     OpportunityLine,
@@ -60,6 +60,7 @@ __all__ = [
     "Contact",
     "ContactFieldValue",
     "CustomField",
+    "DeletionRecord",
     "DocumentTemplate",
     "DuplicateExclusion",
     "ErasureRecord",

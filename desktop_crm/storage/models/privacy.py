@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_crm.storage.models.base import Base, utcnow
@@ -31,4 +31,27 @@ class ErasureRecord(Base):
     counts_json: Mapped[str | None] = mapped_column(Text)
 
 
-__all__ = ["ErasureRecord"]
+class DeletionRecord(Base):
+    """One deleted record: which table, its id, a short label, who deleted it and when.
+
+    Written by the app (SQLite, plain PostgreSQL) or, on a team database, by a trigger that
+    takes the person from the session. An erasure's label is a fixed text, never the name.
+    """
+
+    __tablename__ = "deletion_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str | None] = mapped_column(String(200))
+    # A private record's deletion is seen by its deleter only (team databases).
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), index=True
+    )
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+__all__ = ["DeletionRecord", "ErasureRecord"]

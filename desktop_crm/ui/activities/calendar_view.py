@@ -210,7 +210,8 @@ class CalendarView(ViewWidget):
         for user in choices.users:
             self.user_combo.addItem(person_label(user), user.id)
         self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(choices.me)))
-        self.team_picker.set_users(choices.users)
+        self.team_picker.set_users(choices.users if choices.across_users else ())
+        self.team_picker.setVisible(choices.across_users)  # own calendar only otherwise
         self.user_combo.currentIndexChanged.connect(self.refresh)
         self._choices_ready = True
         if self._wanted:

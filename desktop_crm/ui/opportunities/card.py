@@ -64,6 +64,7 @@ from desktop_crm.ui.campaigns.source_field import CampaignCombo
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.opportunities.card_amounts import hide_amounts
 from desktop_crm.ui.opportunities.close_dialog import AskClose, CloseDialog, close_flow
 from desktop_crm.ui.opportunities.contact_field import ContactField
 from desktop_crm.ui.opportunities.lines_model import LinesModel, ProductDelegate
@@ -368,6 +369,7 @@ class OpportunityDialog(QDialog):
         self.lines_model.set_lines(view.lines)
         self._layout_lines()
         self.plain_amount.setText("" if view.lines else number_text(view.amount))
+        self.amounts_hidden = hide_amounts(self, view.amounts_hidden)
 
     def _layout_lines(self) -> None:
         # A model reset forgets the sections' modes: the product takes the width left.
@@ -469,6 +471,8 @@ class OpportunityDialog(QDialog):
         return parse_decimal(self.plain_amount.text()) or Decimal("0")
 
     def _on_amount_changed(self) -> None:
+        if getattr(self, "amounts_hidden", False):
+            return  # Restricted: blank amounts (card_amounts.hide_amounts)
         has_lines = self.lines_model.rowCount() > 0
         self.plain_amount.setEnabled(not has_lines)
         currency = self.currency.currentText().strip().upper() or DEFAULT_CURRENCY
@@ -639,7 +643,7 @@ class OpportunityDialog(QDialog):
 
     def _update_buttons(self) -> None:
         status = self.view.status if self.view is not None else None
-        self.won_button.setEnabled(status == STATUS_OPEN)
+        self.won_button.setEnabled(status == STATUS_OPEN and not getattr(self, "amounts_hidden", 0))
         self.lost_button.setEnabled(status == STATUS_OPEN)
         self.reopen_button.setEnabled(status in (STATUS_WON, STATUS_LOST, STATUS_INACTIVE))
         self.save_button.setEnabled(self.loaded)

@@ -178,6 +178,8 @@ class OpportunityListModel(QAbstractTableModel):
             return row.stage_name
         if key == "probability":
             return percent_text(row.probability)
+        if key in ("amount", "weighted") and row.amounts_hidden:
+            return ""  # the role may not see amounts (Restricted)
         if key == "amount":
             return money_text(row.amount, row.currency)
         if key == "weighted":

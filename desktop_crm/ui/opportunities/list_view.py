@@ -349,6 +349,10 @@ class OpportunityList(QWidget):
             .replace("%1", money_text(result.amount, result.currency))
             .replace("%2", money_text(result.weighted, result.currency))
         )
+        if result.amounts_hidden:  # Restricted: the count only
+            text = self.tr("Opportunities: %1 · amounts hidden for your role").replace(
+                "%1", str(result.count)
+            )
         if result.other_currencies:  # never added to the figures: told apart
             text += " · " + others_text(result.other_currencies)
         self.totals_label.setText(text)

@@ -235,6 +235,8 @@ class ReportParamsDialog(QDialog):
         self.to_edit.setEnabled(on or "period_end" in self.uses)
 
     def _on_choices(self, choices: ReportChoices) -> None:
+        if not choices.across_users:
+            self.user_combo.clear()  # Standard/Restricted: their own work only
         for user in choices.users:
             self.user_combo.addItem(user.display_name, user.login)
         for name in choices.campaigns:
