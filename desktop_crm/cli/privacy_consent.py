@@ -1,8 +1,7 @@
-"""``desktop-crm consent set|check``: record consent or an objection in the ledger, and ask
+"""``desktop-crm privacy consent|check``: record consent or an objection in the ledger, and ask
 whether an address or phone is on the suppression list (since when, why).
 
-``add_privacy_commands(subparsers)`` adds the same two commands as ``consent`` and ``check``
-to another group (``desktop-crm privacy consent …`` / ``privacy check …``).
+``add_privacy_commands(subparsers)`` adds them to the ``privacy`` group (``cli/privacy.py``).
 """
 
 from __future__ import annotations
@@ -137,13 +136,4 @@ def add_privacy_commands(subparsers: Any) -> None:
         add_command(
             subparsers, "check", _check, "is an e-mail or phone suppressed, since when, why"
         )
-    )
-
-
-def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("consent", help="consent ledger and suppression list")
-    sub = parser.add_subparsers(dest="consent_command", metavar="ACTION", required=True)
-    _set_arguments(add_command(sub, "set", _set, "record consent or an objection for one channel"))
-    _check_arguments(
-        add_command(sub, "check", _check, "is an e-mail or phone suppressed, since when, why")
     )

@@ -249,19 +249,19 @@ def test_cli_consent_set_and_check(db: Database, capsys: pytest.CaptureFixture[s
     jean = _jean(db)
     url = db.url
     code = cli_main(
-        ["consent", "set", str(jean), "--db", url, "--channel", "email", "--status",
+        ["privacy", "consent", str(jean), "--db", url, "--channel", "email", "--status",
          "objection", "--source", "Appel du 01/12", "--basis", "legitimate_interest"]
     )  # fmt: skip
     assert code == 0
     capsys.readouterr()
-    assert cli_main(["consent", "check", "Jean.Dupont@acme.fr", "--db", url, "--json"]) == 0
+    assert cli_main(["privacy", "check", "Jean.Dupont@acme.fr", "--db", url, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["suppressed"] is True
     assert data["entries"][0]["reason"] == "objection"
     assert data["entries"][0]["source"] == "Appel du 01/12"
-    assert cli_main(["consent", "check", "+33 6 00 00 00 00", "--db", url, "--json"]) == 0
+    assert cli_main(["privacy", "check", "+33 6 00 00 00 00", "--db", url, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["suppressed"] is False
-    assert cli_main(["consent", "set", str(jean), "--db", url, "--channel", "email",
+    assert cli_main(["privacy", "consent", str(jean), "--db", url, "--channel", "email",
                      "--status", "peut-être", "--source", "x"]) == 2  # fmt: skip
 
 
