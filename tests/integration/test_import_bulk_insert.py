@@ -30,6 +30,7 @@ def _row(i: int, now: dt.datetime) -> dict[str, Any]:
             "npai": False,
             "email_invalid": False,
             "to_review": bool(i % 2),
+            "private": False,
             "last_name_key": f"nom{i}",
             "first_name_key": "zoe" if i % 2 else "",
             "company_key": "",
