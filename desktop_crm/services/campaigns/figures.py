@@ -77,10 +77,27 @@ def _grouped(uow: UnitOfWork, statement: Any) -> dict[int, tuple[Any, ...]]:
     return {int(row[0]): tuple(row[1:]) for row in uow.session.execute(statement)}
 
 
+def _refuse_hidden_amounts(uow: UnitOfWork) -> None:
+    """Campaign figures are made of amounts (revenue, margin, ROI): a role that may not see
+    them (Restricted on a team database) is told so in a sentence, not by the server."""
+    from desktop_crm.domain.roles import PermissionDenied
+    from desktop_crm.services.users.permissions import current_role, hidden
+
+    if "amount" in hidden(uow, "opportunity"):
+        role = current_role(uow)
+        raise PermissionDenied(
+            f"Your role ({role.label}) does not show amounts, and campaign figures are made "
+            "of them (revenue, margin, return on investment). Ask an administrator if you "
+            "need them.",
+            role=role.value,
+        )
+
+
 def campaign_counts(
     uow: UnitOfWork, campaign_ids: list[int] | None = None
 ) -> dict[int, CampaignCounts]:
     """The counts of each campaign (all when ``campaign_ids`` is None)."""
+    _refuse_hidden_amounts(uow)
     session = uow.session
     ids_stmt = select(Campaign.id, Campaign.cost)
     if campaign_ids is not None:
