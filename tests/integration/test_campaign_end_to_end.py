@@ -152,7 +152,12 @@ def test_a_campaign_from_group_to_roi_through_the_command_line(
     target = SessionTarget("campaign", campaign_id)
     plan = db.read(load_session, target)
     assert emma not in plan.contact_ids and set(plan.contact_ids) == {anne, bruno, chloe, david}
-    for contact_id, outcome in ((anne, "meeting"), (bruno, "interested"), (chloe, "not_interested"), (david, "no_answer")):
+    for contact_id, outcome in (
+        (anne, "meeting"),
+        (bruno, "interested"),
+        (chloe, "not_interested"),
+        (david, "no_answer"),
+    ):
         db.run(log_session_call, plan, contact_id, outcome, NOW, NOW.date(), None)
     members = _members(db, campaign_id)
     assert (members[anne], members[bruno], members[chloe]) == (
@@ -225,3 +230,57 @@ def test_a_campaign_from_group_to_roi_through_the_command_line(
         capsys, "report", "campaigns", "--format", "xlsx", "-o", str(tmp_path / "all.xlsx"), *url
     )
     assert code == 0, err
+
+
+def test_access_export_and_erasure_meet_campaigns_consent_and_referrals(
+    db: Database,
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop_crm.services.campaigns.records import CampaignInput, add_targets, create_campaign
+    from desktop_crm.services.campaigns.referrals import referral_report, set_referrer
+    from desktop_crm.services.campaigns.responses import log_response
+    from desktop_crm.services.reports.home import home_figures
+
+    anne = db.run(create_contact, {"first_name": "Anne", "last_name": "Arnaud"}).value.id
+    bruno = db.run(create_contact, {"first_name": "Bruno", "last_name": "Bernard"}).value.id
+    campaign = db.run(create_campaign, CampaignInput(name="Relance", channel="phone")).value
+    db.run(add_targets, campaign.id, [anne, bruno])
+    db.run(log_response, campaign.id, anne, "interested", NOW)
+    db.run(set_referrer, bruno, anne)  # Anne recommended Bruno
+    url = ("--db", db_url)
+    code, _, err = _run(
+        capsys,
+        "privacy",
+        "consent",
+        str(anne),
+        "--channel",
+        "email",
+        "--status",
+        "opt_in",
+        "--source",
+        "web form",
+        *url,
+    )
+    assert code == 0, err
+
+    out = tmp_path / "anne.json"
+    code, _, err = _run(capsys, "privacy", "export", str(anne), "-o", str(out), *url)
+    assert code == 0, err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    tables = data["tables"]
+    assert [r["campaign_id"] for r in tables["campaign_member"]] == [campaign.id]
+    assert [(r["channel"], r["source"]) for r in tables["consent_entry"]] == [("email", "web form")]
+    referees = [r["id"] for r in tables.get("contact", [])]
+    assert bruno in referees, sorted(tables)
+
+    today = dt.date(2026, 11, 20)
+    before = next(c for c in db.read(home_figures, None, today).campaigns if c.id == campaign.id)
+    assert (before.targets, before.responses) == (2, 1)
+    code, _, err = _run(capsys, "privacy", "erase", str(anne), "--yes", *url)
+    assert code == 0, err
+    after = next(c for c in db.read(home_figures, None, today).campaigns if c.id == campaign.id)
+    assert (after.targets, after.responses) == (1, 0)
+    report = db.read(referral_report)
+    assert all("Arnaud" not in (r.name or "") for r in report.referrers)

@@ -58,13 +58,12 @@ def test_a_colleagues_private_contact_stays_out_of_campaigns_reports_and_phoning
         create_contact, {"last_name": SECRET, "first_name": "Zoé", "phone_business": "0142000001"}
     ).value
     ann.run(set_private, "contact", secret.id, True)
-    public = ann.run(
-        create_contact, {"last_name": "Public", "phone_business": "0142000002"}
-    ).value
+    public = ann.run(create_contact, {"last_name": "Public", "phone_business": "0142000002"}).value
     group = ann.run(create_group, "Salon").value
     ann.run(add_members, group.id, [secret.id, public.id])
     campaign = ann.run(
-        create_campaign, CampaignInput(name="Salon équipe", channel="phone", target_group_id=group.id)
+        create_campaign,
+        CampaignInput(name="Salon équipe", channel="phone", target_group_id=group.id),
     ).value
     ann.run(add_targets, campaign.id, [secret.id, public.id])
 
@@ -111,5 +110,3 @@ def test_a_restricted_login_asking_for_campaign_reports_gets_a_sentence(
     # Her colleague, a Standard user, gets the figures.
     code, out, err = _run(capsys, "campaigns", "list", "--db", team.url_for("bob"))
     assert code == 0 and "Relance" in out, err
-
-
