@@ -4,7 +4,6 @@ a Restricted login asking for campaign reports gets a sentence, never a tracebac
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
