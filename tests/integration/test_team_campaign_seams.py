@@ -4,6 +4,7 @@ a Restricted login asking for campaign reports gets a sentence, never a tracebac
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from desktop_crm.services.campaigns.records import CampaignInput, add_targets, c
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.groups.groups import add_members, create_group
 from desktop_crm.services.phoning.session import SessionTarget, load_session
+from desktop_crm.services.reports.home import home_figures
 from desktop_crm.services.reports.registry import build
 from desktop_crm.services.users.records import set_private
 from tests.integration.team_helpers import Team, team_database
@@ -105,7 +107,24 @@ def test_a_restricted_login_asking_for_campaign_reports_gets_a_sentence(
         code, out, err = _run(capsys, *argv, *rex)
         assert code != 0, argv
         assert "Traceback" not in err and "unexpected" not in err.lower(), (argv, err)
-        assert "Your role (Restricted) does not show amounts" in err, (argv, err)
+        assert "Your role (Restricted) does not see amounts" in err, (argv, err)
     # Her colleague, a Standard user, gets the figures.
     code, out, err = _run(capsys, "campaigns", "list", "--db", team.url_for("bob"))
     assert code == 0 and "Relance" in out, err
+
+
+def test_a_restricted_login_gets_a_home_page_without_amounts(team: Team) -> None:
+    ann = team.db("ann")
+    group = ann.run(create_group, "Salon").value
+    person = ann.run(create_contact, {"last_name": "Public"}).value
+    ann.run(add_members, group.id, [person.id])
+    campaign = ann.run(
+        create_campaign, CampaignInput(name="Relance", channel="phone", target_group_id=group.id)
+    ).value
+    ann.run(add_targets, campaign.id, [person.id])
+    today = dt.date.today()
+    rex = team.db("rex").read(home_figures, None, today)
+    assert rex.amounts_hidden and rex.pipeline.stages == () and rex.pipeline.amount == 0
+    assert [(c.name, c.targets) for c in rex.campaigns] == [("Relance", 1)]
+    mine = ann.read(home_figures, None, today)
+    assert not mine.amounts_hidden and mine.pipeline.stages  # the default process's stages

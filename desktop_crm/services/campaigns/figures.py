@@ -80,17 +80,9 @@ def _grouped(uow: UnitOfWork, statement: Any) -> dict[int, tuple[Any, ...]]:
 def _refuse_hidden_amounts(uow: UnitOfWork) -> None:
     """Campaign figures are made of amounts (revenue, margin, ROI): a role that may not see
     them (Restricted on a team database) is told so in a sentence, not by the server."""
-    from desktop_crm.domain.roles import PermissionDenied
-    from desktop_crm.services.users.permissions import current_role, hidden
+    from desktop_crm.services.opportunities.records import refuse_hidden_amounts
 
-    if "amount" in hidden(uow, "opportunity"):
-        role = current_role(uow)
-        raise PermissionDenied(
-            f"Your role ({role.label}) does not show amounts, and campaign figures are made "
-            "of them (revenue, margin, return on investment). Ask an administrator if you "
-            "need them.",
-            role=role.value,
-        )
+    refuse_hidden_amounts(uow, "show campaign figures (revenue, margin, return on investment)")
 
 
 def campaign_counts(
