@@ -5,6 +5,7 @@ a Restricted login asking for campaign reports gets a sentence, never a tracebac
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,3 +129,33 @@ def test_a_restricted_login_gets_a_home_page_without_amounts(team: Team) -> None
     assert [(c.name, c.targets) for c in rex.campaigns] == [("Relance", 1)]
     mine = ann.read(home_figures, None, today)
     assert not mine.amounts_hidden and mine.pipeline.stages  # the default process's stages
+
+
+def test_a_restricted_login_gets_the_contact_report_without_amounts_and_a_sentence_for_referrals(
+    team: Team, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from desktop_crm.domain.opportunities import OpportunityInput
+    from desktop_crm.services.opportunities.records import create_opportunity
+    from tests.report_readback import pdf_pages
+
+    ann = team.db("ann")
+    person = ann.run(create_contact, {"last_name": "Public"}).value
+    ann.run(
+        create_opportunity,
+        OpportunityInput(name="Serveur Public", contact_id=person.id, amount=Decimal("4321")),
+    )
+    rex, bob = ("--db", team.url_for("rex")), ("--db", team.url_for("bob"))
+    for who, shown in ((bob, True), (rex, False)):
+        pdf = tmp_path / f"detail-{shown}.pdf"
+        code, _, err = _run(
+            capsys, "report", "contact-detail", "--contact", str(person.id), "-o", str(pdf), *who
+        )
+        assert code == 0, err
+        text = " ".join(pdf_pages(pdf))
+        assert "Serveur Public" in text
+        assert ("4,321.00" in text or "4 321,00" in text) is shown, text
+    for argv in (("referrals",), ("report", "referrals", "-o", str(tmp_path / "r.pdf"))):
+        code, _, err = _run(capsys, *argv, *rex)
+        assert code != 0 and "Your role (Restricted) does not see amounts" in err, (argv, err)
+        code, _, err = _run(capsys, *argv, *bob)
+        assert code == 0, err
