@@ -5,8 +5,8 @@ a Restricted login asking for campaign reports gets a sentence, never a tracebac
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
