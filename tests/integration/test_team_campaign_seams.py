@@ -5,6 +5,7 @@ a Restricted login asking for campaign reports gets a sentence, never a tracebac
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -91,6 +92,12 @@ def test_a_colleagues_private_contact_stays_out_of_campaigns_reports_and_phoning
     )
     assert code == 0, err
     assert SECRET not in out
+    # Even the count: campaign_member rows of a private contact are hidden by the server.
+    assert json.loads(out)["targets"] == 1
+    code, out, err = _run(
+        capsys, "campaigns", "report", "Salon équipe", "--json", "--db", team.url_for("ann")
+    )
+    assert code == 0 and json.loads(out)["targets"] == 2, err
 
 
 def test_a_restricted_login_asking_for_campaign_reports_gets_a_sentence(
