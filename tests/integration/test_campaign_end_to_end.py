@@ -20,15 +20,17 @@ from sqlalchemy import select
 
 from desktop_crm.cli import main
 from desktop_crm.domain.opportunities import OpportunityInput
+from desktop_crm.domain.reports import ReportParams
 from desktop_crm.services.campaigns.records import campaign_id_by_name
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.groups.groups import add_members, create_group
 from desktop_crm.services.mailing.settings import TemplateView, save_template
 from desktop_crm.services.opportunities import records as opportunities
 from desktop_crm.services.phoning.session import SessionTarget, load_session, log_session_call
+from desktop_crm.services.reports.registry import build
 from desktop_crm.storage.models import CampaignMember
 from desktop_crm.storage.uow import Database
-from tests.report_readback import pdf_pages
+from tests.report_readback import check_same_figures, pdf_pages
 
 PEOPLE = (
     ("Anne", "Arnaud", "01 42 00 00 01", "1 rue de la Paix", "75002", "Paris"),
@@ -218,6 +220,9 @@ def test_a_campaign_from_group_to_roi_through_the_command_line(
     assert Decimal(str(values["ROI"])) == Decimal(2)
     text = " ".join(pdf_pages(pdf))
     assert "3,000.00" in text or "3 000,00" in text or "3000.00" in text, text[:400]
+    # Every figure and cell of the PDF is the XLSX's, as the report builder made them.
+    document = db.read(build, "campaigns", ReportParams(language="en", campaign="Salon Lyon"))
+    check_same_figures(document, pdf, xlsx, "en")
 
     # Anne is erased: she leaves the targets, the campaign keeps its sale.
     code, _, err = _run(capsys, "privacy", "erase", str(anne), "--yes", *url)
