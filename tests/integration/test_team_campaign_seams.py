@@ -15,6 +15,7 @@ import pytest
 from desktop_crm.cli import main
 from desktop_crm.domain.reports import ReportParams
 from desktop_crm.services.campaigns.records import CampaignInput, add_targets, create_campaign
+from desktop_crm.services.contacts.lookup import count_contacts
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.groups.groups import add_members, create_group
 from desktop_crm.services.phoning.session import SessionTarget, load_session
@@ -166,3 +167,24 @@ def test_a_restricted_login_gets_the_contact_report_without_amounts_and_a_senten
         assert code != 0 and "Your role (Restricted) does not see amounts" in err, (argv, err)
         code, _, err = _run(capsys, *argv, *bob)
         assert code == 0, err
+
+
+def test_a_restricted_login_may_neither_export_nor_erase_a_person(
+    team: Team, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ann = team.db("ann")
+    person = ann.run(create_contact, {"last_name": "Public", "email": "p@x.fr"}).value
+    rex, bob = ("--db", team.url_for("rex")), ("--db", team.url_for("bob"))
+    out = tmp_path / "p.json"
+    code, _, err = _run(capsys, "privacy", "export", str(person.id), "-o", str(out), *rex)
+    assert code != 0 and "Your role (Restricted) does not allow you to export" in err, err
+    assert not out.exists()
+    code, _, err = _run(capsys, "privacy", "erase", str(person.id), "--yes", *rex)
+    assert code != 0 and "Your role (Restricted) does not allow you to delete" in err, err
+    assert ann.read(count_contacts) == 1
+    # A Standard colleague may do both.
+    code, _, err = _run(capsys, "privacy", "export", str(person.id), "-o", str(out), *bob)
+    assert code == 0 and out.exists(), err
+    code, _, err = _run(capsys, "privacy", "erase", str(person.id), "--yes", *bob)
+    assert code == 0, err
+    assert ann.read(count_contacts) == 0
