@@ -5,7 +5,8 @@ A prospect is a contact whose status is empty, "Suspect" or "Prospect" and who n
 bought anything (no sale). Clients, former clients, partners and suppliers follow other
 periods and are never listed. The clock starts at the last *inbound* contact: the record's
 creation (collection), a call reached or received, a meeting held, a click in an e-mail,
-an answer to a campaign (not an unsubscription); an e-mail opened, a letter or e-mail sent do not count.
+an answer to a campaign (not an unsubscription); an e-mail opened, a letter or e-mail sent
+do not count.
 """
 
 from __future__ import annotations
