@@ -67,6 +67,45 @@ def _widths(columns: tuple[Column, ...], available: float) -> list[float]:
     return [available * max(c.width, 0.1) / total for c in columns]
 
 
+_WHOLE_KINDS = NUMERIC_KINDS | {"date", "datetime"}  # cells never cut when there is room
+
+
+def _number_room(table: ReportTable, widths: list[float], language: str, pad: float) -> list[float]:
+    """``widths`` with each numeric or date column widened to its widest value (the first rows and
+    the totals) and, when there is room, to its title, taken from the text columns: an
+    amount is never cut ("47 030,0…"); a name may be. Left as is when the figures alone
+    would not fit."""
+    sample = [*table.rows[:500], *([table.totals] if table.totals is not None else [])]
+    numeric = [i for i, c in enumerate(table.columns) if c.kind in _WHOLE_KINDS]
+    text = [i for i, c in enumerate(table.columns) if c.kind not in _WHOLE_KINDS]
+    room = sum(widths[i] for i in text)
+    figures = {
+        i: max(
+            (
+                stringWidth(format_cell(row[i], table.columns[i].kind, language), BOLD, BODY_SIZE)
+                for row in sample
+                if i < len(row)
+            ),
+            default=0.0,
+        )
+        for i in numeric
+    }
+    titles = {i: stringWidth(table.columns[i].title, BOLD, BODY_SIZE) for i in numeric}
+    for with_titles, share in ((True, 0.25), (False, 0.5)):
+        need = list(widths)
+        for i in numeric:
+            widest = max(figures[i], titles[i]) if with_titles else figures[i]
+            need[i] = max(widths[i], widest + pad + 0.5)
+        extra = sum(need) - sum(widths)
+        if extra <= 0:
+            return widths
+        if text and extra < room * share:
+            return [
+                widths[i] * (1 - extra / room) if i in text else need[i] for i in range(len(widths))
+            ]
+    return widths
+
+
 ROW_HEIGHT = 11.0  # points: one line of 7.5 pt text and its padding
 
 
@@ -180,8 +219,8 @@ def _table_flowable(
     check: Callable[[], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Flowable:
-    widths = _widths(table.columns, available)
     pad = 2.2 * 2
+    widths = _number_room(table, _widths(table.columns, available), language, pad)
     header = [
         _fit(c.title, BOLD, BODY_SIZE, w - pad) for c, w in zip(table.columns, widths, strict=False)
     ]

@@ -136,3 +136,35 @@ def test_cli_register_pdf(sqlite_url: str, tmp_path: Path, monkeypatch) -> None:
     texts = " ".join(v for s in paper.sections for b in s.blocks for _k, v in b.lines)
     assert "36 mois" in texts and "Intérêt légitime" in texts
     assert main(["privacy", "register", "-o", str(tmp_path), "--db", sqlite_url]) == 1
+
+
+def test_an_answer_to_a_campaign_is_an_inbound_contact(db: Database) -> None:
+    """A prospect who answered a campaign last month (a note in the history, not a call) is
+    not due; an old answer or an unsubscription does not keep the record."""
+    from desktop_crm.services.campaigns.records import CampaignInput, add_targets, create_campaign
+    from desktop_crm.services.campaigns.responses import log_response
+
+    old = NOW - dt.timedelta(days=5 * 365)
+    people = {
+        name: add_person(
+            db,
+            first_name=name,
+            last_name="Prospect",
+            email=f"{name}@x.fr",
+            email2=None,
+            phone_mobile=None,
+            phone_business=None,
+            created_at=old,
+        )
+        for name in ("recent", "unsubscribed", "long_ago", "silent")
+    }
+    campaign = db.run(create_campaign, CampaignInput(name="Relance", channel="mail")).value
+    db.run(add_targets, campaign.id, list(people.values()))
+    last_month = NOW - dt.timedelta(days=30)
+    db.run(log_response, campaign.id, people["recent"], "interested", last_month)
+    db.run(log_response, campaign.id, people["unsubscribed"], "unsubscribed", last_month)
+    db.run(log_response, campaign.id, people["long_ago"], "replied", old + dt.timedelta(days=10))
+    report = db.read(due_for_retention, 36, now=NOW)
+    due = {c.contact_id: c.last_inbound for c in report.candidates}
+    assert set(due) == {people["unsubscribed"], people["long_ago"], people["silent"]}
+    assert due[people["long_ago"]] == old + dt.timedelta(days=10)

@@ -77,10 +77,19 @@ def _grouped(uow: UnitOfWork, statement: Any) -> dict[int, tuple[Any, ...]]:
     return {int(row[0]): tuple(row[1:]) for row in uow.session.execute(statement)}
 
 
+def _refuse_hidden_amounts(uow: UnitOfWork) -> None:
+    """Campaign figures are made of amounts (revenue, margin, ROI): a role that may not see
+    them (Restricted on a team database) is told so in a sentence, not by the server."""
+    from desktop_crm.services.opportunities.records import refuse_hidden_amounts
+
+    refuse_hidden_amounts(uow, "show campaign figures (revenue, margin, return on investment)")
+
+
 def campaign_counts(
     uow: UnitOfWork, campaign_ids: list[int] | None = None
 ) -> dict[int, CampaignCounts]:
     """The counts of each campaign (all when ``campaign_ids`` is None)."""
+    _refuse_hidden_amounts(uow)
     session = uow.session
     ids_stmt = select(Campaign.id, Campaign.cost)
     if campaign_ids is not None:

@@ -88,6 +88,9 @@ def _pairs() -> Any:
 def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
     """Referrers by revenue, the links (newest referees first, at most ``limit``) and the
     sources of the "Recommandé par" pick list."""
+    from desktop_crm.services.opportunities.records import refuse_hidden_amounts
+
+    refuse_hidden_amounts(uow, "show the referral report (revenue per referrer)")
     session = uow.session
     pairs = _pairs()
     sales_by_contact = (

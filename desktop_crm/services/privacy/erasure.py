@@ -212,7 +212,16 @@ def clean_text(text: str, pattern: re.Pattern[str] | None) -> str:
     return text if pattern is None else pattern.sub(MARK, text)
 
 
+def _may_erase(uow: UnitOfWork) -> None:
+    """Erasing deletes records: a role without DELETE (Restricted) is told so first."""
+    from desktop_crm.domain.roles import Permission
+    from desktop_crm.services.users.permissions import require
+
+    require(uow, Permission.DELETE)
+
+
 def erasure_preview(uow: UnitOfWork, contact_id: int) -> ErasurePreview:
+    _may_erase(uow)
     contact = traces.contact_row(uow, contact_id)
     if contact is None:
         raise erased_notice(uow, contact_id)
@@ -323,6 +332,7 @@ def erase_contacts(
     control: TaskControl | None = None,
 ) -> list[ErasureResult]:
     """Erase several contacts (retention); the text search runs once for all of them."""
+    _may_erase(uow)
     if origin not in ("request", "retention"):
         raise DomainError(f"Unknown erasure origin {origin!r}.", code="invalid")
     meta = traces.metadata()

@@ -94,6 +94,10 @@ def erased_notice(uow: UnitOfWork, contact_id: int) -> NotFoundError:
 
 def access_export(uow: UnitOfWork, contact_id: int) -> dict[str, Any]:
     """Everything stored about contact ``contact_id``, as plain JSON-ready values."""
+    from desktop_crm.domain.roles import Permission
+    from desktop_crm.services.users.permissions import require
+
+    require(uow, Permission.EXPORT)  # a Restricted login: a sentence, not the server's refusal
     contact = traces.contact_row(uow, contact_id)
     if contact is None:
         raise erased_notice(uow, contact_id)

@@ -4,8 +4,9 @@ for erasure.
 A prospect is a contact whose status is empty, "Suspect" or "Prospect" and who never
 bought anything (no sale). Clients, former clients, partners and suppliers follow other
 periods and are never listed. The clock starts at the last *inbound* contact: the record's
-creation (collection), a call reached or received, a meeting held, a click in an e-mail;
-an e-mail opened, a letter or e-mail sent do not count.
+creation (collection), a call reached or received, a meeting held, a click in an e-mail,
+an answer to a campaign (not an unsubscription); an e-mail opened, a letter or e-mail sent
+do not count.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 
+from desktop_crm.domain.campaigns import STATUS_UNSUBSCRIBED
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.services.privacy.erasure import ErasureResult, erase_contacts
-from desktop_crm.storage.models import AppSetting, Contact, History, Sale, utcnow
+from desktop_crm.storage.models import AppSetting, CampaignMember, Contact, History, Sale, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
 DEFAULT_MONTHS = 36
@@ -118,6 +120,20 @@ def _due_query(months: int, cutoff: dt.datetime) -> Select[Any]:
         History.type.in_(INBOUND_TYPES),
         History.occurred_at >= cutoff,
     )
+    # An answer to a campaign (a reply, interest, a meeting, even "not interested") is the
+    # prospect's own contact; an unsubscription is not a reason to keep the record.
+    answered = and_(
+        CampaignMember.contact_id == Contact.id,
+        CampaignMember.responded_at.is_not(None),
+        CampaignMember.status != STATUS_UNSUBSCRIBED,
+    )
+    answer = (
+        select(func.max(CampaignMember.responded_at))
+        .where(answered)
+        .correlate(Contact)
+        .scalar_subquery()
+    )
+    recent_answer = exists().where(answered, CampaignMember.responded_at >= cutoff)
     query: Select[Any] = select(  # type: ignore[assignment]
         Contact.id,
         Contact.first_name,
@@ -128,12 +144,14 @@ def _due_query(months: int, cutoff: dt.datetime) -> Select[Any]:
         Contact.last_reach,
         Contact.last_meeting,
         inbound.label("inbound"),
+        answer.label("answer"),
     ).where(
         func.lower(func.coalesce(Contact.status, "")).in_(PROSPECT_STATUSES),
         Contact.created_at < cutoff,
         or_(Contact.last_reach.is_(None), Contact.last_reach < cutoff),
         or_(Contact.last_meeting.is_(None), Contact.last_meeting < cutoff),
         ~recent_inbound,
+        ~recent_answer,
         ~exists().where(and_(Sale.contact_id == Contact.id)),
     )
     return query
@@ -165,7 +183,7 @@ def due_for_retention(
                     row.created_at,
                     row.last_reach,
                     row.last_meeting,
-                    [row.inbound] if row.inbound else [],
+                    [d for d in (row.inbound, row.answer) if d],
                 ),
             )
         )

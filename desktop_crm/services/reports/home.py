@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import case, func, select
 
 from desktop_crm.domain.clock import week_start
 from desktop_crm.domain.opportunities import Pipeline
 from desktop_crm.services.opportunities.analysis import pipeline
+from desktop_crm.services.opportunities.records import amounts_hidden_here
 from desktop_crm.services.reports.activity import CALLS_MADE
 from desktop_crm.services.reports.labels import person
 from desktop_crm.services.reports.population import utc_bounds, wall
@@ -62,6 +64,8 @@ class HomeFigures:
     calls_last_week: tuple[int, ...]
     pipeline: Pipeline
     campaigns: tuple[CampaignRate, ...]
+    # A role that may not see amounts (Restricted) gets an empty pipeline and this flag.
+    amounts_hidden: bool = False
 
     @property
     def calls_this_week_total(self) -> int:
@@ -163,6 +167,7 @@ def home_figures(uow: UnitOfWork, user_id: int | None, today: dt.date) -> HomeFi
             .limit(CAMPAIGNS_SHOWN)
         )
     )
+    hidden = amounts_hidden_here(uow)
     return HomeFigures(
         today=today,
         due_today=int(due_today or 0),
@@ -170,6 +175,7 @@ def home_figures(uow: UnitOfWork, user_id: int | None, today: dt.date) -> HomeFi
         activities=activities,
         calls_this_week=this_week,
         calls_last_week=last_week,
-        pipeline=pipeline(uow),
+        pipeline=Pipeline(None, "", (), 0, Decimal(0), Decimal(0)) if hidden else pipeline(uow),
         campaigns=campaigns,
+        amounts_hidden=hidden,
     )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.campaigns import CampaignFigures
 from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.reports import ReportParams
 from desktop_crm.services.campaigns.figures import CampaignOverview, CampaignRow, campaign_overview
 from desktop_crm.services.campaigns.records import add_group_targets, delete_campaign
@@ -233,7 +234,17 @@ class CampaignsView(ViewWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.context.ops.read(campaign_overview, on_done=self._on_overview, key=self._key)
+        self.context.ops.read(
+            campaign_overview, on_done=self._on_overview, on_error=self._on_refused, key=self._key
+        )
+
+    def _on_refused(self, exc: BaseException) -> None:
+        """A role that may not see amounts (Restricted): the sentence in the view, no pop-up
+        on every refresh."""
+        if not isinstance(exc, DomainError):
+            self.context.ops.show_error(exc, self)
+            return
+        self.total_label.setText(error_message(exc))
 
     def new_record(self) -> bool:
         saved = CampaignDialog.edit(self.context, None, self)

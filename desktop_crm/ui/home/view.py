@@ -292,7 +292,9 @@ class HomeView(ViewWidget):
             [[str(s.count) if s.count else "" for s in stages]],
         )
         self.pipeline_total.setText(
-            self.tr("%1 open opportunity(ies): %2, weighted %3")
+            self.tr("Your role does not see amounts: the pipeline is not shown.")
+            if figures.amounts_hidden
+            else self.tr("%1 open opportunity(ies): %2, weighted %3")
             .replace("%1", str(figures.pipeline.count))
             .replace("%2", _money(figures.pipeline.amount))
             .replace("%3", _money(figures.pipeline.weighted))

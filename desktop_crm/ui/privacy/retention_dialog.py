@@ -58,8 +58,8 @@ class RetentionDialog(QDialog):
             _t(
                 "Prospects (status empty, Suspect or Prospect, never bought) with no inbound "
                 "contact — collection, call reached or received, meeting held, click in an "
-                "e-mail — for the period below. The CNIL advises deleting them after 3 years. "
-                "Clients and former clients are never listed here."
+                "e-mail, answer to a campaign — for the period below. The CNIL advises deleting "
+                "them after 3 years. Clients and former clients are never listed here."
             )
         )
         intro.setWordWrap(True)

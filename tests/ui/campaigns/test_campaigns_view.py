@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -184,3 +185,27 @@ def test_card_targets_tab_lists_answers_first(qtbot, sqlite_db: Database, tmp_pa
     first = dialog.targets.model.index(0, 4).data()
     assert first  # an answer date: answers come first
     assert str(salon.figures.targets) in dialog.targets.summary.text()
+
+
+@pytest.mark.postgres
+def test_a_restricted_login_reads_why_in_the_view(  # type: ignore[no-untyped-def]
+    qtbot, pg_server, pg_url: str, tmp_path: Path
+) -> None:
+    """Campaign figures are made of amounts: a Restricted login on a team database reads the
+    sentence in the view (no pop-up on every refresh); a Standard colleague sees the list."""
+    from desktop_crm.services.campaigns.records import CampaignInput, create_campaign
+    from tests.integration.team_helpers import team_database
+
+    with team_database(pg_server, pg_url) as team:
+        team.db("ann").run(create_campaign, CampaignInput(name="Relance", channel="phone"))
+        for who, rows in (("rex", 0), ("ann", 1)):
+            context = make_context(team.db(who), tmp_path / who)
+            view = CampaignsView(context)
+            qtbot.addWidget(view)
+            view.start()
+            view.show()
+            settle(qtbot, context)
+            assert view.model.rowCount() == rows
+            refused = "does not see amounts" in view.total_label.text()
+            assert refused is (who == "rex"), view.total_label.text()
+            context.ops.wait()

@@ -309,3 +309,29 @@ def test_reports_menu_alone_has_no_trailing_separator(qtbot: QtBot, context: App
         assert len(menu.actions()) == len(registry.list_reports())
         assert not any(a.isSeparator() for a in menu.actions())
     settle(qtbot, context)
+
+
+def test_home_tells_a_role_without_amounts_why_the_pipeline_is_empty(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """A Restricted login on a team database: the service hands an empty pipeline and the
+    flag (checked on PostgreSQL in test_team_campaign_seams); the tile says why."""
+    import dataclasses
+    from decimal import Decimal
+
+    from desktop_crm.domain.opportunities import Pipeline
+    from desktop_crm.ui.home.view import HomeView
+
+    home = HomeView(context)
+    qtbot.addWidget(home)
+    home.resize(1400, 860)
+    home.show()
+    home.refresh()
+    qtbot.waitUntil(lambda: home.figures is not None, timeout=30000)
+    figures = home.figures
+    assert figures is not None and not figures.amounts_hidden
+    assert "does not see amounts" not in home.pipeline_total.text()
+    empty = Pipeline(None, "", (), 0, Decimal(0), Decimal(0))
+    home._on_loaded(dataclasses.replace(figures, amounts_hidden=True, pipeline=empty))
+    qtbot.waitUntil(lambda: "does not see amounts" in home.pipeline_total.text(), timeout=5000)
+    settle(qtbot, context)

@@ -167,3 +167,28 @@ def test_progress_follows_the_pages(tmp_path: Path) -> None:
     assert all(total == 300 for _done, total in seen)
     done = [d for d, _t in seen]
     assert done == sorted(done) and done[0] == 0 and done[-1] > 200  # the last page fits
+
+
+def test_many_money_columns_are_never_cut_the_names_are(tmp_path: Path) -> None:
+    """The campaigns comparison: many narrow columns; its totals of 47 030,00 € were printed
+    "47 030,0…". The figures now take their room from the text columns."""
+    money = tuple(Column(f"m{i}", f"Montant {i}", "money") for i in range(10))
+    columns = (Column("name", "Campagne", width=2), Column("channel", "Canal"), *money)
+    rows = tuple(
+        (f"Salon du commerce Lyon 2026 n° {i}", "Salon", *([Decimal("33450")] * 10))
+        for i in range(3)
+    )
+    totals = ("Toutes les campagnes", None, *([Decimal("1234567.5")] * 10))
+    document = ReportDocument(
+        name="t",
+        title="T",
+        population="",
+        generated_at=WHEN,
+        tables=(Table(None, columns, rows, totals),),
+    )
+    pdf = tmp_path / "wide.pdf"
+    write_report_pdf(document, pdf, language="fr")
+    text = pdf_pages(pdf)[0]
+    assert text.count(normal("1 234 567,50 €")) == 10
+    assert text.count(normal("33 450,00 €")) == 30
+    assert "Salon du commerce Lyon 2026 n° 1" not in text  # the name gave its room

@@ -1,0 +1,190 @@
+"""Where issues 14 and 15 meet on a team PostgreSQL database: a Standard user's campaign
+report, contact-list report and phoning session never name a colleague's private contact, and
+a Restricted login asking for campaign reports gets a sentence, never a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.cli import main
+from desktop_crm.domain.reports import ReportParams
+from desktop_crm.services.campaigns.records import CampaignInput, add_targets, create_campaign
+from desktop_crm.services.contacts.lookup import count_contacts
+from desktop_crm.services.contacts.records import create_contact
+from desktop_crm.services.groups.groups import add_members, create_group
+from desktop_crm.services.phoning.session import SessionTarget, load_session
+from desktop_crm.services.reports.home import home_figures
+from desktop_crm.services.reports.registry import build
+from desktop_crm.services.users.records import set_private
+from tests.integration.team_helpers import Team, team_database
+from tests.pgserver import PostgresServer
+
+pytestmark = pytest.mark.postgres
+
+SECRET = "Zanzibar"
+
+
+@pytest.fixture
+def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
+    with team_database(pg_server, pg_url) as t:
+        yield t
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _texts(doc: object) -> str:
+    parts = [str(doc.title)]  # type: ignore[attr-defined]
+    for table in doc.tables:  # type: ignore[attr-defined]
+        for row in table.rows:
+            parts.extend(str(cell) for cell in row)
+    parts.extend(str(n) for n in doc.notes)  # type: ignore[attr-defined]
+    return " ".join(parts)
+
+
+def test_a_colleagues_private_contact_stays_out_of_campaigns_reports_and_phoning(
+    team: Team, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ann, bob = team.db("ann"), team.db("bob")
+    secret = ann.run(
+        create_contact, {"last_name": SECRET, "first_name": "Zoé", "phone_business": "0142000001"}
+    ).value
+    ann.run(set_private, "contact", secret.id, True)
+    public = ann.run(create_contact, {"last_name": "Public", "phone_business": "0142000002"}).value
+    group = ann.run(create_group, "Salon").value
+    ann.run(add_members, group.id, [secret.id, public.id])
+    campaign = ann.run(
+        create_campaign,
+        CampaignInput(name="Salon équipe", channel="phone", target_group_id=group.id),
+    ).value
+    ann.run(add_targets, campaign.id, [secret.id, public.id])
+
+    plan = bob.read(load_session, SessionTarget("campaign", campaign.id))
+    assert secret.id not in plan.contact_ids
+    assert all(SECRET not in s.name for s in plan.skipped)
+    assert plan.contact_ids == (public.id,)
+
+    for name, params in (
+        ("campaigns", ReportParams(language="en", campaign="Salon équipe")),
+        ("campaigns", ReportParams(language="en")),
+        ("contacts", ReportParams(language="en")),
+        ("contacts", ReportParams(language="en", group="Salon")),
+    ):
+        doc = bob.read(build, name, params)
+        assert SECRET not in _texts(doc), name
+    # Ann herself sees her contact in the same list (the check above could fail).
+    mine = ann.read(build, "contacts", ReportParams(language="en"))
+    assert SECRET in _texts(mine)
+
+    code, out, err = _run(
+        capsys, "campaigns", "report", "Salon équipe", "--json", "--db", team.url_for("bob")
+    )
+    assert code == 0, err
+    assert SECRET not in out
+    # Even the count: campaign_member rows of a private contact are hidden by the server.
+    assert json.loads(out)["targets"] == 1
+    code, out, err = _run(
+        capsys, "campaigns", "report", "Salon équipe", "--json", "--db", team.url_for("ann")
+    )
+    assert code == 0 and json.loads(out)["targets"] == 2, err
+
+
+def test_a_restricted_login_asking_for_campaign_reports_gets_a_sentence(
+    team: Team, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ann = team.db("ann")
+    ann.run(create_campaign, CampaignInput(name="Relance", channel="phone"))
+    rex = ("--db", team.url_for("rex"))
+    for argv in (
+        ("report", "campaigns", "-o", str(tmp_path / "c.pdf")),
+        ("report", "campaigns", "--campaign", "Relance", "-o", str(tmp_path / "c.xlsx")),
+        ("campaigns", "report", "Relance"),
+        ("campaigns", "list"),
+    ):
+        code, out, err = _run(capsys, *argv, *rex)
+        assert code != 0, argv
+        assert "Traceback" not in err and "unexpected" not in err.lower(), (argv, err)
+        assert "Your role (Restricted) does not see amounts" in err, (argv, err)
+    # Her colleague, a Standard user, gets the figures.
+    code, out, err = _run(capsys, "campaigns", "list", "--db", team.url_for("bob"))
+    assert code == 0 and "Relance" in out, err
+
+
+def test_a_restricted_login_gets_a_home_page_without_amounts(team: Team) -> None:
+    ann = team.db("ann")
+    group = ann.run(create_group, "Salon").value
+    person = ann.run(create_contact, {"last_name": "Public"}).value
+    ann.run(add_members, group.id, [person.id])
+    campaign = ann.run(
+        create_campaign, CampaignInput(name="Relance", channel="phone", target_group_id=group.id)
+    ).value
+    ann.run(add_targets, campaign.id, [person.id])
+    today = dt.date.today()
+    rex = team.db("rex").read(home_figures, None, today)
+    assert rex.amounts_hidden and rex.pipeline.stages == () and rex.pipeline.amount == 0
+    assert [(c.name, c.targets) for c in rex.campaigns] == [("Relance", 1)]
+    mine = ann.read(home_figures, None, today)
+    assert not mine.amounts_hidden and mine.pipeline.stages  # the default process's stages
+
+
+def test_a_restricted_login_gets_the_contact_report_without_amounts_and_a_sentence_for_referrals(
+    team: Team, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from desktop_crm.domain.opportunities import OpportunityInput
+    from desktop_crm.services.opportunities.records import create_opportunity
+    from tests.report_readback import pdf_pages
+
+    ann = team.db("ann")
+    person = ann.run(create_contact, {"last_name": "Public"}).value
+    ann.run(
+        create_opportunity,
+        OpportunityInput(name="Serveur Public", contact_id=person.id, amount=Decimal("4321")),
+    )
+    rex, bob = ("--db", team.url_for("rex")), ("--db", team.url_for("bob"))
+    for who, shown in ((bob, True), (rex, False)):
+        pdf = tmp_path / f"detail-{shown}.pdf"
+        code, _, err = _run(
+            capsys, "report", "contact-detail", "--contact", str(person.id), "-o", str(pdf), *who
+        )
+        assert code == 0, err
+        text = " ".join(pdf_pages(pdf))
+        assert "Serveur Public" in text
+        assert ("4,321.00" in text or "4 321,00" in text) is shown, text
+    for argv in (("referrals",), ("report", "referrals", "-o", str(tmp_path / "r.pdf"))):
+        code, _, err = _run(capsys, *argv, *rex)
+        assert code != 0 and "Your role (Restricted) does not see amounts" in err, (argv, err)
+        code, _, err = _run(capsys, *argv, *bob)
+        assert code == 0, err
+
+
+def test_a_restricted_login_may_neither_export_nor_erase_a_person(
+    team: Team, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ann = team.db("ann")
+    person = ann.run(create_contact, {"last_name": "Public", "email": "p@x.fr"}).value
+    rex, bob = ("--db", team.url_for("rex")), ("--db", team.url_for("bob"))
+    out = tmp_path / "p.json"
+    code, _, err = _run(capsys, "privacy", "export", str(person.id), "-o", str(out), *rex)
+    assert code != 0 and "Your role (Restricted) does not allow you to export" in err, err
+    assert not out.exists()
+    code, _, err = _run(capsys, "privacy", "erase", str(person.id), "--yes", *rex)
+    assert code != 0 and "Your role (Restricted) does not allow you to delete" in err, err
+    assert ann.read(count_contacts) == 1
+    # A Standard colleague may do both.
+    code, _, err = _run(capsys, "privacy", "export", str(person.id), "-o", str(out), *bob)
+    assert code == 0 and out.exists(), err
+    code, _, err = _run(capsys, "privacy", "erase", str(person.id), "--yes", *bob)
+    assert code == 0, err
+    assert ann.read(count_contacts) == 0
