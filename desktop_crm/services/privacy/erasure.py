@@ -212,12 +212,36 @@ def clean_text(text: str, pattern: re.Pattern[str] | None) -> str:
     return text if pattern is None else pattern.sub(MARK, text)
 
 
+class ErasureNotAllowed(DomainError):
+    """An erasure this session cannot do completely (a team member on PostgreSQL)."""
+
+    code = "forbidden"
+
+
 def _may_erase(uow: UnitOfWork) -> None:
-    """Erasing deletes records: a role without DELETE (Restricted) is told so first."""
+    """Erasing deletes records: a role without DELETE (Restricted) is told so first.
+
+    On a team database the policies hide colleagues' private records from every member,
+    administrators included, so an erasure run by a member could leave the person's name
+    in a colleague's private note: only the maintenance account (the owner that ran
+    ``team setup``, not bound by the policies) may erase there.
+    """
     from desktop_crm.domain.roles import Permission
     from desktop_crm.services.users.permissions import require
 
     require(uow, Permission.DELETE)
+    if uow.db.backend == "postgresql":
+        from desktop_crm.storage.team import bypasses_policies, team_enabled
+
+        conn = uow.session.connection()
+        if team_enabled(conn) and not bypasses_policies(conn):
+            raise ErasureNotAllowed(
+                "On a team database an erasure must see every record, colleagues' private "
+                "notes included, which no team member can: run it as the database's "
+                "maintenance account (the one that ran 'desktop-crm team setup'), e.g. "
+                "'desktop-crm privacy erase ID --db postgresql://OWNER@SERVER/DATABASE'. "
+                "Nothing was erased."
+            )
 
 
 def erasure_preview(uow: UnitOfWork, contact_id: int) -> ErasurePreview:

@@ -19,7 +19,7 @@ from sqlalchemy import func, or_, select
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.storage.models import Contact, DeletionRecord, History, User
-from desktop_crm.storage.team import AUDIT_LABEL_SETTING
+from desktop_crm.storage.team import AUDIT_LABEL_SETTING, team_enabled
 from desktop_crm.storage.uow import UnitOfWork
 
 ERASED_LABEL = "(erased: right to erasure)"
@@ -48,8 +48,7 @@ def record_deletion(
     uow: UnitOfWork, table: str, record_id: int, label: str | None, *, private: bool = False
 ) -> None:
     """Log a deletion as the app's user; on a team database the server's trigger does it."""
-    uow.db.resolve_team()
-    if uow.db.team:
+    if _server_logs(uow):
         return
     uow.session.add(
         DeletionRecord(
@@ -62,6 +61,15 @@ def record_deletion(
     )
 
 
+def _server_logs(uow: UnitOfWork) -> bool:
+    """Whether the database's trigger logs deletions (a team database, whoever connects:
+    a member or the maintenance account)."""
+    uow.db.resolve_team()
+    if uow.db.team:
+        return True
+    return uow.db.backend == "postgresql" and team_enabled(uow.session.connection())
+
+
 def erasing(uow: UnitOfWork) -> None:
     """Before an erasure deletes the contact: the deletion log must not keep the name.
 
@@ -72,8 +80,9 @@ def erasing(uow: UnitOfWork) -> None:
 
 def erased(uow: UnitOfWork, contact_ids: list[int]) -> None:
     """After an erasure: the app's deletion log rows (fixed label) and the setting reset."""
-    for contact_id in contact_ids:
-        record_deletion(uow, "contact", contact_id, ERASED_LABEL)
+    if not _server_logs(uow):
+        for contact_id in contact_ids:
+            record_deletion(uow, "contact", contact_id, ERASED_LABEL)
     if uow.db.backend == "postgresql":
         uow.session.execute(select(func.set_config(AUDIT_LABEL_SETTING, "", True)))
 
