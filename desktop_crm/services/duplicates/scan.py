@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.fields import match_columns
 from desktop_crm.domain.matching import (
@@ -317,6 +318,7 @@ def explain_pairs(
     return out
 
 
+@gc_paused()  # (a scan holds a few hundred thousand objects: see ``gc_paused``)
 def scan(
     uow: UnitOfWork,
     settings: MatchSettings | None = None,
