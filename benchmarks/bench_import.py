@@ -209,7 +209,9 @@ def clear_value_caches() -> None:
         import_matching.company_key,
         import_matching._name_key,
     ):
-        cached.cache_clear()
+        clear = getattr(cached, "cache_clear", None)
+        if clear is not None:  # some have a fast path and no cache any more
+            clear()
     text._ACCENTS.clear()
 
 

@@ -51,6 +51,9 @@ def _pairs_from_keys(
     starts = np.flatnonzero(np.concatenate(([True], codes_s[1:] != codes_s[:-1])))
     lengths = np.diff(np.append(starts, len(codes_s)))
     sizes = np.repeat(lengths, lengths)  # each entry's block size
+    # Keys of one record give no pair: left out, the blocks of the others stay contiguous.
+    shared = sizes > 1
+    codes_s, rec_s, sizes = codes_s[shared], rec_s[shared], sizes[shared]
     out: list[np.ndarray] = []
     for d in range(1, MAX_BLOCK):
         if d >= len(codes_s):
@@ -99,12 +102,12 @@ def _window(sort_key: Sequence[str], width: int | None = None) -> np.ndarray:
     """Sorted neighbourhood: each record with the ``width`` (default SN_WINDOW) next ones in
     ``sort_key`` order."""
     width = width or SN_WINDOW
-    karr = np.empty(len(sort_key), dtype=object)
-    karr[:] = sort_key
-    present = np.flatnonzero(karr != "")
+    present = [i for i, key in enumerate(sort_key) if key]
     if len(present) < 2:
         return np.empty(0, dtype=np.int64)
-    order = present[np.argsort(karr[present], kind="stable")]
+    # Python's own stable sort of the strings: same order, faster than numpy's argsort of
+    # an object array.
+    order = np.array(sorted(present, key=sort_key.__getitem__), dtype=np.int64)
     out = [encode_pairs(order[:-d], order[d:]) for d in range(1, width + 1) if d < len(order)]
     return dedup_pairs(out)
 

@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.fields import match_columns
 from desktop_crm.domain.matching import (
@@ -317,6 +318,7 @@ def explain_pairs(
     return out
 
 
+@gc_paused()  # (a scan holds a few hundred thousand objects: see ``gc_paused``)
 def scan(
     uow: UnitOfWork,
     settings: MatchSettings | None = None,
@@ -373,11 +375,12 @@ def _scan_evidence(
     del columns
     raw = load_records(uow, kind, (i for p in found.pairs for i in p[:2]), evidence=True)
     pairs = []
+    shown: dict[tuple[int, str], str] = {}  # (record, field) -> value as shown
     for a, b, score, why in found.pairs:
         ra, rb = raw.get(a), raw.get(b)
         if ra is None or rb is None:
             continue
-        parts = tuple(_evidence_reason(r, ra, rb, kind) for r in why)
+        parts = tuple(_evidence_reason(r, ra, rb, kind, shown) for r in why)
         pairs.append(
             CandidatePair(
                 a,
@@ -402,11 +405,29 @@ _EVIDENCE_HOW = {"same": How.IDENTICAL, "different": How.DIFFERENT, "swapped": H
 
 
 def _evidence_reason(
-    r: evidence.EvidenceReason, a: Mapping[str, Any], b: Mapping[str, Any], kind: RecordKind
+    r: evidence.EvidenceReason,
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    kind: RecordKind,
+    shown: dict[tuple[int, str], str] | None = None,
 ) -> Reason:
-    """An evidence reason with the values as the card shows them."""
-    va, vb = display_value(r.field, a, kind), display_value(r.b_field or r.field, b, kind)
+    """An evidence reason with the values as the card shows them (``shown``: the values
+    already worked out, by record id and field, for records met in several pairs)."""
+    if shown is None:
+        va, vb = display_value(r.field, a, kind), display_value(r.b_field or r.field, b, kind)
+    else:
+        va, vb = _shown(shown, r.field, a, kind), _shown(shown, r.b_field or r.field, b, kind)
     return Reason(r.field, va, vb, r.percent, _EVIDENCE_HOW.get(r.code, How.SIMILAR), False, r.code)
+
+
+def _shown(
+    shown: dict[tuple[int, str], str], name: str, values: Mapping[str, Any], kind: RecordKind
+) -> str:
+    key = (values["id"], name)
+    value = shown.get(key)
+    if value is None:
+        value = shown[key] = display_value(name, values, kind)
+    return value
 
 
 _ACTIVITY = ("edited_at", "last_reach", "last_attempt", "last_meeting", "last_letter", "last_email")

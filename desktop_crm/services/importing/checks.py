@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from desktop_crm.domain.cleaning import clean_controls
@@ -220,9 +221,13 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def _check_text(name: str, text: str, problems: list[FieldProblem]) -> str:
-    if name == "civility":
-        text = normalise_civility(text) or text
+@lru_cache(maxsize=4096)
+def _civility(text: str) -> str:
+    return normalise_civility(text) or text
+
+
+def _cut(name: str, text: str, problems: list[FieldProblem]) -> str:
+    """A text longer than its column: cut, with a problem saying so."""
     limit = TEXT_FIELDS[name]
     if len(text) > limit:
         problems.append(
@@ -241,8 +246,10 @@ def check_row(raw: dict[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
         if kind is None:
             continue  # empty, a note or history text, or not a contact field
         if kind == _TEXT:
-            if name == "civility" or len(text) > TEXT_FIELDS[name]:
-                text = _check_text(name, text, problems)
+            if name == "civility":
+                text = _civility(text)  # (a few spellings per file: normalised once each)
+            if len(text) > TEXT_FIELDS[name]:
+                text = _cut(name, text, problems)
             values[name] = text  # (a short plain text passes as typed)
         elif kind == _PHONE:
             e164, code, message = fast_check_phone(text)
@@ -301,18 +308,13 @@ def _check_address(values: dict[str, Any], problems: list[FieldProblem]) -> None
         return
     city = values.get("city")
     if city and not values.get("cedex"):
-        found = _CEDEX.search(city)
-        if found:
-            values["city"] = city[: found.start()].strip()
-            # "cedex9" -> "CEDEX 9": the number as given, one space (as printed on labels).
-            values["cedex"] = " ".join(found.group(1).upper().replace("CEDEX", "CEDEX ").split())
+        split = _split_cedex(city)
+        if split is not None:
+            values["city"], values["cedex"] = split
     postcode = values.get("postcode")
     if postcode:
-        compact = postcode.replace(" ", "")
-        if compact.isdigit() and len(compact) == 4:
-            # Excel stored 06000 as the number 6000.
-            compact = "0" + compact
-        if _FR_POSTCODE.match(compact):
+        compact = _french_postcode(postcode)
+        if compact is not None:
             values["postcode"] = compact
         else:
             problems.append(
@@ -328,6 +330,28 @@ def _check_address(values: dict[str, Any], problems: list[FieldProblem]) -> None
         problems.append(
             FieldProblem("postcode", "postcode_missing", "Address and city without a postcode.")
         )
+
+
+# Towns and postcodes repeat through a file: each distinct text is worked out once.
+@lru_cache(maxsize=65536)
+def _split_cedex(city: str) -> tuple[str, str] | None:
+    """("Lyon", "CEDEX 3") for "Lyon Cedex 3"; None when the city has no CEDEX."""
+    found = _CEDEX.search(city)
+    if not found:
+        return None
+    # "cedex9" -> "CEDEX 9": the number as given, one space (as printed on labels).
+    cedex = " ".join(found.group(1).upper().replace("CEDEX", "CEDEX ").split())
+    return city[: found.start()].strip(), cedex
+
+
+@lru_cache(maxsize=65536)
+def _french_postcode(postcode: str) -> str | None:
+    """The 5-digit postcode typed (spaces dropped), or None when it is not one."""
+    compact = postcode.replace(" ", "")
+    if compact.isdigit() and len(compact) == 4:
+        # Excel stored 06000 as the number 6000.
+        compact = "0" + compact
+    return compact if _FR_POSTCODE.match(compact) else None
 
 
 def check_rows(

@@ -209,14 +209,19 @@ def keyed_rows(
     phones: set[str] = set()
     blank = False
     for row_index, values in rows:
-        fields = _fields(values)
-        keys = _keys(*fields)
-        keyed.append((row_index, keys))
-        emails.update(keys[0])
-        if fields[0] or fields[1]:
-            plus = _plus_phones(fields[3], fields[4])
+        # ``_keys`` written out, so that the phones are worked out once for both uses.
+        get = values.get
+        first, last = get("first_name"), get("last_name")
+        found = [k for k in (email_key(get("email")), email_key(get("email2"))) if "@" in k]
+        identities: list[str] = []
+        if first or last:
+            plus = _plus_phones(get("phone_business"), get("phone_mobile"))
+            base = f"{company_key(get('company_name'))}|{_name_key(first)}|{_name_key(last)}"
+            identities = [f"{base}|{p}" for p in plus] or [f"{base}|"]
             phones.update(plus)
             blank = blank or not plus
+        keyed.append((row_index, (found, identities)))
+        emails.update(found)
     return keyed, Wanted(frozenset(emails), frozenset(phones), blank)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.interchange.sources import open_source
@@ -137,6 +138,7 @@ def write_plan(
 # -- the pipeline -------------------------------------------------------------------------------
 
 
+@gc_paused()  # (between the stages too: the plan's million objects are alive throughout)
 def run_import(
     uow: UnitOfWork,
     control: TaskControl,

@@ -159,7 +159,10 @@ def _check_all(
 
 def record_kind(row: PlannedRow) -> str:
     """What the row describes: "" for a person, or a vCard KIND (org, group, location)."""
-    kind = row.extras.get(KIND_TARGET, "").strip().casefold()
+    kind = row.extras.get(KIND_TARGET)
+    if not kind:
+        return ""
+    kind = kind.strip().casefold()
     return kind if kind in COMPANY_KINDS or kind == GROUP_KIND else ""
 
 
@@ -180,7 +183,7 @@ def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
 
 
 def _blocked(row: PlannedRow) -> bool:
-    return any(p.code in ("required", "empty_row") for p in row.problems)
+    return bool(row.problems) and any(p.code in ("required", "empty_row") for p in row.problems)
 
 
 @gc_paused()
@@ -209,6 +212,8 @@ def prepare_import(
     lines: list[int] = []
     empty_lines: list[int] = []
     read = row_reader(mapping, headers)
+    # Notes, history, groups, kind, remarks: only the ones the mapping fills can be there.
+    extra_targets = [k for k in NON_FIELD_TARGETS if k in filled]
     for offset, cells in enumerate(data):
         if not any(cells):
             empty_lines.append(first_line + offset)
@@ -222,7 +227,7 @@ def prepare_import(
     for index, (raw, line, cleaned, (values, problems, keys)) in enumerate(
         zip(raws, lines, cleanings, checked, strict=True)
     ):
-        extras = {k: raw[k] for k in NON_FIELD_TARGETS if raw.get(k)}
+        extras = {k: raw[k] for k in extra_targets if raw.get(k)}
         custom, custom_problems = check_custom(specs, raw) if specs else ({}, [])
         rows.append(
             PlannedRow(

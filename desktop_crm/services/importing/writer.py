@@ -336,10 +336,14 @@ def apply_import(
         chunk_targets = creates[start : start + CHUNK]
         params = []
         for target in chunk_targets:
-            values = _pending(target)
-            inserted = {**values, **(target.keys or contact_keys(values)), **base}
+            # The pending values become the inserted row (they are not read again): the
+            # keys and the batch columns are added in place, no copy of ~50 values a row.
+            inserted = _pending(target)
+            inserted.update(target.keys or contact_keys(inserted))
+            inserted.update(base)
             if inserted.get("company_id") is None:
-                inserted["company_id"] = company_of.get(company_key(values.get("company_name")))
+                name = inserted.get("company_name")
+                inserted["company_id"] = company_of.get(company_key(name))
             params.append(inserted)
         ids = bulk_insert_ids(uow.session, CONTACT, params)
         for target, new_id in zip(chunk_targets, ids, strict=True):
