@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -62,6 +64,39 @@ def gui_thread_sql_guard() -> Iterator[GuiThreadSqlGuard]:
     if guard.offences:
         lines = "\n".join(f"  {where}: {sql}" for where, sql in guard.offences[:10])
         pytest.fail(f"SQL ran on the GUI thread from UI code ({len(guard.offences)}):\n{lines}")
+
+
+# A modal dialog still open this long was opened when nobody was there to answer it (for
+# example by a read that finished after its test ended): without this watchdog the whole
+# suite would wait for ever. It closes the dialog and fails the test that left it.
+MODAL_LIMIT_S = 60.0
+
+
+@pytest.fixture(autouse=True)
+def no_forgotten_modal(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    left: list[str] = []
+    seen: dict[int, float] = {}
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            seen.clear()
+            return
+        first = seen.setdefault(id(widget), time.monotonic())
+        if time.monotonic() - first > MODAL_LIMIT_S:
+            left.append(f"{type(widget).__name__} {widget.windowTitle()!r}")
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(1000)
+    yield
+    timer.stop()
+    if left:
+        pytest.fail(f"A modal dialog was left open with nobody to answer it: {', '.join(left)}")
 
 
 def make_context(db: Database, tmp_path: Path) -> AppContext:
