@@ -35,8 +35,8 @@ def navigate(window: MainWindow, where: str, value: object) -> None:
                 view.tabs.setCurrentWidget(view.pipeline_tab)
     elif where == "report":
         from desktop_crm.domain.reports import ReportParams
-        from desktop_crm.ui.reports.dialog import ui_language
         from desktop_crm.ui.reports.menu import build_and_preview
+        from desktop_crm.ui.reports.scope import ui_language
 
         build_and_preview(window.context, str(value), ReportParams(language=ui_language()), window)
     elif where == "campaigns":

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.reports import ReportParams
-from desktop_crm.services.reports.output import BuiltReport, build_preview
 from desktop_crm.services.reports.registry import description, get, list_reports, title
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.view import ViewWidget
-from desktop_crm.ui.reports.dialog import CurrentScope, ReportParamsDialog, ui_language
-from desktop_crm.ui.reports.preview import ReportPreviewDialog
+from desktop_crm.ui.reports.scope import CurrentScope, ui_language
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs and the builders load when a report is asked for
+    from desktop_crm.services.reports.output import BuiltReport
     from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.reports.preview import ReportPreviewDialog
 
 
 def _t(text: str) -> str:
@@ -76,6 +76,9 @@ def build_and_preview(
     on_shown: Callable[[ReportPreviewDialog], object] | None = None,
 ) -> None:
     """Build report ``name`` in the background, then open its preview (non-modal)."""
+    from desktop_crm.services.reports.output import build_preview
+    from desktop_crm.ui.reports.preview import ReportPreviewDialog
+
     spec, _builder = get(name)
     path = _scratch_pdf()
 
@@ -109,6 +112,8 @@ def build_and_preview(
 
 def run_report(window: MainWindow, name: str) -> None:
     """Ask the parameters of report ``name`` and, unless cancelled, build and preview it."""
+    from desktop_crm.ui.reports.dialog import ReportParamsDialog
+
     spec, _builder = get(name)
     params = ReportParamsDialog.ask(window.context, spec, current_scope(window), window)
     if params is not None:

@@ -18,9 +18,10 @@ from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.features import install_all
 from desktop_crm.ui.main_window import MainWindow
-from desktop_crm.ui.reports.dialog import CurrentScope, ReportParamsDialog
+from desktop_crm.ui.reports.dialog import ReportParamsDialog
 from desktop_crm.ui.reports.menu import ReportsView, build_and_preview
 from desktop_crm.ui.reports.preview import ReportPreviewDialog
+from desktop_crm.ui.reports.scope import CurrentScope
 from tests.report_readback import check_same_figures
 from tests.ui.conftest import make_context, settle
 
