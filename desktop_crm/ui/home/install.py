@@ -56,7 +56,7 @@ def navigate(window: MainWindow, where: str, value: object) -> None:
 
 def install_home(window: MainWindow) -> None:
     """Register the home view first in the navigation; show it if the preference says so."""
-    from desktop_crm.ui.home.view import show_at_start
+    from desktop_crm.ui.home.preference import show_at_start
 
     def factory(context: AppContext) -> ViewWidget:
         from desktop_crm.ui.home.view import HomeView
