@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from rapidfuzz.distance import OSA
-
 # Domains French users type every day; a typo close to one of them gets a suggestion.
 COMMON_DOMAINS: tuple[str, ...] = (
     "gmail.com",
@@ -82,6 +80,8 @@ def _near(typed: str, known: str) -> bool:
     """
     if typed == known:
         return False
+    from rapidfuzz.distance import OSA  # on the first check, not at start-up
+
     longest = max(len(typed), len(known))
     if longest >= 5:
         limit = 2 if min(len(typed), len(known)) >= 8 else 1
@@ -115,6 +115,8 @@ def _suggest_domain(domain: str) -> str | None:
                 return f"{known_name}.{known_tld}"
         return None
     # Unknown top-level domain: a provider one or two slips away, else the nearest TLD.
+    from rapidfuzz.distance import OSA
+
     best: tuple[int, str] | None = None
     for known in COMMON_DOMAINS:
         distance = OSA.distance(domain, known, score_cutoff=2)

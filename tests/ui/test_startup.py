@@ -273,3 +273,70 @@ def test_real_first_start_with_a_small_demo(tmp_path: Path) -> None:
         # The demo names the person (no "Who are you?" asked, no OS login on its letters).
         names = {row[0] for row in conn.execute("SELECT display_name FROM app_user")}
         assert {"Sophie Marchand", "Lucas Bernard", "Claire Dubois"} <= names
+
+
+# Modules the first screen (the contact list and its card) does not need: each costs tens to
+# hundreds of milliseconds to import, so they load when their feature is first used.
+HEAVY_MODULES = ("pyqtgraph", "reportlab", "openpyxl", "numpy", "rapidfuzz", "email_validator")
+
+# The app started as the desktop-crm command starts it, with a paint probe on the contact
+# table (or on the home page when it shows first): at its first paint, the heavy modules then
+# imported are printed and the process ends.
+_PROBE = """
+import os, sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QTableView
+
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and self.first_screen(watched):
+            app.removeEventFilter(self)
+            QCoreApplication.sendEvent(watched, event)
+            loaded = [m for m in HEAVY if m in sys.modules]
+            print("first screen painted; heavy modules loaded:", ",".join(loaded), flush=True)
+            os._exit(0)
+        return False
+
+    def first_screen(self, watched):
+        if SHOW_HOME:  # the home page's first paint
+            return watched.objectName() == "homeView"
+        table = watched.parent()  # the contact table painting rows read from the database
+        if isinstance(table, QTableView) and table.objectName() == "contactTable":
+            return bool(table.model().rowCount() and table.model().cached_pages())
+        return False
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from PySide6.QtCore import QSettings
+prefs = QSettings(
+    QSettings.Format.IniFormat, QSettings.Scope.UserScope, "desktop-crm", "desktop-crm"
+)
+prefs.setValue("home/show_at_start", SHOW_HOME)
+prefs.sync()
+from desktop_crm.app import main
+sys.exit(main(sys.argv[1]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("show_home", [False, True], ids=["list-first", "home-first"])
+def test_first_painted_rows_import_no_heavy_module(
+    sqlite_db: Any, sqlite_url: str, tmp_path: Path, show_home: bool
+) -> None:
+    """Charts, PDF, Excel, fuzzy matching and e-mail checks load on first use: none of them
+    is imported when the contact table first paints its rows (home page off or on)."""
+    from desktop_crm.services.contacts.records import create_contact
+
+    sqlite_db.run(create_contact, {"last_name": "Martin", "first_name": "Anne"})
+    sqlite_db.dispose()
+    code = _PROBE.replace("HEAVY", repr(HEAVY_MODULES)).replace("SHOW_HOME", repr(show_home))
+    path = location.sqlite_path(sqlite_url)
+    assert path is not None
+    env_code = (
+        "import os\nos.environ.pop('DESKTOP_CRM_EXIT_AFTER_SHOW', None)\n"  # the probe ends the run
+    ) + code
+    result = _start(tmp_path, str(path), code=env_code)
+    assert "first screen painted" in result.stdout, result.stderr
+    loaded = result.stdout.split("heavy modules loaded:", 1)[1].strip()
+    assert loaded == "", f"imported before the first painted rows: {loaded}"

@@ -20,7 +20,6 @@ from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationErr
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.roles import Permission, Role
 from desktop_crm.domain.text import clean
-from desktop_crm.services.mailing.settings import load_sender, save_sender
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import User
 from desktop_crm.storage.uow import UnitOfWork
@@ -88,6 +87,8 @@ def identity_needed(uow: UnitOfWork) -> bool:
 
 def load_identity(uow: UnitOfWork) -> Identity:
     """The current person's identity; never the login as a name (blank until typed)."""
+    from desktop_crm.services.mailing.settings import load_sender  # pulls reportlab
+
     user = _me(uow)
     sender = load_sender(uow)
     name = user.display_name if user.display_name != user.login else ""
@@ -164,6 +165,8 @@ def save_identity(uow: UnitOfWork, identity: Identity) -> Identity:
     user.email = email
     user.signature = identity.signature.strip() or None
     uow.session.flush()
+    from desktop_crm.services.mailing.settings import load_sender, save_sender
+
     current = load_sender(uow)
     save_sender(
         uow,

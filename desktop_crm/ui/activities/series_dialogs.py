@@ -58,15 +58,14 @@ from desktop_crm.services.activities.series import (
     progress_for_contact,
     update_series,
 )
-from desktop_crm.services.campaigns.sends import apply_series_for_campaign
 from desktop_crm.services.fields import custom_fields
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
 
 if TYPE_CHECKING:
     from desktop_crm.ui.groups.picker import GroupPicker
+    from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -453,6 +452,8 @@ class ApplySeriesDialog(QDialog):
             self.group_picker = GroupPicker(context, self, none_text=none_text, label="")
             self.group_picker.set_group(group_id)
             form.addRow(self.tr("Apply &to:"), self.group_picker)
+            from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
+
             self.campaign_picker = CampaignPicker(context, self, with_label=False)
             form.addRow(self.tr("C&ampaign:"), self.campaign_picker)
         else:
@@ -558,6 +559,7 @@ def apply_series_to_contacts(
     def ask(series: list[SeriesView]) -> None:
         # Loaded when applying (the card shows a series' progress, it does not apply one).
         from desktop_crm.services.activities.batch import apply_series_with_progress
+        from desktop_crm.services.campaigns.sends import apply_series_for_campaign
         from desktop_crm.services.groups.targets import apply_series_to_group
 
         answer = ApplySeriesDialog.ask(series, len(ids), parent=parent, context=context)

@@ -22,8 +22,8 @@ from desktop_crm.ui.activities.calendar_hours import (
 )
 from desktop_crm.ui.calls.dial import SETTING_KEY as DIAL_KEY
 from desktop_crm.ui.calls.dial import dial_scheme
-from desktop_crm.ui.home.view import SETTING_KEY as HOME_KEY
-from desktop_crm.ui.home.view import show_at_start
+from desktop_crm.ui.home.preference import SETTING_KEY as HOME_KEY
+from desktop_crm.ui.home.preference import show_at_start
 from desktop_crm.ui.i18n import SETTING_KEY as LANGUAGE_KEY
 
 

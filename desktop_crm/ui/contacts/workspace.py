@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_crm.services.contacts import lookup
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.view import ViewWidget
-from desktop_crm.ui.contacts.card import ContactCard
 from desktop_crm.ui.contacts.list_view import ContactListView
+
+if TYPE_CHECKING:  # the card (and its tabs' imports) is built after the list's first paint
+    from desktop_crm.ui.contacts.card import ContactCard
 
 
 class ContactWorkspace(ViewWidget):
@@ -27,11 +30,11 @@ class ContactWorkspace(ViewWidget):
         self.context = context
         self.settings = context.settings
         self.list = ContactListView(context, self)
-        self.card = ContactCard(context, self)
+        self._card: ContactCard | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.card)
+        self.splitter.addWidget(QWidget(self))  # the card's place until it is built
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         # At 1400 px the list shows names, company, phone and mobile; the card the rest.
@@ -44,12 +47,28 @@ class ContactWorkspace(ViewWidget):
         self.list.current_changed.connect(self._on_list_current_changed)
         self.list.contact_activated.connect(self._on_list_contact_activated)
         self.list.lookup_finished.connect(self._on_list_lookup_finished)
-        self.card.navigate_requested.connect(self._on_card_navigate_requested)
-        self.card.saved.connect(self._on_card_saved)
-        self.card.similar_open_requested.connect(self._on_card_similar_open_requested)
-        self.card.contact_shown.connect(lambda _cid: self._update_position())
-        self.card.message.connect(self.message)
         self.restore_layout()
+
+    @property
+    def card(self) -> ContactCard:
+        """The contact card, built on first use: start-up paints the list's rows first."""
+        if self._card is None:
+            from desktop_crm.ui.contacts.card import ContactCard
+
+            card = ContactCard(self.context, self)
+            self._card = card
+            placeholder = self.splitter.replaceWidget(1, card)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            card.navigate_requested.connect(self._on_card_navigate_requested)
+            card.saved.connect(self._on_card_saved)
+            card.similar_open_requested.connect(self._on_card_similar_open_requested)
+            card.contact_shown.connect(lambda _cid: self._update_position())
+            card.message.connect(self.message)
+            state = self.settings.value("contacts/card_splitter")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                card.splitter.restoreState(state)
+        return self._card
 
     # -- ViewWidget ----------------------------------------------------------------------------
 
@@ -57,13 +76,15 @@ class ContactWorkspace(ViewWidget):
         self.list.run_lookup()
 
     def refresh(self) -> None:
-        self.card.reload_picklists()
+        if self._card is not None:  # a card built later reads everything afresh
+            self._card.reload_picklists()
         self.list.refresh()
-        self.card.reload_tabs()
+        if self._card is not None:
+            self._card.reload_tabs()
 
     def can_close(self) -> bool:
         """Unsaved edits: save (and wait for it), discard, or stay."""
-        if not self.card.is_dirty():
+        if self._card is None or not self._card.is_dirty():
             return True
         answer = self.card.ask_leave()
         if answer == "discard":
@@ -74,7 +95,8 @@ class ContactWorkspace(ViewWidget):
     def save_layout(self) -> None:
         self.list.save_layout()
         self.settings.setValue("contacts/splitter", self.splitter.saveState())
-        self.settings.setValue("contacts/card_splitter", self.card.splitter.saveState())
+        if self._card is not None:
+            self.settings.setValue("contacts/card_splitter", self._card.splitter.saveState())
 
     def focus_lookup(self) -> bool:
         self.list.focus_lookup()
@@ -158,6 +180,11 @@ class ContactWorkspace(ViewWidget):
     # -- keeping the list and the card in step ------------------------------------------------
 
     def _on_list_current_changed(self, contact_id: int) -> None:
+        if self._card is None:
+            # The first row of the first page: the list paints it, then the card is built
+            # (a queued call, after the paint the page's arrival posted).
+            QTimer.singleShot(0, lambda: self._show_first(contact_id))
+            return
         if self._reverting or self.card.showing_id() == contact_id:
             self._update_position()
             return
@@ -171,6 +198,11 @@ class ContactWorkspace(ViewWidget):
         self.card.show_contact(contact_id)
         self._update_position()
 
+    def _show_first(self, contact_id: int) -> None:
+        _built = self.card
+        if self.list.current_id() == contact_id:
+            self._on_list_current_changed(contact_id)
+
     def _select(self, contact_id: int) -> None:
         if not self.list.select_id(contact_id):
             self.card.show_contact(contact_id)
@@ -179,8 +211,9 @@ class ContactWorkspace(ViewWidget):
         self.card.form.editors["last_name"].setFocus()
 
     def _on_list_lookup_finished(self, text: str, count: int) -> None:
-        if count == 0 and self.card.contact is not None and not self.card.is_dirty():
-            self.card.show_contact(None)
+        card = self._card
+        if count == 0 and card is not None and card.contact is not None and not card.is_dirty():
+            card.show_contact(None)
         self._update_position()
         self._status = (text, count)
         self.status_changed.emit(text, count)
@@ -203,13 +236,14 @@ class ContactWorkspace(ViewWidget):
         self.list.select_when_shown(contact_id)
 
     def _update_position(self) -> None:
-        self.card.set_position(*self.list.position())
+        if self._card is not None:
+            self._card.set_position(*self.list.position())
 
     def restore_layout(self) -> None:
-        for key, splitter in (
-            ("contacts/splitter", self.splitter),
-            ("contacts/card_splitter", self.card.splitter),
-        ):
+        splitters = [("contacts/splitter", self.splitter)]
+        if self._card is not None:  # else restored when the card is built
+            splitters.append(("contacts/card_splitter", self._card.splitter))
+        for key, splitter in splitters:
             state = self.settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)

@@ -35,8 +35,8 @@ def navigate(window: MainWindow, where: str, value: object) -> None:
                 view.tabs.setCurrentWidget(view.pipeline_tab)
     elif where == "report":
         from desktop_crm.domain.reports import ReportParams
-        from desktop_crm.ui.reports.dialog import ui_language
         from desktop_crm.ui.reports.menu import build_and_preview
+        from desktop_crm.ui.reports.scope import ui_language
 
         build_and_preview(window.context, str(value), ReportParams(language=ui_language()), window)
     elif where == "campaigns":
@@ -56,7 +56,7 @@ def navigate(window: MainWindow, where: str, value: object) -> None:
 
 def install_home(window: MainWindow) -> None:
     """Register the home view first in the navigation; show it if the preference says so."""
-    from desktop_crm.ui.home.view import show_at_start
+    from desktop_crm.ui.home.preference import show_at_start
 
     def factory(context: AppContext) -> ViewWidget:
         from desktop_crm.ui.home.view import HomeView

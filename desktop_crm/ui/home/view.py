@@ -41,15 +41,9 @@ from desktop_crm.ui.common.view import ViewWidget
 if TYPE_CHECKING:
     from desktop_crm.ui.home.charts import BarChart
 
-SETTING_KEY = "home/show_at_start"
 WATCHED = ("activity", "history", "opportunity", "campaign", "campaign_member", "sales_stage")
 THIS_WEEK = "#4e79a7"
 LAST_WEEK = "#bab0ac"
-
-
-def show_at_start(settings: Any) -> bool:
-    """The preference "Show the home page at start" (on unless turned off)."""
-    return str(settings.value(SETTING_KEY, "true")).lower() not in {"false", "0", "no"}
 
 
 def _money(amount: Any) -> str:

@@ -3,12 +3,16 @@ first matches drop down under the field."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from desktop_crm.services.opportunities.view_data import ContactChoice, contact_choices
 from desktop_crm.ui.common.context import AppContext
+
+if TYPE_CHECKING:  # loaded on the first search, not with the contact card at start-up
+    from desktop_crm.services.opportunities.view_data import ContactChoice
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -58,12 +62,16 @@ class ContactField(QWidget):
         self._id = contact_id
         self._label = label
         self.edit.setText(label)
+        from desktop_crm.services.opportunities.view_data import ContactChoice
+
         self.contact_chosen.emit(
             ContactChoice(contact_id, label, "") if contact_id is not None else None
         )
 
     def search(self, text: str) -> None:
         """Find the contacts ``text`` matches and offer them under the field."""
+        from desktop_crm.services.opportunities.view_data import contact_choices
+
         self.ops.read(contact_choices, text, key=self._key, on_done=self._on_found)
 
     def _on_found(self, results: list[ContactChoice]) -> None:

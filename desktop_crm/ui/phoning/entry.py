@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.services.phoning.session import SessionChoices, SessionTarget, session_choices
 from desktop_crm.ui.common.context import AppContext
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the session services load with the dialog, not at start-up
+    from desktop_crm.services.phoning.session import SessionChoices, SessionTarget
     from desktop_crm.ui.main_window import MainWindow
 
 
@@ -66,6 +66,8 @@ class SessionTargetDialog(QDialog):
         form.addRow(buttons)
 
     def target(self) -> SessionTarget | None:
+        from desktop_crm.services.phoning.session import SessionTarget
+
         if self.by_campaign.isChecked() and self.campaign_combo.currentData() is not None:
             return SessionTarget("campaign", int(self.campaign_combo.currentData()))
         if self.by_group.isChecked() and self.group_combo.currentData() is not None:
@@ -75,6 +77,7 @@ class SessionTargetDialog(QDialog):
 
 def start_session(ctx: AppContext, parent: QWidget | None = None) -> None:
     """Ask for a group or a campaign, then open the session window."""
+    from desktop_crm.services.phoning.session import session_choices
 
     def ask(choices: SessionChoices) -> None:
         dialog = SessionTargetDialog(choices, parent)
@@ -88,6 +91,8 @@ def start_session(ctx: AppContext, parent: QWidget | None = None) -> None:
 
 
 def group_target(group_id: int) -> SessionTarget:
+    from desktop_crm.services.phoning.session import SessionTarget
+
     return SessionTarget("group", group_id)
 
 

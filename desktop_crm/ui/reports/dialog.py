@@ -8,9 +8,8 @@ Groups view first) or every contact.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,21 +31,7 @@ from desktop_crm.services.reports.choices import ReportChoices, report_choices
 from desktop_crm.services.reports.registry import description, title, uses
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.groups.picker import GroupPicker
-
-
-def ui_language() -> str:
-    """The report language: the interface's ("fr" in a French interface)."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
-
-
-@dataclass(frozen=True)
-class CurrentScope:
-    """What the window shows now: the list's selection and lookup, the open group and card."""
-
-    selected_ids: tuple[int, ...] = ()
-    lookup: str = ""
-    group_id: int | None = None
-    contact_id: int | None = None
+from desktop_crm.ui.reports.scope import CurrentScope, ui_language
 
 
 def _qdate(day: dt.date) -> QDate:

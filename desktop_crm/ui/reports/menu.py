@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.progress import Cancelled
-from desktop_crm.domain.reports import ReportParams
-from desktop_crm.services.reports.output import BuiltReport, build_preview
-from desktop_crm.services.reports.registry import description, get, list_reports, title
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.view import ViewWidget
-from desktop_crm.ui.reports.dialog import CurrentScope, ReportParamsDialog, ui_language
-from desktop_crm.ui.reports.preview import ReportPreviewDialog
+from desktop_crm.ui.reports.scope import CurrentScope, ui_language
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the registry, dialogs and builders load when the menu first opens
+    from desktop_crm.domain.reports import ReportParams
+    from desktop_crm.services.reports.output import BuiltReport
     from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.reports.preview import ReportPreviewDialog
 
 
 def _t(text: str) -> str:
@@ -76,6 +75,10 @@ def build_and_preview(
     on_shown: Callable[[ReportPreviewDialog], object] | None = None,
 ) -> None:
     """Build report ``name`` in the background, then open its preview (non-modal)."""
+    from desktop_crm.services.reports.output import build_preview
+    from desktop_crm.services.reports.registry import get, title
+    from desktop_crm.ui.reports.preview import ReportPreviewDialog
+
     spec, _builder = get(name)
     path = _scratch_pdf()
 
@@ -109,6 +112,9 @@ def build_and_preview(
 
 def run_report(window: MainWindow, name: str) -> None:
     """Ask the parameters of report ``name`` and, unless cancelled, build and preview it."""
+    from desktop_crm.services.reports.registry import get
+    from desktop_crm.ui.reports.dialog import ReportParamsDialog
+
     spec, _builder = get(name)
     params = ReportParamsDialog.ask(window.context, spec, current_scope(window), window)
     if params is not None:
@@ -146,6 +152,8 @@ class ReportsView(ViewWidget):
         self.fill()
 
     def fill(self) -> None:
+        from desktop_crm.services.reports.registry import description, list_reports, title
+
         self.list.clear()
         language = ui_language()
         for spec in list_reports():
@@ -155,6 +163,8 @@ class ReportsView(ViewWidget):
         self.list.setCurrentRow(0)
 
     def showEvent(self, event: object) -> None:  # reports registered since are listed
+        from desktop_crm.services.reports.registry import list_reports
+
         if self.list.count() != len(list_reports()):
             self.fill()
         super().showEvent(event)  # type: ignore[arg-type]
@@ -170,6 +180,8 @@ class ReportsView(ViewWidget):
 
 def fill_reports_menu(window: MainWindow) -> None:
     """(Re)build the report entries at the top of the Reports menu from the registry."""
+    from desktop_crm.services.reports.registry import description, list_reports, title
+
     menu = window.menus["reports"]
     for action in menu.actions():
         if action.property("reportEntry"):
@@ -198,11 +210,11 @@ def fill_reports_menu(window: MainWindow) -> None:
 
 def install_reports(window: MainWindow) -> None:
     """The Reports menu's entries and the Reports view."""
-    fill_reports_menu(window)
     menu = window.menus["reports"]
 
-    # Rebuilt each time it opens: reports registered since, and entries other features
-    # added below (kept after a separator), are always in place.
+    # Built each time it opens (not at start-up: the registry imports every report's
+    # builder): reports registered since, and entries other features added below (kept
+    # after a separator), are always in place.
     menu.aboutToShow.connect(lambda: fill_reports_menu(window))
     window.add_view("reports", _t("Reports"), lambda _context: ReportsView(window))
 
@@ -211,6 +223,8 @@ def install_reports(window: MainWindow) -> None:
         if scope.contact_id is None:  # no card open: ask which contact
             run_report(window, "contact-detail")
             return
+        from desktop_crm.domain.reports import ReportParams
+
         params = ReportParams(language=ui_language(), contact_id=scope.contact_id)
         build_and_preview(window.context, "contact-detail", params, window)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from desktop_crm.services.users.identity import identity_needed
-
 if TYPE_CHECKING:
     from desktop_crm.ui.main_window import MainWindow
 
@@ -40,12 +38,17 @@ def ask_identity_if_needed(window: MainWindow) -> None:
     a demo database never asks. Automated starts (smoke test, tests) do not call this.
     """
 
+    def ask() -> None:
+        # Imported here, a turn of the event loop after the answer: the contact list's
+        # first rows (read before this) are painted first, then the question shows.
+        from desktop_crm.ui.users.identity_dialog import IdentityDialog
+
+        IdentityDialog.ask(window.context, window, first_start=True)
+
     def answer(needed: bool) -> None:
         if needed:
-            from desktop_crm.ui.users.identity_dialog import IdentityDialog
+            QTimer.singleShot(0, ask)
 
-            QTimer.singleShot(
-                0, lambda: IdentityDialog.ask(window.context, window, first_start=True)
-            )
+    from desktop_crm.services.users.identity import identity_needed
 
     window.context.ops.read(identity_needed, on_done=answer, on_error=lambda _exc: None)

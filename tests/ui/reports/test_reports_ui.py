@@ -18,9 +18,10 @@ from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.features import install_all
 from desktop_crm.ui.main_window import MainWindow
-from desktop_crm.ui.reports.dialog import CurrentScope, ReportParamsDialog
+from desktop_crm.ui.reports.dialog import ReportParamsDialog
 from desktop_crm.ui.reports.menu import ReportsView, build_and_preview
 from desktop_crm.ui.reports.preview import ReportPreviewDialog
+from desktop_crm.ui.reports.scope import CurrentScope
 from tests.report_readback import check_same_figures
 from tests.ui.conftest import make_context, settle
 
@@ -131,6 +132,7 @@ def test_menu_and_view_list_the_registry(
     install_all(window)
     settle(qtbot, context)
     menu = window.menus["reports"]
+    menu.aboutToShow.emit()  # filled when it opens
     entries = [
         a.objectName() for a in menu.actions() if a.property("reportEntry") and not a.isSeparator()
     ]
@@ -185,7 +187,7 @@ def test_home_is_first_and_opens_its_lists(qtbot: QtBot, context: AppContext) ->
 
 def test_home_can_be_turned_off(qtbot: QtBot, context: AppContext) -> None:
     from desktop_crm.ui.common.preferences import PreferencesDialog
-    from desktop_crm.ui.home.view import SETTING_KEY
+    from desktop_crm.ui.home.preference import SETTING_KEY
 
     dialog = PreferencesDialog(context.settings)
     qtbot.addWidget(dialog)
