@@ -199,7 +199,10 @@ class ContactWorkspace(ViewWidget):
         self._update_position()
 
     def _show_first(self, contact_id: int) -> None:
-        _built = self.card
+        built = self._card is not None
+        card = self.card
+        if built and (card.is_dirty() or card.showing_id() is not None):
+            return  # built meanwhile by its first use (a new contact being typed, an open)
         if self.list.current_id() == contact_id:
             self._on_list_current_changed(contact_id)
 
