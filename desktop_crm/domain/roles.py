@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import say
 
 
 class Role(StrEnum):
@@ -27,6 +28,11 @@ class Role(StrEnum):
     @property
     def label(self) -> str:
         return self.value.capitalize()
+
+    @property
+    def name_for_user(self) -> str:
+        """The role's name in the user's language (the users dialog's words: "Restreint")."""
+        return say("UsersDialog", self.label)
 
 
 class Permission(StrEnum):
@@ -154,17 +160,31 @@ class Denial:
     permission: Permission
 
     def message(self) -> str:
-        return (
-            f"Your role ({self.role.label}) does not allow you to "
-            f"{PERMISSION_TEXT[self.permission]}. Ask an administrator if you need to."
-        )
+        """The refusal in the user's language (English on the command line)."""
+        return say(
+            "Refusals",
+            "Your role ({0}) does not allow you to {1}. Ask an administrator if you need to.",
+        ).format(self.role.name_for_user, say("Permissions", PERMISSION_TEXT[self.permission]))
 
 
 def check(role: Role | str, permission: Permission) -> None:
     """Raise ``PermissionDenied`` naming the role when it may not do ``permission``."""
     r = Role(role)
     if not allowed(r, permission):
-        raise PermissionDenied(Denial(r, permission).message(), role=r.value)
+        raise PermissionDenied(
+            Denial(r, permission).message(), role=r.value, permission=permission.value
+        )
+
+
+def read_only_refusal(role: Role, labels: list[str]) -> PermissionDenied:
+    """The refusal of a change to fields ``role`` may only read (``labels``: the fields' names
+    as the user sees them)."""
+    text = say(
+        "Refusals",
+        "Your role ({0}) may not change {1}: nothing was saved. "
+        "Ask an administrator if it must change.",
+    ).format(role.name_for_user, ", ".join(labels))
+    return PermissionDenied(text, role=role.value)
 
 
 def markdown_table() -> str:

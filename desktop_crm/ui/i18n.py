@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QSize, QTranslator
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
+from desktop_crm.domain import wording
+
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -111,6 +113,9 @@ def install(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # The domain's sentences (refusals...) go through the same catalogue: QCoreApplication
+    # translate is safe on the database thread, where a refusal is raised.
+    wording.set_translator(QCoreApplication.translate)
     if language != "fr":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return "en"

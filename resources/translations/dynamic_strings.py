@@ -615,3 +615,34 @@ QT_TRANSLATE_NOOP("Exclusion", "Erased or anonymised (RGPD)")
 QT_TRANSLATE_NOOP("Exclusion", "No phone number")
 QT_TRANSLATE_NOOP("Exclusion", "No mobile number")
 QT_TRANSLATE_NOOP("Exclusion", "Do not call")
+
+# fr15: sentences of the domain said through domain/wording.say (refusals of roles.py,
+# services/users/records.py and privacy/erasure.py; the permissions' names).
+FR15_REFUSALS = (
+    QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Your role ({0}) does not allow you to {1}. Ask an administrator if you need to.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Your role ({0}) may not change {1}: nothing was saved. Ask an administrator if it must change.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Only the record's manager can make it private or public: ask them, or an administrator to give you the record first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Refusals", "Only the record's manager or an administrator can give it to someone else."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Refusals",
+        "On a team database an erasure must see every record, colleagues' private notes included, which no team member can: run it as the database's maintenance account (the one that ran 'desktop-crm team setup'), e.g. 'desktop-crm privacy erase ID --db postgresql://OWNER@SERVER/DATABASE'. Nothing was erased.",
+    ),
+    QT_TRANSLATE_NOOP("Permissions", "manage users and reassign records"),
+    QT_TRANSLATE_NOOP("Permissions", "define fields, pick lists and sales processes"),
+    QT_TRANSLATE_NOOP("Permissions", "see every public record"),
+    QT_TRANSLATE_NOOP("Permissions", "run reports across users"),
+    QT_TRANSLATE_NOOP("Permissions", "delete records"),
+    QT_TRANSLATE_NOOP("Permissions", "export records"),
+    QT_TRANSLATE_NOOP("Permissions", "merge duplicates"),
+)

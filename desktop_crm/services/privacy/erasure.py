@@ -235,12 +235,17 @@ def _may_erase(uow: UnitOfWork) -> None:
 
         conn = uow.session.connection()
         if team_enabled(conn) and not bypasses_policies(conn):
+            from desktop_crm.domain.wording import say
+
             raise ErasureNotAllowed(
-                "On a team database an erasure must see every record, colleagues' private "
+                say(
+                    "Refusals",
+                    "On a team database an erasure must see every record, colleagues' private "
                 "notes included, which no team member can: run it as the database's "
                 "maintenance account (the one that ran 'desktop-crm team setup'), e.g. "
                 "'desktop-crm privacy erase ID --db postgresql://OWNER@SERVER/DATABASE'. "
-                "Nothing was erased."
+                    "Nothing was erased.",
+                )
             )
 
 

@@ -57,16 +57,23 @@ def mask(uow: UnitOfWork, table: str, values: Mapping[str, Any]) -> dict[str, An
 
 def refuse_read_only(uow: UnitOfWork, table: str, changes: Iterable[str]) -> None:
     """Refuse changes to fields the role may only read, naming them and the role."""
-    from desktop_crm.domain.roles import PermissionDenied
+    from desktop_crm.domain.roles import read_only_refusal
 
     locked = sorted(set(changes) & read_only(uow, table))
     if locked:
-        role = current_role(uow)
-        raise PermissionDenied(
-            f"Your role ({role.label}) may not change {', '.join(locked)}: "
-            "nothing was saved. Ask an administrator if it must change.",
-            role=role.value,
-        )
+        raise read_only_refusal(current_role(uow), [_field_label(table, n) for n in locked])
+
+
+def _field_label(table: str, column: str) -> str:
+    """The field's card label in the user's language (its column name if it has none)."""
+    from desktop_crm.domain.fields import field
+    from desktop_crm.domain.wording import say
+
+    try:
+        label = field(column, "company" if table == "company" else "contact").label
+    except KeyError:
+        return column
+    return say("ContactCard", label)
 
 
 def field_rules(uow: UnitOfWork, table: str) -> dict[str, Access]:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.roles import MANAGED_TABLES, PRIVATE_TABLES, Permission
+from desktop_crm.domain.wording import say
 from desktop_crm.services.users.accounts import find_user
 from desktop_crm.services.users.permissions import may
 from desktop_crm.storage.models import Activity, Company, Contact, Group, History, Note, Opportunity
@@ -51,8 +52,11 @@ def set_private(uow: UnitOfWork, table: str, record_id: int, private: bool) -> b
         setattr(row, owner_column, me)
     elif uow.db.team and me is not None and owner != me:
         raise DomainError(
-            "Only the record's manager can make it private or public: ask them, or an "
-            "administrator to give you the record first.",
+            say(
+                "Refusals",
+                "Only the record's manager can make it private or public: ask them, or an "
+                "administrator to give you the record first.",
+            ),
             code="forbidden",
         )
     row.private = bool(private)
@@ -69,7 +73,10 @@ def set_manager(uow: UnitOfWork, table: str, record_id: int, login: str) -> int:
     target = find_user(uow, login)
     if getattr(row, column) not in (None, uow.user_id) and not may(uow, Permission.MANAGE_USERS):
         raise DomainError(
-            "Only the record's manager or an administrator can give it to someone else.",
+            say(
+                "Refusals",
+                "Only the record's manager or an administrator can give it to someone else.",
+            ),
             code="forbidden",
         )
     setattr(row, column, target.id)

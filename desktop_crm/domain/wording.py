@@ -1,0 +1,32 @@
+"""The sentences a rule of the domain says to the user, in the window's language.
+
+The domain writes English (the command line keeps it, like the import's reasons). The window
+installs Qt's translation here (``ui/i18n.install``) so that a refusal raised on the database
+thread already reads French when the operation runner shows it: its sources are listed in
+``resources/translations/dynamic_strings.py`` under the context each call names, as the
+problem codes (``FieldProblems``) and the sending oracle's reasons (``Exclusion``) are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str, str], str]
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+_translate: Translate = _english
+
+
+def set_translator(translate: Translate | None) -> None:
+    """Use ``translate(context, english)`` from now on (None: English again)."""
+    global _translate
+    _translate = translate or _english
+
+
+def say(context: str, english: str) -> str:
+    """``english`` in the user's language (English when no window installed a translation)."""
+    return _translate(context, english)
