@@ -6,6 +6,7 @@ from __future__ import annotations
 FR: dict[str, str] = {}
 
 FR_BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("RecordPrivacyBox", "No record manager"): "Aucun gestionnaire",
     (
         "Refusals",
         "Your role ({0}) does not allow you to {1}. Ask an administrator if you need to.",

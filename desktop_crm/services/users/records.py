@@ -89,11 +89,16 @@ def manager_name(uow: UnitOfWork, table: str, record_id: int) -> str | None:
 
     column = MANAGED_TABLES.get(table) or PRIVATE_TABLES[table]
     model = MODELS[table]
-    return uow.session.scalar(
-        select(User.display_name)
+    row = uow.session.execute(
+        select(User.display_name, User.login)
         .join(model, getattr(model, column) == User.id)
         .where(model.id == record_id)
-    )
+    ).first()
+    if row is None:
+        return None
+    # A colleague who has not typed their name yet is known by their login (as in the
+    # users dialog), never by a blank that the card would have to call "nobody".
+    return (row.display_name or "").strip() or row.login
 
 
 @dataclass(frozen=True)

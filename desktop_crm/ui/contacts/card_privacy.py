@@ -53,8 +53,10 @@ class RecordPrivacyBox(QWidget):
         if view is None:
             self.hide()
             return
-        name = view.manager_name or self.tr("nobody")
-        self.manager.setText(self.tr("Record manager: %1").replace("%1", name))
+        if view.manager_name:
+            self.manager.setText(self.tr("Record manager: %1").replace("%1", view.manager_name))
+        else:  # nobody manages it (created before the team, or its manager was removed)
+            self.manager.setText(self.tr("No record manager"))
         self.private.setChecked(view.private)
         self.private.setEnabled(view.may_change)
         self.private.setToolTip(
