@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,18 +34,29 @@ def _when(value: dt.datetime | None) -> str:
     return short(local.date())
 
 
-def _table(parent: QWidget, model: RowsModel) -> QTableView:
+def _table(parent: QWidget, model: RowsModel, stretch: tuple[int, ...]) -> QTableView:
+    """A table that fits its width: short columns (dates, channel, status) as wide as their
+    text, the free texts in ``stretch`` share the rest, elided (the tooltip says it all).
+    Nothing scrolls sideways, even at 1400 px with the list beside the card."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setMinimumSectionSize(40)
+    for column in range(model.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column in stretch else _FIT
+        header.setSectionResizeMode(column, mode)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setMinimumHeight(60)
     return view
+
+
+_FIT = QHeaderView.ResizeMode.ResizeToContents
 
 
 class ConsentLedgerTab(QWidget):
@@ -81,25 +92,22 @@ class ConsentLedgerTab(QWidget):
             ],
             self,
         )
-        self.current_view = _table(self, self.current)
-        self.history_view = _table(self, self.history)
+        self.current_view = _table(self, self.current, stretch=(3,))  # source
+        self.history_view = _table(self, self.history, stretch=(3, 5))  # source, proof
         self.change = QPushButton(translate("Consent", "Change consent…"), self)
         self.change.clicked.connect(self.edit)
-        # Side by side: the card's lower tabs are short, and the tab must not push the
-        # address fields above it out of sight.
-        current = QVBoxLayout()
+        # One above the other: side by side, the history's eight columns could not fit the
+        # card's width at 1400 px and scrolled sideways. The state (four channels) takes
+        # the height of its rows, the history the rest.
         bar = QHBoxLayout()
         bar.addWidget(QLabel(translate("Consent", "Current state per channel"), self), 1)
         bar.addWidget(self.change)
-        current.addLayout(bar)
-        current.addWidget(self.current_view, 1)
-        history = QVBoxLayout()
-        history.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))
-        history.addWidget(self.history_view, 1)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(current, 2)
-        layout.addLayout(history, 3)
+        layout.addLayout(bar)
+        layout.addWidget(self.current_view)
+        layout.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))
+        layout.addWidget(self.history_view, 1)
 
     def set_owner(self, _kind: str, record_id: int | None) -> None:
         self.contact_id = record_id
@@ -150,8 +158,14 @@ class ConsentLedgerTab(QWidget):
                 for e in entries
             ]
         )
-        self.current_view.resizeColumnsToContents()
-        self.history_view.resizeColumnsToContents()
+        self._fit_height(self.current_view)
+
+    @staticmethod
+    def _fit_height(view: QTableView) -> None:
+        """As tall as the header and its rows (the four channels), no taller."""
+        rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+        frame = 2 * view.frameWidth()
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + frame)
 
     def edit(self) -> None:
         if self.contact_id is None:
