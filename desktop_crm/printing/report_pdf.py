@@ -4,7 +4,9 @@ header row repeated on each page and a bold totals row; "Page 2 / 5" at the foot
 
 Cells are drawn as single lines, cut with "…" when wider than their column: a report of
 100 000 contacts stays a table of strings (platypus paragraphs per cell would take
-minutes). Long tables are laid out in slices so the page splitting stays linear.
+minutes). Column titles wrap between words (up to three lines, a taller header row), and the
+columns of figures get the width of their widest value and title word first: "Réponses" is
+never printed "Rép…". Long tables are laid out in slices so the page splitting stays linear.
 """
 
 from __future__ import annotations
@@ -62,6 +64,26 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text[:low] + "…"
 
 
+def _wrap_title(text: str, width: float, lines: int = 3) -> str:
+    """A column title on at most ``lines`` lines of ``width`` points, cut between words
+    ("Chiffre\nd'affaires"); only a word wider than the column, or a fourth line, is cut
+    with "…"."""
+    words = without_controls(text).split()
+    rows: list[str] = []
+    for word in words:
+        if rows and stringWidth(f"{rows[-1]} {word}", BOLD, BODY_SIZE) <= width:
+            rows[-1] = f"{rows[-1]} {word}"
+        else:
+            rows.append(word)
+    if len(rows) > lines:
+        rows = [*rows[: lines - 1], " ".join(rows[lines - 1 :])]
+    return "\n".join(_fit(row, BOLD, BODY_SIZE, width) for row in rows)
+
+
+def _widest_word(text: str) -> float:
+    return max((stringWidth(w, BOLD, BODY_SIZE) for w in text.split()), default=0.0)
+
+
 def _widths(columns: tuple[Column, ...], available: float) -> list[float]:
     total = sum(max(c.width, 0.1) for c in columns) or 1.0
     return [available * max(c.width, 0.1) / total for c in columns]
@@ -71,13 +93,15 @@ _WHOLE_KINDS = NUMERIC_KINDS | {"date", "datetime"}  # cells never cut when ther
 
 
 def _number_room(table: ReportTable, widths: list[float], language: str, pad: float) -> list[float]:
-    """``widths`` with each numeric or date column widened to its widest value (the first rows and
-    the totals) and, when there is room, to its title, taken from the text columns: an
-    amount is never cut ("47 030,0…"); a name may be. Left as is when the figures alone
-    would not fit."""
+    """``widths`` with each numeric or date column as wide as its widest value (the first rows
+    and the totals) and, when there is room, its title's widest word (titles wrap between
+    words), the text columns sharing the rest by their weights: an amount is never cut
+    ("47 030,0…") and "Réponses" is not "Rép…"; a name may be. Left as is when the figures
+    alone would not fit."""
     sample = [*table.rows[:500], *([table.totals] if table.totals is not None else [])]
     numeric = [i for i, c in enumerate(table.columns) if c.kind in _WHOLE_KINDS]
     text = [i for i, c in enumerate(table.columns) if c.kind not in _WHOLE_KINDS]
+    available = sum(widths)
     room = sum(widths[i] for i in text)
     figures = {
         i: max(
@@ -90,23 +114,29 @@ def _number_room(table: ReportTable, widths: list[float], language: str, pad: fl
         )
         for i in numeric
     }
-    titles = {i: stringWidth(table.columns[i].title, BOLD, BODY_SIZE) for i in numeric}
-    for with_titles, share in ((True, 0.25), (False, 0.5)):
-        need = list(widths)
-        for i in numeric:
-            widest = max(figures[i], titles[i]) if with_titles else figures[i]
-            need[i] = max(widths[i], widest + pad + 0.5)
-        extra = sum(need) - sum(widths)
-        if extra <= 0:
-            return widths
-        if text and extra < room * share:
+    # The title wraps between words (``_wrap_title``): its widest word is what must fit.
+    titles = {i: _widest_word(table.columns[i].title) for i in numeric}
+    for with_titles, share in ((True, 0.5), (False, 0.5)):
+        need = {
+            i: (max(figures[i], titles[i]) if with_titles else figures[i]) + pad + 0.5
+            for i in numeric
+        }
+        left = available - sum(need.values())
+        if not text:
+            if left < 0:
+                continue
+            scale = available / (available - left)  # all numbers: widen them evenly
+            return [need[i] * scale for i in range(len(widths))]
+        if left >= room * share:  # the text columns keep half their share at least
+            weights = sum(widths[i] for i in text) or 1.0
             return [
-                widths[i] * (1 - extra / room) if i in text else need[i] for i in range(len(widths))
+                widths[i] * left / weights if i in text else need[i] for i in range(len(widths))
             ]
     return widths
 
 
 ROW_HEIGHT = 11.0  # points: one line of 7.5 pt text and its padding
+TITLE_LEADING = 9.0  # points between the lines of a wrapped column title
 
 
 class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -126,8 +156,10 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         first: int = 0,
         check: Callable[[], None] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        header_height: float = 0.0,
     ) -> None:
         super().__init__()
+        self.header_height = header_height or ROW_HEIGHT  # taller when the titles wrap
         self.check = check  # called on each page: a cancel stops a long table there
         self.progress = progress  # (rows laid out, rows of the table), on each page
         self.title = title
@@ -148,9 +180,12 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def _rows(self) -> int:
         return 1 + len(self.body) + (1 if self.totals is not None else 0)
 
+    def _height(self) -> float:
+        return self.header_height + (self._rows() - 1) * ROW_HEIGHT
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._title_height = self._title_space(avail_width, avail_height)
-        return sum(self.widths), self._title_height + self._rows() * ROW_HEIGHT
+        return sum(self.widths), self._title_height + self._height()
 
     def _table(self, body: list[list[str]], totals: list[str] | None, first: int) -> Table:
         rows = [self.header, *body]
@@ -168,7 +203,7 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         table = Table(
             rows,
             colWidths=self.widths,
-            rowHeights=[ROW_HEIGHT] * len(rows),
+            rowHeights=[self.header_height] + [ROW_HEIGHT] * (len(rows) - 1),
             style=TableStyle(style),
         )
         table.hAlign = "LEFT"
@@ -180,7 +215,7 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         if self.progress is not None:
             self.progress(self.first, self.first + len(self.body))
         title_height = self._title_space(avail_width, avail_height)
-        fit = int((avail_height - title_height) // ROW_HEIGHT) - 1  # under the header
+        fit = int((avail_height - title_height - self.header_height) // ROW_HEIGHT)
         if fit < 1 or (fit < 3 and len(self.body) > fit):
             return []  # too little room: the whole table starts on the next page
         if fit >= len(self.body):  # the rows fit, not the totals: keep the last row with it
@@ -196,11 +231,12 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # reportlab is untyped
             self.first + fit,
             self.check,
             self.progress,
+            self.header_height,
         )
         return [*head, self._table(self.body[:fit], None, self.first), rest]
 
     def draw(self) -> None:
-        height = self._rows() * ROW_HEIGHT
+        height = self._height()
         if self.title is not None:
             _w, h = self.title.wrap(sum(self.widths), self._title_height)
             self.title.drawOn(
@@ -221,9 +257,9 @@ def _table_flowable(
 ) -> Flowable:
     pad = 2.2 * 2
     widths = _number_room(table, _widths(table.columns, available), language, pad)
-    header = [
-        _fit(c.title, BOLD, BODY_SIZE, w - pad) for c, w in zip(table.columns, widths, strict=False)
-    ]
+    header = [_wrap_title(c.title, w - pad) for c, w in zip(table.columns, widths, strict=False)]
+    lines = max((h.count("\n") + 1 for h in header), default=1)
+    header_height = ROW_HEIGHT + (lines - 1) * TITLE_LEADING
     body = [
         [
             _fit(format_cell(cell, col.kind, language), FONT, BODY_SIZE, w - pad)
@@ -249,11 +285,15 @@ def _table_flowable(
         ("LEFTPADDING", (0, 0), (-1, -1), 2.2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.2),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),  # wrapped titles sit on the rule
+        ("LEADING", (0, 0), (-1, 0), TITLE_LEADING),
     ]
     for i, column in enumerate(table.columns):
         if column.kind in NUMERIC_KINDS:
             style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
-    return _PagedTable(title, header, body, totals, widths, style, 0, check, progress)
+    return _PagedTable(
+        title, header, body, totals, widths, style, 0, check, progress, header_height
+    )
 
 
 def _figures_flowable(document: ReportDocument, language: str, available: float) -> Flowable:

@@ -192,3 +192,41 @@ def test_many_money_columns_are_never_cut_the_names_are(tmp_path: Path) -> None:
     assert text.count(normal("1 234 567,50 €")) == 10
     assert text.count(normal("33 450,00 €")) == 30
     assert "Salon du commerce Lyon 2026 n° 1" not in text  # the name gave its room
+
+
+def test_the_campaigns_comparison_titles_wrap_between_words_not_cut(tmp_path: Path) -> None:
+    """The side-by-side campaigns table (17 narrow columns, French titles): each title is
+    whole, wrapped between words in a taller header row ("Chiffre" / "d'affaires"), never
+    "Rép…" or "Chiffre d'a…"."""
+    from desktop_crm.services.reports.campaigns import FIGURE_ROWS, SHORT
+
+    figures = tuple(
+        Column(key, SHORT.get(key, (en, fr))[1], kind, 1.0) for key, en, fr, kind in FIGURE_ROWS
+    )
+    columns = (
+        Column("name", "Campagne", "text", 2),
+        Column("channel", "Canal", "text", 1),
+        Column("start", "Début", "date", 1),
+        *figures,
+    )
+    values = {"int": 160, "percent": 0.281, "money": Decimal("58010")}
+    rows = tuple(
+        (f"Campagne {i}", "Téléphone", dt.date(2026, 10, 12), *(values[c.kind] for c in figures))
+        for i in range(3)
+    )
+    document = ReportDocument(
+        name="campaigns",
+        title="Comparaison des campagnes",
+        population="",
+        generated_at=WHEN,
+        tables=(Table(None, columns, rows, None),),
+    )
+    pdf = tmp_path / "compared.pdf"
+    write_report_pdf(document, pdf, language="fr")
+    text = pdf_pages(pdf)[0]
+    header = text.split("Campagne 0")[0]
+    assert "…" not in header, header
+    for column in columns:
+        for word in column.title.split():
+            assert normal(word) in header, (word, header)
+    assert text.count(normal("58 010,00 €")) == 15  # five money columns, whole
