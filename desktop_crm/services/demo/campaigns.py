@@ -115,6 +115,15 @@ CAMPAIGNS: tuple[dict[str, Any], ...] = (
 )
 
 
+def _sent_as(spec: Mapping[str, Any], contact_id: int, responded: bool) -> HistoryType:
+    """What the history says of a target: a phoning call reached only the people who
+    answered; the others were an attempt or a message left (by the contact's number, so the
+    campaign's random draws, hence its figures, stay the same)."""
+    if spec["send"] is not HistoryType.CALL_REACHED or responded:
+        return cast(HistoryType, spec["send"])
+    return HistoryType.CALL_LEFT_MESSAGE if contact_id % 3 == 0 else HistoryType.CALL_ATTEMPTED
+
+
 def _members(rng: random.Random, contact_ids: Sequence[int], spec: Mapping[str, Any]) -> list[int]:
     wanted = min(spec["cap"], max(4, int(len(contact_ids) * spec["share"])), len(contact_ids))
     return rng.sample(list(contact_ids), wanted)
@@ -219,7 +228,7 @@ def demo_campaigns(
             history.append(
                 {
                     **base,
-                    "type": spec["send"],
+                    "type": _sent_as(spec, contact_id, responded_at is not None),
                     "occurred_at": sent_at,
                     "regarding": spec["regarding"],
                 }

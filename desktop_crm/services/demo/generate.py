@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 import phonenumbers
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, func, select, text, update
 
 from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.clock import FixedClock
@@ -93,6 +93,25 @@ class _Gen:
         return dt.datetime.combine(
             day, dt.time(self.rng.randint(8, 18), self.rng.choice((0, 15, 30, 45)))
         )
+
+
+def system_dates_from_history(uow: UnitOfWork, first_contact: int) -> None:
+    """Set the demo contacts' "last reached", "last attempt", "last meeting", "last letter"
+    and "last e-mail" dates from their history, as logging each entry would have: the card,
+    the lookups and the phoning campaign's targets then tell the same story."""
+    from desktop_crm.services.activities.records import SYSTEM_DATES
+
+    columns: dict[str, list[str]] = {}
+    for kind, names in SYSTEM_DATES.items():
+        for name in names:
+            columns.setdefault(name, []).append(kind.value)
+    values = {
+        name: select(func.max(History.occurred_at))
+        .where(History.contact_id == Contact.id, History.type.in_(kinds))
+        .scalar_subquery()
+        for name, kinds in columns.items()
+    }
+    uow.session.execute(update(Contact).where(Contact.id >= first_contact).values(values))
 
 
 def _next_id(uow: UnitOfWork, model: type[Base]) -> int:
@@ -452,6 +471,7 @@ def generate_demo(
     run_triggers(
         uow, clock=None if today is None else FixedClock(dt.datetime.combine(gen.today, dt.time(8)))
     )
+    system_dates_from_history(uow, first_contact)  # last: every history entry is written
     report(steps, steps)
     return DemoSummary(
         n_companies,
