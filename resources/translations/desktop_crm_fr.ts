@@ -2946,7 +2946,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>On the suppression list</source>
         <translation>Dans la liste repoussoir</translation>
     </message>
-<message><source>E-mail address not valid</source><translation>Adresse e-mail non valide</translation></message><message><source>Erased or anonymised (RGPD)</source><translation>Effacé ou anonymisé (RGPD)</translation></message><message><source>No phone number</source><translation>Aucun numéro de téléphone</translation></message><message><source>No mobile number</source><translation>Aucun numéro de mobile</translation></message><message><source>Do not call</source><translation>Ne pas appeler</translation></message></context>
+<message><source>E-mail address not valid</source><translation>Adresse e-mail non valide</translation></message><message><source>Erased or anonymised (RGPD)</source><translation>Effacé ou anonymisé (RGPD)</translation></message><message><source>No phone number</source><translation>Aucun numéro de téléphone</translation></message><message><source>No mobile number</source><translation>Aucun numéro de mobile</translation></message><message><source>Do not call</source><translation>Ne pas appeler</translation></message><message><source>Customer opt-in lapsed (no contact within the retention period)</source><translation>Opt-in client expiré (aucun contact pendant la durée de conservation)</translation></message></context>
 <context>
     <name>Features</name>
     <message>

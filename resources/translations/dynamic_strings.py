@@ -645,4 +645,8 @@ FR15_REFUSALS = (
     QT_TRANSLATE_NOOP("Permissions", "delete records"),
     QT_TRANSLATE_NOOP("Permissions", "export records"),
     QT_TRANSLATE_NOOP("Permissions", "merge duplicates"),
+    # The sending oracle's reason for a lapsed soft opt-in (ui/printing/models.py _REASONS).
+    QT_TRANSLATE_NOOP(
+        "Exclusion", "Customer opt-in lapsed (no contact within the retention period)"
+    ),
 )

@@ -7,6 +7,9 @@ FR: dict[str, str] = {}
 
 FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("RecordPrivacyBox", "No record manager"): "Aucun gestionnaire",
+    ("Exclusion", "Customer opt-in lapsed (no contact within the retention period)"): (
+        "Opt-in client expiré (aucun contact pendant la durée de conservation)"
+    ),
     (
         "Refusals",
         "Your role ({0}) does not allow you to {1}. Ask an administrator if you need to.",

@@ -36,6 +36,8 @@ EXCLUSION_MESSAGES = {
     "email_malformed": "E-mail address is not valid: never sent to",
     "no_email": "No e-mail address",
     "no_consent": "Private person without e-mail opt-in",
+    "soft_opt_in_expired": "Former customer's soft opt-in lapsed (no contact for the "
+    "retention period, 3 years by default)",
     "suppressed": "On the opt-out suppression list",
     "erased": "Erased or anonymised (RGPD)",
     "no_phone": "No phone number",

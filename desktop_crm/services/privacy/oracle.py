@@ -10,10 +10,14 @@ commerciale"):
 - phone and post are allowed unless the person objected, or is flagged "do not call" (the
   Bloctel-like list) / "do not mail" (or the letter came back, NPAI);
 - the suppression list always wins (an address or number on it is never contacted), and an
-  erased or anonymised contact never is.
+  erased or anonymised contact never is;
+- a soft opt-in lapses when the customer relationship has shown no sign for the retention
+  period (3 years by default: ``soft_opt_in.lapsed``): a private person is then refused
+  ("soft_opt_in_expired") until they opt in; a professional address falls back to the B2B
+  rule.
 
 ``decide`` is a pure function of the contact, the channel's consent status at the date and
-whether one of its values is suppressed; ``decide_many`` loads those for many contacts in a
+whether one of its values is suppressed (and whether a soft opt-in has lapsed); ``decide_many`` loads those for many contacts in a
 few queries. Refusal reasons are stable codes (``REFUSALS``); grounds of an allowed contact
 are "opt_in", "soft_opt_in", "b2b_no_objection" and "no_objection".
 """
@@ -31,7 +35,7 @@ from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.emails import COMMON_DOMAINS, check_email
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.services.contacts.records import to_view
-from desktop_crm.services.privacy import consent, suppression
+from desktop_crm.services.privacy import consent, soft_opt_in, suppression
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -47,6 +51,7 @@ REFUSALS = (
     "suppressed",
     "opted_out",
     "no_consent",
+    "soft_opt_in_expired",
     "no_email",
     "do_not_email",
     "email_malformed",
@@ -103,7 +108,9 @@ def is_erased(contact: ContactView) -> bool:
     return (contact.id_status or "").strip().casefold() == ERASED_ID_STATUS
 
 
-def _refusal(contact: ContactView, channel: str, status: str, suppressed: bool) -> str | None:
+def _refusal(
+    contact: ContactView, channel: str, status: str, suppressed: bool, lapsed: bool = False
+) -> str | None:
     if is_erased(contact):
         return "erased"
     if channel == Channel.EMAIL.value:
@@ -137,6 +144,8 @@ def _refusal(contact: ContactView, channel: str, status: str, suppressed: bool) 
     b2c = not is_b2b(contact, channel)
     if channel in (Channel.EMAIL.value, Channel.SMS.value) and b2c and status not in _CONSENTED:
         return "no_consent"
+    if channel in (Channel.EMAIL.value, Channel.SMS.value) and b2c and lapsed:
+        return "soft_opt_in_expired"  # a customer of long ago: ask again, do not send
     if channel == Channel.POST.value and (
         not (contact.city or contact.cedex)
         or not (contact.address1 or contact.address2 or contact.address3)
@@ -146,17 +155,23 @@ def _refusal(contact: ContactView, channel: str, status: str, suppressed: bool) 
 
 
 def decide(
-    contact: ContactView, channel: str, status: str | None = None, suppressed: bool = False
+    contact: ContactView,
+    channel: str,
+    status: str | None = None,
+    suppressed: bool = False,
+    lapsed: bool = False,
 ) -> Decision:
     """The rule itself (pure): ``status`` is the channel's consent at the date in question,
-    ``suppressed`` whether one of the contact's values for the channel is on the list."""
+    ``suppressed`` whether one of the contact's values for the channel is on the list,
+    ``lapsed`` whether that status is a soft opt-in whose relationship has lapsed."""
     channel = Channel(channel).value
     status = status or ConsentStatus.UNKNOWN.value
     b2b = is_b2b(contact, channel)
-    refusal = _refusal(contact, channel, status, suppressed)
+    lapsed = lapsed and status == ConsentStatus.SOFT_OPT_IN.value
+    refusal = _refusal(contact, channel, status, suppressed, lapsed)
     if refusal is not None:
         return Decision(contact.id, channel, False, refusal, b2b, status)
-    if status in _CONSENTED:
+    if status in _CONSENTED and not lapsed:
         ground = status
     elif channel in (Channel.EMAIL.value, Channel.SMS.value):
         ground = "b2b_no_objection"
@@ -197,8 +212,11 @@ def decide_many(
     if ids:
         views += load_contacts(uow, ids)
     statuses, suppressed = _facts(uow, views, channel, at)
+    stale = soft_opt_in.lapsed(uow, statuses, channel, _as_datetime(at))
     return {
-        view.id: decide(view, channel, statuses.get(view.id), view.id in suppressed)
+        view.id: decide(
+            view, channel, statuses.get(view.id), view.id in suppressed, view.id in stale
+        )
         for view in views
     }
 

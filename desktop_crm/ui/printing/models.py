@@ -26,6 +26,7 @@ _REASONS = {
     "email_invalid": "E-mail bounced",
     "no_email": "No e-mail address",
     "no_consent": "No opt-in (private person)",
+    "soft_opt_in_expired": "Customer opt-in lapsed (no contact within the retention period)",
     "suppressed": "On the suppression list",
     "email_malformed": "E-mail address not valid",
     "erased": "Erased or anonymised (RGPD)",
