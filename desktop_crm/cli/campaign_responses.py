@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.labels import campaign_label, cli_language, say
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.domain.text import fold
 
@@ -66,7 +67,16 @@ def _import(args: argparse.Namespace) -> int:
     rows = read_responses(args.file, args.sheet)
     if not rows:
         raise ValidationError(
-            [FieldProblem("file", "empty", f"{args.file} holds no response: nothing recorded.")]
+            [
+                FieldProblem(
+                    "file",
+                    "empty",
+                    say(
+                        f"{args.file} holds no response: nothing recorded.",
+                        f"{args.file} ne contient aucune réponse : rien n'a été enregistré.",
+                    ),
+                )
+            ]
         )
     db = open_database(args)
     campaign = db.read(find_campaign, args.name)
@@ -78,13 +88,24 @@ def _import(args: argparse.Namespace) -> int:
         "already_recorded": done.already,
         "by_kind": done.by_kind,
     }
-    kinds = ", ".join(f"{k} {n}" for k, n in sorted(done.by_kind.items()))
+    french = cli_language() == "fr"
+    kinds = ", ".join(
+        f"{campaign_label('member', k) if french else k} {n}"
+        for k, n in sorted(done.by_kind.items())
+    )
     emit(
         args,
         data,
-        f"Campaign '{done.campaign}': {done.written} response(s) recorded"
+        say(
+            f"Campaign '{done.campaign}': {done.written} response(s) recorded",
+            f"Campagne « {done.campaign} » : {done.written} réponse(s) enregistrée(s)",
+        )
         + (f" ({kinds})" if kinds else "")
-        + (f"; {done.already} already recorded" if done.already else "")
+        + (
+            say(f"; {done.already} already recorded", f" ; {done.already} déjà enregistrée(s)")
+            if done.already
+            else ""
+        )
         + ".",
     )
     return 0

@@ -79,3 +79,29 @@ def campaign_label(kind: str, code: str, language: str | None = None) -> str:
     }
     fr, en = tables[kind]
     return (fr if french else en).get(code, code)
+
+
+def say(english: str, french: str, language: str | None = None) -> str:
+    """The command line's own sentence in its language."""
+    return french if (language or cli_language()) == "fr" else english
+
+
+def role_label(code: str, language: str | None = None) -> str:
+    """A role's name ("restricted" → "Restricted" / "Restreint"); an unknown code as stored."""
+    from desktop_crm.domain.roles import ROLE_LABELS_FR, Role
+
+    try:
+        role = Role(code)
+    except ValueError:
+        return code
+    return ROLE_LABELS_FR[role] if (language or cli_language()) == "fr" else role.label
+
+
+def permission_text(english: str, language: str | None = None) -> str:
+    """What a role may do, from its English wording (``PERMISSION_TEXT``)."""
+    from desktop_crm.domain.roles import PERMISSION_TEXT, PERMISSION_TEXT_FR
+
+    if (language or cli_language()) != "fr":
+        return english
+    french = {PERMISSION_TEXT[p]: PERMISSION_TEXT_FR[p] for p in PERMISSION_TEXT}
+    return french.get(english, english)

@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database, wants_json
-from desktop_crm.cli.labels import cli_language
+from desktop_crm.cli.labels import cli_language, say
 from desktop_crm.domain.errors import DomainError
 
 
@@ -21,7 +21,7 @@ def _export(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     files = db.read(write_access_export, args.contact_id, args.output, args.pdf, cli_language())
-    written = files.json_path + (f" and {files.pdf_path}" if files.pdf_path else "")
+    written = files.json_path + (say(" and ", " et ") + files.pdf_path if files.pdf_path else "")
     emit(
         args,
         {
@@ -31,8 +31,12 @@ def _export(args: argparse.Namespace) -> int:
             "rows": files.rows,
             "tables": files.tables,
         },
-        f"Contact #{files.contact_id}: {files.rows} rows from {files.tables} tables "
-        f"written to {written}.",
+        say(
+            f"Contact #{files.contact_id}: {files.rows} rows from {files.tables} tables "
+            f"written to {written}.",
+            f"Contact n° {files.contact_id} : {files.rows} lignes de {files.tables} tables "
+            f"écrites dans {written}.",
+        ),
     )
     return 0
 
@@ -42,15 +46,24 @@ def _confirm(args: argparse.Namespace, label: str, contact_id: int) -> bool:
         return True
     if not sys.stdin.isatty():
         raise DomainError(
-            "Erasing cannot be undone: add --yes to confirm when not typing at a terminal.",
+            say(
+                "Erasing cannot be undone: add --yes to confirm when not typing at a terminal.",
+                "Un effacement est définitif : ajoutez --yes pour confirmer hors d'un terminal.",
+            ),
             code="invalid",
         )
     print(
-        f"Erase contact #{contact_id} ({label}) and every trace of them? This cannot be "
-        "undone: no copy is kept in the database.",
+        say(
+            f"Erase contact #{contact_id} ({label}) and every trace of them? This cannot be "
+            "undone: no copy is kept in the database.",
+            f"Effacer le contact n° {contact_id} ({label}) et toutes ses traces ? C'est "
+            "définitif : aucune copie n'est gardée dans la base.",
+        ),
         file=sys.stderr,
     )
-    answer = input(f"Type the number {contact_id} to confirm: ").strip()
+    answer = input(
+        say(f"Type the number {contact_id} to confirm: ", f"Tapez le numéro {contact_id} : ")
+    ).strip()
     return answer == str(contact_id)
 
 
@@ -60,7 +73,7 @@ def _erase(args: argparse.Namespace) -> int:
     db = open_database(args)
     preview = db.read(erasure_preview, args.contact_id)
     if not _confirm(args, preview.label, args.contact_id):
-        print("Nothing was erased.", file=sys.stderr)
+        print(say("Nothing was erased.", "Rien n'a été effacé."), file=sys.stderr)
         return 1
     result = db.run(erase_contact, args.contact_id, args.reason).value
     deleted = sum(result.deleted.values())
@@ -74,9 +87,16 @@ def _erase(args: argparse.Namespace) -> int:
             "cleaned": result.cleaned,
             "suppressed": result.suppressed,
         },
-        f"Erased contact #{result.contact_id}: {deleted} rows deleted, {cleaned} cleaned, "
-        f"{result.suppressed} addresses/phones on the suppression list (erasure record "
-        f"#{result.record_id}). There is no undo; backups made before now still hold the data.",
+        say(
+            f"Erased contact #{result.contact_id}: {deleted} rows deleted, {cleaned} cleaned, "
+            f"{result.suppressed} addresses/phones on the suppression list (erasure record "
+            f"#{result.record_id}). There is no undo; backups made before now still hold the "
+            "data.",
+            f"Contact n° {result.contact_id} effacé : {deleted} lignes supprimées, {cleaned} "
+            f"nettoyées, {result.suppressed} adresses/numéros sur la liste d'opposition "
+            f"(trace d'effacement n° {result.record_id}). C'est définitif ; les sauvegardes "
+            "antérieures contiennent encore les données.",
+        ),
     )
     return 0
 
@@ -106,34 +126,68 @@ def _retention(args: argparse.Namespace) -> int:
         if not args.yes and not wants_json(args):
             if not sys.stdin.isatty():
                 raise DomainError(
-                    "Erasing cannot be undone: add --yes to --apply when not typing at a terminal.",
+                    say(
+                        "Erasing cannot be undone: add --yes to --apply when not typing at a "
+                        "terminal.",
+                        "Un effacement est définitif : ajoutez --yes à --apply hors d'un terminal.",
+                    ),
                     code="invalid",
                 )
-            answer = input(f"Erase these {len(ids)} prospects for good? Type ERASE: ")
-            if answer.strip().upper() != "ERASE":
-                print("Nothing was erased.", file=sys.stderr)
+            answer = input(
+                say(
+                    f"Erase these {len(ids)} prospects for good? Type ERASE: ",
+                    f"Effacer définitivement ces {len(ids)} prospects ? Tapez EFFACER : ",
+                )
+            )
+            if answer.strip().upper() not in ("ERASE", "EFFACER"):
+                print(say("Nothing was erased.", "Rien n'a été effacé."), file=sys.stderr)
                 return 1
         elif not args.yes:
-            raise DomainError("Add --yes to --apply with --json.", code="invalid")
+            raise DomainError(
+                say("Add --yes to --apply with --json.", "Ajoutez --yes à --apply avec --json."),
+                code="invalid",
+            )
         results = db.run(apply_retention, None, ids).value
         data["erased"] = len(results)
 
     def text() -> str:
         lines = [
-            f"{len(ids)} prospect(s) with no inbound contact for {report.months} months "
-            f"(since {report.cutoff:%d/%m/%Y})."
+            say(
+                f"{len(ids)} prospect(s) with no inbound contact for {report.months} months "
+                f"(since {report.cutoff:%d/%m/%Y}).",
+                f"{len(ids)} prospect(s) sans contact de leur part depuis {report.months} mois "
+                f"(depuis le {report.cutoff:%d/%m/%Y}).",
+            )
         ]
         for c in report.candidates[:200]:
             lines.append(
                 f"#{c.contact_id:<7} {c.label[:30]:<30} {c.company[:24]:<24} "
-                f"last inbound {c.last_inbound:%d/%m/%Y}"
+                + say("last inbound ", "dernier contact ")
+                + f"{c.last_inbound:%d/%m/%Y}"
             )
         if len(ids) > 200:
-            lines.append(f"... and {len(ids) - 200} more (use --json for all).")
+            more = len(ids) - 200
+            lines.append(
+                say(
+                    f"... and {more} more (use --json for all).",
+                    f"… et {more} autres (--json pour tous).",
+                )
+            )
         if args.apply:
-            lines.append(f"Erased {data['erased']} prospect(s); there is no undo.")
+            erased = data["erased"]
+            lines.append(
+                say(
+                    f"Erased {erased} prospect(s); there is no undo.",
+                    f"{erased} prospect(s) effacé(s) ; c'est définitif.",
+                )
+            )
         elif ids:
-            lines.append("Nothing erased: add --apply to erase them.")
+            lines.append(
+                say(
+                    "Nothing erased: add --apply to erase them.",
+                    "Rien n'a été effacé : ajoutez --apply pour les effacer.",
+                )
+            )
         return "\n".join(lines)
 
     emit(args, data, text)
@@ -145,7 +199,14 @@ def _register(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     path = db.read(write_register, args.output, cli_language())
-    emit(args, {"pdf": path}, f"Processing register written to {path}.")
+    emit(
+        args,
+        {"pdf": path},
+        say(
+            f"Processing register written to {path}.",
+            f"Registre des traitements écrit dans {path}.",
+        ),
+    )
     return 0
 
 

@@ -11,8 +11,21 @@ import datetime as dt
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.labels import cli_language, say
 
 CHANNELS = ("email", "phone", "sms", "post")
+# The command line's French for the ledger's codes (the window's are in ui/privacy).
+CHANNELS_FR = {"email": "e-mail", "phone": "téléphone", "sms": "SMS", "post": "courrier"}
+STATUSES_FR = {
+    "opt_in": "consentement (opt-in)",
+    "soft_opt_in": "opt-in client (soft opt-in)",
+    "opt_out": "opposition",
+    "unknown": "inconnu",
+}
+
+
+def _fr(table: dict[str, str], code: str) -> str:
+    return table.get(code, code) if cli_language() == "fr" else code
 
 
 def _set_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,7 +69,16 @@ def _set(args: argparse.Namespace) -> int:
             given_at = dt.datetime.combine(dt.date.fromisoformat(args.given), dt.time(12, 0))
         except ValueError as exc:
             raise ValidationError(
-                [FieldProblem("given", "invalid", f"Not a date (YYYY-MM-DD): {args.given!r}.")]
+                [
+                    FieldProblem(
+                        "given",
+                        "invalid",
+                        say(
+                            f"Not a date (YYYY-MM-DD): {args.given!r}.",
+                            f"Date non valable (AAAA-MM-JJ) : {args.given!r}.",
+                        ),
+                    )
+                ]
             ) from exc
     db = open_database(args)
     entry = db.run(
@@ -82,8 +104,12 @@ def _set(args: argparse.Namespace) -> int:
     emit(
         args,
         data,
-        f"Contact #{entry.contact_id}, {entry.channel}: {entry.status} recorded "
-        f"(source: {entry.source}).",
+        say(
+            f"Contact #{entry.contact_id}, {entry.channel}: {entry.status} recorded "
+            f"(source: {entry.source}).",
+            f"Contact n° {entry.contact_id}, {_fr(CHANNELS_FR, entry.channel)} : "
+            f"{_fr(STATUSES_FR, entry.status)} enregistré (source : {entry.source}).",
+        ),
     )
     return 0
 
@@ -115,12 +141,32 @@ def _check(args: argparse.Namespace) -> int:
 
     def text() -> str:
         if not data["suppressed"]:
-            return f"{args.value}: not on the suppression list."
-        lines = [f"{args.value}: SUPPRESSED (never contacted)."]
+            return say(
+                f"{args.value}: not on the suppression list.",
+                f"{args.value} : absent de la liste d'opposition.",
+            )
+        lines = [
+            say(
+                f"{args.value}: SUPPRESSED (never contacted).",
+                f"{args.value} : SUR LA LISTE D'OPPOSITION (jamais contacté).",
+            )
+        ]
         for e in data["entries"]:
-            why = e["reason"] or "reason not recorded (older list)"
-            where = f", source: {e['source']}" if e["source"] else ""
-            lines.append(f"  {e['list']} list since {e['since'][:10]}: {why}{where}")
+            why = e["reason"] or say(
+                "reason not recorded (older list)", "motif non enregistré (ancienne liste)"
+            )
+            where = say(", source: ", ", source : ") + e["source"] if e["source"] else ""
+            since = e["since"][:10]
+            if cli_language() == "fr":
+                since = dt.date.fromisoformat(since).strftime("%d/%m/%Y")
+            lines.append(
+                say(
+                    f"  {e['list']} list since {since}: ",
+                    f"  liste {e['list']} depuis le {since} : ",
+                )
+                + why
+                + where
+            )
         return "\n".join(lines)
 
     emit(args, data, text)

@@ -1,4 +1,7 @@
-"""``desktop-crm users|team|whoami|reassign``: the team sharing one PostgreSQL database."""
+"""``desktop-crm users|team|whoami|audit|reassign``: the team sharing one PostgreSQL database.
+
+Text in the command line's language (English, or French when the locale says so: see
+``cli.labels``); JSON keeps the codes (roles, actions, tables)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import sys
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, group_id, open_database
+from desktop_crm.cli.labels import permission_text, role_label, say
 from desktop_crm.domain.errors import DomainError
 
 
@@ -20,10 +24,16 @@ def _list(args: argparse.Namespace) -> int:
     def text() -> str:
         lines = []
         for row in rows:
-            state = "" if row.active else "  (disabled)"
-            login = "" if row.has_login in (None, True) else "  (no database login)"
-            lines.append(f"{row.login:<20} {row.role:<14} {row.display_name}{state}{login}")
-        return "\n".join(lines) or "No users."
+            state = "" if row.active else say("  (disabled)", "  (désactivé)")
+            login = (
+                ""
+                if row.has_login in (None, True)
+                else say("  (no database login)", "  (sans compte sur la base)")
+            )
+            lines.append(
+                f"{row.login:<20} {role_label(row.role):<14} {row.display_name}{state}{login}"
+            )
+        return "\n".join(lines) or say("No users.", "Aucun utilisateur.")
 
     emit(args, [r.as_dict() for r in rows], text)
     return 0
@@ -32,12 +42,18 @@ def _list(args: argparse.Namespace) -> int:
 def _password(args: argparse.Namespace) -> str | None:
     if not args.password_prompt:
         return None
-    first = getpass.getpass(f"Password for {args.login}: ")
+    first = getpass.getpass(say(f"Password for {args.login}: ", f"Mot de passe de {args.login} : "))
     if not sys.stdin.isatty():
         return first or None
-    again = getpass.getpass("Type it again: ")
+    again = getpass.getpass(say("Type it again: ", "Retapez-le : "))
     if first != again:
-        raise DomainError("The two passwords differ: nothing was changed.", code="invalid")
+        raise DomainError(
+            say(
+                "The two passwords differ: nothing was changed.",
+                "Les deux mots de passe diffèrent : rien n'a été modifié.",
+            ),
+            code="invalid",
+        )
     return first or None
 
 
@@ -57,8 +73,17 @@ def _add(args: argparse.Namespace) -> int:
         )
         .value
     )
-    extra = "" if row.has_login is None else " with a database login"
-    emit(args, row.as_dict(), f"User {row.login} ({row.role}) is ready{extra}.")
+    role = role_label(row.role)
+    if row.has_login is None:
+        text = say(
+            f"User {row.login} ({role}) is ready.", f"Utilisateur {row.login} ({role}) prêt."
+        )
+    else:
+        text = say(
+            f"User {row.login} ({role}) is ready with a database login.",
+            f"Utilisateur {row.login} ({role}) prêt, avec son compte sur la base.",
+        )
+    emit(args, row.as_dict(), text)
     return 0
 
 
@@ -69,8 +94,12 @@ def _disable(args: argparse.Namespace) -> int:
     emit(
         args,
         row.as_dict(),
-        f"User {row.login} is disabled; give their records to a colleague with "
-        f"'desktop-crm reassign --from {row.login} --to LOGIN'.",
+        say(
+            f"User {row.login} is disabled; give their records to a colleague with "
+            f"'desktop-crm reassign --from {row.login} --to LOGIN'.",
+            f"Utilisateur {row.login} désactivé ; confiez ses fiches à un collègue avec "
+            f"« desktop-crm reassign --from {row.login} --to IDENTIFIANT ».",
+        ),
     )
     return 0
 
@@ -79,7 +108,12 @@ def _set_role(args: argparse.Namespace) -> int:
     from desktop_crm.services.users.accounts import set_role
 
     row = open_database(args).run(set_role, args.login, args.role).value
-    emit(args, row.as_dict(), f"User {row.login} is now {row.role}.")
+    role = role_label(row.role)
+    emit(
+        args,
+        row.as_dict(),
+        say(f"User {row.login} is now {role}.", f"Rôle de {row.login} : {role}."),
+    )
     return 0
 
 
@@ -90,10 +124,18 @@ def _whoami(args: argparse.Namespace) -> int:
 
     def text() -> str:
         name = f" ({me.display_name})" if me.display_name else ""
-        mode = "team database" if me.team else f"{me.backend}, single user"
-        lines = [f"{me.login}{name}: {me.role} on a {mode}", "May: " + "; ".join(me.may)]
+        role = role_label(me.role)
+        may = "; ".join(permission_text(p) for p in me.may)
+        if me.team:
+            where = say(f"{role} on a team database", f"{role} sur une base partagée")
+        else:
+            where = say(
+                f"{role} on a {me.backend}, single user",
+                f"{role} sur une base {me.backend} à un seul utilisateur",
+            )
+        lines = [f"{me.login}{name}: {where}", say("May: ", "Peut : ") + may]
         if me.hidden_fields:
-            lines.append("Hidden fields: " + ", ".join(me.hidden_fields))
+            lines.append(say("Hidden fields: ", "Champs masqués : ") + ", ".join(me.hidden_fields))
         return "\n".join(lines)
 
     emit(args, me.as_dict(), text)
@@ -106,7 +148,12 @@ def _since(text: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+    raise argparse.ArgumentTypeError(
+        say(
+            f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+            f"« {text} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        )
+    )
 
 
 def _audit(args: argparse.Namespace) -> int:
@@ -128,11 +175,13 @@ def _audit(args: argparse.Namespace) -> int:
 
     def text() -> str:
         lines = [
-            f"{d['at']}  {d['user'] or '-':<18} {d['action']:<8} {d['table']} #{d['id']} "
-            f"{d['label']}" + (f"  ({d['detail']})" if d["detail"] else "")
+            f"{d['at']}  {d['user'] or '-':<18} {_action(d['action']):<9} {d['table']} "
+            f"#{d['id']} {d['label']}" + (f"  ({d['detail']})" if d["detail"] else "")
             for d in data
         ]
-        return "\n".join(lines) or "Nothing was created, changed or deleted."
+        return "\n".join(lines) or say(
+            "Nothing was created, changed or deleted.", "Rien n'a été créé, modifié ni supprimé."
+        )
 
     emit(args, data, text)
     return 0
@@ -149,15 +198,23 @@ def _setup(args: argparse.Namespace) -> int:
     }
 
     def text() -> str:
+        count = len(report.secured_tables)
         lines = [
-            f"Row-level security on {len(report.secured_tables)} tables: "
+            say(
+                f"Row-level security on {count} tables: ",
+                f"Sécurité par ligne sur {count} tables : ",
+            )
             + ", ".join(report.secured_tables),
-            "Hidden from Restricted: " + ", ".join(report.hidden_columns),
+            say("Hidden from Restricted: ", "Masqué pour le rôle Restreint : ")
+            + ", ".join(report.hidden_columns),
         ]
         for login in report.users_without_login:
             lines.append(
-                f"User {login} has no database login yet: "
-                f"desktop-crm users add {login} --role ROLE --password-prompt"
+                say(
+                    f"User {login} has no database login yet: ",
+                    f"L'utilisateur {login} n'a pas encore de compte sur la base : ",
+                )
+                + f"desktop-crm users add {login} --role ROLE --password-prompt"
             )
         return "\n".join(lines)
 
@@ -184,13 +241,35 @@ def _reassign(args: argparse.Namespace) -> int:
         return reassign(uow, args.from_login, args.to_login, contact_ids=ids)
 
     result = db.run(work).value
-    parts = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n) or "nothing"
+    parts = ", ".join(f"{n} {_kind(kind)}" for kind, n in result.counts.items() if n)
+    parts = parts or say("nothing", "rien")
     emit(
         args,
         {"from": result.from_login, "to": result.to_login, "counts": result.counts},
-        f"Gave {result.to_login} what {result.from_login} managed: {parts}.",
+        say(
+            f"Gave {result.to_login} what {result.from_login} managed: {parts}.",
+            f"Confié à {result.to_login} ce que gérait {result.from_login} : {parts}.",
+        ),
     )
     return 0
+
+
+_ACTIONS_FR = {"created": "créé", "changed": "modifié", "deleted": "supprimé"}
+_KINDS_FR = {
+    "contact": "contact(s)",
+    "company": "société(s)",
+    "contact_group": "groupe(s)",
+    "opportunity": "opportunité(s)",
+    "activity": "activité(s)",
+}
+
+
+def _action(code: str) -> str:
+    return say(code, _ACTIONS_FR.get(code, code))
+
+
+def _kind(table: str) -> str:
+    return say(table, _KINDS_FR.get(table, table))
 
 
 def register(subparsers: Any) -> None:

@@ -68,6 +68,24 @@ PERMISSION_TEXT: dict[Permission, str] = {
     Permission.MERGE: "merge duplicates",
 }
 
+# The command line's French (``cli/labels.py``); the window's French is the Qt catalogue's
+# (contexts "UsersDialog" and "Permissions"), with the same words.
+ROLE_LABELS_FR: dict[Role, str] = {
+    Role.ADMINISTRATOR: "Administrateur",
+    Role.MANAGER: "Responsable",
+    Role.STANDARD: "Standard",
+    Role.RESTRICTED: "Restreint",
+}
+PERMISSION_TEXT_FR: dict[Permission, str] = {
+    Permission.MANAGE_USERS: "gérer les utilisateurs et réattribuer les fiches",
+    Permission.EDIT_FIELDS: "définir les champs, les listes de choix et les processus de vente",
+    Permission.SEE_ALL_PUBLIC: "voir toutes les fiches publiques",
+    Permission.REPORTS_ACROSS_USERS: "faire des rapports sur le travail des collègues",
+    Permission.DELETE: "supprimer des fiches",
+    Permission.EXPORT: "exporter des fiches",
+    Permission.MERGE: "fusionner des doublons",
+}
+
 
 class Access(StrEnum):
     EDIT = "edit"

@@ -105,7 +105,7 @@ def test_team_commands_on_postgresql(team: Team, capsys: pytest.CaptureFixture[s
     assert listed[team.logins["rex"]]["has_login"] is True
 
     code, out, _ = _run(capsys, "whoami", "--db", team.url_for("rex"))
-    assert code == 0 and "restricted" in out and "contact.potential" in out
+    assert code == 0 and "Restricted" in out and "contact.potential" in out
 
     # A Standard login cannot manage users: refused with its role named, by the app...
     code, _, err = _run(capsys, "users", "add", "newbie", "--db", team.url_for("bob"))
