@@ -175,7 +175,7 @@ def _audit(args: argparse.Namespace) -> int:
 
     def text() -> str:
         lines = [
-            f"{d['at']}  {d['user'] or '-':<18} {_action(d['action']):<9} {d['table']} "
+            f"{d['at']}  {d['user'] or '-':<18} {_action(str(d['action'])):<9} {d['table']} "
             f"#{d['id']} {d['label']}" + (f"  ({d['detail']})" if d["detail"] else "")
             for d in data
         ]

@@ -241,9 +241,9 @@ def _may_erase(uow: UnitOfWork) -> None:
                 say(
                     "Refusals",
                     "On a team database an erasure must see every record, colleagues' private "
-                "notes included, which no team member can: run it as the database's "
-                "maintenance account (the one that ran 'desktop-crm team setup'), e.g. "
-                "'desktop-crm privacy erase ID --db postgresql://OWNER@SERVER/DATABASE'. "
+                    "notes included, which no team member can: run it as the database's "
+                    "maintenance account (the one that ran 'desktop-crm team setup'), e.g. "
+                    "'desktop-crm privacy erase ID --db postgresql://OWNER@SERVER/DATABASE'. "
                     "Nothing was erased.",
                 )
             )

@@ -16,9 +16,9 @@ commerciale"):
   ("soft_opt_in_expired") until they opt in; a professional address falls back to the B2B
   rule.
 
-``decide`` is a pure function of the contact, the channel's consent status at the date and
-whether one of its values is suppressed (and whether a soft opt-in has lapsed); ``decide_many`` loads those for many contacts in a
-few queries. Refusal reasons are stable codes (``REFUSALS``); grounds of an allowed contact
+``decide`` is a pure function of the contact, the channel's consent status at the date,
+whether one of its values is suppressed and whether a soft opt-in has lapsed; ``decide_many``
+loads those for many contacts in a few queries. Refusal reasons are stable codes (``REFUSALS``); grounds of an allowed contact
 are "opt_in", "soft_opt_in", "b2b_no_objection" and "no_objection".
 """
 

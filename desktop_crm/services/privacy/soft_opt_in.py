@@ -106,9 +106,7 @@ def last_relationship(
             )
         )
         for contact_id, reach, meeting in session.execute(
-            select(Contact.id, Contact.last_reach, Contact.last_meeting).where(
-                Contact.id.in_(part)
-            )
+            select(Contact.id, Contact.last_reach, Contact.last_meeting).where(Contact.id.in_(part))
         ):
             keep([(contact_id, reach), (contact_id, meeting)])
     return out
