@@ -18,8 +18,9 @@ commerciale"):
 
 ``decide`` is a pure function of the contact, the channel's consent status at the date,
 whether one of its values is suppressed and whether a soft opt-in has lapsed; ``decide_many``
-loads those for many contacts in a few queries. Refusal reasons are stable codes (``REFUSALS``); grounds of an allowed contact
-are "opt_in", "soft_opt_in", "b2b_no_objection" and "no_objection".
+loads those for many contacts in a few queries. Refusal reasons are stable codes
+(``REFUSALS``); grounds of an allowed contact are "opt_in", "soft_opt_in",
+"b2b_no_objection" and "no_objection".
 """
 
 from __future__ import annotations
