@@ -132,6 +132,8 @@ class TaskListView(ViewWidget):
                 self.tr("%1 and above").replace("%1", priority_label(priority)), int(priority)
             )
         self.user_combo = QComboBox(self)
+        # Filled later (the team is read in the background): as wide as the longest name.
+        self.user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.state_combo = QComboBox(self)
         for value, text in (
             (False, self.tr("Not cleared")),

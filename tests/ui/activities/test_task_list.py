@@ -238,3 +238,23 @@ def test_column_widths_are_kept(qtbot: QtBot, context: AppContext) -> None:
     view.save_layout()
     again = _view(qtbot, context)
     assert again.table.columnWidth(4) == 321
+
+
+def test_the_user_filter_shows_the_whole_name_at_1400(qtbot: QtBot, context: AppContext) -> None:
+    """The team is read after the list is shown: the combo grows to the names it gets
+    (it stayed as wide as when empty: "Sophie M")."""
+    from sqlalchemy import text
+
+    with context.db.engine.begin() as conn:
+        conn.execute(text("UPDATE app_user SET display_name = 'Sophie Marchand-Delacroix'"))
+    view = _view(qtbot, context)
+    view.resize(1400, 800)
+    combo = view.user_combo
+    qtbot.waitUntil(lambda: combo.count() > 1)
+    qtbot.wait(10)
+    name = combo.currentText()
+    assert "Sophie Marchand-Delacroix" in [combo.itemText(i) for i in range(combo.count())]
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(name) + 20, (
+        combo.width(),
+        name,
+    )
