@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,29 +35,64 @@ def _when(value: dt.datetime | None) -> str:
     return short(local.date())
 
 
-def _table(parent: QWidget, model: RowsModel, stretch: tuple[int, ...]) -> QTableView:
+class _FittedTable(QTableView):
     """A table that fits its width: short columns (dates, channel, status) as wide as their
-    text, the free texts in ``stretch`` share the rest, elided (the tooltip says it all).
-    Nothing scrolls sideways, even at 1400 px with the list beside the card."""
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header = view.horizontalHeader()
-    header.setMinimumSectionSize(40)
-    for column in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else _FIT
-        header.setSectionResizeMode(column, mode)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setMinimumHeight(60)
-    return view
+    text, the free texts (``flexible``) share the rest in proportion to what they hold,
+    elided when short (the tooltip says it all). Nothing scrolls sideways, even at 1400 px
+    with the list beside the card."""
 
+    def __init__(self, parent: QWidget, model: RowsModel, flexible: tuple[int, ...]) -> None:
+        super().__init__(parent)
+        self.flexible = flexible
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        for column in range(model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Interactive
+                if column in flexible
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setMinimumHeight(30)
+        # One line of text per row: the four channels and a few history lines fit the short
+        # tab area the card leaves at 1400x860.
+        rows = self.verticalHeader()
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        model.modelReset.connect(self.fit)
 
-_FIT = QHeaderView.ResizeMode.ResizeToContents
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Each free-text column gets its title's width, then the room left in proportion
+        to the rest of its widest text."""
+        header = self.horizontalHeader()
+        count = header.count()
+        fixed = sum(header.sectionSize(c) for c in range(count) if c not in self.flexible)
+        room = self.viewport().width() - fixed
+        titles = {c: max(40, header.sectionSizeFromContents(c).width()) for c in self.flexible}
+        extra = {c: max(0, self.sizeHintForColumn(c) - titles[c]) for c in self.flexible}
+        left = room - sum(titles.values())
+        if left < 0:  # not even the titles fit: share the room by title
+            total = sum(titles.values())
+            widths = {c: max(40, room * titles[c] // total) for c in self.flexible}
+        else:
+            total = sum(extra.values()) or 1
+            widths = {c: titles[c] + left * extra[c] // total for c in self.flexible}
+            if not any(extra.values()):  # nothing to show: the room goes to the first
+                widths[self.flexible[0]] += left
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
 
 class ConsentLedgerTab(QWidget):
@@ -92,8 +128,9 @@ class ConsentLedgerTab(QWidget):
             ],
             self,
         )
-        self.current_view = _table(self, self.current, stretch=(3,))  # source
-        self.history_view = _table(self, self.history, stretch=(3, 5))  # source, proof
+        # The free texts: source (and lawful basis, proof, who recorded it).
+        self.current_view = _FittedTable(self, self.current, flexible=(3, 4))
+        self.history_view = _FittedTable(self, self.history, flexible=(3, 4, 5, 6))
         self.change = QPushButton(translate("Consent", "Change consent…"), self)
         self.change.clicked.connect(self.edit)
         # One above the other: side by side, the history's eight columns could not fit the
@@ -105,9 +142,23 @@ class ConsentLedgerTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.current_view)
+        layout.addWidget(self.current_view)  # its rows' height (_fit_height), no more
         layout.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))
         layout.addWidget(self.history_view, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As tall as one table and its bar, as when the two stood side by side: the card
+        shares its height between fields and tabs from this, and the address must stay
+        above the fold at 1400x860. The tables scroll vertically when short."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.change.sizeHint().height() + self._one_table())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.change.sizeHint().height() + 60)
+
+    def _one_table(self) -> int:
+        return self.history_view.sizeHint().height()
 
     def set_owner(self, _kind: str, record_id: int | None) -> None:
         self.contact_id = record_id
@@ -162,10 +213,11 @@ class ConsentLedgerTab(QWidget):
 
     @staticmethod
     def _fit_height(view: QTableView) -> None:
-        """As tall as the header and its rows (the four channels), no taller."""
+        """As tall as the header and its rows (the four channels), no taller; shorter (it
+        scrolls) when the card leaves the tabs little room, so the fields above keep theirs."""
         rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
         frame = 2 * view.frameWidth()
-        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + frame)
+        view.setMaximumHeight(view.horizontalHeader().sizeHint().height() + rows + frame)
 
     def edit(self) -> None:
         if self.contact_id is None:

@@ -79,9 +79,11 @@ def test_the_consent_tab_does_not_scroll_sideways_at_1400(
         assert view.isVisible()
         assert _fits(view), (view.horizontalHeader().length(), view.viewport().width())
         assert view.horizontalScrollBar().maximum() == 0
-    # Every row of the state is in view, and each column is wide enough to read.
+    # Every row of the state is in view, three of the history at least (the card's default
+    # split), and each column is wide enough to read.
     current = tab.current_view
     assert current.viewport().height() >= sum(current.rowHeight(r) for r in range(4))
+    assert tab.history_view.viewport().height() >= 3 * tab.history_view.rowHeight(0)
     history = tab.history_view.horizontalHeader()
     assert all(history.sectionSize(c) >= 40 for c in range(history.count()))
     source = tab.history.index(0, 3)
