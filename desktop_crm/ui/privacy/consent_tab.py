@@ -69,7 +69,7 @@ class _FittedTable(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         model.modelReset.connect(self.fit)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
 
@@ -146,14 +146,14 @@ class ConsentLedgerTab(QWidget):
         layout.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))
         layout.addWidget(self.history_view, 1)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         """As tall as one table and its bar, as when the two stood side by side: the card
         shares its height between fields and tabs from this, and the address must stay
         above the fold at 1400x860. The tables scroll vertically when short."""
         hint = super().sizeHint()
         return QSize(hint.width(), self.change.sizeHint().height() + self._one_table())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(hint.width(), self.change.sizeHint().height() + 60)
 
