@@ -37,7 +37,7 @@ from desktop_crm.services.opportunities.listing import (
     sum_columns,
 )
 from desktop_crm.services.opportunities.processes import default_process_id
-from desktop_crm.services.opportunities.records import refuse_hidden_amounts
+from desktop_crm.services.users.amounts import refuse_hidden_amounts
 from desktop_crm.storage.models import Opportunity, SalesProcess, SalesStage
 from desktop_crm.storage.uow import UnitOfWork
 

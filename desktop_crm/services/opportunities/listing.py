@@ -34,7 +34,8 @@ from desktop_crm.domain.opportunities import (
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold, strip_accents
 from desktop_crm.services.opportunities.records import contact_label
-from desktop_crm.services.users.permissions import hidden, require
+from desktop_crm.services.users.amounts import amounts_hidden
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     Company,
     Contact,
@@ -47,12 +48,6 @@ from desktop_crm.storage.uow import UnitOfWork
 
 CENTS = Decimal(100)
 WEIGHTED_CENTS = Decimal(10_000)
-
-
-def amounts_hidden(uow: UnitOfWork) -> bool:
-    """Whether the session's role may not see opportunity amounts (Restricted on a team
-    database: the server refuses the column; lists show them blank)."""
-    return "amount" in hidden(uow, "opportunity")
 
 
 def _refuse_amount_filter(uow: UnitOfWork, flt: OpportunityFilter) -> None:

@@ -15,7 +15,6 @@ from desktop_crm.domain.clock import TEAM_TIMEZONE, Clock, SystemClock, wall_to_
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import (
     ConflictError,
-    DomainError,
     FieldProblem,
     NotFoundError,
     ValidationError,
@@ -40,8 +39,9 @@ from desktop_crm.domain.opportunities import (
     weighted,
 )
 from desktop_crm.domain.roles import Permission
+from desktop_crm.services.users.amounts import amounts_hidden, refuse_hidden_amounts
 from desktop_crm.services.users.audit import record_deletion
-from desktop_crm.services.users.permissions import hidden, require
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     ActivitySeries,
     Company,
@@ -87,18 +87,7 @@ def _contact_names(uow: UnitOfWork, contact_id: int | None) -> tuple[str, str | 
     return contact_label(row[0], row[1]), row[2]
 
 
-def amounts_hidden_here(uow: UnitOfWork) -> bool:
-    """Whether the session's role may not see amounts (Restricted on a team database)."""
-    return "amount" in hidden(uow, "opportunity")
-
-
-def refuse_hidden_amounts(uow: UnitOfWork, what: str) -> None:
-    if amounts_hidden_here(uow):
-        raise DomainError(
-            f"Your role (Restricted) does not see amounts, so it cannot {what}. "
-            "Ask a colleague with a Standard role or above.",
-            code="forbidden",
-        )
+amounts_hidden_here = amounts_hidden  # one rule: services/users/amounts.py
 
 
 def _loaded_lines(uow: UnitOfWork, opp: Opportunity, no_amounts: bool) -> list[OpportunityLine]:

@@ -10,9 +10,9 @@ from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import Column, Figure, ReportDocument, ReportParams, Table, pick
-from desktop_crm.services.opportunities.records import amounts_hidden_here
 from desktop_crm.services.reports.labels import activity_label, history_label, person, status_label
 from desktop_crm.services.reports.population import ReportInputError, population, wall
+from desktop_crm.services.users.amounts import amounts_hidden as amounts_hidden_here
 from desktop_crm.storage.models import Activity, Contact, History, Opportunity, SalesStage, User
 from desktop_crm.storage.uow import UnitOfWork
 

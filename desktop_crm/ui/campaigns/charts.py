@@ -139,11 +139,12 @@ class ComparisonChart(QWidget):
         if mode == "money":
             self.plot.setTitle(_tr("Cost, revenue and margin"), color="#333333", size="10pt")
             legend = self.plot.addLegend(offset=(10, 5))
-            series = (
-                (_tr("Cost"), [float(r.figures.cost) for r in self.rows], RED, -0.27),
-                (_tr("Revenue"), [float(r.figures.revenue) for r in self.rows], BLUE, 0.0),
-                (_tr("Margin"), [float(r.figures.margin) for r in self.rows], GREEN, 0.27),
-            )
+            series = [(_tr("Cost"), [float(r.figures.cost) for r in self.rows], RED, -0.27)]
+            if not any(r.figures.amounts_hidden for r in self.rows):  # Restricted: cost only
+                series += [
+                    (_tr("Revenue"), [float(r.figures.revenue or 0) for r in self.rows], BLUE, 0.0),
+                    (_tr("Margin"), [float(r.figures.margin or 0) for r in self.rows], GREEN, 0.27),
+                ]
             for label, heights, colour, shift in series:
                 bars = pg.BarGraphItem(
                     x=[x + shift for x in xs],
