@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from desktop_crm.domain.constants import HISTORY_LABELS_FR, HistoryType
+from desktop_crm.services.users.amounts import amounts_hidden, mask_amounts
 from desktop_crm.storage.models import Contact, History, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -78,9 +79,20 @@ def _query(
     return stmt.order_by(History.occurred_at.desc(), History.id.desc()).limit(TIMELINE_LIMIT)
 
 
+# Entries the program wrote with an opportunity's amount in their text (before amounts were
+# left out of it): shown to a role that may not see amounts with the amounts masked.
+_AMOUNT_TYPES = frozenset(
+    {HistoryType.OPPORTUNITY_CREATED, HistoryType.OPPORTUNITY_WON, HistoryType.OPPORTUNITY_LOST}
+)
+
+
 def _entries(uow: UnitOfWork, stmt: Any) -> list[HistoryEntry]:
     out = []
+    no_amounts = amounts_hidden(uow)
     for h, user_name, first, last in uow.session.execute(stmt):
+        details = h.details
+        if no_amounts and h.type in _AMOUNT_TYPES:
+            details = mask_amounts(uow, details)
         name = " ".join(p for p in (first, last) if p) or None
         out.append(
             HistoryEntry(
@@ -89,7 +101,7 @@ def _entries(uow: UnitOfWork, stmt: Any) -> list[HistoryEntry]:
                 type=h.type,
                 result=h.result,
                 regarding=h.regarding,
-                details=h.details,
+                details=details,
                 duration_s=h.duration_s,
                 user_name=user_name,
                 contact_id=h.contact_id,

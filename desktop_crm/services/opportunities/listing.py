@@ -76,6 +76,11 @@ def sum_columns() -> tuple[Any, Any, Any]:
     )
 
 
+def count_columns() -> tuple[Any, Any, Any]:
+    """``sum_columns`` for a role that may not read the amount: the count and two zeros."""
+    return (func.count(Opportunity.id), literal(0), literal(0))
+
+
 def from_sums(count: Any, cents: Any, weighted_cents: Any) -> tuple[int, Decimal, Decimal]:
     """The sums of ``sum_columns`` as (count, amount, weighted) exact Decimals."""
     return (

@@ -32,7 +32,6 @@ from desktop_crm.domain.opportunities import (
     ProductLine,
     check_probability,
     close_day,
-    format_money,
     is_finite_amount,
     line_amount,
     to_decimal,
@@ -365,7 +364,9 @@ def create_opportunity(
         opp,
         HistoryType.OPPORTUNITY_CREATED,
         opp.name,
-        details=f"{stage.name if stage else ''} · {format_money(opp.amount, opp.currency)}",
+        # No amount in the text: history is readable by every role, the amount is not
+        # (Restricted); it stays in the opportunity, where the server guards it.
+        details=stage.name if stage else "",
     )
     uow.session.flush()
     return to_view(uow, opp)
@@ -561,7 +562,6 @@ def close_opportunity(
         now if closed_on is None else dt.datetime.combine(day, dt.time(12, 0))
     )
     opp.probability = 100 if status == STATUS_WON else 0
-    amount_text = "" if opp.amount is None else format_money(to_decimal(opp.amount), opp.currency)
     if status == STATUS_WON:
         _history(
             uow,
@@ -569,13 +569,13 @@ def close_opportunity(
             HistoryType.OPPORTUNITY_WON,
             opp.name,
             result=opp.reason,
-            details=f"{amount_text} · Raison : {opp.reason}",
+            details=f"Raison : {opp.reason}",  # no amount: see opportunity_created above
         )
         _record_sale(uow, opp, day)
         uow.session.flush()
         fire_won_series(uow, opp, day, today=now.date())
     else:
-        detail = f"{amount_text} · Raison : {opp.reason}"
+        detail = f"Raison : {opp.reason}"
         if opp.competitor:
             detail += f" · Concurrent : {opp.competitor}"
         _history(

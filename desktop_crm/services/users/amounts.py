@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import null
+from sqlalchemy import cast, null
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop_crm.domain.errors import DomainError
@@ -47,7 +47,7 @@ def readable(uow: UnitOfWork, column: Any) -> ColumnElement[Any]:
     table = getattr(getattr(column, "table", None), "name", None)
     name = getattr(column, "key", None) or getattr(column, "name", None)
     if table and name and name in hidden(uow, str(table)):
-        return null()
+        return cast(null(), column.type)  # typed: sum(NULL) is ambiguous on PostgreSQL
     return column  # type: ignore[no-any-return]
 
 
