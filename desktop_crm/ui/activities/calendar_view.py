@@ -24,7 +24,6 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import Clock, SystemClock, week_start
 from desktop_crm.domain.constants import ActivityType
 from desktop_crm.services.activities.agenda import CalendarItem
-from desktop_crm.services.users.scope import calendar_of
 from desktop_crm.services.activities.choices import PlanningChoices, planning_choices
 from desktop_crm.services.activities.occurrences import move_occurrence, move_series
 from desktop_crm.services.activities.records import (
@@ -33,6 +32,7 @@ from desktop_crm.services.activities.records import (
     get_activity,
     schedule_activity,
 )
+from desktop_crm.services.users.scope import calendar_of
 from desktop_crm.ui.activities.calendar_grid import MonthGrid
 from desktop_crm.ui.activities.calendar_hours import calendar_hours
 from desktop_crm.ui.activities.calendar_team import TeamPicker, TeamTimeGrid, person_label
