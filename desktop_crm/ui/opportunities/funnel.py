@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -284,9 +284,11 @@ class PipelineTab(QWidget):
         self.width_by.setEnabled(not data.amounts_hidden)
         name = _escape(data.process_name or self.tr("No sales process"))
         if data.amounts_hidden:  # Restricted: the count only
-            summary = self.tr(
-                "<b>%1</b>: %n open opportunity(ies) · amounts hidden for your role", "", data.count
-            ).replace("%1", name)
+            summary = (
+                self.tr("<b>%1</b>: open opportunities: %2 · amounts hidden for your role")
+                .replace("%1", name)
+                .replace("%2", QLocale().toString(data.count))
+            )
         else:
             summary = (
                 self.tr("<b>%1</b>: %n open opportunity(ies) · %2 · weighted %3", "", data.count)
