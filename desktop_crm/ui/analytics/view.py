@@ -399,6 +399,8 @@ class TargetingView(ViewWidget):
             self.chart.clear()
             self.model.set_rows([])
             self.filter_label.setText("")
+            self.save_button.setEnabled(False)  # nothing to save nor export
+            self.export.setEnabled(False)
             self.summary.setText(
                 self.tr("Your role does not see amounts: the targeting analysis is not shown.")
             )
@@ -409,6 +411,8 @@ class TargetingView(ViewWidget):
         if not isValid(self):
             return
         self.result = result
+        self.save_button.setEnabled(True)
+        self.export.setEnabled(True)
         self.shown_class = None
         self.shown_cell = None
         self.chart.set_result(result)
