@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
