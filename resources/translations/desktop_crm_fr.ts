@@ -7717,7 +7717,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>12 months: %n opportunity(ies) · %1 · weighted %2</source>
         <translation><numerusform>12 mois : %n opportunité · %1 · pondéré %2</numerusform><numerusform>12 mois : %n opportunités · %1 · pondéré %2</numerusform></translation>
     </message>
-</context>
+<message><source>Your role does not see amounts: the forecast is not shown.</source><translation>Votre rôle ne voit pas les montants : les prévisions ne sont pas affichées.</translation></message></context>
 <context>
     <name>KanbanBoard</name>
     <message numerus="yes">

@@ -13,5 +13,9 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
         "<b>%1</b>: open opportunities: %2 · amounts hidden for your role",
     ): "<b>%1</b> : opportunités ouvertes : %2 · montants masqués pour votre rôle",
     ("KanbanBoard", "Amounts hidden for your role"): "Montants masqués pour votre rôle",
+    (
+        "ForecastTab",
+        "Your role does not see amounts: the forecast is not shown.",
+    ): "Votre rôle ne voit pas les montants : les prévisions ne sont pas affichées.",
 }
 FR: dict[str, str] = {}

@@ -1,6 +1,6 @@
 """A Restricted login on a team database: the pipeline's kanban board shows the cards and
-counts without any amount, and the targeting analysis shows one line saying why (an empty
-chart, no error box); Bob (Standard) sees the amounts in both."""
+counts without any amount, and the forecast and targeting analysis show one line saying why
+(an empty chart, no error box); Bob (Standard) sees the amounts in both."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop_crm.domain.opportunities import OpportunityInput
 from desktop_crm.services.opportunities.records import create_opportunity
 from desktop_crm.ui.analytics.view import TargetingView
+from desktop_crm.ui.opportunities.forecast import ForecastTab
 from desktop_crm.ui.opportunities.funnel import PipelineTab
 from tests.integration.team_helpers import team_database
 from tests.pgserver import PostgresServer
@@ -50,6 +51,13 @@ def test_restricted_board_and_targeting_show_no_amount(
             shown = titles + " ".join(tip for _n, tip in cards) + tab.summary.text()
             assert ("4" in shown and "321" in shown) is not hidden, shown
             assert ("amounts hidden" in tab.summary.text()) is hidden
+
+            forecast = ForecastTab(context)  # made of amounts: one line, no pop-up
+            qtbot.addWidget(forecast)
+            forecast.show()
+            settle(qtbot, context)
+            said = "does not see amounts" in forecast.total.text()
+            assert said is hidden and forecast.export.isEnabled() is not hidden
 
             view = TargetingView(context)
             qtbot.addWidget(view)
