@@ -11,8 +11,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.opportunities import OpportunityInput
+from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.opportunities.records import create_opportunity
 from desktop_crm.ui.analytics.view import TargetingView
+from desktop_crm.ui.contacts.card_tabs import OpportunitiesTab
 from desktop_crm.ui.opportunities.forecast import ForecastTab
 from desktop_crm.ui.opportunities.funnel import PipelineTab
 from tests.integration.team_helpers import team_database
@@ -26,9 +28,10 @@ def test_restricted_board_and_targeting_show_no_amount(
     qtbot: QtBot, pg_server: PostgresServer, pg_url: str, tmp_path: Path
 ) -> None:
     with team_database(pg_server, pg_url) as team:
-        team.db("ann").run(
-            create_opportunity, OpportunityInput(name="Serveur", amount=Decimal(4321))
-        )
+        ann = team.db("ann")
+        person = ann.run(create_contact, {"last_name": "Public"}).value
+        data = OpportunityInput(name="Serveur", contact_id=person.id, amount=Decimal(4321))
+        ann.run(create_opportunity, data)
         for who, hidden in (("rex", True), ("bob", False)):
             context = make_context(team.db(who), tmp_path / who)
             tab = PipelineTab(context, lambda _flt: None)
@@ -58,6 +61,13 @@ def test_restricted_board_and_targeting_show_no_amount(
             settle(qtbot, context)
             said = "does not see amounts" in forecast.total.text()
             assert said is hidden and forecast.export.isEnabled() is not hidden
+
+            card_tab = OpportunitiesTab(context)  # the contact card's tab: blank, never 0,00
+            qtbot.addWidget(card_tab)
+            card_tab.set_owner("contact", person.id)
+            settle(qtbot, context)
+            amount = card_tab.model.index(0, 3).data()
+            assert (amount == "") is hidden, amount
 
             view = TargetingView(context)
             qtbot.addWidget(view)
