@@ -78,7 +78,11 @@ def test_campaign_figures_and_reports_show_counts_without_amounts(team: Team) ->
     assert (theirs.revenue, theirs.amounts_hidden) == (Decimal(4500), False)
     # The campaign report: built for Rex without the amounts, with them for Bob.
     params = ReportParams(language="en", campaign="Salon")
-    assert "4500" not in _texts(rex.read(build, "campaigns", params))
+    doc = rex.read(build, "campaigns", params)
+    assert "4500" not in _texts(doc)
+    assert [n for n in doc.notes if "hidden for your role" in n] == [
+        "Revenue, margin, ROI and break-even are hidden for your role."
+    ]
     assert "4500" in _texts(bob.read(build, "campaigns", params))
 
 
