@@ -139,3 +139,6 @@ def test_history_texts_carry_no_amount_and_old_ones_are_masked_for_restricted(te
     assert [e.details for e in won] == ["— · Raison : Prix"]
     won = [e for e in bob.read(contact_history, buyer) if e.type == "opportunity_won"]
     assert [e.details for e in won] == ["4 500,00 € · Raison : Prix"]
+    # Nor can a search guess it.
+    assert rex.read(contact_history, buyer, search="4 500") == []
+    assert len(bob.read(contact_history, buyer, search="4 500")) == 1

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from desktop_crm.domain.constants import HISTORY_LABELS_FR, HistoryType
 from desktop_crm.services.users.amounts import amounts_hidden, mask_amounts
@@ -43,6 +43,13 @@ class HistoryEntry:
             return self.type
 
 
+# Entries the program wrote with an opportunity's amount in their text (before amounts were
+# left out of it): shown to a role that may not see amounts with the amounts masked.
+_AMOUNT_TYPES = frozenset(
+    {HistoryType.OPPORTUNITY_CREATED, HistoryType.OPPORTUNITY_WON, HistoryType.OPPORTUNITY_LOST}
+)
+
+
 def _query(
     condition: object,
     types: Collection[str] | None,
@@ -50,6 +57,7 @@ def _query(
     until: dt.datetime | None,
     search: str | None,
     user_ids: Collection[int] = (),
+    amounts: bool = True,
 ) -> Any:
     stmt = (
         select(History, User.display_name, Contact.first_name, Contact.last_name)
@@ -70,20 +78,16 @@ def _query(
         stmt = stmt.where(
             or_(
                 History.regarding.ilike(pattern),
-                History.details.ilike(pattern),
+                # Masked amounts are not searched either (Restricted): no guessing by search.
+                History.details.ilike(pattern)
+                if amounts
+                else and_(History.type.not_in(list(_AMOUNT_TYPES)), History.details.ilike(pattern)),
                 History.result.ilike(pattern),
                 History.new_value.ilike(pattern),
                 History.old_value.ilike(pattern),
             )
         )
     return stmt.order_by(History.occurred_at.desc(), History.id.desc()).limit(TIMELINE_LIMIT)
-
-
-# Entries the program wrote with an opportunity's amount in their text (before amounts were
-# left out of it): shown to a role that may not see amounts with the amounts masked.
-_AMOUNT_TYPES = frozenset(
-    {HistoryType.OPPORTUNITY_CREATED, HistoryType.OPPORTUNITY_WON, HistoryType.OPPORTUNITY_LOST}
-)
 
 
 def _entries(uow: UnitOfWork, stmt: Any) -> list[HistoryEntry]:
@@ -126,7 +130,8 @@ def contact_history(
 ) -> list[HistoryEntry]:
     """A contact's timeline, newest first (at most ``TIMELINE_LIMIT`` entries)."""
     condition = History.contact_id == contact_id
-    return _entries(uow, _query(condition, types, since, until, search, user_ids))
+    query = _query(condition, types, since, until, search, user_ids, not amounts_hidden(uow))
+    return _entries(uow, query)
 
 
 def company_history(
@@ -142,4 +147,5 @@ def company_history(
     """The history of a company and of all its contacts, in one timeline."""
     members = select(Contact.id).where(Contact.company_id == company_id)
     condition = or_(History.company_id == company_id, History.contact_id.in_(members))
-    return _entries(uow, _query(condition, types, since, until, search, user_ids))
+    query = _query(condition, types, since, until, search, user_ids, not amounts_hidden(uow))
+    return _entries(uow, query)
