@@ -1,5 +1,6 @@
-"""Deleting a note or an activity leaves a line in the deletion log, on a file (written by
-the services) and on a team database (written by the server's trigger, raw SQL included).
+"""Deleting a note or an activity leaves a line in the deletion log, on a file or plain
+PostgreSQL (written by the services) and on a team database (written by the server's
+trigger, raw SQL included).
 Notes and activities that go with their contact (a cascade) add no line of their own, and an
 RGPD erasure leaves its fixed line only: never the person's name, never a note's text."""
 
@@ -45,8 +46,8 @@ def _note_and_call(db: Database, contact_id: int, note: str, call: str) -> tuple
     return n.id, a.id
 
 
-def test_note_and_activity_deletions_are_logged_on_a_file(sqlite_db: Database) -> None:
-    db, me = sqlite_db, sqlite_db.user_id
+def test_note_and_activity_deletions_are_logged_by_the_services(db: Database) -> None:
+    me = db.user_id
     contact = db.run(create_contact, {"first_name": "Léa", "last_name": "Martin"}).value
     note_id, act_id = _note_and_call(db, contact.id, "Devis envoyé", "Relancer le devis")
     db.run(delete_note, note_id)
@@ -65,8 +66,7 @@ def test_note_and_activity_deletions_are_logged_on_a_file(sqlite_db: Database) -
     assert [r[0] for r in _deletions(db)] == ["note", "activity", "contact"]
 
 
-def test_an_erasure_on_a_file_logs_no_note_text(sqlite_db: Database) -> None:
-    db = sqlite_db
+def test_an_erasure_logs_no_note_text(db: Database) -> None:
     person = add_person(db)
     _note_and_call(db, person, f"Appeler {FULL} lundi", f"Rappeler {FULL}")
     db.run(erase_contact, person, "asked by letter")
