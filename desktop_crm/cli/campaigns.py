@@ -102,6 +102,10 @@ def _why(f: CampaignFigures, name: str) -> str:
     return f" ({(REASONS_FR if cli_language() == 'fr' else REASONS_EN)[code]})"
 
 
+def _cash(value: Decimal | None) -> str:
+    return "—" if value is None else format_money(value)
+
+
 def figures_text(f: CampaignFigures) -> list[str]:
     def cash(value: Decimal | None) -> str:
         return "—" if value is None else format_money(value)
@@ -166,7 +170,7 @@ def _list(args: argparse.Namespace) -> int:
             f"{r.name[:34]:<34} {campaign_label('channel', r.channel)[:14]:<14} "
             f"{_day(r.start_date):<10}  {r.figures.targets:>6} "
             f"{_percent(r.figures.response_rate):>8}  {r.figures.won:>4}  "
-            f"{format_money(r.figures.revenue):>14}  ROI {_percent(r.figures.roi):>9}"
+            f"{_cash(r.figures.revenue):>14}  ROI {_percent(r.figures.roi):>9}"
             for r in overview.rows
         ]
         header = _say(
@@ -352,7 +356,7 @@ def _referrals(args: argparse.Namespace) -> int:
                 )
             ]
             lines += [
-                f"{r.name[:30]:<30} {r.referred:>8} {r.clients:>8} {format_money(r.revenue):>16}"
+                f"{r.name[:30]:<30} {r.referred:>8} {r.clients:>8} {_cash(r.revenue):>16}"
                 for r in report.referrers
             ]
         return "\n".join(lines)

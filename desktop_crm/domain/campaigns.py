@@ -118,6 +118,7 @@ NO_RESPONSES = "no_responses"  # cost per response
 NO_COST = "no_cost"  # ROI: no cost recorded, a ratio over zero means nothing
 NO_SALES = "no_sales"  # cost per sale, break-even: no sale to average the margin on
 NEGATIVE_MARGIN = "negative_margin"  # break-even: each sale loses money, never reached
+AMOUNTS_HIDDEN = "amounts_hidden"  # revenue, margin, ROI: the role may not see amounts
 
 REASONS_EN: dict[str, str] = {
     NO_SENDS: "nothing sent yet",
@@ -125,6 +126,7 @@ REASONS_EN: dict[str, str] = {
     NO_COST: "no cost recorded",
     NO_SALES: "no sale yet",
     NEGATIVE_MARGIN: "the sales lose money: break-even cannot be reached",
+    AMOUNTS_HIDDEN: "hidden for your role",
 }
 REASONS_FR: dict[str, str] = {
     NO_SENDS: "rien n'a encore été envoyé",
@@ -132,6 +134,7 @@ REASONS_FR: dict[str, str] = {
     NO_COST: "aucun coût saisi",
     NO_SALES: "aucune vente pour l'instant",
     NEGATIVE_MARGIN: "les ventes perdent de l'argent : seuil de rentabilité inatteignable",
+    AMOUNTS_HIDDEN: "masqué pour votre rôle",
 }
 
 
@@ -186,6 +189,9 @@ class CampaignCounts:
     revenue: Decimal = ZERO
     cost_of_goods: Decimal = ZERO
     cost: Decimal = ZERO
+    # The role may not see sales amounts (Restricted): revenue and cost of goods were not
+    # read (zeros here); the figures made of them are None with the reason AMOUNTS_HIDDEN.
+    amounts_hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,7 +203,7 @@ class CampaignFigures:
     """
 
     counts: CampaignCounts
-    margin: Decimal
+    margin: Decimal | None
     response_rate: Decimal | None
     cost_per_response: Decimal | None
     cost_per_sale: Decimal | None
@@ -231,8 +237,12 @@ class CampaignFigures:
         return self.counts.won
 
     @property
-    def revenue(self) -> Decimal:
-        return self.counts.revenue
+    def revenue(self) -> Decimal | None:
+        return None if self.counts.amounts_hidden else self.counts.revenue
+
+    @property
+    def amounts_hidden(self) -> bool:
+        return self.counts.amounts_hidden
 
     @property
     def cost(self) -> Decimal:
@@ -279,6 +289,8 @@ def compute_figures(counts: CampaignCounts) -> CampaignFigures:
         reasons["cost_per_sale"] = NO_SALES
 
     roi: Decimal | None = None
+    if counts.amounts_hidden:
+        return _without_amounts(counts, response_rate, cost_per_response, cost_per_sale, reasons)
     if cost > 0:
         roi = _ratio(margin - cost, cost)
     else:
@@ -307,6 +319,29 @@ def compute_figures(counts: CampaignCounts) -> CampaignFigures:
     )
 
 
+def _without_amounts(
+    counts: CampaignCounts,
+    response_rate: Decimal | None,
+    cost_per_response: Decimal | None,
+    cost_per_sale: Decimal | None,
+    reasons: dict[str, str],
+) -> CampaignFigures:
+    """The figures a role that may not see sales amounts gets: counts, rates and costs;
+    revenue, margin, ROI and break-even None (the campaign's cost is not a sales amount)."""
+    for name in ("revenue", "margin", "roi", "breakeven"):
+        reasons[name] = AMOUNTS_HIDDEN
+    return CampaignFigures(
+        counts=counts,
+        margin=None,
+        response_rate=response_rate,
+        cost_per_response=cost_per_response,
+        cost_per_sale=cost_per_sale,
+        roi=None,
+        breakeven=None,
+        reasons=reasons,
+    )
+
+
 def add_counts(items: list[CampaignCounts] | tuple[CampaignCounts, ...]) -> CampaignCounts:
     """The counts of several campaigns together (the "all campaigns" line)."""
     return CampaignCounts(
@@ -320,6 +355,7 @@ def add_counts(items: list[CampaignCounts] | tuple[CampaignCounts, ...]) -> Camp
         revenue=sum((c.revenue for c in items), ZERO),
         cost_of_goods=sum((c.cost_of_goods for c in items), ZERO),
         cost=sum((c.cost for c in items), ZERO),
+        amounts_hidden=any(c.amounts_hidden for c in items),
     )
 
 

@@ -377,6 +377,7 @@ class StageTotal:
     count: int
     amount: Decimal
     weighted: Decimal
+    amounts_hidden: bool = False  # shown without amounts (Restricted): amount/weighted zeros
 
 
 @dataclass(frozen=True)
@@ -391,6 +392,7 @@ class Pipeline:
     weighted: Decimal
     currency: str = DEFAULT_CURRENCY  # every figure is in this currency
     other_currencies: tuple[CurrencyCount, ...] = ()  # open ones left out, per currency
+    amounts_hidden: bool = False  # counts only (Restricted): amount/weighted are zeros
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,21 @@ AUDITED_DELETIONS: dict[str, tuple[str, str]] = {
     "company": ("OLD.name", "OLD.private"),
     "contact_group": ("OLD.name", "false"),
     "opportunity": ("OLD.name", "false"),
+    # Rows that hang off a record: logged when deleted on their own, not when they
+    # go with their contact/company (a cascade: the parent's line says it) nor during an
+    # erasure (its fixed line says it, and their text may hold the person's name).
+    "note": ("left(OLD.text, 80)", "OLD.private"),
+    "activity": ("coalesce(nullif(OLD.regarding, ''), OLD.type)", "OLD.private"),
+}
+# A child row whose parent is gone went with it (a cascade: RI actions fire these triggers
+# at the end of the parent's DELETE, so the parent row is already missing).
+CHILD_DELETIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "note": (
+        ("contact_id", "contact"),
+        ("company_id", "company"),
+        ("opportunity_id", "opportunity"),
+    ),
+    "activity": (("contact_id", "contact"),),
 }
 # Set (transaction-local) by an erasure: the label written instead of the person's name.
 AUDIT_LABEL_SETTING = "crm.audit_label"
@@ -471,6 +486,14 @@ def _deletion_triggers(conn: Connection) -> None:
     """After a DELETE, a deletion_log row naming the session's person (not the client's)."""
     for table, (label, private) in AUDITED_DELETIONS.items():
         function = f"crm_log_delete_{table}"
+        skip = ""
+        if table in CHILD_DELETIONS:  # not with its parent, not during an erasure
+            gone = " OR ".join(
+                f"(OLD.{column} IS NOT NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM {parent} WHERE id = OLD.{column}))"
+                for column, parent in CHILD_DELETIONS[table]
+            )
+            skip = f"IF fixed IS NOT NULL OR {gone} THEN RETURN OLD; END IF;"
         conn.execute(
             text(
                 f"""
@@ -478,6 +501,7 @@ def _deletion_triggers(conn: Connection) -> None:
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
                 DECLARE fixed text := nullif(current_setting('{AUDIT_LABEL_SETTING}', true), '');
                 BEGIN
+                    {skip}
                     INSERT INTO {AUDIT_TABLE}
                         (deleted_at, table_name, record_id, label, private, user_id)
                     VALUES (now() AT TIME ZONE 'utc', TG_TABLE_NAME, OLD.id,

@@ -264,11 +264,12 @@ RELATED_KINDS = (
 
 
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the merge log, sorted, for exact comparisons."""
+    """Every row of every table but the logs (merges, deletions: an undone merge stays in
+    both), sorted, for exact comparisons."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     with db.uow(write=False) as uow:
         for table in Base.metadata.sorted_tables:
-            if table.name == "merge_record":
+            if table.name in ("merge_record", "deletion_log"):
                 continue
             rows = uow.session.execute(select(table)).all()
             out[table.name] = sorted((tuple(r) for r in rows), key=repr)

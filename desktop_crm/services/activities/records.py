@@ -29,6 +29,7 @@ from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError
 from desktop_crm.domain.recurrence import Frequency, Recurrence, next_occurrence
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean, clean_multiline
+from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     Activity,
@@ -510,6 +511,8 @@ def delete_activity(uow: UnitOfWork, activity_id: int) -> None:
     require(uow, Permission.DELETE)
     act = _load(uow, activity_id)
     extra = _extra_contacts(uow, act.id)
+    label = act.regarding or act.type
+    record_deletion(uow, "activity", activity_id, label, private=bool(act.private))
     uow.session.delete(act)
     uow.session.flush()
     if extra:

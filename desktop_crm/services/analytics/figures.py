@@ -23,6 +23,7 @@ from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.opportunities import DEFAULT_CURRENCY, STATUS_WON
 from desktop_crm.domain.query import shift
+from desktop_crm.services.users.amounts import refuse_hidden_amounts
 from desktop_crm.storage.models import (
     Company,
     CompanyFieldValue,
@@ -243,7 +244,11 @@ def load_figures(
     """The figures of every client of the population (``None``: all clients, i.e. the
     companies and company-less contacts with the status "Client" or a purchase up to the
     end of the period), for ``period`` and the one before; the yearly revenue of the last
-    ``years`` years only ``with_years`` (it groups the sales by year too)."""
+    ``years`` years only ``with_years`` (it groups the sales by year too).
+
+    Every targeting method ranks clients by what they bought: a role that may not see sales
+    amounts (Restricted) is refused in a sentence, before any query names them."""
+    refuse_hidden_amounts(uow, "run a targeting analysis (it ranks clients by revenue)")
     figures: dict[ClientKey, ClientFigures] = {}
 
     def get(company_id: Any, contact_id: Any) -> ClientFigures | None:

@@ -32,6 +32,7 @@ from desktop_crm.domain.campaigns import (
     compute_figures,
 )
 from desktop_crm.domain.constants import HistoryType
+from desktop_crm.services.users.amounts import amounts_hidden, readable
 from desktop_crm.storage.models import (
     Campaign,
     CampaignCost,
@@ -77,19 +78,14 @@ def _grouped(uow: UnitOfWork, statement: Any) -> dict[int, tuple[Any, ...]]:
     return {int(row[0]): tuple(row[1:]) for row in uow.session.execute(statement)}
 
 
-def _refuse_hidden_amounts(uow: UnitOfWork) -> None:
-    """Campaign figures are made of amounts (revenue, margin, ROI): a role that may not see
-    them (Restricted on a team database) is told so in a sentence, not by the server."""
-    from desktop_crm.services.opportunities.records import refuse_hidden_amounts
-
-    refuse_hidden_amounts(uow, "show campaign figures (revenue, margin, return on investment)")
-
-
 def campaign_counts(
     uow: UnitOfWork, campaign_ids: list[int] | None = None
 ) -> dict[int, CampaignCounts]:
-    """The counts of each campaign (all when ``campaign_ids`` is None)."""
-    _refuse_hidden_amounts(uow)
+    """The counts of each campaign (all when ``campaign_ids`` is None).
+
+    A role that may not see sales amounts (Restricted) gets the counts and costs, never a
+    revenue: the queries then do not name the amount columns (the server refuses them)."""
+    no_amounts = amounts_hidden(uow)
     session = uow.session
     ids_stmt = select(Campaign.id, Campaign.cost)
     if campaign_ids is not None:
@@ -132,24 +128,33 @@ def campaign_counts(
             o.campaign_id,
             func.count(),
             func.sum(case((o.status == "won", 1), else_=0)),
-            func.sum(case((o.status == "won", o.amount), else_=0)),
+            func.sum(case((o.status == "won", readable(uow, o.amount)), else_=0)),
         )
         .where(o.campaign_id.in_(wanted))
         .group_by(o.campaign_id),
     )
     line_cost = OpportunityLine.quantity * func.coalesce(Product.cost, 0)
-    goods = _grouped(
-        uow,
-        select(o.campaign_id, func.sum(line_cost))
-        .select_from(o)
-        .join(OpportunityLine, OpportunityLine.opportunity_id == o.id)
-        .join(Product, Product.id == OpportunityLine.product_id)
-        .where(o.campaign_id.in_(wanted), o.status == "won")
-        .group_by(o.campaign_id),
+    goods = (
+        {}
+        if no_amounts
+        else _grouped(
+            uow,
+            select(o.campaign_id, func.sum(line_cost))
+            .select_from(o)
+            .join(OpportunityLine, OpportunityLine.opportunity_id == o.id)
+            .join(Product, Product.id == OpportunityLine.product_id)
+            .where(o.campaign_id.in_(wanted), o.status == "won")
+            .group_by(o.campaign_id),
+        )
     )
     loose_sales = _grouped(
         uow,
-        select(Sale.campaign_id, func.count(), func.sum(Sale.amount), func.sum(Sale.margin))
+        select(
+            Sale.campaign_id,
+            func.count(),
+            func.sum(readable(uow, Sale.amount)),
+            func.sum(readable(uow, Sale.margin)),
+        )
         .where(Sale.campaign_id.in_(wanted), Sale.opportunity_id.is_(None))
         .group_by(Sale.campaign_id),
     )
@@ -178,6 +183,7 @@ def campaign_counts(
             revenue=_dec(revenue) + sales_amount_d,
             cost_of_goods=_dec(goods.get(cid, (None,))[0]) + sales_amount_d - _dec(sales_margin),
             cost=_dec(cost_sum) if n_lines else lump[cid],
+            amounts_hidden=no_amounts,
         )
     return result
 

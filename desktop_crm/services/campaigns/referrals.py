@@ -19,6 +19,7 @@ from sqlalchemy import case, func, or_, select, union
 
 from desktop_crm.domain.campaigns import ZERO
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop_crm.services.users.amounts import amounts_hidden, readable
 from desktop_crm.storage.models import Contact, Opportunity, Sale
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -34,7 +35,7 @@ class ReferrerRow:
     company: str | None
     referred: int
     clients: int
-    revenue: Decimal
+    revenue: Decimal | None  # None: hidden from the role (Restricted)
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class ReferralLink:
     referee_company: str | None
     since: dt.date | None
     client: bool
-    revenue: Decimal
+    revenue: Decimal | None  # None: hidden from the role (Restricted)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class SourceRow:
     source: str
     contacts: int
     clients: int
-    revenue: Decimal
+    revenue: Decimal | None  # None: hidden from the role (Restricted)
 
 
 @dataclass(frozen=True)
@@ -88,13 +89,15 @@ def _pairs() -> Any:
 def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
     """Referrers by revenue, the links (newest referees first, at most ``limit``) and the
     sources of the "Recommandé par" pick list."""
-    from desktop_crm.services.opportunities.records import refuse_hidden_amounts
-
-    refuse_hidden_amounts(uow, "show the referral report (revenue per referrer)")
+    no_amounts = amounts_hidden(uow)  # Restricted: who bought, never how much
     session = uow.session
     pairs = _pairs()
     sales_by_contact = (
-        select(Sale.contact_id.label("cid"), func.sum(Sale.amount).label("amount"))
+        select(
+            Sale.contact_id.label("cid"),
+            func.count(Sale.id).label("n"),
+            func.sum(readable(uow, Sale.amount)).label("amount"),
+        )
         .where(Sale.contact_id.is_not(None))
         .group_by(Sale.contact_id)
         .subquery()
@@ -108,14 +111,18 @@ def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
         .join(Sale, Sale.opportunity_id == Opportunity.id)
         .where(Opportunity.referrer_contact_id.is_not(None)),
     ).subquery()
-    revenue = {
-        int(r): Decimal(str(a or 0))
-        for r, a in session.execute(
-            select(credited.c.referrer, func.sum(Sale.amount))
-            .join(Sale, Sale.id == credited.c.sale_id)
-            .group_by(credited.c.referrer)
-        )
-    }
+    revenue: dict[int, Decimal] = (
+        {}
+        if no_amounts
+        else {
+            int(r): Decimal(str(a or 0))
+            for r, a in session.execute(
+                select(credited.c.referrer, func.sum(Sale.amount))
+                .join(Sale, Sale.id == credited.c.sale_id)
+                .group_by(credited.c.referrer)
+            )
+        }
+    )
     referee = Contact.__table__.alias("referee")
     referrer = Contact.__table__.alias("referrer")
     link_rows = session.execute(
@@ -131,6 +138,7 @@ def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
             referee.c.created_at,
             referee.c.status,
             sales_by_contact.c.amount,
+            sales_by_contact.c.n,
         )
         .join(referrer, referrer.c.id == pairs.c.referrer)
         .join(referee, referee.c.id == pairs.c.referee)
@@ -141,7 +149,7 @@ def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
     meta: dict[int, tuple[str, str | None]] = {}
     links: list[ReferralLink] = []
     for row in link_rows:
-        amount = Decimal(str(row[10])) if row[10] is not None else ZERO
+        amount = None if no_amounts else Decimal(str(row[10] or 0))
         created = row[8]
         link = ReferralLink(
             referrer_id=int(row[0]),
@@ -150,7 +158,7 @@ def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
             referee=person_name(row[5], row[6]),
             referee_company=row[7],
             since=created.date() if isinstance(created, dt.datetime) else created,
-            client=row[10] is not None or row[9] == CLIENT_STATUS,
+            client=row[11] is not None or row[9] == CLIENT_STATUS,
             revenue=amount,
         )
         meta[link.referrer_id] = (link.referrer, row[3])
@@ -164,14 +172,16 @@ def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
                 company=meta[rid][1],
                 referred=len(items),
                 clients=sum(1 for x in items if x.client),
-                revenue=revenue.get(rid, ZERO),
+                revenue=None if no_amounts else revenue.get(rid, ZERO),
             )
             for rid, items in by_referrer.items()
         ),
-        key=lambda r: (-r.revenue, -r.referred, r.name.casefold()),
+        key=lambda r: (-(r.revenue or ZERO), -r.referred, r.name.casefold()),
     )
     sources = [
-        SourceRow(str(src), int(n), int(clients or 0), Decimal(str(amount or 0)))
+        SourceRow(
+            str(src), int(n), int(clients or 0), None if no_amounts else Decimal(str(amount or 0))
+        )
         for src, n, clients, amount in session.execute(
             select(
                 Contact.referred_by,
@@ -180,7 +190,7 @@ def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
                     case(
                         (
                             or_(
-                                sales_by_contact.c.amount.is_not(None),
+                                sales_by_contact.c.n.is_not(None),
                                 Contact.status == CLIENT_STATUS,
                             ),
                             1,
@@ -193,7 +203,11 @@ def referral_report(uow: UnitOfWork, *, limit: int = 2000) -> ReferralReport:
             .outerjoin(sales_by_contact, sales_by_contact.c.cid == Contact.id)
             .where(Contact.referred_by.is_not(None), Contact.referred_by != "")
             .group_by(Contact.referred_by)
-            .order_by(func.coalesce(func.sum(sales_by_contact.c.amount), 0).desc())
+            .order_by(
+                func.coalesce(func.sum(sales_by_contact.c.amount), 0).desc(),
+                func.count().desc(),
+                Contact.referred_by,
+            )
         )
     ]
     return ReferralReport(tuple(referrers), tuple(links[:limit]), tuple(sources))

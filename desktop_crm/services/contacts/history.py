@@ -7,9 +7,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from desktop_crm.domain.constants import HISTORY_LABELS_FR, HistoryType
+from desktop_crm.services.users.amounts import amounts_hidden, mask_amounts
 from desktop_crm.storage.models import Contact, History, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -42,6 +43,13 @@ class HistoryEntry:
             return self.type
 
 
+# Entries the program wrote with an opportunity's amount in their text (before amounts were
+# left out of it): shown to a role that may not see amounts with the amounts masked.
+_AMOUNT_TYPES = frozenset(
+    {HistoryType.OPPORTUNITY_CREATED, HistoryType.OPPORTUNITY_WON, HistoryType.OPPORTUNITY_LOST}
+)
+
+
 def _query(
     condition: object,
     types: Collection[str] | None,
@@ -49,6 +57,7 @@ def _query(
     until: dt.datetime | None,
     search: str | None,
     user_ids: Collection[int] = (),
+    amounts: bool = True,
 ) -> Any:
     stmt = (
         select(History, User.display_name, Contact.first_name, Contact.last_name)
@@ -69,7 +78,10 @@ def _query(
         stmt = stmt.where(
             or_(
                 History.regarding.ilike(pattern),
-                History.details.ilike(pattern),
+                # Masked amounts are not searched either (Restricted): no guessing by search.
+                History.details.ilike(pattern)
+                if amounts
+                else and_(History.type.not_in(list(_AMOUNT_TYPES)), History.details.ilike(pattern)),
                 History.result.ilike(pattern),
                 History.new_value.ilike(pattern),
                 History.old_value.ilike(pattern),
@@ -80,7 +92,11 @@ def _query(
 
 def _entries(uow: UnitOfWork, stmt: Any) -> list[HistoryEntry]:
     out = []
+    no_amounts = amounts_hidden(uow)
     for h, user_name, first, last in uow.session.execute(stmt):
+        details = h.details
+        if no_amounts and h.type in _AMOUNT_TYPES:
+            details = mask_amounts(uow, details)
         name = " ".join(p for p in (first, last) if p) or None
         out.append(
             HistoryEntry(
@@ -89,7 +105,7 @@ def _entries(uow: UnitOfWork, stmt: Any) -> list[HistoryEntry]:
                 type=h.type,
                 result=h.result,
                 regarding=h.regarding,
-                details=h.details,
+                details=details,
                 duration_s=h.duration_s,
                 user_name=user_name,
                 contact_id=h.contact_id,
@@ -114,7 +130,8 @@ def contact_history(
 ) -> list[HistoryEntry]:
     """A contact's timeline, newest first (at most ``TIMELINE_LIMIT`` entries)."""
     condition = History.contact_id == contact_id
-    return _entries(uow, _query(condition, types, since, until, search, user_ids))
+    query = _query(condition, types, since, until, search, user_ids, not amounts_hidden(uow))
+    return _entries(uow, query)
 
 
 def company_history(
@@ -130,4 +147,5 @@ def company_history(
     """The history of a company and of all its contacts, in one timeline."""
     members = select(Contact.id).where(Contact.company_id == company_id)
     condition = or_(History.company_id == company_id, History.contact_id.in_(members))
-    return _entries(uow, _query(condition, types, since, until, search, user_ids))
+    query = _query(condition, types, since, until, search, user_ids, not amounts_hidden(uow))
+    return _entries(uow, query)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean_multiline
+from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Note, User, utcnow
 from desktop_crm.storage.uow import UnitOfWork
@@ -107,5 +108,6 @@ def delete_note(uow: UnitOfWork, note_id: int) -> None:
     require(uow, Permission.DELETE)
     note = uow.session.get(Note, note_id)
     if note is not None:
+        record_deletion(uow, "note", note_id, note.text[:80], private=bool(note.private))
         uow.session.delete(note)
         uow.session.flush()

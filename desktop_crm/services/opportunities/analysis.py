@@ -31,13 +31,14 @@ from desktop_crm.domain.opportunities import (
 from desktop_crm.services.opportunities.listing import (
     amount_cents,
     conditions,
+    count_columns,
     from_sums,
     in_currency,
     other_currencies,
     sum_columns,
 )
 from desktop_crm.services.opportunities.processes import default_process_id
-from desktop_crm.services.opportunities.records import refuse_hidden_amounts
+from desktop_crm.services.users.amounts import amounts_hidden, refuse_hidden_amounts
 from desktop_crm.storage.models import Opportunity, SalesProcess, SalesStage
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -57,21 +58,21 @@ def pipeline(
     Open opportunities of the process whose stage is missing or of another process make a
     last band "(sans étape)" when there are any.
     """
-    refuse_hidden_amounts(uow, "show the pipeline's amounts")
+    no_amounts = amounts_hidden(uow)  # Restricted: the counts per stage, never the amounts
     base = flt or OpportunityFilter()
     pid = process_id if process_id is not None else base.process_id
     if pid is None:
         pid = default_process_id(uow)
     currency = base.figures_currency()
     if pid is None:
-        return Pipeline(None, "", (), 0, ZERO, ZERO, currency)
+        return Pipeline(None, "", (), 0, ZERO, ZERO, currency, amounts_hidden=no_amounts)
     process_name = uow.session.scalar(select(SalesProcess.name).where(SalesProcess.id == pid))
     flt2 = replace(base, process_id=pid, statuses=(STATUS_OPEN,), stage_ids=())
     where = conditions(uow, flt2)
     sums = {
         stage_id: from_sums(count, cents, wcents)
         for stage_id, count, cents, wcents in uow.session.execute(
-            select(Opportunity.stage_id, *sum_columns())
+            select(Opportunity.stage_id, *(count_columns() if no_amounts else sum_columns()))
             .where(*where, in_currency(currency))
             .group_by(Opportunity.stage_id)
         )
@@ -83,12 +84,16 @@ def pipeline(
         .order_by(SalesStage.position, SalesStage.id)
     ):
         count, amount, weighted_sum = sums.pop(sid, (0, ZERO, ZERO))
-        bands.append(StageTotal(sid, name, position, probability, count, amount, weighted_sum))
+        bands.append(
+            StageTotal(sid, name, position, probability, count, amount, weighted_sum, no_amounts)
+        )
     if sums:  # stage unset or of another process
         count = sum(v[0] for v in sums.values())
         amount = sum((v[1] for v in sums.values()), ZERO)
         weighted_sum = sum((v[2] for v in sums.values()), ZERO)
-        bands.append(StageTotal(None, NO_STAGE, len(bands), 0, count, amount, weighted_sum))
+        bands.append(
+            StageTotal(None, NO_STAGE, len(bands), 0, count, amount, weighted_sum, no_amounts)
+        )
     return Pipeline(
         pid,
         process_name or "",
@@ -98,6 +103,7 @@ def pipeline(
         sum((b.weighted for b in bands), ZERO),
         currency,
         other_currencies(uow, where, currency),
+        amounts_hidden=no_amounts,
     )
 
 

@@ -34,7 +34,8 @@ from desktop_crm.domain.opportunities import (
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold, strip_accents
 from desktop_crm.services.opportunities.records import contact_label
-from desktop_crm.services.users.permissions import hidden, require
+from desktop_crm.services.users.amounts import amounts_hidden
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     Company,
     Contact,
@@ -47,12 +48,6 @@ from desktop_crm.storage.uow import UnitOfWork
 
 CENTS = Decimal(100)
 WEIGHTED_CENTS = Decimal(10_000)
-
-
-def amounts_hidden(uow: UnitOfWork) -> bool:
-    """Whether the session's role may not see opportunity amounts (Restricted on a team
-    database: the server refuses the column; lists show them blank)."""
-    return "amount" in hidden(uow, "opportunity")
 
 
 def _refuse_amount_filter(uow: UnitOfWork, flt: OpportunityFilter) -> None:
@@ -79,6 +74,11 @@ def sum_columns() -> tuple[Any, Any, Any]:
         func.coalesce(func.sum(cents), 0),
         func.coalesce(func.sum(cents * Opportunity.probability), 0),
     )
+
+
+def count_columns() -> tuple[Any, Any, Any]:
+    """``sum_columns`` for a role that may not read the amount: the count and two zeros."""
+    return (func.count(Opportunity.id), literal(0), literal(0))
 
 
 def from_sums(count: Any, cents: Any, weighted_cents: Any) -> tuple[int, Decimal, Decimal]:

@@ -15,7 +15,6 @@ from desktop_crm.domain.clock import TEAM_TIMEZONE, Clock, SystemClock, wall_to_
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import (
     ConflictError,
-    DomainError,
     FieldProblem,
     NotFoundError,
     ValidationError,
@@ -33,15 +32,15 @@ from desktop_crm.domain.opportunities import (
     ProductLine,
     check_probability,
     close_day,
-    format_money,
     is_finite_amount,
     line_amount,
     to_decimal,
     weighted,
 )
 from desktop_crm.domain.roles import Permission
+from desktop_crm.services.users.amounts import amounts_hidden, refuse_hidden_amounts
 from desktop_crm.services.users.audit import record_deletion
-from desktop_crm.services.users.permissions import hidden, require
+from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     ActivitySeries,
     Company,
@@ -87,18 +86,7 @@ def _contact_names(uow: UnitOfWork, contact_id: int | None) -> tuple[str, str | 
     return contact_label(row[0], row[1]), row[2]
 
 
-def amounts_hidden_here(uow: UnitOfWork) -> bool:
-    """Whether the session's role may not see amounts (Restricted on a team database)."""
-    return "amount" in hidden(uow, "opportunity")
-
-
-def refuse_hidden_amounts(uow: UnitOfWork, what: str) -> None:
-    if amounts_hidden_here(uow):
-        raise DomainError(
-            f"Your role (Restricted) does not see amounts, so it cannot {what}. "
-            "Ask a colleague with a Standard role or above.",
-            code="forbidden",
-        )
+amounts_hidden_here = amounts_hidden  # one rule: services/users/amounts.py
 
 
 def _loaded_lines(uow: UnitOfWork, opp: Opportunity, no_amounts: bool) -> list[OpportunityLine]:
@@ -376,7 +364,9 @@ def create_opportunity(
         opp,
         HistoryType.OPPORTUNITY_CREATED,
         opp.name,
-        details=f"{stage.name if stage else ''} · {format_money(opp.amount, opp.currency)}",
+        # No amount in the text: history is readable by every role, the amount is not
+        # (Restricted); it stays in the opportunity, where the server guards it.
+        details=stage.name if stage else "",
     )
     uow.session.flush()
     return to_view(uow, opp)
@@ -572,7 +562,6 @@ def close_opportunity(
         now if closed_on is None else dt.datetime.combine(day, dt.time(12, 0))
     )
     opp.probability = 100 if status == STATUS_WON else 0
-    amount_text = "" if opp.amount is None else format_money(to_decimal(opp.amount), opp.currency)
     if status == STATUS_WON:
         _history(
             uow,
@@ -580,13 +569,13 @@ def close_opportunity(
             HistoryType.OPPORTUNITY_WON,
             opp.name,
             result=opp.reason,
-            details=f"{amount_text} · Raison : {opp.reason}",
+            details=f"Raison : {opp.reason}",  # no amount: see opportunity_created above
         )
         _record_sale(uow, opp, day)
         uow.session.flush()
         fire_won_series(uow, opp, day, today=now.date())
     else:
-        detail = f"{amount_text} · Raison : {opp.reason}"
+        detail = f"Raison : {opp.reason}"
         if opp.competitor:
             detail += f" · Concurrent : {opp.competitor}"
         _history(

@@ -403,13 +403,15 @@ def erase_contacts(
             if values:
                 _update(uow, table, key, values)
                 cleaned[name] += 1
+        # The deletion log keeps a fixed label, never the name (notes and activities
+        # deleted here: no line of their own, their text may hold the name).
+        erasing(uow)
         # Deepest rows first: children before the rows they hang off.
         for name, key in reversed(plan.delete):
             table = meta.tables[name]
             result = uow.session.execute(delete(table).where(*_where_key(table, key)))
             deleted[name] += int(result.rowcount or 0)  # type: ignore[attr-defined]
         contacts = meta.tables[traces.CONTACT]
-        erasing(uow)  # the deletion log keeps a fixed label, not the name
         uow.session.execute(delete(contacts).where(contacts.c.id == contact["id"]))
         deleted["contact"] += 1
         results_counts.append((deleted, cleaned, suppressed))

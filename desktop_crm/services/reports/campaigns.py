@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_crm.domain.campaigns import (
+    AMOUNTS_HIDDEN,
     CHANNEL_LABELS_EN,
     CHANNEL_LABELS_FR,
     COST_KIND_LABELS_EN,
@@ -81,7 +82,24 @@ def figure_value(f: CampaignFigures, key: str) -> Cell:
 def _notes(language: str, name: str, f: CampaignFigures) -> list[str]:
     reasons = REASONS_FR if language.startswith("fr") else REASONS_EN
     labels = {key: pick(language, en, fr) for key, en, fr, _ in FIGURE_ROWS}
-    return [f"{name} — {labels[key]} : {reasons[code]}" for key, code in f.reasons.items()]
+    return [
+        f"{name} — {labels[key]} : {reasons[code]}"
+        for key, code in f.reasons.items()
+        if code != AMOUNTS_HIDDEN  # said once for the whole report (_hidden_note)
+    ]
+
+
+def _hidden_note(language: str, f: CampaignFigures) -> list[str]:
+    """One line when the role may not see sales amounts (Restricted)."""
+    if not f.amounts_hidden:
+        return []
+    return [
+        pick(
+            language,
+            "Revenue, margin, ROI and break-even are hidden for your role.",
+            "Le chiffre d'affaires, la marge, le ROI et le seuil sont masqués pour votre rôle.",
+        )
+    ]
 
 
 def build_campaign_report(uow: UnitOfWork, params: ReportParams) -> ReportDocument:
@@ -136,7 +154,7 @@ def build_campaign_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
             generated_at=_now(),
             figures=figures,
             tables=(brief, costs),
-            notes=tuple(_notes(lang, card.name, f)),
+            notes=tuple(_hidden_note(lang, f) + _notes(lang, card.name, f)),
         )
 
     overview = campaign_overview(uow)
@@ -165,7 +183,7 @@ def build_campaign_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
         None,
         *(figure_value(overview.total, key) for key, *_ in FIGURE_ROWS),
     )
-    notes: list[str] = []
+    notes: list[str] = _hidden_note(lang, overview.total)
     for r in overview.rows:
         notes += _notes(lang, r.name, r.figures)
     return ReportDocument(

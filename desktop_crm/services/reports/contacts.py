@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, null, select
+from sqlalchemy import func, select
 
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import Column, Figure, ReportDocument, ReportParams, Table, pick
-from desktop_crm.services.opportunities.records import amounts_hidden_here
 from desktop_crm.services.reports.labels import activity_label, history_label, person, status_label
 from desktop_crm.services.reports.population import ReportInputError, population, wall
+from desktop_crm.services.users.amounts import readable
 from desktop_crm.storage.models import Activity, Contact, History, Opportunity, SalesStage, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -154,7 +154,7 @@ def contact_detail(
         ),
     )
     # A role that may not see amounts (Restricted) gets the column empty, not a refusal.
-    amount = null() if amounts_hidden_here(uow) else Opportunity.amount
+    amount = readable(uow, Opportunity.amount)
     opportunities = uow.session.execute(
         select(
             Opportunity.name,

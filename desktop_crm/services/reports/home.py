@@ -16,10 +16,10 @@ from sqlalchemy import case, func, select
 from desktop_crm.domain.clock import week_start
 from desktop_crm.domain.opportunities import Pipeline
 from desktop_crm.services.opportunities.analysis import pipeline
-from desktop_crm.services.opportunities.records import amounts_hidden_here
 from desktop_crm.services.reports.activity import CALLS_MADE
 from desktop_crm.services.reports.labels import person
 from desktop_crm.services.reports.population import utc_bounds, wall
+from desktop_crm.services.users.amounts import amounts_hidden as amounts_hidden_here
 from desktop_crm.storage.models import Activity, Campaign, CampaignMember, Contact, History
 from desktop_crm.storage.uow import UnitOfWork
 

@@ -4,6 +4,8 @@ what each source of the "Recommandé par" pick list brought."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
 
 from desktop_crm.domain.campaigns import ZERO
 from desktop_crm.domain.reports import (
@@ -27,6 +29,14 @@ REFERRALS_SPEC = ReportSpec(
     description_fr="Qui a recommandé qui, combien de recommandés sont devenus clients, le "
     "chiffre d'affaires apporté par chaque parrain et par chaque origine",
 )
+
+
+def _total(values: Iterable[Decimal | None]) -> Decimal | None:
+    """The sum, or None (a blank cell) when the amounts are hidden from the role."""
+    items = list(values)
+    if any(v is None for v in items):
+        return None
+    return sum((v for v in items if v is not None), ZERO)
 
 
 def build_referral_report(uow: UnitOfWork, params: ReportParams) -> ReportDocument:
@@ -59,7 +69,7 @@ def build_referral_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
             None,
             sum(r.referred for r in referrers),
             sum(r.clients for r in referrers),
-            sum((r.revenue for r in referrers), ZERO),
+            _total(r.revenue for r in referrers),
         ),
     )
     who = Table(
@@ -112,7 +122,7 @@ def build_referral_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
             Figure(pick(lang, "Became clients", "Devenus clients"), clients, "int"),
             Figure(
                 pick(lang, "Revenue", "Chiffre d'affaires"),
-                sum((r.revenue for r in referrers), ZERO),
+                _total(r.revenue for r in referrers),
                 "money",
             ),
         ),

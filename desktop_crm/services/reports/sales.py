@@ -23,9 +23,9 @@ from desktop_crm.domain.reports import (
     pick,
 )
 from desktop_crm.services.opportunities.listing import from_sums, in_currency, sum_columns
-from desktop_crm.services.opportunities.records import refuse_hidden_amounts
 from desktop_crm.services.reports.labels import person, status_label
 from desktop_crm.services.reports.population import population, user_filter, with_user
+from desktop_crm.services.users.amounts import refuse_hidden_amounts
 from desktop_crm.storage.models import Contact, Opportunity, SalesProcess, SalesStage, User
 from desktop_crm.storage.uow import UnitOfWork
 

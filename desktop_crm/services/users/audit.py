@@ -6,19 +6,24 @@
 * deleted: ``deletion_log``. On a team database (PostgreSQL after ``team setup``) a trigger
   writes it from the session, whatever the client does; elsewhere (SQLite, plain PostgreSQL)
   the delete services write it with the app's user. An erasure (RGPD) writes a fixed label,
-  never the person's name.
+  never the person's name. A merge deletes the merged records: logged too (below, from the
+  merge's own journal, once it is complete); undoing the merge brings them back and leaves
+  the line, as it leaves the merge log's (``merge_record.undone_at`` says it was undone).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Connection, event, func, insert, inspect, or_, select
+from sqlalchemy.orm import Mapper
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.storage.models import Contact, DeletionRecord, History, User
+from desktop_crm.storage.models import Contact, DeletionRecord, History, MergeRecord, User, utcnow
 from desktop_crm.storage.team import AUDIT_LABEL_SETTING, team_enabled
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -198,3 +203,40 @@ __all__ = [
     "erasing",
     "record_deletion",
 ]
+
+
+def _merged_label(kind: str, row: dict[str, Any]) -> str | None:
+    if kind == "contact":
+        return contact_label(row.get("first_name"), row.get("last_name")) or row.get("company_name")
+    return row.get("name")
+
+
+@event.listens_for(MergeRecord, "after_update")
+def _log_merged_records(_mapper: Mapper[Any], connection: Connection, target: MergeRecord) -> None:
+    """A merge writes its journal (the merged records' rows before the merge) into its
+    ``merge_record`` row as its last step: log each merged record as deleted then, with the
+    name it had, as the user who merged (SQLite, plain PostgreSQL; the trigger does it on a
+    team database). Not when the merge is undone (``undone_at`` set)."""
+    state = inspect(target)
+    if not state.attrs.snapshot_json.history.has_changes() or target.undone_at is not None:
+        return
+    if team_enabled(connection):
+        return
+    try:
+        before = json.loads(target.snapshot_json).get("before", {})
+    except ValueError:
+        return
+    rows = {int(r["id"]): r for r in before.get(target.kind, []) if "id" in r}
+    for rid in (int(x) for x in str(target.merged_ids or "").split(",") if x.strip()):
+        row = rows.get(rid, {})
+        label = _merged_label(target.kind, row)
+        connection.execute(
+            insert(DeletionRecord.__table__).values(  # type: ignore[arg-type]
+                deleted_at=utcnow(),
+                table_name=target.kind,
+                record_id=rid,
+                label=(label or "")[:_LABEL_MAX] or None,
+                private=bool(row.get("private") or False),
+                user_id=target.user_id,
+            )
+        )

@@ -6,8 +6,15 @@ Restricted on their own work only: asking for a colleague is refused, naming the
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop_crm.domain.roles import Permission
-from desktop_crm.services.activities.agenda import UserChoice, list_users
+from desktop_crm.services.activities.agenda import (
+    CalendarItem,
+    UserChoice,
+    calendar_items,
+    list_users,
+)
 from desktop_crm.services.users.permissions import may, require
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -36,4 +43,25 @@ def reportable_users(uow: UnitOfWork) -> list[UserChoice]:
     return [u for u in users if u.id == uow.user_id]
 
 
-__all__ = ["across_users", "reportable_users", "scoped_user_id"]
+def calendar_of(
+    uow: UnitOfWork,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    user_ids: tuple[int, ...] = (),
+    viewer_id: int | None = None,
+    types: tuple[str, ...] = (),
+) -> list[CalendarItem]:
+    """The calendar as the role allows (the calendar view reads this): across users, the
+    people asked for (none = everybody); Standard and Restricted, their own calendar only
+    ("everybody" means "me", a colleague is refused naming the role), as for reports.
+    Scheduling for a colleague still checks their busy time (``agenda.conflicts``)."""
+    if not across_users(uow):
+        me = uow.user_id
+        if any(u != me for u in user_ids):
+            require(uow, Permission.REPORTS_ACROSS_USERS)
+        user_ids = (me,) if me is not None else ()
+    return calendar_items(uow, start, end, user_ids=user_ids, viewer_id=viewer_id, types=types)
+
+
+__all__ = ["across_users", "calendar_of", "reportable_users", "scoped_user_id"]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import Clock, SystemClock, week_start
 from desktop_crm.domain.constants import ActivityType
-from desktop_crm.services.activities.agenda import CalendarItem, calendar_items
+from desktop_crm.services.activities.agenda import CalendarItem
 from desktop_crm.services.activities.choices import PlanningChoices, planning_choices
 from desktop_crm.services.activities.occurrences import move_occurrence, move_series
 from desktop_crm.services.activities.records import (
@@ -32,6 +32,7 @@ from desktop_crm.services.activities.records import (
     get_activity,
     schedule_activity,
 )
+from desktop_crm.services.users.scope import calendar_of
 from desktop_crm.ui.activities.calendar_grid import MonthGrid
 from desktop_crm.ui.activities.calendar_hours import calendar_hours
 from desktop_crm.ui.activities.calendar_team import TeamPicker, TeamTimeGrid, person_label
@@ -206,9 +207,12 @@ class CalendarView(ViewWidget):
 
     def _on_choices_loaded(self, choices: PlanningChoices) -> None:
         self._me = choices.me
-        self.user_combo.addItem(self.tr("All users"), None)
+        if choices.across_users:  # Standard/Restricted: their own calendar only
+            self.user_combo.addItem(self.tr("All users"), None)
         for user in choices.users:
-            self.user_combo.addItem(person_label(user), user.id)
+            if choices.across_users or user.id == choices.me:
+                self.user_combo.addItem(person_label(user), user.id)
+        self.user_combo.setEnabled(choices.across_users)
         self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(choices.me)))
         self.team_picker.set_users(choices.users if choices.across_users else ())
         self.team_picker.setVisible(choices.across_users)  # own calendar only otherwise
@@ -321,7 +325,7 @@ class CalendarView(ViewWidget):
             self.refreshed.emit()
 
         self.context.ops.read(
-            calendar_items,
+            calendar_of,
             start,
             end,
             user_ids=user_ids,

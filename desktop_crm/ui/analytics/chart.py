@@ -77,6 +77,11 @@ class TargetingChart(QWidget):
                 item.legend.scene().removeItem(item.legend)
             item.legend = None
 
+    def clear(self) -> None:
+        """An empty chart (nothing to show: the role may not see the figures)."""
+        self.result = None
+        self._reset()
+
     def set_result(self, result: AnalysisResult) -> None:
         self.result = result
         method = result.spec.method

@@ -46,6 +46,7 @@ from desktop_crm.services.analytics.run import (
     run_analysis,
 )
 from desktop_crm.services.groups.groups import GroupNode, group_tree
+from desktop_crm.services.users.amounts import is_amounts_refusal
 from desktop_crm.ui.analytics.chart import TargetingChart
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.view import ViewWidget
@@ -391,13 +392,27 @@ class TargetingView(ViewWidget):
         )
 
     def _on_error(self, exc: BaseException, *_args: object) -> None:
-        if isValid(self):
-            self.summary.setText(str(exc))
+        if not isValid(self):
+            return
+        if is_amounts_refusal(exc):  # Restricted: an empty chart and table, one line saying why
+            self.result = None
+            self.chart.clear()
+            self.model.set_rows([])
+            self.filter_label.setText("")
+            self.save_button.setEnabled(False)  # nothing to save nor export
+            self.export.setEnabled(False)
+            self.summary.setText(
+                self.tr("Your role does not see amounts: the targeting analysis is not shown.")
+            )
+            return
+        self.summary.setText(str(exc))
 
     def _on_result(self, result: AnalysisResult) -> None:
         if not isValid(self):
             return
         self.result = result
+        self.save_button.setEnabled(True)
+        self.export.setEnabled(True)
         self.shown_class = None
         self.shown_cell = None
         self.chart.set_result(result)

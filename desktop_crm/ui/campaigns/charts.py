@@ -137,13 +137,16 @@ class ComparisonChart(QWidget):
             return
         xs = list(range(len(self.rows)))
         if mode == "money":
-            self.plot.setTitle(_tr("Cost, revenue and margin"), color="#333333", size="10pt")
+            hidden = any(r.figures.amounts_hidden for r in self.rows)  # Restricted: cost only
+            title = _tr("Cost") if hidden else _tr("Cost, revenue and margin")
+            self.plot.setTitle(title, color="#333333", size="10pt")
             legend = self.plot.addLegend(offset=(10, 5))
-            series = (
-                (_tr("Cost"), [float(r.figures.cost) for r in self.rows], RED, -0.27),
-                (_tr("Revenue"), [float(r.figures.revenue) for r in self.rows], BLUE, 0.0),
-                (_tr("Margin"), [float(r.figures.margin) for r in self.rows], GREEN, 0.27),
-            )
+            series = [(_tr("Cost"), [float(r.figures.cost) for r in self.rows], RED, -0.27)]
+            if not hidden:
+                series += [
+                    (_tr("Revenue"), [float(r.figures.revenue or 0) for r in self.rows], BLUE, 0.0),
+                    (_tr("Margin"), [float(r.figures.margin or 0) for r in self.rows], GREEN, 0.27),
+                ]
             for label, heights, colour, shift in series:
                 bars = pg.BarGraphItem(
                     x=[x + shift for x in xs],

@@ -4,6 +4,8 @@ Double-click a line to open the contact; export as XLSX or PDF."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +43,11 @@ def _table(parent: QWidget, model: FiguresModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def _cash(value: Decimal | None) -> str:
+    """An amount, or a dash when the role may not see it."""
+    return "—" if value is None else money_text(value)
 
 
 class ReferralDialog(QDialog):
@@ -137,7 +144,7 @@ class ReferralDialog(QDialog):
                     r.company or "",
                     loc.toString(r.referred),
                     loc.toString(r.clients),
-                    money_text(r.revenue),
+                    _cash(r.revenue),
                 )
                 for r in report.referrers
             ],
@@ -151,7 +158,7 @@ class ReferralDialog(QDialog):
                     x.referee_company or "",
                     date_text(x.since),
                     self.tr("yes") if x.client else self.tr("no"),
-                    money_text(x.revenue),
+                    _cash(x.revenue),
                 )
                 for x in report.links
             ],
@@ -159,7 +166,7 @@ class ReferralDialog(QDialog):
         )
         self.sources.set_rows(
             [
-                (s.source, loc.toString(s.contacts), loc.toString(s.clients), money_text(s.revenue))
+                (s.source, loc.toString(s.contacts), loc.toString(s.clients), _cash(s.revenue))
                 for s in report.sources
             ]
         )

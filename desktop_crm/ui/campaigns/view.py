@@ -67,7 +67,13 @@ def reason_text(code: str | None) -> str:
         "no_cost": _t("no cost recorded"),
         "no_sales": _t("no sale yet"),
         "negative_margin": _t("the sales lose money: break-even cannot be reached"),
+        "amounts_hidden": _t("hidden for your role"),
     }.get(code or "", "")
+
+
+def cash_text(value: Decimal | None) -> str:
+    """An amount, or a dash when there is none to show (hidden from the role)."""
+    return "—" if value is None else money_text(value)
 
 
 def report_language() -> str:
@@ -276,7 +282,7 @@ class CampaignsView(ViewWidget):
             .replace("%2", QLocale().toString(t.responses))
             .replace("%3", percent_text(t.response_rate))
             .replace("%4", QLocale().toString(t.won))
-            .replace("%5", money_text(t.revenue))
+            .replace("%5", cash_text(t.revenue))
             .replace("%6", money_text(t.cost))
             .replace("%7", percent_text(t.roi))
         )
@@ -301,8 +307,8 @@ class CampaignsView(ViewWidget):
             percent_text(f.response_rate),
             QLocale().toString(f.meetings),
             QLocale().toString(f.won),
-            money_text(f.revenue),
-            money_text(f.margin),
+            cash_text(f.revenue),
+            cash_text(f.margin),
             money_text(f.cost),
             percent_text(f.roi),
             "—" if f.breakeven is None else QLocale().toString(f.breakeven),
@@ -341,8 +347,8 @@ class CampaignsView(ViewWidget):
             "meetings": QLocale().toString(f.meetings),
             "opportunities": QLocale().toString(f.opportunities),
             "won": QLocale().toString(f.won),
-            "revenue": money_text(f.revenue),
-            "margin": money_text(f.margin),
+            "revenue": cash_text(f.revenue),
+            "margin": cash_text(f.margin),
             "cost": money_text(f.cost),
             "cost_per_response": "—"
             if f.cost_per_response is None
@@ -355,7 +361,7 @@ class CampaignsView(ViewWidget):
             label.setText(texts[key])
             reason = reason_text(f.reasons.get(key))
             label.setToolTip(reason)
-            if reason:
+            if reason and f.reasons.get(key) != "amounts_hidden":  # that one: the tool tip
                 label.setText(texts[key] + " (" + reason + ")")
         colour = "#2e7d32" if (f.roi or 0) >= 0 else "#c62828"
         self.figure_labels["roi"].setStyleSheet(f"font-weight: bold; color: {colour}")

@@ -544,7 +544,7 @@ class OpportunitiesTab(QWidget):
                     r.name,
                     r.stage_name,
                     percent_text(r.probability),
-                    money_text(r.amount, r.currency),
+                    "" if r.amounts_hidden else money_text(r.amount, r.currency),
                     date_text(r.expected_close),
                     status_label(r.status),
                 )

@@ -34,6 +34,7 @@ from shiboken6 import isValid
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.opportunities import ZERO, Forecast, ForecastMonth, PeriodWon
 from desktop_crm.services.opportunities.analysis import forecast
+from desktop_crm.services.users.amounts import is_amounts_refusal
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.opportunities.charts import (
     CHART_KINDS,
@@ -284,8 +285,19 @@ class ForecastTab(QWidget):
             MONTHS,
             self.today,
             on_done=self._on_forecast,
+            on_error=self._on_refused,
             key=f"forecast-{id(self)}",
         )
+
+    def _on_refused(self, exc: BaseException) -> None:
+        """Restricted: one line in the tab (no pop-up on every refresh); others as usual."""
+        if not is_amounts_refusal(exc):
+            self.context.ops.show_error(exc, self)
+        elif isValid(self):
+            self.export.setEnabled(False)
+            self.total.setText(
+                self.tr("Your role does not see amounts: the forecast is not shown.")
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -296,6 +308,7 @@ class ForecastTab(QWidget):
         if not isValid(self):
             return
         self.data = data
+        self.export.setEnabled(True)
         self.chart.set_months(data.months)
         self.model.set_months(data.months)
         for figure, period in zip(self.figures, data.won, strict=False):

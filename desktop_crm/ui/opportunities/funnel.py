@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +60,13 @@ def _tr(text: str, n: int = -1) -> str:
 def band_texts(band: StageTotal) -> tuple[str, str, str]:
     """(full label in two lines, compact one-line label, plain tool tip) of a band."""
     count = _tr("%n opportunity(ies)", band.count)
+    if band.amounts_hidden:  # Restricted: the count only
+        name = f"<b>{_escape(band.name)}</b>"
+        return (
+            f"{name} · {count}",
+            f"{name} · {band.count}",
+            f"{band.name} ({band.probability} %)\n{count}\n" + _tr("Click to list them."),
+        )
     weighted = _tr("weighted %1").replace("%1", money(band.weighted))
     full = f"<b>{_escape(band.name)}</b> · {count}<br>{money(band.amount)} · {weighted}"
     compact = f"<b>{_escape(band.name)}</b> · {band.count} · {short_money(band.amount)}"
@@ -149,7 +156,8 @@ class FunnelChart(QWidget):
         self.plot.clear()
         self.bands, self.labels, self._texts = [], [], []
         stages = data.stages
-        own = [float(s.amount) if self.by_amount else float(s.count) for s in stages]
+        by_amount = self.by_amount and not data.amounts_hidden  # Restricted: by count
+        own = [float(s.amount) if by_amount else float(s.count) for s in stages]
         # A band is as wide as its stage and the later ones: the pipe narrows as it goes.
         values = [sum(own[i:]) for i in range(len(own))]
         top = max(values, default=0.0) or 1.0
@@ -273,12 +281,21 @@ class PipelineTab(QWidget):
         self.chart.set_pipeline(data, bool(self.width_by.currentData()))
         if self.board is not None and self.pages.currentWidget() is self.board:
             self._load_board(data)
-        summary = (
-            self.tr("<b>%1</b>: %n open opportunity(ies) · %2 · weighted %3", "", data.count)
-            .replace("%1", _escape(data.process_name or self.tr("No sales process")))
-            .replace("%2", money(data.amount))
-            .replace("%3", money(data.weighted))
-        )
+        self.width_by.setEnabled(not data.amounts_hidden)
+        name = _escape(data.process_name or self.tr("No sales process"))
+        if data.amounts_hidden:  # Restricted: the count only
+            summary = (
+                self.tr("<b>%1</b>: open opportunities: %2 · amounts hidden for your role")
+                .replace("%1", name)
+                .replace("%2", QLocale().toString(data.count))
+            )
+        else:
+            summary = (
+                self.tr("<b>%1</b>: %n open opportunity(ies) · %2 · weighted %3", "", data.count)
+                .replace("%1", name)
+                .replace("%2", money(data.amount))
+                .replace("%3", money(data.weighted))
+            )
         if data.other_currencies:  # never added to the figures: told apart
             summary += " · " + _escape(others_text(data.other_currencies))
         self.summary.setText(summary)

@@ -78,6 +78,11 @@ def decode(data: QMimeData) -> tuple[int, str] | None:
     return int(opportunity_id), source
 
 
+def _amount(row: OpportunityRow) -> str:
+    """ "4 500,00 € · " on a card, nothing when the role may not see amounts (Restricted)."""
+    return "" if row.amounts_hidden else f"{money(row.amount)} · "
+
+
 class CardsModel(QAbstractListModel):
     """The cards of one column. A drop never moves a row here: it announces
     ``dropped(opportunity_id, target)`` and the board reloads after the change.
@@ -110,7 +115,7 @@ class CardsModel(QAbstractListModel):
             who = " · ".join(x for x in (row.contact_name, row.company_name) if x)
             close = short_date(row.expected_close) if (row.expected_close) else ""
             return "\n".join(
-                x for x in (row.name, who, f"{money(row.amount)} · {row.probability} %", close) if x
+                x for x in (row.name, who, f"{_amount(row)}{row.probability} %", close) if x
             )
         if role == ROW_ROLE:
             return row
@@ -215,7 +220,7 @@ class CardDelegate(QStyledItemDelegate):
             QRect(text_rect.left(), text_rect.top() + 2 * line, width, line),
             Qt.AlignmentFlag.AlignLeft,
             metrics.elidedText(
-                f"{money(row.amount)} · {close}" if close else money(row.amount),
+                " · ".join(x for x in (_amount(row).removesuffix(" · "), close) if x),
                 Qt.TextElideMode.ElideRight,
                 width,
             ),
@@ -297,10 +302,12 @@ class KanbanBoard(QWidget):
             column.title.setText(
                 f"<b>{_escape(band.name)}</b> ({band.probability} %)<br>"
                 + self.tr("%n opportunity(ies)", "", band.count)
-                + f" · {short_money(band.amount)}"
+                + ("" if band.amounts_hidden else f" · {short_money(band.amount)}")
             )
             column.title.setToolTip(
-                self.tr("Total %1 · weighted %2")
+                self.tr("Amounts hidden for your role")
+                if band.amounts_hidden
+                else self.tr("Total %1 · weighted %2")
                 .replace("%1", money(band.amount))
                 .replace("%2", money(band.weighted))
             )

@@ -188,24 +188,36 @@ def test_card_targets_tab_lists_answers_first(qtbot, sqlite_db: Database, tmp_pa
 
 
 @pytest.mark.postgres
-def test_a_restricted_login_reads_why_in_the_view(  # type: ignore[no-untyped-def]
+def test_a_restricted_login_sees_the_campaigns_without_amounts(  # type: ignore[no-untyped-def]
     qtbot, pg_server, pg_url: str, tmp_path: Path
 ) -> None:
-    """Campaign figures are made of amounts: a Restricted login on a team database reads the
-    sentence in the view (no pop-up on every refresh); a Standard colleague sees the list."""
+    """A Restricted login on a team database sees the campaigns and their counts, with a
+    dash for revenue, margin, ROI and break-even; a Standard colleague sees the figures."""
+    from desktop_crm.domain.opportunities import OpportunityInput
     from desktop_crm.services.campaigns.records import CampaignInput, create_campaign
+    from desktop_crm.services.opportunities.records import close_opportunity, create_opportunity
     from tests.integration.team_helpers import team_database
 
     with team_database(pg_server, pg_url) as team:
-        team.db("ann").run(create_campaign, CampaignInput(name="Relance", channel="phone"))
-        for who, rows in (("rex", 0), ("ann", 1)):
+        ann = team.db("ann")
+        campaign = ann.run(create_campaign, CampaignInput(name="Relance", channel="phone")).value
+        opp = ann.run(
+            create_opportunity,
+            OpportunityInput(name="Contrat", amount=Decimal(4500), campaign_id=campaign.id),
+        ).value
+        ann.run(close_opportunity, opp.id, opp.version, "won", "Prix")
+        for who, hidden in (("rex", True), ("ann", False)):
             context = make_context(team.db(who), tmp_path / who)
             view = CampaignsView(context)
             qtbot.addWidget(view)
             view.start()
             view.show()
             settle(qtbot, context)
-            assert view.model.rowCount() == rows
-            refused = "does not see amounts" in view.total_label.text()
-            assert refused is (who == "rex"), view.total_label.text()
+            assert view.model.rowCount() == 1
+            assert view.figure_labels["won"].text() == "1"
+            revenue = view.figure_labels["revenue"].text()
+            assert (revenue == "—") is hidden, revenue
+            assert (view.figure_labels["roi"].text() == "—") is hidden
+            assert ("revenue —" in view.total_label.text()) is hidden, view.total_label.text()
+            assert ("4" in revenue) is not hidden
             context.ops.wait()
