@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.storage.location import resolve_database
-from desktop_crm.storage.uow import Database
+from desktop_crm.storage.database import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
