@@ -30,7 +30,7 @@ R = TypeVar("R")
 # registered by their modules with ``first_read``: called as ``fn(reader, ...)`` where the
 # reader offers ``backend`` and ``sqlite_connection()`` as a unit of work does.
 FIRST_READS: set[Callable[..., Any]] = set()
-OPENING_WAIT_S = 3.0
+OPENING_WAIT_S = 10.0
 
 
 def first_read(fn: Callable[P, R]) -> Callable[P, R]:
@@ -199,19 +199,19 @@ class Database:
         On a read-only database an existing row is used and none is created (``None``).
         On a team database (PostgreSQL) it is the app user of the session's login.
         """
+        self.resolve_team()
+        if self._user_id is not None or self.team:
+            return self._user_id
         from sqlalchemy import select
 
-        self.resolve_team()
-        if self._user_id is None and self.team:
-            pass
-        elif self._user_id is None and self.read_only:
+        if self.read_only:
             from desktop_crm.storage.models import User
 
             with self.uow(write=False) as uow:
                 self._user_id = uow.session.scalar(
                     select(User.id).where(User.login == self.user_login)
                 )
-        elif self._user_id is None:
+        else:
             from desktop_crm.storage.models import User
 
             with self.uow() as uow:
