@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # Qt and the UI load lazily, after the command line is parsed
     from PySide6.QtWidgets import QApplication
 
     from desktop_crm.domain.progress import TaskControl
-    from desktop_crm.services.setup import OpenResult
     from desktop_crm.services.demo.generate import DemoSummary
+    from desktop_crm.services.setup import OpenResult
     from desktop_crm.storage.uow import UnitOfWork
     from desktop_crm.ui.common.context import AppContext
     from desktop_crm.ui.main_window import MainWindow
@@ -114,6 +114,7 @@ def main(db: str | None = None) -> int:
             ops = Operations(opened.db, app)
         else:
             ops.set_database(opened.db)
+    assert ops is not None  # made with the deferred database or the opened one
     context = AppContext(ops, settings)
     window = MainWindow(context)
     install_all(window)

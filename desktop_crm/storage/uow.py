@@ -166,7 +166,7 @@ class UnitOfWork:
 
     @property
     def backend(self) -> str:
-        """"sqlite" or "postgresql"."""
+        """ "sqlite" or "postgresql"."""
         return self.db.backend
 
     def sqlite_connection(self) -> sqlite3.Connection | None:

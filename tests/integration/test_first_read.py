@@ -29,7 +29,12 @@ AWKWARD = [
     {"last_name": "Œuvre", "first_name": "Ægir", "email": "a@exemple.fr", "postcode": "69001"},
     {"company_name": "SARL Dupont & Fils", "phone_mobile": "+33 6 12 34 56 78"},
     {"last_name": "dupont", "first_name": "Jean", "job_title": "Gérant"},
-    {"last_name": "Dupont", "first_name": "jean", "city": None, "phone_business": "+1 212 555 0100"},
+    {
+        "last_name": "Dupont",
+        "first_name": "jean",
+        "city": None,
+        "phone_business": "+1 212 555 0100",
+    },
     {"last_name": "Ñandú", "first_name": "Ángel", "status": "Client"},
     {"last_name": "van der Berg", "first_name": "Anne-Sophie", "city": "Lyon"},
     {"last_name": "O'Brien", "first_name": "Seán", "postcode": "75011"},
