@@ -139,6 +139,7 @@ def main(db: str | None = None) -> int:
 
         QTimer.singleShot(0, quit_when_idle)
     code = app.exec()
+    context.db.opening_gate.set()  # nothing left to show: a deferred opening goes on now
     # The window refuses to close while a write runs; whatever is still queued (a write
     # submitted while quitting) ends before the engine goes: no time limit, no lost write.
     context.ops.wait(-1)
