@@ -42,6 +42,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 PROGRESS_DELAY_MS = 500
+OPENING_WAIT_MS = 1500
 
 Callback = Callable[[Any], object]
 ErrorCallback = Callable[[BaseException], object]
@@ -369,12 +370,16 @@ class Operations(QObject):
 
     # -- machinery ----------------------------------------------------------------------------
 
+    def release_opening(self) -> None:
+        """The first screen painted what the first read gave: a deferred opening goes on."""
+        self._db.opening_gate.set()
+
     @staticmethod
     def _release_opening(db: Database | None) -> None:
-        """A database that answered its first read at start-up loads the rest once the GUI
-        handled this result (a queued call: after the paint its arrival posted)."""
+        """A database that answered its first read at start-up waits for its view to paint
+        it (``ui/common/first_paint.py``), or this long after its delivery at most."""
         if db is not None and db.awaits_showing():
-            QTimer.singleShot(0, db.opening_gate.set)
+            QTimer.singleShot(OPENING_WAIT_MS, db.opening_gate.set)
 
     def _submit(
         self,
