@@ -92,7 +92,8 @@ def main(db: str | None = None) -> int:
     deferred = deferred_database(url) if fill is None else None
     ops = Operations(deferred, app) if deferred is not None else None
     if ops is not None:
-        ops.call(prepare_first_read, deferred)
+        # A failure means "not sure": the ordinary opening below says what is wrong.
+        ops.call(prepare_first_read, deferred, on_error=lambda _exc: None)
     from desktop_crm.ui.features import install_all
     from desktop_crm.ui.main_window import MainWindow
 
