@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # Qt and the UI load lazily, after the command line is parsed
 
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.demo.generate import DemoSummary
+    from desktop_crm.services.setup import OpenResult
     from desktop_crm.storage.uow import UnitOfWork
     from desktop_crm.ui.common.context import AppContext
     from desktop_crm.ui.main_window import MainWindow
@@ -67,12 +68,10 @@ def main(db: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_crm.domain.errors import DomainError
-    from desktop_crm.services.setup import open_database
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
     from desktop_crm.ui import i18n
     from desktop_crm.ui.common.context import AppContext, app_settings
     from desktop_crm.ui.common.operations import Operations
-    from desktop_crm.ui.features import install_all
-    from desktop_crm.ui.main_window import MainWindow
 
     # instance() is typed QCoreApplication; the only one ever created here is a QApplication.
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
@@ -88,19 +87,42 @@ def main(db: str | None = None) -> int:
     if chosen is None:
         return 0
     url, fill = chosen
-    try:
-        # A missing file is created (first start); an empty or foreign one is refused.
-        opened = open_database(url, adopt_empty=False)
-    except DomainError as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, exc.message)
-        return 1
-    context = AppContext(Operations(opened.db, app), settings)
+    # An up-to-date embedded file shows its first page before SQLAlchemy loads: its first
+    # read is prepared on the database thread while the window's modules load.
+    deferred = deferred_database(url) if fill is None else None
+    ops = Operations(deferred, app) if deferred is not None else None
+    if ops is not None:
+        # A failure means "not sure": the ordinary opening below says what is wrong.
+        ops.call(prepare_first_read, deferred, on_error=lambda _exc: None)
+    from desktop_crm.ui.features import install_all
+    from desktop_crm.ui.main_window import MainWindow
+
+    opened: OpenResult | None = None
+    if ops is not None:
+        ops.wait(-1)
+    if deferred is None or deferred.first_reader is None:
+        from desktop_crm.services.setup import open_database
+
+        if deferred is not None:
+            deferred.dispose()
+        try:
+            # A missing file is created (first start); an empty or foreign one is refused.
+            opened = open_database(url, adopt_empty=False)
+        except DomainError as exc:
+            QMessageBox.critical(None, APP_DISPLAY_NAME, exc.message)
+            return 1
+        if ops is None:
+            ops = Operations(opened.db, app)
+        else:
+            ops.set_database(opened.db)
+    assert ops is not None  # made with the deferred database or the opened one
+    context = AppContext(ops, settings)
     window = MainWindow(context)
     install_all(window)
     window.show()
-    if fill == "demo" and opened.created:
+    if fill == "demo" and opened is not None and opened.created:
         _fill_demo(window, context)
-    if not os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW") and not opened.db.read_only:
+    if not os.environ.get("DESKTOP_CRM_EXIT_AFTER_SHOW") and not context.db.read_only:
         from desktop_crm.ui.users.features import ask_identity_if_needed
 
         ask_identity_if_needed(window)  # "Who are you?" instead of the OS login
@@ -118,6 +140,7 @@ def main(db: str | None = None) -> int:
 
         QTimer.singleShot(0, quit_when_idle)
     code = app.exec()
+    context.db.opening_gate.set()  # nothing left to show: a deferred opening goes on now
     # The window refuses to close while a write runs; whatever is still queued (a write
     # submitted while quitting) ends before the engine goes: no time limit, no lost write.
     context.ops.wait(-1)

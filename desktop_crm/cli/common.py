@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from desktop_crm.domain.errors import NotFoundError
+from desktop_crm.storage.database import Database
 from desktop_crm.storage.location import resolve_database
-from desktop_crm.storage.uow import Database
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+if TYPE_CHECKING:
+    import phonenumbers
+
+
+def _lib() -> ModuleType:
+    """phonenumbers, imported on first use (~50 ms: French numbers are shown without it, and
+    the start-up's first screen should not wait for it)."""
+    import phonenumbers
+
+    return phonenumbers
+
 
 DEFAULT_REGION = "FR"
 
@@ -45,6 +56,7 @@ def _problem(number: phonenumbers.PhoneNumber) -> tuple[str, str]:
     French numbers are judged on their length first ("04.37.23.69.6" is too short, 9
     digits, not impossible); other countries follow ``phonenumbers``' verdict.
     """
+    phonenumbers = _lib()
     national = phonenumbers.national_significant_number(number)
     if number.country_code == 33:
         # Too short a number keeps its trunk 0 as an "Italian leading zero": leave it out.
@@ -61,6 +73,7 @@ def _problem(number: phonenumbers.PhoneNumber) -> tuple[str, str]:
         return _CANNOT_EXIST
     reason = phonenumbers.is_possible_number_with_reason(number)
     after = f"{_plural(len(national))} after +{number.country_code}"
+    ValidationResult = phonenumbers.ValidationResult
     if reason == ValidationResult.TOO_SHORT:
         return "phone_too_short", f"The phone number is too short ({after})."
     if reason == ValidationResult.TOO_LONG:
@@ -75,16 +88,17 @@ def _problem(number: phonenumbers.PhoneNumber) -> tuple[str, str]:
 @lru_cache(maxsize=65536)
 def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
     """Parse a number typed in any usual way (06.32.65.98.45, +33 6..., 0033 6...)."""
+    phonenumbers = _lib()
     text = raw.strip()
     if text.startswith("00"):
         text = "+" + text[2:]
     try:
         number = phonenumbers.parse(text, region)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return PhoneCheck(raw, None, None, "phone_not_a_number", "This is not a phone number.")
     if not phonenumbers.is_valid_number(number):
         return PhoneCheck(raw, None, None, *_problem(number))
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return PhoneCheck(raw, e164, format_phone(e164, region))
 
 
@@ -119,13 +133,14 @@ _FR_SLICED_FIRST_DIGITS = frozenset("12345679")
 @lru_cache(maxsize=65536)
 def _format_phone_library(e164: str, home_region: str = DEFAULT_REGION) -> str:
     """``format_phone`` through phonenumbers (numbers the fast path does not cover)."""
+    phonenumbers = _lib()
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return e164
     if phonenumbers.region_code_for_number(number) == home_region:
-        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
 def phone_digits(e164: str | None, home_region: str = DEFAULT_REGION) -> str:
@@ -144,11 +159,12 @@ def is_mobile(e164: str | None) -> bool:
         return False
     if e164.startswith("+33"):
         return len(e164) == 12 and e164[3] in "67"
+    phonenumbers = _lib()
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    return bool(phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE)
 
 
 def tel_uri(e164: str, scheme: str = "tel") -> str:

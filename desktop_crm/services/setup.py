@@ -188,6 +188,28 @@ def open_database(
     )
 
 
+def finish_opening(db: Database) -> None:
+    """What ``open_database`` does after its checks, for a database whose first read came
+    before (``services/first_start.py``: an up-to-date file whose user is known)."""
+    from desktop_crm.domain.errors import StorageError
+
+    try:
+        migrate.upgrade(db.engine, db.url, backup=True)
+        with db.uow() as uow:
+            if seed_if_needed(uow):
+                uow.commit()
+    except DBAPIError as exc:
+        raise storage_error_from(exc) from exc
+    except Exception as exc:
+        if type(exc).__module__.startswith("alembic"):
+            raise StorageError(
+                f"The database's schema is not one this version knows ({exc}). Use the "
+                "newest version of Desktop CRM, or restore a backup.",
+                code="schema",
+            ) from exc
+        raise
+
+
 def _open_read_only(db: Database, path: Path | None) -> OpenResult:
     """A read-only file at the current schema: opened for reading only."""
     from desktop_crm.domain.errors import StorageError

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING, Any
 
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage.location import lookup_password, refuse_network_share, sqlite_path
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first engine (start-up reads without it)
+    from sqlalchemy import Engine
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "crm_write"
 
 
 def _install_sqlite_hooks(engine: Engine, *, read_only: bool = False) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take transaction control away from pysqlite so BEGIN is ours (SAVEPOINT works).
@@ -40,6 +41,10 @@ def _install_sqlite_hooks(engine: Engine, *, read_only: bool = False) -> None:
 
 def make_engine(url: str, *, check_location: bool = True, echo: bool = False) -> Engine:
     """Create the engine for a resolved URL (see ``location.resolve_database``)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":

@@ -8,14 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DBAPIError
-
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage.location import sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 # The newest revision in migrations/versions. Opening an up-to-date database compares
 # against this constant and skips importing Alembic (a third of a second at start-up);
@@ -57,6 +55,9 @@ def head_revision() -> str | None:
 
 def current_revision(engine: Engine) -> str | None:
     """The database's schema revision (None for an empty database), read with plain SQL."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
     with engine.connect() as conn:
         try:
             revisions = [
@@ -130,6 +131,8 @@ def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
     head = head_revision()
     if before == head:
         return UpgradeResult(before, head, None)
+    from sqlalchemy import inspect
+
     backup_path: Path | None = None
     path = sqlite_path(url)
     tables = sorted(inspect(engine).get_table_names())

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import getpass
-from collections.abc import Callable, Iterable
+import sqlite3
+from collections.abc import Iterable
 from types import TracebackType
-from typing import Any, Concatenate, ParamSpec, Self, TypeVar
+from typing import Any, Self
 
-from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy import event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_crm.domain.changes import Action, ChangeCollector, Changes, OpResult
+from desktop_crm.domain.changes import Action, ChangeCollector, Changes
 from desktop_crm.domain.errors import ConflictError, DomainError, StorageError
-from desktop_crm.storage.engine import make_engine, write_engine
-from desktop_crm.storage.location import display_name, sqlite_path
+from desktop_crm.storage.database import Database as Database
 
 
 def storage_error_from(exc: DBAPIError) -> StorageError:
@@ -61,162 +60,6 @@ def storage_error_from(exc: DBAPIError) -> StorageError:
     return StorageError(
         f"Database error: {text.splitlines()[0] if text else exc!r}", code="database"
     )
-
-
-class Database:
-    """An open database: its URL, engines, and the team member using it."""
-
-    def __init__(self, url: str, *, check_location: bool = True) -> None:
-        self.url = url
-        self.engine: Engine = make_engine(url, check_location=check_location)
-        self.write_engine: Engine = write_engine(self.engine)
-        self._user_id: int | None = None
-        self.user_login = _os_login()
-        # Set when the file cannot be written: reads work, no user row is created.
-        self.read_only = False
-        # The team member's role and the columns it may not read (a team database on
-        # PostgreSQL; a SQLite file has one user, its owner: administrator).
-        self.role: str = "administrator"
-        self.hidden_columns: dict[str, frozenset[str]] = {}
-        self.team = False
-        self._team_checked = False
-
-    @property
-    def backend(self) -> str:
-        return self.engine.dialect.name
-
-    @property
-    def name(self) -> str:
-        return display_name(self.url)
-
-    @property
-    def path(self) -> object:
-        return sqlite_path(self.url)
-
-    def uow(self, *, write: bool = True) -> UnitOfWork:
-        return UnitOfWork(self, write=write)
-
-    def run(
-        self,
-        fn: Callable[Concatenate[UnitOfWork, P], R],
-        /,
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> OpResult[R]:
-        """One user action: ``fn(uow, ...)`` in a unit of work, committed once, with its changes.
-
-        The command line and the GUI's operation runner both go through here; services never
-        commit themselves.
-        """
-        with self.uow() as uow:
-            value = fn(uow, *args, **kwargs)
-            uow.commit()
-            return OpResult(value, uow.changes())
-
-    def read(
-        self,
-        fn: Callable[Concatenate[UnitOfWork, P], R],
-        /,
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> R:
-        """A read-only service call in its own unit of work (rolled back, never committed)."""
-        with self.uow(write=False) as uow:
-            return fn(uow, *args, **kwargs)
-
-    @property
-    def user_id(self) -> int | None:
-        """The current team member's id (created on first use from the OS login).
-
-        On a read-only database an existing row is used and none is created (``None``).
-        On a team database (PostgreSQL) it is the app user of the session's login.
-        """
-        self.resolve_team()
-        if self._user_id is None and self.team:
-            pass
-        elif self._user_id is None and self.read_only:
-            from desktop_crm.storage.models import User
-
-            with self.uow(write=False) as uow:
-                self._user_id = uow.session.scalar(
-                    select(User.id).where(User.login == self.user_login)
-                )
-        elif self._user_id is None:
-            from desktop_crm.storage.models import User
-
-            with self.uow() as uow:
-                user = uow.session.scalar(select(User).where(User.login == self.user_login))
-                if user is None:
-                    # The login is a key, never a name shown on screen or paper: blank
-                    # until the person says who they are (services/users/identity.py).
-                    # The account's full name only when the login is this computer's account
-                    # (a server login's namesake there, e.g. "postgres", is not the person).
-                    name = _os_full_name(self.user_login) if self.user_login == _os_login() else ""
-                    user = User(login=self.user_login, display_name=name)
-                    uow.session.add(user)
-                    uow.session.flush()
-                self._user_id = user.id
-                uow.commit()
-        return self._user_id
-
-    def resolve_team(self) -> None:
-        """On PostgreSQL, once: whether this is a team database and who the session is."""
-        if self._team_checked or self.backend != "postgresql":
-            return
-        from desktop_crm.domain.roles import hidden_fields
-        from desktop_crm.storage.team import session_identity, session_login
-
-        try:
-            with self.engine.connect() as conn:
-                identity = session_identity(conn)
-                # On a server the person is the database login, never the computer's login.
-                login = session_login(conn)
-        except DBAPIError as exc:
-            raise storage_error_from(exc) from exc
-        self._team_checked = True
-        if identity is None:
-            self.user_login = login
-            return
-        self.team = True
-        self.user_login = identity.login
-        self._user_id = identity.user_id
-        self.role = identity.role.value
-        tables = {table for (table, _column) in _field_rules()}
-        self.hidden_columns = {t: cols for t in tables if (cols := hidden_fields(identity.role, t))}
-
-    def set_user(self, user_id: int) -> None:
-        self._user_id = user_id
-
-    def dispose(self) -> None:
-        self.engine.dispose()
-
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _field_rules() -> Iterable[tuple[str, str]]:
-    from desktop_crm.domain.roles import FIELD_SECURITY
-
-    return FIELD_SECURITY.keys()
-
-
-def _os_login() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some service accounts
-        return "user"
-
-
-def _os_full_name(login: str) -> str:
-    """The person's full name from the account's GECOS field, if it is one (not the login)."""
-    try:
-        import pwd
-
-        name = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
-    except (ImportError, KeyError):  # Windows, or a login unknown to the password file
-        return ""
-    return name if name and name.casefold() != login.casefold() else ""
 
 
 class UnitOfWork:
@@ -320,6 +163,18 @@ class UnitOfWork:
     @property
     def user_id(self) -> int | None:
         return self.db._user_id
+
+    @property
+    def backend(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self.db.backend
+
+    def sqlite_connection(self) -> sqlite3.Connection | None:
+        """The SQLite driver's connection of this unit of work (None on PostgreSQL): reads
+        of many rows go through it directly (SQLAlchemy's rows cost ~3x more per row)."""
+        if self.db.backend != "sqlite":
+            return None
+        return self.session.connection().connection.driver_connection  # type: ignore[return-value]
 
     def commit(self) -> None:
         try:

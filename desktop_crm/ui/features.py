@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from desktop_crm.services.mailing.recipients import Selection
@@ -87,7 +87,8 @@ def install_activities(window: MainWindow, hub: FeatureHub) -> None:
     window.add_action("contacts", "series", _t("Apply an activity &series…"), series)
     window.add_action("tools", "manage_series", _t("Activity series &templates…"), manage_series)
     window.add_action("contacts", "alarms", _t("&Alarms…"), hub.show_alarms)
-    QTimer.singleShot(0, lambda: _start_background(window, hub))
+    # Alarms and series checks start once the database is fully open (after the first rows).
+    window.context.ops.after_opening(lambda: _start_background(window, hub))
 
 
 def _start_background(window: MainWindow, hub: FeatureHub) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop_crm.services.contacts.lookup import (
     ContactRow,
@@ -15,7 +16,10 @@ from desktop_crm.services.contacts.lookup import (
     lookup_ids,
     parse_lookup,
 )
-from desktop_crm.storage.uow import UnitOfWork
+from desktop_crm.storage.database import first_read
+
+if TYPE_CHECKING:
+    from desktop_crm.storage.uow import UnitOfWork
 
 # A broad lookup's first page is read by walking the sort index when, judged from its count,
 # at most this many contacts hold two pages of its hits (a hit in 32 or more).
@@ -41,6 +45,7 @@ class ContactPage:
     rows: dict[int, ContactRow]
 
 
+@first_read  # the list's first page at start-up, before SQLAlchemy loads
 def start_lookup(
     uow: UnitOfWork,
     text: str,

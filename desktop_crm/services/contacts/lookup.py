@@ -14,15 +14,17 @@ import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import TextClause, text
+from typing import TYPE_CHECKING, Any
 
 from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.domain.fields import list_columns
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.text import bindable, fold, prefix_upper_bound
-from desktop_crm.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:  # the list's first page is read before SQLAlchemy loads (first_read.py)
+    from sqlalchemy import TextClause
+
+    from desktop_crm.storage.uow import UnitOfWork
 
 # Columns of the contact list (from the field catalogue) and their sort expressions. The sort
 # expressions end on indexed key columns where one exists, so sorting reads an index in order.
@@ -168,6 +170,8 @@ def lookup_sql(
 def lookup_condition(query: str | None, backend: str = "sqlite") -> TextClause:
     """The lookup as a WHERE condition for other queries on ``contact`` (mail merges,
     series, exports), so every "--lookup TEXT" finds what the lookup box finds."""
+    from sqlalchemy import text
+
     where, params = where_clause(parse_lookup(query), backend)
     return text(where).bindparams(**params)
 
@@ -186,21 +190,22 @@ def lookup_ids(
     ``offset``/``limit`` give one window of that order (the list's first page, or a page
     reached before the full id list has arrived).
     """
-    backend = uow.session.get_bind().dialect.name
+    backend = uow.backend
     sql, params = lookup_sql(query, sort, descending, backend)
     if limit is not None:
         sql += " LIMIT :lim OFFSET :off"
         params = {**params, "lim": int(limit), "off": int(offset)}
     ids: array[int] = array("q")
-    if backend == "sqlite":
+    driver = uow.sqlite_connection()
+    if driver is not None:
         # The driver directly: SQLAlchemy's result rows cost ~3x more per id, which matters
         # at a million ids. sqlite3 understands the same :name parameters.
-        cursor = uow.session.connection().connection.driver_connection.execute(  # type: ignore
-            sql, params
-        )
+        cursor = driver.execute(sql, params)
         while rows := cursor.fetchmany(65_536):
             ids.extend([row[0] for row in rows])
         return ids
+    from sqlalchemy import text
+
     result = uow.session.execute(text(sql), params)
     while chunk := result.fetchmany(50_000):
         ids.extend(row[0] for row in chunk)
@@ -236,10 +241,11 @@ def broad_head_ids(
     SQLite yields the co-routine's rows in the window's order and stops at ``limit``; a test
     compares the result with ``lookup_ids`` over many lookups.
     """
-    backend = uow.session.get_bind().dialect.name
+    driver = uow.sqlite_connection()
     lookup = parse_lookup(query)
-    if backend != "sqlite" or lookup.is_all or sort not in INDEXED_SORTS:
+    if driver is None or lookup.is_all or sort not in INDEXED_SORTS:
         return None
+    backend = "sqlite"
     where, params = where_clause(lookup, backend)
     order = order_clause(sort, descending)
     sql = (
@@ -247,28 +253,32 @@ def broad_head_ids(
         f"LIMIT :window) WHERE {where} LIMIT :head"
     )
     params = {**params, "window": int(window), "head": int(limit)}
-    cursor = uow.session.connection().connection.driver_connection.execute(  # type: ignore
-        sql, params
-    )
+    cursor = driver.execute(sql, params)
     return array("q", [row[0] for row in cursor.fetchall()])
 
 
 def contact_id_span(uow: UnitOfWork) -> int:
     """The highest contact id: a free estimate of how many contacts the file holds (the
     rowid's b-tree answers it without reading rows; ``count(*)`` reads an index)."""
-    return int(uow.session.execute(text("SELECT max(id) FROM contact")).scalar() or 0)
+    sql = "SELECT max(id) FROM contact"
+    driver = uow.sqlite_connection()
+    if driver is not None:
+        return int(driver.execute(sql).fetchone()[0] or 0)
+    from sqlalchemy import text
+
+    return int(uow.session.execute(text(sql)).scalar() or 0)
 
 
 def count_contacts(uow: UnitOfWork, query: str | None = None) -> int:
     """How many contacts a lookup finds (all contacts without a query)."""
-    backend = uow.session.get_bind().dialect.name
+    backend = uow.backend
     where, params = where_clause(parse_lookup(query), backend)
     sql = f"SELECT count(*) FROM contact WHERE {where}"
-    if backend == "sqlite":  # the driver directly, as lookup_ids: lookups count first
-        cursor = uow.session.connection().connection.driver_connection.execute(  # type: ignore
-            sql, params
-        )
-        return int(cursor.fetchone()[0])
+    driver = uow.sqlite_connection()
+    if driver is not None:  # the driver directly, as lookup_ids: lookups count first
+        return int(driver.execute(sql, params).fetchone()[0])
+    from sqlalchemy import text
+
     return int(uow.session.execute(text(sql), params).scalar_one())
 
 
@@ -284,8 +294,15 @@ def fetch_rows(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, ContactRow]:
     if not ids:
         return {}
     params = {f"i{n}": int(value) for n, value in enumerate(ids)}
-    marks = ", ".join(f":{name}" for name in params)
-    rows = uow.session.execute(text(_ROW_SQL.format(marks=marks)), params)
+    sql = _ROW_SQL.format(marks=", ".join(f":{name}" for name in params))
+    driver = uow.sqlite_connection()
+    rows: Any
+    if driver is not None:  # the same raw values as SQLAlchemy's text() rows on SQLite
+        rows = driver.execute(sql, params)
+    else:
+        from sqlalchemy import text
+
+        rows = uow.session.execute(text(sql), params)
     out: dict[int, ContactRow] = {}
     for r in rows:
         out[r[0]] = ContactRow(
@@ -318,6 +335,8 @@ def _as_datetime(value: Any) -> dt.datetime | None:
 
 def explain_lookup(uow: UnitOfWork, query: str | None, sort: str = "last_name") -> list[str]:
     """SQLite's query plan for a lookup, one line per step (used by tests and support)."""
+    from sqlalchemy import text
+
     sql, params = lookup_sql(query, sort)
     rows = uow.session.execute(text("EXPLAIN QUERY PLAN " + sql), params)
     return [str(row[-1]) for row in rows]

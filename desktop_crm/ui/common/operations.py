@@ -18,6 +18,7 @@ skipped, and only the newest result is delivered.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 import traceback
@@ -41,6 +42,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 PROGRESS_DELAY_MS = 500
+OPENING_WAIT_MS = 1500
 
 Callback = Callable[[Any], object]
 ErrorCallback = Callable[[BaseException], object]
@@ -88,6 +90,18 @@ def error_message(exc: BaseException) -> str:
         "The operation stopped on an internal fault ({0}: {1}); nothing was saved. "
         "Please report it with the log file."
     ).format(type(exc).__name__, exc)
+
+
+def imported_when_run(module: str, name: str) -> Callable[..., Any]:
+    """The service function ``module.name``, imported when the operation runs (on the
+    database thread): the GUI thread does not load a service (and SQLAlchemy with it) that
+    the first screen does not need."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__qualname__ = call.__name__ = name
+    return call
 
 
 class _Relay(QObject):
@@ -278,6 +292,12 @@ class Operations(QObject):
         progress = (title, parent, cancellable) if title else None
         return self._submit(work, control, on_done, on_error, initiator, None, progress)
 
+    def after_opening(self, fn: Callable[[], object]) -> None:
+        """Call ``fn`` on the GUI thread once the database has finished opening: at start-up
+        the first page may be read before the rest of the opening (SQLAlchemy) loads, on the
+        database thread; background features start after it, not before the first rows."""
+        self.call(self._db.finish_open, on_done=lambda _value: fn(), on_error=lambda _exc: None)
+
     def run_detached(
         self,
         fn: Callable[..., Any],
@@ -349,6 +369,17 @@ class Operations(QObject):
             self.call(db.dispose)
 
     # -- machinery ----------------------------------------------------------------------------
+
+    def release_opening(self) -> None:
+        """The first screen painted what the first read gave: a deferred opening goes on."""
+        self._db.opening_gate.set()
+
+    @staticmethod
+    def _release_opening(db: Database | None) -> None:
+        """A database that answered its first read at start-up waits for its view to paint
+        it (``ui/common/first_paint.py``), or this long after its delivery at most."""
+        if db is not None and db.awaits_showing():
+            QTimer.singleShot(OPENING_WAIT_MS, db.opening_gate.set)
 
     def _submit(
         self,
@@ -441,6 +472,7 @@ class Operations(QObject):
             except RuntimeError:  # pragma: no cover - a Qt object gone between check and use
                 log.warning("progress dialog already gone", exc_info=True)
             finally:
+                self._release_opening(db)
                 self._handles.discard(handle)
                 self._jobs.discard(job)
                 if isValid(handle):

@@ -32,6 +32,7 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.fields import list_columns
 from desktop_crm.services.contacts import list_data, lookup
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.first_paint import FirstRowsPainted
 from desktop_crm.ui.contacts.list_model import (
     NO_FLAGS,
     PAGE_SIZE,
@@ -145,6 +146,8 @@ class ContactListView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_table_menu)
         self.table.installEventFilter(self)
+        self.first_rows = FirstRowsPainted(self.table, self._first_page_shown)
+        self.first_rows.call_after(context.ops.release_opening)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
         top = QHBoxLayout()
@@ -191,6 +194,9 @@ class ContactListView(QWidget):
             ),
             on_error=self._on_lookup_failed,
         )
+
+    def _first_page_shown(self) -> bool:
+        return self.model.cached_pages() > 0 or (self._lookup_serial > 0 and not self._looking_up)
 
     def is_looking_up(self) -> bool:
         """True while a lookup runs (its result will select ``_pending_select``)."""
@@ -248,6 +254,7 @@ class ContactListView(QWidget):
             row = 0
         if row >= 0:
             self.select_row(row)
+        self.first_rows.rows_arrived()
         self.lookup_finished.emit(text, count)
 
     def _on_lookup_return(self) -> None:

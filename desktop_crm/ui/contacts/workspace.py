@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -181,9 +181,8 @@ class ContactWorkspace(ViewWidget):
 
     def _on_list_current_changed(self, contact_id: int) -> None:
         if self._card is None:
-            # The first row of the first page: the list paints it, then the card is built
-            # (a queued call, after the paint the page's arrival posted).
-            QTimer.singleShot(0, lambda: self._show_first(contact_id))
+            # The first row of the first page: the list paints it, then the card is built.
+            self.list.first_rows.call_after(lambda: self._show_first(contact_id))
             return
         if self._reverting or self.card.showing_id() == contact_id:
             self._update_position()

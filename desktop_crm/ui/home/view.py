@@ -33,13 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.changes import Changes
-from desktop_crm.services.reports.home import HomeFigures, home_figures
 from desktop_crm.ui.activities.labels import type_label
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.operations import imported_when_run
 from desktop_crm.ui.common.view import ViewWidget
 
 if TYPE_CHECKING:
+    from desktop_crm.services.reports.home import HomeFigures
     from desktop_crm.ui.home.charts import BarChart
+
+# Imported on the database thread: the page paints before SQLAlchemy and the models load.
+home_figures = imported_when_run("desktop_crm.services.reports.home", "home_figures")
 
 WATCHED = ("activity", "history", "opportunity", "campaign", "campaign_member", "sales_stage")
 THIS_WEEK = "#4e79a7"

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from desktop_crm.ui.common.operations import imported_when_run
+
 if TYPE_CHECKING:
     from desktop_crm.ui.main_window import MainWindow
 
@@ -49,6 +51,6 @@ def ask_identity_if_needed(window: MainWindow) -> None:
         if needed:
             QTimer.singleShot(0, ask)
 
-    from desktop_crm.services.users.identity import identity_needed
-
+    # Imported on the database thread: the list's first rows paint without waiting for it.
+    identity_needed = imported_when_run("desktop_crm.services.users.identity", "identity_needed")
     window.context.ops.read(identity_needed, on_done=answer, on_error=lambda _exc: None)

@@ -89,3 +89,48 @@ def test_paging_reads_the_next_page_ahead(qtbot, seeded_db: Database, context: A
     settle(qtbot, context)
     model.data(model.index(3 * PAGE_SIZE - 1, 0))  # near its end: nothing beyond to read
     assert model.loading_pages() == 0 and not context.ops.is_busy()
+
+
+def test_a_deferred_opening_shows_the_first_rows_then_the_card_then_loads_the_rest(
+    qtbot, seeded_db: Database, tmp_path
+) -> None:
+    """Start-up on an up-to-date file: the first page comes from the first-read connection,
+    the table paints it, and only then are the card built and the opening finished (SQLAlchemy
+    loads then, on the database thread): the card shows the first contact."""
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.ui.contacts.workspace import ContactWorkspace
+    from desktop_crm.ui.main_window import MainWindow
+    from tests.ui.conftest import make_context
+
+    seeded_db.dispose()
+    db = deferred_database(seeded_db.url)
+    assert db is not None and prepare_first_read(db)
+    context = make_context(db, tmp_path)
+    seen: list[tuple[str, bool, bool]] = []  # (what, rows painted, opening released)
+
+    def note(what: str) -> None:
+        workspace = window.built_contacts()
+        painted = workspace is not None and workspace.list.first_rows.painted
+        seen.append((what, painted, db.opening_gate.is_set()))
+
+    original_show_first = ContactWorkspace._show_first
+
+    def show_first(self: ContactWorkspace, contact_id: int) -> None:
+        note("card")
+        original_show_first(self, contact_id)
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    workspace = window.contacts()
+    workspace._show_first = show_first.__get__(workspace)  # type: ignore[method-assign]
+    window.show()
+    qtbot.waitUntil(lambda: db.opening_gate.is_set(), timeout=10000)
+    note("released")
+    qtbot.waitUntil(lambda: workspace.card.showing_id() is not None, timeout=10000)
+    settle(qtbot, context)
+    assert db.first_read_answered and db.first_reader is None  # read first, then finished
+    assert seen[0][:2] == ("card", True)  # the card is built after the rows' paint
+    assert ("released", True, True) in seen  # and so is the rest of the opening released
+    assert workspace.card.showing_id() == workspace.list.model.id_at(0)
+    context.ops.wait()
+    db.dispose()

@@ -1,0 +1,51 @@
+"""Work that waits for a view's first painted rows (start-up: paint first, then the rest).
+
+At start-up the contact list's first page can arrive before the window is even exposed: a
+queued call made on its arrival would run before the paint. The card (~60 ms to build) and
+the rest of a deferred database opening (SQLAlchemy: the GIL held for a third of a second,
+``storage/first_read.py``) wait for the rows' first paint instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView
+
+
+class FirstRowsPainted(QObject):
+    """Calls back (queued, after that paint) once ``view`` painted with ``shown()`` true, or
+    when its rows arrive while it is not on screen (nothing to paint first)."""
+
+    def __init__(self, view: QAbstractItemView, shown: Callable[[], bool]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._shown = shown
+        self._waiting: list[Callable[[], object]] = []
+        self.painted = False
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+
+    def call_after(self, fn: Callable[[], object]) -> None:
+        if self.painted:
+            QTimer.singleShot(0, fn)
+        else:
+            self._waiting.append(fn)
+
+    def rows_arrived(self) -> None:
+        """The rows are in the model: a view not on screen (nothing to paint) calls back now."""
+        if not self.painted and not self._view.isVisible():
+            self._release()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.painted and event.type() == QEvent.Type.Paint and self._shown():
+            self._release()  # the callbacks are queued: they run once this paint has ended
+        return False
+
+    def _release(self) -> None:
+        self.painted = True
+        self._viewport.removeEventFilter(self)
+        waiting, self._waiting = self._waiting, []
+        for fn in waiting:
+            QTimer.singleShot(0, fn)
