@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 
@@ -21,9 +21,11 @@ from desktop_crm.domain.campaigns import STATUS_UNSUBSCRIBED
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.services.privacy.erasure import ErasureResult, erase_contacts
 from desktop_crm.storage.models import AppSetting, CampaignMember, Contact, History, Sale, utcnow
 from desktop_crm.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:  # erasure pulls the PDF writer (reportlab): loaded when erasing
+    from desktop_crm.services.privacy.erasure import ErasureResult
 
 DEFAULT_MONTHS = 36
 SETTING_KEY = "privacy.retention_months"
@@ -205,6 +207,8 @@ def apply_retention(
     reason: str | None = None,
 ) -> list[ErasureResult]:
     """Erase the prospects listed (after the user confirmed), in batches, cancellable."""
+    from desktop_crm.services.privacy.erasure import erase_contacts
+
     results: list[ErasureResult] = []
     text = reason or "Retention period elapsed (no inbound contact)"
     for start in range(0, len(contact_ids), _BATCH):
