@@ -33,13 +33,14 @@ from sys import intern
 from typing import Any
 
 import numpy as np
-from rapidfuzz.distance import OSA, Indel, JaroWinkler
+from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import cpdist
 
 from desktop_crm.domain.emails import email_match_key
 from desktop_crm.domain.matching import normalise_company, normalise_name, normalise_phone
 from desktop_crm.domain.phonetic import phonetic_key
 from desktop_crm.services.duplicates.evidence_blocking import candidate_pairs, encode_pairs
+from desktop_crm.services.duplicates.evidence_codes import coded, coded_similarity
 from desktop_crm.services.duplicates.evidence_weights import (
     FIELDS,
     TOP,
@@ -149,8 +150,16 @@ class Columns:
     phone_len: np.ndarray = field(init=False)
     mobile: np.ndarray = field(init=False)
     many: np.ndarray = field(init=False)  # several phones or e-mails
+    # First and last names as codes of one code space (see evidence_codes), and its names.
+    first_code: np.ndarray = field(init=False)
+    last_code: np.ndarray = field(init=False)
+    names: np.ndarray = field(init=False)
+    first_ph_code: np.ndarray = field(init=False)  # phonetic keys, likewise
+    last_ph_code: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
+        (self.first_code, self.last_code), self.names = coded(self.first, self.last)
+        (self.first_ph_code, self.last_ph_code), _ = coded(self.first_ph, self.last_ph)
         self.first_init = _objects([x[:1] for x in self.first])
         self.last_init = _objects([x[:1] for x in self.last])
         n = len(self.ids)
@@ -346,18 +355,6 @@ def _metric(a: np.ndarray, b: np.ndarray, scorer: Any, equal: float) -> np.ndarr
     return out
 
 
-def _sim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Name similarity 0-1: the better of Jaro-Winkler and the indel ratio."""
-    out = np.where((a == b) & (a != ""), 1.0, 0.0).astype(np.float32)
-    todo = _unequal(a, b)
-    if len(todo):
-        x, y = a[todo], b[todo]
-        jw = cpdist(x, y, scorer=JaroWinkler.normalized_similarity, dtype=np.float32)
-        ind = cpdist(x, y, scorer=Indel.normalized_similarity, dtype=np.float32)
-        out[todo] = np.maximum(jw, ind)
-    return out
-
-
 @dataclass
 class Compared:
     """Candidate pairs (record indexes) with their agreement levels and name similarities."""
@@ -375,8 +372,9 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     clearly different are dropped first (so the other fields are compared only for the rest)."""
     ia = (encoded >> 32).astype(np.int64)
     ib = (encoded & 0xFFFFFFFF).astype(np.int64)
-    fa, fb, la, lb = c.first[ia], c.first[ib], c.last[ia], c.last[ib]
-    s_ff, s_ll = _sim(fa, fb), _sim(la, lb)
+    # Names as codes (0: missing): integer tests, each distinct pair of names measured once.
+    fa, fb, la, lb = c.first_code[ia], c.first_code[ib], c.last_code[ia], c.last_code[ib]
+    s_ff, s_ll = coded_similarity(fa, fb, c.names), coded_similarity(la, lb, c.names)
     # Swapped when the crossed names agree better (a missing name counts as no agreement,
     # so "— / Joao" meets "Joao / Jacquet"); only tried where the straight names differ.
     swapped = np.zeros(len(ia), dtype=bool)
@@ -384,8 +382,8 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     s_lf = np.zeros(len(ia), dtype=np.float32)
     maybe = np.flatnonzero(s_ff + s_ll < 1.85)
     if len(maybe):
-        s_fl[maybe] = _sim(fa[maybe], lb[maybe])
-        s_lf[maybe] = _sim(la[maybe], fb[maybe])
+        s_fl[maybe] = coded_similarity(fa[maybe], lb[maybe], c.names)
+        s_lf[maybe] = coded_similarity(la[maybe], fb[maybe], c.names)
         swapped[maybe] = s_fl[maybe] + s_lf[maybe] > s_ff[maybe] + s_ll[maybe] + 0.15
     first_sim = np.where(swapped, s_fl, s_ff)
     last_sim = np.where(swapped, s_lf, s_ll)
@@ -394,7 +392,7 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     b_last = np.where(swapped, fb, lb)
     b_init = np.where(swapped, c.last_init[ib], c.first_init[ib])
     b_one = np.where(swapped, c.last_one[ib], c.first_one[ib])
-    initial = (c.first_one[ia] | b_one) & (c.first_init[ia] == b_init) & (fa != "")
+    initial = (c.first_one[ia] | b_one) & (c.first_init[ia] == b_init) & (fa != 0)
     if gate:
         keep = _name_gate(c, ia, ib, fa, b_first, la, b_last, first_sim, last_sim, initial)
         ia, ib, swapped, first_sim, last_sim = (
@@ -411,9 +409,9 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
             b_last[keep],
             initial[keep],
         )
-    pfa, pla = c.first_ph[ia], c.last_ph[ia]
-    pfb = np.where(swapped, c.last_ph[ib], c.first_ph[ib])
-    plb = np.where(swapped, c.first_ph[ib], c.last_ph[ib])
+    pfa, pla = c.first_ph_code[ia], c.last_ph_code[ia]
+    pfb = np.where(swapped, c.last_ph_code[ib], c.first_ph_code[ib])
+    plb = np.where(swapped, c.first_ph_code[ib], c.last_ph_code[ib])
     levels = np.full((len(ia), len(FIELDS)), -1, dtype=np.int8)
     levels[:, 0] = _name_levels(fa, b_first, pfa, pfb, first_sim, initial)
     levels[:, 1] = _name_levels(la, b_last, pla, plb, last_sim, None)
@@ -464,12 +462,12 @@ def _name_levels(
 ) -> np.ndarray:
     lv = np.zeros(len(a), dtype=np.int8)
     lv[sim >= 0.75] = 1
-    lv[(sim >= 0.88) | ((pa == pb) & (pa != ""))] = 2
+    lv[(sim >= 0.88) | ((pa == pb) & (pa != 0))] = 2
     lv[a == b] = 3
     if initial is not None:
         # An initial ("J." for "Jean") is a loose agreement.
         lv[initial & (lv < 3)] = 1
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1  # (names as codes: 0 is missing)
     return lv
 
 
@@ -490,8 +488,8 @@ def _name_gate(
     e-mail or mobile), or one alike, the other loosely, in the same street of the same
     town: "Marc Dupont" and "Marc Durand" sharing a switchboard, or "Sophie Dupont" and
     "Marc Dupont" sharing an address, stop here."""
-    f_present = (fa != "") & (fb != "")
-    l_present = (la != "") & (lb != "")
+    f_present = (fa != 0) & (fb != 0)  # (names as codes: 0 is missing)
+    l_present = (la != 0) & (lb != 0)
     f_ok = f_present & ((first_sim >= 0.7) | initial)
     l_ok = l_present & (last_sim >= 0.7)
     both = (f_ok | ~f_present) & (l_ok | ~l_present) & (f_ok | l_ok)

@@ -1,0 +1,46 @@
+"""Strings of the duplicate scan's columns as small integer codes (equal strings, equal codes;
+0 for the empty string), so that comparing pairs tests integers instead of Python strings,
+and names are measured once per distinct pair of names instead of once per candidate pair
+(a few hundred first names meet each other in hundreds of thousands of candidate pairs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+from rapidfuzz.distance import Indel, JaroWinkler
+from rapidfuzz.process import cpdist
+
+
+def coded(*columns: Sequence[str]) -> tuple[list[np.ndarray], np.ndarray]:
+    """One int32 code array per column, all in one code space, and the string of each code
+    (``""`` is code 0): the same string in two columns gets the same code."""
+    index = {value: code for code, value in enumerate(dict.fromkeys(chain(("",), *columns)))}
+    get = index.__getitem__
+    codes = [np.fromiter(map(get, col), dtype=np.int32, count=len(col)) for col in columns]
+    values = np.empty(len(index), dtype=object)
+    values[:] = list(index)
+    return codes, values
+
+
+def pair_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One int64 per (code, code) pair."""
+    out: np.ndarray = (a.astype(np.int64) << 32) | b.astype(np.int64)
+    return out
+
+
+def coded_similarity(a: np.ndarray, b: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Name similarity 0-1 of coded names: the better of Jaro-Winkler and the indel ratio,
+    1 for the same name, 0 where one is missing; each distinct pair of names measured once
+    (the scores are those of measuring every pair: same strings, same computation)."""
+    out = np.where((a == b) & (a != 0), 1.0, 0.0).astype(np.float32)
+    todo = np.flatnonzero((a != b) & (a != 0) & (b != 0))
+    if len(todo):
+        distinct, inverse = np.unique(pair_keys(a[todo], b[todo]), return_inverse=True)
+        x, y = values[distinct >> 32], values[distinct & 0xFFFFFFFF]
+        jw = cpdist(x, y, scorer=JaroWinkler.normalized_similarity, dtype=np.float32)
+        ind = cpdist(x, y, scorer=Indel.normalized_similarity, dtype=np.float32)
+        out[todo] = np.maximum(jw, ind)[inverse.ravel()]
+    return out
