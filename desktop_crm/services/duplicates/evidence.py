@@ -156,6 +156,12 @@ class Columns:
     names: np.ndarray = field(init=False)
     first_ph_code: np.ndarray = field(init=False)  # phonetic keys, likewise
     last_ph_code: np.ndarray = field(init=False)
+    # The blocking keys' other parts as codes (each its own code space).
+    postcode_code: np.ndarray = field(init=False)
+    dept_code: np.ndarray = field(init=False)
+    street_code: np.ndarray = field(init=False)
+    number_code: np.ndarray = field(init=False)
+    city_code: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
         (self.first_code, self.last_code), self.names = coded(self.first, self.last)
@@ -166,6 +172,8 @@ class Columns:
         self.first_one = _lengths(self.first) == 1
         self.last_one = _lengths(self.last) == 1
         self.dept = _objects([intern(x[:2]) for x in self.postcode])
+        for name in ("postcode", "dept", "street", "number", "city"):
+            setattr(self, f"{name}_code", coded(getattr(self, name))[0][0])
         self.email_local = _objects([x.split("@")[0] for x in self.email])
         self.phone_len = _lengths(self.phone).astype(np.int16)
         self.mobile = np.fromiter(

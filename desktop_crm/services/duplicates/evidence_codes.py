@@ -44,3 +44,23 @@ def coded_similarity(a: np.ndarray, b: np.ndarray, values: np.ndarray) -> np.nda
         ind = cpdist(x, y, scorer=Indel.normalized_similarity, dtype=np.float32)
         out[todo] = np.maximum(jw, ind)[inverse.ravel()]
     return out
+
+
+def combined_keys(parts: Sequence[np.ndarray], required: Sequence[np.ndarray]) -> np.ndarray:
+    """One int64 key per record from several code arrays (equal keys exactly when every
+    part is equal), -1 where one of ``required`` is 0 (a missing value): blocking keys
+    without formatting and hashing a string per record."""
+    key = parts[0].astype(np.int64)
+    span = int(parts[0].max(initial=0)) + 1
+    for part in parts[1:]:
+        width = int(part.max(initial=0)) + 1
+        if span * width >= 1 << 62:  # renumber the keys so far densely: no overflow
+            distinct, inverse = np.unique(key, return_inverse=True)
+            key, span = inverse.ravel().astype(np.int64), len(distinct)
+        key = key * width + part
+        span *= width
+    missing = np.zeros(len(key), dtype=bool)
+    for part in required:
+        missing |= part == 0
+    key[missing] = -1
+    return key
