@@ -156,12 +156,17 @@ class Columns:
     names: np.ndarray = field(init=False)
     first_ph_code: np.ndarray = field(init=False)  # phonetic keys, likewise
     last_ph_code: np.ndarray = field(init=False)
-    # The blocking keys' other parts as codes (each its own code space).
+    # The other compared or blocked values as codes (each column its own code space).
     postcode_code: np.ndarray = field(init=False)
     dept_code: np.ndarray = field(init=False)
     street_code: np.ndarray = field(init=False)
     number_code: np.ndarray = field(init=False)
     city_code: np.ndarray = field(init=False)
+    address_code: np.ndarray = field(init=False)
+    phone_code: np.ndarray = field(init=False)
+    email_code: np.ndarray = field(init=False)
+    email_local_code: np.ndarray = field(init=False)
+    company_code: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
         (self.first_code, self.last_code), self.names = coded(self.first, self.last)
@@ -172,9 +177,9 @@ class Columns:
         self.first_one = _lengths(self.first) == 1
         self.last_one = _lengths(self.last) == 1
         self.dept = _objects([intern(x[:2]) for x in self.postcode])
-        for name in ("postcode", "dept", "street", "number", "city"):
-            setattr(self, f"{name}_code", coded(getattr(self, name))[0][0])
         self.email_local = _objects([x.split("@")[0] for x in self.email])
+        for name in _CODED:
+            setattr(self, f"{name}_code", coded(getattr(self, name))[0][0])
         self.phone_len = _lengths(self.phone).astype(np.int16)
         self.mobile = np.fromiter(
             (x.startswith(("+336", "+337")) for x in self.phone), dtype=bool, count=n
@@ -185,6 +190,10 @@ class Columns:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+_CODED = ("postcode", "dept", "street", "number", "city", "address", "phone", "email")
+_CODED += ("email_local", "company")
 
 
 def _lengths(values: np.ndarray) -> np.ndarray:
@@ -348,18 +357,17 @@ class _Prepared:
 # ------------------------------------------------------------------------------ comparing
 
 
-def _unequal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Indexes where both values are present and differ: only those need a string metric."""
-    return np.flatnonzero((a != b) & (a != "") & (b != ""))
-
-
-def _metric(a: np.ndarray, b: np.ndarray, scorer: Any, equal: float) -> np.ndarray:
-    """``scorer`` on each pair, computed only where the values differ (``equal`` where they
-    are the same, 0 where one is missing)."""
-    out = np.where((a == b) & (a != ""), equal, 0).astype(np.float32)
-    todo = _unequal(a, b)
+def _metric(
+    values: np.ndarray, codes: np.ndarray, ia: np.ndarray, ib: np.ndarray, scorer: Any, eq: float
+) -> np.ndarray:
+    """``scorer`` on each pair's values, computed only where they differ (``eq`` where they
+    are the same, 0 where one is missing); told apart by their codes (0: missing)."""
+    a, b = codes[ia], codes[ib]
+    out = np.where((a == b) & (a != 0), eq, 0).astype(np.float32)
+    todo = np.flatnonzero((a != b) & (a != 0) & (b != 0))
     if len(todo):
-        out[todo] = cpdist(a[todo], b[todo], scorer=scorer, dtype=np.float32)
+        x, y = values[ia[todo]], values[ib[todo]]
+        out[todo] = cpdist(x, y, scorer=scorer, dtype=np.float32)
     return out
 
 
@@ -423,15 +431,16 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     levels = np.full((len(ia), len(FIELDS)), -1, dtype=np.int8)
     levels[:, 0] = _name_levels(fa, b_first, pfa, pfb, first_sim, initial)
     levels[:, 1] = _name_levels(la, b_last, pla, plb, last_sim, None)
-    levels[:, 2] = _address_levels(c.address[ia], c.address[ib])
-    levels[:, 3] = _postcode_levels(c.postcode[ia], c.postcode[ib], c.dept[ia] == c.dept[ib])
+    levels[:, 2] = _address_levels(c, ia, ib)
+    levels[:, 3] = _postcode_levels(c, ia, ib)
     # Postcode and city say the same thing: the city counts only when a postcode is missing.
     no_postcode = np.flatnonzero(levels[:, 3] < 0)
-    levels[no_postcode, 4] = _text_levels(c.city[ia[no_postcode]], c.city[ib[no_postcode]], 0.85)
+    ja, jb = ia[no_postcode], ib[no_postcode]
+    levels[no_postcode, 4] = _text_levels(c.city, c.city_code, ja, jb, 0.85)
     levels[:, 5] = _birth_levels(c.birth[ia], c.birth[ib])
     levels[:, 6] = _phone_levels(c, ia, ib)
     levels[:, 7] = _email_levels(c, ia, ib)
-    levels[:, 8] = _text_levels(c.company[ia], c.company[ib], 0.85)
+    levels[:, 8] = _text_levels(c.company, c.company_code, ia, ib, 0.85)
     return Compared(ia, ib, levels, swapped, first_sim, last_sim)
 
 
@@ -508,12 +517,13 @@ def _name_gate(
         return result
     a, b = ia[k], ib[k]
     personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
-    personal |= (c.email[a] == c.email[b]) & (c.email[a] != "")
-    personal |= (c.phone[a] == c.phone[b]) & c.mobile[a]
+    personal |= (c.email_code[a] == c.email_code[b]) & (c.email_code[a] != 0)
+    personal |= (c.phone_code[a] == c.phone_code[b]) & c.mobile[a]
     # The other name loosely alike (not "Sophie" for "Marc") at the same street address.
     loose = (first_sim[k] >= 0.5) & (last_sim[k] >= 0.5)
-    street = (c.street[a] == c.street[b]) & (c.street[a] != "")
-    place = ((c.postcode[a] == c.postcode[b]) | (c.city[a] == c.city[b])) & (c.city[a] != "")
+    street = (c.street_code[a] == c.street_code[b]) & (c.street_code[a] != 0)
+    place = (c.postcode_code[a] == c.postcode_code[b]) | (c.city_code[a] == c.city_code[b])
+    place &= c.city_code[a] != 0
     personal |= loose & street & place
     out: np.ndarray = both.copy()
     out[k[personal]] = True
@@ -527,36 +537,44 @@ def strict_names(compared: Compared) -> np.ndarray:
     return (lv[:, 0] >= 1) & (lv[:, 1] >= 1)
 
 
-def _address_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+# (The level functions test the values' codes: equal codes, equal values; 0, missing.)
+
+
+def _address_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    a, b = c.address_code[ia], c.address_code[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        sim = _metric(a, b, Indel.normalized_similarity, 1.0)
+        sim = _metric(c.address, c.address_code, ia, ib, Indel.normalized_similarity, 1.0)
         lv[sim >= 0.70] = 1
         lv[sim >= 0.88] = 2
     lv[a == b] = 3
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 
-def _postcode_levels(a: np.ndarray, b: np.ndarray, dept: np.ndarray) -> np.ndarray:
+def _postcode_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    a, b = c.postcode_code[ia], c.postcode_code[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        dist = _metric(a, b, OSA.distance, 0.0)
-        dist[(a == "") | (b == "")] = 99
-        lv[dept] = 1
+        dist = _metric(c.postcode, c.postcode_code, ia, ib, OSA.distance, 0.0)
+        dist[(a == 0) | (b == 0)] = 99
+        lv[c.dept_code[ia] == c.dept_code[ib]] = 1
         lv[dist <= 1] = 2
     lv[a == b] = 3
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 
-def _text_levels(a: np.ndarray, b: np.ndarray, close: float) -> np.ndarray:
+def _text_levels(
+    values: np.ndarray, codes: np.ndarray, ia: np.ndarray, ib: np.ndarray, close: float
+) -> np.ndarray:
+    a, b = codes[ia], codes[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        sim = _metric(a, b, Indel.normalized_similarity, 1.0)
+        sim = _metric(values, codes, ia, ib, Indel.normalized_similarity, 1.0)
         lv[sim >= close] = 1
     lv[a == b] = 2
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 
@@ -573,28 +591,28 @@ def _birth_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _phone_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
-    a, b = c.phone[ia], c.phone[ib]
+    a, b = c.phone_code[ia], c.phone_code[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        dist = _metric(a, b, OSA.distance, 0.0)
-        dist[(a == "") | (b == "")] = 99
+        dist = _metric(c.phone, c.phone_code, ia, ib, OSA.distance, 0.0)
+        dist[(a == 0) | (b == 0)] = 99
         lv[(dist <= 1) & (c.phone_len[ia] == c.phone_len[ib])] = 1
     lv[a == b] = 2
     _any_shared(lv, c.phones, c.phone, c, ia, ib)
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 
 def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
-    a, b = c.email[ia], c.email[ib]
+    a, b = c.email_code[ia], c.email_code[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        local_a, local_b = c.email_local[ia], c.email_local[ib]
-        sim = _metric(local_a, local_b, Indel.normalized_similarity, 1.0)
-        lv[(sim >= 0.85) & (local_a != "")] = 1
+        codes = c.email_local_code
+        sim = _metric(c.email_local, codes, ia, ib, Indel.normalized_similarity, 1.0)
+        lv[(sim >= 0.85) & (codes[ia] != 0)] = 1
     lv[a == b] = 2
     _any_shared(lv, c.emails, c.email, c, ia, ib)
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 

@@ -7,7 +7,7 @@ and names are measured once per distinct pair of names instead of once per candi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, pairwise
 
 import numpy as np
 from rapidfuzz.distance import Indel, JaroWinkler
@@ -16,13 +16,20 @@ from rapidfuzz.process import cpdist
 
 def coded(*columns: Sequence[str]) -> tuple[list[np.ndarray], np.ndarray]:
     """One int32 code array per column, all in one code space, and the string of each code
-    (``""`` is code 0): the same string in two columns gets the same code."""
-    index = {value: code for code, value in enumerate(dict.fromkeys(chain(("",), *columns)))}
-    get = index.__getitem__
-    codes = [np.fromiter(map(get, col), dtype=np.int32, count=len(col)) for col in columns]
-    values = np.empty(len(index), dtype=object)
-    values[:] = list(index)
-    return codes, values
+    (``""`` is code 0): the same string in two columns gets the same code.
+
+    A string's code is 1 + where it first appears in the columns one after the other (the
+    codes are not dense): one ``dict.setdefault`` per value, called from C by ``map``."""
+    total = sum(len(col) for col in columns)
+    index: dict[str, int] = {"": 0}
+    every = np.fromiter(
+        map(index.setdefault, chain(*columns), range(1, total + 1)), dtype=np.int32, count=total
+    )
+    values = np.empty(total + 1, dtype=object)
+    values[0] = ""
+    values[1:] = list(chain(*columns))
+    bounds = np.cumsum([0, *(len(col) for col in columns)])
+    return [every[start:end] for start, end in pairwise(bounds.tolist())], values
 
 
 def pair_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
