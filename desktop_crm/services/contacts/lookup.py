@@ -277,6 +277,7 @@ def count_contacts(uow: UnitOfWork, query: str | None = None) -> int:
 def _prefix_ranges(lookup: Lookup) -> list[tuple[str, str, str | None]] | None:
     """The lookup as prefix ranges (column, low, high) any one of which finds a contact, as
     ``where_clause`` writes it; None for several words (the later words filter rows)."""
+    columns: tuple[str, ...]
     if lookup.digits is not None:
         prefix, columns = lookup.digits, PHONE_KEYS
         extra = ("postcode",) if len(prefix) <= 5 else ()

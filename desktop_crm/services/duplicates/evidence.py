@@ -192,8 +192,8 @@ class Columns:
         return len(self.ids)
 
 
-_CODED = ("postcode", "dept", "street", "number", "city", "address", "phone", "email")
-_CODED += ("email_local", "company")
+_CODED: tuple[str, ...] = ("postcode", "dept", "street", "number", "city", "address", "phone")
+_CODED += ("email", "email_local", "company")
 
 
 def _lengths(values: np.ndarray) -> np.ndarray:

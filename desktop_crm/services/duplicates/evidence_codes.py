@@ -14,7 +14,7 @@ from rapidfuzz.distance import Indel, JaroWinkler
 from rapidfuzz.process import cpdist
 
 
-def coded(*columns: Sequence[str]) -> tuple[list[np.ndarray], np.ndarray]:
+def coded(*columns: np.ndarray | Sequence[str]) -> tuple[list[np.ndarray], np.ndarray]:
     """One int32 code array per column, all in one code space, and the string of each code
     (``""`` is code 0): the same string in two columns gets the same code.
 
