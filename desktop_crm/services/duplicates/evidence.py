@@ -40,7 +40,7 @@ from desktop_crm.domain.emails import email_match_key
 from desktop_crm.domain.matching import normalise_company, normalise_name, normalise_phone
 from desktop_crm.domain.phonetic import phonetic_key
 from desktop_crm.services.duplicates.evidence_blocking import candidate_pairs, encode_pairs
-from desktop_crm.services.duplicates.evidence_codes import coded, coded_similarity
+from desktop_crm.services.duplicates.evidence_codes import code_values, coded, coded_similarity
 from desktop_crm.services.duplicates.evidence_weights import (
     FIELDS,
     TOP,
@@ -169,8 +169,9 @@ class Columns:
     company_code: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
-        (self.first_code, self.last_code), self.names = coded(self.first, self.last)
-        (self.first_ph_code, self.last_ph_code), _ = coded(self.first_ph, self.last_ph)
+        self.first_code, self.last_code = coded(self.first, self.last)
+        self.names = code_values(self.first, self.last)
+        self.first_ph_code, self.last_ph_code = coded(self.first_ph, self.last_ph)
         self.first_init = _objects([x[:1] for x in self.first])
         self.last_init = _objects([x[:1] for x in self.last])
         n = len(self.ids)
@@ -179,7 +180,7 @@ class Columns:
         self.dept = _objects([intern(x[:2]) for x in self.postcode])
         self.email_local = _objects([x.split("@")[0] for x in self.email])
         for name in _CODED:
-            setattr(self, f"{name}_code", coded(getattr(self, name))[0][0])
+            setattr(self, f"{name}_code", coded(getattr(self, name))[0])
         self.phone_len = _lengths(self.phone).astype(np.int16)
         self.mobile = np.fromiter(
             (x.startswith(("+336", "+337")) for x in self.phone), dtype=bool, count=n

@@ -14,9 +14,9 @@ from rapidfuzz.distance import Indel, JaroWinkler
 from rapidfuzz.process import cpdist
 
 
-def coded(*columns: np.ndarray | Sequence[str]) -> tuple[list[np.ndarray], np.ndarray]:
-    """One int32 code array per column, all in one code space, and the string of each code
-    (``""`` is code 0): the same string in two columns gets the same code.
+def coded(*columns: np.ndarray | Sequence[str]) -> list[np.ndarray]:
+    """One int32 code array per column, all in one code space (``""`` is code 0): the same
+    string in two columns gets the same code.
 
     A string's code is 1 + where it first appears in the columns one after the other (the
     codes are not dense): one ``dict.setdefault`` per value, called from C by ``map``."""
@@ -25,11 +25,16 @@ def coded(*columns: np.ndarray | Sequence[str]) -> tuple[list[np.ndarray], np.nd
     every = np.fromiter(
         map(index.setdefault, chain(*columns), range(1, total + 1)), dtype=np.int32, count=total
     )
-    values = np.empty(total + 1, dtype=object)
+    bounds = np.cumsum([0, *(len(col) for col in columns)]).tolist()
+    return [every[start:end] for start, end in pairwise(bounds)]
+
+
+def code_values(*columns: np.ndarray | Sequence[str]) -> np.ndarray:
+    """The string of each code of ``coded(*columns)`` (the columns one after the other)."""
+    values = np.empty(1 + sum(len(col) for col in columns), dtype=object)
     values[0] = ""
     values[1:] = list(chain(*columns))
-    bounds = np.cumsum([0, *(len(col) for col in columns)])
-    return [every[start:end] for start, end in pairwise(bounds.tolist())], values
+    return values
 
 
 def pair_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
