@@ -112,3 +112,49 @@ def test_every_way_of_starting_shows_the_lookups_first_ids(
     else:
         assert list(start.ids) == every[:first_page] and start.total == len(every)
     assert set(start.first_rows) == set(every[:first_page])
+
+
+@pytest.fixture(scope="module")
+def mostly_companies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """Four contacts in five work for a "Société …", the others have no company at all."""
+    from desktop_crm.services.setup import open_database
+    from desktop_crm.storage.location import resolve_database
+
+    path = tmp_path_factory.mktemp("dense") / "dense.sqlite"
+    db = open_database(resolve_database(str(path))).db
+    rows = [
+        {
+            "last_name": ("Martin", "Roux", "Ly")[i % 3],
+            "company_name": None if i % 5 == 0 else f"Société {i % 7}",
+            "city": "Lyon" if i % 4 else None,
+            "phone_mobile": f"+336{i:08d}",
+        }
+        for i in range(1500)
+    ]
+    with db.uow() as uow:
+        bulk_insert_contacts(uow, rows)
+        uow.commit()
+    yield db
+    db.dispose()
+
+
+DENSE_QUERIES = ("soc", "s", "société 3", "lyon", "ly", "l", "06", "+33 6", "0600", "roux")
+
+
+@pytest.mark.parametrize("query", [*DENSE_QUERIES, "zzz", "\U0010ffff"])
+def test_counts_by_column_equal_the_lookups_ids(mostly_companies: Database, query: str) -> None:
+    with mostly_companies.uow(write=False) as uow:
+        assert lookup.count_contacts(uow, query) == len(lookup.lookup_ids(uow, query)), query
+
+
+def test_a_lookup_finding_most_contacts_in_one_column_is_counted_from_the_rest(
+    mostly_companies: Database,
+) -> None:
+    with mostly_companies.uow(write=False) as uow:
+        driver = uow.session.connection().connection.driver_connection
+        # "soc": the company column only, 1,200 of 1,500 (the 300 without company are NULL).
+        assert lookup._count_by_column(driver, lookup.parse_lookup("soc")) == 1200
+        assert len(lookup.lookup_ids(uow, "soc")) == 1200
+        # "ly" is a last name and a town: two columns, counted by their OR.
+        assert lookup._count_by_column(driver, lookup.parse_lookup("ly")) is None
+        assert lookup.count_contacts(uow, "ly") == len(lookup.lookup_ids(uow, "ly"))

@@ -272,14 +272,92 @@ def contact_id_span(uow: UnitOfWork) -> int:
 def count_contacts(uow: UnitOfWork, query: str | None = None) -> int:
     """How many contacts a lookup finds (all contacts without a query)."""
     backend = uow.backend
-    where, params = where_clause(parse_lookup(query), backend)
+    lookup = parse_lookup(query)
+    where, params = where_clause(lookup, backend)
     sql = f"SELECT count(*) FROM contact WHERE {where}"
     driver = uow.sqlite_connection()
     if driver is not None:  # the driver directly, as lookup_ids: lookups count first
+        counted = _count_by_column(driver, lookup)
+        if counted is not None:
+            return counted
         return int(driver.execute(sql, params).fetchone()[0])
     from sqlalchemy import text
 
     return int(uow.session.execute(text(sql), params).scalar_one())
+
+
+def _prefix_ranges(lookup: Lookup) -> list[tuple[str, str, str | None]] | None:
+    """The lookup as prefix ranges (column, low, high) any one of which finds a contact, as
+    ``where_clause`` writes it; None for several words (the later words filter rows)."""
+    columns: tuple[str, ...]
+    if lookup.digits is not None:
+        prefix, columns = lookup.digits, PHONE_KEYS
+        extra = ("postcode",) if len(prefix) <= 5 else ()
+    elif len(lookup.words) == 1:
+        prefix = lookup.words[0]
+        columns = ("email_key",) if "@" in prefix else TEXT_KEYS
+        extra = ("postcode",) if prefix.isdigit() else ()
+    else:
+        return None
+    high = prefix_upper_bound(prefix)
+    return [(column, prefix, high) for column in (*columns, *extra)]
+
+
+def _range_sql(column: str, high: str | None) -> str:
+    return f"{column} >= :lo" + (f" AND {column} < :hi" if high is not None else "")
+
+
+# Contacts read by rowid to tell whether a lookup's hits are most of the file.
+_DENSITY_SAMPLE = 512
+
+
+def _count_by_column(driver: Any, lookup: Lookup) -> int | None:
+    """SQLite's count of a one-word (or phone) lookup from each column's index on its own.
+
+    The OR of the columns' ranges makes SQLite gather every hit's rowid into a set to count
+    each contact once: ~100 ms for "soc" finding the whole file at 1M contacts, where one
+    index's range count takes a third of that. Most words are found in one column only (a
+    town, a company): the columns that find nothing are told by one index seek each, and a
+    single column is counted alone — or, when a sample of the file says it holds most
+    contacts, as the file's count minus the contacts outside its range (NULL, before, after:
+    every value is in exactly one of those in SQLite's order), which reads few index entries.
+    Several columns finding contacts: None (the caller counts the OR). One statement per
+    answer, so the count is of one snapshot.
+    """
+    ranges = _prefix_ranges(lookup)
+    if ranges is None:
+        return None
+    live = []
+    for column, low, high in ranges:
+        params = {"lo": low, "hi": high} if high is not None else {"lo": low}
+        found = driver.execute(
+            f"SELECT 1 FROM contact WHERE {_range_sql(column, high)} LIMIT 1", params
+        ).fetchone()
+        if found is not None:
+            live.append((column, high, params))
+            if len(live) > 1:
+                return None
+    if not live:
+        return 0
+    column, high, params = live[0]
+    inside = _range_sql(column, high)
+    span = int(driver.execute("SELECT max(id) FROM contact").fetchone()[0] or 0)
+    step = max(1, span // _DENSITY_SAMPLE)
+    sample = ", ".join(str(i) for i in range(1, span + 1, step))
+    sampled, hits = driver.execute(
+        f"SELECT count(*), coalesce(sum({inside}), 0) FROM contact WHERE id IN ({sample or 0})",
+        params,
+    ).fetchone()
+    if sampled and hits * 2 > sampled:
+        sql = (
+            f"SELECT (SELECT count(*) FROM contact) - (SELECT count(*) FROM contact "
+            f"WHERE {column} IS NULL) - (SELECT count(*) FROM contact WHERE {column} < :lo)"
+        )
+        if high is not None:
+            sql += f" - (SELECT count(*) FROM contact WHERE {column} >= :hi)"
+    else:
+        sql = f"SELECT count(*) FROM contact WHERE {inside}"
+    return int(driver.execute(sql, params).fetchone()[0])
 
 
 _ROW_SQL = (

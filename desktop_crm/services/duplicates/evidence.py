@@ -33,13 +33,14 @@ from sys import intern
 from typing import Any
 
 import numpy as np
-from rapidfuzz.distance import OSA, Indel, JaroWinkler
+from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import cpdist
 
 from desktop_crm.domain.emails import email_match_key
 from desktop_crm.domain.matching import normalise_company, normalise_name, normalise_phone
 from desktop_crm.domain.phonetic import phonetic_key
 from desktop_crm.services.duplicates.evidence_blocking import candidate_pairs, encode_pairs
+from desktop_crm.services.duplicates.evidence_codes import code_values, coded, coded_similarity
 from desktop_crm.services.duplicates.evidence_weights import (
     FIELDS,
     TOP,
@@ -149,8 +150,28 @@ class Columns:
     phone_len: np.ndarray = field(init=False)
     mobile: np.ndarray = field(init=False)
     many: np.ndarray = field(init=False)  # several phones or e-mails
+    # First and last names as codes of one code space (see evidence_codes), and its names.
+    first_code: np.ndarray = field(init=False)
+    last_code: np.ndarray = field(init=False)
+    names: np.ndarray = field(init=False)
+    first_ph_code: np.ndarray = field(init=False)  # phonetic keys, likewise
+    last_ph_code: np.ndarray = field(init=False)
+    # The other compared or blocked values as codes (each column its own code space).
+    postcode_code: np.ndarray = field(init=False)
+    dept_code: np.ndarray = field(init=False)
+    street_code: np.ndarray = field(init=False)
+    number_code: np.ndarray = field(init=False)
+    city_code: np.ndarray = field(init=False)
+    address_code: np.ndarray = field(init=False)
+    phone_code: np.ndarray = field(init=False)
+    email_code: np.ndarray = field(init=False)
+    email_local_code: np.ndarray = field(init=False)
+    company_code: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
+        self.first_code, self.last_code = coded(self.first, self.last)
+        self.names = code_values(self.first, self.last)
+        self.first_ph_code, self.last_ph_code = coded(self.first_ph, self.last_ph)
         self.first_init = _objects([x[:1] for x in self.first])
         self.last_init = _objects([x[:1] for x in self.last])
         n = len(self.ids)
@@ -158,6 +179,8 @@ class Columns:
         self.last_one = _lengths(self.last) == 1
         self.dept = _objects([intern(x[:2]) for x in self.postcode])
         self.email_local = _objects([x.split("@")[0] for x in self.email])
+        for name in _CODED:
+            setattr(self, f"{name}_code", coded(getattr(self, name))[0])
         self.phone_len = _lengths(self.phone).astype(np.int16)
         self.mobile = np.fromiter(
             (x.startswith(("+336", "+337")) for x in self.phone), dtype=bool, count=n
@@ -168,6 +191,10 @@ class Columns:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+_CODED: tuple[str, ...] = ("postcode", "dept", "street", "number", "city", "address", "phone")
+_CODED += ("email", "email_local", "company")
 
 
 def _lengths(values: np.ndarray) -> np.ndarray:
@@ -331,30 +358,17 @@ class _Prepared:
 # ------------------------------------------------------------------------------ comparing
 
 
-def _unequal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Indexes where both values are present and differ: only those need a string metric."""
-    return np.flatnonzero((a != b) & (a != "") & (b != ""))
-
-
-def _metric(a: np.ndarray, b: np.ndarray, scorer: Any, equal: float) -> np.ndarray:
-    """``scorer`` on each pair, computed only where the values differ (``equal`` where they
-    are the same, 0 where one is missing)."""
-    out = np.where((a == b) & (a != ""), equal, 0).astype(np.float32)
-    todo = _unequal(a, b)
+def _metric(
+    values: np.ndarray, codes: np.ndarray, ia: np.ndarray, ib: np.ndarray, scorer: Any, eq: float
+) -> np.ndarray:
+    """``scorer`` on each pair's values, computed only where they differ (``eq`` where they
+    are the same, 0 where one is missing); told apart by their codes (0: missing)."""
+    a, b = codes[ia], codes[ib]
+    out = np.where((a == b) & (a != 0), eq, 0).astype(np.float32)
+    todo = np.flatnonzero((a != b) & (a != 0) & (b != 0))
     if len(todo):
-        out[todo] = cpdist(a[todo], b[todo], scorer=scorer, dtype=np.float32)
-    return out
-
-
-def _sim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Name similarity 0-1: the better of Jaro-Winkler and the indel ratio."""
-    out = np.where((a == b) & (a != ""), 1.0, 0.0).astype(np.float32)
-    todo = _unequal(a, b)
-    if len(todo):
-        x, y = a[todo], b[todo]
-        jw = cpdist(x, y, scorer=JaroWinkler.normalized_similarity, dtype=np.float32)
-        ind = cpdist(x, y, scorer=Indel.normalized_similarity, dtype=np.float32)
-        out[todo] = np.maximum(jw, ind)
+        x, y = values[ia[todo]], values[ib[todo]]
+        out[todo] = cpdist(x, y, scorer=scorer, dtype=np.float32)
     return out
 
 
@@ -375,8 +389,9 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     clearly different are dropped first (so the other fields are compared only for the rest)."""
     ia = (encoded >> 32).astype(np.int64)
     ib = (encoded & 0xFFFFFFFF).astype(np.int64)
-    fa, fb, la, lb = c.first[ia], c.first[ib], c.last[ia], c.last[ib]
-    s_ff, s_ll = _sim(fa, fb), _sim(la, lb)
+    # Names as codes (0: missing): integer tests, each distinct pair of names measured once.
+    fa, fb, la, lb = c.first_code[ia], c.first_code[ib], c.last_code[ia], c.last_code[ib]
+    s_ff, s_ll = coded_similarity(fa, fb, c.names), coded_similarity(la, lb, c.names)
     # Swapped when the crossed names agree better (a missing name counts as no agreement,
     # so "— / Joao" meets "Joao / Jacquet"); only tried where the straight names differ.
     swapped = np.zeros(len(ia), dtype=bool)
@@ -384,8 +399,8 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     s_lf = np.zeros(len(ia), dtype=np.float32)
     maybe = np.flatnonzero(s_ff + s_ll < 1.85)
     if len(maybe):
-        s_fl[maybe] = _sim(fa[maybe], lb[maybe])
-        s_lf[maybe] = _sim(la[maybe], fb[maybe])
+        s_fl[maybe] = coded_similarity(fa[maybe], lb[maybe], c.names)
+        s_lf[maybe] = coded_similarity(la[maybe], fb[maybe], c.names)
         swapped[maybe] = s_fl[maybe] + s_lf[maybe] > s_ff[maybe] + s_ll[maybe] + 0.15
     first_sim = np.where(swapped, s_fl, s_ff)
     last_sim = np.where(swapped, s_lf, s_ll)
@@ -394,7 +409,7 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     b_last = np.where(swapped, fb, lb)
     b_init = np.where(swapped, c.last_init[ib], c.first_init[ib])
     b_one = np.where(swapped, c.last_one[ib], c.first_one[ib])
-    initial = (c.first_one[ia] | b_one) & (c.first_init[ia] == b_init) & (fa != "")
+    initial = (c.first_one[ia] | b_one) & (c.first_init[ia] == b_init) & (fa != 0)
     if gate:
         keep = _name_gate(c, ia, ib, fa, b_first, la, b_last, first_sim, last_sim, initial)
         ia, ib, swapped, first_sim, last_sim = (
@@ -411,21 +426,22 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
             b_last[keep],
             initial[keep],
         )
-    pfa, pla = c.first_ph[ia], c.last_ph[ia]
-    pfb = np.where(swapped, c.last_ph[ib], c.first_ph[ib])
-    plb = np.where(swapped, c.first_ph[ib], c.last_ph[ib])
+    pfa, pla = c.first_ph_code[ia], c.last_ph_code[ia]
+    pfb = np.where(swapped, c.last_ph_code[ib], c.first_ph_code[ib])
+    plb = np.where(swapped, c.first_ph_code[ib], c.last_ph_code[ib])
     levels = np.full((len(ia), len(FIELDS)), -1, dtype=np.int8)
     levels[:, 0] = _name_levels(fa, b_first, pfa, pfb, first_sim, initial)
     levels[:, 1] = _name_levels(la, b_last, pla, plb, last_sim, None)
-    levels[:, 2] = _address_levels(c.address[ia], c.address[ib])
-    levels[:, 3] = _postcode_levels(c.postcode[ia], c.postcode[ib], c.dept[ia] == c.dept[ib])
+    levels[:, 2] = _address_levels(c, ia, ib)
+    levels[:, 3] = _postcode_levels(c, ia, ib)
     # Postcode and city say the same thing: the city counts only when a postcode is missing.
     no_postcode = np.flatnonzero(levels[:, 3] < 0)
-    levels[no_postcode, 4] = _text_levels(c.city[ia[no_postcode]], c.city[ib[no_postcode]], 0.85)
+    ja, jb = ia[no_postcode], ib[no_postcode]
+    levels[no_postcode, 4] = _text_levels(c.city, c.city_code, ja, jb, 0.85)
     levels[:, 5] = _birth_levels(c.birth[ia], c.birth[ib])
     levels[:, 6] = _phone_levels(c, ia, ib)
     levels[:, 7] = _email_levels(c, ia, ib)
-    levels[:, 8] = _text_levels(c.company[ia], c.company[ib], 0.85)
+    levels[:, 8] = _text_levels(c.company, c.company_code, ia, ib, 0.85)
     return Compared(ia, ib, levels, swapped, first_sim, last_sim)
 
 
@@ -464,12 +480,12 @@ def _name_levels(
 ) -> np.ndarray:
     lv = np.zeros(len(a), dtype=np.int8)
     lv[sim >= 0.75] = 1
-    lv[(sim >= 0.88) | ((pa == pb) & (pa != ""))] = 2
+    lv[(sim >= 0.88) | ((pa == pb) & (pa != 0))] = 2
     lv[a == b] = 3
     if initial is not None:
         # An initial ("J." for "Jean") is a loose agreement.
         lv[initial & (lv < 3)] = 1
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1  # (names as codes: 0 is missing)
     return lv
 
 
@@ -490,8 +506,8 @@ def _name_gate(
     e-mail or mobile), or one alike, the other loosely, in the same street of the same
     town: "Marc Dupont" and "Marc Durand" sharing a switchboard, or "Sophie Dupont" and
     "Marc Dupont" sharing an address, stop here."""
-    f_present = (fa != "") & (fb != "")
-    l_present = (la != "") & (lb != "")
+    f_present = (fa != 0) & (fb != 0)  # (names as codes: 0 is missing)
+    l_present = (la != 0) & (lb != 0)
     f_ok = f_present & ((first_sim >= 0.7) | initial)
     l_ok = l_present & (last_sim >= 0.7)
     both = (f_ok | ~f_present) & (l_ok | ~l_present) & (f_ok | l_ok)
@@ -502,12 +518,13 @@ def _name_gate(
         return result
     a, b = ia[k], ib[k]
     personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
-    personal |= (c.email[a] == c.email[b]) & (c.email[a] != "")
-    personal |= (c.phone[a] == c.phone[b]) & c.mobile[a]
+    personal |= (c.email_code[a] == c.email_code[b]) & (c.email_code[a] != 0)
+    personal |= (c.phone_code[a] == c.phone_code[b]) & c.mobile[a]
     # The other name loosely alike (not "Sophie" for "Marc") at the same street address.
     loose = (first_sim[k] >= 0.5) & (last_sim[k] >= 0.5)
-    street = (c.street[a] == c.street[b]) & (c.street[a] != "")
-    place = ((c.postcode[a] == c.postcode[b]) | (c.city[a] == c.city[b])) & (c.city[a] != "")
+    street = (c.street_code[a] == c.street_code[b]) & (c.street_code[a] != 0)
+    place = (c.postcode_code[a] == c.postcode_code[b]) | (c.city_code[a] == c.city_code[b])
+    place &= c.city_code[a] != 0
     personal |= loose & street & place
     out: np.ndarray = both.copy()
     out[k[personal]] = True
@@ -521,36 +538,44 @@ def strict_names(compared: Compared) -> np.ndarray:
     return (lv[:, 0] >= 1) & (lv[:, 1] >= 1)
 
 
-def _address_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+# (The level functions test the values' codes: equal codes, equal values; 0, missing.)
+
+
+def _address_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    a, b = c.address_code[ia], c.address_code[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        sim = _metric(a, b, Indel.normalized_similarity, 1.0)
+        sim = _metric(c.address, c.address_code, ia, ib, Indel.normalized_similarity, 1.0)
         lv[sim >= 0.70] = 1
         lv[sim >= 0.88] = 2
     lv[a == b] = 3
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 
-def _postcode_levels(a: np.ndarray, b: np.ndarray, dept: np.ndarray) -> np.ndarray:
+def _postcode_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    a, b = c.postcode_code[ia], c.postcode_code[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        dist = _metric(a, b, OSA.distance, 0.0)
-        dist[(a == "") | (b == "")] = 99
-        lv[dept] = 1
+        dist = _metric(c.postcode, c.postcode_code, ia, ib, OSA.distance, 0.0)
+        dist[(a == 0) | (b == 0)] = 99
+        lv[c.dept_code[ia] == c.dept_code[ib]] = 1
         lv[dist <= 1] = 2
     lv[a == b] = 3
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 
-def _text_levels(a: np.ndarray, b: np.ndarray, close: float) -> np.ndarray:
+def _text_levels(
+    values: np.ndarray, codes: np.ndarray, ia: np.ndarray, ib: np.ndarray, close: float
+) -> np.ndarray:
+    a, b = codes[ia], codes[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        sim = _metric(a, b, Indel.normalized_similarity, 1.0)
+        sim = _metric(values, codes, ia, ib, Indel.normalized_similarity, 1.0)
         lv[sim >= close] = 1
     lv[a == b] = 2
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 
@@ -567,28 +592,28 @@ def _birth_levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _phone_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
-    a, b = c.phone[ia], c.phone[ib]
+    a, b = c.phone_code[ia], c.phone_code[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        dist = _metric(a, b, OSA.distance, 0.0)
-        dist[(a == "") | (b == "")] = 99
+        dist = _metric(c.phone, c.phone_code, ia, ib, OSA.distance, 0.0)
+        dist[(a == 0) | (b == 0)] = 99
         lv[(dist <= 1) & (c.phone_len[ia] == c.phone_len[ib])] = 1
     lv[a == b] = 2
     _any_shared(lv, c.phones, c.phone, c, ia, ib)
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 
 def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
-    a, b = c.email[ia], c.email[ib]
+    a, b = c.email_code[ia], c.email_code[ib]
     lv = np.zeros(len(a), dtype=np.int8)
     if len(a):
-        local_a, local_b = c.email_local[ia], c.email_local[ib]
-        sim = _metric(local_a, local_b, Indel.normalized_similarity, 1.0)
-        lv[(sim >= 0.85) & (local_a != "")] = 1
+        codes = c.email_local_code
+        sim = _metric(c.email_local, codes, ia, ib, Indel.normalized_similarity, 1.0)
+        lv[(sim >= 0.85) & (codes[ia] != 0)] = 1
     lv[a == b] = 2
     _any_shared(lv, c.emails, c.email, c, ia, ib)
-    lv[(a == "") | (b == "")] = -1
+    lv[(a == 0) | (b == 0)] = -1
     return lv
 
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from desktop_crm.services.duplicates.evidence_codes import combined_keys
+
 if TYPE_CHECKING:
     from desktop_crm.services.duplicates.evidence import Columns
 
@@ -69,6 +71,10 @@ def _pairs_from_keys(
     return dedup_pairs(out)
 
 
+def _lengths(values: np.ndarray) -> np.ndarray:
+    return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+
+
 def _slots(slots: Sequence[Sequence[str]], secondary: np.ndarray) -> np.ndarray:
     """Pairs sharing a key in any of several key slots (each slot: one key per record)."""
     n = len(slots[0])
@@ -113,24 +119,19 @@ def _window(sort_key: Sequence[str], width: int | None = None) -> np.ndarray:
 
 
 def _pass_names_sorted(c: Columns) -> np.ndarray:
-    return _pairs_from_keys(
-        [
-            f"{min(a, b)}|{max(a, b)}|{d}" if a and b else ""
-            for a, b, d in zip(c.first_ph, c.last_ph, c.dept, strict=True)
-        ],
-        None,
-        c.birth,
-    )
+    """Both names' phonetic keys, in either order, in the département."""
+    a, b = c.first_ph_code, c.last_ph_code
+    keys = combined_keys((np.minimum(a, b), np.maximum(a, b), c.dept_code), (a, b))
+    return _pairs_from_keys(keys, None, c.birth)
 
 
 def _pass_name_token_postcode(c: Columns) -> np.ndarray:
-    return _slots(
-        [
-            [f"{a}|{p}" if a and p else "" for a, p in zip(c.first_ph, c.postcode, strict=True)],
-            [f"{b}|{p}" if b and p else "" for b, p in zip(c.last_ph, c.postcode, strict=True)],
-        ],
-        c.birth,
-    )
+    """Either name's phonetic key with the postcode (the two names in one key space)."""
+    n = len(c)
+    names = np.concatenate((c.first_ph_code, c.last_ph_code))
+    postcodes = np.concatenate((c.postcode_code, c.postcode_code))
+    keys = combined_keys((names, postcodes), (names, postcodes))
+    return _pairs_from_keys(keys, np.tile(np.arange(n, dtype=np.int64), 2), c.birth)
 
 
 def _pass_name_token_birth(c: Columns) -> np.ndarray:
@@ -158,12 +159,11 @@ def _pass_postcode_masked(c: Columns) -> np.ndarray:
     numeric = np.array([len(p) == 5 and p.isdigit() for p in c.postcode], dtype=bool)
     code = np.zeros(len(c), dtype=np.int64)
     code[numeric] = np.array([int(p) for p in c.postcode[numeric]], dtype=np.int64)
-    initials = np.array(
-        [
-            ord(min(a, b)) * 65536 + ord(max(a, b)) if a and b else ord(a or b or "\0")
-            for a, b in zip(c.first_init, c.last_init, strict=True)
-        ],
-        dtype=np.int64,
+    # The initials' code points, sorted (one name alone: its initial's; none: 0).
+    letters = np.array([ord(name[0]) if name else 0 for name in c.names], dtype=np.int64)
+    fi, li = letters[c.first_code], letters[c.last_code]
+    initials = np.where(
+        (fi > 0) & (li > 0), np.minimum(fi, li) * 65536 + np.maximum(fi, li), fi + li
     )
     slots = []
     for i in range(5):
@@ -176,21 +176,19 @@ def _pass_postcode_masked(c: Columns) -> np.ndarray:
 
 
 def _pass_address(c: Columns) -> np.ndarray:
-    pairs = _slots(
-        [
-            # Street and number within a département (a street name alone is common).
-            [
-                f"{s}|{n}|{d}" if s and n else ""
-                for s, n, d in zip(c.street, c.number, c.dept, strict=True)
-            ],
-            [f"{s}|{p}" if s and p else "" for s, p in zip(c.street, c.postcode, strict=True)],
-        ],
-        c.birth,
+    street = c.street_code
+    # Street and number within a département (a street name alone is common); street and
+    # postcode (keys of the second kind numbered after the first: never equal to them).
+    numbered = combined_keys((street, c.number_code, c.dept_code), (street, c.number_code))
+    posted = combined_keys((street, c.postcode_code), (street, c.postcode_code))
+    posted[posted >= 0] += int(numbered.max(initial=-1)) + 1
+    pairs = _pairs_from_keys(
+        np.concatenate((numbered, posted)), np.tile(np.arange(len(c), dtype=np.int64), 2), c.birth
     )
     # The street in the town (postcode and number both altered still meet); a big block
     # (a long street of a city) says too little to compare it.
     in_town = _pairs_from_keys(
-        [f"{s}|{t}" if s and t else "" for s, t in zip(c.street, c.city, strict=True)],
+        combined_keys((street, c.city_code), (street, c.city_code)),
         None,
         c.birth,
         skip_oversized=True,
@@ -199,17 +197,24 @@ def _pass_address(c: Columns) -> np.ndarray:
 
 
 def _pass_contact(c: Columns) -> np.ndarray:
-    """Any phone or e-mail shared, or the same e-mail local part (5 characters or more)."""
-    slots: list[list[str]] = [list(c.phone), list(c.email)]
+    """Any phone or e-mail shared, or the same e-mail local part (5 characters or more).
+
+    Each record's values as (key, record) entries, slot after slot in record order, only
+    where there is a value (the second and third numbers: a few records): hashed as they
+    come, equal strings in any slot meet."""
+    owned = [np.flatnonzero(c.phone_len > 0), np.flatnonzero(c.email != "")]
+    keys = [c.phone[owned[0]], c.email[owned[1]]]
     for every, count in ((c.phones, 3), (c.emails, 2)):
         for i in range(1, count):
-            slot = [""] * len(c)
-            for k, values in every.items():
-                if len(values) > i:
-                    slot[k] = values[i]
-            slots.append(slot)
-    slots.append([x if len(x) >= 5 else "" for x in c.email_local])
-    return _slots(slots, c.birth)
+            extra = [(k, values[i]) for k, values in every.items() if len(values) > i]
+            owned.append(np.array([k for k, _ in extra], dtype=np.int64))
+            keys.append(np.array([v for _, v in extra], dtype=object))
+    local = np.flatnonzero(_lengths(c.email_local) >= 5)
+    owned.append(local)
+    keys.append(c.email_local[local])
+    values = np.concatenate(keys)
+    hashed = np.fromiter(map(hash, values), dtype=np.int64, count=len(values))
+    return _pairs_from_keys(hashed, np.concatenate(owned).astype(np.int64), c.birth)
 
 
 def _sn_name(c: Columns) -> np.ndarray:
