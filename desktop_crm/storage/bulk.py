@@ -89,6 +89,15 @@ def bulk_insert_ids(
     # above the previous maximum.
     before = connection.execute(select(func.max(table.c.id))).scalar() or 0
     bulk_insert(session, table, None, rows, chunk=chunk)
+    # The new ids: when they are one unbroken run (always, unless an id was given), the
+    # run itself rather than reading them all back.
+    count, low, high = connection.execute(
+        select(func.count(), func.min(table.c.id), func.max(table.c.id)).where(
+            table.c.id > before
+        )
+    ).one()
+    if count == len(rows) and high - low + 1 == count:
+        return list(range(low, high + 1))
     ids = list(
         connection.execute(
             select(table.c.id).where(table.c.id > before).order_by(table.c.id)

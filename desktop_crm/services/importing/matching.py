@@ -193,7 +193,18 @@ def index_contacts(rows: Iterable[Sequence[Any]], wanted: Wanted | None = None) 
 
 def load_index(session: Session, wanted: Wanted | None = None) -> MatchIndex:
     """Keys of the contacts on file (those ``wanted`` may hit), from a single query."""
-    result = session.connection().execute(select(*_INDEX_COLUMNS).execution_options(yield_per=5000))
+    connection = session.connection()
+    query = select(*_INDEX_COLUMNS)
+    if connection.dialect.name == "sqlite":
+        # The driver's plain tuples (these columns need no conversion): SQLAlchemy's row
+        # objects cost more than the query itself at 100,000 contacts.
+        sql = str(query.compile(dialect=connection.dialect))
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            return index_contacts(cursor.execute(sql), wanted)
+        finally:
+            cursor.close()
+    result = connection.execute(query.execution_options(yield_per=5000))
     return index_contacts(result, wanted)
 
 

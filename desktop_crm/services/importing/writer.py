@@ -342,8 +342,11 @@ def apply_import(
             inserted.update(target.keys or contact_keys(inserted))
             inserted.update(base)
             if inserted.get("company_id") is None:
-                name = inserted.get("company_name")
-                inserted["company_id"] = company_of.get(company_key(name))
+                # The contact key is the same fold, cut at 254 characters: refold only then.
+                key = inserted["company_key"]
+                if len(key) >= 254:
+                    key = company_key(inserted.get("company_name"))
+                inserted["company_id"] = company_of.get(key)
             params.append(inserted)
         ids = bulk_insert_ids(uow.session, CONTACT, params)
         for target, new_id in zip(chunk_targets, ids, strict=True):
@@ -394,15 +397,16 @@ def apply_import(
         [t.contact_id for t in targets.values() if t.contact_id],
         f"import file {plan.file_name}",
     )
-    report = [
-        (
-            *item[:2],
-            item[2] or on_list(item[3], closed),
-            *item[3:5],
-            item[5] + suppressed_notes(item[3], closed),
-        )
-        for item in report
-    ]
+    if closed:  # (an empty suppression list leaves the report as it is)
+        report = [
+            (
+                *item[:2],
+                item[2] or on_list(item[3], closed),
+                *item[3:5],
+                item[5] + suppressed_notes(item[3], closed),
+            )
+            for item in report
+        ]
     rows = tuple(
         ReportRow(
             line,
@@ -410,7 +414,7 @@ def apply_import(
             flagged,
             t.contact_id if t else None,
             label,
-            "; ".join(note.english() for note in notes),
+            "; ".join([note.english() for note in notes]) if notes else "",
             notes,
         )
         for line, kind, flagged, t, label, notes in report
