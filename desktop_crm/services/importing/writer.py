@@ -351,15 +351,7 @@ def apply_import(
         ids = bulk_insert_ids(uow.session, CONTACT, params)
         for target, new_id in zip(chunk_targets, ids, strict=True):
             target.contact_id = new_id
-        bulk_insert(
-            uow.session,
-            CHANGES,
-            None,
-            [
-                {"batch_id": batch_id, "contact_id": i, "action": "created", "before_json": None}
-                for i in ids
-            ],
-        )
+        _log_created(uow, conn, batch_id, ids)
         done += len(chunk_targets)
         if progress:
             progress(min(done, total), total)
@@ -450,6 +442,27 @@ def apply_import(
     if company_ids:
         uow.note_changes("company", "created", company_ids)
     return result
+
+
+def _log_created(uow: UnitOfWork, conn: Connection, batch_id: int, ids: list[int]) -> None:
+    """One "created" change row per new contact id (the ids of one inserted chunk)."""
+    if conn.dialect.name == "sqlite" and ids and ids[-1] - ids[0] + 1 == len(ids):
+        # A run of ids: copied by SQLite itself, in id order, with no row built here.
+        conn.exec_driver_sql(
+            "INSERT INTO import_change (batch_id, contact_id, action) "
+            "SELECT ?, id, 'created' FROM contact WHERE id BETWEEN ? AND ? ORDER BY id",
+            (batch_id, ids[0], ids[-1]),
+        )
+        return
+    bulk_insert(
+        uow.session,
+        CHANGES,
+        None,
+        [
+            {"batch_id": batch_id, "contact_id": i, "action": "created", "before_json": None}
+            for i in ids
+        ],
+    )
 
 
 @dataclass
