@@ -8,7 +8,7 @@ a row is a dictionary look-up.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -180,15 +180,39 @@ def index_contacts(rows: Iterable[Sequence[Any]], wanted: Wanted | None = None) 
     index = MatchIndex()
     labels = index.labels
     add = index._add
-    may_hit = wanted.may_hit if wanted is not None else None
+    if wanted is not None:
+        rows = _may_hit(rows, wanted)
     for ident, first, last, company, phone, mobile, email, email2 in rows:
-        if may_hit is not None and not may_hit(first, last, phone, mobile, email, email2):
-            continue
         add(("contact", ident), _keys(first, last, company, phone, mobile, email, email2))
         labels[ident] = (
             (f"{first} {last}" if first and last else first or last) or company or email or ""
         )
     return index
+
+
+def _may_hit(rows: Iterable[Sequence[Any]], wanted: Wanted) -> Iterator[Sequence[Any]]:
+    """The rows ``wanted.may_hit`` keeps: its tests written out, as most of a large
+    database is looked at here only to be left out."""
+    emails, phones, blank = wanted.emails, wanted.phones, wanted.blank
+    for row in rows:
+        _ident, first, last, _company, phone, mobile, email, email2 = row
+        if (email and email.strip().lower() in emails) or (
+            email2 and email2.strip().lower() in emails
+        ):
+            yield row
+        elif first or last:
+            plus = False
+            for number in (phone, mobile):
+                if number:
+                    text = str(number)
+                    if text.startswith("+"):
+                        if text in phones:
+                            yield row
+                            break
+                        plus = True
+            else:
+                if not plus and blank:
+                    yield row
 
 
 def load_index(session: Session, wanted: Wanted | None = None) -> MatchIndex:
@@ -219,20 +243,34 @@ def keyed_rows(
     emails: set[str] = set()
     phones: set[str] = set()
     blank = False
+    append = keyed.append
     for row_index, values in rows:
-        # ``_keys`` written out, so that the phones are worked out once for both uses.
+        # ``_keys`` written out (e-mail keys, phones), so that the phones are worked out
+        # once for both uses and no helper is called per row.
         get = values.get
         first, last = get("first_name"), get("last_name")
-        found = [k for k in (email_key(get("email")), email_key(get("email2"))) if "@" in k]
+        found: list[str] = []
+        for email in (get("email"), get("email2")):
+            if email:
+                key = email.strip().lower()
+                if "@" in key:
+                    found.append(key)
+                    emails.add(key)
         identities: list[str] = []
         if first or last:
-            plus = _plus_phones(get("phone_business"), get("phone_mobile"))
+            plus = [
+                text
+                for number in (get("phone_business"), get("phone_mobile"))
+                if number and (text := str(number)).startswith("+")
+            ]
             base = f"{company_key(get('company_name'))}|{_name_key(first)}|{_name_key(last)}"
-            identities = [f"{base}|{p}" for p in plus] or [f"{base}|"]
-            phones.update(plus)
-            blank = blank or not plus
-        keyed.append((row_index, (found, identities)))
-        emails.update(found)
+            if plus:
+                identities = [f"{base}|{p}" for p in plus]
+                phones.update(plus)
+            else:
+                identities = [f"{base}|"]
+                blank = True
+        append((row_index, (found, identities)))
     return keyed, Wanted(frozenset(emails), frozenset(phones), blank)
 
 
