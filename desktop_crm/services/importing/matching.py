@@ -29,11 +29,24 @@ _LEGAL_FORMS = re.compile(
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+# The words ``_LEGAL_FORMS`` matches: once ``_NON_WORD`` has left only [0-9a-z] words and
+# spaces, dropping these words is what its substitution does (a test compares both).
+_LEGAL_WORDS = frozenset(
+    "sarl sas sasu eurl sa sci snc scop selarl ets etablissement etablissements societe ste "
+    "gmbh ltd inc llc".split()
+)
+
+
 @lru_cache(maxsize=262144)
 def company_key(name: str | None) -> str:
     """ "SARL Dupont & Fils" and "Dupont et fils" give the same key."""
-    text = fold(name).replace("&", " et ")
-    text = _NON_WORD.sub(" ", text)
+    text = _NON_WORD.sub(" ", fold(name).replace("&", " et "))
+    return " ".join([word for word in text.split() if word not in _LEGAL_WORDS])
+
+
+def company_key_by_pattern(name: str | None) -> str:
+    """``company_key`` as the legal forms' pattern defines it (for the tests)."""
+    text = _NON_WORD.sub(" ", fold(name).replace("&", " et "))
     return " ".join(_LEGAL_FORMS.sub(" ", text).split())
 
 
