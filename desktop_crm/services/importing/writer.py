@@ -187,6 +187,15 @@ def apply_import(
     report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]] = []
     companies: list[tuple[int, dict[str, Any]]] = []  # report index, company values
     for row in plan.rows:
+        if not (row.problems or row.extras or row.match) and row.action is None:
+            # Most rows: a new contact, nothing to say about it (what ``decide_notes`` and
+            # the general case below give such a row, without their look-ups).
+            target = _Target(pending={**_EMPTY_ROW, **row.values}, keys=row.keys or None)
+            creates.append(target)
+            written[row.index] = RowAction.ADD
+            targets[row.index] = target
+            report.append((row.line, "created", False, target, row.label, ()))
+            continue
         action, notes = decide_notes(row, options, written)
         flagged = action is not RowAction.SKIP and any(
             options.policy_for(p.code) is ProblemPolicy.FLAG for p in row.problems
