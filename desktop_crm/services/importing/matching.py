@@ -32,8 +32,10 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # The words ``_LEGAL_FORMS`` matches: once ``_NON_WORD`` has left only [0-9a-z] words and
 # spaces, dropping these words is what its substitution does (a test compares both).
 _LEGAL_WORDS = frozenset(
-    "sarl sas sasu eurl sa sci snc scop selarl ets etablissement etablissements societe ste "
-    "gmbh ltd inc llc".split()
+    (
+        *("sarl", "sas", "sasu", "eurl", "sa", "sci", "snc", "scop", "selarl", "ets"),
+        *("etablissement", "etablissements", "societe", "ste", "gmbh", "ltd", "inc", "llc"),
+    )
 )
 
 
