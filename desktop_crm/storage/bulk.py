@@ -238,10 +238,10 @@ def indexes_deferred(session: Session, table: Table, new_rows: int) -> Iterator[
     less in all (the inserts into the bare table are cheaper too). Per row that is ~15 us
     for each new row against ~6.5 us for each row of the table, so it pays from about 3/4
     of the table's size: only then, and only for plain (not UNIQUE) indexes, so that no
-    constraint is checked any later or differently. The indexes are dropped and created again inside the
-    caller's transaction: if the block fails or is cancelled, the caller's rollback brings
-    them back as they were (SQLite's schema changes are transactional), and they are not
-    rebuilt for nothing first. Other databases: nothing changes.
+    constraint is checked any later or differently. The indexes are dropped and created
+    again inside the caller's transaction: if the block fails or is cancelled, the caller's
+    rollback brings them back as they were (SQLite's schema changes are transactional), and
+    they are not rebuilt for nothing first. Other databases: nothing changes.
     """
     connection = session.connection()
     if connection.dialect.name != "sqlite" or new_rows < DEFER_INDEXES_FROM:

@@ -190,11 +190,11 @@ def apply_import(
         if not (row.problems or row.extras or row.match) and row.action is None:
             # Most rows: a new contact, nothing to say about it (what ``decide_notes`` and
             # the general case below give such a row, without their look-ups).
-            target = _Target(pending={**_EMPTY_ROW, **row.values}, keys=row.keys or None)
-            creates.append(target)
+            fresh = _Target(pending={**_EMPTY_ROW, **row.values}, keys=row.keys or None)
+            creates.append(fresh)
             written[row.index] = RowAction.ADD
-            targets[row.index] = target
-            report.append((row.line, "created", False, target, row.label, ()))
+            targets[row.index] = fresh
+            report.append((row.line, "created", False, fresh, row.label, ()))
             continue
         action, notes = decide_notes(row, options, written)
         flagged = action is not RowAction.SKIP and any(
