@@ -229,7 +229,12 @@ def _default_value(table: Table, name: str) -> Any:
 
 
 @contextmanager
-def indexes_deferred(session: Session, table: Table, new_rows: int) -> Iterator[None]:
+def indexes_deferred(
+    session: Session,
+    table: Table,
+    new_rows: int,
+    between: Callable[[], None] | None = None,
+) -> Iterator[None]:
     """Around a big insert into ``table`` on SQLite: its secondary indexes built once after.
 
     Maintaining a dozen indexes row by row costs more than sorting each once when the
@@ -241,7 +246,8 @@ def indexes_deferred(session: Session, table: Table, new_rows: int) -> Iterator[
     constraint is checked any later or differently. The indexes are dropped and created
     again inside the caller's transaction: if the block fails or is cancelled, the caller's
     rollback brings them back as they were (SQLite's schema changes are transactional), and
-    they are not rebuilt for nothing first. Other databases: nothing changes.
+    they are not rebuilt for nothing first. Other databases: nothing changes. ``between``
+    runs after each index is built (a cancel check: it may raise, as the block may).
     """
     connection = session.connection()
     if connection.dialect.name != "sqlite" or new_rows < DEFER_INDEXES_FROM:
@@ -262,3 +268,5 @@ def indexes_deferred(session: Session, table: Table, new_rows: int) -> Iterator[
     yield  # (an exception leaves them dropped: the caller's rollback restores them)
     for _name, sql in indexes:
         connection.exec_driver_sql(sql)
+        if between is not None:
+            between()

@@ -92,3 +92,37 @@ def test_a_cancelled_import_leaves_the_indexes_in_place(
     with sqlite_db.uow() as uow:
         assert uow.session.execute(text("SELECT count(*) FROM contact")).scalar() == 0
         assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_a_cancel_while_the_indexes_are_rebuilt_stops_there_and_keeps_them(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 5)
+    before = _indexes(sqlite_db)
+
+    class CancelWhileIndexing(TaskControl):
+        """After the insert's progress report (the second), the writer asks once whether to
+        stop (end of the insert loop), then after each index rebuilt: say yes there."""
+
+        reports = 0
+        asked = 0
+
+        def report(self, done: int, total: int, message: str = "") -> None:
+            super().report(done, total, message)
+            self.reports += 1
+
+        @property
+        def cancelled(self) -> bool:
+            if self.reports >= 2:
+                self.asked += 1
+                return self.asked >= 2
+            return False
+
+    control = CancelWhileIndexing()
+    with pytest.raises(ImportCancelled):
+        import_file(sqlite_db, _file(tmp_path, 40), control=control)
+    assert control.asked == 2  # stopped after the first index, not at the end
+    assert _indexes(sqlite_db) == before
+    with sqlite_db.uow() as uow:
+        assert uow.session.execute(text("SELECT count(*) FROM contact")).scalar() == 0
+        assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -345,7 +345,7 @@ def apply_import(
         uow, [_pending(t).get("company_name") for t in creates]
     )
     # A big import into a small table: the contact indexes are built once at the end.
-    with indexes_deferred(uow.session, CONTACT, len(creates)):
+    with indexes_deferred(uow.session, CONTACT, len(creates), lambda: _check(cancelled)):
         for start in range(0, len(creates), INSERT_CHUNK):
             chunk_targets = creates[start : start + INSERT_CHUNK]
             params = []
