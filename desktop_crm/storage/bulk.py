@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any, cast
 
@@ -26,6 +27,8 @@ from sqlalchemy.orm import Session
 from desktop_crm.domain.errors import DomainError
 
 CHUNK = 5000
+# ``indexes_deferred``: from this many new rows, and at least 3/4 of what the table holds.
+DEFER_INDEXES_FROM = 20_000
 
 Row = Mapping[str, Any]
 
@@ -89,6 +92,13 @@ def bulk_insert_ids(
     # above the previous maximum.
     before = connection.execute(select(func.max(table.c.id))).scalar() or 0
     bulk_insert(session, table, None, rows, chunk=chunk)
+    # The new ids: when they are one unbroken run (always, unless an id was given), the
+    # run itself rather than reading them all back.
+    count, low, high = connection.execute(
+        select(func.count(), func.min(table.c.id), func.max(table.c.id)).where(table.c.id > before)
+    ).one()
+    if count == len(rows) and high - low + 1 == count:
+        return list(range(low, high + 1))
     ids = list(
         connection.execute(
             select(table.c.id).where(table.c.id > before).order_by(table.c.id)
@@ -216,3 +226,47 @@ def _default_value(table: Table, name: str) -> Any:
     if getattr(default, "is_callable", False):
         return default.arg(None)  # type: ignore[attr-defined]  # SQLAlchemy wraps fn(ctx)
     return getattr(default, "arg", None)
+
+
+@contextmanager
+def indexes_deferred(
+    session: Session,
+    table: Table,
+    new_rows: int,
+    between: Callable[[], None] | None = None,
+) -> Iterator[None]:
+    """Around a big insert into ``table`` on SQLite: its secondary indexes built once after.
+
+    Maintaining a dozen indexes row by row costs more than sorting each once when the
+    insert is big next to the table: 95,000 contacts into 100,000 cost ~1.5 s of index
+    upkeep against ~1.3 s to build the 14 indexes over all 195,000 rows, and ~0.4 s of CPU
+    less in all (the inserts into the bare table are cheaper too). Per row that is ~15 us
+    for each new row against ~6.5 us for each row of the table, so it pays from about 3/4
+    of the table's size: only then, and only for plain (not UNIQUE) indexes, so that no
+    constraint is checked any later or differently. The indexes are dropped and created
+    again inside the caller's transaction: if the block fails or is cancelled, the caller's
+    rollback brings them back as they were (SQLite's schema changes are transactional), and
+    they are not rebuilt for nothing first. Other databases: nothing changes. ``between``
+    runs after each index is built (a cancel check: it may raise, as the block may).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or new_rows < DEFER_INDEXES_FROM:
+        yield
+        return
+    held = connection.execute(select(func.count()).select_from(table)).scalar() or 0
+    if new_rows * 4 < held * 3:
+        yield
+        return
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name",
+        (table.name,),
+    ).all()
+    quote = connection.dialect.identifier_preparer.quote_identifier
+    for name, _sql in indexes:
+        connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
+    yield  # (an exception leaves them dropped: the caller's rollback restores them)
+    for _name, sql in indexes:
+        connection.exec_driver_sql(sql)
+        if between is not None:
+            between()

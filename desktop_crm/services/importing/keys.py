@@ -133,16 +133,35 @@ def _phone_key(value: Any) -> str:
 cached_fold = lru_cache(maxsize=262144)(fold)
 _fold = cached_fold
 _TEXT_KEYS = tuple(KEY_SOURCES.items())
+_ORDER = (
+    ("last_name_key", "last_name"),
+    ("first_name_key", "first_name"),
+    ("company_key", "company_name"),
+    ("city_key", "city"),
+    ("email_key", "email"),
+)
+_WRITTEN_OUT = _TEXT_KEYS if _TEXT_KEYS == _ORDER else None
 
 
 def contact_keys(values: Mapping[str, Any]) -> dict[str, str]:
     """The same keys as ``services.contacts.lookup_keys`` (a test keeps them equal), computed
     with cached folding and without parsing phones again."""
     get = values.get
-    keys = {key: _fold(get(source))[:254] for key, source in _TEXT_KEYS}
-    keys["phone_key"] = _phone_key(get("phone_business"))
-    keys["mobile_key"] = _phone_key(get("phone_mobile"))
-    return keys
+    if _TEXT_KEYS is not _WRITTEN_OUT:  # (``KEY_SOURCES`` changed: the generic form)
+        keys = {key: _fold(get(source))[:254] for key, source in _TEXT_KEYS}
+        keys["phone_key"] = _phone_key(get("phone_business"))
+        keys["mobile_key"] = _phone_key(get("phone_mobile"))
+        return keys
+    # Written out (same keys, same order): a dictionary display costs half a comprehension.
+    return {
+        "last_name_key": _fold(get("last_name"))[:254],
+        "first_name_key": _fold(get("first_name"))[:254],
+        "company_key": _fold(get("company_name"))[:254],
+        "city_key": _fold(get("city"))[:254],
+        "email_key": _fold(get("email"))[:254],
+        "phone_key": _phone_key(get("phone_business")),
+        "mobile_key": _phone_key(get("phone_mobile")),
+    }
 
 
 # A plain local part ("jean.dupont", "j_d+salon", "hélène.lefèvre"): ASCII atext or the

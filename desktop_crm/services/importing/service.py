@@ -227,19 +227,16 @@ def prepare_import(
     for index, (raw, line, cleaned, (values, problems, keys)) in enumerate(
         zip(raws, lines, cleanings, checked, strict=True)
     ):
-        extras = {k: raw[k] for k in extra_targets if raw.get(k)}
-        custom, custom_problems = check_custom(specs, raw) if specs else ({}, [])
+        extras = {k: raw[k] for k in extra_targets if raw.get(k)} if extra_targets else {}
+        if specs:
+            custom, custom_problems = check_custom(specs, raw)
+            problems = cleaned + problems + custom_problems
+        else:
+            custom = {}
+            if cleaned:  # (else the row's own new list from the check)
+                problems = cleaned + problems
         rows.append(
-            PlannedRow(
-                index,
-                line,
-                raw,
-                values,
-                cleaned + problems + custom_problems,
-                extras,
-                keys=keys,
-                custom=custom,
-            )
+            PlannedRow(index, line, raw, values, problems, extras, keys=keys, custom=custom)
         )
     _match(rows, uow)
     return ImportPlan(

@@ -1,0 +1,128 @@
+"""A big import into a small contact table builds the contact indexes once at the end: the
+schema and the indexes' contents come out as a row-by-row insert leaves them, and a
+cancelled import leaves the indexes as they were (SQLite)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from desktop_crm.domain.progress import TaskControl
+from desktop_crm.services.importing.service import ImportCancelled
+from desktop_crm.storage import bulk
+from desktop_crm.storage.uow import Database
+from tests.integration.import_helpers import import_file, run_import
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+    database = Database(sqlite_url)
+    _ = database.user_id
+    yield database
+    database.dispose()
+
+
+def _indexes(db: Database) -> list[tuple[str, str]]:
+    with db.uow() as uow:
+        rows = uow.session.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND tbl_name = 'contact' ORDER BY name"
+            )
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+def _file(tmp_path: Path, rows: int) -> Path:
+    path = tmp_path / "salon.csv"
+    lines = ["Nom;Prénom;Société;E-mail;Mobile;Code postal;Ville"]
+    lines += [
+        f"Nom{i};Zoé;Société {i % 3};zoe{i}@orange.fr;06 12 34 56 {i % 100:02d};69002;Lyon"
+        for i in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_deferred_indexes_come_back_the_same_and_hold_the_new_rows(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 5)  # this small file counts as big
+    before = _indexes(sqlite_db)
+    assert len(before) >= 10
+    report = run_import(sqlite_db, _file(tmp_path, 40))
+    assert report.created == 40
+    assert _indexes(sqlite_db) == before
+    with sqlite_db.uow() as uow:
+        session = uow.session
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        found = session.execute(
+            text(
+                "SELECT last_name FROM contact INDEXED BY ix_contact_email_key "
+                "WHERE email_key = 'zoe17@orange.fr'"
+            )
+        ).scalar()
+        assert found == "Nom17"
+
+
+def test_a_cancelled_import_leaves_the_indexes_in_place(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 5)
+    before = _indexes(sqlite_db)
+
+    class CancelWhileWriting(TaskControl):
+        """Cancels at the second progress report: the first comes from the checks, the
+        second from the insert, while the indexes are dropped."""
+
+        reports = 0
+
+        def report(self, done: int, total: int, message: str = "") -> None:
+            super().report(done, total, message)
+            self.reports += 1
+            if self.reports == 2:
+                self.cancel()
+
+    with pytest.raises(ImportCancelled):
+        import_file(sqlite_db, _file(tmp_path, 40), control=CancelWhileWriting())
+    assert _indexes(sqlite_db) == before
+    with sqlite_db.uow() as uow:
+        assert uow.session.execute(text("SELECT count(*) FROM contact")).scalar() == 0
+        assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_a_cancel_while_the_indexes_are_rebuilt_stops_there_and_keeps_them(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 5)
+    before = _indexes(sqlite_db)
+
+    class CancelWhileIndexing(TaskControl):
+        """After the insert's progress report (the second), the writer asks once whether to
+        stop (end of the insert loop), then after each index rebuilt: say yes there."""
+
+        reports = 0
+        asked = 0
+
+        def report(self, done: int, total: int, message: str = "") -> None:
+            super().report(done, total, message)
+            self.reports += 1
+
+        @property
+        def cancelled(self) -> bool:
+            if self.reports >= 2:
+                self.asked += 1
+                return self.asked >= 2
+            return False
+
+    control = CancelWhileIndexing()
+    with pytest.raises(ImportCancelled):
+        import_file(sqlite_db, _file(tmp_path, 40), control=control)
+    assert control.asked == 2  # stopped after the first index, not at the end
+    assert _indexes(sqlite_db) == before
+    with sqlite_db.uow() as uow:
+        assert uow.session.execute(text("SELECT count(*) FROM contact")).scalar() == 0
+        assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -1,0 +1,56 @@
+"""The import's written-out shortcuts give what their plain definitions give."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_crm.services.contacts.records import KEY_SOURCES
+from desktop_crm.services.importing.keys import contact_keys
+from desktop_crm.services.importing.matching import company_key, company_key_by_pattern
+
+_WORDS = st.sampled_from(
+    [
+        "SARL",
+        "sas",
+        "Sasu",
+        "S.A.",
+        "sa",
+        "Éts.",
+        "Etablissements",
+        "Société",
+        "STE",
+        "GmbH",
+        "Ltd.",
+        "inc",
+        "LLC",
+        "&",
+        "et",
+        "Dupont",
+        "Œuvre",
+        "sarlx",
+        "xsarl",
+        "a.sarl.b",
+        "-",
+        "'",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=6).map(" ".join) | st.text(max_size=40))
+def test_company_key_drops_the_legal_forms_the_pattern_matches(name: str) -> None:
+    company_key.cache_clear()
+    assert company_key(name) == company_key_by_pattern(name)
+
+
+def test_company_key_examples() -> None:
+    assert company_key("SARL Dupont & Fils") == "dupont et fils"
+    assert company_key("sas-sasu.eurl") == ""
+    assert company_key("sarlx sarl") == "sarlx"
+    assert company_key(None) == company_key("") == ""
+
+
+def test_contact_keys_come_in_the_lookup_keys_order() -> None:
+    values = {"last_name": "Lefèvre", "email": "A@B.fr", "phone_mobile": "+33612345678"}
+    assert list(contact_keys(values)) == [*KEY_SOURCES, "phone_key", "mobile_key"]
