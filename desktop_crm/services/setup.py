@@ -164,18 +164,12 @@ def open_database(
                 raise
             return _open_read_only(db, path)
         _ = db.user_id
-    except DBAPIError as exc:
-        db.dispose()
-        raise storage_error_from(exc) from exc
     except Exception as exc:
         db.dispose()
-        if type(exc).__module__.startswith("alembic"):
-            raise StorageError(
-                f"The database's schema is not one this version knows ({exc}). Use the "
-                "newest version of Desktop CRM, or restore a backup.",
-                code="schema",
-            ) from exc
-        raise
+        error = _opening_error(exc)
+        if error is exc:
+            raise
+        raise error from exc
     except BaseException:
         db.dispose()
         raise
@@ -191,23 +185,33 @@ def open_database(
 def finish_opening(db: Database) -> None:
     """What ``open_database`` does after its checks, for a database whose first read came
     before (``services/first_start.py``: an up-to-date file whose user is known)."""
-    from desktop_crm.domain.errors import StorageError
 
     try:
         migrate.upgrade(db.engine, db.url, backup=True)
         with db.uow() as uow:
             if seed_if_needed(uow):
                 uow.commit()
-    except DBAPIError as exc:
-        raise storage_error_from(exc) from exc
     except Exception as exc:
-        if type(exc).__module__.startswith("alembic"):
-            raise StorageError(
-                f"The database's schema is not one this version knows ({exc}). Use the "
-                "newest version of Desktop CRM, or restore a backup.",
-                code="schema",
-            ) from exc
-        raise
+        error = _opening_error(exc)
+        if error is exc:
+            raise
+        raise error from exc
+
+
+def _opening_error(exc: Exception) -> Exception:
+    """The sentence for a failure while opening: the driver's error said plainly, an
+    Alembic error as a schema this version does not know; anything else as it came."""
+    from desktop_crm.domain.errors import StorageError
+
+    if isinstance(exc, DBAPIError):
+        return storage_error_from(exc)
+    if type(exc).__module__.startswith("alembic"):
+        return StorageError(
+            f"The database's schema is not one this version knows ({exc}). Use the "
+            "newest version of Desktop CRM, or restore a backup.",
+            code="schema",
+        )
+    return exc
 
 
 def _open_read_only(db: Database, path: Path | None) -> OpenResult:

@@ -68,7 +68,7 @@ def _named(uow: UnitOfWork, keys: list[str]) -> Iterator[tuple[int, str]]:
         for start in range(0, len(keys), CHUNK):
             part = keys[start : start + CHUNK]
             query = select(Company.id, Company.name_key).where(Company.name_key.in_(part))
-            yield from connection.execute(query).tuples()
+            yield from ((row[0], row[1]) for row in connection.execute(query))
         return
     # On SQLite the driver's cursor: 100,000 names are 200 queries, and SQLAlchemy's
     # building of each 500-value IN list cost more than SQLite's look-ups.
