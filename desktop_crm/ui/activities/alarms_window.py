@@ -231,6 +231,8 @@ class AlarmsWindow(QWidget):
             self.table.selectRow(0)
         if new:
             self._notify(new)
+        if not alarms and self.isVisible():
+            self.hide()  # the last alarm answered (or snoozed): nothing left to show
         self.alarms_changed.emit(len(alarms))
         self.checked.emit(alarms)
 

@@ -94,15 +94,18 @@ def test_dismiss_and_dismiss_all(qtbot: QtBot, context: AppContext) -> None:
     _call(context, NOW - dt.timedelta(minutes=5), 0)
     _call(context, NOW - dt.timedelta(minutes=1), 0)
     window = _window(qtbot, context, FixedClock(NOW))
+    window.show()
     assert len(_check(qtbot, window)) == 3
     window.table.selectRow(2)
     with qtbot.waitSignal(window.checked):
         window.dismiss()
     assert first not in [a.activity_id for a in window.model.rows()]
     assert len(window.model.rows()) == 2
+    assert window.isVisible()  # alarms are still due: the window stays
     with qtbot.waitSignal(window.checked):
         window.dismiss_all()
     assert window.model.rows() == []
+    assert not window.isVisible()  # nothing left to answer: the window goes away
     with context.db.uow(write=False) as uow:
         assert not get_activity(uow, first).cleared  # dismissing does not clear
 
