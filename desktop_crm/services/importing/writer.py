@@ -108,6 +108,31 @@ _EMPTY_ROW: dict[str, Any] = {
 
 
 _REPORT_KINDS = {RowAction.ADD: "created", RowAction.UPDATE: "updated"}
+# Columns of ``_EMPTY_ROW`` that every new contact's row names even when no row fills them:
+# the flags (False, not NULL) and those with a default of their own.
+_ALWAYS_NAMED = frozenset(
+    name
+    for name, value in _EMPTY_ROW.items()
+    if value is not None
+    or CONTACT.c[name].default is not None
+    or CONTACT.c[name].server_default is not None
+)
+
+
+def _empty_row(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """``_EMPTY_ROW`` cut down to the columns that some row fills, and those always named.
+
+    A column that no row fills is NULL in every inserted row, which the bulk insert leaves
+    out of its statement anyway: not naming it stores the same rows, with half as many
+    values per row to copy, look up and free. Every new contact still gets the same keys
+    (the bulk insert then reads the columns off the first row).
+    """
+    filled: set[str] = set()
+    for values in rows:
+        filled.update(values)
+    template = {k: v for k, v in _EMPTY_ROW.items() if k in filled or k in _ALWAYS_NAMED}
+    template.update((k, None) for k in filled if k not in template)
+    return template
 
 
 def _dump(value: Any) -> Any:
@@ -186,11 +211,12 @@ def apply_import(
     creates: list[_Target] = []
     report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]] = []
     companies: list[tuple[int, dict[str, Any]]] = []  # report index, company values
+    empty_row = _empty_row(row.values for row in plan.rows)
     for row in plan.rows:
         if not (row.problems or row.extras or row.match) and row.action is None:
             # Most rows: a new contact, nothing to say about it (what ``decide_notes`` and
             # the general case below give such a row, without their look-ups).
-            fresh = _Target(pending={**_EMPTY_ROW, **row.values}, keys=row.keys or None)
+            fresh = _Target(pending={**empty_row, **row.values}, keys=row.keys or None)
             creates.append(fresh)
             written[row.index] = RowAction.ADD
             targets[row.index] = fresh
@@ -207,7 +233,7 @@ def apply_import(
             continue
         target: _Target | None = None
         if action is RowAction.ADD or (action is RowAction.UPDATE and row.match is None):
-            pending = {**_EMPTY_ROW, **row.values}
+            pending = {**empty_row, **row.values}
             if flagged:
                 pending["to_review"] = True
             target = _Target(pending=pending, keys=row.keys or None)
