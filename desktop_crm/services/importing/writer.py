@@ -119,19 +119,31 @@ _ALWAYS_NAMED = frozenset(
 )
 
 
+# What the insert adds to each new contact's values (see ``apply_import``).
+_ADDED_ON_INSERT = (
+    *KEY_FIELDS,
+    *("import_batch_id", "created_at", "edited_at", "version", "record_manager_id"),
+    "company_id",
+)
+
+
 def _empty_row(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """``_EMPTY_ROW`` cut down to the columns that some row fills, and those always named.
 
     A column that no row fills is NULL in every inserted row, which the bulk insert leaves
     out of its statement anyway: not naming it stores the same rows, with half as many
     values per row to copy, look up and free. Every new contact still gets the same keys
-    (the bulk insert then reads the columns off the first row).
+    (the bulk insert then reads the columns off the first row). The columns the insert
+    adds (lookup keys, batch columns, company) are there too, as None until then, so that
+    a row's dictionary is copied at its final size once and never grows (each growth
+    re-hashes it).
     """
     filled: set[str] = set()
     for values in rows:
         filled.update(values)
     template = {k: v for k, v in _EMPTY_ROW.items() if k in filled or k in _ALWAYS_NAMED}
     template.update((k, None) for k in filled if k not in template)
+    template.update((k, None) for k in _ADDED_ON_INSERT if k not in template)
     return template
 
 
