@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter, methodcaller
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -48,7 +49,12 @@ from desktop_crm.services.importing.service import (
     record_kind,
 )
 from desktop_crm.services.privacy.reapply import on_list, reapply_to_contacts, suppressed_notes
-from desktop_crm.storage.bulk import bulk_insert, bulk_insert_ids, indexes_deferred
+from desktop_crm.storage.bulk import (
+    bulk_insert,
+    bulk_insert_columns_ids,
+    bulk_insert_ids,
+    indexes_deferred,
+)
 from desktop_crm.storage.models import (
     Company,
     Contact,
@@ -119,6 +125,7 @@ _ALWAYS_NAMED = frozenset(
 )
 
 
+_KEY_SET = frozenset(KEY_FIELDS)
 # What the insert adds to each new contact's values (see ``apply_import``).
 _ADDED_ON_INSERT = (
     *KEY_FIELDS,
@@ -127,7 +134,7 @@ _ADDED_ON_INSERT = (
 )
 
 
-def _empty_row(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def _empty_row(filled: set[str]) -> dict[str, Any]:
     """``_EMPTY_ROW`` cut down to the columns that some row fills, and those always named.
 
     A column that no row fills is NULL in every inserted row, which the bulk insert leaves
@@ -138,9 +145,6 @@ def _empty_row(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     a row's dictionary is copied at its final size once and never grows (each growth
     re-hashes it).
     """
-    filled: set[str] = set()
-    for values in rows:
-        filled.update(values)
     template = {k: v for k, v in _EMPTY_ROW.items() if k in filled or k in _ALWAYS_NAMED}
     template.update((k, None) for k in filled if k not in template)
     template.update((k, None) for k in _ADDED_ON_INSERT if k not in template)
@@ -165,7 +169,12 @@ def _load(name: str, value: Any) -> Any:
 
 @dataclass
 class _Target:
-    """Where a written row went: a new contact (pending insert) or one on file."""
+    """Where a written row went: a new contact (pending insert) or one on file.
+
+    A new contact that nothing merges into keeps its row's checked ``values`` as they are
+    (read column by column at the insert); ``pending`` is its own copy once a later row of
+    the file merges into it, and for every other target.
+    """
 
     pending: dict[str, Any] | None = None
     contact_id: int | None = None
@@ -173,6 +182,7 @@ class _Target:
     notes: list[str] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)  # Google labels, Outlook categories
+    values: dict[str, Any] | None = None  # a new contact's values, not copied (see above)
 
 
 def _pending(target: _Target) -> dict[str, Any]:
@@ -226,12 +236,15 @@ def apply_import(
     creates: list[_Target] = []
     report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]] = []
     companies: list[tuple[int, dict[str, Any]]] = []  # report index, company values
-    empty_row = _empty_row(row.values for row in plan.rows)
+    filled: set[str] = set()  # the columns some row's values fill
+    for row in plan.rows:
+        filled.update(row.values)
+    empty_row = _empty_row(filled)
     for row in plan.rows:
         if not (row.problems or row.extras or row.match) and row.action is None:
             # Most rows: a new contact, nothing to say about it (what ``decide_notes`` and
             # the general case below give such a row, without their look-ups).
-            fresh = _Target(pending={**empty_row, **row.values}, keys=row.keys or None)
+            fresh = _Target(keys=row.keys or None, values=row.values)
             creates.append(fresh)
             written[row.index] = RowAction.ADD
             targets[row.index] = fresh
@@ -266,6 +279,8 @@ def apply_import(
             else:
                 target = targets[row.match.row_index or 0]
                 target.keys = None
+                if target.values is not None:  # (its own copy now, at its final size)
+                    target.pending, target.values = {**empty_row, **target.values}, None
             _merge_into(_pending(target), values, options)
         if target is not None:
             written[row.index] = action
@@ -383,27 +398,48 @@ def apply_import(
     # created), as they are inserted; updated ones are left as they were, so that undo
     # restores them exactly.
     company_of, linked_company_ids = resolve_companies(
-        uow, [_pending(t).get("company_name") for t in creates]
+        uow, [(_pending(t) if t.values is None else t.values).get("company_name") for t in creates]
     )
+    # The insert's columns: those of the rows' common keys; most rows are read through
+    # their checked values, with the empty row's value for the columns they do not fill.
+    names = [n for n in empty_row if n in CONTACT.c]
+    value_names = [n for n in names if n not in base and n not in _KEY_SET and n != "company_id"]
     # A big import into a small table: the contact indexes are built once at the end.
     with indexes_deferred(uow.session, CONTACT, len(creates), lambda: _check(cancelled)):
         for start in range(0, len(creates), INSERT_CHUNK):
             chunk_targets = creates[start : start + INSERT_CHUNK]
-            params = []
-            for target in chunk_targets:
-                # The pending values become the inserted row (they are not read again): the
-                # keys and the batch columns are added in place, no copy of ~50 values a row.
-                inserted = _pending(target)
-                inserted.update(target.keys or contact_keys(inserted))
-                inserted.update(base)
-                if inserted.get("company_id") is None:
+            chunk_rows = [_pending(t) if t.values is None else t.values for t in chunk_targets]
+            chunk_keys = [
+                t.keys or contact_keys(row)
+                for t, row in zip(chunk_targets, chunk_rows, strict=True)
+            ]
+            count = len(chunk_rows)
+            # A column no row's values fill (a flag, ...) is the empty row's value in every
+            # new contact, unless some target of the chunk has its own copy (a merge, a
+            # flagged row): only then is it read row by row.
+            copied = any(t.values is None for t in chunk_targets)
+            new_columns: dict[str, Sequence[Any]] = {
+                name: list(map(methodcaller("get", name, empty_row[name]), chunk_rows))
+                if copied or name in filled
+                else [empty_row[name]] * count
+                for name in value_names
+            }
+            for name in KEY_FIELDS:
+                new_columns[name] = list(map(itemgetter(name), chunk_keys))
+            for name, value in base.items():
+                new_columns[name] = [value] * count
+            linked: list[int | None] = []
+            for new_row, row_keys in zip(chunk_rows, chunk_keys, strict=True):
+                company_id = new_row.get("company_id")
+                if company_id is None:
                     # The contact key is the same fold, cut at 254 characters: refold only then.
-                    key = inserted["company_key"]
+                    key = row_keys["company_key"]
                     if len(key) >= 254:
-                        key = company_key(inserted.get("company_name"))
-                    inserted["company_id"] = company_of.get(key)
-                params.append(inserted)
-            ids = bulk_insert_ids(uow.session, CONTACT, params)
+                        key = company_key(new_row.get("company_name"))
+                    company_id = company_of.get(key)
+                linked.append(company_id)
+            new_columns["company_id"] = linked
+            ids = bulk_insert_columns_ids(uow.session, CONTACT, new_columns)
             for target, new_id in zip(chunk_targets, ids, strict=True):
                 target.contact_id = new_id
             _log_created(uow, conn, batch_id, ids)
