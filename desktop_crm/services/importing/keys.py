@@ -77,7 +77,10 @@ def french_national_valid(national: str) -> bool:
 def _french_national(text: str) -> str | None:
     """The 9 national digits of a plainly French number (06.32.65.98.45, +33 6...,
     0033 6..., or 632659845 from a spreadsheet that dropped the 0), else None."""
-    compact = _SEPARATORS.sub("", text)
+    compact = text.replace(" ", "")
+    if not (compact.isascii() and compact.isdigit()):
+        # (Digits and spaces only: what the separators' substitution would leave too.)
+        compact = _SEPARATORS.sub("", text)
     if compact.startswith("+33"):
         national = compact[3:]
     elif compact.startswith("0033"):
