@@ -11,7 +11,6 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter, methodcaller
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -19,13 +18,12 @@ from sqlalchemy.engine import Connection
 
 from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.constants import HistoryType
-from desktop_crm.domain.contacts import DATE_FIELDS, FLAG_FIELDS
+from desktop_crm.domain.contacts import DATE_FIELDS
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.interchange.headers import GROUPS_TARGET, HISTORY_TARGET, NOTE_TARGET
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.importing.card_companies import card_company_values, write_card_companies
-from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
-from desktop_crm.services.importing.companies import company_key, resolve_companies
+from desktop_crm.services.importing.companies import resolve_companies
 from desktop_crm.services.importing.custom import restore_custom, write_custom
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.labels import group_names
@@ -39,6 +37,12 @@ from desktop_crm.services.importing.model import (
     UndoReport,
     UpdateMode,
 )
+from desktop_crm.services.importing.new_contacts import (
+    KEY_FIELDS,
+    empty_new_row,
+    insert_new_contacts,
+    log_created,
+)
 from desktop_crm.services.importing.service import (
     COMPANY_KINDS,
     CancelCheck,
@@ -51,7 +55,6 @@ from desktop_crm.services.importing.service import (
 from desktop_crm.services.privacy.reapply import on_list, reapply_to_contacts, suppressed_notes
 from desktop_crm.storage.bulk import (
     bulk_insert,
-    bulk_insert_columns_ids,
     bulk_insert_ids,
     indexes_deferred,
 )
@@ -88,15 +91,6 @@ GROUPS = _table(Group)
 MEMBERS = _table(GroupMember)
 # Opt-outs and return-to-sender flags can be set by an import, never cleared.
 STICKY_FLAGS = frozenset({"do_not_mail", "do_not_call", "do_not_email", "npai"})
-KEY_FIELDS = (
-    "last_name_key",
-    "first_name_key",
-    "company_key",
-    "city_key",
-    "email_key",
-    "phone_key",
-    "mobile_key",
-)
 KEY_SOURCES = (
     "last_name",
     "first_name",
@@ -107,48 +101,7 @@ KEY_SOURCES = (
     "phone_mobile",
 )
 BOOKKEEPING = frozenset({"edited_at", "import_batch_id"})
-_EMPTY_ROW: dict[str, Any] = {
-    **dict.fromkeys(IMPORTABLE_FIELDS),
-    **dict.fromkeys(FLAG_FIELDS, False),
-}
-
-
 _REPORT_KINDS = {RowAction.ADD: "created", RowAction.UPDATE: "updated"}
-# Columns of ``_EMPTY_ROW`` that every new contact's row names even when no row fills them:
-# the flags (False, not NULL) and those with a default of their own.
-_ALWAYS_NAMED = frozenset(
-    name
-    for name, value in _EMPTY_ROW.items()
-    if value is not None
-    or CONTACT.c[name].default is not None
-    or CONTACT.c[name].server_default is not None
-)
-
-
-_KEY_SET = frozenset(KEY_FIELDS)
-# What the insert adds to each new contact's values (see ``apply_import``).
-_ADDED_ON_INSERT = (
-    *KEY_FIELDS,
-    *("import_batch_id", "created_at", "edited_at", "version", "record_manager_id"),
-    "company_id",
-)
-
-
-def _empty_row(filled: set[str]) -> dict[str, Any]:
-    """``_EMPTY_ROW`` cut down to the columns that some row fills, and those always named.
-
-    A column that no row fills is NULL in every inserted row, which the bulk insert leaves
-    out of its statement anyway: not naming it stores the same rows, with half as many
-    values per row to copy, look up and free. Every new contact still gets the same keys
-    (the bulk insert then reads the columns off the first row). The columns the insert
-    adds (lookup keys, batch columns, company) are there too, as None until then, so that
-    a row's dictionary is copied at its final size once and never grows (each growth
-    re-hashes it).
-    """
-    template = {k: v for k, v in _EMPTY_ROW.items() if k in filled or k in _ALWAYS_NAMED}
-    template.update((k, None) for k in filled if k not in template)
-    template.update((k, None) for k in _ADDED_ON_INSERT if k not in template)
-    return template
 
 
 def _dump(value: Any) -> Any:
@@ -239,7 +192,7 @@ def apply_import(
     filled: set[str] = set()  # the columns some row's values fill
     for row in plan.rows:
         filled.update(row.values)
-    empty_row = _empty_row(filled)
+    empty_row = empty_new_row(filled)
     for row in plan.rows:
         if not (row.problems or row.extras or row.match) and row.action is None:
             # Most rows: a new contact, nothing to say about it (what ``decide_notes`` and
@@ -400,10 +353,6 @@ def apply_import(
     company_of, linked_company_ids = resolve_companies(
         uow, [(_pending(t) if t.values is None else t.values).get("company_name") for t in creates]
     )
-    # The insert's columns: those of the rows' common keys; most rows are read through
-    # their checked values, with the empty row's value for the columns they do not fill.
-    names = [n for n in empty_row if n in CONTACT.c]
-    value_names = [n for n in names if n not in base and n not in _KEY_SET and n != "company_id"]
     # A big import into a small table: the contact indexes are built once at the end.
     with indexes_deferred(uow.session, CONTACT, len(creates), lambda: _check(cancelled)):
         for start in range(0, len(creates), INSERT_CHUNK):
@@ -413,36 +362,14 @@ def apply_import(
                 t.keys or contact_keys(row)
                 for t, row in zip(chunk_targets, chunk_rows, strict=True)
             ]
-            count = len(chunk_rows)
-            # A column no row's values fill (a flag, ...) is the empty row's value in every
-            # new contact, unless some target of the chunk has its own copy (a merge, a
-            # flagged row): only then is it read row by row.
+            # (A target with its own copy: its columns are read row by row.)
             copied = any(t.values is None for t in chunk_targets)
-            new_columns: dict[str, Sequence[Any]] = {
-                name: list(map(methodcaller("get", name, empty_row[name]), chunk_rows))
-                if copied or name in filled
-                else [empty_row[name]] * count
-                for name in value_names
-            }
-            for name in KEY_FIELDS:
-                new_columns[name] = list(map(itemgetter(name), chunk_keys))
-            for name, value in base.items():
-                new_columns[name] = [value] * count
-            linked: list[int | None] = []
-            for new_row, row_keys in zip(chunk_rows, chunk_keys, strict=True):
-                company_id = new_row.get("company_id")
-                if company_id is None:
-                    # The contact key is the same fold, cut at 254 characters: refold only then.
-                    key = row_keys["company_key"]
-                    if len(key) >= 254:
-                        key = company_key(new_row.get("company_name"))
-                    company_id = company_of.get(key)
-                linked.append(company_id)
-            new_columns["company_id"] = linked
-            ids = bulk_insert_columns_ids(uow.session, CONTACT, new_columns)
+            ids = insert_new_contacts(
+                uow.session, chunk_rows, chunk_keys, copied, empty_row, filled, base, company_of
+            )
             for target, new_id in zip(chunk_targets, ids, strict=True):
                 target.contact_id = new_id
-            _log_created(uow, conn, batch_id, ids)
+            log_created(uow, conn, batch_id, ids)
             done += len(chunk_targets)
             if progress:
                 progress(min(done, total), total)
@@ -533,27 +460,6 @@ def apply_import(
     if company_ids:
         uow.note_changes("company", "created", company_ids)
     return result
-
-
-def _log_created(uow: UnitOfWork, conn: Connection, batch_id: int, ids: list[int]) -> None:
-    """One "created" change row per new contact id (the ids of one inserted chunk)."""
-    if conn.dialect.name == "sqlite" and ids and ids[-1] - ids[0] + 1 == len(ids):
-        # A run of ids: copied by SQLite itself, in id order, with no row built here.
-        conn.exec_driver_sql(
-            "INSERT INTO import_change (batch_id, contact_id, action) "
-            "SELECT ?, id, 'created' FROM contact WHERE id BETWEEN ? AND ? ORDER BY id",
-            (batch_id, ids[0], ids[-1]),
-        )
-        return
-    bulk_insert(
-        uow.session,
-        CHANGES,
-        None,
-        [
-            {"batch_id": batch_id, "contact_id": i, "action": "created", "before_json": None}
-            for i in ids
-        ],
-    )
 
 
 @dataclass
