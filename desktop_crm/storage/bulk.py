@@ -87,24 +87,62 @@ def bulk_insert_ids(
             ids.extend(result.scalars().all())
         return ids
     # SQLite cannot keep RETURNING in parameter order for a multi-row insert, so SQLAlchemy
-    # would send one statement per row (10x slower). Our transaction holds the write lock
-    # (BEGIN IMMEDIATE) and rowids grow in insertion order, so the new ids are the ones
-    # above the previous maximum.
+    # would send one statement per row (10x slower).
+
+    def write() -> None:
+        bulk_insert(session, table, None, rows, chunk=chunk)
+
+    return _sqlite_ids(connection, table, len(rows), write)
+
+
+def bulk_insert_columns_ids(
+    session: Session, table: Table, columns: Mapping[str, Sequence[Any]]
+) -> list[int]:
+    """``bulk_insert_ids`` for rows given column by column (name -> every row's value, all
+    as long): the same rows stored, without a dictionary per row on SQLite."""
+    names = [name for name in columns if name in table.c]
+    count = len(columns[names[0]]) if names else 0
+    if not count:
+        return []
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        cells = zip(*(columns[name] for name in names), strict=True)
+        rows = [dict(zip(names, values, strict=True)) for values in cells]
+        return bulk_insert_ids(session, table, rows)
+
+    def write() -> None:
+        inserter = _SqliteInserter(connection, table)
+        try:
+            inserter.insert_columns(names, [columns[name] for name in names], count)
+        finally:
+            inserter.close()
+
+    return _sqlite_ids(connection, table, count, write)
+
+
+def _sqlite_ids(
+    connection: Connection, table: Table, count: int, write: Callable[[], None]
+) -> list[int]:
+    """The ids of the ``count`` rows ``write`` inserts, in their order.
+
+    Our transaction holds the write lock (BEGIN IMMEDIATE) and rowids grow in insertion
+    order, so the new ids are the ones above the previous maximum.
+    """
     before = connection.execute(select(func.max(table.c.id))).scalar() or 0
-    bulk_insert(session, table, None, rows, chunk=chunk)
+    write()
     # The new ids: when they are one unbroken run (always, unless an id was given), the
     # run itself rather than reading them all back.
-    count, low, high = connection.execute(
+    found, low, high = connection.execute(
         select(func.count(), func.min(table.c.id), func.max(table.c.id)).where(table.c.id > before)
     ).one()
-    if count == len(rows) and high - low + 1 == count:
+    if found == count and high - low + 1 == found:
         return list(range(low, high + 1))
     ids = list(
         connection.execute(
             select(table.c.id).where(table.c.id > before).order_by(table.c.id)
         ).scalars()
     )
-    if len(ids) != len(rows):
+    if len(ids) != count:
         raise DomainError(
             "Another program wrote to the database during the import; nothing "
             "was written. Try again.",
@@ -180,16 +218,24 @@ class _SqliteInserter:
                 tuples = [(value,) for value in tuples]
         except KeyError:  # some rows leave columns out: those are NULL
             tuples = [tuple(row.get(name) for name in names) for row in rows]
+        self.insert_columns(names, list(zip(*tuples, strict=True)), count)
+
+    def insert_columns(
+        self, names: Sequence[str], columns: Sequence[Sequence[Any]], count: int
+    ) -> None:
+        """Insert ``count`` rows given as one sequence of values per named column."""
+        if not names or not count:
+            return
         kept_names: list[str] = []
         kept_cells: list[Sequence[Any]] = []
-        for name, cells in zip(names, zip(*tuples, strict=True), strict=True):
+        for name, cells in zip(names, columns, strict=True):
             if cells.count(None) == count and self.table.c[name].server_default is None:
                 continue  # NULL everywhere: SQLite stores the same NULL without binding it
             kept_names.append(name)
             kept_cells.append(self._processed(name, cells))
         for name, value in self.defaults(names).items():
             kept_names.append(name)
-            kept_cells.append(self._processed(name, (value,)) * count)
+            kept_cells.append(tuple(self._processed(name, (value,))) * count)
         if not kept_names:  # a statement needs one column: NULL in the first one
             kept_names.append(names[0])
             kept_cells.append((None,) * count)
@@ -207,7 +253,7 @@ class _SqliteInserter:
             # Same exception family as SQLAlchemy's own calls, so callers see one kind.
             raise OperationalError(sql, None, exc) from exc
 
-    def _processed(self, name: str, cells: tuple[Any, ...]) -> tuple[Any, ...]:
+    def _processed(self, name: str, cells: Sequence[Any]) -> Sequence[Any]:
         proc = self.processor(name)
         if proc is None:
             return cells

@@ -55,3 +55,28 @@ def test_integrity_errors_keep_their_kind(sqlite_db: Database) -> None:
         )
         uow.commit()
     assert isinstance(caught.value.__cause__, IntegrityError)
+
+
+def test_rows_given_by_column_are_stored_as_rows_given_one_by_one(db: Database) -> None:
+    from desktop_crm.storage.bulk import bulk_insert_columns_ids, bulk_insert_ids
+
+    table = cast(Table, History.__table__)
+    when = dt.datetime(2026, 11, 23, 9, 30, 15, 123456)
+    rows = [
+        {"type": "note", "occurred_at": when, "private": i % 2 == 0, "details": None}
+        for i in range(7)
+    ]
+    rows[3]["details"] = "Rappeler lundi"
+    with db.uow() as uow:
+        by_row = bulk_insert_ids(uow.session, table, rows)
+        by_column = bulk_insert_columns_ids(
+            uow.session, table, {name: [row[name] for row in rows] for name in rows[0]}
+        )
+        uow.commit()
+    assert len(by_column) == 7 and min(by_column) > max(by_row)
+    columns = [c for c in table.c if c.name != "id"]
+    with db.engine.connect() as conn:
+        stored = {r[0]: tuple(r[1:]) for r in conn.execute(select(table.c.id, *columns))}
+    assert [stored[i] for i in by_column] == [stored[i] for i in by_row]
+    assert stored[by_column[3]][columns.index(table.c.details)] == "Rappeler lundi"
+    assert stored[by_column[0]][columns.index(table.c.occurred_at)] == when

@@ -192,3 +192,25 @@ def test_prepared_row_reader_gives_the_same_raw_values(
     mapping = ImportMapping(columns=columns, constants=constants)
     fast = row_reader(mapping)(cells)
     assert list(fast.items()) == list(row_raw_values(cells, mapping).items())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="0123456789 +.-/\t\u00a0\u2009\u0660\uff10a", max_size=18))
+def test_french_national_digits_and_spaces_shortcut(typed: str) -> None:
+    # The shortcut (spaces dropped, then ASCII digits only) gives what the separators'
+    # substitution gives; anything else takes the substitution.
+    from desktop_crm.services.importing import keys
+
+    compact = keys._SEPARATORS.sub("", typed)
+    if compact.startswith("+33"):
+        national = compact[3:]
+    elif compact.startswith("0033"):
+        national = compact[4:]
+    elif compact.startswith("0"):
+        national = compact[1:]
+    elif len(compact) == 9:
+        national = compact
+    else:
+        national = ""
+    ok = len(national) == 9 and national.isascii() and national.isdigit() and national[0] != "0"
+    assert keys._french_national(typed) == (national if ok else None)
