@@ -126,3 +126,20 @@ def test_a_cancel_while_the_indexes_are_rebuilt_stops_there_and_keeps_them(
     with sqlite_db.uow() as uow:
         assert uow.session.execute(text("SELECT count(*) FROM contact")).scalar() == 0
         assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_the_import_gives_the_connection_its_page_cache_back(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The write raises SQLite's page cache to 256 MB; the pooled connection the app keeps
+    for the rest of the session gets its own size back (SQLite then frees the extra pages)."""
+    from desktop_crm.services.importing.pipeline import ImportRequest
+    from desktop_crm.services.importing.pipeline import run_import as pipeline_import
+
+    with sqlite_db.uow() as uow:
+        size = uow.session.execute(text("PRAGMA cache_size")).scalar()
+        assert size != -262144
+        outcome = pipeline_import(uow, TaskControl(), ImportRequest(str(_file(tmp_path, 30))))
+        assert outcome.report.created == 30
+        assert uow.session.execute(text("PRAGMA cache_size")).scalar() == size
+        uow.commit()
