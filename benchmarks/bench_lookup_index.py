@@ -177,17 +177,17 @@ def main() -> None:
             "estimate_ms": ms(estimate),
             "same_ids_same_order": leading(conn, query) == base,
             "b_searched_vs_a_today": compare(
-                args.rounds, lambda: today(conn, query), lambda: leading(conn, query)
+                args.rounds, lambda q=query: today(conn, q), lambda q=query: leading(conn, q)
             ),
         }
         if args.maintenance:
             entry["fts5_hits"] = len(fts_ids(conn, query))
             entry["token_hits"] = len(token_ids(conn, query))
             entry["c_fts5_vs_a_today"] = compare(
-                args.rounds, lambda: today(conn, query), lambda: fts_ids(conn, query)
+                args.rounds, lambda q=query: today(conn, q), lambda q=query: fts_ids(conn, q)
             )
             entry["c_token_vs_a_today"] = compare(
-                args.rounds, lambda: today(conn, query), lambda: token_ids(conn, query)
+                args.rounds, lambda q=query: today(conn, q), lambda q=query: token_ids(conn, q)
             )
         report["queries"][query] = entry
         print(query, json.dumps(entry), flush=True)
