@@ -9,6 +9,8 @@ import random
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from desktop_crm.services.contacts import lookup
@@ -88,6 +90,33 @@ def test_the_list_finds_what_the_first_word_alone_found(db: Database) -> None:
             assert lookup.count_contacts(uow, query) == len(expected), query
             found_some += bool(expected)
     assert found_some > 20
+
+
+FRAGMENTS = st.sampled_from(
+    ("j", "je", "jean", "du", "dup", "ma", "mar", "ly", "l", "69", "7", "c1@", "c1", "%", "_",
+     "\\", "é", "ss", "stra", "i", "o'", "soc", "42", "&", "😀", "-", "jean-")
+)  # fmt: skip
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(words=st.lists(FRAGMENTS, min_size=2, max_size=3), sort=st.sampled_from(SORTS))
+def test_random_words_find_the_same_whichever_are_searched(
+    sqlite_db: Database, words: list[str], sort: str
+) -> None:
+    with sqlite_db.uow() as uow:
+        empty = not uow.session.execute(text("SELECT count(*) FROM contact")).scalar()
+    if empty:  # the fixture's file is filled once for all examples
+        _fill(sqlite_db)
+    query = " ".join(words)
+    count = len(lookup.parse_lookup(query).words)
+    with sqlite_db.uow() as uow:
+        expected = _ids(uow, query, sort, (0,))
+        for size in range(1, count + 1):
+            for searched in itertools.combinations(range(count), size):
+                assert _ids(uow, query, sort, searched) == expected, (query, searched)
+        assert list(lookup.lookup_ids(uow, query, sort)) == expected
 
 
 @pytest.fixture
