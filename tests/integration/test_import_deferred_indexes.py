@@ -133,7 +133,7 @@ def test_the_import_gives_the_connection_its_page_cache_back(
 ) -> None:
     """The write raises SQLite's page cache to 256 MB; the pooled connection the app keeps
     for the rest of the session gets its own size back (SQLite then frees the extra pages)."""
-    from desktop_crm.services.importing.pipeline import ImportRequest
+    from desktop_crm.services.importing.pipeline import ImportRequest, undo_batch
     from desktop_crm.services.importing.pipeline import run_import as pipeline_import
 
     with sqlite_db.uow() as uow:
@@ -141,5 +141,11 @@ def test_the_import_gives_the_connection_its_page_cache_back(
         assert size != -262144
         outcome = pipeline_import(uow, TaskControl(), ImportRequest(str(_file(tmp_path, 30))))
         assert outcome.report.created == 30
+        assert uow.session.execute(text("PRAGMA cache_size")).scalar() == size
+        uow.commit()
+    with sqlite_db.uow() as uow:  # its undo likewise
+        size = uow.session.execute(text("PRAGMA cache_size")).scalar()
+        undone = undo_batch(uow, TaskControl(), outcome.report.batch_id or 0)
+        assert undone.deleted == 30
         assert uow.session.execute(text("PRAGMA cache_size")).scalar() == size
         uow.commit()

@@ -33,6 +33,7 @@ from desktop_crm.services.importing.service import (
     problem_kinds,
 )
 from desktop_crm.services.importing.writer import apply_import, undo_import
+from desktop_crm.storage.bulk import large_page_cache
 from desktop_crm.storage.uow import UnitOfWork
 
 
@@ -189,6 +190,7 @@ def run_import(
 
 def undo_batch(uow: UnitOfWork, control: TaskControl, batch_id: int) -> UndoReport:
     """Undo an import (created contacts deleted, updated ones restored); never committed here."""
-    report = undo_import(uow, batch_id, progress=lambda done, total: control.report(done, total))
+    with large_page_cache(uow.session.connection()):  # 14 indexes lose 100,000 entries
+        report = undo_import(uow, batch_id, progress=lambda d, t: control.report(d, t))
     control.check()
     return report
