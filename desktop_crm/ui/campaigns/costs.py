@@ -3,24 +3,16 @@ fixed amount when no unit cost is given)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_crm.domain.campaigns import COST_KINDS, ZERO, CostLine, cost_line_amount
+from desktop_crm.ui.common.editable_lines import EditableLinesModel, Index
 from desktop_crm.ui.opportunities.texts import money_text, number_text, parse_decimal
 
 COL_LABEL, COL_KIND, COL_QUANTITY, COL_UNIT, COL_AMOUNT = range(5)
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _t(text: str) -> str:
@@ -37,49 +29,19 @@ def cost_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-class CostLinesModel(QAbstractTableModel):
+class CostLinesModel(EditableLinesModel[CostLine]):
     """Cost lines being edited. Signals: ``total_changed()`` after any change."""
 
     total_changed = Signal()
+    column_count = 5
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._lines: list[CostLine] = []
-
-    def set_lines(self, lines: Sequence[CostLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+    def _lines_changed(self) -> None:
         self.total_changed.emit()
-
-    def lines(self) -> tuple[CostLine, ...]:
-        return tuple(self._lines)
-
-    def total(self) -> Decimal:
-        return sum((x.amount for x in self._lines), ZERO)
 
     def add_line(self, kind: str = "other") -> int:
-        row = len(self._lines)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(CostLine(cost_kind_label(kind), kind, Decimal(1), ZERO, ZERO))
-        self.endInsertRows()
-        self.total_changed.emit()
-        return row
-
-    def remove_line(self, row: int) -> None:
-        if 0 <= row < len(self._lines):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._lines[row]
-            self.endRemoveRows()
-            self.total_changed.emit()
+        return self._append_line(CostLine(cost_kind_label(kind), kind, Decimal(1), ZERO, ZERO))
 
     # -- Qt model --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -148,9 +110,7 @@ class CostLinesModel(QAbstractTableModel):
                 amount, unit, quantity = number, ZERO, Decimal(1)
         if column in (COL_QUANTITY, COL_UNIT) and unit > 0:
             amount = cost_line_amount(quantity, unit)
-        self._lines[index.row()] = CostLine(label, kind, quantity, unit, amount)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 4))
-        self.total_changed.emit()
+        self._replace_line(index.row(), CostLine(label, kind, quantity, unit, amount))
         return True
 
 

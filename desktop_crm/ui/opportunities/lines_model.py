@@ -6,55 +6,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_crm.domain.opportunities import ZERO, ProductLine, ProductView, line_amount
+from desktop_crm.ui.common.editable_lines import EditableLinesModel, Index
 from desktop_crm.ui.opportunities.texts import money_text, number_text, parse_decimal
 
 COL_PRODUCT, COL_QUANTITY, COL_PRICE, COL_DISCOUNT, COL_AMOUNT = range(5)
 _HEADERS = ("Product", "Quantity", "Unit price", "Discount %", "Amount")
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class LinesModel(QAbstractTableModel):
+class LinesModel(EditableLinesModel[ProductLine]):
     """Product lines being edited; every edit recomputes the line's amount.
 
     Signals: ``amount_changed()`` when a line or the number of lines changed.
     """
 
     amount_changed = Signal()
+    column_count = len(_HEADERS)
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._lines: list[ProductLine] = []
+        super().__init__(parent)
         self.products: dict[int, ProductView] = {}
         self.currency = "EUR"
 
-    def set_products(self, products: Sequence[ProductView]) -> None:
-        self.products = {p.id: p for p in products}
-
-    def set_lines(self, lines: Sequence[ProductLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+    def _lines_changed(self) -> None:
         self.amount_changed.emit()
 
-    def lines(self) -> tuple[ProductLine, ...]:
-        return tuple(self._lines)
-
-    def total(self) -> Decimal:
-        """The sum of the lines' amounts (each already rounded to cents)."""
-        return sum((x.amount for x in self._lines), ZERO)
+    def set_products(self, products: Sequence[ProductView]) -> None:
+        self.products = {p.id: p for p in products}
 
     def add_line(self, product_id: int | None = None) -> int:
         product = self.products.get(product_id) if product_id is not None else None
@@ -64,26 +46,9 @@ class LinesModel(QAbstractTableModel):
             1,
             product.unit_price if product else ZERO,
         )
-        row = len(self._lines)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(line)
-        self.endInsertRows()
-        self.amount_changed.emit()
-        return row
-
-    def remove_line(self, row: int) -> None:
-        if 0 <= row < len(self._lines):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._lines[row]
-            self.endRemoveRows()
-            self.amount_changed.emit()
+        return self._append_line(line)
 
     # -- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -145,11 +110,12 @@ class LinesModel(QAbstractTableModel):
                 discount = number
             else:
                 return False
-        self._lines[row] = ProductLine(
-            product_id, name, quantity, price, discount, line_amount(quantity, price, discount)
+        self._replace_line(
+            row,
+            ProductLine(
+                product_id, name, quantity, price, discount, line_amount(quantity, price, discount)
+            ),
         )
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(_HEADERS) - 1))
-        self.amount_changed.emit()
         return True
 
     def headerData(
