@@ -10,7 +10,7 @@ from sqlalchemy import and_, case, func, select
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.domain.reports import Column, Figure, ReportDocument, ReportParams, Table, pick
+from desktop_crm.domain.reports import Figure, ReportDocument, ReportParams, pick
 from desktop_crm.services.reports.labels import activity_label, history_label, person
 from desktop_crm.services.reports.population import (
     period,
@@ -23,6 +23,7 @@ from desktop_crm.services.reports.population import (
     wall,
     with_user,
 )
+from desktop_crm.services.reports.tables import ColumnSpec, common, report_time, table
 from desktop_crm.storage.models import Activity, Contact, History
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -44,10 +45,6 @@ ACTIVITY_COLUMNS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 )
 COUNTED = tuple({t for _k, _en, _fr, types in ACTIVITY_COLUMNS for t in types})
 DETAIL_LIMIT = 20_000
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 def history_by_user(
@@ -84,9 +81,9 @@ def history_by_user(
         "Total",
         *(sum(int(r[i + 1]) for r in per_user) for i in range(len(ACTIVITY_COLUMNS))),
     )
-    counts_columns = (
-        Column("user", pick(lang, "User", "Utilisateur"), width=1.6),
-        *(Column(key, pick(lang, en, fr), "int") for key, en, fr, _t in ACTIVITY_COLUMNS),
+    counts_columns: tuple[ColumnSpec, ...] = (
+        common("user", 1.6),
+        *((key, en, fr, "int", 1.0) for key, en, fr, _t in ACTIVITY_COLUMNS),
     )
     if control is not None:
         control.check()
@@ -117,17 +114,18 @@ def history_by_user(
                 "couvrent tout.",
             ),
         )
-    detail_table = Table(
-        pick(lang, "Detail", "Détail"),
+    detail_table = table(
+        lang,
+        ("Detail", "Détail"),
         (
-            Column("when", pick(lang, "Date", "Date"), "datetime", 1.35),
-            Column("user", pick(lang, "User", "Utilisateur"), width=1.0),
-            Column("type", pick(lang, "Type", "Type"), width=1.0),
-            Column("contact", pick(lang, "Contact", "Contact"), width=1.3),
-            Column("company", pick(lang, "Company", "Société"), width=1.3),
-            Column("regarding", pick(lang, "Regarding", "Objet"), width=1.8),
+            common("date", 1.35),
+            common("user"),
+            common("type"),
+            common("contact", 1.3),
+            common("company", 1.3),
+            common("regarding", 1.8),
         ),
-        tuple(
+        (
             (
                 wall(d.occurred_at),
                 names.get(d.user_id or 0, ""),
@@ -156,12 +154,10 @@ def history_by_user(
         name="activity",
         title=pick(lang, "Activity by user", "Activité par utilisateur"),
         population=with_user(lang, f"{pop.text} — {period_text(lang, start, end)}", user),
-        generated_at=_now(),
+        generated_at=report_time(),
         figures=figures,
         tables=(
-            Table(
-                pick(lang, "Per user", "Par utilisateur"), counts_columns, tuple(per_user), totals
-            ),
+            table(lang, ("Per user", "Par utilisateur"), counts_columns, per_user, totals),
             detail_table,
         ),
         notes=notes,
@@ -228,18 +224,19 @@ def activities_due(
         .limit(DETAIL_LIMIT)
     ).all()
     late_word = pick(lang, "late", "en retard")
-    detail = Table(
-        pick(lang, "Activities", "Activités"),
+    detail = table(
+        lang,
+        ("Activities", "Activités"),
         (
-            Column("when", pick(lang, "When", "Quand"), "datetime", 1.35),
-            Column("late", pick(lang, "Late", "Retard"), width=0.6),
-            Column("user", pick(lang, "For", "Pour"), width=1.0),
-            Column("type", pick(lang, "Type", "Type"), width=0.8),
-            Column("contact", pick(lang, "Contact", "Contact"), width=1.3),
-            Column("company", pick(lang, "Company", "Société"), width=1.3),
-            Column("regarding", pick(lang, "Regarding", "Objet"), width=1.8),
+            common("when", 1.35),
+            ("late", "Late", "Retard", "text", 0.6),
+            common("for"),
+            common("type", 0.8),
+            common("contact", 1.3),
+            common("company", 1.3),
+            common("regarding", 1.8),
         ),
-        tuple(
+        (
             (
                 r.start_at,
                 late_word if r.start_at < midnight else "",
@@ -252,12 +249,12 @@ def activities_due(
             for r in rows
         ),
     )
-    columns = (
-        Column("user", pick(lang, "User", "Utilisateur"), width=1.6),
-        Column("overdue", pick(lang, "Overdue", "En retard"), "int"),
-        Column("today", pick(lang, "Today", "Aujourd'hui"), "int"),
-        Column("later", pick(lang, "Coming", "À venir"), "int"),
-        Column("total", pick(lang, "Total", "Total"), "int"),
+    columns: tuple[ColumnSpec, ...] = (
+        common("user", 1.6),
+        ("overdue", "Overdue", "En retard", "int", 1.0),
+        ("today", "Today", "Aujourd'hui", "int", 1.0),
+        ("later", "Coming", "À venir", "int", 1.0),
+        ("total", "Total", "Total", "int", 1.0),
     )
     return ReportDocument(
         name="activities-due",
@@ -271,14 +268,14 @@ def activities_due(
             ),
             user,
         ),
-        generated_at=_now(),
+        generated_at=report_time(),
         figures=(
             Figure(pick(lang, "Overdue", "En retard"), int(totals[1]), "int"),
             Figure(pick(lang, "Due today", "Pour aujourd'hui"), int(totals[2]), "int"),
             Figure(pick(lang, "Coming", "À venir"), int(totals[3]), "int"),
         ),
         tables=(
-            Table(pick(lang, "Per user", "Par utilisateur"), columns, tuple(per_user), totals),
+            table(lang, ("Per user", "Par utilisateur"), columns, per_user, totals),
             detail,
         ),
     )

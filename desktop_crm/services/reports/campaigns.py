@@ -19,18 +19,10 @@ from desktop_crm.domain.campaigns import (
     REASONS_FR,
     CampaignFigures,
 )
-from desktop_crm.domain.reports import (
-    Cell,
-    Column,
-    Figure,
-    ReportDocument,
-    ReportParams,
-    ReportSpec,
-    Table,
-    pick,
-)
+from desktop_crm.domain.reports import Cell, Figure, ReportDocument, ReportParams, ReportSpec, pick
 from desktop_crm.services.campaigns.figures import campaign_overview
 from desktop_crm.services.campaigns.records import campaign_id_by_name, get_campaign
+from desktop_crm.services.reports.tables import ColumnSpec, report_time, table
 from desktop_crm.storage.uow import UnitOfWork
 
 CAMPAIGN_SPEC = ReportSpec(
@@ -117,28 +109,27 @@ def build_campaign_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
             for key, en, fr, kind in FIGURE_ROWS
         )
         kinds = COST_KIND_LABELS_FR if lang.startswith("fr") else COST_KIND_LABELS_EN
-        costs = Table(
-            title=pick(lang, "Costs", "Coûts"),
-            columns=(
-                Column("label", pick(lang, "Cost", "Poste"), "text", 3),
-                Column("kind", pick(lang, "Kind", "Nature"), "text", 2),
-                Column("quantity", pick(lang, "Quantity", "Quantité"), "decimal", 1),
-                Column("unit_cost", pick(lang, "Unit cost", "Coût unitaire"), "money", 1.5),
-                Column("amount", pick(lang, "Amount", "Montant"), "money", 1.5),
+        costs = table(
+            lang,
+            ("Costs", "Coûts"),
+            (
+                ("label", "Cost", "Poste", "text", 3),
+                ("kind", "Kind", "Nature", "text", 2),
+                ("quantity", "Quantity", "Quantité", "decimal", 1),
+                ("unit_cost", "Unit cost", "Coût unitaire", "money", 1.5),
+                ("amount", "Amount", "Montant", "money", 1.5),
             ),
-            rows=tuple(
+            (
                 (c.label, kinds.get(c.kind, c.kind), c.quantity.normalize(), c.unit_cost, c.amount)
                 for c in card.costs
             ),
-            totals=(pick(lang, "Total", "Total"), None, None, None, card.total_cost),
+            (pick(lang, "Total", "Total"), None, None, None, card.total_cost),
         )
-        brief = Table(
-            title=pick(lang, "Brief", "Brief"),
-            columns=(
-                Column("what", "", "text", 1),
-                Column("value", "", "text", 3),
-            ),
-            rows=(
+        brief = table(
+            lang,
+            ("Brief", "Brief"),
+            (("what", "", "", "text", 1), ("value", "", "", "text", 3)),
+            (
                 (pick(lang, "Channel", "Canal"), channels.get(card.channel, card.channel)),
                 (pick(lang, "Objective", "Objectif"), card.objective or ""),
                 (pick(lang, "Target group", "Groupe cible"), card.target_group or ""),
@@ -151,7 +142,7 @@ def build_campaign_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
             title=f"{pick(lang, CAMPAIGN_SPEC.title_en, CAMPAIGN_SPEC.title_fr)} — {card.name}",
             population=_period(lang, card.start_date, card.end_date)
             or pick(lang, "No dates set", "Sans dates"),
-            generated_at=_now(),
+            generated_at=report_time(),
             figures=figures,
             tables=(brief, costs),
             notes=tuple(_hidden_note(lang, f) + _notes(lang, card.name, f)),
@@ -159,12 +150,12 @@ def build_campaign_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
 
     overview = campaign_overview(uow)
     widths = {"int": 0.75, "percent": 1.15, "money": 1.3}
-    columns = (
-        Column("campaign", pick(lang, "Campaign", "Campagne"), "text", 2.2),
-        Column("channel", pick(lang, "Channel", "Canal"), "text", 1.4),
-        Column("start", pick(lang, "Start", "Début"), "date", 1.5),
+    columns: tuple[ColumnSpec, ...] = (
+        ("campaign", "Campaign", "Campagne", "text", 2.2),
+        ("channel", "Channel", "Canal", "text", 1.4),
+        ("start", "Start", "Début", "date", 1.5),
         *(
-            Column(key, pick(lang, *SHORT.get(key, (en, fr))), kind, widths.get(kind, 1.0))  # type: ignore[arg-type]
+            (key, *SHORT.get(key, (en, fr)), kind, widths.get(kind, 1.0))  # type: ignore[arg-type]
             for key, en, fr, kind in FIGURE_ROWS
         ),
     )
@@ -190,13 +181,13 @@ def build_campaign_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
         name=CAMPAIGN_SPEC.name,
         title=pick(lang, "Campaigns compared", "Comparaison des campagnes"),
         population=pick(lang, f"{len(rows)} campaign(s)", f"{len(rows)} campagne(s)"),
-        generated_at=_now(),
+        generated_at=report_time(),
         figures=tuple(
             Figure(pick(lang, en, fr), figure_value(overview.total, key), kind)  # type: ignore[arg-type]
             for key, en, fr, kind in FIGURE_ROWS
             if key in ("targets", "responses", "won", "revenue", "margin", "cost", "roi")
         ),
-        tables=(Table(None, columns, rows, totals),),
+        tables=(table(lang, None, columns, rows, totals),),
         notes=tuple(notes),
     )
 
@@ -210,8 +201,3 @@ def _period(language: str, start: dt.date | None, end: dt.date | None) -> str:
     if start:
         return pick(language, f"From {day(start)}", f"À partir du {day(start)}")
     return ""
-
-
-def _now() -> dt.datetime:
-    """The time the report was made, on the team's wall clock, to the second."""
-    return dt.datetime.now().replace(microsecond=0)

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import func, select
 
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.domain.reports import Column, Figure, ReportDocument, ReportParams, Table, pick
+from desktop_crm.domain.reports import Figure, ReportDocument, ReportParams, pick
 from desktop_crm.services.reports.labels import activity_label, history_label, person, status_label
 from desktop_crm.services.reports.population import ReportInputError, population, wall
+from desktop_crm.services.reports.tables import ColumnSpec, common, report_time, table
 from desktop_crm.services.users.amounts import readable
 from desktop_crm.storage.models import Activity, Contact, History, Opportunity, SalesStage, User
 from desktop_crm.storage.uow import UnitOfWork
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 def contact_list(
@@ -59,23 +54,23 @@ def contact_list(
                 r.last_reach.date() if r.last_reach else None,
             )
         )
-    columns = (
-        Column("name", pick(lang, "Name", "Nom"), width=1.6),
-        Column("company", pick(lang, "Company", "Société"), width=1.6),
-        Column("phone", pick(lang, "Phone", "Téléphone"), width=1.1),
-        Column("mobile", pick(lang, "Mobile", "Portable"), width=1.1),
-        Column("email", pick(lang, "E-mail", "E-mail"), width=1.8),
-        Column("city", pick(lang, "City", "Ville"), width=1.3),
-        Column("status", pick(lang, "Status", "Statut"), width=0.8),
-        Column("last_reach", pick(lang, "Last reach", "Dernier contact"), "date", 0.9),
+    columns: tuple[ColumnSpec, ...] = (
+        ("name", "Name", "Nom", "text", 1.6),
+        common("company", 1.6),
+        ("phone", "Phone", "Téléphone", "text", 1.1),
+        ("mobile", "Mobile", "Portable", "text", 1.1),
+        ("email", "E-mail", "E-mail", "text", 1.8),
+        ("city", "City", "Ville", "text", 1.3),
+        ("status", "Status", "Statut", "text", 0.8),
+        ("last_reach", "Last reach", "Dernier contact", "date", 0.9),
     )
     return ReportDocument(
         name="contacts",
         title=pick(lang, "Contact list", "Liste des contacts"),
         population=pop.text,
-        generated_at=_now(),
+        generated_at=report_time(),
         figures=(Figure(pick(lang, "Contacts", "Contacts"), len(rows), "int"),),
-        tables=(Table(None, columns, tuple(rows)),),
+        tables=(table(lang, None, columns, rows),),
     )
 
 
@@ -121,13 +116,11 @@ def contact_detail(
             value = format_phone(value)
         if value:
             card_rows.append((pick(lang, en, fr), str(value)))
-    card = Table(
-        pick(lang, "Card", "Fiche"),
-        (
-            Column("field", pick(lang, "Field", "Champ"), width=1.0),
-            Column("value", pick(lang, "Value", "Valeur"), width=3.0),
-        ),
-        tuple(card_rows),
+    card = table(
+        lang,
+        ("Card", "Fiche"),
+        (("field", "Field", "Champ", "text", 1.0), ("value", "Value", "Valeur", "text", 3.0)),
+        card_rows,
     )
     users = {uid: n for uid, n in uow.session.execute(select(User.id, User.display_name))}
     activities = uow.session.execute(
@@ -135,15 +128,11 @@ def contact_detail(
         .where(Activity.contact_id == contact.id, Activity.cleared.is_(False))
         .order_by(Activity.start_at)
     ).all()
-    activity_table = Table(
-        pick(lang, "Open activities", "Activités à faire"),
+    activity_table = table(
+        lang,
+        ("Open activities", "Activités à faire"),
+        (common("when", 1.35), common("type", 0.8), common("regarding", 2.5), common("for")),
         (
-            Column("when", pick(lang, "When", "Quand"), "datetime", 1.35),
-            Column("type", pick(lang, "Type", "Type"), width=0.8),
-            Column("regarding", pick(lang, "Regarding", "Objet"), width=2.5),
-            Column("user", pick(lang, "For", "Pour"), width=1.0),
-        ),
-        tuple(
             (
                 a.start_at,
                 activity_label(a.type, lang),
@@ -167,16 +156,17 @@ def contact_detail(
         .where(Opportunity.contact_id == contact.id)
         .order_by(Opportunity.expected_close, Opportunity.id)
     ).all()
-    opportunity_table = Table(
-        pick(lang, "Opportunities", "Opportunités"),
+    opportunity_table = table(
+        lang,
+        ("Opportunities", "Opportunités"),
         (
-            Column("name", pick(lang, "Opportunity", "Opportunité"), width=2.0),
-            Column("stage", pick(lang, "Stage", "Étape"), width=1.2),
-            Column("status", pick(lang, "Status", "Statut"), width=0.8),
-            Column("amount", pick(lang, "Amount", "Montant"), "money", 1.0),
-            Column("close", pick(lang, "Expected close", "Clôture prévue"), "date", 1.0),
+            ("name", "Opportunity", "Opportunité", "text", 2.0),
+            ("stage", "Stage", "Étape", "text", 1.2),
+            ("status", "Status", "Statut", "text", 0.8),
+            ("amount", "Amount", "Montant", "money", 1.0),
+            ("close", "Expected close", "Clôture prévue", "date", 1.0),
         ),
-        tuple((o[0], o[1] or "", status_label(o[2], lang), o[3], o[4]) for o in opportunities),
+        ((o[0], o[1] or "", status_label(o[2], lang), o[3], o[4]) for o in opportunities),
     )
     history = uow.session.execute(
         select(
@@ -185,16 +175,17 @@ def contact_detail(
         .where(History.contact_id == contact.id)
         .order_by(History.occurred_at.desc(), History.id.desc())
     ).all()
-    history_table = Table(
-        pick(lang, "History", "Historique"),
+    history_table = table(
+        lang,
+        ("History", "Historique"),
         (
-            Column("when", pick(lang, "Date", "Date"), "datetime", 1.35),
-            Column("type", pick(lang, "Type", "Type"), width=1.1),
-            Column("user", pick(lang, "User", "Utilisateur"), width=1.0),
-            Column("regarding", pick(lang, "Regarding", "Objet"), width=2.4),
-            Column("result", pick(lang, "Result", "Résultat"), width=1.0),
+            common("date", 1.35),
+            common("type", 1.1),
+            common("user"),
+            common("regarding", 2.4),
+            common("result"),
         ),
-        tuple(
+        (
             (
                 wall(h.occurred_at),
                 history_label(h.type, lang),
@@ -212,7 +203,7 @@ def contact_detail(
         name="contact-detail",
         title=pick(lang, f"Contact: {name}", f"Contact : {name}"),
         population=name,
-        generated_at=_now(),
+        generated_at=report_time(),
         figures=(
             Figure(pick(lang, "History entries", "Entrées d'historique"), len(history), "int"),
             Figure(pick(lang, "Open activities", "Activités à faire"), len(activities), "int"),

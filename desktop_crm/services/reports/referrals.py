@@ -3,21 +3,13 @@ what each source of the "Recommandé par" pick list brought."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
 from desktop_crm.domain.campaigns import ZERO
-from desktop_crm.domain.reports import (
-    Column,
-    Figure,
-    ReportDocument,
-    ReportParams,
-    ReportSpec,
-    Table,
-    pick,
-)
+from desktop_crm.domain.reports import Figure, ReportDocument, ReportParams, ReportSpec, pick
 from desktop_crm.services.campaigns.referrals import referral_report
+from desktop_crm.services.reports.tables import ColumnSpec, common, report_time, table
 from desktop_crm.storage.uow import UnitOfWork
 
 REFERRALS_SPEC = ReportSpec(
@@ -29,6 +21,10 @@ REFERRALS_SPEC = ReportSpec(
     description_fr="Qui a recommandé qui, combien de recommandés sont devenus clients, le "
     "chiffre d'affaires apporté par chaque parrain et par chaque origine",
 )
+
+
+def _referrer(width: float) -> ColumnSpec:
+    return ("referrer", "Referrer", "Recommandé par", "text", width)
 
 
 def _total(values: Iterable[Decimal | None]) -> Decimal | None:
@@ -54,17 +50,18 @@ def build_referral_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
         kept = {x.referrer_id for x in links}
         referrers = tuple(r for r in referrers if r.contact_id in kept)
     yes, no = pick(lang, "yes", "oui"), pick(lang, "no", "non")
-    by_referrer = Table(
-        title=pick(lang, "Referrers", "Parrains"),
-        columns=(
-            Column("referrer", pick(lang, "Referrer", "Recommandé par"), "text", 3),
-            Column("company", pick(lang, "Company", "Société"), "text", 3),
-            Column("referred", pick(lang, "Referred", "Recommandés"), "int", 1),
-            Column("clients", pick(lang, "Became clients", "Devenus clients"), "int", 1),
-            Column("revenue", pick(lang, "Revenue", "Chiffre d'affaires"), "money", 1.5),
+    by_referrer = table(
+        lang,
+        ("Referrers", "Parrains"),
+        (
+            _referrer(3),
+            common("company", 3),
+            ("referred", "Referred", "Recommandés", "int", 1),
+            ("clients", "Became clients", "Devenus clients", "int", 1),
+            common("revenue", 1.5),
         ),
-        rows=tuple((r.name, r.company or "", r.referred, r.clients, r.revenue) for r in referrers),
-        totals=(
+        ((r.name, r.company or "", r.referred, r.clients, r.revenue) for r in referrers),
+        (
             pick(lang, "Total", "Total"),
             None,
             sum(r.referred for r in referrers),
@@ -72,17 +69,18 @@ def build_referral_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
             _total(r.revenue for r in referrers),
         ),
     )
-    who = Table(
-        title=pick(lang, "Who recommended whom", "Qui a recommandé qui"),
-        columns=(
-            Column("referrer", pick(lang, "Referrer", "Recommandé par"), "text", 2.5),
-            Column("referee", pick(lang, "Referred contact", "Contact recommandé"), "text", 2.5),
-            Column("company", pick(lang, "Company", "Société"), "text", 2.5),
-            Column("since", pick(lang, "Since", "Depuis"), "date", 1.2),
-            Column("client", pick(lang, "Client", "Client"), "text", 0.8),
-            Column("revenue", pick(lang, "Revenue", "Chiffre d'affaires"), "money", 1.5),
+    who = table(
+        lang,
+        ("Who recommended whom", "Qui a recommandé qui"),
+        (
+            _referrer(2.5),
+            ("referee", "Referred contact", "Contact recommandé", "text", 2.5),
+            common("company", 2.5),
+            ("since", "Since", "Depuis", "date", 1.2),
+            ("client", "Client", "Client", "text", 0.8),
+            common("revenue", 1.5),
         ),
-        rows=tuple(
+        (
             (
                 x.referrer,
                 x.referee,
@@ -97,15 +95,16 @@ def build_referral_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
     tables = [by_referrer, who]
     if contacts is None:
         tables.append(
-            Table(
-                title=pick(lang, "By referral source", "Par origine (« Recommandé par »)"),
-                columns=(
-                    Column("source", pick(lang, "Source", "Origine"), "text", 3),
-                    Column("contacts", pick(lang, "Contacts", "Contacts"), "int", 1),
-                    Column("clients", pick(lang, "Clients", "Clients"), "int", 1),
-                    Column("revenue", pick(lang, "Revenue", "Chiffre d'affaires"), "money", 1.5),
+            table(
+                lang,
+                ("By referral source", "Par origine (« Recommandé par »)"),
+                (
+                    ("source", "Source", "Origine", "text", 3),
+                    ("contacts", "Contacts", "Contacts", "int", 1),
+                    ("clients", "Clients", "Clients", "int", 1),
+                    common("revenue", 1.5),
                 ),
-                rows=tuple((s.source, s.contacts, s.clients, s.revenue) for s in data.sources),
+                ((s.source, s.contacts, s.clients, s.revenue) for s in data.sources),
             )
         )
     clients = sum(1 for x in links if x.client)
@@ -115,7 +114,7 @@ def build_referral_report(uow: UnitOfWork, params: ReportParams) -> ReportDocume
         population=pick(lang, "All contacts", "Tous les contacts")
         if contacts is None
         else pick(lang, f"{len(contacts)} contact(s)", f"{len(contacts)} contact(s)"),
-        generated_at=dt.datetime.now().replace(microsecond=0),
+        generated_at=report_time(),
         figures=(
             Figure(pick(lang, "Referrers", "Parrains"), len(referrers), "int"),
             Figure(pick(lang, "Referred contacts", "Contacts recommandés"), len(links), "int"),

@@ -6,7 +6,6 @@ opportunity in another currency is listed but never added to the euro totals.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -25,13 +24,10 @@ from desktop_crm.domain.reports import (
 from desktop_crm.services.opportunities.listing import from_sums, in_currency, sum_columns
 from desktop_crm.services.reports.labels import person, status_label
 from desktop_crm.services.reports.population import population, user_filter, with_user
+from desktop_crm.services.reports.tables import report_time
 from desktop_crm.services.users.amounts import refuse_hidden_amounts
 from desktop_crm.storage.models import Contact, Opportunity, SalesProcess, SalesStage, User
 from desktop_crm.storage.uow import UnitOfWork
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 def _where(uow: UnitOfWork, params: ReportParams) -> tuple[list[Any], str]:
@@ -115,7 +111,7 @@ def opportunity_list(
         name="opportunities",
         title=pick(lang, "Opportunity list", "Liste des opportunités"),
         population=text,
-        generated_at=_now(),
+        generated_at=report_time(),
         figures=(
             Figure(pick(lang, "Opportunities", "Opportunités"), len(rows), "int"),
             Figure(pick(lang, "Open", "Ouvertes"), open_count, "int"),
@@ -176,7 +172,7 @@ def pipeline(
         name="pipeline",
         title=pick(lang, "Pipeline by stage", "Pipeline par étape"),
         population=text,
-        generated_at=_now(),
+        generated_at=report_time(),
         figures=(
             Figure(pick(lang, "Open opportunities", "Opportunités ouvertes"), count, "int"),
             Figure(pick(lang, "Amount", "Montant"), amount, "money"),
