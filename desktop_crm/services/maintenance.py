@@ -21,6 +21,7 @@ from desktop_crm.storage.health import (
 )
 from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.models import Base
+from desktop_crm.storage.sqlite_copy import copy_sqlite, read_only_uri
 from desktop_crm.storage.uow import Database
 
 
@@ -121,7 +122,7 @@ def _validate_backup(path: Path) -> None:
     if not path.exists():
         raise StorageError(f"The backup file {path} does not exist.", code="restore_missing")
     try:
-        conn = sqlite3.connect(migrate.read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()
             has_version = conn.execute(
@@ -235,15 +236,7 @@ def _copy_to_new_file(backup: Path, target: Path) -> None:
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(migrate.read_only_uri(backup), uri=True)
-        try:
-            dst = sqlite3.connect(part)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_sqlite(backup, part)
         for suffix in ("-wal", "-shm", "-journal"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         part.replace(target)
@@ -269,20 +262,12 @@ def _restore_under_lock(target: Path, backup: Path) -> Path:
         target.resolve().as_uri(), uri=True, isolation_level=None, timeout=RESTORE_LOCK_TIMEOUT_S
     )
     try:
-        conn.execute("ATTACH DATABASE ? AS bak", (migrate.read_only_uri(backup),))
+        conn.execute("ATTACH DATABASE ? AS bak", (read_only_uri(backup),))
         conn.execute("BEGIN IMMEDIATE")  # other writers wait from here until COMMIT
         try:
             # A reader sees the last committed state, which nobody can change meanwhile.
             part.unlink(missing_ok=True)
-            src = sqlite3.connect(migrate.read_only_uri(target), uri=True)
-            try:
-                dst = sqlite3.connect(part)
-                try:
-                    src.backup(dst)
-                finally:
-                    dst.close()
-            finally:
-                src.close()
+            copy_sqlite(target, part)
             part.replace(previous)
             _replace_content(conn)
             conn.execute("COMMIT")
@@ -444,7 +429,7 @@ def _recover_with_tool(tool: str, source: Path, part: Path) -> bool:
 def _copy_readable_rows(source: Path, part: Path) -> dict[str, str]:
     """Recreate the schema in ``part`` and copy every row that reads; problems by table."""
     problems: dict[str, str] = {}
-    src = sqlite3.connect(migrate.read_only_uri(source), uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     dst = sqlite3.connect(part, isolation_level=None)
     try:
         # Read the list of tables even where one of them cannot be parsed.

@@ -8,14 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_crm.domain.errors import StorageError
+from desktop_crm.storage.sqlite_copy import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 NOT_SQLITE = "it is not a SQLite database file"
-
-
-def _read_only_uri(path: Path) -> str:
-    return Path(path).resolve().as_uri() + "?mode=ro"
 
 
 def _header_problem(path: Path) -> str | None:
@@ -56,7 +53,7 @@ def sqlite_problem(path: Path, *, quick_check: bool = True) -> str | None:
     if problem is not None or not quick_check or path.stat().st_size == 0:
         return problem
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
         finally:
@@ -199,7 +196,7 @@ def identify_file(path: Path) -> FileIdentity:
         return FileIdentity(DAMAGED, problem=problem)
     # Without a -wal file beside it, the file holds everything: "immutable" reads it without
     # creating the -wal/-shm companions a read-only WAL connection would leave behind.
-    uri = _read_only_uri(path)
+    uri = read_only_uri(path)
     if not path.with_name(path.name + "-wal").exists():
         uri += "&immutable=1"
     try:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 from desktop_crm import APP_NAME
 from desktop_crm.domain.errors import StorageError
+from desktop_crm.storage.sqlite_copy import copy_sqlite
 
 ENV_DB = "DESKTOP_CRM_DB"
 ENV_PASSWORD = "DESKTOP_CRM_DB_PASSWORD"
@@ -92,15 +93,7 @@ def move_legacy_database(legacy: Path, local: Path) -> Path:
         local.parent.mkdir(parents=True, exist_ok=True)
         part = local.with_name(local.name + ".part")
         part.unlink(missing_ok=True)
-        src = sqlite3.connect(kept.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(part)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_sqlite(kept, part)
         part.replace(local)
     except (OSError, sqlite3.Error) as exc:
         for source, target in reversed(renamed):

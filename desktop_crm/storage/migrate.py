@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage.location import sqlite_path
+from desktop_crm.storage.sqlite_copy import copy_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -92,26 +92,12 @@ class UpgradeResult:
         return self.before != self.after
 
 
-def read_only_uri(path: Path) -> str:
-    """A ``file:`` URI opening ``path`` read-only; ``#``, ``%`` and drive letters are
-    escaped (a plain ``f"file:{path}"`` stops at ``#`` and opens another, empty file)."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
-
-
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Consistent copy of a live SQLite file through the online backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(read_only_uri(source), uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_sqlite(source, tmp)
     tmp.replace(target)
     return target
 
