@@ -30,3 +30,8 @@ def set_translator(translate: Translate | None) -> None:
 def say(context: str, english: str) -> str:
     """``english`` in the user's language (English when no window installed a translation)."""
     return _translate(context, english)
+
+
+# The context of the storage's sentences (a file that is not a database, a damaged or
+# too-new one, a full disk, a lost connection…), said where the database is opened or used.
+STORAGE = "StorageErrors"

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS, DEFAULT_SALES_STAGES
+from desktop_crm.domain.wording import STORAGE, say
 from desktop_crm.storage import migrate
 from desktop_crm.storage.health import folder_error
 from desktop_crm.storage.location import sqlite_path
@@ -141,8 +142,11 @@ def open_database(
         assert path is not None
         if not create:
             raise StorageError(
-                f"There is no database at {path}. Create one with "
-                "'desktop-crm init' or choose another file.",
+                say(
+                    STORAGE,
+                    "There is no database at {path}. Create one with 'desktop-crm init' or "
+                    "choose another file.",
+                ).format(path=path),
                 code="missing",
             )
         created_folder = path.parent if not path.parent.exists() else None
@@ -207,8 +211,11 @@ def _opening_error(exc: Exception) -> Exception:
         return storage_error_from(exc)
     if type(exc).__module__.startswith("alembic"):
         return StorageError(
-            f"The database's schema is not one this version knows ({exc}). Use the "
-            "newest version of Desktop CRM, or restore a backup.",
+            say(
+                STORAGE,
+                "The database's schema is not one this version knows ({reason}). Use the "
+                "newest version of Desktop CRM, or restore a backup.",
+            ).format(reason=exc),
             code="schema",
         )
     return exc
@@ -222,8 +229,11 @@ def _open_read_only(db: Database, path: Path | None) -> OpenResult:
     if revision != migrate.SCHEMA_HEAD:
         db.dispose()
         raise StorageError(
-            f"The database file {path} is read-only and needs an upgrade to this version "
-            "of Desktop CRM: nothing was changed. Make the file writable and try again.",
+            say(
+                STORAGE,
+                "The database file {path} is read-only and needs an upgrade to this version "
+                "of Desktop CRM: nothing was changed. Make the file writable and try again.",
+            ).format(path=path),
             code="read_only",
         )
     db.read_only = True

@@ -8,11 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_crm.domain.errors import StorageError
+from desktop_crm.domain.wording import STORAGE, say
 from desktop_crm.storage.sqlite_copy import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 NOT_SQLITE = "it is not a SQLite database file"
+
+
+def _say(english: str, **values: object) -> str:
+    """``english`` in the window's language, its ``{name}`` fields filled after translation
+    (the window installs the French, ``domain/wording.py``; the command line keeps English)."""
+    return say(STORAGE, english).format(**values)
 
 
 def _header_problem(path: Path) -> str | None:
@@ -23,16 +30,20 @@ def _header_problem(path: Path) -> str | None:
         head = handle.read(HEADER_SIZE)
     if not head.startswith(SQLITE_HEADER):
         if SQLITE_HEADER.startswith(head):
-            return f"it is truncated: only {size} bytes are left"
+            return _say("it is truncated: only {size} bytes are left", size=size)
         return NOT_SQLITE
     if len(head) < HEADER_SIZE:
-        return f"it is truncated: only {size} bytes are left"
+        return _say("it is truncated: only {size} bytes are left", size=size)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
     # The page count is only meaningful when "version valid for" matches the change counter.
     if pages and head[24:28] == head[92:96] and size < pages * page_size:
-        return f"it is truncated: {size} of its {pages * page_size} bytes are left"
+        return _say(
+            "it is truncated: {size} of its {total} bytes are left",
+            size=size,
+            total=pages * page_size,
+        )
     return None
 
 
@@ -43,13 +54,13 @@ def sqlite_problem(path: Path, *, quick_check: bool = True) -> str | None:
     opens the file read-only and never writes to it.
     """
     if path.is_dir():
-        return "it is a folder, not a database file"
+        return _say("it is a folder, not a database file")
     try:
         problem = _header_problem(path)
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror or exc})"
+        return _say("it cannot be read ({reason})", reason=exc.strerror or exc)
     if problem is not None or not quick_check or path.stat().st_size == 0:
         return problem
     try:
@@ -59,14 +70,20 @@ def sqlite_problem(path: Path, *, quick_check: bool = True) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"SQLite cannot read it: {exc}"
+        return _say("SQLite cannot read it: {reason}", reason=exc)
     if rows == ["ok"]:
         return None
     lines = [
         line.strip() for row in rows for line in row.splitlines() if not line.startswith("***")
     ]
-    more = f" and {len(lines) - 1} more" if len(lines) > 1 else ""
-    return f"SQLite's quick check found damage: {lines[0] if lines else rows[0]}{more}"
+    first = lines[0] if lines else rows[0]
+    if len(lines) > 1:
+        return _say(
+            "SQLite's quick check found damage: {first} and {more} more",
+            first=first,
+            more=len(lines) - 1,
+        )
+    return _say("SQLite's quick check found damage: {first}", first=first)
 
 
 def damaged_error(path: Path, problem: str) -> StorageError:
@@ -74,9 +91,13 @@ def damaged_error(path: Path, problem: str) -> StorageError:
     if problem == NOT_SQLITE:
         return not_database_error(path, _looks_like(path))
     return StorageError(
-        f"The database file {path} is damaged ({problem}): nothing was read or changed. "
-        f"Save what can still be read with 'desktop-crm db recover --db {path} --to "
-        "NEW.sqlite', or restore a backup with 'desktop-crm restore BACKUP'.",
+        _say(
+            "The database file {path} is damaged ({problem}): nothing was read or changed. "
+            "Save what can still be read with 'desktop-crm db recover --db {path} --to "
+            "NEW.sqlite', or restore a backup with 'desktop-crm restore BACKUP'.",
+            path=path,
+            problem=problem,
+        ),
         code="corrupt",
     )
 
@@ -97,8 +118,12 @@ def ensure_sqlite_whole(path: Path | None) -> None:
 
 def folder_error(path: Path) -> StorageError:
     return StorageError(
-        f"{path} is a folder, not a database file: give the path of a database file, "
-        f"for example {path / 'contacts.sqlite'}.",
+        _say(
+            "{path} is a folder, not a database file: give the path of a database file, "
+            "for example {example}.",
+            path=path,
+            example=path / "contacts.sqlite",
+        ),
         code="is_folder",
     )
 
@@ -139,12 +164,12 @@ class FileIdentity:
 
 
 _MAGIC = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive, such as an Excel .xlsx or Word .docx file"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.xls or .doc)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (b"%PDF", "it looks like a PDF document"),
+    (b"PK\x03\x04", "it looks like a ZIP archive, such as an Excel .xlsx or Word .docx file"),
+    (b"\xd0\xcf\x11\xe0", "it looks like an old Office document (.xls or .doc)"),
+    (b"\x89PNG", "it looks like a PNG image"),
+    (b"\xff\xd8\xff", "it looks like a JPEG image"),
+    (b"\x1f\x8b", "it looks like a gzip archive"),
 )
 
 
@@ -154,10 +179,10 @@ def _looks_like(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError:
-        return "it cannot be read"
-    for magic, name in _MAGIC:
+        return _say("it cannot be read")
+    for magic, looks_like in _MAGIC:
         if head.startswith(magic):
-            return f"it looks like {name}"
+            return _say(looks_like)
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -170,8 +195,8 @@ def _looks_like(path: Path) -> str:
                 text = ""
     printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
     if text and printable >= 0.95 * len(text):
-        return "it looks like a text file"
-    return "its first bytes are not those of a SQLite database"
+        return _say("it looks like a text file")
+    return _say("its first bytes are not those of a SQLite database")
 
 
 def identify_file(path: Path) -> FileIdentity:
@@ -183,13 +208,17 @@ def identify_file(path: Path) -> FileIdentity:
     except FileNotFoundError:
         return FileIdentity(MISSING)
     except OSError as exc:
-        return FileIdentity(DAMAGED, problem=f"it cannot be read ({exc.strerror or exc})")
+        return FileIdentity(
+            DAMAGED, problem=_say("it cannot be read ({reason})", reason=exc.strerror or exc)
+        )
     if size == 0:
         return FileIdentity(EMPTY)
     try:
         problem = _header_problem(path)
     except OSError as exc:
-        return FileIdentity(DAMAGED, problem=f"it cannot be read ({exc.strerror or exc})")
+        return FileIdentity(
+            DAMAGED, problem=_say("it cannot be read ({reason})", reason=exc.strerror or exc)
+        )
     if problem == NOT_SQLITE:
         return FileIdentity(NOT_DATABASE, looks_like=_looks_like(path))
     if problem is not None:
@@ -216,7 +245,7 @@ def identify_file(path: Path) -> FileIdentity:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return FileIdentity(DAMAGED, problem=f"SQLite cannot read it: {exc}")
+        return FileIdentity(DAMAGED, problem=_say("SQLite cannot read it: {reason}", reason=exc))
     if not tables or (tables == ("alembic_version",) and revision is None):
         return FileIdentity(EMPTY, tables)
     if set(tables) >= OUR_TABLES:
@@ -227,31 +256,43 @@ def identify_file(path: Path) -> FileIdentity:
 def _table_list(tables: tuple[str, ...]) -> str:
     shown = ", ".join(tables[:_SHOWN_TABLES])
     more = len(tables) - _SHOWN_TABLES
-    return shown + (f" and {more} more" if more > 0 else "")
+    return _say("{shown} and {more} more", shown=shown, more=more) if more > 0 else shown
 
 
 def foreign_error(where: str, tables: tuple[str, ...], *, backend: str = "SQLite") -> StorageError:
     return StorageError(
-        f"{where} is a {backend} database of another program (tables: {_table_list(tables)}): "
-        "Desktop CRM did not read or change it. Choose a Desktop CRM database, or create a "
-        "new one in another file ('desktop-crm init --db NEW.sqlite', or File > New database).",
+        _say(
+            "{where} is a {backend} database of another program (tables: {tables}): Desktop "
+            "CRM did not read or change it. Choose a Desktop CRM database, or create a new one "
+            "in another file ('desktop-crm init --db NEW.sqlite', or File > New database).",
+            where=where,
+            backend=backend,
+            tables=_table_list(tables),
+        ),
         code="foreign_database",
     )
 
 
 def not_database_error(path: Path, looks_like: str) -> StorageError:
     return StorageError(
-        f"{path} is not a database ({looks_like}): Desktop CRM did not change it. Choose "
-        "a Desktop CRM database file (.sqlite) with --db or File > Open.",
+        _say(
+            "{path} is not a database ({looks_like}): Desktop CRM did not change it. Choose "
+            "a Desktop CRM database file (.sqlite) with --db or File > Open.",
+            path=path,
+            looks_like=say(STORAGE, looks_like),
+        ),
         code="not_database",
     )
 
 
 def empty_error(path: Path) -> StorageError:
     return StorageError(
-        f"{path} is empty: it holds no database, and Desktop CRM did not change it. To make "
-        f"it a new database, run 'desktop-crm init --db {path}' (or use File > New "
-        "database); otherwise choose another file.",
+        _say(
+            "{path} is empty: it holds no database, and Desktop CRM did not change it. To make "
+            "it a new database, run 'desktop-crm init --db {path}' (or use File > New "
+            "database); otherwise choose another file.",
+            path=path,
+        ),
         code="empty_file",
     )
 
@@ -270,7 +311,7 @@ def refusal(path: Path, identity: FileIdentity, *, create: bool) -> StorageError
     if identity.kind == EMPTY and not create:
         return empty_error(path)
     if identity.kind == DAMAGED:
-        return damaged_error(path, identity.problem or "unreadable")
+        return damaged_error(path, identity.problem or _say("unreadable"))
     return None
 
 

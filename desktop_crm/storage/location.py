@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 from desktop_crm import APP_NAME
 from desktop_crm.domain.errors import StorageError
+from desktop_crm.domain.wording import STORAGE, say
 from desktop_crm.storage.sqlite_copy import copy_sqlite
 
 ENV_DB = "DESKTOP_CRM_DB"
@@ -216,10 +217,13 @@ def refuse_network_share(path: Path, mounts_text: str | None = None) -> None:
     folder = path if path.is_dir() else path.parent
     if is_network_path(path, mounts_text) or is_network_path(folder, mounts_text):
         raise StorageError(
-            f"The database file {path} is on a network share. SQLite files must stay on a "
-            "local disk or they get corrupted; to share contacts with your team, use a "
-            "PostgreSQL server (File > Connect to a shared database, or --db "
-            "postgresql://user@server/dbname).",
+            say(
+                STORAGE,
+                "The database file {path} is on a network share. SQLite files must stay on a "
+                "local disk or they get corrupted; to share contacts with your team, use a "
+                "PostgreSQL server (File > Connect to a shared database, or --db "
+                "postgresql://user@server/dbname).",
+            ).format(path=path),
             code="network_share",
         )
 

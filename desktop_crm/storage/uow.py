@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_crm.domain.changes import Action, ChangeCollector, Changes
 from desktop_crm.domain.errors import ConflictError, DomainError, StorageError
+from desktop_crm.domain.wording import STORAGE, say
 from desktop_crm.storage.database import Database as Database
 
 
@@ -23,42 +24,59 @@ def storage_error_from(exc: DBAPIError) -> StorageError:
     lowered = text.lower()
     if "database or disk is full" in lowered or "no space left" in lowered:
         return StorageError(
-            "The disk is full: nothing was saved. Free some space and try again.", code="disk_full"
+            say(STORAGE, "The disk is full: nothing was saved. Free some space and try again."),
+            code="disk_full",
         )
     if "database is locked" in lowered or "could not obtain lock" in lowered:
         return StorageError(
-            "The database is busy with another task (an import or a "
-            "colleague). Nothing was saved; try again in a moment.",
+            say(
+                STORAGE,
+                "The database is busy with another task (an import or a "
+                "colleague). Nothing was saved; try again in a moment.",
+            ),
             code="locked",
         )
     if "readonly" in lowered or "read-only" in lowered:
         return StorageError(
-            "The database file is read-only: nothing was saved. Check the file's permissions.",
+            say(
+                STORAGE,
+                "The database file is read-only: nothing was saved. Check the file's permissions.",
+            ),
             code="read_only",
         )
     if "not a database" in lowered or "malformed" in lowered:
         return StorageError(
-            "The database file is damaged or is not a Desktop CRM database: nothing was "
-            "saved. Run 'desktop-crm db check' to see what is wrong, then save what can be "
-            "read with 'desktop-crm db recover --to NEW.sqlite' or restore a backup.",
+            say(
+                STORAGE,
+                "The database file is damaged or is not a Desktop CRM database: nothing was "
+                "saved. Run 'desktop-crm db check' to see what is wrong, then save what can be "
+                "read with 'desktop-crm db recover --to NEW.sqlite' or restore a backup.",
+            ),
             code="corrupt",
         )
     if "permission denied" in lowered or "row-level security" in lowered:
         return StorageError(
-            "The database server refused this for your login: your role may not do it, or "
-            "the record is someone else's private record. Nothing was changed; ask an "
-            "administrator if you need it.",
+            say(
+                STORAGE,
+                "The database server refused this for your login: your role may not do it, or "
+                "the record is someone else's private record. Nothing was changed; ask an "
+                "administrator if you need it.",
+            ),
             code="forbidden",
         )
     if "connection" in lowered or "server closed" in lowered or "terminating" in lowered:
         return StorageError(
-            "The connection to the database server failed or was lost: nothing was "
-            "saved. Check the server's address, the network and your password, then "
-            "try again.",
+            say(
+                STORAGE,
+                "The connection to the database server failed or was lost: nothing was "
+                "saved. Check the server's address, the network and your password, then "
+                "try again.",
+            ),
             code="connection",
         )
     return StorageError(
-        f"Database error: {text.splitlines()[0] if text else exc!r}", code="database"
+        say(STORAGE, "Database error: {0}").format(text.splitlines()[0] if text else repr(exc)),
+        code="database",
     )
 
 

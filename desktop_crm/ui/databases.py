@@ -235,7 +235,7 @@ def refusal_text(path: Path, identity: Any) -> str | None:
         what = {
             "it looks like a text file": _t("it looks like a text file"),
             "it looks like a PDF document": _t("it looks like a PDF document"),
-        }.get(looks, _t("its first bytes are not those of a database"))
+        }.get(looks, looks or _t("its first bytes are not those of a database"))
         return (
             _t("{0} is not a database ({1}).").format(path.name, what)
             + " "

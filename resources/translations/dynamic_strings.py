@@ -650,3 +650,92 @@ FR15_REFUSALS = (
         "Exclusion", "Customer opt-in lapsed (no contact within the retention period)"
     ),
 )
+
+
+# The storage's sentences said in the window (domain/wording.py STORAGE; helper tidy):
+# a file that is not a database, a damaged, foreign or too-new one, a full disk…
+STORAGE_ERRORS = (
+    QT_TRANSLATE_NOOP("StorageErrors", "it is truncated: only {size} bytes are left"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it is truncated: {size} of its {total} bytes are left"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it is a folder, not a database file"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("StorageErrors", "SQLite cannot read it: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors", "SQLite's quick check found damage: {first} and {more} more"
+    ),
+    QT_TRANSLATE_NOOP("StorageErrors", "SQLite's quick check found damage: {first}"),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The database file {path} is damaged ({problem}): nothing was read or changed. Save what can still be read with 'desktop-crm db recover --db {path} --to NEW.sqlite', or restore a backup with 'desktop-crm restore BACKUP'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "{path} is a folder, not a database file: give the path of a database file, for example {example}.",
+    ),
+    QT_TRANSLATE_NOOP("StorageErrors", "it looks like a PDF document"),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors", "it looks like a ZIP archive, such as an Excel .xlsx or Word .docx file"
+    ),
+    QT_TRANSLATE_NOOP("StorageErrors", "it looks like an old Office document (.xls or .doc)"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it looks like a PNG image"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it looks like a JPEG image"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it looks like a gzip archive"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it cannot be read"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it looks like a text file"),
+    QT_TRANSLATE_NOOP("StorageErrors", "its first bytes are not those of a SQLite database"),
+    QT_TRANSLATE_NOOP("StorageErrors", "it is not a SQLite database file"),
+    QT_TRANSLATE_NOOP("StorageErrors", "{shown} and {more} more"),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "{where} is a {backend} database of another program (tables: {tables}): Desktop CRM did not read or change it. Choose a Desktop CRM database, or create a new one in another file ('desktop-crm init --db NEW.sqlite', or File > New database).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "{path} is not a database ({looks_like}): Desktop CRM did not change it. Choose a Desktop CRM database file (.sqlite) with --db or File > Open.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "{path} is empty: it holds no database, and Desktop CRM did not change it. To make it a new database, run 'desktop-crm init --db {path}' (or use File > New database); otherwise choose another file.",
+    ),
+    QT_TRANSLATE_NOOP("StorageErrors", "unreadable"),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors", "The disk is full: nothing was saved. Free some space and try again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The database is busy with another task (an import or a colleague). Nothing was saved; try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The database file is read-only: nothing was saved. Check the file's permissions.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The database file is damaged or is not a Desktop CRM database: nothing was saved. Run 'desktop-crm db check' to see what is wrong, then save what can be read with 'desktop-crm db recover --to NEW.sqlite' or restore a backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The database server refused this for your login: your role may not do it, or the record is someone else's private record. Nothing was changed; ask an administrator if you need it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The connection to the database server failed or was lost: nothing was saved. Check the server's address, the network and your password, then try again.",
+    ),
+    QT_TRANSLATE_NOOP("StorageErrors", "Database error: {0}"),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "There is no database at {path}. Create one with 'desktop-crm init' or choose another file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The database's schema is not one this version knows ({reason}). Use the newest version of Desktop CRM, or restore a backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The database file {path} is read-only and needs an upgrade to this version of Desktop CRM: nothing was changed. Make the file writable and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The database file {path} is on a network share. SQLite files must stay on a local disk or they get corrupted; to share contacts with your team, use a PostgreSQL server (File > Connect to a shared database, or --db postgresql://user@server/dbname).",
+    ),
+)
