@@ -80,6 +80,8 @@ REACH_TYPES = frozenset(
 ATTEMPT_TYPES = frozenset(
     {HistoryType.CALL_ATTEMPTED, HistoryType.CALL_LEFT_MESSAGE, HistoryType.CALL_WRONG_NUMBER}
 )
+# The history entries that are phone calls: the only ones with a call duration.
+CALL_HISTORY_TYPES = ATTEMPT_TYPES | {HistoryType.CALL_REACHED, HistoryType.CALL_RECEIVED}
 
 
 class ActivityType(StrEnum):

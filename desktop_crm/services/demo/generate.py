@@ -15,7 +15,7 @@ from sqlalchemy import Table, func, select, text, update
 
 from desktop_crm.domain.alarms import alarm_ring_at_row
 from desktop_crm.domain.clock import FixedClock
-from desktop_crm.domain.constants import ActivityType, HistoryType
+from desktop_crm.domain.constants import CALL_HISTORY_TYPES, ActivityType, HistoryType
 from desktop_crm.domain.text import fold
 from desktop_crm.services.activities.series import run_triggers
 from desktop_crm.services.contacts.records import bulk_insert_contacts
@@ -289,7 +289,7 @@ def generate_demo(
     )
 
     history: list[dict[str, Any]] = []
-    call_types = (
+    entry_types = (
         HistoryType.CALL_ATTEMPTED,
         HistoryType.CALL_REACHED,
         HistoryType.CALL_LEFT_MESSAGE,
@@ -311,7 +311,8 @@ def generate_demo(
             }
         )
         for _ in range(rng.randint(0, 4)):
-            kind = rng.choice(call_types)
+            kind = rng.choice(entry_types)
+            seconds = rng.randint(30, 900)  # drawn for every entry: the same demo otherwise
             history.append(
                 {
                     "contact_id": cid,
@@ -320,7 +321,7 @@ def generate_demo(
                     "occurred_at": gen.when(700),
                     "regarding": rng.choice(words.CALL_SUBJECTS),
                     "details": None,
-                    "duration_s": rng.randint(30, 900),
+                    "duration_s": seconds if kind in CALL_HISTORY_TYPES else None,
                     "user_id": user_id,
                     "private": False,
                 }
