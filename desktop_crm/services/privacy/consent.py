@@ -129,30 +129,37 @@ def _latest(entries: Sequence[ConsentEntry]) -> ConsentEntry | None:
     return max(entries, key=lambda e: (e.given_at, e.id), default=None)
 
 
-def _sync_current(uow: UnitOfWork, contact_id: int, channel: str) -> None:
-    """Make the ``consent`` row of the channel mirror the ledger's latest entry."""
-    latest = _latest(
-        list(
-            uow.session.scalars(
-                select(ConsentEntry).where(
-                    ConsentEntry.contact_id == contact_id, ConsentEntry.channel == channel
-                )
+def _sync_current(uow: UnitOfWork, contact_ids: Sequence[int], channel: str) -> None:
+    """Make the ``consent`` row of the channel mirror the ledger's latest entry, for each
+    contact: two queries per chunk of contacts, whatever their number."""
+    for start in range(0, len(contact_ids), _CHUNK):
+        part = contact_ids[start : start + _CHUNK]
+        entries: dict[int, list[ConsentEntry]] = {}
+        for entry in uow.session.scalars(
+            select(ConsentEntry).where(
+                ConsentEntry.contact_id.in_(part), ConsentEntry.channel == channel
             )
-        )
-    )
-    if latest is None:
-        return
-    current = uow.session.scalar(
-        select(Consent).where(Consent.contact_id == contact_id, Consent.channel == channel)
-    )
-    if current is None:
-        current = Consent(contact_id=contact_id, channel=channel)
-        uow.session.add(current)
-    current.status = latest.status
-    current.recorded_at = latest.given_at
-    current.source = latest.source
-    current.proof = latest.proof
-    current.recorded_by_id = latest.recorded_by_id
+        ):
+            entries.setdefault(entry.contact_id, []).append(entry)
+        rows = {
+            row.contact_id: row
+            for row in uow.session.scalars(
+                select(Consent).where(Consent.contact_id.in_(part), Consent.channel == channel)
+            )
+        }
+        for contact_id in part:
+            latest = _latest(entries.get(contact_id, []))
+            if latest is None:
+                continue
+            current = rows.get(contact_id)
+            if current is None:
+                current = Consent(contact_id=contact_id, channel=channel)
+                uow.session.add(current)
+            current.status = latest.status
+            current.recorded_at = latest.given_at
+            current.source = latest.source
+            current.proof = latest.proof
+            current.recorded_by_id = latest.recorded_by_id
 
 
 def record_entry(
@@ -233,17 +240,21 @@ def record_entries(
         uow.session.add(entry)
         made.append(entry)
     uow.session.flush()
-    for contact_id in ids:
-        _sync_current(uow, contact_id, channel)
-        contact = contacts[contact_id]
-        for list_channel, name in _SUPPRESSED_FIELDS.get(channel, ()):
-            value = getattr(contact, name)
-            if status == ConsentStatus.OPT_OUT.value:
-                suppression.add_suppression(
-                    uow, list_channel, value, reason="objection", source=source
-                )
-            elif status == ConsentStatus.OPT_IN.value and lift:
-                suppression.lift_suppression(uow, list_channel, value)
+    _sync_current(uow, ids, channel)
+    # Each suppression list in one go (in the contacts' order, as one by one would).
+    for list_channel in dict.fromkeys(c for c, _name in _SUPPRESSED_FIELDS.get(channel, ())):
+        values = [
+            getattr(contacts[contact_id], name)
+            for contact_id in ids
+            for c, name in _SUPPRESSED_FIELDS[channel]
+            if c == list_channel
+        ]
+        if status == ConsentStatus.OPT_OUT.value:
+            suppression.add_suppressions(
+                uow, list_channel, values, reason="objection", source=source
+            )
+        elif status == ConsentStatus.OPT_IN.value and lift:
+            suppression.lift_suppressions(uow, list_channel, values)
     uow.session.flush()
     names = _user_names(uow, {e.recorded_by_id for e in made})
     return [_view(e, names) for e in made]

@@ -59,7 +59,10 @@ def normalise(channel: str, value: str) -> str:
 
 def value_hash(uow: UnitOfWork, channel: str, value: str) -> str:
     """The salted hash stored for ``value`` on ``channel`` in this database."""
-    salt = database_id(uow)
+    return _salted(database_id(uow), channel, value)
+
+
+def _salted(salt: str, channel: str, value: str) -> str:
     data = f"{salt}:{channel}:{normalise(channel, value)}".encode()
     return hashlib.sha256(data).hexdigest()
 
@@ -71,8 +74,10 @@ def legacy_hash(channel: str, value: str) -> str | None:
     return hashlib.sha256(value.strip().casefold().encode("utf-8")).hexdigest()
 
 
-def _hashes(uow: UnitOfWork, channel: str, value: str) -> list[str]:
-    found = [value_hash(uow, channel, value)]
+def _hashes(uow: UnitOfWork, channel: str, value: str, salt: str | None = None) -> list[str]:
+    """The salted hash of ``value`` (``salt``: the database's UUID, when already read), then
+    its legacy hash if it has one."""
+    found = [_salted(salt or database_id(uow), channel, value)]
     old = legacy_hash(channel, value)
     if old is not None:
         found.append(old)
@@ -164,6 +169,74 @@ def add_suppression(
     )
     uow.session.flush()
     return True
+
+
+def add_suppressions(
+    uow: UnitOfWork,
+    channel: str,
+    values: Iterable[str | None],
+    *,
+    reason: str | None = None,
+    source: str | None = None,
+) -> int:
+    """``add_suppression`` for many values at once, in a few queries whatever their number:
+    each value not yet on the list (salted or legacy hash) is put on it once. Returns the
+    number of rows added."""
+    filled = [value for value in values if value and value.strip()]
+    if not filled:
+        return 0
+    salt = database_id(uow)
+    wanted = [(value, _hashes(uow, channel, value, salt)) for value in filled]
+    present: set[str] = set()
+    if not _empty(uow, channel):
+        digests = list(dict.fromkeys(d for _v, hashes in wanted for d in hashes))
+        for start in range(0, len(digests), _CHUNK * 2):
+            part = digests[start : start + _CHUNK * 2]
+            present.update(
+                uow.session.scalars(
+                    select(Suppression.value_hash).where(
+                        Suppression.channel == channel, Suppression.value_hash.in_(part)
+                    )
+                )
+            )
+    added = 0
+    for _value, hashes in wanted:
+        if present.intersection(hashes):
+            continue
+        uow.session.add(
+            Suppression(
+                channel=channel,
+                value_hash=hashes[0],
+                reason=(reason or "")[:30] or None,
+                source=(source or "").strip()[:250] or None,
+            )
+        )
+        present.add(hashes[0])
+        added += 1
+    uow.session.flush()
+    return added
+
+
+def lift_suppressions(uow: UnitOfWork, channel: str, values: Iterable[str | None]) -> int:
+    """``lift_suppression`` for many values at once (one delete per few hundred values)."""
+    filled = [value for value in values if value and value.strip()]
+    if not filled:
+        return 0
+    salt = database_id(uow)
+    digests = list(dict.fromkeys(d for v in filled for d in _hashes(uow, channel, v, salt)))
+    removed = 0
+    for start in range(0, len(digests), _CHUNK * 2):
+        part = digests[start : start + _CHUNK * 2]
+        result = uow.session.execute(
+            delete(Suppression).where(
+                Suppression.channel == channel,
+                Suppression.value_hash.in_(part),
+                (Suppression.reason.is_(None)) | (Suppression.reason != "erased"),
+            )
+        )
+        removed += int(getattr(result, "rowcount", 0) or 0)
+    uow.session.flush()
+    return removed
 
 
 def lift_suppression(uow: UnitOfWork, channel: str, value: str | None) -> int:
