@@ -174,5 +174,10 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
         "avec votre équipe, utilisez un serveur PostgreSQL (Fichier › Se connecter à une base "
         "PostgreSQL partagée, ou --db postgresql://utilisateur@serveur/base)."
     ),
+    # The home page of a role that does not see amounts: the count per stage.
+    ("HomeView", "Opportunities"): "Opportunités",
+    ("HomeView", "Open opportunities: %1 · amounts hidden for your role"): (
+        "Opportunités ouvertes : %1 · montants masqués pour votre rôle"
+    ),
 }
 FR: dict[str, str] = {}

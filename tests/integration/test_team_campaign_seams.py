@@ -126,6 +126,9 @@ def test_a_restricted_login_gets_campaign_reports_without_amounts(
 
 
 def test_a_restricted_login_gets_a_home_page_without_amounts(team: Team) -> None:
+    from desktop_crm.domain.opportunities import OpportunityInput
+    from desktop_crm.services.opportunities.records import create_opportunity
+
     ann = team.db("ann")
     group = ann.run(create_group, "Salon").value
     person = ann.run(create_contact, {"last_name": "Public"}).value
@@ -134,12 +137,23 @@ def test_a_restricted_login_gets_a_home_page_without_amounts(team: Team) -> None
         create_campaign, CampaignInput(name="Relance", channel="phone", target_group_id=group.id)
     ).value
     ann.run(add_targets, campaign.id, [person.id])
+    for name in ("Serveur", "Baie"):
+        ann.run(
+            create_opportunity,
+            OpportunityInput(name=name, contact_id=person.id, amount=Decimal("4321")),
+        )
     today = dt.date.today()
     rex = team.db("rex").read(home_figures, None, today)
-    assert rex.amounts_hidden and rex.pipeline.stages == () and rex.pipeline.amount == 0
-    assert [(c.name, c.targets) for c in rex.campaigns] == [("Relance", 1)]
     mine = ann.read(home_figures, None, today)
-    assert not mine.amounts_hidden and mine.pipeline.stages  # the default process's stages
+    assert not mine.amounts_hidden and mine.pipeline.amount == Decimal("8642")
+    # Restricted: the same stages and counts (as the pipeline view shows them), no amount.
+    assert rex.amounts_hidden and rex.pipeline.amounts_hidden
+    assert [(s.name, s.count) for s in rex.pipeline.stages] == [
+        (s.name, s.count) for s in mine.pipeline.stages
+    ]
+    assert rex.pipeline.count == 2 and rex.pipeline.amount == rex.pipeline.weighted == 0
+    assert {s.amount for s in rex.pipeline.stages} == {Decimal(0)}
+    assert [(c.name, c.targets) for c in rex.campaigns] == [("Relance", 1)]
 
 
 def test_a_restricted_login_gets_the_contact_report_and_referrals_without_amounts(

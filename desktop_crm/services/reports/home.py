@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import case, func, select
 
@@ -64,7 +63,8 @@ class HomeFigures:
     calls_last_week: tuple[int, ...]
     pipeline: Pipeline
     campaigns: tuple[CampaignRate, ...]
-    # A role that may not see amounts (Restricted) gets an empty pipeline and this flag.
+    # A role that may not see amounts (Restricted) gets the counts per stage (the pipeline's
+    # amounts are zeros, ``pipeline.amounts_hidden``) and this flag.
     amounts_hidden: bool = False
 
     @property
@@ -175,7 +175,7 @@ def home_figures(uow: UnitOfWork, user_id: int | None, today: dt.date) -> HomeFi
         activities=activities,
         calls_this_week=this_week,
         calls_last_week=last_week,
-        pipeline=Pipeline(None, "", (), 0, Decimal(0), Decimal(0)) if hidden else pipeline(uow),
+        pipeline=pipeline(uow),  # counts only for a role without amounts
         campaigns=campaigns,
         amounts_hidden=hidden,
     )

@@ -102,6 +102,15 @@ class BarChart(QWidget):
         layout.addWidget(self.plot)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
+    def set_value_format(self, formatter: Callable[[float], str], whole: bool) -> None:
+        """How the value axis is written from now on (amounts, or whole counts)."""
+        axis = self.plot.getAxis("left")
+        assert isinstance(axis, _ValueAxis)
+        axis.formatter = formatter
+        self.whole = whole
+        if not whole:
+            axis.setTickSpacing()  # back to automatic ticks
+
     def set_bars(
         self,
         categories: Sequence[str],

@@ -283,14 +283,11 @@ class HomeView(ViewWidget):
             .replace("%1", str(figures.calls_this_week_total))
             .replace("%2", str(figures.calls_last_week_total))
         )
-        stages = figures.pipeline.stages
-        self.pipeline_chart.set_bars(
-            [s.name for s in stages],
-            ((self.tr("Amount"), [float(s.amount) for s in stages], "#59a14f"),),
-            [[str(s.count) if s.count else "" for s in stages]],
-        )
+        self._draw_pipeline(figures)
         self.pipeline_total.setText(
-            self.tr("Your role does not see amounts: the pipeline is not shown.")
+            self.tr("Open opportunities: %1 · amounts hidden for your role").replace(
+                "%1", locale.toString(figures.pipeline.count)
+            )
             if figures.amounts_hidden
             else self.tr("%1 open opportunity(ies): %2, weighted %3")
             .replace("%1", str(figures.pipeline.count))
@@ -306,6 +303,22 @@ class HomeView(ViewWidget):
             [[locale.toString(c.rate * 100, "f", 1) + " %" for c in campaigns]],
         )
         self.loaded.emit()
+
+    def _draw_pipeline(self, figures: HomeFigures) -> None:
+        """The open opportunities per stage: their amounts, or only their number for a role
+        that does not see amounts (as the opportunities' pipeline shows it)."""
+        from desktop_crm.ui.opportunities.charts import short_money
+
+        assert self.pipeline_chart is not None
+        stages = figures.pipeline.stages
+        counts = [str(s.count) if s.count else "" for s in stages]
+        if figures.amounts_hidden:
+            self.pipeline_chart.set_value_format(lambda v: QLocale().toString(v, "f", 0), True)
+            series = (self.tr("Opportunities"), [float(s.count) for s in stages], "#59a14f")
+        else:
+            self.pipeline_chart.set_value_format(lambda v: short_money(Decimal(str(v))), False)
+            series = (self.tr("Amount"), [float(s.amount) for s in stages], "#59a14f")
+        self.pipeline_chart.set_bars([s.name for s in stages], (series,), [counts])
 
     def _on_task_list_item_activated(self, item: QListWidgetItem) -> None:
         contact_id = item.data(Qt.ItemDataRole.UserRole)

@@ -313,15 +313,16 @@ def test_reports_menu_alone_has_no_trailing_separator(qtbot: QtBot, context: App
     settle(qtbot, context)
 
 
-def test_home_tells_a_role_without_amounts_why_the_pipeline_is_empty(
+def test_home_shows_a_role_without_amounts_the_count_per_stage(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    """A Restricted login on a team database: the service hands an empty pipeline and the
-    flag (checked on PostgreSQL in test_team_campaign_seams); the tile says why."""
+    """A Restricted login on a team database: the service hands the counts per stage without
+    amounts, and the flag (checked on PostgreSQL in test_team_campaign_seams); the tile draws
+    the counts and says the amounts are hidden, as the opportunities' pipeline does."""
     import dataclasses
     from decimal import Decimal
 
-    from desktop_crm.domain.opportunities import Pipeline
+    from desktop_crm.domain.opportunities import Pipeline, StageTotal
     from desktop_crm.ui.home.view import HomeView
 
     home = HomeView(context)
@@ -332,8 +333,24 @@ def test_home_tells_a_role_without_amounts_why_the_pipeline_is_empty(
     qtbot.waitUntil(lambda: home.figures is not None, timeout=30000)
     figures = home.figures
     assert figures is not None and not figures.amounts_hidden
-    assert "does not see amounts" not in home.pipeline_total.text()
-    empty = Pipeline(None, "", (), 0, Decimal(0), Decimal(0))
-    home._on_loaded(dataclasses.replace(figures, amounts_hidden=True, pipeline=empty))
-    qtbot.waitUntil(lambda: "does not see amounts" in home.pipeline_total.text(), timeout=5000)
+    assert "hidden" not in home.pipeline_total.text()
+    zero = Decimal(0)
+    stages = (
+        StageTotal(1, "Prospection", 0, 10, 3, zero, zero, True),
+        StageTotal(2, "Proposition", 1, 50, 0, zero, zero, True),
+        StageTotal(3, "Négociation", 2, 80, 12, zero, zero, True),
+    )
+    counted = Pipeline(1, "Ventes", stages, 15, zero, zero, amounts_hidden=True)
+    home._on_loaded(dataclasses.replace(figures, amounts_hidden=True, pipeline=counted))
+    qtbot.waitUntil(lambda: "hidden" in home.pipeline_total.text(), timeout=5000)
+    assert home.pipeline_total.text() == "Open opportunities: 15 · amounts hidden for your role"
+    chart = home.pipeline_chart
+    assert chart is not None and len(chart.items) == 1
+    assert list(chart.items[0].opts["height"]) == [3.0, 0.0, 12.0]
+    assert [label.toPlainText() for label in chart.value_labels] == ["3", "12"]
+    axis = chart.plot.getAxis("left")
+    assert axis.tickStrings([5.0], 1.0, 1.0) == ["5"]  # a count, not "5 €"
+    # Back to a role that sees amounts: amounts again.
+    home._on_loaded(figures)
+    assert axis.tickStrings([5000.0], 1.0, 1.0) != ["5000"]
     settle(qtbot, context)
