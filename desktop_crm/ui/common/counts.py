@@ -9,5 +9,7 @@ def count_text(count: int) -> str:
     """A count for display; a negative count is provisional (the contact list shows the
     first page of a large file before counting it): "≈" and the estimate, grouped."""
     if count < 0:
-        return "≈ " + QLocale().toString(-count)
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # C omits groups
+        return "≈ " + locale.toString(-count)
     return str(count)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -33,6 +32,7 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.fields import list_columns
 from desktop_crm.services.contacts import list_data, lookup
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.first_paint import FirstRowsPainted
 from desktop_crm.ui.contacts.list_model import (
     NO_FLAGS,
@@ -218,11 +218,11 @@ class ContactListView(QWidget):
             self._shown(text, start.total)
             return
         self._staged = True
+        serial = self._lookup_serial  # before _shown: its listeners may start another lookup
         self.model.set_partial(start.ids, start.total, query, start.first_rows, exact=start.exact)
         self._shown(text, start.total if start.exact else -start.total)
         # The full id list (a million ids: Python work holding the GIL on the database
         # thread) is read once the first page has painted, not while it paints.
-        serial = self._lookup_serial
         QTimer.singleShot(0, lambda: self._read_all_ids(serial, text, query))
 
     def _read_all_ids(self, serial: int, text: str, query: PageQuery) -> None:
@@ -263,8 +263,8 @@ class ContactListView(QWidget):
 
     def _show_count(self, count: int) -> None:
         if count < 0:  # provisional: the file's id span, the exact count follows
-            number = QLocale().toString(-count)
-            self.count_label.setText(self.tr("≈ %1 contacts, counting…").replace("%1", number))
+            number = count_text(count)  # "≈ 1 000 000"
+            self.count_label.setText(self.tr("%1 contacts, counting…").replace("%1", number))
         else:
             self.count_label.setText(self.tr("%n contact(s)", "", count))
 
