@@ -7,6 +7,9 @@ Targets (issue 19): first page <= 100 ms at 1M, page-down frame median <= 16 ms 
 lookup results on screen <= 100 ms after the debounce.
 --demo measures the demo database (companies with legal forms: "sarl" finds a sixth).
 The databases are cached in --cache (default: the system temp folder) between runs.
+--cold drops the operating system's file cache before each size's measurement (Linux, as
+root: ``sync; echo 3 > /proc/sys/vm/drop_caches``), as after a reboot; where it cannot, it
+says so and runs warm. Each size's header says whether its run was cold or warm.
 """
 
 from __future__ import annotations
@@ -282,11 +285,29 @@ def measure(path: Path, queries: tuple[str, ...] = QUERIES) -> dict[str, object]
     return out
 
 
-def report(size: int, r: dict[str, object]) -> None:
+DROP_CACHES = Path("/proc/sys/vm/drop_caches")
+
+
+def drop_os_cache() -> str | None:
+    """Empty the OS file cache (Linux, root); None when done, else why it could not."""
+    if not sys.platform.startswith("linux"):
+        return "not Linux"
+    if os.geteuid() != 0 or not os.access(DROP_CACHES, os.W_OK):
+        return "not root"
+    os.sync()
+    try:
+        DROP_CACHES.write_text("3\n")
+    except OSError as exc:
+        return str(exc)
+    return None
+
+
+def report(size: int, r: dict[str, object], cache: str = "warm") -> None:
     def ratio(a: object, b: object) -> str:
         return f"{float(a) / max(float(b), 0.01):.1f}x"  # type: ignore[arg-type]
 
     print(f"\n== {size:,} contacts == (machine shared; load average {load_average()})")
+    print(f"OS file cache   {cache}")
     print(
         f"first page      {r['first_page_ms']:>8} ms (all ids in background: "
         f"{r['all_ids_ms']} ms)  "
@@ -331,6 +352,11 @@ def main() -> None:
     parser.add_argument(
         "--demo", action="store_true", help="measure the demo database (lookups such as sarl)"
     )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="drop the OS file cache before each size (Linux, root; else runs warm)",
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -342,6 +368,13 @@ def main() -> None:
             started = time.perf_counter()
             (build_demo(path, size, SEED) if args.demo else build(path, size))
             print(f"built {path} in {time.perf_counter() - started:.0f} s")
+        cache = "warm (the database file was read before: it may be in the OS cache)"
+        if args.cold:
+            why = drop_os_cache()
+            if why is None:
+                cache = "cold (dropped before this size)"
+            else:
+                print(f"cannot drop the OS file cache ({why}): this run is warm")
         result = subprocess.run(
             [sys.executable, __file__, "--measure", str(path), *(["--demo"] if args.demo else [])],
             check=True,
@@ -349,7 +382,7 @@ def main() -> None:
             text=True,
             cwd=ROOT,
         )
-        report(size, json.loads(result.stdout.strip().splitlines()[-1]))
+        report(size, json.loads(result.stdout.strip().splitlines()[-1]), cache)
 
 
 if __name__ == "__main__":

@@ -68,6 +68,7 @@ class Database:
         # runner sets this after delivering a result), at most OPENING_WAIT_S.
         self.first_read_answered = False
         self.opening_gate = threading.Event()
+        self.cache_warmer: Any = None  # storage/cache_warm.py, once warm_file_cache() ran
         if not deferred:
             self._make_engines()
 
@@ -260,7 +261,23 @@ class Database:
     def set_user(self, user_id: int) -> None:
         self._user_id = user_id
 
+    def warm_file_cache(self) -> bool:
+        """Read a local SQLite file into the OS cache in the background, once (a cold cache
+        makes every page of the list random disk reads); never a server database."""
+        path = sqlite_path(self.url)
+        if self.cache_warmer is not None or path is None or not path.is_file():
+            return False
+        from desktop_crm.storage.cache_warm import CacheWarmer
+        from desktop_crm.storage.location import is_network_path
+
+        if is_network_path(path):
+            return False
+        self.cache_warmer = CacheWarmer(path)
+        return bool(self.cache_warmer.start())
+
     def dispose(self) -> None:
+        if self.cache_warmer is not None:
+            self.cache_warmer.stop()
         reader, self.first_reader = self.first_reader, None
         if reader is not None:
             reader.close()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm import APP_DISPLAY_NAME, __version__
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.databases import DatabaseActions
 from desktop_crm.ui.menus import build_actions, build_menus
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
         lookup = text or QCoreApplication.translate("MainWindow", "all records")
         self.lookup_label.setText(
             QCoreApplication.translate("MainWindow", "Lookup: {0} — {1} record(s)").format(
-                lookup, count
+                lookup, count_text(count)
             )
         )
 

@@ -2094,7 +2094,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
-</context>
+<message><source>%1 contacts, counting…</source><translation>%1 contacts, comptage en cours…</translation></message></context>
 <context>
     <name>DuplicateWizard</name>
     <message>

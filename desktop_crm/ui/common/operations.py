@@ -371,8 +371,10 @@ class Operations(QObject):
     # -- machinery ----------------------------------------------------------------------------
 
     def release_opening(self) -> None:
-        """The first screen painted what the first read gave: a deferred opening goes on."""
+        """The first screen painted what the first read gave: a deferred opening goes on,
+        and a local database file is read into the OS cache (storage/cache_warm.py)."""
         self._db.opening_gate.set()
+        self._db.warm_file_cache()
 
     @staticmethod
     def _release_opening(db: Database | None) -> None:

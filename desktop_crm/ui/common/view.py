@@ -15,7 +15,9 @@ class ViewWidget(QWidget):
     """A view shown in the main window's stack.
 
     Signals:
-        ``status_changed(text, count)``: the view's lookup and how many records it shows.
+        ``status_changed(text, count)``: the view's lookup and how many records it shows
+        (negative while provisional: about that many, the exact count follows; shown by
+        ``ui/common/counts.count_text``).
         ``message(text)``: a short status-bar message.
         ``contact_open_requested(contact_id)``: the one path to open a contact's card.
     """

@@ -34,6 +34,7 @@ from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.calls.dial import dial, open_mail
 from desktop_crm.ui.campaigns.referrer_tab import ReferralsTab
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.picklist_dialog import PickListDialog
 from desktop_crm.ui.common.problems import problem_text
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
@@ -393,7 +394,8 @@ class ContactCard(QWidget):
         self.form.show_system_dates(self.contact)
 
     def set_position(self, row: int, count: int) -> None:
-        self.position_label.setText(self.tr("{0} of {1}").format(row, count) if count else "")
+        shown = count_text(count)  # negative: provisional (ui/common/counts.py)
+        self.position_label.setText(self.tr("{0} of {1}").format(row, shown) if count else "")
 
     # -- state ----------------------------------------------------------------------------
 

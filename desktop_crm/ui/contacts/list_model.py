@@ -15,7 +15,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop_crm.domain.fields import field
 from desktop_crm.services.contacts import list_data
@@ -62,12 +69,17 @@ class ContactListModel(QAbstractTableModel):
     """
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    # The exact row count replaced a provisional one (rows removed or added at the end).
+    count_settled = Signal(int)
 
     def __init__(self, ops: Operations, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._ops = ops
         self._ids: array[int] = array("q")
         self._total = 0
+        # False while ``_total`` is an estimate (set_partial(exact=False)) until the full id
+        # list, or a page read by position that reached the end, tells the exact count.
+        self._exact = True
         # Before the full id list arrives, pages past the known prefix are read by position.
         self._query: PageQuery | None = None
         self._extra_ids: dict[int, Sequence[int]] = {}
@@ -99,12 +111,19 @@ class ContactListModel(QAbstractTableModel):
         total: int,
         query: PageQuery | None,
         first_rows: dict[int, ContactRow] | None = None,
+        *,
+        exact: bool = True,
     ) -> None:
-        """Show ``total`` rows knowing only the first ids; ``complete`` supplies the rest."""
+        """Show ``total`` rows knowing only the first ids; ``complete`` supplies the rest.
+
+        ``exact`` False: ``total`` is an estimate, corrected (``count_settled``) by
+        ``complete`` or by a page read past the real end.
+        """
         self.beginResetModel()
         self._generation += 1
         self._ids = prefix
         self._total = total
+        self._exact = exact
         self._query = query
         self._extra_ids.clear()
         self._pages.clear()
@@ -114,17 +133,45 @@ class ContactListModel(QAbstractTableModel):
             self._pages[0] = first_rows
         self.endResetModel()
 
-    def complete(self, ids: array[int]) -> None:
-        """The full id list of the lookup shown with ``set_partial``."""
-        if len(ids) != self._total:
-            self.set_ids(ids)  # the data changed meanwhile: start afresh
-            return
+    def complete(self, ids: array[int]) -> bool:
+        """The full id list of the lookup shown with ``set_partial``; False (and nothing
+        changed) when it does not fit what is shown: the data changed meanwhile."""
+        if self._exact and len(ids) != self._total:
+            return False
+        for page_no, page_ids in self._extra_ids.items():
+            start = page_no * PAGE_SIZE
+            if tuple(ids[start : start + len(page_ids)]) != tuple(page_ids):
+                return False
+        if not self._exact:
+            self._settle(len(ids))
         self._ids = ids
         self._query = None
         self._extra_ids.clear()
+        return True
 
     def is_complete(self) -> bool:
         return len(self._ids) == self._total
+
+    def is_exact(self) -> bool:
+        """False while the row count is provisional (an estimate, the exact one follows)."""
+        return self._exact
+
+    def _settle(self, total: int) -> None:
+        """The exact row count replaces the estimate: rows past it go (or missing ones come)."""
+        self._exact = True
+        if total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            for page_no in [n for n in self._pages if n * PAGE_SIZE >= total]:
+                del self._pages[page_no]
+            for page_no in [n for n in self._extra_ids if n * PAGE_SIZE >= total]:
+                del self._extra_ids[page_no]
+            self.endRemoveRows()
+        elif total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        self.count_settled.emit(total)
 
     def refresh_rows(self) -> None:
         """Read every loaded page again (ids unchanged); old values stay until they arrive."""
@@ -206,8 +253,14 @@ class ContactListModel(QAbstractTableModel):
         del self._pending[page_no]
         self._ahead.discard(page_no)
         start = page_no * PAGE_SIZE
+        if start >= self._total:
+            return  # past the end found meanwhile
         if start + PAGE_SIZE > len(self._ids):
             self._extra_ids[page_no] = page.ids
+        if page.end is not None and not self._exact:
+            self._settle(page.end)  # read past the real end: the exact count is known
+            if start >= self._total:
+                return
         self._pages[page_no] = page.rows
         self._pages.move_to_end(page_no)
         while len(self._pages) > MAX_PAGES:

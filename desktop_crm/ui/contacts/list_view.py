@@ -32,6 +32,7 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.fields import list_columns
 from desktop_crm.services.contacts import list_data, lookup
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.first_paint import FirstRowsPainted
 from desktop_crm.ui.contacts.list_model import (
     NO_FLAGS,
@@ -73,7 +74,9 @@ class ContactListView(QWidget):
     """Lookup box over the contact table.
 
     Signals: ``contact_activated(int)`` (Enter or double-click), ``current_changed(int)``,
-    ``lookup_finished(str, int)`` (lookup text, record count).
+    ``lookup_finished(str, int)`` (lookup text, record count; a negative count is
+    provisional: about that many, at most, the exact one follows), ``count_settled(str, int)``
+    (the exact count replacing a provisional one).
 
     Change notices keep it current: an edited contact's loaded page is read again; a created
     or deleted contact (or contacts changed in bulk) re-runs the lookup, keeping the selection.
@@ -82,6 +85,7 @@ class ContactListView(QWidget):
     contact_activated = Signal(int)
     current_changed = Signal(int)
     lookup_finished = Signal(str, int)
+    count_settled = Signal(str, int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +93,7 @@ class ContactListView(QWidget):
         self.settings = context.settings
         self.model = _DraggableContacts(context.ops, self)
         self.model.on_sort = self._on_model_sort
+        self.model.count_settled.connect(self._on_count_settled)
         # Each list supersedes its own older lookups only.
         self._lookup_key = f"contact-lookup-{id(self)}"
         self._looking_up = False
@@ -213,11 +218,11 @@ class ContactListView(QWidget):
             self._shown(text, start.total)
             return
         self._staged = True
-        self.model.set_partial(start.ids, start.total, query, start.first_rows)
-        self._shown(text, start.total)
+        serial = self._lookup_serial  # before _shown: its listeners may start another lookup
+        self.model.set_partial(start.ids, start.total, query, start.first_rows, exact=start.exact)
+        self._shown(text, start.total if start.exact else -start.total)
         # The full id list (a million ids: Python work holding the GIL on the database
         # thread) is read once the first page has painted, not while it paints.
-        serial = self._lookup_serial
         QTimer.singleShot(0, lambda: self._read_all_ids(serial, text, query))
 
     def _read_all_ids(self, serial: int, text: str, query: PageQuery) -> None:
@@ -235,9 +240,8 @@ class ContactListView(QWidget):
 
     def _on_lookup_done(self, text: str, ids: array[int]) -> None:
         self._looking_up = False
-        if self._staged and self.model.rowCount() == len(ids):
-            current = self.current_id()
-            self.model.complete(ids)
+        current = self.current_id()
+        if self._staged and self.model.complete(ids):
             if self._pending_select and current != self._pending_select:
                 row = self.model.row_of(self._pending_select)
                 if row >= 0:
@@ -248,7 +252,7 @@ class ContactListView(QWidget):
 
     def _shown(self, text: str, count: int) -> None:
         self._lookup_text = text
-        self.count_label.setText(self.tr("%n contact(s)", "", count))
+        self._show_count(count)
         row = self.model.row_of(self._pending_select) if self._pending_select else -1
         if row < 0 and count:
             row = 0
@@ -256,6 +260,20 @@ class ContactListView(QWidget):
             self.select_row(row)
         self.first_rows.rows_arrived()
         self.lookup_finished.emit(text, count)
+
+    def _show_count(self, count: int) -> None:
+        if count < 0:  # provisional: the file's id span, the exact count follows
+            number = count_text(count)  # "≈ 1 000 000"
+            self.count_label.setText(self.tr("%1 contacts, counting…").replace("%1", number))
+        else:
+            self.count_label.setText(self.tr("%n contact(s)", "", count))
+
+    def _on_count_settled(self, total: int) -> None:
+        """The exact count replaced the provisional one (some rows may have gone)."""
+        self._show_count(total)
+        if total and not self.table.currentIndex().isValid():
+            self.select_row(total - 1)  # it was on a row past the real end (jump to end)
+        self.count_settled.emit(self._lookup_text, total)
 
     def _on_lookup_return(self) -> None:
         self.run_lookup()
@@ -322,8 +340,10 @@ class ContactListView(QWidget):
         return self.model.id_at(target)
 
     def position(self) -> tuple[int, int]:
-        """(1-based row of the current record, record count) for "3 of 120"."""
-        return self.table.currentIndex().row() + 1, self.model.rowCount()
+        """(1-based row of the current record, record count) for "3 of 120"; the count is
+        negative while provisional (see ``lookup_finished``)."""
+        count = self.model.rowCount()
+        return self.table.currentIndex().row() + 1, count if self.model.is_exact() else -count
 
     def refresh(self) -> None:
         self.run_lookup(self.current_id())

@@ -47,6 +47,7 @@ class ContactWorkspace(ViewWidget):
         self.list.current_changed.connect(self._on_list_current_changed)
         self.list.contact_activated.connect(self._on_list_contact_activated)
         self.list.lookup_finished.connect(self._on_list_lookup_finished)
+        self.list.count_settled.connect(self._on_list_lookup_finished)
         self.restore_layout()
 
     @property

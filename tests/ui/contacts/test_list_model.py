@@ -169,8 +169,10 @@ def test_long_results_show_the_first_page_before_all_ids(
     monkeypatch.setattr(list_view, "STAGED_ABOVE", 50)
     view = ContactListView(context)
     qtbot.addWidget(view)
-    with qtbot.waitSignal(view.lookup_finished) as blocker:
-        view.run_lookup()
-    assert blocker.args == ["", 301]
+    with qtbot.waitSignal(view.count_settled) as settled:
+        with qtbot.waitSignal(view.lookup_finished) as blocker:
+            view.run_lookup()
+        assert blocker.args == ["", -301]  # all contacts: the id span first, provisional
+    assert settled.args == ["", 301]
     qtbot.waitUntil(view.model.is_complete)
     assert list(view.model.ids()) == list(all_ids)
