@@ -260,40 +260,70 @@ def register(subparsers: Any) -> None:
     )
     scan.add_argument(
         "--fields",
-        help="up to three fields to compare, comma-separated "
-        f"(contacts: {','.join(CONTACT_FIELDS)}; companies: "
-        f"{','.join(COMPANY_FIELDS)}). Without --fields, --mode or --strong, contacts are "
-        "compared on all evidence: every field both records fill, weighted by what agreeing "
-        "on it means in this database (companies: company,phone,city)",
+        help=say(
+            "up to three fields to compare, comma-separated "
+            f"(contacts: {','.join(CONTACT_FIELDS)}; companies: "
+            f"{','.join(COMPANY_FIELDS)}). Without --fields, --mode or --strong, contacts are "
+            "compared on all evidence: every field both records fill, weighted by what "
+            "agreeing on it means in this database (companies: company,phone,city)",
+            "jusqu'à trois champs à comparer, séparés par des virgules "
+            f"(contacts : {','.join(CONTACT_FIELDS)} ; sociétés : "
+            f"{','.join(COMPANY_FIELDS)}). Sans --fields, --mode ni --strong, les contacts "
+            "sont comparés sur tous les indices : chaque champ rempli dans les deux fiches, "
+            "pesé selon ce que son accord signifie dans cette base (sociétés : "
+            "company,phone,city)",
+        ),
     )
     scan.add_argument(
         "--mode",
         choices=[m.value for m in MatchMode],
-        help="how the chosen fields are compared (default: fuzzy; fields default to "
-        "company,name,phone)",
+        help=say(
+            "how the chosen fields are compared (default: fuzzy; fields default to "
+            "company,name,phone)",
+            "comment les champs choisis sont comparés (par défaut : fuzzy ; champs par "
+            "défaut : company,name,phone)",
+        ),
     )
     scan.add_argument(
         "--threshold",
         type=int,
         default=85,
         metavar="N",
-        help="lowest score proposed, 0-100 (default: 85)",
+        help=say(
+            "lowest score proposed, 0-100 (default: 85)",
+            "score le plus bas proposé, 0-100 (par défaut : 85)",
+        ),
     )
     scan.add_argument(
         "--strong",
         metavar="RULES",
-        help="strong keys that propose a pair on their own: email,phone,siren "
-        "(default: email; siren for companies; '' for none)",
+        help=say(
+            "strong keys that propose a pair on their own: email,phone,siren "
+            "(default: email; siren for companies; '' for none)",
+            "clés fortes qui suffisent à proposer une paire : email,phone,siren "
+            "(par défaut : email ; siren pour les sociétés ; '' pour aucune)",
+        ),
     )
-    scan.add_argument("--companies", action="store_true", help="scan companies")
-    scan.add_argument("--limit", type=int, default=0, help="print at most N pairs")
+    scan.add_argument(
+        "--companies",
+        action="store_true",
+        help=say("scan companies", "chercher parmi les sociétés"),
+    )
+    scan.add_argument(
+        "--limit",
+        type=int,
+        default=0,
+        help=say("print at most N pairs", "afficher au plus N paires"),
+    )
 
     excl = add_command(
         subparsers, "not-duplicate", _not_duplicate, "Remember that two records are not duplicates"
     )
     excl.add_argument("a", type=int)
     excl.add_argument("b", type=int)
-    excl.add_argument("--undo", action="store_true", help="forget that decision")
+    excl.add_argument(
+        "--undo", action="store_true", help=say("forget that decision", "oublier cette décision")
+    )
     excl.add_argument("--companies", action="store_true")
 
     merge = add_command(
@@ -304,12 +334,21 @@ def register(subparsers: Any) -> None:
     )
     merge.add_argument("keep", type=int, metavar="KEEP_ID")
     merge.add_argument("others", type=int, nargs="+", metavar="OTHER_ID")
-    merge.add_argument("--companies", action="store_true", help="merge companies")
+    merge.add_argument(
+        "--companies",
+        action="store_true",
+        help=say("merge companies", "fusionner des sociétés"),
+    )
 
     unmerge = add_command(subparsers, "unmerge", _unmerge, "Undo a merge exactly")
     unmerge.add_argument("merge_id", type=int, metavar="MERGE_ID")
     unmerge.add_argument(
-        "--force", action="store_true", help="undo even if the kept record was edited since"
+        "--force",
+        action="store_true",
+        help=say(
+            "undo even if the kept record was edited since",
+            "annuler même si la fiche gardée a été modifiée depuis",
+        ),
     )
 
     merges = add_command(subparsers, "merges", _merges, "List the merges (newest first)")
@@ -322,5 +361,10 @@ def register(subparsers: Any) -> None:
         "Add look-alike copies of some contacts and companies (to try the "
         "duplicate wizard on demo data)",
     )
-    demo.add_argument("--rate", type=float, default=0.04, help="share of contacts copied")
+    demo.add_argument(
+        "--rate",
+        type=float,
+        default=0.04,
+        help=say("share of contacts copied", "part des contacts copiés"),
+    )
     demo.add_argument("--seed", type=int, default=6)
