@@ -15,18 +15,32 @@ from collections.abc import Sequence
 
 from desktop_crm import __version__
 from desktop_crm.cli.common import add_common_options, prepare_output, silence_broken_pipe
+from desktop_crm.cli.labels import cli_language, say
+from desktop_crm.cli.parser_words import CommandsAction, install_parser_language
 from desktop_crm.domain.errors import DomainError
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, in the command line's language (argparse's words and the commands' help)."""
+    install_parser_language(cli_language())
     parser = argparse.ArgumentParser(
         prog="desktop-crm",
-        description="Desktop CRM: contacts, prospecting and follow-ups for small sales teams. "
-        "Without a command, opens the application window.",
+        description=say(
+            "Desktop CRM: contacts, prospecting and follow-ups for small sales teams. "
+            "Without a command, opens the application window.",
+            "Desktop CRM : contacts, prospection et relances pour les petites équipes "
+            "commerciales. Sans commande, ouvre la fenêtre de l'application.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"desktop-crm {__version__}",
+        help=say("show program's version number and exit", "afficher la version et quitter"),
+    )
     add_common_options(parser, json_output=False)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.register("action", "parsers", CommandsAction)
+    subparsers = parser.add_subparsers(dest="command", metavar=say("COMMAND", "COMMANDE"))
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if module_info.name.startswith("_") or module_info.name == "common":
             continue
@@ -112,10 +126,16 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return 0
         if debug:
             raise
-        print(f"desktop-crm: {exc.message}", file=sys.stderr)
+        print(say("desktop-crm: ", "desktop-crm : ") + exc.message, file=sys.stderr)
         return 2 if exc.code in {"invalid", "not_found"} else 1
     except KeyboardInterrupt:
-        print("desktop-crm: interrupted; nothing more was written.", file=sys.stderr)
+        print(
+            say(
+                "desktop-crm: interrupted; nothing more was written.",
+                "desktop-crm : interrompu ; rien de plus n'a été écrit.",
+            ),
+            file=sys.stderr,
+        )
         return 130
     except OSError as exc:
         if debug:
@@ -127,8 +147,13 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 1
     except MemoryError:
         print(
-            "desktop-crm: the computer ran out of memory: nothing more was written. Close "
-            "other programs, or work on a smaller selection or file, and try again.",
+            say(
+                "desktop-crm: the computer ran out of memory: nothing more was written. Close "
+                "other programs, or work on a smaller selection or file, and try again.",
+                "desktop-crm : l'ordinateur a manqué de mémoire : rien de plus n'a été écrit. "
+                "Fermez d'autres programmes, ou travaillez sur une sélection ou un fichier "
+                "plus petit, et réessayez.",
+            ),
             file=sys.stderr,
         )
         return 1
@@ -143,9 +168,14 @@ def _main(argv: Sequence[str] | None = None) -> int:
             print(f"desktop-crm: {storage_error_from(exc).message}", file=sys.stderr)
             return 1
         print(
-            f"desktop-crm: the command stopped on an internal fault ({type(exc).__name__}: "
-            f"{exc}); nothing more was written. Run it again with --debug and report the "
-            "details.",
+            say(
+                f"desktop-crm: the command stopped on an internal fault "
+                f"({type(exc).__name__}: {exc}); nothing more was written. Run it again with "
+                "--debug and report the details.",
+                f"desktop-crm : la commande s'est arrêtée sur une erreur interne "
+                f"({type(exc).__name__} : {exc}) ; rien de plus n'a été écrit. Relancez-la "
+                "avec --debug et signalez les détails.",
+            ),
             file=sys.stderr,
         )
         return 1

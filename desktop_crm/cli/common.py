@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import IO, Any
 
+from desktop_crm.cli.labels import say
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.storage.database import Database
 from desktop_crm.storage.location import resolve_database
@@ -39,21 +40,28 @@ def add_common_options(parser: argparse.ArgumentParser, *, json_output: bool = T
         "--db",
         metavar="PATH_OR_URL",
         default=argparse.SUPPRESS,
-        help="SQLite file or postgresql://user@host/db URL (default: $DESKTOP_CRM_DB, "
-        "then the file in your data folder)",
+        help=say(
+            "SQLite file or postgresql://user@host/db URL (default: $DESKTOP_CRM_DB, "
+            "then the file in your data folder)",
+            "fichier SQLite ou adresse postgresql://utilisateur@hôte/base (par défaut : "
+            "$DESKTOP_CRM_DB, puis le fichier de votre dossier de données)",
+        ),
     )
     if json_output:
         parser.add_argument(
             "--json",
             action="store_true",
             default=argparse.SUPPRESS,
-            help="print a JSON report on standard output",
+            help=say(
+                "print a JSON report on standard output",
+                "écrire un rapport JSON sur la sortie standard",
+            ),
         )
     parser.add_argument(
         "--debug",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="show the full traceback on errors",
+        help=say("show the full traceback on errors", "montrer la trace complète en cas d'erreur"),
     )
 
 

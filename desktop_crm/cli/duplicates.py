@@ -7,6 +7,8 @@ import sys
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database, stderr_is_terminal
+from desktop_crm.cli.import_texts import errors_in_language
+from desktop_crm.cli.labels import say
 from desktop_crm.domain.matching import (
     COMPANY_FIELDS,
     CONTACT_FIELDS,
@@ -45,9 +47,14 @@ def _scan(args: argparse.Namespace) -> int:
         from desktop_crm.domain.errors import DomainError
 
         raise DomainError(
-            f"{exc}. Fields: {', '.join(CONTACT_FIELDS)} (contacts), "
-            f"{', '.join(COMPANY_FIELDS)} (companies); strong rules: "
-            f"{', '.join(STRONG_RULES)}.",
+            say(
+                f"{exc}. Fields: {', '.join(CONTACT_FIELDS)} (contacts), "
+                f"{', '.join(COMPANY_FIELDS)} (companies); strong rules: "
+                f"{', '.join(STRONG_RULES)}.",
+                f"Réglage refusé ({exc}). Champs : {', '.join(CONTACT_FIELDS)} (contacts), "
+                f"{', '.join(COMPANY_FIELDS)} (sociétés) ; règles fortes : "
+                f"{', '.join(STRONG_RULES)}.",
+            ),
             code="invalid",
         ) from exc
     db = open_database(args)
@@ -71,24 +78,41 @@ def _scan(args: argparse.Namespace) -> int:
     }
 
     def text() -> str:
-        noun = "companies" if args.companies else "contacts"
-        how = "all evidence" if result.evidence else "fields " + ",".join(fields)
+        from desktop_crm.cli.import_texts import pair_reasons
+
+        noun = (
+            say("companies scanned", "sociétés examinées")
+            if args.companies
+            else say("contacts scanned", "contacts examinés")
+        )
+        how = (
+            say("all evidence", "tous les indices")
+            if result.evidence
+            else say("fields ", "champs ") + ",".join(fields)
+        )
         lines = [
-            f"{len(result.pairs)} candidate pairs in {len(result.groups)} groups "
-            f"({result.records} {noun} scanned, {result.compared} pairs compared; {how})."
+            say(
+                f"{len(result.pairs)} candidate pairs in {len(result.groups)} groups "
+                f"({result.records} {noun}, {result.compared} pairs compared; {how}).",
+                f"{len(result.pairs)} paire(s) candidate(s) dans {len(result.groups)} "
+                f"groupe(s) ({result.records} {noun}, {result.compared} paires "
+                f"comparées ; {how}).",
+            )
         ]
         for g in groups:
             labels = {i: lab for p in g.pairs for i, lab in ((p.a, p.a_label), (p.b, p.b_label))}
             lines.append(
                 f"{g.score:3d}  "
                 + "  ~  ".join(
-                    f"#{i} {labels.get(i, '')}{' (keep)' if i == g.keep else ''}" for i in g.ids
+                    f"#{i} {labels.get(i, '')}"
+                    + (say(" (keep)", " (à garder)") if i == g.keep else "")
+                    for i in g.ids
                 )
             )
             for p in g.pairs:
                 if len(g.ids) > 2:
                     lines.append(f"       #{p.a} ~ #{p.b}: {p.score}")
-                lines += [f"       {reason}" for reason in p.reasons]
+                lines += [f"       {reason}" for reason in pair_reasons(p.reasons, p.parts)]
         return "\n".join(lines)
 
     emit(args, data, text)
@@ -99,12 +123,22 @@ def _not_duplicate(args: argparse.Namespace) -> int:
     from desktop_crm.services.duplicates.scan import forget_not_duplicate, mark_not_duplicate
 
     db = open_database(args)
-    db.run(forget_not_duplicate if args.undo else mark_not_duplicate, args.a, args.b, _kind(args))
-    verb = "may be proposed again" if args.undo else "will not be proposed again"
+    with errors_in_language():
+        db.run(
+            forget_not_duplicate if args.undo else mark_not_duplicate, args.a, args.b, _kind(args)
+        )
     emit(
         args,
         {"a": min(args.a, args.b), "b": max(args.a, args.b), "excluded": not args.undo},
-        f"#{args.a} and #{args.b} {verb}.",
+        say(
+            f"#{args.a} and #{args.b} may be proposed again.",
+            f"n° {args.a} et n° {args.b} pourront être proposés à nouveau.",
+        )
+        if args.undo
+        else say(
+            f"#{args.a} and #{args.b} will not be proposed again.",
+            f"n° {args.a} et n° {args.b} ne seront plus proposés comme doublons.",
+        ),
     )
     return 0
 
@@ -114,7 +148,8 @@ def _merge(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     fn = merge_companies if args.companies else merge_contacts
-    result = db.run(fn, args.keep, args.others).value
+    with errors_in_language():
+        result = db.run(fn, args.keep, args.others).value
     data: dict[str, Any] = {
         "merge_id": result.merge_id,
         "kind": result.kind,
@@ -123,13 +158,17 @@ def _merge(args: argparse.Namespace) -> int:
         "moved": result.moved,
         "note_id": result.note_id,
     }
-    moved = ", ".join(f"{n} {t}" for t, n in result.moved.items()) or "nothing"
+    moved = ", ".join(f"{n} {t}" for t, n in result.moved.items()) or say("nothing", "rien")
+    merged = ", ".join(f"#{i}" for i in result.merged_ids)
     emit(
         args,
         data,
-        f"Merged {', '.join(f'#{i}' for i in result.merged_ids)} into "
-        f"#{result.kept_id} (moved: {moved}). Undo with: desktop-crm unmerge "
-        f"{result.merge_id}",
+        say(
+            f"Merged {merged} into #{result.kept_id} (moved: {moved}). Undo with: "
+            f"desktop-crm unmerge {result.merge_id}",
+            f"{merged} fusionné(s) dans #{result.kept_id} (déplacé : {moved}). Pour "
+            f"annuler : desktop-crm unmerge {result.merge_id}",
+        ),
     )
     return 0
 
@@ -138,7 +177,9 @@ def _unmerge(args: argparse.Namespace) -> int:
     from desktop_crm.services.duplicates.merge import unmerge
 
     db = open_database(args)
-    result = db.run(unmerge, args.merge_id, force=args.force).value
+    with errors_in_language():
+        result = db.run(unmerge, args.merge_id, force=args.force).value
+    records = ", ".join(f"#{i} {name}" for i, name in result.labels)
     emit(
         args,
         {
@@ -148,10 +189,13 @@ def _unmerge(args: argparse.Namespace) -> int:
             "restored": list(result.restored_ids),
             "rows_restored": result.rows_restored,
         },
-        f"Undid merge {result.merge_id}: "
-        + ", ".join(f"#{i} {name}" for i, name in result.labels)
-        + f" are separate records again; {result.rows_restored} moved or changed rows "
-        "were put back.",
+        say(
+            f"Undid merge {result.merge_id}: {records} are separate records again; "
+            f"{result.rows_restored} moved or changed rows were put back.",
+            f"Fusion {result.merge_id} annulée : {records} sont à nouveau des fiches "
+            f"distinctes ; {result.rows_restored} lignes déplacées ou modifiées ont été "
+            "remises en place.",
+        ),
     )
     return 0
 
@@ -180,10 +224,11 @@ def _merges(args: argparse.Namespace) -> int:
         data,
         "\n".join(
             f"{m.id:5d}  {m.created_at:%Y-%m-%d %H:%M}  {m.kind} #{m.kept_id} <- "
-            f"{', '.join(f'#{i}' for i in m.merged_ids)}{'  (undone)' if m.undone_at else ''}"
+            f"{', '.join(f'#{i}' for i in m.merged_ids)}"
+            + (say("  (undone)", "  (annulée)") if m.undone_at else "")
             for m in entries
         )
-        or "No merges yet.",
+        or say("No merges yet.", "Aucune fusion pour l'instant."),
     )
     return 0
 
@@ -196,8 +241,12 @@ def _demo_duplicates(args: argparse.Namespace) -> int:
     emit(
         args,
         {"contacts": added.contacts, "companies": added.companies},
-        f"Added {added.contacts} look-alike contacts and {added.companies} look-alike "
-        "companies; try: desktop-crm duplicates",
+        say(
+            f"Added {added.contacts} look-alike contacts and {added.companies} look-alike "
+            "companies; try: desktop-crm duplicates",
+            f"{added.contacts} contacts et {added.companies} sociétés ressemblants ajoutés ; "
+            "essayez : desktop-crm duplicates",
+        ),
     )
     return 0
 
@@ -211,40 +260,70 @@ def register(subparsers: Any) -> None:
     )
     scan.add_argument(
         "--fields",
-        help="up to three fields to compare, comma-separated "
-        f"(contacts: {','.join(CONTACT_FIELDS)}; companies: "
-        f"{','.join(COMPANY_FIELDS)}). Without --fields, --mode or --strong, contacts are "
-        "compared on all evidence: every field both records fill, weighted by what agreeing "
-        "on it means in this database (companies: company,phone,city)",
+        help=say(
+            "up to three fields to compare, comma-separated "
+            f"(contacts: {','.join(CONTACT_FIELDS)}; companies: "
+            f"{','.join(COMPANY_FIELDS)}). Without --fields, --mode or --strong, contacts are "
+            "compared on all evidence: every field both records fill, weighted by what "
+            "agreeing on it means in this database (companies: company,phone,city)",
+            "jusqu'à trois champs à comparer, séparés par des virgules "
+            f"(contacts : {','.join(CONTACT_FIELDS)} ; sociétés : "
+            f"{','.join(COMPANY_FIELDS)}). Sans --fields, --mode ni --strong, les contacts "
+            "sont comparés sur tous les indices : chaque champ rempli dans les deux fiches, "
+            "pesé selon ce que son accord signifie dans cette base (sociétés : "
+            "company,phone,city)",
+        ),
     )
     scan.add_argument(
         "--mode",
         choices=[m.value for m in MatchMode],
-        help="how the chosen fields are compared (default: fuzzy; fields default to "
-        "company,name,phone)",
+        help=say(
+            "how the chosen fields are compared (default: fuzzy; fields default to "
+            "company,name,phone)",
+            "comment les champs choisis sont comparés (par défaut : fuzzy ; champs par "
+            "défaut : company,name,phone)",
+        ),
     )
     scan.add_argument(
         "--threshold",
         type=int,
         default=85,
         metavar="N",
-        help="lowest score proposed, 0-100 (default: 85)",
+        help=say(
+            "lowest score proposed, 0-100 (default: 85)",
+            "score le plus bas proposé, 0-100 (par défaut : 85)",
+        ),
     )
     scan.add_argument(
         "--strong",
         metavar="RULES",
-        help="strong keys that propose a pair on their own: email,phone,siren "
-        "(default: email; siren for companies; '' for none)",
+        help=say(
+            "strong keys that propose a pair on their own: email,phone,siren "
+            "(default: email; siren for companies; '' for none)",
+            "clés fortes qui suffisent à proposer une paire : email,phone,siren "
+            "(par défaut : email ; siren pour les sociétés ; '' pour aucune)",
+        ),
     )
-    scan.add_argument("--companies", action="store_true", help="scan companies")
-    scan.add_argument("--limit", type=int, default=0, help="print at most N pairs")
+    scan.add_argument(
+        "--companies",
+        action="store_true",
+        help=say("scan companies", "chercher parmi les sociétés"),
+    )
+    scan.add_argument(
+        "--limit",
+        type=int,
+        default=0,
+        help=say("print at most N pairs", "afficher au plus N paires"),
+    )
 
     excl = add_command(
         subparsers, "not-duplicate", _not_duplicate, "Remember that two records are not duplicates"
     )
     excl.add_argument("a", type=int)
     excl.add_argument("b", type=int)
-    excl.add_argument("--undo", action="store_true", help="forget that decision")
+    excl.add_argument(
+        "--undo", action="store_true", help=say("forget that decision", "oublier cette décision")
+    )
     excl.add_argument("--companies", action="store_true")
 
     merge = add_command(
@@ -255,12 +334,21 @@ def register(subparsers: Any) -> None:
     )
     merge.add_argument("keep", type=int, metavar="KEEP_ID")
     merge.add_argument("others", type=int, nargs="+", metavar="OTHER_ID")
-    merge.add_argument("--companies", action="store_true", help="merge companies")
+    merge.add_argument(
+        "--companies",
+        action="store_true",
+        help=say("merge companies", "fusionner des sociétés"),
+    )
 
     unmerge = add_command(subparsers, "unmerge", _unmerge, "Undo a merge exactly")
     unmerge.add_argument("merge_id", type=int, metavar="MERGE_ID")
     unmerge.add_argument(
-        "--force", action="store_true", help="undo even if the kept record was edited since"
+        "--force",
+        action="store_true",
+        help=say(
+            "undo even if the kept record was edited since",
+            "annuler même si la fiche gardée a été modifiée depuis",
+        ),
     )
 
     merges = add_command(subparsers, "merges", _merges, "List the merges (newest first)")
@@ -273,5 +361,10 @@ def register(subparsers: Any) -> None:
         "Add look-alike copies of some contacts and companies (to try the "
         "duplicate wizard on demo data)",
     )
-    demo.add_argument("--rate", type=float, default=0.04, help="share of contacts copied")
+    demo.add_argument(
+        "--rate",
+        type=float,
+        default=0.04,
+        help=say("share of contacts copied", "part des contacts copiés"),
+    )
     demo.add_argument("--seed", type=int, default=6)

@@ -7,9 +7,11 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.labels import say
 
 if TYPE_CHECKING:
     from desktop_crm.services.importing.model import ImportReport
+    from desktop_crm.services.importing.pipeline import ImportOutcome
 
 
 def register(subparsers: Any) -> None:
@@ -17,64 +19,130 @@ def register(subparsers: Any) -> None:
         subparsers,
         "import",
         _import,
-        "import contacts from a CSV/TXT, XLSX or vCard file (checked, "
-        "duplicates matched, one transaction)",
+        say(
+            "import contacts from a CSV/TXT, XLSX or vCard file (checked, "
+            "duplicates matched, one transaction)",
+            "importer des contacts d'un fichier CSV/TXT, XLSX ou vCard (vérifiés, doublons "
+            "repérés, en une seule transaction)",
+        ),
     )
-    parser.add_argument("file", help="the file to import")
-    parser.add_argument("--sheet", help="XLSX sheet name (default: the first with data)")
+    parser.add_argument("file", help=say("the file to import", "le fichier à importer"))
+    parser.add_argument(
+        "--sheet",
+        help=say(
+            "XLSX sheet name (default: the first with data)",
+            "nom de la feuille XLSX (par défaut : la première qui a des données)",
+        ),
+    )
     parser.add_argument(
         "--header-row",
         type=int,
         metavar="N",
-        help="row number (1-based) of the column headers (default: detected)",
+        help=say(
+            "row number (1-based) of the column headers (default: detected)",
+            "numéro de la ligne (à partir de 1) des en-têtes de colonnes (par défaut : détectée)",
+        ),
     )
     parser.add_argument(
         "--mapping",
         default="auto",
         metavar="auto|FILE.json",
-        help="column mapping: 'auto' from the headers, or a saved mapping",
+        help=say(
+            "column mapping: 'auto' from the headers, or a saved mapping",
+            "correspondance des colonnes : 'auto' d'après les en-têtes, ou une "
+            "correspondance enregistrée",
+        ),
     )
-    parser.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
-    parser.add_argument("--delimiter", help="CSV delimiter (default: detected)")
+    parser.add_argument(
+        "--encoding",
+        help=say(
+            "text encoding of a CSV (default: detected)",
+            "encodage du texte d'un CSV (par défaut : détecté)",
+        ),
+    )
+    parser.add_argument(
+        "--delimiter",
+        help=say("CSV delimiter (default: detected)", "séparateur du CSV (par défaut : détecté)"),
+    )
     parser.add_argument(
         "--on-duplicate",
         choices=("add", "update", "skip"),
         default="skip",
-        help="what to do with rows matching a contact on file (default: skip)",
+        help=say(
+            "what to do with rows matching a contact on file (default: skip)",
+            "que faire des lignes qui correspondent à un contact existant (par défaut : "
+            "skip, les ignorer)",
+        ),
     )
     parser.add_argument(
         "--overwrite",
         action="store_true",
-        help="with --on-duplicate update: the file's values replace existing "
-        "ones (default: fill empty fields only)",
+        help=say(
+            "with --on-duplicate update: the file's values replace existing "
+            "ones (default: fill empty fields only)",
+            "avec --on-duplicate update : les valeurs du fichier remplacent celles de la "
+            "base (par défaut : seuls les champs vides sont remplis)",
+        ),
     )
     parser.add_argument(
         "--skip-problems",
         action="store_true",
-        help="skip rows with any problem instead of importing them flagged 'to review'",
+        help=say(
+            "skip rows with any problem instead of importing them flagged 'to review'",
+            "ignorer les lignes qui ont un problème au lieu de les importer marquées « à revoir »",
+        ),
     )
-    parser.add_argument("--group", help="add the imported contacts to this group")
+    parser.add_argument(
+        "--group",
+        help=say(
+            "add the imported contacts to this group", "ajouter les contacts importés à ce groupe"
+        ),
+    )
     parser.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="FIELD=VALUE",
-        help="a constant value for every row (e.g. status=Prospect)",
+        help=say(
+            "a constant value for every row (e.g. status=Prospect)",
+            "une valeur constante pour chaque ligne (par ex. status=Prospect)",
+        ),
     )
-    parser.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
-    parser.add_argument("--report", metavar="FILE", help="write the report as .csv or .xlsx")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=say("check everything, write nothing", "tout vérifier, ne rien écrire"),
+    )
+    parser.add_argument(
+        "--report",
+        metavar="FILE",
+        help=say("write the report as .csv or .xlsx", "écrire le rapport en .csv ou .xlsx"),
+    )
 
     undo = add_command(
         subparsers,
         "import-undo",
         _undo,
-        "undo an import: created contacts deleted, updated ones restored",
+        say(
+            "undo an import: created contacts deleted, updated ones restored",
+            "annuler un import : contacts créés supprimés, contacts mis à jour restaurés",
+        ),
     )
-    undo.add_argument("batch", type=int, help="the import number (see import-list)")
-    add_command(subparsers, "import-list", _list, "list the latest imports")
+    undo.add_argument(
+        "batch",
+        type=int,
+        help=say("the import number (see import-list)", "le numéro de l'import (voir import-list)"),
+    )
+    add_command(
+        subparsers,
+        "import-list",
+        _list,
+        say("list the latest imports", "lister les derniers imports"),
+    )
 
 
 def _import(args: argparse.Namespace) -> int:
+    from desktop_crm.cli.import_texts import errors_in_language
     from desktop_crm.domain.errors import DomainError
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.exporting import write_report
@@ -85,7 +153,13 @@ def _import(args: argparse.Namespace) -> int:
     for item in args.set:
         name, sep, value = item.partition("=")
         if not sep:
-            raise DomainError(f"--set expects FIELD=VALUE, not '{item}'.", code="invalid")
+            raise DomainError(
+                say(
+                    f"--set expects FIELD=VALUE, not '{item}'.",
+                    f"--set attend CHAMP=VALEUR, pas « {item} ».",
+                ),
+                code="invalid",
+            )
         constants[name.strip()] = value.strip()
     request = ImportRequest(
         path=args.file,
@@ -105,13 +179,14 @@ def _import(args: argparse.Namespace) -> int:
     db = open_database(args, verify=True)
     _ = db.user_id
     control = TaskControl()
-    if args.dry_run:
-        # Written in full then rolled back (never committed): the report is what the
-        # import would do, every check and match included.
-        with db.uow() as uow:
-            outcome = run_import(uow, control, request)
-    else:
-        outcome = db.run(run_import, control, request).value
+    with errors_in_language():
+        if args.dry_run:
+            # Written in full then rolled back (never committed): the report is what the
+            # import would do, every check and match included.
+            with db.uow() as uow:
+                outcome = run_import(uow, control, request)
+        else:
+            outcome = db.run(run_import, control, request).value
     report = outcome.report
     headers = outcome.headers
     # Only a workbook has sheets; a CSV/TXT file's "sheet" is its own name.
@@ -143,51 +218,91 @@ def _import(args: argparse.Namespace) -> int:
         ],
     }
 
-    def text() -> str:
-        delimiter = {"\t": "tab", ";": "';'", ",": "','"}.get(
-            outcome.delimiter or "", f"'{outcome.delimiter}'"
-        )
-        lines = [
-            f"{report.file_name}: "
-            + (f"sheet '{sheet}', " if sheet else "")
-            + f"headers on row {outcome.header_row + 1}"
-            + (
-                f", encoding {outcome.encoding}, columns separated by {delimiter}"
-                if outcome.delimiter
-                else ""
-            )
-        ]
-        lines.append(
-            "Columns: "
-            + ", ".join(
-                f"{headers[i]} -> {'+'.join(t)}"
-                for i, t in sorted(outcome.columns.items())
-                if i < len(headers)
-            )
-        )
-        for row in report.rows:
-            if row.reasons or row.action != "created":
-                flag = " [to review]" if row.flagged else ""
-                lines.append(f"  line {row.line}: {row.action}{flag} {row.label}: {row.reasons}")
-        verb = "Would import" if args.dry_run else f"Import #{report.batch_id}"
-        lines.append(
-            f"{verb}: {report.created} created, {report.updated} updated, "
-            f"{report.skipped} skipped, {report.flagged} flagged to review"
-            + (" (dry run: nothing written)" if args.dry_run else "")
-        )
-        return "\n".join(lines)
-
-    emit(args, data, text)
+    emit(args, data, lambda: _report_text(args, outcome, sheet))
     if _nothing_usable(report):
         print(
-            f"desktop-crm: nothing was imported: every row of {report.file_name} was skipped "
-            "for the problems listed; fix the file and import it again.",
+            say(
+                f"desktop-crm: nothing was imported: every row of {report.file_name} was "
+                "skipped for the problems listed; fix the file and import it again.",
+                f"desktop-crm : rien n'a été importé : chaque ligne de {report.file_name} a "
+                "été ignorée pour les problèmes listés ; corrigez le fichier et importez-le "
+                "à nouveau.",
+            ),
             file=sys.stderr,
         )
         return 1
     if not args.dry_run and report.batch_id:
-        print(f"Undo with: desktop-crm import-undo {report.batch_id}", file=sys.stderr)
+        print(
+            say(
+                "Undo with: desktop-crm import-undo {0}",
+                "Pour annuler : desktop-crm import-undo {0}",
+            ).format(report.batch_id),
+            file=sys.stderr,
+        )
     return 0
+
+
+def _report_text(args: argparse.Namespace, outcome: ImportOutcome, sheet: str | None) -> str:
+    """The import's report for a person: the file as read, the columns, the lines to look at
+    and the counts, in the command line's language."""
+    from desktop_crm.cli.import_texts import action_text, row_reasons
+
+    report = outcome.report
+    headers = outcome.headers
+    delimiter = {"\t": say("tab", "tabulation"), ";": "';'", ",": "','"}.get(
+        outcome.delimiter or "", f"'{outcome.delimiter}'"
+    )
+    lines = [
+        f"{report.file_name}{say(': ', ' : ')}"
+        + (say(f"sheet '{sheet}', ", f"feuille « {sheet} », ") if sheet else "")
+        + say(
+            f"headers on row {outcome.header_row + 1}",
+            f"en-têtes sur la ligne {outcome.header_row + 1}",
+        )
+        + (
+            say(
+                f", encoding {outcome.encoding}, columns separated by {delimiter}",
+                f", encodage {outcome.encoding}, colonnes séparées par {delimiter}",
+            )
+            if outcome.delimiter
+            else ""
+        )
+    ]
+    lines.append(
+        say("Columns: ", "Colonnes : ")
+        + ", ".join(
+            f"{headers[i]} -> {'+'.join(t)}"
+            for i, t in sorted(outcome.columns.items())
+            if i < len(headers)
+        )
+    )
+    for row in report.rows:
+        if row.reasons or row.action != "created":
+            flag = say(" [to review]", " [à revoir]") if row.flagged else ""
+            lines.append(
+                say("  line {0}: {1}{2} {3}: {4}", "  ligne {0} : {1}{2} {3} : {4}").format(
+                    row.line, action_text(row.action), flag, row.label, row_reasons(row)
+                )
+            )
+    verb = (
+        say("Would import", "Import prévu")
+        if args.dry_run
+        else say(f"Import #{report.batch_id}", f"Import n° {report.batch_id}")
+    )
+    lines.append(
+        say(
+            f"{verb}: {report.created} created, {report.updated} updated, "
+            f"{report.skipped} skipped, {report.flagged} flagged to review",
+            f"{verb} : {report.created} créé(s), {report.updated} mis à jour, "
+            f"{report.skipped} ignoré(s), {report.flagged} marqué(s) à revoir",
+        )
+        + (
+            say(" (dry run: nothing written)", " (essai : rien n'a été écrit)")
+            if args.dry_run
+            else ""
+        )
+    )
+    return "\n".join(lines)
 
 
 def _is_workbook(file_name: str) -> bool:
@@ -205,11 +320,13 @@ def _nothing_usable(report: ImportReport) -> bool:
 
 
 def _undo(args: argparse.Namespace) -> int:
+    from desktop_crm.cli.import_texts import errors_in_language
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.importing.pipeline import undo_batch
 
     db = open_database(args)
-    result = db.run(undo_batch, TaskControl(), args.batch).value
+    with errors_in_language():
+        result = db.run(undo_batch, TaskControl(), args.batch).value
     emit(
         args,
         {
@@ -218,9 +335,20 @@ def _undo(args: argparse.Namespace) -> int:
             "restored": result.restored,
             "kept_fields": result.kept_fields,
         },
-        f"Import #{result.batch_id} undone: {result.deleted} contacts deleted, "
-        f"{result.restored} restored"
-        + (f" ({result.kept_fields} values edited since were kept)" if result.kept_fields else "")
+        say(
+            f"Import #{result.batch_id} undone: {result.deleted} contacts deleted, "
+            f"{result.restored} restored",
+            f"Import n° {result.batch_id} annulé : {result.deleted} contact(s) supprimé(s), "
+            f"{result.restored} restauré(s)",
+        )
+        + (
+            say(
+                f" ({result.kept_fields} values edited since were kept)",
+                f" ({result.kept_fields} valeur(s) modifiée(s) depuis conservée(s))",
+            )
+            if result.kept_fields
+            else ""
+        )
         + ".",
     )
     return 0
@@ -245,10 +373,12 @@ def _list(args: argparse.Namespace) -> int:
         ],
         "\n".join(
             f"#{b.id}  {b.created_at:%Y-%m-%d %H:%M}  {b.status:8}  {b.file_name}  "
-            f"{b.counts.get('created', 0)} created, {b.counts.get('updated', 0)} "
-            "updated"
+            + say(
+                f"{b.counts.get('created', 0)} created, {b.counts.get('updated', 0)} updated",
+                f"{b.counts.get('created', 0)} créé(s), {b.counts.get('updated', 0)} mis à jour",
+            )
             for b in batches
         )
-        or "No import yet.",
+        or say("No import yet.", "Aucun import pour l'instant."),
     )
     return 0

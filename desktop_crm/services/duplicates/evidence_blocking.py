@@ -14,7 +14,7 @@ import numpy as np
 from desktop_crm.services.duplicates.evidence_codes import combined_keys
 
 if TYPE_CHECKING:
-    from desktop_crm.services.duplicates.evidence import Columns
+    from desktop_crm.services.duplicates.evidence_columns import Columns
 
 MAX_BLOCK = 40
 WINDOW = 8

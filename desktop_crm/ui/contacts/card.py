@@ -1,5 +1,8 @@
 """The contact card: grouped fields, record navigation, tabs, save with conflict handling,
-undo/redo, delete with confirmation, call logging and click-to-dial."""
+undo/redo, delete with confirmation, call logging and click-to-dial.
+
+Saving (``card_saving.py``) and the delete, call and pick-list actions (``card_actions.py``)
+are mixins of ``ContactCard`` in their own modules."""
 
 from __future__ import annotations
 
@@ -7,12 +10,11 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -23,23 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.changes import Changes
-from desktop_crm.domain.constants import DEFAULT_PICKLISTS
-from desktop_crm.domain.contacts import ContactView, blocking_problems, normalise_contact_values
-from desktop_crm.domain.errors import ConflictError, FieldConflict, NotFoundError, ValidationError
-from desktop_crm.domain.phones import format_phone
+from desktop_crm.domain.contacts import ContactView, normalise_contact_values
+from desktop_crm.domain.errors import FieldConflict, NotFoundError
 from desktop_crm.services.contacts import calls, picklists
 from desktop_crm.services.contacts import records as contacts
 from desktop_crm.services.fields import cards as field_cards
 from desktop_crm.ui.calls.call_dialog import CallDialog
-from desktop_crm.ui.calls.dial import dial, open_mail
+from desktop_crm.ui.calls.dial import open_mail
 from desktop_crm.ui.campaigns.referrer_tab import ReferralsTab
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.counts import count_text
-from desktop_crm.ui.common.picklist_dialog import PickListDialog
-from desktop_crm.ui.common.problems import problem_text
+from desktop_crm.ui.contacts.card_actions import ContactCardActions
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
-from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm, field_label
+from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm
 from desktop_crm.ui.contacts.card_privacy import RecordPrivacyBox
+from desktop_crm.ui.contacts.card_saving import (
+    ContactCardSaving,
+    SaveDone,
+    contact_label,
+)
 from desktop_crm.ui.contacts.card_tabs import (
     ConsentTab,
     GroupsTab,
@@ -50,20 +54,10 @@ from desktop_crm.ui.contacts.card_tabs import (
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
 from desktop_crm.ui.fields.section import CustomFieldsBox
 
-MAX_SAVE_ATTEMPTS = 3
-SaveDone = Callable[[bool], None]
-
-
-def contact_label(view: ContactView | None) -> str:
-    if view is None:
-        return ""
-    return view.full_name or view.company_name or f"#{view.id}"
-
-
 NAV_ARROWS = {"first": "|◀", "previous": "◀", "next": "▶", "last": "▶|"}
 
 
-class ContactCard(QWidget):
+class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
     """Shows and edits one contact.
 
     Signals: ``saved(int)``, ``deleted(int)``, ``navigate_requested(str)`` ("first",
@@ -419,378 +413,3 @@ class ContactCard(QWidget):
         name = contact_label(self.contact) if self.contact else self.tr("New contact")
         self.title.setText(name + (" *" if dirty else ""))
         self.log_call_action.setEnabled(self.contact is not None)
-
-    # -- saving ---------------------------------------------------------------------------
-
-    def save(self, then: SaveDone | None = None) -> bool:
-        """Save the card off the GUI thread; ``then(saved)`` is called when it is over.
-
-        Returns False when nothing was sent (the values are invalid); True when the save was
-        sent or there was nothing to save.
-        """
-        if then is not None:
-            self._save_waiters.append(then)
-        if self._saving:  # one save at a time: this one ends with the save under way
-            return True
-        changes = self.changes()
-        self._pending_fields = self.custom_box.changes()
-        if not changes and not self._pending_fields:
-            self._save_done(True)
-            return True
-        _, problems = normalise_contact_values(self.form.values())
-        blocking = blocking_problems(problems)
-        if blocking:
-            self._show_problems(blocking)
-            self._save_done(False)
-            return False
-        self._saving = True
-        if self.contact is None:
-            self._create(changes)
-        else:
-            original = self.contact.values()
-            self._submit_update(self.contact.id, changes, original, self.contact.version, 0)
-        return True
-
-    def is_saving(self) -> bool:
-        return self._saving
-
-    def _save_done(self, ok: bool) -> None:
-        self._saving = False
-        waiters, self._save_waiters = self._save_waiters, []
-        for waiter in waiters:
-            waiter(ok)
-
-    def save_and_wait(self) -> bool:
-        """Save and wait for the outcome (closing: the window must know before it goes)."""
-        outcome: list[bool] = []
-        loop = QEventLoop(self)
-
-        def finished(ok: bool) -> None:
-            outcome.append(ok)
-            loop.quit()
-
-        if not self.save(finished):
-            return False
-        if not outcome:
-            loop.exec()
-        return bool(outcome and outcome[0])
-
-    def _create(self, changes: dict[str, Any]) -> None:
-        """Warn before creating a contact that looks like one on file (same matcher as the
-        duplicate scan); the user can open the existing one instead."""
-        from desktop_crm.services.duplicates.scan import find_similar
-
-        values, _ = normalise_contact_values(changes)
-        self.ops.read(
-            find_similar,
-            values,
-            on_done=lambda matches: self._on_similar_found(matches, changes),
-            on_error=self._on_save_failed,
-        )
-
-    def _on_similar_found(self, matches: list[Any], changes: dict[str, Any]) -> None:
-        from desktop_crm.ui.duplicates.similar_dialog import SimilarRecordsDialog
-
-        outcome = SimilarRecordsDialog.ask(matches, self)
-        if outcome is None or (outcome[0] == "open" and outcome[1] is not None):
-            if outcome is not None and outcome[1] is not None:
-                self.similar_open_requested.emit(outcome[1])
-            self._save_done(False)
-            return
-        self.ops.run(
-            field_cards.create_contact_card,
-            changes,
-            self._pending_fields,
-            on_done=self._on_saved,
-            on_error=self._on_save_failed,
-            initiator=self,
-        )
-
-    def _submit_update(
-        self,
-        contact_id: int,
-        changes: dict[str, Any],
-        original_values: dict[str, Any],
-        version: int,
-        attempt: int,
-    ) -> None:
-        original = {k: original_values.get(k) for k in changes}
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, ConflictError) or attempt + 1 >= MAX_SAVE_ATTEMPTS:
-                self._on_save_failed(exc)
-                return
-
-            def resolve(conflicts: list[FieldConflict], their_version: int) -> None:
-                self._resolve(
-                    conflicts, their_version, contact_id, changes, original_values, attempt
-                )
-
-            if exc.their_version is not None:
-                resolve(list(exc.conflicts), exc.their_version)
-                return
-            # The race was lost at commit time: compare with the record as it is now.
-            self.ops.read(
-                contacts.get_contact,
-                exc.record_id or contact_id,
-                on_done=lambda fresh: resolve(*self._conflicts_with(fresh, changes, original)),
-                on_error=self._on_save_failed,
-            )
-
-        self.ops.run(
-            field_cards.save_contact_card,
-            contact_id,
-            version,
-            changes,
-            self._pending_fields,
-            original=original,
-            on_done=self._on_saved,
-            on_error=failed,
-            initiator=self,
-        )
-
-    def _resolve(
-        self,
-        conflicts: list[FieldConflict],
-        version: int,
-        contact_id: int,
-        changes: dict[str, Any],
-        original_values: dict[str, Any],
-        attempt: int,
-    ) -> None:
-        if conflicts:
-            resolution = self.resolve_conflict(contact_label(self.contact), conflicts)
-            if resolution is None:
-                self.message.emit(self.tr("Not saved: your changes are still in the card."))
-                self._save_done(False)
-                return
-            changes = {**changes, **resolution}
-        # Retry against the colleague's version: their other fields are kept.
-        original_values = {**original_values, **{c.field: c.theirs for c in conflicts}}
-        self._submit_update(contact_id, changes, original_values, version, attempt + 1)
-
-    def _conflicts_with(
-        self, fresh: ContactView, changes: dict[str, Any], original: dict[str, Any]
-    ) -> tuple[list[FieldConflict], int]:
-        theirs = fresh.values()
-        cleaned, _ = normalise_contact_values(changes)
-        found = [
-            FieldConflict(k, original.get(k), changes[k], theirs.get(k))
-            for k in changes
-            if theirs.get(k) not in (original.get(k), cleaned.get(k))
-        ]
-        return found, fresh.version
-
-    def _on_saved(self, view: ContactView) -> None:
-        self._show(view)
-        self.message.emit(self.tr("Contact saved."))
-        self.saved.emit(view.id)
-        self._save_done(True)
-
-    def _on_save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self._show_problems(exc.problems)
-        else:
-            self.ops.show_error(exc, self)
-        self._save_done(False)
-
-    def _show_problems(self, problems: list[Any]) -> None:
-        texts = {p.field: problem_text(p) for p in problems}
-        self.form.show_problems(texts)
-        self.custom_box.show_problems(texts)
-        first = problems[0]
-        label = self.custom_box.label_of(first.field) or field_label(first.field)
-        self.message.emit(self.tr("Not saved: {0}: {1}").format(label, problem_text(first)))
-        editor = self.form.editors.get(first.field) or self.custom_box.editors.get(first.field)
-        if editor is not None:
-            editor.setFocus()
-
-    def revert(self) -> None:
-        self._show(self.contact)
-
-    def maybe_save(self, then: Callable[[], None] | None = None) -> bool:
-        """Before leaving the card: save, discard or stay. True when it is fine to leave now.
-
-        When the user chooses to save, the save runs in the background and this returns
-        False; ``then()`` is called once it has succeeded (to carry on where the user went).
-        """
-        if not self.is_dirty():
-            return True
-        answer = self.ask_leave()
-        if answer == "save":
-            self.save(lambda ok: then() if ok and then is not None else None)
-            return False
-        if answer == "discard":
-            self.revert()
-            return True
-        return False
-
-    def ask_leave(self) -> str:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes made to {0}?").format(
-                contact_label(self.contact) or self.tr("the new contact")
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        result = box.exec()
-        return {
-            QMessageBox.StandardButton.Save: "save",
-            QMessageBox.StandardButton.Discard: "discard",
-        }.get(QMessageBox.StandardButton(result), "cancel")
-
-    # -- delete -------------------------------------------------------------------------------
-
-    def delete(self) -> bool:
-        """Ask (naming what goes with the contact), then delete; False with no contact shown."""
-        if self.contact is None:
-            return False
-        contact = self.contact
-        self.ops.read(
-            contacts.related_counts,
-            contact.id,
-            on_done=lambda counts: self._on_related_counted(contact, counts),
-        )
-        return True
-
-    def _on_related_counted(self, contact: ContactView, counts: contacts.RelatedCounts) -> None:
-        if self.contact is None or self.contact.id != contact.id:
-            return
-        text = self.tr(
-            "Delete {0}?\n\nThis also deletes {1} history entries, {2} notes, {3} activities, "
-            "and removes the contact from {4} groups and {5} campaigns. Opportunities ({6}) "
-            "and sales ({7}) are kept without the contact."
-        ).format(
-            contact_label(contact),
-            counts.history,
-            counts.notes,
-            counts.activities,
-            counts.groups,
-            counts.campaigns,
-            counts.opportunities,
-            counts.sales,
-        )
-        if not self.confirm(self.tr("Delete contact"), text):
-            return
-        self.ops.run(
-            contacts.delete_contact,
-            contact.id,
-            contact.version,
-            on_done=lambda _none: self._on_deleted(contact.id),
-            initiator=self,
-        )
-
-    def _on_deleted(self, contact_id: int) -> None:
-        if self.contact is not None and self.contact.id == contact_id:
-            self._show(None)
-        self.message.emit(self.tr("Contact deleted."))
-        self.deleted.emit(contact_id)
-
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    # -- calls, pick lists ------------------------------------------------------------------------
-
-    def dial(self, e164: str) -> None:
-        dial(e164, self.settings)
-        self.log_call(e164)
-
-    def _ask_campaign_response(self) -> None:
-        from desktop_crm.ui.phoning.response_dialog import ask_response
-
-        ask_response(self.context, self.contact.id if self.contact else None, self)
-
-    def log_call(self, phone: str | None = None) -> bool:
-        """Open the call dialog for the contact shown; False when no contact is shown."""
-        if self.contact is None:
-            return False
-        contact = self.contact
-        self.ops.read(
-            picklists.picklist_values,
-            "regarding",
-            on_done=lambda regarding: self._ask_call(contact, regarding, phone),
-        )
-        return True
-
-    def _ask_call(self, contact: ContactView, regarding: list[str], phone: str | None) -> None:
-        call = self.ask_call(
-            contact.id,
-            contact_label(contact),
-            regarding,
-            format_phone(phone) if phone else None,
-        )
-        if call is None:
-            return
-        # The history tab, Last Reach and the list row follow from the change notice.
-        self.ops.run(
-            calls.log_call,
-            call,
-            on_done=lambda logged: self._on_call_logged(contact.id, logged, call.follow_up),
-            initiator=self,
-        )
-
-    def _on_call_logged(
-        self,
-        contact_id: int,
-        logged: calls.CallLogged | None = None,
-        follow_up: calls.FollowUp | None = None,
-    ) -> None:
-        shown = self.contact is not None and self.contact.id == contact_id
-        if shown:
-            self.tabs.setCurrentWidget(self.history_tab)
-        if shown and logged is not None and logged.activity_id and follow_up is not None:
-            when = follow_up.start_at.strftime(
-                "%d/%m/%Y" if follow_up.timeless else "%d/%m/%Y %H:%M"
-            )
-            self.follow_up_notice.setText(
-                self.tr("Call logged. Follow-up planned for %1.").replace("%1", when)
-                + f' <a href="activity:{logged.activity_id}">'
-                + self.tr("Show the follow-up")
-                + "</a>"
-            )
-            self.follow_up_notice.show()
-            self.message.emit(self.tr("Call logged. Follow-up planned for %1.").replace("%1", when))
-        else:
-            self.message.emit(self.tr("Call logged."))
-        self.call_logged.emit(contact_id)
-
-    def _on_follow_up_link_activated(self, link: str) -> None:
-        self.show_follow_up(int(link.partition(":")[2]))
-
-    def show_follow_up(self, activity_id: int) -> None:
-        """Bring the Activities tab forward with this activity selected."""
-        self.follow_up_notice.hide()
-        self.tabs.setCurrentWidget(self.activities_tab)
-        self.activities_tab.select_activity(activity_id)
-
-    def _edit_picklist(self, key: str) -> list[str] | None:
-        """Edit a pick list (read, dialog, save); the combos get the new values when saved."""
-        self.ops.read(
-            picklists.picklist_values, key, on_done=lambda values: self._ask_picklist(key, values)
-        )
-        return None
-
-    def _ask_picklist(self, key: str, values: list[str]) -> None:
-        label = DEFAULT_PICKLISTS.get(key, (key, ()))[0]
-        edited = PickListDialog.edit(label, values, self)
-        if edited is None:
-            return
-        self.ops.run(
-            picklists.set_picklist_values,
-            key,
-            edited,
-            on_done=lambda saved: self.form.set_picklists({key: saved}),
-            initiator=self,
-        )
