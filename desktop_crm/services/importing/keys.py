@@ -12,8 +12,10 @@ full ``check_phone``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import repeat
+from operator import methodcaller
 from typing import Any
 
 import phonenumbers
@@ -169,6 +171,41 @@ def contact_keys(values: Mapping[str, Any]) -> dict[str, str]:
         "phone_key": _phone_key(get("phone_business")),
         "mobile_key": _phone_key(get("phone_mobile")),
     }
+
+
+_KEY_NAMES = (*(key for key, _source in _ORDER), "phone_key", "mobile_key")
+
+
+def _folded(texts: Iterable[Any]) -> list[str]:
+    keys = list(map(_fold, texts))
+    if max(map(len, keys), default=0) > 254:
+        keys = [key[:254] for key in keys]
+    return keys
+
+
+def _phone_keys(numbers: Iterable[Any]) -> list[str]:
+    return [
+        "0" + text[3:]
+        if type(text) is str and len(text) == 12 and text.startswith("+33")
+        else _phone_key(text)
+        for text in numbers
+    ]
+
+
+def contact_keys_many(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]:
+    """``contact_keys`` of each row, worked out column by column (a test keeps them equal):
+    each key's texts folded through the cache in one ``map``, and each row's dictionary
+    made from its keys by ``dict``, with no Python call per row."""
+    if _TEXT_KEYS is not _WRITTEN_OUT:  # (``KEY_SOURCES`` changed: one row at a time)
+        return [contact_keys(row) for row in rows]
+
+    def column(name: str) -> Iterator[Any]:
+        return map(methodcaller("get", name), rows)
+
+    columns = [_folded(column(source)) for _key, source in _ORDER]
+    columns.append(_phone_keys(column("phone_business")))
+    columns.append(_phone_keys(column("phone_mobile")))
+    return list(map(dict, map(zip, repeat(_KEY_NAMES), zip(*columns, strict=True))))
 
 
 # A plain local part ("jean.dupont", "j_d+salon", "hélène.lefèvre"): ASCII atext or the
