@@ -12,7 +12,7 @@ full ``check_phone``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import repeat
 from operator import methodcaller
@@ -176,8 +176,8 @@ def contact_keys(values: Mapping[str, Any]) -> dict[str, str]:
 _KEY_NAMES = (*(key for key, _source in _ORDER), "phone_key", "mobile_key")
 
 
-def _folded(texts: Iterable[Any]) -> list[str]:
-    keys = list(map(_fold, texts))
+def _folded(texts: Iterable[Any], folding: Callable[[Any], str] = _fold) -> list[str]:
+    keys = list(map(folding, texts))
     if max(map(len, keys), default=0) > 254:
         keys = [key[:254] for key in keys]
     return keys
@@ -202,7 +202,10 @@ def contact_keys_many(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]
     def column(name: str) -> Iterator[Any]:
         return map(methodcaller("get", name), rows)
 
-    columns = [_folded(column(source)) for _key, source in _ORDER]
+    # E-mail addresses rarely repeat: folded without the cache (its upkeep costs more).
+    columns = [
+        _folded(column(source), fold if source == "email" else _fold) for _key, source in _ORDER
+    ]
     columns.append(_phone_keys(column("phone_business")))
     columns.append(_phone_keys(column("phone_mobile")))
     return list(map(dict, map(zip, repeat(_KEY_NAMES), zip(*columns, strict=True))))
