@@ -370,12 +370,28 @@ def keyed_rows_by_row(
 def match_keyed(index: MatchIndex, rows: Iterable[tuple[int, Keys]]) -> dict[int, Match]:
     """Match each (row index, keys) against the file's contacts, then earlier rows."""
     found: dict[int, Match] = {}
-    find, add = index._find, index._add
-    for row_index, keys in rows:
-        match = find(keys)
-        if match is not None:
-            found[row_index] = match
-        add(("row", row_index), keys)
+    match_of = index._match
+    by_email, by_identity = index.by_email, index.by_identity
+    for row_index, (emails, identities) in rows:
+        # ``index._find`` then ``index._add``, written out (two calls a row saved).
+        for key in emails:
+            hit = by_email.get(key)
+            if hit:
+                found[row_index] = match_of("email", hit)
+                break
+        else:
+            for key in identities:
+                hit = by_identity.get(key)
+                if hit:
+                    found[row_index] = match_of("identity", hit)
+                    break
+        mine = ("row", row_index)
+        for key in emails:
+            if key not in by_email:
+                by_email[key] = mine
+        for key in identities:
+            if key not in by_identity:
+                by_identity[key] = mine
     return found
 
 

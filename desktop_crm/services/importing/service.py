@@ -173,7 +173,11 @@ GROUP_KIND = "group"
 
 def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
     # Organisations become companies, never merged into a person.
-    candidates = [(r.index, r.values) for r in rows if not _blocked(r) and not record_kind(r)]
+    candidates = [
+        (r.index, r.values)
+        for r in rows
+        if not (r.problems and _blocked(r)) and not (r.extras and record_kind(r))
+    ]
     keyed, wanted = keyed_rows(candidates)
     found = match_keyed(load_index(uow.session, wanted), keyed)
     for row in rows:

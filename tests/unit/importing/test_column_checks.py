@@ -8,7 +8,14 @@ from hypothesis import strategies as st
 from desktop_crm.services.importing.checks import GENERIC_PHONE, check_rows
 from desktop_crm.services.importing.chunk_checks import check_chunk
 from desktop_crm.services.importing.keys import contact_keys, contact_keys_many
-from desktop_crm.services.importing.matching import keyed_rows, keyed_rows_by_row
+from desktop_crm.services.importing.matching import (
+    Keys,
+    MatchIndex,
+    keyed_rows,
+    keyed_rows_by_row,
+    match_keyed,
+)
+from desktop_crm.services.importing.model import Match
 
 # Values of each field, usual and odd: what a row's checks may say something about.
 _CELLS = {
@@ -104,3 +111,31 @@ def test_no_rows() -> None:
     assert check_chunk([]) == []
     assert contact_keys_many([]) == []
     assert keyed_rows([]) == keyed_rows_by_row([])
+
+
+def _match_by_row(index: MatchIndex, rows: list[tuple[int, Keys]]) -> dict[int, Match]:
+    found = {}
+    for row_index, keys in rows:
+        match = index._find(keys)
+        if match is not None:
+            found[row_index] = match
+        index._add(("row", row_index), keys)
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_raw_rows(), max_size=10), st.lists(_raw_rows(), max_size=10))
+def test_rows_are_matched_as_by_the_index_one_row_at_a_time(
+    on_file: list[dict[str, str]], raws: list[dict[str, str]]
+) -> None:
+    contacts = [check_rows([raw])[0][0] for raw in on_file]
+    keyed = keyed_rows(list(enumerate(check_rows([raw])[0][0] for raw in raws)))[0]
+    keyed += keyed[:3]  # (rows seen again: they match the earlier ones)
+    indexes = []
+    for _ in range(2):
+        index = MatchIndex()
+        for number, values in enumerate(contacts, start=1):
+            index.add("contact", number, values)
+        indexes.append(index)
+    assert match_keyed(indexes[0], keyed) == _match_by_row(indexes[1], keyed)
+    assert indexes[0] == indexes[1]
