@@ -71,9 +71,19 @@ def _fr_patterns(length: int = 9) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _FR_GENERAL, _FR_TYPES = _fr_patterns()
 
 
+# Both in one pattern: the general description as a look-ahead over the whole number.
+_FR_VALID = re.compile(rf"(?=(?:{_FR_GENERAL.pattern})\Z)(?:{_FR_TYPES.pattern})")
+
+
 def french_national_valid(national: str) -> bool:
     """``phonenumbers.is_valid_number`` for +33 followed by 9 digits, without parsing."""
-    return bool(_FR_GENERAL.fullmatch(national) and _FR_TYPES.fullmatch(national))
+    return _FR_VALID.fullmatch(national) is not None
+
+
+# The national part of a compacted French number: after +33, 0033 or 0, or 9 digits alone;
+# 9 ASCII digits not starting with 0. (Tried in that order, a prefix that leaves no such
+# part never lets a shorter one succeed: what the step-by-step tests gave; a test compares.)
+_NATIONAL = re.compile(r"(?:\+33|0033|0)?([1-9][0-9]{8})")
 
 
 def _french_national(text: str) -> str | None:
@@ -83,20 +93,8 @@ def _french_national(text: str) -> str | None:
     if not (compact.isascii() and compact.isdigit()):
         # (Digits and spaces only: what the separators' substitution would leave too.)
         compact = _SEPARATORS.sub("", text)
-    if compact.startswith("+33"):
-        national = compact[3:]
-    elif compact.startswith("0033"):
-        national = compact[4:]
-    elif compact.startswith("0"):
-        national = compact[1:]
-    elif len(compact) == 9:
-        national = compact
-    else:
-        return None
-    # ASCII only: phonenumbers also reads other scripts' digits, and converts them.
-    if len(national) != 9 or not (national.isascii() and national.isdigit()):
-        return None
-    return None if national[0] == "0" else national
+    found = _NATIONAL.fullmatch(compact)
+    return found[1] if found else None
 
 
 def french_e164(text: str) -> str | None:
@@ -221,6 +219,18 @@ _CASE_FREE_MAILBOXES = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
 _MAX_ADDRESS_BYTES = 254
 
 
+@lru_cache(maxsize=1024)
+def domain_verdict(domain: str) -> tuple[str, str | None] | None:
+    """What ``check_email`` says of the stand-in address ``x@domain``: (its domain as
+    normalised, the domain of its typo suggestion or None), or None when it is refused.
+    A file has few domains: each is worked out once, not looked up again per address."""
+    probe = check_email("x@" + domain)
+    if not probe.ok or probe.normalised is None:
+        return None
+    suggested = probe.suggestion.rpartition("@")[2] if probe.suggestion else None
+    return probe.normalised.rpartition("@")[2], suggested
+
+
 @lru_cache(maxsize=8192)  # (see fast_check_phone)
 def fast_check_email(text: str) -> tuple[str | None, str | None, str | None, str | None]:
     """(normalised, problem code, message, suggestion), as ``check_email`` gives them.
@@ -239,16 +249,14 @@ def fast_check_email(text: str) -> tuple[str | None, str | None, str | None, str
         and local.lower() not in _CASE_FREE_MAILBOXES
         and domain.isascii()
     ):
-        probe = check_email("x@" + domain)
-        if probe.ok and probe.normalised is not None:
-            probe_domain = probe.normalised.rpartition("@")[2]
+        verdict = domain_verdict(domain)
+        if verdict is not None:
+            probe_domain, suggested = verdict
             # The domain comes back as typed but lower-cased: the original, normalised and
             # ASCII forms of the address then all have this same length in UTF-8.
             size = len(local.encode()) + 1 + len(domain)
             if probe_domain == domain.lower() and size <= _MAX_ADDRESS_BYTES:
-                suggestion = None
-                if probe.suggestion:
-                    suggestion = local + "@" + probe.suggestion.rpartition("@")[2]
+                suggestion = None if suggested is None else local + "@" + suggested
                 return local + "@" + probe_domain, None, None, suggestion
     full = check_email(text)
     return full.normalised, full.code, full.message, full.suggestion
