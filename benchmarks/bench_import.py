@@ -204,6 +204,7 @@ def clear_value_caches() -> None:
         text._fold_slow,
         import_keys.fast_check_phone,
         import_keys.fast_check_email,
+        import_keys.domain_verdict,
         import_keys._fold,
         import_matching.fold,
         import_matching.company_key,

@@ -102,7 +102,15 @@ def _used_width(row: Sequence[str]) -> int:
 def _row(raw: Sequence[object], sheet: str, number: int, limits: ReadLimits) -> list[str]:
     """One sheet row as text cells, refused beyond the column and cell-length limits."""
     # Most cells are text: stripped here, without a call per cell (100,000-row sheets).
-    cells = [v.strip() if type(v) is str else cell_text(v) for v in raw]
+    # Whole numbers (phones, postcodes typed as numbers) too: what ``cell_text`` gives them.
+    cells = [
+        v.strip()
+        if type(v) is str
+        else str(int(v))
+        if type(v) is float and v.is_integer() and -1e15 < v < 1e15
+        else cell_text(v)
+        for v in raw
+    ]
     if len(cells) > limits.max_fields:
         # Excel's formatted-but-empty columns on the right do not count.
         while cells and not cells[-1]:
@@ -163,8 +171,12 @@ def read_xlsx(
                 merged, start = None, (0, 0)
             _fill_merged(rows, merged, start)
             # Trim the empty columns Excel leaves on the right of formatted areas.
-            width = max(map(_used_width, rows), default=0)
-            result.append(Sheet(name, [r[:width] for r in rows]))
+            longest = max(map(len, rows), default=0)
+            if any(row[-1] for row in rows if len(row) == longest):
+                result.append(Sheet(name, rows))  # (no empty column on the right: as read)
+            else:
+                width = max(map(_used_width, rows), default=0)
+                result.append(Sheet(name, [r[:width] for r in rows]))
     except DomainError:
         raise
     except Exception as exc:

@@ -149,3 +149,32 @@ def test_the_import_gives_the_connection_its_page_cache_back(
         assert undone.deleted == 30
         assert uow.session.execute(text("PRAGMA cache_size")).scalar() == size
         uow.commit()
+
+
+def test_the_progress_moves_while_the_indexes_are_built(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ~1 s of index building after a big insert (100,000 rows) moves the progress bar
+    one step per index, up to its end; before, the bar stood still at the insert's end."""
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 5)
+    deferred = len([name for name, sql in _indexes(sqlite_db) if "UNIQUE" not in sql.upper()])
+
+    class Recording(TaskControl):
+        def __init__(self) -> None:
+            super().__init__()
+            self.reports: list[tuple[int, int]] = []
+
+        def report(self, done: int, total: int, message: str = "") -> None:
+            super().report(done, total, message)
+            self.reports.append((done, total))
+
+    control = Recording()
+    outcome = import_file(sqlite_db, _file(tmp_path, 40), control=control).value
+    assert outcome.report.created == 40
+    writing = [r for r in control.reports if r[1] > 40]  # the writer's, builds counted in
+    assert len(writing) == 1 + deferred  # the insert's chunk, then one per index built
+    total = writing[0][1]
+    assert all(t == total for _done, t in writing)
+    done = [d for d, _t in writing]
+    assert done == sorted(done) and len(set(done)) == len(done)  # forward at every build
+    assert done[0] == 40 and done[-1] == total

@@ -12,8 +12,10 @@ full ``check_phone``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import repeat
+from operator import methodcaller
 from typing import Any
 
 import phonenumbers
@@ -69,9 +71,19 @@ def _fr_patterns(length: int = 9) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _FR_GENERAL, _FR_TYPES = _fr_patterns()
 
 
+# Both in one pattern: the general description as a look-ahead over the whole number.
+_FR_VALID = re.compile(rf"(?=(?:{_FR_GENERAL.pattern})\Z)(?:{_FR_TYPES.pattern})")
+
+
 def french_national_valid(national: str) -> bool:
     """``phonenumbers.is_valid_number`` for +33 followed by 9 digits, without parsing."""
-    return bool(_FR_GENERAL.fullmatch(national) and _FR_TYPES.fullmatch(national))
+    return _FR_VALID.fullmatch(national) is not None
+
+
+# The national part of a compacted French number: after +33, 0033 or 0, or 9 digits alone;
+# 9 ASCII digits not starting with 0. (Tried in that order, a prefix that leaves no such
+# part never lets a shorter one succeed: what the step-by-step tests gave; a test compares.)
+_NATIONAL = re.compile(r"(?:\+33|0033|0)?([1-9][0-9]{8})")
 
 
 def _french_national(text: str) -> str | None:
@@ -81,20 +93,8 @@ def _french_national(text: str) -> str | None:
     if not (compact.isascii() and compact.isdigit()):
         # (Digits and spaces only: what the separators' substitution would leave too.)
         compact = _SEPARATORS.sub("", text)
-    if compact.startswith("+33"):
-        national = compact[3:]
-    elif compact.startswith("0033"):
-        national = compact[4:]
-    elif compact.startswith("0"):
-        national = compact[1:]
-    elif len(compact) == 9:
-        national = compact
-    else:
-        return None
-    # ASCII only: phonenumbers also reads other scripts' digits, and converts them.
-    if len(national) != 9 or not (national.isascii() and national.isdigit()):
-        return None
-    return None if national[0] == "0" else national
+    found = _NATIONAL.fullmatch(compact)
+    return found[1] if found else None
 
 
 def french_e164(text: str) -> str | None:
@@ -171,6 +171,44 @@ def contact_keys(values: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
+_KEY_NAMES = (*(key for key, _source in _ORDER), "phone_key", "mobile_key")
+
+
+def _folded(texts: Iterable[Any], folding: Callable[[Any], str] = _fold) -> list[str]:
+    keys = list(map(folding, texts))
+    if max(map(len, keys), default=0) > 254:
+        keys = [key[:254] for key in keys]
+    return keys
+
+
+def _phone_keys(numbers: Iterable[Any]) -> list[str]:
+    return [
+        "0" + text[3:]
+        if type(text) is str and len(text) == 12 and text.startswith("+33")
+        else _phone_key(text)
+        for text in numbers
+    ]
+
+
+def contact_keys_many(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]:
+    """``contact_keys`` of each row, worked out column by column (a test keeps them equal):
+    each key's texts folded through the cache in one ``map``, and each row's dictionary
+    made from its keys by ``dict``, with no Python call per row."""
+    if _TEXT_KEYS is not _WRITTEN_OUT:  # (``KEY_SOURCES`` changed: one row at a time)
+        return [contact_keys(row) for row in rows]
+
+    def column(name: str) -> Iterator[Any]:
+        return map(methodcaller("get", name), rows)
+
+    # E-mail addresses rarely repeat: folded without the cache (its upkeep costs more).
+    columns = [
+        _folded(column(source), fold if source == "email" else _fold) for _key, source in _ORDER
+    ]
+    columns.append(_phone_keys(column("phone_business")))
+    columns.append(_phone_keys(column("phone_mobile")))
+    return list(map(dict, map(zip, repeat(_KEY_NAMES), zip(*columns, strict=True))))
+
+
 # A plain local part ("jean.dupont", "j_d+salon", "hélène.lefèvre"): ASCII atext or the
 # precomposed Latin letters of U+00C0-U+017F (all NFC-stable, all "safe" for the validator),
 # dot-separated. email-validator accepts these as typed.
@@ -179,6 +217,18 @@ _PLAIN_LOCAL = re.compile(rf"[A-Za-z0-9_%+\-{_LATIN}]+(?:\.[A-Za-z0-9_%+\-{_LATI
 # Mailbox names email-validator lower-cases ("Postmaster" -> "postmaster"): full path.
 _CASE_FREE_MAILBOXES = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
 _MAX_ADDRESS_BYTES = 254
+
+
+@lru_cache(maxsize=1024)
+def domain_verdict(domain: str) -> tuple[str, str | None] | None:
+    """What ``check_email`` says of the stand-in address ``x@domain``: (its domain as
+    normalised, the domain of its typo suggestion or None), or None when it is refused.
+    A file has few domains: each is worked out once, not looked up again per address."""
+    probe = check_email("x@" + domain)
+    if not probe.ok or probe.normalised is None:
+        return None
+    suggested = probe.suggestion.rpartition("@")[2] if probe.suggestion else None
+    return probe.normalised.rpartition("@")[2], suggested
 
 
 @lru_cache(maxsize=8192)  # (see fast_check_phone)
@@ -199,16 +249,14 @@ def fast_check_email(text: str) -> tuple[str | None, str | None, str | None, str
         and local.lower() not in _CASE_FREE_MAILBOXES
         and domain.isascii()
     ):
-        probe = check_email("x@" + domain)
-        if probe.ok and probe.normalised is not None:
-            probe_domain = probe.normalised.rpartition("@")[2]
+        verdict = domain_verdict(domain)
+        if verdict is not None:
+            probe_domain, suggested = verdict
             # The domain comes back as typed but lower-cased: the original, normalised and
             # ASCII forms of the address then all have this same length in UTF-8.
             size = len(local.encode()) + 1 + len(domain)
             if probe_domain == domain.lower() and size <= _MAX_ADDRESS_BYTES:
-                suggestion = None
-                if probe.suggestion:
-                    suggestion = local + "@" + probe.suggestion.rpartition("@")[2]
+                suggestion = None if suggested is None else local + "@" + suggested
                 return local + "@" + probe_domain, None, None, suggestion
     full = check_email(text)
     return full.normalised, full.code, full.message, full.suggestion

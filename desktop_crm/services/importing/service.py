@@ -30,7 +30,8 @@ from desktop_crm.interchange.headers import (
 )
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
-from desktop_crm.services.importing.checks import check_row, check_rows, clean_raw, row_reader
+from desktop_crm.services.importing.checks import check_row, clean_raw, row_reader
+from desktop_crm.services.importing.chunk_checks import check_chunk
 from desktop_crm.services.importing.custom import check_custom, target
 from desktop_crm.services.importing.keys import contact_keys
 from desktop_crm.services.importing.matching import keyed_rows, load_index, match_keyed
@@ -140,7 +141,7 @@ def _check_all(
     # ate the gain, so worker processes are used from 4 cores up.
     if total >= PARALLEL_THRESHOLD and workers >= MIN_PARALLEL_CPUS:
         with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-            for chunk_result in pool.map(check_rows, chunks):
+            for chunk_result in pool.map(check_chunk, chunks):
                 results.extend(chunk_result)
                 if progress:
                     progress(len(results), total)
@@ -149,7 +150,7 @@ def _check_all(
                     raise ImportCancelled()
         return results
     for chunk in chunks:
-        results.extend(check_rows(chunk))
+        results.extend(check_chunk(chunk))
         if progress:
             progress(len(results), total)
         if cancelled and cancelled():
@@ -172,7 +173,11 @@ GROUP_KIND = "group"
 
 def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
     # Organisations become companies, never merged into a person.
-    candidates = [(r.index, r.values) for r in rows if not _blocked(r) and not record_kind(r)]
+    candidates = [
+        (r.index, r.values)
+        for r in rows
+        if not (r.problems and _blocked(r)) and not (r.extras and record_kind(r))
+    ]
     keyed, wanted = keyed_rows(candidates)
     found = match_keyed(load_index(uow.session, wanted), keyed)
     for row in rows:

@@ -40,6 +40,7 @@ from desktop_crm.services.importing.model import (
 from desktop_crm.services.importing.new_contacts import (
     KEY_FIELDS,
     empty_new_row,
+    index_progress,
     insert_new_contacts,
     log_created,
 )
@@ -56,6 +57,7 @@ from desktop_crm.services.privacy.reapply import on_list, reapply_to_contacts, s
 from desktop_crm.storage.bulk import (
     bulk_insert,
     bulk_insert_ids,
+    deferred_indexes,
     indexes_deferred,
     large_page_cache,
 )
@@ -269,6 +271,8 @@ def _apply_import(
     ]
     report.sort(key=lambda item: item[0])
     _check(cancelled)
+    deferred = deferred_indexes(uow.session, CONTACT, len(creates))  # (big imports, SQLite)
+    total += deferred.work  # (the index builds after the insert move the progress too)
 
     batch_id = conn.execute(
         insert(BATCHES).returning(BATCHES.c.id),
@@ -363,7 +367,8 @@ def _apply_import(
         uow, [(_pending(t) if t.values is None else t.values).get("company_name") for t in creates]
     )
     # A big import into a small table: the contact indexes are built once at the end.
-    with indexes_deferred(uow.session, CONTACT, len(creates), lambda: _check(cancelled)):
+    built = index_progress(progress, lambda: _check(cancelled), len(plan.rows), total, deferred)
+    with indexes_deferred(uow.session, deferred, built):
         for start in range(0, len(creates), INSERT_CHUNK):
             chunk_targets = creates[start : start + INSERT_CHUNK]
             chunk_rows = [_pending(t) if t.values is None else t.values for t in chunk_targets]

@@ -214,3 +214,32 @@ def test_french_national_digits_and_spaces_shortcut(typed: str) -> None:
         national = ""
     ok = len(national) == 9 and national.isascii() and national.isdigit() and national[0] != "0"
     assert keys._french_national(typed) == (national if ok else None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(["", "+33", "0033", "0", "00", "+3", "+330", "33", "+", "0330", "+0033"]),
+    st.text(alphabet="0123456789", max_size=11),
+    st.sampled_from(["", " ", ".", "a", "\u0660"]),
+)
+def test_french_national_pattern_gives_the_step_by_step_digits(
+    prefix: str, digits: str, tail: str
+) -> None:
+    # The one pattern (+33, 0033 or 0, then 9 ASCII digits not starting with 0; or 9 such
+    # digits alone) gives what the prefix tests in order, then the digits' tests, gave.
+    from desktop_crm.services.importing import keys
+
+    typed = prefix + digits + tail
+    compact = keys._SEPARATORS.sub("", typed)
+    if compact.startswith("+33"):
+        national = compact[3:]
+    elif compact.startswith("0033"):
+        national = compact[4:]
+    elif compact.startswith("0"):
+        national = compact[1:]
+    elif len(compact) == 9:
+        national = compact
+    else:
+        national = ""
+    ok = len(national) == 9 and national.isascii() and national.isdigit() and national[0] != "0"
+    assert keys._french_national(typed) == (national if ok else None)
