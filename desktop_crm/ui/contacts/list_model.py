@@ -71,6 +71,8 @@ class ContactListModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     # The exact row count replaced a provisional one (rows removed or added at the end).
     count_settled = Signal(int)
+    # Ids of rows past the known prefix became known (a page read by position, the full list).
+    ids_known = Signal()
 
     def __init__(self, ops: Operations, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -135,8 +137,12 @@ class ContactListModel(QAbstractTableModel):
 
     def complete(self, ids: array[int]) -> bool:
         """The full id list of the lookup shown with ``set_partial``; False (and nothing
-        changed) when it does not fit what is shown: the data changed meanwhile."""
+        changed) when it does not fit what is shown: the data changed meanwhile (the ids
+        shown must stay on their rows, or a row would show or select another contact)."""
         if self._exact and len(ids) != self._total:
+            return False
+        known = len(self._ids)
+        if len(ids) < known or ids[:known] != self._ids:
             return False
         for page_no, page_ids in self._extra_ids.items():
             start = page_no * PAGE_SIZE
@@ -147,6 +153,7 @@ class ContactListModel(QAbstractTableModel):
         self._ids = ids
         self._query = None
         self._extra_ids.clear()
+        self.ids_known.emit()
         return True
 
     def is_complete(self) -> bool:
@@ -255,7 +262,8 @@ class ContactListModel(QAbstractTableModel):
         start = page_no * PAGE_SIZE
         if start >= self._total:
             return  # past the end found meanwhile
-        if start + PAGE_SIZE > len(self._ids):
+        by_position = start + PAGE_SIZE > len(self._ids)
+        if by_position:
             self._extra_ids[page_no] = page.ids
         if page.end is not None and not self._exact:
             self._settle(page.end)  # read past the real end: the exact count is known
@@ -268,6 +276,8 @@ class ContactListModel(QAbstractTableModel):
         last = min(self._total, start + PAGE_SIZE) - 1
         if last >= start:
             self.dataChanged.emit(self.index(start, 0), self.index(last, len(self.columns) - 1))
+        if by_position:
+            self.ids_known.emit()
 
     def _on_page_failed(
         self, generation: int, serial: int, page_no: int, exc: BaseException

@@ -94,6 +94,7 @@ class ContactListView(QWidget):
         self.model = _DraggableContacts(context.ops, self)
         self.model.on_sort = self._on_model_sort
         self.model.count_settled.connect(self._on_count_settled)
+        self.model.ids_known.connect(self._on_ids_known)
         # Each list supersedes its own older lookups only.
         self._lookup_key = f"contact-lookup-{id(self)}"
         self._looking_up = False
@@ -102,6 +103,9 @@ class ContactListView(QWidget):
         self._staged = False
         self._restoring = False
         self._lookup_serial = 0
+        # The current row's contact was not known when it became current (a row past the
+        # known ids, e.g. End while the count is provisional): told once its id arrives.
+        self._current_unknown = False
 
         self.lookup_edit = QLineEdit(self)
         self.lookup_edit.setObjectName("contactLookup")
@@ -247,6 +251,8 @@ class ContactListView(QWidget):
                 if row >= 0:
                     self.select_row(row)
             return
+        # The data changed meanwhile: show the new list, keeping the contact selected.
+        self._pending_select = self._pending_select or current
         self.model.set_ids(ids)
         self._shown(text, len(ids))
 
@@ -274,6 +280,7 @@ class ContactListView(QWidget):
         if total and not self.table.currentIndex().isValid():
             self.select_row(total - 1)  # it was on a row past the real end (jump to end)
         self.count_settled.emit(self._lookup_text, total)
+        self._on_ids_known()
 
     def _on_lookup_return(self) -> None:
         self.run_lookup()
@@ -350,7 +357,17 @@ class ContactListView(QWidget):
 
     def _on_current_row_changed(self, current: object, _previous: object) -> None:
         contact_id = self.model.id_at(current.row())  # type: ignore[attr-defined]
+        self._current_unknown = contact_id is None and current.isValid()  # type: ignore[attr-defined]
         if contact_id is not None:
+            self.current_changed.emit(contact_id)
+
+    def _on_ids_known(self) -> None:
+        """A current row whose contact was unknown: tell it now that its id is known."""
+        if not self._current_unknown:
+            return
+        contact_id = self.current_id()
+        if contact_id is not None:
+            self._current_unknown = False
             self.current_changed.emit(contact_id)
 
     def _on_table_activated(self, index: object) -> None:

@@ -6,11 +6,13 @@ cold 1M file), and the exact count follows. ``STAGED_ABOVE`` is lowered so that 
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
-from desktop_crm.services.contacts import lookup
+from desktop_crm.services.contacts import list_data, lookup
+from desktop_crm.services.contacts.lookup import ContactRow
 from desktop_crm.services.contacts.records import bulk_insert_contacts, delete_contact
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
@@ -193,3 +195,140 @@ def test_count_text_marks_a_provisional_count() -> None:
     assert count_text(0) == "0"
     provisional = count_text(-1_000_000)
     assert provisional.startswith("≈ ") and provisional != "≈ 1000000"  # grouped digits
+
+
+def _page_rows(db: Database, ids: array[int]) -> dict[int, ContactRow]:
+    with db.uow(write=False) as uow:
+        return dict(list_data.fetch_page(uow, ids, "", "last_name", False).rows)
+
+
+def _add_first_contact(db: Database) -> None:
+    """Another client adds a contact that sorts first: every row below moves down one."""
+    with db.uow() as uow:
+        bulk_insert_contacts(uow, [{"last_name": "Aaaa", "city": "Brest"}])
+        uow.commit()
+
+
+@pytest.mark.parametrize("exact", [False, True])
+def test_the_full_list_is_refused_when_the_rows_shown_moved(
+    qtbot, holed_db: Database, context: AppContext, exact: bool
+) -> None:
+    """A contact created between the first page and the full id list shifts the rows: the
+    model must not take the new ids under the rows shown (row 0 would show "(deleted)", the
+    selected row another contact)."""
+    before = _all_ids(holed_db)
+    head = before[:PAGE_SIZE]
+    model = ContactListModel(context.ops)
+    query = PageQuery("", "last_name", False)
+    total = SPAN if not exact else EXACT
+    model.set_partial(head, total, query, _page_rows(holed_db, head), exact=exact)
+    if exact:  # same length: one contact gone at the end, one added at the start
+        with holed_db.uow() as uow:
+            delete_contact(uow, before[-1])
+            uow.commit()
+    _add_first_contact(holed_db)
+    after = _all_ids(holed_db)
+    assert after[0] != before[0] and after[1] == before[0]
+    assert not model.complete(after)  # nothing changed: the caller reads the list again
+    assert model.id_at(0) == before[0] and model.is_exact() == exact
+    assert model.data(model.index(0, 0)) not in (None, "(deleted)")
+    assert model.complete(before)  # the list the rows shown came from fits
+    assert model.is_exact() and model.rowCount() == EXACT
+
+
+def _hold_full_ids(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Keep the full id list back (the count stays provisional) until the returned call."""
+    held: list[tuple[ContactListView, tuple[object, ...]]] = []
+    real = ContactListView._read_all_ids
+    monkeypatch.setattr(
+        ContactListView, "_read_all_ids", lambda self, *args: held.append((self, args))
+    )
+
+    def release() -> None:
+        for view, args in held:
+            real(view, *args)  # type: ignore[arg-type]
+
+    return release
+
+
+@pytest.mark.usefixtures("staged")
+def test_the_card_follows_a_jump_to_the_end_while_the_count_is_provisional(
+    qtbot, holed_db: Database, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End while "≈ 601": the last row's contact is not known yet; the card must show it
+    once its page (or the full id list) tells who it is, not stay on the first contact."""
+    release = _hold_full_ids(monkeypatch)
+    all_ids = _all_ids(holed_db)
+    workspace = ContactWorkspace(context)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.start()
+    qtbot.waitUntil(lambda: workspace._card is not None and workspace.card.showing_id())
+    settle(qtbot, context)
+    view = workspace.list
+    assert not view.model.is_exact() and workspace.card.showing_id() == all_ids[0]
+    assert view.move("last") is None  # row 601 of the estimate: not known yet
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: view.current_id() is not None)
+    settle(qtbot, context)
+    assert view.model.rowCount() == EXACT  # settled by the page read past the real end
+    assert view.current_id() == all_ids[-1]
+    assert workspace.card.showing_id() == all_ids[-1]
+    release()
+    qtbot.waitUntil(view.model.is_complete)
+    settle(qtbot, context)
+    assert view.current_id() == all_ids[-1] == workspace.card.showing_id()
+
+
+@pytest.mark.usefixtures("staged")
+def test_the_card_follows_once_the_full_list_tells_the_current_contact(
+    qtbot, holed_db: Database, context: AppContext
+) -> None:
+    """A row past the known ids made current, its page not read yet: the full id list
+    names its contact, and the list tells it (``current_changed``)."""
+    all_ids = _all_ids(holed_db)
+    view = ContactListView(context)
+    qtbot.addWidget(view)
+    view.show()
+    told: list[int] = []
+    view.current_changed.connect(told.append)
+    view.model.set_partial(
+        all_ids[:PAGE_SIZE], EXACT, PageQuery("", "last_name", False), exact=True
+    )
+    view.select_row(EXACT - 1)  # its page is asked for: the full list arrives first
+    assert view.current_id() is None and told == []
+    view._staged = True
+    view._on_lookup_done("", all_ids)
+    assert told == [all_ids[-1]] and view.current_id() == all_ids[-1]
+    settle(qtbot, context)
+    assert told == [all_ids[-1]]  # the late page does not tell it twice
+
+
+@pytest.mark.usefixtures("staged")
+def test_the_contact_chosen_while_counting_stays_selected_when_the_list_changed(
+    qtbot, holed_db: Database, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The full id list does not fit the rows shown (another client added a contact): the
+    list is shown again, on the contact the user chose meanwhile, not on the first row."""
+    release = _hold_full_ids(monkeypatch)
+    view = ContactListView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.lookup_edit.setText("brest")  # counted (exact), more than 50: staged
+    view.run_lookup()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    settle(qtbot, context)
+    assert view.is_looking_up()  # the full id list is held back
+    view.select_row(5)
+    chosen = view.current_id()
+    assert chosen is not None and chosen != view.model.id_at(0)
+    _add_first_contact(holed_db)
+    told: list[int] = []
+    view.current_changed.connect(told.append)
+    release()
+    qtbot.waitUntil(lambda: not view.is_looking_up())
+    settle(qtbot, context)
+    assert list(view.model.ids()) == list(_all_ids(holed_db, "brest"))  # read again
+    assert view.current_id() == chosen
+    assert view.model.row_of(chosen) == 6
+    assert set(told) <= {chosen}
