@@ -5,9 +5,11 @@ of the contact list is read from scattered places of the file: 256 rows are up t
 disk reads (13 ms a page at 1M contacts here, against 2 ms warm). Reading the whole file
 ahead once is far cheaper (a 545 MB file: ~1 s at this disk's 560 MB/s): on Linux by asking
 the kernel to read ahead (``posix_fadvise(WILLNEED)``: no Python work, no data copied),
-elsewhere by reading the file in large chunks on a low-priority daemon thread. Only a local
+elsewhere by reading the file in 1 MB chunks on a low-priority daemon thread. Only a local
 SQLite file smaller than a share of the available memory is warmed (never a server
-database); ``stop()`` (at close) ends it between two chunks.
+database); ``stop()`` (at close) ends it between two chunks and waits until the file is
+closed: on Windows an open handle would make a restore or move replacing the file fail, so
+the chunk read is kept small enough for that wait to stay short.
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+# Read-ahead asked of the kernel per call (posix_fadvise: queued, returns at once).
 CHUNK = 8 << 20
+# Bytes read per call where there is no posix_fadvise (Windows, macOS): ``stop()`` waits for
+# the read under way, a few milliseconds even on a slow disk.
+READ_CHUNK = 1 << 20
 # A file is warmed when it takes at most this share of the available memory.
 MEMORY_SHARE = 0.25
 # Where the available memory cannot be told: files up to this size.
@@ -77,11 +83,12 @@ class CacheWarmer:
         self._thread.start()
         return True
 
-    def stop(self, timeout: float = 1.0) -> None:
+    def stop(self) -> None:
+        """End the warm-up and wait until its file is closed (one chunk's read at most)."""
         self._stop.set()
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout)
+            thread.join()
 
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
@@ -91,15 +98,16 @@ class CacheWarmer:
             _lower_priority()
             with open(self.path, "rb", buffering=0) as file:
                 advise = getattr(os, "posix_fadvise", None)
-                for offset in range(0, size, CHUNK):
+                chunk = CHUNK if advise is not None else READ_CHUNK
+                for offset in range(0, size, chunk):
                     if self._stop.is_set():
                         return
                     if advise is not None:
                         # Asynchronous read-ahead: returns once the reads are queued.
-                        advise(file.fileno(), offset, CHUNK, os.POSIX_FADV_WILLNEED)
+                        advise(file.fileno(), offset, chunk, os.POSIX_FADV_WILLNEED)
                     else:
                         file.seek(offset)
-                        file.read(CHUNK)
+                        file.read(chunk)
                     self.chunks_done += 1
         except OSError as exc:  # a file moved or unreadable: nothing to warm, nothing wrong
             log.info("cache warm-up of %s stopped: %s", self.path, exc)

@@ -69,6 +69,7 @@ class Database:
         self.first_read_answered = False
         self.opening_gate = threading.Event()
         self.cache_warmer: Any = None  # storage/cache_warm.py, once warm_file_cache() ran
+        self._disposed = False  # no warm-up starts after dispose() (the file may be replaced)
         if not deferred:
             self._make_engines()
 
@@ -265,7 +266,9 @@ class Database:
         """Read a local SQLite file into the OS cache in the background, once (a cold cache
         makes every page of the list random disk reads); never a server database."""
         path = sqlite_path(self.url)
-        if self.cache_warmer is not None or path is None or not path.is_file():
+        if self._disposed or self.cache_warmer is not None or path is None:
+            return False
+        if not path.is_file():
             return False
         from desktop_crm.storage.cache_warm import CacheWarmer
         from desktop_crm.storage.location import is_network_path
@@ -276,6 +279,7 @@ class Database:
         return bool(self.cache_warmer.start())
 
     def dispose(self) -> None:
+        self._disposed = True
         if self.cache_warmer is not None:
             self.cache_warmer.stop()
         reader, self.first_reader = self.first_reader, None

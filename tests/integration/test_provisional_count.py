@@ -5,6 +5,9 @@ the memory, stopped at close."""
 
 from __future__ import annotations
 
+import io
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -113,3 +116,61 @@ def test_a_file_is_warmed_when_it_takes_at_most_a_quarter_of_the_free_memory() -
     assert worth_warming(250, 1000) and not worth_warming(300, 1000)
     assert not worth_warming(0, 1000)
     assert worth_warming(1 << 20, None) and not worth_warming(1 << 30, None)
+
+
+class _SlowFile(io.FileIO):
+    """A real file on a slow disk: the read under way when close asks the warm-up to stop
+    takes 2 s more (longer than the 1 s close used to wait)."""
+
+    def __init__(self, path: Path, reading: threading.Event, stop: threading.Event) -> None:
+        super().__init__(path, "rb")
+        self.reading = reading
+        self.stop = stop
+        self.sizes: list[int] = []
+
+    def read(self, size: int = -1) -> bytes:  # type: ignore[override]
+        self.sizes.append(size)
+        if not self.reading.is_set():
+            self.reading.set()
+            if self.stop.wait(10):  # close came during this read
+                threading.Event().wait(2)
+        return super().read(size)
+
+
+def test_close_waits_for_the_read_under_way_and_closes_the_file(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without posix_fadvise (Windows, macOS) the file is read by 1 MB chunks; close waits
+    for the chunk under way, so the file is closed when ``dispose()`` returns (on Windows an
+    open handle makes a restore replacing the file fail), and no warm-up starts after."""
+    with sqlite_db.uow() as uow:
+        bulk_insert_contacts(uow, [{"last_name": f"Nom{i:04d}"} for i in range(500)])
+        uow.commit()
+    monkeypatch.delattr(os, "posix_fadvise", raising=False)
+    monkeypatch.setattr(cache_warm, "READ_CHUNK", 4096)  # several chunks in this small file
+    opened: list[_SlowFile] = []
+    reading = threading.Event()
+    stop = threading.Event()  # the warmer's own stop event, once it exists
+
+    def slow_open(path: Path, _mode: str, buffering: int = -1) -> _SlowFile:
+        opened.append(_SlowFile(path, reading, stop))
+        return opened[-1]
+
+    monkeypatch.setattr(cache_warm, "open", slow_open, raising=False)
+    assert sqlite_db.warm_file_cache()
+    warmer = sqlite_db.cache_warmer
+    chunks = warmer.path.stat().st_size // 4096
+    assert chunks > 3
+    monkeypatch.setattr(warmer, "_stop", stop)
+    assert reading.wait(10)  # the first chunk is being read: it ends only after close came
+    sqlite_db.dispose()
+    assert not warmer.is_running() and warmer.finished.is_set()
+    assert len(opened) == 1 and opened[0].closed
+    assert warmer.chunks_done < chunks  # stopped between two chunks
+    assert all(size == 4096 for file in opened for size in file.sizes)
+    assert not sqlite_db.warm_file_cache()  # disposed: no new warm-up
+    assert sqlite_db.cache_warmer is warmer
+
+
+def test_without_fadvise_the_file_is_read_by_small_chunks() -> None:
+    assert cache_warm.READ_CHUNK <= 1 << 20 <= cache_warm.CHUNK
