@@ -279,8 +279,8 @@ class ContactListView(QWidget):
         self._show_count(total)
         if total and not self.table.currentIndex().isValid():
             self.select_row(total - 1)  # it was on a row past the real end (jump to end)
-        self.count_settled.emit(self._lookup_text, total)
         self._on_ids_known()
+        self.count_settled.emit(self._lookup_text, total)
 
     def _on_lookup_return(self) -> None:
         self.run_lookup()
