@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
 from desktop_crm.cli.labels import campaign_label, cli_language
+from desktop_crm.cli.labels import say as _say
 from desktop_crm.domain.campaigns import (
     CHANNELS,
     REASONS_EN,
@@ -21,10 +22,6 @@ from desktop_crm.domain.campaigns import (
     parse_amount,
 )
 from desktop_crm.domain.opportunities import format_money, round_cents
-
-
-def _say(english: str, french: str) -> str:
-    return french if cli_language() == "fr" else english
 
 
 def money(amount: Decimal | None) -> str | None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.cli.labels import cli_language
+from desktop_crm.cli.labels import say as _say
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
@@ -141,11 +142,6 @@ def _others_json(others: Any) -> dict[str, int]:
 def _others_suffix(others: Any) -> str:
     text = _others_text(tuple(others))
     return f" ({text})" if text else ""
-
-
-def _say(english: str, french: str) -> str:
-    """The text in the command line's language."""
-    return french if cli_language() == "fr" else english
 
 
 def _status(code: str) -> str:

@@ -171,7 +171,8 @@ def contact_keys(values: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-_KEY_NAMES = (*(key for key, _source in _ORDER), "phone_key", "mobile_key")
+# The contact's lookup-key columns, in the order ``contact_keys`` gives them.
+KEY_NAMES = (*(key for key, _source in _ORDER), "phone_key", "mobile_key")
 
 
 def _folded(texts: Iterable[Any], folding: Callable[[Any], str] = _fold) -> list[str]:
@@ -206,7 +207,7 @@ def contact_keys_many(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]
     ]
     columns.append(_phone_keys(column("phone_business")))
     columns.append(_phone_keys(column("phone_mobile")))
-    return list(map(dict, map(zip, repeat(_KEY_NAMES), zip(*columns, strict=True))))
+    return list(map(dict, map(zip, repeat(KEY_NAMES), zip(*columns, strict=True))))
 
 
 # A plain local part ("jean.dupont", "j_d+salon", "hélène.lefèvre"): ASCII atext or the

@@ -19,21 +19,14 @@ from sqlalchemy.orm import Session
 from desktop_crm.domain.contacts import FLAG_FIELDS
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 from desktop_crm.services.importing.companies import company_key
+from desktop_crm.services.importing.keys import KEY_NAMES
 from desktop_crm.storage.bulk import DeferredIndexes, bulk_insert, bulk_insert_columns_ids
 from desktop_crm.storage.models import Contact, ImportChange
 from desktop_crm.storage.uow import UnitOfWork
 
 CONTACT = cast(Table, Contact.__table__)
 CHANGES = cast(Table, ImportChange.__table__)
-KEY_FIELDS = (
-    "last_name_key",
-    "first_name_key",
-    "company_key",
-    "city_key",
-    "email_key",
-    "phone_key",
-    "mobile_key",
-)
+KEY_FIELDS = KEY_NAMES
 EMPTY_ROW: dict[str, Any] = {
     **dict.fromkeys(IMPORTABLE_FIELDS),
     **dict.fromkeys(FLAG_FIELDS, False),
