@@ -35,3 +35,16 @@ def say(context: str, english: str) -> str:
 # The context of the storage's sentences (a file that is not a database, a damaged or
 # too-new one, a full disk, a lost connection…), said where the database is opened or used.
 STORAGE = "StorageErrors"
+
+# The import's refusals: the file readers (``interchange``: a wrong, damaged or too large
+# file) and the import service (mapping, empty file, undo).
+IMPORT = "ImportErrors"
+# The duplicates' refusals: merging, undoing a merge, marking a pair as not duplicates.
+MERGE = "MergeErrors"
+# The thousands separator of the numbers said in these sentences ("," in English).
+NUMBERS = "Numbers"
+
+
+def count(number: int) -> str:
+    """``number`` with the language's thousands separator: 2,000,000 / 2 000 000."""
+    return f"{number:,}".replace(",", say(NUMBERS, ","))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import IMPORT, count, say
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
 
@@ -31,8 +32,11 @@ def _candidates(head: bytes) -> list[tuple[str, str]]:
         if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
             return [("utf-16", "utf-16")]
         raise DomainError(
-            "This is not a text file (it contains binary data). Choose a CSV, "
-            "TXT, XLSX or vCard file.",
+            say(
+                IMPORT,
+                "This is not a text file (it contains binary data). "
+                "Choose a CSV, TXT, XLSX or vCard file.",
+            ),
             code="bad_encoding",
         )
     utf8 = "utf-8-sig" if head[:3] == b"\xef\xbb\xbf" else "utf-8"
@@ -40,13 +44,21 @@ def _candidates(head: bytes) -> list[tuple[str, str]]:
 
 
 def _bad_encoding(encoding: str, exc: Exception) -> DomainError:
-    return DomainError(f"The file cannot be read as {encoding}: {exc}.", code="bad_encoding")
+    return DomainError(
+        say(IMPORT, "The file cannot be read as {encoding}: {why}.").format(
+            encoding=encoding, why=exc
+        ),
+        code="bad_encoding",
+    )
 
 
 def _unrecognised() -> DomainError:
     return DomainError(
-        "The file's encoding is not recognised (neither UTF-8 nor Windows-1252). Save it "
-        'again from Excel as "CSV UTF-8" or choose the encoding by hand.',
+        say(
+            IMPORT,
+            "The file's encoding is not recognised (neither UTF-8 nor Windows-1252). Save it "
+            'again from Excel as "CSV UTF-8" or choose the encoding by hand.',
+        ),
         code="bad_encoding",
     )
 
@@ -67,15 +79,19 @@ def read_text_file(
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             raise refuse(
-                f"The file was not imported: it is larger than the limit of "
-                f"{limits.max_file_bytes:,} bytes; split it into smaller files.",
+                say(
+                    IMPORT,
+                    "The file was not imported: it is larger than the limit of "
+                    "{limit} bytes; split it into smaller files.",
+                ).format(limit=count(limits.max_file_bytes)),
                 limit="max_file_bytes",
             )
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError as exc:
         raise DomainError(
-            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+            say(IMPORT, "The file cannot be opened: {why}.").format(why=exc.strerror or exc),
+            code="cannot_open",
         ) from exc
     if encoding:
         try:
@@ -94,7 +110,8 @@ def read_text_file(
                 raise _bad_encoding(encoding, exc) from exc
         except OSError as exc:
             raise DomainError(
-                f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+                say(IMPORT, "The file cannot be opened: {why}.").format(why=exc.strerror or exc),
+                code="cannot_open",
             ) from exc
     raise _unrecognised()
 
@@ -131,9 +148,12 @@ class BoundedLines:
         content = len(text.rstrip("\r\n"))
         if content > limit:
             raise refuse(
-                f"The file was not imported: line {self.line} is longer than the limit of "
-                f"{limit:,} characters per line; check that it is really a CSV or TXT file "
-                "with one contact per line.",
+                say(
+                    IMPORT,
+                    "The file was not imported: line {line} is longer than the limit of "
+                    "{limit} characters per line; check that it is really a CSV or TXT file "
+                    "with one contact per line.",
+                ).format(line=self.line, limit=count(limit)),
                 limit="max_line_chars",
                 line=self.line,
             )
@@ -141,9 +161,13 @@ class BoundedLines:
         self.record_chars += len(text)
         if self.record_chars - (len(text) - content) > limit:
             raise refuse(
-                f"The file was not imported: the row starting on line {self.record_start} "
-                f"runs to line {self.line} and is longer than the limit of {limit:,} "
-                'characters per row; a quote (") opened on that line is probably never closed.',
+                say(
+                    IMPORT,
+                    "The file was not imported: the row starting on line {start} "
+                    "runs to line {line} and is longer than the limit of {limit} "
+                    'characters per row; a quote (") opened on that line is probably never '
+                    "closed.",
+                ).format(start=self.record_start, line=self.line, limit=count(limit)),
                 limit="max_line_chars",
                 line=self.record_start,
             )
@@ -196,16 +220,24 @@ def parse_csv_stream(
             record_end = lines.line
             if len(row) > limits.max_fields:
                 raise refuse(
-                    f"The file was not imported: line {record_end} has {len(row):,} columns, "
-                    f"more than the limit of {limits.max_fields:,}; check the delimiter or "
-                    "that it is really a CSV or TXT file.",
+                    say(
+                        IMPORT,
+                        "The file was not imported: line {line} has {columns} columns, "
+                        "more than the limit of {limit}; check the delimiter or "
+                        "that it is really a CSV or TXT file.",
+                    ).format(
+                        line=record_end, columns=count(len(row)), limit=count(limits.max_fields)
+                    ),
                     limit="max_fields",
                     line=record_end,
                 )
             if len(rows) >= limits.max_rows:
                 raise refuse(
-                    f"The file was not imported: it has more than {limits.max_rows:,} rows "
-                    f"(the limit, reached at line {record_end}); split it into smaller files.",
+                    say(
+                        IMPORT,
+                        "The file was not imported: it has more than {limit} rows "
+                        "(the limit, reached at line {line}); split it into smaller files.",
+                    ).format(limit=count(limits.max_rows), line=record_end),
                     limit="max_rows",
                     line=record_end,
                 )
@@ -219,7 +251,10 @@ def parse_csv_stream(
     if rows and lines.quotes % 2 == 1 and any("\n" in cell for cell in rows[-1]):
         line = lines.last_quote_line
         raise DomainError(
-            f'The file is not valid CSV: a quote (") opened near line {line} is never closed.',
+            say(
+                IMPORT,
+                'The file is not valid CSV: a quote (") opened near line {line} is never closed.',
+            ).format(line=line),
             code="bad_csv",
             line=line,
         )
@@ -231,22 +266,31 @@ def _csv_error(exc: csv.Error, start: int, current: int, limits: ReadLimits) -> 
     if "field larger than field limit" in str(exc):
         if current <= start:
             return refuse(
-                f"The file was not imported: a cell on line {start} is longer than the limit "
-                f"of {limits.max_field_chars:,} characters per cell; check that it is really "
-                "a CSV or TXT file.",
+                say(
+                    IMPORT,
+                    "The file was not imported: a cell on line {line} is longer than the limit "
+                    "of {limit} characters per cell; check that it is really "
+                    "a CSV or TXT file.",
+                ).format(line=start, limit=count(limits.max_field_chars)),
                 limit="max_field_chars",
                 line=start,
             )
         return refuse(
-            f"The file was not imported: a cell starting on line {start} runs to line "
-            f"{current} and is longer than the limit of {limits.max_field_chars:,} characters "
-            f'per cell; a quote (") opened on line {start} is probably never closed.',
+            say(
+                IMPORT,
+                "The file was not imported: a cell starting on line {start} runs to line "
+                "{line} and is longer than the limit of {limit} characters "
+                'per cell; a quote (") opened on line {start} is probably never closed.',
+            ).format(start=start, line=current, limit=count(limits.max_field_chars)),
             limit="max_field_chars",
             line=start,
         )
     return DomainError(
-        f'The file is not valid CSV from line {start}: {exc}. A quote (") opened on '
-        "that line is probably never closed.",
+        say(
+            IMPORT,
+            'The file is not valid CSV from line {line}: {why}. A quote (") opened on '
+            "that line is probably never closed.",
+        ).format(line=start, why=exc),
         code="bad_csv",
         line=start,
     )

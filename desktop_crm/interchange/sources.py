@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import IMPORT, say
 from desktop_crm.interchange import limits as read_limits
 from desktop_crm.interchange.contact_exports import rearrange
 from desktop_crm.interchange.csv_reader import read_csv
@@ -35,19 +36,25 @@ def open_source(
         limits = read_limits.LIMITS  # looked up at call time, so tests may set smaller ones
     file = Path(path)
     if not file.is_file():
-        raise DomainError(f"The file {file} does not exist.", code="cannot_open")
+        raise DomainError(
+            say(IMPORT, "The file {file} does not exist.").format(file=file), code="cannot_open"
+        )
     suffix = file.suffix.lower()
     try:
         with file.open("rb") as handle:
             head = handle.read(512)
     except OSError as exc:
         raise DomainError(
-            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+            say(IMPORT, "The file cannot be opened: {why}.").format(why=exc.strerror or exc),
+            code="cannot_open",
         ) from exc
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise DomainError(
-            "This is an old Excel 97-2003 file (.xls): open it in Excel or "
-            "LibreOffice and save it as .xlsx or CSV first.",
+            say(
+                IMPORT,
+                "This is an old Excel 97-2003 file (.xls): open it in Excel or "
+                "LibreOffice and save it as .xlsx or CSV first.",
+            ),
             code="xls",
         )
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
@@ -60,6 +67,9 @@ def open_source(
         sheets = [rearrange(sheet) for sheet in source.sheets]
         return replace(source, sheets=sheets)
     raise DomainError(
-        f"Files of type '{suffix}' cannot be imported: use CSV, TXT, XLSX or vCard (.vcf).",
+        say(
+            IMPORT,
+            "Files of type '{suffix}' cannot be imported: use CSV, TXT, XLSX or vCard (.vcf).",
+        ).format(suffix=suffix),
         code="unsupported_file",
     )

@@ -48,10 +48,14 @@ class SourceFile:
             if sheet.name == name:
                 return sheet
         from desktop_crm.domain.errors import DomainError
+        from desktop_crm.domain.wording import IMPORT, say
 
         names = ", ".join(s.name for s in self.sheets)
         raise DomainError(
-            f"There is no sheet '{name}' in this file (sheets: {names}).", code="no_such_sheet"
+            say(IMPORT, "There is no sheet '{sheet}' in this file (sheets: {sheets}).").format(
+                sheet=name, sheets=names
+            ),
+            code="no_such_sheet",
         )
 
     @property

@@ -19,6 +19,7 @@ from typing import IO
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import export_header
+from desktop_crm.domain.wording import IMPORT, count, say
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
@@ -550,9 +551,11 @@ def _checked(row: list[str], card: int, line: int, limits: ReadLimits) -> list[s
     for column, value in zip(VCARD_COLUMNS, row, strict=True):
         if len(value) > limits.max_field_chars:
             raise refuse(
-                f"The file was not imported: the {column} of card {card} (ending on line "
-                f"{line}) is longer than the limit of {limits.max_field_chars:,} characters "
-                "per value.",
+                say(
+                    IMPORT,
+                    "The file was not imported: the {column} of card {card} (ending on line "
+                    "{line}) is longer than the limit of {limit} characters per value.",
+                ).format(column=column, card=card, line=line, limit=count(limits.max_field_chars)),
                 limit="max_field_chars",
                 card=card,
                 line=line,
@@ -586,8 +589,11 @@ def _parse_lines(lines: Iterable[bytes], limits: ReadLimits) -> _Result:
             cards += 1
             if cards > limits.max_rows:
                 raise refuse(
-                    f"The file was not imported: it holds more than {limits.max_rows:,} cards "
-                    f"(the limit, reached at line {number}); split it into smaller files.",
+                    say(
+                        IMPORT,
+                        "The file was not imported: it holds more than {limit} cards "
+                        "(the limit, reached at line {line}); split it into smaller files.",
+                    ).format(limit=count(limits.max_rows), line=number),
                     limit="max_rows",
                     line=number,
                 )
@@ -615,28 +621,37 @@ def _parse_lines(lines: Iterable[bytes], limits: ReadLimits) -> _Result:
             card_chars += len(line)
             if len(card) > limits.max_card_properties:
                 raise refuse(
-                    f"The file was not imported: card {cards} has more than "
-                    f"{limits.max_card_properties:,} properties (the limit, reached at line "
-                    f"{number}); check that it is really a vCard file.",
+                    say(
+                        IMPORT,
+                        "The file was not imported: card {card} has more than "
+                        "{limit} properties (the limit, reached at line "
+                        "{line}); check that it is really a vCard file.",
+                    ).format(card=cards, limit=count(limits.max_card_properties), line=number),
                     limit="max_card_properties",
                     card=cards,
                     line=number,
                 )
             if card_chars > limits.max_card_chars:
                 raise refuse(
-                    f"The file was not imported: card {cards} is longer than the limit of "
-                    f"{limits.max_card_chars:,} characters (reached at line {number}); check "
-                    "that it is really a vCard file.",
+                    say(
+                        IMPORT,
+                        "The file was not imported: card {card} is longer than the limit of "
+                        "{limit} characters (reached at line {line}); check "
+                        "that it is really a vCard file.",
+                    ).format(card=cards, limit=count(limits.max_card_chars), line=number),
                     limit="max_card_chars",
                     card=cards,
                     line=number,
                 )
     if card is not None:
         raise DomainError(
-            "The vCard file is truncated: a card has no END:VCARD line.", code="bad_vcard"
+            say(IMPORT, "The vCard file is truncated: a card has no END:VCARD line."),
+            code="bad_vcard",
         )
     if len(result.rows) == 1:
-        raise DomainError("The file holds no vCard (no BEGIN:VCARD line).", code="bad_vcard")
+        raise DomainError(
+            say(IMPORT, "The file holds no vCard (no BEGIN:VCARD line)."), code="bad_vcard"
+        )
     result.finish()
     return result
 
@@ -661,8 +676,11 @@ def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
         size = file.stat().st_size
         if size > limits.max_file_bytes:
             raise refuse(
-                f"The file was not imported: it is larger than the limit of "
-                f"{limits.max_file_bytes:,} bytes; split it into smaller files.",
+                say(
+                    IMPORT,
+                    "The file was not imported: it is larger than the limit of "
+                    "{limit} bytes; split it into smaller files.",
+                ).format(limit=count(limits.max_file_bytes)),
                 limit="max_file_bytes",
             )
         with file.open("rb") as stream:
@@ -672,7 +690,8 @@ def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
             result = _parse_lines(physical_lines(stream, limits, codec), limits)
     except OSError as exc:
         raise DomainError(
-            f"The file cannot be opened: {exc.strerror or exc}.", code="cannot_open"
+            say(IMPORT, "The file cannot be opened: {why}.").format(why=exc.strerror or exc),
+            code="cannot_open",
         ) from exc
     cards = len(result.rows) - 1
     if codec is not None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import IMPORT, count, say
 from desktop_crm.interchange.limits import ReadLimits, refuse
 
 QP_MARK = b"QUOTED-PRINTABLE"
@@ -27,15 +28,22 @@ def utf16_codec(head: bytes) -> str | None:
     if odd and odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
         return "utf-16-le"
     raise DomainError(
-        "This is not a text file (it contains binary data). Choose a CSV, TXT, XLSX or vCard file.",
+        say(
+            IMPORT,
+            "This is not a text file (it contains binary data). "
+            "Choose a CSV, TXT, XLSX or vCard file.",
+        ),
         code="bad_encoding",
     )
 
 
 def _too_long_line(number: int, limit: int) -> DomainError:
     return refuse(
-        f"The file was not imported: line {number} is longer than the limit of "
-        f"{limit:,} characters; check that it is really a vCard file.",
+        say(
+            IMPORT,
+            "The file was not imported: line {line} is longer than the limit of "
+            "{limit} characters; check that it is really a vCard file.",
+        ).format(line=number, limit=count(limit)),
         limit="max_line_chars",
         line=number,
     )
@@ -101,8 +109,11 @@ def logical_lines(lines: Iterable[bytes], limits: ReadLimits) -> Iterator[tuple[
         size += len(piece)
         if size > limit:
             raise refuse(
-                f"The file was not imported: the property starting on line {start} is longer "
-                f"than the limit of {limit:,} characters; check that it is really a vCard file.",
+                say(
+                    IMPORT,
+                    "The file was not imported: the property starting on line {line} is longer "
+                    "than the limit of {limit} characters; check that it is really a vCard file.",
+                ).format(line=start, limit=count(limit)),
                 limit="max_line_chars",
                 line=start,
             )

@@ -11,6 +11,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import IMPORT, count, say
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile, cell_text
 
@@ -24,9 +25,12 @@ def check_xlsx(path: Path) -> None:
     """Refuse quickly what is not a sane XLSX: not a zip, truncated, bombs, DTD/entities."""
     if not zipfile.is_zipfile(path):
         raise DomainError(
-            "This file is not a valid Excel workbook (.xlsx): it is damaged, "
-            "truncated or of another type. An old .xls must be saved as .xlsx "
-            "first.",
+            say(
+                IMPORT,
+                "This file is not a valid Excel workbook (.xlsx): it is damaged, "
+                "truncated or of another type. An old .xls must be saved as .xlsx "
+                "first.",
+            ),
             code="bad_xlsx",
         )
     try:
@@ -34,19 +38,24 @@ def check_xlsx(path: Path) -> None:
             infos = archive.infolist()
             if len(infos) > MAX_ENTRIES:
                 raise DomainError(
-                    "The workbook has too many parts to be a genuine Excel file.", code="bad_xlsx"
+                    say(IMPORT, "The workbook has too many parts to be a genuine Excel file."),
+                    code="bad_xlsx",
                 )
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
                 raise DomainError(
-                    'The workbook expands to an abnormal size (a "zip bomb"); it was refused.',
+                    say(
+                        IMPORT,
+                        'The workbook expands to an abnormal size (a "zip bomb"); it was refused.',
+                    ),
                     code="bad_xlsx",
                 )
             names = {i.filename for i in infos}
             if "xl/workbook.xml" not in names:
                 raise DomainError(
-                    "This zip file is not an Excel workbook (.xlsx).", code="bad_xlsx"
+                    say(IMPORT, "This zip file is not an Excel workbook (.xlsx)."),
+                    code="bad_xlsx",
                 )
             # Entity declarations are what XML bombs and external-entity attacks need.
             for info in infos:
@@ -55,18 +64,23 @@ def check_xlsx(path: Path) -> None:
                         head = member.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                         raise DomainError(
-                            "The workbook contains XML declarations that Excel "
-                            "never writes; it was refused.",
+                            say(
+                                IMPORT,
+                                "The workbook contains XML declarations that Excel "
+                                "never writes; it was refused.",
+                            ),
                             code="bad_xlsx",
                         )
             safe_fromstring(archive.read("xl/workbook.xml"))
     except (zipfile.BadZipFile, EOFError, OSError, DefusedXmlException) as exc:
         raise DomainError(
-            f"The workbook is damaged and cannot be read ({exc}).", code="bad_xlsx"
+            say(IMPORT, "The workbook is damaged and cannot be read ({why}).").format(why=exc),
+            code="bad_xlsx",
         ) from exc
     except SyntaxError as exc:  # ElementTree.ParseError
         raise DomainError(
-            f"The workbook is damaged and cannot be read ({exc}).", code="bad_xlsx"
+            say(IMPORT, "The workbook is damaged and cannot be read ({why}).").format(why=exc),
+            code="bad_xlsx",
         ) from exc
 
 
@@ -117,8 +131,16 @@ def _row(raw: Sequence[object], sheet: str, number: int, limits: ReadLimits) -> 
             cells.pop()
         if len(cells) > limits.max_fields:
             raise refuse(
-                f"The file was not imported: row {number} of sheet '{sheet}' has "
-                f"{len(cells):,} columns, more than the limit of {limits.max_fields:,}.",
+                say(
+                    IMPORT,
+                    "The file was not imported: row {row} of sheet '{sheet}' has "
+                    "{columns} columns, more than the limit of {limit}.",
+                ).format(
+                    row=number,
+                    sheet=sheet,
+                    columns=count(len(cells)),
+                    limit=count(limits.max_fields),
+                ),
                 limit="max_fields",
                 line=number,
             )
@@ -127,9 +149,13 @@ def _row(raw: Sequence[object], sheet: str, number: int, limits: ReadLimits) -> 
     for column, cell in enumerate(cells, start=1):
         if len(cell) > limits.max_field_chars:
             raise refuse(
-                f"The file was not imported: the cell in row {number}, column {column} of "
-                f"sheet '{sheet}' is longer than the limit of {limits.max_field_chars:,} "
-                "characters per cell.",
+                say(
+                    IMPORT,
+                    "The file was not imported: the cell in row {row}, column {column} of "
+                    "sheet '{sheet}' is longer than the limit of {limit} characters per cell.",
+                ).format(
+                    row=number, column=column, sheet=sheet, limit=count(limits.max_field_chars)
+                ),
                 limit="max_field_chars",
                 line=number,
             )
@@ -147,7 +173,9 @@ def read_xlsx(
     except DomainError:
         raise
     except Exception as exc:  # calamine raises its own exception types for damaged files
-        raise DomainError(f"The workbook cannot be read ({exc}).", code="bad_xlsx") from exc
+        raise DomainError(
+            say(IMPORT, "The workbook cannot be read ({why}).").format(why=exc), code="bad_xlsx"
+        ) from exc
     result: list[Sheet] = []
     try:
         for name in workbook.sheet_names:
@@ -159,8 +187,11 @@ def read_xlsx(
                 rows.append(_row(raw, name, len(rows) + 1, limits))
                 if len(rows) > limits.max_rows:
                     raise refuse(
-                        f"The file was not imported: sheet '{name}' has more than "
-                        f"{limits.max_rows:,} rows (the limit); split it into smaller files.",
+                        say(
+                            IMPORT,
+                            "The file was not imported: sheet '{sheet}' has more than "
+                            "{limit} rows (the limit); split it into smaller files.",
+                        ).format(sheet=name, limit=count(limits.max_rows)),
                         limit="max_rows",
                         line=len(rows),
                     )
@@ -180,9 +211,11 @@ def read_xlsx(
     except DomainError:
         raise
     except Exception as exc:
-        raise DomainError(f"The workbook cannot be read ({exc}).", code="bad_xlsx") from exc
+        raise DomainError(
+            say(IMPORT, "The workbook cannot be read ({why}).").format(why=exc), code="bad_xlsx"
+        ) from exc
     finally:
         workbook.close()
     if not result:
-        raise DomainError("The workbook holds no sheet to import.", code="bad_xlsx")
+        raise DomainError(say(IMPORT, "The workbook holds no sheet to import."), code="bad_xlsx")
     return SourceFile(str(file), "xlsx", result)

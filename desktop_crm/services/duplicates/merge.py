@@ -25,6 +25,7 @@ from desktop_crm.domain.matching import normalise_phone
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import MERGE, say
 from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.duplicates.merge_refs import RefStrategy, strategies, table
@@ -185,7 +186,8 @@ def _merge(
     others = [int(i) for i in dict.fromkeys(other_ids) if int(i) != keep_id]
     if not others:
         raise DomainError(
-            "Choose at least one other record to merge into the kept one.", code="merge_nothing"
+            say(MERGE, "Choose at least one other record to merge into the kept one."),
+            code="merge_nothing",
         )
     main = table(kind)
     session = uow.session
@@ -195,11 +197,18 @@ def _merge(
     }
     for rid in (keep_id, *others):
         if rid not in records:
-            raise NotFoundError(
-                f"{kind.capitalize()} #{rid} does not exist (it may have been "
-                "merged or deleted already).",
-                record_id=rid,
+            gone = (
+                say(
+                    MERGE,
+                    "Company #{id} does not exist (it may have been merged or deleted already).",
+                )
+                if kind == "company"
+                else say(
+                    MERGE,
+                    "Contact #{id} does not exist (it may have been merged or deleted already).",
+                )
             )
+            raise NotFoundError(gone.format(id=rid), record_id=rid)
         seen = (expected_versions or {}).get(rid)
         if seen is not None and seen != records[rid]["version"]:
             raise ConflictError(kind.capitalize(), rid, _label(records[rid], kind))
@@ -209,7 +218,10 @@ def _merge(
     chosen = {**default_winners(all_records, fields), **(winners or {})}
     for name, rid in chosen.items():
         if rid not in records or name not in fields:
-            raise DomainError(f"Cannot take '{name}' from record #{rid}.", code="merge_field")
+            raise DomainError(
+                say(MERGE, "Cannot take '{field}' from record #{id}.").format(field=name, id=rid),
+                code="merge_field",
+            )
     final = {name: records[chosen[name]][name] for name in fields}
     lost = _losing_values(all_records, final, fields)
     if kind == "contact":
@@ -510,9 +522,14 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
     session = uow.session
     record = session.get(MergeRecord, merge_id)
     if record is None:
-        raise NotFoundError(f"Merge #{merge_id} does not exist.", merge_id=merge_id)
+        raise NotFoundError(
+            say(MERGE, "Merge #{id} does not exist.").format(id=merge_id), merge_id=merge_id
+        )
     if record.undone_at is not None:
-        raise DomainError(f"Merge #{merge_id} was already undone.", code="already_undone")
+        raise DomainError(
+            say(MERGE, "Merge #{id} was already undone.").format(id=merge_id),
+            code="already_undone",
+        )
     involved = {record.kept_id, *_ids(record.merged_ids)}
     later = session.scalars(
         select(MergeRecord).where(
@@ -524,7 +541,9 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
     for other in later:
         if involved & {other.kept_id, *_ids(other.merged_ids)}:
             raise DomainError(
-                f"Undo merge #{other.id} first: it involves the same records.",
+                say(MERGE, "Undo merge #{id} first: it involves the same records.").format(
+                    id=other.id
+                ),
                 code="later_merge",
                 later_id=other.id,
             )
@@ -532,11 +551,16 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
     main = table(record.kind)
     current = session.execute(select(main.c.version).where(main.c.id == record.kept_id)).first()
     if current is None:
-        raise NotFoundError(f"The kept record #{record.kept_id} no longer exists.")
+        raise NotFoundError(
+            say(MERGE, "The kept record #{id} no longer exists.").format(id=record.kept_id)
+        )
     if not force and current[0] != snapshot.get("kept_version"):
         raise DomainError(
-            f"Record #{record.kept_id} was edited after the merge; undoing the "
-            "merge would lose that edit. Use --force to undo anyway.",
+            say(
+                MERGE,
+                "Record #{id} was edited after the merge; undoing the "
+                "merge would lose that edit. Use --force to undo anyway.",
+            ).format(id=record.kept_id),
             code="edited_since_merge",
             record_id=record.kept_id,
         )
@@ -546,8 +570,11 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
         # SQLite hands the highest free id to the next new record: the merged record's id
         # may now belong to someone else, whom a restore would overwrite.
         raise DomainError(
-            f"Cannot undo merge #{merge_id}: record id #{taken[0]} now belongs "
-            "to a record created after the merge.",
+            say(
+                MERGE,
+                "Cannot undo merge #{merge}: record id #{id} now belongs "
+                "to a record created after the merge.",
+            ).format(merge=merge_id, id=taken[0]),
             code="id_reused",
             record_id=taken[0],
         )
@@ -604,7 +631,12 @@ def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePrevie
     rows = {int(r["id"]): r for r in journal.rows(main, main.c.id.in_(list(ids)))}
     missing = [i for i in ids if i not in rows]
     if missing:
-        raise NotFoundError(f"{kind.capitalize()} #{missing[0]} does not exist.")
+        absent = (
+            say(MERGE, "Company #{id} does not exist.")
+            if kind == "company"
+            else say(MERGE, "Contact #{id} does not exist.")
+        )
+        raise NotFoundError(absent.format(id=missing[0]))
     fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
     ordered = [rows[i] for i in ids]
     related: dict[int, dict[str, int]] = {i: {} for i in ids}

@@ -38,6 +38,7 @@ from desktop_crm.domain.matching import (
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import MERGE, say
 from desktop_crm.services.duplicates import evidence
 from desktop_crm.storage.models import Company, Contact, DuplicateExclusion, GroupCompany
 from desktop_crm.storage.uow import UnitOfWork
@@ -473,7 +474,7 @@ def mark_not_duplicate(
 ) -> None:
     """Remember that two records are not duplicates, so scans stop proposing them."""
     if a == b:
-        raise DomainError("A record cannot be its own duplicate.", code="same_record")
+        raise DomainError(say(MERGE, "A record cannot be its own duplicate."), code="same_record")
     low, high = min(a, b), max(a, b)
     values = {"kind": kind.value, "low_id": low, "high_id": high}
     dialect = uow.session.get_bind().dialect.name
@@ -606,7 +607,9 @@ def get_pair(
     settings = settings or default_settings()
     raw = load_records(uow, settings.kind, (a, b))
     if a not in raw or b not in raw:
-        raise NotFoundError(f"Record #{a if a not in raw else b} does not exist.")
+        raise NotFoundError(
+            say(MERGE, "Record #{id} does not exist.").format(id=a if a not in raw else b)
+        )
     low = MatchSettings(settings.kind, settings.rules, 0, settings.strong)
     scored = score_pair(prepare(raw[a], low), prepare(raw[b], low), low)
     if scored is None:

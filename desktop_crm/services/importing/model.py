@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.errors import DomainError, FieldProblem
+from desktop_crm.domain.wording import IMPORT, say
 
 # Problem codes that stop a row by default (nothing worth importing in it).
 BLOCKING_CODES = frozenset({"required", "empty_row"})
@@ -92,7 +93,8 @@ class ImportMapping:
             )
         except (ValueError, TypeError, AttributeError) as exc:
             raise DomainError(
-                f"The saved mapping cannot be read: {exc}.", code="bad_mapping"
+                say(IMPORT, "The saved mapping cannot be read: {why}.").format(why=exc),
+                code="bad_mapping",
             ) from exc
 
     @classmethod
@@ -101,7 +103,8 @@ class ImportMapping:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
             raise DomainError(
-                f"The mapping file cannot be opened: {exc}.", code="bad_mapping"
+                say(IMPORT, "The mapping file cannot be opened: {why}.").format(why=exc),
+                code="bad_mapping",
             ) from exc
         return cls.from_json(text, headers)
 

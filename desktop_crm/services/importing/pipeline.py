@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import TaskControl
+from desktop_crm.domain.wording import IMPORT, say
 from desktop_crm.interchange.sources import open_source
 from desktop_crm.interchange.table import SourceFile, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
@@ -162,9 +163,12 @@ def run_import(
         plan = check_and_match(uow, control, source, mapping)
         if not plan.rows:
             raise DomainError(
-                f"Nothing was imported: {plan.file_name} has no data row below its header "
-                f"row ({plan.mapping.header_row + 1}); check that this is the right file and "
-                "that the header row is right.",
+                say(
+                    IMPORT,
+                    "Nothing was imported: {file} has no data row below its header "
+                    "row ({row}); check that this is the right file and "
+                    "that the header row is right.",
+                ).format(file=plan.file_name, row=plan.mapping.header_row + 1),
                 code="no_rows",
             )
     else:

@@ -22,6 +22,7 @@ from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.errors import DomainError, FieldProblem
 from desktop_crm.domain.progress import Cancelled
+from desktop_crm.domain.wording import IMPORT, say
 from desktop_crm.interchange.headers import (
     KIND_TARGET,
     NON_FIELD_TARGETS,
@@ -205,7 +206,8 @@ def prepare_import(
     headers = header_labels(sheet.rows, mapping.header_row)
     if not mapping.columns and not mapping.constants:
         raise DomainError(
-            "No column is mapped to a contact field: choose at least one.", code="no_mapping"
+            say(IMPORT, "No column is mapped to a contact field: choose at least one."),
+            code="no_mapping",
         )
     specs = custom_fields(uow, "contact")
     filled = mapping.targets()

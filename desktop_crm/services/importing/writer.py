@@ -20,6 +20,7 @@ from desktop_crm.domain.bulk_work import gc_paused
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.contacts import DATE_FIELDS
 from desktop_crm.domain.errors import DomainError, NotFoundError
+from desktop_crm.domain.wording import IMPORT, say
 from desktop_crm.interchange.headers import GROUPS_TARGET, HISTORY_TARGET, NOTE_TARGET
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.importing.card_companies import card_company_values, write_card_companies
@@ -300,7 +301,8 @@ def _apply_import(
             target = by_contact[contact_id]
             before_row = current.get(contact_id)
             if before_row is None:
-                raise NotFoundError(f"Contact #{contact_id} was deleted during the import.")
+                gone = say(IMPORT, "Contact #{id} was deleted during the import.")
+                raise NotFoundError(gone.format(id=contact_id))
             incoming = _pending(target)
             merged = {k: before_row[k] for k in incoming}
             _merge_into(merged, incoming, options)
@@ -647,15 +649,15 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
     batches = BATCHES
     batch = conn.execute(select(batches).where(batches.c.id == batch_id)).one_or_none()
     if batch is None:
-        raise NotFoundError(f"There is no import #{batch_id}.")
+        raise NotFoundError(say(IMPORT, "There is no import #{id}.").format(id=batch_id))
     if batch.status == "undone":
-        raise DomainError(f"Import #{batch_id} was already undone.", code="already_undone")
+        done = say(IMPORT, "Import #{id} was already undone.").format(id=batch_id)
+        raise DomainError(done, code="already_undone")
     if batch.kind != "contacts":
-        raise DomainError(
-            f"Import #{batch_id} is a sales import: undo it with 'desktop-crm sales undo "
-            f"{batch_id}'.",
-            code="invalid",
+        sales = say(
+            IMPORT, "Import #{id} is a sales import: undo it with 'desktop-crm sales undo {id}'."
         )
+        raise DomainError(sales.format(id=batch_id), code="invalid")
     changes_table = CHANGES
     changes = conn.execute(
         select(
