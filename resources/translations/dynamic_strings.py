@@ -739,3 +739,170 @@ STORAGE_ERRORS = (
         "The database file {path} is on a network share. SQLite files must stay on a local disk or they get corrupted; to share contacts with your team, use a PostgreSQL server (File > Connect to a shared database, or --db postgresql://user@server/dbname).",
     ),
 )
+
+# The import's refusals (domain/wording.py IMPORT): the file readers and the import service.
+IMPORT_ERRORS = (
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        'The file\'s encoding is not recognised (neither UTF-8 nor Windows-1252). Save it again from Excel as "CSV UTF-8" or choose the encoding by hand.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "This is not a text file (it contains binary data). Choose a CSV, TXT, XLSX or vCard file.",
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file cannot be read as {encoding}: {why}."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        'The file is not valid CSV from line {line}: {why}. A quote (") opened on that line is probably never closed.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        'The file is not valid CSV: a quote (") opened near line {line} is never closed.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        'The file was not imported: a cell starting on line {start} runs to line {line} and is longer than the limit of {limit} characters per cell; a quote (") opened on line {start} is probably never closed.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: it is larger than the limit of {limit} bytes; split it into smaller files.",
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file cannot be opened: {why}."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: line {line} is longer than the limit of {limit} characters per line; check that it is really a CSV or TXT file with one contact per line.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        'The file was not imported: the row starting on line {start} runs to line {line} and is longer than the limit of {limit} characters per row; a quote (") opened on that line is probably never closed.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: a cell on line {line} is longer than the limit of {limit} characters per cell; check that it is really a CSV or TXT file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: line {line} has {columns} columns, more than the limit of {limit}; check the delimiter or that it is really a CSV or TXT file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: it has more than {limit} rows (the limit, reached at line {line}); split it into smaller files.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "This is an old Excel 97-2003 file (.xls): open it in Excel or LibreOffice and save it as .xlsx or CSV first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "Files of type '{suffix}' cannot be imported: use CSV, TXT, XLSX or vCard (.vcf).",
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file {file} does not exist."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors", "There is no sheet '{sheet}' in this file (sheets: {sheets})."
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "The vCard file is truncated: a card has no END:VCARD line."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file holds no vCard (no BEGIN:VCARD line)."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: the {column} of card {card} (ending on line {line}) is longer than the limit of {limit} characters per value.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: it holds more than {limit} cards (the limit, reached at line {line}); split it into smaller files.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: card {card} has more than {limit} properties (the limit, reached at line {line}); check that it is really a vCard file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: card {card} is longer than the limit of {limit} characters (reached at line {line}); check that it is really a vCard file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: line {line} is longer than the limit of {limit} characters; check that it is really a vCard file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: the property starting on line {line} is longer than the limit of {limit} characters; check that it is really a vCard file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "This file is not a valid Excel workbook (.xlsx): it is damaged, truncated or of another type. An old .xls must be saved as .xlsx first.",
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "The workbook holds no sheet to import."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors", "The workbook has too many parts to be a genuine Excel file."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors", 'The workbook expands to an abnormal size (a "zip bomb"); it was refused.'
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "This zip file is not an Excel workbook (.xlsx)."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The workbook is damaged and cannot be read ({why})."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: row {row} of sheet '{sheet}' has {columns} columns, more than the limit of {limit}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: the cell in row {row}, column {column} of sheet '{sheet}' is longer than the limit of {limit} characters per cell.",
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "The workbook cannot be read ({why})."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The workbook contains XML declarations that Excel never writes; it was refused.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "The file was not imported: sheet '{sheet}' has more than {limit} rows (the limit); split it into smaller files.",
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "The saved mapping cannot be read: {why}."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The mapping file cannot be opened: {why}."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "Nothing was imported: {file} has no data row below its header row ({row}); check that this is the right file and that the header row is right.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors", "No column is mapped to a contact field: choose at least one."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "Import #{id} is a sales import: undo it with 'desktop-crm sales undo {id}'.",
+    ),
+    QT_TRANSLATE_NOOP("ImportErrors", "Contact #{id} was deleted during the import."),
+    QT_TRANSLATE_NOOP("ImportErrors", "Import #{id} was already undone."),
+    QT_TRANSLATE_NOOP("ImportErrors", "There is no import #{id}."),
+)
+
+# The duplicates' refusals (domain/wording.py MERGE): merge, undo a merge, not duplicates.
+MERGE_ERRORS = (
+    QT_TRANSLATE_NOOP(
+        "MergeErrors", "Choose at least one other record to merge into the kept one."
+    ),
+    QT_TRANSLATE_NOOP("MergeErrors", "Company #{id} does not exist."),
+    QT_TRANSLATE_NOOP("MergeErrors", "Contact #{id} does not exist."),
+    QT_TRANSLATE_NOOP(
+        "MergeErrors", "Company #{id} does not exist (it may have been merged or deleted already)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "MergeErrors", "Contact #{id} does not exist (it may have been merged or deleted already)."
+    ),
+    QT_TRANSLATE_NOOP("MergeErrors", "Merge #{id} does not exist."),
+    QT_TRANSLATE_NOOP("MergeErrors", "Merge #{id} was already undone."),
+    QT_TRANSLATE_NOOP("MergeErrors", "The kept record #{id} no longer exists."),
+    QT_TRANSLATE_NOOP(
+        "MergeErrors",
+        "Record #{id} was edited after the merge; undoing the merge would lose that edit. Use --force to undo anyway.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MergeErrors",
+        "Cannot undo merge #{merge}: record id #{id} now belongs to a record created after the merge.",
+    ),
+    QT_TRANSLATE_NOOP("MergeErrors", "Cannot take '{field}' from record #{id}."),
+    QT_TRANSLATE_NOOP("MergeErrors", "Undo merge #{id} first: it involves the same records."),
+    QT_TRANSLATE_NOOP("MergeErrors", "A record cannot be its own duplicate."),
+    QT_TRANSLATE_NOOP("MergeErrors", "Record #{id} does not exist."),
+)
+
+# The thousands separator of the numbers in those sentences (domain/wording.count).
+NUMBERS = (QT_TRANSLATE_NOOP("Numbers", ","),)
