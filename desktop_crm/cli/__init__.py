@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_crm import __version__
+from desktop_crm.cli import catalogue
 from desktop_crm.cli.common import add_common_options, prepare_output, silence_broken_pipe
 from desktop_crm.cli.labels import cli_language, say
 from desktop_crm.cli.parser_words import CommandsAction, install_parser_language
@@ -23,6 +24,7 @@ from desktop_crm.domain.errors import DomainError
 def build_parser() -> argparse.ArgumentParser:
     """The parser, in the command line's language (argparse's words and the commands' help)."""
     install_parser_language(cli_language())
+    catalogue.install()  # the services' refusals, the storage's errors: the same language
     parser = argparse.ArgumentParser(
         prog="desktop-crm",
         description=say(

@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database, stderr_is_terminal
-from desktop_crm.cli.import_texts import errors_in_language
 from desktop_crm.cli.labels import say
 from desktop_crm.domain.matching import (
     COMPANY_FIELDS,
@@ -123,10 +122,7 @@ def _not_duplicate(args: argparse.Namespace) -> int:
     from desktop_crm.services.duplicates.scan import forget_not_duplicate, mark_not_duplicate
 
     db = open_database(args)
-    with errors_in_language():
-        db.run(
-            forget_not_duplicate if args.undo else mark_not_duplicate, args.a, args.b, _kind(args)
-        )
+    db.run(forget_not_duplicate if args.undo else mark_not_duplicate, args.a, args.b, _kind(args))
     emit(
         args,
         {"a": min(args.a, args.b), "b": max(args.a, args.b), "excluded": not args.undo},
@@ -148,8 +144,7 @@ def _merge(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     fn = merge_companies if args.companies else merge_contacts
-    with errors_in_language():
-        result = db.run(fn, args.keep, args.others).value
+    result = db.run(fn, args.keep, args.others).value
     data: dict[str, Any] = {
         "merge_id": result.merge_id,
         "kind": result.kind,
@@ -177,8 +172,7 @@ def _unmerge(args: argparse.Namespace) -> int:
     from desktop_crm.services.duplicates.merge import unmerge
 
     db = open_database(args)
-    with errors_in_language():
-        result = db.run(unmerge, args.merge_id, force=args.force).value
+    result = db.run(unmerge, args.merge_id, force=args.force).value
     records = ", ".join(f"#{i} {name}" for i, name in result.labels)
     emit(
         args,

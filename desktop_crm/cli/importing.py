@@ -142,7 +142,6 @@ def register(subparsers: Any) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop_crm.cli.import_texts import errors_in_language
     from desktop_crm.domain.errors import DomainError
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.exporting import write_report
@@ -179,14 +178,13 @@ def _import(args: argparse.Namespace) -> int:
     db = open_database(args, verify=True)
     _ = db.user_id
     control = TaskControl()
-    with errors_in_language():
-        if args.dry_run:
-            # Written in full then rolled back (never committed): the report is what the
-            # import would do, every check and match included.
-            with db.uow() as uow:
-                outcome = run_import(uow, control, request)
-        else:
-            outcome = db.run(run_import, control, request).value
+    if args.dry_run:
+        # Written in full then rolled back (never committed): the report is what the
+        # import would do, every check and match included.
+        with db.uow() as uow:
+            outcome = run_import(uow, control, request)
+    else:
+        outcome = db.run(run_import, control, request).value
     report = outcome.report
     headers = outcome.headers
     # Only a workbook has sheets; a CSV/TXT file's "sheet" is its own name.
@@ -320,13 +318,11 @@ def _nothing_usable(report: ImportReport) -> bool:
 
 
 def _undo(args: argparse.Namespace) -> int:
-    from desktop_crm.cli.import_texts import errors_in_language
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.importing.pipeline import undo_batch
 
     db = open_database(args)
-    with errors_in_language():
-        result = db.run(undo_batch, TaskControl(), args.batch).value
+    result = db.run(undo_batch, TaskControl(), args.batch).value
     emit(
         args,
         {
