@@ -71,6 +71,8 @@ def test_the_bundle_holds_what_the_program_needs() -> None:
     assert (internal / "migrations" / "env.py").exists()
     assert len(list((internal / "migrations" / "versions").glob("0*.py"))) >= 6
     assert (internal / "resources" / "translations" / "desktop_crm_fr.qm").exists()
+    # The command line's French (cli/catalogue.py reads the .ts, not Qt's .qm).
+    assert (internal / "resources" / "translations" / "desktop_crm_fr.ts").exists()
     assert list(internal.rglob("qtbase_fr.qm")), "Qt's own French catalogue"
     assert (internal / "desktop_crm" / "printing" / "sheets.json").exists()
     assert (internal / "resources" / "icons" / "desktop-crm-256.png").exists()
@@ -92,6 +94,21 @@ def test_the_console_executable_runs_the_commands(tmp_path: Path) -> None:
     _run(tmp_path, "labels", "--sheet", "L7163", "-o", str(tmp_path / "x.pdf"), "--db", db)
     assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
     _run(tmp_path, "db", "check", "--db", db)
+    # A refusal in French under a French language: the bundle ships the catalogue it reads.
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 600)
+    french = subprocess.run(
+        [str(EXE), "import", str(old), "--db", db],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env={**_env(tmp_path), "DESKTOP_CRM_LANG": "fr"},
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert french.returncode == 1
+    assert "C'est un ancien fichier Excel 97-2003 (.xls)" in french.stderr, french.stderr
 
 
 def test_the_window_opens_and_stays_up(tmp_path: Path) -> None:
