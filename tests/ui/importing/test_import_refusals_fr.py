@@ -133,6 +133,6 @@ def test_the_same_files_are_refused_in_english_as_before(
         "it as .xlsx or CSV first."
     )
     assert _refusal(qtbot, context, _unclosed_quote(tmp_path))[1] == (
-        "The file is not valid CSV from line 3: unexpected end of data. A quote (\") opened "
+        'The file is not valid CSV from line 3: unexpected end of data. A quote (") opened '
         "on that line is probably never closed."
     )

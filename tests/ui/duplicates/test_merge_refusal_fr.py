@@ -1,0 +1,83 @@
+"""A merge the services refuse is explained in the window's language.
+
+A colleague deletes one of the proposed records between the scan and the click on Merge:
+loading the records for the merge dialog is refused on the database thread, in French
+under French (``domain.wording.say`` with Qt's translation), and said in a message box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_crm.services.contacts.records import delete_contact
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui import i18n
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.duplicates import DuplicateWizard
+from tests.integration.merge_helpers import add_contact
+from tests.ui.conftest import make_context, settle
+
+
+@pytest.fixture
+def context(sqlite_db: Database, tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
+    context = make_context(sqlite_db, tmp_path)
+    yield context
+    settle(qtbot, context)
+
+
+def _refusal_after_a_colleague_deleted_one(
+    qtbot: QtBot, context: AppContext
+) -> tuple[int, str, str]:
+    for last in ("Lefèvre", "LEFÈVRE"):
+        add_contact(context.db, first_name="Marc", last_name=last, email="marc.lefevre@acme.fr")
+    wizard = DuplicateWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.scan_page.isComplete(), timeout=20000)
+    wizard.next()
+    review = wizard.review_page
+    review.table.selectRow(0)
+    row = review.current_row()
+    assert row is not None
+    gone = review.model.group(row).ids[-1]
+    context.db.run(delete_contact, gone)  # a colleague, meanwhile
+    seen: list[tuple[str, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.windowTitle(), box.text()))
+            box.accept()
+
+    poll = QTimer(wizard)
+    poll.setInterval(20)
+    poll.timeout.connect(answer)
+    poll.start()
+    review.merge_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    poll.stop()
+    assert wizard.merges == []  # nothing merged
+    return gone, *seen[0]
+
+
+def test_a_refused_merge_is_explained_in_french(qapp, qtbot: QtBot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    i18n.install(qapp, "fr")
+    try:
+        gone, title, text = _refusal_after_a_colleague_deleted_one(qtbot, context)
+    finally:
+        i18n.install(qapp, "en")
+    assert title == "Doublons"
+    assert text == f"Le contact n° {gone} n'existe pas."
+
+
+def test_the_same_refusal_in_english(qapp, qtbot: QtBot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    i18n.install(qapp, "en")
+    gone, title, text = _refusal_after_a_colleague_deleted_one(qtbot, context)
+    assert (title, text) == ("Duplicates", f"Contact #{gone} does not exist.")
