@@ -1,10 +1,13 @@
 """The sentences a rule of the domain says to the user, in the window's language.
 
-The domain writes English (the command line keeps it, like the import's reasons). The window
-installs Qt's translation here (``ui/i18n.install``) so that a refusal raised on the database
-thread already reads French when the operation runner shows it: its sources are listed in
+The domain writes English templates (``say(IMPORT, "The file {file} does not exist.")``, then
+``.format(file=...)``: the fields are filled after translation). The window installs Qt's
+translation here (``ui/i18n.install``) so that a refusal raised on the database thread already
+reads French when the operation runner shows it; the command line installs the same French,
+read from the catalogue without Qt (``cli/catalogue.py``). The sources are listed in
 ``resources/translations/dynamic_strings.py`` under the context each call names, as the
-problem codes (``FieldProblems``) and the sending oracle's reasons (``Exclusion``) are.
+problem codes (``FieldProblems``) and the sending oracle's reasons (``Exclusion``) are;
+``tests/unit/test_wording_catalogue.py`` fails for a template without its French.
 """
 
 from __future__ import annotations

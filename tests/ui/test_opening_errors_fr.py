@@ -1,6 +1,7 @@
 """Opening a file that is not a usable database, in French: the window's message reads French
 (the storage's sentences go through domain/wording.py, which the window plugs Qt's
-translation into); the command line, which installs nothing, keeps the English."""
+translation into); with nothing installed the English stays. (The command line installs the
+French of the same catalogue under a French locale: test_cli_refusals_language.py.)"""
 
 from __future__ import annotations
 

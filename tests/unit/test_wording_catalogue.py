@@ -1,0 +1,144 @@
+"""Every refusal said through ``domain.wording.say`` has its French, and the command line
+reads it from the committed catalogue.
+
+A new refusal written with ``say(IMPORT, "...")`` (or MERGE) fails here until its
+template is listed in ``resources/translations/dynamic_strings.py`` (so lupdate keeps it) and
+translated in ``desktop_crm_fr.ts`` with the same fields; a sentence computed at run time
+(``say(IMPORT, some_variable)``) fails too, because nobody could check its French.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.cli.catalogue import FRENCH, CatalogueTranslator, read_catalogue
+from desktop_crm.domain import wording
+
+ROOT = Path(__file__).resolve().parents[2]
+# The storage's sentences go through helpers (``storage/health._say``): checked from the list.
+CONTEXTS = {"IMPORT": wording.IMPORT, "MERGE": wording.MERGE, "NUMBERS": wording.NUMBERS}
+
+
+def _said() -> dict[tuple[str, str], str]:
+    """(context, template) → where, for every say(CONTEXT, ...) of the package."""
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted((ROOT / "desktop_crm").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or len(node.args) != 2:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            context = node.args[0]
+            if name != "say" or not isinstance(context, ast.Name):
+                continue
+            if context.id not in CONTEXTS:
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            text = node.args[1]
+            assert isinstance(text, ast.Constant) and isinstance(text.value, str), (
+                f"{where}: say({context.id}, ...) needs the English template as a literal"
+            )
+            found[(CONTEXTS[context.id], text.value)] = where
+    return found
+
+
+def _listed() -> set[tuple[str, str]]:
+    """The QT_TRANSLATE_NOOP(context, source) entries of dynamic_strings.py."""
+    path = ROOT / "resources" / "translations" / "dynamic_strings.py"
+    listed = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+            context, source = (a.value for a in node.args[:2])  # type: ignore[attr-defined]
+            listed.add((context, source))
+    return listed
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+SAID = _said()
+CATALOGUE = read_catalogue(FRENCH)
+
+
+def test_the_refusals_are_found() -> None:
+    contexts = {context for context, _ in SAID}
+    assert contexts == set(CONTEXTS.values())
+    assert sum(1 for c, _ in SAID if c == wording.IMPORT) >= 35
+    assert sum(1 for c, _ in SAID if c == wording.MERGE) >= 13
+
+
+@pytest.mark.parametrize(("context", "english"), sorted(SAID), ids=lambda v: v[:40])
+def test_every_refusal_is_listed_and_translated_with_its_fields(context: str, english: str) -> None:
+    where = SAID[(context, english)]
+    assert (context, english) in _listed(), f"{where}: add it to dynamic_strings.py"
+    french = CATALOGUE.get((context, english))
+    assert french, f"{where}: no French in desktop_crm_fr.ts for {english!r}"
+    # The French may leave out a technical detail, never need a field nobody gives.
+    assert _fields(french) <= _fields(english), (english, french)
+    values = {name: "x" for name in _fields(english)}
+    assert french.format(**values) != english.format(**values) or context == wording.NUMBERS
+
+
+def test_every_listed_storage_sentence_is_translated() -> None:
+    storage = [source for context, source in _listed() if context == wording.STORAGE]
+    assert len(storage) >= 20
+    for english in storage:
+        french = CATALOGUE.get((wording.STORAGE, english))
+        assert french and _fields(french) <= _fields(english), english
+
+
+def test_the_french_follows_french_typography() -> None:
+    for (context, _english), french in CATALOGUE.items():
+        if context not in (wording.IMPORT, wording.MERGE):
+            continue
+        assert "#" not in french and "'{" not in french, french  # n° 12, « nom »
+        assert not re.search(r"\S[:;?!](\s|$)", french), french  # "ligne 3 : un…"
+
+
+def test_the_command_line_translator_reads_lazily_follows_the_language_and_caches(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "desktop_crm_fr.ts"
+    copy.write_bytes(FRENCH.read_bytes())
+    language = ["en"]
+    translate = CatalogueTranslator(copy, lambda: language[0])
+    english = "Merge #{id} does not exist."
+    copy.unlink()  # English needs no catalogue: nothing was read yet
+    assert translate(wording.MERGE, english) == english
+    copy.write_bytes(FRENCH.read_bytes())
+    language[0] = "fr"
+    assert translate(wording.MERGE, english) == "La fusion n° {id} n'existe pas."
+    copy.unlink()  # read once, then kept
+    assert translate(wording.IMPORT, "The file {file} does not exist.") == (
+        "Le fichier {file} n'existe pas."
+    )
+    assert translate("Nowhere", "Not in the catalogue.") == "Not in the catalogue."
+    language[0] = "en"
+    assert translate(wording.MERGE, english) == english
+
+
+def test_without_the_catalogue_the_command_line_says_english(tmp_path: Path) -> None:
+    missing = CatalogueTranslator(tmp_path / "absent.ts", lambda: "fr")
+    assert missing(wording.MERGE, "Merge #{id} does not exist.") == "Merge #{id} does not exist."
+    broken = tmp_path / "broken.ts"
+    broken.write_text("<TS><context><name>MergeErrors</name>", encoding="utf-8")
+    damaged = CatalogueTranslator(broken, lambda: "fr")
+    assert damaged(wording.MERGE, "A record cannot be its own duplicate.") == (
+        "A record cannot be its own duplicate."
+    )
+
+
+def test_the_numbers_follow_the_translation() -> None:
+    assert wording.count(4_194_304) == "4,194,304"
+    wording.set_translator(CatalogueTranslator(FRENCH, lambda: "fr"))
+    try:
+        assert wording.count(4_194_304) == "4\u202f194\u202f304"
+        assert wording.count(999) == "999"
+    finally:
+        wording.set_translator(None)
