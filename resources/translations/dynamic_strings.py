@@ -872,6 +872,7 @@ IMPORT_ERRORS = (
     QT_TRANSLATE_NOOP("ImportErrors", "Contact #{id} was deleted during the import."),
     QT_TRANSLATE_NOOP("ImportErrors", "Import #{id} was already undone."),
     QT_TRANSLATE_NOOP("ImportErrors", "There is no import #{id}."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The import was cancelled: nothing was written."),
 )
 
 # The duplicates' refusals (domain/wording.py MERGE): merge, undo a merge, not duplicates.

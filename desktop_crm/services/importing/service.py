@@ -61,7 +61,7 @@ class ImportCancelled(Cancelled):
 
     def __init__(self) -> None:
         super().__init__()
-        self.message = "The import was cancelled: nothing was written."
+        self.message = say(IMPORT, "The import was cancelled: nothing was written.")
         self.args = (self.message,)
 
 
