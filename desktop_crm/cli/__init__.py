@@ -167,7 +167,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, DBAPIError):  # reached outside a unit of work (opening, checks)
             from desktop_crm.storage.uow import storage_error_from
 
-            print(f"desktop-crm: {storage_error_from(exc).message}", file=sys.stderr)
+            message = storage_error_from(exc).message  # in the command line's language
+            print(say("desktop-crm: ", "desktop-crm : ") + message, file=sys.stderr)
             return 1
         print(
             say(
