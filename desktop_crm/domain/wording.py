@@ -51,3 +51,28 @@ NUMBERS = "Numbers"
 def count(number: int) -> str:
     """``number`` with the language's thousands separator: 2,000,000 / 2 000 000."""
     return f"{number:,}".replace(",", say(NUMBERS, ","))
+
+
+# The other refusals a user can meet, one context per area.
+# The group query's syntax and references ("Unknown field 'x' at 3").
+QUERY = "QueryErrors"
+# The groups: missing group, membership through a subgroup, a group including itself.
+GROUP = "GroupErrors"
+# Backup, restore and recovery of the database file.
+BACKUP = "BackupErrors"
+# The team: database logins, users, roles, reassigning, amounts a role does not see.
+TEAM = "TeamErrors"
+# Contacts, companies, notes, calls, activities and their series, custom fields.
+RECORD = "RecordErrors"
+# Opportunities, sales processes and stages, products.
+OPPORTUNITY = "OpportunityErrors"
+# Campaigns, their sends and responses, phoning sessions, the mail server and templates.
+CAMPAIGN = "CampaignErrors"
+# Consent, erasure, retention and the personal data export.
+PRIVACY = "PrivacyErrors"
+# Reports, exports and analyses (formats, columns, periods).
+REPORT = "ReportErrors"
+# Printing (label sheets, envelopes, gLabels templates) and writing any output file.
+PRINTING = "PrintErrors"
+# "Contact 'X' (#3) was changed by someone else…", one template per kind of record.
+CONFLICT = "ConflictErrors"
