@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_crm.domain.wording import CONFLICT, say
+
 
 class DomainError(Exception):
     """Base of every error a user may see; ``code`` is stable, ``message`` is English."""
@@ -75,8 +77,7 @@ class ConflictError(DomainError):
         their_version: int | None = None,
     ) -> None:
         super().__init__(
-            f"{entity} '{label}' (#{record_id}) was changed by someone else since you opened it. "
-            "Review both versions before saving again.",
+            _conflict_template(entity).format(entity=entity, label=label, id=record_id),
             entity=entity,
             record_id=record_id,
         )
@@ -86,6 +87,70 @@ class ConflictError(DomainError):
         self.conflicts = conflicts or []
         self.theirs = dict(theirs or {})
         self.their_version = their_version
+
+
+def _conflict_template(entity: str) -> str:
+    """The sentence of a lost race, one per kind of record so that French can say "Le
+    contact « X » (n° 3) a été modifié…" / "La société « X » (n° 3) a été modifiée…"."""
+    templates = {
+        "Contact": say(
+            CONFLICT,
+            "Contact '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Company": say(
+            CONFLICT,
+            "Company '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Opportunity": say(
+            CONFLICT,
+            "Opportunity '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Activity": say(
+            CONFLICT,
+            "Activity '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Series": say(
+            CONFLICT,
+            "Series '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Note": say(
+            CONFLICT,
+            "Note '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Field": say(
+            CONFLICT,
+            "Field '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Group": say(
+            CONFLICT,
+            "Group '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Campaign": say(
+            CONFLICT,
+            "Campaign '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+        "Record": say(
+            CONFLICT,
+            "Record '{label}' (#{id}) was changed by someone else since you opened it. "
+            "Review both versions before saving again.",
+        ),
+    }
+    if entity in templates:
+        return templates[entity]
+    return say(
+        CONFLICT,
+        "{entity} '{label}' (#{id}) was changed by someone else since you opened it. "
+        "Review both versions before saving again.",
+    )
 
 
 class StorageError(DomainError):
