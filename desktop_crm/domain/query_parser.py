@@ -39,6 +39,7 @@ from desktop_crm.domain.query_nodes import (
     Value,
 )
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import QUERY, say
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,11 @@ def tokenize(text: str) -> list[Token]:
         match = _TOKEN.match(text, index)
         if match is None:
             raise QueryError(
-                f"Unexpected character {text[index]!r} at {index + 1}", index + 1, text[index]
+                say(QUERY, "Unexpected character {text!r} at {index}").format(
+                    text=text[index], index=index + 1
+                ),
+                index + 1,
+                text[index],
             )
         kind = match.lastgroup or ""
         pos = index + 1
@@ -86,7 +91,9 @@ def tokenize(text: str) -> list[Token]:
             try:
                 tokens.append(Token("date", raw, pos, dt.date.fromisoformat(raw)))
             except ValueError:
-                raise QueryError(f"Invalid date '{raw}' at {pos}", pos, raw) from None
+                raise QueryError(
+                    say(QUERY, "Invalid date '{raw}' at {pos}").format(raw=raw, pos=pos), pos, raw
+                ) from None
         elif kind == "number":
             tokens.append(Token("number", raw, pos, Decimal(raw)))
         elif kind == "op":
@@ -110,15 +117,29 @@ def _read_string(text: str, start: int) -> tuple[str, int]:
             return "".join(out), index + 1
         out.append(char)
         index += 1
-    raise QueryError(f"Unclosed quote at {start + 1}", start + 1, '"')
+    raise QueryError(
+        say(QUERY, "Unclosed quote at {start}").format(start=start + 1), start + 1, '"'
+    )
 
 
 # -- parser ------------------------------------------------------------------------------------
 
 
+def _kind_word(kind: str) -> str:
+    """The name of a field's kind in the user's language ("text", "date"…)."""
+    words = {
+        "text": say(QUERY, "text"),
+        "number": say(QUERY, "number"),
+        "date": say(QUERY, "date"),
+        "datetime": say(QUERY, "datetime"),
+        "bool": say(QUERY, "bool"),
+    }
+    return words.get(kind, kind)
+
+
 def _suggest(word: str, candidates: Iterable[str]) -> str:
     close = difflib.get_close_matches(word.lower(), list(candidates), n=1, cutoff=0.6)
-    return f": did you mean '{close[0]}'?" if close else ""
+    return say(QUERY, ": did you mean '{word}'?").format(word=close[0]) if close else ""
 
 
 def history_type(name: str) -> HistoryType | None:
@@ -165,36 +186,45 @@ class _Parser:
     def _fail(self, expected: str, token: Token | None = None) -> QueryError:
         token = token or self.tok
         if token.kind == "end":
-            return QueryError(f"Expected {expected} at the end ({token.pos})", token.pos)
+            return QueryError(
+                say(QUERY, "Expected {expected} at the end ({pos})").format(
+                    expected=expected, pos=token.pos
+                ),
+                token.pos,
+            )
         return QueryError(
-            f"Unexpected '{token.text}' at {token.pos}: expected {expected}", token.pos, token.text
+            say(QUERY, "Unexpected '{text}' at {pos}: expected {expected}").format(
+                text=token.text, pos=token.pos, expected=expected
+            ),
+            token.pos,
+            token.text,
         )
 
     def _expect(self, *words: str) -> None:
         if not self._accept(*words):
             raise self._fail("'" + " ".join(words) + "'")
 
-    def _string(self, what: str = "a quoted text") -> tuple[str, int]:
+    def _string(self, what: str = "") -> tuple[str, int]:
         token = self.tok
         if token.kind != "string":
-            raise self._fail(what)
+            raise self._fail(what or say(QUERY, "a quoted text"))
         self.index += 1
         return str(token.value), token.pos
 
     def _integer(self) -> int:
         token = self.tok
         if token.kind != "number" or "." in token.text or token.text.startswith("-"):
-            raise self._fail("a whole number")
+            raise self._fail(say(QUERY, "a whole number"))
         self.index += 1
         return int(token.text)
 
     # grammar
     def parse(self) -> Node:
         if self.tok.kind == "end":
-            raise QueryError("The query is empty", 1)
+            raise QueryError(say(QUERY, "The query is empty"), 1)
         node = self._or()
         if self.tok.kind != "end":
-            raise self._fail("'and', 'or' or the end")
+            raise self._fail(say(QUERY, "'and', 'or' or the end"))
         return node
 
     def _or(self) -> Node:
@@ -224,14 +254,16 @@ class _Parser:
     def _condition(self) -> Node:
         token = self.tok
         if token.kind != "word":
-            raise self._fail("a field name or a condition")
+            raise self._fail(say(QUERY, "a field name or a condition"))
         pos = token.pos
         if self._accept("in", "group"):
-            return InGroup(self._string("a group name in quotes")[0], pos)
+            return InGroup(self._string(say(QUERY, "a group name in quotes"))[0], pos)
         if self._accept("has", "open", "activity"):
             return HasOpenActivity(pos)
         if self._accept("has", "opportunity"):
-            stage = self._string("a stage name")[0] if self._accept("in", "stage") else None
+            stage = (
+                self._string(say(QUERY, "a stage name"))[0] if self._accept("in", "stage") else None
+            )
             return HasOpportunity(stage, pos)
         if self._is_word("has", "no", "history"):
             self.index += 2
@@ -260,58 +292,75 @@ class _Parser:
         method = word.text.lower()
         if method not in METHOD_CLASSES:
             raise QueryError(
-                f"Unknown analysis '{word.text}' at {word.pos}" + _suggest(method, METHOD_CLASSES),
+                say(QUERY, "Unknown analysis '{text}' at {pos}{suggest}").format(
+                    text=word.text, pos=word.pos, suggest=_suggest(method, METHOD_CLASSES)
+                ),
                 word.pos,
                 word.text,
             )
         self.index += 1  # "="
-        text, at = self._string("a class in quotes")
+        text, at = self._string(say(QUERY, "a class in quotes"))
         klass = canonical_class(method, text)
         if klass is None:
             choices = ", ".join(METHOD_CLASSES[method])
             raise QueryError(
-                f"'{text}' at {at} is not a class of {method} (classes: {choices})", at, text
+                say(
+                    QUERY, "'{text}' at {at} is not a class of {method} (classes: {choices})"
+                ).format(text=text, at=at, method=method, choices=choices),
+                at,
+                text,
             )
         if self._accept("period"):
             token = self.tok
             year = self._integer()
             if not 1900 <= year <= 9999:
-                raise QueryError(f"Invalid year '{token.text}' at {token.pos}", token.pos)
+                raise QueryError(
+                    say(QUERY, "Invalid year '{text}' at {pos}").format(
+                        text=token.text, pos=token.pos
+                    ),
+                    token.pos,
+                )
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         elif self._accept("from"):
             start = self._date()
             self._expect("to")
             end = self._date()
             if end < start:
-                raise QueryError(f"The period at {pos} ends before it starts", pos)
+                raise QueryError(
+                    say(QUERY, "The period at {pos} ends before it starts").format(pos=pos), pos
+                )
         else:
-            raise self._fail("'period YEAR' or 'from DATE to DATE'")
+            raise self._fail(say(QUERY, "'period YEAR' or 'from DATE to DATE'"))
         among = None
         if self._accept("among", "group"):
-            among = self._string("a group name in quotes")[0]
+            among = self._string(say(QUERY, "a group name in quotes"))[0]
         return InAnalysis(method, klass, start, end, among, pos)
 
     def _date(self) -> dt.date:
         token = self.tok
         if token.kind != "date":
-            raise self._fail("a date (YYYY-MM-DD)")
+            raise self._fail(say(QUERY, "a date (YYYY-MM-DD)"))
         self.index += 1
         return dt.date.fromisoformat(token.text)
 
     def _history(self, pos: int) -> HasHistory:
         self._expect("history")
-        name, at = self._string("a history type in quotes")
+        name, at = self._string(say(QUERY, "a history type in quotes"))
         member = history_type(name)
         if member is None:
             codes = [m.value.replace("_", " ") for m in HistoryType]
             raise QueryError(
-                f"Unknown history type '{name}' at {at}{_suggest(name, codes)}", at, name
+                say(QUERY, "Unknown history type '{name}' at {at}{suggest}").format(
+                    name=name, at=at, suggest=_suggest(name, codes)
+                ),
+                at,
+                name,
             )
         since = None
         if self._accept("since"):
             token = self.tok
             if token.kind != "date":
-                raise self._fail("a date such as 2026-01-31")
+                raise self._fail(say(QUERY, "a date such as 2026-01-31"))
             self.index += 1
             since = token.value
         return HasHistory(member.value, since, pos)
@@ -322,17 +371,22 @@ class _Parser:
         channels = [c.value for c in Channel]
         if token.text.lower() not in channels:
             raise QueryError(
-                f"Unknown consent channel '{token.text}' at {token.pos}"
-                f"{_suggest(token.text, channels)}",
+                say(QUERY, "Unknown consent channel '{text}' at {pos}{suggest}").format(
+                    text=token.text, pos=token.pos, suggest=_suggest(token.text, channels)
+                ),
                 token.pos,
                 token.text,
             )
         self._expect("is")
-        status, at = self._string("a consent status in quotes")
+        status, at = self._string(say(QUERY, "a consent status in quotes"))
         statuses = [s.value for s in ConsentStatus]
         if status not in statuses:
             raise QueryError(
-                f"Unknown consent status '{status}' at {at}{_suggest(status, statuses)}", at, status
+                say(QUERY, "Unknown consent status '{status}' at {at}{suggest}").format(
+                    status=status, at=at, suggest=_suggest(status, statuses)
+                ),
+                at,
+                status,
             )
         return ConsentIs(token.text.lower(), status, pos)
 
@@ -344,7 +398,9 @@ class _Parser:
         info = self.fields.get(name) or self.fields.get(name.lower())
         if info is None:
             raise QueryError(
-                f"Unknown field '{name}' at {token.pos}{_suggest(name, self.fields)}",
+                say(QUERY, "Unknown field '{name}' at {pos}{suggest}").format(
+                    name=name, pos=token.pos, suggest=_suggest(name, self.fields)
+                ),
                 token.pos,
                 name,
             )
@@ -371,7 +427,7 @@ class _Parser:
         for words in self._WORD_OPERATORS:
             if self._accept(*words):
                 return " ".join(words)
-        raise self._fail("an operator (=, !=, contains, starts with, is empty, in...)")
+        raise self._fail(say(QUERY, "an operator (=, !=, contains, starts with, is empty, in...)"))
 
     def _field_condition(self) -> Node:
         name, pos, info = self._field_name()
@@ -379,8 +435,9 @@ class _Parser:
         op = self._operator()
         if info is not None and op not in OPERATORS[info.kind]:
             raise QueryError(
-                f"Operator '{op}' does not apply to the {info.kind} field '{name}' "
-                f"at {op_token.pos}",
+                say(
+                    QUERY, "Operator '{op}' does not apply to the {kind} field '{name}' at {pos}"
+                ).format(op=op, kind=_kind_word(info.kind), name=name, pos=op_token.pos),
                 op_token.pos,
                 op,
             )
@@ -398,7 +455,12 @@ class _Parser:
             return InList(name, self._value_list(info), pos)
         days = self._integer()
         if not 0 <= days <= MAX_ANNIVERSARY_DAYS:
-            raise QueryError(f"At most {MAX_ANNIVERSARY_DAYS} days ({pos})", pos)
+            raise QueryError(
+                say(QUERY, "At most {days} days ({pos})").format(
+                    days=MAX_ANNIVERSARY_DAYS, pos=pos
+                ),
+                pos,
+            )
         self._accept("days") or self._accept("day")
         return Anniversary(name, days, pos)
 
@@ -409,7 +471,9 @@ class _Parser:
         unit = unit if unit.endswith("s") else unit + "s"
         if token.kind != "word" or unit not in UNITS:
             raise QueryError(
-                f"Unknown unit '{token.text}' at {token.pos}{_suggest(unit, UNITS)}",
+                say(QUERY, "Unknown unit '{text}' at {pos}{suggest}").format(
+                    text=token.text, pos=token.pos, suggest=_suggest(unit, UNITS)
+                ),
                 token.pos,
                 token.text,
             )
@@ -424,14 +488,14 @@ class _Parser:
             value = token.text.lower() == "yes"
         else:
             self.index -= 1
-            raise self._fail('a value ("text", a number, a date or yes/no)')
+            raise self._fail(say(QUERY, 'a value ("text", a number, a date or yes/no)'))
         if info is not None:
             value = _coerce(value, info, token)
         return value
 
     def _value_list(self, info: FieldInfo | None) -> tuple[Value, ...]:
         if self.tok.kind != "lparen":
-            raise self._fail("'(' and a list of values")
+            raise self._fail(say(QUERY, "'(' and a list of values"))
         self.index += 1
         values = [self._value(info)]
         while self.tok.kind == "comma":
@@ -446,7 +510,9 @@ class _Parser:
 def _coerce(value: Value, info: FieldInfo, token: Token) -> Value:
     """Check a value against the field's kind (numbers typed in quotes are accepted)."""
     wrong = QueryError(
-        f"'{token.text}' at {token.pos} is not a {info.kind} value for '{info.name}'",
+        say(QUERY, "'{text}' at {pos} is not a {kind} value for '{name}'").format(
+            text=token.text, pos=token.pos, kind=_kind_word(info.kind), name=info.name
+        ),
         token.pos,
         token.text,
     )

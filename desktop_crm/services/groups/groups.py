@@ -26,6 +26,7 @@ from desktop_crm.domain.errors import (
 from desktop_crm.domain.query import QueryError, format_query, parse
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean
+from desktop_crm.domain.wording import GROUP, say
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.groups.query import (
     PreviewRow,
@@ -86,7 +87,7 @@ class GroupRun:
 def _group(uow: UnitOfWork, group_id: int) -> Group:
     group = uow.session.get(Group, group_id)
     if group is None:
-        raise NotFoundError(f"Group #{group_id} does not exist.")
+        raise NotFoundError(say(GROUP, "Group #{id} does not exist.").format(id=group_id))
     return group
 
 
@@ -205,7 +206,7 @@ def group_node(uow: UnitOfWork, group_id: int) -> GroupNode:
     for node in group_tree(uow):
         if node.id == group_id:
             return node
-    raise NotFoundError(f"Group #{group_id} does not exist.")
+    raise NotFoundError(say(GROUP, "Group #{id} does not exist.").format(id=group_id))
 
 
 _CHANGEABLE = {"name", "parent_id", "query_text", "description", "include_subgroups"}
@@ -251,7 +252,7 @@ def update_group(
     try:
         _check_runs(uow, group_id)
     except RecursionError:
-        raise QueryError("The group includes itself") from None
+        raise QueryError(say(GROUP, "The group includes itself")) from None
     return group_node(uow, group_id)
 
 
@@ -330,7 +331,7 @@ def find_group(uow: UnitOfWork, name_or_path: str) -> GroupNode:
     """A group by path, name or "#id"; NotFoundError naming it otherwise."""
     group_id = resolve_group_id(uow, name_or_path)
     if group_id is None:
-        raise NotFoundError(f"No group named '{name_or_path}'.")
+        raise NotFoundError(say(GROUP, "No group named '{name}'.").format(name=name_or_path))
     return group_node(uow, group_id)
 
 
@@ -465,11 +466,20 @@ def _refuse_subgroup_members(
     row = uow.session.execute(
         select(Contact.first_name, Contact.last_name, Contact.company_name).where(Contact.id == cid)
     ).one()
-    name = " ".join(p for p in (row[0], row[1]) if p) or row[2] or f"Contact #{cid}"
-    others = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    name = (
+        " ".join(p for p in (row[0], row[1]) if p)
+        or row[2]
+        or say(GROUP, "Contact #{id}").format(id=cid)
+    )
+    others = (
+        say(GROUP, " (and {count} more)").format(count=len(found) - 1) if len(found) > 1 else ""
+    )
     raise DomainError(
-        f"{name}{others} is a member of '{group.name}' through the subgroup "
-        f"'{group_path(uow, child)}': remove it there.",
+        say(
+            GROUP,
+            "{name}{others} is a member of '{group}' through the subgroup "
+            "'{path}': remove it there.",
+        ).format(name=name, others=others, group=group.name, path=group_path(uow, child)),
         code="member_through_subgroup",
     )
 

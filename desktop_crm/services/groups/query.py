@@ -64,6 +64,7 @@ from desktop_crm.domain.query import (
     relative_range,
 )
 from desktop_crm.domain.text import bindable, fold, prefix_upper_bound
+from desktop_crm.domain.wording import QUERY, say
 from desktop_crm.services.contacts.lookup import parse_lookup
 from desktop_crm.storage.models import (
     Activity,
@@ -314,7 +315,13 @@ class QueryCompiler:
             return self._analysis(node)
         info = self.fields.get(node.field)
         if info is None:
-            raise QueryError(f"Unknown field '{node.field}' at {node.pos}", node.pos, node.field)
+            raise QueryError(
+                say(QUERY, "Unknown field '{field}' at {pos}").format(
+                    field=node.field, pos=node.pos
+                ),
+                node.pos,
+                node.field,
+            )
         if info.custom_id is not None:
             return self._custom(node, info)
         return self._builtin(node, info)
@@ -498,7 +505,11 @@ class QueryCompiler:
 
         group_id = resolve_reference(self.uow, node.name, pos=node.pos)
         if group_id is None:
-            raise QueryError(f"Unknown group '{node.name}' at {node.pos}", node.pos, node.name)
+            raise QueryError(
+                say(QUERY, "Unknown group '{name}' at {pos}").format(name=node.name, pos=node.pos),
+                node.pos,
+                node.name,
+            )
         return members_condition(self.uow, group_id, self.today, self.visiting, self.fields)
 
     def _analysis(self, node: InAnalysis) -> ColumnElement[bool]:
@@ -559,11 +570,13 @@ def members_condition(
     """Who belongs to a group now, as a condition on ``contact``: ((query result ∪ the
     subgroups' members when the group includes them) − excluded) ∪ pinned."""
     if group_id in visiting:
-        raise GroupCycleError(f"Group #{group_id} includes itself through 'in group'")
+        raise GroupCycleError(
+            say(QUERY, "Group #{id} includes itself through 'in group'").format(id=group_id)
+        )
     visiting = visiting | {group_id}
     group = uow.session.get(Group, group_id)
     if group is None:
-        raise QueryError(f"Group #{group_id} does not exist")
+        raise QueryError(say(QUERY, "Group #{id} does not exist").format(id=group_id))
     kinds = {
         bool(excluded)
         for (excluded,) in uow.session.execute(

@@ -29,6 +29,7 @@ from desktop_crm.domain.query import (
     rename_field,
     walk,
 )
+from desktop_crm.domain.wording import GROUP, QUERY, say
 from desktop_crm.storage.models import Group
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -103,8 +104,11 @@ def _walk_path(uow: UnitOfWork, parts: list[str]) -> int | None:
 def _ambiguous(uow: UnitOfWork, name: str, ids: Iterable[int], pos: int) -> QueryError:
     paths = ", ".join(f'"{group_path(uow, gid)}"' for gid in ids)
     return QueryError(
-        f"Several groups are named '{name}' ({paths}) at {pos}: write the full path "
-        f'(for the top-level one, "/{name}")',
+        say(
+            QUERY,
+            "Several groups are named '{name}' ({paths}) at {pos}: write the full "
+            'path (for the top-level one, "/{name}")',
+        ).format(name=name, paths=paths, pos=pos),
         pos,
         name,
     )
@@ -153,7 +157,9 @@ def canonical_groups(uow: UnitOfWork, node: Node) -> Node:
         group_id = resolve_reference(uow, condition.name, strict=True, pos=condition.pos)
         if group_id is None:
             raise QueryError(
-                f"Unknown group '{condition.name}' at {condition.pos}",
+                say(QUERY, "Unknown group '{name}' at {pos}").format(
+                    name=condition.name, pos=condition.pos
+                ),
                 condition.pos,
                 condition.name,
             )
@@ -202,7 +208,11 @@ def _fields(uow: UnitOfWork) -> dict[str, FieldInfo]:
 
 def _used_by(paths: list[str], what: str) -> InUseError:
     listed = ", ".join(sorted(paths, key=str.casefold))
-    return InUseError(f"{what} Used by the query of: {listed} — edit those queries first.")
+    return InUseError(
+        say(GROUP, "{what} Used by the query of: {listed} — edit those queries first.").format(
+            what=what, listed=listed
+        )
+    )
 
 
 def group_references(
@@ -231,7 +241,8 @@ def refuse_group_deletion(uow: UnitOfWork, group_ids: list[int]) -> None:
     if users:
         name = group_path(uow, group_ids[0])
         raise _used_by(
-            [group_path(uow, gid) for gid in users], f"The group '{name}' cannot be deleted."
+            [group_path(uow, gid) for gid in users],
+            say(GROUP, "The group '{name}' cannot be deleted.").format(name=name),
         )
 
 
@@ -271,7 +282,10 @@ def _field_users(uow: UnitOfWork, name: str) -> list[SavedQuery]:
 def refuse_field_removal(uow: UnitOfWork, name: str, label: str) -> None:
     users = _field_users(uow, name)
     if users:
-        raise _used_by([saved.path for saved in users], f"The field '{label}' cannot be removed.")
+        raise _used_by(
+            [saved.path for saved in users],
+            say(GROUP, "The field '{label}' cannot be removed.").format(label=label),
+        )
 
 
 def rename_field_in_queries(uow: UnitOfWork, old: str, new: str) -> Callable[[], None]:
