@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text
 
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.domain.files import writing_file
+from desktop_crm.domain.wording import BACKUP, say
 from desktop_crm.storage import migrate
 from desktop_crm.storage.health import (
     ensure_sqlite_whole,
@@ -99,8 +100,11 @@ def _require_sqlite(db: Database) -> Path:
     path = sqlite_path(db.url)
     if path is None:
         raise StorageError(
-            "Backups of a shared PostgreSQL database are made on the server "
-            "(pg_dump); ask your administrator.",
+            say(
+                BACKUP,
+                "Backups of a shared PostgreSQL database are made on the server "
+                "(pg_dump); ask your administrator.",
+            ),
             code="backup_postgres",
         )
     return path
@@ -112,7 +116,8 @@ def backup_database(db: Database, target: Path) -> Path:
     ensure_sqlite_whole(source)
     if target.resolve() == source.resolve():
         raise StorageError(
-            "Choose a backup file other than the database itself.", code="backup_same_file"
+            say(BACKUP, "Choose a backup file other than the database itself."),
+            code="backup_same_file",
         )
     with writing_file(target, target.with_name(target.name + ".part")):
         return migrate.backup_sqlite(source, target)
@@ -120,7 +125,10 @@ def backup_database(db: Database, target: Path) -> Path:
 
 def _validate_backup(path: Path) -> None:
     if not path.exists():
-        raise StorageError(f"The backup file {path} does not exist.", code="restore_missing")
+        raise StorageError(
+            say(BACKUP, "The backup file {path} does not exist.").format(path=path),
+            code="restore_missing",
+        )
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -132,12 +140,16 @@ def _validate_backup(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StorageError(
-            f"{path} is not a Desktop CRM backup ({exc}). Nothing was changed.",
+            say(BACKUP, "{path} is not a Desktop CRM backup ({exc}). Nothing was changed.").format(
+                path=path, exc=exc
+            ),
             code="restore_invalid",
         ) from exc
     if not ok or ok[0] != "ok" or not has_version or not has_version[0]:
         raise StorageError(
-            f"{path} is damaged or is not a Desktop CRM backup. Nothing was changed.",
+            say(
+                BACKUP, "{path} is damaged or is not a Desktop CRM backup. Nothing was changed."
+            ).format(path=path),
             code="restore_invalid",
         )
 
@@ -159,16 +171,22 @@ def _check_restore_target(target: Path) -> None:
         raise folder_error(target)
     if not target.parent.is_dir():
         raise StorageError(
-            f"The folder {target.parent} does not exist: nothing was changed. Create it "
-            "first or choose another database file with --db.",
+            say(
+                BACKUP,
+                "The folder {parent} does not exist: nothing was changed. Create it "
+                "first or choose another database file with --db.",
+            ).format(parent=target.parent),
             code="restore_target",
         )
     if (target.exists() and not is_writable(target)) or not os.access(
         target.parent, os.W_OK | os.X_OK
     ):
         raise StorageError(
-            f"{target} is read-only (or its folder is): nothing was changed. Make it "
-            "writable or choose another database file with --db.",
+            say(
+                BACKUP,
+                "{target} is read-only (or its folder is): nothing was changed. Make it "
+                "writable or choose another database file with --db.",
+            ).format(target=target),
             code="read_only",
         )
 
@@ -185,7 +203,8 @@ def restore_database(db: Database, backup: Path) -> RestoreResult:
     _validate_backup(backup)
     if backup.resolve() == target.resolve():
         raise StorageError(
-            "Choose a backup file other than the database itself.", code="backup_same_file"
+            say(BACKUP, "Choose a backup file other than the database itself."),
+            code="backup_same_file",
         )
     db.dispose()
     try:
@@ -201,8 +220,11 @@ def restore_database(db: Database, backup: Path) -> RestoreResult:
         raise _restore_error(target, exc) from exc
     except PermissionError as exc:
         raise StorageError(
-            f"{target} could not be written ({exc.strerror}): nothing was changed. Make it "
-            "writable or choose another database file with --db.",
+            say(
+                BACKUP,
+                "{target} could not be written ({strerror}): nothing was changed. Make "
+                "it writable or choose another database file with --db.",
+            ).format(target=target, strerror=exc.strerror),
             code="read_only",
         ) from exc
     migrate.upgrade(db.engine, db.url, backup=False)
@@ -215,19 +237,28 @@ def _restore_error(target: Path, exc: sqlite3.DatabaseError) -> StorageError:
     lowered = str(exc).lower()
     if "locked" in lowered or "busy" in lowered:
         return StorageError(
-            f"{target} stayed busy with another program for {RESTORE_LOCK_TIMEOUT_S} s "
-            "(an import, or Desktop CRM open elsewhere): nothing was changed. Close the "
-            "other program or wait for it to finish, then restore again.",
+            say(
+                BACKUP,
+                "{target} stayed busy with another program for {seconds} "
+                "s (an import, or Desktop CRM open elsewhere): nothing was changed. "
+                "Close the other program or wait for it to finish, then restore again.",
+            ).format(target=target, seconds=RESTORE_LOCK_TIMEOUT_S),
             code="locked",
         )
     if "readonly" in lowered or "read-only" in lowered:
         return StorageError(
-            f"{target} is read-only: nothing was changed. Make it writable or choose "
-            "another database file with --db.",
+            say(
+                BACKUP,
+                "{target} is read-only: nothing was changed. Make it writable or choose "
+                "another database file with --db.",
+            ).format(target=target),
             code="read_only",
         )
     return StorageError(
-        f"The restore into {target} failed ({exc}): nothing was changed.", code="restore_failed"
+        say(BACKUP, "The restore into {target} failed ({exc}): nothing was changed.").format(
+            target=target, exc=exc
+        ),
+        code="restore_failed",
     )
 
 
@@ -345,16 +376,24 @@ def recover_database(source: Path, target: Path, *, use_sqlite_tool: bool = True
     if source.is_dir():
         raise folder_error(source)
     if not source.exists():
-        raise StorageError(f"There is no database at {source}.", code="missing")
+        raise StorageError(
+            say(BACKUP, "There is no database at {source}.").format(source=source), code="missing"
+        )
     if target.exists():
         raise StorageError(
-            f"{target} already exists: recover into a new file so that nothing is overwritten.",
+            say(
+                BACKUP,
+                "{target} already exists: recover into a new file so that nothing is overwritten.",
+            ).format(target=target),
             code="recover_exists",
         )
     if not target.parent.is_dir():
         raise StorageError(
-            f"The folder {target.parent} does not exist: create it first or choose another "
-            "file for --to.",
+            say(
+                BACKUP,
+                "The folder {parent} does not exist: create it first or choose another "
+                "file for --to.",
+            ).format(parent=target.parent),
             code="recover_target",
         )
     part = target.with_name(target.name + ".part")
@@ -443,8 +482,11 @@ def _copy_readable_rows(source: Path, part: Path) -> dict[str, str]:
             ]
         except sqlite3.DatabaseError as exc:
             raise StorageError(
-                f"Nothing can be read from {source}, not even its list of tables ({exc}): "
-                "restore a backup with 'desktop-crm restore BACKUP'.",
+                say(
+                    BACKUP,
+                    "Nothing can be read from {source}, not even its list of tables ({exc}): "
+                    "restore a backup with 'desktop-crm restore BACKUP'.",
+                ).format(source=source, exc=exc),
                 code="corrupt",
             ) from exc
         dst.execute("BEGIN")
