@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import STORAGE, say
 
 CHUNK = 5000
 # ``indexes_deferred``: from this many new rows, and at least 3/4 of what the table holds.
@@ -147,8 +148,11 @@ def _sqlite_ids(
     )
     if len(ids) != count:
         raise DomainError(
-            "Another program wrote to the database during the import; nothing "
-            "was written. Try again.",
+            say(
+                STORAGE,
+                "Another program wrote to the database during the import; nothing was "
+                "written. Try again.",
+            ),
             code="concurrent_write",
         )
     return ids

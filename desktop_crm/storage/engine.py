@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_crm.domain.errors import StorageError
+from desktop_crm.domain.wording import STORAGE, say
 from desktop_crm.storage.location import lookup_password, refuse_network_share, sqlite_path
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the first engine (start-up reads without it)
@@ -68,8 +69,11 @@ def make_engine(url: str, *, check_location: bool = True, echo: bool = False) ->
             isolation_level="READ COMMITTED",
         )
     raise StorageError(
-        f"Unsupported database '{parsed.drivername}': use a .sqlite file path or a "
-        "postgresql://user@host/dbname URL.",
+        say(
+            STORAGE,
+            "Unsupported database '{drivername}': use a .sqlite file path or a "
+            "postgresql://user@host/dbname URL.",
+        ).format(drivername=parsed.drivername),
         code="unsupported_database",
     )
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_crm.domain.errors import StorageError
+from desktop_crm.domain.wording import STORAGE, say
 from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.sqlite_copy import copy_sqlite
 
@@ -33,7 +34,9 @@ def migrations_dir() -> Path:
         if (candidate / "env.py").exists():
             return candidate
     raise StorageError(
-        f"The migration scripts are missing ({candidates[-1]}). Reinstall the application.",
+        say(
+            STORAGE, "The migration scripts are missing ({folder}). Reinstall the application."
+        ).format(folder=candidates[-1]),
         code="no_migrations",
     )
 
@@ -72,8 +75,11 @@ def current_revision(engine: Engine) -> str | None:
             conn.rollback()
     if len(revisions) > 1:
         raise StorageError(
-            "The database has several schema heads; run 'desktop-crm db "
-            "upgrade' with a current version of the program.",
+            say(
+                STORAGE,
+                "The database has several schema heads; run 'desktop-crm db upgrade' "
+                "with a current version of the program.",
+            ),
             code="schema",
         )
     return revisions[0] if revisions else None
@@ -149,8 +155,11 @@ def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
                 problems = raw.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise StorageError(
-                        f"The upgrade left {len(problems)} broken references. The copy made "
-                        f"before the upgrade is at {backup_path}.",
+                        say(
+                            STORAGE,
+                            "The upgrade left {count} broken references. The copy made before the "
+                            "upgrade is at {backup_path}.",
+                        ).format(count=len(problems), backup_path=backup_path),
                         code="upgrade_failed",
                     )
         finally:
