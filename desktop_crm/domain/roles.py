@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.domain.wording import say
+from desktop_crm.domain.wording import TEAM, say
 
 
 class Role(StrEnum):
@@ -135,7 +135,10 @@ def parse_role(text: str) -> Role:
         if value in (role.value, role.label.lower()):
             return role
     names = ", ".join(r.value for r in Role)
-    raise DomainError(f"Unknown role '{text}': use one of {names}.", code="invalid")
+    raise DomainError(
+        say(TEAM, "Unknown role '{text}': use one of {names}.").format(text=text, names=names),
+        code="invalid",
+    )
 
 
 def allowed(role: Role | str, permission: Permission) -> bool:

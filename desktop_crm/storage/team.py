@@ -43,6 +43,7 @@ from desktop_crm.domain.roles import (
     hidden_fields,
     read_only_fields,
 )
+from desktop_crm.domain.wording import TEAM, say
 
 TEAM_SETTING = "team.mode"
 TEAM_MODE = "postgresql-rls"
@@ -107,13 +108,18 @@ def check_login(login: str) -> str:
     value = (login or "").strip()
     if not _LOGIN_RE.match(value):
         raise DomainError(
-            f"'{login}' cannot be a database login: use lower-case letters, digits, '_', '.', "
-            "'-' or '@', starting with a letter (at most 63 characters).",
+            say(
+                TEAM,
+                "'{login}' cannot be a database login: use lower-case letters, digits, "
+                "'_', '.', '-' or '@', starting with a letter (at most 63 characters).",
+            ).format(login=login),
             code="invalid",
         )
     if value.startswith(GROUP_PREFIX) or value in {"postgres", "public"}:
         raise DomainError(
-            f"'{value}' is reserved for the database itself: choose another login.",
+            say(
+                TEAM, "'{value}' is reserved for the database itself: choose another login."
+            ).format(value=value),
             code="invalid",
         )
     return value
@@ -126,9 +132,12 @@ def is_postgresql(conn: Connection) -> bool:
 def require_postgresql(conn: Connection) -> None:
     if not is_postgresql(conn):
         raise DomainError(
-            "Sharing a database with a team needs PostgreSQL: a SQLite file has one user, "
-            "its owner. Move the data with 'desktop-crm db copy' to a PostgreSQL database "
-            "first.",
+            say(
+                TEAM,
+                "Sharing a database with a team needs PostgreSQL: a SQLite file has one "
+                "user, its owner. Move the data with 'desktop-crm db copy' to a "
+                "PostgreSQL database first.",
+            ),
             code="invalid",
         )
 
@@ -246,8 +255,11 @@ def setup_team(conn: Connection) -> SetupReport:
     require_postgresql(conn)
     if not bypasses_policies(conn):
         raise DomainError(
-            "Run 'team setup' with the account that owns the database's tables (the one "
-            "that created or upgraded it), not with a team member's login.",
+            say(
+                TEAM,
+                "Run 'team setup' with the account that owns the database's tables (the "
+                "one that created or upgraded it), not with a team member's login.",
+            ),
             code="forbidden",
         )
     for role in Role:
@@ -619,9 +631,20 @@ def session_identity(conn: Connection) -> SessionIdentity | None:
         return SessionIdentity(login, int(row.id), role, maintenance)
     if maintenance:
         return SessionIdentity(login, None, Role.ADMINISTRATOR, True)
-    state = "disabled" if row is not None else "not a member of the team"
+    refusal = (
+        say(
+            TEAM,
+            "Your database login '{login}' is disabled on this database. Ask an "
+            "administrator to run 'desktop-crm users add {login} --role standard'.",
+        )
+        if row is not None
+        else say(
+            TEAM,
+            "Your database login '{login}' is not a member of the team on this database. Ask "
+            "an administrator to run 'desktop-crm users add {login} --role standard'.",
+        )
+    )
     raise DomainError(
-        f"Your database login '{login}' is {state} on this database. Ask an administrator "
-        f"to run 'desktop-crm users add {login} --role standard'.",
+        refusal.format(login=login),
         code="forbidden",
     )

@@ -28,6 +28,7 @@ from desktop_crm.domain.opportunities import (
     add_months,
     month_start,
 )
+from desktop_crm.domain.wording import TEAM, say
 from desktop_crm.services.opportunities.listing import (
     amount_cents,
     conditions,
@@ -145,7 +146,7 @@ def forecast(
     """Open opportunities by month of expected close (Paris calendar), raw and weighted, for
     ``months`` months from this one; and the amount won this month, quarter and year against
     the previous month, quarter and year."""
-    refuse_hidden_amounts(uow, "show the forecast")
+    refuse_hidden_amounts(uow, say(TEAM, "show the forecast"))
     base = flt or OpportunityFilter()
     day = today or _paris_today()
     first = month_start(day)
@@ -224,7 +225,7 @@ def won_lost(
     """Opportunities in ``currency`` closed from ``date_from`` to ``date_to`` (Paris days,
     inclusive): won and lost counts and amounts, by reason, and the competitors the lost
     ones went to. Those closed in other currencies are only counted, per currency."""
-    refuse_hidden_amounts(uow, "show the won and lost amounts")
+    refuse_hidden_amounts(uow, say(TEAM, "show the won and lost amounts"))
     currency = currency.strip().upper()
     start, stop = _utc_bounds(date_from, date_to + dt.timedelta(days=1))
     won_reasons = _counted(uow, Opportunity.reason, STATUS_WON, start, stop, currency)

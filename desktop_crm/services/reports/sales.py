@@ -21,6 +21,7 @@ from desktop_crm.domain.reports import (
     Table,
     pick,
 )
+from desktop_crm.domain.wording import TEAM, say
 from desktop_crm.services.opportunities.listing import from_sums, in_currency, sum_columns
 from desktop_crm.services.reports.labels import person, status_label
 from desktop_crm.services.reports.population import population, user_filter, with_user
@@ -47,7 +48,7 @@ def opportunity_list(
     uow: UnitOfWork, params: ReportParams, control: TaskControl | None = None
 ) -> ReportDocument:
     """Every opportunity of the population (the period bounds the expected close)."""
-    refuse_hidden_amounts(uow, "run a report of opportunity amounts")
+    refuse_hidden_amounts(uow, say(TEAM, "run a report of opportunity amounts"))
     lang = params.language
     where, text = _where(uow, params)
     rows = uow.session.execute(
@@ -133,7 +134,7 @@ def pipeline(
     uow: UnitOfWork, params: ReportParams, control: TaskControl | None = None
 ) -> ReportDocument:
     """Open opportunities per stage of each process: count, amount and weighted amount."""
-    refuse_hidden_amounts(uow, "run the pipeline report")
+    refuse_hidden_amounts(uow, say(TEAM, "run the pipeline report"))
     lang = params.language
     where, text = _where(uow, params)
     sums = uow.session.execute(

@@ -8,6 +8,7 @@ from sqlalchemy import select, text
 
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.roles import PERMISSION_TEXT, Permission, Role, allowed, parse_role
+from desktop_crm.domain.wording import TEAM, say
 from desktop_crm.services.users.permissions import current_role, require
 from desktop_crm.storage import team
 from desktop_crm.storage.models import User
@@ -56,7 +57,9 @@ def find_user(uow: UnitOfWork, login_or_id: str) -> User:
         user = uow.session.get(User, int(text_value.lstrip("#")))
     if user is None:
         raise NotFoundError(
-            f"There is no user '{login_or_id}'. 'desktop-crm users list' shows the team."
+            say(
+                TEAM, "There is no user '{login_or_id}'. 'desktop-crm users list' shows the team."
+            ).format(login_or_id=login_or_id)
         )
     return user
 
@@ -68,8 +71,11 @@ def _team_database(uow: UnitOfWork) -> bool:
         return False
     if not team.team_enabled(conn):
         raise DomainError(
-            "This PostgreSQL database is not set up for a team yet: run "
-            "'desktop-crm team setup --db URL' with the account that owns it first.",
+            say(
+                TEAM,
+                "This PostgreSQL database is not set up for a team yet: run 'desktop-crm "
+                "team setup --db URL' with the account that owns it first.",
+            ),
             code="invalid",
         )
     return True
@@ -94,7 +100,7 @@ def add_user(
     on_server = _team_database(uow)
     value = team.check_login(login) if on_server else (login or "").strip()
     if not value:
-        raise DomainError("Give the new user's login name.", code="invalid")
+        raise DomainError(say(TEAM, "Give the new user's login name."), code="invalid")
     user = uow.session.scalar(select(User).where(User.login == value))
     if user is None:
         user = User(login=value, display_name=(name or value).strip(), role=chosen.value)
@@ -149,8 +155,11 @@ def _refuse_last_admin(uow: UnitOfWork, user: User, new_role: Role | None) -> No
     )
     if not others:
         raise DomainError(
-            f"'{user.login}' is the last administrator: make someone else administrator "
-            "first, or nobody could manage the team any more.",
+            say(
+                TEAM,
+                "'{login}' is the last administrator: make someone else administrator "
+                "first, or nobody could manage the team any more.",
+            ).format(login=user.login),
             code="invalid",
         )
 

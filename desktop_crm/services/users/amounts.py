@@ -24,6 +24,7 @@ from sqlalchemy import cast, null
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import TEAM, say
 from desktop_crm.services.users.permissions import current_role, hidden
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -56,8 +57,11 @@ def refuse_hidden_amounts(uow: UnitOfWork, what: str) -> None:
     if amounts_hidden(uow):
         role = current_role(uow)
         raise DomainError(
-            f"Your role ({role.label}) does not see amounts, so it cannot {what}. "
-            "Ask a colleague with a Standard role or above.",
+            say(
+                TEAM,
+                "Your role ({label}) does not see amounts, so it cannot {what}. Ask a "
+                "colleague with a Standard role or above.",
+            ).format(label=role.name_for_user, what=what),
             code="forbidden",
             hidden=AMOUNTS_HIDDEN,
         )

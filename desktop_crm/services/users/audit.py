@@ -23,6 +23,7 @@ from sqlalchemy.orm import Mapper
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import TEAM, say
 from desktop_crm.storage.models import Contact, DeletionRecord, History, MergeRecord, User, utcnow
 from desktop_crm.storage.team import AUDIT_LABEL_SETTING, team_enabled
 from desktop_crm.storage.uow import UnitOfWork
@@ -100,7 +101,11 @@ def _user_id(uow: UnitOfWork, user: str | None) -> int | None:
         if key in (str(login).casefold(), str(name or "").casefold()) or key == str(uid):
             return int(uid)
     raise DomainError(
-        f"No team member is called '{user}'. Use a login or a name from 'desktop-crm users list'.",
+        say(
+            TEAM,
+            "No team member is called '{user}'. Use a login or a name from "
+            "'desktop-crm users list'.",
+        ).format(user=user),
         code="not_found",
     )
 

@@ -20,6 +20,7 @@ from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationErr
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.roles import Permission, Role
 from desktop_crm.domain.text import clean
+from desktop_crm.domain.wording import TEAM, say
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import User
 from desktop_crm.storage.uow import UnitOfWork
@@ -72,8 +73,11 @@ def _me(uow: UnitOfWork) -> User:
     user = uow.session.get(User, user_id) if user_id is not None else None
     if user is None:
         raise NotFoundError(
-            "This database has no user row for you (it is open read-only): open a "
-            "writable copy to set your identity."
+            say(
+                TEAM,
+                "This database has no user row for you (it is open read-only): open a "
+                "writable copy to set your identity.",
+            )
         )
     return user
 
@@ -257,7 +261,7 @@ def save_user(uow: UnitOfWork, record: UserRecord) -> UserRecord:
         )
     user = uow.session.get(User, record.id) if record.id is not None else None
     if record.id is not None and user is None:
-        raise NotFoundError("This user no longer exists: reload the list.")
+        raise NotFoundError(say(TEAM, "This user no longer exists: reload the list."))
     if user is None:
         if not login:
             problems.append(

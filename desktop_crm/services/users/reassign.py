@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.roles import Permission
+from desktop_crm.domain.wording import TEAM, say
 from desktop_crm.services.users.accounts import find_user
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Activity, Company, Contact, Group, Opportunity
@@ -47,10 +48,13 @@ def reassign(
     source = find_user(uow, from_login)
     target = find_user(uow, to_login)
     if source.id == target.id:
-        raise DomainError("Give two different users: --from and --to are the same.")
+        raise DomainError(say(TEAM, "Give two different users: --from and --to are the same."))
     if not target.active:
         raise DomainError(
-            f"'{target.login}' is disabled: reassign to an active colleague.", code="invalid"
+            say(TEAM, "'{login}' is disabled: reassign to an active colleague.").format(
+                login=target.login
+            ),
+            code="invalid",
         )
     counts: dict[str, int] = {}
 

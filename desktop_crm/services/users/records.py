@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.roles import MANAGED_TABLES, PRIVATE_TABLES, Permission
-from desktop_crm.domain.wording import say
+from desktop_crm.domain.wording import TEAM, say
 from desktop_crm.services.users.accounts import find_user
 from desktop_crm.services.users.permissions import may
 from desktop_crm.storage.models import Activity, Company, Contact, Group, History, Note, Opportunity
@@ -26,13 +26,34 @@ MODELS: dict[str, Any] = {
 }
 
 
+def _table_word(table: str) -> str:
+    """The kind of record in a sentence ("contact", "opportunity"), in the user's language."""
+    words = {
+        "contact": say(TEAM, "contact"),
+        "company": say(TEAM, "company"),
+        "contact_group": say(TEAM, "contact group"),
+        "opportunity": say(TEAM, "opportunity"),
+        "activity": say(TEAM, "activity"),
+        "note": say(TEAM, "note"),
+        "history": say(TEAM, "history"),
+    }
+    return words.get(table, table.replace("_", " "))
+
+
 def _load(uow: UnitOfWork, table: str, record_id: int) -> Any:
     model = MODELS.get(table)
     if model is None:
-        raise DomainError(f"'{table}' records have no manager nor private flag.", code="invalid")
+        raise DomainError(
+            say(TEAM, "'{table}' records have no manager nor private flag.").format(table=table),
+            code="invalid",
+        )
     row = uow.session.get(model, record_id)
     if row is None:
-        raise NotFoundError(f"There is no {table.replace('_', ' ')} #{record_id} you can see.")
+        raise NotFoundError(
+            say(TEAM, "There is no {table} #{id} you can see.").format(
+                table=_table_word(table), id=record_id
+            )
+        )
     return row
 
 
@@ -43,7 +64,9 @@ def set_private(uow: UnitOfWork, table: str, record_id: int, private: bool) -> b
     seen afterwards, and a colleague's private record is not visible anyway.
     """
     if table not in PRIVATE_TABLES:
-        raise DomainError(f"'{table}' records cannot be private.", code="invalid")
+        raise DomainError(
+            say(TEAM, "'{table}' records cannot be private.").format(table=table), code="invalid"
+        )
     row = _load(uow, table, record_id)
     owner_column = PRIVATE_TABLES[table]
     owner = getattr(row, owner_column)
@@ -67,7 +90,10 @@ def set_private(uow: UnitOfWork, table: str, record_id: int, private: bool) -> b
 def set_manager(uow: UnitOfWork, table: str, record_id: int, login: str) -> int:
     """Give one record to another team member (administrators, or its current manager)."""
     if table not in MANAGED_TABLES:
-        raise DomainError(f"'{table}' records have no record manager.", code="invalid")
+        raise DomainError(
+            say(TEAM, "'{table}' records have no record manager.").format(table=table),
+            code="invalid",
+        )
     row = _load(uow, table, record_id)
     column = MANAGED_TABLES[table]
     target = find_user(uow, login)
