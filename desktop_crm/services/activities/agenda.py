@@ -22,6 +22,7 @@ from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.recurrence import Recurrence, occurrences_overlapping
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.activities.records import (
     ActivityView,
     contact_display_name,
@@ -485,7 +486,7 @@ def dismiss_alarm(uow: UnitOfWork, activity_id: int) -> None:
 def _activity(uow: UnitOfWork, activity_id: int) -> Activity:
     act = uow.session.get(Activity, activity_id)
     if act is None:
-        raise NotFoundError(f"Activity #{activity_id} does not exist")
+        raise NotFoundError(say(RECORD, "Activity #{id} does not exist").format(id=activity_id))
     return act
 
 
@@ -588,7 +589,7 @@ def find_user(uow: UnitOfWork, text: str) -> UserChoice:
     for user in list_users(uow):
         if wanted in (user.login.casefold(), user.display_name.casefold()):
             return user
-    raise NotFoundError(f"No user named {text!r}")
+    raise NotFoundError(say(RECORD, "No user named {text!r}").format(text=text))
 
 
 def regarding_choices(uow: UnitOfWork) -> list[str]:

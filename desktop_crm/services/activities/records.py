@@ -29,6 +29,7 @@ from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError
 from desktop_crm.domain.recurrence import Frequency, Recurrence, next_occurrence
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean, clean_multiline
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
@@ -265,7 +266,7 @@ def _check_contacts(uow: UnitOfWork, ids: Iterable[int]) -> None:
     found = set(uow.session.scalars(select(Contact.id).where(Contact.id.in_(wanted))))
     missing = wanted - found
     if missing:
-        raise NotFoundError(f"Contact #{min(missing)} does not exist")
+        raise NotFoundError(say(RECORD, "Contact #{id} does not exist").format(id=min(missing)))
 
 
 def _columns(uow: UnitOfWork, data: ActivityInput, contact_id: int | None) -> dict[str, Any]:
@@ -346,7 +347,7 @@ def _to_view(row: Any, extra: tuple[int, ...] = ()) -> ActivityView:
 def get_activity(uow: UnitOfWork, activity_id: int) -> ActivityView:
     row = uow.session.execute(_view_query().where(Activity.id == activity_id)).first()
     if row is None:
-        raise NotFoundError(f"Activity #{activity_id} does not exist")
+        raise NotFoundError(say(RECORD, "Activity #{id} does not exist").format(id=activity_id))
     extra = tuple(
         uow.session.scalars(
             select(ActivityContact.contact_id)
@@ -375,7 +376,7 @@ def list_for_contact(
 def _load(uow: UnitOfWork, activity_id: int, expected_version: int | None = None) -> Activity:
     act = uow.session.get(Activity, activity_id)
     if act is None:
-        raise NotFoundError(f"Activity #{activity_id} does not exist")
+        raise NotFoundError(say(RECORD, "Activity #{id} does not exist").format(id=activity_id))
     if expected_version is not None and act.version != expected_version:
         raise ConflictError(
             "Activity", act.id, act.regarding or act.type, their_version=act.version

@@ -29,6 +29,7 @@ from desktop_crm.domain.series import (
     shift_later_steps,
     skipped_result,
 )
+from desktop_crm.domain.wording import RECORD, say
 
 # The templates (input, view, validation, CRUD, ready-made series) are in series_records.py;
 # their names stay importable from here.
@@ -142,7 +143,7 @@ def apply_series(
         known = set(uow.session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
         if len(known) != len(chunk):
             missing = min(set(chunk) - known)
-            raise NotFoundError(f"Contact #{missing} does not exist")
+            raise NotFoundError(say(RECORD, "Contact #{id} does not exist").format(id=missing))
     todo = [cid for cid in ids if cid not in already]
     planned = plan_steps(view.steps, anchor, not_before=not_before)
     step_ids = [s.id for s in series.steps]

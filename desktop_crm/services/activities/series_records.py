@@ -16,6 +16,7 @@ from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationErr
 from desktop_crm.domain.series import StepTemplate, label_offset
 from desktop_crm.domain.series_templates import READY_SERIES
 from desktop_crm.domain.text import clean, fold
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.storage.models import ActivitySeries, SeriesStep
 from desktop_crm.storage.uow import UnitOfWork
@@ -161,7 +162,7 @@ def _load(uow: UnitOfWork, series_id: int) -> ActivitySeries:
         ActivitySeries, series_id, options=[selectinload(ActivitySeries.steps)]
     )
     if series is None:
-        raise NotFoundError(f"Series #{series_id} does not exist")
+        raise NotFoundError(say(RECORD, "Series #{id} does not exist").format(id=series_id))
     return series
 
 
@@ -189,7 +190,7 @@ def find_series(uow: UnitOfWork, name: str) -> SeriesView:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"No series named {name!r}")
+        raise NotFoundError(say(RECORD, "No series named {name!r}").format(name=name))
     raise ValidationError(
         [
             FieldProblem(

@@ -16,6 +16,7 @@ from desktop_crm.domain.constants import (
 )
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import clean
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.activities.records import ActivityInput, schedule_activity
 from desktop_crm.storage.models import Contact, History
 from desktop_crm.storage.uow import UnitOfWork
@@ -81,7 +82,9 @@ def log_call(uow: UnitOfWork, call: CallInput) -> CallLogged:
         )
     contact = uow.session.get(Contact, call.contact_id)
     if contact is None:
-        raise NotFoundError(f"Contact #{call.contact_id} does not exist any more.")
+        raise NotFoundError(
+            say(RECORD, "Contact #{id} does not exist any more.").format(id=call.contact_id)
+        )
     history = History(
         contact_id=contact.id,
         company_id=contact.company_id,

@@ -21,6 +21,7 @@ from desktop_crm.domain.fields import FieldKind, catalogue, field, names, of_kin
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import bindable, clean, clean_multiline, fold, prefix_upper_bound
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
@@ -132,7 +133,9 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
 def _load(uow: UnitOfWork, company_id: int) -> Company:
     company = uow.session.get(Company, company_id)
     if company is None:
-        raise NotFoundError(f"Company #{company_id} does not exist any more.")
+        raise NotFoundError(
+            say(RECORD, "Company #{id} does not exist any more.").format(id=company_id)
+        )
     return company
 
 

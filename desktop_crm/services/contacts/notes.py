@@ -10,6 +10,7 @@ from sqlalchemy import select
 from desktop_crm.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean_multiline
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Note, User, utcnow
@@ -86,7 +87,7 @@ def update_note(uow: UnitOfWork, note_id: int, expected_version: int, text: str)
     """Change a note's text unless a colleague changed it first."""
     note = uow.session.get(Note, note_id)
     if note is None:
-        raise NotFoundError(f"Note #{note_id} does not exist any more.")
+        raise NotFoundError(say(RECORD, "Note #{id} does not exist any more.").format(id=note_id))
     if note.version != expected_version:
         raise ConflictError(
             "Note", note_id, note.text[:40], theirs={"text": note.text}, their_version=note.version

@@ -28,6 +28,7 @@ from desktop_crm.domain.errors import (
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.users.audit import contact_label, record_deletion
 from desktop_crm.services.users.permissions import refuse_read_only, require
 from desktop_crm.storage.bulk import bulk_insert
@@ -106,8 +107,10 @@ def _load(uow: UnitOfWork, contact_id: int) -> Contact:
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
         raise NotFoundError(
-            f"Contact #{contact_id} does not exist (it may have been deleted "
-            "or merged by a colleague).",
+            say(
+                RECORD,
+                "Contact #{id} does not exist (it may have been deleted or merged by a colleague).",
+            ).format(id=contact_id),
             contact_id=contact_id,
         )
     return contact

@@ -23,6 +23,7 @@ from desktop_crm.domain.errors import (
 from desktop_crm.domain.fields import Record
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import clean
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import (
     ActivitySeries,
@@ -54,7 +55,10 @@ def to_spec(row: CustomField) -> CustomFieldSpec:
 
 def _check_record(record: str) -> Record:
     if record not in RECORDS:
-        raise DomainError(f"'{record}' is not contact or company.", code="invalid")
+        raise DomainError(
+            say(RECORD, "'{record}' is not contact or company.").format(record=record),
+            code="invalid",
+        )
     return record  # type: ignore[return-value]
 
 
@@ -79,7 +83,16 @@ def _load_by_name(uow: UnitOfWork, record: Record, name: str) -> CustomField:
         )
     )
     if row is None:
-        raise NotFoundError(f"There is no {record} field named '{name}'.", name=name)
+        raise NotFoundError(
+            (
+                say(RECORD, "There is no contact field named '{name}'.")
+                if record == "contact"
+                else say(RECORD, "There is no company field named '{name}'.")
+                if record == "company"
+                else say(RECORD, "There is no {record} field named '{name}'.")
+            ).format(record=record, name=name),
+            name=name,
+        )
     return row
 
 
@@ -87,7 +100,9 @@ def _load(uow: UnitOfWork, field_id: int) -> CustomField:
     row = uow.session.get(CustomField, field_id)
     if row is None:
         raise NotFoundError(
-            f"Field #{field_id} does not exist (a colleague may have removed it).",
+            say(RECORD, "Field #{id} does not exist (a colleague may have removed it).").format(
+                id=field_id
+            ),
             field_id=field_id,
         )
     return row

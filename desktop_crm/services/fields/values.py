@@ -18,6 +18,7 @@ from desktop_crm.domain.custom_fields import (
 )
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.fields import Record
+from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.fields.definitions import custom_fields, value_model
 from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import Company, Contact, History, utcnow
@@ -122,7 +123,12 @@ def set_values(
     owner_model: Any = Contact if record == "contact" else Company
     owner = uow.session.get(owner_model, record_id)
     if owner is None:
-        raise NotFoundError(f"{record.capitalize()} #{record_id} does not exist.")
+        gone = (
+            say(RECORD, "Contact #{id} does not exist.")
+            if record == "contact"
+            else say(RECORD, "Company #{id} does not exist.")
+        )
+        raise NotFoundError(gone.format(id=record_id))
     by_name = {spec.name: spec for spec in specs}
     model: Any = value_model(record)
     owner_key = _owner_column(record)
