@@ -33,6 +33,7 @@ from desktop_crm.domain.opportunities import (
 )
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold, strip_accents
+from desktop_crm.domain.wording import OPPORTUNITY, say
 from desktop_crm.services.opportunities.records import contact_label
 from desktop_crm.services.users.amounts import amounts_hidden
 from desktop_crm.services.users.permissions import require
@@ -55,8 +56,11 @@ def _refuse_amount_filter(uow: UnitOfWork, flt: OpportunityFilter) -> None:
         from desktop_crm.domain.errors import DomainError
 
         raise DomainError(
-            "Your role (Restricted) does not see amounts, so it cannot filter by amount. "
-            "Clear the amount boxes of the filter.",
+            say(
+                OPPORTUNITY,
+                "Your role (Restricted) does not see amounts, so it cannot filter by "
+                "amount. Clear the amount boxes of the filter.",
+            ),
             code="forbidden",
         )
 
@@ -228,7 +232,10 @@ def _order(sort: str | None, no_amounts: bool = False) -> list[Any]:
         from desktop_crm.domain.errors import DomainError
 
         raise DomainError(
-            f"Unknown sort '{key}': use one of {', '.join(SORT_KEYS)}.", code="bad_sort"
+            say(OPPORTUNITY, "Unknown sort '{key}': use one of {names}.").format(
+                key=key, names=", ".join(SORT_KEYS)
+            ),
+            code="bad_sort",
         )
     column = _SORTS[key]
     ordered = column.desc() if descending else column.asc()

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from desktop_crm.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.opportunities import ProcessView, StageView, check_probability
 from desktop_crm.domain.roles import Permission
+from desktop_crm.domain.wording import OPPORTUNITY, say
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Opportunity, SalesProcess, SalesStage
 from desktop_crm.storage.uow import UnitOfWork
@@ -33,14 +34,18 @@ def process_view(process: SalesProcess) -> ProcessView:
 def load_process(uow: UnitOfWork, process_id: int) -> SalesProcess:
     process = uow.session.get(SalesProcess, process_id)
     if process is None:
-        raise NotFoundError(f"Sales process #{process_id} does not exist (any more).")
+        raise NotFoundError(
+            say(OPPORTUNITY, "Sales process #{id} does not exist (any more).").format(id=process_id)
+        )
     return process
 
 
 def load_stage(uow: UnitOfWork, stage_id: int) -> SalesStage:
     stage = uow.session.get(SalesStage, stage_id)
     if stage is None:
-        raise NotFoundError(f"Sales stage #{stage_id} does not exist (any more).")
+        raise NotFoundError(
+            say(OPPORTUNITY, "Sales stage #{id} does not exist (any more).").format(id=stage_id)
+        )
     return stage
 
 
@@ -72,7 +77,9 @@ def find_process(uow: UnitOfWork, name: str) -> ProcessView:
         select(SalesProcess).where(func.lower(SalesProcess.name) == text.lower())
     ).first()
     if found is None:
-        raise NotFoundError(f"There is no sales process named '{text}'.")
+        raise NotFoundError(
+            say(OPPORTUNITY, "There is no sales process named '{text}'.").format(text=text)
+        )
     return process_view(found)
 
 
@@ -178,8 +185,19 @@ def delete_process(uow: UnitOfWork, process_id: int) -> int:
     used = _opportunities_using(uow, Opportunity.process_id == process_id)
     if used:
         raise DomainError(
-            f"The sales process '{process.name}' is used by {used} opportunit"
-            f"{'y' if used == 1 else 'ies'}: move them to another process first.",
+            (
+                say(
+                    OPPORTUNITY,
+                    "The sales process '{name}' is used by {used} opportunity: "
+                    "move them to another process first.",
+                )
+                if used == 1
+                else say(
+                    OPPORTUNITY,
+                    "The sales process '{name}' is used by {used} opportunities: "
+                    "move them to another process first.",
+                )
+            ).format(name=process.name, used=used),
             code="process_in_use",
             count=used,
         )
@@ -248,7 +266,7 @@ def reorder_stages(uow: UnitOfWork, process_id: int, stage_ids: Sequence[int]) -
     current = {s.id: s for s in process.stages}
     if sorted(stage_ids) != sorted(current):
         raise DomainError(
-            "The new order must list every stage of the process exactly once.",
+            say(OPPORTUNITY, "The new order must list every stage of the process exactly once."),
             code="bad_order",
         )
     for i, sid in enumerate(stage_ids):
@@ -264,8 +282,19 @@ def delete_stage(uow: UnitOfWork, stage_id: int) -> ProcessView:
     used = _opportunities_using(uow, Opportunity.stage_id == stage_id)
     if used:
         raise DomainError(
-            f"The stage '{stage.name}' is used by {used} opportunit"
-            f"{'y' if used == 1 else 'ies'}: move them to another stage before deleting it.",
+            (
+                say(
+                    OPPORTUNITY,
+                    "The stage '{name}' is used by {used} opportunity: "
+                    "move them to another stage before deleting it.",
+                )
+                if used == 1
+                else say(
+                    OPPORTUNITY,
+                    "The stage '{name}' is used by {used} opportunities: "
+                    "move them to another stage before deleting it.",
+                )
+            ).format(name=stage.name, used=used),
             code="stage_in_use",
             count=used,
         )
@@ -290,7 +319,9 @@ def move_opportunities_to_stage(uow: UnitOfWork, from_stage_id: int, to_stage_id
 
     source, target = load_stage(uow, from_stage_id), load_stage(uow, to_stage_id)
     if source.process_id != target.process_id:
-        raise DomainError("Both stages must belong to the same process.", code="bad_stage")
+        raise DomainError(
+            say(OPPORTUNITY, "Both stages must belong to the same process."), code="bad_stage"
+        )
     if from_stage_id == to_stage_id:
         return 0
     moving = uow.session.scalars(

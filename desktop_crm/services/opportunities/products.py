@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.opportunities import ProductView, is_finite_amount, to_decimal
+from desktop_crm.domain.wording import OPPORTUNITY, say
 from desktop_crm.storage.models import Product
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -21,7 +22,9 @@ def product_view(p: Product) -> ProductView:
 def _load(uow: UnitOfWork, product_id: int) -> Product:
     product = uow.session.get(Product, product_id)
     if product is None:
-        raise NotFoundError(f"Product #{product_id} does not exist (any more).")
+        raise NotFoundError(
+            say(OPPORTUNITY, "Product #{id} does not exist (any more).").format(id=product_id)
+        )
     return product
 
 

@@ -38,6 +38,7 @@ from desktop_crm.domain.opportunities import (
     weighted,
 )
 from desktop_crm.domain.roles import Permission
+from desktop_crm.domain.wording import OPPORTUNITY, TEAM, say
 from desktop_crm.services.users.amounts import amounts_hidden, refuse_hidden_amounts
 from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
@@ -64,7 +65,11 @@ def contact_label(first: str | None, last: str | None) -> str:
 def _load(uow: UnitOfWork, opportunity_id: int) -> Opportunity:
     opp = uow.session.get(Opportunity, opportunity_id)
     if opp is None:
-        raise NotFoundError(f"Opportunity #{opportunity_id} does not exist (any more).")
+        raise NotFoundError(
+            say(OPPORTUNITY, "Opportunity #{id} does not exist (any more).").format(
+                id=opportunity_id
+            )
+        )
     return opp
 
 
@@ -224,11 +229,15 @@ def _resolve_stage(
 
     stage = uow.session.get(SalesStage, stage_id) if stage_id is not None else None
     if stage_id is not None and stage is None:
-        raise NotFoundError(f"Sales stage #{stage_id} does not exist (any more).")
+        raise NotFoundError(
+            say(OPPORTUNITY, "Sales stage #{id} does not exist (any more).").format(id=stage_id)
+        )
     if process_id is None:
         process_id = stage.process_id if stage is not None else default_process_id(uow)
     elif uow.session.get(SalesProcess, process_id) is None:
-        raise NotFoundError(f"Sales process #{process_id} does not exist (any more).")
+        raise NotFoundError(
+            say(OPPORTUNITY, "Sales process #{id} does not exist (any more).").format(id=process_id)
+        )
     if stage is not None and stage.process_id != process_id:
         raise ValidationError(
             [FieldProblem("stage_id", "bad_stage", "The stage is not a stage of this process.")]
@@ -333,7 +342,7 @@ def _apply(uow: UnitOfWork, opp: Opportunity, data: OpportunityInput, name: str)
     if amounts_hidden_here(uow):
         # Restricted: amounts and lines are not theirs to see, so not theirs to change.
         if opp.id is None and data.lines:
-            refuse_hidden_amounts(uow, "add product lines")
+            refuse_hidden_amounts(uow, say(TEAM, "add product lines"))
         if opp.id is None:
             opp.amount = to_decimal(data.amount)
         return
@@ -529,7 +538,9 @@ def close_opportunity(
     opp = _load(uow, opportunity_id)
     _check_version(opp, expected_version)
     if status == STATUS_WON:
-        refuse_hidden_amounts(uow, "close an opportunity as won (the sale holds its amount)")
+        refuse_hidden_amounts(
+            uow, say(TEAM, "close an opportunity as won (the sale holds its amount)")
+        )
     problems = []
     if status not in (STATUS_WON, STATUS_LOST):
         problems.append(FieldProblem("status", "bad_status", "Close as 'won' or 'lost'."))
