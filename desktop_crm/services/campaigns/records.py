@@ -19,6 +19,7 @@ from desktop_crm.domain.campaigns import (
     validate_cost_line,
 )
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.wording import CAMPAIGN, say
 from desktop_crm.services.groups.groups import members_select, resolve_group_id
 from desktop_crm.storage.models import Campaign, CampaignCost, CampaignMember, Contact, Group, User
 from desktop_crm.storage.uow import UnitOfWork
@@ -73,7 +74,9 @@ class CampaignView:
 def _load(uow: UnitOfWork, campaign_id: int) -> Campaign:
     campaign = uow.session.get(Campaign, campaign_id)
     if campaign is None:
-        raise NotFoundError(f"Campaign #{campaign_id} does not exist (any more).")
+        raise NotFoundError(
+            say(CAMPAIGN, "Campaign #{id} does not exist (any more).").format(id=campaign_id)
+        )
     return campaign
 
 
@@ -91,8 +94,11 @@ def campaign_id_by_name(uow: UnitOfWork, name: str) -> int:
         names = list(uow.session.scalars(select(Campaign.name).order_by(Campaign.name)))
         known = ", ".join(names[:12]) if names else "none yet"
         raise NotFoundError(
-            f"No campaign is called '{name}'. Known campaigns: {known}. "
-            "'desktop-crm campaigns list' shows them all."
+            say(
+                CAMPAIGN,
+                "No campaign is called '{name}'. Known campaigns: {known}. 'desktop-crm "
+                "campaigns list' shows them all.",
+            ).format(name=name, known=known)
         )
     return int(found)
 
@@ -102,7 +108,9 @@ def group_id_by_name(uow: UnitOfWork, name: str) -> int:
     found = resolve_group_id(uow, name)
     if found is None:
         raise NotFoundError(
-            f"No group is called '{name}'. 'desktop-crm groups list' shows the groups."
+            say(
+                CAMPAIGN, "No group is called '{name}'. 'desktop-crm groups list' shows the groups."
+            ).format(name=name)
         )
     return found
 

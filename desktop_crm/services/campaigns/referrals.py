@@ -19,6 +19,7 @@ from sqlalchemy import case, func, or_, select, union
 
 from desktop_crm.domain.campaigns import ZERO
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.wording import CAMPAIGN, say
 from desktop_crm.services.users.amounts import amounts_hidden, readable
 from desktop_crm.storage.models import Contact, Opportunity, Sale
 from desktop_crm.storage.uow import UnitOfWork
@@ -229,7 +230,9 @@ class ContactReferrals:
 def contact_referrals(uow: UnitOfWork, contact_id: int) -> ContactReferrals:
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(f"Contact #{contact_id} does not exist (any more).")
+        raise NotFoundError(
+            say(CAMPAIGN, "Contact #{id} does not exist (any more).").format(id=contact_id)
+        )
     name = None
     if contact.referred_by_id is not None:
         row = uow.session.execute(
@@ -253,14 +256,18 @@ def set_referrer(uow: UnitOfWork, contact_id: int, referrer_id: int | None) -> C
     """Name (or clear, with None) the contact who recommended ``contact_id``."""
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(f"Contact #{contact_id} does not exist (any more).")
+        raise NotFoundError(
+            say(CAMPAIGN, "Contact #{id} does not exist (any more).").format(id=contact_id)
+        )
     if referrer_id is not None:
         if referrer_id == contact_id:
             raise ValidationError(
                 [FieldProblem("referred_by_id", "self", "A contact cannot recommend itself.")]
             )
         if uow.session.get(Contact, referrer_id) is None:
-            raise NotFoundError(f"Contact #{referrer_id} does not exist (any more).")
+            raise NotFoundError(
+                say(CAMPAIGN, "Contact #{id} does not exist (any more).").format(id=referrer_id)
+            )
     if contact.referred_by_id != referrer_id:
         contact.referred_by_id = referrer_id
         uow.session.flush()

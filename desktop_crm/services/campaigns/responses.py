@@ -25,6 +25,7 @@ from desktop_crm.domain.campaigns import (
 from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import clean
+from desktop_crm.domain.wording import CAMPAIGN, say
 from desktop_crm.services.campaigns.sends import campaign_row, member_row
 from desktop_crm.services.contacts.links import record_consent
 from desktop_crm.storage.models import Contact, History
@@ -92,7 +93,9 @@ def log_response(
     campaign = campaign_row(uow, campaign_id)
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(f"Contact #{contact_id} does not exist any more.")
+        raise NotFoundError(
+            say(CAMPAIGN, "Contact #{id} does not exist any more.").format(id=contact_id)
+        )
     member = member_row(uow, campaign.id, contact.id)
     if member.status == kind and member.responded_at is not None and history_id is None:
         return ResponseLogged(campaign.id, contact.id, kind, None)
@@ -102,7 +105,9 @@ def log_response(
     if history_id is not None:
         entry = uow.session.get(History, history_id)
         if entry is None:
-            raise NotFoundError(f"History entry #{history_id} does not exist any more.")
+            raise NotFoundError(
+                say(CAMPAIGN, "History entry #{id} does not exist any more.").format(id=history_id)
+            )
         entry.campaign_id = campaign.id
     else:
         entry = History(

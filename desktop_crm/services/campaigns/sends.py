@@ -19,6 +19,7 @@ from desktop_crm.domain.campaigns import STATUS_SENT, STATUS_TARGETED
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.progress import TaskControl
+from desktop_crm.domain.wording import CAMPAIGN, say
 from desktop_crm.services.activities.batch import apply_series_with_progress
 from desktop_crm.services.activities.series import ApplyResult, get_series
 from desktop_crm.services.groups.groups import member_ids
@@ -93,7 +94,9 @@ class SendsRecorded:
 def campaign_row(uow: UnitOfWork, campaign_id: int) -> Campaign:
     campaign = uow.session.get(Campaign, campaign_id)
     if campaign is None:
-        raise NotFoundError(f"Campaign #{campaign_id} does not exist any more.")
+        raise NotFoundError(
+            say(CAMPAIGN, "Campaign #{id} does not exist any more.").format(id=campaign_id)
+        )
     return campaign
 
 
@@ -111,7 +114,10 @@ def find_campaign(uow: UnitOfWork, name: str) -> CampaignChoice:
             return choice
     known = ", ".join(c.name for c in campaign_choices(uow)[:10]) or "none yet"
     raise NotFoundError(
-        f"There is no campaign called '{name}' (campaigns: {known}).", code="no_such_campaign"
+        say(CAMPAIGN, "There is no campaign called '{name}' (campaigns: {known}).").format(
+            name=name, known=known
+        ),
+        code="no_such_campaign",
     )
 
 
@@ -155,7 +161,9 @@ def record_sends(
         }
         missing = [cid for cid in chunk if cid not in contacts]
         if missing:
-            raise NotFoundError(f"Contact #{missing[0]} does not exist any more.")
+            raise NotFoundError(
+                say(CAMPAIGN, "Contact #{id} does not exist any more.").format(id=missing[0])
+            )
         members = {
             m.contact_id: m
             for m in uow.session.scalars(

@@ -16,6 +16,7 @@ from desktop_crm.domain.constants import Channel
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import CAMPAIGN, say
 from desktop_crm.services.contacts.lookup import lookup_condition
 from desktop_crm.services.contacts.records import to_view
 from desktop_crm.services.groups.groups import members_select
@@ -85,7 +86,9 @@ def _query(uow: UnitOfWork, selection: Selection) -> Select[Contact]:
     query = select(Contact)
     if selection.group_id is not None:
         if uow.session.get(Group, selection.group_id) is None:
-            raise NotFoundError(f"Group #{selection.group_id} does not exist.")
+            raise NotFoundError(
+                say(CAMPAIGN, "Group #{id} does not exist.").format(id=selection.group_id)
+            )
         # The group's members now: its query re-run, pinned and excluded members, subgroups.
         query = query.where(Contact.id.in_(members_select(uow, selection.group_id)))
     if selection.lookup:

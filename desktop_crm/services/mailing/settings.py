@@ -15,6 +15,7 @@ from sqlalchemy import select
 from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import clean
+from desktop_crm.domain.wording import CAMPAIGN, say
 from desktop_crm.printing.fields import Sender
 from desktop_crm.printing.letters import LetterSettings, LetterTemplate
 from desktop_crm.printing.merge import fields_in
@@ -72,8 +73,15 @@ def get_template(uow: UnitOfWork, kind: str, name: str) -> TemplateView:
         select(DocumentTemplate).where(DocumentTemplate.kind == kind, DocumentTemplate.name == name)
     )
     if row is None:
-        known = ", ".join(t.name for t in list_templates(uow, kind)) or "none yet"
-        raise NotFoundError(f"No {kind} template named '{name}' (known: {known}).")
+        known = ", ".join(t.name for t in list_templates(uow, kind)) or say(CAMPAIGN, "none yet")
+        missing = (
+            say(CAMPAIGN, "No letter template named '{name}' (known: {known}).")
+            if kind == "letter"
+            else say(CAMPAIGN, "No email template named '{name}' (known: {known}).")
+            if kind == "email"
+            else say(CAMPAIGN, "No {kind} template named '{name}' (known: {known}).")
+        )
+        raise NotFoundError(missing.format(kind=kind, name=name, known=known))
     return _view(row)
 
 

@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from desktop_crm.domain.errors import DomainError, FieldProblem, ValidationError
+from desktop_crm.domain.wording import CAMPAIGN, say
 from desktop_crm.storage.models import AppSetting
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -171,11 +172,15 @@ class SmtpTransport:
                 smtp.login(s.username, self.password or "")
         except smtplib.SMTPAuthenticationError as exc:
             raise DomainError(
-                "The mail server refused the user name or password.", code="smtp_auth"
+                say(CAMPAIGN, "The mail server refused the user name or password."),
+                code="smtp_auth",
             ) from exc
         except (OSError, smtplib.SMTPException) as exc:
             raise DomainError(
-                f"Cannot connect to the mail server {s.host}:{s.port}: {exc}", code="smtp_connect"
+                say(CAMPAIGN, "Cannot connect to the mail server {host}:{port}: {exc}").format(
+                    host=s.host, port=s.port, exc=exc
+                ),
+                code="smtp_connect",
             ) from exc
         self._smtp = smtp
         return self

@@ -18,6 +18,7 @@ from desktop_crm.domain.campaigns import STATUS_SENT, STATUS_TARGETED
 from desktop_crm.domain.constants import Channel
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.phones import format_phone
+from desktop_crm.domain.wording import CAMPAIGN, say
 from desktop_crm.services.campaigns.responses import log_response
 from desktop_crm.services.campaigns.sends import member_row
 from desktop_crm.services.contacts.calls import CallInput, FollowUp, log_call
@@ -189,7 +190,9 @@ def _target_ids(uow: UnitOfWork, target: SessionTarget) -> tuple[str, list[int],
     if target.kind == "group":
         group = uow.session.get(Group, target.id)
         if group is None:
-            raise NotFoundError(f"Group #{target.id} does not exist any more.")
+            raise NotFoundError(
+                say(CAMPAIGN, "Group #{id} does not exist any more.").format(id=target.id)
+            )
         ids = member_ids(uow, group.id)
         if not ids:
             raise ValidationError(
@@ -207,7 +210,9 @@ def _target_ids(uow: UnitOfWork, target: SessionTarget) -> tuple[str, list[int],
         raise ValidationError([FieldProblem("target", "invalid", "Choose a group or a campaign.")])
     campaign = uow.session.get(Campaign, target.id)
     if campaign is None:
-        raise NotFoundError(f"Campaign #{target.id} does not exist any more.")
+        raise NotFoundError(
+            say(CAMPAIGN, "Campaign #{id} does not exist any more.").format(id=target.id)
+        )
     ids = list(
         uow.session.scalars(
             select(CampaignMember.contact_id).where(CampaignMember.campaign_id == campaign.id)
@@ -270,7 +275,9 @@ def call_sheet(uow: UnitOfWork, contact_id: int, campaign_id: int | None = None)
     """The contact's card data for the caller: names, numbers, last history and notes."""
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(f"Contact #{contact_id} does not exist any more.")
+        raise NotFoundError(
+            say(CAMPAIGN, "Contact #{id} does not exist any more.").format(id=contact_id)
+        )
     phones = []
     for kind in PHONE_FIELDS:
         value = getattr(contact, kind)
