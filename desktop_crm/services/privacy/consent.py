@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.wording import PRIVACY, say
 from desktop_crm.services.privacy import suppression
 from desktop_crm.storage.models import Consent, ConsentEntry, Contact, User, utcnow
 from desktop_crm.storage.uow import UnitOfWork
@@ -221,7 +222,7 @@ def record_entries(
         )
     missing = [i for i in ids if i not in contacts]
     if missing:
-        raise NotFoundError(f"Contact #{missing[0]} does not exist.")
+        raise NotFoundError(say(PRIVACY, "Contact #{id} does not exist.").format(id=missing[0]))
     now = utcnow()
     when = given_at or now
     made: list[ConsentEntry] = []
@@ -292,7 +293,7 @@ def contact_ledger(uow: UnitOfWork, contact_id: int) -> list[ChannelState]:
     one-entry history so that nothing recorded is hidden.
     """
     if uow.session.get(Contact, contact_id) is None:
-        raise NotFoundError(f"Contact #{contact_id} does not exist.")
+        raise NotFoundError(say(PRIVACY, "Contact #{id} does not exist.").format(id=contact_id))
     entries = list(
         uow.session.scalars(select(ConsentEntry).where(ConsentEntry.contact_id == contact_id))
     )

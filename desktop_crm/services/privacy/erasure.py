@@ -38,6 +38,7 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import PRIVACY, say
 from desktop_crm.services.privacy import traces
 from desktop_crm.services.privacy.export import erased_notice
 from desktop_crm.services.privacy.suppression import add_suppression
@@ -363,7 +364,9 @@ def erase_contacts(
     """Erase several contacts (retention); the text search runs once for all of them."""
     _may_erase(uow)
     if origin not in ("request", "retention"):
-        raise DomainError(f"Unknown erasure origin {origin!r}.", code="invalid")
+        raise DomainError(
+            say(PRIVACY, "Unknown erasure origin {origin!r}.").format(origin=origin), code="invalid"
+        )
     meta = traces.metadata()
     total = len(contact_ids) + 1
     prepared = []

@@ -24,6 +24,7 @@ from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.fields import CONTACT_CATALOGUE
 from desktop_crm.domain.files import file_write_error, writing_file
 from desktop_crm.domain.reports import pick
+from desktop_crm.domain.wording import PRIVACY, say
 from desktop_crm.printing.privacy_pdf import Block, Paper, Section, write_paper
 from desktop_crm.services.privacy import traces
 from desktop_crm.services.privacy.suppression import is_suppressed
@@ -80,14 +81,20 @@ def erased_notice(uow: UnitOfWork, contact_id: int) -> NotFoundError:
     )
     if record is not None:
         return NotFoundError(
-            f"Contact #{contact_id} was erased on {record.erased_at:%d/%m/%Y} (erasure "
-            f"record #{record.id}): nothing about this person is stored any more.",
+            say(
+                PRIVACY,
+                "Contact #{id} was erased on {erased_at:%d/%m/%Y} (erasure record "
+                "#{id2}): nothing about this person is stored any more.",
+            ).format(id=contact_id, erased_at=record.erased_at, id2=record.id),
             code="not_found",
             erased=True,
         )
     return NotFoundError(
-        f"There is no contact #{contact_id}: check the number (it is shown on the contact's "
-        "card and by 'desktop-crm export').",
+        say(
+            PRIVACY,
+            "There is no contact #{id}: check the number (it is shown on the "
+            "contact's card and by 'desktop-crm export').",
+        ).format(id=contact_id),
         code="not_found",
     )
 
@@ -272,7 +279,9 @@ def write_access_export(
     data = access_export(uow, contact_id)
     targets = [Path(json_path)] + ([Path(pdf_path)] if pdf_path else [])
     if len({t.resolve() for t in targets}) < len(targets):
-        raise DomainError("Choose different names for the JSON and the PDF file.", code="invalid")
+        raise DomainError(
+            say(PRIVACY, "Choose different names for the JSON and the PDF file."), code="invalid"
+        )
     temporaries: list[Path] = []
     try:
         for target in targets:

@@ -35,6 +35,7 @@ from desktop_crm.domain.constants import Channel, ConsentStatus
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.emails import COMMON_DOMAINS, check_email
 from desktop_crm.domain.errors import NotFoundError
+from desktop_crm.domain.wording import PRIVACY, say
 from desktop_crm.services.contacts.records import to_view
 from desktop_crm.services.privacy import consent, soft_opt_in, suppression
 from desktop_crm.storage.models import Contact
@@ -254,7 +255,7 @@ def may_contact(
     """The decision for one contact (a phoning session's next call, a card's button)."""
     decisions = decide_many(uow, [contact_id], channel, at)
     if contact_id not in decisions:
-        raise NotFoundError(f"Contact #{contact_id} does not exist.")
+        raise NotFoundError(say(PRIVACY, "Contact #{id} does not exist.").format(id=contact_id))
     return decisions[contact_id]
 
 

@@ -21,6 +21,7 @@ from desktop_crm.domain.campaigns import STATUS_UNSUBSCRIBED
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.progress import TaskControl
+from desktop_crm.domain.wording import PRIVACY, say
 from desktop_crm.storage.models import AppSetting, CampaignMember, Contact, History, Sale, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -104,7 +105,9 @@ def set_retention_months(uow: UnitOfWork, months: int) -> int:
 def _checked(months: int) -> int:
     if not 1 <= months <= 1200:
         raise DomainError(
-            f"The retention period must be between 1 and 1200 months (not {months}).",
+            say(
+                PRIVACY, "The retention period must be between 1 and 1200 months (not {months})."
+            ).format(months=months),
             code="invalid",
         )
     return months
