@@ -17,6 +17,7 @@ from desktop_crm.domain.fields import CONTACT_CATALOGUE, DEFAULT_EXPORT, export_
 from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.roles import Permission
+from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.interchange.vcard_write import NOTES_KEY, UID_KEY, contact_uid, write_vcard
 from desktop_crm.interchange.writers import write_csv, write_xlsx
 from desktop_crm.services.contacts.lookup import lookup_condition
@@ -53,7 +54,8 @@ def format_for(path: str | Path, explicit: str | None = None) -> str:
     fmt = {"vcard": "vcf", "txt": "csv"}.get(fmt, fmt)
     if fmt not in FORMATS:
         raise DomainError(
-            f"Unknown export format '{fmt}': use xlsx, csv or vcf.", code="bad_format"
+            say(REPORT, "Unknown export format '{fmt}': use xlsx, csv or vcf.").format(fmt=fmt),
+            code="bad_format",
         )
     return fmt
 
@@ -221,7 +223,10 @@ def export_contacts(
     chosen = list(columns or (*DEFAULT_COLUMNS, *by_name))
     unknown = [c for c in chosen if c not in EDITABLE_FIELDS and c not in by_name]
     if unknown:
-        raise DomainError(f"Unknown column(s): {', '.join(unknown)}.", code="bad_columns")
+        raise DomainError(
+            say(REPORT, "Unknown column(s): {names}.").format(names=", ".join(unknown)),
+            code="bad_columns",
+        )
     backend = uow.session.get_bind().dialect.name
     if group_id is not None:
         from desktop_crm.services.groups.groups import member_ids
@@ -290,5 +295,5 @@ def write_report(report: ImportReport, path: str | Path) -> str:
     elif kind == "csv":
         write_csv(path, REPORT_HEADER, rows)
     else:
-        raise DomainError("The report is written as .csv or .xlsx.", code="bad_format")
+        raise DomainError(say(REPORT, "The report is written as .csv or .xlsx."), code="bad_format")
     return str(path)

@@ -23,6 +23,7 @@ from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.opportunities import DEFAULT_CURRENCY, STATUS_WON
 from desktop_crm.domain.query import shift
+from desktop_crm.domain.wording import REPORT, TEAM, say
 from desktop_crm.services.users.amounts import refuse_hidden_amounts
 from desktop_crm.storage.models import (
     Company,
@@ -61,8 +62,11 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise DomainError(
-                f"The period ends ({self.end:%d/%m/%Y}) before it starts "
-                f"({self.start:%d/%m/%Y}): give the dates the other way round.",
+                say(
+                    REPORT,
+                    "The period ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}): "
+                    "give the dates the other way round.",
+                ).format(end=self.end, start=self.start),
                 code="invalid",
             )
 
@@ -224,7 +228,9 @@ def potential_field(uow: UnitOfWork, name: str) -> tuple[int | None, int | None]
     for record, field_id, kind in rows:
         if kind != "number":
             raise DomainError(
-                f"The field '{name}' is not a number field: choose a number field for P.",
+                say(
+                    REPORT, "The field '{name}' is not a number field: choose a number field for P."
+                ).format(name=name),
                 code="invalid",
             )
         ids[record] = field_id
@@ -248,7 +254,7 @@ def load_figures(
 
     Every targeting method ranks clients by what they bought: a role that may not see sales
     amounts (Restricted) is refused in a sentence, before any query names them."""
-    refuse_hidden_amounts(uow, "run a targeting analysis (it ranks clients by revenue)")
+    refuse_hidden_amounts(uow, say(TEAM, "run a targeting analysis (it ranks clients by revenue)"))
     figures: dict[ClientKey, ClientFigures] = {}
 
     def get(company_id: Any, contact_id: Any) -> ClientFigures | None:

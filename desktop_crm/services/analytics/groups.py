@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.query import InAnalysis, format_query
+from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.services.analytics.figures import (
     Period,
     contacts_of_clients,
@@ -30,8 +31,9 @@ def analysis_condition(spec: AnalysisSpec, klass: str) -> str:
     """The query text of one class of an analysis."""
     if klass not in CLASSES[spec.method]:
         raise DomainError(
-            f"'{klass}' is not a class of {spec.method} "
-            f"(classes: {', '.join(CLASSES[spec.method])}).",
+            say(REPORT, "'{klass}' is not a class of {method} (classes: {names}).").format(
+                klass=klass, method=spec.method, names=", ".join(CLASSES[spec.method])
+            ),
             code="invalid",
         )
     node = InAnalysis(spec.method, klass, spec.period.start, spec.period.end, spec.group)

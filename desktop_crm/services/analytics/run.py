@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from desktop_crm.domain import analytics as an
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.services.analytics.figures import (
     DEFAULT_CONTACT_KINDS,
     DEFAULT_POTENTIAL_FIELD,
@@ -46,7 +47,9 @@ class AnalysisSpec:
     def __post_init__(self) -> None:
         if self.method not in an.METHODS:
             raise DomainError(
-                f"'{self.method}' is not an analysis: choose one of {', '.join(an.METHODS)}.",
+                say(REPORT, "'{method}' is not an analysis: choose one of {names}.").format(
+                    method=self.method, names=", ".join(an.METHODS)
+                ),
                 code="invalid",
             )
 

@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, select
 from desktop_crm.domain.custom_fields import parse_date, parse_number
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.interchange.headers import header_key
 from desktop_crm.interchange.sources import open_source
 from desktop_crm.interchange.table import detect_header_row, header_labels
@@ -75,8 +76,11 @@ def parse_mapping(text: str | None) -> dict[str, str]:
         name = name.strip().lower()
         if not sep or name not in FIELDS or not header.strip():
             raise DomainError(
-                f"'{part.strip()}' is not a column choice: write field=Header with a field "
-                f"among {', '.join(FIELDS)}.",
+                say(
+                    REPORT,
+                    "'{part}' is not a column choice: write field=Header with a field among "
+                    "{names}.",
+                ).format(part=part.strip(), names=", ".join(FIELDS)),
                 code="invalid",
             )
         mapping[name] = header.strip()
@@ -90,7 +94,9 @@ def _columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
         wanted = header_key(header)
         if wanted not in keys:
             raise DomainError(
-                f"The file has no column '{header}' (columns: {', '.join(headers)}).",
+                say(REPORT, "The file has no column '{header}' (columns: {names}).").format(
+                    header=header, names=", ".join(headers)
+                ),
                 code="invalid",
             )
         found[name] = keys.index(wanted)
@@ -104,9 +110,12 @@ def _columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
     missing = [n for n in ("date", "amount") if n not in found]
     if missing or not {"reference", "company", "contact"} & set(found):
         raise DomainError(
-            "The file needs a date column, an amount column and a client column (reference, "
-            "company or contact); name them with --mapping, e.g. "
-            '"date=Date facture,amount=Montant HT,company=Client".',
+            say(
+                REPORT,
+                "The file needs a date column, an amount column and a client column "
+                "(reference, company or contact); name them with --mapping, e.g. "
+                '"date=Date facture,amount=Montant HT,company=Client".',
+            ),
             code="invalid",
         )
     return found
@@ -162,7 +171,9 @@ def import_sales(
     source = open_source(path)
     rows = source.sheet(sheet).rows
     if not rows:
-        raise DomainError(f"The file {Path(path).name} is empty.", code="invalid")
+        raise DomainError(
+            say(REPORT, "The file {name} is empty.").format(name=Path(path).name), code="invalid"
+        )
     header_row = detect_header_row(rows)
     headers = header_labels(rows, header_row)
     columns = _columns(headers, mapping or {})
@@ -304,9 +315,14 @@ def undo_sales_import(uow: UnitOfWork, batch_id: int) -> int:
     """Delete the lines a sales import wrote; returns how many."""
     batch = uow.session.get(ImportBatch, batch_id)
     if batch is None or batch.kind != SALES_KIND:
-        raise NotFoundError(f"There is no sales import #{batch_id}.", name=str(batch_id))
+        raise NotFoundError(
+            say(REPORT, "There is no sales import #{id}.").format(id=batch_id), name=str(batch_id)
+        )
     if batch.status == "undone":
-        raise DomainError(f"The sales import #{batch_id} was already undone.", code="invalid")
+        raise DomainError(
+            say(REPORT, "The sales import #{id} was already undone.").format(id=batch_id),
+            code="invalid",
+        )
     result = uow.session.execute(delete(Sale).where(Sale.import_batch_id == batch_id))
     batch.status = "undone"
     batch.undone_at = utcnow()

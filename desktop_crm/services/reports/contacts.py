@@ -8,6 +8,7 @@ from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import Figure, ReportDocument, ReportParams, pick
+from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.services.reports.labels import activity_label, history_label, person, status_label
 from desktop_crm.services.reports.population import ReportInputError, population, wall
 from desktop_crm.services.reports.tables import ColumnSpec, common, report_time, table
@@ -107,7 +108,11 @@ def contact_detail(
         )
     contact = uow.session.get(Contact, params.contact_id)
     if contact is None:
-        raise NotFoundError(f"There is no contact number {params.contact_id}.")
+        raise NotFoundError(
+            say(REPORT, "There is no contact number {contact_id}.").format(
+                contact_id=params.contact_id
+            )
+        )
     name = person(contact.last_name, contact.first_name) or f"#{contact.id}"
     card_rows = []
     for key, en, fr in _CARD_FIELDS:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import ReportDocument, ReportParams
+from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.interchange.report_xlsx import write_report_xlsx
 from desktop_crm.printing.report_pdf import ReportHeader, write_report_pdf
 from desktop_crm.services.reports.population import ReportInputError
@@ -73,7 +74,9 @@ def write_document(
     """Write ``document`` to ``target`` through a temporary file; returns the PDF's pages."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise ReportInputError(f"Unknown format '{fmt}': choose pdf or xlsx.")
+        raise ReportInputError(
+            say(REPORT, "Unknown format '{fmt}': choose pdf or xlsx.").format(fmt=fmt)
+        )
     target = Path(target)
     with writing_file(target):
         if target.is_dir():

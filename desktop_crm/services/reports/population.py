@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, select, true
 from desktop_crm.domain.clock import TEAM_TIMEZONE, SystemClock, utc_to_wall, wall_to_utc
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.reports import ReportParams, pick
+from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.storage.models import Contact, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -97,8 +98,11 @@ def period(params: ReportParams, default_days: int = 7) -> tuple[dt.date, dt.dat
         end = start + dt.timedelta(days=default_days - 1)
     if end < start:
         raise ReportInputError(
-            f"The period ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}): "
-            "give --from before --to."
+            say(
+                REPORT,
+                "The period ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}): "
+                "give --from before --to.",
+            ).format(end=end, start=start)
         )
     return start, end
 

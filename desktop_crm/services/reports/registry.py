@@ -14,6 +14,7 @@ from collections.abc import Callable
 from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import ReportDocument, ReportParams, ReportSpec, pick
+from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.services.reports import activity, campaigns, contacts, referrals, sales
 from desktop_crm.services.reports.population import ReportInputError
 from desktop_crm.storage.uow import UnitOfWork
@@ -111,7 +112,11 @@ def get(name: str) -> tuple[ReportSpec, Callable[..., ReportDocument]]:
         if spec.name.casefold() == wanted:
             return spec, builder
     names = ", ".join(spec.name for spec, _b in REPORTS)
-    raise NotFoundError(f"There is no report named '{name}'. Reports: {names}.")
+    raise NotFoundError(
+        say(REPORT, "There is no report named '{name}'. Reports: {names}.").format(
+            name=name, names=names
+        )
+    )
 
 
 def title(spec: ReportSpec, language: str) -> str:
