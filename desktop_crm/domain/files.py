@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.wording import PRINTING, say
 
 _LOCKED_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ETXTBSY})
 _LOCKED_WINERRORS = frozenset({5, 32, 33})  # access denied, sharing and lock violations
@@ -34,7 +35,9 @@ def file_write_error(exc: OSError, path: str | Path | Any = None) -> FileWriteEr
         where = str(exc.filename) if exc.filename is not None else "the file"
     if isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
         return FileWriteError(
-            f"{where} is a folder: choose a file name and try again.",
+            say(PRINTING, "{where} is a folder: choose a file name and try again.").format(
+                where=where
+            ),
             code="file_is_folder",
             path=where,
         )
@@ -44,24 +47,36 @@ def file_write_error(exc: OSError, path: str | Path | Any = None) -> FileWriteEr
         or getattr(exc, "winerror", None) in _LOCKED_WINERRORS
     ):
         return FileWriteError(
-            f"The file {where} is open in another program (or read-only): close it and try again.",
+            say(
+                PRINTING,
+                "The file {where} is open in another program (or read-only): close it "
+                "and try again.",
+            ).format(where=where),
             code="file_locked",
             path=where,
         )
     if exc.errno == errno.ENOSPC:
         return FileWriteError(
-            f"The disk is full: {where} could not be written. Free some space and try again.",
+            say(
+                PRINTING,
+                "The disk is full: {where} could not be written. Free some space and try again.",
+            ).format(where=where),
             code="disk_full",
             path=where,
         )
     if isinstance(exc, FileNotFoundError):
         return FileWriteError(
-            f"The folder of {where} does not exist: choose another place.",
+            say(PRINTING, "The folder of {where} does not exist: choose another place.").format(
+                where=where
+            ),
             code="file_folder_missing",
             path=where,
         )
     reason = exc.strerror or str(exc)
-    return FileWriteError(f"Could not write {where}: {reason}.", path=where)
+    return FileWriteError(
+        say(PRINTING, "Could not write {where}: {reason}.").format(where=where, reason=reason),
+        path=where,
+    )
 
 
 def _about(exc: OSError, names: set[str]) -> bool:

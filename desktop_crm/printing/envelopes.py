@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import PRINTING, say
 from desktop_crm.printing.layout import ImageBox, PageLayout, TextBox, place_lines
 from desktop_crm.printing.sheets import Rect
 
@@ -57,7 +58,11 @@ def find_envelope(code: str) -> Envelope:
         if fold(envelope.code).replace(" ", "") in (wanted, wanted.replace("us", "")):
             return envelope
     known = ", ".join(e.code for e in envelope_catalogue())
-    raise NotFoundError(f"Unknown envelope size '{code}' (known: {known}).")
+    raise NotFoundError(
+        say(PRINTING, "Unknown envelope size '{code}' (known: {known}).").format(
+            code=code, known=known
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from defusedxml import ElementTree
 
 from desktop_crm.domain.errors import DomainError, ValidationError
+from desktop_crm.domain.wording import PRINTING, say
 from desktop_crm.printing.sheets import LabelSheet, sheet_from_dict
 
 _UNITS_MM = {
@@ -48,7 +49,12 @@ def read_glabels(path: str | Path) -> list[LabelSheet]:
     try:
         root = ElementTree.parse(str(path)).getroot()
     except ElementTree.ParseError as exc:
-        raise DomainError(f"{path}: not a gLabels template file ({exc}).", code="invalid") from exc
+        raise DomainError(
+            say(PRINTING, "{path}: not a gLabels template file ({exc}).").format(
+                path=path, exc=exc
+            ),
+            code="invalid",
+        ) from exc
     sheets: dict[str, dict[str, object]] = {}
     aliases: dict[str, list[str]] = {}
     for template in root:

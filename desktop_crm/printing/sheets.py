@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import PRINTING, say
 
 # Page sizes in millimetres (portrait).
 PAGE_SIZES: dict[str, tuple[float, float]] = {
@@ -241,4 +242,8 @@ def find_sheet(code: str, extra: tuple[LabelSheet, ...] = ()) -> LabelSheet:
         names = (sheet.code, sheet.title, *sheet.aliases)
         if any(fold(name).replace(" ", "") == wanted for name in names):
             return sheet
-    raise NotFoundError(f"Unknown label sheet '{code}'. Run 'desktop-crm sheets' for the list.")
+    raise NotFoundError(
+        say(
+            PRINTING, "Unknown label sheet '{code}'. Run 'desktop-crm sheets' for the list."
+        ).format(code=code)
+    )
