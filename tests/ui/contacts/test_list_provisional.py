@@ -236,8 +236,11 @@ def test_the_full_list_is_refused_when_the_rows_shown_moved(
     assert model.is_exact() and model.rowCount() == EXACT
 
 
-def _hold_full_ids(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
-    """Keep the full id list back (the count stays provisional) until the returned call."""
+def _hold_full_ids(monkeypatch: pytest.MonkeyPatch, qtbot) -> Callable[[], None]:
+    """Keep the full id list back (the count stays provisional) until the returned call.
+
+    The list asks for it from a zero-delay timer after the first page: the call first waits
+    for that request, else releasing before it is made would hold it forever."""
     held: list[tuple[ContactListView, tuple[object, ...]]] = []
     real = ContactListView._read_all_ids
     monkeypatch.setattr(
@@ -245,6 +248,7 @@ def _hold_full_ids(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     )
 
     def release() -> None:
+        qtbot.waitUntil(lambda: bool(held))
         for view, args in held:
             real(view, *args)  # type: ignore[arg-type]
 
@@ -257,7 +261,7 @@ def test_the_card_follows_a_jump_to_the_end_while_the_count_is_provisional(
 ) -> None:
     """End while "≈ 601": the last row's contact is not known yet; the card must show it
     once its page (or the full id list) tells who it is, not stay on the first contact."""
-    release = _hold_full_ids(monkeypatch)
+    release = _hold_full_ids(monkeypatch, qtbot)
     all_ids = _all_ids(holed_db)
     workspace = ContactWorkspace(context)
     qtbot.addWidget(workspace)
@@ -310,7 +314,7 @@ def test_the_contact_chosen_while_counting_stays_selected_when_the_list_changed(
 ) -> None:
     """The full id list does not fit the rows shown (another client added a contact): the
     list is shown again, on the contact the user chose meanwhile, not on the first row."""
-    release = _hold_full_ids(monkeypatch)
+    release = _hold_full_ids(monkeypatch, qtbot)
     view = ContactListView(context)
     qtbot.addWidget(view)
     view.show()
