@@ -34,7 +34,7 @@ from desktop_crm.services.importing.checks import check_row, clean_raw, row_read
 from desktop_crm.services.importing.chunk_checks import check_chunk
 from desktop_crm.services.importing.custom import check_custom, target
 from desktop_crm.services.importing.keys import contact_keys
-from desktop_crm.services.importing.matching import keyed_rows, load_index, match_keyed
+from desktop_crm.services.importing.matching import KeyColumns, load_index, match_columns
 from desktop_crm.services.importing.model import (
     ImportBatchView,
     ImportMapping,
@@ -178,8 +178,8 @@ def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
         for r in rows
         if not (r.problems and _blocked(r)) and not (r.extras and record_kind(r))
     ]
-    keyed, wanted = keyed_rows(candidates)
-    found = match_keyed(load_index(uow.session, wanted), keyed)
+    columns = KeyColumns.of(candidates)
+    found = match_columns(load_index(uow.session, columns.wanted()), columns)
     for row in rows:
         match = found.get(row.index)
         if match is not None and match.row_index is not None:
