@@ -41,11 +41,18 @@ _LEGAL_WORDS = frozenset(
 )
 
 
+_WORD = re.compile(r"[0-9a-z]+")  # (the words ``_NON_WORD`` leaves between its spaces)
+
+
 @lru_cache(maxsize=262144)
 def company_key(name: str | None) -> str:
     """ "SARL Dupont & Fils" and "Dupont et fils" give the same key."""
-    text = _NON_WORD.sub(" ", fold(name).replace("&", " et "))
-    return " ".join([word for word in text.split() if word not in _LEGAL_WORDS])
+    # The words found at once, rather than the rest replaced by spaces then split: half
+    # the time for the ~60,000 distinct companies of a 100,000-row file.
+    words = _WORD.findall(fold(name).replace("&", " et "))
+    if _LEGAL_WORDS.isdisjoint(words):
+        return " ".join(words)
+    return " ".join([word for word in words if word not in _LEGAL_WORDS])
 
 
 def company_key_by_pattern(name: str | None) -> str:

@@ -82,8 +82,8 @@ class ImportPlan:
 
     def problem_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for row in self.rows:
-            for code in {p.code for p in row.problems}:
+        for problems in [row.problems for row in self.rows if row.problems]:
+            for code in {p.code for p in problems}:
                 counts[code] = counts.get(code, 0) + 1
         return counts
 
