@@ -32,7 +32,7 @@ from desktop_crm.services.importing.model import (
     ImportReport,
     ProblemPolicy,
     ReportNote,
-    ReportRows,
+    ReportRow,
     RowAction,
     UndoReport,
     UpdateMode,
@@ -431,8 +431,27 @@ def _apply_import(
             )
             for item in report
         ]
-    rows = ReportRows(report)  # (each ReportRow made when read)
-    result = ImportReport(batch_id, plan.file_name, *rows.counts(), rows=rows)
+    rows = tuple(
+        ReportRow(
+            line,
+            kind,
+            flagged,
+            t.contact_id if t else None,
+            label,
+            "; ".join([note.english() for note in notes]) if notes else "",
+            notes,
+        )
+        for line, kind, flagged, t, label, notes in report
+    )
+    result = ImportReport(
+        batch_id,
+        plan.file_name,
+        created=sum(1 for r in rows if r.action == "created"),
+        updated=sum(1 for r in rows if r.action == "updated"),
+        skipped=sum(1 for r in rows if r.action == "skipped"),
+        flagged=sum(1 for r in rows if r.flagged),
+        rows=rows,
+    )
     if linked_company_ids:
         uow.note_changes("company", "created", linked_company_ids)
     counts = {
