@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import chain
-from operator import methodcaller
 from typing import Any
 
 from desktop_crm.domain.contacts import TEXT_FIELDS
@@ -32,6 +31,7 @@ from desktop_crm.services.importing.checks import (
     check_row,
 )
 from desktop_crm.services.importing.keys import (
+    column_of,
     contact_keys_many,
     fast_check_email,
     fast_check_phone,
@@ -65,7 +65,7 @@ def check_chunk(raws: list[dict[str, str]]) -> list[Checked]:
         kept = frozenset(fields)
         values_list = [{k: v for k, v in raw.items() if k in kept} for raw in raws]
     for name in fields:
-        column: list[Any] = list(map(methodcaller("get", name), raws))
+        column: list[Any] = column_of(raws, name)
         if "" in column:  # (``check_row`` drops an empty text)
             alone.update(i for i, text in enumerate(column) if text == "")
         _CHECKERS[_COLUMN_KINDS[name]](name, column, values_list, alone)

@@ -12,13 +12,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress
-from operator import methodcaller
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.services.importing.keys import cached_fold
+from desktop_crm.services.importing.keys import cached_fold, column_of
 from desktop_crm.services.importing.model import Match
 from desktop_crm.storage.models import Contact
 
@@ -286,7 +285,7 @@ class KeyColumns:
         indices, values = zip(*pairs, strict=True)
 
         def column(name: str) -> list[Any]:
-            return list(map(methodcaller("get", name), values))
+            return column_of(values, name)
 
         firsts, lasts = column("first_name"), column("last_name")
         bases = list(
