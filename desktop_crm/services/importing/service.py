@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,13 @@ from desktop_crm.interchange.headers import (
 )
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
-from desktop_crm.services.importing.checks import check_row, clean_raw, row_reader
+from desktop_crm.services.importing.checks import (
+    all_printable,
+    check_row,
+    clean_raw,
+    copies_cells,
+    row_reader,
+)
 from desktop_crm.services.importing.chunk_checks import check_chunk
 from desktop_crm.services.importing.custom import check_custom, target
 from desktop_crm.services.importing.keys import contact_keys
@@ -213,7 +220,6 @@ def prepare_import(
     data = sheet.rows[mapping.header_row + 1 :]
     first_line = mapping.header_row + 2
     raws: list[dict[str, str]] = []
-    cleanings: list[list[FieldProblem]] = []
     lines: list[int] = []
     empty_lines: list[int] = []
     read = row_reader(mapping, headers)
@@ -223,14 +229,39 @@ def prepare_import(
         if not any(cells):
             empty_lines.append(first_line + offset)
             continue
-        raw = read(cells)
-        cleanings.append(clean_raw(raw))
-        raws.append(raw)
+        raws.append(read(cells))
         lines.append(first_line + offset)
+    # Control characters: when the reader only cuts and copies printable cells, no row
+    # has any (one test over the whole sheet instead of one per row).
+    printable = copies_cells(mapping) and all_printable(data, mapping.constants.values())
+    cleanings = None if printable else [clean_raw(raw) for raw in raws]
     checked = _check_all(raws, progress, cancelled)
-    rows: list[PlannedRow] = []
+    if cleanings is None and not specs and not extra_targets:
+        # The usual file: each row is its checked values, problems and keys as they are.
+        columns = zip(*checked, strict=True) if checked else ((), (), ())
+        values_of, problems_of, keys_of = columns
+        count = len(raws)
+        rows = list(
+            map(
+                PlannedRow,
+                range(count),
+                lines,
+                raws,
+                values_of,
+                problems_of,
+                [{} for _ in range(count)],  # extras
+                repeat(None, count),  # match
+                repeat(None, count),  # action
+                keys_of,
+                [{} for _ in range(count)],  # custom
+            )
+        )
+        _match(rows, uow)
+        return _plan(source, sheet, headers, mapping, rows, empty_lines, specs)
+    rows = []
+    no_cleaning: list[FieldProblem] = []  # (never changed: added to, it makes a new list)
     for index, (raw, line, cleaned, (values, problems, keys)) in enumerate(
-        zip(raws, lines, cleanings, checked, strict=True)
+        zip(raws, lines, cleanings or [no_cleaning] * len(raws), checked, strict=True)
     ):
         extras = {k: raw[k] for k in extra_targets if raw.get(k)} if extra_targets else {}
         if specs:
@@ -244,6 +275,18 @@ def prepare_import(
             PlannedRow(index, line, raw, values, problems, extras, keys=keys, custom=custom)
         )
     _match(rows, uow)
+    return _plan(source, sheet, headers, mapping, rows, empty_lines, specs)
+
+
+def _plan(
+    source: SourceFile,
+    sheet: Sheet,
+    headers: list[str],
+    mapping: ImportMapping,
+    rows: list[PlannedRow],
+    empty_lines: list[int],
+    specs: tuple[CustomFieldSpec, ...],
+) -> ImportPlan:
     return ImportPlan(
         Path(source.path).name,
         headers,
