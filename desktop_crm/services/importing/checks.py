@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from desktop_crm.domain.cleaning import clean_controls
@@ -153,6 +154,8 @@ def _row_reader(mapping: ImportMapping) -> Callable[[Sequence[str]], dict[str, s
     if len(filled) != len(set(filled)):
         return lambda cells: row_raw_values(cells, mapping)
     constants = [(t, text) for t, text in mapping.constants.items() if text]
+    if not constants and all(len(targets) == 1 for _column, targets in pairs):
+        return _one_target_reader([(column, targets[0]) for column, targets in pairs])
 
     def read(cells: Sequence[str]) -> dict[str, str]:
         raw: dict[str, str] = {}
@@ -169,6 +172,44 @@ def _row_reader(mapping: ImportMapping) -> Callable[[Sequence[str]], dict[str, s
                 raw[target] = text
         for target, text in constants:
             if not raw.get(target):
+                raw[target] = text
+        return raw
+
+    return read
+
+
+def copies_cells(mapping: ImportMapping) -> bool:
+    """Whether the row reader's values are its cells cut (trimmed, an export's quote
+    dropped) or the mapping's constants, never several cells joined."""
+    filled = [t for targets in mapping.columns.values() for t in targets]
+    return len(filled) == len(set(filled))
+
+
+def all_printable(rows: Iterable[Sequence[str]], more: Iterable[str] = ()) -> bool:
+    """Whether every cell of ``rows`` and every text of ``more`` is printable (one test
+    over them all; False for a cell that is no text)."""
+    try:
+        return "".join(chain(chain.from_iterable(rows), more)).isprintable()
+    except TypeError:
+        return False
+
+
+def _one_target_reader(pairs: list[tuple[int, str]]) -> Callable[[Sequence[str]], dict[str, str]]:
+    """``_row_reader``'s reader when each column fills one target and no constant is
+    set (the usual mapping): the row's width checked once, not once per column."""
+    width = max((column for column, _target in pairs), default=-1) + 1
+
+    def read(cells: Sequence[str]) -> dict[str, str]:
+        raw: dict[str, str] = {}
+        if len(cells) < width:
+            pairs_here = [(c, t) for c, t in pairs if c < len(cells)]
+        else:
+            pairs_here = pairs
+        for column, target in pairs_here:
+            text = cells[column].strip()
+            if text:
+                if text[0] == "'" and text[1:2] in _FORMULA_STARTS:
+                    text = text[1:]
                 raw[target] = text
         return raw
 

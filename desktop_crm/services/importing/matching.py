@@ -12,13 +12,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress
-from operator import methodcaller
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.services.importing.keys import cached_fold
+from desktop_crm.services.importing.keys import cached_fold, column_of
 from desktop_crm.services.importing.model import Match
 from desktop_crm.storage.models import Contact
 
@@ -41,11 +40,18 @@ _LEGAL_WORDS = frozenset(
 )
 
 
+_WORD = re.compile(r"[0-9a-z]+")  # (the words ``_NON_WORD`` leaves between its spaces)
+
+
 @lru_cache(maxsize=262144)
 def company_key(name: str | None) -> str:
     """ "SARL Dupont & Fils" and "Dupont et fils" give the same key."""
-    text = _NON_WORD.sub(" ", fold(name).replace("&", " et "))
-    return " ".join([word for word in text.split() if word not in _LEGAL_WORDS])
+    # The words found at once, rather than the rest replaced by spaces then split: half
+    # the time for the ~60,000 distinct companies of a 100,000-row file.
+    words = _WORD.findall(fold(name).replace("&", " et "))
+    if _LEGAL_WORDS.isdisjoint(words):
+        return " ".join(words)
+    return " ".join([word for word in words if word not in _LEGAL_WORDS])
 
 
 def company_key_by_pattern(name: str | None) -> str:
@@ -252,72 +258,179 @@ def load_index(session: Session, wanted: Wanted | None = None) -> MatchIndex:
 Keys = tuple[list[str], list[str]]  # (e-mail keys, identity keys)
 
 
+@dataclass(frozen=True)
+class KeyColumns:
+    """The matching keys of a list of rows, column by column (one list per field).
+
+    ``bases``: "company|first|last|" of each row; ``named``: whether it has a first or last
+    name; ``mails``/``mails2``: its e-mail keys ("" when none; a key counts when it holds
+    an "@"); ``phones``/``mobiles``: its phones as identity keys end (None when none).
+    """
+
+    indices: Sequence[int]
+    named: list[bool]
+    bases: list[str]
+    mails: list[str]
+    mails2: list[str]
+    phones: list[str | None]
+    mobiles: list[str | None]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> KeyColumns:
+        """Worked out column by column: each field read off all rows with one ``map``, the
+        identity bases formatted by one ``map`` over the cached keys."""
+        pairs = rows if isinstance(rows, list) else list(rows)
+        if not pairs:
+            return cls((), [], [], [], [], [], [])
+        indices, values = zip(*pairs, strict=True)
+
+        def column(name: str) -> list[Any]:
+            return column_of(values, name)
+
+        firsts, lasts = column("first_name"), column("last_name")
+        bases = list(
+            map(
+                "{}|{}|{}|".format,
+                map(company_key, column("company_name")),
+                map(_name_key, firsts),
+                map(_name_key, lasts),
+            )
+        )
+        # (Written out: a call per value costs as much as the rest of the row.)
+        return cls(
+            indices,
+            [bool(first or last) for first, last in zip(firsts, lasts, strict=True)],
+            bases,
+            [e.strip().lower() if e else "" for e in column("email")],
+            [e.strip().lower() if e else "" for e in column("email2")],
+            [
+                None if not p else p if type(p) is str and p[:1] == "+" else _plus(p)
+                for p in column("phone_business")
+            ],
+            [
+                None if not p else p if type(p) is str and p[:1] == "+" else _plus(p)
+                for p in column("phone_mobile")
+            ],
+        )
+
+    def wanted(self) -> Wanted:
+        """What these rows may hit among the contacts on file."""
+        named = self.named
+        return Wanted(
+            frozenset(k for k in chain(self.mails, self.mails2) if "@" in k),
+            frozenset(
+                p for p in chain(compress(self.phones, named), compress(self.mobiles, named)) if p
+            ),
+            any(
+                is_named and phone is None and mobile is None
+                for is_named, phone, mobile in zip(named, self.phones, self.mobiles, strict=True)
+            ),
+        )
+
+    def keyed(self) -> list[tuple[int, Keys]]:
+        """Each row's (e-mail keys, identity keys), as ``match_keyed`` takes them."""
+        keyed: list[tuple[int, Keys]] = []
+        append = keyed.append
+        for row_index, named, base, key, key2, phone, mobile in zip(
+            self.indices,
+            self.named,
+            self.bases,
+            self.mails,
+            self.mails2,
+            self.phones,
+            self.mobiles,
+            strict=True,
+        ):
+            if "@" in key:
+                found = [key, key2] if "@" in key2 else [key]
+            else:
+                found = [key2] if "@" in key2 else []
+            if not named:
+                append((row_index, (found, [])))
+            elif phone is not None:
+                identities = [base + phone, base + mobile] if mobile else [base + phone]
+                append((row_index, (found, identities)))
+            elif mobile is not None:
+                append((row_index, (found, [base + mobile])))
+            else:
+                append((row_index, (found, [base])))
+        return keyed
+
+
 def keyed_rows(
     rows: Iterable[tuple[int, Mapping[str, Any]]],
 ) -> tuple[list[tuple[int, Keys]], Wanted]:
-    """Each row's keys, built once, and what the rows may hit among the contacts.
+    """Each row's keys, built once, and what the rows may hit among the contacts
+    (``KeyColumns``; ``keyed_rows_by_row``, the same written row by row, is what a test
+    compares it with)."""
+    columns = KeyColumns.of(rows)
+    return columns.keyed(), columns.wanted()
 
-    Worked out column by column: each field read off all rows with one ``map``, the
-    identity bases ("company|first|last") formatted by one ``map`` over the cached keys;
-    what is left per row is choosing its e-mail and phone keys (``keyed_rows_by_row``, the
-    same written row by row, is what a test compares it with).
-    """
-    pairs = rows if isinstance(rows, list) else list(rows)
-    if not pairs:
-        return [], Wanted(frozenset(), frozenset(), False)
-    indices, values = zip(*pairs, strict=True)
 
-    def column(name: str) -> list[Any]:
-        return list(map(methodcaller("get", name), values))
-
-    firsts, lasts, companies = column("first_name"), column("last_name"), column("company_name")
-    bases = list(
-        map(
-            "{}|{}|{}|".format,
-            map(company_key, companies),
-            map(_name_key, firsts),
-            map(_name_key, lasts),
-        )
-    )
-    # E-mail keys ("" when there is none) and phones as identity keys end (None when none).
-    # (Written out: a call per value costs as much as the rest of the row.)
-    mail_keys = [e.strip().lower() if e else "" for e in column("email")]
-    mail2_keys = [e.strip().lower() if e else "" for e in column("email2")]
-    phones = [
-        None if not p else p if type(p) is str and p[:1] == "+" else _plus(p)
-        for p in column("phone_business")
-    ]
-    mobiles = [
-        None if not p else p if type(p) is str and p[:1] == "+" else _plus(p)
-        for p in column("phone_mobile")
-    ]
-    keyed: list[tuple[int, Keys]] = []
-    append = keyed.append
-    blank = False
-    for row_index, first, last, base, key, key2, phone, mobile in zip(
-        indices, firsts, lasts, bases, mail_keys, mail2_keys, phones, mobiles, strict=True
+def match_columns(index: MatchIndex, columns: KeyColumns) -> dict[int, Match]:
+    """``match_keyed(index, columns.keyed())`` without building each row's key lists: the
+    keys are read off the columns as the row is matched, then added for later rows (a test
+    compares both)."""
+    found: dict[int, Match] = {}
+    match_of = index._match
+    by_email, by_identity = index.by_email, index.by_identity
+    get_email, get_identity = by_email.get, by_identity.get
+    add_identity = by_identity.setdefault
+    for row_index, named, base, key, key2, phone, mobile in zip(
+        columns.indices,
+        columns.named,
+        columns.bases,
+        columns.mails,
+        columns.mails2,
+        columns.phones,
+        columns.mobiles,
+        strict=True,
     ):
+        mine = ("row", row_index)
+        # E-mail keys (those with an "@", the first then the second): looked up, then
+        # added for later rows; both looked up before either is added (they may be equal).
+        hit = None
         if "@" in key:
-            found = [key, key2] if "@" in key2 else [key]
+            hit = get_email(key)
+            if "@" in key2:
+                if hit is None:
+                    hit = get_email(key2)
+                    by_email[key] = mine
+                by_email.setdefault(key2, mine)
+            elif hit is None:
+                by_email[key] = mine
+        elif "@" in key2:
+            hit = get_email(key2)
+            if hit is None:
+                by_email[key2] = mine
+        if hit is not None:
+            found[row_index] = match_of("email", hit)
+        if not named:
+            continue
+        # Identity keys: looked up only when no e-mail matched, always added.
+        if phone is not None:
+            first = base + phone
+            second = base + mobile if mobile else None
+            if hit is None:
+                hit = get_identity(first)
+                if hit is None and second is not None:
+                    hit = get_identity(second)
+                if hit is not None:
+                    found[row_index] = match_of("identity", hit)
+            add_identity(first, mine)
+            if second is not None:
+                add_identity(second, mine)
         else:
-            found = [key2] if "@" in key2 else []
-        if not (first or last):
-            append((row_index, (found, [])))
-        elif phone is not None:
-            identities = [base + phone, base + mobile] if mobile else [base + phone]
-            append((row_index, (found, identities)))
-        elif mobile is not None:
-            append((row_index, (found, [base + mobile])))
-        else:
-            append((row_index, (found, [base])))
-            blank = True
-    named = [bool(first or last) for first, last in zip(firsts, lasts, strict=True)]
-    wanted = Wanted(
-        frozenset(k for k in chain(mail_keys, mail2_keys) if "@" in k),
-        frozenset(p for p in chain(compress(phones, named), compress(mobiles, named)) if p),
-        blank,
-    )
-    return keyed, wanted
+            only = base if mobile is None else base + mobile
+            if hit is None:
+                hit = get_identity(only)
+                if hit is not None:
+                    found[row_index] = match_of("identity", hit)
+                    continue
+                by_identity[only] = mine
+            else:
+                add_identity(only, mine)
+    return found
 
 
 def _plus(number: Any) -> str | None:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -31,11 +32,17 @@ from desktop_crm.interchange.headers import (
 )
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
-from desktop_crm.services.importing.checks import check_row, clean_raw, row_reader
+from desktop_crm.services.importing.checks import (
+    all_printable,
+    check_row,
+    clean_raw,
+    copies_cells,
+    row_reader,
+)
 from desktop_crm.services.importing.chunk_checks import check_chunk
 from desktop_crm.services.importing.custom import check_custom, target
 from desktop_crm.services.importing.keys import contact_keys
-from desktop_crm.services.importing.matching import keyed_rows, load_index, match_keyed
+from desktop_crm.services.importing.matching import KeyColumns, load_index, match_columns
 from desktop_crm.services.importing.model import (
     ImportBatchView,
     ImportMapping,
@@ -83,8 +90,8 @@ class ImportPlan:
 
     def problem_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for row in self.rows:
-            for code in {p.code for p in row.problems}:
+        for problems in [row.problems for row in self.rows if row.problems]:
+            for code in {p.code for p in problems}:
                 counts[code] = counts.get(code, 0) + 1
         return counts
 
@@ -179,8 +186,8 @@ def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
         for r in rows
         if not (r.problems and _blocked(r)) and not (r.extras and record_kind(r))
     ]
-    keyed, wanted = keyed_rows(candidates)
-    found = match_keyed(load_index(uow.session, wanted), keyed)
+    columns = KeyColumns.of(candidates)
+    found = match_columns(load_index(uow.session, columns.wanted()), columns)
     for row in rows:
         match = found.get(row.index)
         if match is not None and match.row_index is not None:
@@ -215,7 +222,6 @@ def prepare_import(
     data = sheet.rows[mapping.header_row + 1 :]
     first_line = mapping.header_row + 2
     raws: list[dict[str, str]] = []
-    cleanings: list[list[FieldProblem]] = []
     lines: list[int] = []
     empty_lines: list[int] = []
     read = row_reader(mapping, headers)
@@ -225,14 +231,39 @@ def prepare_import(
         if not any(cells):
             empty_lines.append(first_line + offset)
             continue
-        raw = read(cells)
-        cleanings.append(clean_raw(raw))
-        raws.append(raw)
+        raws.append(read(cells))
         lines.append(first_line + offset)
+    # Control characters: when the reader only cuts and copies printable cells, no row
+    # has any (one test over the whole sheet instead of one per row).
+    printable = copies_cells(mapping) and all_printable(data, mapping.constants.values())
+    cleanings = None if printable else [clean_raw(raw) for raw in raws]
     checked = _check_all(raws, progress, cancelled)
-    rows: list[PlannedRow] = []
+    if cleanings is None and not specs and not extra_targets:
+        # The usual file: each row is its checked values, problems and keys as they are.
+        columns = zip(*checked, strict=True) if checked else ((), (), ())
+        values_of, problems_of, keys_of = columns
+        count = len(raws)
+        rows = list(
+            map(
+                PlannedRow,
+                range(count),
+                lines,
+                raws,
+                values_of,
+                problems_of,
+                [{} for _ in range(count)],  # extras
+                repeat(None, count),  # match
+                repeat(None, count),  # action
+                keys_of,
+                [{} for _ in range(count)],  # custom
+            )
+        )
+        _match(rows, uow)
+        return _plan(source, sheet, headers, mapping, rows, empty_lines, specs)
+    rows = []
+    no_cleaning: list[FieldProblem] = []  # (never changed: added to, it makes a new list)
     for index, (raw, line, cleaned, (values, problems, keys)) in enumerate(
-        zip(raws, lines, cleanings, checked, strict=True)
+        zip(raws, lines, cleanings or [no_cleaning] * len(raws), checked, strict=True)
     ):
         extras = {k: raw[k] for k in extra_targets if raw.get(k)} if extra_targets else {}
         if specs:
@@ -246,6 +277,18 @@ def prepare_import(
             PlannedRow(index, line, raw, values, problems, extras, keys=keys, custom=custom)
         )
     _match(rows, uow)
+    return _plan(source, sheet, headers, mapping, rows, empty_lines, specs)
+
+
+def _plan(
+    source: SourceFile,
+    sheet: Sheet,
+    headers: list[str],
+    mapping: ImportMapping,
+    rows: list[PlannedRow],
+    empty_lines: list[int],
+    specs: tuple[CustomFieldSpec, ...],
+) -> ImportPlan:
     return ImportPlan(
         Path(source.path).name,
         headers,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -279,7 +280,7 @@ class ReportModel(QAbstractTableModel):
     COLUMNS = ("Line", "Action", "To review", "Contact", "Name", "Reasons")
     ACTIONS = {"created": "Created", "updated": "Updated", "skipped": "Skipped"}
 
-    def __init__(self, rows: tuple[ReportRow, ...], parent: Any = None) -> None:
+    def __init__(self, rows: Sequence[ReportRow], parent: Any = None) -> None:
         super().__init__(parent)
         self.rows = rows
 

@@ -161,3 +161,18 @@ def test_worker_processes_give_the_same_checks(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(importing, "MIN_PARALLEL_CPUS", 1)
     monkeypatch.setattr(importing, "CHECK_CHUNK", 5)
     assert importing._check_all(raws, None, None) == serial
+
+
+def test_the_control_characters_test_over_a_whole_sheet() -> None:
+    from desktop_crm.services.importing.checks import all_printable, copies_cells
+    from desktop_crm.services.importing.model import ImportMapping
+
+    assert all_printable([["Zoé", " a "], [], ["b"]], ["Prospect"])
+    assert not all_printable([["Zoé", "a\x07"], ["b"]])
+    assert not all_printable([["a\nb"]])
+    assert not all_printable([["a"]], ["Salon\t2026"])
+    assert not all_printable([["a", 6000]])  # type: ignore[list-item]
+    assert all_printable([])
+    assert copies_cells(ImportMapping(columns={0: ["last_name"], 1: ["note", "email"]}))
+    # Two cells into one note are joined by a line break: checked row by row.
+    assert not copies_cells(ImportMapping(columns={0: ["note"], 1: ["note"]}))

@@ -9,10 +9,12 @@ from desktop_crm.services.importing.checks import GENERIC_PHONE, check_rows
 from desktop_crm.services.importing.chunk_checks import check_chunk
 from desktop_crm.services.importing.keys import contact_keys, contact_keys_many
 from desktop_crm.services.importing.matching import (
+    KeyColumns,
     Keys,
     MatchIndex,
     keyed_rows,
     keyed_rows_by_row,
+    match_columns,
     match_keyed,
 )
 from desktop_crm.services.importing.model import Match
@@ -138,4 +140,48 @@ def test_rows_are_matched_as_by_the_index_one_row_at_a_time(
             index.add("contact", number, values)
         indexes.append(index)
     assert match_keyed(indexes[0], keyed) == _match_by_row(indexes[1], keyed)
+    assert indexes[0] == indexes[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_raw_rows(), max_size=10),
+    st.lists(_raw_rows(), max_size=10),
+    st.lists(st.integers(0, 9), max_size=4),
+)
+def test_rows_are_matched_off_the_key_columns_as_off_their_keys(
+    on_file: list[dict[str, str]], raws: list[dict[str, str]], again: list[int]
+) -> None:
+    contacts = [check_rows([raw])[0][0] for raw in on_file]
+    values = [check_rows([raw])[0][0] for raw in raws]
+    values += [values[i] for i in again if i < len(values)]  # (rows seen again)
+    # Rows whose two e-mails or two phones are the same, and e-mails without an "@".
+    values.append({"last_name": "A", "email": "a@b.fr", "email2": "a@b.fr"})
+    values.append(
+        {
+            "first_name": "B",
+            "phone_business": "+33612345678",
+            "phone_mobile": "+33612345678",
+            "email": "nope",
+        }
+    )
+    values.append({"first_name": "B", "phone_business": "+33612345678"})
+    values.append({"company_name": "C", "email2": "c@d.fr"})
+    # A later row with another phone and the same mobile: matched by its second key.
+    values.append(
+        {"first_name": "E", "phone_business": "+33611111111", "phone_mobile": "+33622222222"}
+    )
+    values.append(
+        {"first_name": "E", "phone_business": "+33633333333", "phone_mobile": "+33622222222"}
+    )
+    pairs = list(enumerate(values))
+    columns = KeyColumns.of(pairs)
+    assert (columns.keyed(), columns.wanted()) == keyed_rows_by_row(pairs)
+    indexes = []
+    for _ in range(2):
+        index = MatchIndex()
+        for number, contact in enumerate(contacts, start=1):
+            index.add("contact", number, contact)
+        indexes.append(index)
+    assert match_columns(indexes[0], columns) == match_keyed(indexes[1], columns.keyed())
     assert indexes[0] == indexes[1]

@@ -54,3 +54,16 @@ def test_company_key_examples() -> None:
 def test_contact_keys_come_in_the_lookup_keys_order() -> None:
     values = {"last_name": "Lefèvre", "email": "A@B.fr", "phone_mobile": "+33612345678"}
     assert list(contact_keys(values)) == [*KEY_SOURCES, "phone_key", "mobile_key"]
+
+
+def test_a_column_is_read_off_dicts_and_other_mappings_alike() -> None:
+    from collections import OrderedDict
+    from types import MappingProxyType
+
+    from desktop_crm.services.importing.keys import column_of
+
+    rows = [{"a": 1}, {}, OrderedDict(a=None), {"a": "x", "b": 2}]
+    assert column_of(rows, "a") == [1, None, None, "x"]
+    mixed = [*rows, MappingProxyType({"a": 3})]
+    assert column_of(mixed, "a") == [1, None, None, "x", 3]
+    assert column_of([], "a") == []
