@@ -377,7 +377,7 @@ def _apply_import(
                 for t, row in zip(chunk_targets, chunk_rows, strict=True)
             ]
             # (A target with its own copy: its columns are read row by row.)
-            copied = any(t.values is None for t in chunk_targets)
+            copied = [i for i, t in enumerate(chunk_targets) if t.values is None]
             ids = insert_new_contacts(
                 uow.session, chunk_rows, chunk_keys, copied, empty_row, filled, base, company_of
             )
