@@ -32,7 +32,6 @@ from desktop_crm.services.importing.model import (
     ImportReport,
     ProblemPolicy,
     ReportNote,
-    ReportRow,
     RowAction,
     UndoReport,
     UpdateMode,
@@ -52,6 +51,12 @@ from desktop_crm.services.importing.service import (
     Progress,
     decide_notes,
     record_kind,
+)
+from desktop_crm.services.importing.write_report import (
+    ReportLine,
+    Target,
+    import_report,
+    report_rows,
 )
 from desktop_crm.services.privacy.reapply import on_list, reapply_to_contacts, suppressed_notes
 from desktop_crm.storage.bulk import (
@@ -123,25 +128,7 @@ def _load(name: str, value: Any) -> Any:
     return value
 
 
-@dataclass
-class _Target:
-    """Where a written row went: a new contact (pending insert) or one on file.
-
-    A new contact that nothing merges into keeps its row's checked ``values`` as they are
-    (read column by column at the insert); ``pending`` is its own copy once a later row of
-    the file merges into it, and for every other target.
-    """
-
-    pending: dict[str, Any] | None = None
-    contact_id: int | None = None
-    keys: dict[str, str] | None = None  # precomputed lookup keys, until a merge changes values
-    notes: list[str] = field(default_factory=list)
-    history: list[str] = field(default_factory=list)
-    groups: list[str] = field(default_factory=list)  # Google labels, Outlook categories
-    values: dict[str, Any] | None = None  # a new contact's values, not copied (see above)
-
-
-def _pending(target: _Target) -> dict[str, Any]:
+def _pending(target: Target) -> dict[str, Any]:
     if target.pending is None:
         target.pending = {}
     return target.pending
@@ -195,10 +182,10 @@ def _apply_import(
     now = utcnow()
     total = len(plan.rows)
     written: dict[int, RowAction] = {}
-    targets: dict[int, _Target] = {}  # row index -> target
-    by_contact: dict[int, _Target] = {}
-    creates: list[_Target] = []
-    report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]] = []
+    targets: dict[int, Target] = {}  # row index -> target
+    by_contact: dict[int, Target] = {}
+    creates: list[Target] = []
+    report: list[ReportLine] = []
     companies: list[tuple[int, dict[str, Any]]] = []  # report index, company values
     filled: set[str] = set()  # the columns some row's values fill
     for row in plan.rows:
@@ -208,7 +195,7 @@ def _apply_import(
         if not (row.problems or row.extras or row.match) and row.action is None:
             # Most rows: a new contact, nothing to say about it (what ``decide_notes`` and
             # the general case below give such a row, without their look-ups).
-            fresh = _Target(keys=row.keys or None, values=row.values)
+            fresh = Target(keys=row.keys or None, values=row.values)
             creates.append(fresh)
             written[row.index] = RowAction.ADD
             targets[row.index] = fresh
@@ -223,12 +210,12 @@ def _apply_import(
             companies.append((len(report), card_company_values(row.values, row.extras, now)))
             report.append((row.line, "created", flagged, None, row.label, tuple(notes)))
             continue
-        target: _Target | None = None
+        target: Target | None = None
         if action is RowAction.ADD or (action is RowAction.UPDATE and row.match is None):
             pending = {**empty_row, **row.values}
             if flagged:
                 pending["to_review"] = True
-            target = _Target(pending=pending, keys=row.keys or None)
+            target = Target(pending=pending, keys=row.keys or None)
             creates.append(target)
             action = RowAction.ADD
         elif action is RowAction.UPDATE and row.match is not None:
@@ -239,7 +226,7 @@ def _apply_import(
                 contact_id = row.match.contact_id
                 target = by_contact.get(contact_id)
                 if target is None:
-                    target = by_contact[contact_id] = _Target(pending={}, contact_id=contact_id)
+                    target = by_contact[contact_id] = Target(pending={}, contact_id=contact_id)
             else:
                 target = targets[row.match.row_index or 0]
                 target.keys = None
@@ -249,13 +236,9 @@ def _apply_import(
         if target is not None:
             written[row.index] = action
             targets[row.index] = target
-            if row.extras.get(NOTE_TARGET):
-                target.notes.append(row.extras[NOTE_TARGET])
-            if row.extras.get(HISTORY_TARGET):
-                target.history.append(row.extras[HISTORY_TARGET])
             joined = group_names(row.extras[GROUPS_TARGET]) if GROUPS_TARGET in row.extras else []
+            target.add(row.extras.get(NOTE_TARGET), row.extras.get(HISTORY_TARGET), joined)
             if joined:
-                target.groups += joined
                 notes.append(
                     ReportNote(
                         "added_to_groups",
@@ -431,27 +414,7 @@ def _apply_import(
             )
             for item in report
         ]
-    rows = tuple(
-        ReportRow(
-            line,
-            kind,
-            flagged,
-            t.contact_id if t else None,
-            label,
-            "; ".join([note.english() for note in notes]) if notes else "",
-            notes,
-        )
-        for line, kind, flagged, t, label, notes in report
-    )
-    result = ImportReport(
-        batch_id,
-        plan.file_name,
-        created=sum(1 for r in rows if r.action == "created"),
-        updated=sum(1 for r in rows if r.action == "updated"),
-        skipped=sum(1 for r in rows if r.action == "skipped"),
-        flagged=sum(1 for r in rows if r.flagged),
-        rows=rows,
-    )
+    result = import_report(batch_id, plan.file_name, report, report_rows(report))
     if linked_company_ids:
         uow.note_changes("company", "created", linked_company_ids)
     counts = {
@@ -490,8 +453,8 @@ def _write_extras(
     batch_id: int,
     file_name: str,
     now: dt.datetime,
-    creates: Sequence[_Target],
-    by_contact: dict[int, _Target],
+    creates: Sequence[Target],
+    by_contact: dict[int, Target],
     group_name: str | None,
 ) -> _Extras:
     """Notes, history entries and group memberships of the written contacts."""
