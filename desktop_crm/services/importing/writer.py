@@ -78,6 +78,7 @@ from desktop_crm.storage.models import (
     utcnow,
 )
 from desktop_crm.storage.uow import UnitOfWork
+from desktop_crm.storage.wal import checkpoint_after_commit
 
 CHUNK = 1_000
 # New contacts go in bigger chunks: each chunk costs a few statements of its own, and 5,000
@@ -167,6 +168,7 @@ def apply_import(
     # keeps the new pages in memory for the indexes built after the insert: 64 MB spilled
     # them, and each of the 14 index builds read them back (1.25 s -> 1.07 s at 100,000).
     with large_page_cache(uow.session.connection()):
+        checkpoint_after_commit(uow, len(plan.rows))  # (the WAL's copy after the commit)
         return _apply_import(uow, plan, options, group, progress, cancelled)
 
 
