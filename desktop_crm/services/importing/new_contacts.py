@@ -158,7 +158,14 @@ def _insert_sqlite(
             _row_values(row, values_get, defaults) + keys_get(row_keys)
             for row, row_keys in zip(rows, keys, strict=True)
         ]
-    columns["company_id"] = _companies(rows, keys, company_of)
+    if "company_id" in filled:
+        columns["company_id"] = _companies(rows, keys, company_of)
+    else:  # (no row has a company of its own: each one's by its key, in C when none is long)
+        folded = list(map(itemgetter("company_key"), keys))
+        long = max(map(len, folded), default=0) >= 254
+        columns["company_id"] = (
+            _companies(rows, keys, company_of) if long else list(map(company_of.get, folded))
+        )
     return bulk_insert_rows_ids(session, CONTACT, [*names, *KEY_FIELDS], tuples, columns, constants)
 
 
