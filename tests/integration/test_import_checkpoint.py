@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.services.importing.pipeline import ImportRequest, run_import
+from desktop_crm.services.importing.pipeline import ImportRequest, run_import, undo_batch
 from desktop_crm.services.importing.service import ImportCancelled
 from desktop_crm.storage import wal
 from desktop_crm.storage.location import sqlite_path
@@ -54,6 +54,13 @@ def test_a_big_import_is_copied_into_the_file_after_its_commit(
     assert not threads[0].is_alive()
     # The database stays open: the copy is the thread's, not the last connection's close.
     assert _in_the_file_alone(sqlite_db) == on_file + 30
+    assert _autocheckpoint(sqlite_db) == 1000
+    # Its undo likewise.
+    sqlite_db.run(undo_batch, TaskControl(), report.value.report.batch_id or 0)
+    (thread,) = sqlite_db.background_checkpoints
+    assert thread is not threads[0]
+    thread.join(30)
+    assert _in_the_file_alone(sqlite_db) == on_file
     assert _autocheckpoint(sqlite_db) == 1000
 
 

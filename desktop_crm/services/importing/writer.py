@@ -630,6 +630,7 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
     created = [c.contact_id for c in changes if c.action == "created"]
     updated = [c for c in changes if c.action == "updated"]
     total = len(changes) or 1
+    checkpoint_after_commit(uow, len(changes))  # (the WAL's copy after the commit)
     restored = kept = 0
     restored_ids: list[int] = []
     deleted_notes: list[int] = []
