@@ -207,7 +207,7 @@ def _literal(value: Any) -> str | None:
     """``value`` as an SQLite literal (None when it is better bound: floats, bytes...)."""
     if value is None:
         return "NULL"
-    if type(value) is int:
+    if type(value) is int and -(2**63) <= value < 2**63:  # (beyond: REAL in SQL text)
         return str(value)
     if type(value) is str and "\x00" not in value:
         return "'" + value.replace("'", "''") + "'"

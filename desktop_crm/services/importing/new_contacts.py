@@ -141,10 +141,10 @@ def _insert_sqlite(
             columns[name] = list(map(methodcaller("get", name, default), rows))
         elif name in filled:
             names.append(name)
-        elif copied and any(rows[i][name] != default for i in copied):
+        elif copied and any(rows[i].get(name, default) != default for i in copied):
             cells = [default] * count
             for i in copied:
-                cells[i] = rows[i][name]
+                cells[i] = rows[i].get(name, default)
             columns[name] = cells
         else:
             constants[name] = default
