@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import add, itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select
@@ -122,6 +122,97 @@ def bulk_insert_columns_ids(
             inserter.close()
 
     return _sqlite_ids(connection, table, count, write)
+
+
+def bulk_insert_rows_ids(
+    session: Session,
+    table: Table,
+    names: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    columns: Mapping[str, Sequence[Any]],
+    constants: Mapping[str, Any],
+) -> list[int]:
+    """``bulk_insert_columns_ids`` for rows given as tuples (SQLite only): row ``i`` is
+    ``rows[i]`` (values of ``names``, in order) followed by ``columns[n][i]`` of each other
+    column ``n``, plus ``constants`` (the same value in every row). The same rows stored.
+
+    Built by the caller without a dictionary per row (``operator.itemgetter``), the tuples
+    go to the driver as they are; ``columns`` are the columns whose values the bind
+    processor must convert (dates, booleans), converted once per distinct value; the
+    constants and the Python defaults of the columns not named are converted once and
+    written into the statement as literals, so that they are not bound 100,000 times.
+    """
+    connection = session.connection()
+    count = len(rows)
+    if connection.dialect.name != "sqlite":
+        raise ValueError("bulk_insert_rows_ids is for SQLite only")
+    if not count:
+        return []
+    inserter = _SqliteInserter(connection, table)
+    if any(inserter.processor(name) is not None for name in names):
+        # (a caller's mistake would store unconverted values: column by column instead)
+        everything: dict[str, Sequence[Any]] = dict(
+            zip(names, zip(*rows, strict=True), strict=True)
+        )
+        everything.update(columns)
+        everything.update((name, [value] * count) for name, value in constants.items())
+        inserter.close()
+        return bulk_insert_columns_ids(session, table, everything)
+    named = [*names, *columns, *constants]
+    fixed = {name: inserter.processed_value(name, value) for name, value in constants.items()}
+    for name, value in inserter.defaults(named).items():
+        fixed[name] = inserter.processed_value(name, value)
+    literals = {name: _literal(value) for name, value in fixed.items()}
+    bound = [name for name, text in literals.items() if text is None]
+    extra = [inserter.processed(name, columns[name]) for name in columns]
+    extra += [[fixed[name]] * count for name in bound]
+    quote = connection.dialect.identifier_preparer.quote
+    order = [*names, *columns, *bound, *(n for n, text in literals.items() if text is not None)]
+    values = ["?"] * (len(names) + len(columns) + len(bound))
+    values += [text for text in literals.values() if text is not None]
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(table.c[n].name) for n in order)}) "
+        f"VALUES ({', '.join(values)})"
+    )
+    params: Iterable[tuple[Any, ...]] = (
+        list(map(add, rows, zip(*extra, strict=True))) if extra else rows
+    )
+
+    def write() -> None:
+        try:
+            inserter.cursor.executemany(sql, params)
+        except sqlite3.IntegrityError as exc:
+            raise IntegrityError(sql, None, exc) from exc
+        except sqlite3.Error as exc:
+            raise OperationalError(sql, None, exc) from exc
+        finally:
+            inserter.close()
+
+    return _sqlite_ids(connection, table, count, write)
+
+
+def sqlite_converted(table: Table) -> frozenset[str]:
+    """The columns of ``table`` whose values SQLite's bind processors convert (dates,
+    booleans...): the ones ``bulk_insert_rows_ids`` takes in ``columns``."""
+    from sqlalchemy.dialects import sqlite
+
+    dialect = sqlite.dialect()
+    return frozenset(
+        column.name
+        for column in table.c
+        if column.type.dialect_impl(dialect).bind_processor(dialect) is not None
+    )
+
+
+def _literal(value: Any) -> str | None:
+    """``value`` as an SQLite literal (None when it is better bound: floats, bytes...)."""
+    if value is None:
+        return "NULL"
+    if type(value) is int and -(2**63) <= value < 2**63:  # (beyond: REAL in SQL text)
+        return str(value)
+    if type(value) is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 def _sqlite_ids(
@@ -259,6 +350,15 @@ class _SqliteInserter:
         except sqlite3.Error as exc:
             # Same exception family as SQLAlchemy's own calls, so callers see one kind.
             raise OperationalError(sql, None, exc) from exc
+
+    def processed_value(self, name: str, value: Any) -> Any:
+        """One value of column ``name`` as the driver binds it."""
+        proc = self.processor(name)
+        return value if proc is None or value is None else proc(value)
+
+    def processed(self, name: str, cells: Sequence[Any]) -> Sequence[Any]:
+        """Every value of column ``name`` as the driver binds it."""
+        return self._processed(name, cells)
 
     def _processed(self, name: str, cells: Sequence[Any]) -> Sequence[Any]:
         proc = self.processor(name)

@@ -70,6 +70,8 @@ class Database:
         self.opening_gate = threading.Event()
         self.cache_warmer: Any = None  # storage/cache_warm.py, once warm_file_cache() ran
         self._disposed = False  # no warm-up starts after dispose() (the file may be replaced)
+        # storage/wal.py: checkpoints of big writes, copied after their commit (dispose waits).
+        self.background_checkpoints: list[threading.Thread] = []
         if not deferred:
             self._make_engines()
 
@@ -282,6 +284,8 @@ class Database:
         self._disposed = True
         if self.cache_warmer is not None:
             self.cache_warmer.stop()
+        for thread in self.background_checkpoints:
+            thread.join()
         reader, self.first_reader = self.first_reader, None
         if reader is not None:
             reader.close()

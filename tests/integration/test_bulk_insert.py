@@ -80,3 +80,48 @@ def test_rows_given_by_column_are_stored_as_rows_given_one_by_one(db: Database) 
     assert [stored[i] for i in by_column] == [stored[i] for i in by_row]
     assert stored[by_column[3]][columns.index(table.c.details)] == "Rappeler lundi"
     assert stored[by_column[0]][columns.index(table.c.occurred_at)] == when
+
+
+def test_rows_given_as_tuples_are_stored_as_rows_given_one_by_one(sqlite_db: Database) -> None:
+    from desktop_crm.storage.bulk import bulk_insert_ids, bulk_insert_rows_ids
+
+    table = cast(Table, History.__table__)
+    when = dt.datetime(2026, 11, 23, 9, 30, 15)  # (sqlite3's own adapter: no .000000)
+    constants = {"regarding": "l'import d'avril", "type": "note", "occurred_at": when}
+    details = ["Rappeler lundi", None, "", "O'Brien", "5"]
+    private = [True, False, None, False, True]
+    rows = [
+        {**constants, "details": d, "private": p} for d, p in zip(details, private, strict=True)
+    ]
+    rows[2]["private"] = False  # (NOT NULL)
+    with sqlite_db.uow() as uow:
+        by_row = bulk_insert_ids(uow.session, table, rows)
+        by_tuple = bulk_insert_rows_ids(
+            uow.session,
+            table,
+            ["details"],
+            [(d,) for d in details],
+            {"private": [row["private"] for row in rows]},  # (converted: a boolean)
+            constants,
+        )
+        # A converted column among the tuples' names: stored the same (column by column).
+        mistaken = bulk_insert_rows_ids(
+            uow.session,
+            table,
+            ["details", "private"],
+            [(row["details"], row["private"]) for row in rows],
+            {},
+            constants,
+        )
+        uow.commit()
+    assert len(by_tuple) == 5 and min(by_tuple) > max(by_row)
+    names = [c.name for c in table.c if c.name != "id"]
+    # Compared as SQLite stores them (typeof), not as SQLAlchemy reads them back.
+    query = "SELECT id, " + ", ".join(f"typeof({n}), {n}" for n in names) + " FROM history"
+    with sqlite_db.engine.connect() as conn:
+        stored = {r[0]: tuple(r[1:]) for r in conn.exec_driver_sql(query)}
+    assert [stored[i] for i in by_tuple] == [stored[i] for i in by_row]
+    assert [stored[i] for i in mistaken] == [stored[i] for i in by_row]
+    first = dict(zip(names, stored[by_tuple[0]][1::2], strict=True))
+    assert first["regarding"] == "l'import d'avril" and first["details"] == "Rappeler lundi"
+    assert first["occurred_at"] == "2026-11-23 09:30:15.000000" and first["private"] == 1

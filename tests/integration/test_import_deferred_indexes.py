@@ -25,13 +25,14 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
     database.dispose()
 
 
-def _indexes(db: Database) -> list[tuple[str, str]]:
+def _indexes(db: Database, table: str = "contact") -> list[tuple[str, str]]:
     with db.uow() as uow:
         rows = uow.session.execute(
             text(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                "AND tbl_name = 'contact' ORDER BY name"
-            )
+                "AND tbl_name = :table ORDER BY name"
+            ),
+            {"table": table},
         )
         return [(r[0], r[1]) for r in rows]
 
@@ -178,3 +179,26 @@ def test_the_progress_moves_while_the_indexes_are_built(
     done = [d for d, _t in writing]
     assert done == sorted(done) and len(set(done)) == len(done)  # forward at every build
     assert done[0] == 40 and done[-1] == total
+
+
+def test_many_new_companies_get_their_indexes_back(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 5)  # 8 new companies count as many
+    before = _indexes(sqlite_db, "company")
+    assert len(before) >= 3
+    path = tmp_path / "societes.csv"
+    lines = ["Nom;Société;E-mail"] + [f"Nom{i};Société {i % 8};n{i}@free.fr" for i in range(24)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run_import(sqlite_db, path).created == 24
+    assert _indexes(sqlite_db, "company") == before
+    with sqlite_db.uow() as uow:
+        session = uow.session
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        linked = session.execute(
+            text(
+                "SELECT count(*) FROM contact JOIN company INDEXED BY ix_company_name_key "
+                "ON company.name_key = 'societe 5' AND contact.company_id = company.id"
+            )
+        ).scalar()
+        assert linked == 3

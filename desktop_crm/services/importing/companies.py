@@ -11,11 +11,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from desktop_crm.services.importing.keys import cached_fold as _fold
-from desktop_crm.storage.bulk import bulk_insert_ids
+from desktop_crm.storage.bulk import (
+    bulk_insert_ids,
+    bulk_insert_rows_ids,
+    deferred_indexes,
+    indexes_deferred,
+)
 from desktop_crm.storage.models import Company
 from desktop_crm.storage.models.base import utcnow
 from desktop_crm.storage.uow import UnitOfWork
@@ -29,12 +35,10 @@ def resolve_companies(
     """The company of each name (by its folded key), the missing ones created (one per
     distinct name, the first spelling kept); returns (key -> company id, created ids). A
     name that several companies share has no entry: the contact is left for the user."""
-    spelled: dict[str, str] = {}
-    for name in names:
-        if name:
-            key = _fold(name)
-            if key and key not in spelled:
-                spelled[key] = name.strip()
+    given = [name for name in names if name]
+    # Key -> the first spelling: the names read backwards, so the first one is written last.
+    spelled = dict(zip(map(_fold, reversed(given)), map(str.strip, reversed(given)), strict=True))
+    spelled.pop("", None)
     if not spelled:
         return {}, []
     found: dict[str, list[int]] = defaultdict(list)
@@ -42,18 +46,30 @@ def resolve_companies(
     for company_id, key in _named(uow, keys):
         found[key].append(company_id)
     missing = [k for k in keys if k not in found]
+    created = _create(uow, [spelled[k] for k in missing], missing)
+    linked = {k: ids[0] for k, ids in found.items() if len(ids) == 1}
+    linked.update(zip(missing, created, strict=True))
+    return linked, created
+
+
+def _create(uow: UnitOfWork, names: list[str], keys: list[str]) -> list[int]:
+    """The companies ``names`` (filed under ``keys``) created; their ids, in order."""
     now = utcnow()
-    created = bulk_insert_ids(
+    table = cast(Table, Company.__table__)
+    constants = {"version": 1, "created_at": now, "edited_at": now}
+    if uow.backend == "sqlite" and names:
+        rows = list(zip(names, keys, strict=True))
+        # Many companies into few (a first import): their 4 indexes built once after.
+        deferred = deferred_indexes(uow.session, table, len(rows))
+        with indexes_deferred(uow.session, deferred):
+            return bulk_insert_rows_ids(
+                uow.session, table, ["name", "name_key"], rows, {}, constants
+            )
+    return bulk_insert_ids(
         uow.session,
-        Company.__table__,  # type: ignore[arg-type]
-        [
-            {"name": spelled[k], "name_key": k, "version": 1, "created_at": now, "edited_at": now}
-            for k in missing
-        ],
+        table,
+        [{"name": n, "name_key": k, **constants} for n, k in zip(names, keys, strict=True)],
     )
-    for key, company_id in zip(missing, created, strict=True):
-        found[key] = [company_id]
-    return {k: ids[0] for k, ids in found.items() if len(ids) == 1}, created
 
 
 def company_key(name: str | None) -> str:

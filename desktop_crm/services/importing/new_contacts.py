@@ -9,7 +9,7 @@ was first copied into a ~56-value dictionary, then read back row by row.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from operator import itemgetter, methodcaller
+from operator import add, itemgetter, methodcaller
 from typing import Any, cast
 
 from sqlalchemy import Table
@@ -20,7 +20,13 @@ from desktop_crm.domain.contacts import FLAG_FIELDS
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 from desktop_crm.services.importing.companies import company_key
 from desktop_crm.services.importing.keys import KEY_NAMES
-from desktop_crm.storage.bulk import DeferredIndexes, bulk_insert, bulk_insert_columns_ids
+from desktop_crm.storage.bulk import (
+    DeferredIndexes,
+    bulk_insert,
+    bulk_insert_columns_ids,
+    bulk_insert_rows_ids,
+    sqlite_converted,
+)
 from desktop_crm.storage.models import Contact, ImportChange
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -41,6 +47,8 @@ _ALWAYS_NAMED = frozenset(
     or CONTACT.c[name].server_default is not None
 )
 _KEY_SET = frozenset(KEY_FIELDS)
+# Columns whose values SQLite's bind processors convert (dates, booleans).
+_CONVERTED = sqlite_converted(CONTACT)
 # What the insert adds to each new contact's values.
 _ADDED_ON_INSERT = (
     *KEY_FIELDS,
@@ -69,7 +77,7 @@ def insert_new_contacts(
     session: Session,
     rows: Sequence[Mapping[str, Any]],
     keys: Sequence[Mapping[str, str]],
-    copied: bool,
+    copied: Sequence[int],
     empty_row: Mapping[str, Any],
     filled: set[str],
     base: Mapping[str, Any],
@@ -77,11 +85,14 @@ def insert_new_contacts(
 ) -> list[int]:
     """Insert one chunk of new contacts; returns their ids, in order.
 
-    ``rows``: each contact's values (its checked values, or its own copy after a merge:
-    ``copied`` says some row is one); ``keys``: its lookup keys; ``empty_row``: the value
+    ``rows``: each contact's values (its checked values, or its own copy after a merge or
+    a flag: ``copied`` gives the positions of those, which name every column of
+    ``empty_row``); ``keys``: its lookup keys; ``empty_row``: the value
     of a column a row does not fill; ``base``: the batch columns, the same for every row;
     ``company_of``: company key -> id, for the contacts with no company yet.
     """
+    if session.connection().dialect.name == "sqlite":
+        return _insert_sqlite(session, rows, keys, copied, empty_row, filled, base, company_of)
     count = len(rows)
     # A column no row's values fill (a flag, ...) is the empty row's value in every new
     # contact, unless some row is a copy (a merge, a flagged row): then it is read row by row.
@@ -96,6 +107,96 @@ def insert_new_contacts(
         columns[name] = list(map(itemgetter(name), keys))
     for name, value in base.items():
         columns[name] = [value] * count
+    columns["company_id"] = _companies(rows, keys, company_of)
+    return bulk_insert_columns_ids(session, CONTACT, columns)
+
+
+def _insert_sqlite(
+    session: Session,
+    rows: Sequence[Mapping[str, Any]],
+    keys: Sequence[Mapping[str, str]],
+    copied: Sequence[int],
+    empty_row: Mapping[str, Any],
+    filled: set[str],
+    base: Mapping[str, Any],
+    company_of: Mapping[str, int],
+) -> list[int]:
+    """``insert_new_contacts`` on SQLite: each row's values as one tuple, in C.
+
+    The columns some row fills are read by one ``itemgetter`` per row (a row that lacks one
+    of them, row by row with the empty row's value); the lookup keys likewise. A column no
+    row fills is the empty row's value in every new contact but the copies, read at their
+    positions only. Columns whose values the driver cannot bind as they are (dates,
+    booleans) go column by column, converted once per distinct value.
+    """
+    count = len(rows)
+    processed = {name for name in filled if name in _CONVERTED}
+    names: list[str] = []  # read by the getter
+    columns: dict[str, Sequence[Any]] = {}
+    constants: dict[str, Any] = dict(base)
+    for name, default in empty_row.items():
+        if name not in CONTACT.c or name in base or name in _KEY_SET or name == "company_id":
+            continue
+        if name in processed:
+            columns[name] = list(map(methodcaller("get", name, default), rows))
+        elif name in filled:
+            names.append(name)
+        elif copied and any(rows[i].get(name, default) != default for i in copied):
+            cells = [default] * count
+            for i in copied:
+                cells[i] = rows[i].get(name, default)
+            columns[name] = cells
+        else:
+            constants[name] = default
+    values_get = _getter(names)
+    keys_get = itemgetter(*KEY_FIELDS)
+    try:
+        tuples = list(map(add, map(values_get, rows), map(keys_get, keys)))
+    except KeyError:  # some row lacks a filled column: those rows one by one
+        defaults = [(name, empty_row[name]) for name in names]
+        tuples = [
+            _row_values(row, values_get, defaults) + keys_get(row_keys)
+            for row, row_keys in zip(rows, keys, strict=True)
+        ]
+    if "company_id" in filled:
+        columns["company_id"] = _companies(rows, keys, company_of)
+    else:  # (no row has a company of its own: each one's by its key, in C when none is long)
+        folded = list(map(itemgetter("company_key"), keys))
+        long = max(map(len, folded), default=0) >= 254
+        columns["company_id"] = (
+            _companies(rows, keys, company_of) if long else list(map(company_of.get, folded))
+        )
+    return bulk_insert_rows_ids(session, CONTACT, [*names, *KEY_FIELDS], tuples, columns, constants)
+
+
+def _getter(names: Sequence[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A getter of the values of ``names`` as a tuple (itemgetter gives one name's value
+    alone, and nothing for no name)."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    if names:
+        name = names[0]
+        return lambda row: (row[name],)
+    return lambda _row: ()
+
+
+def _row_values(
+    row: Mapping[str, Any],
+    getter: Callable[[Any], tuple[Any, ...]],
+    defaults: list[tuple[str, Any]],
+) -> tuple[Any, ...]:
+    try:
+        return getter(row)
+    except KeyError:
+        return tuple(row.get(name, default) for name, default in defaults)
+
+
+def _companies(
+    rows: Sequence[Mapping[str, Any]],
+    keys: Sequence[Mapping[str, str]],
+    company_of: Mapping[str, int],
+) -> list[int | None]:
+    """Each new contact's company id: its own, or the one of its company name."""
     linked: list[int | None] = []
     for row, row_keys in zip(rows, keys, strict=True):
         company_id = row.get("company_id")
@@ -106,8 +207,7 @@ def insert_new_contacts(
                 key = company_key(row.get("company_name"))
             company_id = company_of.get(key)
         linked.append(company_id)
-    columns["company_id"] = linked
-    return bulk_insert_columns_ids(session, CONTACT, columns)
+    return linked
 
 
 def log_created(uow: UnitOfWork, conn: Connection, batch_id: int, ids: list[int]) -> None:

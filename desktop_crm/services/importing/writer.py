@@ -33,7 +33,6 @@ from desktop_crm.services.importing.model import (
     ImportReport,
     ProblemPolicy,
     ReportNote,
-    ReportRow,
     RowAction,
     UndoReport,
     UpdateMode,
@@ -53,6 +52,12 @@ from desktop_crm.services.importing.service import (
     Progress,
     decide_notes,
     record_kind,
+)
+from desktop_crm.services.importing.write_report import (
+    ReportLine,
+    Target,
+    import_report,
+    report_rows,
 )
 from desktop_crm.services.privacy.reapply import on_list, reapply_to_contacts, suppressed_notes
 from desktop_crm.storage.bulk import (
@@ -74,6 +79,7 @@ from desktop_crm.storage.models import (
     utcnow,
 )
 from desktop_crm.storage.uow import UnitOfWork
+from desktop_crm.storage.wal import checkpoint_after_commit
 
 CHUNK = 1_000
 # New contacts go in bigger chunks: each chunk costs a few statements of its own, and 5,000
@@ -124,25 +130,7 @@ def _load(name: str, value: Any) -> Any:
     return value
 
 
-@dataclass
-class _Target:
-    """Where a written row went: a new contact (pending insert) or one on file.
-
-    A new contact that nothing merges into keeps its row's checked ``values`` as they are
-    (read column by column at the insert); ``pending`` is its own copy once a later row of
-    the file merges into it, and for every other target.
-    """
-
-    pending: dict[str, Any] | None = None
-    contact_id: int | None = None
-    keys: dict[str, str] | None = None  # precomputed lookup keys, until a merge changes values
-    notes: list[str] = field(default_factory=list)
-    history: list[str] = field(default_factory=list)
-    groups: list[str] = field(default_factory=list)  # Google labels, Outlook categories
-    values: dict[str, Any] | None = None  # a new contact's values, not copied (see above)
-
-
-def _pending(target: _Target) -> dict[str, Any]:
+def _pending(target: Target) -> dict[str, Any]:
     if target.pending is None:
         target.pending = {}
     return target.pending
@@ -181,6 +169,7 @@ def apply_import(
     # keeps the new pages in memory for the indexes built after the insert: 64 MB spilled
     # them, and each of the 14 index builds read them back (1.25 s -> 1.07 s at 100,000).
     with large_page_cache(uow.session.connection()):
+        checkpoint_after_commit(uow, len(plan.rows))  # (the WAL's copy after the commit)
         return _apply_import(uow, plan, options, group, progress, cancelled)
 
 
@@ -196,10 +185,10 @@ def _apply_import(
     now = utcnow()
     total = len(plan.rows)
     written: dict[int, RowAction] = {}
-    targets: dict[int, _Target] = {}  # row index -> target
-    by_contact: dict[int, _Target] = {}
-    creates: list[_Target] = []
-    report: list[tuple[int, str, bool, _Target | None, str, tuple[ReportNote, ...]]] = []
+    targets: dict[int, Target] = {}  # row index -> target
+    by_contact: dict[int, Target] = {}
+    creates: list[Target] = []
+    report: list[ReportLine] = []
     companies: list[tuple[int, dict[str, Any]]] = []  # report index, company values
     filled: set[str] = set()  # the columns some row's values fill
     for row in plan.rows:
@@ -209,7 +198,7 @@ def _apply_import(
         if not (row.problems or row.extras or row.match) and row.action is None:
             # Most rows: a new contact, nothing to say about it (what ``decide_notes`` and
             # the general case below give such a row, without their look-ups).
-            fresh = _Target(keys=row.keys or None, values=row.values)
+            fresh = Target(keys=row.keys or None, values=row.values)
             creates.append(fresh)
             written[row.index] = RowAction.ADD
             targets[row.index] = fresh
@@ -224,12 +213,12 @@ def _apply_import(
             companies.append((len(report), card_company_values(row.values, row.extras, now)))
             report.append((row.line, "created", flagged, None, row.label, tuple(notes)))
             continue
-        target: _Target | None = None
+        target: Target | None = None
         if action is RowAction.ADD or (action is RowAction.UPDATE and row.match is None):
             pending = {**empty_row, **row.values}
             if flagged:
                 pending["to_review"] = True
-            target = _Target(pending=pending, keys=row.keys or None)
+            target = Target(pending=pending, keys=row.keys or None)
             creates.append(target)
             action = RowAction.ADD
         elif action is RowAction.UPDATE and row.match is not None:
@@ -240,7 +229,7 @@ def _apply_import(
                 contact_id = row.match.contact_id
                 target = by_contact.get(contact_id)
                 if target is None:
-                    target = by_contact[contact_id] = _Target(pending={}, contact_id=contact_id)
+                    target = by_contact[contact_id] = Target(pending={}, contact_id=contact_id)
             else:
                 target = targets[row.match.row_index or 0]
                 target.keys = None
@@ -250,13 +239,9 @@ def _apply_import(
         if target is not None:
             written[row.index] = action
             targets[row.index] = target
-            if row.extras.get(NOTE_TARGET):
-                target.notes.append(row.extras[NOTE_TARGET])
-            if row.extras.get(HISTORY_TARGET):
-                target.history.append(row.extras[HISTORY_TARGET])
             joined = group_names(row.extras[GROUPS_TARGET]) if GROUPS_TARGET in row.extras else []
+            target.add(row.extras.get(NOTE_TARGET), row.extras.get(HISTORY_TARGET), joined)
             if joined:
-                target.groups += joined
                 notes.append(
                     ReportNote(
                         "added_to_groups",
@@ -379,7 +364,7 @@ def _apply_import(
                 for t, row in zip(chunk_targets, chunk_rows, strict=True)
             ]
             # (A target with its own copy: its columns are read row by row.)
-            copied = any(t.values is None for t in chunk_targets)
+            copied = [i for i, t in enumerate(chunk_targets) if t.values is None]
             ids = insert_new_contacts(
                 uow.session, chunk_rows, chunk_keys, copied, empty_row, filled, base, company_of
             )
@@ -433,27 +418,7 @@ def _apply_import(
             )
             for item in report
         ]
-    rows = tuple(
-        ReportRow(
-            line,
-            kind,
-            flagged,
-            t.contact_id if t else None,
-            label,
-            "; ".join([note.english() for note in notes]) if notes else "",
-            notes,
-        )
-        for line, kind, flagged, t, label, notes in report
-    )
-    result = ImportReport(
-        batch_id,
-        plan.file_name,
-        created=sum(1 for r in rows if r.action == "created"),
-        updated=sum(1 for r in rows if r.action == "updated"),
-        skipped=sum(1 for r in rows if r.action == "skipped"),
-        flagged=sum(1 for r in rows if r.flagged),
-        rows=rows,
-    )
+    result = import_report(batch_id, plan.file_name, report, report_rows(report))
     if linked_company_ids:
         uow.note_changes("company", "created", linked_company_ids)
     counts = {
@@ -492,8 +457,8 @@ def _write_extras(
     batch_id: int,
     file_name: str,
     now: dt.datetime,
-    creates: Sequence[_Target],
-    by_contact: dict[int, _Target],
+    creates: Sequence[Target],
+    by_contact: dict[int, Target],
     group_name: str | None,
 ) -> _Extras:
     """Notes, history entries and group memberships of the written contacts."""
@@ -667,6 +632,7 @@ def undo_import(uow: UnitOfWork, batch_id: int, *, progress: Progress | None = N
     created = [c.contact_id for c in changes if c.action == "created"]
     updated = [c for c in changes if c.action == "updated"]
     total = len(changes) or 1
+    checkpoint_after_commit(uow, len(changes))  # (the WAL's copy after the commit)
     restored = kept = 0
     restored_ids: list[int] = []
     deleted_notes: list[int] = []
