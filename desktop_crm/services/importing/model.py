@@ -216,9 +216,8 @@ class ReportRows(Sequence[ReportRow]):
     A big import reports every row (100,000 clean new contacts are 100,000 "created"
     lines with nothing to say); making each one a ``ReportRow`` when the import ends cost
     ~0.1 s for rows that a command line run never shows and the wizard shows a screenful
-    of. Reading one (index, iteration, comparison) gives the same ``ReportRow`` as the
-    writer's tuple of them. (Not wired into the writer on this branch: the writer's report
-    building is another branch's work; ``ImportReport.rows`` and the wizard take either.)
+    of. Reading one (index, iteration, comparison) gives the same ``ReportRow`` as a
+    tuple of them would (``write_report.report_rows`` makes it).
     """
 
     __slots__ = ("_contact_ids", "_flagged", "_kinds", "_labels", "_lines", "_notes")

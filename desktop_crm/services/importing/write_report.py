@@ -8,12 +8,10 @@ one, and report lines turned into ``ReportRow`` in one pass with the counts take
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import Any
 
-from desktop_crm.services.importing.model import ImportReport, ReportNote, ReportRow
+from desktop_crm.services.importing.model import ImportReport, ReportNote, ReportRows
 
 # One report line before the contacts are written: (file line, action, flagged, target,
 # label, notes); the target gives the contact id once written.
@@ -58,33 +56,22 @@ class Target:
             self.groups = [*self.groups, *groups]
 
 
-def report_rows(lines: Sequence[ReportLine]) -> tuple[ReportRow, ...]:
-    """The report's rows, with the contact ids the targets got."""
-    return tuple(
-        ReportRow(
-            line,
-            kind,
-            flagged,
-            t.contact_id if t else None,
-            label,
-            "; ".join([note.english() for note in notes]) if notes else "",
-            notes,
-        )
-        for line, kind, flagged, t, label, notes in lines
-    )
+def report_rows(lines: Sequence[ReportLine]) -> ReportRows:
+    """The report's rows, with the contact ids the targets got: kept as columns, each
+    ``ReportRow`` made when read (``model.ReportRows``: a 100,000-row report is mostly
+    "created" lines that a command line run never shows)."""
+    return ReportRows(lines)
 
 
-def import_report(
-    batch_id: int, file_name: str, lines: Sequence[ReportLine], rows: tuple[ReportRow, ...]
-) -> ImportReport:
-    """The report of ``rows`` (made from ``lines``): created / updated / skipped counts."""
-    kinds = Counter(map(itemgetter(1), lines))
+def import_report(batch_id: int, file_name: str, rows: ReportRows) -> ImportReport:
+    """The report of ``rows``: created / updated / skipped / flagged counts."""
+    created, updated, skipped, flagged = rows.counts()
     return ImportReport(
         batch_id,
         file_name,
-        created=kinds["created"],
-        updated=kinds["updated"],
-        skipped=kinds["skipped"],
-        flagged=sum(map(bool, map(itemgetter(2), lines))),
+        created=created,
+        updated=updated,
+        skipped=skipped,
+        flagged=flagged,
         rows=rows,
     )

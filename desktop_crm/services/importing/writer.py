@@ -418,7 +418,7 @@ def _apply_import(
             )
             for item in report
         ]
-    result = import_report(batch_id, plan.file_name, report, report_rows(report))
+    result = import_report(batch_id, plan.file_name, report_rows(report))
     if linked_company_ids:
         uow.note_changes("company", "created", linked_company_ids)
     counts = {
