@@ -50,3 +50,38 @@ def test_last_reached_is_the_last_reach_in_the_history(sqlite_db: Database) -> N
         assert kind == "call_reached"
         assert last_reach is not None and last_reach >= called  # never empty, never older
     assert {p[2] for p in silent} <= {"call_attempted", "call_left_message"}
+
+
+def _demo_at(tmp_path, monkeypatch, hour: int) -> list[tuple[object, ...]]:
+    """The demo made at ``hour`` (UTC) on its own day: contacts, sales and activities."""
+    from desktop_crm.services.demo import generate
+    from desktop_crm.services.setup import open_database
+    from desktop_crm.storage.location import resolve_database
+
+    made_at = dt.datetime(2026, 12, 1, hour, 30)  # (naive UTC, as utcnow)
+    monkeypatch.setattr(generate, "utcnow", lambda: made_at)
+    db = open_database(resolve_database(str(tmp_path / f"demo-{hour}.sqlite")), create=True).db
+    try:
+        db.run(generate_demo, 300, seed=2, today=dt.date(2026, 12, 1))
+        with db.engine.connect() as conn:
+            return [
+                *conn.execute(
+                    text("SELECT id, last_name, status, referred_by_id FROM contact ORDER BY id")
+                ),
+                *conn.execute(text("SELECT contact_id, amount, sold_on FROM sale ORDER BY id")),
+                *conn.execute(
+                    text("SELECT contact_id, type, start_at, regarding FROM activity ORDER BY id")
+                ),
+            ]
+    finally:
+        db.dispose()
+
+
+def test_the_same_seed_and_day_give_the_same_demo_at_any_hour(tmp_path, monkeypatch) -> None:
+    """An activity's alarm is drawn whether or not it is past: the hour the demo is made
+    (morning or evening of its day) must not change the rest of the data (it did: the
+    referrals' sales vanished from the demo made after 18:00 UTC)."""
+    morning = _demo_at(tmp_path, monkeypatch, 6)
+    evening = _demo_at(tmp_path, monkeypatch, 20)
+    assert len(morning) > 300
+    assert morning == evening

@@ -366,7 +366,9 @@ def generate_demo(
                     "duration_min": rng.choice((15, 30, 60)),
                     "priority": rng.randint(1, 5),
                     # Only future activities ring: no pile of alarms in a new demo database.
-                    "alarm_lead_min": rng.choice((None, 15, 60)) if start_at > now else None,
+                    # (Drawn for every activity: the same seed and day give the same data
+                    # whatever the hour the demo is made.)
+                    "alarm_lead_min": _if_future(rng.choice((None, 15, 60)), start_at, now),
                     "alarm_dismissed": False,
                     "recurrence_interval": 1,
                     "scheduled_for_id": user_id,
@@ -516,3 +518,8 @@ def _demo_user_fields(
         if values:
             rows.append((contact_id, values))
     bulk_set_values(uow, "contact", rows, fresh=True)
+
+
+def _if_future(lead: int | None, start_at: dt.datetime, now: dt.datetime) -> int | None:
+    """An alarm's lead for an activity still to come, none for one already past."""
+    return lead if start_at > now else None
