@@ -87,7 +87,7 @@ class _Any:
 
 
 # Words that French writes as English does (a field's kind, the kind of a record).
-SAME_IN_FRENCH = {"date", "contact", "note"}
+SAME_IN_FRENCH = {"date", "contact", "note", "Cedex", "E-mail", "E-mail 2", "Notes"}
 SAID = _said()
 CATALOGUE = read_catalogue(FRENCH)
 
