@@ -79,5 +79,6 @@ _translator = CatalogueTranslator()
 
 
 def install() -> None:
-    """The domain's sentences follow the command line's language from now on."""
+    """The domain's sentences follow the command line's language (``cli.main`` installs it
+    for the command it runs and puts the previous translation back after)."""
     wording.set_translator(_translator)
