@@ -202,7 +202,7 @@ class _Parser:
 
     def _expect(self, *words: str) -> None:
         if not self._accept(*words):
-            raise self._fail("'" + " ".join(words) + "'")
+            raise self._fail(say(QUERY, "'{word}'").format(word=" ".join(words)))
 
     def _string(self, what: str = "") -> tuple[str, int]:
         token = self.tok
@@ -246,7 +246,7 @@ class _Parser:
             self.index += 1
             node = self._or()
             if self.tok.kind != "rparen":
-                raise self._fail("')'")
+                raise self._fail(say(QUERY, "')'"))
             self.index += 1
             return node
         return self._condition()
@@ -502,7 +502,7 @@ class _Parser:
             self.index += 1
             values.append(self._value(info))
         if self.tok.kind != "rparen":
-            raise self._fail("',' or ')'")
+            raise self._fail(say(QUERY, "',' or ')'"))
         self.index += 1
         return tuple(values)
 

@@ -924,6 +924,9 @@ CONFLICT_ERRORS = (
 )
 QUERY_ERRORS = (
     QT_TRANSLATE_NOOP("QueryErrors", "text"),
+    QT_TRANSLATE_NOOP("QueryErrors", "'{word}'"),
+    QT_TRANSLATE_NOOP("QueryErrors", "')'"),
+    QT_TRANSLATE_NOOP("QueryErrors", "',' or ')'"),
     QT_TRANSLATE_NOOP("QueryErrors", "number"),
     QT_TRANSLATE_NOOP("QueryErrors", "date"),
     QT_TRANSLATE_NOOP("QueryErrors", "datetime"),

@@ -99,3 +99,32 @@ def test_vcard_value_too_long_last_name(french: None) -> None:
     with pytest.raises(DomainError) as caught:
         _checked(row, 3, 12, replace(LIMITS, max_field_chars=10))
     assert "« Nom »" in caught.value.message, caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "french"),
+    [
+        (
+            'analysis abc = "A" from 2026-01-01 2026-02-01',
+            "Unexpected '2026-02-01' at 36: expected 'to'",
+            "« 2026-02-01 » inattendu en position 36 : attendu « to »",
+        ),
+        ('(city = "Lyon"', "Expected ')' at the end (15)", "Attendu « ) » à la fin (position 15)"),
+    ],
+)
+def test_the_query_keywords_expected_are_quoted_in_french(
+    text: str, english: str, french: str
+) -> None:
+    from desktop_crm.domain import query as q
+
+    with pytest.raises(q.QueryError) as caught:
+        q.parse(text, q.contact_fields())
+    assert caught.value.message == english
+    previous = wording.current()
+    wording.set_translator(CatalogueTranslator(FRENCH, lambda: "fr"))
+    try:
+        with pytest.raises(q.QueryError) as caught:
+            q.parse(text, q.contact_fields())
+    finally:
+        wording.set_translator(previous)
+    assert caught.value.message == french
