@@ -6,12 +6,13 @@ line may not use Qt, so it reads the same French from the committed catalogue
 (``resources/translations/desktop_crm_fr.ts``, plain XML) with defusedxml: one catalogue,
 one French for the window and the command line. The file is read the first time a sentence
 is asked for in French, once per process; without it (a bundle that lacks it, a damaged
-file) the sentences stay in English.
+file) the sentences stay in English. Threads asking at once share that one read.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,6 +58,7 @@ class CatalogueTranslator:
         self._path = path
         self._language = language
         self._table: Table | None = None
+        self._reading = threading.Lock()  # two threads asking at once: one read
 
     def __call__(self, context: str, english: str) -> str:
         if self._language() != "fr":
@@ -65,14 +67,18 @@ class CatalogueTranslator:
 
     def table(self) -> Table:
         """The catalogue, read on first use (an empty table when it cannot be read)."""
-        if self._table is None:
-            try:
-                self._table = read_catalogue(self._path)
-            except (OSError, SyntaxError, DefusedXmlException) as exc:
-                # SyntaxError: ElementTree's ParseError. English is still a clear sentence.
-                log.info("no French catalogue at %s (%s): English sentences", self._path, exc)
-                self._table = {}
-        return self._table
+        table = self._table
+        if table is not None:
+            return table
+        with self._reading:
+            if self._table is None:
+                try:
+                    self._table = read_catalogue(self._path)
+                except (OSError, SyntaxError, DefusedXmlException) as exc:
+                    # SyntaxError: ElementTree's ParseError. English is still a clear sentence.
+                    log.info("no French catalogue at %s (%s): English sentences", self._path, exc)
+                    self._table = {}
+            return self._table
 
 
 _translator = CatalogueTranslator()

@@ -272,3 +272,40 @@ def test_the_numbers_follow_the_translation() -> None:
         assert wording.count(999) == "999"
     finally:
         wording.set_translator(None)
+
+
+def test_threads_asking_at_once_read_the_catalogue_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop_crm.cli import catalogue
+
+    reads: list[Path] = []
+    second = threading.Event()
+    real = catalogue.read_catalogue
+
+    def counted(path: Path) -> dict[tuple[str, str], str]:
+        reads.append(path)
+        if len(reads) == 1:
+            second.wait(2)  # the other thread may join this read… if nothing stops it
+        else:
+            second.set()
+        return real(path)
+
+    monkeypatch.setattr(catalogue, "read_catalogue", counted)
+    translate = CatalogueTranslator(FRENCH, lambda: "fr")
+    said: list[str] = []
+    start = threading.Barrier(2)
+
+    def ask() -> None:
+        start.wait()
+        said.append(translate(wording.MERGE, "Merge #{id} does not exist."))
+
+    threads = [threading.Thread(target=ask) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert said == ["La fusion n° {id} n'existe pas."] * 2
+    assert len(reads) == 1
