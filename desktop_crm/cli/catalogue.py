@@ -21,10 +21,11 @@ from defusedxml.ElementTree import parse
 
 from desktop_crm.cli.labels import cli_language
 from desktop_crm.domain import wording
+from desktop_crm.locations import translations_folder
 
 log = logging.getLogger(__name__)
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations"
+CATALOGUE = translations_folder()
 FRENCH = CATALOGUE / "desktop_crm_fr.ts"
 
 Table = dict[tuple[str, str], str]
