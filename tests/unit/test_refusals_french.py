@@ -128,3 +128,48 @@ def test_the_query_keywords_expected_are_quoted_in_french(
     finally:
         wording.set_translator(previous)
     assert caught.value.message == french
+
+
+@pytest.mark.parametrize(
+    ("table", "english", "french"),
+    [
+        ("contact", "There is no contact #99999 you can see.", "Vous ne voyez aucun contact"),
+        ("company", "There is no company #99999 you can see.", "Vous ne voyez aucune société"),
+        (
+            "contact_group",
+            "There is no contact group #99999 you can see.",
+            "Vous ne voyez aucun groupe de contacts",
+        ),
+        ("opportunity", "There is no opportunity #99999 you can see.", "Vous ne voyez aucune opp"),
+        ("activity", "There is no activity #99999 you can see.", "Vous ne voyez aucune activité"),
+        ("note", "There is no note #99999 you can see.", "Vous ne voyez aucune note"),
+        ("history", "There is no history #99999 you can see.", "Vous ne voyez aucune entrée"),
+    ],
+)
+def test_a_record_you_cannot_see_is_named_with_its_gender(
+    sqlite_db: Database, table: str, english: str, french: str
+) -> None:
+    from desktop_crm.services.users.records import _load
+
+    with pytest.raises(NotFoundError) as caught:
+        sqlite_db.run(_load, table, 99999)
+    assert caught.value.message == english
+    previous = wording.current()
+    wording.set_translator(CatalogueTranslator(FRENCH, lambda: "fr"))
+    try:
+        with pytest.raises(NotFoundError) as caught:
+            sqlite_db.run(_load, table, 99999)
+    finally:
+        wording.set_translator(previous)
+    assert caught.value.message.startswith(french), caught.value.message
+    assert caught.value.message.endswith(" n° 99999."), caught.value.message
+    assert "fiche" not in caught.value.message
+
+
+def test_a_custom_field_on_an_unknown_record_kind_quotes_both_words(french: None) -> None:
+    from desktop_crm.domain.errors import DomainError
+    from desktop_crm.services.fields.definitions import _check_record
+
+    with pytest.raises(DomainError) as caught:
+        _check_record("deal")
+    assert caught.value.message == "« deal » n'est ni « contact » ni « company »."
