@@ -16,7 +16,14 @@ setup(
         "desktop_crm.migrations",
         "desktop_crm.migrations.versions",
         "desktop_crm.icons",
+        "desktop_crm.translations",
     ],
-    # The icon (window, taskbar, tray) travels the same way, from resources/icons.
-    package_dir={"desktop_crm.migrations": "migrations", "desktop_crm.icons": "resources/icons"},
+    # The icon (window, taskbar, tray) travels the same way, from resources/icons, and the
+    # French catalogue (the .ts the command line reads, the .qm built from it for the window)
+    # from resources/translations (desktop_crm/locations.py finds either place).
+    package_dir={
+        "desktop_crm.migrations": "migrations",
+        "desktop_crm.icons": "resources/icons",
+        "desktop_crm.translations": "resources/translations",
+    },
 )

@@ -29,6 +29,16 @@ from tests.pgserver import PostgresServer, find_pg_bin
 _counter = itertools.count()
 
 
+@pytest.fixture(autouse=True)
+def _domain_sentences_back_to_english() -> Iterator[None]:
+    """Each test starts with the domain's sentences in English, whatever a test before it
+    installed in ``domain.wording`` (a window's Qt translation, the command line's French)."""
+    yield
+    from desktop_crm.domain import wording
+
+    wording.set_translator(None)
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated and seeded SQLite database, copied for each test."""

@@ -18,13 +18,13 @@ from desktop_crm.cli import catalogue
 from desktop_crm.cli.common import add_common_options, prepare_output, silence_broken_pipe
 from desktop_crm.cli.labels import cli_language, say
 from desktop_crm.cli.parser_words import CommandsAction, install_parser_language
+from desktop_crm.domain import wording
 from desktop_crm.domain.errors import DomainError
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser, in the command line's language (argparse's words and the commands' help)."""
     install_parser_language(cli_language())
-    catalogue.install()  # the services' refusals, the storage's errors: the same language
     parser = argparse.ArgumentParser(
         prog="desktop-crm",
         description=say(
@@ -82,7 +82,13 @@ def _broken_pipe(exc: BaseException | None) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; a reader that stops early (``| head -1``) ends it quietly, status 0."""
+    """Run the command; a reader that stops early (``| head -1``) ends it quietly, status 0.
+
+    The services' refusals and the storage's errors follow the command line's language while
+    the command runs; the translation in use before (a window's, a test's) is put back after.
+    """
+    previous = wording.current()
+    catalogue.install()
     try:
         return _main(argv)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
@@ -99,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         silence_broken_pipe()
         return 0
+    finally:
+        wording.set_translator(previous)
 
 
 def _main(argv: Sequence[str] | None = None) -> int:

@@ -6,12 +6,13 @@ line may not use Qt, so it reads the same French from the committed catalogue
 (``resources/translations/desktop_crm_fr.ts``, plain XML) with defusedxml: one catalogue,
 one French for the window and the command line. The file is read the first time a sentence
 is asked for in French, once per process; without it (a bundle that lacks it, a damaged
-file) the sentences stay in English.
+file) the sentences stay in English. Threads asking at once share that one read.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,10 +21,11 @@ from defusedxml.ElementTree import parse
 
 from desktop_crm.cli.labels import cli_language
 from desktop_crm.domain import wording
+from desktop_crm.locations import translations_folder
 
 log = logging.getLogger(__name__)
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations"
+CATALOGUE = translations_folder()
 FRENCH = CATALOGUE / "desktop_crm_fr.ts"
 
 Table = dict[tuple[str, str], str]
@@ -57,6 +59,7 @@ class CatalogueTranslator:
         self._path = path
         self._language = language
         self._table: Table | None = None
+        self._reading = threading.Lock()  # two threads asking at once: one read
 
     def __call__(self, context: str, english: str) -> str:
         if self._language() != "fr":
@@ -65,19 +68,24 @@ class CatalogueTranslator:
 
     def table(self) -> Table:
         """The catalogue, read on first use (an empty table when it cannot be read)."""
-        if self._table is None:
-            try:
-                self._table = read_catalogue(self._path)
-            except (OSError, SyntaxError, DefusedXmlException) as exc:
-                # SyntaxError: ElementTree's ParseError. English is still a clear sentence.
-                log.info("no French catalogue at %s (%s): English sentences", self._path, exc)
-                self._table = {}
-        return self._table
+        table = self._table
+        if table is not None:
+            return table
+        with self._reading:
+            if self._table is None:
+                try:
+                    self._table = read_catalogue(self._path)
+                except (OSError, SyntaxError, DefusedXmlException) as exc:
+                    # SyntaxError: ElementTree's ParseError. English is still a clear sentence.
+                    log.info("no French catalogue at %s (%s): English sentences", self._path, exc)
+                    self._table = {}
+            return self._table
 
 
 _translator = CatalogueTranslator()
 
 
 def install() -> None:
-    """The domain's sentences follow the command line's language from now on."""
+    """The domain's sentences follow the command line's language (``cli.main`` installs it
+    for the command it runs and puts the previous translation back after)."""
     wording.set_translator(_translator)

@@ -30,53 +30,62 @@ class FileWriteError(DomainError):
 def file_write_error(exc: OSError, path: str | Path | Any = None) -> FileWriteError:
     """The user-facing error for ``exc`` raised while writing ``path``."""
     if isinstance(path, str | Path):
-        where = str(path)
-    else:  # a stream, or nothing: name the file the error is about
-        where = str(exc.filename) if exc.filename is not None else "the file"
+        where: str | None = str(path)
+    else:  # a stream, or nothing: name the file the error is about, if the error does
+        where = str(exc.filename) if exc.filename is not None else None
+    named = where or "the file"
     if isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
-        return FileWriteError(
-            say(PRINTING, "{where} is a folder: choose a file name and try again.").format(
-                where=where
-            ),
-            code="file_is_folder",
-            path=where,
+        text = (
+            say(PRINTING, "{where} is a folder: choose a file name and try again.")
+            if where
+            else say(PRINTING, "The file is a folder: choose a file name and try again.")
         )
+        return FileWriteError(text.format(where=where), code="file_is_folder", path=named)
     if (
         isinstance(exc, PermissionError)
         or exc.errno in _LOCKED_ERRNOS
         or getattr(exc, "winerror", None) in _LOCKED_WINERRORS
     ):
-        return FileWriteError(
+        text = (
             say(
                 PRINTING,
                 "The file {where} is open in another program (or read-only): close it "
                 "and try again.",
-            ).format(where=where),
-            code="file_locked",
-            path=where,
+            )
+            if where
+            else say(
+                PRINTING,
+                "The file is open in another program (or read-only): close it and try again.",
+            )
         )
+        return FileWriteError(text.format(where=where), code="file_locked", path=named)
     if exc.errno == errno.ENOSPC:
-        return FileWriteError(
+        text = (
             say(
                 PRINTING,
                 "The disk is full: {where} could not be written. Free some space and try again.",
-            ).format(where=where),
-            code="disk_full",
-            path=where,
+            )
+            if where
+            else say(
+                PRINTING,
+                "The disk is full: the file could not be written. Free some space and try again.",
+            )
         )
+        return FileWriteError(text.format(where=where), code="disk_full", path=named)
     if isinstance(exc, FileNotFoundError):
-        return FileWriteError(
-            say(PRINTING, "The folder of {where} does not exist: choose another place.").format(
-                where=where
-            ),
-            code="file_folder_missing",
-            path=where,
+        text = (
+            say(PRINTING, "The folder of {where} does not exist: choose another place.")
+            if where
+            else say(PRINTING, "The folder of the file does not exist: choose another place.")
         )
+        return FileWriteError(text.format(where=where), code="file_folder_missing", path=named)
     reason = exc.strerror or str(exc)
-    return FileWriteError(
-        say(PRINTING, "Could not write {where}: {reason}.").format(where=where, reason=reason),
-        path=where,
+    text = (
+        say(PRINTING, "Could not write {where}: {reason}.")
+        if where
+        else say(PRINTING, "Could not write the file: {reason}.")
     )
+    return FileWriteError(text.format(where=where, reason=reason), path=named)
 
 
 def _about(exc: OSError, names: set[str]) -> bool:

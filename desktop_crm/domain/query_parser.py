@@ -202,7 +202,7 @@ class _Parser:
 
     def _expect(self, *words: str) -> None:
         if not self._accept(*words):
-            raise self._fail("'" + " ".join(words) + "'")
+            raise self._fail(say(QUERY, "'{word}'").format(word=" ".join(words)))
 
     def _string(self, what: str = "") -> tuple[str, int]:
         token = self.tok
@@ -246,7 +246,7 @@ class _Parser:
             self.index += 1
             node = self._or()
             if self.tok.kind != "rparen":
-                raise self._fail("')'")
+                raise self._fail(say(QUERY, "')'"))
             self.index += 1
             return node
         return self._condition()
@@ -502,23 +502,26 @@ class _Parser:
             self.index += 1
             values.append(self._value(info))
         if self.tok.kind != "rparen":
-            raise self._fail("',' or ')'")
+            raise self._fail(say(QUERY, "',' or ')'"))
         self.index += 1
         return tuple(values)
 
 
 def _coerce(value: Value, info: FieldInfo, token: Token) -> Value:
     """Check a value against the field's kind (numbers typed in quotes are accepted)."""
-    wrong = QueryError(
-        say(QUERY, "'{text}' at {pos} is not a {kind} value for '{name}'").format(
-            text=token.text, pos=token.pos, kind=_kind_word(info.kind), name=info.name
-        ),
-        token.pos,
-        token.text,
-    )
+
+    def wrong() -> QueryError:  # said only when the value is refused
+        return QueryError(
+            say(QUERY, "'{text}' at {pos} is not a {kind} value for '{name}'").format(
+                text=token.text, pos=token.pos, kind=_kind_word(info.kind), name=info.name
+            ),
+            token.pos,
+            token.text,
+        )
+
     if info.kind == "text":
         if isinstance(value, bool):
-            raise wrong
+            raise wrong()
         return value.isoformat() if isinstance(value, dt.date) else str(value)
     if info.kind == "number":
         if isinstance(value, Decimal):
@@ -527,8 +530,8 @@ def _coerce(value: Value, info: FieldInfo, token: Token) -> Value:
             try:
                 return Decimal(value)
             except InvalidOperation:
-                raise wrong from None
-        raise wrong
+                raise wrong() from None
+        raise wrong()
     if info.kind in ("date", "datetime"):
         if isinstance(value, dt.date):
             return value
@@ -536,10 +539,10 @@ def _coerce(value: Value, info: FieldInfo, token: Token) -> Value:
             try:
                 return dt.date.fromisoformat(value)
             except ValueError:
-                raise wrong from None
-        raise wrong
+                raise wrong() from None
+        raise wrong()
     if not isinstance(value, bool):
-        raise wrong
+        raise wrong()
     return value
 
 

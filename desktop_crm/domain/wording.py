@@ -30,6 +30,11 @@ def set_translator(translate: Translate | None) -> None:
     _translate = translate or _english
 
 
+def current() -> Translate:
+    """The translation in use (to put it back after a command line run, a test…)."""
+    return _translate
+
+
 def say(context: str, english: str) -> str:
     """``english`` in the user's language (English when no window installed a translation)."""
     return _translate(context, english)

@@ -20,6 +20,7 @@ from typing import IO
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import export_header
 from desktop_crm.domain.wording import IMPORT, count, say
+from desktop_crm.interchange.column_words import column_word
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
@@ -555,7 +556,12 @@ def _checked(row: list[str], card: int, line: int, limits: ReadLimits) -> list[s
                     IMPORT,
                     "The file was not imported: the {column} of card {card} (ending on line "
                     "{line}) is longer than the limit of {limit} characters per value.",
-                ).format(column=column, card=card, line=line, limit=count(limits.max_field_chars)),
+                ).format(
+                    column=column_word(column),
+                    card=card,
+                    line=line,
+                    limit=count(limits.max_field_chars),
+                ),
                 limit="max_field_chars",
                 card=card,
                 line=line,

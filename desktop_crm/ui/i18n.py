@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from desktop_crm.domain import wording
+from desktop_crm.locations import translations_folder
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = translations_folder()  # resources/translations, or inside a wheel
 LANGUAGES = ("system", "en", "fr")
 SETTING_KEY = "ui/language"
 _installed: list[QTranslator] = []

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop_crm.cli import main as cli_main
+from desktop_crm.cli.catalogue import FRENCH as CATALOGUE_FR
+from desktop_crm.cli.catalogue import CatalogueTranslator
 from desktop_crm.domain import wording
 from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.storage.uow import Database
@@ -108,8 +110,12 @@ def test_merge_and_undo_refusals_in_french_then_english(
         assert capsys.readouterr().err.strip() == "desktop-crm : La fusion n° 7 n'existe pas."
         assert cli_main(["import-undo", "4", "--db", url]) == 2
         assert capsys.readouterr().err.strip() == "desktop-crm : Il n'y a pas d'import n° 4."
-        # The numbers of the limits: the French thousands separator.
+        # The run put back the translation in use before it: English outside the command.
+        assert wording.count(2_000_000) == "2,000,000"
+        # The numbers of the limits: the French thousands separator, from the catalogue.
+        wording.set_translator(CatalogueTranslator(CATALOGUE_FR, lambda: "fr"))
         assert wording.count(2_000_000) == "2\u202f000\u202f000"
+        wording.set_translator(None)
         monkeypatch.setenv("LANG", "en_GB.UTF-8")
         assert cli_main(["unmerge", "7", "--db", url]) == 2
         assert capsys.readouterr().err.strip() == "desktop-crm: Merge #7 does not exist."

@@ -36,28 +36,80 @@ CONTEXTS = {
 COMPUTED = {"desktop_crm/storage/health.py"}
 
 
+def _context(node: ast.expr) -> str | None:
+    """The context a say() call names: ``IMPORT`` or ``wording.IMPORT``."""
+    name = node.id if isinstance(node, ast.Name) else getattr(node, "attr", None)
+    return CONTEXTS.get(name or "")
+
+
+def _say_call(node: ast.AST) -> tuple[str, ast.expr] | None:
+    """(context, template node) when ``node`` is ``say(CONTEXT, template)``."""
+    if not isinstance(node, ast.Call) or len(node.args) != 2:
+        return None
+    if getattr(node.func, "id", getattr(node.func, "attr", None)) != "say":
+        return None
+    context = _context(node.args[0])
+    return None if context is None else (context, node.args[1])
+
+
+def said_in(relative: str, tree: ast.Module) -> dict[tuple[str, str], str]:
+    """(context, template) → where, for every say(CONTEXT, ...) of one module."""
+    found: dict[tuple[str, str], str] = {}
+    for node in ast.walk(tree):
+        call = _say_call(node)
+        if call is None:
+            continue
+        context, text = call
+        where = f"{relative}:{node.lineno}"  # type: ignore[attr-defined]
+        if relative in COMPUTED and not isinstance(text, ast.Constant):
+            continue
+        assert isinstance(text, ast.Constant) and isinstance(text.value, str), (
+            f"{where}: say({context}, ...) needs the English template as a literal"
+        )
+        found[(context, text.value)] = where
+    return found
+
+
+def _names(template: str) -> set[str]:
+    """The values a template asks of .format: "{end:%d/%m/%Y}" → end, "{0}" → 0."""
+    return {re.split(r"[.\[]", name)[0] or "0" for name in _fields(template)}
+
+
+def unformatted_in(
+    relative: str, tree: ast.Module, catalogue: dict[tuple[str, str], str]
+) -> list[str]:
+    """``say(C, "…{file}…").format(path=p)``: a field of the English or the French that
+    the .format call right after the say does not give (a KeyError instead of a refusal)."""
+    missing = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        call = _say_call(node.func.value)
+        if node.func.attr != "format" or call is None:
+            continue
+        context, text = call
+        if not isinstance(text, ast.Constant) or any(k.arg is None for k in node.keywords):
+            continue  # **values: checked where they are built
+        given = {k.arg for k in node.keywords} | {str(i) for i in range(len(node.args))}
+        english = str(text.value)
+        wanted = _names(english) | _names(catalogue.get((context, english), ""))
+        if wanted - given:
+            missing.append(f"{relative}:{node.lineno}: {sorted(wanted - given)} for {english!r}")
+    return missing
+
+
+def _modules() -> dict[str, ast.Module]:
+    return {
+        path.relative_to(ROOT).as_posix(): ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "desktop_crm").rglob("*.py"))
+    }
+
+
 def _said() -> dict[tuple[str, str], str]:
     """(context, template) → where, for every say(CONTEXT, ...) of the package."""
     found: dict[tuple[str, str], str] = {}
-    for path in sorted((ROOT / "desktop_crm").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or len(node.args) != 2:
-                continue
-            name = getattr(node.func, "id", getattr(node.func, "attr", None))
-            context = node.args[0]
-            if name != "say" or not isinstance(context, ast.Name):
-                continue
-            if context.id not in CONTEXTS:
-                continue
-            where = f"{path.relative_to(ROOT)}:{node.lineno}"
-            text = node.args[1]
-            if str(path.relative_to(ROOT)) in COMPUTED and not isinstance(text, ast.Constant):
-                continue
-            assert isinstance(text, ast.Constant) and isinstance(text.value, str), (
-                f"{where}: say({context.id}, ...) needs the English template as a literal"
-            )
-            found[(CONTEXTS[context.id], text.value)] = where
+    for relative, tree in _modules().items():
+        found.update(said_in(relative, tree))
     return found
 
 
@@ -87,7 +139,7 @@ class _Any:
 
 
 # Words that French writes as English does (a field's kind, the kind of a record).
-SAME_IN_FRENCH = {"date", "contact", "note"}
+SAME_IN_FRENCH = {"date", "contact", "note", "Cedex", "E-mail", "E-mail 2", "Notes"}
 SAID = _said()
 CATALOGUE = read_catalogue(FRENCH)
 
@@ -126,6 +178,41 @@ def test_every_refusal_is_listed_and_translated_with_its_fields(context: str, en
     given = [_Any()] * len(_fields(english))  # "Database error: {0}"
     same = context == wording.NUMBERS or english in SAME_IN_FRENCH
     assert french.format(*given, **values) != english.format(*given, **values) or same
+
+
+def test_every_format_gives_the_fields_of_its_template() -> None:
+    missing = []
+    for relative, tree in _modules().items():
+        missing += unformatted_in(relative, tree, CATALOGUE)
+    assert not missing, "\n".join(missing)
+
+
+PROBE = """
+from desktop_crm.domain import wording
+from desktop_crm.domain.wording import IMPORT, say
+
+
+def probe(p, n):
+    raise DomainError(wording.say(wording.IMPORT, "A brand new refusal nobody translated."))
+    raise DomainError(say(IMPORT, "The file {file} does not exist.").format(path=p))
+    raise DomainError(say(IMPORT, "The file {file} does not exist.").format(file=p))
+    raise DomainError(say(IMPORT, "Row {0} of {1}.").format(n))
+    raise DomainError(say(IMPORT, "Row {0} of {1}.").format(n, n))
+    raise DomainError(say(IMPORT, "After {end:%d/%m/%Y}.").format(**values))
+"""
+
+
+def test_the_scans_see_a_qualified_say_and_a_missing_field() -> None:
+    """Review 20: ``wording.say(wording.IMPORT, …)`` is a sentence to translate too, and a
+    .format that lacks a field of its template fails here, not at raise time."""
+    tree = ast.parse(PROBE)
+    said = said_in("probe.py", tree)
+    assert said[(wording.IMPORT, "A brand new refusal nobody translated.")] == "probe.py:7"
+    catalogue = {(wording.IMPORT, "Row {0} of {1}."): "Ligne {0} sur {1}."}
+    assert unformatted_in("probe.py", tree, catalogue) == [
+        "probe.py:8: ['file'] for 'The file {file} does not exist.'",
+        "probe.py:10: ['1'] for 'Row {0} of {1}.'",
+    ]
 
 
 def test_every_listed_storage_sentence_is_translated() -> None:
@@ -185,3 +272,40 @@ def test_the_numbers_follow_the_translation() -> None:
         assert wording.count(999) == "999"
     finally:
         wording.set_translator(None)
+
+
+def test_threads_asking_at_once_read_the_catalogue_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop_crm.cli import catalogue
+
+    reads: list[Path] = []
+    second = threading.Event()
+    real = catalogue.read_catalogue
+
+    def counted(path: Path) -> dict[tuple[str, str], str]:
+        reads.append(path)
+        if len(reads) == 1:
+            second.wait(2)  # the other thread may join this read… if nothing stops it
+        else:
+            second.set()
+        return real(path)
+
+    monkeypatch.setattr(catalogue, "read_catalogue", counted)
+    translate = CatalogueTranslator(FRENCH, lambda: "fr")
+    said: list[str] = []
+    start = threading.Barrier(2)
+
+    def ask() -> None:
+        start.wait()
+        said.append(translate(wording.MERGE, "Merge #{id} does not exist."))
+
+    threads = [threading.Thread(target=ask) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert said == ["La fusion n° {id} n'existe pas."] * 2
+    assert len(reads) == 1

@@ -92,7 +92,7 @@ def campaign_id_by_name(uow: UnitOfWork, name: str) -> int:
         )
     if found is None:
         names = list(uow.session.scalars(select(Campaign.name).order_by(Campaign.name)))
-        known = ", ".join(names[:12]) if names else "none yet"
+        known = ", ".join(names[:12]) if names else say(CAMPAIGN, "no campaign yet")
         raise NotFoundError(
             say(
                 CAMPAIGN,

@@ -112,7 +112,9 @@ def find_campaign(uow: UnitOfWork, name: str) -> CampaignChoice:
     for choice in campaign_choices(uow):
         if choice.name.strip().casefold() == wanted:
             return choice
-    known = ", ".join(c.name for c in campaign_choices(uow)[:10]) or "none yet"
+    known = ", ".join(c.name for c in campaign_choices(uow)[:10]) or say(
+        CAMPAIGN, "no campaign yet"
+    )
     raise NotFoundError(
         say(CAMPAIGN, "There is no campaign called '{name}' (campaigns: {known}).").format(
             name=name, known=known

@@ -49,12 +49,22 @@ def _load(uow: UnitOfWork, table: str, record_id: int) -> Any:
         )
     row = uow.session.get(model, record_id)
     if row is None:
-        raise NotFoundError(
-            say(TEAM, "There is no {table} #{id} you can see.").format(
-                table=_table_word(table), id=record_id
-            )
-        )
+        raise NotFoundError(_not_visible(table).format(table=_table_word(table), id=record_id))
     return row
+
+
+def _not_visible(table: str) -> str:
+    """ "There is no contact #{id} you can see.": one template per kind (French genders)."""
+    templates = {
+        "contact": say(TEAM, "There is no contact #{id} you can see."),
+        "company": say(TEAM, "There is no company #{id} you can see."),
+        "contact_group": say(TEAM, "There is no contact group #{id} you can see."),
+        "opportunity": say(TEAM, "There is no opportunity #{id} you can see."),
+        "activity": say(TEAM, "There is no activity #{id} you can see."),
+        "note": say(TEAM, "There is no note #{id} you can see."),
+        "history": say(TEAM, "There is no history #{id} you can see."),
+    }
+    return templates.get(table) or say(TEAM, "There is no {table} #{id} you can see.")
 
 
 def set_private(uow: UnitOfWork, table: str, record_id: int, private: bool) -> bool:

@@ -190,3 +190,26 @@ def test_contains_ignores_ascii_case_only_and_keeps_other_letters() -> None:
     }
     assert found == {"É", "tud", "TUD", "Étu"}
     assert q.ascii_lower("ÀÉ Abc") == "ÀÉ abc"
+
+
+def test_a_valid_value_says_no_refusal() -> None:
+    """The "not a number value" sentence is built only for a refused value (it used to be
+    said, with the five kind words, for every value of every query)."""
+    from desktop_crm.domain import wording
+
+    said: list[str] = []
+
+    def listening(context: str, english: str) -> str:
+        said.append(english)
+        return english
+
+    previous = wording.current()
+    wording.set_translator(listening)
+    try:
+        q.parse('city = "Lyon" and postcode starts with "69" and birthday > 2000-01-01', FIELDS)
+        assert not [s for s in said if "is not a" in s or s in {"text", "number", "bool"}]
+        with pytest.raises(q.QueryError):
+            q.parse('birthday > "soon"', FIELDS)
+        assert "'{text}' at {pos} is not a {kind} value for '{name}'" in said
+    finally:
+        wording.set_translator(previous)
