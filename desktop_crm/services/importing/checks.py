@@ -21,7 +21,13 @@ from desktop_crm.domain.contacts import (
 from desktop_crm.domain.errors import FieldProblem
 from desktop_crm.domain.phones import is_mobile
 from desktop_crm.interchange.headers import HISTORY_TARGET, NOTE_TARGET, header_key
-from desktop_crm.services.importing.keys import contact_keys, fast_check_email, fast_check_phone
+from desktop_crm.services.importing.keys import (
+    KeyRow,
+    contact_keys,
+    fast_check_email,
+    fast_check_phone,
+    key_row,
+)
 from desktop_crm.services.importing.model import ImportMapping
 
 EXTRA_TARGETS = (NOTE_TARGET, HISTORY_TARGET)
@@ -399,10 +405,10 @@ def _french_postcode(postcode: str) -> str | None:
 
 def check_rows(
     raws: list[dict[str, str]],
-) -> list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]]:
+) -> list[tuple[dict[str, Any], list[FieldProblem], KeyRow]]:
     """``check_row`` plus lookup keys over a chunk (the unit handed to a worker process)."""
     out = []
     for raw in raws:
         values, problems = check_row(raw)
-        out.append((values, problems, contact_keys(values)))
+        out.append((values, problems, key_row(contact_keys(values))))
     return out

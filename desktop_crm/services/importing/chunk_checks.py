@@ -32,13 +32,13 @@ from desktop_crm.services.importing.checks import (
 )
 from desktop_crm.services.importing.keys import (
     column_of,
-    contact_keys_many,
+    contact_key_rows_many,
     fast_check_email,
     fast_check_phone,
     french_e164,
 )
 
-Checked = tuple[dict[str, Any], list[FieldProblem], dict[str, str]]
+Checked = tuple[dict[str, Any], list[FieldProblem], tuple[str, ...]]
 ColumnCheck = Callable[[str, list[Any], list[dict[str, Any]], set[int]], None]
 # The kinds checked column by column; a row with any other field (a flag, a date) or one
 # this module does not check at all (country, CEDEX: the address rules) is checked alone.
@@ -74,7 +74,7 @@ def check_chunk(raws: list[dict[str, str]]) -> list[Checked]:
     problems_of: dict[int, list[FieldProblem]] = {}
     for i in sorted(alone):
         values_list[i], problems_of[i] = check_row(raws[i])
-    keys = contact_keys_many(values_list)
+    keys = contact_key_rows_many(values_list)
     get = problems_of.get
     return [
         (values, get(i) or [], key)

@@ -201,12 +201,25 @@ def column_of(rows: Sequence[Mapping[str, Any]], name: str) -> list[Any]:
         return [row.get(name) for row in rows]
 
 
+KeyRow = tuple[str, ...]  # a row's lookup keys in ``KEY_NAMES`` order
+
+
+def key_row(keys: Mapping[str, str]) -> KeyRow:
+    """``contact_keys``'s dictionary as a ``KeyRow``."""
+    return tuple(map(keys.__getitem__, KEY_NAMES))
+
+
 def contact_keys_many(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]:
-    """``contact_keys`` of each row, worked out column by column (a test keeps them equal):
-    each key's texts folded through the cache in one ``map``, and each row's dictionary
-    made from its keys by ``dict``, with no Python call per row."""
+    """``contact_keys`` of each row, by ``contact_key_rows_many`` (a test keeps them equal)."""
+    return [dict(zip(KEY_NAMES, keys, strict=True)) for keys in contact_key_rows_many(rows)]
+
+
+def contact_key_rows_many(rows: Sequence[Mapping[str, Any]]) -> list[KeyRow]:
+    """``key_row(contact_keys(row))`` of each row, worked out column by column: each key's
+    texts folded through the cache in one ``map``, the rows' tuples made by ``zip`` (no
+    dictionary per row: 100,000 dicts of 7 keys cost ~0.09 s, the tuples ~0.02 s)."""
     if _TEXT_KEYS is not _WRITTEN_OUT:  # (``KEY_SOURCES`` changed: one row at a time)
-        return [contact_keys(row) for row in rows]
+        return [key_row(contact_keys(row)) for row in rows]
 
     def column(name: str) -> list[Any]:
         return column_of(rows, name)
@@ -217,7 +230,7 @@ def contact_keys_many(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, str]]
     ]
     columns.append(_phone_keys(column("phone_business")))
     columns.append(_phone_keys(column("phone_mobile")))
-    return list(map(dict, map(zip, repeat(KEY_NAMES), zip(*columns, strict=True))))
+    return list(zip(*columns, strict=True))
 
 
 # A plain local part ("jean.dupont", "j_d+salon", "hélène.lefèvre"): ASCII atext or the

@@ -132,7 +132,7 @@ class PlannedRow:
     extras: dict[str, str] = field(default_factory=dict)  # note / history texts
     match: Match | None = None
     action: RowAction | None = None  # a decision taken for this row only
-    keys: dict[str, str] = field(default_factory=dict)  # lookup keys of ``values``
+    keys: tuple[str, ...] = ()  # lookup keys of ``values`` (keys.KeyRow: KEY_NAMES order)
     custom: dict[str, Any] = field(default_factory=dict)  # user field name -> value
 
     @property

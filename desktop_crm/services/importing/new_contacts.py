@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop_crm.domain.contacts import FLAG_FIELDS
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 from desktop_crm.services.importing.companies import company_key
-from desktop_crm.services.importing.keys import KEY_NAMES
+from desktop_crm.services.importing.keys import KEY_NAMES, KeyRow
 from desktop_crm.storage.bulk import (
     DeferredIndexes,
     bulk_insert,
@@ -33,6 +33,7 @@ from desktop_crm.storage.uow import UnitOfWork
 CONTACT = cast(Table, Contact.__table__)
 CHANGES = cast(Table, ImportChange.__table__)
 KEY_FIELDS = KEY_NAMES
+_COMPANY_KEY = KEY_NAMES.index("company_key")
 EMPTY_ROW: dict[str, Any] = {
     **dict.fromkeys(IMPORTABLE_FIELDS),
     **dict.fromkeys(FLAG_FIELDS, False),
@@ -76,7 +77,7 @@ def empty_new_row(filled: set[str]) -> dict[str, Any]:
 def insert_new_contacts(
     session: Session,
     rows: Sequence[Mapping[str, Any]],
-    keys: Sequence[Mapping[str, str]],
+    keys: Sequence[KeyRow],
     copied: Sequence[int],
     empty_row: Mapping[str, Any],
     filled: set[str],
@@ -103,8 +104,8 @@ def insert_new_contacts(
         for name, default in empty_row.items()
         if name in CONTACT.c and name not in base and name not in _KEY_SET and name != "company_id"
     }
-    for name in KEY_FIELDS:
-        columns[name] = list(map(itemgetter(name), keys))
+    for i, name in enumerate(KEY_FIELDS):
+        columns[name] = list(map(itemgetter(i), keys))
     for name, value in base.items():
         columns[name] = [value] * count
     columns["company_id"] = _companies(rows, keys, company_of)
@@ -114,7 +115,7 @@ def insert_new_contacts(
 def _insert_sqlite(
     session: Session,
     rows: Sequence[Mapping[str, Any]],
-    keys: Sequence[Mapping[str, str]],
+    keys: Sequence[KeyRow],
     copied: Sequence[int],
     empty_row: Mapping[str, Any],
     filled: set[str],
@@ -149,19 +150,18 @@ def _insert_sqlite(
         else:
             constants[name] = default
     values_get = _getter(names)
-    keys_get = itemgetter(*KEY_FIELDS)
-    try:
-        tuples = list(map(add, map(values_get, rows), map(keys_get, keys)))
+    try:  # (the keys are tuples in KEY_FIELDS order already)
+        tuples = list(map(add, map(values_get, rows), keys))
     except KeyError:  # some row lacks a filled column: those rows one by one
         defaults = [(name, empty_row[name]) for name in names]
         tuples = [
-            _row_values(row, values_get, defaults) + keys_get(row_keys)
+            _row_values(row, values_get, defaults) + row_keys
             for row, row_keys in zip(rows, keys, strict=True)
         ]
     if "company_id" in filled:
         columns["company_id"] = _companies(rows, keys, company_of)
     else:  # (no row has a company of its own: each one's by its key, in C when none is long)
-        folded = list(map(itemgetter("company_key"), keys))
+        folded = list(map(itemgetter(_COMPANY_KEY), keys))
         long = max(map(len, folded), default=0) >= 254
         columns["company_id"] = (
             _companies(rows, keys, company_of) if long else list(map(company_of.get, folded))
@@ -193,7 +193,7 @@ def _row_values(
 
 def _companies(
     rows: Sequence[Mapping[str, Any]],
-    keys: Sequence[Mapping[str, str]],
+    keys: Sequence[KeyRow],
     company_of: Mapping[str, int],
 ) -> list[int | None]:
     """Each new contact's company id: its own, or the one of its company name."""
@@ -202,7 +202,7 @@ def _companies(
         company_id = row.get("company_id")
         if company_id is None:
             # The contact key is the same fold, cut at 254 characters: refold only then.
-            key = row_keys["company_key"]
+            key = row_keys[_COMPANY_KEY]
             if len(key) >= 254:
                 key = company_key(row.get("company_name"))
             company_id = company_of.get(key)

@@ -41,7 +41,7 @@ from desktop_crm.services.importing.checks import (
 )
 from desktop_crm.services.importing.chunk_checks import check_chunk
 from desktop_crm.services.importing.custom import check_custom, target
-from desktop_crm.services.importing.keys import contact_keys
+from desktop_crm.services.importing.keys import contact_keys, key_row
 from desktop_crm.services.importing.matching import KeyColumns, load_index, match_columns
 from desktop_crm.services.importing.model import (
     ImportBatchView,
@@ -108,7 +108,7 @@ class ImportPlan:
         values, problems = check_row(raw)
         row.custom, custom_problems = check_custom(self.custom_specs, raw)
         row.raw, row.values, row.problems = raw, values, cleaned + problems + custom_problems
-        row.keys = contact_keys(values)
+        row.keys = key_row(contact_keys(values))
         return row
 
     def accept_suggestions(
@@ -139,11 +139,11 @@ def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMappin
 
 def _check_all(
     raws: list[dict[str, str]], progress: Progress | None, cancelled: CancelCheck | None
-) -> list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]]:
+) -> list[tuple[dict[str, Any], list[FieldProblem], tuple[str, ...]]]:
     """Check rows, on every core for big files (phone and e-mail parsing dominate)."""
     total = len(raws)
     chunks = [raws[i : i + CHECK_CHUNK] for i in range(0, total, CHECK_CHUNK)]
-    results: list[tuple[dict[str, Any], list[FieldProblem], dict[str, str]]] = []
+    results: list[tuple[dict[str, Any], list[FieldProblem], tuple[str, ...]]] = []
     workers = min(os.cpu_count() or 1, 4)
     # Measured on 2 cores: spawning, pickling and sharing the cores with the main process
     # ate the gain, so worker processes are used from 4 cores up.

@@ -33,7 +33,7 @@ class Target:
         self,
         pending: dict[str, Any] | None = None,
         contact_id: int | None = None,
-        keys: dict[str, str] | None = None,  # precomputed lookup keys, until a merge
+        keys: tuple[str, ...] | None = None,  # precomputed lookup keys, until a merge
         values: dict[str, Any] | None = None,  # a new contact's values, not copied
     ) -> None:
         self.pending = pending

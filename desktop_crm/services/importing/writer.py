@@ -26,7 +26,7 @@ from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.importing.card_companies import card_company_values, write_card_companies
 from desktop_crm.services.importing.companies import resolve_companies
 from desktop_crm.services.importing.custom import restore_custom, write_custom
-from desktop_crm.services.importing.keys import contact_keys
+from desktop_crm.services.importing.keys import contact_keys, key_row
 from desktop_crm.services.importing.labels import group_names
 from desktop_crm.services.importing.model import (
     ImportOptions,
@@ -360,7 +360,7 @@ def _apply_import(
             chunk_targets = creates[start : start + INSERT_CHUNK]
             chunk_rows = [_pending(t) if t.values is None else t.values for t in chunk_targets]
             chunk_keys = [
-                t.keys or contact_keys(row)
+                t.keys or key_row(contact_keys(row))
                 for t, row in zip(chunk_targets, chunk_rows, strict=True)
             ]
             # (A target with its own copy: its columns are read row by row.)

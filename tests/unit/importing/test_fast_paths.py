@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import phonenumbers
 import pytest
 from hypothesis import given, settings
@@ -243,3 +246,29 @@ def test_french_national_pattern_gives_the_step_by_step_digits(
         national = ""
     ok = len(national) == 9 and national.isascii() and national.isdigit() and national[0] != "0"
     assert keys._french_national(typed) == (national if ok else None)
+
+
+_REGEX_SPACE = re.compile(r"\s")
+_SPACE_KINDS = "".join(
+    chr(code)
+    for code in range(sys.maxunicode + 1)
+    if chr(code).isspace() or _REGEX_SPACE.match(chr(code))
+)
+
+
+def test_str_split_and_regex_agree_on_every_whitespace_character() -> None:
+    for char in _SPACE_KINDS:
+        assert char.isspace() and _REGEX_SPACE.match(char), hex(ord(char))
+    assert len(_SPACE_KINDS) >= 25 and "\u3000" in _SPACE_KINDS and "\x1c" in _SPACE_KINDS
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(_SPACE_KINDS + "\u200b\ufeff\u180eaéŒ ﬁ\u0301ß"),
+        max_size=30,
+    )
+)
+def test_fold_collapses_whitespace_as_the_regex_definition(text: str) -> None:
+    expected = re.sub(r"\s+", " ", strip_accents_reference(text).casefold()).strip()
+    assert fold(text) == expected
