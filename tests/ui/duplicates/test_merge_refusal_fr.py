@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.contacts.records import delete_contact
@@ -22,6 +20,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates import DuplicateWizard
 from tests.integration.merge_helpers import add_contact
 from tests.ui.conftest import make_context, settle
+from tests.ui.refusal_boxes import box_after
 
 
 @pytest.fixture
@@ -48,23 +47,9 @@ def _refusal_after_a_colleague_deleted_one(
     assert row is not None
     gone = review.model.group(row).ids[-1]
     context.db.run(delete_contact, gone)  # a colleague, meanwhile
-    seen: list[tuple[str, str]] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append((box.windowTitle(), box.text()))
-            box.accept()
-
-    poll = QTimer(wizard)
-    poll.setInterval(20)
-    poll.timeout.connect(answer)
-    poll.start()
-    review.merge_button.click()
-    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
-    poll.stop()
+    seen = box_after(qtbot, wizard, review.merge_button.click)
     assert wizard.merges == []  # nothing merged
-    return gone, *seen[0]
+    return gone, *seen
 
 
 def test_a_refused_merge_is_explained_in_french(qapp, qtbot: QtBot, context: AppContext) -> None:  # type: ignore[no-untyped-def]

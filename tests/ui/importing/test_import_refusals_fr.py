@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.storage.uow import Database
@@ -21,6 +19,7 @@ from desktop_crm.ui import i18n
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.importing.wizard import ImportWizard
 from tests.ui.conftest import make_context, settle
+from tests.ui.refusal_boxes import box_after
 
 
 @pytest.fixture
@@ -69,25 +68,12 @@ def _refusal(qtbot: QtBot, context: AppContext, path: Path) -> tuple[str, str]:
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
     wizard.show()
-    seen: list[tuple[str, str]] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append((box.windowTitle(), box.text()))
-            box.accept()
-
-    poll = QTimer(wizard)
-    poll.setInterval(20)
-    poll.timeout.connect(answer)
-    poll.start()
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()  # read on the database thread; the refusal comes back as a message box
-    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
-    poll.stop()
+    # Read on the database thread; the refusal comes back as a message box.
+    seen = box_after(qtbot, wizard, wizard.next)
     assert wizard.currentPage() is wizard.file_page  # nothing was read: the user stays here
     assert wizard.file_page.reading is None
-    return seen[0]
+    return seen
 
 
 @pytest.mark.parametrize(
