@@ -47,6 +47,7 @@ from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 
 Index = QModelIndex | QPersistentModelIndex
 CHECK_INTERVAL_MS = 30_000
@@ -179,7 +180,7 @@ class AlarmsWindow(QWidget):
         ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.dismiss_all_button.clicked.connect(self.dismiss_all)
         self.contact_button.clicked.connect(self._on_contact_clicked)

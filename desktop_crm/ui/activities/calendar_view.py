@@ -43,6 +43,7 @@ from desktop_crm.ui.activities.labels import type_label
 from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.activities.schedule_dialog import ask_activity, edit_activity
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.view import ViewWidget
 
 MONTHS = (
@@ -182,7 +183,7 @@ class CalendarView(ViewWidget):
         self.team_picker = TeamPicker(self)  # several colleagues side by side
         self.team_picker.changed.connect(self.refresh)
         bar.addWidget(self.team_picker)
-        layout.addLayout(bar)
+        nest(layout, bar)
         self.ask_scope: Callable[[], Scope | None] = lambda: ask_occurrence_scope(self)
         self.time_grid = TimeGrid(self)
         self._scrolled_for: tuple[Mode, dt.date] | tuple[Mode, dt.date, int] | None = None

@@ -62,6 +62,7 @@ from desktop_crm.services.fields import custom_fields
 from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 
 if TYPE_CHECKING:
     from desktop_crm.ui.groups.picker import GroupPicker
@@ -342,7 +343,7 @@ class SeriesManagerDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         self.list_widget.itemDoubleClicked.connect(self._on_edit_clicked)
         self.series: list[SeriesView] = []
         self.date_fields: list[tuple[str, str]] = []

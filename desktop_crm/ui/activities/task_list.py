@@ -45,6 +45,7 @@ from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.activities.schedule_dialog import edit_activity, schedule_for_contacts
 from desktop_crm.ui.activities.task_model import ID_ROLE, SORT_ROLE, TaskTableModel
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.groups.picker import GROUP_KINDS, GroupPicker
@@ -170,7 +171,7 @@ class TaskListView(ViewWidget):
         ):
             filters.addWidget(widget)
         filters.addWidget(self.search_edit, 1)
-        layout.addLayout(filters)
+        nest(layout, filters)
 
         actions = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New activity…"), self)
@@ -191,7 +192,7 @@ class TaskListView(ViewWidget):
         actions.addStretch(1)
         self.status_label = QLabel(self)
         actions.addWidget(self.status_label)
-        layout.addLayout(actions)
+        nest(layout, actions)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

@@ -49,6 +49,7 @@ from desktop_crm.services.groups.groups import GroupNode, group_tree
 from desktop_crm.services.users.amounts import is_amounts_refusal
 from desktop_crm.ui.analytics.chart import TargetingChart
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.opportunities.charts import ExportButton, money, write_sheet
 
@@ -298,14 +299,14 @@ class TargetingView(ViewWidget):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_label, 1)
         filter_row.addWidget(self.show_all)
-        below_layout.addLayout(filter_row)
+        nest(below_layout, filter_row)
         below_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(below)
         self.splitter.setSizes([560, 700])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        nest(layout, top)
         layout.addWidget(self.explain)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)

@@ -31,6 +31,7 @@ from desktop_crm.domain.constants import ActivityType, HistoryType, Priority
 from desktop_crm.services.contacts.calls import CALL_RESULTS, CallInput, FollowUp
 from desktop_crm.ui.activities.labels import result_label as shared_result_label
 from desktop_crm.ui.common.fields import PickListCombo
+from desktop_crm.ui.common.layouts import nest
 
 
 def result_label(result: HistoryType) -> str:
@@ -157,7 +158,7 @@ class CallDialog(QDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.follow_up)
         layout.addWidget(buttons)
         self.result_combo.setFocus()

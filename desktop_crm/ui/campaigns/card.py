@@ -38,6 +38,7 @@ from desktop_crm.services.campaigns.records import (
 from desktop_crm.ui.campaigns.costs import COL_KIND, COL_LABEL, CostLinesModel, KindDelegate
 from desktop_crm.ui.campaigns.targets_tab import TargetsTab
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.opportunities.texts import money_text, number_text
 
@@ -164,12 +165,12 @@ class CampaignDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         brief = QWidget(self)
         brief_layout = QVBoxLayout(brief)
-        brief_layout.addLayout(form)
+        nest(brief_layout, form)
         brief_layout.addWidget(
             QLabel(self.tr("Costs (quantity × unit cost, or a fixed amount):"), self)
         )
         brief_layout.addWidget(self.cost_table, 1)
-        brief_layout.addLayout(cost_bar)
+        nest(brief_layout, cost_bar)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(brief, self.tr("Brie&f and costs"))
         self.targets = TargetsTab(context, campaign_id, self)

@@ -21,6 +21,7 @@ from desktop_crm.services.campaigns.referrals import (
     set_referrer,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.opportunities.contact_field import ContactField
 
@@ -48,7 +49,7 @@ class ReferralsTab(QWidget):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(QLabel(self.tr("Contacts this one recommended:"), self))
         layout.addWidget(self.referred, 1)
         layout.addWidget(self.problem)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.services.campaigns.records import add_targets
 from desktop_crm.ui.campaigns.source_field import CampaignCombo
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 
 
@@ -53,7 +54,7 @@ class AddToCampaignDialog(QDialog):
                 self,
             )
         )
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._update()

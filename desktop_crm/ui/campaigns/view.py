@@ -34,6 +34,7 @@ from desktop_crm.services.reports.output import write_report
 from desktop_crm.ui.campaigns.card import CampaignDialog, channel_label, status_label
 from desktop_crm.ui.campaigns.charts import ComparisonChart, FunnelChart
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.common.view import ViewWidget
@@ -194,7 +195,7 @@ class CampaignsView(ViewWidget):
         figures_layout = QVBoxLayout(figures_box)
         figures_layout.setContentsMargins(0, 0, 0, 0)
         figures_layout.addWidget(self.figure_title)
-        figures_layout.addLayout(grid)
+        nest(figures_layout, grid)
         figures_layout.addWidget(self.funnel, 1)
 
         self.mode = QComboBox(self)
@@ -210,7 +211,7 @@ class CampaignsView(ViewWidget):
         compare_bar.addWidget(QLabel(self.tr("Campaigns side by side:"), self))
         compare_bar.addWidget(self.mode)
         compare_bar.addStretch(1)
-        compare_layout.addLayout(compare_bar)
+        nest(compare_layout, compare_bar)
         compare_layout.addWidget(self.comparison, 1)
 
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
@@ -230,7 +231,7 @@ class CampaignsView(ViewWidget):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
+        nest(layout, bar)
         layout.addWidget(splitter, 1)
         context.ops.changed.connect(self._on_ops_changed)
         self._update_buttons()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.ui.common.layouts import nest
+
 
 class PickListDialog(QDialog):
     """Edits the values of one pick list; ``edit()`` returns the new values or None."""
@@ -38,14 +40,14 @@ class PickListDialog(QDialog):
         side.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
-        row.addLayout(side)
+        nest(row, side)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        nest(layout, row)
         layout.addWidget(buttons)
         self.resize(380, 360)
 

@@ -32,6 +32,7 @@ from desktop_crm.services.contacts import card_data, companies, picklists
 from desktop_crm.services.fields import cards as field_cards
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.fields import EmailEdit, PhoneEdit, PickListCombo, set_problem
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.contacts.card_form import field_label
@@ -137,8 +138,8 @@ class CompanyCard(QWidget):
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addLayout(top)
-        upper_layout.addLayout(grid)
+        nest(upper_layout, top)
+        nest(upper_layout, grid)
         upper_layout.addWidget(QLabel(field_label("details", "company"), self))
         upper_layout.addWidget(self.details)
         upper_layout.addStretch(1)

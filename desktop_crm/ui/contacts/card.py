@@ -35,6 +35,7 @@ from desktop_crm.ui.calls.dial import open_mail
 from desktop_crm.ui.campaigns.referrer_tab import ReferralsTab
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.counts import count_text
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.contacts.card_actions import ContactCardActions
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
 from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm
@@ -211,7 +212,7 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        nest(layout, bar)
         # After a call with a follow-up: one click shows the follow-up planned.
         self.follow_up_notice = QLabel(self)
         self.follow_up_notice.setObjectName("followUpNotice")

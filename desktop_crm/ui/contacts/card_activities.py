@@ -27,6 +27,7 @@ from desktop_crm.services.activities.records import ActivityView, get_activity, 
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.dates import short
 
@@ -126,7 +127,7 @@ class ActivitiesTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.series_box)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         layout.addWidget(self.view, 1)
         self._update_buttons()
         context.ops.changed.connect(self._on_ops_changed)

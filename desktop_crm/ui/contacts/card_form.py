@@ -35,6 +35,7 @@ from desktop_crm.ui.common.fields import (
     PickListCombo,
     set_problem,
 )
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.contacts.dates import short
 
 # Pick list field -> the pick list it offers (civility, status, origin, industry, size).
@@ -151,7 +152,7 @@ class ContactForm(QWidget):
                     row.addWidget(editor, 1)
                     row.addWidget(link)
                     column = QVBoxLayout()
-                    column.addLayout(row)
+                    nest(column, row)
                     if hint is not None:
                         column.addWidget(hint)
                     form.addRow(field_label(name), column)
@@ -203,7 +204,7 @@ class ContactForm(QWidget):
                 if key in self._boxes:
                     layout.addWidget(self._boxes[key])
             layout.addStretch(1)
-            grid.addLayout(layout, 0, column)
+            nest(grid, layout, 0, column)
             self._column_layouts.append(layout)
         row = 1
         for widget in (self._system_box, *self._full_width):

@@ -35,6 +35,7 @@ from desktop_crm.services.contacts import history, notes
 from desktop_crm.services.contacts import links as contact_links
 from desktop_crm.ui.activities.labels import history_result
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.dates import short
@@ -174,7 +175,7 @@ class HistoryTab(QWidget):
         bar.addWidget(self.by)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        nest(layout, bar)
         layout.addWidget(self.view, 1)
         self.entries: list[history.HistoryEntry] = []
 
@@ -336,7 +337,7 @@ class NotesTab(QWidget):
         bar.addWidget(edit)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        nest(layout, bar)
         layout.addWidget(self.view, 1)
         self.ask_text: Callable[[str, str], str | None] = self._ask_text
 
@@ -512,7 +513,7 @@ class OpportunitiesTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         layout.addWidget(self.view, 1)
         # Swappable in tests: the card dialog and the close-reason question.
         self.edit_opportunity: Callable[..., int | None] | None = None
@@ -628,7 +629,7 @@ class GroupsTab(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         layout.addWidget(self.view, 1)
         self.ops.changed.connect(self._on_ops_changed)
         self._update_buttons()

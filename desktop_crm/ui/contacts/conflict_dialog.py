@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.errors import FieldConflict
 from desktop_crm.domain.phones import format_phone
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.contacts.card_form import field_label
 
 
@@ -89,7 +90,7 @@ class ConflictDialog(QDialog):
             cell = QGridLayout()
             cell.addWidget(merge, 0, 0)
             cell.addWidget(edit, 0, 1)
-            grid.addLayout(cell, row, 4)
+            nest(grid, cell, row, 4)
             self.groups[c.field] = group
             self.merged[c.field] = edit
         all_mine = QPushButton(self.tr("Keep all &mine"), self)
@@ -106,7 +107,7 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(grid)
+        nest(layout, grid)
         layout.addWidget(buttons)
 
     def choose_all(self, choice: int) -> None:

@@ -34,6 +34,7 @@ from desktop_crm.services.contacts import list_data, lookup
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.first_paint import FirstRowsPainted
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.contacts.list_model import (
     NO_FLAGS,
     PAGE_SIZE,
@@ -164,7 +165,7 @@ class ContactListView(QWidget):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        nest(layout, top)
         layout.addWidget(self.table, 1)
         self.restore_layout()
         context.ops.changed.connect(self._on_ops_changed)

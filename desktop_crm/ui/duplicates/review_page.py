@@ -28,6 +28,7 @@ from desktop_crm.services.duplicates.review_data import (
 )
 from desktop_crm.services.duplicates.scan import DuplicateGroup
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog
 from desktop_crm.ui.duplicates.texts import reason_label, related_label, undo_confirmation
@@ -89,7 +90,7 @@ class ReviewPage(QWizardPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.accept_all)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
         self.accept_button.clicked.connect(lambda: self._decide(Decision.ACCEPTED))
         self.reject_button.clicked.connect(self._on_reject_button_clicked)

@@ -44,6 +44,7 @@ from desktop_crm.domain.custom_fields import (
 from desktop_crm.domain.fields import Record
 from desktop_crm.services import fields as field_service
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,7 +139,7 @@ class FieldEditor(QDialog):
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         if spec is not None:
@@ -229,10 +230,10 @@ class FieldsDialog(QDialog):
         top.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
-        middle.addLayout(side)
+        nest(middle, side)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(middle)
+        nest(layout, top)
+        nest(layout, middle)
         layout.addWidget(close)
         self.ops.changed.connect(self._on_ops_changed)
         self.reload()

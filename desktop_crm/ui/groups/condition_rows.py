@@ -45,6 +45,7 @@ from desktop_crm.domain.query import (
     Relative,
 )
 from desktop_crm.services.groups import query as group_query
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.card_tabs import channel_label, consent_label, history_label
 
@@ -320,7 +321,7 @@ class ConditionRow(QFrame):
         layout.addWidget(self.field_combo)
         layout.addWidget(self.op_combo)
         self._value_slot = QHBoxLayout()
-        layout.addLayout(self._value_slot, 1)
+        nest(layout, self._value_slot, 1)
         layout.addWidget(remove)
         self.field_combo.currentIndexChanged.connect(self._on_field_changed)
         self.op_combo.currentIndexChanged.connect(self._on_op_changed)
@@ -492,9 +493,9 @@ class ConditionGroup(QFrame):
             remove.setToolTip(_tr("Remove this group of conditions"))
             remove.clicked.connect(lambda: self.remove_requested.emit(self))
             top.addWidget(remove)
-        layout.addLayout(top)
+        nest(layout, top)
         self.items_layout = QVBoxLayout()
-        layout.addLayout(self.items_layout)
+        nest(layout, self.items_layout)
         self.items: list[ConditionRow | ConditionGroup] = []
 
     def join(self) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.services.groups.groups import GroupNode, group_tree, save_lookup_as_group
 from desktop_crm.services.groups.view_data import TreeEntry, tree_with_counts
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.tree_model import GroupTreeModel
 
 
@@ -110,7 +111,7 @@ class SaveLookupDialog(QDialog):
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.dynamic_radio)
         layout.addWidget(self.static_radio)
         layout.addWidget(buttons)

@@ -41,6 +41,7 @@ from desktop_crm.services.groups.view_data import (
     tree_with_counts,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.common.view import ViewWidget
@@ -189,7 +190,7 @@ class GroupsView(ViewWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.name_label)
         right_layout.addWidget(self.kind_label)
-        right_layout.addLayout(form)
+        nest(right_layout, form)
         right_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("groupsSplitter")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import Changes
 from desktop_crm.ui.activities.labels import type_label
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import imported_when_run
 from desktop_crm.ui.common.view import ViewWidget
 
@@ -69,7 +70,7 @@ class Tile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.addWidget(self.title)
-        layout.addLayout(self.body, 1)
+        nest(layout, self.body, 1)
 
 
 class HomeView(ViewWidget):
@@ -107,7 +108,7 @@ class HomeView(ViewWidget):
         counts.addStretch(1)
         self.task_list = QListWidget(self)
         self.task_list.setObjectName("homeTasks")
-        self.tasks_tile.body.addLayout(counts)
+        nest(self.tasks_tile.body, counts)
         self.tasks_tile.body.addWidget(self.task_list, 1)
         self.calls_tile = Tile(self.tr("Calls: this week against last week"), self)
         self.calls_total = QLabel(self)
@@ -132,7 +133,7 @@ class HomeView(ViewWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.loading)
-        layout.addLayout(grid, 1)
+        nest(layout, grid, 1)
         for tile in (self.tasks_tile, self.calls_tile, self.pipeline_tile, self.campaign_tile):
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.tasks_tile.title.clicked.connect(

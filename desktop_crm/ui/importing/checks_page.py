@@ -25,6 +25,7 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.importing.model import ProblemPolicy, RowAction, UpdateMode
 from desktop_crm.services.importing.pipeline import check_and_match
 from desktop_crm.services.importing.service import ImportPlan
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.problems import problem_label
 from desktop_crm.ui.importing.models import CheckedRowsModel
 from desktop_crm.ui.importing.texts import field_label
@@ -100,8 +101,8 @@ class ChecksPage(QWizardPage):
         top.addWidget(self.kinds_box, 1)
         top.addWidget(self.duplicates_box, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
+        nest(layout, top)
+        nest(layout, buttons)
         layout.addWidget(self.table, 1)
         self.model: CheckedRowsModel | None = None
         self.policies: dict[str, QComboBox] = {}

@@ -26,6 +26,7 @@ from desktop_crm.interchange.table import header_labels
 from desktop_crm.services.fields import custom_fields
 from desktop_crm.services.importing.custom import map_custom_headers, target
 from desktop_crm.services.importing.model import ImportMapping
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.importing.fields import FieldDelegate, field_labels
 from desktop_crm.ui.importing.models import MappingModel
 from desktop_crm.ui.importing.pages import samples
@@ -77,8 +78,8 @@ class MappingPage(QWizardPage):
         buttons.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        nest(layout, form)
+        nest(layout, buttons)
         self.model: MappingModel | None = None
         # The contacts' user fields, read once; a header naming one maps to it.
         self._custom: tuple[CustomFieldSpec, ...] = ()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.interchange.table import SourceFile, detect_header_row
 from desktop_crm.services.importing.pipeline import read_source
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.importing.models import PreviewModel
 
@@ -159,7 +160,7 @@ class SheetPage(QWizardPage):
         form.addRow(self.tr("Sheet:"), self.sheet)
         form.addRow(self.tr("Column names on row:"), self.header_row)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.detected)
         layout.addWidget(self.table, 1)
         self._model: PreviewModel | None = None

@@ -41,6 +41,7 @@ from desktop_crm.services.importing.pipeline import (
 )
 from desktop_crm.services.importing.service import ImportPlan, decide
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.importing.checks_page import ChecksPage
 from desktop_crm.ui.importing.mapping_page import MappingPage
@@ -120,7 +121,7 @@ class RunPage(QWizardPage):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.cancel_button)
-        layout.addLayout(row)
+        nest(layout, row)
         layout.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setInterval(100)
@@ -223,7 +224,7 @@ class ReportPage(QWizardPage):
         row.addWidget(save)
         row.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        nest(layout, row)
         layout.addWidget(self.table, 1)
         self.setFinalPage(True)
 

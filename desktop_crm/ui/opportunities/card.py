@@ -62,6 +62,7 @@ from desktop_crm.services.opportunities.view_data import (
 )
 from desktop_crm.ui.campaigns.source_field import CampaignCombo
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.opportunities.card_amounts import hide_amounts
@@ -171,8 +172,8 @@ class OpportunityDialog(QDialog):
         right.addRow(self.tr("Source campai&gn:"), self.campaign)
         right.addRow(self.tr("Co&mpetitor:"), self.competitor)
         top = QGridLayout()
-        top.addLayout(left, 0, 0)
-        top.addLayout(right, 0, 1)
+        nest(top, left, 0, 0)
+        nest(top, right, 0, 1)
         top.setColumnStretch(0, 1)
         top.setColumnStretch(1, 1)
 
@@ -209,7 +210,7 @@ class OpportunityDialog(QDialog):
         products = QWidget(self)
         products_layout = QVBoxLayout(products)
         products_layout.addWidget(self.lines, 1)
-        products_layout.addLayout(line_bar)
+        nest(products_layout, line_bar)
 
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("opportunityDetails")
@@ -258,9 +259,9 @@ class OpportunityDialog(QDialog):
             bottom.addWidget(button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        nest(layout, top)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
+        nest(layout, bottom)
         self._update_buttons()
 
     # -- loading ------------------------------------------------------------------------

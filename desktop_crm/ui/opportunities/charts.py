@@ -36,6 +36,7 @@ from desktop_crm.domain.opportunities import OpportunityFilter, ProcessView, add
 from desktop_crm.services.activities.agenda import UserChoice, list_users
 from desktop_crm.services.opportunities.processes import list_processes
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.picker import GroupPicker
 from desktop_crm.ui.users.names import person_name
 
@@ -302,7 +303,7 @@ class ChartFilters(QWidget):
             self.grid.addWidget(widget, row, 2 * column + 1)
         for column in range(2 * per_row + 1):
             self.grid.setColumnStretch(column, 1 if column % 2 else 0)
-        self.grid.addLayout(self.trailing, rows - 1, 2 * per_row)
+        nest(self.grid, self.trailing, rows - 1, 2 * per_row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -22,6 +22,7 @@ from desktop_crm.domain.opportunities import STATUS_LOST, STATUS_WON, Opportunit
 from desktop_crm.services.opportunities.records import close_opportunity, get_opportunity
 from desktop_crm.services.opportunities.view_data import CardChoices, card_choices
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.opportunities.texts import money_text
 
@@ -67,7 +68,7 @@ class CloseDialog(QDialog):
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{name}</b>", self)
         layout.addWidget(title)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.buttons)
         self.reason.currentTextChanged.connect(lambda _t: self._update_ok())
         self._update_ok()

@@ -35,6 +35,7 @@ from desktop_crm.domain.opportunities import ProcessView, ProductView, StageView
 from desktop_crm.services.opportunities import processes as procs
 from desktop_crm.services.opportunities import products as prods
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.opportunities.rows import FigureRowsModel
@@ -122,8 +123,8 @@ class SalesProcessEditor(QDialog):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.stages, 1)
-        right_layout.addLayout(form)
-        right_layout.addLayout(buttons)
+        nest(right_layout, form)
+        nest(right_layout, buttons)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -331,8 +332,8 @@ class PriceListEditor(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        nest(layout, form)
+        nest(layout, buttons)
         layout.addWidget(close)
         self.resize(760, 520)
         self.ops.changed.connect(self._on_ops_changed)

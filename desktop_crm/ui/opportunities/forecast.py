@@ -36,6 +36,7 @@ from desktop_crm.domain.opportunities import ZERO, Forecast, ForecastMonth, Peri
 from desktop_crm.services.opportunities.analysis import forecast
 from desktop_crm.services.users.amounts import is_amounts_refusal
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.opportunities.charts import (
     CHART_KINDS,
     RAW_COLOUR,
@@ -272,7 +273,7 @@ class ForecastTab(QWidget):
         self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
-        layout.addLayout(figures)
+        nest(layout, figures)
         layout.addWidget(self.splitter, 1)
         self.filters.changed.connect(self._on_filters_changed)
         context.ops.changed.connect(self._on_ops_changed)

@@ -40,6 +40,7 @@ from desktop_crm.services.opportunities.listing import (
 )
 from desktop_crm.services.opportunities.view_data import CardChoices, card_choices
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.groups.picker import GroupPicker
 from desktop_crm.ui.opportunities.list_model import COLUMNS, OpportunityListModel
@@ -187,8 +188,8 @@ class OpportunityList(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        nest(layout, row1)
+        nest(layout, row2)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals_label)
 

@@ -48,6 +48,7 @@ from desktop_crm.services.phoning.session import (
 )
 from desktop_crm.ui.calls.dial import dial
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_tabs import history_label
 
@@ -182,7 +183,7 @@ class PhoningSession(QDialog):
         sheet = QVBoxLayout(sheet_frame)
         sheet.addWidget(self.name_label)
         sheet.addWidget(self.company_label)
-        sheet.addLayout(self.phones_box)
+        nest(sheet, self.phones_box)
         sheet.addWidget(self.details_label)
         history_title = QLabel(self.tr("<b>Last history</b>"), self)
         sheet.addWidget(history_title)
@@ -239,7 +240,7 @@ class PhoningSession(QDialog):
 
         body = QHBoxLayout()
         body.addWidget(sheet_frame, 3)
-        body.addLayout(right, 2)
+        nest(body, right, 2)
         close = self._button(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
@@ -251,9 +252,9 @@ class PhoningSession(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-        layout.addLayout(bottom)
+        nest(layout, top)
+        nest(layout, body, 1)
+        nest(layout, bottom)
 
         for outcome in OUTCOMES:
             self._shortcut(outcome.key, lambda code=outcome.code: self.log(code))

@@ -48,6 +48,7 @@ from desktop_crm.services.mailing.transport import (
     store_smtp_password,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.picker import GroupPicker, selection_text
 from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
 from desktop_crm.ui.printing.models import ExcludedModel, notify
@@ -191,7 +192,7 @@ class EmailMergeDialog(QDialog):
         test.addWidget(self.test_button)
         form.addRow(self.tr("Test to"), test)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.summary)
         layout.addWidget(self.excluded_view, 1)
         layout.addWidget(self.via_smtp)
@@ -202,7 +203,7 @@ class EmailMergeDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         buttons.addWidget(close)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
 
         edit_templates.clicked.connect(self._on_edit_templates_clicked)
         server_button.clicked.connect(self._on_server_clicked)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.ui.common.layouts import nest
+
 POINTS_PER_INCH = 72.0
 # Resolution of the on-screen preview images: sharp on a large screen, quick to draw.
 PREVIEW_DPI = 110
@@ -150,7 +152,7 @@ class PdfPreviewDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
-        layout.addLayout(row)
+        nest(layout, row)
         self.page_spin.valueChanged.connect(self.show_page)
         external.clicked.connect(lambda: open_externally(self, self.pages.path))
         close.clicked.connect(self.accept)

@@ -50,6 +50,7 @@ from desktop_crm.services.mailing.postal import MergeOptions, PrintRun
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import save_custom_sheet
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.picker import GroupPicker, selection_text
 from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
 from desktop_crm.ui.printing.models import ExcludedModel, notify
@@ -172,7 +173,7 @@ class PrintDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(body, 1)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
 
         self.tabs.currentChanged.connect(self._refresh_preview)
         self.page_spin.valueChanged.connect(self._refresh_preview)

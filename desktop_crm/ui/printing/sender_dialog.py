@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.printing.fields import Sender
 from desktop_crm.services.mailing.settings import load_sender, save_sender
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 
 
@@ -61,7 +62,7 @@ class SenderDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.status = QLabel(self.tr("Loading…"), self)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.saved: Sender | None = None

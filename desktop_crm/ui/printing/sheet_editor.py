@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.printing.labels import LabelOptions, layout_labels
 from desktop_crm.printing.sheets import PAGE_SIZES, LabelSheet, sheet_from_dict
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.printing.preview import PagePreview
 
 _SAMPLE = ("Mme Hélène Lefèvre", "12 RUE DES LILAS", "69003 LYON")
@@ -67,7 +68,7 @@ class SheetEditor(QDialog):
         form.addRow(self.buttons)
         self.preview = PagePreview()
         layout = QHBoxLayout(self)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.preview, 1)
         self._load(sheet)
         boxes: list[QSpinBox | QDoubleSpinBox] = [self.columns, self.rows, *self.spins.values()]

@@ -54,6 +54,7 @@ from desktop_crm.services.mailing.settings import (
     save_template,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.printing.pdf_pages import PdfPreviewDialog
 
@@ -186,7 +187,7 @@ class TemplateEditor(QDialog):
         row = QHBoxLayout()
         row.addWidget(new_button)
         row.addWidget(delete_button)
-        left.addLayout(row)
+        nest(left, row)
 
         self.name_edit = QLineEdit()
         self.subject_edit = QLineEdit()
@@ -206,13 +207,13 @@ class TemplateEditor(QDialog):
         self.status = QLabel(self.tr("Loading…"))
         right = QVBoxLayout()
         right.addWidget(self.status)
-        right.addLayout(form)
+        nest(right, form)
         right.addWidget(self._toolbar())
         right.addWidget(self.body, 3)
         if kind == "email":
             right.addWidget(self.text_part, 1)
         else:
-            right.addLayout(self._letter_form())
+            nest(right, self._letter_form())
         preview_row = QHBoxLayout()
         self.preview_lookup = QLineEdit()
         self.preview_lookup.setPlaceholderText(self.tr("Contact for the preview (lookup)"))
@@ -224,11 +225,11 @@ class TemplateEditor(QDialog):
         preview_row.addStretch(1)
         preview_row.addWidget(save)
         preview_row.addWidget(close)
-        right.addLayout(preview_row)
+        nest(right, preview_row)
         self.editor_panel = QWidget()
         self.editor_panel.setLayout(right)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
+        nest(layout, left, 1)
         layout.addWidget(self.editor_panel, 3)
 
         new_button.clicked.connect(self._on_new_clicked)

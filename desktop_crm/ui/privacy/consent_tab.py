@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.services.privacy.consent import ChannelState, contact_ledger
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.dates import short
 from desktop_crm.ui.privacy.consent_dialog import ConsentDialog
@@ -141,7 +142,7 @@ class ConsentLedgerTab(QWidget):
         bar.addWidget(self.change)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        nest(layout, bar)
         layout.addWidget(self.current_view)  # its rows' height (_fit_height), no more
         layout.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))
         layout.addWidget(self.history_view, 1)

@@ -23,6 +23,7 @@ from desktop_crm.services.privacy.erasure import (
 )
 from desktop_crm.services.privacy.erasure import erasure_preview as load_preview
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 
 
@@ -104,7 +105,7 @@ class EraseDialog(QDialog):
         self.confirm.setObjectName("eraseConfirm")
         self.confirm.setPlaceholderText(confirmation_word())
         form.addRow(_t("Type %1 to confirm:").replace("%1", confirmation_word()), self.confirm)
-        layout.addLayout(form)
+        nest(layout, form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(
             _t("Erase for good"), QDialogButtonBox.ButtonRole.DestructiveRole

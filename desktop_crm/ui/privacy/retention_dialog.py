@@ -30,6 +30,7 @@ from desktop_crm.services.privacy.retention import (
     set_retention_months,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.privacy.erase_dialog import confirmation_word
@@ -77,7 +78,7 @@ class RetentionDialog(QDialog):
         self.list_button.clicked.connect(self._on_list_clicked)
         row.addWidget(self.list_button)
         row.addStretch(1)
-        layout.addLayout(row)
+        nest(layout, row)
         self.model = RowsModel(
             [_t("Name"), _t("Company"), _t("Status"), _t("Last inbound contact")], self
         )

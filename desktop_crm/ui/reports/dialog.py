@@ -30,6 +30,7 @@ from desktop_crm.domain.reports import ReportParams, ReportSpec
 from desktop_crm.services.reports.choices import ReportChoices, report_choices
 from desktop_crm.services.reports.registry import description, title, uses
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.picker import GroupPicker
 from desktop_crm.ui.reports.scope import CurrentScope, ui_language
 
@@ -88,7 +89,7 @@ class ReportParamsDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(self.group_radio)
             row.addWidget(self.group_picker, 1)
-            box.addLayout(row)
+            nest(box, row)
             box.addWidget(self.all_radio)
             for radio in (
                 self.selection_radio,
@@ -191,7 +192,7 @@ class ReportParamsDialog(QDialog):
         self.hint.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(about)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         if self.uses & {"user", "campaign"}:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.reports.scope import CurrentScope, ui_language
 
@@ -146,7 +147,7 @@ class ReportsView(ViewWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
-        layout.addLayout(row)
+        nest(layout, row)
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.run_button.clicked.connect(self._on_run_clicked)
         self.fill()

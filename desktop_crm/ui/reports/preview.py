@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.services.reports.output import BuiltReport, write_document
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.printing.pdf_pages import PREVIEW_DPI, PdfPages
 from desktop_crm.ui.printing.preview import PagePreview
 
@@ -71,7 +72,7 @@ class ReportPreviewDialog(QDialog):
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
-        layout.addLayout(row)
+        nest(layout, row)
         self.page_spin.valueChanged.connect(self.show_page)
         self.save_pdf_button.clicked.connect(lambda: self._ask_and_save("pdf"))
         self.save_xlsx_button.clicked.connect(lambda: self._ask_and_save("xlsx"))

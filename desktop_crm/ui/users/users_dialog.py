@@ -31,6 +31,7 @@ from desktop_crm.services.users.identity import (
     save_user,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 
@@ -138,7 +139,7 @@ class UsersDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addLayout(body, 1)
+        nest(layout, body, 1)
         layout.addWidget(close)
         self.resize(1320, 540)
         self.team_list: TeamList | None = None

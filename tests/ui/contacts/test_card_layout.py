@@ -18,6 +18,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
 from desktop_crm.ui.main_window import MainWindow
 from tests.ui.conftest import settle
+from tests.ui.layout_items import delete_later_now, qt_made_item_wrappers
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -116,3 +117,17 @@ def test_the_follow_up_of_a_call_is_one_click_away(
     assert selected is not None and selected.id == int(link.split(":")[1])
     assert selected.start_at.date() == dt.date(2026, 3, 4)
     assert notice.isHidden()
+
+
+def test_rearranging_the_card_leaves_no_wrapper_of_a_deleted_item(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    before = qt_made_item_wrappers()
+    card = ContactCard(context)
+    qtbot.addWidget(card)
+    for width in (1300, 700, 1300, 700):  # wide, narrow...: the column layouts are rebuilt
+        card.form.resize(width, 600)
+        card.form._arrange(width >= 1000)
+        delete_later_now()
+    assert card.form.is_wide() is False
+    assert qt_made_item_wrappers() - before == set()
