@@ -150,10 +150,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if debug:
             raise
-        print(
-            f"desktop-crm: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
-            file=sys.stderr,
-        )
+        detail = f"{exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()")
+        print(say("desktop-crm: ", "desktop-crm : ") + detail, file=sys.stderr)
         return 1
     except MemoryError:
         print(

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, open_database
+from desktop_crm.cli.labels import say
 from desktop_crm.domain.analytics import METHODS
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.opportunities import format_money
@@ -70,14 +71,21 @@ def _date(text: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+    raise argparse.ArgumentTypeError(
+        say(
+            f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+            f"« {text} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        )
+    )
 
 
 def _pct(text: str) -> Decimal:
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage") from None
+        raise argparse.ArgumentTypeError(
+            say(f"'{text}' is not a percentage", f"« {text} » n'est pas un pourcentage")
+        ) from None
 
 
 def _money(value: Decimal | None) -> str | None:
@@ -88,10 +96,19 @@ def _period(args: argparse.Namespace) -> Any:
     from desktop_crm.services.analytics.figures import Period
 
     if args.period is not None and (args.date_from or args.date_to):
-        raise DomainError("Give either --period or --from/--to, not both.", code="invalid")
+        raise DomainError(
+            say(
+                "Give either --period or --from/--to, not both.",
+                "Donnez soit --period, soit --from/--to, pas les deux.",
+            ),
+            code="invalid",
+        )
     if args.date_from or args.date_to:
         if not (args.date_from and args.date_to):
-            raise DomainError("Give both --from and --to.", code="invalid")
+            raise DomainError(
+                say("Give both --from and --to.", "Donnez à la fois --from et --to."),
+                code="invalid",
+            )
         return Period(args.date_from, args.date_to)
     year = args.period if args.period is not None else dt.date.today().year - 1
     return Period.year(year)
@@ -165,9 +182,14 @@ def _analyse(args: argparse.Namespace) -> int:
         kw["inactive_months"] = args.months
     spec = AnalysisSpec(args.method, _period(args), group=args.group, **kw)
     if args.save_group and not args.klass:
+        classes = ", ".join(CLASSES[args.method])
         raise DomainError(
-            "--save-group needs --class: which class becomes the group "
-            f"(classes of {args.method}: {', '.join(CLASSES[args.method])}).",
+            say(
+                "--save-group needs --class: which class becomes the group "
+                f"(classes of {args.method}: {classes}).",
+                "--save-group demande --class : quelle classe devient le groupe "
+                f"(classes de {args.method} : {classes}).",
+            ),
             code="invalid",
         )
     if args.klass and args.klass not in CLASSES[args.method]:
@@ -175,9 +197,13 @@ def _analyse(args: argparse.Namespace) -> int:
 
         found = canonical_class(args.method, args.klass)
         if found is None:
+            classes = ", ".join(CLASSES[args.method])
             raise DomainError(
-                f"'{args.klass}' is not a class of {args.method} "
-                f"(classes: {', '.join(CLASSES[args.method])}).",
+                say(
+                    f"'{args.klass}' is not a class of {args.method} (classes: {classes}).",
+                    f"« {args.klass} » n'est pas une classe de {args.method} "
+                    f"(classes : {classes}).",
+                ),
                 code="invalid",
             )
         args.klass = found

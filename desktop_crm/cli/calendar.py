@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.labels import say
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 
 
@@ -18,7 +19,16 @@ def _day(text: str | None, name: str) -> dt.datetime | None:
         return dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
     except ValueError:
         raise ValidationError(
-            [FieldProblem(name, "bad_date", f"{text!r} is not a date (YYYY-MM-DD)")]
+            [
+                FieldProblem(
+                    name,
+                    "bad_date",
+                    say(
+                        f"{text!r} is not a date (YYYY-MM-DD)",
+                        f"« {text} » n'est pas une date (AAAA-MM-JJ)",
+                    ),
+                )
+            ]
         ) from None
 
 
@@ -30,13 +40,21 @@ def _export(args: argparse.Namespace) -> int:
     if end is not None:
         end += dt.timedelta(days=1)  # --to is inclusive
     if start and end and end <= start:
-        raise ValidationError([FieldProblem("to", "end_before_start", "--to is before --from")])
+        problem = say("--to is before --from", "--to est avant --from")
+        raise ValidationError([FieldProblem("to", "end_before_start", problem)])
     target = Path(args.output)
     db = open_database(args)
     with db.uow(write=False) as uow:
         users = (find_user(uow, args.user).id,) if args.user else ()
         count = export_ics(uow, target, start=start, end=end, user_ids=users)
-    emit(args, {"file": str(target), "events": count}, f"Wrote {count} event(s) to {target}.")
+    emit(
+        args,
+        {"file": str(target), "events": count},
+        say(
+            f"Wrote {count} event(s) to {target}.",
+            f"{count} événement(s) écrit(s) dans {target}.",
+        ),
+    )
     return 0
 
 

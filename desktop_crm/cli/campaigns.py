@@ -38,7 +38,12 @@ def _date(text: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+    raise argparse.ArgumentTypeError(
+        _say(
+            f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+            f"« {text} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        )
+    )
 
 
 def _amount(text: str) -> Decimal:
@@ -53,8 +58,12 @@ def _channel(text: str) -> str:
     aliases = {"e_mail": "email", "courrier": "mail", "salon": "trade_show", "telephone": "phone"}
     code = aliases.get(code, code)
     if code not in CHANNELS:
+        channels = ", ".join(CHANNELS)
         raise argparse.ArgumentTypeError(
-            f"unknown channel '{text}'; use one of: {', '.join(CHANNELS)}"
+            _say(
+                f"unknown channel '{text}'; use one of: {channels}",
+                f"canal inconnu « {text} » ; choisissez parmi : {channels}",
+            )
         )
     return code
 

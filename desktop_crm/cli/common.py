@@ -150,7 +150,11 @@ def open_database(
     result = open_db(url, create=create)
     if result.backup is not None:
         print(
-            f"Upgraded the database; the previous version is kept at {result.backup}",
+            say(
+                f"Upgraded the database; the previous version is kept at {result.backup}",
+                f"Base de données mise à jour ; la version précédente est gardée dans "
+                f"{result.backup}",
+            ),
             file=sys.stderr,
         )
     return result.db

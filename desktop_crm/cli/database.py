@@ -15,6 +15,7 @@ from desktop_crm.cli.common import (
     open_database,
     stderr_is_terminal,
 )
+from desktop_crm.cli.labels import say
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage.location import display_name, sqlite_path
 
@@ -37,8 +38,22 @@ def _init(args: argparse.Namespace) -> int:
     emit(
         args,
         data,
-        (f"Created the missing folder {folder}. " if folder else "")
-        + f"{'Created' if result.created else 'Opened'} {result.db.name}: schema up to date.",
+        (
+            say(f"Created the missing folder {folder}. ", f"Dossier manquant {folder} créé. ")
+            if folder
+            else ""
+        )
+        + (
+            say(
+                f"Created {result.db.name}: schema up to date.",
+                f"{result.db.name} créée : schéma à jour.",
+            )
+            if result.created
+            else say(
+                f"Opened {result.db.name}: schema up to date.",
+                f"{result.db.name} ouverte : schéma à jour.",
+            )
+        ),
     )
     return 0
 
@@ -55,9 +70,16 @@ def _upgrade(args: argparse.Namespace) -> int:
     emit(
         args,
         data,
-        (f"Upgraded {result.db.name}" + (f" (backup: {result.backup})" if result.backup else ""))
+        (
+            say(f"Upgraded {result.db.name}", f"{result.db.name} mise à jour")
+            + (
+                say(f" (backup: {result.backup})", f" (sauvegarde : {result.backup})")
+                if result.backup
+                else ""
+            )
+        )
         if result.upgraded
-        else f"{result.db.name} is already up to date.",
+        else say(f"{result.db.name} is already up to date.", f"{result.db.name} est déjà à jour."),
     )
     return 0
 
@@ -79,8 +101,12 @@ def _check(args: argparse.Namespace) -> int:
         revision = identity.revision
         if identity.kind == MISSING:
             raise StorageError(
-                f"There is no database at {path}. Create one with 'desktop-crm init' or "
-                "choose another file.",
+                say(
+                    f"There is no database at {path}. Create one with 'desktop-crm init' or "
+                    "choose another file.",
+                    f"Il n'y a pas de base de données à {path}. Créez-en une avec "
+                    "« desktop-crm init » ou choisissez un autre fichier.",
+                ),
                 code="missing",
             )
         if identity.kind == DAMAGED:
@@ -95,11 +121,16 @@ def _check(args: argparse.Namespace) -> int:
         damaged = CheckReport("sqlite", None, SCHEMA_HEAD, [problem])
 
         def damaged_text() -> str:
-            return (
+            return say(
                 f"Database {path.name} is damaged: {problem}.\n"
                 "Nothing was changed. Save what can still be read into a new file with "
                 f"'desktop-crm db recover --db {path} --to NEW.sqlite' (then check NEW and "
-                f"use it), or restore a backup with 'desktop-crm restore BACKUP --db {path}'."
+                f"use it), or restore a backup with 'desktop-crm restore BACKUP --db {path}'.",
+                f"La base {path.name} est endommagée : {problem}.\n"
+                "Rien n'a été modifié. Enregistrez ce qui peut encore être lu dans un nouveau "
+                f"fichier avec « desktop-crm db recover --db {path} --to NOUVEAU.sqlite » "
+                "(puis vérifiez NOUVEAU et utilisez-le), ou restaurez une sauvegarde avec "
+                f"« desktop-crm restore SAUVEGARDE --db {path} ».",
             )
 
         emit(args, {**damaged.as_dict(), "damaged": True}, damaged_text)
@@ -121,8 +152,12 @@ def _check(args: argparse.Namespace) -> int:
             if tables:
                 raise foreign_error(db.name, tables, backend="PostgreSQL")
             raise StorageError(
-                f"The database {db.name} is empty. Create the tables with 'desktop-crm init "
-                "--db URL'.",
+                say(
+                    f"The database {db.name} is empty. Create the tables with 'desktop-crm init "
+                    "--db URL'.",
+                    f"La base {db.name} est vide. Créez les tables avec « desktop-crm init "
+                    "--db URL ».",
+                ),
                 code="empty_file",
             )
         if revision != SCHEMA_HEAD:
@@ -152,10 +187,22 @@ def _report_upgrade_needed(
     emit(
         args,
         data,
-        f"Database {name} ({backend}), schema {revision} (newest {SCHEMA_HEAD})\n"
-        + ("Integrity (quick check): ok\n" if backend == "sqlite" else "")
-        + "It needs an upgrade to this version of Desktop CRM: run 'desktop-crm db upgrade' "
-        "(a copy is kept first). The check changed nothing.",
+        say(
+            f"Database {name} ({backend}), schema {revision} (newest {SCHEMA_HEAD})\n",
+            f"Base {name} ({backend}), schéma {revision} (le plus récent : {SCHEMA_HEAD})\n",
+        )
+        + (
+            say("Integrity (quick check): ok\n", "Intégrité (contrôle rapide) : ok\n")
+            if backend == "sqlite"
+            else ""
+        )
+        + say(
+            "It needs an upgrade to this version of Desktop CRM: run 'desktop-crm db upgrade' "
+            "(a copy is kept first). The check changed nothing.",
+            "Elle doit être mise à jour pour cette version de Desktop CRM : lancez "
+            "« desktop-crm db upgrade » (une copie est gardée d'abord). Le contrôle n'a rien "
+            "modifié.",
+        ),
     )
     return UPGRADE_NEEDED
 
@@ -163,18 +210,24 @@ def _report_upgrade_needed(
 def _report_check(args: argparse.Namespace, name: str, report: Any) -> int:
     def text() -> str:
         lines = [
-            f"Database {name} ({report.backend}), schema {report.revision} (newest {report.head})"
+            say(
+                f"Database {name} ({report.backend}), schema {report.revision} "
+                f"(newest {report.head})",
+                f"Base {name} ({report.backend}), schéma {report.revision} "
+                f"(le plus récent : {report.head})",
+            )
         ]
         lines.append(
-            "Integrity: ok"
+            say("Integrity: ok", "Intégrité : ok")
             if not report.integrity
-            else "Integrity problems:\n  " + "\n  ".join(report.integrity)
+            else say("Integrity problems:\n  ", "Problèmes d'intégrité :\n  ")
+            + "\n  ".join(report.integrity)
         )
         if any(report.orphans.values()):
-            lines.append("Broken references:")
+            lines.append(say("Broken references:", "Références cassées :"))
             lines += [f"  {k}: {v}" for k, v in report.orphans.items() if v]
         else:
-            lines.append("References: ok")
+            lines.append(say("References: ok", "Références : ok"))
         main_tables = (
             "contact",
             "company",
@@ -186,9 +239,17 @@ def _report_check(args: argparse.Namespace, name: str, report: Any) -> int:
             "campaign",
             "contact_group",
         )
-        lines.append("Records: " + ", ".join(f"{t} {report.counts.get(t, 0)}" for t in main_tables))
         lines.append(
-            "Healthy." if report.healthy else "NOT healthy: restore a backup or contact support."
+            say("Records: ", "Enregistrements : ")
+            + ", ".join(f"{t} {report.counts.get(t, 0)}" for t in main_tables)
+        )
+        lines.append(
+            say("Healthy.", "En bon état.")
+            if report.healthy
+            else say(
+                "NOT healthy: restore a backup or contact support.",
+                "PAS en bon état : restaurez une sauvegarde ou contactez l'assistance.",
+            )
         )
         return "\n".join(lines)
 
@@ -226,10 +287,17 @@ def _demo(args: argparse.Namespace) -> int:
     emit(
         args,
         data,
-        f"\rAdded {summary.contacts} contacts, {summary.companies} companies, "
-        f"{summary.history} history entries, {summary.opportunities} "
-        f"opportunities and {summary.sales} sales to {db.name} in "
-        f"{elapsed:.1f} s.",
+        say(
+            f"\rAdded {summary.contacts} contacts, {summary.companies} companies, "
+            f"{summary.history} history entries, {summary.opportunities} "
+            f"opportunities and {summary.sales} sales to {db.name} in "
+            f"{elapsed:.1f} s.",
+            f"\r{summary.contacts} contacts, {summary.companies} sociétés, "
+            f"{summary.history} entrées d'historique, {summary.opportunities} "
+            f"affaires et {summary.sales} ventes ajoutés à {db.name} en "
+            f"{elapsed:.1f}".replace(".", ",")
+            + " s.",
+        ),
     )
     return 0
 
@@ -241,10 +309,18 @@ def _backup(args: argparse.Namespace) -> int:
     target = Path(args.to).expanduser()
     if target.exists() and not args.force:
         raise StorageError(
-            f"{target} already exists; choose another name or add --force.", code="backup_exists"
+            say(
+                f"{target} already exists; choose another name or add --force.",
+                f"{target} existe déjà ; choisissez un autre nom ou ajoutez --force.",
+            ),
+            code="backup_exists",
         )
     path = backup_database(db, target)
-    emit(args, {"database": db.name, "backup": str(path)}, f"Backed up {db.name} to {path}.")
+    emit(
+        args,
+        {"database": db.name, "backup": str(path)},
+        say(f"Backed up {db.name} to {path}.", f"{db.name} sauvegardée dans {path}."),
+    )
     return 0
 
 
@@ -255,18 +331,27 @@ def _recover(args: argparse.Namespace) -> int:
     source = sqlite_path(url)
     if source is None:
         raise StorageError(
-            "Recovery works on SQLite files; a PostgreSQL database is repaired on the server "
-            "(ask your administrator).",
+            say(
+                "Recovery works on SQLite files; a PostgreSQL database is repaired on the "
+                "server (ask your administrator).",
+                "La récupération fonctionne sur les fichiers SQLite ; une base PostgreSQL se "
+                "répare sur le serveur (demandez à votre administrateur).",
+            ),
             code="recover_postgres",
         )
     _refuse_not_ours(source)
     result = recover_database(source, Path(args.to).expanduser().resolve())
 
     def text() -> str:
+        rows = sum(result.counts.values())
         lines = [
-            f"Recovered {sum(result.counts.values())} rows from {source.name} into "
-            f"{result.target} using {result.method}; {source.name} was not changed.",
-            "Rows: "
+            say(
+                f"Recovered {rows} rows from {source.name} into "
+                f"{result.target} using {result.method}; {source.name} was not changed.",
+                f"{rows} lignes récupérées de {source.name} dans {result.target} par "
+                f"{result.method} ; {source.name} n'a pas été modifiée.",
+            ),
+            say("Rows: ", "Lignes : ")
             + ", ".join(
                 f"{t} {result.counts[t]}"
                 for t in ("contact", "company", "history", "note")
@@ -274,11 +359,15 @@ def _recover(args: argparse.Namespace) -> int:
             ),
         ]
         if result.problems:
-            lines.append("Not everything could be read:")
+            lines.append(say("Not everything could be read:", "Tout n'a pas pu être lu :"))
             lines += [f"  {name}: {why}" for name, why in result.problems.items()]
         lines.append(
-            f"Check the new file with 'desktop-crm db check --db {result.target}', then use "
-            "it in place of the damaged one."
+            say(
+                f"Check the new file with 'desktop-crm db check --db {result.target}', then use "
+                "it in place of the damaged one.",
+                f"Vérifiez le nouveau fichier avec « desktop-crm db check --db {result.target} », "
+                "puis utilisez-le à la place de l'ancien.",
+            )
         )
         return "\n".join(lines)
 
@@ -303,9 +392,17 @@ def _restore(args: argparse.Namespace) -> int:
             "restored_from": str(result.restored_from),
             "previous_copy": str(result.previous_copy) if result.previous_copy else None,
         },
-        f"Restored {display_name(url)} from {result.restored_from}."
+        say(
+            f"Restored {display_name(url)} from {result.restored_from}.",
+            f"{display_name(url)} restaurée depuis {result.restored_from}.",
+        )
         + (
-            f" The replaced data is kept at {result.previous_copy}." if result.previous_copy else ""
+            say(
+                f" The replaced data is kept at {result.previous_copy}.",
+                f" Les données remplacées sont gardées dans {result.previous_copy}.",
+            )
+            if result.previous_copy
+            else ""
         ),
     )
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
+from desktop_crm.cli.labels import say
 from desktop_crm.services.mailing.recipients import Selection
 
 PASSWORD_ENV = "DESKTOP_CRM_SMTP_PASSWORD"
@@ -35,7 +36,12 @@ def _send(args: argparse.Namespace) -> int:
     else:
         password = os.environ.get(PASSWORD_ENV) or smtp_password(settings)
         if password is None and settings.username:
-            password = getpass.getpass(f"SMTP password for {settings.keyring_key}: ")
+            password = getpass.getpass(
+                say(
+                    f"SMTP password for {settings.keyring_key}: ",
+                    f"Mot de passe SMTP de {settings.keyring_key} : ",
+                )
+            )
         transport = SmtpTransport(settings, password)
     ids = tuple(int(p) for p in args.ids.split(",") if p.strip()) if args.ids else None
     options = SendOptions(
@@ -54,14 +60,31 @@ def _send(args: argparse.Namespace) -> int:
     )
 
     def text() -> str:
-        where = f"saved as drafts in {args.drafts}" if args.drafts else "sent"
-        lines = [f"{run.sent} message(s) {where}{' (test)' if run.test else ''}."]
+        test = say(" (test)", " (essai)") if run.test else ""
+        if args.drafts:
+            done = say(
+                f"{run.sent} message(s) saved as drafts in {args.drafts}{test}.",
+                f"{run.sent} message(s) enregistré(s) comme brouillons dans {args.drafts}{test}.",
+            )
+        else:
+            done = say(
+                f"{run.sent} message(s) sent{test}.", f"{run.sent} message(s) envoyé(s){test}."
+            )
+        lines = [done]
         if run.excluded:
-            lines.append(f"Left out ({len(run.excluded)}):")
+            lines.append(
+                say(f"Left out ({len(run.excluded)}):", f"Écartés ({len(run.excluded)}) :")
+            )
             lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
-        lines += [f"Failed: {address}: {error}" for _cid, address, error in run.failed]
+        lines += [
+            say(f"Failed: {address}: {error}", f"Échec : {address} : {error}")
+            for _cid, address, error in run.failed
+        ]
         if run.unknown_fields:
-            lines.append("Unknown merge fields: " + ", ".join(run.unknown_fields))
+            lines.append(
+                say("Unknown merge fields: ", "Champs de fusion inconnus : ")
+                + ", ".join(run.unknown_fields)
+            )
         return "\n".join(lines)
 
     emit(args, run.summary(), text)
@@ -73,7 +96,14 @@ def _bounced(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     count = db.run(mark_bounced, args.addresses, "Marked from the command line").value
-    emit(args, {"marked": count}, f"{count} contact(s) marked 'e-mail invalid'.")
+    emit(
+        args,
+        {"marked": count},
+        say(
+            f"{count} contact(s) marked 'e-mail invalid'.",
+            f"{count} contact(s) marqué(s) « e-mail invalide ».",
+        ),
+    )
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
+from desktop_crm.cli.labels import say
 
 
 def register(subparsers: Any) -> None:
@@ -52,9 +53,15 @@ def _export(args: argparse.Namespace) -> int:
             for_channel=args.for_channel,
         )
     left_out = [{"contact_id": c, "name": n, "reason": r} for c, n, r in result.excluded]
-    text = f"Exported {result.count} contacts to {result.path} ({result.format})."
+    text = say(
+        f"Exported {result.count} contacts to {result.path} ({result.format}).",
+        f"{result.count} contacts exportés dans {result.path} ({result.format}).",
+    )
     if args.for_channel:
-        text += f" Left out (consent rules): {len(left_out)}."
+        text += say(
+            f" Left out (consent rules): {len(left_out)}.",
+            f" Écartés (règles de consentement) : {len(left_out)}.",
+        )
         text += "".join(f"\n  #{e['contact_id']} {e['name']}: {e['reason']}" for e in left_out)
     emit(
         args,

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.labels import say, window_label
 from desktop_crm.domain.custom_fields import KIND_LABELS, CustomKind
 from desktop_crm.domain.fields import Record
 
@@ -32,16 +33,20 @@ def _list(args: argparse.Namespace) -> int:
 
     def text() -> str:
         if not specs:
-            return "No user-defined fields."
+            return say("No user-defined fields.", "Aucun champ personnalisé.")
         lines = []
         for spec in specs:
             choices = f"  [{', '.join(spec.choices)}]" if spec.choices else ""
-            kind = KIND_LABELS[spec.kind]
+            kind = window_label("FieldsDialog", KIND_LABELS[spec.kind])
             lines.append(f"{spec.record:<8} {spec.name:<28} {kind:<7} {spec.label}{choices}")
         return "\n".join(lines)
 
     emit(args, [_spec_json(spec) for spec in specs], text)
     return 0
+
+
+_ON_FR = {"contact": "aux contacts", "company": "aux sociétés"}
+_FROM_FR = {"contact": "des contacts", "company": "des sociétés"}
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -52,7 +57,11 @@ def _add(args: argparse.Namespace) -> int:
     emit(
         args,
         _spec_json(spec),
-        f"Added the {spec.record} field '{spec.name}' ({KIND_LABELS[spec.kind].lower()}).",
+        say(
+            f"Added the {spec.record} field '{spec.name}' ({KIND_LABELS[spec.kind].lower()}).",
+            f"Champ « {spec.name} » ajouté {_ON_FR.get(spec.record, spec.record)} "
+            f"({window_label('FieldsDialog', KIND_LABELS[spec.kind]).lower()}).",
+        ),
     )
     return 0
 
@@ -65,7 +74,11 @@ def _remove(args: argparse.Namespace) -> int:
     emit(
         args,
         {"name": args.name, "on": args.on, "values_removed": removed},
-        f"Removed the {args.on} field '{args.name}' and its {removed} values.",
+        say(
+            f"Removed the {args.on} field '{args.name}' and its {removed} values.",
+            f"Champ « {args.name} » retiré {_FROM_FR.get(args.on, args.on)}, avec ses "
+            f"{removed} valeurs.",
+        ),
     )
     return 0
 

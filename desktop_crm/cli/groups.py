@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
+from desktop_crm.cli.labels import say
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 
 
@@ -14,7 +15,16 @@ def _ids(text: str) -> list[int]:
         return [int(part) for part in text.split(",") if part.strip()]
     except ValueError:
         raise ValidationError(
-            [FieldProblem("ids", "bad_ids", f"{text!r} is not a list of ids such as 1,2,3")]
+            [
+                FieldProblem(
+                    "ids",
+                    "bad_ids",
+                    say(
+                        f"{text!r} is not a list of ids such as 1,2,3",
+                        f"« {text} » n'est pas une liste de numéros comme 1,2,3",
+                    ),
+                )
+            ]
         ) from None
 
 
@@ -43,7 +53,7 @@ def _list(args: argparse.Namespace) -> int:
 
     def text() -> str:
         if not rows:
-            return "No groups."
+            return say("No groups.", "Aucun groupe.")
         lines = []
         for row in rows:
             kind = f"  [{row['query']}]" if row["query"] else ""
@@ -72,7 +82,10 @@ def _create(args: argparse.Namespace) -> int:
     emit(
         args,
         {"id": node.id, "path": node.path, "query": node.query_text},
-        f"Created group {node.path!r} (#{node.id}).",
+        say(
+            f"Created group {node.path!r} (#{node.id}).",
+            f"Groupe « {node.path} » créé (n° {node.id}).",
+        ),
     )
     return 0
 
@@ -83,7 +96,16 @@ def _add(args: argparse.Namespace) -> int:
 
     if not args.lookup and not args.ids:
         raise ValidationError(
-            [FieldProblem("ids", "required", "Give --lookup TEXT or --ids 1,2,3")]
+            [
+                FieldProblem(
+                    "ids",
+                    "required",
+                    say(
+                        "Give --lookup TEXT or --ids 1,2,3",
+                        "Donnez --lookup TEXTE ou --ids 1,2,3",
+                    ),
+                )
+            ]
         )
 
     def add(uow: Any) -> tuple[str, int]:
@@ -92,7 +114,14 @@ def _add(args: argparse.Namespace) -> int:
         return group.path, add_members(uow, group.id, ids)
 
     path, count = open_database(args).run(add).value
-    emit(args, {"group": path, "added": count}, f"Added {count} contact(s) to {path!r}.")
+    emit(
+        args,
+        {"group": path, "added": count},
+        say(
+            f"Added {count} contact(s) to {path!r}.",
+            f"{count} contact(s) ajouté(s) au groupe « {path} ».",
+        ),
+    )
     return 0
 
 
@@ -104,7 +133,14 @@ def _remove(args: argparse.Namespace) -> int:
         return group.path, remove_members(uow, group.id, _ids(args.ids))
 
     path, count = open_database(args).run(remove).value
-    emit(args, {"group": path, "removed": count}, f"Removed {count} contact(s) from {path!r}.")
+    emit(
+        args,
+        {"group": path, "removed": count},
+        say(
+            f"Removed {count} contact(s) from {path!r}.",
+            f"{count} contact(s) retiré(s) du groupe « {path} ».",
+        ),
+    )
     return 0
 
 
@@ -128,15 +164,23 @@ def _show(args: argparse.Namespace) -> int:
     }
 
     def text() -> str:
-        lines = [f"{group.path} (#{group.id}): {total} member(s)"]
+        lines = [
+            say(
+                f"{group.path} (#{group.id}): {total} member(s)",
+                f"{group.path} (n° {group.id}) : {total} membre(s)",
+            )
+        ]
         if group.query_text:
-            lines.append(f"Query: {group.query_text}")
+            lines.append(say(f"Query: {group.query_text}", f"Requête : {group.query_text}"))
         lines += [
             f"  #{r.id}  {r.name}" + "".join(f", {v}" for v in (r.company, r.city) if v)
             for r in rows
         ]
         if total > len(rows):
-            lines.append(f"  ... and {total - len(rows)} more (--limit N)")
+            more = total - len(rows)
+            lines.append(
+                say(f"  ... and {more} more (--limit N)", f"  … et {more} de plus (--limit N)")
+            )
         return "\n".join(lines)
 
     emit(args, data, text)
@@ -151,10 +195,17 @@ def _delete(args: argparse.Namespace) -> int:
         return group.path, len(delete_group(uow, group.id))
 
     path, count = open_database(args).run(delete).value
-    more = f" and {count - 1} subgroup(s)" if count > 1 else ""
-    emit(
-        args, {"group": path, "deleted": count}, f"Deleted group {path!r}{more}; its contacts stay."
-    )
+    if count > 1:
+        text = say(
+            f"Deleted group {path!r} and {count - 1} subgroup(s); its contacts stay.",
+            f"Groupe « {path} » et {count - 1} sous-groupe(s) supprimés ; ses contacts restent.",
+        )
+    else:
+        text = say(
+            f"Deleted group {path!r}; its contacts stay.",
+            f"Groupe « {path} » supprimé ; ses contacts restent.",
+        )
+    emit(args, {"group": path, "deleted": count}, text)
     return 0
 
 
@@ -162,7 +213,11 @@ def _count(args: argparse.Namespace) -> int:
     from desktop_crm.services.groups.query import count_matching
 
     count = open_database(args).read(count_matching, args.where)
-    emit(args, {"query": args.where, "count": count}, f"{count} contact(s) match.")
+    emit(
+        args,
+        {"query": args.where, "count": count},
+        say(f"{count} contact(s) match.", f"{count} contact(s) correspondent."),
+    )
     return 0
 
 

@@ -11,7 +11,7 @@ catalogue the command line reads (``cli/catalogue.py``).
 
 from __future__ import annotations
 
-from desktop_crm.cli.labels import cli_language
+from desktop_crm.cli.labels import cli_language, field_label
 from desktop_crm.domain.matching import How, Reason
 from desktop_crm.services.importing.model import ReportNote, ReportRow
 
@@ -47,7 +47,8 @@ def action_text(action: str) -> str:
 def _note_fr(note: ReportNote) -> str:
     if note.kind == "problem":
         label = PROBLEM_LABELS_FR.get(note.code, note.text)
-        return f"{note.field} : {label}" + (f" → {note.suggestion}" if note.suggestion else "")
+        name = field_label(note.field, "fr") if note.field else note.field
+        return f"{name} : {label}" + (f" → {note.suggestion}" if note.suggestion else "")
     if note.kind == "skipped_for":
         return "ignorée pour : " + ", ".join(PROBLEM_LABELS_FR.get(c, c) for c in note.codes)
     if note.kind == "skipped_by_user":

@@ -105,3 +105,25 @@ def permission_text(english: str, language: str | None = None) -> str:
         return english
     french = {PERMISSION_TEXT[p]: PERMISSION_TEXT_FR[p] for p in PERMISSION_TEXT}
     return french.get(english, english)
+
+
+def window_label(context: str, english: str) -> str:
+    """A label the window translates in ``context`` (a field's name, a kind of value), in the
+    command line's language: the French of the window's catalogue, which ``cli.main``
+    installs in ``domain.wording`` (the English as given outside a command)."""
+    from desktop_crm.domain import wording
+
+    return wording.say(context, english)
+
+
+def field_label(name: str, language: str | None = None) -> str:
+    """A contact field's name for a reader: its code in English (what the services' reports
+    say: ``email``), its label in French ("E-mail", as the import window shows it)."""
+    if (language or cli_language()) != "fr":
+        return name
+    from desktop_crm.domain.fields import field
+
+    try:
+        return window_label("ImportFields", field(name).full_label)
+    except KeyError:
+        return name

@@ -35,7 +35,12 @@ def _date(text: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+    raise argparse.ArgumentTypeError(
+        _say(
+            f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+            f"« {text} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        )
+    )
 
 
 def row_json(row: OpportunityRow) -> dict[str, Any]:
@@ -69,7 +74,12 @@ def _stage_ids(uow: Any, name: str | None) -> tuple[int, ...]:
         )
     )
     if not ids:
-        raise NotFoundError(f"There is no sales stage named '{name}'.")
+        raise NotFoundError(
+            _say(
+                f"There is no sales stage named '{name}'.",
+                f"Il n'y a pas d'étape de vente nommée « {name} ».",
+            )
+        )
     return ids
 
 
@@ -233,7 +243,10 @@ def _forecast(args: argparse.Namespace) -> int:
     from desktop_crm.services.opportunities.analysis import forecast
 
     if not 1 <= args.months <= 60:
-        raise DomainError("--months must be between 1 and 60.", code="invalid")
+        raise DomainError(
+            _say("--months must be between 1 and 60.", "--months doit être entre 1 et 60."),
+            code="invalid",
+        )
     db = open_database(args)
     group = group_id(db, args.group)
     with db.uow(write=False) as uow:
@@ -310,7 +323,10 @@ def _won_lost(args: argparse.Namespace) -> int:
     date_to = args.date_to or today
     date_from = args.date_from or (date_to - dt.timedelta(days=365))
     if date_from > date_to:
-        raise DomainError("--from must not be after --to.", code="invalid")
+        raise DomainError(
+            _say("--from must not be after --to.", "--from ne doit pas être après --to."),
+            code="invalid",
+        )
     db = open_database(args)
     result = db.read(won_lost, date_from, date_to, args.currency or DEFAULT_CURRENCY)
     cur = result.currency
@@ -395,7 +411,12 @@ def _add_currency(parser: argparse.ArgumentParser) -> None:
 def _currency(text: str) -> str:
     code = text.strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise argparse.ArgumentTypeError("use a 3-letter currency code (EUR, USD…)")
+        raise argparse.ArgumentTypeError(
+            _say(
+                "use a 3-letter currency code (EUR, USD…)",
+                "utilisez un code de devise à 3 lettres (EUR, USD…)",
+            )
+        )
     return code
 
 

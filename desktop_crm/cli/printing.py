@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of, for_campaign
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
+from desktop_crm.cli.labels import cli_language, say
 from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import catalogue, find_sheet
@@ -64,12 +65,20 @@ def _record_history(args: argparse.Namespace, db: Any) -> bool:
         return False
     if db.read_only:
         print(
-            f"desktop-crm: {db.name} is read-only: the document is written but no history "
-            "entry is recorded (make the file writable to record it).",
+            say(
+                f"desktop-crm: {db.name} is read-only: the document is written but no history "
+                "entry is recorded (make the file writable to record it).",
+                f"desktop-crm : {db.name} est en lecture seule : le document est écrit mais "
+                "aucune entrée d'historique n'est enregistrée (rendez le fichier modifiable "
+                "pour l'enregistrer).",
+            ),
             file=sys.stderr,
         )
         return False
     return True
+
+
+_UNITS_FR = {"label(s)": "étiquette(s)", "envelope(s)": "enveloppe(s)", "letter(s)": "lettre(s)"}
 
 
 def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
@@ -77,34 +86,63 @@ def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
 
     def text() -> str:
         if not run.pages:
-            lines = [f"Nothing printed: no recipient left ({len(run.excluded)} left out)."]
+            lines = [
+                say(
+                    f"Nothing printed: no recipient left ({len(run.excluded)} left out).",
+                    f"Rien d'imprimé : aucun destinataire restant ({len(run.excluded)} écarté(s)).",
+                )
+            ]
         else:
             lines = [
-                f"Wrote {args.output}: {run.pages} page(s), {run.recipients} {unit} "
-                f"for {run.contacts} contact(s)."
+                say(
+                    f"Wrote {args.output}: {run.pages} page(s), {run.recipients} {unit} "
+                    f"for {run.contacts} contact(s).",
+                    f"{args.output} écrit : {run.pages} page(s), {run.recipients} "
+                    f"{_UNITS_FR.get(unit, unit)} pour {run.contacts} contact(s).",
+                )
             ]
         verbose = bool(getattr(args, "verbose", False))
         if run.excluded:
-            lines.append(f"Left out ({len(run.excluded)}):")
+            lines.append(
+                say(f"Left out ({len(run.excluded)}):", f"Écartés ({len(run.excluded)}) :")
+            )
             if verbose:
                 lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
             else:
                 by_reason = Counter(e.message for e in run.excluded)
                 lines += [f"  {count:>6}  {why}" for why, count in by_reason.most_common()]
-                lines.append("  (add --verbose to list the contacts left out)")
+                lines.append(
+                    say(
+                        "  (add --verbose to list the contacts left out)",
+                        "  (ajoutez --verbose pour lister les contacts écartés)",
+                    )
+                )
         if run.overlong:
-            lines.append(f"Address lines over 38 characters ({len(run.overlong)}):")
+            lines.append(
+                say(
+                    f"Address lines over 38 characters ({len(run.overlong)}):",
+                    f"Lignes d'adresse de plus de 38 caractères ({len(run.overlong)}) :",
+                )
+            )
             lines += [
                 f"  {o.name} (#{o.contact_id}): {o.line!r} ({len(o.line)})" for o in run.overlong
             ]
         if run.shortened:
             lines.append(
-                f"Too long for the page even in small print, shortened with '…' "
-                f"({len(run.shortened)}); shorten them on the card or in the settings:"
+                say(
+                    f"Too long for the page even in small print, shortened with '…' "
+                    f"({len(run.shortened)}); shorten them on the card or in the settings:",
+                    f"Trop longs pour la page même en petits caractères, raccourcis par « … » "
+                    f"({len(run.shortened)}) ; raccourcissez-les sur la fiche ou dans les "
+                    "réglages :",
+                )
             )
             lines += [f"  {text!r} ({len(text)})" for text in run.shortened]
         if run.unknown_fields:
-            lines.append("Unknown merge fields: " + ", ".join(run.unknown_fields))
+            lines.append(
+                say("Unknown merge fields: ", "Champs de fusion inconnus : ")
+                + ", ".join(run.unknown_fields)
+            )
         return "\n".join(lines)
 
     emit(args, data, text)
@@ -165,7 +203,11 @@ def _sender_labels(args: argparse.Namespace, db: Any) -> int:
     emit(
         args,
         {"output": str(args.output), **run.summary()},
-        f"Wrote {args.output}: {run.pages} page(s), {run.recipients} sender label(s).",
+        say(
+            f"Wrote {args.output}: {run.pages} page(s), {run.recipients} sender label(s).",
+            f"{args.output} écrit : {run.pages} page(s), {run.recipients} étiquette(s) "
+            "d'expéditeur.",
+        ),
     )
     return 0
 
@@ -250,11 +292,18 @@ def _import_glabels(args: argparse.Namespace) -> int:
     emit(
         args,
         {"imported": [s.code for s in saved]},
-        f"Imported {len(saved)} sheet(s) as custom sheets: "
-        + (", ".join(s.code for s in saved[:20]) or "none")
+        say(
+            f"Imported {len(saved)} sheet(s) as custom sheets: ",
+            f"{len(saved)} planche(s) importée(s) comme planches personnalisées : ",
+        )
+        + (", ".join(s.code for s in saved[:20]) or say("none", "aucune"))
         + (" …" if len(saved) > 20 else ""),
     )
     return 0 if saved else 1
+
+
+_SHEET_HEADER_EN = ("Sheet", "Page", "Grid", "Label mm", "Top/left mm", "Also sold as")
+_SHEET_HEADER_FR = ("Planche", "Page", "Grille", "Étiq. mm", "Haut/gche mm", "Aussi vendue sous")
 
 
 def _sheets(args: argparse.Namespace) -> int:
@@ -276,17 +325,21 @@ def _sheets(args: argparse.Namespace) -> int:
     }
 
     def text() -> str:
+        header = _SHEET_HEADER_FR if cli_language() == "fr" else _SHEET_HEADER_EN
         lines = [
-            f"{'Sheet':<16} {'Page':<7} {'Grid':<6} {'Label mm':<13} {'Top/left mm':<13} "
-            "Also sold as"
+            f"{header[0]:<16} {header[1]:<7} {header[2]:<6} {header[3]:<13} {header[4]:<13} "
+            + header[5]
         ]
         for s in sheets:
             lines.append(
                 f"{s.code:<16} {s.page:<7} {f'{s.columns}x{s.rows}':<6} "
                 f"{f'{s.width:g}x{s.height:g}':<13} {f'{s.top:g}/{s.left:g}':<13} "
-                f"{', '.join(s.aliases)}{' (custom)' if s.custom else ''}"
+                + ", ".join(s.aliases)
+                + (say(" (custom)", " (personnalisée)") if s.custom else "")
             )
-        lines.append("Envelopes: " + ", ".join(e.code for e in envelope_catalogue()))
+        lines.append(
+            say("Envelopes: ", "Enveloppes : ") + ", ".join(e.code for e in envelope_catalogue())
+        )
         return "\n".join(lines)
 
     emit(args, data, text)

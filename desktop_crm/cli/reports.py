@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, open_database
-from desktop_crm.cli.labels import cli_language
+from desktop_crm.cli.labels import cli_language, say
 from desktop_crm.domain.reports import ReportParams, pick
 from desktop_crm.services.reports.population import ReportInputError
 
@@ -22,7 +22,12 @@ def _date(text: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+    raise argparse.ArgumentTypeError(
+        say(
+            f"'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+            f"« {text} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        )
+    )
 
 
 def register(subparsers: Any) -> None:

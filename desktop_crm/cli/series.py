@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
+from desktop_crm.cli.labels import say
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 from desktop_crm.services.campaigns.sends import record_series_sends
 
@@ -37,7 +38,14 @@ def _list(args: argparse.Namespace) -> int:
         }
         for v in views
     ]
-    emit(args, data, lambda: "\n".join(f"{v.name}  ({v.summary})" for v in views) or "No series.")
+    emit(
+        args,
+        data,
+        lambda: (
+            "\n".join(f"{v.name}  ({v.summary})" for v in views)
+            or say("No series.", "Aucune série.")
+        ),
+    )
     return 0
 
 
@@ -46,7 +54,16 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            [FieldProblem("anchor", "bad_date", f"{text!r} is not a date (YYYY-MM-DD)")]
+            [
+                FieldProblem(
+                    "anchor",
+                    "bad_date",
+                    say(
+                        f"{text!r} is not a date (YYYY-MM-DD)",
+                        f"« {text} » n'est pas une date (AAAA-MM-JJ)",
+                    ),
+                )
+            ]
         ) from None
 
 
@@ -57,7 +74,16 @@ def _apply(args: argparse.Namespace) -> int:
     anchor = _date(args.anchor)
     if not args.lookup and not args.group:
         raise ValidationError(
-            [FieldProblem("lookup", "required", "Give --lookup TEXT or --group NAME")]
+            [
+                FieldProblem(
+                    "lookup",
+                    "required",
+                    say(
+                        "Give --lookup TEXT or --group NAME",
+                        "Donnez --lookup TEXTE ou --group NOM",
+                    ),
+                )
+            ]
         )
     db = open_database(args)
     group = group_id(db, args.group)
@@ -74,10 +100,17 @@ def _apply(args: argparse.Namespace) -> int:
         else:
             contact_ids = lookup_contact_ids(uow, args.lookup)
         if not contact_ids:
-            where = f"group {args.group!r}" if group is not None else repr(args.lookup)
-            raise ValidationError(
-                [FieldProblem("lookup", "no_contact", f"No contact matches {where}")]
-            )
+            if group is not None:
+                missing = say(
+                    f"No contact matches group {args.group!r}",
+                    f"Aucun contact ne correspond au groupe « {args.group} »",
+                )
+            else:
+                missing = say(
+                    f"No contact matches {args.lookup!r}",
+                    f"Aucun contact ne correspond à « {args.lookup} »",
+                )
+            raise ValidationError([FieldProblem("lookup", "no_contact", missing)])
         result = apply_series(uow, series.id, contact_ids, anchor)
         if campaign is not None:
             record_series_sends(uow, campaign, series.name, contact_ids, result, group)
@@ -109,16 +142,28 @@ def _apply(args: argparse.Namespace) -> int:
     emit(
         args,
         data,
-        f"Applied '{series.name}' from {anchor:%d/%m/%Y} to {result.runs} "
-        f"contact(s): {result.activities - result.skipped_steps} activities planned"
+        say(
+            f"Applied '{series.name}' from {anchor:%d/%m/%Y} to {result.runs} "
+            f"contact(s): {result.activities - result.skipped_steps} activities planned",
+            f"Série « {series.name} » appliquée à partir du {anchor:%d/%m/%Y} à "
+            f"{result.runs} contact(s) : {result.activities - result.skipped_steps} "
+            "activités planifiées",
+        )
         + (
-            f", {result.skipped_steps} step(s) skipped (the contact refuses that channel: "
-            "NPAI, do not mail / e-mail / call, objection)"
+            say(
+                f", {result.skipped_steps} step(s) skipped (the contact refuses that channel: "
+                "NPAI, do not mail / e-mail / call, objection)",
+                f", {result.skipped_steps} étape(s) sautée(s) (le contact refuse ce canal : "
+                "NPAI, pas de courrier / e-mail / appel, opposition)",
+            )
             if result.skipped_steps
             else ""
         )
         + (
-            f"; {len(result.skipped_contact_ids)} already had it"
+            say(
+                f"; {len(result.skipped_contact_ids)} already had it",
+                f" ; {len(result.skipped_contact_ids)} l'avaient déjà",
+            )
             if result.skipped_contact_ids
             else ""
         )
@@ -135,18 +180,29 @@ def _check(args: argparse.Namespace) -> int:
 
     def text() -> str:
         if not report.total:
-            return "No series due."
-        lines = [f"{name}: {n} contact(s)" for name, n in report.runs_by_series.items()]
+            return say("No series due.", "Aucune série à lancer.")
+        lines = [
+            say(f"{name}: {n} contact(s)", f"{name} : {n} contact(s)")
+            for name, n in report.runs_by_series.items()
+        ]
         lines += [
-            f"  {run.contact_name} (#{run.contact_id}): {run.planned} step(s) planned"
-            + (f", {run.skipped} skipped" if run.skipped else "")
+            say(
+                f"  {run.contact_name} (#{run.contact_id}): {run.planned} step(s) planned",
+                f"  {run.contact_name} (n° {run.contact_id}) : {run.planned} étape(s) planifiée(s)",
+            )
+            + (say(f", {run.skipped} skipped", f", {run.skipped} sautée(s)") if run.skipped else "")
             for run in report.started
         ]
         if report.skipped_steps:
             lines.append(
-                f"{report.skipped_steps} step(s) recorded as skipped: their date had passed, "
-                "or the contact refuses that channel (NPAI, do not mail / e-mail / call, "
-                "objection)."
+                say(
+                    f"{report.skipped_steps} step(s) recorded as skipped: their date had "
+                    "passed, or the contact refuses that channel (NPAI, do not mail / e-mail / "
+                    "call, objection).",
+                    f"{report.skipped_steps} étape(s) notée(s) comme sautée(s) : leur date était "
+                    "passée, ou le contact refuse ce canal (NPAI, pas de courrier / e-mail / "
+                    "appel, opposition).",
+                )
             )
         return "\n".join(lines)
 

@@ -8,7 +8,7 @@ import os
 from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
-from desktop_crm.cli.labels import activity_label, cli_language, priority_label
+from desktop_crm.cli.labels import activity_label, cli_language, priority_label, say
 from desktop_crm.domain.clock import Clock, FixedClock, SystemClock
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 
@@ -29,8 +29,12 @@ def clock_from_environment() -> Clock:
                 FieldProblem(
                     NOW_ENV,
                     "bad_date",
-                    f"{NOW_ENV}={text!r} is not a date and time (YYYY-MM-DDTHH:MM); "
-                    "fix or unset it.",
+                    say(
+                        f"{NOW_ENV}={text!r} is not a date and time (YYYY-MM-DDTHH:MM); "
+                        "fix or unset it.",
+                        f"{NOW_ENV}={text!r} n'est pas une date et une heure "
+                        "(AAAA-MM-JJTHH:MM) ; corrigez-la ou retirez-la.",
+                    ),
                 )
             ]
         ) from None
@@ -123,10 +127,13 @@ def _tasks(args: argparse.Namespace) -> int:
 
     def text() -> str:
         if not rows:
-            return "No activities."
+            return say("No activities.", "Aucune activité.")
         lines = [_header(language)] + [_line(row, language) for row in rows]
         overdue = sum(row.overdue for row in rows)
-        lines.append(f"{len(rows)} activities" + (f", {overdue} overdue" if overdue else ""))
+        lines.append(
+            say(f"{len(rows)} activities", f"{len(rows)} activités")
+            + (say(f", {overdue} overdue", f", {overdue} en retard") if overdue else "")
+        )
         return "\n".join(lines)
 
     emit(args, [task_json(row) for row in rows], text)

@@ -211,10 +211,11 @@ def _setup(args: argparse.Namespace) -> int:
         for login in report.users_without_login:
             lines.append(
                 say(
-                    f"User {login} has no database login yet: ",
-                    f"L'utilisateur {login} n'a pas encore de compte sur la base : ",
+                    f"User {login} has no database login yet: "
+                    f"desktop-crm users add {login} --role ROLE --password-prompt",
+                    f"L'utilisateur {login} n'a pas encore de compte sur la base : "
+                    f"desktop-crm users add {login} --role ROLE --password-prompt",
                 )
-                + f"desktop-crm users add {login} --role ROLE --password-prompt"
             )
         return "\n".join(lines)
 
