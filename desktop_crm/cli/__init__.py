@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from desktop_crm import __version__
 from desktop_crm.cli import catalogue
 from desktop_crm.cli.common import add_common_options, prepare_output, silence_broken_pipe
-from desktop_crm.cli.labels import cli_language, say
+from desktop_crm.cli.labels import cli_language, field_label, say
 from desktop_crm.cli.parser_words import CommandsAction, install_parser_language
 from desktop_crm.domain import wording
-from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.errors import DomainError, ValidationError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +81,14 @@ def _broken_pipe(exc: BaseException | None) -> bool:
     return False
 
 
+def _refusal(exc: DomainError) -> str:
+    """The refusal's sentence; in French a field problem names the field by its label, with
+    French punctuation ("E-mail : …"), where the English keeps "email: …"."""
+    if isinstance(exc, ValidationError) and exc.problems and cli_language() == "fr":
+        return "; ".join(f"{field_label(p.field)} : {p.message}" for p in exc.problems)
+    return exc.message
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; a reader that stops early (``| head -1``) ends it quietly, status 0.
 
@@ -136,7 +144,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return 0
         if debug:
             raise
-        print(say("desktop-crm: ", "desktop-crm : ") + exc.message, file=sys.stderr)
+        print(say("desktop-crm: ", "desktop-crm : ") + _refusal(exc), file=sys.stderr)
         return 2 if exc.code in {"invalid", "not_found"} else 1
     except KeyboardInterrupt:
         print(

@@ -284,6 +284,7 @@ def _demo(args: argparse.Namespace) -> int:
         "duplicates": duplicates,
         "seconds": round(elapsed, 2),
     }
+    seconds_fr = f"{elapsed:.1f}".replace(".", ",")
     emit(
         args,
         data,
@@ -294,9 +295,7 @@ def _demo(args: argparse.Namespace) -> int:
             f"{elapsed:.1f} s.",
             f"\r{summary.contacts} contacts, {summary.companies} sociétés, "
             f"{summary.history} entrées d'historique, {summary.opportunities} "
-            f"affaires et {summary.sales} ventes ajoutés à {db.name} en "
-            f"{elapsed:.1f}".replace(".", ",")
-            + " s.",
+            f"affaires et {summary.sales} ventes ajoutés à {db.name} en {seconds_fr} s.",
         ),
     )
     return 0

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
-from desktop_crm.cli.labels import say
+from desktop_crm.cli.labels import field_label, say
 
 if TYPE_CHECKING:
     from desktop_crm.services.importing.model import ImportReport
@@ -269,7 +269,7 @@ def _report_text(args: argparse.Namespace, outcome: ImportOutcome, sheet: str | 
     lines.append(
         say("Columns: ", "Colonnes : ")
         + ", ".join(
-            f"{headers[i]} -> {'+'.join(t)}"
+            f"{headers[i]} -> {'+'.join(field_label(name) for name in t)}"
             for i, t in sorted(outcome.columns.items())
             if i < len(headers)
         )

@@ -54,7 +54,9 @@ def test_import_reports_in_french_under_a_french_locale(
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "salon.csv : en-têtes sur la ligne 1, encodage utf-8, colonnes séparées par ','" in out
-    assert "  ligne 3 : créé [à revoir] Marie Curie : email : E-mail invalide" in out
+    # The fields by their French label, as the import window names them.
+    assert "Colonnes : first_name -> Prénom, last_name -> Nom, email -> E-mail" in out
+    assert "  ligne 3 : créé [à revoir] Marie Curie : E-mail : E-mail invalide" in out
     assert "Import n° 1 : 2 créé(s), 0 mis à jour, 0 ignoré(s), 1 marqué(s) à revoir" in out
     assert "line" not in out and "created" not in out
     assert "Pour annuler : desktop-crm import-undo 1" in done.stderr
