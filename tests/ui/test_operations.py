@@ -299,3 +299,26 @@ def test_switching_database_keeps_earlier_operations_on_theirs_and_disposes_it_a
 
         assert uow.session.execute(text("select count(*) from contact")).scalar() == 0
     other.dispose()
+
+
+def test_an_urgent_read_runs_before_the_operations_still_queued(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The card's first contact at start-up is read ahead of the reads queued before it."""
+    context = make_context(sqlite_db, tmp_path)
+    gate = threading.Event()
+    order: list[str] = []
+
+    def blocker(_uow: UnitOfWork) -> None:
+        gate.wait(5)  # the database thread is busy: what follows waits in the queue
+
+    def note(_uow: UnitOfWork, what: str) -> str:
+        return what
+
+    context.ops.read(blocker)
+    for what in ("queued 1", "queued 2"):
+        context.ops.read(note, what, on_done=order.append)
+    context.ops.read(note, "urgent", on_done=order.append, urgent=True)
+    gate.set()
+    settle(qtbot, context)
+    assert order == ["urgent", "queued 1", "queued 2"]

@@ -27,11 +27,12 @@ class FirstRowsPainted(QObject):
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
 
-    def call_after(self, fn: Callable[[], object]) -> None:
+    def call_after(self, fn: Callable[[], object], *, first: bool = False) -> None:
+        """``fn`` after the first paint (``first``: before the callbacks already waiting)."""
         if self.painted:
             QTimer.singleShot(0, fn)
         else:
-            self._waiting.append(fn)
+            self._waiting.insert(0 if first else len(self._waiting), fn)
 
     def rows_arrived(self) -> None:
         """The rows are in the model: a view not on screen (nothing to paint) calls back now."""

@@ -224,11 +224,22 @@ class Operations(QObject):
         on_done: Callback | None = None,
         on_error: ErrorCallback | None = None,
         key: str | None = None,
+        urgent: bool = False,
         **kwargs: Any,
     ) -> OpHandle:
-        """Run a read-only service call (rolled back, nothing announced)."""
-        return self.run(
-            fn, *args, on_done=on_done, on_error=on_error, write=False, key=key, **kwargs
+        """Run a read-only service call (rolled back, nothing announced); ``urgent``: before
+        the operations still queued (the card's first contact at start-up)."""
+        if not urgent:
+            return self.run(
+                fn, *args, on_done=on_done, on_error=on_error, write=False, key=key, **kwargs
+            )
+        db = self._db
+
+        def work() -> tuple[Any, Changes]:
+            return db.read(fn, *args, **kwargs), NO_CHANGES
+
+        return self._submit(
+            work, TaskControl(), on_done, on_error, None, key, None, None, db, False, 1
         )
 
     def run_long(
@@ -395,6 +406,7 @@ class Operations(QObject):
         pool: QThreadPool | None = None,
         db: Database | None = None,
         writes: bool = True,
+        priority: int = 0,
     ) -> OpHandle:
         self._generation += 1
         generation = self._generation
@@ -517,7 +529,7 @@ class Operations(QObject):
         job.relay.skipped.connect(finish, Qt.ConnectionType.QueuedConnection)
         if was_idle:
             self.busy_changed.emit(True)
-        (pool or self._pool).start(job)
+        (pool or self._pool).start(job, priority)
         return handle
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:

@@ -248,10 +248,11 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
             on_done=self.form.set_picklists,
         )
 
-    def show_contact(self, contact_id: int | None) -> None:
+    def show_contact(self, contact_id: int | None, *, urgent: bool = False) -> None:
         """Load a contact (None: blank card) off the GUI thread; ``contact_shown`` follows.
 
-        Callers check ``maybe_save`` first. The newest request wins.
+        Callers check ``maybe_save`` first. The newest request wins; ``urgent`` reads it
+        before the reads still queued (the first contact at start-up).
         """
         if contact_id is None:
             self._show(None)
@@ -261,6 +262,7 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
             contacts.get_contact,
             contact_id,
             key=self._key,
+            urgent=urgent,
             on_done=self._on_contact_read,
             on_error=self._on_load_failed,
         )

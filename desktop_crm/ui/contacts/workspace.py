@@ -182,8 +182,9 @@ class ContactWorkspace(ViewWidget):
 
     def _on_list_current_changed(self, contact_id: int) -> None:
         if self._card is None:
-            # The first row of the first page: the list paints it, then the card is built.
-            self.list.first_rows.call_after(lambda: self._show_first(contact_id))
+            # The first row of the first page: the list paints it, then the card is built
+            # and reads its contact, before the rest of the opening loads (GIL: one at once).
+            self.list.first_rows.call_after(lambda: self._show_first(contact_id), first=True)
             return
         if self._reverting or self.card.showing_id() == contact_id:
             self._update_position()
@@ -204,7 +205,9 @@ class ContactWorkspace(ViewWidget):
         if built and (card.is_dirty() or card.showing_id() is not None):
             return  # built meanwhile by its first use (a new contact being typed, an open)
         if self.list.current_id() == contact_id:
-            self._on_list_current_changed(contact_id)
+            # Ahead of the reads queued meanwhile (the full id list, the identity check...).
+            card.show_contact(contact_id, urgent=True)
+            self._update_position()
 
     def _select(self, contact_id: int) -> None:
         if not self.list.select_id(contact_id):

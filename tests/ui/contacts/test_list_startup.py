@@ -134,3 +134,43 @@ def test_a_deferred_opening_shows_the_first_rows_then_the_card_then_loads_the_re
     assert workspace.card.showing_id() == workspace.list.model.id_at(0)
     context.ops.wait()
     db.dispose()
+
+
+def test_at_start_up_the_card_reads_its_contact_before_the_rest_of_the_opening_loads(
+    qtbot, seeded_db: Database, tmp_path
+) -> None:
+    """After the rows' paint the card is built and asks for the first contact first; the rest
+    of the opening (SQLAlchemy on the database thread, holding the GIL) is released after:
+    the two no longer share the processor while the card is being built."""
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.ui.contacts.workspace import ContactWorkspace
+    from desktop_crm.ui.main_window import MainWindow
+    from tests.ui.conftest import make_context
+
+    seeded_db.dispose()
+    db = deferred_database(seeded_db.url)
+    assert db is not None and prepare_first_read(db)
+    context = make_context(db, tmp_path)
+    seen: dict[str, tuple[bool, int | None]] = {}  # when: (opening released, contact asked)
+    original_show_first = ContactWorkspace._show_first
+
+    def show_first(self: ContactWorkspace, contact_id: int) -> None:
+        seen["card built"] = (db.opening_gate.is_set(), None)
+        original_show_first(self, contact_id)
+        seen["card asked"] = (db.opening_gate.is_set(), self.card.showing_id())
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    workspace = window.contacts()
+    workspace._show_first = show_first.__get__(workspace)  # type: ignore[method-assign]
+    window.show()
+    # (not ``workspace.card``: that builds the card)
+    qtbot.waitUntil(lambda: "card asked" in seen and db.opening_gate.is_set(), timeout=10000)
+    settle(qtbot, context)
+    first = workspace.list.model.id_at(0)
+    assert seen["card built"] == (False, None)  # built before the opening goes on
+    assert seen["card asked"] == (False, first)  # its contact asked for before it too
+    assert db.opening_gate.is_set()  # released right after
+    assert workspace.card.contact.id == first
+    context.ops.wait()
+    db.dispose()
