@@ -143,11 +143,10 @@ def test_at_start_up_the_card_reads_its_contact_before_the_rest_of_the_opening_l
     by the first-read connection; the rest of the opening (SQLAlchemy on the database thread,
     holding the GIL) goes on after: the two no longer share the processor meanwhile."""
     from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.ui.common import operations
     from desktop_crm.ui.contacts.workspace import ContactWorkspace
     from desktop_crm.ui.main_window import MainWindow
     from tests.ui.conftest import make_context
-
-    from desktop_crm.ui.common import operations
 
     # The runner's limit on the wait (1.5 s) out of the way: only the card lets it go here.
     monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)
