@@ -322,3 +322,37 @@ def test_an_urgent_read_runs_before_the_operations_still_queued(
     gate.set()
     settle(qtbot, context)
     assert order == ["urgent", "queued 1", "queued 2"]
+
+
+def test_an_urgent_first_read_is_answered_while_the_opening_waits(
+    qtbot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At start-up the database thread waits in the rest of the opening until the first
+    screen is shown: the card's first contact is answered by the first-read connection on
+    the side thread meanwhile, not queued behind that wait."""
+    from desktop_crm.services.contacts import list_data
+    from desktop_crm.services.contacts.card_read import contact_for_card
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.ui.common import operations
+
+    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)  # only release_opening below
+    anne = sqlite_db.run(create_contact, {"last_name": "Durand", "first_name": "Anne"}).value
+    sqlite_db.dispose()
+    db = deferred_database(sqlite_db.url)
+    assert db is not None and prepare_first_read(db)
+    context = make_context(db, tmp_path)
+    pages: list[object] = []
+    context.ops.read(list_data.start_lookup, "", "last_name", False, 1, 50, on_done=pages.append)
+    qtbot.waitUntil(lambda: bool(pages), timeout=10000)
+    assert db.awaits_showing()
+    names: list[str] = []
+    context.ops.read(_thread_name, on_done=names.append)  # waits for the opening
+    shown: list[object] = []
+    context.ops.read(contact_for_card, anne.id, on_done=shown.append, urgent=True)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0] == sqlite_db.read(get_contact, anne.id)
+    assert not names and db.first_reader is not None  # the opening still waits
+    context.ops.release_opening()
+    settle(qtbot, context)
+    assert names and db.first_reader is None
+    db.dispose()

@@ -248,6 +248,8 @@ class Operations(QObject):
                 return db.answer_first(fn, *args, **kwargs), NO_CHANGES
 
             def answered(found: tuple[bool, Any]) -> None:
+                if not _alive(on_done):  # its widget was deleted meanwhile
+                    return
                 if found[0]:
                     if on_done is not None:
                         on_done(found[1])
@@ -263,7 +265,7 @@ class Operations(QObject):
                 key,
                 None,
                 self._side_pool,
-                None,
+                db,  # (a database switched away from meanwhile is disposed after it)
                 False,
             )
         return self._urgent(db, fn, args, kwargs, on_done, on_error, key)
