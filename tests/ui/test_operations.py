@@ -356,3 +356,31 @@ def test_an_urgent_first_read_is_answered_while_the_opening_waits(
     settle(qtbot, context)
     assert names and db.first_reader is None
     db.dispose()
+
+
+def test_a_held_opening_goes_on_once_let_go(
+    qtbot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workspace holds a deferred opening until the card has drawn its first contact:
+    the list's release waits for it; nothing is held on a database already open."""
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.ui.common import operations
+
+    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)  # no limit in the way
+    open_context = make_context(sqlite_db, tmp_path / "open")
+    open_context.ops.hold_opening()  # nothing to hold: the release goes through
+    open_context.ops.release_opening()
+    assert sqlite_db.opening_gate.is_set()
+    sqlite_db.run(create_contact, {"last_name": "Durand"})
+    sqlite_db.dispose()
+    db = deferred_database(sqlite_db.url)
+    assert db is not None and prepare_first_read(db)
+    context = make_context(db, tmp_path / "deferred")
+    let_go = context.ops.hold_opening()
+    context.ops.release_opening()  # the list's rows painted
+    assert not db.opening_gate.is_set()  # held: the card has not drawn its contact yet
+    let_go()
+    assert db.opening_gate.is_set()
+    let_go()  # twice: nothing more
+    settle(qtbot, context)
+    db.dispose()

@@ -438,8 +438,10 @@ class Operations(QObject):
 
     def hold_opening(self) -> Callable[[], None]:
         """Keep a deferred opening waiting (the card shows its first contact, read by the
-        first-read connection) until the returned function is called; the runner's own
-        limit (``OPENING_WAIT_MS`` after a first read's delivery) still applies."""
+        first-read connection) until the returned function is called, ``OPENING_WAIT_MS``
+        at most; nothing to hold (a no-op) when the database is not waiting to open."""
+        if self._db.first_reader is None:
+            return lambda: None
         self._opening_holds += 1
         held = [True]
 
@@ -452,6 +454,7 @@ class Operations(QObject):
                 self._opening_wanted = False
                 self.release_opening()
 
+        QTimer.singleShot(OPENING_WAIT_MS, self, let_go)
         return let_go
 
     @staticmethod
