@@ -12,7 +12,9 @@ __pycache__). Each case runs from its own copy of the package, so the source tre
 alone. ``--baseline DIR`` adds another checkout (the main branch) to the same rounds.
 Target (issue 19): subject median <= 4x the bare window's median, same run. The home page
 (first view by default) is turned off in the run's own settings: the list is measured;
-``--home`` leaves it on and measures to the home page's first paint instead.
+``--home`` leaves it on and measures to the home page's first paint instead. ``--card`` adds,
+from the same runs, the time to the contact card's first paint showing a contact (its title,
+the first contact's name, painted): the rows' figures are measured as without it.
 """
 
 from __future__ import annotations
@@ -63,13 +65,32 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QTableView
 
 class Probe(QObject):
+    rows = False
+
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and self.first_screen(watched):
-            app.removeEventFilter(self)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if not self.rows and self.first_screen(watched):
+            self.rows = True
+            if not CARD:
+                app.removeEventFilter(self)
             QCoreApplication.sendEvent(watched, event)  # the rows (the home page) drawn now
             print("rows painted", flush=True)
+            if not CARD:
+                os._exit(0)
+            return True
+        if CARD and self.card_shown(watched):
+            app.removeEventFilter(self)
+            QCoreApplication.sendEvent(watched, event)  # the contact's name drawn now
+            print("card painted", flush=True)
             os._exit(0)
         return False
+
+    def card_shown(self, watched):
+        # --card: the contact card's title painted while the card holds a contact
+        if watched.objectName() != "cardTitle":
+            return False
+        return getattr(watched.parent(), "contact", None) is not None
 
     def first_screen(self, watched):
         if SHOW_HOME:  # --home: the home page's first paint
@@ -99,6 +120,14 @@ sys.exit(main(["--db", sys.argv[1]]))
 def time_to_line(code: str, args: list[str], env: dict[str, str], marker: str) -> float:
     """Seconds from spawning ``python -c code`` to the line ``marker`` on its output (run in
     the folder of ``PYTHONPATH``: ``-c`` puts the working folder first on ``sys.path``)."""
+    return time_to_lines(code, args, env, [marker])[0]
+
+
+def time_to_lines(
+    code: str, args: list[str], env: dict[str, str], markers: list[str]
+) -> list[float]:
+    """Seconds from spawning ``python -c code`` to each of ``markers``' lines, in order."""
+    times: list[float] = []
     started = time.perf_counter()
     with subprocess.Popen(
         [sys.executable, "-c", code, *args],
@@ -110,13 +139,14 @@ def time_to_line(code: str, args: list[str], env: dict[str, str], marker: str) -
     ) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
-            if marker in line:
-                elapsed = time.perf_counter() - started
-                break
+            if markers[len(times)] in line:
+                times.append(time.perf_counter() - started)
+                if len(times) == len(markers):
+                    break
         else:
-            raise RuntimeError(f"the process ended before printing {marker!r}")
+            raise RuntimeError(f"the process ended before printing {markers[len(times)]!r}")
         proc.wait()
-    return elapsed
+    return times
 
 
 def package_copy(folder: Path, compiled: bool, source: Path = ROOT) -> Path:
@@ -145,8 +175,14 @@ def main() -> None:
     parser.add_argument(
         "--home", action="store_true", help="the home page on: measured to its first paint"
     )
+    parser.add_argument(
+        "--card",
+        action="store_true",
+        help="also the time to the contact card's first paint showing the first contact",
+    )
     args = parser.parse_args()
-    app_code = APP.replace("SHOW_HOME", repr(args.home))
+    app_code = APP.replace("SHOW_HOME", repr(args.home)).replace("CARD", repr(args.card))
+    markers = ["rows painted", "card painted"] if args.card else ["rows painted"]
     import bench_contact_list
 
     db = cached_database(args.cache, "list", args.contacts, bench_contact_list.SEED)
@@ -174,17 +210,23 @@ def main() -> None:
         envs = {name: {**base_env, "PYTHONPATH": str(path)} for name, path in cases.items()}
         bare_env = {**base_env, "PYTHONPATH": str(folder)}
         samples: dict[str, list[float]] = {"bare": []}
+        cards: dict[str, list[float]] = {}
+        cpu: dict[str, list[float]] = {}
         for name in cases:
-            samples[name] = []
+            samples[name], cards[name], cpu[name] = [], [], []
         loads = [load_average()]
         # One warm-up each (disk cache, the preferences file), not counted.
         time_to_line(BARE, [], bare_env, "rows painted")
         for name in cases:
-            time_to_line(app_code, [str(db)], envs[name], "rows painted")
+            time_to_lines(app_code, [str(db)], envs[name], markers)
         for _ in range(args.rounds):
             for name in cases:  # bare, compiled, bare, not compiled...: alternated
                 samples["bare"].append(time_to_line(BARE, [], bare_env, "rows painted"))
-                samples[name].append(time_to_line(app_code, [str(db)], envs[name], "rows painted"))
+                used = children_cpu()
+                times = time_to_lines(app_code, [str(db)], envs[name], markers)
+                cpu[name].append(children_cpu() - used)
+                samples[name].append(times[0])
+                cards[name].extend(times[1:])
             loads.append(load_average())
     bare = stats(samples["bare"])
     print(
@@ -203,6 +245,24 @@ def main() -> None:
             f"app, {name:13}      median {s['median_ms']:7.0f} ms  p95 {s['p95_ms']:7.0f} ms  "
             f"ratio {ratio:.2f}x  (target <= 4x)"
         )
+    if args.card:
+        print("the contact card painted with the first contact (same runs; gap: after the rows)")
+        for name in cases:
+            s = stats(cards[name])
+            gap = stats([c - r for c, r in zip(cards[name], samples[name], strict=True)])
+            ratio = s["median_ms"] / max(bare["median_ms"], 0.01)
+            used = stats(cpu[name])
+            print(
+                f"card, {name:13}     median {s['median_ms']:7.0f} ms  p95 {s['p95_ms']:7.0f} ms  "
+                f"ratio {ratio:.2f}x  gap median {gap['median_ms']:5.0f} ms "
+                f"p95 {gap['p95_ms']:5.0f} ms  CPU median {used['median_ms']:5.0f} ms"
+            )
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) used so far by this process's ended children."""
+    times = os.times()
+    return times.children_user + times.children_system
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import getpass
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 from desktop_crm.storage.location import display_name, sqlite_path
 
@@ -63,6 +63,9 @@ class Database:
         self._finish: Callable[[Database], None] | None = None
         self._finish_error: BaseException | None = None
         self._finish_lock = threading.Lock()
+        # The first-read connection may answer on another thread (the card's first contact,
+        # while the database thread waits for the gate below): one user at once.
+        self._reader_lock = threading.Lock()
         # Once a first read was answered, the rest of the opening (loading SQLAlchemy: the
         # GIL held for a third of a second) waits until the GUI has shown it (the operation
         # runner sets this after delivering a result), at most OPENING_WAIT_S.
@@ -133,11 +136,9 @@ class Database:
             finish, self._finish = self._finish, None
             if finish is None:
                 return
-            reader, self.first_reader = self.first_reader, None
-            if reader is not None:
-                reader.close()
-            if self.first_read_answered:
+            if self.first_read_answered:  # the reader may still answer meanwhile
                 self.opening_gate.wait(OPENING_WAIT_S)
+            self._close_reader()
             try:
                 finish(self)
             except BaseException as exc:
@@ -183,18 +184,34 @@ class Database:
         During a deferred opening a registered first read is answered by the first-read
         connection; if that fails it is read again the ordinary way.
         """
-        reader = self.first_reader
-        if reader is not None and fn in FIRST_READS:
+        answered, value = self.answer_first(fn, *args, **kwargs)
+        if answered:
+            return cast(R, value)
+        with self.uow(write=False) as uow:
+            return fn(uow, *args, **kwargs)
+
+    def answer_first(
+        self,
+        fn: Callable[Concatenate[UnitOfWork, P], R],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> tuple[bool, R | None]:
+        """``(True, fn(reader, ...))`` when the first-read connection answered a registered
+        first read; ``(False, None)`` when it cannot (no reader any more, an error)."""
+        if fn not in FIRST_READS:
+            return False, None
+        with self._reader_lock:
+            reader = self.first_reader
+            if reader is None:
+                return False, None
             try:
                 with reader:
                     value = fn(reader, *args, **kwargs)
             except sqlite3.Error:
-                pass  # locked, damaged...: the ordinary way says what is wrong
-            else:
-                self.first_read_answered = True
-                return value
-        with self.uow(write=False) as uow:
-            return fn(uow, *args, **kwargs)
+                return False, None  # locked, damaged...: the ordinary way says what is wrong
+        self.first_read_answered = True
+        return True, value
 
     @property
     def user_id(self) -> int | None:
@@ -286,11 +303,15 @@ class Database:
             self.cache_warmer.stop()
         for thread in self.background_checkpoints:
             thread.join()
-        reader, self.first_reader = self.first_reader, None
-        if reader is not None:
-            reader.close()
+        self._close_reader()
         if self._engine is not None:
             self._engine.dispose()
+
+    def _close_reader(self) -> None:
+        with self._reader_lock:
+            reader, self.first_reader = self.first_reader, None
+            if reader is not None:
+                reader.close()
 
 
 def _field_rules() -> Iterable[tuple[str, str]]:

@@ -299,3 +299,88 @@ def test_switching_database_keeps_earlier_operations_on_theirs_and_disposes_it_a
 
         assert uow.session.execute(text("select count(*) from contact")).scalar() == 0
     other.dispose()
+
+
+def test_an_urgent_read_runs_before_the_operations_still_queued(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The card's first contact at start-up is read ahead of the reads queued before it."""
+    context = make_context(sqlite_db, tmp_path)
+    gate = threading.Event()
+    order: list[str] = []
+
+    def blocker(_uow: UnitOfWork) -> None:
+        gate.wait(5)  # the database thread is busy: what follows waits in the queue
+
+    def note(_uow: UnitOfWork, what: str) -> str:
+        return what
+
+    context.ops.read(blocker)
+    for what in ("queued 1", "queued 2"):
+        context.ops.read(note, what, on_done=order.append)
+    context.ops.read(note, "urgent", on_done=order.append, urgent=True)
+    gate.set()
+    settle(qtbot, context)
+    assert order == ["urgent", "queued 1", "queued 2"]
+
+
+def test_an_urgent_first_read_is_answered_while_the_opening_waits(
+    qtbot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At start-up the database thread waits in the rest of the opening until the first
+    screen is shown: the card's first contact is answered by the first-read connection on
+    the side thread meanwhile, not queued behind that wait."""
+    from desktop_crm.services.contacts import list_data
+    from desktop_crm.services.contacts.card_read import contact_for_card
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.ui.common import operations
+
+    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)  # only release_opening below
+    anne = sqlite_db.run(create_contact, {"last_name": "Durand", "first_name": "Anne"}).value
+    sqlite_db.dispose()
+    db = deferred_database(sqlite_db.url)
+    assert db is not None and prepare_first_read(db)
+    context = make_context(db, tmp_path)
+    pages: list[object] = []
+    context.ops.read(list_data.start_lookup, "", "last_name", False, 1, 50, on_done=pages.append)
+    qtbot.waitUntil(lambda: bool(pages), timeout=10000)
+    assert db.awaits_showing()
+    names: list[str] = []
+    context.ops.read(_thread_name, on_done=names.append)  # waits for the opening
+    shown: list[object] = []
+    context.ops.read(contact_for_card, anne.id, on_done=shown.append, urgent=True)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0] == sqlite_db.read(get_contact, anne.id)
+    assert not names and db.first_reader is not None  # the opening still waits
+    context.ops.release_opening()
+    settle(qtbot, context)
+    assert names and db.first_reader is None
+    db.dispose()
+
+
+def test_a_held_opening_goes_on_once_let_go(
+    qtbot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workspace holds a deferred opening until the card has drawn its first contact:
+    the list's release waits for it; nothing is held on a database already open."""
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.ui.common import operations
+
+    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)  # no limit in the way
+    open_context = make_context(sqlite_db, tmp_path / "open")
+    open_context.ops.hold_opening()  # nothing to hold: the release goes through
+    open_context.ops.release_opening()
+    assert sqlite_db.opening_gate.is_set()
+    sqlite_db.run(create_contact, {"last_name": "Durand"})
+    sqlite_db.dispose()
+    db = deferred_database(sqlite_db.url)
+    assert db is not None and prepare_first_read(db)
+    context = make_context(db, tmp_path / "deferred")
+    let_go = context.ops.hold_opening()
+    context.ops.release_opening()  # the list's rows painted
+    assert not db.opening_gate.is_set()  # held: the card has not drawn its contact yet
+    let_go()
+    assert db.opening_gate.is_set()
+    let_go()  # twice: nothing more
+    settle(qtbot, context)
+    db.dispose()

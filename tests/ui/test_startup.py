@@ -343,3 +343,54 @@ def test_first_painted_rows_import_no_heavy_module(
     assert "first screen painted" in result.stdout, result.stderr
     loaded = result.stdout.split("heavy modules loaded:", 1)[1].strip()
     assert loaded == "", f"imported before the first painted rows: {loaded}"
+
+
+# The same start, watched until the contact card paints its title with a contact in it.
+_CARD_PROBE = """
+import os, sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.Paint or watched.objectName() != "cardTitle":
+            return False
+        if getattr(watched.parent(), "contact", None) is None:
+            return False
+        app.removeEventFilter(self)
+        QCoreApplication.sendEvent(watched, event)
+        print("card painted:", watched.text(), "| sqlalchemy:", "sqlalchemy" in sys.modules)
+        sys.stdout.flush()
+        os._exit(0)
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from PySide6.QtCore import QSettings
+prefs = QSettings(
+    QSettings.Format.IniFormat, QSettings.Scope.UserScope, "desktop-crm", "desktop-crm"
+)
+prefs.setValue("home/show_at_start", False)
+prefs.sync()
+os.environ.pop("DESKTOP_CRM_EXIT_AFTER_SHOW", None)  # the probe ends the run
+from desktop_crm.app import main
+sys.exit(main(sys.argv[1]))
+"""
+
+
+@pytest.mark.slow
+def test_the_card_paints_the_first_contact_before_sqlalchemy_loads(
+    sqlite_db: Any, sqlite_url: str, tmp_path: Path
+) -> None:
+    """At start-up the card comes right after the list's rows: its modules import no
+    SQLAlchemy (their services load on the database thread when run) and its first contact
+    is read through the first-read connection, before the rest of the opening."""
+    from desktop_crm.services.contacts.records import create_contact
+
+    sqlite_db.run(create_contact, {"last_name": "Martin", "first_name": "Anne"})
+    sqlite_db.dispose()
+    path = location.sqlite_path(sqlite_url)
+    assert path is not None
+    result = _start(tmp_path, str(path), code=_CARD_PROBE)
+    assert "card painted:" in result.stdout, result.stderr
+    assert "Anne Martin | sqlalchemy: False" in result.stdout, result.stdout

@@ -22,13 +22,12 @@ from desktop_crm.domain.contacts import (
 from desktop_crm.domain.errors import (
     ConflictError,
     FieldConflict,
-    NotFoundError,
     ValidationError,
 )
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
-from desktop_crm.domain.wording import RECORD, say
+from desktop_crm.services.contacts.card_read import not_found
 from desktop_crm.services.users.audit import contact_label, record_deletion
 from desktop_crm.services.users.permissions import refuse_read_only, require
 from desktop_crm.storage.bulk import bulk_insert
@@ -106,13 +105,7 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
 def _load(uow: UnitOfWork, contact_id: int) -> Contact:
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(
-            say(
-                RECORD,
-                "Contact #{id} does not exist (it may have been deleted or merged by a colleague).",
-            ).format(id=contact_id),
-            contact_id=contact_id,
-        )
+        raise not_found(contact_id)
     return contact
 
 

@@ -3,6 +3,8 @@ name), and the contacts this one recommended."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,15 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.services.campaigns.referrals import (
-    ContactReferrals,
-    contact_referrals,
-    set_referrer,
-)
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
+from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.opportunities.contact_field import ContactField
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.campaigns.referrals import (
+        ContactReferrals,
+        contact_referrals,
+        set_referrer,
+    )
+else:
+    _service = lazy_service("desktop_crm.services.campaigns.referrals")
+    contact_referrals = _service.contact_referrals
+    set_referrer = _service.set_referrer
 
 
 class ReferralsTab(QWidget):

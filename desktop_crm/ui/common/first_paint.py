@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 
 class FirstRowsPainted(QObject):
@@ -27,11 +27,12 @@ class FirstRowsPainted(QObject):
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
 
-    def call_after(self, fn: Callable[[], object]) -> None:
+    def call_after(self, fn: Callable[[], object], *, first: bool = False) -> None:
+        """``fn`` after the first paint (``first``: before the callbacks already waiting)."""
         if self.painted:
             QTimer.singleShot(0, fn)
         else:
-            self._waiting.append(fn)
+            self._waiting.insert(0 if first else len(self._waiting), fn)
 
     def rows_arrived(self) -> None:
         """The rows are in the model: a view not on screen (nothing to paint) calls back now."""
@@ -49,3 +50,22 @@ class FirstRowsPainted(QObject):
         waiting, self._waiting = self._waiting, []
         for fn in waiting:
             QTimer.singleShot(0, fn)
+
+
+class PaintedWith(QObject):
+    """Calls ``fn`` once (queued, after that paint) when ``widget`` painted with ``shown()``
+    true: the card's first contact drawn, then the rest of the opening goes on."""
+
+    def __init__(self, widget: QWidget, shown: Callable[[], bool], fn: Callable[[], object]):
+        super().__init__(widget)
+        self._widget = widget
+        self._shown = shown
+        self._fn: Callable[[], object] | None = fn
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._fn is not None and event.type() == QEvent.Type.Paint and self._shown():
+            fn, self._fn = self._fn, None
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, fn)
+        return False

@@ -179,6 +179,8 @@ class Operations(QObject):
         self._generation = 0
         self._lock = threading.Lock()
         self.error_parent: QWidget | None = None
+        self._opening_holds = 0
+        self._opening_wanted = False
 
     # -- the database -------------------------------------------------------------------------
 
@@ -224,11 +226,65 @@ class Operations(QObject):
         on_done: Callback | None = None,
         on_error: ErrorCallback | None = None,
         key: str | None = None,
+        urgent: bool = False,
         **kwargs: Any,
     ) -> OpHandle:
-        """Run a read-only service call (rolled back, nothing announced)."""
-        return self.run(
-            fn, *args, on_done=on_done, on_error=on_error, write=False, key=key, **kwargs
+        """Run a read-only service call (rolled back, nothing announced); ``urgent``: before
+        the operations still queued (the card's first contact at start-up).
+
+        An urgent first read (``storage.database.first_read``) while a deferred opening waits
+        for the first screen is answered by the first-read connection on the side thread: the
+        database thread may be waiting for that opening. Unanswered there, it is read again
+        the ordinary way.
+        """
+        if not urgent:
+            return self.run(
+                fn, *args, on_done=on_done, on_error=on_error, write=False, key=key, **kwargs
+            )
+        db = self._db
+        if db.first_reader is not None:
+
+            def first() -> tuple[Any, Changes]:
+                return db.answer_first(fn, *args, **kwargs), NO_CHANGES
+
+            def answered(found: tuple[bool, Any]) -> None:
+                if not _alive(on_done):  # its widget was deleted meanwhile
+                    return
+                if found[0]:
+                    if on_done is not None:
+                        on_done(found[1])
+                    return
+                self._urgent(db, fn, args, kwargs, on_done, on_error, key)
+
+            return self._submit(
+                first,
+                TaskControl(),
+                answered,
+                on_error,
+                None,
+                key,
+                None,
+                self._side_pool,
+                db,  # (a database switched away from meanwhile is disposed after it)
+                False,
+            )
+        return self._urgent(db, fn, args, kwargs, on_done, on_error, key)
+
+    def _urgent(
+        self,
+        db: Database,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        on_done: Callback | None,
+        on_error: ErrorCallback | None,
+        key: str | None,
+    ) -> OpHandle:
+        def work() -> tuple[Any, Changes]:
+            return db.read(fn, *args, **kwargs), NO_CHANGES
+
+        return self._submit(
+            work, TaskControl(), on_done, on_error, None, key, None, None, db, False, 1
         )
 
     def run_long(
@@ -372,9 +428,34 @@ class Operations(QObject):
 
     def release_opening(self) -> None:
         """The first screen painted what the first read gave: a deferred opening goes on,
-        and a local database file is read into the OS cache (storage/cache_warm.py)."""
+        and a local database file is read into the OS cache (storage/cache_warm.py); after
+        the holds (``hold_opening``) are let go."""
+        if self._opening_holds:
+            self._opening_wanted = True
+            return
         self._db.opening_gate.set()
         self._db.warm_file_cache()
+
+    def hold_opening(self) -> Callable[[], None]:
+        """Keep a deferred opening waiting (the card shows its first contact, read by the
+        first-read connection) until the returned function is called, ``OPENING_WAIT_MS``
+        at most; nothing to hold (a no-op) when the database is not waiting to open."""
+        if self._db.first_reader is None:
+            return lambda: None
+        self._opening_holds += 1
+        held = [True]
+
+        def let_go() -> None:
+            if not held:
+                return  # let go already
+            held.clear()
+            self._opening_holds -= 1
+            if not self._opening_holds and self._opening_wanted:
+                self._opening_wanted = False
+                self.release_opening()
+
+        QTimer.singleShot(OPENING_WAIT_MS, self, let_go)
+        return let_go
 
     @staticmethod
     def _release_opening(db: Database | None) -> None:
@@ -395,6 +476,7 @@ class Operations(QObject):
         pool: QThreadPool | None = None,
         db: Database | None = None,
         writes: bool = True,
+        priority: int = 0,
     ) -> OpHandle:
         self._generation += 1
         generation = self._generation
@@ -517,7 +599,7 @@ class Operations(QObject):
         job.relay.skipped.connect(finish, Qt.ConnectionType.QueuedConnection)
         if was_idle:
             self.busy_changed.emit(True)
-        (pool or self._pool).start(job)
+        (pool or self._pool).start(job, priority)
         return handle
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.contacts import ContactView, normalise_contact_values
 from desktop_crm.domain.errors import FieldConflict, NotFoundError
-from desktop_crm.services.contacts import calls, picklists
-from desktop_crm.services.contacts import records as contacts
-from desktop_crm.services.fields import cards as field_cards
-from desktop_crm.ui.calls.call_dialog import CallDialog
+from desktop_crm.services.contacts.card_read import contact_for_card
 from desktop_crm.ui.calls.dial import open_mail
 from desktop_crm.ui.campaigns.referrer_tab import ReferralsTab
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.layouts import nest
+from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.contacts.card_actions import ContactCardActions
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
 from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm
@@ -54,6 +52,15 @@ from desktop_crm.ui.contacts.card_tabs import (
 )
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
 from desktop_crm.ui.fields.section import CustomFieldsBox
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.contacts import calls, picklists
+    from desktop_crm.services.contacts import records as contacts
+    from desktop_crm.services.fields import cards as field_cards
+else:
+    picklists = lazy_service("desktop_crm.services.contacts.picklists")
+    contacts = lazy_service("desktop_crm.services.contacts.records")
+    field_cards = lazy_service("desktop_crm.services.fields.cards")
 
 NAV_ARROWS = {"first": "|◀", "previous": "◀", "next": "▶", "last": "▶|"}
 
@@ -97,11 +104,7 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
             lambda label, conflicts: ConflictDialog.resolve(label, conflicts, self)
         )
         self.confirm: Callable[[str, str], bool] = self._confirm
-        self.ask_call: Callable[..., calls.CallInput | None] = (
-            lambda contact_id, label, regarding, phone=None: CallDialog.ask(
-                contact_id, label, regarding, phone, parent=self
-            )
-        )
+        self.ask_call: Callable[..., calls.CallInput | None] = self._call_dialog
 
         self.form = ContactForm(self._edit_picklist, self)
         self.form.edited.connect(self._update_state)
@@ -225,6 +228,13 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
         self._update_state()
         self.ops.changed.connect(self._on_ops_changed)
 
+    def _call_dialog(
+        self, contact_id: int, label: str, regarding: list[str], phone: str | None = None
+    ) -> calls.CallInput | None:
+        from desktop_crm.ui.calls.call_dialog import CallDialog  # (its services: on use)
+
+        return CallDialog.ask(contact_id, label, regarding, phone, parent=self)
+
     def _short_button(self, action: QAction, text: str, name: str) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
@@ -248,19 +258,21 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
             on_done=self.form.set_picklists,
         )
 
-    def show_contact(self, contact_id: int | None) -> None:
+    def show_contact(self, contact_id: int | None, *, urgent: bool = False) -> None:
         """Load a contact (None: blank card) off the GUI thread; ``contact_shown`` follows.
 
-        Callers check ``maybe_save`` first. The newest request wins.
+        Callers check ``maybe_save`` first. The newest request wins; ``urgent`` reads it
+        before the reads still queued (the first contact at start-up).
         """
         if contact_id is None:
             self._show(None)
             return
         self._showing = contact_id
         self.ops.read(
-            contacts.get_contact,
+            contact_for_card,  # a first read: at start-up, before SQLAlchemy loads
             contact_id,
             key=self._key,
+            urgent=urgent,
             on_done=self._on_contact_read,
             on_error=self._on_load_failed,
         )

@@ -12,15 +12,22 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.services.contacts import calls, picklists
-from desktop_crm.services.contacts import records as contacts
 from desktop_crm.ui.calls.dial import dial
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.common.operations import Operations
 from desktop_crm.ui.common.picklist_dialog import PickListDialog
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
 from desktop_crm.ui.contacts.card_form import ContactForm
 from desktop_crm.ui.contacts.card_saving import contact_label
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.contacts import calls, picklists
+    from desktop_crm.services.contacts import records as contacts
+else:
+    calls = lazy_service("desktop_crm.services.contacts.calls")
+    picklists = lazy_service("desktop_crm.services.contacts.picklists")
+    contacts = lazy_service("desktop_crm.services.contacts.records")
 
 # Called "translate" so that pyside6-lupdate finds every literal below (context ContactCard,
 # as when these methods were written in the card itself).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -23,13 +23,20 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.services.activities.records import ActivityView, get_activity, list_for_contact
 from desktop_crm.ui.activities.labels import priority_label, type_label
-from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget
+from desktop_crm.ui.activities.series_progress import SeriesProgressWidget
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
+from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.dates import short
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.activities.records import ActivityView, get_activity, list_for_contact
+else:
+    _service = lazy_service("desktop_crm.services.activities.records")
+    get_activity = _service.get_activity
+    list_for_contact = _service.list_for_contact
 
 ACTIVITY_KINDS = ("activity", "activity_contact", "series_run")
 

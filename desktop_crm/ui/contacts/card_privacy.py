@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from desktop_crm.domain.changes import Changes
-from desktop_crm.services.users.records import RecordPrivacy, record_privacy, set_private
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.lazy_services import lazy_service
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.users.records import RecordPrivacy, record_privacy, set_private
+else:
+    _service = lazy_service("desktop_crm.services.users.records")
+    record_privacy = _service.record_privacy
+    set_private = _service.set_private
 
 
 class RecordPrivacyBox(QWidget):

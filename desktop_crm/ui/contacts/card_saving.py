@@ -12,12 +12,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_crm.domain.contacts import ContactView, blocking_problems, normalise_contact_values
 from desktop_crm.domain.errors import ConflictError, FieldConflict, ValidationError
-from desktop_crm.services.contacts import records as contacts
-from desktop_crm.services.fields import cards as field_cards
+from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.common.operations import Operations
 from desktop_crm.ui.common.problems import problem_text
 from desktop_crm.ui.contacts.card_form import ContactForm, field_label
 from desktop_crm.ui.fields.section import CustomFieldsBox
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.contacts import records as contacts
+    from desktop_crm.services.fields import cards as field_cards
+else:
+    contacts = lazy_service("desktop_crm.services.contacts.records")
+    field_cards = lazy_service("desktop_crm.services.fields.cards")
 
 # Called "translate" so that pyside6-lupdate finds every literal below (context ContactCard,
 # as when these methods were written in the card itself).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,16 +31,22 @@ from desktop_crm.domain.constants import (
 )
 from desktop_crm.domain.opportunities import STATUSES as OPPORTUNITY_STATUSES
 from desktop_crm.domain.phones import format_phone
-from desktop_crm.services.contacts import history, notes
-from desktop_crm.services.contacts import links as contact_links
 from desktop_crm.ui.activities.labels import history_result
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
+from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.dates import short
 from desktop_crm.ui.privacy.consent_tab import ConsentLedgerTab
 from desktop_crm.ui.users.user_filter import UserFilterCombo
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.contacts import history, notes
+    from desktop_crm.services.contacts import links as contact_links
+else:
+    history = lazy_service("desktop_crm.services.contacts.history")
+    notes = lazy_service("desktop_crm.services.contacts.notes")
 
 # History type families offered in the timeline filter.
 HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -474,12 +480,12 @@ class OpportunitiesTab(QWidget):
     KINDS = ("opportunity", "opportunity_line", "sales_stage", "sales_process")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        from desktop_crm.services.opportunities.listing import opportunities_of_contact
-
         super().__init__(parent)
         self.context = context
         self.ops = context.ops
-        self._read = opportunities_of_contact
+        self._read = lazy_service(
+            "desktop_crm.services.opportunities.listing"
+        ).opportunities_of_contact
         self._key = f"opportunities-tab-{id(self)}"
         self.record_id: int | None = None
         from desktop_crm.ui.opportunities.rows import FigureRowsModel
@@ -609,12 +615,10 @@ class GroupsTab(QWidget):
     """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        from desktop_crm.services.groups.groups import groups_of_contact
-
         super().__init__(parent)
         self.context = context
         self.ops = context.ops
-        self._read = groups_of_contact
+        self._read = lazy_service("desktop_crm.services.groups.groups").groups_of_contact
         self._key = f"groups-tab-{id(self)}"
         self.record_id: int | None = None
         self.model = RowsModel([self.tr("Group"), self.tr("Kind")], self)

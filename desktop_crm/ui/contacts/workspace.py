@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_crm.services.contacts import lookup
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.first_paint import PaintedWith
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.contacts.list_view import ContactListView
 
@@ -182,8 +183,9 @@ class ContactWorkspace(ViewWidget):
 
     def _on_list_current_changed(self, contact_id: int) -> None:
         if self._card is None:
-            # The first row of the first page: the list paints it, then the card is built.
-            self.list.first_rows.call_after(lambda: self._show_first(contact_id))
+            # The first row of the first page: the list paints it, then the card is built
+            # and reads its contact, before the rest of the opening loads (GIL: one at once).
+            self.list.first_rows.call_after(lambda: self._show_first(contact_id), first=True)
             return
         if self._reverting or self.card.showing_id() == contact_id:
             self._update_position()
@@ -203,8 +205,17 @@ class ContactWorkspace(ViewWidget):
         card = self.card
         if built and (card.is_dirty() or card.showing_id() is not None):
             return  # built meanwhile by its first use (a new contact being typed, an open)
-        if self.list.current_id() == contact_id:
-            self._on_list_current_changed(contact_id)
+        if self.list.current_id() != contact_id:
+            return
+        if self.list.isVisible():
+            # The rest of the opening (SQLAlchemy: the GIL held a third of a second) waits
+            # until the card has drawn its contact, read by the first-read connection.
+            let_go = self.context.ops.hold_opening()
+            shown = lambda: card.contact is not None or card.showing_id() is None  # noqa: E731
+            PaintedWith(card.title, shown, let_go)
+        # Ahead of the reads queued meanwhile (the full id list, the identity check...).
+        card.show_contact(contact_id, urgent=True)
+        self._update_position()
 
     def _select(self, contact_id: int) -> None:
         if not self.list.select_id(contact_id):

@@ -4,6 +4,7 @@ entry, newest first), with "Change consent…" adding an entry."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -18,13 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.services.privacy.consent import ChannelState, contact_ledger
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
+from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.contacts.dates import short
-from desktop_crm.ui.privacy.consent_dialog import ConsentDialog
 from desktop_crm.ui.privacy.consent_texts import basis_name, channel_name, status_name
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.privacy.consent import ChannelState, contact_ledger
+else:
+    _service = lazy_service("desktop_crm.services.privacy.consent")
+    contact_ledger = _service.contact_ledger
 
 translate = QCoreApplication.translate
 
@@ -226,6 +232,8 @@ class ConsentLedgerTab(QWidget):
         contact_id = self.contact_id
         rows = self.current_view.selectionModel().selectedRows()
         channel = self.states[rows[0].row()].channel if rows and self.states else "email"
+        from desktop_crm.ui.privacy.consent_dialog import ConsentDialog  # (its service: on use)
+
         dialog = ConsentDialog(
             self.context,
             [contact_id],

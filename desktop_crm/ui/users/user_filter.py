@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop_crm.services.activities.agenda import UserChoice, list_users
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.users.names import person_name
+
+if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
+    from desktop_crm.services.activities.agenda import UserChoice, list_users
+else:
+    _service = lazy_service("desktop_crm.services.activities.agenda")
+    list_users = _service.list_users
 
 
 class UserFilterCombo(QComboBox):

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QProgressBar
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import wall_to_utc
 from desktop_crm.services.activities.series import seed_series
 from desktop_crm.storage.models import Contact, Opportunity
-from desktop_crm.ui.activities import series_dialogs
 from desktop_crm.ui.activities.series_dialogs import SeriesProgressWidget
 from desktop_crm.ui.activities.triggers import TriggerScheduler
 from desktop_crm.ui.common.context import AppContext
@@ -71,6 +71,6 @@ def test_progress_shows_skipped_steps(qtbot: QtBot, context: AppContext) -> None
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.loaded, timeout=10000):
         widget.set_contact(contact_id)
-    (bar,) = widget.findChildren(series_dialogs.QProgressBar)
+    (bar,) = widget.findChildren(QProgressBar)
     assert bar.maximum() == 8 and bar.value() == 4
     assert "0/8 · 4 skipped · next:" in bar.format()

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QProgressBar
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.series import StepTemplate
@@ -20,7 +21,6 @@ from desktop_crm.services.activities.series import (
     seed_series,
 )
 from desktop_crm.storage.models import Contact
-from desktop_crm.ui.activities import series_dialogs
 from desktop_crm.ui.activities.series_dialogs import (
     ApplySeriesDialog,
     SeriesEditorDialog,
@@ -104,7 +104,7 @@ def test_apply_to_a_new_client_and_show_progress(
     with qtbot.waitSignal(widget.loaded, timeout=10000) as loaded:
         widget.set_contact(client.id)
     assert loaded.args == [1]
-    bars = widget.findChildren(series_dialogs.QProgressBar)
+    bars = widget.findChildren(QProgressBar)
     assert len(bars) == 1
     assert bars[0].maximum() == len(LOYALTY_CHAIN.steps) and bars[0].value() == 0
     assert "E-mail de remerciement" in bars[0].format()

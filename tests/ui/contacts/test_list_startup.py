@@ -134,3 +134,51 @@ def test_a_deferred_opening_shows_the_first_rows_then_the_card_then_loads_the_re
     assert workspace.card.showing_id() == workspace.list.model.id_at(0)
     context.ops.wait()
     db.dispose()
+
+
+def test_at_start_up_the_card_reads_its_contact_before_the_rest_of_the_opening_loads(
+    qtbot, seeded_db: Database, tmp_path, monkeypatch
+) -> None:
+    """After the rows' paint the card is built, asks for the first contact and shows it, read
+    by the first-read connection; the rest of the opening (SQLAlchemy on the database thread,
+    holding the GIL) goes on after: the two no longer share the processor meanwhile."""
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.ui.common import operations
+    from desktop_crm.ui.contacts.workspace import ContactWorkspace
+    from desktop_crm.ui.main_window import MainWindow
+    from tests.ui.conftest import make_context
+
+    # The runner's limit on the wait (1.5 s) out of the way: only the card lets it go here.
+    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)
+    seeded_db.dispose()
+    db = deferred_database(seeded_db.url)
+    assert db is not None and prepare_first_read(db)
+    context = make_context(db, tmp_path)
+    seen: dict[str, tuple[bool, int | None]] = {}  # when: (opening released, contact asked)
+    original_show_first = ContactWorkspace._show_first
+
+    def show_first(self: ContactWorkspace, contact_id: int) -> None:
+        seen["card built"] = (db.opening_gate.is_set(), None)
+        original_show_first(self, contact_id)
+        seen["card asked"] = (db.opening_gate.is_set(), self.card.showing_id())
+        self.card.contact_shown.connect(
+            lambda _id: seen.setdefault("card shown", (db.opening_gate.is_set(), _id))
+        )
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    workspace = window.contacts()
+    workspace._show_first = show_first.__get__(workspace)  # type: ignore[method-assign]
+    window.show()
+    # (not ``workspace.card``: that builds the card)
+    qtbot.waitUntil(lambda: "card shown" in seen and db.opening_gate.is_set(), timeout=10000)
+    settle(qtbot, context)
+    first = workspace.list.model.id_at(0)
+    assert seen["card built"] == (False, None)  # built before the opening goes on
+    assert seen["card asked"] == (False, first)  # its contact asked for before it too
+    # ...and shown before it: read by the first-read connection (SQLAlchemy not needed)
+    assert seen["card shown"] == (False, first)
+    assert db.opening_gate.is_set()  # released right after
+    assert workspace.card.contact.id == first
+    context.ops.wait()
+    db.dispose()
