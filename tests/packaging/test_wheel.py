@@ -83,13 +83,16 @@ def test_an_installed_wheel_creates_and_checks_a_database(wheel: Path, tmp_path:
     ).stdout.strip()
     ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     Path(site, "test-environment.pth").write_text("\n".join(sorted(ours)) + "\n")
+    # (Without the caller's PYTHONPATH: a source tree on it, with its .egg-info, would make
+    # pip take the package for installed already and skip the wheel and its scripts.)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
         check=True,
         timeout=180,
+        env=env,
     )
     program = bin_dir / ("desktop-crm.exe" if WINDOWS else "desktop-crm")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     env["DESKTOP_CRM_NO_KEYRING"] = "1"
     db = tmp_path / "x.sqlite"
     for args in (["init"], ["db", "upgrade"], ["db", "check"]):
