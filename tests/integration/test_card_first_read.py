@@ -14,6 +14,7 @@ from desktop_crm.domain.errors import NotFoundError
 from desktop_crm.services.contacts import list_data
 from desktop_crm.services.contacts.card_read import contact_for_card
 from desktop_crm.services.contacts.records import get_contact
+from desktop_crm.storage import database as storage_database
 from desktop_crm.storage.database import Database
 from desktop_crm.storage.models import Contact
 from tests.integration.test_first_read import _deferred, _fill
@@ -71,11 +72,12 @@ def test_the_cards_first_read_shows_what_the_ordinary_read_shows(sqlite_db: Data
 
 
 def test_the_reader_answers_while_the_opening_waits_and_closes_after(
-    sqlite_db: Database,
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The database thread waits in the rest of the opening until the first screen is
     shown; meanwhile the card's first contact is answered (the operation runner's side
     thread); once the gate opens, the reader is closed and the opening finishes."""
+    monkeypatch.setattr(storage_database, "OPENING_WAIT_S", 600.0)  # only the gate below
     _fill(sqlite_db)
     first = _deferred(sqlite_db.url)
     try:

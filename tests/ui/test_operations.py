@@ -11,6 +11,7 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.services.contacts.records import create_contact, get_contact
+from desktop_crm.storage import database as storage_database
 from desktop_crm.storage.uow import Database, UnitOfWork
 from tests.ui.conftest import make_context, settle
 
@@ -336,6 +337,7 @@ def test_an_urgent_first_read_is_answered_while_the_opening_waits(
     from desktop_crm.ui.common import operations
 
     monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)  # only release_opening below
+    monkeypatch.setattr(storage_database, "OPENING_WAIT_S", 600.0)  # (nor the 10 s bound)
     anne = sqlite_db.run(create_contact, {"last_name": "Durand", "first_name": "Anne"}).value
     sqlite_db.dispose()
     db = deferred_database(sqlite_db.url)

@@ -366,6 +366,12 @@ class Probe(QObject):
 app = QApplication(sys.argv[:1])
 probe = Probe()
 app.installEventFilter(probe)
+# The opening lets go by itself after 1.5 s (10 s on the database side): on a slow machine
+# that bound must not decide whether the card comes before SQLAlchemy.
+from desktop_crm.storage import database as _database
+from desktop_crm.ui.common import operations as _operations
+_operations.OPENING_WAIT_MS = 600_000
+_database.OPENING_WAIT_S = 600.0
 from PySide6.QtCore import QSettings
 prefs = QSettings(
     QSettings.Format.IniFormat, QSettings.Scope.UserScope, "desktop-crm", "desktop-crm"

@@ -436,11 +436,16 @@ class Operations(QObject):
         self._db.opening_gate.set()
         self._db.warm_file_cache()
 
+    def opening_waits(self) -> bool:
+        """Whether the database still waits to finish its opening (its first reads are
+        answered by the first-read connection meanwhile: ``read(..., urgent=True)``)."""
+        return self._db.first_reader is not None
+
     def hold_opening(self) -> Callable[[], None]:
         """Keep a deferred opening waiting (the card shows its first contact, read by the
         first-read connection) until the returned function is called, ``OPENING_WAIT_MS``
         at most; nothing to hold (a no-op) when the database is not waiting to open."""
-        if self._db.first_reader is None:
+        if not self.opening_waits():
             return lambda: None
         self._opening_holds += 1
         held = [True]

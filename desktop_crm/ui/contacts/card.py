@@ -272,7 +272,9 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
             contact_for_card,  # a first read: at start-up, before SQLAlchemy loads
             contact_id,
             key=self._key,
-            urgent=urgent,
+            # (While the opening waits, another row clicked is read the same way: queued, it
+            # would wait behind the held opening.)
+            urgent=urgent or self.ops.opening_waits(),
             on_done=self._on_contact_read,
             on_error=self._on_load_failed,
         )

@@ -207,7 +207,7 @@ class ContactWorkspace(ViewWidget):
             return  # built meanwhile by its first use (a new contact being typed, an open)
         if self.list.current_id() != contact_id:
             return
-        if self.list.isVisible():
+        if self.list.isVisible() and self.splitter.sizes()[1] > 0:  # (a folded card: no paint)
             # The rest of the opening (SQLAlchemy: the GIL held a third of a second) waits
             # until the card has drawn its contact, read by the first-read connection.
             let_go = self.context.ops.hold_opening()

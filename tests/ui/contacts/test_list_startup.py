@@ -182,3 +182,42 @@ def test_at_start_up_the_card_reads_its_contact_before_the_rest_of_the_opening_l
     assert workspace.card.contact.id == first
     context.ops.wait()
     db.dispose()
+
+
+def test_another_contact_chosen_while_the_opening_is_held_is_shown_at_once(
+    qtbot, seeded_db: Database, tmp_path, monkeypatch
+) -> None:
+    """A row clicked before the card has drawn its first contact (the opening held for it)
+    is read the first-read way too: queued, it would wait behind the held opening (and the
+    card would stay blank until the hold's time limit)."""
+    from desktop_crm.services.contacts import list_data
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.storage import database as storage_database
+    from desktop_crm.ui.common import operations
+    from desktop_crm.ui.contacts.card import ContactCard
+    from tests.ui.conftest import make_context
+
+    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)  # no time limit in the way
+    monkeypatch.setattr(storage_database, "OPENING_WAIT_S", 600.0)
+    seeded_db.dispose()
+    db = deferred_database(seeded_db.url)
+    assert db is not None and prepare_first_read(db)
+    context = make_context(db, tmp_path)
+    pages: list[object] = []
+    context.ops.read(list_data.start_lookup, "", "last_name", False, 1, 50, on_done=pages.append)
+    qtbot.waitUntil(lambda: bool(pages), timeout=10000)
+    let_go = context.ops.hold_opening()  # the card has not drawn its first contact yet
+    context.ops.release_opening()  # the rows painted: the opening still waits for the card
+    card = ContactCard(context)  # its own reads (pick lists...) queue behind the opening
+    qtbot.addWidget(card)
+    start = pages[0]
+    assert isinstance(start, list_data.LookupStart) and len(start.ids) > 1
+    chosen = start.ids[1]  # (not the first row: another contact)
+    with qtbot.waitSignal(card.contact_shown, timeout=10000):
+        card.show_contact(chosen)  # as a click on the list does (not urgent by itself)
+    assert card.contact is not None and card.contact.id == chosen
+    assert not db.opening_gate.is_set() and db.first_reader is not None  # still held
+    let_go()
+    settle(qtbot, context)
+    assert db.opening_gate.is_set() and db.first_reader is None
+    db.dispose()
