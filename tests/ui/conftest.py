@@ -104,6 +104,29 @@ def make_context(db: Database, tmp_path: Path) -> AppContext:
     return AppContext(Operations(db), settings)
 
 
+def opening_after_first_page(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Database, AppContext, object]:
+    """``db`` opened again the way the app starts (deferred, its first reads answered by the
+    first-read connection), the list's first page read: (that database, its context, the
+    page). The opening's time bounds are out of the way: only the test lets it go on."""
+    from desktop_crm.services.contacts import list_data
+    from desktop_crm.services.first_start import deferred_database, prepare_first_read
+    from desktop_crm.storage import database as storage_database
+    from desktop_crm.ui.common import operations
+
+    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)
+    monkeypatch.setattr(storage_database, "OPENING_WAIT_S", 600.0)
+    db.dispose()
+    deferred = deferred_database(db.url)
+    assert deferred is not None and prepare_first_read(deferred)
+    context = make_context(deferred, tmp_path)
+    pages: list[object] = []
+    context.ops.read(list_data.start_lookup, "", "last_name", False, 1, 50, on_done=pages.append)
+    qtbot.waitUntil(lambda: bool(pages), timeout=10000)
+    return deferred, context, pages[0]
+
+
 def settle(qtbot, context: AppContext, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
     """Wait until every queued operation ended and its callbacks ran."""
     qtbot.waitUntil(lambda: not context.ops.is_busy(), timeout=timeout)

@@ -11,9 +11,8 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.services.contacts.records import create_contact, get_contact
-from desktop_crm.storage import database as storage_database
 from desktop_crm.storage.uow import Database, UnitOfWork
-from tests.ui.conftest import make_context, settle
+from tests.ui.conftest import make_context, opening_after_first_page, settle
 
 
 def _thread_name(_uow: UnitOfWork) -> str:
@@ -331,21 +330,10 @@ def test_an_urgent_first_read_is_answered_while_the_opening_waits(
     """At start-up the database thread waits in the rest of the opening until the first
     screen is shown: the card's first contact is answered by the first-read connection on
     the side thread meanwhile, not queued behind that wait."""
-    from desktop_crm.services.contacts import list_data
     from desktop_crm.services.contacts.card_read import contact_for_card
-    from desktop_crm.services.first_start import deferred_database, prepare_first_read
-    from desktop_crm.ui.common import operations
 
-    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)  # only release_opening below
-    monkeypatch.setattr(storage_database, "OPENING_WAIT_S", 600.0)  # (nor the 10 s bound)
     anne = sqlite_db.run(create_contact, {"last_name": "Durand", "first_name": "Anne"}).value
-    sqlite_db.dispose()
-    db = deferred_database(sqlite_db.url)
-    assert db is not None and prepare_first_read(db)
-    context = make_context(db, tmp_path)
-    pages: list[object] = []
-    context.ops.read(list_data.start_lookup, "", "last_name", False, 1, 50, on_done=pages.append)
-    qtbot.waitUntil(lambda: bool(pages), timeout=10000)
+    db, context, _page = opening_after_first_page(qtbot, sqlite_db, tmp_path, monkeypatch)
     assert db.awaits_showing()
     names: list[str] = []
     context.ops.read(_thread_name, on_done=names.append)  # waits for the opening

@@ -12,6 +12,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.unit.source_guards import assigned_names, gone_exceptions, start_of
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "desktop_crm"
 BASE = "DomainError"
@@ -78,10 +80,6 @@ def _literal(node: ast.expr, names: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def _start(node: ast.expr) -> str:
-    return ast.unparse(node)[:40]
-
-
 def _aliases(tree: ast.Module) -> dict[str, str]:
     """``from … import NotFoundError as Missing``: Missing -> NotFoundError."""
     return {
@@ -94,23 +92,9 @@ def _aliases(tree: ast.Module) -> dict[str, str]:
 
 
 def _assigned_sentences(scope: ast.AST) -> frozenset[str]:
-    """The names ``scope`` assigns a sentence written in the source (``text = f"…"``)."""
-    names: set[str] = set()
-    grew = True
-    while grew:  # text = f"…"; message = text + hint
-        grew = False
-        for node in ast.walk(scope):
-            if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in targets:
-                    if (
-                        isinstance(target, ast.Name)
-                        and target.id not in names
-                        and _literal(node.value, frozenset(names))
-                    ):
-                        names.add(target.id)
-                        grew = True
-    return frozenset(names)
+    """The names ``scope`` assigns a sentence written in the source (``text = f"…"``;
+    ``message = text + hint``)."""
+    return assigned_names(scope, _literal)
 
 
 def scan(relative: str, tree: ast.Module, errors: set[str]) -> list[str]:
@@ -138,8 +122,11 @@ def scan(relative: str, tree: ast.Module, errors: set[str]) -> list[str]:
         elif name in HELPERS and len(node.args) > HELPERS[name]:
             messages.append(node.args[HELPERS[name]])
         for message in messages:
-            if _literal(message, scope_of[id(node)]) and (relative, _start(message)) not in ALLOWED:
-                found.append(f"{relative}:{node.lineno}: {name}({_start(message)}…)")
+            if (
+                _literal(message, scope_of[id(node)])
+                and (relative, start_of(message)) not in ALLOWED
+            ):
+                found.append(f"{relative}:{node.lineno}: {name}({start_of(message)}…)")
     return found
 
 
@@ -221,8 +208,5 @@ def test_every_refusal_is_said_in_the_users_language() -> None:
 
 
 def test_the_allowed_exceptions_still_exist() -> None:
-    trees = _trees()
-    for (relative, start), why in ALLOWED.items():
-        assert why, (relative, start)
-        texts = {_start(n) for n in ast.walk(trees[relative]) if isinstance(n, ast.expr)}
-        assert start in texts, f"{relative}: {start!r} is gone, drop it from ALLOWED"
+    gone = gone_exceptions(ALLOWED, _trees())
+    assert not gone, "without a reason or gone from the code, drop from ALLOWED: " + str(gone)

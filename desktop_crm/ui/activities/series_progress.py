@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 from desktop_crm.domain.changes import Changes
 from desktop_crm.ui.activities.feedback import while_alive
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import empty
 from desktop_crm.ui.common.lazy_services import lazy_service
 
 if TYPE_CHECKING:  # imported on the database thread when run (ui/common/lazy_services.py)
@@ -72,11 +73,7 @@ class SeriesProgressWidget(QWidget):
             self.set_contact(self._contact_id)
 
     def _show(self, runs: list[SeriesProgress]) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        empty(self._layout)
         self._count = len(runs)
         for run in runs:
             bar = QProgressBar(self)

@@ -35,3 +35,12 @@ def release_item_wrappers(layout: QLayout) -> None:
             release_item_wrappers(sub)
         elif not shiboken6.createdByPython(item):
             shiboken6.invalidate(item)
+
+
+def empty(layout: QLayout) -> None:
+    """Take every item out of ``layout``; the widgets in it are deleted (later, by Qt)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

@@ -47,6 +47,7 @@ from desktop_crm.domain.opportunities import (
 )
 from desktop_crm.services.opportunities.records import change_stage
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.layouts import empty
 from desktop_crm.ui.opportunities.charts import money, short_money, stage_colour
 
 MIME_TYPE = "application/x-desktop-crm-opportunity"
@@ -314,11 +315,7 @@ class KanbanBoard(QWidget):
             column.model.set_rows(by_stage.get(band.stage_id, []))
 
     def _build(self, stages: Sequence[StageTotal]) -> None:
-        while self.row.count():
-            item = self.row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        empty(self.row)
         self.columns = {}
         targets: list[tuple[Target, QColor, str]] = [
             (s.stage_id, stage_colour(i), "") for i, s in enumerate(stages)

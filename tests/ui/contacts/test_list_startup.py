@@ -191,26 +191,14 @@ def test_another_contact_chosen_while_the_opening_is_held_is_shown_at_once(
     is read the first-read way too: queued, it would wait behind the held opening (and the
     card would stay blank until the hold's time limit)."""
     from desktop_crm.services.contacts import list_data
-    from desktop_crm.services.first_start import deferred_database, prepare_first_read
-    from desktop_crm.storage import database as storage_database
-    from desktop_crm.ui.common import operations
     from desktop_crm.ui.contacts.card import ContactCard
-    from tests.ui.conftest import make_context
+    from tests.ui.conftest import opening_after_first_page
 
-    monkeypatch.setattr(operations, "OPENING_WAIT_MS", 600_000)  # no time limit in the way
-    monkeypatch.setattr(storage_database, "OPENING_WAIT_S", 600.0)
-    seeded_db.dispose()
-    db = deferred_database(seeded_db.url)
-    assert db is not None and prepare_first_read(db)
-    context = make_context(db, tmp_path)
-    pages: list[object] = []
-    context.ops.read(list_data.start_lookup, "", "last_name", False, 1, 50, on_done=pages.append)
-    qtbot.waitUntil(lambda: bool(pages), timeout=10000)
+    db, context, start = opening_after_first_page(qtbot, seeded_db, tmp_path, monkeypatch)
     let_go = context.ops.hold_opening()  # the card has not drawn its first contact yet
     context.ops.release_opening()  # the rows painted: the opening still waits for the card
     card = ContactCard(context)  # its own reads (pick lists...) queue behind the opening
     qtbot.addWidget(card)
-    start = pages[0]
     assert isinstance(start, list_data.LookupStart) and len(start.ids) > 1
     chosen = start.ids[1]  # (not the first row: another contact)
     with qtbot.waitSignal(card.contact_shown, timeout=10000):
