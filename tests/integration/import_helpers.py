@@ -84,3 +84,16 @@ def timeless(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any
         name: [tuple(None if isinstance(v, dt.date) else v for v in row) for row in table]
         for name, table in rows.items()
     }
+
+
+class CancelAtTheWrite(TaskControl):
+    """Cancels at the second progress report of an import: the first comes from the checks,
+    the second from the insert (while a big import's indexes are dropped)."""
+
+    reports = 0
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        super().report(done, total, message)
+        self.reports += 1
+        if self.reports == 2:
+            self.cancel()

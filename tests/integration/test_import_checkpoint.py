@@ -16,6 +16,7 @@ from desktop_crm.services.importing.service import ImportCancelled
 from desktop_crm.storage import wal
 from desktop_crm.storage.location import sqlite_path
 from desktop_crm.storage.uow import Database
+from tests.integration.import_helpers import CancelAtTheWrite
 
 
 def _file(tmp_path: Path, rows: int) -> Path:
@@ -68,18 +69,6 @@ def test_a_cancelled_big_import_starts_no_copy_and_gives_the_setting_back(
     sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(wal, "BACKGROUND_FROM_ROWS", 5)
-
-    class CancelAtTheWrite(TaskControl):
-        """Cancels at the second progress report: the first comes from the checks, the
-        second from the insert."""
-
-        reports = 0
-
-        def report(self, done: int, total: int, message: str = "") -> None:
-            super().report(done, total, message)
-            self.reports += 1
-            if self.reports == 2:
-                self.cancel()
 
     with pytest.raises(ImportCancelled):
         sqlite_db.run(run_import, CancelAtTheWrite(), ImportRequest(str(_file(tmp_path, 30))))

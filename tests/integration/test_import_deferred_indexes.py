@@ -14,7 +14,7 @@ from desktop_crm.domain.progress import TaskControl
 from desktop_crm.services.importing.service import ImportCancelled
 from desktop_crm.storage import bulk
 from desktop_crm.storage.uow import Database
-from tests.integration.import_helpers import import_file, run_import
+from tests.integration.import_helpers import CancelAtTheWrite, import_file, run_import
 
 
 @pytest.fixture
@@ -75,20 +75,8 @@ def test_a_cancelled_import_leaves_the_indexes_in_place(
     monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 5)
     before = _indexes(sqlite_db)
 
-    class CancelWhileWriting(TaskControl):
-        """Cancels at the second progress report: the first comes from the checks, the
-        second from the insert, while the indexes are dropped."""
-
-        reports = 0
-
-        def report(self, done: int, total: int, message: str = "") -> None:
-            super().report(done, total, message)
-            self.reports += 1
-            if self.reports == 2:
-                self.cancel()
-
     with pytest.raises(ImportCancelled):
-        import_file(sqlite_db, _file(tmp_path, 40), control=CancelWhileWriting())
+        import_file(sqlite_db, _file(tmp_path, 40), control=CancelAtTheWrite())
     assert _indexes(sqlite_db) == before
     with sqlite_db.uow() as uow:
         assert uow.session.execute(text("SELECT count(*) FROM contact")).scalar() == 0

@@ -99,6 +99,19 @@ def no_forgotten_modal(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
         pytest.fail(f"A modal dialog was left open with nobody to answer it: {', '.join(left)}")
 
 
+@pytest.fixture(params=["fr", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window's language for one test, French then English (the twin tests of a
+    sentence); English again afterwards."""
+    from desktop_crm.ui import i18n
+
+    i18n.install(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        i18n.install(qapp, "en")
+
+
 def make_context(db: Database, tmp_path: Path) -> AppContext:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     return AppContext(Operations(db), settings)

@@ -23,6 +23,7 @@ from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import FieldChoiceModel
 from tests.integration.merge_helpers import add_contact
 from tests.ui.conftest import make_context, settle
+from tests.ui.duplicates.review_steps import first_group_in_review
 
 
 @pytest.fixture(autouse=True)
@@ -228,16 +229,7 @@ def test_similar_records_warning(context: AppContext, qtbot: QtBot) -> None:
 
 def test_merge_button_loads_the_records_then_merges(context: AppContext, qtbot: QtBot) -> None:
     _pairs(context.db)
-    wizard = DuplicateWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.scan_page.isComplete(), timeout=20000)
-    wizard.next()
-    review = wizard.review_page
-    review.table.selectRow(0)
-    row = review.current_row()
-    assert row is not None
+    wizard, review, row = first_group_in_review(qtbot, context)
     group_ids = set(review.model.group(row).ids)
     shown: list[MergeDialog] = []
 

@@ -17,9 +17,9 @@ from desktop_crm.services.contacts.records import delete_contact
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui import i18n
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.duplicates import DuplicateWizard
 from tests.integration.merge_helpers import add_contact
 from tests.ui.conftest import make_context, settle
+from tests.ui.duplicates.review_steps import first_group_in_review
 from tests.ui.refusal_boxes import box_after
 
 
@@ -35,16 +35,7 @@ def _refusal_after_a_colleague_deleted_one(
 ) -> tuple[int, str, str]:
     for last in ("Lefèvre", "LEFÈVRE"):
         add_contact(context.db, first_name="Marc", last_name=last, email="marc.lefevre@acme.fr")
-    wizard = DuplicateWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.scan_page.isComplete(), timeout=20000)
-    wizard.next()
-    review = wizard.review_page
-    review.table.selectRow(0)
-    row = review.current_row()
-    assert row is not None
+    wizard, review, row = first_group_in_review(qtbot, context)
     gone = review.model.group(row).ids[-1]
     context.db.run(delete_contact, gone)  # a colleague, meanwhile
     seen = box_after(qtbot, wizard, review.merge_button.click)

@@ -8,15 +8,11 @@ with the window's translation. The same screens under English say what they alwa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.groups.groups import create_group, group_tree, update_group
 from desktop_crm.storage.uow import Database
-from desktop_crm.ui import i18n
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.groups.query_builder import QueryBuilder
 from desktop_crm.ui.groups.view import GroupsView
@@ -27,15 +23,6 @@ pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints"),
 ]
-
-
-@pytest.fixture(params=["fr", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    i18n.install(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install(qapp, "en")
 
 
 def _builder(qtbot: QtBot, context: AppContext) -> QueryBuilder:

@@ -8,15 +8,11 @@ English it always said.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.opportunities.processes import list_processes
 from desktop_crm.storage.uow import Database
-from desktop_crm.ui import i18n
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.opportunities.editors import SalesProcessEditor
 from tests.ui.conftest import settle
@@ -26,15 +22,6 @@ pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints"),
 ]
-
-
-@pytest.fixture(params=["fr", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    i18n.install(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install(qapp, "en")
 
 
 def test_removing_a_stage_in_use_is_refused_in_the_window_language(
