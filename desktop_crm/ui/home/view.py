@@ -313,10 +313,14 @@ class HomeView(ViewWidget):
         assert self.pipeline_chart is not None
         stages = figures.pipeline.stages
         counts = [str(s.count) if s.count else "" for s in stages]
+        # (An empty pipeline's axis goes up to its floor: 1 k€ or 4 opportunities, so that no
+        # two ticks are written the same, "0 €, 0 €, 1 €".)
         if figures.amounts_hidden:
+            self.pipeline_chart.floor = 4.0
             self.pipeline_chart.set_value_format(lambda v: QLocale().toString(v, "f", 0), True)
             series = (self.tr("Opportunities"), [float(s.count) for s in stages], "#59a14f")
         else:
+            self.pipeline_chart.floor = 1000.0
             self.pipeline_chart.set_value_format(lambda v: short_money(Decimal(str(v))), False)
             series = (self.tr("Amount"), [float(s.amount) for s in stages], "#59a14f")
         self.pipeline_chart.set_bars([s.name for s in stages], (series,), [counts])

@@ -354,3 +354,41 @@ def test_home_shows_a_role_without_amounts_the_count_per_stage(
     home._on_loaded(figures)
     assert axis.tickStrings([5000.0], 1.0, 1.0) != ["5000"]
     settle(qtbot, context)
+
+
+def test_an_empty_pipeline_tile_writes_each_value_of_its_axis_once(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """No open opportunity yet (a new database): the amount axis must not read "0 €, 0 €,
+    1 €, 1 €" (ticks of a 0-1 € range written in whole euros); nor the count axis of a role
+    without amounts."""
+    import dataclasses
+    from decimal import Decimal
+
+    from desktop_crm.domain.opportunities import Pipeline, StageTotal
+    from desktop_crm.ui.home.view import HomeView
+
+    home = HomeView(context)
+    qtbot.addWidget(home)
+    home.resize(1400, 860)
+    home.show()
+    home.refresh()
+    qtbot.waitUntil(lambda: home.figures is not None, timeout=30000)
+    figures = home.figures
+    assert figures is not None
+    zero = Decimal(0)
+    stages = tuple(
+        StageTotal(i, name, i - 1, 10 * i, 0, zero, zero, True)
+        for i, name in enumerate(("Prospection", "Proposition", "Négociation"), start=1)
+    )
+    chart = home.pipeline_chart
+    assert chart is not None
+    for hidden in (False, True):
+        empty = Pipeline(1, "Ventes", stages, 0, zero, zero, amounts_hidden=hidden)
+        home._on_loaded(dataclasses.replace(figures, amounts_hidden=hidden, pipeline=empty))
+        axis = chart.plot.getAxis("left")
+        low, high = chart.plot.getViewBox().viewRange()[1]
+        values = [v for _spacing, level in axis.tickValues(low, high, 300) for v in level]
+        labels = axis.tickStrings(values, 1.0, 1.0)
+        assert len(labels) > 1 and len(set(labels)) == len(labels), labels
+    settle(qtbot, context)
