@@ -10,7 +10,7 @@ import pytest
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.domain.progress import TaskControl
-from desktop_crm.services.contacts.records import create_contact, get_contact
+from desktop_crm.services.contacts.records import create_contact, get_contact, update_contact
 from desktop_crm.storage.uow import Database, UnitOfWork
 from tests.ui.conftest import make_context, opening_after_first_page, settle
 
@@ -374,3 +374,34 @@ def test_a_held_opening_goes_on_once_let_go(
     let_go()  # twice: nothing more
     settle(qtbot, context)
     db.dispose()
+
+
+def test_an_urgent_read_does_not_go_ahead_of_a_write_queued_before_it(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """A contact read "urgently" while a change to it waits in the queue shows the change:
+    the read keeps its place behind the write."""
+    anne = sqlite_db.run(create_contact, {"last_name": "Durand", "first_name": "Anne"}).value
+    context = make_context(sqlite_db, tmp_path)
+    gate = threading.Event()
+    order: list[str] = []
+
+    def blocker(_uow: UnitOfWork) -> None:
+        gate.wait(5)  # the database thread is busy: what follows waits in the queue
+
+    def rename(uow: UnitOfWork) -> None:
+        update_contact(uow, anne.id, anne.version, {"last_name": "Martin"})
+        order.append("write")
+
+    def read_name(uow: UnitOfWork) -> str:
+        order.append("read")
+        return get_contact(uow, anne.id).last_name
+
+    names: list[str] = []
+    context.ops.read(blocker)
+    context.ops.run(rename)
+    context.ops.read(read_name, on_done=names.append, urgent=True)
+    gate.set()
+    settle(qtbot, context)
+    assert order == ["write", "read"]
+    assert names == ["Martin"]

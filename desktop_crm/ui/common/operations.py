@@ -236,8 +236,11 @@ class Operations(QObject):
         for the first screen is answered by the first-read connection on the side thread: the
         database thread may be waiting for that opening. Unanswered there, it is read again
         the ordinary way.
+
+        A read never goes ahead of a write submitted before it (it would show what that write
+        is about to change): with a write still pending it takes its place in the queue.
         """
-        if not urgent:
+        if not urgent or self.is_writing():
             return self.run(
                 fn, *args, on_done=on_done, on_error=on_error, write=False, key=key, **kwargs
             )
