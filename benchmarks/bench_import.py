@@ -8,7 +8,7 @@ and keyed by schema revision, seed and size (``--cache``). Targets (issue 19): C
 XLSX >= 0.2; undo <= 2x the import time.
 
     PYTHONPATH=. python benchmarks/bench_import.py [--rows 100000] [--existing 100000]
-        [--rounds 3] [--cache DIR]
+        [--rounds 5] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -248,7 +248,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--existing", type=int, default=100_000)
-    parser.add_argument("--rounds", type=int, default=3, help="alternated baseline/import runs")
+    parser.add_argument("--rounds", type=int, default=5, help="alternated baseline/import runs")
     parser.add_argument(
         "--cache",
         type=Path,
