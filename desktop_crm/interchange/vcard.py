@@ -23,6 +23,7 @@ from desktop_crm.domain.wording import IMPORT, count, say
 from desktop_crm.interchange.column_words import column_word
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
+from desktop_crm.interchange.vcard_extras import extra_line, no_year
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
 from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
 
@@ -62,17 +63,6 @@ VCARD_COLUMNS = (
     "Notes",
 )
 FALLBACK = "cp1252"
-# Text properties without a field that are still worth keeping (in the note).
-_NOTE_PROPERTIES = {
-    "NICKNAME": "Nickname",
-    "ROLE": "Role",
-    "IMPP": "Instant messaging",
-    "X-SOCIALPROFILE": "Social profile",
-    "ANNIVERSARY": "Anniversary",
-    "X-ANNIVERSARY": "Anniversary",
-    "RELATED": "Related",
-    "X-ABRELATEDNAMES": "Related",
-}
 _BARE_BACKSLASH = re.compile(r"\\(?!;)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
 _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
@@ -196,6 +186,11 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
                 params[key] = val.strip('"')
         elif piece.strip():
             types.add(piece.strip().upper())  # vCard 2.1 bare types: TEL;WORK;VOICE
+    # Android's own labels are X- types ("TEL;X-Standard"): kept as written, for the note.
+    bare = [p.strip().removeprefix("TYPE=").removeprefix("type=") for p in pieces[1:]]
+    custom = [t[2:] for p in bare if "=" not in p for t in p.split(",") if t[:2] in ("X-", "x-")]
+    if custom:
+        params["X-TYPE-LABEL"] = custom[0]
     return group.casefold(), params, types, name.strip().upper(), line[colon + 1 :]
 
 
@@ -465,13 +460,15 @@ def _card_to_row(props: list[_Property]) -> _Card:
     emails: list[tuple[set[str], str, str]] = []
     addresses: list[_Address] = []
     urls: list[str] = []
+    not_imported: list[str] = []
     fn = ""
     for prop in props:
         name, value = prop.name, prop.value
-        label = labels.get(prop.group, "") if prop.group else ""
+        label = labels.get(prop.group, "") if prop.group else prop.params.get("X-TYPE-LABEL", "")
         if name == "N":
             parts = [*_split_value(value), "", "", "", ""]
             row["Last name"], row["First name"], row["Civility"] = parts[0], parts[1], parts[3]
+            card.kept += [f"Name suffix: {parts[4]}"] if parts[4] else []
             if parts[2]:
                 row["First name"] = f"{parts[1]} {parts[2]}".strip()
         elif name == "FN":
@@ -497,6 +494,8 @@ def _card_to_row(props: list[_Property]) -> _Card:
             text = unescape(value).strip()
             if text:
                 urls.append(text)
+        elif name == "BDAY" and no_year(unescape(value), prop.params):
+            card.kept.append(f"Birthday (no year): {no_year(unescape(value), prop.params)}")
         elif name == "BDAY":
             row["Birthday"] = _birthday(unescape(value))
         elif name == "NOTE":
@@ -512,10 +511,13 @@ def _card_to_row(props: list[_Property]) -> _Card:
             row["Groups"] = " ::: ".join(filter(None, [row["Groups"], *groups]))
         elif app_field(name) is not None:
             card.app[str(app_field(name))] = unescape(value).strip()
-        elif name in _NOTE_PROPERTIES:
-            text = unescape(value).strip()
-            if text:
-                card.kept.append(f"{_NOTE_PROPERTIES[name]}: {text}")
+        elif name not in ("X-ABLABEL", "BEGIN", "END"):
+            line, lost = extra_line(
+                name, prop.params, unescape(value), _split_value(value), _label(label),
+                has_address=any(p.name == "ADR" for p in props),
+            )  # fmt: skip
+            card.kept += [line] if line else []
+            not_imported += [lost] if lost and lost not in not_imported else []
     person = row["Kind"] in ("", "individual") and fn != row["Company"]
     if not row["Last name"] and not row["First name"] and fn and person:
         first, _, last = fn.rpartition(" ")
@@ -534,9 +536,7 @@ def _card_to_row(props: list[_Property]) -> _Card:
         card.kept += [f"Web site: {u}" for u in urls[1:]]
         if len(urls) > 1:
             placed.append(f"{len(urls)} web sites (1 in the web site, {len(urls) - 1} in the note)")
-    if len(row["Birthday"]) == 10 and row["Birthday"].startswith("--"):
-        card.kept.append(f"Birthday (no year): {row['Birthday'][2:]}")
-        row["Birthday"] = ""
+    placed += [f"{', '.join(not_imported)} not imported"] if not_imported else []
     placed = [p for p in placed if p]
     if placed:
         card.remarks.append("vCard: " + "; ".join(placed) + ".")
