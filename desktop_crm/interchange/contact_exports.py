@@ -15,15 +15,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop_crm.interchange.export_leftovers import (
+    OTHER_DETAILS,
+    REMARKS,
+    keep_leftovers,
+    linkedin,
+)
 from desktop_crm.interchange.headers import header_key
 from desktop_crm.interchange.table import Sheet
+from desktop_crm.interchange.vcard_extras import no_year
 
-OTHER_DETAILS = "Other details"
-REMARKS = "Import remarks"
 PHONE_COLUMNS = ("Business phone", "Mobile phone", "Home phone", "Business fax")
 MAIN_ADDRESS = ("Street", "Street 2", "Street 3", "City", "Postcode", "Country")
 HOME_ADDRESS = ("Home street", "Home street 2", "Home city", "Home postal code", "Home country")
-_GOOGLE = re.compile(r"^(e-?mail|phone|address|website)\s+(\d+)\s+-\s+(.+)$", re.IGNORECASE)
+_GOOGLE = re.compile(
+    r"^(e-?mail|phone|address|website|relation|event|im|custom field)\s+(\d+)\s+-\s+(.+)$",
+    re.IGNORECASE,
+)
 OUTLOOK_MIN_COLUMNS = 10
 _MULTI = re.compile(r"\s*:::\s*")
 
@@ -51,7 +59,11 @@ _PHONE_LABELS = {
 # Outlook phone and e-mail headers (EN and FR, compared by header_key) -> (column, label),
 # in the order they claim a column: a later one only fills a column still empty.
 _OUTLOOK_ORDER: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
-    (("business phone", "telephone professionnel", "tel bureau"), "Business phone", "business"),
+    (
+        ("business phone", "telephone professionnel", "tel bureau", "telephone bureau"),
+        "Business phone",
+        "business",
+    ),
     (("mobile phone", "tel mobile", "telephone mobile"), "Mobile phone", "mobile"),
     (("home phone", "telephone domicile", "telephone personnel"), "Home phone", "home"),
     (("business fax", "telecopie professionnelle", "telecopie bureau"), "Business fax", "fax"),
@@ -59,18 +71,22 @@ _OUTLOOK_ORDER: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
     (("e mail 2 address", "adresse de messagerie 2"), "E-mail 2", "e-mail 2"),
     (("primary phone", "telephone principal"), "Business phone", "primary"),
     (("company main phone", "telephone societe"), "Business phone", "company main"),
-    (("business phone 2", "telephone professionnel 2"), "Business phone", "business 2"),
-    (("other phone", "autre telephone"), "Business phone", "other"),
+    (
+        ("business phone 2", "telephone professionnel 2", "telephone 2 bureau"),
+        "Business phone",
+        "business 2",
+    ),
+    (("other phone", "autre telephone", "telephone autre"), "Business phone", "other"),
     (("car phone", "telephone voiture"), "Mobile phone", "car"),
-    (("home phone 2", "telephone domicile 2"), "Home phone", "home 2"),
+    (("home phone 2", "telephone domicile 2", "telephone 2 domicile"), "Home phone", "home 2"),
     (("home fax", "telecopie domicile", "telecopie personnelle"), "Business fax", "home fax"),
-    (("other fax", "autre telecopie"), "Business fax", "other fax"),
+    (("other fax", "autre telecopie", "telecopie autre"), "Business fax", "other fax"),
     (("e mail 3 address", "adresse de messagerie 3"), None, "e-mail 3"),
-    (("pager", "radiomessagerie"), None, "pager"),
+    (("pager", "radiomessagerie", "recepteur de radiomessagerie"), None, "pager"),
     (("assistant s phone", "telephone de l assistant e", "telephone assistant"), None, "assistant"),
     (("callback", "rappel"), None, "callback"),
     (("isdn", "rnis"), None, "ISDN"),
-    (("radio phone", "radiotelephone"), None, "radio"),
+    (("radio phone", "radiotelephone", "radio telephone"), None, "radio"),
     (("telex",), None, "telex"),
     (("tty tdd phone", "telephone tdd tty"), None, "TTY/TDD"),
     # Address parts without a field (the rest maps by the header aliases).
@@ -79,6 +95,14 @@ _OUTLOOK_ORDER: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
     (("other street", "other street 2", "other street 3", "other po box"), None, "other"),
     (("other city", "other state", "other postal code", "other country region"), None, "other"),
     (("rue autre", "ville autre", "code postal autre", "pays region autre"), None, "other"),
+    (("rue autre 2", "rue autre 3", "dep region autre"), None, "other"),
+)
+# Outlook's street columns (EN and FR), by header_key: line 1, 2 and 3 of each address.
+_OUTLOOK_STREETS = (
+    ("business street", "business street 2", "business street 3"),
+    ("rue bureau", "rue bureau 2", "rue bureau 3"),
+    ("home street", "home street 2"),
+    ("rue domicile", "rue domicile 2"),
 )
 _OUTLOOK_KEYS = {key: index for index, entry in enumerate(_OUTLOOK_ORDER) for key in entry[0]}
 
@@ -136,6 +160,8 @@ def _google(sheet: Sheet) -> Sheet | None:
     ]
     kept = [i for i in range(len(header)) if i not in consumed]
     rows = [[header[i] for i in kept] + columns]
+    keys = [header_key(header[i]) for i in kept]
+    birthday = keys.index("birthday") if "birthday" in keys else None
     for cells in sheet.rows[1:]:
 
         def get(parts: dict[str, int], name: str, cells: list[str] = cells) -> str:
@@ -155,6 +181,8 @@ def _google(sheet: Sheet) -> Sheet | None:
                 emails += [(label, primary, v) for v in _values(get(parts, "value"))]
             elif kind == "website":
                 sites += [(label, v) for v in _values(get(parts, "value"))]
+            elif kind != "address":
+                row.other += _google_other(kind, label, get(parts, "service"), get(parts, "value"))
             else:
                 address = {
                     name: get(parts, name) for name in parts if name not in ("label", "type")
@@ -169,8 +197,27 @@ def _google(sheet: Sheet) -> Sheet | None:
                 row.cells["Website"] = site
             else:
                 row.other.append(f"Web site ({label or 'other'}): {site}")
-        rows.append(_finish(row, [cells[i] if i < len(cells) else "" for i in kept], columns))
-    return Sheet(sheet.name, rows)
+        values = [cells[i] if i < len(cells) else "" for i in kept]
+        if birthday is not None and (day := no_year(values[birthday], {})):
+            values[birthday] = ""  # "--07-14": Google's birthday without a year
+            row.other.append(f"Birthday (no year): {day}")
+        rows.append(_finish(row, values, columns))
+    return Sheet(sheet.name, keep_leftovers(rows))
+
+
+def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
+    """Relations, events, instant messaging and custom fields as lines for the note."""
+    lines = []
+    for value in _values(text):
+        if kind == "relation":
+            lines.append(f"Related ({label or 'other'}): {value}")
+        elif kind == "event":
+            lines.append(f"Date ({label or 'other'}): {no_year(value, {}) or value}")
+        elif kind == "im":
+            lines.append(f"Instant messaging ({service or label or 'other'}): {value}")
+        else:
+            lines.append(f"{label or 'Custom field'}: {value}")
+    return lines
 
 
 def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
@@ -279,7 +326,13 @@ def _outlook(sheet: Sheet) -> Sheet | None:
     kept = [i for i in range(len(header)) if i not in consumed]
     # Each Outlook column, in the order it claims a field.
     order = sorted(found.items(), key=lambda item: item[1])
-    rows = [[header[i] for i in kept] + columns]
+    names = [header[i] for i in kept]
+    titles = [n for n, name in enumerate(names) if header_key(name) == "titre"]
+    if len(titles) > 1:  # French Outlook: "Titre" (Mr, Mrs), then "Titre" (the job title)
+        names[titles[1]] = "Fonction"
+    rows = [names + columns]
+    keys = [header_key(name) for name in names]
+    streets = [[keys.index(k) for k in group if k in keys] for group in _OUTLOOK_STREETS]
     for cells in sheet.rows[1:]:
         row = _Row()
         extra = 0
@@ -292,8 +345,22 @@ def _outlook(sheet: Sheet) -> Sheet | None:
                 extra += 1
         if extra:
             row.remarks.append(f"{extra} values without a field of their own in the note")
-        rows.append(_finish(row, [cells[i] if i < len(cells) else "" for i in kept], columns))
-    return Sheet(sheet.name, rows)
+        values = [cells[i] if i < len(cells) else "" for i in kept]
+        for places in streets:
+            if places and "\n" in values[places[0]]:
+                _split_street(values, places)
+        rows.append(_finish(row, values, columns))
+    return Sheet(sheet.name, keep_leftovers(rows))
+
+
+def _split_street(values: list[str], places: list[int]) -> None:
+    """Outlook's street cell holds every line of the street ("ZA des Prés" CR LF "Bât. C"):
+    one line per street column still empty, the rest joined into the last one."""
+    lines = [line.strip() for line in values[places[0]].splitlines() if line.strip()]
+    targets = [places[0], *(p for p in places[1:] if not values[p].strip())]
+    head, tail = lines[: len(targets) - 1], lines[len(targets) - 1 :]
+    for place, text in zip(targets, [*head, ", ".join(tail)], strict=False):
+        values[place] = text
 
 
 def rearrange(sheet: Sheet) -> Sheet:
@@ -301,4 +368,4 @@ def rearrange(sheet: Sheet) -> Sheet:
     sheet unchanged."""
     if not sheet.rows:
         return sheet
-    return _google(sheet) or _outlook(sheet) or sheet
+    return _google(sheet) or _outlook(sheet) or linkedin(sheet) or sheet

@@ -119,3 +119,123 @@ def test_iphone_labels_dates_suffix_and_folded_note(db: Database) -> None:
     agnes = found["Roussel"]
     assert agnes["birthday"] is None and "Birthday (no year): 15/04" in agnes["notes"]
     assert not any(row.flagged for row in report.rows)
+
+
+def test_french_outlook_csv_every_column_placed_or_kept(db: Database) -> None:
+    report = run_import(db, DATA / "outlook_fr_cp1252.csv")
+    found = db.read(_contacts)
+    anne = found["Châtelain"]
+    _clean(anne)
+    assert (anne["civility"], anne["first_name"]) == ("Mme", "Anne-Sophie")
+    # The second "Titre" column of the French export is the job title.
+    assert anne["job_title"] == "Gérante"
+    assert (anne["company_name"], anne["department"]) == ("Fromagerie Châtelain SARL", "Direction")
+    # Outlook's multi-line street cell: one line per street field.
+    assert (anne["address1"], anne["address2"]) == ("Zone artisanale des Écharmeaux", "Bâtiment C")
+    assert (anne["postcode"], anne["city"], anne["country"]) == (
+        "69870",
+        "Poule-les-Écharmeaux",
+        "France",
+    )
+    assert (anne["home_address1"], anne["home_city"], anne["home_postcode"]) == (
+        "3 impasse des Noisetiers",
+        "Chénelette",
+        "69430",
+    )
+    # French phone headers: "Téléphone (bureau)", "Télécopie (bureau)", "Tél. mobile"…
+    assert (anne["phone_business"], anne["phone_fax"]) == ("+33474030000", "+33474030001")
+    assert (anne["phone_mobile"], anne["phone_home"]) == ("+33645454545", "+33474039999")
+    assert (anne["email"], anne["email2"]) == (
+        "as.chatelain@fromagerie-chatelain.fr",
+        "annesophie.chatelain@orange.fr",
+    )
+    assert anne["birthday"] == dt.date(1974, 11, 23)
+    assert (anne["website"], anne["referred_by"]) == (
+        "www.fromagerie-chatelain.fr",
+        "Chambre des métiers",
+    )
+    assert anne["groups"] == ["Fournisseurs", "Salon 2026"]
+    assert anne["notes"].startswith(
+        "Livre le mardi.\nDemander le tarif « grossiste » en janvier.\n"
+        "Other details from the file:\n"
+    )
+    for kept in (
+        "Téléphone (autre): 04 78 60 12 12",
+        "Dép/Région (bureau): Rhône",
+        "Rue (autre): Marché couvert, stand 12",
+        "Deuxième prénom: Marie",
+        "Conjoint(e): Philippe Châtelain",
+        "Enfants: Lucas, Emma",
+        "Informations facturation: Compte client 411CHA",
+        "Initiales: A.S.C.",
+        "Nom de l'assistant(e): Julie Perrin",
+        "Nom complet de l'adresse de messagerie 2: Anne-Sophie (perso)",
+        "Sexe: Féminin",
+    ):
+        assert kept in anne["notes"], kept
+    # Outlook's defaults and what repeats a field are not notes.
+    for noise in ("SMTP", "0/0/00", "Normale", "Faux", "Anne-Sophie Châtelain (as."):
+        assert noise not in anne["notes"], noise
+    reasons = report.rows[0].reasons
+    assert "8 columns without a field of their own in the note (Deuxième prénom," in reasons
+
+
+def test_google_2024_csv_relations_events_im_and_name_parts(db: Database) -> None:
+    report = run_import(db, DATA / "google_contacts_2024.csv")
+    tom = db.read(_contacts)["Girardin"]
+    _clean(tom)
+    assert (tom["civility"], tom["first_name"], tom["job_title"]) == (
+        "Dr",
+        "Thomas",
+        "Directeur scientifique",
+    )
+    assert (tom["company_name"], tom["department"]) == ("Laboratoire Girardin", "R&D")
+    assert (tom["phone_mobile"], tom["phone_business"]) == ("+33631313131", "+33437000000")
+    assert tom["email"] == "t.girardin@labo-girardin.fr"
+    assert (tom["address1"], tom["address2"], tom["city"]) == (
+        "Bioparc",
+        "850 boulevard Sébastopol",
+        "Lyon",
+    )
+    assert tom["website"] == "https://www.linkedin.com/in/tgirardin"
+    assert tom["groups"] == ["Partenaires"]
+    # A birthday without a year: kept, not an error.
+    assert tom["birthday"] is None and not tom["to_review"]
+    for kept in (
+        "Connu via l'incubateur",
+        "Birthday (no year): 14/07",
+        "Related (Spouse): Camille Girardin",
+        "Date (Anniversary): 2012-09-08",
+        "Instant messaging (Skype): thomas.girardin.lab",
+        "Numéro client: C-2291",
+        "Middle Name: Pierre",
+        "Name Suffix: PhD",
+        "Nickname: Tom",
+        "Photo: https://lh3.googleusercontent.com/contacts/AGhxyz=s100",
+    ):
+        assert kept in tom["notes"], kept
+    assert not report.rows[0].flagged
+    assert "(Middle Name, Name Suffix, Nickname, Photo)" in report.rows[0].reasons
+
+
+def test_linkedin_connections_preamble_and_connection_date(db: Database) -> None:
+    report = run_import(db, DATA / "linkedin_connections.csv")
+    found = db.read(_contacts)
+    assert set(found) == {"Benali", "Faure"}  # the "Notes:" lines are no contacts
+    nadia, jerome = found["Benali"], found["Faure"]
+    assert (nadia["first_name"], nadia["company_name"], nadia["job_title"]) == (
+        "Nadia",
+        "Groupe SEB",
+        "Responsable achats",
+    )
+    assert nadia["website"] == "https://www.linkedin.com/in/nadia-benali-7a1b2c"
+    assert nadia["email"] is None
+    assert (jerome["first_name"], jerome["email"], jerome["company_name"]) == (
+        "Jérôme",
+        "jerome.faure@example.fr",
+        "Faure, Fils & Cie",
+    )
+    assert "Connected On: 12 Mar 2024" in nadia["notes"]
+    assert "Connected On: 03 Jan 2019" in jerome["notes"]
+    assert [row.line for row in report.rows] == [5, 6]
+    assert all("(Connected On)" in row.reasons for row in report.rows)
