@@ -94,6 +94,10 @@ TECHNICAL = frozenset(
         "X-ACCOUNT",
         "X-IMAGETYPE",
         "X-IMAGEHASH",
+        "X-ABCROP-RECTANGLE",
+        "X-ADDRESSING-GRAMMAR",
+        "X-SHARED-PHOTO-DISPLAY-PREF",
+        "X-ACTIVITY-ALERT",
     }
 )
 # Android's relation and event kinds (ContactsContract.CommonDataKinds), by number.
@@ -132,6 +136,14 @@ def no_year(value: str, params: Mapping[str, str]) -> str | None:
     return None
 
 
+def date_text(value: str, params: Mapping[str, str]) -> str:
+    """A date for the note: '15/04' without a year, 2000-06-10 from Outlook's 20000610."""
+    text = value.strip()
+    if len(text) == 8 and text.isdigit():
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    return no_year(text, params) or text
+
+
 def _android(parts: Sequence[str]) -> str | None:
     """X-ANDROID-CUSTOM:vnd.android.cursor.item/<kind>;<data1>;<data2>;<data3>;... as a line."""
     kind = parts[0].strip()
@@ -147,8 +159,7 @@ def _android(parts: Sequence[str]) -> str | None:
         return f"Related ({custom or _ANDROID_RELATIONS.get(code, 'other')}): {value}"
     if kind == "contact_event":
         what = custom or _ANDROID_EVENTS.get(code, "other")
-        when = no_year(value, {})
-        return f"Date ({what}): {when or value}"
+        return f"Date ({what}): {date_text(value, {})}"
     rest = [p.strip() for p in data if p.strip() and p.strip() != code]
     return f"{kind.replace('_', ' ').capitalize()}: {' '.join(rest)}"
 
@@ -191,7 +202,7 @@ def extra_line(
         return f"Instant messaging ({IM_PROPERTIES[name]}): {value}", None
     title = NOTE_PROPERTIES.get(name) or _humane(name)
     if name in ("X-ABDATE", "ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY"):
-        value = no_year(value, params) or value
+        value = date_text(value, params)
     if label:
         title = f"{title} ({label})"
     elif name == "IMPP" and params.get("X-SERVICE-TYPE"):

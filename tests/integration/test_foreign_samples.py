@@ -239,3 +239,61 @@ def test_linkedin_connections_preamble_and_connection_date(db: Database) -> None
     assert "Connected On: 03 Jan 2019" in jerome["notes"]
     assert [row.line for row in report.rows] == [5, 6]
     assert all("(Connected On)" in row.reasons for row in report.rows)
+
+
+def test_outlook_2016_vcard_design_label_and_pictures(db: Database) -> None:
+    report = run_import(db, DATA / "outlook_2016_21.vcf")
+    found = db.read(_contacts)
+    francois = found["Ménard"]
+    _clean(francois)
+    assert (francois["first_name"], francois["company_name"], francois["department"]) == (
+        "François",
+        "Ménard Frères",
+        "Négoce",
+    )
+    assert francois["job_title"] == "Directeur commercial"
+    assert (francois["phone_business"], francois["phone_mobile"]) == (
+        "+33472334455",
+        "+33633445566",
+    )
+    assert (francois["address1"], francois["postcode"], francois["city"]) == (
+        "8 place Bellecour",
+        "69002",
+        "Lyon",
+    )
+    assert francois["email"] == "f.menard@menard-freres.fr"
+    assert francois["website"] == "http://www.menard-freres.fr"
+    assert francois["birthday"] == dt.date(1970, 3, 12)
+    assert francois["notes"] == (
+        "Other details from the vCard:\n"
+        "Anniversary: 2000-06-10\n"
+        "Related (spouse): Hélène\n"
+        "Instant messaging (IM): francois.menard@outlook.fr"
+    )  # the LABEL repeats the address; the card design and the revision are Outlook's own
+    assert report.rows[0].reasons == "vCard: photo not imported."
+
+
+def test_gmail_2024_vcard_labels_and_year_less_birthday(db: Database) -> None:
+    report = run_import(db, DATA / "gmail_2024_30.vcf")
+    tom = db.read(_contacts)["Girardin"]
+    _clean(tom)
+    assert (tom["civility"], tom["first_name"], tom["department"]) == ("Dr", "Thomas", "R&D")
+    assert (tom["address1"], tom["address2"], tom["city"]) == (
+        "Bioparc",
+        "850 boulevard Sébastopol",
+        "Lyon",
+    )
+    assert tom["website"] == "https://www.linkedin.com/in/tgirardin"
+    assert tom["birthday"] is None and not tom["to_review"]
+    assert tom["notes"] == (
+        "Connu via l'incubateur\n\n"
+        "Other details from the vCard:\n"
+        "Name suffix: PhD\n"
+        "Nickname: Tom\n"
+        "Birthday (no year): 14/07\n"
+        "Date (Anniversary): 2012-09-08\n"
+        "Related (Spouse): Camille Girardin\n"
+        "Web site: https://labo-girardin.fr"
+    )
+    assert tom["groups"] == ["Partenaires"]
+    assert "photo not imported" in report.rows[0].reasons

@@ -315,12 +315,91 @@ def linkedin() -> bytes:
     return (preamble + body).encode("utf-8")
 
 
+def outlook_vcf() -> bytes:
+    """Outlook 2016 "Save as vCard": 2.1, Windows-1252, LABEL after each ADR, its business
+    card design (X-MS-OL-DESIGN, one long folded line), a photo, Outlook's own X-MS lines."""
+    design = (
+        'X-MS-OL-DESIGN;CHARSET=utf-8:<card xmlns="http://schemas.microsoft.com/office/'
+        'outlook/12/electronicbusinesscards" ver="1.0" layout="left" bgcolor="ffffff">'
+        '<img xmlns="" align="tleft" area="32" use="photo"/><fld xmlns="" prop="name" '
+        'align="left" dir="ltr" style="b" color="000000" size="10"/><fld xmlns="" '
+        'prop="org" align="left" dir="ltr" color="000000" size="8"/></card>'
+    )
+    folded = [design[:75], *(" " + design[i : i + 74] for i in range(75, len(design), 74))]
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:2.1",
+        "N;LANGUAGE=fr;CHARSET=Windows-1252:Ménard;François",
+        "FN;CHARSET=Windows-1252:François Ménard",
+        "ORG;CHARSET=Windows-1252:Ménard Frères;Négoce",
+        "TITLE:Directeur commercial",
+        "TEL;WORK;VOICE:04 72 33 44 55",
+        "TEL;CELL;VOICE:06 33 44 55 66",
+        "ADR;WORK;PREF;CHARSET=Windows-1252:;;8 place Bellecour;Lyon;;69002;France",
+        "LABEL;WORK;PREF;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:"
+        "8 place Bellecour=0D=0A69002 Lyon=0D=0AFrance",
+        "X-MS-OL-DEFAULT-POSTAL-ADDRESS:2",
+        "URL;WORK:http://www.menard-freres.fr",
+        "BDAY:19700312",
+        "X-MS-ANNIVERSARY:20000610",
+        "X-MS-SPOUSE;N;CHARSET=Windows-1252:Hélène",
+        "X-MS-IMADDRESS:francois.menard@outlook.fr",
+        "EMAIL;PREF;INTERNET:f.menard@menard-freres.fr",
+        "X-MS-CARDPICTURE;TYPE=JPEG;ENCODING=BASE64:",
+        " " + PHOTO[:72],
+        " " + PHOTO[72:],
+        "",
+        "PHOTO;TYPE=JPEG;ENCODING=BASE64:",
+        " " + PHOTO[:72],
+        " " + PHOTO[72:],
+        "",
+        *folded,
+        "REV:20260115T093000Z",
+        "END:VCARD",
+    ]
+    return (CRLF.join(lines) + CRLF).encode("cp1252")
+
+
+def gmail_vcf() -> bytes:
+    """Google Contacts' "Export > vCard": 3.0, item labels on dates, relations and web
+    sites, a year-less birthday, categories with Google's own labels, a photo URL."""
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "FN:Thomas Girardin",
+        "N:Girardin;Thomas;;Dr;PhD",
+        "NICKNAME:Tom",
+        "EMAIL;TYPE=INTERNET;TYPE=WORK:t.girardin@labo-girardin.fr",
+        "TEL;TYPE=CELL:+33 6 31 31 31 31",
+        "TEL;TYPE=WORK:+33 4 37 00 00 00",
+        "ADR;TYPE=WORK:;Bioparc;850 boulevard Sébastopol;Lyon;;69003;France",
+        "ORG:Laboratoire Girardin;R&D",
+        "TITLE:Directeur scientifique",
+        "BDAY:--0714",
+        "item1.X-ABDATE:2012-09-08",
+        "item1.X-ABLabel:_$!<Anniversary>!$_",
+        "item2.X-ABRELATEDNAMES:Camille Girardin",
+        "item2.X-ABLabel:_$!<Spouse>!$_",
+        "item3.URL:https\\://www.linkedin.com/in/tgirardin".replace("\\\\", "\\"),
+        "item3.X-ABLabel:Profile",
+        "item4.URL:https\\://labo-girardin.fr".replace("\\\\", "\\"),
+        "item4.X-ABLabel:",
+        "NOTE:Connu via l'incubateur",
+        "CATEGORIES:myContacts,starred,Partenaires",
+        "PHOTO:https://lh3.googleusercontent.com/contacts/AGhxyz",
+        "END:VCARD",
+    ]
+    return (CRLF.join(lines) + CRLF).encode("utf-8")
+
+
 def main() -> None:
     (HERE / "android_samsung_21_qp.vcf").write_bytes(android())
     (HERE / "iphone_17_labels.vcf").write_bytes(iphone())
     (HERE / "outlook_fr_cp1252.csv").write_bytes(outlook_fr())
     (HERE / "google_contacts_2024.csv").write_bytes(google_2024())
     (HERE / "linkedin_connections.csv").write_bytes(linkedin())
+    (HERE / "outlook_2016_21.vcf").write_bytes(outlook_vcf())
+    (HERE / "gmail_2024_30.vcf").write_bytes(gmail_vcf())
 
 
 if __name__ == "__main__":
