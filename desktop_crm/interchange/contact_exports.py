@@ -104,6 +104,7 @@ _OUTLOOK_STREETS = (
     ("home street", "home street 2"),
     ("rue domicile", "rue domicile 2"),
 )
+_NO_DATE = frozenset({"0/0/00", "00/00/00", "0/0/0000", "00/00/0000"})
 _OUTLOOK_KEYS = {key: index for index, entry in enumerate(_OUTLOOK_ORDER) for key in entry[0]}
 
 
@@ -333,6 +334,7 @@ def _outlook(sheet: Sheet) -> Sheet | None:
     rows = [names + columns]
     keys = [header_key(name) for name in names]
     streets = [[keys.index(k) for k in group if k in keys] for group in _OUTLOOK_STREETS]
+    dates = [n for n, key in enumerate(keys) if key in ("birthday", "anniversaire")]
     for cells in sheet.rows[1:]:
         row = _Row()
         extra = 0
@@ -349,6 +351,9 @@ def _outlook(sheet: Sheet) -> Sheet | None:
         for places in streets:
             if places and "\n" in values[places[0]]:
                 _split_street(values, places)
+        for place in dates:
+            if values[place].strip() in _NO_DATE:
+                values[place] = ""  # Outlook's "no birthday", not a date to flag
         rows.append(_finish(row, values, columns))
     return Sheet(sheet.name, keep_leftovers(rows))
 
