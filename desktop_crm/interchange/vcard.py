@@ -473,6 +473,9 @@ def _card_to_row(props: list[_Property]) -> _Card:
                 row["First name"] = f"{parts[1]} {parts[2]}".strip()
         elif name == "FN":
             fn = unescape(value).strip()
+        elif name in ("ORG", "TITLE") and row["Company" if name == "ORG" else "Job title"]:
+            word = "Company" if name == "ORG" else "Job title"  # (a second one)
+            card.kept.append(f"{word}: {', '.join(p for p in _split_value(value) if p)}")
         elif name == "ORG":
             parts = [*_split_value(value), ""]
             row["Company"], row["Department"] = parts[0], "; ".join(p for p in parts[1:] if p)

@@ -67,3 +67,22 @@ def test_android_custom_lines() -> None:
         "Date (other): 24/12\n"
         "Sip address: anne@sip.example"
     )
+
+
+def test_a_second_organisation_and_title_are_kept() -> None:
+    row = _card(
+        "ORG:Atelier Roux;Ventes",
+        "TITLE:Gérante",
+        "ORG:Association des artisans;Bureau",
+        "TITLE:Trésorière",
+    )
+    assert (row["Company"], row["Department"], row["Job title"]) == (
+        "Atelier Roux",
+        "Ventes",
+        "Gérante",
+    )
+    assert row["Notes"] == (
+        "Other details from the vCard:\n"
+        "Company: Association des artisans, Bureau\n"
+        "Job title: Trésorière"
+    )
