@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop_crm.interchange import note_words as words
 from desktop_crm.interchange.export_leftovers import (
     OTHER_DETAILS,
     REMARKS,
-    keep_leftovers,
     linkedin,
 )
 from desktop_crm.interchange.headers import header_key
@@ -114,12 +114,11 @@ class _Row:
     other: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
 
-    def put(self, column: str | None, value: str, label: str) -> bool:
-        """The value into the column if it is free, else into "Other details"."""
+    def put(self, column: str | None, value: str) -> bool:
+        """The value into the column if it is free (else the caller keeps it in the note)."""
         if column is not None and not self.cells.get(column):
             self.cells[column] = value
             return True
-        self.other.append(f"{label}: {value}")
         return False
 
 
@@ -197,27 +196,28 @@ def _google(sheet: Sheet) -> Sheet | None:
             if position == 0:
                 row.cells["Website"] = site
             else:
-                row.other.append(f"Web site ({label or 'other'}): {site}")
+                row.other.append(words.website(site, label or words.kind("other")))
         values = [cells[i] if i < len(cells) else "" for i in kept]
         if birthday is not None and (day := no_year(values[birthday], {})):
             values[birthday] = ""  # "--07-14": Google's birthday without a year
-            row.other.append(f"Birthday (no year): {day}")
+            row.other.append(words.birthday_no_year(day))
         rows.append(_finish(row, values, columns))
-    return Sheet(sheet.name, keep_leftovers(rows))
+    return Sheet(sheet.name, rows, leftovers=True)
 
 
 def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
     """Relations, events, instant messaging and custom fields as lines for the note."""
     lines = []
+    other = words.kind("other")
     for value in _values(text):
         if kind == "relation":
-            lines.append(f"Related ({label or 'other'}): {value}")
+            lines.append(words.related(label or other, value))
         elif kind == "event":
-            lines.append(f"Date ({label or 'other'}): {no_year(value, {}) or value}")
+            lines.append(words.date(label or other, no_year(value, {}) or value))
         elif kind == "im":
-            lines.append(f"Instant messaging ({service or label or 'other'}): {value}")
+            lines.append(words.messaging(service or label or other, value))
         else:
-            lines.append(f"{label or 'Custom field'}: {value}")
+            lines.append(words.line(label, value) if label else words.custom_field(value))
     return lines
 
 
@@ -227,23 +227,21 @@ def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
         column = _PHONE_LABELS.get(label.casefold())
         if column is None and not label:
             column = "Business phone"
-        if not row.put(column, number, f"Phone ({label or 'no label'})"):
+        if not row.put(column, number):
+            row.other.append(words.phone(label or words.kind("no label"), number))
             extra += 1
     if extra:
-        row.remarks.append(
-            f"{len(phones)} phones ({len(phones) - extra} in phone fields, {extra} in the note)"
-        )
+        row.remarks.append(words.phones_placed(len(phones), extra))
 
 
 def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
     ordered = sorted(emails, key=lambda e: not e[1])  # the primary one first
     for position, (label, _primary, value) in enumerate(ordered):
         column = ("E-mail", "E-mail 2")[position] if position < 2 else None
-        row.put(column, value, f"E-mail ({label or 'other'})")
+        if not row.put(column, value):
+            row.other.append(words.email(label or words.kind("other"), value))
     if len(ordered) > 2:
-        row.remarks.append(
-            f"{len(ordered)} e-mails (2 in e-mail fields, {len(ordered) - 2} in the note)"
-        )
+        row.remarks.append(words.emails_placed(len(ordered)))
 
 
 def _lines(address: dict[str, str]) -> list[str]:
@@ -272,13 +270,13 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
             row.cells["City"] = address.get("city", "")
             row.cells["Postcode"] = address.get("postal code", "")
             row.cells["Country"] = address.get("country", "")
-            where = "address"
+            is_home = False
         elif entry is home:
             _fill(row, HOME_ADDRESS[:2], _lines(address))
             row.cells["Home city"] = address.get("city", "")
             row.cells["Home postal code"] = address.get("postal code", "")
             row.cells["Home country"] = address.get("country", "")
-            where = "home address"
+            is_home = True
         else:
             text = address.get("formatted") or ", ".join(
                 p
@@ -291,23 +289,20 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
                 )
                 if p
             )
-            row.other.append(f"Address ({label or 'other'}): {' '.join(text.split())}")
+            row.other.append(words.address(label or words.kind("other"), " ".join(text.split())))
             continue
         if address.get("region"):
-            row.other.append(f"Region ({where}): {address['region']}")
+            row.other.append(words.region(address["region"], home=is_home))
     if len(addresses) > 2 or (addresses and work is None and home is None):
         placed = sum(1 for a in (work, home) if a is not None)
-        row.remarks.append(
-            f"{len(addresses)} addresses ({placed} in address fields, "
-            f"{len(addresses) - placed} in the note)"
-        )
+        row.remarks.append(words.addresses_placed(len(addresses), placed))
 
 
 def _finish(row: _Row, kept: list[str], columns: list[str]) -> list[str]:
     if row.other:
-        row.cells[OTHER_DETAILS] = "Other details from the file:\n" + "\n".join(row.other)
+        row.cells[OTHER_DETAILS] = "\n".join([words.intro_file(), *row.other])
     if row.remarks:
-        row.cells[REMARKS] = "File: " + "; ".join(row.remarks) + "."
+        row.cells[REMARKS] = words.file_remarks(row.remarks)
     return kept + [row.cells.get(c, "") for c in columns]
 
 
@@ -343,10 +338,11 @@ def _outlook(sheet: Sheet) -> Sheet | None:
             if not value:
                 continue
             column = _OUTLOOK_ORDER[entry][1]
-            if not row.put(column, value, f"{header[index].strip()}"):
+            if not row.put(column, value):
+                row.other.append(words.line(header[index].strip(), value))
                 extra += 1
         if extra:
-            row.remarks.append(f"{extra} values without a field of their own in the note")
+            row.remarks.append(words.values_in_note(extra))
         values = [cells[i] if i < len(cells) else "" for i in kept]
         for places in streets:
             if places and "\n" in values[places[0]]:
@@ -355,7 +351,7 @@ def _outlook(sheet: Sheet) -> Sheet | None:
             if values[place].strip() in _NO_DATE:
                 values[place] = ""  # Outlook's "no birthday", not a date to flag
         rows.append(_finish(row, values, columns))
-    return Sheet(sheet.name, keep_leftovers(rows))
+    return Sheet(sheet.name, rows, leftovers=True)
 
 
 def _split_street(values: list[str], places: list[int]) -> None:

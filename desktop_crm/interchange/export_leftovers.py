@@ -8,18 +8,24 @@ labelled with its header) and the row's remarks name the columns. Left out: Outl
 defaults ("0/0/00", "Normal", "False", "Unspecified"), e-mail types (SMTP) and values that
 only repeat what the row's fields already hold (a display name, "File as").
 
-Only recognised exports get here (``contact_exports.rearrange``): a plain CSV is untouched.
+Only recognised exports get here: ``contact_exports.rearrange`` marks their sheet
+(``Sheet.leftovers``) and the import service runs ``keep_leftovers`` once the mapping is
+known, so a column the user maps by hand in the import window (or that a custom field takes
+by its name) fills its field and is not copied into the note as well. A plain CSV is
+untouched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from desktop_crm.domain.text import fold
+from desktop_crm.interchange import note_words as words
 from desktop_crm.interchange.headers import auto_map, header_key
 from desktop_crm.interchange.table import Sheet
 
 OTHER_DETAILS = "Other details"
 REMARKS = "Import remarks"
-_INTRO = "Other details from the file:"
 # Outlook's values for "nothing said".
 _NOISE_VALUES = frozenset(
     fold(v)
@@ -63,21 +69,32 @@ def _words(text: str) -> set[str]:
     return {w.strip(_EDGES).casefold() for w in text.split()} - {""}
 
 
-def keep_leftovers(rows: list[list[str]], header_row: int = 0) -> list[list[str]]:
+def keep_leftovers(
+    rows: list[list[str]], header_row: int = 0, taken: Collection[int] = ()
+) -> list[list[str]]:
     """``rows`` (with the Other details and Import remarks columns) where each value of a
-    column no field takes is added to Other details and named in the remarks."""
-    header = rows[header_row]
+    column no field takes (neither by its header nor in ``taken``, the columns the import's
+    mapping fills) is added to Other details and named in the remarks. The rows given are
+    not changed: a row that gains a line is a new list."""
+    header = rows[header_row] if header_row < len(rows) else []
+    if OTHER_DETAILS not in header or REMARKS not in header:
+        return rows  # (another header row chosen in the import window)
     other, remarks = header.index(OTHER_DETAILS), header.index(REMARKS)
     mapped = auto_map(header)
     left = [
         i
         for i, name in enumerate(header)
-        if i not in mapped and name.strip() and header_key(name) not in _NOISE_HEADERS
+        if i not in mapped
+        and i not in taken
+        and name.strip()
+        and header_key(name) not in _NOISE_HEADERS
     ]
     if not left:
         return rows
-    known_columns = [i for i in mapped if i not in (other, remarks)]
+    known_columns = [i for i in {*mapped, *taken} if i not in (other, remarks)]
+    done_rows = rows[: header_row + 1]
     for cells in rows[header_row + 1 :]:
+        done_rows.append(cells)
         if len(cells) != len(header):
             continue
         found = [
@@ -94,20 +111,18 @@ def keep_leftovers(rows: list[list[str]], header_row: int = 0) -> list[list[str]
         kept = [(name, value) for name, value in found if not _words(value) <= known]
         if not kept:
             continue
-        lines = "\n".join(f"{name}: {value}" for name, value in kept)
-        cells[other] = f"{cells[other]}\n{lines}" if cells[other] else f"{_INTRO}\n{lines}"
-        said = (
-            f"{len(kept)} {'column' if len(kept) == 1 else 'columns'} without a field of "
-            f"their own in the note ({', '.join(name for name, _value in kept)})"
-        )
+        lines = [words.line(name, value) for name, value in kept]
+        cells = done_rows[-1] = list(cells)
+        cells[other] = "\n".join([cells[other] or words.intro_file(), *lines])
+        said = words.columns_in_note([name for name, _value in kept])
         done = cells[remarks].rstrip(".")
-        cells[remarks] = f"{done}; {said}." if done else f"File: {said}."
-    return rows
+        cells[remarks] = f"{done}; {said}." if done else words.file_remarks([said])
+    return done_rows
 
 
 def linkedin(sheet: Sheet) -> Sheet | None:
-    """LinkedIn's Connections.csv (after its "Notes:" lines) with its date of connection
-    kept; None for any other sheet."""
+    """LinkedIn's Connections.csv (after its "Notes:" lines) with the two columns where its
+    date of connection is kept (``keep_leftovers``); None for any other sheet."""
     index = next(
         (
             n
@@ -124,4 +139,4 @@ def linkedin(sheet: Sheet) -> Sheet | None:
     for row in sheet.rows[index + 1 :]:
         # (a row longer than the header is left as it is: its extra cells stay where they are)
         rows.append([*row, *[""] * (width - len(row)), "", ""] if len(row) <= width else list(row))
-    return Sheet(sheet.name, keep_leftovers(rows, index))
+    return Sheet(sheet.name, rows, leftovers=True)

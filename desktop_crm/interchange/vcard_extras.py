@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-# Text properties worth keeping in the note, with the label they get there.
+from desktop_crm.interchange import note_words as words
+
+# Text properties worth keeping in the note, with the label they get there (in the user's
+# language: ``note_words.title``).
 NOTE_PROPERTIES = {
     "NICKNAME": "Nickname",
     "ROLE": "Role",
@@ -154,14 +157,14 @@ def _android(parts: Sequence[str]) -> str | None:
     if not value:
         return None
     if kind == "nickname":
-        return f"Nickname: {value}"
+        return words.nickname(value)
     if kind == "relation":
-        return f"Related ({custom or _ANDROID_RELATIONS.get(code, 'other')}): {value}"
+        return words.related(custom or words.kind(_ANDROID_RELATIONS.get(code, "other")), value)
     if kind == "contact_event":
-        what = custom or _ANDROID_EVENTS.get(code, "other")
-        return f"Date ({what}): {date_text(value, {})}"
+        what = custom or words.kind(_ANDROID_EVENTS.get(code, "other"))
+        return words.date(what, date_text(value, {}))
     rest = [p.strip() for p in data if p.strip() and p.strip() != code]
-    return f"{kind.replace('_', ' ').capitalize()}: {' '.join(rest)}"
+    return words.line(kind.replace("_", " ").capitalize(), " ".join(rest))
 
 
 def _humane(name: str) -> str:
@@ -199,12 +202,11 @@ def extra_line(
     if not value:
         return None, None
     if name in IM_PROPERTIES:
-        return f"Instant messaging ({IM_PROPERTIES[name]}): {value}", None
-    title = NOTE_PROPERTIES.get(name) or _humane(name)
+        return words.messaging(IM_PROPERTIES[name], value), None
+    known = NOTE_PROPERTIES.get(name)
+    title = words.title(known) if known else _humane(name)
     if name in ("X-ABDATE", "ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY"):
         value = date_text(value, params)
-    if label:
-        title = f"{title} ({label})"
-    elif name == "IMPP" and params.get("X-SERVICE-TYPE"):
-        title = f"{title} ({params['X-SERVICE-TYPE']})"
-    return f"{title}: {value}", None
+    if not label and name == "IMPP":
+        label = params.get("X-SERVICE-TYPE", "")
+    return (words.labelled(title, label, value) if label else words.line(title, value)), None

@@ -48,7 +48,9 @@ def test_pictures_are_named_and_a_lone_label_is_the_address() -> None:
         "X-UNKNOWN-BLOB;ENCODING=b:AAAA",
         "LABEL;TYPE=HOME:3 rue des Lilas\\n69100 Villeurbanne",
     )
-    assert row["Import remarks"] == "vCard: photo, logo, x-unknown-blob not imported."
+    assert row["Import remarks"] == (
+        "vCard: photo not imported, logo not imported, x-unknown-blob not imported."
+    )
     assert row["Notes"] == (
         "Other details from the vCard:\nAddress label: 3 rue des Lilas\n69100 Villeurbanne"
     )
