@@ -220,12 +220,11 @@ def prepare_import(
     specs = custom_fields(uow, "contact")
     filled = mapping.targets()
     specs = tuple(s for s in specs if target(s.name) in filled)
-    rows = sheet.rows
+    read_rows = sheet.rows
     if sheet.leftovers:  # a recognised export: the columns this mapping leaves, in the note
-        rows = keep_leftovers(
-            rows, mapping.header_row, [i for i, t in mapping.columns.items() if t]
-        )
-    data = rows[mapping.header_row + 1 :]
+        taken = [i for i, t in mapping.columns.items() if t]
+        read_rows = keep_leftovers(read_rows, mapping.header_row, taken)
+    data = read_rows[mapping.header_row + 1 :]
     first_line = mapping.header_row + 2
     raws: list[dict[str, str]] = []
     lines: list[int] = []
