@@ -116,7 +116,7 @@ def keep_leftovers(
         cells[other] = "\n".join([cells[other] or words.intro_file(), *lines])
         said = words.columns_in_note([name for name, _value in kept])
         done = cells[remarks].rstrip(".")
-        cells[remarks] = f"{done}; {said}." if done else words.file_remarks([said])
+        cells[remarks] = f"{done}{words.separator()}{said}." if done else words.file_remarks([said])
     return done_rows
 
 

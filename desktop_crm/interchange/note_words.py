@@ -173,14 +173,19 @@ def second_job_title(value: str) -> str:
 # -- remarks of the import report ------------------------------------------------------------
 
 
+def separator() -> str:
+    """Between two remarks: '; ' (French: ' ; ')."""
+    return say(IMPORT, "; ")
+
+
 def vcard_remarks(parts: list[str]) -> str:
     """The remarks of a card: 'vCard: …; ….'"""
-    return say(IMPORT, "vCard: {remarks}.").format(remarks="; ".join(parts))
+    return say(IMPORT, "vCard: {remarks}.").format(remarks=separator().join(parts))
 
 
 def file_remarks(parts: list[str]) -> str:
     """The remarks of an export's row: 'File: …; ….'"""
-    return say(IMPORT, "File: {remarks}.").format(remarks="; ".join(parts))
+    return say(IMPORT, "File: {remarks}.").format(remarks=separator().join(parts))
 
 
 def phones_placed(total: int, extra: int) -> str:

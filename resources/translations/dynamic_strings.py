@@ -1267,4 +1267,5 @@ IMPORT_NOTE_LINES = (
     QT_TRANSLATE_NOOP("ImportErrors", "{count} web sites (1 in the web site, {extra} in the note)"),
     QT_TRANSLATE_NOOP("ImportErrors", "1 of {cards} cards is not valid UTF-8 and was read as Windows-1252; the report names it."),
     QT_TRANSLATE_NOOP("ImportErrors", "{bad} of {cards} cards are not valid UTF-8 and were read as Windows-1252; the report names them."),
+    QT_TRANSLATE_NOOP("ImportErrors", "; "),
 )

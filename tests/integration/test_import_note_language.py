@@ -82,8 +82,11 @@ IPHONE = {
     ),
 }
 IPHONE_REMARKS = {
-    "fr": ("vCard : ", "photo non importée"),
-    "en": ("vCard: ", "photo not imported"),
+    "fr": (
+        "vCard : 4 téléphones (1 dans les champs téléphone, 3 dans la note) ; ",
+        "photo non importée",
+    ),
+    "en": ("vCard: 4 phones (1 in phone fields, 3 in the note); ", "photo not imported"),
 }
 # What the other language writes: none of it may show.
 ENGLISH_ONLY = ("Other details from", "Birthday (no year)", "Instant messaging", "Phone (")
