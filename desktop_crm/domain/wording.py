@@ -47,6 +47,9 @@ STORAGE = "StorageErrors"
 # The import's refusals: the file readers (``interchange``: a wrong, damaged or too large
 # file) and the import service (mapping, empty file, undo).
 IMPORT = "ImportErrors"
+# The lines the import readers add to a contact's note ("Phone (mobile): …", "Birthday (no
+# year): 15/04"; ``interchange/note_words.py``); their report remarks are said in IMPORT.
+IMPORT_NOTES = "ImportNotes"
 # The duplicates' refusals: merging, undoing a merge, marking a pair as not duplicates.
 MERGE = "MergeErrors"
 # The thousands separator of the numbers said in these sentences ("," in English).

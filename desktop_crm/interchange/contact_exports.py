@@ -15,15 +15,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop_crm.interchange import note_words as words
+from desktop_crm.interchange.export_leftovers import (
+    OTHER_DETAILS,
+    REMARKS,
+    linkedin,
+)
 from desktop_crm.interchange.headers import header_key
 from desktop_crm.interchange.table import Sheet
+from desktop_crm.interchange.vcard_extras import no_year
 
-OTHER_DETAILS = "Other details"
-REMARKS = "Import remarks"
 PHONE_COLUMNS = ("Business phone", "Mobile phone", "Home phone", "Business fax")
 MAIN_ADDRESS = ("Street", "Street 2", "Street 3", "City", "Postcode", "Country")
 HOME_ADDRESS = ("Home street", "Home street 2", "Home city", "Home postal code", "Home country")
-_GOOGLE = re.compile(r"^(e-?mail|phone|address|website)\s+(\d+)\s+-\s+(.+)$", re.IGNORECASE)
+_GOOGLE = re.compile(
+    r"^(e-?mail|phone|address|website|relation|event|im|custom field)\s+(\d+)\s+-\s+(.+)$",
+    re.IGNORECASE,
+)
 OUTLOOK_MIN_COLUMNS = 10
 _MULTI = re.compile(r"\s*:::\s*")
 
@@ -51,7 +59,11 @@ _PHONE_LABELS = {
 # Outlook phone and e-mail headers (EN and FR, compared by header_key) -> (column, label),
 # in the order they claim a column: a later one only fills a column still empty.
 _OUTLOOK_ORDER: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
-    (("business phone", "telephone professionnel", "tel bureau"), "Business phone", "business"),
+    (
+        ("business phone", "telephone professionnel", "tel bureau", "telephone bureau"),
+        "Business phone",
+        "business",
+    ),
     (("mobile phone", "tel mobile", "telephone mobile"), "Mobile phone", "mobile"),
     (("home phone", "telephone domicile", "telephone personnel"), "Home phone", "home"),
     (("business fax", "telecopie professionnelle", "telecopie bureau"), "Business fax", "fax"),
@@ -59,18 +71,22 @@ _OUTLOOK_ORDER: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
     (("e mail 2 address", "adresse de messagerie 2"), "E-mail 2", "e-mail 2"),
     (("primary phone", "telephone principal"), "Business phone", "primary"),
     (("company main phone", "telephone societe"), "Business phone", "company main"),
-    (("business phone 2", "telephone professionnel 2"), "Business phone", "business 2"),
-    (("other phone", "autre telephone"), "Business phone", "other"),
+    (
+        ("business phone 2", "telephone professionnel 2", "telephone 2 bureau"),
+        "Business phone",
+        "business 2",
+    ),
+    (("other phone", "autre telephone", "telephone autre"), "Business phone", "other"),
     (("car phone", "telephone voiture"), "Mobile phone", "car"),
-    (("home phone 2", "telephone domicile 2"), "Home phone", "home 2"),
+    (("home phone 2", "telephone domicile 2", "telephone 2 domicile"), "Home phone", "home 2"),
     (("home fax", "telecopie domicile", "telecopie personnelle"), "Business fax", "home fax"),
-    (("other fax", "autre telecopie"), "Business fax", "other fax"),
+    (("other fax", "autre telecopie", "telecopie autre"), "Business fax", "other fax"),
     (("e mail 3 address", "adresse de messagerie 3"), None, "e-mail 3"),
-    (("pager", "radiomessagerie"), None, "pager"),
+    (("pager", "radiomessagerie", "recepteur de radiomessagerie"), None, "pager"),
     (("assistant s phone", "telephone de l assistant e", "telephone assistant"), None, "assistant"),
     (("callback", "rappel"), None, "callback"),
     (("isdn", "rnis"), None, "ISDN"),
-    (("radio phone", "radiotelephone"), None, "radio"),
+    (("radio phone", "radiotelephone", "radio telephone"), None, "radio"),
     (("telex",), None, "telex"),
     (("tty tdd phone", "telephone tdd tty"), None, "TTY/TDD"),
     # Address parts without a field (the rest maps by the header aliases).
@@ -79,7 +95,16 @@ _OUTLOOK_ORDER: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
     (("other street", "other street 2", "other street 3", "other po box"), None, "other"),
     (("other city", "other state", "other postal code", "other country region"), None, "other"),
     (("rue autre", "ville autre", "code postal autre", "pays region autre"), None, "other"),
+    (("rue autre 2", "rue autre 3", "dep region autre"), None, "other"),
 )
+# Outlook's street columns (EN and FR), by header_key: line 1, 2 and 3 of each address.
+_OUTLOOK_STREETS = (
+    ("business street", "business street 2", "business street 3"),
+    ("rue bureau", "rue bureau 2", "rue bureau 3"),
+    ("home street", "home street 2"),
+    ("rue domicile", "rue domicile 2"),
+)
+_NO_DATE = frozenset({"0/0/00", "00/00/00", "0/0/0000", "00/00/0000"})
 _OUTLOOK_KEYS = {key: index for index, entry in enumerate(_OUTLOOK_ORDER) for key in entry[0]}
 
 
@@ -89,12 +114,11 @@ class _Row:
     other: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
 
-    def put(self, column: str | None, value: str, label: str) -> bool:
-        """The value into the column if it is free, else into "Other details"."""
+    def put(self, column: str | None, value: str) -> bool:
+        """The value into the column if it is free (else the caller keeps it in the note)."""
         if column is not None and not self.cells.get(column):
             self.cells[column] = value
             return True
-        self.other.append(f"{label}: {value}")
         return False
 
 
@@ -136,6 +160,8 @@ def _google(sheet: Sheet) -> Sheet | None:
     ]
     kept = [i for i in range(len(header)) if i not in consumed]
     rows = [[header[i] for i in kept] + columns]
+    keys = [header_key(header[i]) for i in kept]
+    birthday = keys.index("birthday") if "birthday" in keys else None
     for cells in sheet.rows[1:]:
 
         def get(parts: dict[str, int], name: str, cells: list[str] = cells) -> str:
@@ -155,6 +181,8 @@ def _google(sheet: Sheet) -> Sheet | None:
                 emails += [(label, primary, v) for v in _values(get(parts, "value"))]
             elif kind == "website":
                 sites += [(label, v) for v in _values(get(parts, "value"))]
+            elif kind != "address":
+                row.other += _google_other(kind, label, get(parts, "service"), get(parts, "value"))
             else:
                 address = {
                     name: get(parts, name) for name in parts if name not in ("label", "type")
@@ -168,9 +196,29 @@ def _google(sheet: Sheet) -> Sheet | None:
             if position == 0:
                 row.cells["Website"] = site
             else:
-                row.other.append(f"Web site ({label or 'other'}): {site}")
-        rows.append(_finish(row, [cells[i] if i < len(cells) else "" for i in kept], columns))
-    return Sheet(sheet.name, rows)
+                row.other.append(words.website(site, label or words.kind("other")))
+        values = [cells[i] if i < len(cells) else "" for i in kept]
+        if birthday is not None and (day := no_year(values[birthday], {})):
+            values[birthday] = ""  # "--07-14": Google's birthday without a year
+            row.other.append(words.birthday_no_year(day))
+        rows.append(_finish(row, values, columns))
+    return Sheet(sheet.name, rows, leftovers=True)
+
+
+def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
+    """Relations, events, instant messaging and custom fields as lines for the note."""
+    lines = []
+    other = words.kind("other")
+    for value in _values(text):
+        if kind == "relation":
+            lines.append(words.related(label or other, value))
+        elif kind == "event":
+            lines.append(words.date(label or other, no_year(value, {}) or value))
+        elif kind == "im":
+            lines.append(words.messaging(service or label or other, value))
+        else:
+            lines.append(words.line(label, value) if label else words.custom_field(value))
+    return lines
 
 
 def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
@@ -179,23 +227,21 @@ def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
         column = _PHONE_LABELS.get(label.casefold())
         if column is None and not label:
             column = "Business phone"
-        if not row.put(column, number, f"Phone ({label or 'no label'})"):
+        if not row.put(column, number):
+            row.other.append(words.phone(label or words.kind("no label"), number))
             extra += 1
     if extra:
-        row.remarks.append(
-            f"{len(phones)} phones ({len(phones) - extra} in phone fields, {extra} in the note)"
-        )
+        row.remarks.append(words.phones_placed(len(phones), extra))
 
 
 def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
     ordered = sorted(emails, key=lambda e: not e[1])  # the primary one first
     for position, (label, _primary, value) in enumerate(ordered):
         column = ("E-mail", "E-mail 2")[position] if position < 2 else None
-        row.put(column, value, f"E-mail ({label or 'other'})")
+        if not row.put(column, value):
+            row.other.append(words.email(label or words.kind("other"), value))
     if len(ordered) > 2:
-        row.remarks.append(
-            f"{len(ordered)} e-mails (2 in e-mail fields, {len(ordered) - 2} in the note)"
-        )
+        row.remarks.append(words.emails_placed(len(ordered)))
 
 
 def _lines(address: dict[str, str]) -> list[str]:
@@ -224,13 +270,13 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
             row.cells["City"] = address.get("city", "")
             row.cells["Postcode"] = address.get("postal code", "")
             row.cells["Country"] = address.get("country", "")
-            where = "address"
+            is_home = False
         elif entry is home:
             _fill(row, HOME_ADDRESS[:2], _lines(address))
             row.cells["Home city"] = address.get("city", "")
             row.cells["Home postal code"] = address.get("postal code", "")
             row.cells["Home country"] = address.get("country", "")
-            where = "home address"
+            is_home = True
         else:
             text = address.get("formatted") or ", ".join(
                 p
@@ -243,23 +289,20 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
                 )
                 if p
             )
-            row.other.append(f"Address ({label or 'other'}): {' '.join(text.split())}")
+            row.other.append(words.address(label or words.kind("other"), " ".join(text.split())))
             continue
         if address.get("region"):
-            row.other.append(f"Region ({where}): {address['region']}")
+            row.other.append(words.region(address["region"], home=is_home))
     if len(addresses) > 2 or (addresses and work is None and home is None):
         placed = sum(1 for a in (work, home) if a is not None)
-        row.remarks.append(
-            f"{len(addresses)} addresses ({placed} in address fields, "
-            f"{len(addresses) - placed} in the note)"
-        )
+        row.remarks.append(words.addresses_placed(len(addresses), placed))
 
 
 def _finish(row: _Row, kept: list[str], columns: list[str]) -> list[str]:
     if row.other:
-        row.cells[OTHER_DETAILS] = "Other details from the file:\n" + "\n".join(row.other)
+        row.cells[OTHER_DETAILS] = "\n".join([words.intro_file(), *row.other])
     if row.remarks:
-        row.cells[REMARKS] = "File: " + "; ".join(row.remarks) + "."
+        row.cells[REMARKS] = words.file_remarks(row.remarks)
     return kept + [row.cells.get(c, "") for c in columns]
 
 
@@ -279,7 +322,14 @@ def _outlook(sheet: Sheet) -> Sheet | None:
     kept = [i for i in range(len(header)) if i not in consumed]
     # Each Outlook column, in the order it claims a field.
     order = sorted(found.items(), key=lambda item: item[1])
-    rows = [[header[i] for i in kept] + columns]
+    names = [header[i] for i in kept]
+    titles = [n for n, name in enumerate(names) if header_key(name) == "titre"]
+    if len(titles) > 1:  # French Outlook: "Titre" (Mr, Mrs), then "Titre" (the job title)
+        names[titles[1]] = "Fonction"
+    rows = [names + columns]
+    keys = [header_key(name) for name in names]
+    streets = [[keys.index(k) for k in group if k in keys] for group in _OUTLOOK_STREETS]
+    dates = [n for n, key in enumerate(keys) if key in ("birthday", "anniversaire")]
     for cells in sheet.rows[1:]:
         row = _Row()
         extra = 0
@@ -288,12 +338,30 @@ def _outlook(sheet: Sheet) -> Sheet | None:
             if not value:
                 continue
             column = _OUTLOOK_ORDER[entry][1]
-            if not row.put(column, value, f"{header[index].strip()}"):
+            if not row.put(column, value):
+                row.other.append(words.line(header[index].strip(), value))
                 extra += 1
         if extra:
-            row.remarks.append(f"{extra} values without a field of their own in the note")
-        rows.append(_finish(row, [cells[i] if i < len(cells) else "" for i in kept], columns))
-    return Sheet(sheet.name, rows)
+            row.remarks.append(words.values_in_note(extra))
+        values = [cells[i] if i < len(cells) else "" for i in kept]
+        for places in streets:
+            if places and "\n" in values[places[0]]:
+                _split_street(values, places)
+        for place in dates:
+            if values[place].strip() in _NO_DATE:
+                values[place] = ""  # Outlook's "no birthday", not a date to flag
+        rows.append(_finish(row, values, columns))
+    return Sheet(sheet.name, rows, leftovers=True)
+
+
+def _split_street(values: list[str], places: list[int]) -> None:
+    """Outlook's street cell holds every line of the street ("ZA des Prés" CR LF "Bât. C"):
+    one line per street column still empty, the rest joined into the last one."""
+    lines = [line.strip() for line in values[places[0]].splitlines() if line.strip()]
+    targets = [places[0], *(p for p in places[1:] if not values[p].strip())]
+    head, tail = lines[: len(targets) - 1], lines[len(targets) - 1 :]
+    for place, text in zip(targets, [*head, ", ".join(tail)], strict=False):
+        values[place] = text
 
 
 def rearrange(sheet: Sheet) -> Sheet:
@@ -301,4 +369,4 @@ def rearrange(sheet: Sheet) -> Sheet:
     sheet unchanged."""
     if not sheet.rows:
         return sheet
-    return _google(sheet) or _outlook(sheet) or sheet
+    return _google(sheet) or _outlook(sheet) or linkedin(sheet) or sheet

@@ -20,6 +20,9 @@ class Sheet:
 
     name: str
     rows: list[list[str]]
+    # A recognised export (Google, Outlook, LinkedIn): the import service keeps the columns
+    # its mapping leaves out in the note (``export_leftovers.keep_leftovers``).
+    leftovers: bool = False
 
     @property
     def width(self) -> int:

@@ -20,9 +20,11 @@ from typing import IO
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.fields import export_header
 from desktop_crm.domain.wording import IMPORT, count, say
+from desktop_crm.interchange import note_words as words
 from desktop_crm.interchange.column_words import column_word
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
+from desktop_crm.interchange.vcard_extras import extra_line, no_year
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
 from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
 
@@ -62,17 +64,6 @@ VCARD_COLUMNS = (
     "Notes",
 )
 FALLBACK = "cp1252"
-# Text properties without a field that are still worth keeping (in the note).
-_NOTE_PROPERTIES = {
-    "NICKNAME": "Nickname",
-    "ROLE": "Role",
-    "IMPP": "Instant messaging",
-    "X-SOCIALPROFILE": "Social profile",
-    "ANNIVERSARY": "Anniversary",
-    "X-ANNIVERSARY": "Anniversary",
-    "RELATED": "Related",
-    "X-ABRELATEDNAMES": "Related",
-}
 _BARE_BACKSLASH = re.compile(r"\\(?!;)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
 _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
@@ -196,6 +187,11 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
                 params[key] = val.strip('"')
         elif piece.strip():
             types.add(piece.strip().upper())  # vCard 2.1 bare types: TEL;WORK;VOICE
+    # Android's own labels are X- types ("TEL;X-Standard"): kept as written, for the note.
+    bare = [p.strip().removeprefix("TYPE=").removeprefix("type=") for p in pieces[1:]]
+    custom = [t[2:] for p in bare if "=" not in p for t in p.split(",") if t[:2] in ("X-", "x-")]
+    if custom:
+        params["X-TYPE-LABEL"] = custom[0]
     return group.casefold(), params, types, name.strip().upper(), line[colon + 1 :]
 
 
@@ -270,8 +266,13 @@ def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
 
 
 def _describe(kinds: set[str], label: str) -> str:
+    """The file's own label, else the kind in the user's language ("mobile", "other"…)."""
     if label and _LABEL_TYPES.get(label.casefold()) is None:
         return label
+    return words.kind(_kind_word(kinds))
+
+
+def _kind_word(kinds: set[str]) -> str:
     for kind, text in (
         ("FAX", "fax"),
         ("PAGER", "pager"),
@@ -383,25 +384,20 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
             row["City"] = work.city[: cedex.start()].strip()
             row["Cedex"] = " ".join(cedex.group(1).upper().split())
         if work.region:
-            card.kept.append(f"Region (address): {work.region}")
+            card.kept.append(words.region(work.region, home=False))
     if home is not None:
         _fill_lines(row, ("Home street", "Home street 2"), _street_lines(home))
         row["Home city"], row["Home postal code"] = home.city, home.postcode
         row["Home country"] = home.country
         if home.region:
-            card.kept.append(f"Region (home address): {home.region}")
+            card.kept.append(words.region(home.region, home=True))
     others = [a for a in addresses if a is not work and a is not home]
     for other in others:
-        card.kept.append(f"Address ({_describe(other.kinds, other.label)}): {other.text()}")
+        card.kept.append(words.address(_describe(other.kinds, other.label), other.text()))
     if len(addresses) > 1 or others:
-        placed = []
-        if work is not None:
-            placed.append("1 in the address")
-        if home is not None:
-            placed.append("1 in the home address")
-        if others:
-            placed.append(f"{len(others)} in the note")
-        return f"{len(addresses)} addresses ({', '.join(placed)})"
+        return words.card_addresses_placed(
+            len(addresses), work=work is not None, home=home is not None
+        )
     return ""
 
 
@@ -426,14 +422,12 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
             if ext and column == "Business phone":
                 row["Extension"] = ext
             elif ext:
-                row[column] = f"{number} ext. {ext}"
+                row[column] = f"{number} ext. {ext}"  # (a field: read back by the checks)
             continue
-        text = f"{number} ext. {ext}" if ext else number
-        card.kept.append(f"Phone ({_describe(kinds, label)}): {text}")
+        text = words.extension(number, ext) if ext else number
+        card.kept.append(words.phone(_describe(kinds, label), text))
         extra += 1
-    if extra:
-        return f"{len(phones)} phones ({len(phones) - extra} in phone fields, {extra} in the note)"
-    return ""
+    return words.phones_placed(len(phones), extra) if extra else ""
 
 
 def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
@@ -443,10 +437,8 @@ def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
         del kinds, label
         row[column] = value
     for kinds, label, value in ordered[2:]:
-        card.kept.append(f"E-mail ({_describe(kinds, label)}): {value}")
-    if len(ordered) > 2:
-        return f"{len(ordered)} e-mails (2 in e-mail fields, {len(ordered) - 2} in the note)"
-    return ""
+        card.kept.append(words.email(_describe(kinds, label), value))
+    return words.emails_placed(len(ordered)) if len(ordered) > 2 else ""
 
 
 def _birthday(value: str) -> str:
@@ -465,17 +457,22 @@ def _card_to_row(props: list[_Property]) -> _Card:
     emails: list[tuple[set[str], str, str]] = []
     addresses: list[_Address] = []
     urls: list[str] = []
+    not_imported: list[str] = []
     fn = ""
     for prop in props:
         name, value = prop.name, prop.value
-        label = labels.get(prop.group, "") if prop.group else ""
+        label = labels.get(prop.group, "") if prop.group else prop.params.get("X-TYPE-LABEL", "")
         if name == "N":
             parts = [*_split_value(value), "", "", "", ""]
             row["Last name"], row["First name"], row["Civility"] = parts[0], parts[1], parts[3]
+            card.kept += [words.name_suffix(parts[4])] if parts[4] else []
             if parts[2]:
                 row["First name"] = f"{parts[1]} {parts[2]}".strip()
         elif name == "FN":
             fn = unescape(value).strip()
+        elif name in ("ORG", "TITLE") and row["Company" if name == "ORG" else "Job title"]:
+            second = words.second_company if name == "ORG" else words.second_job_title
+            card.kept.append(second(", ".join(p for p in _split_value(value) if p)))
         elif name == "ORG":
             parts = [*_split_value(value), ""]
             row["Company"], row["Department"] = parts[0], "; ".join(p for p in parts[1:] if p)
@@ -497,6 +494,8 @@ def _card_to_row(props: list[_Property]) -> _Card:
             text = unescape(value).strip()
             if text:
                 urls.append(text)
+        elif name == "BDAY" and no_year(unescape(value), prop.params):
+            card.kept.append(words.birthday_no_year(str(no_year(unescape(value), prop.params))))
         elif name == "BDAY":
             row["Birthday"] = _birthday(unescape(value))
         elif name == "NOTE":
@@ -512,10 +511,13 @@ def _card_to_row(props: list[_Property]) -> _Card:
             row["Groups"] = " ::: ".join(filter(None, [row["Groups"], *groups]))
         elif app_field(name) is not None:
             card.app[str(app_field(name))] = unescape(value).strip()
-        elif name in _NOTE_PROPERTIES:
-            text = unescape(value).strip()
-            if text:
-                card.kept.append(f"{_NOTE_PROPERTIES[name]}: {text}")
+        elif name not in ("X-ABLABEL", "BEGIN", "END"):
+            line, lost = extra_line(
+                name, prop.params, unescape(value), _split_value(value), _label(label),
+                has_address=any(p.name == "ADR" for p in props),
+            )  # fmt: skip
+            card.kept += [line] if line else []
+            not_imported += [lost] if lost and lost not in not_imported else []
     person = row["Kind"] in ("", "individual") and fn != row["Company"]
     if not row["Last name"] and not row["First name"] and fn and person:
         first, _, last = fn.rpartition(" ")
@@ -531,18 +533,16 @@ def _card_to_row(props: list[_Property]) -> _Card:
     ]
     if urls:
         row["Website"] = urls[0]
-        card.kept += [f"Web site: {u}" for u in urls[1:]]
+        card.kept += [words.website(u) for u in urls[1:]]
         if len(urls) > 1:
-            placed.append(f"{len(urls)} web sites (1 in the web site, {len(urls) - 1} in the note)")
-    if len(row["Birthday"]) == 10 and row["Birthday"].startswith("--"):
-        card.kept.append(f"Birthday (no year): {row['Birthday'][2:]}")
-        row["Birthday"] = ""
+            placed.append(words.websites_placed(len(urls)))
+    placed += [", ".join(words.not_imported(w) for w in not_imported)] if not_imported else []
     placed = [p for p in placed if p]
     if placed:
-        card.remarks.append("vCard: " + "; ".join(placed) + ".")
+        card.remarks.append(words.vcard_remarks(placed))
     notes = list(card.notes)
     if card.kept:
-        notes.append("Other details from the vCard:\n" + "\n".join(card.kept))
+        notes.append("\n".join([words.intro_vcard(), *card.kept]))
     row["Notes"] = "\n\n".join(notes)
     return card
 
@@ -610,11 +610,7 @@ def _parse_lines(lines: Iterable[bytes], limits: ReadLimits) -> _Result:
                 parsed = _card_to_row(props)
                 if fallback:
                     result.fallback_cards += 1
-                    parsed.remarks.insert(
-                        0,
-                        "This card is not valid UTF-8: it was read as Windows-1252; check "
-                        "its accented letters.",
-                    )
+                    parsed.remarks.insert(0, words.not_utf8_card())
                 parsed.row["Import remarks"] = " ".join(parsed.remarks)
                 if parsed.app.get("cedex"):
                     parsed.row["Cedex"] = parsed.app["cedex"]
@@ -710,8 +706,5 @@ def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
         encoding = "utf-8"
     notes = []
     if result.fallback_cards:
-        notes.append(
-            f"{result.fallback_cards} of {cards} cards are not valid UTF-8 and were read as "
-            "Windows-1252; the report names them."
-        )
+        notes.append(words.cards_not_utf8(result.fallback_cards, cards))
     return SourceFile(str(file), "vcard", [Sheet(file.stem, result.rows)], encoding, None, notes)

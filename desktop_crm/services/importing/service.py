@@ -24,6 +24,7 @@ from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.errors import DomainError, FieldProblem
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.wording import IMPORT, say
+from desktop_crm.interchange.export_leftovers import keep_leftovers
 from desktop_crm.interchange.headers import (
     KIND_TARGET,
     NON_FIELD_TARGETS,
@@ -219,7 +220,11 @@ def prepare_import(
     specs = custom_fields(uow, "contact")
     filled = mapping.targets()
     specs = tuple(s for s in specs if target(s.name) in filled)
-    data = sheet.rows[mapping.header_row + 1 :]
+    read_rows = sheet.rows
+    if sheet.leftovers:  # a recognised export: the columns this mapping leaves, in the note
+        taken = [i for i, t in mapping.columns.items() if t]
+        read_rows = keep_leftovers(read_rows, mapping.header_row, taken)
+    data = read_rows[mapping.header_row + 1 :]
     first_line = mapping.header_row + 2
     raws: list[dict[str, str]] = []
     lines: list[int] = []

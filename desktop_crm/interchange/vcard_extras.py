@@ -1,0 +1,212 @@
+"""vCard properties without a field of their own (``interchange.vcard`` reads the rest).
+
+Nothing a card holds vanishes: a nickname, a related name, an anniversary, an instant
+messaging address, Android's X-ANDROID-CUSTOM lines and any property this reader does not
+know go to the contact's note, each with its label; what cannot go there (a photo, a
+sound, a key) is named in the card's remarks as not imported. Only technical properties
+(version, product, revision, identifiers, Outlook's form design) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from desktop_crm.interchange import note_words as words
+
+# Text properties worth keeping in the note, with the label they get there (in the user's
+# language: ``note_words.title``).
+NOTE_PROPERTIES = {
+    "NICKNAME": "Nickname",
+    "ROLE": "Role",
+    "IMPP": "Instant messaging",
+    "X-SOCIALPROFILE": "Social profile",
+    "ANNIVERSARY": "Anniversary",
+    "X-ANNIVERSARY": "Anniversary",
+    "X-MS-ANNIVERSARY": "Anniversary",
+    "X-EVOLUTION-ANNIVERSARY": "Anniversary",
+    "RELATED": "Related",
+    "X-ABRELATEDNAMES": "Related",
+    "X-ABDATE": "Date",
+    "X-EVOLUTION-SPOUSE": "Related (spouse)",
+    "X-MS-SPOUSE": "Related (spouse)",
+    "X-SPOUSE": "Related (spouse)",
+    "X-MS-MANAGER": "Related (manager)",
+    "X-MANAGER": "Related (manager)",
+    "X-MS-ASSISTANT": "Related (assistant)",
+    "X-ASSISTANT": "Related (assistant)",
+    "X-MS-CHILD": "Related (child)",
+    "X-PHONETIC-FIRST-NAME": "Phonetic first name",
+    "X-PHONETIC-MIDDLE-NAME": "Phonetic middle name",
+    "X-PHONETIC-LAST-NAME": "Phonetic last name",
+    "X-PHONETIC-ORG": "Phonetic company",
+    "LABEL": "Address label",
+    "GEO": "Location",
+}
+# Instant messaging properties of older programs (Android, Apple, Evolution, Kontact).
+IM_PROPERTIES = {
+    "X-SKYPE-USERNAME": "Skype",
+    "X-SKYPE": "Skype",
+    "X-AIM": "AIM",
+    "X-ICQ": "ICQ",
+    "X-JABBER": "Jabber",
+    "X-MSN": "MSN",
+    "X-MS-IMADDRESS": "IM",
+    "X-YAHOO": "Yahoo",
+    "X-GOOGLE-TALK": "Google Talk",
+    "X-GTALK": "Google Talk",
+    "X-QQ": "QQ",
+    "X-TWITTER": "Twitter",
+    "X-SIP": "SIP",
+    "X-GADUGADU": "Gadu-Gadu",
+}
+# What cannot be kept in a note: named in the remarks as not imported.
+BINARY_PROPERTIES = {
+    "PHOTO": "photo",
+    "LOGO": "logo",
+    "SOUND": "sound",
+    "KEY": "key",
+    "X-MS-CARDPICTURE": "photo",
+}
+# Technical properties: they say nothing about the person.
+TECHNICAL = frozenset(
+    {
+        "VERSION",
+        "PRODID",
+        "REV",
+        "UID",
+        "X-ABUID",
+        "X-ABADR",
+        "X-ABLABEL",
+        "SORT-STRING",
+        "CLASS",
+        "MAILER",
+        "NAME",
+        "PROFILE",
+        "SOURCE",
+        "TZ",
+        "X-ABSHOWAS",
+        "X-ADDRESSBOOKSERVER-KIND",
+        "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
+        "X-MS-OL-DESIGN",
+        "X-MOZILLA-HTML",
+        "X-EVOLUTION-FILE-AS",
+        "X-EVOLUTION-BLOG-URL",
+        "X-EVOLUTION-LIST",
+        "X-WAB-GENDER",
+        "X-ACCOUNT",
+        "X-IMAGETYPE",
+        "X-IMAGEHASH",
+        "X-ABCROP-RECTANGLE",
+        "X-ADDRESSING-GRAMMAR",
+        "X-SHARED-PHOTO-DISPLAY-PREF",
+        "X-ACTIVITY-ALERT",
+    }
+)
+# Android's relation and event kinds (ContactsContract.CommonDataKinds), by number.
+_ANDROID_RELATIONS = {
+    "1": "assistant",
+    "2": "brother",
+    "3": "child",
+    "4": "domestic partner",
+    "5": "father",
+    "6": "friend",
+    "7": "manager",
+    "8": "mother",
+    "9": "parent",
+    "10": "partner",
+    "11": "referred by",
+    "12": "relative",
+    "13": "sister",
+    "14": "spouse",
+}
+_ANDROID_EVENTS = {"1": "anniversary", "2": "other", "3": "birthday"}
+_ANDROID_PREFIX = "vnd.android.cursor.item/"
+_YEARLESS = re.compile(r"^--(\d{2})-?(\d{2})$")
+# Apple writes a birthday without a year with this year (and X-APPLE-OMIT-YEAR).
+_APPLE_NO_YEAR = "1604"
+
+
+def no_year(value: str, params: Mapping[str, str]) -> str | None:
+    """'15/04' for a date without a year (--0415, --04-15, Apple's 1604-04-15), else None."""
+    text = value.strip()
+    found = _YEARLESS.match(text[:7])
+    if found:
+        return f"{found.group(2)}/{found.group(1)}"
+    year = params.get("X-APPLE-OMIT-YEAR", _APPLE_NO_YEAR)
+    if len(text) >= 10 and text[:4] == year and text[4] == "-" and text[7] == "-":
+        return f"{text[8:10]}/{text[5:7]}"
+    return None
+
+
+def date_text(value: str, params: Mapping[str, str]) -> str:
+    """A date for the note: '15/04' without a year, 2000-06-10 from Outlook's 20000610."""
+    text = value.strip()
+    if len(text) == 8 and text.isdigit():
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    return no_year(text, params) or text
+
+
+def _android(parts: Sequence[str]) -> str | None:
+    """X-ANDROID-CUSTOM:vnd.android.cursor.item/<kind>;<data1>;<data2>;<data3>;... as a line."""
+    kind = parts[0].strip()
+    if kind.startswith(_ANDROID_PREFIX):
+        kind = kind[len(_ANDROID_PREFIX) :]
+    data = [*parts[1:], "", "", ""]
+    value, code, custom = data[0].strip(), data[1].strip(), data[2].strip()
+    if not value:
+        return None
+    if kind == "nickname":
+        return words.nickname(value)
+    if kind == "relation":
+        return words.related(custom or words.kind(_ANDROID_RELATIONS.get(code, "other")), value)
+    if kind == "contact_event":
+        what = custom or words.kind(_ANDROID_EVENTS.get(code, "other"))
+        return words.date(what, date_text(value, {}))
+    rest = [p.strip() for p in data if p.strip() and p.strip() != code]
+    return words.line(kind.replace("_", " ").capitalize(), " ".join(rest))
+
+
+def _humane(name: str) -> str:
+    """X-EVOLUTION-VIDEO-URL -> 'Evolution video url' (a property nobody told us about)."""
+    words = name.removeprefix("X-").replace("-", " ").replace("_", " ").strip()
+    return words.capitalize() or name
+
+
+def extra_line(
+    name: str,
+    params: Mapping[str, str],
+    text: str,
+    parts: Sequence[str],
+    label: str,
+    *,
+    has_address: bool,
+) -> tuple[str | None, str | None]:
+    """(line for the note, what was not imported) for a property without a field.
+
+    ``text``: the unescaped value; ``parts``: the value split on ';' (structured values);
+    ``label``: its Apple label or vCard 2.1 X- type; ``has_address``: the card has an ADR
+    (Outlook's LABEL then repeats it).
+    """
+    if name in TECHNICAL or name.startswith(("X-DESKTOP-CRM-", "X-APPLE-", "X-ADDRESSBOOKSERVER-")):
+        return None, None
+    if name in BINARY_PROPERTIES or params.get("ENCODING", "").upper() in ("B", "BASE64"):
+        return None, BINARY_PROPERTIES.get(name, name.casefold())
+    if name == "X-ANDROID-CUSTOM":
+        return _android(parts), None
+    if name == "LABEL" and has_address:
+        return None, None
+    value = text.strip()
+    if ";" in value:
+        value = " ".join(p for p in (q.strip() for q in parts) if p)
+    if not value:
+        return None, None
+    if name in IM_PROPERTIES:
+        return words.messaging(IM_PROPERTIES[name], value), None
+    known = NOTE_PROPERTIES.get(name)
+    title = words.title(known) if known else _humane(name)
+    if name in ("X-ABDATE", "ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY"):
+        value = date_text(value, params)
+    if not label and name == "IMPP":
+        label = params.get("X-SERVICE-TYPE", "")
+    return (words.labelled(title, label, value) if label else words.line(title, value)), None
