@@ -206,6 +206,8 @@ class CompanyCard(QWidget):
                 editor.set_e164(value)
             else:
                 editor.setText(value or "")
+            if isinstance(editor, QLineEdit):  # a long name shows its start, not its end
+                editor.setCursorPosition(0)
         self.details.setPlainText(view.details or "" if view else "")
         title = view.name if view else self.tr("New company")
         if view and view.parent_name:

@@ -294,6 +294,8 @@ class ContactForm(QWidget):
             else:
                 assert isinstance(editor, QLineEdit)
                 editor.setText(value or "")
+            if isinstance(editor, QLineEdit) and not editor.hasFocus():
+                editor.setCursorPosition(0)  # a long value shows its start, not its end
             self._values[name] = self.field_value(name)
             self._update_link(name)
         finally:
