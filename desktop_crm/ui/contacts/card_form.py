@@ -34,6 +34,7 @@ from desktop_crm.ui.common.fields import (
     PhoneEdit,
     PickListCombo,
     set_problem,
+    too_wide,
 )
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.contacts.dates import short
@@ -294,8 +295,6 @@ class ContactForm(QWidget):
             else:
                 assert isinstance(editor, QLineEdit)
                 editor.setText(value or "")
-            if isinstance(editor, QLineEdit) and not editor.hasFocus():
-                editor.setCursorPosition(0)  # a long value shows its start, not its end
             self._values[name] = self.field_value(name)
             self._update_link(name)
         finally:
@@ -312,6 +311,9 @@ class ContactForm(QWidget):
             for name in self.editors:
                 self.set_field(name, getattr(contact, name) if contact else None)
                 self._loading = True
+                editor = self.editors[name]
+                if isinstance(editor, QLineEdit) and too_wide(editor):
+                    editor.setCursorPosition(0)  # a long value shows its start, not its end
             self.show_system_dates(contact)
         finally:
             self._loading = False

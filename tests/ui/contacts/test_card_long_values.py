@@ -3,26 +3,44 @@ name), not its end ("-transports-et-logistique.fr")."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop_crm.ui.contacts.card_form import ContactForm
+from desktop_crm.services.contacts.records import create_contact
+from desktop_crm.storage.uow import Database
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.contacts.card import ContactCard
+from tests.ui.conftest import settle
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 LONG_EMAIL = "marie-christine.delacroix-fontaine@transports-et-logistique-du-rhone.fr"
+LONG_COMPANY = "Société Coopérative Agricole des Producteurs du Val de Saône"
 
 
-def test_a_long_email_shows_from_its_first_letter(qtbot: QtBot) -> None:
-    form = ContactForm()
-    qtbot.addWidget(form)
-    form.resize(640, 700)
-    form.show()
-    qtbot.waitExposed(form)
-    form.set_field("email", LONG_EMAIL)
-    form.set_field("company_name", "Société Coopérative Agricole des Producteurs du Val")
-    editor = form.editors["email"]
+def test_a_long_email_shows_from_its_first_letter(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    contact_id = seeded_db.run(
+        create_contact,
+        {"last_name": "Delacroix", "email": LONG_EMAIL, "company_name": LONG_COMPANY},
+    ).value.id
+    card = ContactCard(context)
+    qtbot.addWidget(card)
+    card.resize(640, 760)
+    card.show()
+    qtbot.waitExposed(card)
+    with qtbot.waitSignal(card.contact_shown):
+        card.show_contact(contact_id)
+    settle(qtbot, context)
+    editor = card.form.editors["email"]
     assert isinstance(editor, QLineEdit)
     assert editor.text() == LONG_EMAIL
     assert editor.fontMetrics().horizontalAdvance(LONG_EMAIL) > editor.width()
     assert editor.cursorPosition() == 0
-    company = form.editors["company_name"]
+    company = card.form.editors["company_name"]
     assert isinstance(company, QLineEdit) and company.cursorPosition() == 0
