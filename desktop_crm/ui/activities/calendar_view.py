@@ -179,6 +179,8 @@ class CalendarView(ViewWidget):
         self.user_combo = QComboBox(self)
         self.user_combo.setObjectName("calendarUser")
         self.user_combo.setToolTip(self.tr("Whose activities to show"))
+        # Filled after the first show: its width follows the names ("Sophie M" otherwise).
+        self.user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         bar.addWidget(self.user_combo)
         self.team_picker = TeamPicker(self)  # several colleagues side by side
         self.team_picker.changed.connect(self.refresh)
