@@ -63,7 +63,7 @@ DEFAULT_WIDTHS = {
     "priority": 115,
     "contact": 170,
     "company": 230,
-    "user": 110,
+    "user": 160,  # "Sophie Marchand-Dubois" whole (it read "Sophie Marcha…")
 }
 
 
