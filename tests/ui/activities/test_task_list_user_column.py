@@ -43,3 +43,22 @@ def test_the_scheduled_for_column_shows_a_whole_name(
     assert index.data() == NAME
     metrics = view.table.fontMetrics()
     assert view.table.columnWidth(column) >= metrics.horizontalAdvance(NAME) + 8
+
+
+@pytest.mark.parametrize(("saved", "shown"), [(110, 160), (130, 130)])
+def test_a_layout_saved_with_the_old_default_gets_the_new_width(
+    qtbot: QtBot, context: AppContext, saved: int, shown: int
+) -> None:
+    """The layout is saved at first show: 110 px (the old default) is not the user's choice;
+    another width is, and stays."""
+    column = TaskTableModel.COLUMNS.index("user")
+    first = TaskListView(context, clock=FixedClock(NOW))
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().resizeSection(column, saved)
+    first.save_layout()
+    view = TaskListView(context, clock=FixedClock(NOW))
+    qtbot.addWidget(view)
+    view.resize(1240, 780)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.show()
+    assert view.table.columnWidth(column) == shown
