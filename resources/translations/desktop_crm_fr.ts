@@ -4853,7 +4853,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Merging</source>
         <translation>Fusion</translation>
     </message>
-</context>
+<message><source>%1 ~ %2: %3</source><translation>%1 ~ %2 : %3</translation></message></context>
 <context>
     <name>RunPage</name>
     <message>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -129,10 +132,17 @@ class ReviewPage(QWizardPage):
                         "recently active)"
                     ).replace("%1", str(group.keep))
                 )
+            # "%1 ~ %2 : %3" in French (a space before the colon); one pass over the
+            # template, so that a name holding "%2" stays as it is.
+            template = self.tr("%1 ~ %2: %3")
             for pair in group.pairs:
-                lines.append(
-                    f"<b>#{pair.a} {pair.a_label} ~ #{pair.b} {pair.b_label}: {pair.score}</b>"
+                values = (
+                    html.escape(f"#{pair.a} {pair.a_label}"),
+                    html.escape(f"#{pair.b} {pair.b_label}"),
+                    str(pair.score),
                 )
+                text = re.sub(r"%([1-3])", lambda m, v=values: v[int(m.group(1)) - 1], template)
+                lines.append(f"<b>{text}</b>")
                 lines += [f"&nbsp;&nbsp;• {reason_label(r)}" for r in pair.parts]
             self.details.setText("<br>".join(lines))
         self._update_buttons()
