@@ -44,3 +44,15 @@ def test_a_long_email_shows_from_its_first_letter(
     assert editor.cursorPosition() == 0
     company = card.form.editors["company_name"]
     assert isinstance(company, QLineEdit) and company.cursorPosition() == 0
+
+
+def test_the_notes_tab_shows_the_author_on_one_line(qtbot: QtBot, context: AppContext) -> None:
+    """ "Par" was 100 px: "Sophie Marchand" wrapped onto two lines in each note's row."""
+    from desktop_crm.ui.contacts.card_tabs import NotesTab
+
+    tab = NotesTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(680, 300)
+    metrics = tab.view.fontMetrics()
+    assert tab.view.columnWidth(1) >= metrics.horizontalAdvance("Sophie Marchand-Dubois") + 8
+    assert tab.view.columnWidth(0) >= metrics.horizontalAdvance("21/11/2025 12:00") + 8
