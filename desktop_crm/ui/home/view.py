@@ -166,6 +166,7 @@ class HomeView(ViewWidget):
             home_figures,
             self.context.db.user_id,
             dt.date.today(),
+            dt.datetime.now(),  # overdue as the task list counts it
             on_done=self._on_loaded,
             key=f"home-{id(self)}",
         )

@@ -29,9 +29,10 @@ LATE = 5
 def _busy(uow: UnitOfWork) -> None:
     now = dt.datetime.now().replace(second=0, microsecond=0)
     midnight = dt.datetime.combine(now.date(), dt.time())
-    for n in range(TODAY):
-        start = midnight + dt.timedelta(minutes=10 * n)
-        schedule_activity(uow, ActivityInput(type="call", start_at=start, regarding=f"A{n}"))
+    for n in range(TODAY):  # to-dos without a time: due today whatever the hour
+        schedule_activity(
+            uow, ActivityInput(type="todo", start_at=midnight, timeless=True, regarding=f"A{n}")
+        )
     for n in range(LATE):
         start = midnight - dt.timedelta(days=2 + n)
         schedule_activity(uow, ActivityInput(type="call", start_at=start, regarding=f"R{n}"))
@@ -61,8 +62,10 @@ def test_the_short_list_says_how_many_more_wait(
     assert home.task_list.count() == LIST_LENGTH + 1
     last = home.task_list.item(LIST_LENGTH)
     more = str(TODAY + LATE - LIST_LENGTH)
-    expected = f"… et {more} de plus dans la liste des tâches" if language == "fr" else (
-        f"… and {more} more in the task list"
+    expected = (
+        f"… et {more} de plus dans la liste des tâches"
+        if language == "fr"
+        else (f"… and {more} more in the task list")
     )
     assert last.text() == expected
     with qtbot.waitSignal(home.navigate_requested) as blocker:
