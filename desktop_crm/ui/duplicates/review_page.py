@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -141,7 +141,7 @@ class ReviewPage(QWizardPage):
                     html.escape(f"#{pair.b} {pair.b_label}"),
                     str(pair.score),
                 )
-                text = re.sub(r"%([1-3])", lambda m, v=values: v[int(m.group(1)) - 1], template)
+                text = re.sub(r"%([1-3])", partial(_argument, values), template)
                 lines.append(f"<b>{text}</b>")
                 lines += [f"&nbsp;&nbsp;• {reason_label(r)}" for r in pair.parts]
             self.details.setText("<br>".join(lines))
@@ -358,3 +358,8 @@ class SummaryPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return not self.busy
+
+
+def _argument(values: tuple[str, ...], match: re.Match[str]) -> str:
+    """The value of "%N" in a template (N from 1)."""
+    return values[int(match.group(1)) - 1]

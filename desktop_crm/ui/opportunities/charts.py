@@ -341,7 +341,9 @@ class ChartFilters(QWidget):
             assert isinstance(combo, QComboBox)
             metrics = combo.fontMetrics()
             texts = (combo.itemText(i) for i in range(combo.count()))
-            widest = min(max((metrics.horizontalAdvance(t) for t in texts), default=0), COMBO_TEXT_PX)
+            widest = min(
+                max((metrics.horizontalAdvance(t) for t in texts), default=0), COMBO_TEXT_PX
+            )
             option = QStyleOptionComboBox()
             combo.initStyleOption(option)
             needed = combo.style().sizeFromContents(

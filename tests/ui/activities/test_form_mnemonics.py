@@ -22,9 +22,9 @@ def _labels_without_buddy(dialog: QDialog) -> list[str]:
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
-            if isinstance(label, QLabel) and "&" in label.text().replace("&&", ""):
-                if label.buddy() is None:
-                    found.append(label.text())
+            shortcut = isinstance(label, QLabel) and "&" in label.text().replace("&&", "")
+            if shortcut and label.buddy() is None:  # type: ignore[union-attr]
+                found.append(label.text())  # type: ignore[union-attr]
     return found
 
 

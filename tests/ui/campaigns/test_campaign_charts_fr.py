@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 import pyqtgraph as pg
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.campaigns import CampaignCounts, compute_figures
