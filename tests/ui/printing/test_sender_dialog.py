@@ -49,7 +49,10 @@ def test_a_long_footer_reads_from_its_start(
     """The legal mentions are longer than their field: they showed "ı 512 345 678 - SIRET…"."""
     from desktop_crm.services.mailing.settings import save_sender
 
-    footer = "Lumière Conseil SARL au capital de 10 000 € - RCS Lyon 512 345 678 - SIRET 512 345 678 00021"
+    footer = (
+        "Lumière Conseil SARL au capital de 10 000 € - RCS Lyon 512 345 678 - "
+        "SIRET 512 345 678 00021"
+    )
     sender = sqlite_db.read(load_sender)
     sqlite_db.run(save_sender, dataclasses.replace(sender, footer=footer))
     dialog = SenderDialog(ctx)
