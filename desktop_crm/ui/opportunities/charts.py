@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
-    QToolButton,
     QWidget,
 )
 from shiboken6 import isValid
@@ -132,7 +132,7 @@ def write_sheet(
     workbook.save(str(path))
 
 
-class ExportButton(QToolButton):
+class ExportButton(QPushButton):  # its menu's arrow beside the text, not over it
     """ "Export…" with two entries: the chart as PNG, the data as XLSX.
 
     The owner gives the two writers; each asks for a file name first. Signals:
@@ -150,7 +150,6 @@ class ExportButton(QToolButton):
     ) -> None:
         super().__init__(parent)
         self.setText(self.tr("Export…"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._write_png = write_png
         self._write_xlsx = write_xlsx
         self._base_name = base_name
