@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import FixedClock
@@ -38,6 +39,10 @@ def test_the_user_chooser_shows_the_whole_name(
     settle(qtbot, context)
     combo = view.user_combo
     assert combo.currentText() == NAME
-    metrics = combo.fontMetrics()
-    # The text, plus the arrow of the drop-down, fits in the combo.
-    assert combo.width() >= metrics.horizontalAdvance(NAME) + 20
+    # The text fits in the combo's text area (its width less the arrow and the frame).
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    assert field.width() >= combo.fontMetrics().horizontalAdvance(NAME)
