@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, or_, select
 
 from desktop_crm.domain.clock import week_start
 from desktop_crm.domain.opportunities import Pipeline
@@ -103,21 +103,31 @@ def _calls_per_day(
     return tuple(days[7:]), tuple(days[:7])
 
 
-def home_figures(uow: UnitOfWork, user_id: int | None, today: dt.date) -> HomeFigures:
+def home_figures(
+    uow: UnitOfWork, user_id: int | None, today: dt.date, now: dt.datetime | None = None
+) -> HomeFigures:
     """What the home dashboard shows for ``user_id`` on ``today`` (None: everybody, for
-    those who may see colleagues' work; others always get their own figures)."""
+    those who may see colleagues' work; others always get their own figures).
+
+    Overdue is what the task list calls overdue at ``now``: a timed activity whose time has
+    passed, an activity without a time from an earlier day ("En retard : 162" on the home
+    page opened a list of 189). Without ``now``, overdue is what starts before ``today``."""
     from desktop_crm.services.users.scope import scoped_user_id
 
     user_id = scoped_user_id(uow, user_id)
     midnight = dt.datetime.combine(today, dt.time())
     tomorrow = midnight + dt.timedelta(days=1)
+    late = or_(
+        Activity.start_at < midnight,
+        and_(Activity.timeless.is_(False), Activity.start_at < max(now or midnight, midnight)),
+    )
     where = [Activity.cleared.is_(False), Activity.start_at < tomorrow]
     if user_id is not None:
         where.append(Activity.scheduled_for_id == user_id)
     overdue, due_today = uow.session.execute(
         select(
-            func.coalesce(func.sum(case((Activity.start_at < midnight, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((Activity.start_at >= midnight, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((late, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((late, 0), else_=1)), 0),
         ).where(*where)
     ).one()
     rows = uow.session.execute(
@@ -129,13 +139,14 @@ def home_figures(uow: UnitOfWork, user_id: int | None, today: dt.date) -> HomeFi
             Activity.contact_id,
             Contact.last_name,
             Contact.first_name,
+            late.label("late"),
         )
         .outerjoin(Contact, Contact.id == Activity.contact_id)
         .where(*where)
-        # Today's first (in time order), then the latest overdue ones.
+        # Today's still to do first (in time order), then the latest overdue ones.
         .order_by(
-            case((Activity.start_at >= midnight, 0), else_=1),
-            case((Activity.start_at >= midnight, Activity.start_at), else_=None),
+            case((late, 1), else_=0),
+            case((late, None), else_=Activity.start_at),
             Activity.start_at.desc(),
             Activity.id,
         )
@@ -149,7 +160,7 @@ def home_figures(uow: UnitOfWork, user_id: int | None, today: dt.date) -> HomeFi
             r.regarding or "",
             r.contact_id,
             person(r.last_name, r.first_name),
-            r.start_at < midnight,
+            bool(r.late),
         )
         for r in rows
     )

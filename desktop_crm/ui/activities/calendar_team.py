@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from desktop_crm.services.activities.agenda import CalendarItem, UserChoice
 from desktop_crm.ui.activities.calendar_grid import GUTTER_PX
@@ -35,7 +35,7 @@ class Column:
     initials: str
 
 
-class TeamPicker(QToolButton):
+class TeamPicker(QPushButton):  # its menu's arrow beside the text, not over it
     """A button with a menu of checkable colleagues; ``changed()`` when the ticks change.
 
     Two people ticked or more put the calendar in side-by-side mode.
@@ -48,7 +48,6 @@ class TeamPicker(QToolButton):
         self.setObjectName("calendarTeam")
         self.setText(self.tr("Side by side"))
         self.setToolTip(self.tr("Show several colleagues' calendars side by side"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self._actions: dict[int, QAction] = {}

@@ -159,6 +159,8 @@ class CalendarView(ViewWidget):
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.today_button.clicked.connect(lambda: self.set_date(self.clock.now().date()))
+        for button in (self.prev_button, self.next_button):  # an arrow: not 80 px wide
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("◀") + 28)
         for button in (self.prev_button, self.today_button, self.next_button):
             bar.addWidget(button)
         self.title_label = QLabel(self)
@@ -179,6 +181,8 @@ class CalendarView(ViewWidget):
         self.user_combo = QComboBox(self)
         self.user_combo.setObjectName("calendarUser")
         self.user_combo.setToolTip(self.tr("Whose activities to show"))
+        # Filled after the first show: its width follows the names ("Sophie M" otherwise).
+        self.user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         bar.addWidget(self.user_combo)
         self.team_picker = TeamPicker(self)  # several colleagues side by side
         self.team_picker.changed.connect(self.refresh)

@@ -46,6 +46,7 @@ from desktop_crm.ui.activities.labels import (
     type_label,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.form_rows import add_row
 from desktop_crm.ui.users.names import person_name
 
 
@@ -102,7 +103,7 @@ class ScheduleActivityDialog(QDialog):
         when.addWidget(self.date_edit)
         when.addWidget(self.time_edit)
         when.addWidget(self.timeless_check)
-        form.addRow(self.tr("&Date:"), when)
+        add_row(form, self.tr("&Date:"), when, self.date_edit)
 
         self.duration_combo = QComboBox(self)
         for minutes in DURATIONS_MIN:
@@ -165,7 +166,7 @@ class ScheduleActivityDialog(QDialog):
             repeat.addWidget(widget)
         self.recurrence_combo.currentIndexChanged.connect(self._update_enabled)
         self.until_check.toggled.connect(self._update_enabled)
-        form.addRow(self.tr("&Repeat:"), repeat)
+        add_row(form, self.tr("&Repeat:"), repeat, self.recurrence_combo)
 
         self.user_combo = QComboBox(self)
         for user in users:

@@ -62,6 +62,7 @@ from desktop_crm.ui.activities.series_progress import (  # the card's part, SQLA
     SeriesProgressWidget as SeriesProgressWidget,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.form_rows import add_row
 from desktop_crm.ui.common.layouts import nest
 
 if TYPE_CHECKING:
@@ -245,7 +246,7 @@ class SeriesEditorDialog(QDialog):
             self.trigger_combo.setCurrentIndex(self.trigger_combo.findData(series.trigger_kind))
         trigger.addWidget(self.trigger_combo, 1)
         trigger.addWidget(self.days_spin)
-        form.addRow(self.tr("&Starts:"), trigger)
+        add_row(form, self.tr("&Starts:"), trigger, self.trigger_combo)
         self.trigger_combo.currentIndexChanged.connect(self._update_enabled)
         self.steps_model = StepsModel(series.steps if series else (), self)
         self.steps_view = QTableView(self)

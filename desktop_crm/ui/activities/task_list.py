@@ -63,8 +63,9 @@ DEFAULT_WIDTHS = {
     "priority": 115,
     "contact": 170,
     "company": 230,
-    "user": 110,
+    "user": 160,  # "Sophie Marchand-Dubois" whole (it read "Sophie Marcha…")
 }
+OLD_USER_WIDTH = 110  # the default before: a saved layout with it gets the new one
 
 
 class TaskListView(ViewWidget):
@@ -287,7 +288,12 @@ class TaskListView(ViewWidget):
     def _restore_layout(self) -> None:
         state = self.context.settings.value(HEADER_KEY)
         if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+            header = self.table.horizontalHeader()
+            header.restoreState(state)
+            # The layout is saved at first show: the old default width came back as if chosen.
+            user = TaskTableModel.COLUMNS.index("user")
+            if header.sectionSize(user) == OLD_USER_WIDTH:
+                header.resizeSection(user, DEFAULT_WIDTHS["user"])
         self._layout_timer.stop()  # restoring is not the user resizing
 
     # --- data ---------------------------------------------------------------------------

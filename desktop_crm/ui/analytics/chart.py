@@ -132,7 +132,7 @@ class TargetingChart(QWidget):
             self.class_clicked.emit(str(points[0].data()[0]))
 
     def _legend(self, method: str, classes: list[str]) -> None:
-        legend = self.plot.addLegend(offset=(10, 10))
+        legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#333333")
         for klass in classes:
             item = pg.ScatterPlotItem(brush=pg.mkBrush(class_colour(method, klass)), size=8)
             legend.addItem(item, self.label_of(klass))

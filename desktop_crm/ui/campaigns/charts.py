@@ -18,6 +18,7 @@ from desktop_crm.services.campaigns.figures import CampaignRow
 from desktop_crm.ui.opportunities.charts import short_money
 
 BLUE, ORANGE, GREEN, RED, GREY = "#1565c0", "#ef6c00", "#2e7d32", "#c62828", "#9e9e9e"
+COUNT_FLOOR = 5
 
 
 def _tr(text: str) -> str:
@@ -40,6 +41,13 @@ class _MoneyAxis(pg.AxisItem):  # type: ignore[misc]
 class _PercentAxis(pg.AxisItem):  # type: ignore[misc]
     def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # override
         return [QLocale().toString(float(v), "f", 0) + "\u00a0%" for v in values]
+
+
+class _CountAxis(pg.AxisItem):  # type: ignore[misc]
+    """Whole numbers in the user's format ("1 500"); no "0.5" between two people."""
+
+    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # override
+        return [QLocale().toString(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
 
 
 def _plot(parent: QWidget) -> pg.PlotWidget:
@@ -82,7 +90,7 @@ class FunnelChart(QWidget):
             [f.targets, f.sent, f.responses, f.meetings, f.opportunities, f.won] if f else []
         )
         self.plot.clear()
-        self.plot.setAxisItems({"bottom": _TickAxis(labels), "left": pg.AxisItem("left")})
+        self.plot.setAxisItems({"bottom": _TickAxis(labels), "left": _CountAxis("left")})
         _style_axes(self.plot)
         self.plot.setTitle(title, color="#333333", size="10pt")
         if not self.values:
@@ -97,7 +105,7 @@ class FunnelChart(QWidget):
                 pen=pg.mkPen(None),
             )
         )
-        top = max(self.values) or 1
+        top = max(*self.values, COUNT_FLOOR)  # an empty campaign's axis: 0 to 5, not 0.1 steps
         for x, value in enumerate(self.values):
             text = pg.TextItem(QLocale().toString(value), color="#222222", anchor=(0.5, 1))
             text.setPos(x, value + top * 0.02)
@@ -140,7 +148,7 @@ class ComparisonChart(QWidget):
             hidden = any(r.figures.amounts_hidden for r in self.rows)  # Restricted: cost only
             title = _tr("Cost") if hidden else _tr("Cost, revenue and margin")
             self.plot.setTitle(title, color="#333333", size="10pt")
-            legend = self.plot.addLegend(offset=(10, 5))
+            legend = self.plot.addLegend(offset=(10, 5), labelTextColor="#333333")
             series = [(_tr("Cost"), [float(r.figures.cost) for r in self.rows], RED, -0.27)]
             if not hidden:
                 series += [

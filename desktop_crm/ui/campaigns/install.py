@@ -56,5 +56,6 @@ def install_campaigns(window: MainWindow) -> None:
     window.add_action(
         "reports", "campaign_dashboard", _t("&Campaigns: return on investment"), dashboard
     )
-    window.add_action("reports", "referral_report", _t("&Referral report…"), referrals)
+    # (Not "Referral report…": the registry's PDF report of that name is in the menu too.)
+    window.add_action("reports", "referral_report", _t("&Referrals on screen…"), referrals)
     window.add_action("contacts", "add_to_campaign", _t("Add to a ca&mpaign…"), add_to_campaign)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -107,9 +106,8 @@ class CampaignsView(ViewWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         referrals = QPushButton(self.tr("&Referral report…"), self)
         referrals.clicked.connect(self._on_referrals_clicked)
-        self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("E&xport…"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button: its menu's arrow stands beside the text (over it on a tool button).
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         menu = QMenu(self.export_button)
         self.xlsx_this = menu.addAction(self.tr("This campaign as a spreadsheet (XLSX)…"))
         self.pdf_this = menu.addAction(self.tr("This campaign as PDF…"))

@@ -24,6 +24,12 @@ def set_problem(widget: QWidget, message: str | None) -> None:
     widget.setProperty("problem", message or "")
 
 
+def too_wide(editor: QLineEdit) -> bool:
+    """Whether the editor's text is wider than the editor (then it is best shown from its
+    start: Qt shows the end of a text just set, "surances Bernard")."""
+    return editor.fontMetrics().horizontalAdvance(editor.text()) > editor.width() - 12
+
+
 class HintLabel(QLabel):
     """A small line under an editor: an error, or "Did you mean …?" with a clickable fix.
 

@@ -31,7 +31,13 @@ from desktop_crm.domain.fields import FieldKind, card_fields, catalogue
 from desktop_crm.services.contacts import card_data, companies, picklists
 from desktop_crm.services.fields import cards as field_cards
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.fields import EmailEdit, PhoneEdit, PickListCombo, set_problem
+from desktop_crm.ui.common.fields import (
+    EmailEdit,
+    PhoneEdit,
+    PickListCombo,
+    set_problem,
+    too_wide,
+)
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.common.view import ViewWidget
@@ -206,6 +212,8 @@ class CompanyCard(QWidget):
                 editor.set_e164(value)
             else:
                 editor.setText(value or "")
+            if isinstance(editor, QLineEdit) and too_wide(editor):
+                editor.setCursorPosition(0)  # a long name shows its start, not its end
         self.details.setPlainText(view.details or "" if view else "")
         title = view.name if view else self.tr("New company")
         if view and view.parent_name:

@@ -34,6 +34,7 @@ from desktop_crm.ui.common.fields import (
     PhoneEdit,
     PickListCombo,
     set_problem,
+    too_wide,
 )
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.contacts.dates import short
@@ -310,6 +311,9 @@ class ContactForm(QWidget):
             for name in self.editors:
                 self.set_field(name, getattr(contact, name) if contact else None)
                 self._loading = True
+                editor = self.editors[name]
+                if isinstance(editor, QLineEdit) and too_wide(editor):
+                    editor.setCursorPosition(0)  # a long value shows its start, not its end
             self.show_system_dates(contact)
         finally:
             self._loading = False

@@ -332,6 +332,9 @@ class NotesTab(QWidget):
         )
         self.view = _table(self, self.model)
         self.view.setWordWrap(True)
+        metrics = self.view.fontMetrics()  # a date and a whole name on one line each
+        self.view.setColumnWidth(0, metrics.horizontalAdvance("00/00/0000 00:00") + 16)
+        self.view.setColumnWidth(1, metrics.horizontalAdvance("Sophie Marchand-Dubois") + 16)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         add = QPushButton(QCoreApplication.translate("CardTabs", "&Add a note…"), self)
         add.setObjectName("addNote")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -129,10 +132,17 @@ class ReviewPage(QWizardPage):
                         "recently active)"
                     ).replace("%1", str(group.keep))
                 )
+            # "%1 ~ %2 : %3" in French (a space before the colon); one pass over the
+            # template, so that a name holding "%2" stays as it is.
+            template = self.tr("%1 ~ %2: %3")
             for pair in group.pairs:
-                lines.append(
-                    f"<b>#{pair.a} {pair.a_label} ~ #{pair.b} {pair.b_label}: {pair.score}</b>"
+                values = (
+                    html.escape(f"#{pair.a} {pair.a_label}"),
+                    html.escape(f"#{pair.b} {pair.b_label}"),
+                    str(pair.score),
                 )
+                text = re.sub(r"%([1-3])", partial(_argument, values), template)
+                lines.append(f"<b>{text}</b>")
                 lines += [f"&nbsp;&nbsp;• {reason_label(r)}" for r in pair.parts]
             self.details.setText("<br>".join(lines))
         self._update_buttons()
@@ -348,3 +358,8 @@ class SummaryPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return not self.busy
+
+
+def _argument(values: tuple[str, ...], match: re.Match[str]) -> str:
+    """The value of "%N" in a template (N from 1)."""
+    return values[int(match.group(1)) - 1]

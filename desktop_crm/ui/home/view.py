@@ -166,6 +166,7 @@ class HomeView(ViewWidget):
             home_figures,
             self.context.db.user_id,
             dt.date.today(),
+            dt.datetime.now(),  # overdue as the task list counts it
             on_done=self._on_loaded,
             key=f"home-{id(self)}",
         )
@@ -271,6 +272,13 @@ class HomeView(ViewWidget):
             self.task_list.addItem(item)
         if not figures.activities:
             self.task_list.addItem(self.tr("Nothing to do today."))
+        more = figures.due_today + figures.overdue - len(figures.activities)
+        if more > 0:  # the list shows the first few: say how many wait in the task list
+            item = QListWidgetItem(
+                self.tr("… and %1 more in the task list").replace("%1", locale.toString(more))
+            )
+            item.setForeground(Qt.GlobalColor.darkBlue)
+            self.task_list.addItem(item)
         days = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
         self.calls_chart.set_bars(
             days,

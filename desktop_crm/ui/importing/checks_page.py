@@ -63,6 +63,9 @@ class ChecksPage(QWizardPage):
         self.update_mode.addItem(self.tr("Fill empty fields only"), UpdateMode.FILL_EMPTY)
         self.update_mode.addItem(self.tr("Values from the file win"), UpdateMode.OVERWRITE)
         self.duplicates_label = QLabel()
+        self.duplicates_label.setWordWrap(True)
+        for combo in (self.on_duplicate, self.update_mode):
+            _shrinkable(combo)
         dup_form = QFormLayout(self.duplicates_box)
         dup_form.addRow(self.duplicates_label)
         dup_form.addRow(self.tr("For every duplicate:"), self.on_duplicate)
@@ -173,6 +176,7 @@ class ChecksPage(QWizardPage):
             combo.addItem(self.tr("Skip these rows"), ProblemPolicy.SKIP)
             default = self._wizard.import_options.policy_for(code)
             combo.setCurrentIndex(max(combo.findData(default.value), 0))
+            _shrinkable(combo)
             self.policies[code] = combo
             row: QWidget = combo
             if code == "email_typo":
@@ -263,3 +267,10 @@ class ChecksPage(QWizardPage):
             code: ProblemPolicy(combo.currentData()) for code, combo in self.policies.items()
         }
         return self._wizard.plan is not None
+
+
+def _shrinkable(combo: QComboBox) -> None:
+    """A choice that may narrow (its text elided) so that the problem's name beside it reads
+    whole in a 1100 px wizard ("Faute de frappe probabl" otherwise)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)

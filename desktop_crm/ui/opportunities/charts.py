@@ -16,7 +16,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSizePolicy,
-    QToolButton,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 from shiboken6 import isValid
@@ -60,6 +62,7 @@ RAW_COLOUR = "#4e79a7"
 WEIGHTED_COLOUR = "#f28e2b"
 XLSX_MONEY_FORMAT = '#,##0.00" €"'
 WIDE_FILTERS_PX = 1150  # narrower, the filters take two rows
+COMBO_TEXT_PX = 220  # a longer choice (a group's name) may be cut in one row
 
 
 def stage_colour(index: int) -> QColor:
@@ -129,7 +132,7 @@ def write_sheet(
     workbook.save(str(path))
 
 
-class ExportButton(QToolButton):
+class ExportButton(QPushButton):  # its menu's arrow beside the text, not over it
     """ "Export…" with two entries: the chart as PNG, the data as XLSX.
 
     The owner gives the two writers; each asks for a file name first. Signals:
@@ -147,7 +150,6 @@ class ExportButton(QToolButton):
     ) -> None:
         super().__init__(parent)
         self.setText(self.tr("Export…"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._write_png = write_png
         self._write_xlsx = write_xlsx
         self._base_name = base_name
@@ -274,6 +276,7 @@ class ChartFilters(QWidget):
             self.pairs.append((caption, widget))
         # Extra widgets of the owner (width toggle, Export…) go at the end of the last row.
         self.trailing = QHBoxLayout()
+        self.trailing.addStretch(1)  # on a row of their own, the owner's widgets go right
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self._rows = 0
@@ -284,11 +287,15 @@ class ChartFilters(QWidget):
         self.manager.currentIndexChanged.connect(self._on_filter_changed)
         self.period.currentIndexChanged.connect(self._on_filter_changed)
         self.group.group_changed.connect(self._on_filter_changed)
+        self.group.loaded.connect(lambda: self._fit(self.width()))
         context.ops.changed.connect(self._on_ops_changed)
         self.reload_choices()
 
     # -- layout: one row when wide, two in a small window ----------------------------------
     def _arrange(self, rows: int) -> None:
+        """1: everything in one row; 2: the filters in one row, the owner's widgets on the
+        right below them; 3 (a small window): the filters in two rows, the owner's widgets
+        at the end of the second."""
         if rows == self._rows:
             return
         self._rows = rows
@@ -296,18 +303,54 @@ class ChartFilters(QWidget):
             self.grid.removeWidget(caption)
             self.grid.removeWidget(widget)
         self.grid.removeItem(self.trailing)
-        per_row = (len(self.pairs) + rows - 1) // rows
+        per_row = len(self.pairs) if rows < 3 else (len(self.pairs) + 1) // 2
         for i, (caption, widget) in enumerate(self.pairs):
             row, column = divmod(i, per_row)
             self.grid.addWidget(caption, row, 2 * column)
             self.grid.addWidget(widget, row, 2 * column + 1)
         for column in range(2 * per_row + 1):
             self.grid.setColumnStretch(column, 1 if column % 2 else 0)
-        nest(self.grid, self.trailing, rows - 1, 2 * per_row)
+        if rows == 2:
+            nest(self.grid, self.trailing, 1, 0, 1, 2 * per_row + 1)
+        else:
+            nest(self.grid, self.trailing, 0 if rows == 1 else 1, 2 * per_row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(1 if event.size().width() >= WIDE_FILTERS_PX else 2)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        # One row only when every choice reads whole in it ("Tous les responsa" otherwise).
+        needed = self.one_row_width()
+        if width >= max(WIDE_FILTERS_PX, needed):
+            self._arrange(1)
+        elif width >= max(WIDE_FILTERS_PX, needed - self.trailing.sizeHint().width()):
+            self._arrange(2)
+        else:
+            self._arrange(3)
+
+    def one_row_width(self) -> int:
+        """The width one row needs: each caption, the combos as wide as the widest one's
+        longest choice (up to COMBO_TEXT_PX) and the owner's trailing widgets."""
+        gap = max(self.grid.horizontalSpacing(), 6)
+        width = self.trailing.sizeHint().width()
+        widest_combo = 0  # the combos' columns stretch alike: each gets the widest one's need
+        for caption, widget in self.pairs:
+            combo = widget.combo if isinstance(widget, GroupPicker) else widget
+            assert isinstance(combo, QComboBox)
+            metrics = combo.fontMetrics()
+            texts = (combo.itemText(i) for i in range(combo.count()))
+            widest = min(
+                max((metrics.horizontalAdvance(t) for t in texts), default=0), COMBO_TEXT_PX
+            )
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            needed = combo.style().sizeFromContents(
+                QStyle.ContentsType.CT_ComboBox, option, QSize(widest, metrics.height()), combo
+            )
+            width += caption.sizeHint().width() + 2 * gap
+            widest_combo = max(widest_combo, needed.width() + 8)
+        return width + widest_combo * len(self.pairs)
 
     # -- state ----------------------------------------------------------------------------
     def process_id(self) -> int | None:
@@ -357,6 +400,7 @@ class ChartFilters(QWidget):
         index = self.process.findData(chosen) if chosen is not None else 0
         self.process.setCurrentIndex(max(index, 0) if self.process.count() else -1)
         self.process.blockSignals(False)
+        self._fit(self.width())
 
     def _on_users(self, users: list[UserChoice]) -> None:
         if not isValid(self):
@@ -369,6 +413,7 @@ class ChartFilters(QWidget):
             self.manager.addItem(person_name(user.display_name), user.id)
         self.manager.setCurrentIndex(max(self.manager.findData(chosen), 0))
         self.manager.blockSignals(False)
+        self._fit(self.width())
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
         if isValid(self) and changes.touches("sales_process", "sales_stage", "app_user"):

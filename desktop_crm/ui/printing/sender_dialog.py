@@ -82,6 +82,8 @@ class SenderDialog(QDialog):
         self.address.setPlainText(sender.address_text)
         self.country.setText(sender.country)
         self.footer.setText(sender.footer)
+        for editor in (self.company, self.name, self.title, self.email, self.footer):
+            editor.setCursorPosition(0)  # a long footer reads from its start, not its end
         self._set_busy(False)
         self.loaded.emit()
 

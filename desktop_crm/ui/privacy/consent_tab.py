@@ -146,8 +146,7 @@ class ConsentLedgerTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(translate("Consent", "Current state per channel"), self), 1)
         bar.addWidget(self.change)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)  # the margins of the card's other tabs (not flush)
         nest(layout, bar)
         layout.addWidget(self.current_view)  # its rows' height (_fit_height), no more
         layout.addWidget(QLabel(translate("Consent", "History (every entry, newest first)"), self))

@@ -24,6 +24,7 @@ from desktop_crm.services.users.identity import (
     save_identity,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.fields import too_wide
 from desktop_crm.ui.common.operations import error_message
 
 
@@ -139,6 +140,9 @@ class IdentityDialog(QDialog):
         self.address.setPlainText("\n".join(identity.address_lines))
         self.country.setText(identity.country)
         self.footer.setText(identity.footer)
+        for editor in (self.title, self.email, self.company, self.footer):
+            if too_wide(editor):  # a long footer reads from its start, not its end
+                editor.setCursorPosition(0)
         self.status.setText("")
         self.save_button.setEnabled(True)
         self.name.setFocus()

@@ -88,3 +88,22 @@ def test_the_consent_tab_does_not_scroll_sideways_at_1400(
     assert all(history.sectionSize(c) >= 40 for c in range(history.count()))
     source = tab.history.index(0, 3)
     assert tab.history.data(source) == tab.history.data(source, 3)  # tooltip: whole text
+
+
+def test_the_consent_tab_has_the_margins_of_the_other_tabs(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    """Its texts and tables stood flush against the tab's edge, unlike Notes or Activities."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    workspace = window.contacts()
+    qtbot.waitUntil(lambda: workspace.list.model.rowCount() > 0)
+    card = workspace.card
+    card.tabs.setCurrentWidget(card.consent_tab)
+    settle(qtbot, context)
+    tab = card.consent_tab
+    assert tab.current_view.geometry().left() >= 4
+    assert tab.change.geometry().right() <= tab.width() - 4

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -10,7 +12,10 @@ from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.printing.sender_dialog import SenderDialog
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 
 def test_sender_is_saved_and_reloaded(qtbot: QtBot, sqlite_db: Database, ctx: AppContext) -> None:
@@ -36,3 +41,26 @@ def test_sender_is_saved_and_reloaded(qtbot: QtBot, sqlite_db: Database, ctx: Ap
     with qtbot.waitSignal(again.loaded, timeout=10000):
         pass
     assert again.address.toPlainText() == "12 rue de la Paix\n69003 LYON"
+
+
+def test_a_long_footer_reads_from_its_start(
+    qtbot: QtBot, sqlite_db: Database, ctx: AppContext
+) -> None:
+    """The legal mentions are longer than their field: they showed "ı 512 345 678 - SIRET…"."""
+    from desktop_crm.services.mailing.settings import save_sender
+
+    footer = (
+        "Lumière Conseil SARL au capital de 10 000 € - RCS Lyon 512 345 678 - "
+        "SIRET 512 345 678 00021"
+    )
+    sender = sqlite_db.read(load_sender)
+    sqlite_db.run(save_sender, dataclasses.replace(sender, footer=footer))
+    dialog = SenderDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.resize(480, 360)
+    dialog.show()
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        pass
+    assert dialog.footer.text() == footer
+    assert dialog.footer.fontMetrics().horizontalAdvance(footer) > dialog.footer.width()
+    assert dialog.footer.cursorPosition() == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
@@ -155,3 +157,23 @@ def test_history_tab_filters_by_author(qtbot: QtBot, context: AppContext) -> Non
     tab.by.setCurrentIndex(tab.by.findData(context.db.user_id))
     settle(qtbot, context)
     assert tab.entries and all(e.user_name == "Sophie Marchand" for e in tab.entries)
+
+
+def test_identity_dialog_shows_a_long_footer_from_its_start(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The legal mentions showed their end ("al de 20 000 € - RCS Lyon …")."""
+    footer = (
+        "Lumière Conseil SARL au capital de 20 000 € - RCS Lyon 512 345 678 - "
+        "SIRET 512 345 678 00021"
+    )
+    identity = context.db.read(load_identity)
+    context.db.run(save_identity, dataclasses.replace(identity, name="Ana", footer=footer))
+    dialog = IdentityDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.resize(560, 536)
+    dialog.show()
+    settle(qtbot, context)
+    assert dialog.footer.text() == footer
+    assert dialog.footer.fontMetrics().horizontalAdvance(footer) > dialog.footer.width()
+    assert dialog.footer.cursorPosition() == 0
