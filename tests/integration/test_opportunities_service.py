@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select, text
 
+from desktop_crm.domain.clock import utc_to_wall
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import ConflictError, DomainError, ValidationError
 from desktop_crm.domain.opportunities import (
@@ -509,7 +510,8 @@ def test_totals_never_add_two_currencies_and_count_the_others_apart(
     for oid in db.read(listing.opportunity_ids, OpportunityFilter()):
         view = db.read(records.get_opportunity, oid)
         db.run(records.close_opportunity, oid, view.version, "won", "Prix")
-    today = dt.date.today()
+    # Closing days are Paris days (from 23:00 UTC in winter, already tomorrow there).
+    today = utc_to_wall(dt.datetime.now(dt.UTC).replace(tzinfo=None)).date()
     wl = db.read(analysis.won_lost, today - dt.timedelta(days=1), today)
     assert (wl.won_count, wl.won_amount, wl.other_currencies) == (1, Decimal("1000"), others)
     assert db.read(analysis.won_lost, today, today, "USD").won_amount == Decimal("3000")
