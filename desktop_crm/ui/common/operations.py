@@ -355,7 +355,12 @@ class Operations(QObject):
         """Call ``fn`` on the GUI thread once the database has finished opening: at start-up
         the first page may be read before the rest of the opening (SQLAlchemy) loads, on the
         database thread; background features start after it, not before the first rows."""
-        self.call(self._db.finish_open, on_done=lambda _value: fn(), on_error=lambda _exc: None)
+        handle = self.call(
+            self._db.finish_open, on_done=lambda _value: fn(), on_error=lambda _exc: None
+        )
+        # Finishing the opening changes none of the user's data: an urgent read (the card's
+        # first contact) may go ahead of it, and must, while the opening waits for that card.
+        handle.writes = False
 
     def run_detached(
         self,
