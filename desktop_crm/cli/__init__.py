@@ -17,6 +17,7 @@ from desktop_crm import __version__
 from desktop_crm.cli import catalogue
 from desktop_crm.cli.common import add_common_options, prepare_output, silence_broken_pipe
 from desktop_crm.cli.labels import cli_language, field_label, say
+from desktop_crm.cli.numbers import harden
 from desktop_crm.cli.parser_words import CommandsAction, install_parser_language
 from desktop_crm.domain import wording
 from desktop_crm.domain.errors import DomainError, ValidationError
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         register = getattr(module, "register", None)
         if register is not None:
             register(subparsers)
+    harden(parser)
     return parser
 
 

@@ -16,6 +16,7 @@ from desktop_crm.cli.common import (
     stderr_is_terminal,
 )
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.numbers import between
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage.location import display_name, sqlite_path
 
@@ -445,11 +446,13 @@ def register(subparsers: Any) -> None:
     )
     recover.add_argument("--to", required=True, metavar="NEW", help="new database file to write")
     demo = add_command(subparsers, "demo", _demo, "fill a database with French demo data")
-    demo.add_argument("--contacts", type=int, default=500, help="number of contacts (500)")
+    demo.add_argument(
+        "--contacts", type=between(1, 100_000), default=500, help="number of contacts (500)"
+    )
     demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
     demo.add_argument(
         "--duplicates",
-        type=float,
+        type=between(0, 100, whole=False),
         default=0.0,
         metavar="PERCENT",
         help="also add this percentage of look-alike contacts, to try duplicate detection",

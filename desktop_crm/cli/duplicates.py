@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database, stderr_is_terminal
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.numbers import LARGEST, between
 from desktop_crm.domain.matching import (
     COMPANY_FIELDS,
     CONTACT_FIELDS,
@@ -280,7 +281,7 @@ def register(subparsers: Any) -> None:
     )
     scan.add_argument(
         "--threshold",
-        type=int,
+        type=between(0, 100),
         default=85,
         metavar="N",
         help=say(
@@ -305,7 +306,7 @@ def register(subparsers: Any) -> None:
     )
     scan.add_argument(
         "--limit",
-        type=int,
+        type=between(0, LARGEST),
         default=0,
         help=say("print at most N pairs", "afficher au plus N paires"),
     )
@@ -346,7 +347,7 @@ def register(subparsers: Any) -> None:
     )
 
     merges = add_command(subparsers, "merges", _merges, "List the merges (newest first)")
-    merges.add_argument("--limit", type=int, default=50)
+    merges.add_argument("--limit", type=between(1, LARGEST), default=50)
 
     demo = add_command(
         subparsers,
@@ -357,7 +358,7 @@ def register(subparsers: Any) -> None:
     )
     demo.add_argument(
         "--rate",
-        type=float,
+        type=between(0, 1, whole=False),
         default=0.04,
         help=say("share of contacts copied", "part des contacts copiés"),
     )

@@ -11,6 +11,7 @@ from typing import Any
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.numbers import id_list
 from desktop_crm.services.mailing.recipients import Selection
 
 PASSWORD_ENV = "DESKTOP_CRM_SMTP_PASSWORD"
@@ -43,7 +44,7 @@ def _send(args: argparse.Namespace) -> int:
                 )
             )
         transport = SmtpTransport(settings, password)
-    ids = tuple(int(p) for p in args.ids.split(",") if p.strip()) if args.ids else None
+    ids = id_list(args.ids)
     options = SendOptions(
         from_address=settings.from_address or "moi@localhost",
         unsubscribe_address=settings.unsubscribe_address,

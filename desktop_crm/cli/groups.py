@@ -7,13 +7,14 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.numbers import whole_number
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 
 
 def _ids(text: str) -> list[int]:
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
+        return [whole_number(part) for part in text.split(",") if part.strip()]
+    except argparse.ArgumentTypeError:
         raise ValidationError(
             [
                 FieldProblem(

@@ -11,6 +11,7 @@ from typing import Any
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of, for_campaign
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.cli.labels import cli_language, say
+from desktop_crm.cli.numbers import between, id_list
 from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import catalogue, find_sheet
@@ -51,7 +52,7 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
 
 
 def _selection(args: argparse.Namespace, db: Any) -> Selection:
-    ids = tuple(int(part) for part in args.ids.split(",") if part.strip()) if args.ids else None
+    ids = id_list(args.ids)
     return Selection(lookup=args.lookup, contact_ids=ids, group_id=group_id(db, args.group))
 
 
@@ -361,7 +362,7 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help="first free label on a partly used sheet (default 1)",
     )
-    labels.add_argument("--copies", type=int, default=1, help="labels per recipient")
+    labels.add_argument("--copies", type=between(1, 1000), default=1, help="labels per recipient")
     labels.add_argument("--printer", help="use the X/Y offset saved for this printer")
     labels.add_argument("--offset-x", type=float, metavar="MM", help="move right by MM")
     labels.add_argument("--offset-y", type=float, metavar="MM", help="move down by MM")

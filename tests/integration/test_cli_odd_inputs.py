@@ -1,0 +1,156 @@
+"""Odd values typed on the command line: each refusal is one sentence in the command line's
+language, with a non-zero status, no traceback, no "internal fault", and nothing written.
+
+The real entry point (``cli.main``) on a real SQLite file filled by ``desktop-crm demo``; the
+language is chosen with ``DESKTOP_CRM_LANG`` (``cli/labels.py``). Commands that only refuse
+share one database per module; the database's content is compared before and after.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.cli import main as cli_main
+
+HUGE = "99999999999999999999"
+ENGLISH_WORDS = (" int ", "int)", "invalid", "cannot", " the ", " is ", " must ", "error")
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("odd") / "démo crm.sqlite"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DESKTOP_CRM_LANG", "en")
+        assert cli_main(["demo", "--contacts", "20", "--db", str(path)]) == 0
+    yield path
+
+
+def _content(path: Path) -> str:
+    with sqlite3.connect(path) as con:
+        return "\n".join(con.iterdump())
+
+
+def _refused(
+    argv: list[str], db: Path, language: str, monkeypatch: pytest.MonkeyPatch, capsys
+) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """The status and the last line of stderr; the database must be unchanged."""
+    monkeypatch.setenv("DESKTOP_CRM_LANG", language)
+    before = _content(db)
+    try:
+        status = cli_main([*argv, "--db", str(db)])
+    except SystemExit as exc:  # argparse's refusals
+        status = exc.code if isinstance(exc.code, int) else 1
+    err = capsys.readouterr().err
+    assert status != 0, err
+    assert "Traceback" not in err
+    for word in ("internal fault", "erreur interne", "unexpected error", "inattendue"):
+        assert word not in err
+    assert _content(db) == before
+    return status, err.strip().splitlines()[-1]
+
+
+def _check_language(line: str, language: str) -> None:
+    if language == "fr":
+        lowered = f" {line.lower()} "
+        assert not [w for w in ENGLISH_WORDS if w in lowered], line
+
+
+# argv -> (French, English): numbers argparse let through (SQLite's OverflowError, nan) or
+# named by Python's words ("invalid int value").
+NUMBERS: dict[str, tuple[list[str], str, str]] = {
+    "huge id": (
+        ["not-duplicate", HUGE, "1"],
+        f"« {HUGE} » est trop grand : donnez un nombre d'au plus 18 chiffres",
+        f"'{HUGE}' is too large: give a number of at most 18 digits",
+    ),
+    "huge merge id": (["merge", "1", HUGE], "est trop grand", "is too large"),
+    "huge unmerge id": (["unmerge", HUGE], "est trop grand", "is too large"),
+    "huge import batch": (["import-undo", HUGE], "est trop grand", "is too large"),
+    "huge sales batch": (["sales", "undo", HUGE], "est trop grand", "is too large"),
+    "huge erased contact": (["privacy", "erase", HUGE, "--yes"], "est trop grand", "too large"),
+    "huge report contact": (
+        ["report", "contact-detail", "--contact", HUGE, "-o", "r.pdf"],
+        "est trop grand",
+        "is too large",
+    ),
+    "not a number": (
+        ["sales", "undo", "abc"],
+        "« abc » n'est pas un nombre entier : tapez seulement des chiffres, par exemple 12",
+        "'abc' is not a whole number: type digits only, for example 12",
+    ),
+    "negative demo size": (
+        ["demo", "--contacts", "-5"],
+        "« -5 » est hors limites : donnez un nombre de 1 à 100\u202f000",
+        "'-5' is out of range: give a number from 1 to 100,000",
+    ),
+    "endless demo": (["demo", "--contacts", "100000000"], "hors limites", "out of range"),
+    "nan rate": (
+        ["demo-duplicates", "--rate", "nan"],
+        "« nan » n'est pas un nombre : tapez par exemple 2,5",
+        "'nan' is not a number: type for example 2.5",
+    ),
+    "endless copies": (
+        ["labels", "--sheet", "L7163", "-o", "l.pdf", "--copies", "1000000"],
+        "hors limites",
+        "out of range",
+    ),
+    "nan offset": (
+        ["labels", "--sheet", "L7163", "-o", "l.pdf", "--offset-x", "nan"],
+        "n'est pas un nombre",
+        "is not a number",
+    ),
+    "negative year": (
+        ["analyse", "abc", "--period", "-1"],
+        "« -1 » est hors limites : donnez un nombre de 1900 à 2200",
+        "'-1' is out of range: give a number from 1900 to 2200",
+    ),
+    "huge months": (["analyse", "inactive", "--months", HUGE], "trop grand", "too large"),
+    "percentage over 100": (
+        ["analyse", "abc", "--a", "150"],
+        "« 150 » n'est pas un pourcentage de 0 (exclu) à 100",
+        "'150' is not a percentage from 0 (excluded) to 100",
+    ),
+    "negative limit": (
+        ["merges", "--limit", "-1"],
+        "« -1 » est trop petit : donnez un nombre d'au moins 1",
+        "'-1' is too small: give a number of at least 1",
+    ),
+    "threshold over 100": (["duplicates", "--threshold", "500"], "hors limites", "out of range"),
+    "A above B": (
+        ["analyse", "abc", "--a", "96"],
+        "Le seuil A ne doit pas dépasser le seuil B (par défaut : --a 80, --b 95).",
+        "The A threshold must not be above the B threshold (defaults: --a 80, --b 95).",
+    ),
+    "a word in an id list": (
+        ["labels", "--sheet", "L7163", "-o", "l.pdf", "--ids", "1,abc"],
+        "--ids : « abc » n'est pas un nombre entier",
+        "--ids: 'abc' is not a whole number",
+    ),
+    "a huge id in a list": (
+        ["labels", "--sheet", "L7163", "-o", "l.pdf", "--ids", f"2,{HUGE}"],
+        "est trop grand",
+        "is too large",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("case", list(NUMBERS))
+def test_odd_numbers_get_a_sentence(
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    case: str,
+    language: str,
+) -> None:
+    argv, french, english = NUMBERS[case]
+    monkeypatch.chdir(tmp_path)
+    _status, line = _refused(argv, demo_db, language, monkeypatch, capsys)
+    assert (french if language == "fr" else english) in line
+    _check_language(line, language)
+    assert not list(tmp_path.iterdir())  # no PDF, no half-written file
