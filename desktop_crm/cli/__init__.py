@@ -160,8 +160,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if debug:
             raise
-        detail = f"{exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()")
-        print(say("desktop-crm: ", "desktop-crm : ") + detail, file=sys.stderr)
+        from desktop_crm.cli.os_errors import os_error_sentence
+
+        print(say("desktop-crm: ", "desktop-crm : ") + os_error_sentence(exc), file=sys.stderr)
         return 1
     except MemoryError:
         print(

@@ -154,3 +154,89 @@ def test_odd_numbers_get_a_sentence(
     assert (french if language == "fr" else english) in line
     _check_language(line, language)
     assert not list(tmp_path.iterdir())  # no PDF, no half-written file
+
+
+@pytest.fixture(scope="module")
+def odd_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of odd files: a PNG, a JSON list, a CSV whose name has spaces and accents."""
+    folder = tmp_path_factory.mktemp("fichiers bizarres")
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + b"\xff" * 40)
+    (folder / "liste.json").write_text("[1, 2, 3]", encoding="utf-8")
+    (folder / "salon été.csv").write_text("Prénom,Nom\nJean,Dupont\n", encoding="utf-8")
+    (folder / "dossier").mkdir()
+    return folder
+
+
+# argv (with {f} the folder of odd files) -> (French, English): options the import (or the
+# file reading) stopped on with Python's own words, or with an internal fault.
+FILES: dict[str, tuple[list[str], str, str]] = {
+    "a PNG as mapping": (
+        ["import", "{f}/salon été.csv", "--dry-run", "--mapping", "{f}/image.png"],
+        "{f}/image.png n'est pas une correspondance enregistrée (un fichier JSON enregistré "
+        "par la fenêtre d'import)",
+        "{f}/image.png is not a saved mapping (a JSON file saved by the import window)",
+    ),
+    "a JSON list as mapping": (
+        ["import", "{f}/salon été.csv", "--dry-run", "--mapping", "{f}/liste.json"],
+        "n'est pas une correspondance enregistrée",
+        "is not a saved mapping",
+    ),
+    "a missing mapping": (
+        ["import", "{f}/salon été.csv", "--dry-run", "--mapping", "{f}/absente.json"],
+        "{f}/absente.json n'existe pas : vérifiez le nom et le dossier, puis réessayez.",
+        "{f}/absente.json does not exist: check the name and the folder, then try again.",
+    ),
+    "a folder as mapping": (
+        ["import", "{f}/salon été.csv", "--dry-run", "--mapping", "{f}/dossier"],
+        "{f}/dossier est un dossier : indiquez plutôt le nom d'un fichier.",
+        "{f}/dossier is a folder: give the name of a file instead.",
+    ),
+    "two-character delimiter": (
+        ["import", "{f}/salon été.csv", "--dry-run", "--delimiter", ";;"],
+        "--delimiter attend un seul caractère, pas « ;; »",
+        "--delimiter takes one character, not ';;'",
+    ),
+    "empty delimiter": (
+        ["import", "{f}/salon été.csv", "--dry-run", "--delimiter", ""],
+        "--delimiter attend un seul caractère",
+        "--delimiter takes one character",
+    ),
+    "unknown encoding": (
+        ["import", "{f}/salon été.csv", "--dry-run", "--encoding", "bogus"],
+        "Encodage de texte inconnu « bogus »",
+        "Unknown text encoding 'bogus'",
+    ),
+    "header row 0": (
+        ["import", "{f}/salon été.csv", "--dry-run", "--header-row", "0"],
+        "« 0 » est trop petit : donnez un nombre d'au moins 1",
+        "'0' is too small: give a number of at least 1",
+    ),
+    "a missing gLabels template": (
+        ["sheets", "--import-glabels", "{f}/absent.glabels"],
+        "{f}/absent.glabels n'existe pas : vérifiez le nom et le dossier, puis réessayez.",
+        "{f}/absent.glabels does not exist: check the name and the folder, then try again.",
+    ),
+    "a folder as gLabels template": (
+        ["sheets", "--import-glabels", "{f}/dossier"],
+        "{f}/dossier est un dossier",
+        "{f}/dossier is a folder",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("case", list(FILES))
+def test_odd_files_and_import_options_get_a_sentence(
+    demo_db: Path,
+    odd_files: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    case: str,
+    language: str,
+) -> None:
+    argv, french, english = FILES[case]
+    f = str(odd_files)
+    argv = [a.replace("{f}", f) for a in argv]
+    _status, line = _refused(argv, demo_db, language, monkeypatch, capsys)
+    assert (french if language == "fr" else english).replace("{f}", f) in line
+    _check_language(line.replace(f, ""), language)
