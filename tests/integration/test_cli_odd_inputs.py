@@ -130,6 +130,37 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "--ids : « abc » n'est pas un nombre entier",
         "--ids: 'abc' is not a whole number",
     ),
+    "first label past the sheet": (
+        ["labels", "--sheet", "L7163", "-o", "l.pdf", "--start", "99"],
+        "--start 99 : une planche L7163 a les étiquettes 1 à 14 ; donnez le numéro de la "
+        "première étiquette libre.",
+        "--start 99: a L7163 sheet has labels 1 to 14; give the number of the first free label.",
+    ),
+    "sender labels past the sheet": (
+        ["labels", "--sheet", "L7163", "-o", "l.pdf", "--sender", "--start", "0"],
+        "--start 0 : une planche L7163",
+        "--start 0: a L7163 sheet",
+    ),
+    "endless sender labels": (
+        ["labels", "--sheet", "L7163", "-o", "l.pdf", "--sender", "--count", "5000"],
+        "hors limites",
+        "out of range",
+    ),
+    "printer offset too far": (
+        ["labels", "--sheet", "L7163", "-o", "l.pdf", "--offset-y", "-25"],
+        "« -25 » est hors limites : donnez un nombre de -20 à 20",
+        "'-25' is out of range: give a number from -20 to 20",
+    ),
+    "a pair with an unknown contact": (
+        ["not-duplicate", "0", "1"],
+        "Le contact n° 0 n'existe pas (il a peut-être déjà été fusionné ou supprimé).",
+        "Contact #0 does not exist (it may have been merged or deleted already).",
+    ),
+    "a pair with an unknown company": (
+        ["not-duplicate", "1", "-7", "--companies"],
+        "La société n° -7 n'existe pas",
+        "Company #-7 does not exist",
+    ),
     "a huge id in a list": (
         ["labels", "--sheet", "L7163", "-o", "l.pdf", "--ids", f"2,{HUGE}"],
         "est trop grand",
@@ -215,6 +246,16 @@ FILES: dict[str, tuple[list[str], str, str]] = {
         ["sheets", "--import-glabels", "{f}/absent.glabels"],
         "{f}/absent.glabels n'existe pas : vérifiez le nom et le dossier, puis réessayez.",
         "{f}/absent.glabels does not exist: check the name and the folder, then try again.",
+    ),
+    "an empty file as logo": (
+        ["envelopes", "-o", "{f}/e.pdf", "--logo", "{f}/liste.json"],
+        "{f}/liste.json n'est pas une image : donnez un fichier PNG ou JPEG pour --logo.",
+        "{f}/liste.json is not a picture: give a PNG or JPEG file for --logo.",
+    ),
+    "a missing logo": (
+        ["envelopes", "-o", "{f}/e.pdf", "--logo", "{f}/logo.png"],
+        "{f}/logo.png n'existe pas",
+        "{f}/logo.png does not exist",
     ),
     "a folder as gLabels template": (
         ["sheets", "--import-glabels", "{f}/dossier"],
