@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
@@ -23,6 +24,21 @@ from desktop_crm.domain.matching import (
 
 def _csv(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _french_reason(exc: ValueError) -> str:
+    """The matching settings' refusal (``domain/matching.py``, English) in French."""
+    text = str(exc)
+    found = re.fullmatch(r"unknown field '(.*)' for (contact|company)s", text, re.S)
+    if found:
+        kind = "les contacts" if found[2] == "contact" else "les sociétés"
+        return f"champ inconnu « {found[1]} » pour {kind}"
+    found = re.fullmatch(r"unknown strong rule '(.*)'", text, re.S)
+    if found:
+        return f"règle forte inconnue « {found[1]} »"
+    if text == "choose one to three fields to compare":
+        return "choisissez un à trois champs à comparer"
+    return text
 
 
 def _kind(args: argparse.Namespace) -> RecordKind:
@@ -51,7 +67,8 @@ def _scan(args: argparse.Namespace) -> int:
                 f"{exc}. Fields: {', '.join(CONTACT_FIELDS)} (contacts), "
                 f"{', '.join(COMPANY_FIELDS)} (companies); strong rules: "
                 f"{', '.join(STRONG_RULES)}.",
-                f"Réglage refusé ({exc}). Champs : {', '.join(CONTACT_FIELDS)} (contacts), "
+                f"Réglage refusé ({_french_reason(exc)}). Champs : "
+                f"{', '.join(CONTACT_FIELDS)} (contacts), "
                 f"{', '.join(COMPANY_FIELDS)} (sociétés) ; règles fortes : "
                 f"{', '.join(STRONG_RULES)}.",
             ),

@@ -126,4 +126,23 @@ def field_label(name: str, language: str | None = None) -> str:
     try:
         return window_label("ImportFields", field(name).full_label)
     except KeyError:
-        return name
+        return OTHER_FIELDS_FR.get(name, name)
+
+
+# What else a refusal may name (a group's, a campaign's, a custom field's, a print's value);
+# the names of options (ids, lookup, from…) stay as typed.
+OTHER_FIELDS_FR: dict[str, str] = {
+    "name": "Nom",
+    "end_date": "Date de fin",
+    "start_date": "Date de début",
+    "channel": "Canal",
+    "budget": "Budget",
+    "cost": "Coût",
+    "choices": "Choix",
+    "copies": "Exemplaires",
+    "offset": "Décalage",
+    "logo": "Logo",
+    "window": "Fenêtre",
+    "source": "Source",
+    "basis": "Base légale",
+}

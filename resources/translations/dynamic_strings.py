@@ -1177,3 +1177,11 @@ MORE_STORAGE_ERRORS = (
     QT_TRANSLATE_NOOP("StorageErrors", "The migration scripts are missing ({folder}). Reinstall the application."),
     QT_TRANSLATE_NOOP("StorageErrors", "The upgrade left {count} broken references. The copy made before the upgrade is at {backup_path}."),
 )
+ODD_INPUT_REFUSALS = (
+    QT_TRANSLATE_NOOP("PrivacyErrors", "Unknown consent status '{text}': use opt_in, soft_opt_in (customer), objection or unknown."),
+    QT_TRANSLATE_NOOP("PrivacyErrors", "Unknown consent status '{status}'."),
+    QT_TRANSLATE_NOOP("GroupErrors", "A group needs a name: give one."),
+    QT_TRANSLATE_NOOP("CampaignErrors", "The campaign needs a name."),
+    QT_TRANSLATE_NOOP("CampaignErrors", "The campaign cannot end before it starts."),
+    QT_TRANSLATE_NOOP("CampaignErrors", "A campaign is already called '{name}'."),
+)

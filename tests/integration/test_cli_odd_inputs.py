@@ -151,6 +151,58 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "« -25 » est hors limites : donnez un nombre de -20 à 20",
         "'-25' is out of range: give a number from -20 to 20",
     ),
+    "unknown field to compare": (
+        ["duplicates", "--fields", "nope"],
+        "Réglage refusé (champ inconnu « nope » pour les contacts).",
+        "unknown field 'nope' for contacts.",
+    ),
+    "unknown strong rule": (
+        ["duplicates", "--strong", "nope"],
+        "Réglage refusé (règle forte inconnue « nope »).",
+        "unknown strong rule 'nope'.",
+    ),
+    "amount with an English thousands separator": (
+        ["campaigns", "create", "Salon", "--channel", "email", "--cost", "1,234.5"],
+        "« 1,234.5 » n'est pas un montant ; tapez un nombre comme 1250 ou 1250,50.",
+        "'1,234.5' is not an amount; type a number such as 1250 or 1250,50.",
+    ),
+    "negative amount": (
+        ["campaigns", "create", "Salon", "--channel", "email", "--budget", "-5"],
+        "« -5 » n'est pas un montant positif ; tapez un nombre comme 1250.",
+        "'-5' is not a positive amount; type a number such as 1250.",
+    ),
+    "unknown consent status": (
+        ["privacy", "consent", "1", "--channel", "email", "--status", "oui", "--source", "web"],
+        "Statut : Statut de consentement inconnu « oui » : utilisez opt_in, soft_opt_in "
+        "(client), objection ou unknown.",
+        "status: Unknown consent status 'oui': use opt_in, soft_opt_in (customer), "
+        "objection or unknown.",
+    ),
+    "a group without a name": (
+        ["groups", "create", " "],
+        "Nom : Un groupe doit avoir un nom : donnez-en un.",
+        "name: A group needs a name: give one.",
+    ),
+    "a campaign without a name": (
+        ["campaigns", "create", "", "--channel", "email"],
+        "Nom : La campagne doit avoir un nom.",
+        "name: The campaign needs a name.",
+    ),
+    "a campaign ending before it starts": (
+        [
+            "campaigns",
+            "create",
+            "Salon",
+            "--channel",
+            "email",
+            "--start",
+            "2026-12-01",
+            "--end",
+            "01/01/2026",
+        ],
+        "Date de fin : La campagne ne peut pas finir avant d'avoir commencé.",
+        "end_date: The campaign cannot end before it starts.",
+    ),
     "a pair with an unknown contact": (
         ["not-duplicate", "0", "1"],
         "Le contact n° 0 n'existe pas (il a peut-être déjà été fusionné ou supprimé).",

@@ -479,11 +479,16 @@ def mark_not_duplicate(
     found = set(uow.session.scalars(select(model.id).where(model.id.in_((a, b)))))
     for rid in (a, b):
         if rid not in found:  # an unknown number would be remembered for nothing
-            gone = say(
-                MERGE,
-                "Company #{id} does not exist (it may have been merged or deleted already)."
+            gone = (
+                say(
+                    MERGE,
+                    "Company #{id} does not exist (it may have been merged or deleted already).",
+                )
                 if kind == RecordKind.COMPANY
-                else "Contact #{id} does not exist (it may have been merged or deleted already).",
+                else say(
+                    MERGE,
+                    "Contact #{id} does not exist (it may have been merged or deleted already).",
+                )
             )
             raise NotFoundError(gone.format(id=rid), record_id=rid)
     low, high = min(a, b), max(a, b)

@@ -137,7 +137,8 @@ def group_tree(uow: UnitOfWork) -> list[GroupNode]:
 def _clean_name(name: str) -> str:
     value = clean(name)
     if not value:
-        raise ValidationError([FieldProblem("name", "required", "A group needs a name")])
+        needed = say(GROUP, "A group needs a name: give one.")
+        raise ValidationError([FieldProblem("name", "required", needed)])
     if PATH_SEPARATOR in value:
         raise ValidationError(
             [FieldProblem("name", "slash", f"A group name cannot hold '{PATH_SEPARATOR}'")]
