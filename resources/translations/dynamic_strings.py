@@ -1184,4 +1184,6 @@ ODD_INPUT_REFUSALS = (
     QT_TRANSLATE_NOOP("CampaignErrors", "The campaign needs a name."),
     QT_TRANSLATE_NOOP("CampaignErrors", "The campaign cannot end before it starts."),
     QT_TRANSLATE_NOOP("CampaignErrors", "A campaign is already called '{name}'."),
+    QT_TRANSLATE_NOOP("BackupErrors", "{path} is a folder: give the backup file inside it. Nothing was changed."),
+    QT_TRANSLATE_NOOP("BackupErrors", "{path} is not a Desktop CRM backup ({looks_like}). Nothing was changed."),
 )

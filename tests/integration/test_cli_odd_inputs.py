@@ -203,6 +203,11 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "Date de fin : La campagne ne peut pas finir avant d'avoir commencé.",
         "end_date: The campaign cannot end before it starts.",
     ),
+    "an empty value to look up": (
+        ["privacy", "check", "  "],
+        "Indiquez l'adresse e-mail ou le numéro de téléphone à chercher.",
+        "Give the e-mail address or phone number to look up.",
+    ),
     "a pair with an unknown contact": (
         ["not-duplicate", "0", "1"],
         "Le contact n° 0 n'existe pas (il a peut-être déjà été fusionné ou supprimé).",
@@ -308,6 +313,18 @@ FILES: dict[str, tuple[list[str], str, str]] = {
         ["envelopes", "-o", "{f}/e.pdf", "--logo", "{f}/logo.png"],
         "{f}/logo.png n'existe pas",
         "{f}/logo.png does not exist",
+    ),
+    "a PNG as backup": (
+        ["restore", "{f}/image.png"],
+        "{f}/image.png n'est pas une sauvegarde Desktop CRM (c'est apparemment une image PNG). "
+        "Rien n'a été modifié.",
+        "{f}/image.png is not a Desktop CRM backup (it looks like a PNG image). Nothing was "
+        "changed.",
+    ),
+    "a folder as backup": (
+        ["restore", "{f}/dossier"],
+        "{f}/dossier est un dossier : indiquez le fichier de sauvegarde qu'il contient.",
+        "{f}/dossier is a folder: give the backup file inside it.",
     ),
     "a folder as gLabels template": (
         ["sheets", "--import-glabels", "{f}/dossier"],
