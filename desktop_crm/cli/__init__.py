@@ -91,6 +91,22 @@ def _refusal(exc: DomainError) -> str:
     return exc.message
 
 
+def _undecodable(argv: Sequence[str]) -> str | None:
+    """The sentence for an argument holding bytes that are not text in the system's encoding
+    (Python hands them over as lone surrogates, which no file, database or screen accepts)."""
+    for arg in argv:
+        if any("\ud800" <= ch <= "\udfff" for ch in arg):
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return say(
+                f"The argument '{shown}' holds bytes that are not text in this system's "
+                "encoding (UTF-8): type it again, or give the file a name of ordinary letters.",
+                f"L'argument « {shown} » contient des octets qui ne sont pas du texte dans "
+                "l'encodage du système (UTF-8) : retapez-le, ou donnez au fichier un nom en "
+                "lettres ordinaires.",
+            )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; a reader that stops early (``| head -1``) ends it quietly, status 0.
 
@@ -122,6 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     prepare_output()
     argv = list(sys.argv[1:] if argv is None else argv)
+    undecodable = _undecodable(argv)
+    if undecodable is not None:
+        print(say("desktop-crm: ", "desktop-crm : ") + undecodable, file=sys.stderr)
+        return 2
     gui_args = _gui_arguments(argv)
     if gui_args is not None:
         args = gui_args

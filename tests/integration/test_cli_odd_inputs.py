@@ -8,7 +8,10 @@ share one database per module; the database's content is compared before and aft
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +19,7 @@ import pytest
 
 from desktop_crm.cli import main as cli_main
 
+ROOT = Path(__file__).resolve().parents[2]
 HUGE = "99999999999999999999"
 ENGLISH_WORDS = (" int ", "int)", "invalid", "cannot", " the ", " is ", " must ", "error")
 
@@ -350,3 +354,45 @@ def test_odd_files_and_import_options_get_a_sentence(
     _status, line = _refused(argv, demo_db, language, monkeypatch, capsys)
     assert (french if language == "fr" else english).replace("{f}", f) in line
     _check_language(line.replace(f, ""), language)
+
+
+def test_undecodable_bytes_in_an_argument_get_a_french_sentence(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Bytes that are not UTF-8 (a file name from an old Windows disk) reach Python as lone
+    surrogates: the command stopped on an internal fault where it printed, stored or wrote
+    them. The real program under a French locale, the argument given as raw bytes."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    env.pop("DESKTOP_CRM_LANG", None)
+    env.update(LANG="fr_FR.UTF-8", PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    before = _content(demo_db)
+    for argv in (
+        [b"groups", b"create", b"Salon \xe9t\xe9"],
+        [b"export", b"-o", str(tmp_path).encode() + b"/r\xe9sum\xe9.csv"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_crm", *argv, b"--db", str(demo_db).encode()],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        err = done.stderr.decode("utf-8")
+        assert done.returncode == 2, err
+        assert (
+            "contient des octets qui ne sont pas du texte dans l'encodage du système (UTF-8)" in err
+        )
+        assert "erreur interne" not in err and "Traceback" not in err
+    assert _content(demo_db) == before
+    assert not list(tmp_path.iterdir())
+
+
+def test_lone_surrogates_in_english(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _status, line = _refused(["tasks", "--user", "\udcff"], demo_db, "en", monkeypatch, capsys)
+    assert line == (
+        "desktop-crm: The argument '\ufffd' holds bytes that are not text in this system's "
+        "encoding (UTF-8): type it again, or give the file a name of ordinary letters."
+    )
