@@ -8,8 +8,10 @@ common cases get a sentence of ours, the rare ones keep the system's words in br
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from desktop_crm.cli.labels import say
+from desktop_crm.domain.errors import DomainError
 
 
 def os_error_sentence(exc: OSError) -> str:
@@ -66,3 +68,13 @@ def os_error_sentence(exc: OSError) -> str:
         f"{where or 'Un fichier'} n'a pas pu être utilisé ({detail}) : vérifiez-le, puis "
         "réessayez.",
     )
+
+
+def not_a_folder(path: str | Path | None) -> None:
+    """Refuse an output ``path`` that is an existing folder (before the format is guessed from
+    a name that has no extension, which would blame the format)."""
+    if path is not None and Path(path).is_dir():
+        raise DomainError(
+            os_error_sentence(IsADirectoryError(errno.EISDIR, "", str(path))),
+            code="file_is_folder",  # status 1, as when the writing itself finds the folder
+        )

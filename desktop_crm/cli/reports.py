@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, open_database
 from desktop_crm.cli.labels import cli_language, say
+from desktop_crm.cli.os_errors import not_a_folder
 from desktop_crm.domain.reports import ReportParams, pick
 from desktop_crm.services.reports.population import ReportInputError
 
@@ -113,6 +114,7 @@ def _report(args: argparse.Namespace) -> int:
                 "Indiquez où écrire le rapport : -o FICHIER.",
             )
         )
+    not_a_folder(args.output)
     fmt = args.format or args.output.rsplit(".", 1)[-1].lower()
     if fmt not in ("pdf", "xlsx"):
         raise ReportInputError(

@@ -1186,4 +1186,6 @@ ODD_INPUT_REFUSALS = (
     QT_TRANSLATE_NOOP("CampaignErrors", "A campaign is already called '{name}'."),
     QT_TRANSLATE_NOOP("BackupErrors", "{path} is a folder: give the backup file inside it. Nothing was changed."),
     QT_TRANSLATE_NOOP("BackupErrors", "{path} is not a Desktop CRM backup ({looks_like}). Nothing was changed."),
+    QT_TRANSLATE_NOOP("GroupErrors", "A group named '{name}' is already there: choose another name."),
+    QT_TRANSLATE_NOOP("TeamErrors", "A login cannot hold line breaks or control characters: type it on one line."),
 )

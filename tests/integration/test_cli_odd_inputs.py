@@ -330,6 +330,27 @@ FILES: dict[str, tuple[list[str], str, str]] = {
         "{f}/dossier est un dossier : indiquez le fichier de sauvegarde qu'il contient.",
         "{f}/dossier is a folder: give the backup file inside it.",
     ),
+    "a folder as export file": (
+        ["export", "-o", "{f}/dossier"],
+        "{f}/dossier est un dossier : indiquez plutôt le nom d'un fichier.",
+        "{f}/dossier is a folder: give the name of a file instead.",
+    ),
+    "a folder as report file": (
+        ["report", "contacts", "-o", "{f}/dossier"],
+        "{f}/dossier est un dossier",
+        "{f}/dossier is a folder",
+    ),
+    "a group name already there": (
+        ["groups", "create", "Newsletter"],
+        "Nom : Un groupe nommé « Newsletter » existe déjà : choisissez un autre nom.",
+        "name: A group named 'Newsletter' is already there: choose another name.",
+    ),
+    "a login on two lines": (
+        ["users", "add", "jean\ndupont"],
+        "Un identifiant ne peut pas contenir de retour à la ligne ni de caractère de contrôle "
+        ": tapez-le sur une seule ligne.",
+        "A login cannot hold line breaks or control characters: type it on one line.",
+    ),
     "a folder as gLabels template": (
         ["sheets", "--import-glabels", "{f}/dossier"],
         "{f}/dossier est un dossier",

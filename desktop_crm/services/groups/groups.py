@@ -163,9 +163,10 @@ def _check_unique(uow: UnitOfWork, parent_id: int | None, name: str, group_id: i
         )
     )
     if clash is not None:
-        raise ValidationError(
-            [FieldProblem("name", "duplicate", f"A group named '{name}' is already there")]
+        there = say(GROUP, "A group named '{name}' is already there: choose another name.").format(
+            name=name
         )
+        raise ValidationError([FieldProblem("name", "duplicate", there)])
 
 
 def create_group(
