@@ -212,6 +212,33 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "Indiquez l'adresse e-mail ou le numéro de téléphone à chercher.",
         "Give the e-mail address or phone number to look up.",
     ),
+    "a field without a name": (
+        ["fields", "add", "", "--type", "text"],
+        "Nom : Donnez un nom au champ.",
+        "name: Give the field a name.",
+    ),
+    "a field name with a space": (
+        ["fields", "add", "fin contrat", "--type", "text"],
+        "Nom : « fin contrat » n'est pas un nom valide : utilisez des lettres minuscules, des "
+        "chiffres et _, en commençant par une lettre (par exemple fin_contrat).",
+        "name: 'fin contrat' is not a valid name: use lower-case letters, digits and _, "
+        "starting with a letter (e.g. contract_end).",
+    ),
+    "a very long field name": (
+        ["fields", "add", "x" * 10_000, "--type", "text"],
+        "Nom : Le nom dépasse 60 caractères.",
+        "name: The name is longer than 60 characters.",
+    ),
+    "a standard field's name": (
+        ["fields", "add", "email", "--type", "text"],
+        "« email » est déjà un champ standard des contacts ; choisissez un autre nom.",
+        "'email' is already a standard contact field; choose another name.",
+    ),
+    "a choice field without choices": (
+        ["fields", "add", "taille", "--type", "choice"],
+        "Un champ à liste de choix demande au moins un choix.",
+        "A choice field needs at least one choice.",
+    ),
     "a pair with an unknown contact": (
         ["not-duplicate", "0", "1"],
         "Le contact n° 0 n'existe pas (il a peut-être déjà été fusionné ou supprimé).",
