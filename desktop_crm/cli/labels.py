@@ -133,6 +133,7 @@ def field_label(name: str, language: str | None = None) -> str:
 # the names of options (ids, lookup, from…) stay as typed.
 OTHER_FIELDS_FR: dict[str, str] = {
     "name": "Nom",
+    "file": "Fichier",
     "end_date": "Date de fin",
     "start_date": "Date de début",
     "channel": "Canal",

@@ -1198,4 +1198,10 @@ ODD_INPUT_REFUSALS = (
     QT_TRANSLATE_NOOP("RecordErrors", "A choice field needs at least one choice."),
     QT_TRANSLATE_NOOP("RecordErrors", "There is already a company field named '{name}'."),
     QT_TRANSLATE_NOOP("RecordErrors", "There is already a contact field named '{name}'."),
+    QT_TRANSLATE_NOOP("CampaignErrors", "The file holds no response: nothing was recorded."),
+    QT_TRANSLATE_NOOP("CampaignErrors", "line {line}: unknown response '{kind}'"),
+    QT_TRANSLATE_NOOP("CampaignErrors", "line {line}: no contact has '{key}'"),
+    QT_TRANSLATE_NOOP("CampaignErrors", "line {line}: {count} contacts share '{key}'"),
+    QT_TRANSLATE_NOOP("CampaignErrors", "{count} line(s) cannot be recorded ({shown}). Nothing was recorded: correct the file (an e-mail address or a contact number, and one of {kinds}) and import it again."),
+    QT_TRANSLATE_NOOP("PrivacyErrors", "Say where the consent or objection comes from."),
 )

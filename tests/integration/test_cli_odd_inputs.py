@@ -182,6 +182,11 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "status: Unknown consent status 'oui': use opt_in, soft_opt_in (customer), "
         "objection or unknown.",
     ),
+    "a consent without a source": (
+        ["privacy", "consent", "1", "--channel", "email", "--status", "opt_in", "--source", ""],
+        "Source : Indiquez d'où vient le consentement ou l'opposition.",
+        "source: Say where the consent or objection comes from.",
+    ),
     "a group without a name": (
         ["groups", "create", " "],
         "Nom : Un groupe doit avoir un nom : donnez-en un.",
@@ -377,6 +382,11 @@ FILES: dict[str, tuple[list[str], str, str]] = {
         "Un identifiant ne peut pas contenir de retour à la ligne ni de caractère de contrôle "
         ": tapez-le sur une seule ligne.",
         "A login cannot hold line breaks or control characters: type it on one line.",
+    ),
+    "a file of names as campaign responses": (
+        ["campaigns", "responses", "import", "Newsletter fidélité", "{f}/salon été.csv"],
+        "Fichier : 2 ligne(s) ne peuvent pas être enregistrées (ligne 1 : réponse inconnue « Nom »",
+        "file: 2 line(s) cannot be recorded (line 1: unknown response 'Nom'",
     ),
     "a folder as gLabels template": (
         ["sheets", "--import-glabels", "{f}/dossier"],

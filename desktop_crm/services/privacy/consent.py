@@ -215,7 +215,13 @@ def record_entries(
     source = (source or "").strip()[:250] or None
     if source is None:
         raise ValidationError(
-            [FieldProblem("source", "required", "Say where the consent or objection comes from.")]
+            [
+                FieldProblem(
+                    "source",
+                    "required",
+                    say(PRIVACY, "Say where the consent or objection comes from."),
+                )
+            ]
         )
     ids = list(dict.fromkeys(contact_ids))
     contacts: dict[int, Contact] = {}
