@@ -172,19 +172,42 @@ def _check(args: argparse.Namespace) -> int:
 UPGRADE_NEEDED = 4
 
 
+def _known_revision(revision: str | None) -> bool:
+    from desktop_crm.services.setup import known_revision
+
+    return known_revision(revision)
+
+
 def _report_upgrade_needed(
     args: argparse.Namespace, name: str, backend: str, revision: str | None
 ) -> int:
     from desktop_crm.storage.migrate import SCHEMA_HEAD
 
+    known = _known_revision(revision)
     data: dict[str, Any] = {
         "backend": backend,
         "revision": revision,
         "head": SCHEMA_HEAD,
         "healthy": False,
-        "upgrade_needed": True,
+        "upgrade_needed": known,
         "integrity": [],
     }
+    if not known:  # a newer version's schema (or not ours): "db upgrade" cannot help
+        emit(
+            args,
+            {**data, "unknown_schema": True},
+            say(
+                f"Database {name} ({backend}), schema {revision} (newest known: {SCHEMA_HEAD})\n"
+                "This version of Desktop CRM does not know that schema (a newer version made "
+                "it): open the database with the newest version of Desktop CRM, or restore a "
+                "backup. The check changed nothing.",
+                f"Base {name} ({backend}), schéma {revision} (le plus récent connu : "
+                f"{SCHEMA_HEAD})\nCette version de Desktop CRM ne connaît pas ce schéma (une "
+                "version plus récente l'a créé) : ouvrez la base avec la version la plus récente "
+                "de Desktop CRM, ou restaurez une sauvegarde. Le contrôle n'a rien modifié.",
+            ),
+        )
+        return 3
     emit(
         args,
         data,

@@ -454,3 +454,40 @@ def test_lone_surrogates_in_english(
         "desktop-crm: The argument '\ufffd' holds bytes that are not text in this system's "
         "encoding (UTF-8): type it again, or give the file a name of ordinary letters."
     )
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_database_of_a_newer_version_is_said_so_and_left_alone(
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+) -> None:
+    """A schema this version does not know (a newer version made it): opening said Alembic's
+    English ("Can't locate revision…") after copying the whole file beside it at every try,
+    and ``db check`` advised ``db upgrade``, which cannot help."""
+    newer = tmp_path / "plus récente.sqlite"
+    source, con = sqlite3.connect(demo_db), sqlite3.connect(newer)
+    source.backup(con)  # the demo file may keep its latest pages in its -wal file
+    source.close()
+    with con:
+        con.execute("UPDATE alembic_version SET version_num = '0099'")
+    con.close()
+    _status, line = _refused(["whoami"], newer, language, monkeypatch, capsys)
+    assert line == (
+        "desktop-crm : Le schéma de la base (0099) n'est pas connu de cette version de Desktop "
+        "CRM (le plus récent connu : 0014) ; une version plus récente l'a probablement créé. "
+        "Utilisez la version la plus récente de Desktop CRM, ou restaurez une sauvegarde."
+        if language == "fr"
+        else "desktop-crm: The database's schema (0099) is one this version of Desktop CRM "
+        "does not know (newest known: 0014); a newer version probably made it. Use the newest "
+        "version of Desktop CRM, or restore a backup."
+    )
+    beside = {p.name for p in tmp_path.iterdir()} - {newer.name}
+    assert beside <= {newer.name + "-wal", newer.name + "-shm"}  # no copy "before upgrade"
+    monkeypatch.setenv("DESKTOP_CRM_LANG", language)
+    assert cli_main(["db", "check", "--db", str(newer)]) == 3
+    out = capsys.readouterr().out
+    assert ("ne connaît pas ce schéma" if language == "fr" else "does not know that schema") in out
+    assert "db upgrade" not in out
