@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
-from desktop_crm.cli.labels import say
+from desktop_crm.cli.labels import exclusion_label, say
 from desktop_crm.cli.numbers import id_list
 from desktop_crm.services.mailing.recipients import Selection
 
@@ -76,7 +76,10 @@ def _send(args: argparse.Namespace) -> int:
             lines.append(
                 say(f"Left out ({len(run.excluded)}):", f"Écartés ({len(run.excluded)}) :")
             )
-            lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
+            lines += [
+                f"  {e.name} (#{e.contact_id}): {exclusion_label(e.reason, e.message)}"
+                for e in run.excluded
+            ]
         lines += [
             say(f"Failed: {address}: {error}", f"Échec : {address} : {error}")
             for _cid, address, error in run.failed

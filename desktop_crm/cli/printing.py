@@ -11,7 +11,7 @@ from typing import Any
 from desktop_crm.cli import print_checks
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of, for_campaign
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
-from desktop_crm.cli.labels import cli_language, say
+from desktop_crm.cli.labels import cli_language, exclusion_label, say
 from desktop_crm.cli.numbers import between, id_list, whole_number
 from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
 from desktop_crm.printing.labels import LabelOptions
@@ -109,9 +109,12 @@ def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
                 say(f"Left out ({len(run.excluded)}):", f"Écartés ({len(run.excluded)}) :")
             )
             if verbose:
-                lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
+                lines += [
+                    f"  {e.name} (#{e.contact_id}): {exclusion_label(e.reason, e.message)}"
+                    for e in run.excluded
+                ]
             else:
-                by_reason = Counter(e.message for e in run.excluded)
+                by_reason = Counter(exclusion_label(e.reason, e.message) for e in run.excluded)
                 lines += [f"  {count:>6}  {why}" for why, count in by_reason.most_common()]
                 lines.append(
                     say(

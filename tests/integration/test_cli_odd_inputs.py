@@ -491,3 +491,25 @@ def test_a_database_of_a_newer_version_is_said_so_and_left_alone(
     out = capsys.readouterr().out
     assert ("ne connaît pas ce schéma" if language == "fr" else "does not know that schema") in out
     assert "db upgrade" not in out
+
+
+def test_why_contacts_were_left_out_is_said_in_french(
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The labels' "left out" list read "Marked 'do not mail'" under a French locale."""
+    from desktop_crm.cli.labels import EXCLUSIONS_FR
+    from desktop_crm.services.mailing.recipients import EXCLUSION_MESSAGES
+
+    assert set(EXCLUSIONS_FR) == set(EXCLUSION_MESSAGES)
+    with sqlite3.connect(demo_db) as con:
+        con.execute("UPDATE contact SET do_not_mail = 1 WHERE id = (SELECT min(id) FROM contact)")
+    con.close()
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "fr")
+    out_file = tmp_path / "étiquettes.pdf"
+    argv = ["labels", "--sheet", "L7163", "-o", str(out_file), "--db", str(demo_db)]
+    assert cli_main([*argv, "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "Marqué « pas de courrier »" in out and "Marked" not in out
