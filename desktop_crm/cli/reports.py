@@ -115,6 +115,16 @@ def _report(args: argparse.Namespace) -> int:
             )
         )
     not_a_folder(args.output)
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise ReportInputError(
+            pick(
+                lang,
+                "--to is before --from: give the period's first day with --from and its last "
+                "day with --to.",
+                "--to est avant --from : donnez le premier jour de la période avec --from et "
+                "le dernier avec --to.",
+            )
+        )
     fmt = args.format or args.output.rsplit(".", 1)[-1].lower()
     if fmt not in ("pdf", "xlsx"):
         raise ReportInputError(

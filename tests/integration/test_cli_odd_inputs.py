@@ -123,6 +123,23 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "« -1 » est trop petit : donnez un nombre d'au moins 1",
         "'-1' is too small: give a number of at least 1",
     ),
+    "negative group listing": (
+        ["groups", "show", "Newsletter", "--limit", "-1"],
+        "trop petit",
+        "too small",
+    ),
+    "negative opportunity listing": (
+        ["opportunities", "list", "--limit", "0"],
+        "trop petit",
+        "too small",
+    ),
+    "a report period upside down": (
+        ["report", "contacts", "--from", "2026-12-01", "--to", "01/01/2026", "-o", "r.pdf"],
+        "--to est avant --from : donnez le premier jour de la période avec --from et le "
+        "dernier avec --to.",
+        "--to is before --from: give the period's first day with --from and its last day "
+        "with --to.",
+    ),
     "threshold over 100": (["duplicates", "--threshold", "500"], "hors limites", "out of range"),
     "A above B": (
         ["analyse", "abc", "--a", "96"],
