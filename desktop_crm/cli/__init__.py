@@ -91,10 +91,17 @@ def _refusal(exc: DomainError) -> str:
     return exc.message
 
 
+SEARCH_OPTIONS = frozenset({"--lookup", "--where"})
+
+
 def _undecodable(argv: Sequence[str]) -> str | None:
     """The sentence for an argument holding bytes that are not text in the system's encoding
     (Python hands them over as lone surrogates, which no file, database or screen accepts)."""
+    searched = False  # the text of --lookup/--where is only compared, never stored or opened
     for arg in argv:
+        after_search, searched = searched, arg in SEARCH_OPTIONS
+        if after_search or arg.split("=", 1)[0] in SEARCH_OPTIONS:
+            continue
         if any("\ud800" <= ch <= "\udfff" for ch in arg):
             shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
             return say(
