@@ -96,8 +96,21 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _bounced(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.errors import DomainError
     from desktop_crm.services.mailing.email import mark_bounced
 
+    for address in args.addresses:
+        text = address.strip()
+        if "@" not in text or any(ch.isspace() for ch in text):
+            raise DomainError(
+                say(
+                    f"'{address}' is not an e-mail address: give the addresses that bounced, "
+                    "such as jean@example.fr.",
+                    f"« {address} » n'est pas une adresse e-mail : donnez les adresses revenues "
+                    "en erreur, comme jean@exemple.fr.",
+                ),
+                code="invalid",
+            )
     db = open_database(args)
     count = db.run(mark_bounced, args.addresses, "Marked from the command line").value
     emit(

@@ -261,6 +261,14 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "Un champ à liste de choix demande au moins un choix.",
         "A choice field needs at least one choice.",
     ),
+    "a bounced address that is not one": (
+        ["email-bounced", "jean@acme.fr", "pas une adresse"],
+        "« pas une adresse » n'est pas une adresse e-mail : donnez les adresses revenues en "
+        "erreur, comme jean@exemple.fr.",
+        "'pas une adresse' is not an e-mail address: give the addresses that bounced, such as "
+        "jean@example.fr.",
+    ),
+    "an empty bounced address": (["email-bounced", ""], "n'est pas une adresse", "is not an"),
     "a pair with an unknown contact": (
         ["not-duplicate", "0", "1"],
         "Le contact n° 0 n'existe pas (il a peut-être déjà été fusionné ou supprimé).",
