@@ -1205,4 +1205,6 @@ ODD_INPUT_REFUSALS = (
     QT_TRANSLATE_NOOP("CampaignErrors", "{count} line(s) cannot be recorded ({shown}). Nothing was recorded: correct the file (an e-mail address or a contact number, and one of {kinds}) and import it again."),
     QT_TRANSLATE_NOOP("PrivacyErrors", "Say where the consent or objection comes from."),
     QT_TRANSLATE_NOOP("StorageErrors", "The database's schema ({revision}) is one this version of Desktop CRM does not know (newest known: {head}); a newer version probably made it. Use the newest version of Desktop CRM, or restore a backup."),
+    QT_TRANSLATE_NOOP("GroupErrors", "A group name cannot hold '{separator}' (it separates a path's groups)."),
+    QT_TRANSLATE_NOOP("GroupErrors", "A group name is at most {length} characters (this one has {count})."),
 )

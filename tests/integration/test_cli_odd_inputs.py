@@ -199,6 +199,16 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "status: Unknown consent status 'oui': use opt_in, soft_opt_in (customer), "
         "objection or unknown.",
     ),
+    "a very long group name": (
+        ["groups", "create", "x" * 10_000],
+        "Nom : Un nom de groupe compte au plus 120 caractères (celui-ci en a 10 000).",
+        "name: A group name is at most 120 characters (this one has 10,000).",
+    ),
+    "a slash in a group name": (
+        ["groups", "create", "Salons 2026/Lyon", "--parent", "Newsletter"],
+        "Nom : Un nom de groupe ne peut pas contenir « / » (il sépare les groupes d'un chemin).",
+        "name: A group name cannot hold '/' (it separates a path's groups).",
+    ),
     "a consent without a source": (
         ["privacy", "consent", "1", "--channel", "email", "--status", "opt_in", "--source", ""],
         "Source : Indiquez d'où vient le consentement ou l'opposition.",
