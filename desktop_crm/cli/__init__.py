@@ -17,6 +17,7 @@ from desktop_crm import __version__
 from desktop_crm.cli import catalogue
 from desktop_crm.cli.common import add_common_options, prepare_output, silence_broken_pipe
 from desktop_crm.cli.labels import cli_language, field_label, say
+from desktop_crm.cli.numbers import harden
 from desktop_crm.cli.parser_words import CommandsAction, install_parser_language
 from desktop_crm.domain import wording
 from desktop_crm.domain.errors import DomainError, ValidationError
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         register = getattr(module, "register", None)
         if register is not None:
             register(subparsers)
+    harden(parser)
     return parser
 
 
@@ -89,6 +91,29 @@ def _refusal(exc: DomainError) -> str:
     return exc.message
 
 
+SEARCH_OPTIONS = frozenset({"--lookup", "--where"})
+
+
+def _undecodable(argv: Sequence[str]) -> str | None:
+    """The sentence for an argument holding bytes that are not text in the system's encoding
+    (Python hands them over as lone surrogates, which no file, database or screen accepts)."""
+    searched = False  # the text of --lookup/--where is only compared, never stored or opened
+    for arg in argv:
+        after_search, searched = searched, arg in SEARCH_OPTIONS
+        if after_search or arg.split("=", 1)[0] in SEARCH_OPTIONS:
+            continue
+        if any("\ud800" <= ch <= "\udfff" for ch in arg):
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return say(
+                f"The argument '{shown}' holds bytes that are not text in this system's "
+                "encoding (UTF-8): type it again, or give the file a name of ordinary letters.",
+                f"L'argument « {shown} » contient des octets qui ne sont pas du texte dans "
+                "l'encodage du système (UTF-8) : retapez-le, ou donnez au fichier un nom en "
+                "lettres ordinaires.",
+            )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; a reader that stops early (``| head -1``) ends it quietly, status 0.
 
@@ -120,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     prepare_output()
     argv = list(sys.argv[1:] if argv is None else argv)
+    undecodable = _undecodable(argv)
+    if undecodable is not None:
+        print(say("desktop-crm: ", "desktop-crm : ") + undecodable, file=sys.stderr)
+        return 2
     gui_args = _gui_arguments(argv)
     if gui_args is not None:
         args = gui_args
@@ -158,8 +187,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if debug:
             raise
-        detail = f"{exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()")
-        print(say("desktop-crm: ", "desktop-crm : ") + detail, file=sys.stderr)
+        from desktop_crm.cli.os_errors import os_error_sentence
+
+        print(say("desktop-crm: ", "desktop-crm : ") + os_error_sentence(exc), file=sys.stderr)
         return 1
     except MemoryError:
         print(

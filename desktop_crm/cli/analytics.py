@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, open_database
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.numbers import LARGEST, between
 from desktop_crm.domain.analytics import METHODS
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.opportunities import format_money
@@ -81,11 +82,17 @@ def _date(text: str) -> dt.date:
 
 def _pct(text: str) -> Decimal:
     try:
-        return Decimal(text.replace(",", "."))
+        value = Decimal(text.replace(",", "."))
     except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or not 0 < value <= 100:
         raise argparse.ArgumentTypeError(
-            say(f"'{text}' is not a percentage", f"« {text} » n'est pas un pourcentage")
-        ) from None
+            say(
+                f"'{text}' is not a percentage from 0 (excluded) to 100",
+                f"« {text} » n'est pas un pourcentage de 0 (exclu) à 100",
+            )
+        )
+    return value
 
 
 def _money(value: Decimal | None) -> str | None:
@@ -180,6 +187,14 @@ def _analyse(args: argparse.Namespace) -> int:
         kw["b_pct"] = args.b
     if args.months is not None:
         kw["inactive_months"] = args.months
+    if kw.get("a_pct", Decimal(80)) > kw.get("b_pct", Decimal(95)):
+        raise DomainError(
+            say(
+                "The A threshold must not be above the B threshold (defaults: --a 80, --b 95).",
+                "Le seuil A ne doit pas dépasser le seuil B (par défaut : --a 80, --b 95).",
+            ),
+            code="invalid",
+        )
     spec = AnalysisSpec(args.method, _period(args), group=args.group, **kw)
     if args.save_group and not args.klass:
         classes = ", ".join(CLASSES[args.method])
@@ -342,7 +357,10 @@ def register(subparsers: Any) -> None:
     )
     analyse.add_argument("method", choices=METHODS)
     analyse.add_argument(
-        "--period", type=int, metavar="YEAR", help="a calendar year (default: last year)"
+        "--period",
+        type=between(1900, 2200),
+        metavar="YEAR",
+        help="a calendar year (default: last year)",
     )
     analyse.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     analyse.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
@@ -361,8 +379,12 @@ def register(subparsers: Any) -> None:
     )
     analyse.add_argument("--a", type=_pct, metavar="PCT", help="ABC: A threshold (default 80)")
     analyse.add_argument("--b", type=_pct, metavar="PCT", help="ABC: B threshold (default 95)")
-    analyse.add_argument("--months", type=int, help="inactive: months without anything (6)")
-    analyse.add_argument("--limit", type=int, default=50, help="rows shown as text (50)")
+    analyse.add_argument(
+        "--months", type=between(1, 1200), help="inactive: months without anything (6)"
+    )
+    analyse.add_argument(
+        "--limit", type=between(1, LARGEST), default=50, help="rows shown as text (50)"
+    )
 
     sales = subparsers.add_parser("sales", help="sales history: import, undo, batches")
     sub = sales.add_subparsers(dest="sales_command", metavar="ACTION", required=True)

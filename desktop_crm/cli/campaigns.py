@@ -50,7 +50,19 @@ def _amount(text: str) -> Decimal:
     try:
         return parse_amount(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        if "positive" in str(exc):
+            raise argparse.ArgumentTypeError(
+                _say(
+                    f"'{text}' is not a positive amount; type a number such as 1250.",
+                    f"« {text} » n'est pas un montant positif ; tapez un nombre comme 1250.",
+                )
+            ) from None
+        raise argparse.ArgumentTypeError(
+            _say(
+                f"'{text}' is not an amount; type a number such as 1250 or 1250,50.",
+                f"« {text} » n'est pas un montant ; tapez un nombre comme 1250 ou 1250,50.",
+            )
+        ) from None
 
 
 def _channel(text: str) -> str:

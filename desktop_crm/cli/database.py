@@ -16,6 +16,7 @@ from desktop_crm.cli.common import (
     stderr_is_terminal,
 )
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.numbers import between
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.storage.location import display_name, sqlite_path
 
@@ -171,19 +172,42 @@ def _check(args: argparse.Namespace) -> int:
 UPGRADE_NEEDED = 4
 
 
+def _known_revision(revision: str | None) -> bool:
+    from desktop_crm.services.setup import known_revision
+
+    return known_revision(revision)
+
+
 def _report_upgrade_needed(
     args: argparse.Namespace, name: str, backend: str, revision: str | None
 ) -> int:
     from desktop_crm.storage.migrate import SCHEMA_HEAD
 
+    known = _known_revision(revision)
     data: dict[str, Any] = {
         "backend": backend,
         "revision": revision,
         "head": SCHEMA_HEAD,
         "healthy": False,
-        "upgrade_needed": True,
+        "upgrade_needed": known,
         "integrity": [],
     }
+    if not known:  # a newer version's schema (or not ours): "db upgrade" cannot help
+        emit(
+            args,
+            {**data, "unknown_schema": True},
+            say(
+                f"Database {name} ({backend}), schema {revision} (newest known: {SCHEMA_HEAD})\n"
+                "This version of Desktop CRM does not know that schema (a newer version made "
+                "it): open the database with the newest version of Desktop CRM, or restore a "
+                "backup. The check changed nothing.",
+                f"Base {name} ({backend}), schéma {revision} (le plus récent connu : "
+                f"{SCHEMA_HEAD})\nCette version de Desktop CRM ne connaît pas ce schéma (une "
+                "version plus récente l'a créé) : ouvrez la base avec la version la plus récente "
+                "de Desktop CRM, ou restaurez une sauvegarde. Le contrôle n'a rien modifié.",
+            ),
+        )
+        return 3
     emit(
         args,
         data,
@@ -445,11 +469,13 @@ def register(subparsers: Any) -> None:
     )
     recover.add_argument("--to", required=True, metavar="NEW", help="new database file to write")
     demo = add_command(subparsers, "demo", _demo, "fill a database with French demo data")
-    demo.add_argument("--contacts", type=int, default=500, help="number of contacts (500)")
+    demo.add_argument(
+        "--contacts", type=between(1, 100_000), default=500, help="number of contacts (500)"
+    )
     demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
     demo.add_argument(
         "--duplicates",
-        type=float,
+        type=between(0, 100, whole=False),
         default=0.0,
         metavar="PERCENT",
         help="also add this percentage of look-alike contacts, to try duplicate detection",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database, stderr_is_terminal
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.numbers import LARGEST, between
 from desktop_crm.domain.matching import (
     COMPANY_FIELDS,
     CONTACT_FIELDS,
@@ -22,6 +24,21 @@ from desktop_crm.domain.matching import (
 
 def _csv(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _french_reason(exc: ValueError) -> str:
+    """The matching settings' refusal (``domain/matching.py``, English) in French."""
+    text = str(exc)
+    found = re.fullmatch(r"unknown field '(.*)' for (contact|company)s", text, re.S)
+    if found:
+        kind = "les contacts" if found[2] == "contact" else "les sociétés"
+        return f"champ inconnu « {found[1]} » pour {kind}"
+    found = re.fullmatch(r"unknown strong rule '(.*)'", text, re.S)
+    if found:
+        return f"règle forte inconnue « {found[1]} »"
+    if text == "choose one to three fields to compare":
+        return "choisissez un à trois champs à comparer"
+    return text
 
 
 def _kind(args: argparse.Namespace) -> RecordKind:
@@ -50,7 +67,8 @@ def _scan(args: argparse.Namespace) -> int:
                 f"{exc}. Fields: {', '.join(CONTACT_FIELDS)} (contacts), "
                 f"{', '.join(COMPANY_FIELDS)} (companies); strong rules: "
                 f"{', '.join(STRONG_RULES)}.",
-                f"Réglage refusé ({exc}). Champs : {', '.join(CONTACT_FIELDS)} (contacts), "
+                f"Réglage refusé ({_french_reason(exc)}). Champs : "
+                f"{', '.join(CONTACT_FIELDS)} (contacts), "
                 f"{', '.join(COMPANY_FIELDS)} (sociétés) ; règles fortes : "
                 f"{', '.join(STRONG_RULES)}.",
             ),
@@ -280,7 +298,7 @@ def register(subparsers: Any) -> None:
     )
     scan.add_argument(
         "--threshold",
-        type=int,
+        type=between(0, 100),
         default=85,
         metavar="N",
         help=say(
@@ -305,7 +323,7 @@ def register(subparsers: Any) -> None:
     )
     scan.add_argument(
         "--limit",
-        type=int,
+        type=between(0, LARGEST),
         default=0,
         help=say("print at most N pairs", "afficher au plus N paires"),
     )
@@ -346,7 +364,7 @@ def register(subparsers: Any) -> None:
     )
 
     merges = add_command(subparsers, "merges", _merges, "List the merges (newest first)")
-    merges.add_argument("--limit", type=int, default=50)
+    merges.add_argument("--limit", type=between(1, LARGEST), default=50)
 
     demo = add_command(
         subparsers,
@@ -357,7 +375,7 @@ def register(subparsers: Any) -> None:
     )
     demo.add_argument(
         "--rate",
-        type=float,
+        type=between(0, 1, whole=False),
         default=0.04,
         help=say("share of contacts copied", "part des contacts copiés"),
     )

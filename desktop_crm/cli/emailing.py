@@ -10,7 +10,8 @@ from typing import Any
 
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
-from desktop_crm.cli.labels import say
+from desktop_crm.cli.labels import exclusion_label, say
+from desktop_crm.cli.numbers import id_list
 from desktop_crm.services.mailing.recipients import Selection
 
 PASSWORD_ENV = "DESKTOP_CRM_SMTP_PASSWORD"
@@ -43,7 +44,7 @@ def _send(args: argparse.Namespace) -> int:
                 )
             )
         transport = SmtpTransport(settings, password)
-    ids = tuple(int(p) for p in args.ids.split(",") if p.strip()) if args.ids else None
+    ids = id_list(args.ids)
     options = SendOptions(
         from_address=settings.from_address or "moi@localhost",
         unsubscribe_address=settings.unsubscribe_address,
@@ -75,7 +76,10 @@ def _send(args: argparse.Namespace) -> int:
             lines.append(
                 say(f"Left out ({len(run.excluded)}):", f"Écartés ({len(run.excluded)}) :")
             )
-            lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
+            lines += [
+                f"  {e.name} (#{e.contact_id}): {exclusion_label(e.reason, e.message)}"
+                for e in run.excluded
+            ]
         lines += [
             say(f"Failed: {address}: {error}", f"Échec : {address} : {error}")
             for _cid, address, error in run.failed
@@ -92,8 +96,21 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _bounced(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.errors import DomainError
     from desktop_crm.services.mailing.email import mark_bounced
 
+    for address in args.addresses:
+        text = address.strip()
+        if "@" not in text or any(ch.isspace() for ch in text):
+            raise DomainError(
+                say(
+                    f"'{address}' is not an e-mail address: give the addresses that bounced, "
+                    "such as jean@example.fr.",
+                    f"« {address} » n'est pas une adresse e-mail : donnez les adresses revenues "
+                    "en erreur, comme jean@exemple.fr.",
+                ),
+                code="invalid",
+            )
     db = open_database(args)
     count = db.run(mark_bounced, args.addresses, "Marked from the command line").value
     emit(

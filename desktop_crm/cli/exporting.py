@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.os_errors import not_a_folder
 
 
 def register(subparsers: Any) -> None:
@@ -39,6 +40,7 @@ def register(subparsers: Any) -> None:
 def _export(args: argparse.Namespace) -> int:
     from desktop_crm.services.exporting import export_contacts
 
+    not_a_folder(args.output)
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
     db = open_database(args, verify=True)
     group = group_id(db, args.group)

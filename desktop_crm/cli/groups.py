@@ -7,13 +7,14 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
 from desktop_crm.cli.labels import say
+from desktop_crm.cli.numbers import LARGEST, between, whole_number
 from desktop_crm.domain.errors import FieldProblem, ValidationError
 
 
 def _ids(text: str) -> list[int]:
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
+        return [whole_number(part) for part in text.split(",") if part.strip()]
+    except argparse.ArgumentTypeError:
         raise ValidationError(
             [
                 FieldProblem(
@@ -244,7 +245,9 @@ def register(subparsers: Any) -> None:
     remove.add_argument("--ids", metavar="ID,ID,...", required=True)
     show = add_command(sub, "show", _show, "a group's members now (id, name, company, city)")
     show.add_argument("name", metavar="NAME")
-    show.add_argument("--limit", type=int, default=1000, help="members to list (default 1000)")
+    show.add_argument(
+        "--limit", type=between(1, LARGEST), default=1000, help="members to list (default 1000)"
+    )
     delete = add_command(sub, "delete", _delete, "delete a group and its subgroups (contacts stay)")
     delete.add_argument("name", metavar="NAME")
     count = add_command(sub, "count", _count, "how many contacts a query finds")

@@ -6,8 +6,10 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from desktop_crm.cli import import_checks
 from desktop_crm.cli.common import add_command, emit, open_database
 from desktop_crm.cli.labels import field_label, say
+from desktop_crm.cli.numbers import LARGEST, between
 
 if TYPE_CHECKING:
     from desktop_crm.services.importing.model import ImportReport
@@ -36,7 +38,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--header-row",
-        type=int,
+        type=between(1, LARGEST),
         metavar="N",
         help=say(
             "row number (1-based) of the column headers (default: detected)",
@@ -162,11 +164,11 @@ def _import(args: argparse.Namespace) -> int:
         constants[name.strip()] = value.strip()
     request = ImportRequest(
         path=args.file,
-        encoding=args.encoding,
-        delimiter=args.delimiter,
+        encoding=import_checks.encoding(args.encoding),
+        delimiter=import_checks.delimiter(args.delimiter),
         sheet=args.sheet,
         header_row=args.header_row - 1 if args.header_row else None,
-        mapping_file=None if args.mapping == "auto" else args.mapping,
+        mapping_file=None if args.mapping == "auto" else import_checks.mapping_file(args.mapping),
         constants=constants,
         options=ImportOptions(
             on_duplicate=RowAction(args.on_duplicate),

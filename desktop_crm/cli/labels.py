@@ -126,4 +126,53 @@ def field_label(name: str, language: str | None = None) -> str:
     try:
         return window_label("ImportFields", field(name).full_label)
     except KeyError:
-        return name
+        return OTHER_FIELDS_FR.get(name, name)
+
+
+# What else a refusal may name (a group's, a campaign's, a custom field's, a print's value);
+# the names of options (ids, lookup, from…) stay as typed.
+OTHER_FIELDS_FR: dict[str, str] = {
+    "name": "Nom",
+    "file": "Fichier",
+    "end_date": "Date de fin",
+    "start_date": "Date de début",
+    "channel": "Canal",
+    "budget": "Budget",
+    "cost": "Coût",
+    "choices": "Choix",
+    "copies": "Exemplaires",
+    "offset": "Décalage",
+    "logo": "Logo",
+    "window": "Fenêtre",
+    "source": "Source",
+    "basis": "Base légale",
+}
+
+
+# Why a contact was left out of a mailing (``services/mailing/recipients.EXCLUSION_MESSAGES``,
+# by reason code), in French.
+EXCLUSIONS_FR: dict[str, str] = {
+    "do_not_mail": "Marqué « pas de courrier »",
+    "npai": "Courrier revenu (NPAI)",
+    "opted_out": "Opposé à ce canal",
+    "no_address": "Pas d'adresse postale",
+    "do_not_email": "Marqué « pas d'e-mail »",
+    "email_invalid": "Adresse e-mail marquée invalide (retour en erreur, ou à la main)",
+    "email_malformed": "Adresse e-mail non valable : jamais envoyé",
+    "no_email": "Pas d'adresse e-mail",
+    "no_consent": "Particulier sans accord pour les e-mails",
+    "soft_opt_in_expired": "Accord implicite d'ancien client expiré (aucun contact pendant la "
+    "durée de conservation, 3 ans par défaut)",
+    "suppressed": "Sur la liste d'opposition",
+    "erased": "Effacé ou anonymisé (RGPD)",
+    "no_phone": "Pas de numéro de téléphone",
+    "no_mobile": "Pas de numéro de mobile",
+    "do_not_call": "Marqué « pas d'appel »",
+}
+
+
+def exclusion_label(reason: str, english: str, language: str | None = None) -> str:
+    """Why a contact was left out, in the command line's language (``english`` as given)."""
+    if (language or cli_language()) != "fr":
+        return english
+    return EXCLUSIONS_FR.get(reason, english)

@@ -12,6 +12,7 @@ from typing import Any
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.cli.labels import cli_language
 from desktop_crm.cli.labels import say as _say
+from desktop_crm.cli.numbers import LARGEST, between
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
@@ -433,7 +434,9 @@ def register(subparsers: Any) -> None:
     listing.add_argument(
         "--sort", default="expected_close", help="column to sort by, '-' for descending"
     )
-    listing.add_argument("--limit", type=int, default=None, help="at most this many lines")
+    listing.add_argument(
+        "--limit", type=between(1, LARGEST), default=None, help="at most this many lines"
+    )
     _add_filters(listing)
     won = add_command(sub, "won-lost", _won_lost, "won and lost opportunities by reason")
     won.add_argument("--from", dest="date_from", type=_date, metavar="DATE")

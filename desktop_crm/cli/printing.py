@@ -8,9 +8,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from desktop_crm.cli import print_checks
 from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of, for_campaign
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
-from desktop_crm.cli.labels import cli_language, say
+from desktop_crm.cli.labels import cli_language, exclusion_label, say
+from desktop_crm.cli.numbers import between, id_list, whole_number
 from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import catalogue, find_sheet
@@ -51,7 +53,7 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
 
 
 def _selection(args: argparse.Namespace, db: Any) -> Selection:
-    ids = tuple(int(part) for part in args.ids.split(",") if part.strip()) if args.ids else None
+    ids = id_list(args.ids)
     return Selection(lookup=args.lookup, contact_ids=ids, group_id=group_id(db, args.group))
 
 
@@ -107,9 +109,12 @@ def _report(args: argparse.Namespace, run: PrintRun, unit: str) -> None:
                 say(f"Left out ({len(run.excluded)}):", f"Écartés ({len(run.excluded)}) :")
             )
             if verbose:
-                lines += [f"  {e.name} (#{e.contact_id}): {e.message}" for e in run.excluded]
+                lines += [
+                    f"  {e.name} (#{e.contact_id}): {exclusion_label(e.reason, e.message)}"
+                    for e in run.excluded
+                ]
             else:
-                by_reason = Counter(e.message for e in run.excluded)
+                by_reason = Counter(exclusion_label(e.reason, e.message) for e in run.excluded)
                 lines += [f"  {count:>6}  {why}" for why, count in by_reason.most_common()]
                 lines.append(
                     say(
@@ -157,6 +162,7 @@ def _labels(args: argparse.Namespace) -> int:
         return _sender_labels(args, db)
     with db.uow(write=not db.read_only) as uow:
         sheet = find_sheet(args.sheet, custom_sheets(uow))
+        print_checks.first_label(args.start, sheet)
         offset = printer_offset(uow, args.printer) if args.printer else (0.0, 0.0)
         options = LabelOptions(
             start=args.start,
@@ -193,6 +199,7 @@ def _sender_labels(args: argparse.Namespace, db: Any) -> int:
 
     with db.uow(write=False) as uow:
         sheet = find_sheet(args.sheet, custom_sheets(uow))
+        print_checks.first_label(args.start, sheet)
         options = LabelOptions(
             start=args.start,
             outlines=args.outlines,
@@ -216,6 +223,7 @@ def _envelopes(args: argparse.Namespace) -> int:
     from desktop_crm.services.mailing.postal import print_envelopes
 
     envelope = find_envelope(args.size)
+    print_checks.logo(args.logo)
     db = open_database(args)
     options = EnvelopeOptions(
         use_window=args.window,
@@ -356,22 +364,28 @@ def register(subparsers: Any) -> None:
     labels.add_argument("--sheet", required=True, help="label sheet, e.g. L7163 (see 'sheets')")
     labels.add_argument(
         "--start",
-        type=int,
+        type=whole_number,
         default=1,
         metavar="N",
         help="first free label on a partly used sheet (default 1)",
     )
-    labels.add_argument("--copies", type=int, default=1, help="labels per recipient")
+    labels.add_argument("--copies", type=between(1, 1000), default=1, help="labels per recipient")
     labels.add_argument("--printer", help="use the X/Y offset saved for this printer")
-    labels.add_argument("--offset-x", type=float, metavar="MM", help="move right by MM")
-    labels.add_argument("--offset-y", type=float, metavar="MM", help="move down by MM")
+    labels.add_argument(
+        "--offset-x", type=print_checks.offset_mm, metavar="MM", help="move right by MM"
+    )
+    labels.add_argument(
+        "--offset-y", type=print_checks.offset_mm, metavar="MM", help="move down by MM"
+    )
     labels.add_argument(
         "--sender",
         action="store_true",
         help="print return-address labels with the company's sender block instead",
     )
     labels.add_argument(
-        "--count", type=int, help="with --sender: how many (default: the rest of the sheet)"
+        "--count",
+        type=print_checks.sheet_count,
+        help="with --sender: how many (default: the rest of the sheet)",
     )
     labels.add_argument(
         "--outlines",
@@ -392,8 +406,8 @@ def register(subparsers: Any) -> None:
     )
     envelopes.add_argument("--no-sender", action="store_true", help="leave the sender out")
     envelopes.add_argument("--logo", type=Path, help="logo picture above the sender")
-    envelopes.add_argument("--offset-x", type=float, default=0.0, metavar="MM")
-    envelopes.add_argument("--offset-y", type=float, default=0.0, metavar="MM")
+    envelopes.add_argument("--offset-x", type=print_checks.offset_mm, default=0.0, metavar="MM")
+    envelopes.add_argument("--offset-y", type=print_checks.offset_mm, default=0.0, metavar="MM")
     _add_selection(envelopes)
 
     letters = add_command(

@@ -136,6 +136,16 @@ def check_value(uow: Any, value: str) -> dict[str, Any]:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if not args.value.strip():
+        from desktop_crm.domain.errors import DomainError
+
+        raise DomainError(
+            say(
+                "Give the e-mail address or phone number to look up.",
+                "Indiquez l'adresse e-mail ou le numéro de téléphone à chercher.",
+            ),
+            code="invalid",
+        )
     db = open_database(args)
     data = db.read(check_value, args.value)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_crm.cli.common import add_command, add_group_option, emit, open_database
 from desktop_crm.cli.labels import cli_language, say
+from desktop_crm.cli.os_errors import not_a_folder
 from desktop_crm.domain.reports import ReportParams, pick
 from desktop_crm.services.reports.population import ReportInputError
 
@@ -111,6 +112,17 @@ def _report(args: argparse.Namespace) -> int:
                 lang,
                 "Say where to write the report: -o FILE.",
                 "Indiquez où écrire le rapport : -o FICHIER.",
+            )
+        )
+    not_a_folder(args.output)
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise ReportInputError(
+            pick(
+                lang,
+                "--to is before --from: give the period's first day with --from and its last "
+                "day with --to.",
+                "--to est avant --from : donnez le premier jour de la période avec --from et "
+                "le dernier avec --to.",
             )
         )
     fmt = args.format or args.output.rsplit(".", 1)[-1].lower()

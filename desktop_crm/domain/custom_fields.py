@@ -17,6 +17,7 @@ from enum import StrEnum
 from desktop_crm.domain.cleaning import without_controls
 from desktop_crm.domain.errors import FieldProblem
 from desktop_crm.domain.fields import Record, catalogue
+from desktop_crm.domain.wording import RECORD, say
 
 VALUE_TEXT_LENGTH = 250
 NAME_LENGTH = 60
@@ -123,20 +124,30 @@ def value_column(kind: CustomKind | str) -> str:
 def name_problem(name: str, record: Record) -> str | None:
     """Why ``name`` cannot name a new user field of ``record``, or None."""
     if not name:
-        return "Give the field a name."
+        return say(RECORD, "Give the field a name.")
     if len(name) > NAME_LENGTH:
-        return f"The name is longer than {NAME_LENGTH} characters."
-    if not NAME_PATTERN.match(name):
-        return (
-            f"'{name}' is not a valid name: use lower-case letters, digits and _, "
-            "starting with a letter (e.g. contract_end)."
+        return say(RECORD, "The name is longer than {length} characters.").format(
+            length=NAME_LENGTH
         )
+    if not NAME_PATTERN.match(name):
+        return say(
+            RECORD,
+            "'{name}' is not a valid name: use lower-case letters, digits and _, "
+            "starting with a letter (e.g. contract_end).",
+        ).format(name=name)
     if name in RESERVED_NAMES:
-        return f"'{name}' is a reserved word; choose another name."
+        return say(RECORD, "'{name}' is a reserved word; choose another name.").format(name=name)
     if any(spec.name == name for spec in catalogue(record)):
-        return f"'{name}' is already a standard {record} field; choose another name."
+        standard = (
+            say(RECORD, "'{name}' is already a standard company field; choose another name.")
+            if record == "company"
+            else say(RECORD, "'{name}' is already a standard contact field; choose another name.")
+        )
+        return standard.format(name=name)
     if any(name == spec.merge_name or name in spec.merge_aliases for spec in catalogue("contact")):
-        return f"'{name}' is already a merge field of letters; choose another name."
+        return say(
+            RECORD, "'{name}' is already a merge field of letters; choose another name."
+        ).format(name=name)
     return None
 
 

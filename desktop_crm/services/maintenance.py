@@ -15,8 +15,11 @@ from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.wording import BACKUP, say
 from desktop_crm.storage import migrate
 from desktop_crm.storage.health import (
+    FOLDER,
+    NOT_DATABASE,
     ensure_sqlite_whole,
     folder_error,
+    identify_file,
     is_writable,
     sqlite_problem,
 )
@@ -129,6 +132,21 @@ def _validate_backup(path: Path) -> None:
             say(BACKUP, "The backup file {path} does not exist.").format(path=path),
             code="restore_missing",
         )
+    identity = identify_file(path)
+    if identity.kind == FOLDER:
+        raise StorageError(
+            say(
+                BACKUP, "{path} is a folder: give the backup file inside it. Nothing was changed."
+            ).format(path=path),
+            code="restore_invalid",
+        )
+    if identity.kind == NOT_DATABASE:
+        raise StorageError(
+            say(
+                BACKUP, "{path} is not a Desktop CRM backup ({looks_like}). Nothing was changed."
+            ).format(path=path, looks_like=identity.looks_like),
+            code="restore_invalid",
+        )
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -140,9 +158,9 @@ def _validate_backup(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StorageError(
-            say(BACKUP, "{path} is not a Desktop CRM backup ({exc}). Nothing was changed.").format(
-                path=path, exc=exc
-            ),
+            say(
+                BACKUP, "{path} is damaged or is not a Desktop CRM backup. Nothing was changed."
+            ).format(path=path),
             code="restore_invalid",
         ) from exc
     if not ok or ok[0] != "ok" or not has_version or not has_version[0]:

@@ -99,8 +99,9 @@ def test_argparse_speaks_french_under_a_french_locale(tmp_path: Path) -> None:
     assert french.stderr.startswith("utilisation : desktop-crm import")
     assert "desktop-crm import : erreur : arguments obligatoires manquants : file" in french.stderr
     bad = _run(tmp_path, "fr", "duplicates", "--threshold", "beaucoup")
-    assert "erreur : argument --threshold : valeur invalide (int attendu) : 'beaucoup'" in (
-        bad.stderr
+    assert (
+        "erreur : argument --threshold : « beaucoup » n'est pas un nombre entier : tapez "
+        "seulement des chiffres, par exemple 12" in bad.stderr
     )
     helped = _run(tmp_path, "fr", "--help")
     assert helped.returncode == 0

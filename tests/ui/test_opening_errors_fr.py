@@ -93,7 +93,7 @@ def test_foreign_damaged_empty_and_too_new_files_are_refused_in_french(  # type:
     error = _refusal(newer)
     assert error.code == "schema"
     assert error.message.startswith(
-        "Le schéma de la base n'est pas un de ceux que cette version connaît ("
+        "Le schéma de la base (0099) n'est pas connu de cette version de Desktop CRM ("
     )
     assert error.message.endswith(
         "Utilisez la version la plus récente de Desktop CRM, ou restaurez une sauvegarde."
@@ -106,5 +106,5 @@ def test_the_command_line_keeps_the_english(no_window, tmp_path: Path) -> None: 
         error.message
     )
     assert _refusal(_too_new(tmp_path)).message.startswith(
-        "The database's schema is not one this version knows ("
+        "The database's schema (0099) is one this version of Desktop CRM does not know ("
     )

@@ -169,14 +169,19 @@ def _validate(uow: UnitOfWork, data: CampaignInput, campaign_id: int = 0) -> str
     problems: list[FieldProblem] = []
     name = " ".join((data.name or "").split())
     if not name:
-        problems.append(FieldProblem("name", "required", "The campaign needs a name."))
+        needed = say(CAMPAIGN, "The campaign needs a name.")
+        problems.append(FieldProblem("name", "required", needed))
     elif uow.session.scalar(
         select(Campaign.id).where(
             func.lower(Campaign.name) == name.lower(), Campaign.id != campaign_id
         )
     ):
         problems.append(
-            FieldProblem("name", "duplicate", f"A campaign is already called '{name}'.")
+            FieldProblem(
+                "name",
+                "duplicate",
+                say(CAMPAIGN, "A campaign is already called '{name}'.").format(name=name),
+            )
         )
     if data.channel not in CHANNELS:
         problems.append(
@@ -196,7 +201,9 @@ def _validate(uow: UnitOfWork, data: CampaignInput, campaign_id: int = 0) -> str
         )
     if data.start_date and data.end_date and data.end_date < data.start_date:
         problems.append(
-            FieldProblem("end_date", "range", "The campaign cannot end before it starts.")
+            FieldProblem(
+                "end_date", "range", say(CAMPAIGN, "The campaign cannot end before it starts.")
+            )
         )
     if not data.budget.is_finite() or data.budget < 0:
         problems.append(FieldProblem("budget", "range", "The budget must be a positive amount."))

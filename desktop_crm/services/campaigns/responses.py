@@ -176,19 +176,37 @@ def import_responses(
     campaign = campaign_row(uow, campaign_id)
     if not rows:
         raise ValidationError(
-            [FieldProblem("file", "empty", "The file holds no response: nothing was recorded.")]
+            [
+                FieldProblem(
+                    "file",
+                    "empty",
+                    say(CAMPAIGN, "The file holds no response: nothing was recorded."),
+                )
+            ]
         )
     problems: list[str] = []
     resolved: list[tuple[int, str, str | None]] = []
     for row in rows:
         if row.kind.strip().casefold() not in RESPONSE_KINDS:
-            problems.append(f"line {row.line}: unknown response '{row.kind}'")
+            problems.append(
+                say(CAMPAIGN, "line {line}: unknown response '{kind}'").format(
+                    line=row.line, kind=row.kind
+                )
+            )
             continue
         ids = _find_contact(uow, row.key)
         if not ids:
-            problems.append(f"line {row.line}: no contact has '{row.key}'")
+            problems.append(
+                say(CAMPAIGN, "line {line}: no contact has '{key}'").format(
+                    line=row.line, key=row.key
+                )
+            )
         elif len(ids) > 1:
-            problems.append(f"line {row.line}: {len(ids)} contacts share '{row.key}'")
+            problems.append(
+                say(CAMPAIGN, "line {line}: {count} contacts share '{key}'").format(
+                    line=row.line, count=len(ids), key=row.key
+                )
+            )
         else:
             resolved.append((ids[0], row.kind, row.note))
     if problems:
@@ -198,9 +216,12 @@ def import_responses(
                 FieldProblem(
                     "file",
                     "unknown_contacts",
-                    f"{len(problems)} line(s) cannot be recorded ({shown}). Nothing was "
-                    "recorded: correct the file (an e-mail address or a contact number, and "
-                    f"one of {', '.join(RESPONSE_KINDS)}) and import it again.",
+                    say(
+                        CAMPAIGN,
+                        "{count} line(s) cannot be recorded ({shown}). Nothing was recorded: "
+                        "correct the file (an e-mail address or a contact number, and one of "
+                        "{kinds}) and import it again.",
+                    ).format(count=len(problems), shown=shown, kinds=", ".join(RESPONSE_KINDS)),
                 )
             ]
         )

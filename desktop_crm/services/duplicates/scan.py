@@ -475,6 +475,22 @@ def mark_not_duplicate(
     """Remember that two records are not duplicates, so scans stop proposing them."""
     if a == b:
         raise DomainError(say(MERGE, "A record cannot be its own duplicate."), code="same_record")
+    model: Any = Company if kind == RecordKind.COMPANY else Contact
+    found = set(uow.session.scalars(select(model.id).where(model.id.in_((a, b)))))
+    for rid in (a, b):
+        if rid not in found:  # an unknown number would be remembered for nothing
+            gone = (
+                say(
+                    MERGE,
+                    "Company #{id} does not exist (it may have been merged or deleted already).",
+                )
+                if kind == RecordKind.COMPANY
+                else say(
+                    MERGE,
+                    "Contact #{id} does not exist (it may have been merged or deleted already).",
+                )
+            )
+            raise NotFoundError(gone.format(id=rid), record_id=rid)
     low, high = min(a, b), max(a, b)
     values = {"kind": kind.value, "low_id": low, "high_id": high}
     dialect = uow.session.get_bind().dialect.name

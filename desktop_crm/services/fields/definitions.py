@@ -124,7 +124,13 @@ def _clean_choices(kind: CustomKind, choices: Iterable[str] | str | None) -> str
     cleaned = parse_choices(text)
     if not cleaned:
         raise ValidationError(
-            [FieldProblem("choices", "required", "A choice field needs at least one choice.")]
+            [
+                FieldProblem(
+                    "choices",
+                    "required",
+                    say(RECORD, "A choice field needs at least one choice."),
+                )
+            ]
         )
     return "\n".join(cleaned)
 
@@ -136,7 +142,11 @@ def _check_name(uow: UnitOfWork, record: Record, name: str, *, own_id: int | Non
             select(CustomField.id).where(CustomField.record == record, CustomField.name == name)
         )
         if clash is not None and clash != own_id:
-            problem = f"There is already a {record} field named '{name}'."
+            problem = (
+                say(RECORD, "There is already a company field named '{name}'.")
+                if record == "company"
+                else say(RECORD, "There is already a contact field named '{name}'.")
+            ).format(name=name)
     if problem is not None:
         raise ValidationError([FieldProblem("name", "invalid", problem)])
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 
+from desktop_crm.domain import wording
 from desktop_crm.domain.clock import Clock
 from desktop_crm.domain.errors import (
     ConflictError,
@@ -134,14 +135,24 @@ def group_tree(uow: UnitOfWork) -> list[GroupNode]:
     return out
 
 
+NAME_LENGTH = 120  # contact_group.name
+
+
 def _clean_name(name: str) -> str:
     value = clean(name)
     if not value:
-        raise ValidationError([FieldProblem("name", "required", "A group needs a name")])
+        needed = say(GROUP, "A group needs a name: give one.")
+        raise ValidationError([FieldProblem("name", "required", needed)])
     if PATH_SEPARATOR in value:
-        raise ValidationError(
-            [FieldProblem("name", "slash", f"A group name cannot hold '{PATH_SEPARATOR}'")]
-        )
+        slash = say(
+            GROUP, "A group name cannot hold '{separator}' (it separates a path's groups)."
+        ).format(separator=PATH_SEPARATOR)
+        raise ValidationError([FieldProblem("name", "slash", slash)])
+    if len(value) > NAME_LENGTH:  # the column's size: PostgreSQL would refuse the write
+        too_long = say(
+            GROUP, "A group name is at most {length} characters (this one has {count})."
+        ).format(length=NAME_LENGTH, count=wording.count(len(value)))
+        raise ValidationError([FieldProblem("name", "too_long", too_long)])
     return value
 
 
@@ -162,9 +173,10 @@ def _check_unique(uow: UnitOfWork, parent_id: int | None, name: str, group_id: i
         )
     )
     if clash is not None:
-        raise ValidationError(
-            [FieldProblem("name", "duplicate", f"A group named '{name}' is already there")]
+        there = say(GROUP, "A group named '{name}' is already there: choose another name.").format(
+            name=name
         )
+        raise ValidationError([FieldProblem("name", "duplicate", there)])
 
 
 def create_group(

@@ -98,8 +98,11 @@ def parse_status(text: str) -> str:
                 FieldProblem(
                     "status",
                     "invalid",
-                    f"Unknown consent status {text!r}: use opt_in, soft_opt_in (customer), "
-                    "objection or unknown.",
+                    say(
+                        PRIVACY,
+                        "Unknown consent status '{text}': use opt_in, soft_opt_in (customer), "
+                        "objection or unknown.",
+                    ).format(text=text),
                 )
             ]
         )
@@ -115,7 +118,8 @@ def _check(channel: str, status: str, basis: str | None) -> None:
             )
         )
     if status not in {s.value for s in ConsentStatus}:
-        problems.append(FieldProblem("status", "invalid", f"Unknown consent status {status!r}."))
+        unknown = say(PRIVACY, "Unknown consent status '{status}'.").format(status=status)
+        problems.append(FieldProblem("status", "invalid", unknown))
     if basis and basis not in BASES:
         problems.append(
             FieldProblem(
@@ -211,7 +215,13 @@ def record_entries(
     source = (source or "").strip()[:250] or None
     if source is None:
         raise ValidationError(
-            [FieldProblem("source", "required", "Say where the consent or objection comes from.")]
+            [
+                FieldProblem(
+                    "source",
+                    "required",
+                    say(PRIVACY, "Say where the consent or objection comes from."),
+                )
+            ]
         )
     ids = list(dict.fromkeys(contact_ids))
     contacts: dict[int, Contact] = {}

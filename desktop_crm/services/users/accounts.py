@@ -101,6 +101,14 @@ def add_user(
     value = team.check_login(login) if on_server else (login or "").strip()
     if not value:
         raise DomainError(say(TEAM, "Give the new user's login name."), code="invalid")
+    if not value.isprintable():  # a line break or a control character typed by mistake
+        raise DomainError(
+            say(
+                TEAM,
+                "A login cannot hold line breaks or control characters: type it on one line.",
+            ),
+            code="invalid",
+        )
     user = uow.session.scalar(select(User).where(User.login == value))
     if user is None:
         user = User(login=value, display_name=(name or value).strip(), role=chosen.value)
