@@ -13,7 +13,6 @@ name, "campaigns" with a campaign id (or None).
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.ui.activities.labels import type_label
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
@@ -83,6 +83,7 @@ class HomeView(ViewWidget):
         super().__init__(parent)
         self.setObjectName("homeView")
         self.context = context
+        self.clock: Clock = SystemClock()
         self.figures: HomeFigures | None = None
         # The first paint comes before the charts (pyqtgraph's import costs ~0.3 s): figures
         # arriving earlier wait for it.
@@ -162,11 +163,12 @@ class HomeView(ViewWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self.context.ops.read(
+        now = self.clock.now()  # Paris wall time, as activities are stored and the task list
+        self.context.ops.read(  # counts them (not the computer's own time zone)
             home_figures,
             self.context.db.user_id,
-            dt.date.today(),
-            dt.datetime.now(),  # overdue as the task list counts it
+            now.date(),
+            now,
             on_done=self._on_loaded,
             key=f"home-{id(self)}",
         )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.services.activities.records import ActivityInput, schedule_activity
 from desktop_crm.services.reports.home import LIST_LENGTH
 from desktop_crm.storage.uow import Database, UnitOfWork
@@ -27,7 +28,7 @@ LATE = 5
 
 
 def _busy(uow: UnitOfWork) -> None:
-    now = dt.datetime.now().replace(second=0, microsecond=0)
+    now = SystemClock().now().replace(second=0)  # Paris wall time, as activities are kept
     midnight = dt.datetime.combine(now.date(), dt.time())
     for n in range(TODAY):  # to-dos without a time: due today whatever the hour
         schedule_activity(
