@@ -406,8 +406,8 @@ def register(subparsers: Any) -> None:
     )
     envelopes.add_argument("--no-sender", action="store_true", help="leave the sender out")
     envelopes.add_argument("--logo", type=Path, help="logo picture above the sender")
-    envelopes.add_argument("--offset-x", type=print_checks.offset_mm, default=0.0, metavar="MM")
-    envelopes.add_argument("--offset-y", type=print_checks.offset_mm, default=0.0, metavar="MM")
+    envelopes.add_argument("--offset-x", type=float, default=0.0, metavar="MM")
+    envelopes.add_argument("--offset-y", type=float, default=0.0, metavar="MM")
     _add_selection(envelopes)
 
     letters = add_command(

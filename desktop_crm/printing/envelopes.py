@@ -92,7 +92,11 @@ class EnvelopeOptions:
                     FieldProblem(
                         "window",
                         "off_envelope",
-                        f"The address area does not fit on a {envelope.code} envelope.",
+                        say(
+                            PRINTING,
+                            "The address area does not fit on a {code} envelope: "
+                            "make the offset smaller.",
+                        ).format(code=envelope.code),
                     )
                 ]
             )

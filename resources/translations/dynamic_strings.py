@@ -1300,3 +1300,6 @@ ODD_INPUT_REFUSALS = (
     QT_TRANSLATE_NOOP("GroupErrors", "A group name cannot hold '{separator}' (it separates a path's groups)."),
     QT_TRANSLATE_NOOP("GroupErrors", "A group name is at most {length} characters (this one has {count})."),
 )
+ENVELOPE_REFUSALS = (
+    QT_TRANSLATE_NOOP("PrintErrors", "The address area does not fit on a {code} envelope: make the offset smaller."),
+)

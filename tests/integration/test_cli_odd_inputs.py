@@ -548,3 +548,23 @@ def test_why_contacts_were_left_out_is_said_in_french(
     assert cli_main([*argv, "--verbose"]) == 0
     out = capsys.readouterr().out
     assert "Marqué « pas de courrier »" in out and "Marked" not in out
+
+
+def test_an_envelope_offset_beyond_label_limits_is_allowed_and_one_off_the_envelope_refused(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """The 20 mm bound is the label sheets': an envelope's address may move further, as long
+    as it stays on the envelope (the printing's own check, said in the user's language)."""
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "fr")
+    target = tmp_path / "enveloppes.pdf"
+    assert (
+        cli_main(["envelopes", "-o", str(target), "--offset-x", "-25", "--db", str(demo_db)]) == 0
+    )
+    assert target.stat().st_size > 0
+    capsys.readouterr()
+    far = tmp_path / "loin.pdf"
+    _status, line = _refused(
+        ["envelopes", "-o", str(far), "--offset-x", "500"], demo_db, "fr", monkeypatch, capsys
+    )
+    assert "ne tient pas sur une enveloppe DL" in line, line
+    assert not far.exists()
