@@ -145,6 +145,7 @@ class OpHandle(QObject):
         self.control = control
         self.running = True
         self.writes = False  # a write, a database command or a detached run (not a read)
+        self.opening = False  # the end of the database's opening (``after_opening``)
 
     def cancel(self) -> None:
         self.control.cancel()
@@ -240,7 +241,7 @@ class Operations(QObject):
         A read never goes ahead of a write submitted before it (it would show what that write
         is about to change): with a write still pending it takes its place in the queue.
         """
-        if not urgent or self.is_writing():
+        if not urgent or any(h.writes and not h.opening for h in self._handles):
             return self.run(
                 fn, *args, on_done=on_done, on_error=on_error, write=False, key=key, **kwargs
             )
@@ -358,9 +359,9 @@ class Operations(QObject):
         handle = self.call(
             self._db.finish_open, on_done=lambda _value: fn(), on_error=lambda _exc: None
         )
-        # Finishing the opening changes none of the user's data: an urgent read (the card's
-        # first contact) may go ahead of it, and must, while the opening waits for that card.
-        handle.writes = False
+        # Finishing the opening changes none of the contacts: an urgent read (the card's first
+        # contact) may go ahead of it, and must, while the opening waits for that card.
+        handle.opening = True
 
     def run_detached(
         self,
