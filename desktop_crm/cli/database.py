@@ -470,7 +470,7 @@ def register(subparsers: Any) -> None:
     recover.add_argument("--to", required=True, metavar="NEW", help="new database file to write")
     demo = add_command(subparsers, "demo", _demo, "fill a database with French demo data")
     demo.add_argument(
-        "--contacts", type=between(1, 100_000), default=500, help="number of contacts (500)"
+        "--contacts", type=between(1, 2_000_000), default=500, help="number of contacts (500)"
     )
     demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
     demo.add_argument(

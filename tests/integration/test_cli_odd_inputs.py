@@ -88,8 +88,8 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
     ),
     "negative demo size": (
         ["demo", "--contacts", "-5"],
-        "« -5 » est hors limites : donnez un nombre de 1 à 100\u202f000",
-        "'-5' is out of range: give a number from 1 to 100,000",
+        "« -5 » est hors limites : donnez un nombre de 1 à 2\u202f000\u202f000",
+        "'-5' is out of range: give a number from 1 to 2,000,000",
     ),
     "endless demo": (["demo", "--contacts", "100000000"], "hors limites", "out of range"),
     "nan rate": (
