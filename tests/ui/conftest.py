@@ -112,6 +112,15 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
         i18n.install(qapp, "en")
 
 
+@pytest.fixture
+def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
+    """The window's context on the test's SQLite database; its operations end after the
+    test (a test module may define its own)."""
+    context = make_context(sqlite_db, tmp_path)
+    yield context
+    context.ops.wait()
+
+
 def make_context(db: Database, tmp_path: Path) -> AppContext:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     return AppContext(Operations(db), settings)

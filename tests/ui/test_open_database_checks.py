@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,22 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_crm.services.setup import open_database
 from desktop_crm.storage.location import resolve_database
-from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.main_window import MainWindow
-from tests.ui.conftest import make_context, settle
+from tests.ui.conftest import settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints"),
 ]
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    context.ops.wait()
 
 
 def _checksum(path: Path) -> str:

@@ -5,13 +5,11 @@ reminder points at the retention dialog."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.features import install_all
 from desktop_crm.ui.main_window import MainWindow
@@ -19,19 +17,12 @@ from desktop_crm.ui.privacy import menu as privacy_menu
 from desktop_crm.ui.privacy.erase_dialog import EraseDialog
 from desktop_crm.ui.privacy.retention_dialog import RetentionDialog
 from tests.integration.privacy_helpers import add_person, count
-from tests.ui.conftest import make_context, settle
+from tests.ui.conftest import settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise"),
 ]
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    context.ops.wait()
 
 
 def test_erase_dialog_needs_the_typed_word(qtbot, context: AppContext) -> None:

@@ -3,30 +3,21 @@ French: each kind of problem reads whole beside its choice ("Faute de frappe pro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.importing.wizard import ImportWizard
-from tests.ui.conftest import make_context, settle
+from tests.ui.conftest import settle
 from tests.unit.interchange import corpus
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints"),
 ]
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    context.ops.wait()
 
 
 def test_every_problem_name_reads_whole(

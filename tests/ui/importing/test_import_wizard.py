@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,15 +22,8 @@ from desktop_crm.ui.importing.models import (
 )
 from desktop_crm.ui.importing.wizard import ImportWizard
 from tests.integration.import_helpers import dump, timeless
-from tests.ui.conftest import make_context, settle
+from tests.ui.conftest import settle
 from tests.unit.interchange import corpus
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    context.ops.wait()
 
 
 def _count(db: Database) -> int:

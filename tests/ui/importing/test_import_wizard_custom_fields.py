@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.fields import define_field, values_for
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.importing.wizard import ImportWizard
-from tests.ui.conftest import make_context, settle
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    context.ops.wait()
+from tests.ui.conftest import settle
 
 
 def test_wizard_maps_and_imports_a_user_field(

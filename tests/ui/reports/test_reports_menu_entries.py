@@ -4,30 +4,20 @@ on-screen referral window were both "Rapport des recommandations…")."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.features import install_all
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.reports.menu import fill_reports_menu
-from tests.ui.conftest import make_context, settle
+from tests.ui.conftest import settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints"),
 ]
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    context.ops.wait()
 
 
 def test_no_two_report_entries_read_the_same(
