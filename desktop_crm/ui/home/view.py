@@ -191,7 +191,10 @@ class HomeView(ViewWidget):
 
     # -- drawing ------------------------------------------------------------------------
     def _set_heading(self) -> None:
-        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        day = self.clock.now().date()  # the day the figures count (Paris), not the computer's
+        today = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
         self.heading.setText(f"<h2>{self.tr('Home')}</h2><p>{today}</p>")
 
     def _make_charts(self) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import SystemClock
@@ -56,4 +57,9 @@ def test_overdue_and_today_follow_paris_time_not_the_computers(
     figures = home.figures
     assert figures is not None
     assert figures.overdue == 1
+    # The heading names the day these figures count, not the computer's date.
+    day = QLocale().toString(
+        QDate(paris.year, paris.month, paris.day), QLocale.FormatType.LongFormat
+    )
+    assert day in home.heading.text()
     context.ops.wait()
