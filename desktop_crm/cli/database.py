@@ -173,7 +173,7 @@ UPGRADE_NEEDED = 4
 
 
 def _known_revision(revision: str | None) -> bool:
-    from desktop_crm.services.setup import known_revision
+    from desktop_crm.storage.migrate import known_revision
 
     return known_revision(revision)
 

@@ -158,9 +158,6 @@ def open_database(
         if read_only:
             return _open_read_only(db, path)
         db.resolve_team()  # a team database: who the login is, before anything else
-        revision = migrate.current_revision(db.engine)
-        if revision != migrate.SCHEMA_HEAD and not known_revision(revision):
-            raise unknown_schema_error(str(revision))
         result = migrate.upgrade(db.engine, url, backup=backup)
         try:
             with db.uow() as uow:
@@ -206,36 +203,6 @@ def finish_opening(db: Database) -> None:
         raise error from exc
 
 
-def known_revision(revision: str | None) -> bool:
-    """Whether this version's migration scripts know ``revision`` (None: before the first)."""
-    if revision is None:
-        return True
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
-    try:
-        scripts = ScriptDirectory.from_config(migrate.alembic_config("sqlite://"))
-        return scripts.get_revision(revision) is not None
-    except (CommandError, KeyError, ValueError):
-        return False
-
-
-def unknown_schema_error(revision: str) -> Exception:
-    """A database whose schema a newer version made: said before any upgrade is tried (the
-    upgrade would first copy the whole file beside it, at every attempt, for nothing)."""
-    from desktop_crm.domain.errors import StorageError
-
-    return StorageError(
-        say(
-            STORAGE,
-            "The database's schema ({revision}) is one this version of Desktop CRM "
-            "does not know (newest known: {head}); a newer version probably made it. "
-            "Use the newest version of Desktop CRM, or restore a backup.",
-        ).format(revision=revision, head=migrate.SCHEMA_HEAD),
-        code="schema",
-    )
-
-
 def _opening_error(exc: Exception) -> Exception:
     """The sentence for a failure while opening: the driver's error said plainly, an
     Alembic error as a schema this version does not know; anything else as it came."""
@@ -246,7 +213,7 @@ def _opening_error(exc: Exception) -> Exception:
     if type(exc).__module__.startswith("alembic"):
         unknown = re.search(r"Can't locate revision identified by '([^']*)'", str(exc))
         if unknown:  # a newer version's database: Alembic's English said as a sentence
-            return unknown_schema_error(unknown[1])
+            return migrate.unknown_schema_error(unknown[1])
         return StorageError(
             say(
                 STORAGE,

@@ -113,11 +113,41 @@ def dated_backup_path(path: Path, reason: str = "backup") -> Path:
     return path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix or '.sqlite'}")
 
 
+def known_revision(revision: str | None) -> bool:
+    """Whether this version's migration scripts know ``revision`` (None: before the first)."""
+    if revision is None or revision == SCHEMA_HEAD:
+        return True
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        scripts = ScriptDirectory.from_config(alembic_config("sqlite://"))
+        return scripts.get_revision(revision) is not None
+    except (CommandError, KeyError, ValueError):
+        return False
+
+
+def unknown_schema_error(revision: str) -> StorageError:
+    """A database whose schema a newer version made: said before any upgrade is tried (the
+    upgrade would first copy the whole file beside it, at every attempt, for nothing)."""
+    return StorageError(
+        say(
+            STORAGE,
+            "The database's schema ({revision}) is one this version of Desktop CRM "
+            "does not know (newest known: {head}); a newer version probably made it. "
+            "Use the newest version of Desktop CRM, or restore a backup.",
+        ).format(revision=revision, head=SCHEMA_HEAD),
+        code="schema",
+    )
+
+
 def upgrade(engine: Engine, url: str, *, backup: bool = True) -> UpgradeResult:
     """Upgrade a database to head; an existing SQLite file is copied next to itself first."""
     before = current_revision(engine)
     if before == SCHEMA_HEAD:
         return UpgradeResult(before, before, None)
+    if not known_revision(before):  # (before the copy below: it would be made for nothing)
+        raise unknown_schema_error(str(before))
     from alembic import command
 
     head = head_revision()
