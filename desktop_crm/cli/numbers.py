@@ -38,11 +38,18 @@ def whole_number(text: str) -> int:
                 "par exemple 12",
             )
         ) from None
-    if abs(value) > LARGEST:
+    if value > LARGEST:
         raise argparse.ArgumentTypeError(
             say(
-                f"'{text}' is too large: give a number of at most 18 digits",
-                f"« {text} » est trop grand : donnez un nombre d'au plus 18 chiffres",
+                f"'{text}' is too large: give a number of at most {_spaced(LARGEST)}",
+                f"« {text} » est trop grand : donnez un nombre d'au plus {_spaced(LARGEST)}",
+            )
+        )
+    if value < -LARGEST:
+        raise argparse.ArgumentTypeError(
+            say(
+                f"'{text}' is too small: give a number of at least {_spaced(-LARGEST)}",
+                f"« {text} » est trop petit : donnez un nombre d'au moins {_spaced(-LARGEST)}",
             )
         )
     return value

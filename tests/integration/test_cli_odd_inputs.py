@@ -68,8 +68,26 @@ def _check_language(line: str, language: str) -> None:
 NUMBERS: dict[str, tuple[list[str], str, str]] = {
     "huge id": (
         ["not-duplicate", HUGE, "1"],
-        f"« {HUGE} » est trop grand : donnez un nombre d'au plus 18 chiffres",
-        f"'{HUGE}' is too large: give a number of at most 18 digits",
+        f"« {HUGE} » est trop grand : donnez un nombre d'au plus "
+        "9\u202f223\u202f372\u202f036\u202f854\u202f775\u202f807",
+        f"'{HUGE}' is too large: give a number of at most 9,223,372,036,854,775,807",
+    ),
+    # 19 digits, one past SQLite's largest integer: the message said "at most 18 digits"
+    # although 19-digit numbers up to 9223372036854775807 pass.
+    "one past the largest id": (
+        ["not-duplicate", str(2**63), "1"],
+        "est trop grand : donnez un nombre d'au plus 9\u202f223\u202f372",
+        "is too large: give a number of at most 9,223,372,036,854,775,807",
+    ),
+    "the largest id passes the number check": (
+        ["not-duplicate", str(2**63 - 1), "1"],
+        f"Le contact n° {2**63 - 1} n'existe pas",
+        f"Contact #{2**63 - 1} does not exist",
+    ),
+    "a hugely negative id": (
+        ["not-duplicate", f"-{HUGE}", "1"],
+        "est trop petit : donnez un nombre d'au moins -9\u202f223\u202f372",
+        "is too small: give a number of at least -9,223,372,036,854,775,807",
     ),
     "huge merge id": (["merge", "1", HUGE], "est trop grand", "is too large"),
     "huge unmerge id": (["unmerge", HUGE], "est trop grand", "is too large"),
