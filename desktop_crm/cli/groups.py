@@ -8,7 +8,7 @@ from typing import Any
 from desktop_crm.cli.common import add_command, emit, open_database
 from desktop_crm.cli.labels import say
 from desktop_crm.cli.numbers import LARGEST, between, whole_number
-from desktop_crm.domain.errors import FieldProblem, ValidationError
+from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 
 
 def _ids(text: str) -> list[int]:
@@ -27,6 +27,29 @@ def _ids(text: str) -> list[int]:
                 )
             ]
         ) from None
+
+
+def _refuse_unknown(uow: Any, ids: list[int], removing: bool) -> None:
+    """Refuse the whole command when a typed number is no contact's: a mistyped number
+    (12 for 21) means the user meant another contact, whom a partial change would miss."""
+    from desktop_crm.services.groups.groups import missing_contacts
+
+    missing = missing_contacts(uow, ids)
+    if not missing:
+        return
+    shown = ", ".join(str(i) for i in missing[:10]) + (", …" if len(missing) > 10 else "")
+    raise NotFoundError(
+        say(
+            f"No contact has the number(s) {shown}: nothing was "
+            + ("removed" if removing else "added")
+            + ". Check the numbers (they show on the contact's card and in 'desktop-crm "
+            "export') and try again.",
+            f"Aucun contact n'a le(s) numéro(s) {shown} : rien n'a été "
+            + ("retiré" if removing else "ajouté")
+            + ". Vérifiez les numéros (ils figurent sur la fiche du contact et dans "
+            "« desktop-crm export ») et réessayez.",
+        )
+    )
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -111,7 +134,11 @@ def _add(args: argparse.Namespace) -> int:
 
     def add(uow: Any) -> tuple[str, int]:
         group = find_group(uow, args.name)
-        ids = _ids(args.ids) if args.ids else list(lookup_ids(uow, args.lookup))
+        if args.ids:
+            ids = _ids(args.ids)
+            _refuse_unknown(uow, ids, removing=False)
+        else:
+            ids = list(lookup_ids(uow, args.lookup))
         return group.path, add_members(uow, group.id, ids)
 
     path, count = open_database(args).run(add).value
@@ -131,7 +158,9 @@ def _remove(args: argparse.Namespace) -> int:
 
     def remove(uow: Any) -> tuple[str, int]:
         group = find_group(uow, args.name)
-        return group.path, remove_members(uow, group.id, _ids(args.ids))
+        ids = _ids(args.ids)
+        _refuse_unknown(uow, ids, removing=True)
+        return group.path, remove_members(uow, group.id, ids)
 
     path, count = open_database(args).run(remove).value
     emit(

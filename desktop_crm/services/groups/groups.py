@@ -359,6 +359,14 @@ def _existing_contacts(uow: UnitOfWork, contact_ids: Iterable[int]) -> list[int]
     return [i for i in ids if i in found]
 
 
+def missing_contacts(uow: UnitOfWork, contact_ids: Iterable[int]) -> list[int]:
+    """The numbers of ``contact_ids`` no contact has (typed by mistake, merged, deleted), in
+    the order given: ``add_members``/``remove_members`` skip them, a caller may refuse them."""
+    ids = list(dict.fromkeys(int(i) for i in contact_ids))
+    found = set(_existing_contacts(uow, ids))
+    return [i for i in ids if i not in found]
+
+
 def _rows(uow: UnitOfWork, group_id: int, contact_ids: Sequence[int]) -> dict[int, bool]:
     out: dict[int, bool] = {}
     for start in range(0, len(contact_ids), _CHUNK):
