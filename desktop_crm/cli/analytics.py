@@ -176,11 +176,14 @@ def _analyse(args: argparse.Namespace) -> int:
     from desktop_crm.services.analytics.groups import save_analysis_group
     from desktop_crm.services.analytics.run import CLASSES, AnalysisSpec, run_analysis
 
+    from desktop_crm.cli.analyse_options import check_potential_field, contact_kinds, refuse_unread
+
+    refuse_unread(args)
     kw: dict[str, Any] = {}
     if args.potential_field:
-        kw["potential_field"] = args.potential_field
-    if args.kinds:
-        kw["contact_kinds"] = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
+        kw["potential_field"] = args.potential_field.strip()
+    if args.kinds is not None:
+        kw["contact_kinds"] = contact_kinds(args.kinds)
     if args.a is not None:
         kw["a_pct"] = args.a
     if args.b is not None:
@@ -224,6 +227,8 @@ def _analyse(args: argparse.Namespace) -> int:
         args.klass = found
     db = open_database(args)
     try:
+        if args.potential_field is not None:
+            db.read(check_potential_field, args.potential_field)
         result = db.read(run_analysis, spec)
         saved = None
         if args.save_group:
@@ -372,10 +377,11 @@ def register(subparsers: Any) -> None:
         help="save --class as a dynamic group that re-runs the analysis when opened",
     )
     analyse.add_argument(
-        "--potential-field", metavar="NAME", help="number field holding P (default potentiel_ca)"
+        "--potential-field", metavar="NAME", help="quartiles, pr: number field holding P (default potentiel_ca)"
     )
     analyse.add_argument(
-        "--kinds", metavar="K1,K2", help="history kinds that count as contacts made"
+        "--kinds", metavar="K1,K2", help="quadrants, elasticity: history kinds that count as contacts made (e.g. "
+        "call_reached,meeting_held)",
     )
     analyse.add_argument("--a", type=_pct, metavar="PCT", help="ABC: A threshold (default 80)")
     analyse.add_argument("--b", type=_pct, metavar="PCT", help="ABC: B threshold (default 95)")

@@ -100,12 +100,34 @@ def _process_id(uow: Any, name: str | None) -> int | None:
     return find_process(uow, name).id
 
 
+def _check_currency(uow: Any, code: str | None) -> None:
+    """Refuse a currency no opportunity is in (``--currency XYZ`` said "No opportunities.",
+    as if none matched the other filters); the default currency is always accepted."""
+    from desktop_crm.services.opportunities.listing import currencies_in_use
+
+    if not code or code == DEFAULT_CURRENCY:
+        return
+    used = currencies_in_use(uow)
+    if code in used:
+        return
+    known = ", ".join(sorted({DEFAULT_CURRENCY, *used}))
+    raise NotFoundError(
+        _say(
+            f"No opportunity is in {code}: give --currency one of {known} (the currencies "
+            f"of the opportunities; {DEFAULT_CURRENCY} when left out).",
+            f"Aucune opportunité n'est en {code} : donnez à --currency l'une de {known} (les "
+            f"devises des opportunités ; {DEFAULT_CURRENCY} sans l'option).",
+        )
+    )
+
+
 def _list(args: argparse.Namespace) -> int:
     from desktop_crm.services.opportunities.listing import list_opportunities, totals
 
     db = open_database(args)
     group = group_id(db, args.group)
     with db.uow(write=False) as uow:
+        _check_currency(uow, args.currency)
         flt = OpportunityFilter(
             process_id=_process_id(uow, args.process),
             stage_ids=_stage_ids(uow, args.stage),
@@ -174,6 +196,7 @@ def _pipeline(args: argparse.Namespace) -> int:
     db = open_database(args)
     group = group_id(db, args.group)
     with db.uow(write=False) as uow:
+        _check_currency(uow, args.currency)
         pid = _process_id(uow, args.process)
         flt = OpportunityFilter(
             manager_id=_user_id(uow, db, args.user), group_id=group, currency=args.currency
@@ -251,6 +274,7 @@ def _forecast(args: argparse.Namespace) -> int:
     db = open_database(args)
     group = group_id(db, args.group)
     with db.uow(write=False) as uow:
+        _check_currency(uow, args.currency)
         pid = _process_id(uow, args.process)
         flt = OpportunityFilter(
             process_id=pid,
@@ -329,6 +353,7 @@ def _won_lost(args: argparse.Namespace) -> int:
             code="invalid",
         )
     db = open_database(args)
+    db.read(_check_currency, args.currency)
     result = db.read(won_lost, date_from, date_to, args.currency or DEFAULT_CURRENCY)
     cur = result.currency
 

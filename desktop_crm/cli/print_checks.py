@@ -67,3 +67,34 @@ def logo(path: Path | None) -> None:
 def sheet_count(text: str) -> int:
     """``--count`` of sender labels: at least one, at most a thousand."""
     return int(between(1, 1000)(text))
+
+
+def chosen_parts(sheets: list[Any], parts: list[str] | None, path: Path) -> list[Any]:
+    """The sheets of a gLabels file ``--part`` names (by code, "Avery L7163", or by part
+    number alone, "L7163"); every sheet without ``--part``. A part the file does not hold is
+    refused with the file's parts: it was dropped silently ("0 sheet(s) imported")."""
+    if not parts:
+        return sheets
+
+    def names(sheet: Any) -> set[str]:
+        return {sheet.code.casefold(), sheet.code.split(" ", 1)[-1].casefold()}
+
+    unknown = [p for p in parts if not any(p.strip().casefold() in names(s) for s in sheets)]
+    if unknown:
+        shown = ", ".join(f"'{p}'" for p in unknown)
+        shown_fr = ", ".join(f"« {p} »" for p in unknown)
+        held = ", ".join(s.code for s in sheets[:20]) + (", …" if len(sheets) > 20 else "")
+        raise DomainError(
+            say(
+                f"--part {shown}: {path} holds no sheet of that name; its sheets: "
+                + (held or "none that can be imported")
+                + ". Nothing was imported.",
+                f"--part {shown_fr} : {path} ne contient aucune planche de ce nom ; ses "
+                "planches : "
+                + (held or "aucune qui puisse être importée")
+                + ". Rien n'a été importé.",
+            ),
+            code="not_found",
+        )
+    wanted = {p.strip().casefold() for p in parts}
+    return [s for s in sheets if names(s) & wanted]

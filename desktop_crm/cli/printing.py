@@ -13,6 +13,7 @@ from desktop_crm.cli.campaign_sends import add_campaign_option, campaign_of, for
 from desktop_crm.cli.common import add_command, add_group_option, emit, group_id, open_database
 from desktop_crm.cli.labels import cli_language, exclusion_label, say
 from desktop_crm.cli.numbers import between, id_list, whole_number
+from desktop_crm.domain.errors import DomainError
 from desktop_crm.printing.envelopes import EnvelopeOptions, envelope_catalogue, find_envelope
 from desktop_crm.printing.labels import LabelOptions
 from desktop_crm.printing.sheets import catalogue, find_sheet
@@ -285,14 +286,7 @@ def _import_glabels(args: argparse.Namespace) -> int:
     from desktop_crm.printing.glabels import read_glabels
     from desktop_crm.services.mailing.settings import save_custom_sheet
 
-    wanted = {p.casefold() for p in args.part or ()}
-    found = [
-        s
-        for s in read_glabels(args.import_glabels)
-        if not wanted
-        or s.code.casefold() in wanted
-        or s.code.split(" ", 1)[-1].casefold() in wanted
-    ]
+    found = print_checks.chosen_parts(read_glabels(args.import_glabels), args.part, args.import_glabels)
     db = open_database(args)
     with db.uow() as uow:
         saved = [save_custom_sheet(uow, sheet) for sheet in found]
@@ -317,6 +311,15 @@ _SHEET_HEADER_FR = ("Planche", "Page", "Grille", "Étiq. mm", "Haut/gche mm", "A
 def _sheets(args: argparse.Namespace) -> int:
     if args.import_glabels:
         return _import_glabels(args)
+    if args.part:
+        raise DomainError(
+            say(
+                "--part chooses among the sheets of --import-glabels FILE: give the file too.",
+                "--part choisit parmi les planches de --import-glabels FICHIER : donnez aussi "
+                "le fichier.",
+            ),
+            code="invalid",
+        )
     sheets = list(catalogue())
     if getattr(args, "db", None) is not None or args.custom:
         from desktop_crm.services.mailing.settings import custom_sheets

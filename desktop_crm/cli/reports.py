@@ -83,6 +83,46 @@ def _list(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+# The report's parameters (``registry.uses``) each option gives.
+_OPTIONS: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("--group", "group", frozenset({"population"})),
+    ("--lookup", "lookup", frozenset({"population"})),
+    ("--from", "date_from", frozenset({"period", "close_period", "period_end"})),
+    ("--to", "date_to", frozenset({"period", "close_period", "period_end"})),
+    ("--user", "user", frozenset({"user"})),
+    ("--contact", "contact", frozenset({"contact_id"})),
+    ("--campaign", "campaign", frozenset({"campaign"})),
+)
+
+
+def _refuse_unused(args: argparse.Namespace, spec: Any, lang: str) -> None:
+    """Refuse an option the report does not read (``report contacts --user nobody`` wrote
+    every contact, as if the user had been taken into account)."""
+    from desktop_crm.services.reports.registry import uses
+
+    read = uses(spec)
+    unused = [
+        option
+        for option, name, gives in _OPTIONS
+        if getattr(args, name, None) not in (None, "") and not gives & read
+    ]
+    if not unused:
+        return
+    useful = ", ".join(option for option, _name, gives in _OPTIONS if gives & read)
+    names = ", ".join(unused)
+    one = len(unused) == 1
+    raise ReportInputError(
+        pick(
+            lang,
+            f"The report '{spec.name}' does not use {names}: leave {'it' if one else 'them'} "
+            "out (" + (f"it reads {useful})." if useful else "it reads no option)."),
+            f"Le rapport « {spec.name} » n'utilise pas {names} : retirez "
+            f"{'cette option' if one else 'ces options'} ("
+            + (f"il lit {useful})." if useful else "il ne lit aucune option)."),
+        )
+    )
+
+
 def _report(args: argparse.Namespace) -> int:
     from desktop_crm.services.reports.registry import check_needs, get
 
@@ -98,6 +138,7 @@ def _report(args: argparse.Namespace) -> int:
             )
         )
     spec, _builder = get(args.name)  # an unknown name is refused before opening anything
+    _refuse_unused(args, spec, lang)
     if args.group and args.lookup:
         raise ReportInputError(
             pick(

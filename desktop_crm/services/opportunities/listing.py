@@ -119,6 +119,12 @@ def other_currencies(
     return tuple(CurrencyCount(str(code), int(n)) for code, n in rows)
 
 
+def currencies_in_use(uow: UnitOfWork) -> tuple[str, ...]:
+    """The currencies the opportunities are in, sorted (an old row without one: euros)."""
+    column = currency_column()
+    return tuple(str(c) for c in uow.session.scalars(select(column).distinct().order_by(column)))
+
+
 def _like_pattern(key: str) -> str:
     """``%key%`` with the ``%``, ``_`` and ``\\`` the user typed taken literally
     (``LIKE … ESCAPE '\\'``)."""
