@@ -38,9 +38,9 @@ def refuse_unread(args: argparse.Namespace) -> None:
     others = ", ".join(sorted(methods))
     raise DomainError(
         say(
-            f"The {args.method} analysis does not use {option} (only {others} do): leave it "
-            "out.",
-            f"L'analyse {args.method} n'utilise pas {option} (seulement {others}) : "
+            f"The {args.method} analysis does not use {option} (it is for: {others}): leave "
+            "it out.",
+            f"L'analyse {args.method} n'utilise pas {option} (elle sert à : {others}) : "
             "retirez cette option.",
         ),
         code="invalid",

@@ -173,10 +173,9 @@ def _text(result: Any, limit: int) -> str:
 
 
 def _analyse(args: argparse.Namespace) -> int:
+    from desktop_crm.cli.analyse_options import check_potential_field, contact_kinds, refuse_unread
     from desktop_crm.services.analytics.groups import save_analysis_group
     from desktop_crm.services.analytics.run import CLASSES, AnalysisSpec, run_analysis
-
-    from desktop_crm.cli.analyse_options import check_potential_field, contact_kinds, refuse_unread
 
     refuse_unread(args)
     kw: dict[str, Any] = {}
@@ -377,10 +376,14 @@ def register(subparsers: Any) -> None:
         help="save --class as a dynamic group that re-runs the analysis when opened",
     )
     analyse.add_argument(
-        "--potential-field", metavar="NAME", help="quartiles, pr: number field holding P (default potentiel_ca)"
+        "--potential-field",
+        metavar="NAME",
+        help="quartiles, pr: number field holding P (default potentiel_ca)",
     )
     analyse.add_argument(
-        "--kinds", metavar="K1,K2", help="quadrants, elasticity: history kinds that count as contacts made (e.g. "
+        "--kinds",
+        metavar="K1,K2",
+        help="quadrants, elasticity: history kinds that count as contacts made (e.g. "
         "call_reached,meeting_held)",
     )
     analyse.add_argument("--a", type=_pct, metavar="PCT", help="ABC: A threshold (default 80)")

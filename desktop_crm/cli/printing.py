@@ -286,7 +286,9 @@ def _import_glabels(args: argparse.Namespace) -> int:
     from desktop_crm.printing.glabels import read_glabels
     from desktop_crm.services.mailing.settings import save_custom_sheet
 
-    found = print_checks.chosen_parts(read_glabels(args.import_glabels), args.part, args.import_glabels)
+    found = print_checks.chosen_parts(
+        read_glabels(args.import_glabels), args.part, args.import_glabels
+    )
     db = open_database(args)
     with db.uow() as uow:
         saved = [save_custom_sheet(uow, sheet) for sheet in found]

@@ -92,3 +92,134 @@ def test_known_numbers_are_still_added_and_removed(
     argv = ["groups", "remove", "Essai ids", "--ids", str(first), "--db", str(demo_db)]
     assert cli_main(argv) == 0
     assert _members(demo_db, "Essai ids") == {first + 1}
+
+
+GLABELS = """<?xml version="1.0"?>
+<Glabels-templates>
+  <Template brand="Avery" part="L7163" size="A4" _description="Address labels">
+    <Label-rectangle id="0" width="99.1mm" height="38.1mm" round="0">
+      <Layout nx="2" ny="7" x0="4.65mm" y0="15.15mm" dx="101.6mm" dy="38.1mm"/>
+    </Label-rectangle>
+  </Template>
+</Glabels-templates>
+"""
+
+# argv -> (French, English): options a command did not read, or values it did not know,
+# silently ignored (the command ran as if they had not been given, or found nothing).
+IGNORED: dict[str, tuple[list[str], str, str]] = {
+    "options the contacts report does not read": (
+        ["report", "contacts", "--user", "nobody", "--campaign", "nope", "-o", "r.pdf"],
+        "Le rapport « contacts » n'utilise pas --user, --campaign : retirez ces options (il "
+        "lit --group, --lookup).",
+        "The report 'contacts' does not use --user, --campaign: leave them out (it reads "
+        "--group, --lookup).",
+    ),
+    "a period for the pipeline report": (
+        ["report", "pipeline", "--from", "2026-01-01", "-o", "r.pdf"],
+        "Le rapport « pipeline » n'utilise pas --from : retirez cette option (il lit --group, "
+        "--lookup, --user).",
+        "The report 'pipeline' does not use --from: leave it out (it reads --group, --lookup, "
+        "--user).",
+    ),
+    "a potential field no field has": (
+        ["analyse", "pr", "--potential-field", "nope"],
+        "--potential-field : aucun champ ne s'appelle « nope » ; les champs numériques sont : "
+        "potentiel, potentiel_ca.",
+        "--potential-field: no field is called 'nope'; the number fields are: potentiel, "
+        "potentiel_ca.",
+    ),
+    "a potential field for ABC": (
+        ["analyse", "abc", "--potential-field", "potentiel_ca"],
+        "L'analyse abc n'utilise pas --potential-field (elle sert à : pr, quartiles) : "
+        "retirez cette option.",
+        "The abc analysis does not use --potential-field (it is for: pr, quartiles): leave it out.",
+    ),
+    "an unknown history kind": (
+        ["analyse", "quadrants", "--kinds", "call_reached,nope"],
+        "--kinds : « nope » n'est pas un type d'entrée d'historique ; donnez des types séparés "
+        "par des virgules parmi : call_attempted, call_reached,",
+        "--kinds: 'nope' is not a kind of history entry; give kinds separated by commas "
+        "among: call_attempted, call_reached,",
+    ),
+    "no history kind": (["analyse", "elasticity", "--kinds", " , "], "est vide", "is empty"),
+    "months for ABC": (
+        ["analyse", "abc", "--months", "3"],
+        "L'analyse abc n'utilise pas --months (elle sert à : inactive) : retirez cette option.",
+        "The abc analysis does not use --months (it is for: inactive): leave it out.",
+    ),
+    "a part without a gLabels file": (
+        ["sheets", "--part", "nope"],
+        "--part choisit parmi les planches de --import-glabels FICHIER : donnez aussi le fichier.",
+        "--part chooses among the sheets of --import-glabels FILE: give the file too.",
+    ),
+    "a part the gLabels file does not hold": (
+        ["sheets", "--import-glabels", "{f}", "--part", "L7163", "--part", "nope"],
+        "--part « nope » : {f} ne contient aucune planche de ce nom ; ses planches : Avery "
+        "L7163. Rien n'a été importé.",
+        "--part 'nope': {f} holds no sheet of that name; its sheets: Avery L7163. Nothing was "
+        "imported.",
+    ),
+    "a currency no opportunity is in": (
+        ["opportunities", "list", "--currency", "XYZ"],
+        "Aucune opportunité n'est en XYZ : donnez à --currency l'une de EUR (les devises des "
+        "opportunités ; EUR sans l'option).",
+        "No opportunity is in XYZ: give --currency one of EUR (the currencies of the "
+        "opportunities; EUR when left out).",
+    ),
+    "a currency no opportunity is in, pipeline": (
+        ["pipeline", "--currency", "usd"],
+        "Aucune opportunité n'est en USD",
+        "No opportunity is in USD",
+    ),
+    "a currency no opportunity is in, forecast": (
+        ["forecast", "--currency", "GBP"],
+        "Aucune opportunité n'est en GBP",
+        "No opportunity is in GBP",
+    ),
+    "a currency no opportunity is in, won and lost": (
+        ["opportunities", "won-lost", "--currency", "XYZ"],
+        "Aucune opportunité n'est en XYZ",
+        "No opportunity is in XYZ",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("case", list(IGNORED))
+def test_options_a_command_would_ignore_are_refused(
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    case: str,
+    language: str,
+) -> None:
+    argv, french, english = IGNORED[case]
+    template = tmp_path / "modèles" / "avery.xml"
+    template.parent.mkdir()
+    template.write_text(GLABELS, encoding="utf-8")
+    work = tmp_path / "travail"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    argv = [a.replace("{f}", str(template)) for a in argv]
+    _status, line = _refused(argv, demo_db, language, monkeypatch, capsys)
+    assert (french if language == "fr" else english).replace("{f}", str(template)) in line
+    _check_language(line.replace(str(template), ""), language)
+    assert not list(work.iterdir())  # no report, no half-written file
+
+
+def test_the_options_a_command_reads_still_work(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "en")
+    db = ["--db", str(demo_db)]
+    report = tmp_path / "r.pdf"
+    assert cli_main(["report", "contacts", "--group", "Newsletter", "-o", str(report), *db]) == 0
+    assert report.stat().st_size > 0
+    assert cli_main(["analyse", "pr", "--potential-field", "potentiel_ca", "--json", *db]) == 0
+    assert cli_main(["analyse", "quadrants", "--kinds", "call_reached", "--json", *db]) == 0
+    assert cli_main(["opportunities", "list", "--currency", "eur", "--json", *db]) == 0
+    template = tmp_path / "avery.xml"
+    template.write_text(GLABELS, encoding="utf-8")
+    assert cli_main(["sheets", "--import-glabels", str(template), "--part", "l7163", *db]) == 0
+    assert "Avery L7163" in capsys.readouterr().out
