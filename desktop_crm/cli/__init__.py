@@ -97,21 +97,33 @@ SEARCH_OPTIONS = frozenset({"--lookup", "--where"})
 def _undecodable(argv: Sequence[str]) -> str | None:
     """The sentence for an argument holding bytes that are not text in the system's encoding
     (Python hands them over as lone surrogates, which no file, database or screen accepts)."""
-    searched = False  # the text of --lookup/--where is only compared, never stored or opened
+    # The text of --lookup/--where is only compared, never opened: ``groups create --where``,
+    # which stores it, checks it itself (``cli.groups``).
+    searched = False
     for arg in argv:
         after_search, searched = searched, arg in SEARCH_OPTIONS
         if after_search or arg.split("=", 1)[0] in SEARCH_OPTIONS:
             continue
-        if any("\ud800" <= ch <= "\udfff" for ch in arg):
-            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            return say(
-                f"The argument '{shown}' holds bytes that are not text in this system's "
-                "encoding (UTF-8): type it again, or give the file a name of ordinary letters.",
-                f"L'argument « {shown} » contient des octets qui ne sont pas du texte dans "
-                "l'encodage du système (UTF-8) : retapez-le, ou donnez au fichier un nom en "
-                "lettres ordinaires.",
-            )
+        if has_surrogates(arg):
+            return undecodable_sentence(arg)
     return None
+
+
+def has_surrogates(text: str | None) -> bool:
+    """Whether ``text`` holds lone surrogates (bytes of an argument that were not text)."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text or "")
+
+
+def undecodable_sentence(arg: str) -> str:
+    """The sentence for an argument whose bytes are not text in the system's encoding."""
+    shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return say(
+        f"The argument '{shown}' holds bytes that are not text in this system's "
+        "encoding (UTF-8): type it again, or give the file a name of ordinary letters.",
+        f"L'argument « {shown} » contient des octets qui ne sont pas du texte dans "
+        "l'encodage du système (UTF-8) : retapez-le, ou donnez au fichier un nom en "
+        "lettres ordinaires.",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 from desktop_crm.cli.common import add_command, emit, open_database
 from desktop_crm.cli.labels import say
 from desktop_crm.cli.numbers import LARGEST, between, whole_number
-from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop_crm.domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 
 
 def _ids(text: str) -> list[int]:
@@ -89,7 +89,11 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
+    from desktop_crm.cli import has_surrogates, undecodable_sentence
     from desktop_crm.services.groups.groups import create_group, find_group
+
+    if has_surrogates(args.where):  # stored: it would be kept with "?" in place of the bytes
+        raise DomainError(undecodable_sentence(args.where), code="invalid")
 
     def create(uow: Any) -> Any:
         parent = find_group(uow, args.parent).id if args.parent else None

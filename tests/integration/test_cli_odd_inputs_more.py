@@ -223,3 +223,39 @@ def test_the_options_a_command_reads_still_work(
     template.write_text(GLABELS, encoding="utf-8")
     assert cli_main(["sheets", "--import-glabels", str(template), "--part", "l7163", *db]) == 0
     assert "Avery L7163" in capsys.readouterr().out
+
+
+def test_undecodable_bytes_in_a_saved_query_are_refused_and_a_counted_one_is_compared(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """``groups create --where`` stores its query: bytes that are not UTF-8 were kept as
+    "\ufffd" in place of the letter typed. ``groups count --where`` only compares (as
+    ``--lookup``): it still runs. The real program under a French locale, raw bytes."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    env.pop("DESKTOP_CRM_LANG", None)
+    env.update(LANG="fr_FR.UTF-8", PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    before = _content(demo_db)
+
+    def run(*argv: bytes) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_crm", *argv, b"--db", str(demo_db).encode()],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+
+    done = run(b"groups", b"create", b"Salon", b"--where", b'city = "Lyon \xe9t\xe9"')
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 2, err
+    assert err.strip() == (
+        'desktop-crm : L\'argument « city = "Lyon \ufffdt\ufffd" » contient des octets qui ne '
+        "sont pas du texte dans l'encodage du système (UTF-8) : retapez-le, ou donnez au "
+        "fichier un nom en lettres ordinaires."
+    )
+    assert _content(demo_db) == before
+    done = run(b"groups", b"count", b"--where", b'city = "Lyon \xe9t\xe9"')
+    assert done.returncode == 0, done.stderr.decode("utf-8")
+    assert done.stdout.decode("utf-8").strip() == "0 contact(s) correspondent."
+    assert _content(demo_db) == before
