@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from defusedxml import ElementTree
+from defusedxml import DefusedXmlException, ElementTree
 
 from desktop_crm.domain.errors import DomainError, ValidationError
 from desktop_crm.domain.wording import PRINTING, say
@@ -48,11 +48,24 @@ def read_glabels(path: str | Path) -> list[LabelSheet]:
     """
     try:
         root = ElementTree.parse(str(path)).getroot()
-    except ElementTree.ParseError as exc:
+    except ElementTree.ParseError as exc:  # its words are the XML parser's, in English
+        line = exc.position[0] if getattr(exc, "position", None) else 1
         raise DomainError(
-            say(PRINTING, "{path}: not a gLabels template file ({exc}).").format(
-                path=path, exc=exc
-            ),
+            say(
+                PRINTING,
+                "{path} is not a gLabels template file (its text is not readable XML, line "
+                "{line}): give a file of gLabels' templates folder (templates/*.xml).",
+            ).format(path=path, line=line),
+            code="invalid",
+        ) from exc
+    except DefusedXmlException as exc:  # entities or external references: refused unread
+        raise DomainError(
+            say(
+                PRINTING,
+                "{path} is not a gLabels template file (it declares entities or outside "
+                "references, which a template never holds): give a file of gLabels' "
+                "templates folder (templates/*.xml).",
+            ).format(path=path),
             code="invalid",
         ) from exc
     sheets: dict[str, dict[str, object]] = {}

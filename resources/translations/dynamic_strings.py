@@ -1303,3 +1303,11 @@ ODD_INPUT_REFUSALS = (
 ENVELOPE_REFUSALS = (
     QT_TRANSLATE_NOOP("PrintErrors", "The address area does not fit on a {code} envelope: make the offset smaller."),
 )
+CLI8_REFUSALS = (
+    QT_TRANSLATE_NOOP("PrintErrors", "{path} is not a gLabels template file (its text is not readable XML, line {line}): give a file of gLabels' templates folder (templates/*.xml)."),
+    QT_TRANSLATE_NOOP("PrintErrors", "{path} is not a gLabels template file (it declares entities or outside references, which a template never holds): give a file of gLabels' templates folder (templates/*.xml)."),
+    QT_TRANSLATE_NOOP("CampaignErrors", "A campaign name is at most {length} characters (this one has {count})."),
+    QT_TRANSLATE_NOOP("CampaignErrors", "; "),
+    QT_TRANSLATE_NOOP("TeamErrors", "'{email}' is not an e-mail address (did you mean {suggestion}?): type it again, or leave it out."),
+    QT_TRANSLATE_NOOP("TeamErrors", "'{email}' is not an e-mail address: type it like jean@example.fr, or leave it out."),
+)

@@ -152,7 +152,7 @@ NUMBERS: dict[str, tuple[list[str], str, str]] = {
         "too small",
     ),
     "a report period upside down": (
-        ["report", "contacts", "--from", "2026-12-01", "--to", "01/01/2026", "-o", "r.pdf"],
+        ["report", "activity", "--from", "2026-12-01", "--to", "01/01/2026", "-o", "r.pdf"],
         "--to est avant --from : donnez le premier jour de la période avec --from et le "
         "dernier avec --to.",
         "--to is before --from: give the period's first day with --from and its last day "

@@ -259,3 +259,85 @@ def test_undecodable_bytes_in_a_saved_query_are_refused_and_a_counted_one_is_com
     assert done.returncode == 0, done.stderr.decode("utf-8")
     assert done.stdout.decode("utf-8").strip() == "0 contact(s) correspondent."
     assert _content(demo_db) == before
+
+
+# argv (with {f} a folder of odd files) -> (French, English): texts cut or stored silently,
+# and sentences that held another language's words or punctuation.
+TEXTS: dict[str, tuple[list[str], str, str]] = {
+    "a picture as gLabels template": (
+        ["sheets", "--import-glabels", "{f}/image.png"],
+        "{f}/image.png n'est pas un fichier de modèles gLabels (son texte n'est pas du XML "
+        "lisible, ligne 1) : donnez un fichier du dossier des modèles de gLabels "
+        "(templates/*.xml).",
+        "{f}/image.png is not a gLabels template file (its text is not readable XML, line 1): "
+        "give a file of gLabels' templates folder (templates/*.xml).",
+    ),
+    "a gLabels template declaring entities": (
+        ["sheets", "--import-glabels", "{f}/entités.xml"],
+        "{f}/entités.xml n'est pas un fichier de modèles gLabels (il déclare des entités",
+        "{f}/entités.xml is not a gLabels template file (it declares entities",
+    ),
+    "a campaign name one character too long": (
+        ["campaigns", "create", "x" * 161, "--channel", "email"],
+        "Nom : Un nom de campagne compte au plus 160 caractères (celui-ci en a 161).",
+        "name: A campaign name is at most 160 characters (this one has 161).",
+    ),
+    "a very long campaign name": (
+        ["campaigns", "create", "x" * 10_000, "--channel", "email"],
+        "(celui-ci en a 10\u202f000)",
+        "(this one has 10,000)",
+    ),
+    "a user's e-mail that is not one": (
+        ["users", "add", "paul", "--email", "pas-mail"],
+        "« pas-mail » n'est pas une adresse e-mail : tapez-la comme jean@exemple.fr, ou "
+        "laissez-la de côté.",
+        "'pas-mail' is not an e-mail address: type it like jean@example.fr, or leave it out.",
+    ),
+    "campaign responses on several wrong lines": (
+        ["campaigns", "responses", "import", "Newsletter fidélité", "{f}/réponses.csv"],
+        "(ligne 1 : réponse inconnue « rien » ; ligne 2 : réponse inconnue « oui »)",
+        "(line 1: unknown response 'rien'; line 2: unknown response 'oui')",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def odd_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("fichiers bizarres")
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + b"\xff" * 40)
+    (folder / "entités.xml").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE t [<!ENTITY a "aaaa">]>\n'
+        "<Glabels-templates>&a;</Glabels-templates>\n",
+        encoding="utf-8",
+    )
+    (folder / "réponses.csv").write_text("jean@nulle-part.fr,rien\n12345678,oui\n", "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("case", list(TEXTS))
+def test_texts_that_were_cut_or_said_in_another_language(
+    demo_db: Path,
+    odd_files: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    case: str,
+    language: str,
+) -> None:
+    argv, french, english = TEXTS[case]
+    f = str(odd_files)
+    argv = [a.replace("{f}", f) for a in argv]
+    _status, line = _refused(argv, demo_db, language, monkeypatch, capsys)
+    assert (french if language == "fr" else english).replace("{f}", f) in line
+    assert "well-formed" not in line and "invalid token" not in line
+    _check_language(line.replace(f, ""), language)
+
+
+def test_a_user_s_valid_e_mail_is_stored(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "fr")
+    argv = ["users", "add", "lea", "--email", " Lea.Martin@Exemple.FR ", "--db", str(demo_db)]
+    assert cli_main(argv) == 0
+    with sqlite3.connect(demo_db) as con:
+        stored = con.execute("SELECT email FROM app_user WHERE login = 'lea'").fetchone()
+    con.close()
+    assert stored == ("Lea.Martin@exemple.fr",)

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import delete, func, insert, select
 
+from desktop_crm.domain import wording
 from desktop_crm.domain.campaigns import (
     CAMPAIGN_STATUSES,
     CHANNELS,
@@ -165,12 +166,21 @@ def get_campaign(uow: UnitOfWork, campaign_id: int) -> CampaignView:
     return to_view(uow, _load(uow, campaign_id))
 
 
+# The longest name the campaign table holds (``Campaign.name``).
+NAME_LENGTH = 160
+
+
 def _validate(uow: UnitOfWork, data: CampaignInput, campaign_id: int = 0) -> str:
     problems: list[FieldProblem] = []
     name = " ".join((data.name or "").split())
     if not name:
         needed = say(CAMPAIGN, "The campaign needs a name.")
         problems.append(FieldProblem("name", "required", needed))
+    elif len(name) > NAME_LENGTH:  # the column's size: it was cut there without a word
+        too_long = say(
+            CAMPAIGN, "A campaign name is at most {length} characters (this one has {count})."
+        ).format(length=NAME_LENGTH, count=wording.count(len(name)))
+        problems.append(FieldProblem("name", "too_long", too_long))
     elif uow.session.scalar(
         select(Campaign.id).where(
             func.lower(Campaign.name) == name.lower(), Campaign.id != campaign_id
@@ -228,7 +238,7 @@ def _validate(uow: UnitOfWork, data: CampaignInput, campaign_id: int = 0) -> str
 
 
 def _apply(uow: UnitOfWork, campaign: Campaign, data: CampaignInput, name: str) -> None:
-    campaign.name = name[:160]
+    campaign.name = name
     campaign.channel = data.channel
     campaign.objective = data.objective or None
     campaign.description = data.description or None

@@ -210,7 +210,8 @@ def import_responses(
         else:
             resolved.append((ids[0], row.kind, row.note))
     if problems:
-        shown = "; ".join(problems[:10]) + ("; …" if len(problems) > 10 else "")
+        joined = say(CAMPAIGN, "; ")  # " ; " in French
+        shown = joined.join(problems[:10]) + (f"{joined}…" if len(problems) > 10 else "")
         raise ValidationError(
             [
                 FieldProblem(

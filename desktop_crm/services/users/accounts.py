@@ -97,6 +97,7 @@ def add_user(
     """
     require(uow, Permission.MANAGE_USERS)
     chosen = parse_role(role)
+    address = _checked_email(email)
     on_server = _team_database(uow)
     value = team.check_login(login) if on_server else (login or "").strip()
     if not value:
@@ -119,11 +120,39 @@ def add_user(
         if name:
             user.display_name = name.strip()
     if email is not None:
-        user.email = email.strip() or None
+        user.email = address
     uow.session.flush()
     if on_server:
         team.ensure_login(uow.session.connection(), value, chosen, password)
     return _row(uow, user)
+
+
+def _checked_email(email: str | None) -> str | None:
+    """The address to store (``None`` for an empty one); a sentence for one that is not an
+    address ("pas-mail" was stored as typed), with the likely address when there is one."""
+    if email is None or not email.strip():
+        return None
+    from desktop_crm.domain.emails import check_email
+
+    check = check_email(email)
+    if check.normalised is not None:
+        return check.normalised
+    if check.suggestion:
+        raise DomainError(
+            say(
+                TEAM,
+                "'{email}' is not an e-mail address (did you mean {suggestion}?): type it "
+                "again, or leave it out.",
+            ).format(email=email.strip(), suggestion=check.suggestion),
+            code="invalid",
+        )
+    raise DomainError(
+        say(
+            TEAM,
+            "'{email}' is not an e-mail address: type it like jean@example.fr, or leave it out.",
+        ).format(email=email.strip()),
+        code="invalid",
+    )
 
 
 def set_role(uow: UnitOfWork, login: str, role: str) -> UserRow:
