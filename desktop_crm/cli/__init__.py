@@ -64,9 +64,12 @@ def _launch_gui(args: argparse.Namespace) -> int:
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when no subcommand is given (opening the window must not pay for
     importing every subcommand module)."""
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     add_common_options(parser, json_output=False)
-    args, rest = parser.parse_known_args(argv)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:  # an odd value (--db ""): the whole parser says it
+        return None
     return None if rest else args
 
 

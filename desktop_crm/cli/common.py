@@ -35,10 +35,26 @@ def add_command(
     return parser
 
 
+def database_option(text: str) -> str:
+    """``--db``'s value: an empty one was taken as no --db at all (the default database)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            say(
+                "empty: give a SQLite file or a postgresql://user@host/db URL, or leave "
+                "--db out to use $DESKTOP_CRM_DB, then the file in your data folder",
+                "vide : donnez un fichier SQLite ou une adresse "
+                "postgresql://utilisateur@hôte/base, ou retirez --db pour utiliser "
+                "$DESKTOP_CRM_DB, puis le fichier de votre dossier de données",
+            )
+        )
+    return text
+
+
 def add_common_options(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
+        type=database_option,
         default=argparse.SUPPRESS,
         help=say(
             "SQLite file or postgresql://user@host/db URL (default: $DESKTOP_CRM_DB, "

@@ -341,3 +341,53 @@ def test_a_user_s_valid_e_mail_is_stored(demo_db: Path, monkeypatch: pytest.Monk
         stored = con.execute("SELECT email FROM app_user WHERE login = 'lea'").fetchone()
     con.close()
     assert stored == ("Lea.Martin@exemple.fr",)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("argv", [["whoami"], ["groups", "create", "Vide"]])
+def test_an_empty_db_option_is_refused_not_replaced_by_the_default(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    language: str,
+) -> None:
+    """``--db ""`` (a variable left empty in a script) opened the default database: the
+    command read or wrote another file than the one meant. Here the default database is a
+    file of this test (``DESKTOP_CRM_DB``): it must not be created or touched."""
+    default = tmp_path / "par défaut.sqlite"
+    monkeypatch.setenv("DESKTOP_CRM_DB", str(default))
+    monkeypatch.setenv("DESKTOP_CRM_LANG", language)
+    monkeypatch.chdir(tmp_path)
+    for empty in ("", "  "):
+        with pytest.raises(SystemExit) as stopped:
+            cli_main([*argv, "--db", empty])
+        assert stopped.value.code == 2
+        line = capsys.readouterr().err.strip().splitlines()[-1]
+        assert line.endswith(
+            "argument --db : vide : donnez un fichier SQLite ou une adresse "
+            "postgresql://utilisateur@hôte/base, ou retirez --db pour utiliser "
+            "$DESKTOP_CRM_DB, puis le fichier de votre dossier de données"
+            if language == "fr"
+            else "argument --db: empty: give a SQLite file or a postgresql://user@host/db URL, "
+            "or leave --db out to use $DESKTOP_CRM_DB, then the file in your data folder"
+        ), line
+        assert "Traceback" not in line
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_empty_db_option_does_not_open_the_window(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without a command, ``--db ""`` would open the window on the default database: the
+    window's quick parse leaves the odd value to the whole parser, which refuses it (the
+    window is not started here, whatever happens)."""
+    from desktop_crm.cli import _gui_arguments, build_parser
+
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "fr")
+    assert _gui_arguments(["--db", ""]) is None
+    assert _gui_arguments(["--db", "base.sqlite"]) is not None  # the window still opens
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(["--db", " "])
+    assert stopped.value.code == 2
+    assert "desktop-crm : erreur : argument --db : vide : donnez" in capsys.readouterr().err
