@@ -52,12 +52,17 @@ def register(subparsers: Any) -> None:
         dest="date_from",
         type=_date,
         metavar="DATE",
-        help="first day of the period (YYYY-MM-DD or DD/MM/YYYY)",
+        help="first day of the period (YYYY-MM-DD or DD/MM/YYYY; activity, activities-due, "
+        "opportunities)",
     )
     parser.add_argument(
         "--to", dest="date_to", type=_date, metavar="DATE", help="last day of the period"
     )
-    parser.add_argument("--user", metavar="NAME", help="only this user (login or name)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="only this user (login or name; activity, activities-due, opportunities, pipeline)",
+    )
     parser.add_argument("--contact", type=int, metavar="ID", help="the contact (contact-detail)")
     parser.add_argument("--campaign", metavar="NAME", help="the campaign (campaign reports)")
 

@@ -391,3 +391,22 @@ def test_an_empty_db_option_does_not_open_the_window(
         build_parser().parse_args(["--db", " "])
     assert stopped.value.code == 2
     assert "desktop-crm : erreur : argument --db : vide : donnez" in capsys.readouterr().err
+
+
+def test_the_report_help_names_the_reports_that_read_each_option() -> None:
+    """``report --help`` says which reports read --from and --user: kept true against the
+    registry's list of what each report reads (what the refusal above relies on)."""
+    import argparse
+
+    from desktop_crm.cli import build_parser
+    from desktop_crm.cli.reports import _OPTIONS
+    from desktop_crm.services.reports.registry import list_reports, uses
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    report = sub.choices["report"]
+    helps = {opt: a.help or "" for a in report._actions for opt in a.option_strings}
+    for option, _name, gives in _OPTIONS:
+        if option in ("--from", "--user"):
+            readers = ", ".join(s.name for s in list_reports() if gives & uses(s))
+            assert helps[option].endswith(f"; {readers})"), (option, helps[option])
