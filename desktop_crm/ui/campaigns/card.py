@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.campaigns import CAMPAIGN_STATUSES, CHANNELS, parse_amount
 from desktop_crm.services.campaigns.records import (
+    NAME_LENGTH,
     CampaignInput,
     CardData,
     card_data,
@@ -97,6 +98,7 @@ class CampaignDialog(QDialog):
         self.setWindowTitle(self.tr("New campaign") if campaign_id is None else self.tr("Campaign"))
         self.resize(820, 720)
         self.name = QLineEdit(self)
+        self.name.setMaxLength(NAME_LENGTH)  # (the service refuses a longer one)
         self.channel = QComboBox(self)
         for code in CHANNELS:
             self.channel.addItem(channel_label(code), code)

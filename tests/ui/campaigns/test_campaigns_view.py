@@ -80,6 +80,8 @@ def test_card_creates_a_campaign_with_cost_lines(
     dialog = CampaignDialog(context, None, view)
     qtbot.addWidget(dialog)
     settle(qtbot, context)
+    dialog.name.setText("x" * 200)  # (the field stops at the column's size)
+    assert len(dialog.name.text()) == 160
     dialog.name.setText("Mailing test")
     dialog.budget.setText("abc")
     dialog.save()
