@@ -18,7 +18,9 @@ How it works (see docs/duplicates.md):
    probability that it is a duplicate (0-100);
 5. names are a gate: a pair whose first or last name is clearly different (after trying
    them swapped) is never proposed, so colleagues sharing a switchboard or family members
-   sharing an address are not merged.
+   sharing an address are not merged;
+6. namesakes are capped: alike names, nothing identifying shared and two or more
+   identifying fields different (``evidence_identity.py``) score at most 60.
 
 Plain numpy + rapidfuzz (``cpdist`` compares the candidate pairs in C). Step 1 lives in
 ``evidence_columns.py`` (its names stay importable from here), step 2 in
@@ -42,6 +44,7 @@ from desktop_crm.services.duplicates.evidence_columns import (
     normalise_address as normalise_address,
 )
 from desktop_crm.services.duplicates.evidence_columns import prepare_columns as prepare_columns
+from desktop_crm.services.duplicates.evidence_identity import cap_namesakes, namesakes
 from desktop_crm.services.duplicates.evidence_weights import (
     FIELDS,
     TOP,
@@ -361,7 +364,7 @@ class EvidenceReason:
 
     field: str
     code: str  # same, typo, close, loose, phonetic, initial, one_digit, same_area,
-    # day_month_swapped, one_part, different, swapped
+    # day_month_swapped, one_part, different, swapped, namesake
     a: str = ""
     b: str = ""
     percent: int = 0
@@ -463,12 +466,15 @@ def find_duplicates(
     compared = compare_in_chunks(c, encoded, check)
     weights = learn_weights(compared.levels[strict_names(compared)], u_from_random(c))
     prob = probabilities(compared.levels, weights)
-    scores = np.rint(prob * 100).astype(int)
+    namesake = namesakes(compared, c)
+    scores = cap_namesakes(np.rint(prob * 100).astype(int), namesake)
     chosen = np.flatnonzero(scores >= threshold)
     pairs = []
     logs = [list(map(float, log)) for log in weights.log]
     for k in chosen.tolist():
         a, b = int(c.ids[compared.ia[k]]), int(c.ids[compared.ib[k]])
         why = reasons_for(compared, k, weights, c, logs)
+        if namesake[k]:  # said first: it is why the score is low
+            why = (EvidenceReason("name", "namesake", weight=-99.0), *why)
         pairs.append((min(a, b), max(a, b), int(scores[k]), why))
     return EvidenceResult(pairs, len(encoded), len(compared.ia), weights)
