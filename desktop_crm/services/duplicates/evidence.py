@@ -19,8 +19,10 @@ How it works (see docs/duplicates.md):
 5. names are a gate: a pair whose first or last name is clearly different (after trying
    them swapped) is never proposed, so colleagues sharing a switchboard or family members
    sharing an address are not merged;
-6. namesakes are capped: alike names, nothing identifying shared and two or more
-   identifying fields different (``evidence_identity.py``) score at most 60.
+6. two people, not one: namesakes (nothing identifying shared, two or more identifying
+   details different) and people at one place whose names differ (no e-mail, phone or
+   date of birth shared, one of them different) score at most 60
+   (``evidence_identity.py``).
 
 Plain numpy + rapidfuzz (``cpdist`` compares the candidate pairs in C). Step 1 lives in
 ``evidence_columns.py`` (its names stay importable from here), step 2 in
@@ -44,7 +46,7 @@ from desktop_crm.services.duplicates.evidence_columns import (
     normalise_address as normalise_address,
 )
 from desktop_crm.services.duplicates.evidence_columns import prepare_columns as prepare_columns
-from desktop_crm.services.duplicates.evidence_identity import cap_namesakes, namesakes
+from desktop_crm.services.duplicates import evidence_identity as identity
 from desktop_crm.services.duplicates.evidence_weights import (
     FIELDS,
     TOP,
@@ -364,7 +366,7 @@ class EvidenceReason:
 
     field: str
     code: str  # same, typo, close, loose, phonetic, initial, one_digit, same_area,
-    # day_month_swapped, one_part, different, swapped, namesake
+    # day_month_swapped, one_part, different, swapped, namesake, two_people
     a: str = ""
     b: str = ""
     percent: int = 0
@@ -466,15 +468,16 @@ def find_duplicates(
     compared = compare_in_chunks(c, encoded, check)
     weights = learn_weights(compared.levels[strict_names(compared)], u_from_random(c))
     prob = probabilities(compared.levels, weights)
-    namesake = namesakes(compared, c)
-    scores = cap_namesakes(np.rint(prob * 100).astype(int), namesake)
+    verdict = identity.verdicts(compared, c)
+    scores = identity.cap_scores(np.rint(prob * 100).astype(int), verdict)
     chosen = np.flatnonzero(scores >= threshold)
     pairs = []
     logs = [list(map(float, log)) for log in weights.log]
     for k in chosen.tolist():
         a, b = int(c.ids[compared.ia[k]]), int(c.ids[compared.ib[k]])
         why = reasons_for(compared, k, weights, c, logs)
-        if namesake[k]:  # said first: it is why the score is low
-            why = (EvidenceReason("name", "namesake", weight=-99.0), *why)
+        if verdict[k]:  # said first: it is why the score is low
+            code = identity.REASON_CODES[int(verdict[k])]
+            why = (EvidenceReason("name", code, weight=-99.0), *why)
         pairs.append((min(a, b), max(a, b), int(scores[k]), why))
     return EvidenceResult(pairs, len(encoded), len(compared.ia), weights)

@@ -132,6 +132,10 @@ def _sentence(r: Reason) -> str:
             "Duplicates",
             "probably namesakes: nothing identifying in common and several details differ",
         ),
+        "two_people": translate(
+            "Duplicates",
+            "probably two people: names differ, no e-mail, phone or date of birth shared",
+        ),
     }
     text = sentences.get(code, "%2")
     if code in ("close", "very_close", "loose") and not r.score:
