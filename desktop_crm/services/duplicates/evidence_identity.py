@@ -13,12 +13,13 @@ two rules are stated plainly, each with a reason the review shows:
   phones, are two people: France has thousands of Jean Martin;
 - **two people at one place** (:data:`TWO_PEOPLE`): names not both alike (one differs,
   or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"), no personal
-  identifier shared (e-mail, phone, date of birth) and one of them different.  Colleagues
-  share a company and its address, family members a home address: neither is identity.
+  identifier shared (e-mail, phone, date of birth) and two of them different — or one, at
+  the same company.  Colleagues share a company and its address, family members a home
+  address: neither is identity.
 
 Identifying details *shared*: the same (or one-digit-off) phone, the same e-mail, the same
 (or nearly) date of birth — personal identifiers — and the same or nearly the same street
-address in the same place (not in another département and another town), the same
+address in the same place (not with another postcode and another town), the same
 company (legal form, accents and case aside; "Menuiserie Roux & Fils" and "Énergies Roux
 & Fils" are only alike, which counts neither way).  *Different*: a different e-mail, phone, street address, date of birth,
 company, or a postcode in another département (the town when a postcode is missing).
@@ -61,15 +62,16 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     """Per pair: :data:`NAMESAKE`, :data:`TWO_PEOPLE` or 0 (see the module's docstring)."""
     lv = compared.levels
     personal = np.zeros(len(lv), dtype=bool)
-    personal_conflict = np.zeros(len(lv), dtype=bool)
+    personal_conflicts = np.zeros(len(lv), dtype=np.int8)
     for name, level in _PERSONAL.items():
         personal |= lv[:, _F[name]] >= level
-        personal_conflict |= lv[:, _F[name]] == 0
-    # Another town: postcodes in other départements and different towns (the town is
-    # compared only when a postcode is missing: a postcode typo keeps the town).
+        personal_conflicts += lv[:, _F[name]] == 0
+    # Another town: different postcodes and different towns (the town is compared only
+    # when a postcode is missing; a typo in the postcode keeps the town, and the other way
+    # round: Nantes 44000 and Orléans 45000 are one digit apart).
     city_a, city_b = c.city_code[compared.ia], c.city_code[compared.ib]
     other_town = (city_a != city_b) & (city_a != 0) & (city_b != 0)
-    elsewhere = (lv[:, _F["city"]] == 0) | ((lv[:, _F["postcode"]] == 0) & other_town)
+    elsewhere = (lv[:, _F["city"]] == 0) | ((lv[:, _F["postcode"]] < 3) & other_town)
     # "3 rue de la Gare" in La Rochelle and in Montreuil are two addresses.
     place = ((lv[:, _F["address"]] >= _PLACE["address"]) & ~elsewhere) | (
         lv[:, _F["company"]] >= _PLACE["company"]
@@ -82,7 +84,11 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     names_alike = ((first >= 2) | (first < 0)) & ((last >= 2) | (last < 0))
     out = np.zeros(len(lv), dtype=np.int8)
     out[~personal & ~place & (conflicts >= CONFLICTS)] = NAMESAKE
-    out[~personal & ~names_alike & personal_conflict & (out == 0)] = TWO_PEOPLE
+    # Colleagues: one personal identifier different is enough; elsewhere two are needed
+    # (a copy typed again with its phone or date of birth wrong keeps the others).
+    company = lv[:, _F["company"]] >= _PLACE["company"]
+    apart = (personal_conflicts >= 2) | ((personal_conflicts >= 1) & company)
+    out[~personal & ~names_alike & apart & (out == 0)] = TWO_PEOPLE
     return out
 
 
