@@ -13,8 +13,9 @@ two rules are stated plainly, each with a reason the review shows:
   phones, are two people: France has thousands of Jean Martin;
 - **two people at one place** (:data:`TWO_PEOPLE`): names not both alike (one differs,
   or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"), no personal
-  identifier shared (e-mail, phone, date of birth) and two of them different — or one, at
-  the same company.  Colleagues share a company and its address, family members a home
+  identifier shared (the same e-mail, mobile or date of birth: a shared landline is the
+  switchboard, and colleagues' direct lines one digit apart are consecutive numbers) and
+  two of them different — or one, at the same company.  Colleagues share a company and its address, family members a home
   address: neither is identity.
 
 Identifying details *shared*: the same (or one-digit-off) phone, the same e-mail, the same
@@ -55,6 +56,7 @@ _F = {name: i for i, name in enumerate(FIELDS)}
 # Field -> the lowest agreement level that is shared identifying evidence.
 _PERSONAL = {"phone": 1, "email": 2, "birthday": 2}
 _PLACE = {"address": 2, "company": 2}
+_MOBILE = ("+336", "+337")  # (as ``Columns.mobile`` tells them)
 _CONFLICTING = ("address", "birthday", "phone", "email", "company", "postcode", "city")
 
 
@@ -88,8 +90,22 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     # (a copy typed again with its phone or date of birth wrong keeps the others).
     company = lv[:, _F["company"]] >= _PLACE["company"]
     apart = (personal_conflicts >= 2) | ((personal_conflicts >= 1) & company)
-    out[~personal & ~names_alike & apart & (out == 0)] = TWO_PEOPLE
+    # With names that differ, a phone one digit off is no identity: colleagues' direct
+    # lines are often consecutive numbers.
+    exact = (lv[:, _F["email"]] >= 2) | (lv[:, _F["birthday"]] >= 2)
+    two = ~exact & ~names_alike & apart & (out == 0)
+    # ... and a shared landline is the switchboard: only a shared mobile is personal.
+    for k in np.flatnonzero(two & (lv[:, _F["phone"]] >= 2)).tolist():
+        if _shared_mobile(c, int(compared.ia[k]), int(compared.ib[k])):
+            two[k] = False
+    out[two] = TWO_PEOPLE
     return out
+
+
+def _shared_mobile(c: Columns, a: int, b: int) -> bool:
+    numbers_a = c.phones.get(a) or (c.phone[a],)
+    numbers_b = c.phones.get(b) or (c.phone[b],)
+    return any(n.startswith(_MOBILE) for n in set(numbers_a) & set(numbers_b))
 
 
 def cap_scores(scores: np.ndarray, verdict: np.ndarray) -> np.ndarray:
