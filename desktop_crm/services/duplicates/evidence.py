@@ -39,6 +39,7 @@ import numpy as np
 from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import cpdist
 
+from desktop_crm.services.duplicates import evidence_identity as identity
 from desktop_crm.services.duplicates.evidence_blocking import candidate_pairs, encode_pairs
 from desktop_crm.services.duplicates.evidence_codes import coded_similarity
 from desktop_crm.services.duplicates.evidence_columns import Columns as Columns
@@ -46,7 +47,6 @@ from desktop_crm.services.duplicates.evidence_columns import (
     normalise_address as normalise_address,
 )
 from desktop_crm.services.duplicates.evidence_columns import prepare_columns as prepare_columns
-from desktop_crm.services.duplicates import evidence_identity as identity
 from desktop_crm.services.duplicates.evidence_weights import (
     FIELDS,
     TOP,

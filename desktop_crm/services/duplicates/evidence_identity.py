@@ -5,7 +5,7 @@ The learned weights cannot always tell.  In a base where namesakes or colleagues
 the real duplicates, expectation-maximisation learns "same name" (or "same company and
 address") as the duplicates' mark, and different phones, e-mails and towns as nearly
 harmless: the demo database's 3,090 contacts gave 421 groups for 90 planted copies.  So
-two rules are stated plainly, each with a reason the review shows:
+two rules are stated plainly, each with a reason the review shows first:
 
 - **namesakes** (:data:`NAMESAKE`): nothing identifying shared and at least
   :data:`CONFLICTS` identifying details different.  "Jean Martin" at Assurances Moreau in
@@ -15,18 +15,18 @@ two rules are stated plainly, each with a reason the review shows:
   or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"), no personal
   identifier shared (the same e-mail, mobile or date of birth: a shared landline is the
   switchboard, and colleagues' direct lines one digit apart are consecutive numbers) and
-  two of them different — or one, at the same company.  Colleagues share a company and its address, family members a home
-  address: neither is identity.
+  two of them different — or one, at the same company.  Colleagues share a company and
+  its address, family members a home address: neither is identity.
 
 Identifying details *shared*: the same (or one-digit-off) phone, the same e-mail, the same
-(or nearly) date of birth — personal identifiers — and the same or nearly the same street
-address in the same place (not with another postcode and another town), the same
+(or nearly) date of birth — the personal identifiers — and the same or nearly the same
+street address in the same place (not with another postcode and another town), the same
 company (legal form, accents and case aside; "Menuiserie Roux & Fils" and "Énergies Roux
-& Fils" are only alike, which counts neither way).  *Different*: a different e-mail, phone, street address, date of birth,
-company, or a postcode in another département (the town when a postcode is missing).
-E-mails only alike ("jean.martin@orange.fr" and "jean.martin@free.fr") count neither way:
-they mostly repeat the names.  A missing value counts neither way; the same town alone is
-not identifying (thousands live in Lyon).
+& Fils" are only alike, which counts neither way).  *Different*: a different e-mail,
+phone, street address, date of birth, company, or a postcode in another département (the
+town when a postcode is missing).  E-mails only alike ("jean.martin@orange.fr" and
+"jean.martin@free.fr") count neither way: they mostly repeat the names.  A missing value
+counts neither way; the same town alone is not identifying (thousands live in Lyon).
 
 Such pairs' scores are capped at :data:`CAP`, below the default threshold (85): lowering
 the threshold to the cap shows them again, with the reason first (someone who changed
