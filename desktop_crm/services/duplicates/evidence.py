@@ -20,9 +20,9 @@ How it works (see docs/duplicates.md):
    them swapped) is never proposed, so colleagues sharing a switchboard or family members
    sharing an address are not merged;
 6. two people, not one: namesakes (nothing identifying shared, two or more identifying
-   details different) and people at one place whose names differ (no e-mail, phone or
-   date of birth shared, one of them different) score at most 60
-   (``evidence_identity.py``).
+   details different) and people at one place whose names differ (no e-mail, mobile or
+   date of birth shared, two of them different, or one at the same company) score at
+   most 60, the reason said first (``evidence_identity.py``).
 
 Plain numpy + rapidfuzz (``cpdist`` compares the candidate pairs in C). Step 1 lives in
 ``evidence_columns.py`` (its names stay importable from here), step 2 in
