@@ -18,7 +18,11 @@ How it works (see docs/duplicates.md):
    probability that it is a duplicate (0-100);
 5. names are a gate: a pair whose first or last name is clearly different (after trying
    them swapped) is never proposed, so colleagues sharing a switchboard or family members
-   sharing an address are not merged.
+   sharing an address are not merged;
+6. two people, not one: namesakes (nothing identifying shared, two or more identifying
+   details different) and people at one place whose names differ (no e-mail, mobile or
+   date of birth shared, two of them different, or one at the same company) score at
+   most 60, the reason said first (``evidence_identity.py``).
 
 Plain numpy + rapidfuzz (``cpdist`` compares the candidate pairs in C). Step 1 lives in
 ``evidence_columns.py`` (its names stay importable from here), step 2 in
@@ -35,6 +39,7 @@ import numpy as np
 from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import cpdist
 
+from desktop_crm.services.duplicates import evidence_identity as identity
 from desktop_crm.services.duplicates.evidence_blocking import candidate_pairs, encode_pairs
 from desktop_crm.services.duplicates.evidence_codes import coded_similarity
 from desktop_crm.services.duplicates.evidence_columns import Columns as Columns
@@ -361,7 +366,7 @@ class EvidenceReason:
 
     field: str
     code: str  # same, typo, close, loose, phonetic, initial, one_digit, same_area,
-    # day_month_swapped, one_part, different, swapped
+    # day_month_swapped, one_part, different, swapped, namesake, two_people
     a: str = ""
     b: str = ""
     percent: int = 0
@@ -463,12 +468,16 @@ def find_duplicates(
     compared = compare_in_chunks(c, encoded, check)
     weights = learn_weights(compared.levels[strict_names(compared)], u_from_random(c))
     prob = probabilities(compared.levels, weights)
-    scores = np.rint(prob * 100).astype(int)
+    verdict = identity.verdicts(compared, c)
+    scores = identity.cap_scores(np.rint(prob * 100).astype(int), verdict)
     chosen = np.flatnonzero(scores >= threshold)
     pairs = []
     logs = [list(map(float, log)) for log in weights.log]
     for k in chosen.tolist():
         a, b = int(c.ids[compared.ia[k]]), int(c.ids[compared.ib[k]])
         why = reasons_for(compared, k, weights, c, logs)
+        if verdict[k]:  # said first: it is why the score is low
+            code = identity.REASON_CODES[int(verdict[k])]
+            why = (EvidenceReason("name", code, weight=-99.0), *why)
         pairs.append((min(a, b), max(a, b), int(scores[k]), why))
     return EvidenceResult(pairs, len(encoded), len(compared.ia), weights)

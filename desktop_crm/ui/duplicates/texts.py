@@ -128,6 +128,14 @@ def _sentence(r: Reason) -> str:
         "same_area": translate("Duplicates", "same département, %1 differs"),
         "day_month_swapped": translate("Duplicates", "%1 with day and month swapped"),
         "one_part": translate("Duplicates", "%2 close (one part differs)"),
+        "namesake": translate(
+            "Duplicates",
+            "probably namesakes: nothing identifying in common and several details differ",
+        ),
+        "two_people": translate(
+            "Duplicates",
+            "probably two people: names differ, no e-mail, phone or date of birth shared",
+        ),
     }
     text = sentences.get(code, "%2")
     if code in ("close", "very_close", "loose") and not r.score:
