@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_crm.domain.contacts import PHONE_FIELDS
+from desktop_crm.domain.custom_fields import CustomFieldSpec, CustomKind, format_value
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.interchange import note_words
 from desktop_crm.interchange.export_leftovers import (
@@ -28,6 +29,7 @@ from desktop_crm.interchange.export_leftovers import (
 )
 from desktop_crm.interchange.table import Sheet
 from desktop_crm.services.importing.checks import check_row, row_raw_values
+from desktop_crm.services.importing.custom import check_custom, target
 from desktop_crm.services.importing.model import ImportMapping
 
 SCAN_ROWS = 200  # the examples come from the first rows under the header
@@ -60,9 +62,18 @@ def french_date(text: str) -> str:
     return f"{day}/{month}/{year}" + (f" {time}" if time else "")
 
 
-def as_imported(target: str, text: str, country: str = "") -> str:
-    """``text`` from a column filling ``target`` as the import stores it, shown as the card
-    shows it; a value the checks refuse is shown as typed (the checks page lists it)."""
+def as_imported(
+    target: str, text: str, country: str = "", spec: CustomFieldSpec | None = None
+) -> str:
+    """``text`` from a column filling ``target`` (the user field ``spec`` for a
+    ``custom:NAME`` target) as the import stores it, shown as the card shows it; a value
+    the checks refuse is shown as typed (the checks page lists it)."""
+    if spec is not None:
+        custom, _problems = check_custom([spec], {target: text})
+        found = custom.get(spec.name)
+        if found is None or spec.kind not in (CustomKind.DATE, CustomKind.NUMBER):
+            return text
+        return format_value(spec, found)  # 01/12/2026, 12,5
     raw = {target: text}
     if target in _ADDRESS and country:
         raw["country"] = country  # (a French postcode gets its zero back in France only)
@@ -81,10 +92,17 @@ def as_imported(target: str, text: str, country: str = "") -> str:
 
 
 def column_examples(
-    sheet: Sheet, mapping: ImportMapping, width: int, *, per_column: int = PER_COLUMN
+    sheet: Sheet,
+    mapping: ImportMapping,
+    width: int,
+    specs: Sequence[CustomFieldSpec] = (),
+    *,
+    per_column: int = PER_COLUMN,
 ) -> ColumnExamples:
     """Up to ``per_column`` distinct values of each of the ``width`` columns, from the
-    first rows under ``mapping.header_row``, as the import will store them."""
+    first rows under ``mapping.header_row``, as the import will store them (``specs``: the
+    contacts' user fields, for the columns that fill one)."""
+    by_target = {target(spec.name): spec for spec in specs}
     header_row = mapping.header_row
     rows: Sequence[list[str]] = sheet.rows[: header_row + 1 + SCAN_ROWS]
     to_details: frozenset[int] = frozenset()
@@ -121,7 +139,7 @@ def column_examples(
                 text = text[1:]  # (as the import reads it: our exports' quote dropped)
             targets = mapping.columns.get(column)
             if targets:
-                shown = as_imported(targets[0], text, country)
+                shown = as_imported(targets[0], text, country, by_target.get(targets[0]))
             elif column in to_details:
                 shown = text  # copied into the note as written
             else:

@@ -108,7 +108,7 @@ class MappingPage(QWizardPage):
             # Once per mapping made from the headers: the user's own choices then stay.
             self._custom_mapped.add(id(mapping))
             map_custom_headers(self._custom, headers, mapping)
-        self.model = MappingModel(headers, sheet, mapping, self.labels, self.table)
+        self.model = MappingModel(headers, sheet, mapping, self.labels, self.table, self._custom)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.interchange.export_leftovers import OTHER_DETAILS, REMARKS
 from desktop_crm.interchange.table import Sheet
@@ -104,13 +105,15 @@ class MappingModel(QAbstractTableModel):
         mapping: ImportMapping,
         labels: dict[str, str],
         parent: Any = None,
+        specs: Sequence[CustomFieldSpec] = (),
     ) -> None:
         super().__init__(parent)
         self.headers = headers
         self.sheet = sheet
         self.mapping = mapping
         self.labels = labels
-        self.examples = column_examples(sheet, mapping, len(headers))
+        self.specs = specs  # the contacts' user fields (a column may fill one)
+        self.examples = column_examples(sheet, mapping, len(headers), specs)
 
     @property
     def samples(self) -> list[str]:
@@ -178,7 +181,7 @@ class MappingModel(QAbstractTableModel):
         """Examples again after a field change: a date, phone or postcode column now shows
         its values as that field stores them; an export's Other details gains or loses the
         column."""
-        self.examples = column_examples(self.sheet, self.mapping, len(self.headers))
+        self.examples = column_examples(self.sheet, self.mapping, len(self.headers), self.specs)
         if self.headers:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.headers) - 1, 2))
 

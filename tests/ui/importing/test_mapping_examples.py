@@ -19,7 +19,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop_crm.domain.phones import format_phone
+from desktop_crm.services.fields import define_field
 from desktop_crm.storage.models import Contact
+from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.importing.models import MappingModel
 from desktop_crm.ui.importing.wizard import ImportWizard
@@ -124,3 +126,29 @@ def test_export_leftovers_are_shown_going_to_other_details(
     assert model.setData(model.index(middle, 2), "job_title")
     assert model.data(model.index(middle, 2)) != "(copied into “Other details”)"
     assert "Middle Name: Pierre" not in (model.data(model.index(details, 1), TOOLTIP) or "")
+
+
+def test_user_date_field_examples(
+    qtbot: QtBot, context: AppContext, sqlite_db: Database, tmp_path: Path
+) -> None:
+    sqlite_db.run(define_field, "contact", "visite", "date", "Visite")
+    sqlite_db.run(define_field, "contact", "relance", "date", "Relance")
+    wizard = _mapping_page(qtbot, context, _workbook(tmp_path / "salon.xlsx"))
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.model is not None and bool(page.model.specs))
+    model = page.model
+    assert model is not None
+    assert model.target(6, 0) == "custom:visite" and model.target(7, 0) == "custom:relance"
+    shown = _examples(model)
+    assert shown["Visite"] == "01/12/2026"  # the date cell, as the card shows the field
+    assert shown["Relance"] == "23/11/2026, 24/11/2026"  # Excel serials: dates too
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
+    settle(qtbot, context)
+    plan = wizard.plan
+    assert plan is not None
+    assert not [p for row in plan.rows for p in row.problems if p.field == "relance"]
+    assert plan.rows[0].custom == {
+        "visite": dt.date(2026, 12, 1),
+        "relance": dt.date(2026, 11, 23),
+    }

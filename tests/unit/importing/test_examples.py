@@ -26,3 +26,26 @@ def test_a_row_country_decides_the_postcode() -> None:
     examples = column_examples(Sheet("s", rows), mapping, 2)
     assert examples.values == [["06000", "1000"], ["France", "Belgique"]]
     assert examples.to_details == frozenset()
+
+
+def test_user_fields_read_as_the_import_reads_them() -> None:
+    import datetime as dt
+
+    from desktop_crm.domain.custom_fields import CustomFieldSpec, CustomKind
+    from desktop_crm.services.importing.custom import check_custom
+
+    visit = CustomFieldSpec(1, "contact", "visite", "Visite", CustomKind.DATE)
+    size = CustomFieldSpec(2, "contact", "surface", "Surface", CustomKind.NUMBER)
+    # An Excel date left as a plain number is a date, as in a standard date field.
+    assert check_custom([visit], {"custom:visite": "46349"}) == (
+        {"visite": dt.date(2026, 11, 23)},
+        [],
+    )
+    assert as_imported("custom:visite", "46349", spec=visit) == "23/11/2026"
+    assert as_imported("custom:visite", "2026-12-01", spec=visit) == "01/12/2026"
+    assert as_imported("custom:visite", "bientôt", spec=visit) == "bientôt"
+    assert as_imported("custom:surface", "12.5", spec=size) == "12,5"
+    rows = [["Visite"], ["2026-12-01"], ["46350"]]
+    mapping = ImportMapping(columns={0: ["custom:visite"]})
+    shown = column_examples(Sheet("s", rows), mapping, 1, [visit]).values
+    assert shown == [["01/12/2026", "24/11/2026"]]
