@@ -18,7 +18,7 @@ from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.interchange.export_leftovers import OTHER_DETAILS, REMARKS
 from desktop_crm.interchange.table import Sheet
-from desktop_crm.services.importing.examples import column_examples
+from desktop_crm.services.importing.examples import column_examples, french_date
 from desktop_crm.services.importing.model import ImportMapping, PlannedRow, ReportRow, RowAction
 from desktop_crm.ui.common.problems import problem_text
 from desktop_crm.ui.importing.texts import file_line_label, problem_line, report_reasons
@@ -60,7 +60,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column()] if index.column() < len(row) else ""
+            # A date cell as Excel shows it to a French user (the reader's text is ISO).
+            return french_date(row[index.column()]) if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.FontRole and index.row() == self.header_row:
             font = QFont()
             font.setBold(True)

@@ -59,6 +59,9 @@ def _mapping_page(qtbot: QtBot, context: AppContext, path: Path) -> ImportWizard
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page)
+    preview = wizard.sheet_page.table.model()
+    if path.suffix == ".xlsx":  # the sheet's preview shows a date cell as Excel does
+        assert preview.data(preview.index(1, HEADERS.index("Date de naissance"))) == "01/12/1980"
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
     return wizard
