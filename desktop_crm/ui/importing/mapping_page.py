@@ -108,7 +108,11 @@ class MappingPage(QWizardPage):
             # Once per mapping made from the headers: the user's own choices then stay.
             self._custom_mapped.add(id(mapping))
             map_custom_headers(self._custom, headers, mapping)
-        self.model = MappingModel(headers, sheet, mapping, self.labels, self.table, self._custom)
+        source = self._wizard.source
+        vcard = source is not None and source.kind == "vcard"
+        self.model = MappingModel(
+            headers, sheet, mapping, self.labels, self.table, self._custom, vcard=vcard
+        )
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.phones import format_phone
+from desktop_crm.interchange.column_words import column_word
 from desktop_crm.interchange.export_leftovers import OTHER_DETAILS, REMARKS
 from desktop_crm.interchange.table import Sheet
 from desktop_crm.services.importing.examples import column_examples, french_date
@@ -107,8 +108,11 @@ class MappingModel(QAbstractTableModel):
         labels: dict[str, str],
         parent: Any = None,
         specs: Sequence[CustomFieldSpec] = (),
+        *,
+        vcard: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.vcard = vcard  # the columns are the vCard reader's (English names)
         self.headers = headers
         self.sheet = sheet
         self.mapping = mapping
@@ -125,8 +129,11 @@ class MappingModel(QAbstractTableModel):
         ]
 
     def header_text(self, row: int) -> str:
-        """A file column's name; an export's two columns added by the reader, translated."""
+        """A file column's name; the names the readers give (a vCard's columns, an export's
+        two added columns) in the user's language."""
         name = self.headers[row]
+        if self.vcard:
+            return column_word(name)
         if self.sheet.leftovers and name == OTHER_DETAILS:
             return tr("Other details")
         if self.sheet.leftovers and name == REMARKS:

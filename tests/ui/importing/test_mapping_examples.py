@@ -155,3 +155,19 @@ def test_user_date_field_examples(
         "visite": dt.date(2026, 12, 1),
         "relance": dt.date(2026, 11, 23),
     }
+
+
+def test_vcard_columns_in_the_user_language(
+    qtbot: QtBot, context: AppContext, language: str
+) -> None:
+    """The vCard reader names its columns in English ("First name"): the page says them in
+    the user's language, as the refusals naming them do (``column_words``)."""
+    wizard = _mapping_page(qtbot, context, DATA / "apple_iphone_30.vcf")
+    model = wizard.mapping_page.model
+    assert model is not None
+    names = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    if language == "fr":
+        assert names[:3] == ["Civilité", "Prénom", "Nom"] and "Téléphone mobile" in names
+    else:
+        assert names[:3] == ["Civility", "First name", "Last name"]
+    assert model.headers[:3] == ["Civility", "First name", "Last name"]  # (as saved)
