@@ -117,6 +117,7 @@ def column_examples(
         rows = keep_leftovers(list(rows), header_row, taken)
     out: list[list[str]] = [[] for _ in range(width)]
     intros = {"", note_words.intro_file(), note_words.intro_vcard()}
+    read: dict[tuple[str, str, str], str] = {}
     wanted = width - (details is not None)  # (the scan stops once every column has its share)
     for cells in rows[header_row + 1 :]:
         if not wanted:
@@ -139,7 +140,10 @@ def column_examples(
                 text = text[1:]  # (as the import reads it: our exports' quote dropped)
             targets = mapping.columns.get(column)
             if targets:
-                shown = as_imported(targets[0], text, country, by_target.get(targets[0]))
+                key = (targets[0], text, country)  # (a value repeated down a column: once)
+                if key not in read:
+                    read[key] = as_imported(targets[0], text, country, by_target.get(targets[0]))
+                shown = read[key]
             elif column in to_details:
                 shown = text  # copied into the note as written
             else:
