@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS
 from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.errors import DomainError
+from desktop_crm.domain.files import writing_file
 from desktop_crm.interchange.table import Sheet, header_labels
 from desktop_crm.services.fields import custom_fields
 from desktop_crm.services.importing.custom import map_custom_headers, target
@@ -143,7 +144,13 @@ class MappingPage(QWizardPage):
         )
         if path:
             mapping = self._collect()
-            Path(path).write_text(mapping.to_json(self._headers(mapping)[0]), encoding="utf-8")
+            try:
+                with writing_file(path):  # (a folder, a read-only place: a sentence)
+                    Path(path).write_text(
+                        mapping.to_json(self._headers(mapping)[0]), encoding="utf-8"
+                    )
+            except DomainError as exc:
+                QMessageBox.warning(self, self.tr("Import"), exc.message)
 
     def _on_load_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
