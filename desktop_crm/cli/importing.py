@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from desktop_crm.cli import import_checks
+from desktop_crm.cli import import_checks, import_fields
 from desktop_crm.cli.common import add_command, emit, open_database
 from desktop_crm.cli.labels import field_label, say
 from desktop_crm.cli.numbers import LARGEST, between
@@ -144,24 +144,12 @@ def register(subparsers: Any) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop_crm.domain.errors import DomainError
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.exporting import write_report
     from desktop_crm.services.importing.model import ImportOptions, RowAction, UpdateMode
     from desktop_crm.services.importing.pipeline import ImportRequest, run_import
 
-    constants: dict[str, str] = {}
-    for item in args.set:
-        name, sep, value = item.partition("=")
-        if not sep:
-            raise DomainError(
-                say(
-                    f"--set expects FIELD=VALUE, not '{item}'.",
-                    f"--set attend CHAMP=VALEUR, pas « {item} ».",
-                ),
-                code="invalid",
-            )
-        constants[name.strip()] = value.strip()
+    constants = import_fields.parse_constants(args.set)  # (an unknown field refused)
     request = ImportRequest(
         path=args.file,
         encoding=import_checks.encoding(args.encoding),
@@ -179,6 +167,11 @@ def _import(args: argparse.Namespace) -> int:
     )
     db = open_database(args, verify=True)
     _ = db.user_id
+    if any(name.startswith(import_fields.CUSTOM) for name in constants):
+        from desktop_crm.services.fields import custom_fields
+
+        specs = db.read(custom_fields, "contact")
+        import_fields.check_user_fields(constants, [spec.name for spec in specs])
     control = TaskControl()
     if args.dry_run:
         # Written in full then rolled back (never committed): the report is what the

@@ -69,6 +69,24 @@ def _words(text: str) -> set[str]:
     return {w.strip(_EDGES).casefold() for w in text.split()} - {""}
 
 
+def leftover_columns(header: list[str], taken: Collection[int] = ()) -> list[int]:
+    """The columns of ``header`` (a recognised export's, with its Other details and Import
+    remarks columns) whose values ``keep_leftovers`` copies into Other details: neither a
+    header alias nor ``taken`` (the columns the mapping fills) gives them a field. Empty for
+    any other header row."""
+    if OTHER_DETAILS not in header or REMARKS not in header:
+        return []
+    mapped = auto_map(header)
+    return [
+        i
+        for i, name in enumerate(header)
+        if i not in mapped
+        and i not in taken
+        and name.strip()
+        and header_key(name) not in _NOISE_HEADERS
+    ]
+
+
 def keep_leftovers(
     rows: list[list[str]], header_row: int = 0, taken: Collection[int] = ()
 ) -> list[list[str]]:
@@ -77,20 +95,11 @@ def keep_leftovers(
     mapping fills) is added to Other details and named in the remarks. The rows given are
     not changed: a row that gains a line is a new list."""
     header = rows[header_row] if header_row < len(rows) else []
-    if OTHER_DETAILS not in header or REMARKS not in header:
-        return rows  # (another header row chosen in the import window)
+    left = leftover_columns(header, taken)
+    if not left:
+        return rows  # (nothing left, or another header row chosen in the import window)
     other, remarks = header.index(OTHER_DETAILS), header.index(REMARKS)
     mapped = auto_map(header)
-    left = [
-        i
-        for i, name in enumerate(header)
-        if i not in mapped
-        and i not in taken
-        and name.strip()
-        and header_key(name) not in _NOISE_HEADERS
-    ]
-    if not left:
-        return rows
     known_columns = [i for i in {*mapped, *taken} if i not in (other, remarks)]
     done_rows = rows[: header_row + 1]
     for cells in rows[header_row + 1 :]:

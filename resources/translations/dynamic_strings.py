@@ -1311,3 +1311,11 @@ CLI8_REFUSALS = (
     QT_TRANSLATE_NOOP("TeamErrors", "'{email}' is not an e-mail address (did you mean {suggestion}?): type it again, or leave it out."),
     QT_TRANSLATE_NOOP("TeamErrors", "'{email}' is not an e-mail address: type it like jean@example.fr, or leave it out."),
 )
+IMPORT_MAPPING_FILE_REFUSALS = (
+    QT_TRANSLATE_NOOP("ImportErrors", "The file {name} is not a saved mapping (it holds no JSON text): choose a mapping file saved from the import window, or map the columns by hand."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file {name} holds JSON text but not a column mapping as the import window saves it: choose another mapping file, or map the columns by hand."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The mapping file {path} does not exist (any more): choose another file, or map the columns by hand."),
+    QT_TRANSLATE_NOOP("ImportErrors", "{path} is a folder: choose the mapping file (.json) inside it."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The mapping file {path} cannot be opened: you are not allowed to read it. Copy it to a folder of yours, or ask whoever saved it to share it."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The mapping file {path} cannot be opened (a disk or network error): check that its drive or network share is reachable, then load it again."),
+)

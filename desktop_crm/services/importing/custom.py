@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from desktop_crm.domain.custom_fields import CustomFieldSpec, Value, format_value, parse_value
+from desktop_crm.domain.custom_fields import (
+    CustomFieldSpec,
+    CustomKind,
+    Value,
+    format_value,
+    parse_value,
+)
 from desktop_crm.domain.errors import FieldProblem
 from desktop_crm.interchange.headers import header_key
 from desktop_crm.services.fields.definitions import custom_fields
 from desktop_crm.services.fields.values import bulk_set_values, values_for
+from desktop_crm.services.importing.checks import parse_date
 from desktop_crm.services.importing.model import ImportMapping, ImportOptions, UpdateMode
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -57,7 +64,13 @@ def check_custom(
         text = raw.get(target(spec.name))
         if not text:
             continue
-        value, problem = parse_value(spec, text)
+        if spec.kind is CustomKind.DATE and text.isdigit():
+            # An Excel date typed as a plain number (46349): read as a standard date field
+            # reads it, not refused as "not a date".
+            day = parse_date(text)
+            value, problem = (day, None) if day is not None else parse_value(spec, text)
+        else:
+            value, problem = parse_value(spec, text)
         if problem is not None:
             # The report names the field already ("potentiel: ..."), as for standard fields.
             message = problem.message.removeprefix(f"{spec.label}: ")

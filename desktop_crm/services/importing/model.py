@@ -75,39 +75,99 @@ class ImportMapping:
         )
 
     @classmethod
-    def from_json(cls, text: str, headers: list[str]) -> ImportMapping:
+    def from_json(cls, text: str, headers: list[str], name: str = "mapping.json") -> ImportMapping:
+        """The mapping saved by ``to_json``; a refusal naming the file ``name`` (what is wrong
+        and what to do, never Python's own words) for any other text."""
         try:
             data = json.loads(text)
+        except ValueError as exc:
+            raise DomainError(
+                say(
+                    IMPORT,
+                    "The file {name} is not a saved mapping (it holds no JSON text): choose "
+                    "a mapping file saved from the import window, or map the columns by hand.",
+                ).format(name=name),
+                code="bad_mapping",
+            ) from exc
+        try:
+            if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
+                raise TypeError("no columns")  # (another program's JSON file)
             by_header = {h: i for i, h in enumerate(headers)}
             columns: dict[int, list[str]] = {}
-            for name, targets in dict(data.get("columns", {})).items():
-                if name in by_header:
-                    columns[by_header[name]] = [str(t) for t in targets]
-                elif name.startswith("#") and name[1:].isdigit():
-                    columns[int(name[1:])] = [str(t) for t in targets]
+            for header, targets in dict(data.get("columns", {})).items():
+                chosen = [targets] if isinstance(targets, str) else [str(t) for t in targets]
+                if header in by_header:
+                    columns[by_header[header]] = chosen
+                elif header.startswith("#") and header[1:].isdigit():
+                    columns[int(header[1:])] = chosen
+            group = data.get("group")
+            sheet = data.get("sheet")
             return cls(
                 columns,
                 {str(k): str(v) for k, v in data.get("constants", {}).items()},
-                data.get("group"),
+                None if group is None else str(group),
                 int(data.get("header_row", 0)),
-                data.get("sheet"),
+                None if sheet is None else str(sheet),
             )
         except (ValueError, TypeError, AttributeError) as exc:
             raise DomainError(
-                say(IMPORT, "The saved mapping cannot be read: {why}.").format(why=exc),
+                say(
+                    IMPORT,
+                    "The file {name} holds JSON text but not a column mapping as the import "
+                    "window saves it: choose another mapping file, or map the columns by hand.",
+                ).format(name=name),
                 code="bad_mapping",
             ) from exc
 
     @classmethod
     def load(cls, path: str | Path, headers: list[str]) -> ImportMapping:
+        file = Path(path)
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
+            text = file.read_text(encoding="utf-8-sig")
+        except FileNotFoundError as exc:
             raise DomainError(
-                say(IMPORT, "The mapping file cannot be opened: {why}.").format(why=exc),
+                say(
+                    IMPORT,
+                    "The mapping file {path} does not exist (any more): choose another "
+                    "file, or map the columns by hand.",
+                ).format(path=file),
                 code="bad_mapping",
             ) from exc
-        return cls.from_json(text, headers)
+        except IsADirectoryError as exc:
+            raise DomainError(
+                say(
+                    IMPORT, "{path} is a folder: choose the mapping file (.json) inside it."
+                ).format(path=file),
+                code="bad_mapping",
+            ) from exc
+        except PermissionError as exc:
+            raise DomainError(
+                say(
+                    IMPORT,
+                    "The mapping file {path} cannot be opened: you are not allowed to read "
+                    "it. Copy it to a folder of yours, or ask whoever saved it to share it.",
+                ).format(path=file),
+                code="bad_mapping",
+            ) from exc
+        except UnicodeDecodeError as exc:
+            raise DomainError(
+                say(
+                    IMPORT,
+                    "The file {name} is not a saved mapping (it holds no JSON text): choose "
+                    "a mapping file saved from the import window, or map the columns by hand.",
+                ).format(name=file.name),
+                code="bad_mapping",
+            ) from exc
+        except OSError as exc:
+            raise DomainError(
+                say(
+                    IMPORT,
+                    "The mapping file {path} cannot be opened (a disk or network error): "
+                    "check that its drive or network share is reachable, then load it again.",
+                ).format(path=file),
+                code="bad_mapping",
+            ) from exc
+        return cls.from_json(text, headers, file.name)
 
 
 @dataclass(frozen=True)

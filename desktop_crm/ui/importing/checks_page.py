@@ -67,6 +67,8 @@ class ChecksPage(QWizardPage):
         for combo in (self.on_duplicate, self.update_mode):
             _shrinkable(combo)
         dup_form = QFormLayout(self.duplicates_box)
+        # Each label above its choice: the choices take the box's width and read whole.
+        dup_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         dup_form.addRow(self.duplicates_label)
         dup_form.addRow(self.tr("For every duplicate:"), self.on_duplicate)
         dup_form.addRow(self.tr("When updating:"), self.update_mode)
@@ -101,8 +103,8 @@ class ChecksPage(QWizardPage):
         buttons.addWidget(self.row_action)
         buttons.addWidget(apply_action)
         top = QHBoxLayout()
-        top.addWidget(self.kinds_box, 1)
-        top.addWidget(self.duplicates_box, 1)
+        top.addWidget(self.kinds_box, 3)
+        top.addWidget(self.duplicates_box, 2)
         layout = QVBoxLayout(self)
         nest(layout, top)
         nest(layout, buttons)
@@ -180,13 +182,17 @@ class ChecksPage(QWizardPage):
             self.policies[code] = combo
             row: QWidget = combo
             if code == "email_typo":
+                # The button under the choice, not beside it: the choice reads whole.
                 holder = QWidget()
-                line = QHBoxLayout(holder)
-                line.setContentsMargins(0, 0, 0, 0)
-                line.addWidget(combo, 1)
+                lines = QVBoxLayout(holder)
+                lines.setContentsMargins(0, 0, 0, 0)
+                lines.addWidget(combo)
                 accept_all = QPushButton(self.tr("Accept all suggestions"))
                 accept_all.clicked.connect(self._on_accept_all_clicked)
+                line = QHBoxLayout()
                 line.addWidget(accept_all)
+                line.addStretch(1)
+                nest(lines, line)
                 row = holder
             self.kinds_form.addRow(f"{problem_label(code)} ({count})", row)
 
@@ -271,6 +277,7 @@ class ChecksPage(QWizardPage):
 
 def _shrinkable(combo: QComboBox) -> None:
     """A choice that may narrow (its text elided) so that the problem's name beside it reads
-    whole in a 1100 px wizard ("Faute de frappe probabl" otherwise)."""
+    whole in a narrow wizard ("Faute de frappe probabl" otherwise); at 1100 px (the wizard on
+    a 1400 px screen) the layout leaves it room to read whole."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(14)

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS
 from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.errors import DomainError
-from desktop_crm.interchange.table import header_labels
+from desktop_crm.domain.files import writing_file
+from desktop_crm.interchange.table import Sheet, header_labels
 from desktop_crm.services.fields import custom_fields
 from desktop_crm.services.importing.custom import map_custom_headers, target
 from desktop_crm.services.importing.model import ImportMapping
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.importing.fields import FieldDelegate, field_labels
 from desktop_crm.ui.importing.models import MappingModel
-from desktop_crm.ui.importing.pages import samples
 
 if TYPE_CHECKING:
     from desktop_crm.ui.importing.wizard import ImportWizard
@@ -96,31 +96,29 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         self._show(self._wizard.mapping)
 
-    def _headers(self, mapping: ImportMapping) -> tuple[list[str], list[list[str]]]:
+    def _headers(self, mapping: ImportMapping) -> tuple[list[str], Sheet]:
         source = self._wizard.source
         assert source is not None
-        rows = source.sheet(mapping.sheet).rows
-        return header_labels(rows, mapping.header_row), rows
+        sheet = source.sheet(mapping.sheet)
+        return header_labels(sheet.rows, mapping.header_row), sheet
 
     def _show(self, mapping: ImportMapping | None) -> None:
         assert mapping is not None
-        headers, rows = self._headers(mapping)
+        headers, sheet = self._headers(mapping)
         if self._custom and id(mapping) not in self._custom_mapped:
             # Once per mapping made from the headers: the user's own choices then stay.
             self._custom_mapped.add(id(mapping))
             map_custom_headers(self._custom, headers, mapping)
+        source = self._wizard.source
+        vcard = source is not None and source.kind == "vcard"
         self.model = MappingModel(
-            headers,
-            samples(rows, mapping.header_row, len(headers)),
-            mapping,
-            self.labels,
-            self.table,
+            headers, sheet, mapping, self.labels, self.table, self._custom, vcard=vcard
         )
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 260)
-        header.resizeSection(2, 200)
+        header.resizeSection(2, 260)  # (room for "(recopié dans « Autres informations »)")
         self.status.setCurrentText(mapping.constants.get("status", ""))
         self.referred_by.setCurrentText(mapping.constants.get("referred_by", ""))
         self.group.setText(mapping.group or "")
@@ -146,7 +144,13 @@ class MappingPage(QWizardPage):
         )
         if path:
             mapping = self._collect()
-            Path(path).write_text(mapping.to_json(self._headers(mapping)[0]), encoding="utf-8")
+            try:
+                with writing_file(path):  # (a folder, a read-only place: a sentence)
+                    Path(path).write_text(
+                        mapping.to_json(self._headers(mapping)[0]), encoding="utf-8"
+                    )
+            except DomainError as exc:
+                QMessageBox.warning(self, self.tr("Import"), exc.message)
 
     def _on_load_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -14,7 +14,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.domain.phones import format_phone
+from desktop_crm.interchange.column_words import column_word
+from desktop_crm.interchange.export_leftovers import OTHER_DETAILS, REMARKS
+from desktop_crm.interchange.table import Sheet
+from desktop_crm.services.importing.examples import column_examples, french_date
 from desktop_crm.services.importing.model import ImportMapping, PlannedRow, ReportRow, RowAction
 from desktop_crm.ui.common.problems import problem_text
 from desktop_crm.ui.importing.texts import file_line_label, problem_line, report_reasons
@@ -56,7 +61,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column()] if index.column() < len(row) else ""
+            # A date cell as Excel shows it to a French user (the reader's text is ISO).
+            return french_date(row[index.column()]) if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.FontRole and index.row() == self.header_row:
             font = QFont()
             font.setBold(True)
@@ -85,23 +91,54 @@ def _column_letter(index: int) -> str:
 
 
 class MappingModel(QAbstractTableModel):
-    """One line per file column: header, sample values, target field and a second target."""
+    """One line per file column: header, sample values, target field and a second target.
+
+    The examples are the values as the import will store them with the current mapping
+    (``services.importing.examples``): they follow each change of a column's field.
+    """
 
     COLUMNS = ("Column", "Examples", "Contact field", "Also fill")
+    EXAMPLE_CHARS = 40
 
     def __init__(
         self,
         headers: list[str],
-        samples: list[str],
+        sheet: Sheet,
         mapping: ImportMapping,
         labels: dict[str, str],
         parent: Any = None,
+        specs: Sequence[CustomFieldSpec] = (),
+        *,
+        vcard: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.vcard = vcard  # the columns are the vCard reader's (English names)
         self.headers = headers
-        self.samples = samples
+        self.sheet = sheet
         self.mapping = mapping
         self.labels = labels
+        self.specs = specs  # the contacts' user fields (a column may fill one)
+        self.examples = column_examples(sheet, mapping, len(headers), specs)
+
+    @property
+    def samples(self) -> list[str]:
+        """Each column's examples as shown ("a, b, c", each cut to ``EXAMPLE_CHARS``)."""
+        return [
+            ", ".join(v.replace("\n", " ")[: self.EXAMPLE_CHARS] for v in values)
+            for values in self.examples.values
+        ]
+
+    def header_text(self, row: int) -> str:
+        """A file column's name; the names the readers give (a vCard's columns, an export's
+        two added columns) in the user's language."""
+        name = self.headers[row]
+        if self.vcard:
+            return column_word(name)
+        if self.sheet.leftovers and name == OTHER_DETAILS:
+            return tr("Other details")
+        if self.sheet.leftovers and name == REMARKS:
+            return tr("Import remarks")
+        return name
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
@@ -113,13 +150,23 @@ class MappingModel(QAbstractTableModel):
         targets = self.mapping.columns.get(row, [])
         return targets[slot] if slot < len(targets) else ""
 
+    def to_details(self, row: int) -> bool:
+        """Whether the import copies this column (no field of its own) into Other details."""
+        return row in self.examples.to_details and not self.target(row, 0)
+
+    def _unmapped_text(self, row: int) -> str:
+        details = self.examples.details_column
+        if self.to_details(row) and details is not None:
+            return tr("(copied into “%1”)").replace("%1", self.header_text(details))
+        return tr("(do not import)")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
-                return self.headers[row]
+                return self.header_text(row)
             if column == 1:
                 return self.samples[row]
             value = self.target(row, column - 2)
@@ -128,13 +175,23 @@ class MappingModel(QAbstractTableModel):
             return (
                 self.labels.get(value, value)
                 if value
-                else tr("(do not import)")
+                else self._unmapped_text(row)
                 if column == 2
                 else ""
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return "\n".join(self.examples.values[row]) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and not self.target(row, 0):
             return QBrush(QColor(130, 130, 130))
         return None
+
+    def refresh_examples(self) -> None:
+        """Examples again after a field change: a date, phone or postcode column now shows
+        its values as that field stores them; an export's Other details gains or loses the
+        column."""
+        self.examples = column_examples(self.sheet, self.mapping, len(self.headers), self.specs)
+        if self.headers:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.headers) - 1, 2))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -154,6 +211,7 @@ class MappingModel(QAbstractTableModel):
         else:
             self.mapping.columns.pop(row, None)
         self.dataChanged.emit(self.index(row, 2), self.index(row, 3))
+        self.refresh_examples()
         return True
 
     def headerData(

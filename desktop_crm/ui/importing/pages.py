@@ -207,16 +207,6 @@ class SheetPage(QWizardPage):
         return True
 
 
-def samples(rows: list[list[str]], header_row: int, width: int) -> list[str]:
-    """A few non-empty values of each column, for the mapping page."""
-    out: list[list[str]] = [[] for _ in range(width)]
-    for row in rows[header_row + 1 : header_row + 200]:
-        for column, value in enumerate(row[:width]):
-            if value and len(out[column]) < 3 and value not in out[column]:
-                out[column].append(value.replace("\n", " ")[:40])
-    return [", ".join(v) for v in out]
-
-
 def stretch_last(view: QTableView) -> None:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.ui.common.context import AppContext
@@ -49,4 +49,37 @@ def test_every_problem_name_reads_whole(
     # Nothing of the page goes past its right edge.
     for box in (page.kinds_box, page.duplicates_box):
         assert box.geometry().right() <= page.width()
+    wizard.reject()
+
+
+def _whole_width(combo: QComboBox) -> int:
+    """The width a combo box needs to show its longest choice whole."""
+    twin = QComboBox()
+    twin.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    twin.addItems([combo.itemText(i) for i in range(combo.count())])
+    return twin.sizeHint().width()
+
+
+def test_every_choice_reads_whole(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, language: str
+) -> None:
+    """At 1100 px the choices were elided ("Importer et marquer «", "Remplir seulement les
+    champs vi"): the suggestions button now sits under its choice and the duplicate
+    choices under their labels."""
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.resize(1100, 720)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(corpus.trade_show_xlsx(tmp_path / "salon.xlsx")))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page, timeout=20000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
+    settle(qtbot, context)
+    page = wizard.checks_page
+    assert "email_typo" in page.policies  # (the row with the suggestions button)
+    qtbot.wait(10)
+    for combo in [*page.policies.values(), page.on_duplicate, page.update_mode]:
+        assert combo.width() >= _whole_width(combo), combo.currentText()
     wizard.reject()
