@@ -128,11 +128,15 @@ IGNORED: dict[str, tuple[list[str], str, str]] = {
         "--potential-field: no field is called 'nope'; the number fields are: potentiel, "
         "potentiel_ca.",
     ),
-    "a potential field for ABC": (
-        ["analyse", "abc", "--potential-field", "potentiel_ca"],
-        "L'analyse abc n'utilise pas --potential-field (elle sert à : pr, quartiles) : "
-        "retirez cette option.",
-        "The abc analysis does not use --potential-field (it is for: pr, quartiles): leave it out.",
+    "a potential field no field has, ABC": (
+        ["analyse", "abc", "--potential-field", "nope"],
+        "--potential-field : aucun champ ne s'appelle « nope »",
+        "--potential-field: no field is called 'nope'",
+    ),
+    "ABC thresholds for quartiles": (
+        ["analyse", "quartiles", "--a", "70"],
+        "L'analyse quartiles n'utilise pas --a (elle sert à : abc) : retirez cette option.",
+        "The quartiles analysis does not use --a (it is for: abc): leave it out.",
     ),
     "an unknown history kind": (
         ["analyse", "quadrants", "--kinds", "call_reached,nope"],
@@ -142,6 +146,11 @@ IGNORED: dict[str, tuple[list[str], str, str]] = {
         "among: call_attempted, call_reached,",
     ),
     "no history kind": (["analyse", "elasticity", "--kinds", " , "], "est vide", "is empty"),
+    "an unknown history kind, inactive": (
+        ["analyse", "inactive", "--kinds", "nope"],
+        "--kinds : « nope » n'est pas un type d'entrée d'historique",
+        "--kinds: 'nope' is not a kind of history entry",
+    ),
     "months for ABC": (
         ["analyse", "abc", "--months", "3"],
         "L'analyse abc n'utilise pas --months (elle sert à : inactive) : retirez cette option.",
@@ -223,6 +232,32 @@ def test_the_options_a_command_reads_still_work(
     template.write_text(GLABELS, encoding="utf-8")
     assert cli_main(["sheets", "--import-glabels", str(template), "--part", "l7163", *db]) == 0
     assert "Avery L7163" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "method", ["abc", "quartiles", "quadrants", "pr", "elasticity", "maturity", "rfm", "inactive"]
+)
+def test_every_method_reads_the_potential_field_and_the_contact_kinds(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys, method: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Every method shows P and the contacts made (its "P" and "Ctc" columns), so
+    ``--potential-field`` and ``--kinds`` change every method's rows: they were refused as
+    "not used" outside pr/quartiles and quadrants/elasticity."""
+    import json
+
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "en")
+
+    def rows(*options: str) -> dict[str, tuple[object, object]]:
+        argv = ["analyse", method, "--json", *options]
+        assert cli_main([*argv, "--db", str(demo_db)]) == 0, capsys.readouterr().err
+        found = json.loads(capsys.readouterr().out)["rows"]
+        return {f"{r['kind']} {r['id']}": (r["potential"], r["contacts"]) for r in found}
+
+    default = rows()
+    other_p = rows("--potential-field", "potentiel")
+    assert {k: p for k, (p, _c) in other_p.items()} != {k: p for k, (p, _c) in default.items()}
+    meetings = rows("--kinds", "meeting_held")
+    assert {k: c for k, (_p, c) in meetings.items()} != {k: c for k, (_p, c) in default.items()}
 
 
 def test_undecodable_bytes_in_a_saved_query_are_refused_and_a_counted_one_is_compared(
