@@ -378,6 +378,22 @@ def test_a_user_s_valid_e_mail_is_stored(demo_db: Path, monkeypatch: pytest.Monk
     assert stored == ("Lea.Martin@exemple.fr",)
 
 
+@pytest.mark.parametrize("address", ["alice@societe.local", "alice@intranet"])
+def test_a_user_s_address_on_the_company_network_is_stored(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, address: str
+) -> None:
+    """Addresses of a company network (Active Directory's .local, a host without a dot) are
+    real for a colleague: they were stored before e-mails were checked, and still are."""
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "fr")
+    login = "alice" + address.rpartition(".")[2]
+    argv = ["users", "add", login, "--email", address, "--db", str(demo_db)]
+    assert cli_main(argv) == 0
+    with sqlite3.connect(demo_db) as con:
+        stored = con.execute("SELECT email FROM app_user WHERE login = ?", (login,)).fetchone()
+    con.close()
+    assert stored == (address,)
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 @pytest.mark.parametrize("argv", [["whoami"], ["groups", "create", "Vide"]])
 def test_an_empty_db_option_is_refused_not_replaced_by_the_default(
