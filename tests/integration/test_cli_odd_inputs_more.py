@@ -8,6 +8,7 @@ the helpers of ``test_cli_odd_inputs`` compare the database before and after.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -92,6 +93,41 @@ def test_known_numbers_are_still_added_and_removed(
     argv = ["groups", "remove", "Essai ids", "--ids", str(first), "--db", str(demo_db)]
     assert cli_main(argv) == 0
     assert _members(demo_db, "Essai ids") == {first + 1}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_removal_with_numbers_that_are_gone_removes_the_others(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A saved list of opt-outs may hold a contact merged away since: the others are taken
+    out of the group (it was refused whole), and the numbers left aside are named on
+    stderr; with --json they are listed."""
+    monkeypatch.setenv("DESKTOP_CRM_LANG", language)
+    first = _first_contact(demo_db)
+    group = f"Désinscrits {language}"
+    db = ["--db", str(demo_db)]
+    assert cli_main(["groups", "create", group, *db]) == 0
+    assert cli_main(["groups", "add", group, "--ids", f"{first},{first + 1},{first + 2}", *db]) == 0
+    capsys.readouterr()
+    assert cli_main(["groups", "remove", group, "--ids", f"{first},99998,{first + 1}", *db]) == 0
+    assert _members(demo_db, group) == {first + 2}
+    captured = capsys.readouterr()
+    assert (
+        captured.err.strip()
+        == "Remarque : aucun contact n'a le(s) numéro(s) 99998 (mal tapés, fusionnés ou "
+        "supprimés) : ils ont été laissés de côté, les autres ont été retirés."
+        if language == "fr"
+        else "Note: no contact has the number(s) 99998 (mistyped, merged or deleted): they "
+        "were left aside, the others were removed."
+    ), captured.err
+    assert ("2 contact(s) retiré(s)" if language == "fr" else "Removed 2 contact(s)") in (
+        captured.out
+    )
+    argv = ["groups", "remove", group, "--ids", f"{first + 2},99999", "--json", *db]
+    assert cli_main(argv) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["removed"], out["unknown"]) == (1, [99999])
+    assert _members(demo_db, group) == set()
 
 
 GLABELS = """<?xml version="1.0"?>
@@ -243,7 +279,6 @@ def test_every_method_reads_the_potential_field_and_the_contact_kinds(
     """Every method shows P and the contacts made (its "P" and "Ctc" columns), so
     ``--potential-field`` and ``--kinds`` change every method's rows: they were refused as
     "not used" outside pr/quartiles and quadrants/elasticity."""
-    import json
 
     monkeypatch.setenv("DESKTOP_CRM_LANG", "en")
 
