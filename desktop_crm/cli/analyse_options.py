@@ -4,6 +4,12 @@ A setting the method does not read (``analyse abc --months 3``), a history kind 
 not exist (``--kinds nope``) or a potential field no number field has
 (``--potential-field nope``) was silently ignored: the analysis ran on the defaults, or
 classed every client "P not filled", as if the setting had been taken into account.
+
+``--potential-field`` and ``--kinds`` are read by every method: each loads P and the
+contacts made for every client (``figures.load_figures``), shows them in its "P" and "Ctc"
+columns, and a client with contacts of those kinds belongs to the population. Only the ABC
+thresholds (``run.analyse``, branch abc) and the inactivity months (branch inactive) belong
+to one method.
 """
 
 from __future__ import annotations
@@ -15,10 +21,9 @@ from desktop_crm.cli.labels import say
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import DomainError, NotFoundError
 
-# option -> (its attribute in the parsed arguments, the methods that read it)
+# option -> (its attribute in the parsed arguments, the methods that read it); the options
+# every method reads are not listed.
 READ_BY: dict[str, tuple[str, frozenset[str]]] = {
-    "--potential-field": ("potential_field", frozenset({"quartiles", "pr"})),
-    "--kinds": ("kinds", frozenset({"quadrants", "elasticity"})),
     "--a": ("a", frozenset({"abc"})),
     "--b": ("b", frozenset({"abc"})),
     "--months": ("months", frozenset({"inactive"})),

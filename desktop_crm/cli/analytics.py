@@ -378,13 +378,14 @@ def register(subparsers: Any) -> None:
     analyse.add_argument(
         "--potential-field",
         metavar="NAME",
-        help="quartiles, pr: number field holding P (default potentiel_ca)",
+        help="number field holding P, shown by every method; pr and quartiles class by it "
+        "(default potentiel_ca)",
     )
     analyse.add_argument(
         "--kinds",
         metavar="K1,K2",
-        help="quadrants, elasticity: history kinds that count as contacts made (e.g. "
-        "call_reached,meeting_held)",
+        help="history kinds that count as contacts made, shown by every method; quadrants "
+        "and elasticity class by them (e.g. call_reached,meeting_held)",
     )
     analyse.add_argument("--a", type=_pct, metavar="PCT", help="ABC: A threshold (default 80)")
     analyse.add_argument("--b", type=_pct, metavar="PCT", help="ABC: B threshold (default 95)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from desktop_crm.cli.common import add_command, emit, open_database
@@ -29,15 +30,24 @@ def _ids(text: str) -> list[int]:
         ) from None
 
 
-def _refuse_unknown(uow: Any, ids: list[int], removing: bool) -> None:
-    """Refuse the whole command when a typed number is no contact's: a mistyped number
-    (12 for 21) means the user meant another contact, whom a partial change would miss."""
+def _shown(missing: list[int]) -> str:
+    return ", ".join(str(i) for i in missing[:10]) + (", …" if len(missing) > 10 else "")
+
+
+def _refuse_unknown(uow: Any, ids: list[int], removing: bool) -> list[int]:
+    """Refuse the whole addition when a typed number is no contact's: a mistyped number
+    (12 for 21) means the user meant another contact, whom a partial change would miss.
+
+    A removal is refused only when no number is known (a wrong list, or the wrong
+    database): otherwise the known contacts are removed and the unknown numbers returned,
+    for a note. A number that is gone (a contact merged or deleted) is not in the group
+    any more, and a saved list of opt-outs must not be held back by it."""
     from desktop_crm.services.groups.groups import missing_contacts
 
     missing = missing_contacts(uow, ids)
-    if not missing:
-        return
-    shown = ", ".join(str(i) for i in missing[:10]) + (", …" if len(missing) > 10 else "")
+    if not missing or (removing and len(missing) < len(set(ids))):
+        return missing
+    shown = _shown(missing)
     raise NotFoundError(
         say(
             f"No contact has the number(s) {shown}: nothing was "
@@ -160,21 +170,32 @@ def _add(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     from desktop_crm.services.groups.groups import find_group, remove_members
 
-    def remove(uow: Any) -> tuple[str, int]:
+    def remove(uow: Any) -> tuple[str, int, list[int]]:
         group = find_group(uow, args.name)
         ids = _ids(args.ids)
-        _refuse_unknown(uow, ids, removing=True)
-        return group.path, remove_members(uow, group.id, ids)
+        missing = _refuse_unknown(uow, ids, removing=True)
+        return group.path, remove_members(uow, group.id, ids), missing
 
-    path, count = open_database(args).run(remove).value
+    path, count, missing = open_database(args).run(remove).value
     emit(
         args,
-        {"group": path, "removed": count},
+        {"group": path, "removed": count, "unknown": missing},
         say(
             f"Removed {count} contact(s) from {path!r}.",
             f"{count} contact(s) retiré(s) du groupe « {path} ».",
         ),
     )
+    if missing:
+        shown = _shown(missing)
+        print(
+            say(
+                f"Note: no contact has the number(s) {shown} (mistyped, merged or deleted): "
+                "they were left aside, the others were removed.",
+                f"Remarque : aucun contact n'a le(s) numéro(s) {shown} (mal tapés, fusionnés "
+                "ou supprimés) : ils ont été laissés de côté, les autres ont été retirés.",
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -159,6 +159,33 @@ def check_email(raw: str) -> EmailCheck:
     return EmailCheck(raw, normalised)
 
 
+# A public top-level domain put after an address's own domain to check the rest of its
+# syntax when that domain is a company network's (see ``check_network_email``).
+_STAND_IN_TLD = "example"
+
+
+def check_network_email(raw: str) -> EmailCheck:
+    """``check_email``, also accepting the addresses of a company network: a special-use
+    domain (``alice@societe.local``, Active Directory or Exchange style) or a domain
+    without a dot (``alice@intranet``). email-validator refuses both, since no one outside
+    can write to them, and has no option for the first (its list of special-use names is
+    module-wide). So the domain is checked with a public top-level domain after it, which
+    keeps every other rule (characters, label lengths, IDNA). For a team member's own
+    address; a contact's address stays ``check_email``'s."""
+    check = check_email(raw)
+    if check.normalised is not None or check.suggestion or "@" not in raw:
+        return check
+    from email_validator import EmailNotValidError, validate_email
+
+    local, _, domain = raw.strip().rpartition("@")
+    try:
+        result = validate_email(f"{local}@{domain}.{_STAND_IN_TLD}", check_deliverability=False)
+    except EmailNotValidError:
+        return check
+    normalised = result.normalized.removesuffix(f".{_STAND_IN_TLD}")
+    return EmailCheck(raw, email_for_storage(normalised) or normalised)
+
+
 def email_for_storage(raw: str | None) -> str | None:
     """The form an address is stored in: trimmed, domain lower-cased, local part as typed
     (it may be case-sensitive on the receiving server); ``None`` when empty."""

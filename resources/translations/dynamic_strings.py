@@ -1167,7 +1167,6 @@ PRINT_ERRORS = (
     QT_TRANSLATE_NOOP("PrintErrors", "The disk is full: {where} could not be written. Free some space and try again."),
     QT_TRANSLATE_NOOP("PrintErrors", "The folder of {where} does not exist: choose another place."),
     QT_TRANSLATE_NOOP("PrintErrors", "Unknown envelope size '{code}' (known: {known})."),
-    QT_TRANSLATE_NOOP("PrintErrors", "{path}: not a gLabels template file ({exc})."),
     QT_TRANSLATE_NOOP("PrintErrors", "Unknown label sheet '{code}'. Run 'desktop-crm sheets' for the list."),
 )
 MORE_STORAGE_ERRORS = (

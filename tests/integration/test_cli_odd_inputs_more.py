@@ -8,6 +8,7 @@ the helpers of ``test_cli_odd_inputs`` compare the database before and after.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -94,6 +95,41 @@ def test_known_numbers_are_still_added_and_removed(
     assert _members(demo_db, "Essai ids") == {first + 1}
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_removal_with_numbers_that_are_gone_removes_the_others(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A saved list of opt-outs may hold a contact merged away since: the others are taken
+    out of the group (it was refused whole), and the numbers left aside are named on
+    stderr; with --json they are listed."""
+    monkeypatch.setenv("DESKTOP_CRM_LANG", language)
+    first = _first_contact(demo_db)
+    group = f"Désinscrits {language}"
+    db = ["--db", str(demo_db)]
+    assert cli_main(["groups", "create", group, *db]) == 0
+    assert cli_main(["groups", "add", group, "--ids", f"{first},{first + 1},{first + 2}", *db]) == 0
+    capsys.readouterr()
+    assert cli_main(["groups", "remove", group, "--ids", f"{first},99998,{first + 1}", *db]) == 0
+    assert _members(demo_db, group) == {first + 2}
+    captured = capsys.readouterr()
+    assert (
+        captured.err.strip()
+        == "Remarque : aucun contact n'a le(s) numéro(s) 99998 (mal tapés, fusionnés ou "
+        "supprimés) : ils ont été laissés de côté, les autres ont été retirés."
+        if language == "fr"
+        else "Note: no contact has the number(s) 99998 (mistyped, merged or deleted): they "
+        "were left aside, the others were removed."
+    ), captured.err
+    assert ("2 contact(s) retiré(s)" if language == "fr" else "Removed 2 contact(s)") in (
+        captured.out
+    )
+    argv = ["groups", "remove", group, "--ids", f"{first + 2},99999", "--json", *db]
+    assert cli_main(argv) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["removed"], out["unknown"]) == (1, [99999])
+    assert _members(demo_db, group) == set()
+
+
 GLABELS = """<?xml version="1.0"?>
 <Glabels-templates>
   <Template brand="Avery" part="L7163" size="A4" _description="Address labels">
@@ -128,11 +164,15 @@ IGNORED: dict[str, tuple[list[str], str, str]] = {
         "--potential-field: no field is called 'nope'; the number fields are: potentiel, "
         "potentiel_ca.",
     ),
-    "a potential field for ABC": (
-        ["analyse", "abc", "--potential-field", "potentiel_ca"],
-        "L'analyse abc n'utilise pas --potential-field (elle sert à : pr, quartiles) : "
-        "retirez cette option.",
-        "The abc analysis does not use --potential-field (it is for: pr, quartiles): leave it out.",
+    "a potential field no field has, ABC": (
+        ["analyse", "abc", "--potential-field", "nope"],
+        "--potential-field : aucun champ ne s'appelle « nope »",
+        "--potential-field: no field is called 'nope'",
+    ),
+    "ABC thresholds for quartiles": (
+        ["analyse", "quartiles", "--a", "70"],
+        "L'analyse quartiles n'utilise pas --a (elle sert à : abc) : retirez cette option.",
+        "The quartiles analysis does not use --a (it is for: abc): leave it out.",
     ),
     "an unknown history kind": (
         ["analyse", "quadrants", "--kinds", "call_reached,nope"],
@@ -142,6 +182,11 @@ IGNORED: dict[str, tuple[list[str], str, str]] = {
         "among: call_attempted, call_reached,",
     ),
     "no history kind": (["analyse", "elasticity", "--kinds", " , "], "est vide", "is empty"),
+    "an unknown history kind, inactive": (
+        ["analyse", "inactive", "--kinds", "nope"],
+        "--kinds : « nope » n'est pas un type d'entrée d'historique",
+        "--kinds: 'nope' is not a kind of history entry",
+    ),
     "months for ABC": (
         ["analyse", "abc", "--months", "3"],
         "L'analyse abc n'utilise pas --months (elle sert à : inactive) : retirez cette option.",
@@ -223,6 +268,31 @@ def test_the_options_a_command_reads_still_work(
     template.write_text(GLABELS, encoding="utf-8")
     assert cli_main(["sheets", "--import-glabels", str(template), "--part", "l7163", *db]) == 0
     assert "Avery L7163" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "method", ["abc", "quartiles", "quadrants", "pr", "elasticity", "maturity", "rfm", "inactive"]
+)
+def test_every_method_reads_the_potential_field_and_the_contact_kinds(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys, method: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Every method shows P and the contacts made (its "P" and "Ctc" columns), so
+    ``--potential-field`` and ``--kinds`` change every method's rows: they were refused as
+    "not used" outside pr/quartiles and quadrants/elasticity."""
+
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "en")
+
+    def rows(*options: str) -> dict[str, tuple[object, object]]:
+        argv = ["analyse", method, "--json", *options]
+        assert cli_main([*argv, "--db", str(demo_db)]) == 0, capsys.readouterr().err
+        found = json.loads(capsys.readouterr().out)["rows"]
+        return {f"{r['kind']} {r['id']}": (r["potential"], r["contacts"]) for r in found}
+
+    default = rows()
+    other_p = rows("--potential-field", "potentiel")
+    assert {k: p for k, (p, _c) in other_p.items()} != {k: p for k, (p, _c) in default.items()}
+    meetings = rows("--kinds", "meeting_held")
+    assert {k: c for k, (_p, c) in meetings.items()} != {k: c for k, (_p, c) in default.items()}
 
 
 def test_undecodable_bytes_in_a_saved_query_are_refused_and_a_counted_one_is_compared(
@@ -341,6 +411,22 @@ def test_a_user_s_valid_e_mail_is_stored(demo_db: Path, monkeypatch: pytest.Monk
         stored = con.execute("SELECT email FROM app_user WHERE login = 'lea'").fetchone()
     con.close()
     assert stored == ("Lea.Martin@exemple.fr",)
+
+
+@pytest.mark.parametrize("address", ["alice@societe.local", "alice@intranet"])
+def test_a_user_s_address_on_the_company_network_is_stored(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, address: str
+) -> None:
+    """Addresses of a company network (Active Directory's .local, a host without a dot) are
+    real for a colleague: they were stored before e-mails were checked, and still are."""
+    monkeypatch.setenv("DESKTOP_CRM_LANG", "fr")
+    login = "alice" + address.rpartition(".")[2]
+    argv = ["users", "add", login, "--email", address, "--db", str(demo_db)]
+    assert cli_main(argv) == 0
+    with sqlite3.connect(demo_db) as con:
+        stored = con.execute("SELECT email FROM app_user WHERE login = ?", (login,)).fetchone()
+    con.close()
+    assert stored == (address,)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -132,9 +132,9 @@ def _checked_email(email: str | None) -> str | None:
     address ("pas-mail" was stored as typed), with the likely address when there is one."""
     if email is None or not email.strip():
         return None
-    from desktop_crm.domain.emails import check_email
+    from desktop_crm.domain.emails import check_network_email
 
-    check = check_email(email)
+    check = check_network_email(email)  # alice@societe.local is a colleague's real address
     if check.normalised is not None:
         return check.normalised
     if check.suggestion:
