@@ -51,6 +51,7 @@ _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
 _FRANCE = frozenset({"", "france", "fr", "fra"})
 _FORMULA_STARTS = ("=", "+", "-", "@")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+_FIRST_SERIAL, _LAST_SERIAL = 10_000, 73_050  # 1927-05-18 .. 2099-12-31
 # Field name -> kind of check, one look-up per cell (the first listed kind wins, as the
 # order of the tests in ``check_row`` used to decide).
 _TEXT, _PHONE, _EMAIL, _FLAG, _DATE = "text", "phone", "email", "flag", "date"
@@ -254,10 +255,18 @@ def clean_raw(raw: dict[str, str]) -> list[FieldProblem]:
 
 
 def parse_date(text: str) -> dt.date | None:
-    """ISO, French dd/mm/yyyy, or an Excel serial number (45123 -> 2023-07-16)."""
+    """ISO, French dd/mm/yyyy, or an Excel serial number (45123 -> 2023-07-16).
+
+    Serials are read from 10000 (1927-05-18) to 73050 (2099-12-31) only: a year typed alone
+    ("1985", "2024") or a day number ("12") is no date, and is said so rather than stored
+    as a day of 1905 or 1900.
+    """
     text = text.strip()
-    if text.isdigit() and 1 <= int(text) <= 100_000:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    if text.isdigit():
+        serial = int(text)
+        if _FIRST_SERIAL <= serial <= _LAST_SERIAL:
+            return _EXCEL_EPOCH + dt.timedelta(days=serial)
+        return None
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:

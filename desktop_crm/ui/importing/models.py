@@ -120,13 +120,10 @@ class MappingModel(QAbstractTableModel):
         self.specs = specs  # the contacts' user fields (a column may fill one)
         self.examples = column_examples(sheet, mapping, len(headers), specs)
 
-    @property
-    def samples(self) -> list[str]:
-        """Each column's examples as shown ("a, b, c", each cut to ``EXAMPLE_CHARS``)."""
-        return [
-            ", ".join(v.replace("\n", " ")[: self.EXAMPLE_CHARS] for v in values)
-            for values in self.examples.values
-        ]
+    def sample(self, row: int) -> str:
+        """A column's examples as shown ("a, b, c", each cut to ``EXAMPLE_CHARS``)."""
+        values = self.examples.values[row]
+        return ", ".join(v.replace("\n", " ")[: self.EXAMPLE_CHARS] for v in values)
 
     def header_text(self, row: int) -> str:
         """A file column's name; the names the readers give (a vCard's columns, an export's
@@ -168,7 +165,7 @@ class MappingModel(QAbstractTableModel):
             if column == 0:
                 return self.header_text(row)
             if column == 1:
-                return self.samples[row]
+                return self.sample(row)
             value = self.target(row, column - 2)
             if role == Qt.ItemDataRole.EditRole:
                 return value

@@ -88,6 +88,13 @@ def test_dates_iso_french_and_excel_serials() -> None:
     assert parse_date("2026-11-23") == dt.date(2026, 11, 23)
     assert parse_date("23/11/2026") == dt.date(2026, 11, 23)
     assert parse_date("46349") == dt.date(2026, 11, 23)
+    assert parse_date("10000") == dt.date(1927, 5, 18)
+    assert parse_date("73050") == dt.date(2099, 12, 31)
+    # A year or a day number typed alone is no Excel date (it was read as 1905 or 1900).
+    assert parse_date("2024") is None
+    assert parse_date("1985") is None
+    assert parse_date("12") is None
+    assert parse_date("73051") is None
     assert parse_date("demain") is None
 
 

@@ -41,6 +41,9 @@ def test_user_fields_read_as_the_import_reads_them() -> None:
         {"visite": dt.date(2026, 11, 23)},
         [],
     )
+    # A year typed alone is no date (it was stored as 16/07/1905 without a word).
+    values, problems = check_custom([visit], {"custom:visite": "2024"})
+    assert values == {} and [p.field for p in problems] == ["visite"]
     assert as_imported("custom:visite", "46349", spec=visit) == "23/11/2026"
     assert as_imported("custom:visite", "2026-12-01", spec=visit) == "01/12/2026"
     assert as_imported("custom:visite", "bientôt", spec=visit) == "bientôt"
