@@ -777,7 +777,7 @@
         <source>Res&amp;ume timer</source>
         <translation>&amp;Reprendre le chrono</translation>
     </message>
-</context>
+<message><source>Type:</source><translation>Type :</translation></message><message><source>When:</source><translation>Quand :</translation></message><message><source>Priority:</source><translation>Priorité :</translation></message><message><source>Contact:</source><translation>Contact :</translation></message><message><source>Date:</source><translation>Date :</translation></message><message><source>Direction:</source><translation>Sens :</translation></message><message><source>&amp;Result:</source><translation>&amp;Résultat :</translation></message><message><source>Re&amp;garding:</source><translation>&amp;Objet :</translation></message><message><source>&amp;Details:</source><translation>&amp;Détails :</translation></message><message><source>Duration:</source><translation>Durée :</translation></message></context>
 <context>
     <name>CardTabs</name>
     <message>
@@ -5310,7 +5310,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Scan</source>
         <translation>Examiner</translation>
     </message>
-</context>
+<message><source>Look for:</source><translation>Chercher parmi :</translation></message><message><source>Scan:</source><translation>Examiner :</translation></message><message><source>Compare:</source><translation>Comparer :</translation></message><message><source>Field %1:</source><translation>Champ %1 :</translation></message><message><source>Lowest score shown:</source><translation>Score minimal affiché :</translation></message><message><source>Also propose:</source><translation>Proposer aussi :</translation></message></context>
 <context>
     <name>SheetEditor</name>
     <message>
