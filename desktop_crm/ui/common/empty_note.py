@@ -2,7 +2,7 @@
 
 A table with only its headers left the user wondering whether it was still loading, failed,
 or has nothing to show ("Alarmes", a company's Contacts tab). ``EmptyNote(view, text)`` puts
-the sentence over the view's viewport, greyed like placeholder text, while the model has no
+the sentence over the view's viewport, in grey, while the model has no
 row; it hides itself as soon as a row comes and shows again when the last one goes.
 
 It waits for the model's first change (a reset, rows added or removed): a table whose rows
@@ -13,7 +13,7 @@ through it to the table (a double click on an empty table still reaches the view
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 MARGIN = 16
@@ -33,10 +33,17 @@ class EmptyNote(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Greyed like placeholder text, yet readable (Fusion's placeholder colour is the text
+        # colour at half alpha, which a label paints opaque): halfway from the text to the base.
         palette = self.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        grey = QColor(
+            (text.red() * 11 + base.red() * 9) // 20,
+            (text.green() * 11 + base.green() * 9) // 20,
+            (text.blue() * 11 + base.blue() * 9) // 20,
         )
+        palette.setColor(QPalette.ColorRole.WindowText, grey)
         self.setPalette(palette)
         self._view = view
         self._loaded = not waits
