@@ -439,7 +439,7 @@
         <source>Creating the demo database…</source>
         <translation>Création de la base de démonstration…</translation>
     </message>
-</context>
+<message><source>The database name '%1' holds bytes that are not text in this system's encoding (UTF-8): nothing was opened. Rename the file with ordinary letters, or type its name again.</source><translation>Le nom de base « %1 » contient des octets qui ne sont pas du texte dans l'encodage du système (UTF-8) : rien n'a été ouvert. Renommez le fichier avec des lettres ordinaires, ou retapez son nom.</translation></message></context>
 <context>
     <name>ApplySeriesDialog</name>
     <message>
