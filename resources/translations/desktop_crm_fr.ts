@@ -5786,7 +5786,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Also list the activities left undone before this period (in red)</source>
         <translation>Lister aussi les activités restées en retard avant cette période (en rouge)</translation>
     </message>
-    </context>
+    <message><source>No activity matches these filters. Widen them (period, type, person…), or “New activity…” plans one.</source><translation>Aucune activité ne correspond à ces filtres. Élargissez-les (période, type, personne…), ou « Nouvelle activité… » en planifie une.</translation></message></context>
 <context>
     <name>TaskRunner</name>
     <message>
@@ -6450,7 +6450,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>No company of this group has contacts.</source>
         <translation>Aucune société de ce groupe n'a de contacts.</translation>
     </message>
-<message><source>Phoning session…</source><translation>Session d'appels…</translation></message></context>
+<message><source>Phoning session…</source><translation>Session d'appels…</translation></message><message><source>No contact matches this group's query.</source><translation>Aucun contact ne correspond à la requête de ce groupe.</translation></message><message><source>This group has no member. Drag contacts from the contact list onto the group, or use “Add to a group…” on a contact.</source><translation>Ce groupe n'a aucun membre. Faites glisser des contacts de la liste des contacts sur le groupe, ou utilisez « Ajouter à un groupe… » sur un contact.</translation></message></context>
 <context>
     <name>GroupDialogs</name>
     <message>
@@ -7389,7 +7389,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
-<message><source>Opportunities: %1 · amounts hidden for your role</source><translation>Opportunités : %1 · montants masqués pour votre rôle</translation></message></context>
+<message><source>Opportunities: %1 · amounts hidden for your role</source><translation>Opportunités : %1 · montants masqués pour votre rôle</translation></message><message><source>No opportunity matches these filters. Widen them, or “New…” creates an opportunity.</source><translation>Aucune opportunité ne correspond à ces filtres. Élargissez-les, ou « Nouvelle… » crée une opportunité.</translation></message></context>
 <context>
     <name>OpportunityLines</name>
     <message>

@@ -104,3 +104,75 @@ def test_a_contact_without_opportunities_says_how_to_make_one(
     settle(qtbot, context)
     assert card.history_tab.model.rowCount() > 0
     assert _note(card.history_tab.view).isHidden()
+
+
+def test_the_task_list_with_nothing_to_show_says_how_to_widen_it(
+    qtbot: QtBot, context: AppContext, language: str
+) -> None:
+    from desktop_crm.ui.activities.task_list import TaskListView
+
+    view = TaskListView(context, clock=FixedClock(dt.datetime(2026, 12, 2, 10, 0)))
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.show()
+    assert view.proxy.rowCount() == 0
+    note = _note(view.table)
+    assert note.isVisible()
+    assert note.text().startswith(
+        "Aucune activité ne correspond à ces filtres."
+        if language == "fr"
+        else "No activity matches these filters."
+    )
+
+
+def test_the_opportunity_list_with_nothing_to_show_says_so(
+    qtbot: QtBot, context: AppContext, language: str
+) -> None:
+    from desktop_crm.ui.opportunities.view import OpportunitiesView
+
+    view = OpportunitiesView(context)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.start()
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: view.list.shown_totals is not None)
+    assert view.list.model.rowCount() == 0
+    note = _note(view.list.table)
+    assert note.isVisible()
+    assert note.text().startswith(
+        "Aucune opportunité ne correspond à ces filtres."
+        if language == "fr"
+        else "No opportunity matches these filters."
+    )
+
+
+def test_an_empty_group_says_how_to_fill_it(
+    qtbot: QtBot, seeded_db: Database, context: AppContext, language: str
+) -> None:
+    from desktop_crm.services.groups.groups import create_group
+    from desktop_crm.ui.groups.view import GroupsView
+
+    with seeded_db.uow() as uow:
+        static = create_group(uow, "Salon Lyon 2026").id
+        dynamic = create_group(uow, "Personne", query_text='city = "Tombouctou"').id
+        uow.commit()
+    view = GroupsView(context)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.start()
+    settle(qtbot, context)
+    note = _note(view.members)
+    assert note.isHidden()  # no group chosen: the card's own line says what to do
+    for group_id, start in (
+        (static, "Ce groupe n'a aucun membre." if language == "fr" else "This group has no"),
+        (dynamic, "Aucun contact ne correspond" if language == "fr" else "No contact matches"),
+    ):
+        view.tree.setCurrentIndex(view.tree_model.index_of(group_id))
+        settle(qtbot, context)
+        qtbot.waitUntil(lambda g=group_id: view.current is not None and view.current.node.id == g)
+        settle(qtbot, context)
+        assert view.members_model.rowCount() == 0
+        assert note.isVisible() and note.text().startswith(start), note.text()
