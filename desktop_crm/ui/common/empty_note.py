@@ -36,12 +36,12 @@ class EmptyNote(QLabel):
         # Greyed like placeholder text, yet readable (Fusion's placeholder colour is the text
         # colour at half alpha, which a label paints opaque): halfway from the text to the base.
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
+        ink = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         grey = QColor(
-            (text.red() * 11 + base.red() * 9) // 20,
-            (text.green() * 11 + base.green() * 9) // 20,
-            (text.blue() * 11 + base.blue() * 9) // 20,
+            (ink.red() * 11 + base.red() * 9) // 20,
+            (ink.green() * 11 + base.green() * 9) // 20,
+            (ink.blue() * 11 + base.blue() * 9) // 20,
         )
         palette.setColor(QPalette.ColorRole.WindowText, grey)
         self.setPalette(palette)

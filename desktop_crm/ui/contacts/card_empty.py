@@ -6,7 +6,7 @@ rows have been read, hidden as soon as one row comes).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -35,7 +35,8 @@ def add_history_and_notes_notes(history: HistoryTab, notes: NotesTab) -> None:
 
 def add_card_notes(card: ContactCard) -> None:
     """Every table tab of the contact card."""
-    add_history_and_notes_notes(card.history_tab, card.notes_tab)
+    # (A mixin of the card declares its history tab as a plain widget.)
+    add_history_and_notes_notes(cast("HistoryTab", card.history_tab), card.notes_tab)
     EmptyNote(
         card.activities_tab.view,
         QCoreApplication.translate(
