@@ -62,6 +62,22 @@ def _choose_database(db: str | None, settings: QSettings) -> tuple[str, str | No
     return resolve_database(str(default)), ("demo" if choice.kind == "demo" else None)
 
 
+def undecodable_database(db: str | None) -> str | None:
+    """The sentence for a database name holding bytes that are not text in the system's
+    encoding (Python hands them over as lone surrogates: no file or screen takes them)."""
+    if not db or not any("\ud800" <= ch <= "\udfff" for ch in db):
+        return None
+    from PySide6.QtCore import QCoreApplication
+
+    shown = db.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return QCoreApplication.translate(
+        "App",
+        "The database name '%1' holds bytes that are not text in this system's encoding "
+        "(UTF-8): nothing was opened. Rename the file with ordinary letters, or type its "
+        "name again.",
+    ).replace("%1", shown)
+
+
 def main(db: str | None = None) -> int:
     """Open the window on ``db`` (path or URL; default: the user's embedded database)."""
     from PySide6.QtCore import QTimer
@@ -83,6 +99,10 @@ def main(db: str | None = None) -> int:
     _set_icon(app)
     settings = app_settings()
     i18n.install(app, i18n.chosen_language(settings))
+    refusal = undecodable_database(db)
+    if refusal is not None:  # said in a box: a file manager or a shortcut has no terminal
+        QMessageBox.critical(None, APP_DISPLAY_NAME, refusal)
+        return 2
     chosen = _choose_database(db, settings)
     if chosen is None:
         return 0

@@ -163,7 +163,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     undecodable = _undecodable(argv)
     if undecodable is not None:
         print(say("desktop-crm: ", "desktop-crm : ") + undecodable, file=sys.stderr)
-        return 2
+        if _gui_arguments(argv) is None:
+            return 2
+        # Opening the window (``--db`` from a file manager or a shortcut): the window says it
+        # too, in a box, where somebody reads it; nothing is opened.
     gui_args = _gui_arguments(argv)
     if gui_args is not None:
         args = gui_args

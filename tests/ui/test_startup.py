@@ -400,3 +400,41 @@ def test_the_card_paints_the_first_contact_before_sqlalchemy_loads(
     result = _start(tmp_path, str(path), code=_CARD_PROBE)
     assert "card painted:" in result.stdout, result.stderr
     assert "Anne Martin | sqlalchemy: False" in result.stdout, result.stdout
+
+
+def test_an_undecodable_database_name_is_said_in_a_box(
+    language: str, quiet_main: list[str], default_db: Path, tmp_path: Path
+) -> None:  # (the language first: quiet_main then stops main() from changing it)
+    """A file name with bytes that are not UTF-8 (an old disk's "crm-\\xff.sqlite" opened from a
+    file manager) was refused on standard error only, where nobody looks when the window is
+    started from a shortcut: the window says it in a box, and opens nothing."""
+    name = str(tmp_path / "crm-\udcff.sqlite")
+    assert app_module.main(name) == 2
+    assert len(quiet_main) == 1
+    shown = str(tmp_path / "crm-\ufffd.sqlite")
+    assert (f"« {shown} »" if language == "fr" else f"'{shown}'") in quiet_main[0]
+    assert (
+        "contient des octets qui ne sont pas du texte dans l'encodage du système (UTF-8)"
+        if language == "fr"
+        else "holds bytes that are not text in this system's encoding (UTF-8)"
+    ) in quiet_main[0]
+    assert "\ufffd" in quiet_main[0] and "\udcff" not in quiet_main[0]
+    assert list(tmp_path.glob("crm-*")) == [] and not default_db.exists()
+
+
+def test_the_command_line_opening_the_window_says_it_in_a_box_too(
+    quiet_main: list[str],
+    default_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop_crm import cli
+
+    name = str(tmp_path / "crm-\udcff.sqlite")
+    assert cli.main(["--db", name]) == 2
+    assert len(quiet_main) == 1 and "crm-\ufffd.sqlite" in quiet_main[0]
+    assert "crm-\ufffd.sqlite" in capsys.readouterr().err  # and on the terminal, as before
+    assert list(tmp_path.glob("crm-*")) == [] and not default_db.exists()
+    # A subcommand keeps its one sentence on standard error: no window, no box.
+    assert cli.main(["whoami", "--db", name]) == 2
+    assert len(quiet_main) == 1

@@ -22,7 +22,7 @@ from desktop_crm.services.users.amounts import amounts_hidden as amounts_hidden_
 from desktop_crm.storage.models import Activity, Campaign, CampaignMember, Contact, History
 from desktop_crm.storage.uow import UnitOfWork
 
-LIST_LENGTH = 8
+LIST_LENGTH = 40  # the home page shows as many as its tile has room for
 CAMPAIGNS_SHOWN = 5
 
 

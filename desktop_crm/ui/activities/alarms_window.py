@@ -47,6 +47,7 @@ from desktop_crm.ui.activities.feedback import warn_on_error, while_alive
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.layouts import nest
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,6 +154,12 @@ class AlarmsWindow(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.empty_note = EmptyNote(
+            self.table,
+            self.tr(
+                "No alarm waiting. The alarms of scheduled activities show here when they ring."
+            ),
+        )
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.snooze_button = QToolButton(self)

@@ -45,6 +45,7 @@ from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.activities.schedule_dialog import edit_activity, schedule_for_contacts
 from desktop_crm.ui.activities.task_model import ID_ROLE, SORT_ROLE, TaskTableModel
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.view import ViewWidget
@@ -220,6 +221,13 @@ class TaskListView(ViewWidget):
         self._layout_timer.setInterval(500)
         self._layout_timer.timeout.connect(self.save_layout)
         layout.addWidget(self.table, 1)
+        self.empty_note = EmptyNote(
+            self.table,
+            self.tr(
+                "No activity matches these filters. Widen them (period, type, person…), or "
+                "“New activity…” plans one."
+            ),
+        )
 
         for combo in (
             self.due_combo,

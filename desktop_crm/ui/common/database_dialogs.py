@@ -101,11 +101,11 @@ class PostgresDialog(QDialog):
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"), self)
         self.remember.setChecked(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("Server"), self.host)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Database"), self.database)
-        form.addRow(self.tr("User"), self.user)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Server:"), self.host)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("Database:"), self.database)
+        form.addRow(self.tr("User:"), self.user)
+        form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.remember)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

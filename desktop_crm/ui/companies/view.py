@@ -31,6 +31,7 @@ from desktop_crm.domain.fields import FieldKind, card_fields, catalogue
 from desktop_crm.services.contacts import card_data, companies, picklists
 from desktop_crm.services.fields import cards as field_cards
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.fields import (
     EmailEdit,
     PhoneEdit,
@@ -41,6 +42,7 @@ from desktop_crm.ui.common.fields import (
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.common.view import ViewWidget
+from desktop_crm.ui.contacts.card_empty import add_history_and_notes_notes
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.card_tabs import HistoryTab, NotesTab
 from desktop_crm.ui.contacts.conflict_dialog import ConflictDialog
@@ -126,13 +128,22 @@ class CompanyCard(QWidget):
         )
         self.contacts_view = _table(self, self.contacts_model)
         _set_widths(self.contacts_view, CONTACT_WIDTHS)
+        self.contacts_note = EmptyNote(
+            self.contacts_view,
+            self.tr(
+                "No contact is linked to this company. Contacts imported with this "
+                "company's name are linked to it."
+            ),
+        )
         self.contacts_view.doubleClicked.connect(self._on_contact_double_clicked)
         self.divisions_model = RowsModel(
             [self.tr("Division"), self.tr("City"), self.tr("Contacts")], self
         )
         self.divisions_view = _table(self, self.divisions_model)
+        EmptyNote(self.divisions_view, self.tr("This company has no division."))
         self.history_tab = HistoryTab(context, self)
         self.notes_tab = NotesTab(context, self)
+        add_history_and_notes_notes(self.history_tab, self.notes_tab)
         self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
         self.tabs.addTab(self.divisions_view, self.tr("Divisions"))
         self.tabs.addTab(self.history_tab, self.tr("History"))

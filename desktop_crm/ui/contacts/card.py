@@ -36,6 +36,7 @@ from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.contacts.card_actions import ContactCardActions
 from desktop_crm.ui.contacts.card_activities import ActivitiesTab
+from desktop_crm.ui.contacts.card_empty import add_card_notes
 from desktop_crm.ui.contacts.card_form import PICKLIST_FIELDS, ContactForm
 from desktop_crm.ui.contacts.card_privacy import RecordPrivacyBox
 from desktop_crm.ui.contacts.card_saving import (
@@ -206,6 +207,7 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
             (self.referrals_tab, self.tr("Referrals")),
         ):
             self.tabs.addTab(tab, title)
+        add_card_notes(self)
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("cardSplitter")

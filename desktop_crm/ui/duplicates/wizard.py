@@ -68,12 +68,12 @@ class SettingsPage(QWizardPage):
         kinds.addWidget(self.contacts_radio)
         kinds.addWidget(self.companies_radio)
         kinds.addStretch(1)
-        layout.addRow(self.tr("Look for"), kinds)
+        layout.addRow(self.tr("Look for:"), kinds)
         self.scope_picker = GroupPicker(context, self, none_text=self.tr("All contacts"), label="")
         self.scope_picker.setToolTip(
             self.tr("Compare only the members of a group (its companies for companies)")
         )
-        layout.addRow(self.tr("Scan"), self.scope_picker)
+        layout.addRow(self.tr("Scan:"), self.scope_picker)
         how = QVBoxLayout()
         self.evidence_radio = QRadioButton(
             self.tr("Compare every field both records fill (recommended)"), self
@@ -93,7 +93,7 @@ class SettingsPage(QWizardPage):
         self.evidence_radio.toggled.connect(self._on_evidence_radio_toggled)
         how.addWidget(self.evidence_radio)
         how.addWidget(self.fields_radio)
-        layout.addRow(self.tr("Compare"), how)
+        layout.addRow(self.tr("Compare:"), how)
         self.field_boxes: list[QComboBox] = []
         self.mode_boxes: list[QComboBox] = []
         for n in range(3):
@@ -106,12 +106,12 @@ class SettingsPage(QWizardPage):
             row.addWidget(mode_box, 1)
             self.field_boxes.append(field_box)
             self.mode_boxes.append(mode_box)
-            layout.addRow(self.tr("Field %1").replace("%1", str(n + 1)), row)
+            layout.addRow(self.tr("Field %1:").replace("%1", str(n + 1)), row)
         self.threshold = QSpinBox(self)
         self.threshold.setRange(50, 100)
         self.threshold.setSuffix(" / 100")
         self.threshold.setMaximumWidth(140)
-        layout.addRow(self.tr("Lowest score shown"), self.threshold)
+        layout.addRow(self.tr("Lowest score shown:"), self.threshold)
         self.strong_boxes: dict[str, QCheckBox] = {}
         strong_row = QHBoxLayout()
         strong_labels = {
@@ -124,7 +124,7 @@ class SettingsPage(QWizardPage):
             self.strong_boxes[code] = box
             strong_row.addWidget(box)
         strong_row.addStretch(1)
-        layout.addRow(self.tr("Also propose"), strong_row)
+        layout.addRow(self.tr("Also propose:"), strong_row)
         self._apply(default_settings())
         self._on_evidence_radio_toggled(True)
 

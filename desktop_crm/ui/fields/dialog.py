@@ -129,10 +129,10 @@ class FieldEditor(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c0392b")
         form = QFormLayout()
-        form.addRow(self.tr("Name (for queries and letters)"), self.name)
-        form.addRow(self.tr("Label"), self.label)
-        form.addRow(self.tr("Type"), self.kind)
-        form.addRow(self.tr("Choices"), self.choices)
+        form.addRow(self.tr("Name (for queries and letters):"), self.name)
+        form.addRow(self.tr("Label:"), self.label)
+        form.addRow(self.tr("Type:"), self.kind)
+        form.addRow(self.tr("Choices:"), self.choices)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

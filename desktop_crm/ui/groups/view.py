@@ -41,6 +41,7 @@ from desktop_crm.services.groups.view_data import (
     tree_with_counts,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
@@ -174,6 +175,7 @@ class GroupsView(ViewWidget):
             width = {"company_name": 190, "first_name": 100}.get(field, 110)
             self.members.horizontalHeader().resizeSection(column, width)
         self.members.doubleClicked.connect(self._on_member_activated)
+        self.members_note = EmptyNote(self.members, "")  # its text: in _show_details
         self.history_model = RowsModel(
             [self.tr("Date"), self.tr("Type"), self.tr("Regarding"), self.tr("Contacts")], self
         )
@@ -317,9 +319,18 @@ class GroupsView(ViewWidget):
             self._set_notes("")
             self.members_model.set_ids(self.members_model.ids()[:0])
             self.history_model.set_rows([])
+            self.members_note.set_text("")  # the line above says what to do
             self._emit_status()
             return
         node = details.node
+        self.members_note.set_text(
+            self.tr("No contact matches this group's query.")
+            if node.is_dynamic
+            else self.tr(
+                "This group has no member. Drag contacts from the contact list onto the group, "
+                "or use “Add to a group…” on a contact."
+            )
+        )
         self.name_label.setText(node.path.replace("/", " › "))
         self.kind_label.setText(
             self.tr("Dynamic group: its members are whoever the query finds when it is used.")

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
@@ -65,6 +65,24 @@ class _ValueAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
 def short_label(text: str, length: int = 16) -> str:
     """A category name that fits under its bar ("Proposition env…")."""
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def two_lines(text: str, length: int = 16) -> str:
+    """A category name under its bar on up to two lines of ``length`` characters, cut at the
+    space nearest the middle ("Prospect\nidentifié", "Proposition\nenvoyée"); only what
+    is still too long is elided ("Prospect identi…" was the first 16 characters)."""
+    if len(text) <= length:
+        return text
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return short_label(text, length)
+    # The cut that elides least, then the most even one.
+    cut = min(
+        spaces,
+        key=lambda i: (max(i, len(text) - i - 1, length) - length, abs(2 * i - len(text))),
+    )
+    first, second = text[:cut].rstrip(), text[cut + 1 :].lstrip()
+    return short_label(first, length) + "\n" + short_label(second, length)
 
 
 class BarChart(QWidget):
@@ -148,8 +166,20 @@ class BarChart(QWidget):
                     self.value_labels.append(label)
         axis = self.plot.getAxis("bottom")
         length = max(12, min(28, 84 // max(1, len(categories))))  # fewer bars, longer names
-        axis.setTicks([[(i, short_label(c, length)) for i, c in enumerate(categories)]])
-        self.setToolTip("\n".join(c for c in categories if len(c) > length))
+        ticks = [(i, two_lines(c, length)) for i, c in enumerate(categories)]
+        axis.setTicks([ticks])
+        # pyqtgraph sizes the axis for 0.8 of the text's height: a second line was cut off.
+        lines = max((t.count("\n") + 1 for _i, t in ticks), default=1)
+        if lines > 1:
+            font = axis.style.get("tickFont") or self.plot.font()
+            offset = axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
+            axis.setHeight(lines * QFontMetrics(font).lineSpacing() + offset + 2)
+        else:
+            axis.setHeight(None)
+        # The names still cut short are whole in the tooltip.
+        self.setToolTip(
+            "\n".join(c for c, (_i, t) in zip(categories, ticks, strict=True) if "…" in t)
+        )
         if self.whole:
             step = max(1, math.ceil(top / 4))
             self.plot.getAxis("left").setTickSpacing(step, step)

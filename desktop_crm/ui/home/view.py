@@ -16,14 +16,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import Clock, SystemClock
-from desktop_crm.ui.activities.labels import type_label
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import imported_when_run
 from desktop_crm.ui.common.view import ViewWidget
+from desktop_crm.ui.home.task_list import TaskShortList
 
 if TYPE_CHECKING:
     from desktop_crm.services.reports.home import HomeFigures
@@ -107,8 +106,7 @@ class HomeView(ViewWidget):
         counts.addWidget(self.today_button)
         counts.addWidget(self.overdue_button)
         counts.addStretch(1)
-        self.task_list = QListWidget(self)
-        self.task_list.setObjectName("homeTasks")
+        self.task_list = TaskShortList(self)
         nest(self.tasks_tile.body, counts)
         self.tasks_tile.body.addWidget(self.task_list, 1)
         self.calls_tile = Tile(self.tr("Calls: this week against last week"), self)
@@ -256,34 +254,8 @@ class HomeView(ViewWidget):
         self.overdue_button.setStyleSheet(
             "font-size: 13pt; text-align: left;" + (" color: #c0392b;" if figures.overdue else "")
         )
-        self.task_list.clear()
+        self.task_list.set_tasks(figures.activities, figures.due_today + figures.overdue)
         locale = QLocale()
-        for activity in figures.activities:
-            start = activity.start_at
-            when = locale.toString(
-                QDateTime(
-                    QDate(start.year, start.month, start.day), QTime(start.hour, start.minute)
-                ),
-                "dd/MM HH:mm",
-            )
-            late = self.tr(" (late)") if activity.overdue else ""
-            text = " — ".join(
-                p
-                for p in (type_label(activity.type), activity.contact_name, activity.regarding)
-                if p
-            )
-            item = QListWidgetItem(f"{when}{late}  {text}")
-            item.setData(Qt.ItemDataRole.UserRole, activity.contact_id)
-            self.task_list.addItem(item)
-        if not figures.activities:
-            self.task_list.addItem(self.tr("Nothing to do today."))
-        more = figures.due_today + figures.overdue - len(figures.activities)
-        if more > 0:  # the list shows the first few: say how many wait in the task list
-            item = QListWidgetItem(
-                self.tr("… and %1 more in the task list").replace("%1", locale.toString(more))
-            )
-            item.setForeground(Qt.GlobalColor.darkBlue)
-            self.task_list.addItem(item)
         days = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
         self.calls_chart.set_bars(
             days,

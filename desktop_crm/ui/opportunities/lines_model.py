@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from desktop_crm.domain.opportunities import ZERO, ProductLine, ProductView, line_amount
 from desktop_crm.ui.common.editable_lines import EditableLinesModel, Index
-from desktop_crm.ui.opportunities.texts import money_text, number_text, parse_decimal
+from desktop_crm.ui.opportunities.texts import NBSP, money_text, number_text, parse_decimal
 
 COL_PRODUCT, COL_QUANTITY, COL_PRICE, COL_DISCOUNT, COL_AMOUNT = range(5)
 _HEADERS = ("Product", "Quantity", "Unit price", "Discount %", "Amount")
@@ -66,8 +66,9 @@ class LinesModel(EditableLinesModel[ProductLine]):
                     if role == Qt.ItemDataRole.EditRole
                     else money_text(line.unit_price, self.currency)
                 )
-            if col == COL_DISCOUNT:
-                return number_text(line.discount_pct, 2).rstrip("0").rstrip(",.") or "0"
+            if col == COL_DISCOUNT:  # "10 %" shown, "10" to edit
+                value = number_text(line.discount_pct, 2).rstrip("0").rstrip(",.") or "0"
+                return value if role == Qt.ItemDataRole.EditRole else f"{value}{NBSP}%"
             if col == COL_AMOUNT:
                 return money_text(line.amount, self.currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_PRODUCT:

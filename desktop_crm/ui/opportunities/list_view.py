@@ -40,6 +40,7 @@ from desktop_crm.services.opportunities.listing import (
 )
 from desktop_crm.services.opportunities.view_data import CardChoices, card_choices
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.groups.picker import GroupPicker
@@ -175,6 +176,13 @@ class OpportunityList(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.empty_note = EmptyNote(
+            self.table,
+            self.tr(
+                "No opportunity matches these filters. Widen them, or “New…” creates an "
+                "opportunity."
+            ),
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -40,10 +40,10 @@ class SheetEditor(QDialog):
         self.rows = QSpinBox(minimum=1, maximum=40)
         self.spins: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Page"), self.page)
-        form.addRow(self.tr("Columns"), self.columns)
-        form.addRow(self.tr("Rows"), self.rows)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Page:"), self.page)
+        form.addRow(self.tr("Columns:"), self.columns)
+        form.addRow(self.tr("Rows:"), self.rows)
         labels = {
             "width": self.tr("Label width (mm)"),
             "height": self.tr("Label height (mm)"),

@@ -199,9 +199,9 @@ class TemplateEditor(QDialog):
         )
         self._last_editor: QWidget = self.body
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(
-            self.tr("Subject") if kind == "email" else self.tr("Subject line (Objet)"),
+            self.tr("Subject:") if kind == "email" else self.tr("Subject line (Objet):"),
             self.subject_edit,
         )
         self.status = QLabel(self.tr("Loading…"))
@@ -306,12 +306,12 @@ class TemplateEditor(QDialog):
         window = QHBoxLayout()
         window.addWidget(self.window_x)
         window.addWidget(self.window_y)
-        form.addRow(self.tr("Place"), self.place_edit)
-        form.addRow(self.tr("Closing"), self.closing_edit)
-        form.addRow(self.tr("P.S."), self.ps_edit)
-        form.addRow(self.tr("Footer"), self.footer_edit)
-        form.addRow(self.tr("Logo file"), self.logo_edit)
-        form.addRow(self.tr("Address block left / top"), window)
+        form.addRow(self.tr("Place:"), self.place_edit)
+        form.addRow(self.tr("Closing:"), self.closing_edit)
+        form.addRow(self.tr("P.S.:"), self.ps_edit)
+        form.addRow(self.tr("Footer:"), self.footer_edit)
+        form.addRow(self.tr("Logo file:"), self.logo_edit)
+        form.addRow(self.tr("Address block left / top:"), window)
         return form
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
