@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 CAP = 60
 CONFLICTS = 2
+# A last name borne by at most this many contacts of the base is rare (see _rare_last_name).
+RARE = 3
 # The verdicts (0: no rule applies), and the reason code each one shows.
 NAMESAKE = 1
 TWO_PEOPLE = 2
@@ -81,11 +83,31 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     conflicts = np.zeros(len(lv), dtype=np.int8)
     for name in _CONFLICTING:
         conflicts += lv[:, _F[name]] == 0
+    out = np.zeros(len(lv), dtype=np.int8)
+    namesakes = ~personal & ~place & (conflicts >= CONFLICTS)
+    out[namesakes & ~_rare_last_name(compared, c)] = NAMESAKE
+    out[_two_people(compared, c, personal_conflicts) & (out == 0)] = TWO_PEOPLE
+    return out
+
+
+def _rare_last_name(compared: Compared, c: Columns) -> np.ndarray:
+    """Pairs whose last name (either spelling) is borne by at most :data:`RARE` contacts of
+    the base: two "Kervella" with nothing else in common are more likely one person's
+    work and private records than namesakes (the weights decide)."""
+    held = np.bincount(c.last_code, minlength=len(c.names))  # (one code space: names)
+    la = c.last_code[compared.ia]
+    lb = np.where(compared.swapped, c.first_code[compared.ib], c.last_code[compared.ib])
+    holders = held[la] + np.where(lb != la, held[lb], 0)
+    rare: np.ndarray = (la != 0) & (holders <= RARE)
+    return rare
+
+
+def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) -> np.ndarray:
+    """Names not both alike, no personal identifier shared and enough of them different."""
+    lv = compared.levels
     # Names alike: exact, a typo, the same sound (level 2+; a missing name neither way).
     first, last = lv[:, _F["first_name"]], lv[:, _F["last_name"]]
     names_alike = ((first >= 2) | (first < 0)) & ((last >= 2) | (last < 0))
-    out = np.zeros(len(lv), dtype=np.int8)
-    out[~personal & ~place & (conflicts >= CONFLICTS)] = NAMESAKE
     # Colleagues: one personal identifier different is enough; elsewhere two are needed
     # (a copy typed again with its phone or date of birth wrong keeps the others).
     company = lv[:, _F["company"]] >= _PLACE["company"]
@@ -93,13 +115,36 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     # With names that differ, a phone one digit off is no identity: colleagues' direct
     # lines are often consecutive numbers.
     exact = (lv[:, _F["email"]] >= 2) | (lv[:, _F["birthday"]] >= 2)
-    two = ~exact & ~names_alike & apart & (out == 0)
-    # ... and a shared landline is the switchboard: only a shared mobile is personal.
-    for k in np.flatnonzero(two & (lv[:, _F["phone"]] >= 2)).tolist():
-        if _shared_mobile(c, int(compared.ia[k]), int(compared.ib[k])):
+    two = ~exact & ~names_alike & apart
+    phone = lv[:, _F["phone"]]
+    shortened = (last >= 2) & ((first == 0) | (first == 1))
+    for k in np.flatnonzero(two & ((phone >= 2) | shortened)).tolist():
+        ia, ib = int(compared.ia[k]), int(compared.ib[k])
+        if phone[k] >= 2 and (first[k] == 3 or _shared_mobile(c, ia, ib)):
+            # A shared landline is the switchboard, unless the first names are the same:
+            # "Marie Dupont" married, now "Marie Lefort", keeps her direct line.
             two[k] = False
-    out[two] = TWO_PEOPLE
-    return out
+        elif shortened[k]:
+            b_first = c.last[ib] if compared.swapped[k] else c.first[ib]
+            two[k] = not same_first_name(str(c.first[ia]), str(b_first))
+    return two
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two normalised first names can be one person's: an initial or initials of
+    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), or a part of its compound
+    ("marie" / "marie christine")."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if not short or not long:
+        return False
+    if len(short) == 1 and len(long) > 1 and short[0] == "".join(t[0] for t in long):
+        return True
+    rest = iter(long)  # each word of the shorter name meets one of the longer, in order
+    return all(any(_same_word(x, y) for y in rest) for x in short)
+
+
+def _same_word(x: str, y: str) -> bool:
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
 def _shared_mobile(c: Columns, a: int, b: int) -> bool:
