@@ -49,6 +49,8 @@ CAP = 60
 CONFLICTS = 2
 # A last name borne by at most this many contacts of the base is rare (see _rare_last_name).
 RARE = 3
+# A phone borne by at most this many contacts is a direct line, not a switchboard.
+DIRECT = 2
 # The verdicts (0: no rule applies), and the reason code each one shows.
 NAMESAKE = 1
 TWO_PEOPLE = 2
@@ -120,9 +122,12 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
     shortened = (last >= 2) & ((first == 0) | (first == 1))
     for k in np.flatnonzero(two & ((phone >= 2) | shortened)).tolist():
         ia, ib = int(compared.ia[k]), int(compared.ib[k])
-        if phone[k] >= 2 and (first[k] == 3 or _shared_mobile(c, ia, ib)):
-            # A shared landline is the switchboard, unless the first names are the same:
-            # "Marie Dupont" married, now "Marie Lefort", keeps her direct line.
+        shared = _shared(c, ia, ib) if phone[k] >= 2 else set()
+        if any(n.startswith(_MOBILE) for n in shared) or (
+            first[k] == 3 and direct_lines(c, shared)
+        ):
+            # A shared landline is the switchboard, unless it is a direct line and the
+            # first names are the same: "Marie Dupont", married, now "Marie Lefort".
             two[k] = False
         elif shortened[k]:
             b_first = c.last[ib] if compared.swapped[k] else c.first[ib]
@@ -147,10 +152,17 @@ def _same_word(x: str, y: str) -> bool:
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
-def _shared_mobile(c: Columns, a: int, b: int) -> bool:
+def _shared(c: Columns, a: int, b: int) -> set[str]:
     numbers_a = c.phones.get(a) or (c.phone[a],)
     numbers_b = c.phones.get(b) or (c.phone[b],)
-    return any(n.startswith(_MOBILE) for n in set(numbers_a) & set(numbers_b))
+    return set(numbers_a) & set(numbers_b) - {""}
+
+
+def direct_lines(c: Columns, numbers: set[str]) -> set[str]:
+    """The numbers borne by at most :data:`DIRECT` contacts of the base: a person's own
+    line (the pair's two records), not a switchboard (shared by the company's contacts)."""
+    held = c.phone_holders() if numbers else {}
+    return {n for n in numbers if held.get(n, 0) <= DIRECT}
 
 
 def cap_scores(scores: np.ndarray, verdict: np.ndarray) -> np.ndarray:

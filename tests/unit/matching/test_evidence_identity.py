@@ -283,6 +283,18 @@ def test_a_last_name_is_rare_up_to_three_holders() -> None:
     assert _verdict(GAELLE, web_form, kervella)[0] == NAMESAKE
 
 
+def test_the_same_first_name_on_a_switchboard_is_two_people() -> None:
+    """A shared landline with the same first name is personal only when it is a direct
+    line: borne by the pair alone, not by the company's other contacts."""
+    lefort = {**MARIE, "last_name": "Lefort", "email": "marie.lefort@moreau-assurances.fr"}
+    assert _verdict(MARIE, lefort)[0] == NONE
+    colleagues = [
+        rec(30 + n, first_name="Paul", last_name="Roux", phone_business=MARIE["phone_business"])
+        for n in range(identity.DIRECT - 1)
+    ]
+    assert _verdict(MARIE, lefort, OTHERS + colleagues)[0] == TWO
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
