@@ -10,13 +10,19 @@ two rules are stated plainly, each with a reason the review shows first:
 - **namesakes** (:data:`NAMESAKE`): nothing identifying shared and at least
   :data:`CONFLICTS` identifying details different.  "Jean Martin" at Assurances Moreau in
   Lille and "Jean Martin" at Menuiserie Girard in Nantes, with different e-mails and
-  phones, are two people: France has thousands of Jean Martin;
+  phones, are two people: France has thousands of Jean Martin.  Not when the last name
+  is rare in the base (borne by at most :data:`RARE` contacts): two "Gaëlle Kervella",
+  a work card and a web form, are more likely one person (the weights decide);
 - **two people at one place** (:data:`TWO_PEOPLE`): names not both alike (one differs,
-  or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"), no personal
-  identifier shared (the same e-mail, mobile or date of birth: a shared landline is the
-  switchboard, and colleagues' direct lines one digit apart are consecutive numbers) and
-  two of them different — or one, at the same company.  Colleagues share a company and
-  its address, family members a home address: neither is identity.
+  or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"; an initial or a
+  part of a compound first name with the same last name is alike: "J." / "Jacques",
+  "J.-P." / "Jean-Pierre", "Marie" / "Marie-Christine"), no personal identifier shared
+  (the same e-mail, mobile or date of birth: a shared landline is the switchboard, and
+  colleagues' direct lines one digit apart are consecutive numbers — but the same first
+  name on the same direct line, borne by at most :data:`DIRECT` contacts, is a married
+  name: "Marie Dupont", now "Marie Lefort") and two of them different — or one, at the
+  same company.  Colleagues share a company and its address, family members a home
+  address: neither is identity.
 
 Identifying details *shared*: the same (or one-digit-off) phone, the same e-mail, the same
 (or nearly) date of birth — the personal identifiers — and the same or nearly the same
