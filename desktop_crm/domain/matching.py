@@ -573,7 +573,7 @@ _SENTENCES = {
     "day_month_swapped": "{one} with day and month swapped",
     "one_part": "{many} close (one part differs)",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
-    "two_people": "probably two people: names differ, no e-mail, phone or date of birth shared",
+    "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
 }
 
 

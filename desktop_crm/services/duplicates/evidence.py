@@ -203,7 +203,8 @@ def _name_gate(
 ) -> np.ndarray:
     """Pairs worth comparing further: both names alike (a name missing on one side neither
     passes nor fails), or one alike and a personal identifier shared (same date of birth,
-    e-mail or mobile), or one alike, the other loosely, in the same street of the same
+    e-mail or mobile; or the same first name and a direct line: "Marie Dupont", married,
+    now "Marie Lefort"), or one alike, the other loosely, in the same street of the same
     town: "Marc Dupont" and "Marc Durand" sharing a switchboard, or "Sophie Dupont" and
     "Marc Dupont" sharing an address, stop here."""
     f_present = (fa != 0) & (fb != 0)  # (names as codes: 0 is missing)
@@ -219,7 +220,14 @@ def _name_gate(
     a, b = ia[k], ib[k]
     personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
     personal |= (c.email_code[a] == c.email_code[b]) & (c.email_code[a] != 0)
-    personal |= (c.phone_code[a] == c.phone_code[b]) & c.mobile[a]
+    # A shared mobile; a shared landline only with the same first name when it is a
+    # direct line ("Marie Dupont", married, now "Marie Lefort"), not the switchboard.
+    same_phone = (c.phone_code[a] == c.phone_code[b]) & (c.phone_code[a] != 0)
+    personal |= same_phone & c.mobile[a]
+    line = np.flatnonzero(same_phone & ~c.mobile[a] & (fa[k] == fb[k]))
+    if len(line):
+        direct = identity.direct_lines(c, set(c.phone[a[line]].tolist()))
+        personal[line] |= np.isin(c.phone[a[line]], list(direct))
     # The other name loosely alike (not "Sophie" for "Marc") at the same street address.
     loose = (first_sim[k] >= 0.5) & (last_sim[k] >= 0.5)
     street = (c.street_code[a] == c.street_code[b]) & (c.street_code[a] != 0)

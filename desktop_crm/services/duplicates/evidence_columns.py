@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from sys import intern
@@ -137,6 +138,8 @@ class Columns:
     email_code: np.ndarray = field(init=False)
     email_local_code: np.ndarray = field(init=False)
     company_code: np.ndarray = field(init=False)
+    # How many records bear each phone number (counted when first asked: phone_holders).
+    _phone_holders: Counter[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.first_code, self.last_code = coded(self.first, self.last)
@@ -161,6 +164,15 @@ class Columns:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def phone_holders(self) -> Counter[str]:
+        """How many records bear each phone number (any of their numbers)."""
+        if self._phone_holders is None:
+            held = Counter(self.phone.tolist())
+            held.update(n for more in self.phones.values() for n in more[1:])
+            held.pop("", None)
+            self._phone_holders = held
+        return self._phone_holders
 
 
 _CODED: tuple[str, ...] = ("postcode", "dept", "street", "number", "city", "address", "phone")

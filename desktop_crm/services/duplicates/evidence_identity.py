@@ -10,13 +10,19 @@ two rules are stated plainly, each with a reason the review shows first:
 - **namesakes** (:data:`NAMESAKE`): nothing identifying shared and at least
   :data:`CONFLICTS` identifying details different.  "Jean Martin" at Assurances Moreau in
   Lille and "Jean Martin" at Menuiserie Girard in Nantes, with different e-mails and
-  phones, are two people: France has thousands of Jean Martin;
+  phones, are two people: France has thousands of Jean Martin.  Not when the last name
+  is rare in the base (borne by at most :data:`RARE` contacts): two "Gaëlle Kervella",
+  a work card and a web form, are more likely one person (the weights decide);
 - **two people at one place** (:data:`TWO_PEOPLE`): names not both alike (one differs,
-  or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"), no personal
-  identifier shared (the same e-mail, mobile or date of birth: a shared landline is the
-  switchboard, and colleagues' direct lines one digit apart are consecutive numbers) and
-  two of them different — or one, at the same company.  Colleagues share a company and
-  its address, family members a home address: neither is identity.
+  or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"; an initial or a
+  part of a compound first name with the same last name is alike: "J." / "Jacques",
+  "J.-P." / "Jean-Pierre", "Marie" / "Marie-Christine"), no personal identifier shared
+  (the same e-mail, mobile or date of birth: a shared landline is the switchboard, and
+  colleagues' direct lines one digit apart are consecutive numbers — but the same first
+  name on the same direct line, borne by at most :data:`DIRECT` contacts, is a married
+  name: "Marie Dupont", now "Marie Lefort") and two of them different — or one, at the
+  same company.  Colleagues share a company and its address, family members a home
+  address: neither is identity.
 
 Identifying details *shared*: the same (or one-digit-off) phone, the same e-mail, the same
 (or nearly) date of birth — the personal identifiers — and the same or nearly the same
@@ -47,6 +53,10 @@ if TYPE_CHECKING:
 
 CAP = 60
 CONFLICTS = 2
+# A last name borne by at most this many contacts of the base is rare (see _rare_last_name).
+RARE = 3
+# A phone borne by at most this many contacts is a direct line, not a switchboard.
+DIRECT = 2
 # The verdicts (0: no rule applies), and the reason code each one shows.
 NAMESAKE = 1
 TWO_PEOPLE = 2
@@ -81,11 +91,31 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     conflicts = np.zeros(len(lv), dtype=np.int8)
     for name in _CONFLICTING:
         conflicts += lv[:, _F[name]] == 0
+    out = np.zeros(len(lv), dtype=np.int8)
+    namesakes = ~personal & ~place & (conflicts >= CONFLICTS)
+    out[namesakes & ~_rare_last_name(compared, c)] = NAMESAKE
+    out[_two_people(compared, c, personal_conflicts) & (out == 0)] = TWO_PEOPLE
+    return out
+
+
+def _rare_last_name(compared: Compared, c: Columns) -> np.ndarray:
+    """Pairs whose last name (either spelling) is borne by at most :data:`RARE` contacts of
+    the base: two "Kervella" with nothing else in common are more likely one person's
+    work and private records than namesakes (the weights decide)."""
+    held = np.bincount(c.last_code, minlength=len(c.names))  # (one code space: names)
+    la = c.last_code[compared.ia]
+    lb = np.where(compared.swapped, c.first_code[compared.ib], c.last_code[compared.ib])
+    holders = held[la] + np.where(lb != la, held[lb], 0)
+    rare: np.ndarray = (la != 0) & (holders <= RARE)
+    return rare
+
+
+def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) -> np.ndarray:
+    """Names not both alike, no personal identifier shared and enough of them different."""
+    lv = compared.levels
     # Names alike: exact, a typo, the same sound (level 2+; a missing name neither way).
     first, last = lv[:, _F["first_name"]], lv[:, _F["last_name"]]
     names_alike = ((first >= 2) | (first < 0)) & ((last >= 2) | (last < 0))
-    out = np.zeros(len(lv), dtype=np.int8)
-    out[~personal & ~place & (conflicts >= CONFLICTS)] = NAMESAKE
     # Colleagues: one personal identifier different is enough; elsewhere two are needed
     # (a copy typed again with its phone or date of birth wrong keeps the others).
     company = lv[:, _F["company"]] >= _PLACE["company"]
@@ -93,19 +123,52 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     # With names that differ, a phone one digit off is no identity: colleagues' direct
     # lines are often consecutive numbers.
     exact = (lv[:, _F["email"]] >= 2) | (lv[:, _F["birthday"]] >= 2)
-    two = ~exact & ~names_alike & apart & (out == 0)
-    # ... and a shared landline is the switchboard: only a shared mobile is personal.
-    for k in np.flatnonzero(two & (lv[:, _F["phone"]] >= 2)).tolist():
-        if _shared_mobile(c, int(compared.ia[k]), int(compared.ib[k])):
+    two = ~exact & ~names_alike & apart
+    phone = lv[:, _F["phone"]]
+    shortened = (last >= 2) & ((first == 0) | (first == 1))
+    for k in np.flatnonzero(two & ((phone >= 2) | shortened)).tolist():
+        ia, ib = int(compared.ia[k]), int(compared.ib[k])
+        shared = _shared(c, ia, ib) if phone[k] >= 2 else set()
+        if any(n.startswith(_MOBILE) for n in shared) or (
+            first[k] == 3 and direct_lines(c, shared)
+        ):
+            # A shared landline is the switchboard, unless it is a direct line and the
+            # first names are the same: "Marie Dupont", married, now "Marie Lefort".
             two[k] = False
-    out[two] = TWO_PEOPLE
-    return out
+        elif shortened[k]:
+            b_first = c.last[ib] if compared.swapped[k] else c.first[ib]
+            two[k] = not same_first_name(str(c.first[ia]), str(b_first))
+    return two
 
 
-def _shared_mobile(c: Columns, a: int, b: int) -> bool:
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two normalised first names can be one person's: an initial or initials of
+    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), or a part of its compound
+    ("marie" / "marie christine")."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if not short or not long:
+        return False
+    if len(short) == 1 and len(long) > 1 and short[0] == "".join(t[0] for t in long):
+        return True
+    rest = iter(long)  # each word of the shorter name meets one of the longer, in order
+    return all(any(_same_word(x, y) for y in rest) for x in short)
+
+
+def _same_word(x: str, y: str) -> bool:
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def _shared(c: Columns, a: int, b: int) -> set[str]:
     numbers_a = c.phones.get(a) or (c.phone[a],)
     numbers_b = c.phones.get(b) or (c.phone[b],)
-    return any(n.startswith(_MOBILE) for n in set(numbers_a) & set(numbers_b))
+    return set(numbers_a) & set(numbers_b) - {""}
+
+
+def direct_lines(c: Columns, numbers: set[str]) -> set[str]:
+    """The numbers borne by at most :data:`DIRECT` contacts of the base: a person's own
+    line (the pair's two records), not a switchboard (shared by the company's contacts)."""
+    held = c.phone_holders() if numbers else {}
+    return {n for n in numbers if held.get(n, 0) <= DIRECT}
 
 
 def cap_scores(scores: np.ndarray, verdict: np.ndarray) -> np.ndarray:

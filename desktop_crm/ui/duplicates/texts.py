@@ -134,7 +134,7 @@ def _sentence(r: Reason) -> str:
         ),
         "two_people": translate(
             "Duplicates",
-            "probably two people: names differ, no e-mail, phone or date of birth shared",
+            "probably two people: names differ, no e-mail, mobile or date of birth shared",
         ),
     }
     text = sentences.get(code, "%2")
