@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
-from desktop_crm.domain.emails import check_email
+from desktop_crm.domain.emails import check_network_email
 from desktop_crm.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.roles import Permission, Role
@@ -113,7 +113,7 @@ def load_identity(uow: UnitOfWork) -> Identity:
 def _checked_email(raw: str, problems: list[FieldProblem]) -> str | None:
     if not raw.strip():
         return None
-    check = check_email(raw)
+    check = check_network_email(raw)  # alice@societe.local is a team member's real address
     if check.normalised is None:
         problems.append(
             FieldProblem(
