@@ -37,6 +37,7 @@ from desktop_crm.services.campaigns.records import (
     update_campaign,
 )
 from desktop_crm.ui.campaigns.costs import COL_KIND, COL_LABEL, CostLinesModel, KindDelegate
+from desktop_crm.ui.campaigns.empty_notes import add_card_notes
 from desktop_crm.ui.campaigns.targets_tab import TargetsTab
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
@@ -183,6 +184,7 @@ class CampaignDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._on_total_changed()
+        add_card_notes(self)
         context.ops.read(card_data, campaign_id, on_done=self._on_loaded, on_error=self._on_error)
 
     @classmethod
@@ -222,7 +224,7 @@ class CampaignDialog(QDialog):
             if c.expected_response_rate is not None:
                 self.expected.setValue(float(c.expected_response_rate))
             self.owner.setCurrentIndex(max(0, self.owner.findData(c.owner_id)))
-            self.costs.set_lines(c.costs)
+        self.costs.set_lines(c.costs if c is not None else ())  # shows "no cost" when none
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self.name.setFocus()
 

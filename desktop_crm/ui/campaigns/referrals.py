@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.reports import ReportParams
 from desktop_crm.services.campaigns.referrals import ReferralReport, referral_report
 from desktop_crm.services.reports.output import write_report
+from desktop_crm.ui.campaigns.empty_notes import add_report_notes
 from desktop_crm.ui.campaigns.view import FiguresModel
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.operations import error_message
@@ -100,7 +101,9 @@ class ReferralDialog(QDialog):
         self.link_view = _table(self, self.links)
         self.tabs.addTab(self.referrer_view, self.tr("Referrers"))
         self.tabs.addTab(self.link_view, self.tr("Who recommended whom"))
-        self.tabs.addTab(_table(self, self.sources), self.tr("By source"))
+        self.source_view = _table(self, self.sources)
+        self.tabs.addTab(self.source_view, self.tr("By source"))
+        add_report_notes(self)
         self.referrer_view.doubleClicked.connect(
             lambda i: self._open(self.referrers.payload(i.row()))
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.ui.campaigns.empty_notes import add_referrals_tab_note
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.lazy_services import lazy_service
@@ -62,6 +63,7 @@ class ReferralsTab(QWidget):
         layout.addWidget(QLabel(self.tr("Contacts this one recommended:"), self))
         layout.addWidget(self.referred, 1)
         layout.addWidget(self.problem)
+        add_referrals_tab_note(self)
         self.setEnabled(False)
 
     def set_owner(self, kind: str, record_id: int | None) -> None:

@@ -184,6 +184,11 @@ class GroupsView(ViewWidget):
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history_empty = self.tr(
+            "Nothing sent to this group yet. Letters, e-mails and labels made for its "
+            "members are listed here, with the day and the number of contacts."
+        )
+        self.history_note = EmptyNote(self.history, self.history_empty)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.members, self.tr("Members"))
         self.tabs.addTab(self.history, self.tr("History"))
@@ -320,6 +325,7 @@ class GroupsView(ViewWidget):
             self.members_model.set_ids(self.members_model.ids()[:0])
             self.history_model.set_rows([])
             self.members_note.set_text("")  # the line above says what to do
+            self.history_note.set_text("")
             self._emit_status()
             return
         node = details.node
@@ -353,6 +359,7 @@ class GroupsView(ViewWidget):
         else:
             self.members_model.set_ids(details.ids)
         locale = QLocale()
+        self.history_note.set_text(self.history_empty)
         self.history_model.set_rows(
             [
                 (

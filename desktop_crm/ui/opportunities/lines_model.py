@@ -14,7 +14,7 @@ from desktop_crm.ui.common.editable_lines import EditableLinesModel, Index
 from desktop_crm.ui.opportunities.texts import NBSP, money_text, number_text, parse_decimal
 
 COL_PRODUCT, COL_QUANTITY, COL_PRICE, COL_DISCOUNT, COL_AMOUNT = range(5)
-_HEADERS = ("Product", "Quantity", "Unit price", "Discount %", "Amount")
+_HEADERS = ("Product", "Quantity", "Unit price", "Discount", "Amount")  # "10 %" says %
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

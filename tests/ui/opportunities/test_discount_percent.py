@@ -28,3 +28,10 @@ def test_the_discount_is_written_as_a_percentage(language: str) -> None:
     assert model.lines()[row].discount_pct == Decimal("12.5")
     assert model.setData(index, "10")
     assert index.data() == f"10{NBSP}%"
+
+
+def test_the_discount_header_does_not_repeat_the_percent(language: str) -> None:
+    """The values say "10 %": the header says "Remise" ("Discount"), not "Remise %"."""
+    model = LinesModel()
+    header = model.headerData(COL_DISCOUNT, Qt.Orientation.Horizontal)
+    assert header == ("Remise" if language == "fr" else "Discount")
