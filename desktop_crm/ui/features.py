@@ -197,6 +197,7 @@ def export_to_file(
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_crm.services.exporting import export_contacts
+    from desktop_crm.ui.common.counts import grouped
     from desktop_crm.ui.common.operations import error_message
 
     lookup = selection.lookup if group_id is None else None
@@ -213,8 +214,11 @@ def export_to_file(
         parent=window,
         write=False,
         on_done=lambda result: window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "Features", "%n contact(s) exported to %1", "", result.count
+            grouped(
+                QCoreApplication.translate(
+                    "Features", "%n contact(s) exported to %1", "", result.count
+                ),
+                result.count,
             ).replace("%1", result.path),
             10_000,
         ),

@@ -45,6 +45,7 @@ from desktop_crm.ui.activities.notices import concerns_activities
 from desktop_crm.ui.activities.schedule_dialog import edit_activity, schedule_for_contacts
 from desktop_crm.ui.activities.task_model import ID_ROLE, SORT_ROLE, TaskTableModel
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import grouped
 from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
@@ -344,9 +345,9 @@ class TaskListView(ViewWidget):
         self._loaded = True
         self.model.set_rows(rows)
         overdue = sum(row.overdue for row in rows)
-        text = self.tr("%n activities", "", len(rows))
+        text = grouped(self.tr("%n activities", "", len(rows)), len(rows))
         if overdue:
-            text += " · " + self.tr("%n overdue", "", overdue)
+            text += " · " + grouped(self.tr("%n overdue", "", overdue), overdue)
         self.status_label.setText(text)
         self._status = (self.due_combo.currentText(), len(rows))
         self.status_changed.emit(*self._status)
@@ -438,7 +439,7 @@ class TaskListView(ViewWidget):
         """Write the activities to an iCalendar file in the background; ``on_done(count)``."""
 
         def done(count: int) -> None:
-            self.message.emit(self.tr("%n activities exported", "", count))
+            self.message.emit(grouped(self.tr("%n activities exported", "", count), count))
             if on_done is not None:
                 on_done(count)
 

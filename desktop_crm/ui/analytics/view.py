@@ -49,6 +49,7 @@ from desktop_crm.services.groups.groups import GroupNode, group_tree
 from desktop_crm.services.users.amounts import is_amounts_refusal
 from desktop_crm.ui.analytics.chart import TargetingChart
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.opportunities.charts import ExportButton, money, write_sheet
@@ -421,7 +422,7 @@ class TargetingView(ViewWidget):
         parts = [f"{class_title(k)} : {n}" for k, n in counts.items() if n]
         self.summary.setText(
             self.tr("%1 clients · revenue %2 · period %3")
-            .replace("%1", str(len(result.rows)))
+            .replace("%1", count_text(len(result.rows)))
             .replace("%2", money(result.total_revenue))
             .replace("%3", result.spec.period.label())
             + "  —  "
@@ -478,10 +479,10 @@ class TargetingView(ViewWidget):
             text = text.replace("%1", str(self.shown_cell[0])).replace(
                 "%2", str(self.shown_cell[1])
             )
-            text = text.replace("%3", str(len(rows)))
+            text = text.replace("%3", count_text(len(rows)))
         else:
             text = self.tr("All clients of the analysis (%2)")
-        self.filter_label.setText(text.replace("%2", str(len(rows))))
+        self.filter_label.setText(text.replace("%2", count_text(len(rows))))
         self.show_all.setVisible(self.shown_class is not None or self.shown_cell is not None)
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_crm.ui.common.empty_note import EmptyNote
 
 if TYPE_CHECKING:
-    from desktop_crm.ui.campaigns.card import CampaignCard
+    from desktop_crm.ui.campaigns.card import CampaignDialog
     from desktop_crm.ui.campaigns.referrals import ReferralDialog
     from desktop_crm.ui.campaigns.referrer_tab import ReferralsTab
 
@@ -20,7 +20,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CampaignEmptyNotes", text)
 
 
-def add_card_notes(card: CampaignCard) -> None:
+def add_card_notes(card: CampaignDialog) -> None:
     """The costs table and the Targets tab of the campaign card."""
     EmptyNote(
         card.cost_table,

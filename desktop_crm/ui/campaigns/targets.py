@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.services.campaigns.records import add_targets
 from desktop_crm.ui.campaigns.source_field import CampaignCombo
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 
@@ -49,7 +50,7 @@ class AddToCampaignDialog(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr("%1 contact(s) will become targets of the campaign.").replace(
-                    "%1", str(len(self.contact_ids))
+                    "%1", count_text(len(self.contact_ids))
                 ),
                 self,
             )

@@ -406,7 +406,8 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
 
     def set_position(self, row: int, count: int) -> None:
         shown = count_text(count)  # negative: provisional (ui/common/counts.py)
-        self.position_label.setText(self.tr("{0} of {1}").format(row, shown) if count else "")
+        where = self.tr("{0} of {1}").format(count_text(row), shown)
+        self.position_label.setText(where if count else "")
 
     # -- state ----------------------------------------------------------------------------
 

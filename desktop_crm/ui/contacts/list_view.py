@@ -32,7 +32,7 @@ from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.fields import list_columns
 from desktop_crm.services.contacts import list_data, lookup
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.counts import count_text
+from desktop_crm.ui.common.counts import count_text, grouped
 from desktop_crm.ui.common.first_paint import FirstRowsPainted
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.contacts.list_model import (
@@ -273,7 +273,7 @@ class ContactListView(QWidget):
             number = count_text(count)  # "≈ 1 000 000"
             self.count_label.setText(self.tr("%1 contacts, counting…").replace("%1", number))
         else:
-            self.count_label.setText(self.tr("%n contact(s)", "", count))
+            self.count_label.setText(grouped(self.tr("%n contact(s)", "", count), count))
 
     def _on_count_settled(self, total: int) -> None:
         """The exact count replaced the provisional one (some rows may have gone)."""

@@ -37,6 +37,7 @@ from desktop_crm.services.duplicates.merge import MergeResult
 from desktop_crm.services.duplicates.review_data import scan_for_duplicates
 from desktop_crm.services.duplicates.scan import ScanResult
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.operations import OpHandle
 from desktop_crm.ui.duplicates.review_page import ReviewPage, SummaryPage
 from desktop_crm.ui.duplicates.texts import match_field_label, mode_label
@@ -271,8 +272,8 @@ class ScanPage(QWizardPage):
         self.bar.setValue(1)
         self.status.setText(
             self.tr("%1 records compared: %2 groups of likely duplicates.")
-            .replace("%1", str(result.records))
-            .replace("%2", str(len(result.groups)))
+            .replace("%1", count_text(result.records))
+            .replace("%2", count_text(len(result.groups)))
         )
         self.completeChanged.emit()
 

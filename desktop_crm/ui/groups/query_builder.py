@@ -36,6 +36,7 @@ from desktop_crm.domain.query import (
 from desktop_crm.services.groups import query as group_query
 from desktop_crm.services.groups.groups import group_tree
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import grouped
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
 from desktop_crm.ui.groups.condition_rows import (
@@ -302,7 +303,10 @@ class QueryBuilder(QDialog):
 
     def _on_count(self, count: int) -> None:
         self.count_label.setText(
-            QCoreApplication.translate("QueryBuilder", "%n contact(s) match now", "", count)
+            grouped(
+                QCoreApplication.translate("QueryBuilder", "%n contact(s) match now", "", count),
+                count,
+            )
         )
         self.count_shown.emit(count)
 

@@ -41,6 +41,7 @@ from desktop_crm.services.groups.view_data import (
     tree_with_counts,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text, grouped
 from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
@@ -349,7 +350,7 @@ class GroupsView(ViewWidget):
         self.include_check.blockSignals(False)
         self.counts_label.setText(
             self.tr("{0} members · {1} pinned · {2} excluded · {3} companies").format(
-                len(details.ids), node.pinned, node.excluded, node.companies
+                *map(count_text, (len(details.ids), node.pinned, node.excluded, node.companies))
             )
         )
         if not keep_notes:
@@ -503,7 +504,7 @@ class GroupsView(ViewWidget):
         )
 
     def _on_members_added(self, count: int) -> None:
-        self.message.emit(self.tr("%n contact(s) added to the group", "", count))
+        self.message.emit(grouped(self.tr("%n contact(s) added to the group", "", count), count))
 
     def add_selected_contacts(self) -> None:
         if self.current is None:

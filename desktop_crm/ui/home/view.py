@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import imported_when_run
 from desktop_crm.ui.common.view import ViewWidget
@@ -249,8 +250,10 @@ class HomeView(ViewWidget):
             self._make_charts()
         assert self.calls_chart and self.pipeline_chart and self.campaign_chart
         self._set_heading()
-        self.today_button.setText(self.tr("Today: %1").replace("%1", str(figures.due_today)))
-        self.overdue_button.setText(self.tr("Overdue: %1").replace("%1", str(figures.overdue)))
+        self.today_button.setText(self.tr("Today: %1").replace("%1", count_text(figures.due_today)))
+        self.overdue_button.setText(
+            self.tr("Overdue: %1").replace("%1", count_text(figures.overdue))
+        )
         self.overdue_button.setStyleSheet(
             "font-size: 13pt; text-align: left;" + (" color: #c0392b;" if figures.overdue else "")
         )
@@ -266,8 +269,8 @@ class HomeView(ViewWidget):
         )
         self.calls_total.setText(
             self.tr("This week: %1 call(s) — last week: %2")
-            .replace("%1", str(figures.calls_this_week_total))
-            .replace("%2", str(figures.calls_last_week_total))
+            .replace("%1", count_text(figures.calls_this_week_total))
+            .replace("%2", count_text(figures.calls_last_week_total))
         )
         self._draw_pipeline(figures)
         self.pipeline_total.setText(
@@ -276,7 +279,7 @@ class HomeView(ViewWidget):
             )
             if figures.amounts_hidden
             else self.tr("%1 open opportunity(ies): %2, weighted %3")
-            .replace("%1", str(figures.pipeline.count))
+            .replace("%1", count_text(figures.pipeline.count))
             .replace("%2", _money(figures.pipeline.amount))
             .replace("%3", _money(figures.pipeline.weighted))
         )

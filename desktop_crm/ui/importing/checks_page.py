@@ -25,6 +25,7 @@ from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.importing.model import ProblemPolicy, RowAction, UpdateMode
 from desktop_crm.services.importing.pipeline import check_and_match
 from desktop_crm.services.importing.service import ImportPlan
+from desktop_crm.ui.common.counts import grouped
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.problems import problem_label
 from desktop_crm.ui.importing.models import CheckedRowsModel
@@ -161,7 +162,10 @@ class ChecksPage(QWizardPage):
         self._fill_kinds(plan)
         matched = len(plan.matched)
         self.duplicates_label.setText(
-            self.tr("%n row(s) match a contact on file or an earlier row.", "", matched)
+            grouped(
+                self.tr("%n row(s) match a contact on file or an earlier row.", "", matched),
+                matched,
+            )
         )
         self.completeChanged.emit()
 

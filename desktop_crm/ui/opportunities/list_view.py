@@ -40,6 +40,7 @@ from desktop_crm.services.opportunities.listing import (
 )
 from desktop_crm.services.opportunities.view_data import CardChoices, card_choices
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text, grouped
 from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
@@ -354,13 +355,16 @@ class OpportunityList(QWidget):
     def _on_totals(self, result: OpportunityTotals) -> None:
         self.shown_totals = result
         text = (
-            self.tr("%n opportunity(ies) · amount %1 · weighted %2", "", result.count)
+            grouped(
+                self.tr("%n opportunity(ies) · amount %1 · weighted %2", "", result.count),
+                result.count,
+            )
             .replace("%1", money_text(result.amount, result.currency))
             .replace("%2", money_text(result.weighted, result.currency))
         )
         if result.amounts_hidden:  # Restricted: the count only
             text = self.tr("Opportunities: %1 · amounts hidden for your role").replace(
-                "%1", str(result.count)
+                "%1", count_text(result.count)
             )
         if result.other_currencies:  # never added to the figures: told apart
             text += " · " + others_text(result.other_currencies)
@@ -430,7 +434,9 @@ class OpportunityList(QWidget):
             window = self.window()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(
-                    self.tr("%n opportunity(ies) exported to %1", "", count).replace("%1", path),
+                    grouped(
+                        self.tr("%n opportunity(ies) exported to %1", "", count), count
+                    ).replace("%1", path),
                     10_000,
                 )
             if on_done is not None:

@@ -48,6 +48,7 @@ from desktop_crm.services.mailing.transport import (
     store_smtp_password,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.picker import GroupPicker, selection_text
 from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
@@ -255,8 +256,8 @@ class EmailMergeDialog(QDialog):
         self.recipients = recipients
         self.summary.setText(
             self.tr("%1 recipient(s); %2 left out (no consent, opted out, bounced…):")
-            .replace("%1", str(len(recipients.recipients)))
-            .replace("%2", str(len(recipients.excluded)))
+            .replace("%1", count_text(len(recipients.recipients)))
+            .replace("%2", count_text(len(recipients.excluded)))
         )
         self.excluded.set_rows(recipients.excluded)
         self.send_button.setEnabled(bool(recipients.recipients))
@@ -335,7 +336,7 @@ class EmailMergeDialog(QDialog):
             self,
             self.windowTitle(),
             self.tr("Send %1 e-mail(s)? At %2 per minute this takes about %3 minute(s).")
-            .replace("%1", str(count))
+            .replace("%1", count_text(count))
             .replace("%2", str(self.settings.per_minute))
             .replace("%3", str(minutes)),
         )
@@ -376,7 +377,9 @@ class EmailMergeDialog(QDialog):
             self.mark_bounced(text, then=self._on_bounces_marked)
 
     def _on_bounces_marked(self, count: int) -> None:
-        notify(self, self.tr("%1 contact(s) marked 'e-mail invalid'.").replace("%1", str(count)))
+        notify(
+            self, self.tr("%1 contact(s) marked 'e-mail invalid'.").replace("%1", count_text(count))
+        )
 
     def _on_server_clicked(self) -> None:
         dialog = SmtpSettingsDialog(self.settings, self)

@@ -50,6 +50,7 @@ from desktop_crm.services.mailing.postal import MergeOptions, PrintRun
 from desktop_crm.services.mailing.recipients import Selection
 from desktop_crm.services.mailing.settings import save_custom_sheet
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text, grouped
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.picker import GroupPicker, selection_text
 from desktop_crm.ui.phoning.campaign_picker import CampaignPicker
@@ -365,12 +366,11 @@ class PrintDialog(QDialog):
         first_load = self._loaded is None
         self._loaded = loaded
         recipients = loaded.recipients
+        n = len(recipients.recipients)
         self.summary.setText(
-            self.tr(
-                "%n address(es) for %1 contact(s); %2 left out.", "", len(recipients.recipients)
-            )
-            .replace("%1", str(recipients.contact_count))
-            .replace("%2", str(len(recipients.excluded)))
+            grouped(self.tr("%n address(es) for %1 contact(s); %2 left out.", "", n), n)
+            .replace("%1", count_text(recipients.contact_count))
+            .replace("%2", count_text(len(recipients.excluded)))
         )
         self.excluded.set_rows(recipients.excluded)
         self.excluded_view.setVisible(bool(recipients.excluded))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.services.privacy.consent import BASES, record_entries
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.privacy.consent_texts import basis_name, channel_name, status_name
 
 CHANNELS = ("email", "phone", "sms", "post")
@@ -56,7 +57,7 @@ class ConsentDialog(QDialog):
                 QLabel(
                     self.tr(
                         "One entry will be added for each of the %1 selected contacts."
-                    ).replace("%1", str(len(self.contact_ids))),
+                    ).replace("%1", count_text(len(self.contact_ids))),
                     self,
                 )
             )

@@ -30,6 +30,7 @@ from desktop_crm.services.privacy.retention import (
     set_retention_months,
 )
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
@@ -128,7 +129,7 @@ class RetentionDialog(QDialog):
         )
         self.count_label.setText(
             _t("%1 prospect(s) with no inbound contact since %2.")
-            .replace("%1", str(len(report.candidates)))
+            .replace("%1", count_text(len(report.candidates)))
             .replace("%2", report.cutoff.strftime("%d/%m/%Y"))
         )
         self.erase_button.setEnabled(bool(report.candidates))
@@ -153,7 +154,7 @@ class RetentionDialog(QDialog):
                 "is kept in the database (backups made before now still hold them).\n\n"
                 "Type %2 to confirm:"
             )
-            .replace("%1", str(len(ids)))
+            .replace("%1", count_text(len(ids)))
             .replace("%2", word),
             QLineEdit.EchoMode.Normal,
         )
@@ -173,7 +174,9 @@ class RetentionDialog(QDialog):
 
     def _on_erased(self, results: list[ErasureResult]) -> None:
         self.erased.emit(len(results))
-        self.count_label.setText(_t("%1 prospect(s) erased.").replace("%1", str(len(results))))
+        self.count_label.setText(
+            _t("%1 prospect(s) erased.").replace("%1", count_text(len(results)))
+        )
         self.reload()
 
     @classmethod

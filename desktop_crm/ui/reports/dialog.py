@@ -30,6 +30,7 @@ from desktop_crm.domain.reports import ReportParams, ReportSpec
 from desktop_crm.services.reports.choices import ReportChoices, report_choices
 from desktop_crm.services.reports.registry import description, title, uses
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.picker import GroupPicker
 from desktop_crm.ui.reports.scope import CurrentScope, ui_language
@@ -77,7 +78,7 @@ class ReportParamsDialog(QDialog):
             if len(scope.selected_ids) > 1:
                 self.selection_radio.setText(
                     self.tr("The selected contacts (%1)").replace(
-                        "%1", str(len(scope.selected_ids))
+                        "%1", count_text(len(scope.selected_ids))
                     )
                 )
                 box.addWidget(self.selection_radio)
