@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_crm.services.groups.groups import GroupNode
 from desktop_crm.services.groups.view_data import TreeEntry
+from desktop_crm.ui.common.counts import count_text
 from desktop_crm.ui.groups.mime import (
     CONTACT_IDS_MIME,
     GROUP_ID_MIME,
@@ -139,7 +140,7 @@ class GroupTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return node.name
-            return "?" if entry.members is None else str(entry.members)
+            return "?" if entry.members is None else count_text(entry.members)
         if role == self.ID_ROLE:
             return node.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:

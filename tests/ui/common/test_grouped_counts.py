@@ -92,3 +92,26 @@ def test_the_duplicate_scan_groups_the_records_compared(
     )
     wizard.reject()
     settle(qtbot, context)
+
+
+def test_the_group_tree_groups_the_member_count(
+    qtbot: QtBot,
+    big_db: Database,
+    context: AppContext,  # noqa: F811
+    language: str,
+) -> None:
+    from desktop_crm.services.contacts.lookup import lookup_ids
+    from desktop_crm.services.groups.groups import add_members, create_group
+    from desktop_crm.ui.groups.view import GroupsView
+
+    with big_db.uow() as uow:
+        group_id = create_group(uow, "Tout le monde").id
+        add_members(uow, group_id, list(lookup_ids(uow, "")))
+        uow.commit()
+    view = GroupsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.start()
+    settle(qtbot, context)
+    shown = view.tree_model.index_of(group_id, 1).data()
+    assert shown == f"1{GROUP[language]}201"
