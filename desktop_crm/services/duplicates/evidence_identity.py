@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from desktop_crm.domain.first_names import short_form_of
 from desktop_crm.services.duplicates.evidence_weights import FIELDS
 
 if TYPE_CHECKING:
@@ -143,8 +144,9 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
 
 def same_first_name(a: str, b: str) -> bool:
     """Whether two normalised first names can be one person's: an initial or initials of
-    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), or a part of its compound
-    ("marie" / "marie christine")."""
+    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), a part of its compound
+    ("marie" / "marie christine"), or a short form ("manu" / "emmanuel", "chris" /
+    "jean christophe"; ``domain.first_names``)."""
     short, long = sorted((a.split(), b.split()), key=len)
     if not short or not long:
         return False
@@ -155,7 +157,12 @@ def same_first_name(a: str, b: str) -> bool:
 
 
 def _same_word(x: str, y: str) -> bool:
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    return (
+        x == y
+        or (len(x) == 1 and y.startswith(x))
+        or (len(y) == 1 and x.startswith(y))
+        or short_form_of(x, y)
+    )
 
 
 def _shared(c: Columns, a: int, b: int) -> set[str]:
