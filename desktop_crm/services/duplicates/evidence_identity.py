@@ -120,6 +120,10 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
     # Colleagues: one personal identifier different is enough; elsewhere two are needed
     # (a copy typed again with its phone or date of birth wrong keeps the others).
     company = lv[:, _F["company"]] >= _PLACE["company"]
+    # With first names that differ, e-mails only alike ("stephane.nedelec@" and
+    # "stephanie.nedelec@") differ: what they share is the last name.
+    echo = (first == 0) & (lv[:, _F["email"]] == 1)
+    personal_conflicts = personal_conflicts + echo
     apart = (personal_conflicts >= 2) | ((personal_conflicts >= 1) & company)
     # With names that differ, a phone one digit off is no identity: colleagues' direct
     # lines are often consecutive numbers.
