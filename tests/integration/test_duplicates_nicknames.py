@@ -142,8 +142,16 @@ TWO_NAMES_CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         _person(66, "Paul", "Guillou"),
         _person(67, "Paulette", "Guillou"),
     ),
-    ("Marc / Marcel, colleagues", _person(68, "Marc", "Le Corre"), _person(69, "Marcel", "Le Corre")),
-    ("Michel / Michèle, colleagues", _person(70, "Michel", "Hamon"), _person(71, "Michèle", "Hamon")),
+    (
+        "Marc / Marcel, colleagues",
+        _person(68, "Marc", "Le Corre"),
+        _person(69, "Marcel", "Le Corre"),
+    ),
+    (
+        "Michel / Michèle, colleagues",
+        _person(70, "Michel", "Hamon"),
+        _person(71, "Michèle", "Hamon"),
+    ),
     (
         "Christophe / Christine, colleagues",
         _person(72, "Christophe", "Le Roux"),
