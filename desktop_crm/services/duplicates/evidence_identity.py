@@ -16,7 +16,9 @@ two rules are stated plainly, each with a reason the review shows first:
 - **two people at one place** (:data:`TWO_PEOPLE`): names not both alike (one differs,
   or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"; an initial or a
   part of a compound first name with the same last name is alike: "J." / "Jacques",
-  "J.-P." / "Jean-Pierre", "Marie" / "Marie-Christine"), no personal identifier shared
+  "J.-P." / "Jean-Pierre", "Marie" / "Marie-Christine", and so is a short form:
+  "Manu" / "Emmanuel"; two names of ``domain.first_names`` are not, "Jean" / "Jeanne",
+  and their e-mails alike only through the last name differ), no personal identifier shared
   (the same e-mail, mobile or date of birth: a shared landline is the switchboard, and
   colleagues' direct lines one digit apart are consecutive numbers — but the same first
   name on the same direct line, borne by at most :data:`DIRECT` contacts, is a married
