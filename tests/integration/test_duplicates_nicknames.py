@@ -193,12 +193,10 @@ def test_short_forms_are_found_and_masculine_feminine_pairs_are_not(db: Database
         if set(cases[kind]) <= set(g.ids)
     ]
     assert not together
-    # Lowered, they come back with their first names said to be different (and colleagues
-    # said to be two people).
+    # Lowered, they come back said to be two people, their first names different.
     scored = {(p.a, p.b): p for p in low.pairs}
     for kind, _, _ in TWO_NAMES_CASES:
         pair = scored[cases[kind]]
         assert pair.score < 85, kind
         assert any(r.startswith("different first names") for r in pair.reasons), kind
-        if "colleagues" in kind:
-            assert pair.score <= CAP and pair.parts[0].code == "two_people", kind
+        assert pair.score <= CAP and pair.parts[0].code == "two_people", kind
