@@ -496,7 +496,7 @@ class Reason:
     ``code`` says it the way a person would (the UI translates it): ``strong``, ``same``,
     ``normalised``, ``legal_form``, ``swapped``, ``phonetic``, ``very_close``, ``close``,
     ``loose``, ``different``; from the all-evidence mode also ``typo``, ``initial``,
-    ``one_digit``, ``same_area``, ``day_month_swapped``, ``one_part``, ``namesake``,
+    ``short_form``, ``one_digit``, ``same_area``, ``day_month_swapped``, ``one_part``, ``namesake``,
     ``two_people``.
     """
 
@@ -572,6 +572,7 @@ _SENTENCES = {
     "same_area": "same département, {one} differs",
     "day_month_swapped": "{one} with day and month swapped",
     "one_part": "{many} close (one part differs)",
+    "short_form": "{one} shortened or a nickname",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
     "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
 }

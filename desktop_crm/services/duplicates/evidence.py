@@ -33,12 +33,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
 from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import cpdist
 
+from desktop_crm.domain.first_names import (
+    KNOWN_IDS,
+    OTHER_NAME,
+    SHORT_FORM,
+    first_name_relation,
+)
 from desktop_crm.services.duplicates import evidence_identity as identity
 from desktop_crm.services.duplicates.evidence_blocking import candidate_pairs, encode_pairs
 from desktop_crm.services.duplicates.evidence_codes import coded_similarity
@@ -110,6 +117,13 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     b_init = np.where(swapped, c.last_init[ib], c.first_init[ib])
     b_one = np.where(swapped, c.last_one[ib], c.first_one[ib])
     initial = (c.first_one[ia] | b_one) & (c.first_init[ia] == b_init) & (fa != 0)
+    # The table of first names overrides the letters: "Manu" is "Emmanuel", alike as a
+    # typo; "Jeanne" is not "Jean", different (though loosely alike: same address passes).
+    b_known = np.where(swapped, c.last_known[ib], c.first_known[ib])
+    relation = _first_name_relations()[c.first_known[ia], b_known]
+    first_sim = np.where(relation == _SHORT, np.maximum(first_sim, 0.88), first_sim)
+    other = relation == _OTHER
+    first_sim = np.where(other, np.minimum(first_sim, 0.6), first_sim)
     if gate:
         keep = _name_gate(c, ia, ib, fa, b_first, la, b_last, first_sim, last_sim, initial)
         ia, ib, swapped, first_sim, last_sim = (
@@ -119,18 +133,20 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
             first_sim[keep],
             last_sim[keep],
         )
-        fa, la, b_first, b_last, initial = (
+        fa, la, b_first, b_last, initial, other = (
             fa[keep],
             la[keep],
             b_first[keep],
             b_last[keep],
             initial[keep],
+            other[keep],
         )
     pfa, pla = c.first_ph_code[ia], c.last_ph_code[ia]
     pfb = np.where(swapped, c.last_ph_code[ib], c.first_ph_code[ib])
     plb = np.where(swapped, c.first_ph_code[ib], c.last_ph_code[ib])
     levels = np.full((len(ia), len(FIELDS)), -1, dtype=np.int8)
     levels[:, 0] = _name_levels(fa, b_first, pfa, pfb, first_sim, initial)
+    levels[other, 0] = 0  # (not "sound alike" either: "Michel" / "Michèle")
     levels[:, 1] = _name_levels(la, b_last, pla, plb, last_sim, None)
     levels[:, 2] = _address_levels(c, ia, ib)
     levels[:, 3] = _postcode_levels(c, ia, ib)
@@ -143,6 +159,22 @@ def compare(c: Columns, encoded: np.ndarray, gate: bool = True) -> Compared:
     levels[:, 7] = _email_levels(c, ia, ib)
     levels[:, 8] = _text_levels(c.company, c.company_code, ia, ib, 0.85)
     return Compared(ia, ib, levels, swapped, first_sim, last_sim)
+
+
+_SHORT, _OTHER = 1, 2
+
+
+@cache
+def _first_name_relations() -> np.ndarray:
+    """(known id, known id) -> 1 for a short form of one name ("Chris" / "Christophe"),
+    2 for two names ("Louis" / "Louise"), 0 otherwise (row and column 0: not known)."""
+    names = sorted(KNOWN_IDS, key=KNOWN_IDS.__getitem__)
+    out = np.zeros((len(names) + 1, len(names) + 1), dtype=np.int8)
+    codes = {SHORT_FORM: _SHORT, OTHER_NAME: _OTHER}
+    for a in names:
+        for b in names:
+            out[KNOWN_IDS[a], KNOWN_IDS[b]] = codes.get(first_name_relation(a, b), 0)
+    return out
 
 
 CHUNK = 100_000
@@ -373,7 +405,7 @@ class EvidenceReason:
     """One field's contribution, as a code with parameters (translated by the UI)."""
 
     field: str
-    code: str  # same, typo, close, loose, phonetic, initial, one_digit, same_area,
+    code: str  # same, typo, close, loose, phonetic, initial, short_form, one_digit, same_area,
     # day_month_swapped, one_part, different, swapped, namesake, two_people
     a: str = ""
     b: str = ""
@@ -416,6 +448,8 @@ def reasons_for(
             )
             if len(a_val) == 1 or len(b_val) == 1:
                 code = "initial"
+            elif name == "first_name" and first_name_relation(a_val, b_val) == SHORT_FORM:
+                code = "short_form"
             elif level == 2 and percent >= 88:
                 code = "typo"
             elif level == 2:

@@ -10,12 +10,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from sys import intern
 from typing import Any
 
 import numpy as np
 
 from desktop_crm.domain.emails import email_match_key
+from desktop_crm.domain.first_names import KNOWN_IDS
 from desktop_crm.domain.matching import normalise_company, normalise_name, normalise_phone
 from desktop_crm.domain.phonetic import phonetic_key
 from desktop_crm.services.duplicates.evidence_codes import code_values, coded
@@ -127,6 +129,9 @@ class Columns:
     names: np.ndarray = field(init=False)
     first_ph_code: np.ndarray = field(init=False)  # phonetic keys, likewise
     last_ph_code: np.ndarray = field(init=False)
+    # The names' numbers in the table of first names (domain.first_names; 0: not in it).
+    first_known: np.ndarray = field(init=False)
+    last_known: np.ndarray = field(init=False)
     # The other compared or blocked values as codes (each column its own code space).
     postcode_code: np.ndarray = field(init=False)
     dept_code: np.ndarray = field(init=False)
@@ -145,6 +150,9 @@ class Columns:
         self.first_code, self.last_code = coded(self.first, self.last)
         self.names = code_values(self.first, self.last)
         self.first_ph_code, self.last_ph_code = coded(self.first_ph, self.last_ph)
+        known = KNOWN_IDS.get
+        self.first_known = np.fromiter(map(known, self.first, repeat(0)), np.int16, len(self.first))
+        self.last_known = np.fromiter(map(known, self.last, repeat(0)), np.int16, len(self.last))
         self.first_init = _objects([x[:1] for x in self.first])
         self.last_init = _objects([x[:1] for x in self.last])
         n = len(self.ids)

@@ -16,7 +16,9 @@ two rules are stated plainly, each with a reason the review shows first:
 - **two people at one place** (:data:`TWO_PEOPLE`): names not both alike (one differs,
   or is only loosely alike: "Catherine Brun" and "Béatrice Bernard"; an initial or a
   part of a compound first name with the same last name is alike: "J." / "Jacques",
-  "J.-P." / "Jean-Pierre", "Marie" / "Marie-Christine"), no personal identifier shared
+  "J.-P." / "Jean-Pierre", "Marie" / "Marie-Christine", and so is a short form:
+  "Manu" / "Emmanuel"; two names of ``domain.first_names`` are not, "Jean" / "Jeanne",
+  and their e-mails alike only through the last name differ), no personal identifier shared
   (the same e-mail, mobile or date of birth: a shared landline is the switchboard, and
   colleagues' direct lines one digit apart are consecutive numbers — but the same first
   name on the same direct line, borne by at most :data:`DIRECT` contacts, is a married
@@ -45,6 +47,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from desktop_crm.domain.first_names import short_form_of
 from desktop_crm.services.duplicates.evidence_weights import FIELDS
 
 if TYPE_CHECKING:
@@ -119,6 +122,10 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
     # Colleagues: one personal identifier different is enough; elsewhere two are needed
     # (a copy typed again with its phone or date of birth wrong keeps the others).
     company = lv[:, _F["company"]] >= _PLACE["company"]
+    # With first names that differ, e-mails only alike ("stephane.nedelec@" and
+    # "stephanie.nedelec@") differ: what they share is the last name.
+    echo = (first == 0) & (lv[:, _F["email"]] == 1)
+    personal_conflicts = personal_conflicts + echo
     apart = (personal_conflicts >= 2) | ((personal_conflicts >= 1) & company)
     # With names that differ, a phone one digit off is no identity: colleagues' direct
     # lines are often consecutive numbers.
@@ -143,8 +150,9 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
 
 def same_first_name(a: str, b: str) -> bool:
     """Whether two normalised first names can be one person's: an initial or initials of
-    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), or a part of its compound
-    ("marie" / "marie christine")."""
+    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), a part of its compound
+    ("marie" / "marie christine"), or a short form ("manu" / "emmanuel", "chris" /
+    "jean christophe"; ``domain.first_names``)."""
     short, long = sorted((a.split(), b.split()), key=len)
     if not short or not long:
         return False
@@ -155,7 +163,12 @@ def same_first_name(a: str, b: str) -> bool:
 
 
 def _same_word(x: str, y: str) -> bool:
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    return (
+        x == y
+        or (len(x) == 1 and y.startswith(x))
+        or (len(y) == 1 and x.startswith(y))
+        or short_form_of(x, y)
+    )
 
 
 def _shared(c: Columns, a: int, b: int) -> set[str]:

@@ -128,6 +128,7 @@ def _sentence(r: Reason) -> str:
         "same_area": translate("Duplicates", "same département, %1 differs"),
         "day_month_swapped": translate("Duplicates", "%1 with day and month swapped"),
         "one_part": translate("Duplicates", "%2 close (one part differs)"),
+        "short_form": translate("Duplicates", "%1 shortened or a nickname"),
         "namesake": translate(
             "Duplicates",
             "probably namesakes: nothing identifying in common and several details differ",

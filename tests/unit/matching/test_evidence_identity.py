@@ -80,10 +80,17 @@ JEAN_CASES: list[tuple[str, dict[str, Any], int]] = [
         NONE,
     ),
     ("first name typo at the same company, own numbers", {**COLLEAGUE, "first_name": "Jaen"}, NONE),
-    # (A limit: names a typo apart are alike; the weights decide, as for a duplicate.)
+    # "Jeanne" is not "Jean" (domain.first_names), though a letter or two apart.
+    (
+        "colleague whose names are a typo apart, first names two in the table",
+        {**COLLEAGUE, "first_name": "Jeanne", "last_name": "Marin"},
+        TWO,
+    ),
+    # (A limit: out of the table, names a typo apart are alike; the weights decide, as for
+    # a duplicate.)
     (
         "colleague whose names are a typo apart",
-        {**COLLEAGUE, "first_name": "Jeanne", "last_name": "Marin"},
+        {**COLLEAGUE, "first_name": "Jeanot", "last_name": "Marin"},
         NONE,
     ),
     # Namesakes: nothing identifying shared, two or more details different.
@@ -310,6 +317,13 @@ def test_the_same_first_name_on_a_switchboard_is_two_people() -> None:
         ("jeanne", "jean", False),
         ("anne", "marie", False),
         ("", "marie", False),
+        # Short forms (domain.first_names): alike; masculine and feminine forms are not.
+        ("manu", "emmanuel", True),
+        ("chris", "jean christophe", True),
+        ("seb", "sebastien", True),
+        ("louis", "louise", False),
+        ("marc", "marcel", False),
+        ("christophe", "christine", False),
     ],
 )
 def test_same_first_name(a: str, b: str, same: bool) -> None:
