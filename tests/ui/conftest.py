@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.operations import Operations
 
 _UI_PREFIX = "desktop_crm" + ("\\" if sys.platform == "win32" else "/") + "ui"
@@ -152,3 +153,10 @@ def opening_after_first_page(  # type: ignore[no-untyped-def]
 def settle(qtbot, context: AppContext, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
     """Wait until every queued operation ended and its callbacks ran."""
     qtbot.waitUntil(lambda: not context.ops.is_busy(), timeout=timeout)
+
+
+def empty_note(view: object) -> EmptyNote:
+    """The sentence an empty table shows (``ui.common.empty_note``); fails when it has none."""
+    note = view.findChild(EmptyNote)  # type: ignore[attr-defined]
+    assert note is not None, "no sentence for the empty table"
+    return note  # type: ignore[no-any-return]

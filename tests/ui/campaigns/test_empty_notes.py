@@ -16,20 +16,13 @@ from desktop_crm.storage.uow import Database
 from desktop_crm.ui.campaigns.card import CampaignDialog
 from desktop_crm.ui.campaigns.referrals import ReferralDialog
 from desktop_crm.ui.campaigns.referrer_tab import ReferralsTab
-from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.groups.view import GroupsView
-from tests.ui.conftest import make_context, settle
+from tests.ui.conftest import empty_note, make_context, settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise"),
 ]
-
-
-def _note(view: object) -> EmptyNote:
-    note = view.findChild(EmptyNote)  # type: ignore[attr-defined]
-    assert note is not None, "no sentence for the empty table"
-    return note  # type: ignore[no-any-return]
 
 
 def test_a_new_campaign_says_it_has_no_cost_nor_target(
@@ -42,7 +35,7 @@ def test_a_new_campaign_says_it_has_no_cost_nor_target(
     dialog.resize(900, 700)
     dialog.show()
     settle(qtbot, context)
-    costs = _note(dialog.cost_table)
+    costs = empty_note(dialog.cost_table)
     assert costs.isVisible()
     assert costs.text() == (
         "Aucun coût saisi. « Ajouter un coût » ajoute une ligne : impression, "
@@ -54,7 +47,7 @@ def test_a_new_campaign_says_it_has_no_cost_nor_target(
     assert not costs.isVisible()  # a line came: the sentence goes
     dialog.tabs.setCurrentIndex(1)
     settle(qtbot, context)
-    targets = _note(dialog.targets.table)
+    targets = empty_note(dialog.targets.table)
     assert targets.isVisible()
     assert ("Aucune cible" if language == "fr" else "No target yet.") in targets.text()
     dialog.reject()
@@ -71,7 +64,7 @@ def test_a_campaign_with_targets_shows_no_sentence(
     qtbot.addWidget(dialog)
     dialog.show()
     settle(qtbot, context)
-    assert _note(dialog.cost_table).isVisible()  # read, and no cost
+    assert empty_note(dialog.cost_table).isVisible()  # read, and no cost
     dialog.reject()
     dialog = CampaignDialog(context, campaign.id)
     qtbot.addWidget(dialog)
@@ -79,7 +72,7 @@ def test_a_campaign_with_targets_shows_no_sentence(
     dialog.tabs.setCurrentIndex(1)
     settle(qtbot, context)
     assert dialog.targets.model.rowCount() == 1
-    assert not _note(dialog.targets.table).isVisible()
+    assert not empty_note(dialog.targets.table).isVisible()
     dialog.reject()
 
 
@@ -92,13 +85,13 @@ def test_the_referral_report_and_tab_say_no_referral_yet(
     qtbot.addWidget(dialog)
     dialog.show()
     settle(qtbot, context)
-    note = _note(dialog.referrer_view)
+    note = empty_note(dialog.referrer_view)
     assert note.isVisible()
     assert note.text().startswith(
         "Aucune recommandation enregistrée." if language == "fr" else "No referral recorded yet."
     )
-    assert _note(dialog.link_view).text() == note.text()
-    assert ("Recommandé par" if language == "fr" else "Referred by") in _note(
+    assert empty_note(dialog.link_view).text() == note.text()
+    assert ("Recommandé par" if language == "fr" else "Referred by") in empty_note(
         dialog.source_view
     ).text()
     dialog.reject()
@@ -107,7 +100,7 @@ def test_the_referral_report_and_tab_say_no_referral_yet(
     tab.show()
     tab.set_owner("contact", paul)
     settle(qtbot, context)
-    note = _note(tab.referred)
+    note = empty_note(tab.referred)
     assert note.isVisible()
     assert note.text().startswith(
         "Ce contact n'a encore recommandé personne."
@@ -131,7 +124,7 @@ def test_a_group_without_history_says_so(
     settle(qtbot, context)
     qtbot.waitUntil(lambda: view.current is not None and view.current.node.id == group_id)
     view.tabs.setCurrentIndex(1)
-    note = _note(view.history)
+    note = empty_note(view.history)
     assert note.isVisible()
     assert note.text().startswith(
         "Rien n'a encore été envoyé à ce groupe."

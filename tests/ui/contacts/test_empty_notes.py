@@ -15,21 +15,14 @@ from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.activities.alarms_window import AlarmsWindow
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.companies.view import CompanyCard
 from desktop_crm.ui.contacts.card import ContactCard
-from tests.ui.conftest import settle
+from tests.ui.conftest import empty_note, settle
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise"),
 ]
-
-
-def _note(view: object) -> EmptyNote:
-    note = view.findChild(EmptyNote)  # type: ignore[attr-defined]
-    assert note is not None, "no sentence for the empty table"
-    return note  # type: ignore[no-any-return]
 
 
 def test_the_alarms_window_says_no_alarm_waits(
@@ -41,7 +34,7 @@ def test_the_alarms_window_says_no_alarm_waits(
         window.check()
     window.show_and_raise()  # opened from the menu, nothing ringing
     assert window.model.rowCount() == 0
-    note = _note(window.table)
+    note = empty_note(window.table)
     assert note.isVisible()
     assert note.text() == (
         "Aucune alarme en attente. Les alarmes des activités planifiées s'affichent ici "
@@ -62,7 +55,7 @@ def test_a_company_without_contacts_says_so(
     card.show_company(company_id)
     settle(qtbot, context)
     assert card.company is not None and card.contacts_model.rowCount() == 0
-    note = _note(card.contacts_view)
+    note = empty_note(card.contacts_view)
     assert note.isVisible()
     assert note.text().startswith(
         "Aucun contact n'est rattaché à cette société."
@@ -70,7 +63,7 @@ def test_a_company_without_contacts_says_so(
         else "No contact is linked to this company."
     )
     card.tabs.setCurrentWidget(card.divisions_view)
-    assert _note(card.divisions_view).isVisible()
+    assert empty_note(card.divisions_view).isVisible()
 
 
 def test_a_contact_without_opportunities_says_how_to_make_one(
@@ -88,7 +81,7 @@ def test_a_contact_without_opportunities_says_how_to_make_one(
     settle(qtbot, context)
     tab = card.opportunities_tab
     assert tab.model.rowCount() == 0
-    note = _note(tab.view)
+    note = empty_note(tab.view)
     assert note.isVisible()
     assert note.text() == (
         "Aucune opportunité pour ce contact. « Nouvelle opportunité… » en crée une."
@@ -99,11 +92,11 @@ def test_a_contact_without_opportunities_says_how_to_make_one(
         card.tabs.setCurrentWidget(other)
         settle(qtbot, context)
         assert other.view.model().rowCount() == 0
-        assert _note(other.view).isVisible(), type(other).__name__
+        assert empty_note(other.view).isVisible(), type(other).__name__
     card.tabs.setCurrentWidget(card.history_tab)  # the card's creation is written there
     settle(qtbot, context)
     assert card.history_tab.model.rowCount() > 0
-    assert _note(card.history_tab.view).isHidden()
+    assert empty_note(card.history_tab.view).isHidden()
 
 
 def test_the_task_list_with_nothing_to_show_says_how_to_widen_it(
@@ -117,7 +110,7 @@ def test_the_task_list_with_nothing_to_show_says_how_to_widen_it(
     with qtbot.waitSignal(view.refreshed, timeout=10000):
         view.show()
     assert view.proxy.rowCount() == 0
-    note = _note(view.table)
+    note = empty_note(view.table)
     assert note.isVisible()
     assert note.text().startswith(
         "Aucune activité ne correspond à ces filtres."
@@ -139,7 +132,7 @@ def test_the_opportunity_list_with_nothing_to_show_says_so(
     settle(qtbot, context)
     qtbot.waitUntil(lambda: view.list.shown_totals is not None)
     assert view.list.model.rowCount() == 0
-    note = _note(view.list.table)
+    note = empty_note(view.list.table)
     assert note.isVisible()
     assert note.text().startswith(
         "Aucune opportunité ne correspond à ces filtres."
@@ -164,7 +157,7 @@ def test_an_empty_group_says_how_to_fill_it(
     view.show()
     view.start()
     settle(qtbot, context)
-    note = _note(view.members)
+    note = empty_note(view.members)
     assert note.isHidden()  # no group chosen: the card's own line says what to do
     for group_id, start in (
         (static, "Ce groupe n'a aucun membre." if language == "fr" else "This group has no"),
