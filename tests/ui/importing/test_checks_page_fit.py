@@ -20,9 +20,8 @@ pytestmark = [
 ]
 
 
-def test_every_problem_name_reads_whole(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, language: str
-) -> None:
+def _at_the_checks(qtbot: QtBot, context: AppContext, tmp_path: Path) -> ImportWizard:
+    """A 1100x720 wizard walked to the checks page of the trade-show workbook."""
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
     wizard.resize(1100, 720)
@@ -34,6 +33,13 @@ def test_every_problem_name_reads_whole(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
     settle(qtbot, context)
+    return wizard
+
+
+def test_every_problem_name_reads_whole(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, language: str
+) -> None:
+    wizard = _at_the_checks(qtbot, context, tmp_path)
     page = wizard.checks_page
     assert wizard.currentPage() is page and len(page.policies) == 2
     qtbot.wait(10)
@@ -66,17 +72,7 @@ def test_every_choice_reads_whole(
     """At 1100 px the choices were elided ("Importer et marquer «", "Remplir seulement les
     champs vi"): the suggestions button now sits under its choice and the duplicate
     choices under their labels."""
-    wizard = ImportWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.resize(1100, 720)
-    wizard.show()
-    wizard.file_page.path_edit.setText(str(corpus.trade_show_xlsx(tmp_path / "salon.xlsx")))
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page, timeout=20000)
-    wizard.next()
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
-    settle(qtbot, context)
+    wizard = _at_the_checks(qtbot, context, tmp_path)
     page = wizard.checks_page
     assert "email_typo" in page.policies  # (the row with the suggestions button)
     qtbot.wait(10)
