@@ -87,6 +87,7 @@ def main(db: str | None = None) -> int:
     from desktop_crm.services.first_start import deferred_database, prepare_first_read
     from desktop_crm.ui import i18n
     from desktop_crm.ui.common.context import AppContext, app_settings
+    from desktop_crm.ui.common.gui_gc import install_gui_collector
     from desktop_crm.ui.common.operations import Operations
 
     # instance() is typed QCoreApplication; the only one ever created here is a QApplication.
@@ -96,6 +97,7 @@ def main(db: str | None = None) -> int:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle(i18n.accent_safe_style("Fusion"))
+    install_gui_collector(app)  # (no collection on the database thread: see gui_gc)
     _set_icon(app)
     settings = app_settings()
     i18n.install(app, i18n.chosen_language(settings))

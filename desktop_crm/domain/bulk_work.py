@@ -16,10 +16,21 @@ def gc_paused() -> Iterator[None]:
     the collector's full passes re-scan all of them again and again, a third of the import's
     time on 100,000 rows. Collection resumes, as it was, when the block ends.
     """
+    global _paused
     enabled = gc.isenabled()
     gc.disable()
+    _paused += 1
     try:
         yield
     finally:
+        _paused -= 1
         if enabled:
             gc.enable()
+
+
+_paused = 0  # how many ``gc_paused`` blocks are running (on any thread)
+
+
+def gc_is_paused() -> bool:
+    """Whether some bulk work asked for no collection now (see ``gc_paused``)."""
+    return _paused > 0

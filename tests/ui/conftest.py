@@ -7,6 +7,7 @@ code preparing data on the main thread is not a widget and is not flagged.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -52,6 +53,27 @@ class GuiThreadSqlGuard:
         where = _ui_frame()
         if where is not None:
             self.offences.append((where, statement.split("\n")[0][:120]))
+
+
+@pytest.fixture(autouse=True)
+def no_collection_off_the_gui_thread() -> Iterator[None]:
+    """As in the window (``ui.common.gui_gc``): no cycle collection during a test, where the
+    database thread would run it (a Qt object destroyed there crashes: seen once as a
+    segmentation fault), and the test's cycles collected here, on the GUI thread, after it.
+    Set up before the SQL guard, so it is torn down after it (a collected connection may
+    roll back)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    # Nothing was collected during the test, so its objects are all in the youngest
+    # generation: collecting that one finds its cycles. The older ones as Python would
+    # (a full pass at every test costs minutes over the suite).
+    gc.collect(0)
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if counts[1] > thresholds[1]:
+        gc.collect(2 if counts[2] > thresholds[2] else 1)
+    if enabled:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)

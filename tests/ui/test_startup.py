@@ -24,6 +24,7 @@ from desktop_crm.ui.common.database_dialogs import (
     FirstStartDialog,
     PostgresDialog,
 )
+from desktop_crm.ui.common.gui_gc import remove_gui_collector
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -165,6 +166,7 @@ def app_state(qapp: QApplication) -> Iterator[QApplication]:
         qapp.style().name(),
     )
     yield qapp
+    remove_gui_collector(qapp)  # (main() moves collection to the GUI thread)
     qapp.setOrganizationName(saved[0])
     qapp.setApplicationName(saved[1])
     qapp.setApplicationDisplayName(saved[2])
