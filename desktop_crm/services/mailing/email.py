@@ -18,6 +18,7 @@ from email.utils import format_datetime, make_msgid
 from sqlalchemy import select
 
 from desktop_crm.domain.changes import NO_CHANGES, Changes
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.constants import Channel, HistoryType
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.errors import FieldProblem, ValidationError
@@ -214,7 +215,7 @@ def send_merge(
         chosen = email_recipients(uow, selection)
         sender = load_sender(uow)
         custom = merge_texts_for(uow, [contact.id for contact in chosen.recipients])
-    today = options.today or dt.date.today()
+    today = options.today or SystemClock().now().date()
     unsubscribe = options.unsubscribe_address or options.from_address
     recipients = chosen.recipients[:1] if options.test_address else chosen.recipients
     unknown: dict[str, None] = {}

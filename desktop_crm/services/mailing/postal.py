@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from sqlalchemy import insert, select
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.contacts import ContactView
 from desktop_crm.domain.errors import FieldProblem, ValidationError
@@ -405,7 +406,7 @@ def print_letters(
     """Merged letters from a stored template; history "Lettre envoyée" and Last Letter."""
     template = template_for_letter(uow, template_name)
     sender = sender or load_sender(uow)
-    today = today or dt.date.today()
+    today = today or SystemClock().now().date()
     recipients = postal_recipients(uow, selection, merge, origin=sender.country)
     if not recipients.recipients:
         return PrintRun("letters", 0, 0, 0, recipients.excluded, (), 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.reports import Cell, CellKind, Column, Table, pick
 
 ColumnSpec = tuple[str, str, str, CellKind, float]
@@ -61,4 +62,4 @@ def table(
 
 def report_time() -> dt.datetime:
     """The time a report is made, on the team's wall clock, to the second."""
-    return dt.datetime.now().replace(microsecond=0)
+    return SystemClock().now()

@@ -311,7 +311,7 @@ class AlarmsWindow(QWidget):
             return
 
         def clear(activity: ActivityView) -> None:
-            clear_with_dialogs(self.context, activity, parent=self)
+            clear_with_dialogs(self.context, activity, parent=self, clock=self.clock)
 
         self.context.ops.read(
             get_activity,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.services.activities.agenda import CalendarItem
 from desktop_crm.ui.activities.calendar_overflow import OverflowList
 from desktop_crm.ui.activities.labels import TYPE_COLOURS, type_label
@@ -70,7 +71,7 @@ class _GridBase(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[CalendarItem] = []
-        self.today = dt.date.today()
+        self.today = SystemClock().now().date()
         self._drag: _Drag | None = None
         self.overflow_dialog: OverflowList | None = None
         self.setMouseTracking(True)
@@ -156,7 +157,7 @@ class MonthGrid(_GridBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first_day = dt.date.today().replace(day=1)
+        self.first_day = SystemClock().now().date().replace(day=1)
         self.month = self.first_day.month
 
     def set_content(

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QWidget
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.services.activities.agenda import CalendarItem
 from desktop_crm.ui.activities.calendar_grid import (
     ALL_DAY_ROW_PX,
@@ -67,7 +68,7 @@ class TimeGrid(_GridBase):
         self, parent: QWidget | None = None, first_hour: int = 7, last_hour: int = 21
     ) -> None:
         super().__init__(parent)
-        self.days: list[dt.date] = [dt.date.today()]
+        self.days: list[dt.date] = [SystemClock().now().date()]
         self.first_hour = first_hour
         self.last_hour = last_hour
         self._cache: tuple[list[tuple[CalendarItem, QRectF]], list[More]] | None = None

@@ -423,7 +423,10 @@ class CalendarView(ViewWidget):
 
     def _on_grid_clear_requested(self, activity_id: int) -> None:
         self._with_activity(
-            activity_id, lambda activity: clear_with_dialogs(self.context, activity, parent=self)
+            activity_id,
+            lambda activity: clear_with_dialogs(
+                self.context, activity, parent=self, clock=self.clock
+            ),
         )
 
     def _with_activity(self, activity_id: int, then: Callable[[ActivityView], None]) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.services.activities.records import (
     ActivityInput,
     ActivityView,
@@ -110,8 +111,12 @@ class ClearActivityDialog(QDialog):
         now: dt.datetime | None = None,
         parent: QWidget | None = None,
     ) -> tuple[ClearInput, ActivityInput | None] | None:
-        """The clearing typed and, if asked for, the proposed next step (not yet edited)."""
-        dialog = cls(activity, now or dt.datetime.now().replace(second=0, microsecond=0), parent)
+        """The clearing typed and, if asked for, the proposed next step (not yet edited).
+
+        ``now`` is business wall time (Paris, as the service reads ``cleared_at``), by
+        default the business clock's, not the computer's own zone."""
+        now = (now or SystemClock().now()).replace(second=0, microsecond=0)
+        dialog = cls(activity, now, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         follow = dialog.follow_up_proposal() if dialog.follow_check.isChecked() else None
@@ -124,6 +129,7 @@ def clear_with_dialogs(
     *,
     parent: QWidget | None = None,
     on_done: Callable[[ClearOutcome], None] | None = None,
+    clock: Clock | None = None,
 ) -> None:
     """Clear ``activity`` as the user decides: result, then the next step if wanted.
 
@@ -132,7 +138,8 @@ def clear_with_dialogs(
     """
     from desktop_crm.ui.activities.schedule_dialog import ask_activity
 
-    answer = ClearActivityDialog.ask(activity, parent=parent)
+    now = clock.now() if clock is not None else None
+    answer = ClearActivityDialog.ask(activity, now=now, parent=parent)
     if answer is None:
         return
     clearing, follow = answer

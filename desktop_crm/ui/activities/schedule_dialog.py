@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.services.activities.agenda import UserChoice
@@ -284,8 +285,9 @@ def ask_activity(
 
 
 def default_start(now: dt.datetime | None = None) -> dt.datetime:
-    """The next quarter hour: what a new activity proposes."""
-    now = now or cast(dt.datetime, QDateTime.currentDateTime().toPython())
+    """The next quarter hour on the business clock (Paris wall time, as activities are
+    stored and the task list reads them): what a new activity proposes."""
+    now = now or SystemClock().now()
     minutes = (now.minute // 15 + 1) * 15
     return now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(minutes=minutes)
 
@@ -298,6 +300,7 @@ def schedule_for_contacts(
     initial: ActivityInput | None = None,
     contacts_text: str = "",
     on_done: Callable[[Any], None] | None = None,
+    clock: Clock | None = None,
 ) -> None:
     """Ask, then plan: one activity (one contact) or one per contact (a list selection).
 
@@ -307,9 +310,8 @@ def schedule_for_contacts(
     typed is explained and the dialog comes back with it.
     """
     ids = list(contact_ids)
-    initial = initial or ActivityInput(
-        type="call", start_at=default_start(), contact_ids=tuple(ids[:1])
-    )
+    start = default_start(clock.now() if clock is not None else None)
+    initial = initial or ActivityInput(type="call", start_at=start, contact_ids=tuple(ids[:1]))
     if len(ids) > 1 and not contacts_text:
         contacts_text = QCoreApplication.translate("Activities", "%n contact(s)", None, len(ids))
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.custom_fields import CustomFieldSpec, CustomKind
 from desktop_crm.domain.series import StepTemplate, label_offset
@@ -532,7 +533,8 @@ class ApplySeriesDialog(QDialog):
     ) -> SeriesTarget | None:
         """The chosen series, anchor date and group (None: the selected contacts), or None
         (also when there is no series)."""
-        dialog = cls(series, contact_count, today or dt.date.today(), parent, context=context)
+        today = today or SystemClock().now().date()  # the business day (Paris)
+        dialog = cls(series, contact_count, today, parent, context=context)
         if not series or dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.target()

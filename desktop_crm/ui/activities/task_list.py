@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +50,7 @@ from desktop_crm.ui.common.empty_note import EmptyNote
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.view import ViewWidget
+from desktop_crm.ui.contacts.dates import qdate
 from desktop_crm.ui.groups.picker import GROUP_KINDS, GroupPicker
 from desktop_crm.ui.users.names import person_name
 
@@ -255,7 +256,7 @@ class TaskListView(ViewWidget):
         self._restore_layout()
 
     def _date_edit(self, days: int = 0) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate().addDays(days), self)
+        edit = QDateEdit(qdate(self.clock.now().date()).addDays(days), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
         return edit
@@ -389,11 +390,13 @@ class TaskListView(ViewWidget):
     # --- actions ------------------------------------------------------------------------
 
     def _on_new_clicked(self) -> None:
-        schedule_for_contacts(self.context, [], parent=self)
+        schedule_for_contacts(self.context, [], parent=self, clock=self.clock)
 
     def _on_clear_clicked(self) -> None:
         self._with_current_activity(
-            lambda activity: clear_with_dialogs(self.context, activity, parent=self)
+            lambda activity: clear_with_dialogs(
+                self.context, activity, parent=self, clock=self.clock
+            )
         )
 
     def _on_edit_clicked(self) -> None:

@@ -36,6 +36,7 @@ from shiboken6 import isValid
 
 from desktop_crm.domain.analytics import METHODS
 from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.services.analytics.figures import Period, contacts_of_clients
 from desktop_crm.services.analytics.groups import save_analysis_group
 from desktop_crm.services.analytics.run import (
@@ -246,7 +247,7 @@ class TargetingView(ViewWidget):
         self.period_kind = QComboBox(self)
         self.period_kind.addItem(self.tr("Year"), "year")
         self.period_kind.addItem(self.tr("Dates"), "dates")
-        today = dt.date.today()
+        today = SystemClock().now().date()
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
         self.year.setValue(today.year - 1)

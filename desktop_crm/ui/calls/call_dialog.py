@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.clock import Clock
+from desktop_crm.domain.clock import Clock, SystemClock, wall_to_utc
 from desktop_crm.domain.constants import ActivityType, HistoryType, Priority
 from desktop_crm.services.contacts.calls import CALL_RESULTS, CallInput, FollowUp
 from desktop_crm.ui.activities.labels import result_label as shared_result_label
 from desktop_crm.ui.common.fields import PickListCombo
 from desktop_crm.ui.common.layouts import nest
+from desktop_crm.ui.contacts.dates import qdatetime
 
 
 def result_label(result: HistoryType) -> str:
@@ -55,8 +56,9 @@ class CallDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.contact_id = contact_id
-        # The computer's local time unless a clock is given (tests).
-        self._clock = clock
+        # The team's business clock (Paris wall time, as home and the task list read it),
+        # not the computer's own zone; a test gives a fixed one.
+        self._clock: Clock = clock or SystemClock()
         self.setWindowTitle(self.tr("Log a call – {0}").format(contact_label))
         self._started = time.monotonic()
         self._stopped_at: float | None = None
@@ -180,12 +182,7 @@ class CallDialog(QDialog):
         self._tick()
 
     def _now(self) -> QDateTime:
-        if self._clock is None:
-            return QDateTime.currentDateTime()
-        now = self._clock.now()
-        return QDateTime(
-            QDate(now.year, now.month, now.day), QTime(now.hour, now.minute, now.second)
-        )
+        return qdatetime(self._clock.now())
 
     def _tick(self) -> None:
         seconds = self.elapsed_seconds()
@@ -202,13 +199,14 @@ class CallDialog(QDialog):
             )
 
     def call_input(self) -> CallInput:
-        """What the user entered, with the time in UTC as the database stores it."""
+        """What the user entered: the call's time (typed in business wall time) in UTC as the
+        database stores history, the follow-up in wall time as activities are stored."""
         occurred = self.when.dateTime().toPython()
         assert isinstance(occurred, dt.datetime)
         follow: FollowUp | None = None
         if self.follow_up.isChecked():
             if self.in_days.isChecked():
-                today = self._clock.now().date() if self._clock else dt.date.today()
+                today = self._clock.now().date()
                 day = today + dt.timedelta(days=self.days.value())
                 start = dt.datetime.combine(day, dt.time(9, 0))
             else:
@@ -222,7 +220,7 @@ class CallDialog(QDialog):
         return CallInput(
             contact_id=self.contact_id,
             result=HistoryType(self.result_combo.currentData()),
-            occurred_at=_to_utc(occurred),
+            occurred_at=wall_to_utc(occurred),
             outgoing=self.outgoing.isChecked(),
             duration_s=self.elapsed_seconds(),
             regarding=self.regarding.currentText() or None,
@@ -241,7 +239,3 @@ class CallDialog(QDialog):
     ) -> CallInput | None:
         dialog = cls(contact_id, contact_label, regarding_values, phone, parent)
         return dialog.call_input() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def _to_utc(local: dt.datetime) -> dt.datetime:
-    return local.astimezone(dt.UTC).replace(tzinfo=None)

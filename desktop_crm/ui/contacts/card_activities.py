@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.ui.activities.labels import priority_label, type_label
 from desktop_crm.ui.activities.series_progress import SeriesProgressWidget
@@ -78,6 +79,8 @@ class ActivitiesTab(QWidget):
         self.schedule: Callable[..., object] = _schedule_for_contacts
         self.edit: Callable[..., object] = _edit_activity
         self.clear: Callable[..., object] = _clear_with_dialogs
+        # Overdue is judged on the business clock (Paris), as the task list judges it.
+        self.clock: Clock = SystemClock()
         self._activities: list[ActivityView] = []
 
         self.series_box = QGroupBox(self.tr("Activity series"), self)
@@ -172,7 +175,7 @@ class ActivitiesTab(QWidget):
         open_ones = [a for a in found if not a.cleared]
         done = sorted((a for a in found if a.cleared), key=lambda a: a.start_at, reverse=True)
         self._activities = open_ones + done
-        now = dt.datetime.now()
+        now = self.clock.now()
         self.model.set_rows(
             [self._row(a, now) for a in self._activities], [a.id for a in self._activities]
         )

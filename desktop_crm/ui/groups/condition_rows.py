@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.constants import Channel, ConsentStatus, HistoryType
 from desktop_crm.domain.query import (
     RELATIVE,
@@ -64,6 +65,12 @@ IN_GROUP, LOOKUP, OPEN_ACTIVITY, OPPORTUNITY = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("QueryBuilder", text)
+
+
+def _business_today() -> QDate:
+    """Today on the business clock (Paris), the day the group's conditions are counted on."""
+    today = SystemClock().now().date()
+    return QDate(today.year, today.month, today.day)
 
 
 def operator_label(op: str) -> str:
@@ -160,7 +167,7 @@ class ValueEditor(QWidget):
                 kinds.addItem(history_label(member.value), member.value)
             self._add(kinds)
             self._add(QCheckBox(_tr("since"), self))
-            since = QDateEdit(QDate.currentDate().addMonths(-6), self)
+            since = QDateEdit(_business_today().addMonths(-6), self)
             since.setCalendarPopup(True)
             since.setDisplayFormat("dd/MM/yyyy")
             self._add(since)
@@ -191,7 +198,7 @@ class ValueEditor(QWidget):
             self._add(unit)
         elif kind in ("date", "datetime"):
             for _n in range(2 if op == "between" else 1):
-                edit = QDateEdit(QDate.currentDate(), self)
+                edit = QDateEdit(_business_today(), self)
                 edit.setCalendarPopup(True)
                 edit.setDisplayFormat("dd/MM/yyyy")
                 self._add(edit)

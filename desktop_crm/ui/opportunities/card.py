@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.errors import ConflictError
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
@@ -315,7 +316,7 @@ class OpportunityDialog(QDialog):
         stage = self._current_stage()
         self.probability.setValue(stage.probability if stage else 0)
         days = stage.close_days if stage else 30
-        self._set_date(dt.date.today() + dt.timedelta(days=days))
+        self._set_date(SystemClock().now().date() + dt.timedelta(days=days))
         index = self.manager.findData(self._user_id)
         self.manager.setCurrentIndex(max(index, 0))
         self.currency.setCurrentText(DEFAULT_CURRENCY)

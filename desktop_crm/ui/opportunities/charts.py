@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.opportunities import OpportunityFilter, ProcessView, add_months, round_cents
 from desktop_crm.services.activities.agenda import UserChoice, list_users
 from desktop_crm.services.opportunities.processes import list_processes
@@ -236,7 +237,7 @@ class ChartFilters(QWidget):
         super().__init__(parent)
         self.context = context
         self._all_processes = all_processes
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = lambda: SystemClock().now().date()
         self.processes: list[ProcessView] = []
         self.process = QComboBox(self)
         self.process.setMinimumContentsLength(8)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.campaigns import RESPONSE_KINDS
+from desktop_crm.domain.clock import Clock, SystemClock, wall_to_utc
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.campaigns.responses import ResponseLogged, log_response
 from desktop_crm.services.campaigns.sends import CampaignChoice, campaign_choices
@@ -42,8 +43,16 @@ def response_label(kind: str) -> str:
 class ResponseDialog(QDialog):
     """Campaign, response, date and note; ``value()`` gives what ``log_response`` takes."""
 
-    def __init__(self, campaigns: list[CampaignChoice], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        campaigns: list[CampaignChoice],
+        parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
         super().__init__(parent)
+        # The business clock (Paris), as home and the task list read it; a test gives one.
+        self._clock: Clock = clock or SystemClock()
         self.setWindowTitle(self.tr("Response to a campaign"))
         self.campaign_combo = QComboBox(self)
         self.campaign_combo.setObjectName("responseCampaign")
@@ -53,7 +62,7 @@ class ResponseDialog(QDialog):
         self.kind_combo.setObjectName("responseKind")
         for kind in RESPONSE_KINDS:
             self.kind_combo.addItem(response_label(kind), kind)
-        today = dt.date.today()
+        today = self._clock.now().date()
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
@@ -72,8 +81,8 @@ class ResponseDialog(QDialog):
 
     def value(self) -> tuple[int, str, dt.datetime, str | None]:
         day = cast(dt.date, self.date_edit.date().toPython())
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        when = dt.datetime.combine(day, now.time().replace(microsecond=0))
+        # The day chosen at the business clock's time of day, stored in UTC as history is.
+        when = wall_to_utc(dt.datetime.combine(day, self._clock.now().time()))
         return (
             int(self.campaign_combo.currentData()),
             str(self.kind_combo.currentData()),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.changes import Changes
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.phoning.outcomes import OUTCOMES, Outcome
 from desktop_crm.services.phoning.session import (
@@ -442,7 +443,7 @@ class PhoningSession(QDialog):
             contact_id,
             code,
             now,
-            dt.date.today(),
+            SystemClock().now().date(),
             self._next_id(),
             self.note_edit.text().strip() or None,
             on_done=lambda result: self._on_logged(result, contact_id, name, outcome),

@@ -3,7 +3,6 @@ settings (place, subject, closing, P.S., footer, window), preview with a real co
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 import tempfile
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.custom_fields import CustomFieldSpec
 from desktop_crm.printing.fields import ALIASES, FIELDS, merge_values
 from desktop_crm.printing.letters import DEFAULT_CLOSING, LetterSettings
@@ -517,7 +517,7 @@ class TemplateEditor(QDialog):
         custom: dict[str, str] | None = None,
     ) -> QDialog:
         """Show the merged subject and HTML body for one contact."""
-        values = merge_values(contact, sender, dt.date.today(), custom=custom)
+        values = merge_values(contact, sender, SystemClock().now().date(), custom=custom)
         subject = merge(template.subject, values).text
         body = merge(template.body_html, values, escape=html_escape).text
         dialog = QDialog(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.services.privacy.consent import BASES, record_entries
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.counts import count_text
@@ -68,9 +69,10 @@ class ConsentDialog(QDialog):
         self.status = QComboBox(self)
         for code in STATUSES:
             self.status.addItem(status_name(code), code)
-        self.given = QDateEdit(QDate.currentDate(), self)
+        today = SystemClock().now().date()  # the business day (Paris), as home counts it
+        self.given = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.given.setCalendarPopup(True)
-        self.given.setMaximumDate(QDate.currentDate())
+        self.given.setMaximumDate(QDate(today.year, today.month, today.day))
         self.source = QLineEdit(self)
         self.source.setPlaceholderText(self.tr("Trade show, web form, phone call, letter…"))
         self.basis = QComboBox(self)
@@ -114,7 +116,7 @@ class ConsentDialog(QDialog):
         qdate = self.given.date()
         date = dt.date(qdate.year(), qdate.month(), qdate.day())
         given_at = None
-        if date != dt.date.today():
+        if date != SystemClock().now().date():
             given_at = dt.datetime.combine(date, dt.time(12, 0))
         self.ops.run(
             record_entries,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.reports import ReportParams, ReportSpec
 from desktop_crm.services.reports.choices import ReportChoices, report_choices
 from desktop_crm.services.reports.registry import description, title, uses
@@ -111,7 +112,7 @@ class ReportParamsDialog(QDialog):
                 self.group_picker.set_group(scope.group_id)
             self.group_picker.group_changed.connect(self._on_group_changed)
             form.addRow(self.tr("Contacts:"), box)
-        today = dt.date.today()
+        today = SystemClock().now().date()
         monday = today - dt.timedelta(days=today.weekday())
         self.period_check = QCheckBox(self.tr("Only from"), self)
         self.from_edit = QDateEdit(_qdate(monday), self)

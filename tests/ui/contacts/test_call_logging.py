@@ -52,8 +52,9 @@ def test_dialog_collects_the_call_and_follow_up(qtbot) -> None:
     assert call.follow_up.type.value == "call" and int(call.follow_up.priority) == 5
     # Activities are planned in wall-clock time (9:00 on the day), unlike history (UTC).
     assert call.follow_up.start_at == dt.datetime(2026, 3, 30, 9, 0)
-    # The call happened "now" in local time; the database gets it in UTC.
-    assert call.occurred_at == NOW.astimezone(dt.UTC).replace(tzinfo=None)
+    # The call happened "now" on the business clock (Paris wall time); the database gets it
+    # in UTC (22:59:30: Paris is UTC+1 until the last Sunday of March).
+    assert call.occurred_at == dt.datetime(2026, 3, 27, 22, 59, 30)
     dialog.at_date.setChecked(True)
     follow = dialog.call_input().follow_up
     assert follow is not None and follow.start_at == NOW + dt.timedelta(days=7)
