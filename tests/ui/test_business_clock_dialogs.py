@@ -31,6 +31,7 @@ from desktop_crm.ui.activities.task_list import TaskListView
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
+from desktop_crm.ui.contacts.dates import short
 from desktop_crm.ui.phoning.response_dialog import ResponseDialog
 from tests.ui.conftest import settle
 
@@ -106,6 +107,11 @@ def test_call_after_23h_utc_is_logged_on_the_paris_day(
     # The dialog showed Paris's 3 December 00:30, and a follow-up "on" a week after it.
     assert proposed[0] == QDateTime(QDate(2026, 12, 3), QTime(0, 30))
     assert proposed[1] == QDateTime(QDate(2026, 12, 10), QTime(0, 30))
+    # The history tab and the system dates show it as typed: 3 December 00:30 (Paris).
+    model = card.history_tab.model
+    rows = [(model.index(r, 0).data(), model.index(r, 3).data()) for r in range(model.rowCount())]
+    assert (short(PARIS), "Relance minuit") in rows
+    assert card.form.system_labels["last_reach"].text() == short(PARIS)
     with context.db.uow(write=False) as uow:
         entries = history.contact_history(uow, contact_id, types=["call_reached"])
         logged = [e for e in entries if e.regarding == "Relance minuit"]

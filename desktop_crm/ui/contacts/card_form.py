@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.clock import utc_to_wall
 from desktop_crm.domain.contacts import (
     DATE_FIELDS,
     EMAIL_FIELDS,
@@ -321,12 +322,12 @@ class ContactForm(QWidget):
         self.undo_stack.setClean()
 
     def show_system_dates(self, contact: ContactView | None) -> None:
-        """Created, edited, last reach… in local time (they are stored in UTC)."""
+        """Created, edited, last reach… on the business clock (Paris; stored in UTC)."""
         locale = QLocale()
         for name, label in self.system_labels.items():
             value = getattr(contact, name, None) if contact else None
             if isinstance(value, dt.datetime):
-                value = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+                value = utc_to_wall(value)
             label.setText(short(value, locale) if value else "—")
 
     def set_picklists(self, lists: dict[str, list[str]]) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop_crm.domain.clock import utc_to_wall
 from desktop_crm.domain.constants import (
     Channel,
     ConsentStatus,
@@ -88,10 +89,9 @@ HISTORY_FAMILIES: dict[str, tuple[str, ...]] = {
 def _when(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return ""
-    # Stored in UTC; shown in local time.
+    # Stored in UTC; shown on the business clock (Paris), as the call dialog proposed it.
     if isinstance(value, dt.datetime):
-        local = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-        return short(local)
+        return short(utc_to_wall(value))
     return short(value)
 
 

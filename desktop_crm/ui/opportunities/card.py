@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.clock import SystemClock
+from desktop_crm.domain.clock import SystemClock, utc_to_wall
 from desktop_crm.domain.errors import ConflictError
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
@@ -392,7 +392,7 @@ class OpportunityDialog(QDialog):
                 if e.field_name == "status":  # stored as codes ("open"): say them
                     old, new = (status_label(v) if v else v for v in (old, new))
                 detail = f"{old or '∅'} → {new or '∅'}" + (f" · {detail}" if detail else "")
-            when = e.occurred_at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+            when = utc_to_wall(e.occurred_at)  # stored in UTC, shown on the business clock
             rows.append(
                 (
                     date_text(when.date()) + when.strftime(" %H:%M"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.clock import utc_to_wall
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.lazy_services import lazy_service
@@ -38,8 +39,7 @@ translate = QCoreApplication.translate
 def _when(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    local = value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-    return short(local.date())
+    return short(utc_to_wall(value).date())  # stored in UTC, shown on the business day
 
 
 class _FittedTable(QTableView):
