@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 
 from desktop_crm.domain import wording
-from desktop_crm.domain.clock import Clock
+from desktop_crm.domain.clock import Clock, SystemClock
 from desktop_crm.domain.errors import (
     ConflictError,
     DomainError,
@@ -210,7 +210,7 @@ def create_group(
 
 def _check_runs(uow: UnitOfWork, group_id: int) -> None:
     """Refuse queries naming missing groups or including the group itself."""
-    members_condition(uow, group_id, dt.date.today())
+    members_condition(uow, group_id, SystemClock().now().date())
 
 
 def group_node(uow: UnitOfWork, group_id: int) -> GroupNode:

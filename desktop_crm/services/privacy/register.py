@@ -9,11 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from desktop_crm.domain.clock import SystemClock
 from desktop_crm.domain.files import writing_file
 from desktop_crm.domain.reports import pick
 from desktop_crm.printing.privacy_pdf import Block, Paper, Section, write_paper
 from desktop_crm.services.privacy.retention import retention_months
-from desktop_crm.storage.models import Company, Contact, ErasureRecord, Suppression, utcnow
+from desktop_crm.storage.models import Company, Contact, ErasureRecord, Suppression
 from desktop_crm.storage.uow import UnitOfWork
 
 
@@ -293,7 +294,7 @@ def register_paper(figures: RegisterFigures, language: str = "en") -> Paper:
             ),
         ),
     )
-    today = utcnow().date()
+    today = SystemClock().now().date()  # the business day (Paris), not the UTC one
     return Paper(
         title=t("Record of processing activities", "Registre des traitements"),
         subtitle=t(
