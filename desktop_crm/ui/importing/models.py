@@ -61,7 +61,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            # A date cell as Excel shows it to a French user (the reader's text is ISO).
+            # A date as Excel shows it to a French user (a CSV's ISO date too).
             return french_date(row[index.column()]) if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.FontRole and index.row() == self.header_row:
             font = QFont()
