@@ -152,3 +152,25 @@ def test_each_page_shows_the_file_then_the_stored_values(
             f"{contact.birthday:%d/%m/%Y}",
         )
     assert written == ("06 12 34 56 78", "06000", "Nice", "CEDEX 1", "01/12/2026", "01/12/1980")
+
+
+def test_the_row_tooltip_speaks_the_users_language(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, language: str
+) -> None:
+    wizard = walk_to_sheet(qtbot, context, workbook(tmp_path / "salon.xlsx"))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
+    settle(qtbot, context)
+    model = wizard.checks_page.model
+    assert model is not None
+    model.only_attention = False
+    model.refilter()
+    tip = model.data(model.index(0, 3), TOOLTIP).split("\n")
+    expected = {
+        "fr": ("La ligne 3 sera écrite ainsi :", "Code postal : 06000", "Fonction : 01/12/2026"),
+        "en": ("Line 3 will be written as:", "Postcode: 06000", "Job title: 01/12/2026"),
+    }[language]
+    assert tip[0] == expected[0]
+    assert set(expected[1:]) <= set(tip), tip
+    wizard.reject()
