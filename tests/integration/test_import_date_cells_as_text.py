@@ -20,7 +20,15 @@ from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import run_import
 from tests.integration.test_interchange_samples import _contacts
 
-HEADERS = ["Nom", "Société", "Fonction", "Remarques", "Premier contact", "Date de naissance", "Relance"]
+HEADERS = [
+    "Nom",
+    "Société",
+    "Fonction",
+    "Remarques",
+    "Premier contact",
+    "Date de naissance",
+    "Relance",
+]
 
 
 def _workbook(path: Path) -> Path:

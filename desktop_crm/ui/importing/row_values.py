@@ -45,8 +45,8 @@ def stored_text(name: str, value: Any) -> str:
     return text
 
 
-def stored_lines(row: PlannedRow, custom_labels: Mapping[str, str] = {}) -> list[str]:  # noqa: B006
-    """"Label : value" for each value of ``row`` the import writes, in the fields' order;
+def stored_lines(row: PlannedRow, custom_labels: Mapping[str, str] = {}) -> list[str]:
+    """ "Label : value" for each value of ``row`` the import writes, in the fields' order;
     then its user fields (``custom_labels``: name -> label) and the start of its note."""
     labels = field_labels()
     values = row.values
@@ -54,7 +54,11 @@ def stored_lines(row: PlannedRow, custom_labels: Mapping[str, str] = {}) -> list
 
     def add(label: str, text: str) -> None:
         if text:
-            lines.append(QCoreApplication.translate("ImportReport", "%1: %2").replace("%1", label).replace("%2", text))
+            lines.append(
+                QCoreApplication.translate("ImportReport", "%1: %2")
+                .replace("%1", label)
+                .replace("%2", text)
+            )
 
     for name, label in labels.items():
         if name not in values or name == "cedex":
@@ -73,7 +77,7 @@ def stored_lines(row: PlannedRow, custom_labels: Mapping[str, str] = {}) -> list
     return lines
 
 
-def row_tooltip(row: PlannedRow, custom_labels: Mapping[str, str] = {}) -> str:  # noqa: B006
+def row_tooltip(row: PlannedRow, custom_labels: Mapping[str, str] = {}) -> str:
     """The tooltip over a checked row: what the import will write for it."""
     lines = stored_lines(row, custom_labels)
     if not lines:
