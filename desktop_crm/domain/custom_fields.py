@@ -164,13 +164,15 @@ def parse_choices(text: str | None) -> tuple[str, ...]:
     return tuple(seen)
 
 
-_FR_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+# (a time after the day is left out: an Excel date-and-time cell reads "02/12/2026 14:30")
+_FR_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _YES = frozenset({"1", "yes", "y", "oui", "o", "true", "vrai", "x"})
 _NO = frozenset({"0", "no", "n", "non", "false", "faux"})
 
 
 def parse_date(text: str) -> dt.date:
-    """A date typed as dd/mm/yyyy (French) or yyyy-mm-dd (ISO); ``ValueError`` otherwise."""
+    """A date typed as dd/mm/yyyy (French, a time after it left out) or yyyy-mm-dd (ISO);
+    ``ValueError`` otherwise."""
     text = text.strip()
     match = _FR_DATE.match(text)
     if match:

@@ -15,7 +15,8 @@ class Sheet:
     """One sheet (or the whole CSV/vCard file) as rows of text cells.
 
     Cells are strings ("" when empty): numbers stored by a spreadsheet are turned into text
-    without a trailing ".0", dates into ISO dates, so nothing downstream sees floats.
+    without a trailing ".0", dates into the text a French user reads in Excel (01/12/2026,
+    01/12/2026 14:30), so nothing downstream sees floats and no ISO date reaches a text field.
     """
 
     name: str
@@ -67,7 +68,14 @@ class SourceFile:
 
 
 def cell_text(value: object) -> str:
-    """Text of a spreadsheet cell: 6900.0 -> "6900", dates -> ISO, None -> ""."""
+    """Text of a spreadsheet cell as Excel shows it to a French user: 6900.0 -> "6900",
+    a date -> "01/12/2026", a date and time -> "01/12/2026 14:30", a time -> "14:30",
+    None -> "".
+
+    A date cell has no text of its own: the one it gets is what a text field (a job title,
+    the notes, a user's text field) stores, so it is the French one, never ISO; the date
+    checks read it back (``checks.parse_date``, ``custom_fields.parse_date``).
+    """
     if value is None:
         return ""
     if isinstance(value, str):
@@ -84,11 +92,18 @@ def cell_text(value: object) -> str:
         return str(value)
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="minutes")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
+            return f"{value:%d/%m/%Y}"
+        return f"{value:%d/%m/%Y} {time_text(value.time())}"
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, dt.time):
+        return time_text(value)
     return str(value).strip()
+
+
+def time_text(value: dt.time) -> str:
+    """14:30, or 14:30:15 when the seconds are not zero (as Excel's h:mm / h:mm:ss)."""
+    return f"{value:%H:%M:%S}" if value.second else f"{value:%H:%M}"
 
 
 def _looks_like_label(cell: str) -> bool:

@@ -3789,7 +3789,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>No name, company or e-mail</source>
         <translation>Ni nom, ni société, ni e-mail</translation>
     </message>
-<message><source>Other details</source><translation>Autres informations</translation></message><message><source>Import remarks</source><translation>Remarques d'import</translation></message><message><source>(copied into “%1”)</source><translation>(recopié dans « %1 »)</translation></message></context>
+<message><source>Other details</source><translation>Autres informations</translation></message><message><source>Import remarks</source><translation>Remarques d'import</translation></message><message><source>(copied into “%1”)</source><translation>(recopié dans « %1 »)</translation></message><message><source>Line %1 will be written as:</source><translation>La ligne %1 sera écrite ainsi :</translation></message></context>
 <context>
     <name>MainWindow</name>
     <message>

@@ -65,6 +65,8 @@ _KINDS: dict[str, str] = {
 for _extra in EXTRA_TARGETS:
     _KINDS.pop(_extra, None)
 _DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
+# An Excel date cell as the XLSX reader gives it ("01/12/2026", "02/12/2026 14:30").
+_CELL_DATE = re.compile(r"^(\d{2})/(\d{2})/(\d{4})(?: \d{2}:\d{2}(?::\d{2})?)?$")
 
 
 def row_raw_values(cells: Sequence[str], mapping: ImportMapping) -> dict[str, str]:
@@ -255,7 +257,8 @@ def clean_raw(raw: dict[str, str]) -> list[FieldProblem]:
 
 
 def parse_date(text: str) -> dt.date | None:
-    """ISO, French dd/mm/yyyy, or an Excel serial number (45123 -> 2023-07-16).
+    """ISO, French dd/mm/yyyy, or an Excel serial number (45123 -> 2023-07-16); a date
+    cell with a time ("02/12/2026 14:30") gives its day.
 
     Serials are read from 10000 (1927-05-18) to 73050 (2099-12-31) only: a year typed alone
     ("1985", "2024") or a day number ("12") is no date, and is said so rather than stored
@@ -267,6 +270,13 @@ def parse_date(text: str) -> dt.date | None:
         if _FIRST_SERIAL <= serial <= _LAST_SERIAL:
             return _EXCEL_EPOCH + dt.timedelta(days=serial)
         return None
+    found = _CELL_DATE.match(text)
+    if found:
+        day, month, year = found.groups()
+        try:
+            return dt.date(int(year), int(month), int(day))
+        except ValueError:
+            return None
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:

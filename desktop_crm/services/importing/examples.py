@@ -1,9 +1,10 @@
 """What the import window shows of each column: a few values as the import will store them.
 
-The readers give text cells (``interchange.table.cell_text``): an Excel date as an ISO date,
-a postcode or phone typed as a number without its leading zero ("6000", "612345678"). The
-import's checks then read them per field (``checks.check_row``): a date field takes the ISO
-date, the French dd/mm/yyyy or an Excel serial number; a French postcode gets its zero back;
+The readers give text cells (``interchange.table.cell_text``): an Excel date as Excel shows
+it in France (01/12/2026), a postcode or phone typed as a number without its leading zero
+("6000", "612345678"). The import's checks then read them per field (``checks.check_row``):
+a date field takes the French dd/mm/yyyy, an ISO date or an Excel serial number; a text
+field keeps the text as read (a date cell: 01/12/2026); a French postcode gets its zero back;
 a phone becomes a full number. The examples go through the same checks, so what the mapping
 page shows is what the import writes, in the form the contact card shows it (01/12/2026,
 06000, 06 12 34 56 78). A recognised export's columns that no field takes go to its "Other
@@ -35,7 +36,7 @@ from desktop_crm.services.importing.model import ImportMapping
 SCAN_ROWS = 200  # the examples come from the first rows under the header
 PER_COLUMN = 3
 DETAILS_LINES = 12  # an export's Other details: more of its lines (the tooltip lists them)
-# How the readers write a date cell ("2026-12-01", "2026-12-02 14:30").
+# An ISO date in a text file ("2026-12-01", "2026-12-02 14:30").
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}:\d{2}))?$")
 _FORMULA_STARTS = ("=", "+", "-", "@")
 _ADDRESS = frozenset({"postcode", "city"})
@@ -53,8 +54,8 @@ class ColumnExamples:
 
 
 def french_date(text: str) -> str:
-    """A reader's ISO date text as a French user reads it ("2026-12-01" -> "01/12/2026");
-    any other text unchanged."""
+    """An ISO date text (a CSV's "2026-12-01") as a French user reads it ("01/12/2026");
+    any other text unchanged (an Excel date cell is read as 01/12/2026 already)."""
     found = _ISO_DATE.match(text)
     if not found:
         return text

@@ -153,6 +153,8 @@ class ChecksPage(QWizardPage):
         self.model = CheckedRowsModel(plan.rows, self.table)
         self.model.default_action = RowAction(self.on_duplicate.currentData())
         self.model.only_attention = self.only_attention.isChecked()
+        mapped = self._wizard.mapping_page.model
+        self.model.custom_labels = {s.name: s.label for s in (mapped.specs if mapped else ())}
         self.model.refilter()
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()

@@ -22,6 +22,7 @@ from desktop_crm.interchange.table import Sheet
 from desktop_crm.services.importing.examples import column_examples, french_date
 from desktop_crm.services.importing.model import ImportMapping, PlannedRow, ReportRow, RowAction
 from desktop_crm.ui.common.problems import problem_text
+from desktop_crm.ui.importing.row_values import row_tooltip
 from desktop_crm.ui.importing.texts import file_line_label, problem_line, report_reasons
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +62,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            # A date cell as Excel shows it to a French user (the reader's text is ISO).
+            # A date as Excel shows it to a French user (a CSV's ISO date too).
             return french_date(row[index.column()]) if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.FontRole and index.row() == self.header_row:
             font = QFont()
@@ -233,6 +234,7 @@ class CheckedRowsModel(QAbstractTableModel):
         self.rows: list[PlannedRow] = []
         self.default_action = RowAction.SKIP
         self.only_attention = True
+        self.custom_labels: dict[str, str] = {}  # user field name -> label (the tooltip's)
         self.refilter()
 
     def refilter(self) -> None:
@@ -319,6 +321,8 @@ class CheckedRowsModel(QAbstractTableModel):
                 return MATCH_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and planned.problems:
             return "\n".join(problem_line(p) for p in planned.problems)
+        if role == Qt.ItemDataRole.ToolTipRole and column != 5:
+            return row_tooltip(planned, self.custom_labels) or None  # every value, as stored
         return None
 
     def headerData(
