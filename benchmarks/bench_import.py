@@ -258,13 +258,13 @@ def main() -> None:
     parser.add_argument(
         "--serial",
         action="store_true",
-        help="check rows in this process only (no worker processes)",
+        help="check rows in this process only (no helper process)",
     )
     args = parser.parse_args()
     if args.serial:
-        import desktop_crm.services.importing.service as importing
+        import desktop_crm.services.importing.check_helper as helping
 
-        importing.PARALLEL_THRESHOLD = 10**12
+        helping.MAX_HELPERS = 0
     from desktop_crm.services.setup import open_database
     from desktop_crm.storage.location import resolve_database
 

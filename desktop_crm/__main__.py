@@ -1,7 +1,12 @@
 """``python -m desktop_crm``: same as the ``desktop-crm`` command."""
 
+import multiprocessing
 import sys
 
 from desktop_crm.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    # A bundled program started as an import's check helper runs the helper, not the
+    # command (PyInstaller's multiprocessing support; no effect when run from Python).
+    multiprocessing.freeze_support()
+    sys.exit(main())

@@ -25,4 +25,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    # A bundled program started as an import's check helper runs the helper, not the window
+    # (PyInstaller's multiprocessing support; no effect when run from Python).
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

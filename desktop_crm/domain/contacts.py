@@ -233,3 +233,14 @@ class ContactView:
 
 
 CONTACT_VIEW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ContactView))
+
+
+# The accent-free lookup columns of a contact and the field each one is folded from
+# (``services.contacts.records.lookup_keys``; the phone keys are worked out apart).
+KEY_SOURCES = {
+    "last_name_key": "last_name",
+    "first_name_key": "first_name",
+    "company_key": "company_name",
+    "city_key": "city",
+    "email_key": "email",
+}

@@ -15,6 +15,7 @@ from desktop_crm.domain.constants import TRACKED_CONTACT_FIELDS, HistoryType
 from desktop_crm.domain.contacts import (
     CONTACT_VIEW_FIELDS,
     EDITABLE_FIELDS,
+    KEY_SOURCES,
     ContactView,
     blocking_problems,
     normalise_contact_values,
@@ -44,14 +45,6 @@ from desktop_crm.storage.models import (
     utcnow,
 )
 from desktop_crm.storage.uow import UnitOfWork
-
-KEY_SOURCES = {
-    "last_name_key": "last_name",
-    "first_name_key": "first_name",
-    "company_key": "company_name",
-    "city_key": "city",
-    "email_key": "email",
-}
 
 
 def lookup_keys(values: Mapping[str, Any]) -> dict[str, str]:

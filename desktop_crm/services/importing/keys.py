@@ -20,10 +20,10 @@ from typing import Any
 import phonenumbers
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
+from desktop_crm.domain.contacts import KEY_SOURCES
 from desktop_crm.domain.emails import check_email
 from desktop_crm.domain.phones import check_phone, phone_digits
 from desktop_crm.domain.text import fold
-from desktop_crm.services.contacts.records import KEY_SOURCES
 
 _SEPARATORS = re.compile(r"[\s.\-/]+")
 

@@ -8,12 +8,9 @@ and the caller commits; ``undo_import`` restores the state before the import.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import repeat
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +30,12 @@ from desktop_crm.interchange.headers import (
 )
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
+from desktop_crm.services.importing.check_helper import (
+    HELPER_FROM_ROWS,
+    CheckHelper,
+    check_helper,
+    check_shared,
+)
 from desktop_crm.services.importing.checks import (
     all_printable,
     check_row,
@@ -58,10 +61,7 @@ from desktop_crm.storage.uow import UnitOfWork
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-# Below this many rows, starting worker processes costs more than it saves.
-PARALLEL_THRESHOLD = 20_000
 CHECK_CHUNK = 5_000
-MIN_PARALLEL_CPUS = 4
 
 
 class ImportCancelled(Cancelled):
@@ -139,25 +139,18 @@ def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMappin
 
 
 def _check_all(
-    raws: list[dict[str, str]], progress: Progress | None, cancelled: CancelCheck | None
+    raws: list[dict[str, str]],
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    helper: CheckHelper | None = None,
 ) -> list[tuple[dict[str, Any], list[FieldProblem], tuple[str, ...]]]:
-    """Check rows, on every core for big files (phone and e-mail parsing dominate)."""
+    """Check rows chunk by chunk, shared with ``helper``'s processes for big files (phone
+    and e-mail parsing dominate; see ``check_helper``)."""
     total = len(raws)
     chunks = [raws[i : i + CHECK_CHUNK] for i in range(0, total, CHECK_CHUNK)]
+    if helper is not None and total >= HELPER_FROM_ROWS:
+        return check_shared(chunks, helper, total, progress, cancelled, ImportCancelled)
     results: list[tuple[dict[str, Any], list[FieldProblem], tuple[str, ...]]] = []
-    workers = min(os.cpu_count() or 1, 4)
-    # Measured on 2 cores: spawning, pickling and sharing the cores with the main process
-    # ate the gain, so worker processes are used from 4 cores up.
-    if total >= PARALLEL_THRESHOLD and workers >= MIN_PARALLEL_CPUS:
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-            for chunk_result in pool.map(check_chunk, chunks):
-                results.extend(chunk_result)
-                if progress:
-                    progress(len(results), total)
-                if cancelled and cancelled():
-                    pool.shutdown(cancel_futures=True)
-                    raise ImportCancelled()
-        return results
     for chunk in chunks:
         results.extend(check_chunk(chunk))
         if progress:
@@ -208,8 +201,26 @@ def prepare_import(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    helper: CheckHelper | None = None,
 ) -> ImportPlan:
-    """Map and check every row and find its duplicates; writes nothing."""
+    """Map and check every row and find its duplicates; writes nothing. A big file's rows
+    are checked with ``helper``'s processes (started by the caller before it read the file,
+    or here when none is given)."""
+    if helper is None:
+        rows = len(source.sheet(mapping.sheet).rows) - mapping.header_row - 1
+        with check_helper(rows=rows) as own:
+            return _prepare_import(uow, source, mapping, progress, cancelled, own)
+    return _prepare_import(uow, source, mapping, progress, cancelled, helper)
+
+
+def _prepare_import(
+    uow: UnitOfWork,
+    source: SourceFile,
+    mapping: ImportMapping,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    helper: CheckHelper | None,
+) -> ImportPlan:
     sheet = source.sheet(mapping.sheet)
     headers = header_labels(sheet.rows, mapping.header_row)
     if not mapping.columns and not mapping.constants:
@@ -242,7 +253,7 @@ def prepare_import(
     # has any (one test over the whole sheet instead of one per row).
     printable = copies_cells(mapping) and all_printable(data, mapping.constants.values())
     cleanings = None if printable else [clean_raw(raw) for raw in raws]
-    checked = _check_all(raws, progress, cancelled)
+    checked = _check_all(raws, progress, cancelled, helper)
     if cleanings is None and not specs and not extra_targets:
         # The usual file: each row is its checked values, problems and keys as they are.
         columns = zip(*checked, strict=True) if checked else ((), (), ())

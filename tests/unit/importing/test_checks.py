@@ -156,20 +156,6 @@ def test_saved_mapping_is_reused_by_header_names() -> None:
     assert (again.constants, again.group, again.header_row) == ({"status": "Prospect"}, "Salon", 2)
 
 
-def test_worker_processes_give_the_same_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    import desktop_crm.services.importing.service as importing
-
-    raws = [
-        {"last_name": f"Nom{i}", "email": f"p{i}@gmial.com", "phone_mobile": "0612"}
-        for i in range(12)
-    ]
-    serial = importing._check_all(raws, None, None)
-    monkeypatch.setattr(importing, "PARALLEL_THRESHOLD", 1)
-    monkeypatch.setattr(importing, "MIN_PARALLEL_CPUS", 1)
-    monkeypatch.setattr(importing, "CHECK_CHUNK", 5)
-    assert importing._check_all(raws, None, None) == serial
-
-
 def test_the_control_characters_test_over_a_whole_sheet() -> None:
     from desktop_crm.services.importing.checks import all_printable, copies_cells
     from desktop_crm.services.importing.model import ImportMapping

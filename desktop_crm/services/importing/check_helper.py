@@ -1,0 +1,174 @@
+"""Checking a big file's rows on two cores: this process and a helper process.
+
+Checking is pure Python (phones, e-mails, names, lookup keys), ~10 us a row: 1 s for
+100,000 rows on one core while the other one idles. A helper process takes chunks from the
+end of the file while this process checks from the start, until they meet.
+
+The helper is started as the import starts (before the file is read, on the command line)
+and is given work only once it says it is ready (its imports take ~0.5 s). Until then, and
+whenever the other core is busy, this process simply checks on: the chunks the helper has
+not finished when this process reaches them are checked here too, so the helper can make
+an import faster but is never waited for. A helper that fails or dies changes nothing but
+the time. The rows are the same in the same order wherever they were checked
+(``check_chunk`` either way; a test compares both).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from multiprocessing import get_context
+from typing import Any
+
+from desktop_crm.domain.errors import FieldProblem
+from desktop_crm.services.importing.chunk_checks import check_chunk
+
+Checked = tuple[dict[str, Any], list[FieldProblem], tuple[str, ...]]
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+# Below this many rows the helper's start (a process, ~0.5 s of the other core) does not pay.
+HELPER_FROM_ROWS = 20_000
+# A file this big holds about that many rows (100 bytes a row or less): worth starting the
+# helper before it is read.
+HELPER_FROM_BYTES = 2_000_000
+# Chunks a helper process holds at once: one at work, one waiting (so that it never idles).
+HELD_PER_PROCESS = 2
+# Helper processes at most (4 cores and more: this process and three helpers).
+MAX_HELPERS = 3
+
+
+def _ready() -> bool:
+    """Run in a helper: returns once its imports (``check_chunk``'s modules) are done."""
+    return True
+
+
+def helper_count() -> int:
+    """How many helper processes this machine's cores take (0 on one core)."""
+    return max(0, min(MAX_HELPERS, (os.cpu_count() or 1) - 1))
+
+
+class CheckHelper:
+    """Helper processes, started at once, ready some time later (see the module)."""
+
+    def __init__(self, processes: int) -> None:
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            processes, mp_context=get_context("spawn")
+        )
+        self.capacity = processes * HELD_PER_PROCESS
+        self._pings = [self._pool.submit(_ready) for _ in range(processes)]
+        self.chunks_checked = 0  # how many chunks the helper's results were taken for
+        self.submitted: list[Future[list[Checked]]] = []  # every chunk given, in order
+
+    def ready(self) -> bool:
+        """Whether a helper process has its imports done (it then takes chunks at once)."""
+        return any(ping.done() and ping.exception() is None for ping in self._pings)
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait until ``ready`` (tests, to be sure the helper takes part), at most ``timeout``."""
+        try:
+            self._pings[0].result(timeout)
+        except Exception:
+            return False
+        return self.ready()
+
+    def submit(self, chunk: list[dict[str, str]]) -> Future[list[Checked]]:
+        if self._pool is None:
+            raise RuntimeError("the check helper is closed")
+        future = self._pool.submit(check_chunk, chunk)
+        self.submitted.append(future)
+        return future
+
+    def close(self) -> None:
+        """Stop the helper processes without waiting for them (they finish the chunk they
+        are on, whose result nobody reads, and exit)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+@contextmanager
+def check_helper(rows: int | None = None, size: int | None = None) -> Iterator[CheckHelper | None]:
+    """A helper for checking ``rows`` rows or a file of ``size`` bytes, when it pays (else
+    None), closed at the end of the block."""
+    processes = helper_count()
+    wanted = (rows is not None and rows >= HELPER_FROM_ROWS) or (
+        size is not None and size >= HELPER_FROM_BYTES
+    )
+    if not (processes and wanted):
+        yield None
+        return
+    helper = CheckHelper(processes)
+    try:
+        yield helper
+    finally:
+        helper.close()
+
+
+def file_size(path: str) -> int | None:
+    """The size of the file at ``path`` (None when it cannot be read: the reader says why)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return None
+
+
+def check_shared(
+    chunks: Sequence[list[dict[str, str]]],
+    helper: CheckHelper,
+    total: int,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    on_cancel: Callable[[], Exception],
+) -> list[Checked]:
+    """``check_chunk`` of every chunk, in order: this process from the first chunk on, the
+    helper (once ready) from the last one back, until they meet (see the module)."""
+    results: list[list[Checked] | None] = [None] * len(chunks)
+    held: dict[int, Future[list[Checked]]] = {}
+    front, back = 0, len(chunks)  # this process takes chunks[front]; the helper chunks[back-1]
+    done = 0
+
+    def take(index: int, result: list[Checked]) -> None:
+        nonlocal done
+        results[index] = result
+        done += len(chunks[index])
+
+    def collect() -> None:
+        for index, future in list(held.items()):
+            if future.done():
+                del held[index]
+                if future.cancelled() or future.exception() is not None:
+                    take(index, check_chunk(chunks[index]))  # (the helper failed or died)
+                else:
+                    take(index, future.result())
+                    helper.chunks_checked += 1
+
+    while front < back:
+        if helper.ready():
+            while len(held) < helper.capacity and back - 1 > front:
+                back -= 1
+                held[back] = helper.submit(chunks[back])
+        take(front, check_chunk(chunks[front]))
+        front += 1
+        collect()
+        if progress:
+            progress(done, total)
+        if cancelled and cancelled():
+            helper.close()
+            raise on_cancel()
+    # The chunks the helper still holds: the last given (waiting, not started) first.
+    for index in sorted(held):
+        collect()
+        if results[index] is None:
+            del held[index]
+            take(index, check_chunk(chunks[index]))
+    if progress:
+        progress(done, total)
+    checked: list[Checked] = []
+    for result in results:
+        if result is None:  # (cannot happen: every chunk is taken above)
+            raise RuntimeError("a chunk of rows was not checked")
+        checked.extend(result)
+    return checked
