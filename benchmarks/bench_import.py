@@ -280,6 +280,12 @@ def main() -> None:
         f"({'reused' if reused else f'built in {time.perf_counter() - t0:.1f} s'})"
     )
     print(f"load average at start: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    from desktop_crm.services.importing.check_helper import helper_count
+
+    print(
+        f"check helper processes: {helper_count()} ({os.cpu_count()} cores; the import checks "
+        "on them and this process, the baseline on this process only)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         csv_path, xlsx_path = write_files(folder, make_rows(args.rows, args.existing))

@@ -46,8 +46,11 @@ def _ready() -> bool:
 
 
 def helper_count() -> int:
-    """How many helper processes this machine's cores take (0 on one core)."""
-    return max(0, min(MAX_HELPERS, (os.cpu_count() or 1) - 1))
+    """How many helper processes this machine's cores take (0 on one core): the cores this
+    process may run on, where the system says (a container, a pinned process)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    cores = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    return max(0, min(MAX_HELPERS, cores - 1))
 
 
 class CheckHelper:

@@ -190,3 +190,19 @@ def test_an_import_from_a_big_file_is_the_same_with_the_helper(
     assert [
         tuple(v for v in row if not hasattr(v, "isoformat")) for row in with_helper["contact"]
     ] == drop_times
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity here")
+def test_a_process_pinned_to_one_core_starts_no_helper() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); "
+        "from desktop_crm.services.importing.check_helper import helper_count; "
+        "print(helper_count())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "0"
