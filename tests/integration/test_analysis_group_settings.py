@@ -124,7 +124,7 @@ def test_settings_round_trip_and_refusals() -> None:
     other = parse('analysis abc = "A" period 2025 months 3 potential "p2"')
     assert format_query(other) == 'analysis abc = "A" period 2025 potential "p2" months 3'
     assert parse('analysis rfm = "Champions" period 2025').kinds is None  # type: ignore[union-attr]
-    assert parse(f"{text} and city = \"Lyon\"") is not None
+    assert parse(f'{text} and city = "Lyon"') is not None
     assert dt.date(2025, 1, 1) == node.start  # type: ignore[union-attr]
     for bad in (
         'analysis abc = "A" period 2025 kinds ("nope")',

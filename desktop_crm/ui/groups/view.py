@@ -321,6 +321,7 @@ class GroupsView(ViewWidget):
                 self.tr("Create a group with “New group”, or drag contacts onto a group.")
             )
             self.query_label.clear()
+            self.query_label.setToolTip("")
             self.counts_label.clear()
             self._set_notes("")
             self.members_model.set_ids(self.members_model.ids()[:0])
@@ -344,7 +345,10 @@ class GroupsView(ViewWidget):
             if node.is_dynamic
             else self.tr("Static group: members added by hand.")
         )
-        self.query_label.setText(node.query_text or self.tr("(none: a static group)"))
+        self.query_label.setText(details.words or self.tr("(none: a static group)"))
+        self.query_label.setToolTip(
+            self.tr("As saved: {0}").format(node.query_text) if node.query_text else ""
+        )
         self.include_check.blockSignals(True)
         self.include_check.setChecked(node.include_subgroups)
         self.include_check.blockSignals(False)
