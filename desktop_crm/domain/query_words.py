@@ -206,12 +206,10 @@ def field_words(name: str, labels: Mapping[str, str]) -> str:
     """A field's name inside a sentence: its label on the card, in the user's language."""
     if name in labels:
         return labels[name]
-    record = "contact"
-    bare = name
-    if name.startswith(COMPANY_PREFIX):
-        record, bare = "company", name[len(COMPANY_PREFIX) :]
+    company = name.startswith(COMPANY_PREFIX)
+    bare = name[len(COMPANY_PREFIX) :] if company else name
     try:
-        spec = field(bare, record)
+        spec = field(bare, "company" if company else "contact")
     except KeyError:
         return name
     if spec.long_label:
@@ -219,7 +217,7 @@ def field_words(name: str, labels: Mapping[str, str]) -> str:
     else:
         label = say(_CARD, spec.label)
     label = _lower_first(label)
-    if record == "company":
+    if company:
         return say(QUERY_WORDS, "{field} of the company").format(field=label)
     return label
 
