@@ -145,7 +145,7 @@ CASES = [
         "Class “A” of the analysis “ABC / 20-80” over the year 2025 (contacts counted: Meeting"
         " held; P read from “p2”; thresholds A 70.5% and B 90%; inactive after 3 months)",
         "Classe « A » de l'analyse « ABC / 20-80 » sur l'année 2025 (contacts comptés : Réunion "
-        "tenue ; P lu dans « p2 » ; seuils A 70,5 % et B 90 % ; inactif après 3 mois)",
+        "tenue ; P lu dans « p2 » ; seuils A 70,5\u00a0% et B 90\u00a0% ; inactif après 3 mois)",
     ),
     (
         'company.city = "Lyon"',

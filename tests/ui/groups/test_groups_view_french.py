@@ -44,6 +44,7 @@ def test_the_french_groups_view_tells_the_query_in_french(
         uow.commit()
     view = GroupsView(context)
     qtbot.addWidget(view)
+    view.resize(1100, 700)
     view.show()
     view.start()
     settle(qtbot, context)
@@ -51,6 +52,11 @@ def test_the_french_groups_view_tells_the_query_in_french(
     settle(qtbot, context)
     qtbot.waitUntil(lambda: view.current is not None and view.current.node.id == group_id)
     assert view.query_label.text() == FRENCH
+    # The words wrap, and the form gives them the height they wrap to (none cut off).
+    label = view.query_label
+    lines = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
+    assert lines >= 2
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     tip = str(view.tree_model.index_of(group_id).data(Qt.ItemDataRole.ToolTipRole))
     assert FRENCH in tip and "Groupe dynamique" in tip
     with seeded_db.uow() as uow:  # the definition is kept in the query language
