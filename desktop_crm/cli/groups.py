@@ -63,9 +63,16 @@ def _refuse_unknown(uow: Any, ids: list[int], removing: bool) -> list[int]:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.query_words import describe_query
+    from desktop_crm.services.groups.describe import query_labels
     from desktop_crm.services.groups.groups import count_members, group_tree
 
+    words: dict[int, str] = {}  # the queries in words, for the text (JSON keeps the query)
+
     def tree(uow: Any) -> list[dict[str, Any]]:
+        labels = query_labels(uow)
+        nodes = group_tree(uow)
+        words.update((n.id, describe_query(n.query_text, labels)) for n in nodes)
         return [
             {
                 "id": node.id,
@@ -80,7 +87,7 @@ def _list(args: argparse.Namespace) -> int:
                 "companies": node.companies,
                 "depth": node.depth,
             }
-            for node in group_tree(uow)
+            for node in nodes
         ]
 
     rows = open_database(args).read(tree)
@@ -90,7 +97,7 @@ def _list(args: argparse.Namespace) -> int:
             return say("No groups.", "Aucun groupe.")
         lines = []
         for row in rows:
-            kind = f"  [{row['query']}]" if row["query"] else ""
+            kind = f"  [{words.get(row['id']) or row['query']}]" if row["query"] else ""
             lines.append(f"{'  ' * row['depth']}{row['name']} ({row['members']}){kind}")
         return "\n".join(lines)
 
@@ -200,14 +207,16 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from desktop_crm.services.groups.describe import query_words
     from desktop_crm.services.groups.groups import find_group, member_ids, preview_members
 
-    def show(uow: Any) -> tuple[Any, int, list[Any]]:
+    def show(uow: Any) -> tuple[Any, int, list[Any], str]:
         group = find_group(uow, args.name)
         total = len(member_ids(uow, group.id))
-        return group, total, preview_members(uow, group.id, limit=args.limit)
+        rows = preview_members(uow, group.id, limit=args.limit)
+        return group, total, rows, query_words(uow, group.query_text)
 
-    group, total, rows = open_database(args).read(show)
+    group, total, rows, words = open_database(args).read(show)
     data = {
         "id": group.id,
         "path": group.path,
@@ -226,7 +235,7 @@ def _show(args: argparse.Namespace) -> int:
             )
         ]
         if group.query_text:
-            lines.append(say(f"Query: {group.query_text}", f"Requête : {group.query_text}"))
+            lines.append(say(f"Query: {words}", f"Requête : {words}"))
         lines += [
             f"  #{r.id}  {r.name}" + "".join(f", {v}" for v in (r.company, r.city) if v)
             for r in rows

@@ -21,6 +21,9 @@ Grammar (words are case-insensitive, values are "quoted", numbers or ISO dates):
                | "in group" TEXT | "has history" TEXT ["since" DATE] | "has no history" ...
                | "has open activity" | "has opportunity" ["in stage" TEXT]
                | "consent" CHANNEL "is" TEXT | "lookup" TEXT
+               | "analysis" METHOD "=" TEXT ("period" YEAR | "from" DATE "to" DATE)
+                 ["among group" TEXT] ["kinds" "(" TEXT, … ")"] ["potential" TEXT]
+                 ["thresholds" PCT PCT] ["months" N]
     VALUE     := TEXT | NUMBER | DATE | "yes" | "no"
     UNIT      := day(s) | week(s) | month(s) | year(s)
 """
@@ -208,7 +211,14 @@ def format_analysis(node: InAnalysis) -> str:
         text += f" period {node.start.year}"
     else:
         text += f" from {node.start.isoformat()} to {node.end.isoformat()}"
-    return text + (f" among group {format_value(node.among)}" if node.among else "")
+    text += f" among group {format_value(node.among)}" if node.among else ""
+    if node.kinds is not None:
+        text += f" kinds ({', '.join(format_value(k) for k in node.kinds)})"
+    if node.potential is not None:
+        text += f" potential {format_value(node.potential)}"
+    if node.thresholds is not None:
+        text += f" thresholds {' '.join(format_value(t) for t in node.thresholds)}"
+    return text + (f" months {node.months}" if node.months is not None else "")
 
 
 def walk(node: Node) -> Iterable[Node]:

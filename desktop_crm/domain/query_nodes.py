@@ -129,14 +129,20 @@ class LookupText:
 
 @dataclass(frozen=True)
 class InAnalysis:
-    """``analysis abc = "A" period 2025 [among group "X"]``: the clients a targeting
-    analysis puts in one class (re-run each time the group is opened)."""
+    """``analysis abc = "A" period 2025 [among group "X"] [settings]``: the clients a
+    targeting analysis puts in one class (re-run each time the group is opened)."""
 
     method: str
     klass: str
     start: dt.date
     end: dt.date
     among: str | None = None
+    # The analysis's settings when not the defaults (``kinds ("call_reached")``,
+    # ``potential "field"``, ``thresholds 70 90``, ``months 3``); None: the default.
+    kinds: tuple[str, ...] | None = None
+    potential: str | None = None
+    thresholds: tuple[Decimal, Decimal] | None = None
+    months: int | None = None
     pos: int = _pos()
 
 

@@ -334,7 +334,72 @@ class _Parser:
         among = None
         if self._accept("among", "group"):
             among = self._string(say(QUERY, "a group name in quotes"))[0]
-        return InAnalysis(method, klass, start, end, among, pos)
+        return InAnalysis(method, klass, start, end, among, pos=pos, **self._analysis_settings())
+
+    _SETTINGS = ("kinds", "potential", "thresholds", "months")
+
+    def _analysis_settings(self) -> dict[str, Any]:
+        """``kinds ("call_reached", …)``, ``potential "field"``, ``thresholds A B`` and
+        ``months N`` after an analysis, in any order, each at most once."""
+        found: dict[str, Any] = {}
+        while self.tok.kind == "word" and self.tok.text.lower() in self._SETTINGS:
+            word = self.tok.text.lower()
+            if word in found:
+                raise self._fail(say(QUERY, "'and', 'or' or the end"))
+            self.index += 1
+            if word == "kinds":
+                found[word] = self._kinds()
+            elif word == "potential":
+                found[word] = self._string(say(QUERY, "a field name in quotes"))[0]
+            elif word == "thresholds":
+                token = self.tok
+                low, high = self._percent(), self._percent()
+                if low > high:
+                    raise QueryError(
+                        say(QUERY, "The A threshold at {pos} is above the B threshold").format(
+                            pos=token.pos
+                        ),
+                        token.pos,
+                        token.text,
+                    )
+                found[word] = (low, high)
+            else:
+                token = self.tok
+                months = self._integer()
+                if not 1 <= months <= 1200:
+                    raise self._fail(say(QUERY, "a number of months from 1 to 1200"), token)
+                found[word] = months
+        return found
+
+    def _kinds(self) -> tuple[str, ...]:
+        if self.tok.kind != "lparen":
+            raise self._fail(say(QUERY, "'(' and a list of values"))
+        kinds: list[str] = []
+        while self.tok.kind in ("lparen", "comma"):
+            self.index += 1
+            name, at = self._string(say(QUERY, "a history type in quotes"))
+            member = history_type(name)
+            if member is None:
+                codes = [m.value.replace("_", " ") for m in HistoryType]
+                raise QueryError(
+                    say(QUERY, "Unknown history type '{name}' at {at}{suggest}").format(
+                        name=name, at=at, suggest=_suggest(name, codes)
+                    ),
+                    at,
+                    name,
+                )
+            kinds.append(member.value)
+        if self.tok.kind != "rparen":
+            raise self._fail(say(QUERY, "',' or ')'"))
+        self.index += 1
+        return tuple(dict.fromkeys(kinds))
+
+    def _percent(self) -> Decimal:
+        token = self.tok
+        if token.kind != "number" or not Decimal(0) < token.value <= Decimal(100):
+            raise self._fail(say(QUERY, "a percentage from 0 (excluded) to 100"))
+        self.index += 1
+        return Decimal(token.value)
 
     def _date(self) -> dt.date:
         token = self.tok

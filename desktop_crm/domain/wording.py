@@ -64,6 +64,8 @@ def count(number: int) -> str:
 # The other refusals a user can meet, one context per area.
 # The group query's syntax and references ("Unknown field 'x' at 3").
 QUERY = "QueryErrors"
+# A saved query told in words (``domain/query_words.py``: "last reach more than 6 months ago").
+QUERY_WORDS = "QueryWords"
 # The groups: missing group, membership through a subgroup, a group including itself.
 GROUP = "GroupErrors"
 # Backup, restore and recovery of the database file.

@@ -64,7 +64,7 @@ def test_groups_commands(
     assert listed["Salons/Lyon 2026"]["members"] == 1
     assert listed["Salons/Lyon 2026"]["excluded"] == 1
     code, out, _ = _run(capsys, "groups", "list", *db)
-    assert '  Lyon 2026 (1)  [city = "lyon"]' in out
+    assert "  Lyon 2026 (1)  [City is “lyon”]" in out
     code, out, _ = _run(capsys, "groups", "count", "--where", 'city = "Nantes"', *db)
     assert (code, out.strip()) == (0, "2 contact(s) match.")
     code, out, err = _run(capsys, "groups", "count", "--where", 'citty = "Nantes"', *db)

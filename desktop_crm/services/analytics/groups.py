@@ -2,12 +2,14 @@
 ``analysis METHOD = "CLASS" period YEAR [among group "PATH"]``; opening the group re-runs the
 analysis (services/groups/query.py compiles the condition through ``analysis_contact_ids``).
 
-The condition keeps the method, class, period and population; the other settings (ABC
-thresholds, contact kinds, P field, inactivity months) are the defaults when the group runs.
+The condition keeps the method, class, period and population, and the settings that are
+not the defaults (contact kinds, P field, ABC thresholds, inactivity months), so that the
+group holds the clients the analysis showed.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -36,8 +38,35 @@ def analysis_condition(spec: AnalysisSpec, klass: str) -> str:
             ),
             code="invalid",
         )
-    node = InAnalysis(spec.method, klass, spec.period.start, spec.period.end, spec.group)
+    default = AnalysisSpec(spec.method, spec.period)
+    thresholds = (spec.a_pct, spec.b_pct)
+    node = InAnalysis(
+        spec.method,
+        klass,
+        spec.period.start,
+        spec.period.end,
+        spec.group,
+        kinds=None if spec.contact_kinds == default.contact_kinds else spec.contact_kinds,
+        potential=None if spec.potential_field == default.potential_field else spec.potential_field,
+        thresholds=None if thresholds == (default.a_pct, default.b_pct) else thresholds,
+        months=None if spec.inactive_months == default.inactive_months else spec.inactive_months,
+    )
     return format_query(node)
+
+
+def analysis_spec(node: InAnalysis) -> AnalysisSpec:
+    """The analysis a saved condition runs: its settings, the defaults where it names none."""
+    spec = AnalysisSpec(node.method, Period(node.start, node.end), node.among)
+    settings: dict[str, Any] = {}
+    if node.kinds is not None:
+        settings["contact_kinds"] = node.kinds
+    if node.potential is not None:
+        settings["potential_field"] = node.potential
+    if node.thresholds is not None:
+        settings["a_pct"], settings["b_pct"] = node.thresholds
+    if node.months is not None:
+        settings["inactive_months"] = node.months
+    return replace(spec, **settings)
 
 
 def save_analysis_group(
@@ -56,7 +85,7 @@ def save_analysis_group(
 def analysis_contact_ids(uow: UnitOfWork, node: InAnalysis, among: Any | None) -> list[int]:
     """Contact ids of the clients of ``node``'s class; ``among`` is a condition on
     ``contact`` (a group's membership) that sets the population, or None for all clients."""
-    spec = AnalysisSpec(node.method, Period(node.start, node.end))
+    spec = analysis_spec(node)
     population = None
     if among is not None:
         ids = uow.session.scalars(select(Contact.id).where(among))

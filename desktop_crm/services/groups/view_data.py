@@ -6,6 +6,8 @@ from array import array
 from dataclasses import dataclass
 
 from desktop_crm.domain.query import QueryError
+from desktop_crm.domain.query_words import describe_query
+from desktop_crm.services.groups.describe import query_labels, query_words
 from desktop_crm.services.groups.groups import (
     GroupNode,
     GroupRun,
@@ -29,6 +31,7 @@ class TreeEntry:
     node: GroupNode
     members: int | None
     problem: str | None = None
+    words: str = ""  # the query in words, in the user's language ("" for a static group)
 
     @property
     def broken(self) -> bool:
@@ -42,16 +45,19 @@ class GroupDetails:
     node: GroupNode
     ids: array[int]
     history: list[GroupRun]
+    words: str = ""  # the query in words, in the user's language ("" for a static group)
 
 
 def tree_with_counts(uow: UnitOfWork) -> list[TreeEntry]:
     """Every group, depth first, with its member count (queries run now)."""
     out = []
+    labels = query_labels(uow)
     for node in group_tree(uow):
+        words = describe_query(node.query_text, labels)
         try:
-            out.append(TreeEntry(node, count_members(uow, node.id)))
+            out.append(TreeEntry(node, count_members(uow, node.id), words=words))
         except QueryError as exc:
-            out.append(TreeEntry(node, None, str(exc)))
+            out.append(TreeEntry(node, None, str(exc), words))
     return out
 
 
@@ -59,7 +65,8 @@ def group_details(uow: UnitOfWork, group_id: int) -> GroupDetails:
     """A group's node, member ids and history in one read."""
     node = group_node(uow, group_id)
     ids = array("q", member_ids(uow, group_id))
-    return GroupDetails(node, ids, group_history(uow, group_id))
+    words = query_words(uow, node.query_text)
+    return GroupDetails(node, ids, group_history(uow, group_id), words)
 
 
 def remove_contact_from_groups(uow: UnitOfWork, contact_id: int, group_ids: list[int]) -> None:

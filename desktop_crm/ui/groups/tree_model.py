@@ -166,7 +166,7 @@ class GroupTreeModel(QAbstractItemModel):
                 return f"{node.path}\n{broken}"
             kind = (
                 QCoreApplication.translate("GroupTree", "Dynamic group: {0}").format(
-                    node.query_text
+                    entry.words or node.query_text
                 )
                 if node.is_dynamic
                 else QCoreApplication.translate("GroupTree", "Static group")

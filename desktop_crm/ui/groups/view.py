@@ -148,7 +148,9 @@ class GroupsView(ViewWidget):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("groupCounts")
 
-        query_row = QHBoxLayout()
+        query_box = QWidget(self)  # a widget, not a layout: the form then gives the words
+        query_row = QHBoxLayout(query_box)  # the height they wrap to (a nested layout did not)
+        query_row.setContentsMargins(0, 0, 0, 0)
         query_row.addWidget(self.query_label, 1)
         query_row.addWidget(query_button)
         notes_row = QHBoxLayout()
@@ -156,7 +158,7 @@ class GroupsView(ViewWidget):
         notes_row.addWidget(self.save_description_button, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
         form.addRow(self.tr("Notes:"), notes_row)
-        form.addRow(self.tr("Query:"), query_row)
+        form.addRow(self.tr("Query:"), query_box)
         form.addRow("", self.include_check)
         form.addRow(self.tr("Counts:"), self.counts_label)
 
@@ -321,6 +323,7 @@ class GroupsView(ViewWidget):
                 self.tr("Create a group with “New group”, or drag contacts onto a group.")
             )
             self.query_label.clear()
+            self.query_label.setToolTip("")
             self.counts_label.clear()
             self._set_notes("")
             self.members_model.set_ids(self.members_model.ids()[:0])
@@ -344,7 +347,10 @@ class GroupsView(ViewWidget):
             if node.is_dynamic
             else self.tr("Static group: members added by hand.")
         )
-        self.query_label.setText(node.query_text or self.tr("(none: a static group)"))
+        self.query_label.setText(details.words or self.tr("(none: a static group)"))
+        self.query_label.setToolTip(
+            self.tr("As saved: {0}").format(node.query_text) if node.query_text else ""
+        )
         self.include_check.blockSignals(True)
         self.include_check.setChecked(node.include_subgroups)
         self.include_check.blockSignals(False)

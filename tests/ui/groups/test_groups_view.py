@@ -85,12 +85,13 @@ def test_tree_shows_groups_subgroups_and_counts(
     assert model.parent(child) == salons
     assert model.index(0, 1, salons).data() == "5"
     dynamic = model.index_of(groups["Clients lyonnais"])
-    assert "city" in str(dynamic.data(Qt.ItemDataRole.ToolTipRole))
+    assert "City is “Lyon”" in str(dynamic.data(Qt.ItemDataRole.ToolTipRole))
     assert int(model.index_of(groups["Clients lyonnais"], 1).data()) == 101  # 100 + Jean
 
     _select(qtbot, context, view, groups["Clients lyonnais"])
     assert view.members_model.rowCount() == 101
-    assert view.query_label.text() == 'city = "Lyon"'
+    assert view.query_label.text() == "City is “Lyon”"
+    assert 'city = "Lyon"' in view.query_label.toolTip()  # the definition as saved
     assert "101" in view.counts_label.text()
     qtbot.waitUntil(lambda: view.members_model.index(0, 0).data() is not None)
 
@@ -312,7 +313,7 @@ def test_editing_the_query_makes_a_group_dynamic(
     view.edit_query('city = "Nantes"')
     settle(qtbot, context)
     qtbot.waitUntil(lambda: view.members_model.rowCount() == 100)
-    assert view.query_label.text() == 'city = "Nantes"'
+    assert view.query_label.text() == "City is “Nantes”"
     assert view.tree_model.node(groups["Salons"]).is_dynamic  # type: ignore[union-attr]
 
 
