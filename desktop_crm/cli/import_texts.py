@@ -135,6 +135,8 @@ SENTENCES_FR = {
     "same_area": "même département, {one} différent",
     "day_month_swapped": "{one} avec jour et mois inversés",
     "one_part": "{many} proches (une partie diffère)",
+    "short_form": "{one} abrégé ou diminutif",
+    "other_first_name": "{many} différant par le prénom",
 }
 WITHOUT_SCORE_FR = {
     "close": "{many} proches",

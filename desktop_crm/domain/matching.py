@@ -241,7 +241,9 @@ def comparable(name: str, mode: MatchMode, raw: Any) -> Any:
         if mode is MatchMode.EXACT:
             return (_exact(first), _exact(last))
         if mode is MatchMode.PHONETIC:
-            return (phonetic_key(first), phonetic_key(last))
+            # (the names too: the table of first names reads them, not their sounds)
+            names = (normalise_name(first), normalise_name(last))
+            return (phonetic_key(first), phonetic_key(last), *names)
         return (normalise_name(first), normalise_name(last))
     if name == "phone":
         if mode is MatchMode.EXACT:
@@ -337,6 +339,10 @@ class How(StrEnum):
     PHONETIC = "phonetic"
     DIFFERENT = "different"
     STRONG = "strong"
+    # From the table of first names (``domain.first_names``).
+    SHORT_FORM = "short_form"
+    INITIAL = "initial"
+    OTHER_NAME = "other_first_name"
 
 
 @dataclass(frozen=True)
@@ -366,41 +372,91 @@ def _similar(a: str, b: str, mode: MatchMode) -> int:
     return 0
 
 
-def _name_similarity(a_first: str, a_last: str, b_first: str, b_last: str, mode: MatchMode) -> int:
-    """Similarity of two names: the weaker of first-name and last-name similarity, so that
-    "Marc Dupont" and "Marc Durand" (same first name) do not look alike."""
+def _name_similarity(
+    a: tuple[str, ...], b: tuple[str, ...], mode: MatchMode
+) -> tuple[int, How | None]:
+    """Similarity of two names (first, last[, normalised first, normalised last]): the
+    weaker of first-name and last-name similarity, so that "Marc Dupont" and "Marc Durand"
+    (same first name) do not look alike; the table of first names has the last word on
+    the first names (see :func:`_first_similarity`), and says how when it does."""
+    a_first, a_last, b_first, b_last = a[0], a[1], b[0], b[1]
     if a_first and a_last and b_first and b_last and mode in (MatchMode.FUZZY, MatchMode.PHONETIC):
-        return min(_similar(a_first, b_first, mode), _similar(a_last, b_last, mode))
-    return _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode)
+        first, how = _first_similarity(a_first, b_first, a[-2], b[-2], mode)
+        last = _similar(a_last, b_last, mode)
+        if how is How.OTHER_NAME or (how is not None and last == 100):
+            return min(first, last), how
+        return min(first, last), None
+    return _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode), None
+
+
+# A short form, an initial or a part of a compound first name scores this at least (one
+# person's); two first names of the table at most the other (two people's), as in the
+# all-evidence scan (``services.duplicates.evidence``).
+_ALIKE_FIRST = 90
+_OTHER_FIRST = 60
+
+
+@lru_cache(maxsize=65536)
+def _first_similarity(
+    a: str, b: str, name_a: str, name_b: str, mode: MatchMode
+) -> tuple[int, How | None]:
+    """First-name similarity by the letters (or sounds) of ``a`` and ``b``, corrected by the
+    table of first names read with the normalised names: "Chris" / "Christophe", "J." /
+    "Jean", "Marie" / "Marie-Christine" alike; "Jean" / "Jeanne" two names."""
+    from desktop_crm.domain import first_names  # (it imports this module)
+
+    score = _similar(a, b, mode)
+    likeness = first_names.first_name_likeness(name_a, name_b)
+    if likeness == first_names.OTHER_NAME:
+        return min(score, _OTHER_FIRST), How.OTHER_NAME
+    if likeness and score < 100:
+        how = How.INITIAL if likeness == first_names.INITIAL else How.SHORT_FORM
+        return max(score, _ALIKE_FIRST), how
+    return score, None
 
 
 def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | None:
     """Score one field, or None when a side is empty (an empty value neither helps nor hurts)."""
     if name == "name":
-        a_first, a_last = a
-        b_first, b_last = b
+        a_first, a_last = a[:2]
+        b_first, b_last = b[:2]
         if not (a_first or a_last) or not (b_first or b_last):
             return None
-        straight = _name_similarity(a_first, a_last, b_first, b_last, mode)
+        straight, how = _name_similarity(a, b, mode)
         if straight == 100:
             return FieldScore(name, 100, _how(mode, True))
-        swapped = _name_similarity(a_first, a_last, b_last, b_first, mode)
+        swapped, _ = _name_similarity(a, (b_last, b_first, *b[2:][::-1]), mode)
         if swapped > straight and (mode is not MatchMode.EXACT or swapped == 100):
             return FieldScore(name, swapped, How.SWAPPED)
-        return FieldScore(name, straight, _how(mode, straight == 100))
+        return FieldScore(name, straight, how or _how(mode, straight == 100))
     if name in ("phone", "email"):
         if not a or not b:
             return None
         if set(a) & set(b):
             return FieldScore(name, 100, _how(mode, True))
         if mode is MatchMode.FUZZY and name == "email":
-            best = max(int(ratio(x, y)) for x in a for y in b)
-            return FieldScore(name, best, How.SIMILAR)
+            return _email_score(a, b)
         return FieldScore(name, 0, How.DIFFERENT)
     if not a or not b:
         return None
     score = _similar(a, b, mode)
     return FieldScore(name, score, _how(mode, score == 100))
+
+
+def _email_score(a: tuple[str, ...], b: tuple[str, ...]) -> FieldScore:
+    """The closest two e-mails, leaving out those that differ by a first name the table
+    says is another one ("jean.dupont@" / "jeanne.dupont@": two people's, alike only
+    through the last name); when only such pairs remain, they are said so."""
+    from desktop_crm.domain.first_names import other_first_name_in  # (it imports this module)
+
+    best = -1
+    for x in a:
+        for y in b:
+            if not other_first_name_in(x, y):
+                best = max(best, int(ratio(x, y)))
+    if best < 0:
+        return FieldScore("email", 0, How.OTHER_NAME)
+    return FieldScore("email", best, How.SIMILAR)
 
 
 def _how(mode: MatchMode, equal: bool) -> How:
@@ -416,8 +472,8 @@ def _how(mode: MatchMode, equal: bool) -> How:
 def _alike(a: Any, b: Any) -> bool:
     """Loose check that two names (or company names) may be the same one, whatever the mode."""
     if isinstance(a, tuple):
-        first_a, last_a = a
-        first_b, last_b = b
+        first_a, last_a = a[:2]
+        first_b, last_b = b[:2]
         return (
             max(
                 ratio(f"{first_a} {last_a}", f"{first_b} {last_b}"),
@@ -497,7 +553,8 @@ class Reason:
     ``normalised``, ``legal_form``, ``swapped``, ``phonetic``, ``very_close``, ``close``,
     ``loose``, ``different``; from the all-evidence mode also ``typo``, ``initial``,
     ``short_form``, ``one_digit``, ``same_area``, ``day_month_swapped``, ``one_part``, ``namesake``,
-    ``two_people``.
+    ``two_people``; ``other_first_name`` (two first names of ``domain.first_names``:
+    "Jean" / "Jeanne", "jean.dupont@" / "jeanne.dupont@").
     """
 
     field: str
@@ -534,6 +591,9 @@ def reason(
         How.SWAPPED: "swapped",
         How.PHONETIC: "phonetic",
         How.DIFFERENT: "different",
+        How.SHORT_FORM: "short_form",
+        How.INITIAL: "initial",
+        How.OTHER_NAME: "other_first_name",
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
         code = "swapped_close"
@@ -573,6 +633,7 @@ _SENTENCES = {
     "day_month_swapped": "{one} with day and month swapped",
     "one_part": "{many} close (one part differs)",
     "short_form": "{one} shortened or a nickname",
+    "other_first_name": "{many} differ by the first name",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
     "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
 }

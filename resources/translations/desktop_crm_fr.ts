@@ -2739,7 +2739,7 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Parent company</source>
         <translation>Société mère</translation>
     </message>
-<message><source>probably namesakes: nothing identifying in common and several details differ</source><translation>sans doute des homonymes : rien d'identifiant en commun et plusieurs informations diffèrent</translation></message><message><source>probably two people: names differ, no e-mail, mobile or date of birth shared</source><translation>sans doute deux personnes : noms différents, ni e-mail, ni téléphone mobile, ni date de naissance en commun</translation></message><message><source>%1 shortened or a nickname</source><translation>%1 abrégé ou diminutif</translation></message></context>
+<message><source>probably namesakes: nothing identifying in common and several details differ</source><translation>sans doute des homonymes : rien d'identifiant en commun et plusieurs informations diffèrent</translation></message><message><source>probably two people: names differ, no e-mail, mobile or date of birth shared</source><translation>sans doute deux personnes : noms différents, ni e-mail, ni téléphone mobile, ni date de naissance en commun</translation></message><message><source>%1 shortened or a nickname</source><translation>%1 abrégé ou diminutif</translation></message><message><source>%2 differ by the first name</source><translation>%2 différant par le prénom</translation></message></context>
 <context>
     <name>EmailMergeDialog</name>
     <message>

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from desktop_crm.domain.first_names import short_form_of
+from desktop_crm.domain.first_names import same_first_name as same_first_name
 from desktop_crm.services.duplicates.evidence_weights import FIELDS
 
 if TYPE_CHECKING:
@@ -146,29 +146,6 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
             b_first = c.last[ib] if compared.swapped[k] else c.first[ib]
             two[k] = not same_first_name(str(c.first[ia]), str(b_first))
     return two
-
-
-def same_first_name(a: str, b: str) -> bool:
-    """Whether two normalised first names can be one person's: an initial or initials of
-    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), a part of its compound
-    ("marie" / "marie christine"), or a short form ("manu" / "emmanuel", "chris" /
-    "jean christophe"; ``domain.first_names``)."""
-    short, long = sorted((a.split(), b.split()), key=len)
-    if not short or not long:
-        return False
-    if len(short) == 1 and len(long) > 1 and short[0] == "".join(t[0] for t in long):
-        return True
-    rest = iter(long)  # each word of the shorter name meets one of the longer, in order
-    return all(any(_same_word(x, y) for y in rest) for x in short)
-
-
-def _same_word(x: str, y: str) -> bool:
-    return (
-        x == y
-        or (len(x) == 1 and y.startswith(x))
-        or (len(y) == 1 and x.startswith(y))
-        or short_form_of(x, y)
-    )
 
 
 def _shared(c: Columns, a: int, b: int) -> set[str]:

@@ -129,6 +129,7 @@ def _sentence(r: Reason) -> str:
         "day_month_swapped": translate("Duplicates", "%1 with day and month swapped"),
         "one_part": translate("Duplicates", "%2 close (one part differs)"),
         "short_form": translate("Duplicates", "%1 shortened or a nickname"),
+        "other_first_name": translate("Duplicates", "%2 differ by the first name"),
         "namesake": translate(
             "Duplicates",
             "probably namesakes: nothing identifying in common and several details differ",
