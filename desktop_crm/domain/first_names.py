@@ -289,3 +289,20 @@ def other_first_name_in(a: str, b: str) -> bool:
             if p in GROUPS and q in GROUPS and first_name_relation(p, q) == OTHER_NAME:
                 return True
     return False
+
+
+def _blocking_names() -> dict[str, str]:
+    """Short form -> the first spelling of the name it stands for (of its first entry when
+    it stands for several: "manu" -> "emmanuel", "chris" -> "christophe")."""
+    mains = [normalise_name(line.partition(":")[0].split("/")[0]) for line in _TABLE]
+    return {name: mains[min(entries)] for name, entries in GROUPS.items()}
+
+
+BLOCKING_NAMES: Mapping[str, str] = MappingProxyType(_blocking_names())
+
+
+def blocking_name(first: str) -> str:
+    """A normalised first name as the fields scan's blocking keys read it: a short form
+    as the name it stands for, so that "Manu Le Du" meets "Emmanuel Le Du" (their letters
+    have nothing in common); any other name as it is."""
+    return BLOCKING_NAMES.get(first, first)

@@ -305,7 +305,7 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
             " ".join(phonetic_key(w) for w in name.split()),
             f"{postcode}|{name[:4]}" if postcode and name else "",
         )
-    first = normalise_name(get("first_name"))
+    first = _blocking_first(normalise_name(get("first_name")))
     last = normalise_name(get("last_name"))
     phone = ""
     for column in ("phone_mobile", "phone_business", "phone_home"):
@@ -323,6 +323,15 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
         f"{postcode}|{low}" if postcode and low else "",
         f"{postcode}|{high}" if postcode and high else "",
     )
+
+
+@lru_cache(maxsize=65536)
+def _blocking_first(first: str) -> str:
+    """A short form as the first name it stands for ("manu": "emmanuel"), so that the
+    blocking keys bring them together (``domain.first_names.blocking_name``)."""
+    from desktop_crm.domain.first_names import blocking_name  # (it imports this module)
+
+    return blocking_name(first)
 
 
 # ------------------------------------------------------------------------------ scoring
@@ -383,8 +392,10 @@ def _name_similarity(
     if a_first and a_last and b_first and b_last and mode in (MatchMode.FUZZY, MatchMode.PHONETIC):
         first, how = _first_similarity(a_first, b_first, a[-2], b[-2], mode)
         last = _similar(a_last, b_last, mode)
-        if how is How.OTHER_NAME or (how is not None and last == 100):
-            return min(first, last), how
+        if how is not None and last == 100:
+            return min(first, last), how  # (the first names make the difference)
+        if how is How.OTHER_NAME:
+            return min(first, last), How.DIFFERENT
         return min(first, last), None
     return _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode), None
 
@@ -459,6 +470,13 @@ def _email_score(a: tuple[str, ...], b: tuple[str, ...]) -> FieldScore:
     return FieldScore("email", best, How.SIMILAR)
 
 
+def _echo(fs: FieldScore) -> FieldScore:
+    """An e-mail score beside two first names: merely alike, it differs by the first name."""
+    if fs.how is How.SIMILAR and fs.score < 100:
+        return FieldScore(fs.field, 0, How.OTHER_NAME)
+    return fs
+
+
 def _how(mode: MatchMode, equal: bool) -> How:
     if not equal:
         return How.SIMILAR if mode in (MatchMode.FUZZY, MatchMode.PHONETIC) else How.DIFFERENT
@@ -499,12 +517,18 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
         fs = _field_score(rule.field, rule.mode, va, vb)
         if fs is None:
             continue
-        weight = FIELD_WEIGHTS.get(rule.field, 1.0)
-        total += fs.score * weight
-        weights += weight
         scores.append(fs)
         if rule.field in ("name", "company") and identity is None:
             identity = (va, vb)
+    if len(scores) > 1 and any(fs.how is How.OTHER_NAME and fs.field == "name" for fs in scores):
+        # Two first names, one last name: e-mails only alike ("jean.dupont@" and
+        # "jeanne.dupont@x.fr") share the last name, and differ (as the all-evidence
+        # scan counts them, ``services.duplicates.evidence_identity``).
+        scores = [_echo(fs) if fs.field == "email" else fs for fs in scores]
+    for fs in scores:
+        weight = FIELD_WEIGHTS.get(fs.field, 1.0)
+        total += fs.score * weight
+        weights += weight
     score = round(total / weights) if weights else 0
     for rule_name, sa, sb in zip(settings.strong, a.strong, b.strong, strict=True):
         if sa and any(v in sb for v in sa) and (identity is None or _alike(*identity)):
