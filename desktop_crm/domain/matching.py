@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.fuzz import ratio
 
 from desktop_crm.domain.emails import email_match_key
@@ -361,6 +362,8 @@ class FieldScore:
     field: str
     score: int
     how: How
+    # Names only: their first names are two people's (``_first_names_differ``).
+    first_differs: bool = False
 
 
 @dataclass(frozen=True)
@@ -405,6 +408,7 @@ def _name_similarity(
 # all-evidence scan (``services.duplicates.evidence``).
 _ALIKE_FIRST = 90
 _OTHER_FIRST = 60
+_DIFFERENT_FIRST = 75
 
 
 @lru_cache(maxsize=65536)
@@ -426,6 +430,19 @@ def _first_similarity(
     return score, None
 
 
+@lru_cache(maxsize=65536)
+def _first_names_differ(a: str, b: str) -> bool:
+    """Whether two normalised first names are two people's: two names of the table, or
+    less than 75 % alike by their letters (the all-evidence scan's "different")."""
+    from desktop_crm.domain import first_names  # (it imports this module)
+
+    likeness = first_names.first_name_likeness(a, b)
+    if likeness:
+        return likeness == first_names.OTHER_NAME
+    alike = max(ratio(a, b), 100 * JaroWinkler.normalized_similarity(a, b))
+    return a != b and alike < _DIFFERENT_FIRST
+
+
 def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | None:
     """Score one field, or None when a side is empty (an empty value neither helps nor hurts)."""
     if name == "name":
@@ -436,10 +453,11 @@ def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | Non
         straight, how = _name_similarity(a, b, mode)
         if straight == 100:
             return FieldScore(name, 100, _how(mode, True))
-        swapped, _ = _name_similarity(a, (b_last, b_first, *b[2:][::-1]), mode)
+        crossed = (b_last, b_first, *b[2:][::-1])
+        swapped, _ = _name_similarity(a, crossed, mode)
         if swapped > straight and (mode is not MatchMode.EXACT or swapped == 100):
-            return FieldScore(name, swapped, How.SWAPPED)
-        return FieldScore(name, straight, how or _how(mode, straight == 100))
+            return FieldScore(name, swapped, How.SWAPPED, _differ(a, crossed, mode))
+        return FieldScore(name, straight, how or _how(mode, straight == 100), _differ(a, b, mode))
     if name in ("phone", "email"):
         if not a or not b:
             return None
@@ -470,10 +488,19 @@ def _email_score(a: tuple[str, ...], b: tuple[str, ...]) -> FieldScore:
     return FieldScore("email", best, How.SIMILAR)
 
 
-def _echo(fs: FieldScore) -> FieldScore:
-    """An e-mail score beside two first names: merely alike, it differs by the first name."""
+def _differ(a: tuple[str, ...], b: tuple[str, ...], mode: MatchMode) -> bool:
+    """Whether two names' first names are two people's (compared fuzzily or by sound)."""
+    if mode not in (MatchMode.FUZZY, MatchMode.PHONETIC) or not (a[-2] and b[-2]):
+        return False
+    return _first_names_differ(a[-2], b[-2])
+
+
+def _echo(fs: FieldScore, names: FieldScore) -> FieldScore:
+    """An e-mail score beside two people's first names: merely alike, it differs (by the
+    first name when the last names are the same)."""
     if fs.how is How.SIMILAR and fs.score < 100:
-        return FieldScore(fs.field, 0, How.OTHER_NAME)
+        how = How.OTHER_NAME if names.how is How.OTHER_NAME else How.DIFFERENT
+        return FieldScore(fs.field, 0, how)
     return fs
 
 
@@ -520,11 +547,12 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
         scores.append(fs)
         if rule.field in ("name", "company") and identity is None:
             identity = (va, vb)
-    if len(scores) > 1 and any(fs.how is How.OTHER_NAME and fs.field == "name" for fs in scores):
-        # Two first names, one last name: e-mails only alike ("jean.dupont@" and
-        # "jeanne.dupont@x.fr") share the last name, and differ (as the all-evidence
-        # scan counts them, ``services.duplicates.evidence_identity``).
-        scores = [_echo(fs) if fs.field == "email" else fs for fs in scores]
+    names = next((fs for fs in scores if fs.first_differs), None)
+    if names is not None and len(scores) > 1:
+        # Two people's first names: e-mails only alike ("jean.dupont@" and "jeanne.dupont@",
+        # or two at one company's domain) differ, as the all-evidence scan counts them
+        # (``services.duplicates.evidence_identity``).
+        scores = [_echo(fs, names) if fs.field == "email" else fs for fs in scores]
     for fs in scores:
         weight = FIELD_WEIGHTS.get(fs.field, 1.0)
         total += fs.score * weight

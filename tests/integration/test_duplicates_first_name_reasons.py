@@ -57,7 +57,7 @@ def _contradictions(result: ScanResult) -> list[str]:
     for p in result.pairs:
         names_differ = {"different", "other_first_name"} & {
             *_codes(p, "first_name"),
-            *(c for c in _codes(p, "name") if c == "other_first_name"),
+            *_codes(p, "name"),  # (the fields mode, names compared fuzzily)
         }
         if names_differ and set(_codes(p, "email")) & set(CLOSE):
             out.append(f"{p.a_label} / {p.b_label}: {p.reasons}")
@@ -151,5 +151,12 @@ def test_fields_mode_emails_that_differ_by_the_first_name(sqlite_db: Database) -
         assert pair.score < 85, kind
         assert _codes(pair, "email") == ["other_first_name"], kind
         assert any(r.startswith("e-mails differ by the first name") for r in pair.reasons)
+    # Two people at one company's domain, first and last names different: not close either.
+    ids = sorted(
+        cases[f"{n}, colleagues"][0] for n in ("Daniel / Danielle", "Christophe / Christine")
+    )
+    pair = pairs[(ids[0], ids[1])]
+    assert _codes(pair, "name") == ["different"]
+    assert _codes(pair, "email") == ["different"]
     wrong = _contradictions(low)
     assert not wrong, "\n".join(wrong)
