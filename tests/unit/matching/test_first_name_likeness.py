@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_crm.cli.import_texts import reason_fr
 from desktop_crm.domain.first_names import (
     ALIKE,
     INITIAL,
@@ -13,7 +14,18 @@ from desktop_crm.domain.first_names import (
     first_name_likeness,
     other_first_name_in,
 )
-from desktop_crm.domain.matching import normalise_name
+from desktop_crm.domain.matching import (
+    How,
+    MatchMode,
+    PairScore,
+    Prepared,
+    Reason,
+    normalise_name,
+    prepare,
+    reason_text,
+    score_pair,
+    settings_from,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +76,49 @@ def test_first_name_likeness(a: str, b: str, likeness: str) -> None:
 def test_other_first_name_in_emails(a: str, b: str, other: bool) -> None:
     assert other_first_name_in(a, b) is other
     assert other_first_name_in(b, a) is other
+
+
+def _pair(mode: MatchMode, a: tuple[str, str, str], b: tuple[str, str, str]) -> PairScore:
+    settings = settings_from(["name", "email"], mode, 0)
+
+    def prepared(i: int, row: tuple[str, str, str]) -> Prepared:
+        first, last, email = row
+        return prepare({"id": i, "first_name": first, "last_name": last, "email": email}, settings)
+
+    scored = score_pair(prepared(1, a), prepared(2, b), settings)
+    assert scored is not None
+    return scored
+
+
+@pytest.mark.parametrize("mode", [MatchMode.FUZZY, MatchMode.PHONETIC])
+def test_the_fields_mode_reads_the_table(mode: MatchMode) -> None:
+    """Name and e-mail compared fuzzily or by sound: "Jean" / "Jeanne" (the same sound)
+    are two names, and their e-mails differ by the first name; "Chris" is "Christophe"."""
+    two = _pair(
+        mode, ("Jean", "Caradec", "jean.caradec@x.fr"), ("Jeanne", "Caradec", "jeanne.caradec@x.fr")
+    )
+    hows = {fs.field: fs.how for fs in two.fields}
+    assert hows["name"] is How.OTHER_NAME
+    assert hows["email"] in (How.OTHER_NAME, How.DIFFERENT)  # (phonetic e-mails: exact)
+    assert two.score <= 60
+    one = _pair(mode, ("Chris", "Le Du", "c.ledu@x.fr"), ("Christophe", "Le Du", "c.ledu@x.fr"))
+    assert {fs.field: fs.how for fs in one.fields}["name"] is How.SHORT_FORM
+    assert one.score >= 95
+
+
+def test_the_new_reason_in_english_and_in_the_command_lines_french() -> None:
+    r = Reason(
+        "email",
+        "jean.caradec@x.fr",
+        "jeanne.caradec@x.fr",
+        0,
+        How.OTHER_NAME,
+        False,
+        "other_first_name",
+    )
+    assert reason_text(r) == (
+        "e-mails differ by the first name: 'jean.caradec@x.fr' / 'jeanne.caradec@x.fr'"
+    )
+    assert reason_fr(r) == (
+        "e-mails différant par le prénom : « jean.caradec@x.fr » / « jeanne.caradec@x.fr »"
+    )
