@@ -137,6 +137,7 @@ SENTENCES_FR = {
     "one_part": "{many} proches (une partie diffère)",
     "short_form": "{one} abrégé ou diminutif",
     "other_first_name": "{many} différant par le prénom",
+    "other_town": "{one} dans une autre ville",
 }
 WITHOUT_SCORE_FR = {
     "close": "{many} proches",

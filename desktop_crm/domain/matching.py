@@ -606,7 +606,8 @@ class Reason:
     ``loose``, ``different``; from the all-evidence mode also ``typo``, ``initial``,
     ``short_form``, ``one_digit``, ``same_area``, ``day_month_swapped``, ``one_part``, ``namesake``,
     ``two_people``; ``other_first_name`` (two first names of ``domain.first_names``:
-    "Jean" / "Jeanne", "jean.dupont@" / "jeanne.dupont@").
+    "Jean" / "Jeanne", "jean.dupont@" / "jeanne.dupont@"), ``other_town`` (an address alike
+    in another town).
     """
 
     field: str
@@ -686,6 +687,7 @@ _SENTENCES = {
     "one_part": "{many} close (one part differs)",
     "short_form": "{one} shortened or a nickname",
     "other_first_name": "{many} differ by the first name",
+    "other_town": "{one} in another town",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
     "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
 }

@@ -16,7 +16,7 @@ from typing import Any
 from desktop_crm.domain.matching import FieldRule, MatchSettings, evidence_settings
 from desktop_crm.services.duplicates.scan import CandidatePair, ScanResult, scan
 from desktop_crm.storage.uow import Database
-from tests.integration.test_duplicates_namesakes import _demo, _insert, _mail, _person
+from tests.integration.test_duplicates_namesakes import _demo, _insert, _mail, _person, _stranger
 from tests.integration.test_duplicates_nicknames import DOMAIN, SWITCHBOARD, TWO_NAMES_CASES
 
 CLOSE = ("close", "very_close", "loose", "typo", "phonetic", "one_part")
@@ -60,6 +60,13 @@ def _contradictions(result: ScanResult) -> list[str]:
             *_codes(p, "name"),  # (the fields mode, names compared fuzzily)
         }
         if names_differ and set(_codes(p, "email")) & set(CLOSE):
+            out.append(f"{p.a_label} / {p.b_label}: {p.reasons}")
+        # "3 rue de la Gare" in two towns is not an address in common.
+        if (
+            p.parts
+            and p.parts[0].code == "namesake"
+            and {"same", "close"} & {*_codes(p, "address")}
+        ):
             out.append(f"{p.a_label} / {p.b_label}: {p.reasons}")
         names = {*_codes(p, "first_name"), *_codes(p, "last_name")}
         if p.parts and p.parts[0].code == "two_people" and {"close", "very_close"} & names:
@@ -158,5 +165,25 @@ def test_fields_mode_emails_that_differ_by_the_first_name(sqlite_db: Database) -
     pair = pairs[(ids[0], ids[1])]
     assert _codes(pair, "name") == ["different"]
     assert _codes(pair, "email") == ["different"]
+    wrong = _contradictions(low)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_namesakes_at_one_street_address_in_two_towns(sqlite_db: Database) -> None:
+    """Two Jean Martin at "3 rue de la Gare", in La Rochelle and in Montreuil, nothing else
+    in common: namesakes, the address said to be in another town (not "same address")."""
+    _demo(sqlite_db, contacts=600)
+    gare = {"address1": "3 rue de la Gare", "phone_business": None}
+    rochelle = _stranger(1, "Jean", "Martin", postcode="17000", city="La Rochelle", **gare)
+    montreuil = _person(2, "Jean", "Martin", postcode="93100", city="Montreuil", **gare)
+    others = [_stranger(3 + i, f, "Martin") for i, f in enumerate(("Luc", "Anne", "Rémi"))]
+    cases = _cases(sqlite_db, [("namesakes", rochelle, montreuil), ("others", *others[:2])])
+    _insert(sqlite_db, others[2:])
+    with sqlite_db.uow(write=False) as uow:
+        low = scan(uow, evidence_settings(threshold=0))
+    pair = {(p.a, p.b): p for p in low.pairs}[cases["namesakes"]]
+    assert pair.parts[0].code == "namesake"
+    assert _codes(pair, "address") == ["other_town"]
+    assert "address in another town: '3 rue de la Gare'" in pair.reasons
     wrong = _contradictions(low)
     assert not wrong, "\n".join(wrong)

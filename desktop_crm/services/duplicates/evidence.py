@@ -477,6 +477,10 @@ def reasons_for(
             code, weight = "other_first_name", logs[f][0]
         elif name == "email" and level == 0 and other_first_name_in(c.email[ia], c.email[ib]):
             code = "other_first_name"
+        elif name == "address" and level > 0 and identity.in_another_town(compared, c, k):
+            code = "other_town"  # (not shared: "3 rue de la Gare" in two towns)
+        elif name == "address" and level == 1:
+            code = "loose"  # (only alike, not shared: "77 place" / "159 rue des Écoles")
         elif name in ("address", "city", "company", "email") and 0 < level < top:
             code = "close"
         b_field = ""

@@ -43,7 +43,7 @@ jobs and town looks exactly like a namesake).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -81,14 +81,8 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     for name, level in _PERSONAL.items():
         personal |= lv[:, _F[name]] >= level
         personal_conflicts += lv[:, _F[name]] == 0
-    # Another town: different postcodes and different towns (the town is compared only
-    # when a postcode is missing; a typo in the postcode keeps the town, and the other way
-    # round: Nantes 44000 and Orléans 45000 are one digit apart).
-    city_a, city_b = c.city_code[compared.ia], c.city_code[compared.ib]
-    other_town = (city_a != city_b) & (city_a != 0) & (city_b != 0)
-    elsewhere = (lv[:, _F["city"]] == 0) | ((lv[:, _F["postcode"]] < 3) & other_town)
     # "3 rue de la Gare" in La Rochelle and in Montreuil are two addresses.
-    place = ((lv[:, _F["address"]] >= _PLACE["address"]) & ~elsewhere) | (
+    place = ((lv[:, _F["address"]] >= _PLACE["address"]) & ~in_another_town(compared, c)) | (
         lv[:, _F["company"]] >= _PLACE["company"]
     )
     conflicts = np.zeros(len(lv), dtype=np.int8)
@@ -98,6 +92,18 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     namesakes = ~personal & ~place & (conflicts >= CONFLICTS)
     out[namesakes & ~_rare_last_name(compared, c)] = NAMESAKE
     out[_two_people(compared, c, personal_conflicts) & (out == 0)] = TWO_PEOPLE
+    return out
+
+
+def in_another_town(compared: Compared, c: Columns, rows: Any = slice(None)) -> np.ndarray:
+    """Per pair (of ``rows``): the records are in another town — different postcodes and
+    different towns (the town is compared only when a postcode is missing; a typo in the
+    postcode keeps the town, and the other way round: Nantes 44000 and Orléans 45000 are
+    one digit apart)."""
+    lv = compared.levels[rows]
+    city_a, city_b = c.city_code[compared.ia[rows]], c.city_code[compared.ib[rows]]
+    other_town = (city_a != city_b) & (city_a != 0) & (city_b != 0)
+    out: np.ndarray = (lv[..., _F["city"]] == 0) | ((lv[..., _F["postcode"]] < 3) & other_town)
     return out
 
 

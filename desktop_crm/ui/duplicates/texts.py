@@ -130,6 +130,7 @@ def _sentence(r: Reason) -> str:
         "one_part": translate("Duplicates", "%2 close (one part differs)"),
         "short_form": translate("Duplicates", "%1 shortened or a nickname"),
         "other_first_name": translate("Duplicates", "%2 differ by the first name"),
+        "other_town": translate("Duplicates", "%1 in another town"),
         "namesake": translate(
             "Duplicates",
             "probably namesakes: nothing identifying in common and several details differ",

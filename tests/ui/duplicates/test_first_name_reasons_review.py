@@ -54,3 +54,27 @@ def test_jean_and_jeanne_emails_are_not_called_close(
         assert "e-mails differ by the first name: 'jean.caradec@" in shown, shown
         assert "e-mails close" not in shown
     wizard.close()
+
+
+def test_the_new_reasons_in_the_window_language(language: str) -> None:
+    """The sentences the review now says, in French and in English."""
+    from desktop_crm.domain.matching import How, Reason
+    from desktop_crm.ui.duplicates.texts import reason_label
+
+    gare = Reason(
+        "address", "3 rue de la Gare", "3 rue de la Gare", 0, How.SIMILAR, code="other_town"
+    )
+    names = Reason(
+        "name", "Jean Caradec", "Jeanne Caradec", 60, How.OTHER_NAME, code="other_first_name"
+    )
+    expected = {
+        "fr": (
+            "adresse dans une autre ville : « 3 rue de la Gare »",
+            "noms différant par le prénom : « Jean Caradec » / « Jeanne Caradec »",
+        ),
+        "en": (
+            "address in another town: '3 rue de la Gare'",
+            "names differ by the first name: 'Jean Caradec' / 'Jeanne Caradec'",
+        ),
+    }[language]
+    assert (reason_label(gare), reason_label(names)) == expected
