@@ -125,6 +125,7 @@ SENTENCES_FR = {
     "legal_form": "même {one} sans la forme juridique",
     "swapped": "prénom et nom inversés",
     "swapped_close": "prénom et nom inversés, très proches ({score} %)",
+    "swapped_alike": "prénom et nom inversés, proches ({score} %)",
     "phonetic": "{many} qui se prononcent pareil",
     "very_close": "{many} très proches ({score} %)",
     "close": "{many} proches ({score} %)",

@@ -409,6 +409,7 @@ def _name_similarity(
 _ALIKE_FIRST = 90
 _OTHER_FIRST = 60
 _DIFFERENT_FIRST = 75
+_SWAPPED = 75
 
 
 @lru_cache(maxsize=65536)
@@ -455,7 +456,13 @@ def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | Non
             return FieldScore(name, 100, _how(mode, True))
         crossed = (b_last, b_first, *b[2:][::-1])
         swapped, _ = _name_similarity(a, crossed, mode)
-        if swapped > straight and (mode is not MatchMode.EXACT or swapped == 100):
+        # (swapped only when the crossed names are alike: "Philippe Clément" / "Antoine
+        # Philippe", 28 % crossed, are not "swapped, very close")
+        if (
+            swapped > straight
+            and swapped >= _SWAPPED
+            and (mode is not MatchMode.EXACT or swapped == 100)
+        ):
             return FieldScore(name, swapped, How.SWAPPED, _differ(a, crossed, mode))
         return FieldScore(name, straight, how or _how(mode, straight == 100), _differ(a, b, mode))
     if name in ("phone", "email"):
@@ -649,7 +656,7 @@ def reason(
         How.OTHER_NAME: "other_first_name",
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
-        code = "swapped_close"
+        code = "swapped_close" if score.score >= 90 else "swapped_alike"
     return Reason(score.field, va, vb, score.score, how, legal, code)
 
 
@@ -674,6 +681,7 @@ _SENTENCES = {
     "legal_form": "same {one} without the legal form",
     "swapped": "first and last names swapped",
     "swapped_close": "first and last names swapped, very close ({p} %)",
+    "swapped_alike": "first and last names swapped, close ({p} %)",
     "phonetic": "{many} sound alike",
     "very_close": "{many} very close ({p} %)",
     "close": "{many} close ({p} %)",

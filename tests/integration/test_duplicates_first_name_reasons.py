@@ -68,6 +68,11 @@ def _contradictions(result: ScanResult) -> list[str]:
             and {"same", "close"} & {*_codes(p, "address")}
         ):
             out.append(f"{p.a_label} / {p.b_label}: {p.reasons}")
+        # "swapped, very close (28 %)" said of "Philippe Clément" / "Antoine Philippe".
+        if any(r.code.startswith("swapped_") and r.score < 75 for r in p.parts):
+            out.append(f"{p.a_label} / {p.b_label}: {p.reasons}")
+        if any(r.code == "swapped_close" and r.score < 90 for r in p.parts):
+            out.append(f"{p.a_label} / {p.b_label}: {p.reasons}")
         names = {*_codes(p, "first_name"), *_codes(p, "last_name")}
         if p.parts and p.parts[0].code == "two_people" and {"close", "very_close"} & names:
             out.append(f"{p.a_label} / {p.b_label}: {p.reasons}")

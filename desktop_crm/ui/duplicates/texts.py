@@ -118,6 +118,7 @@ def _sentence(r: Reason) -> str:
         "legal_form": translate("Duplicates", "same %1 without the legal form"),
         "swapped": translate("Duplicates", "first and last names swapped"),
         "swapped_close": translate("Duplicates", "first and last names swapped, very close (%3 %)"),
+        "swapped_alike": translate("Duplicates", "first and last names swapped, close (%3 %)"),
         "phonetic": translate("Duplicates", "%2 sound alike"),
         "very_close": translate("Duplicates", "%2 very close (%3 %)"),
         "close": translate("Duplicates", "%2 close (%3 %)"),
