@@ -20,12 +20,16 @@ from desktop_crm.domain.matching import (
     PairScore,
     Prepared,
     Reason,
+    RecordKind,
     normalise_name,
     prepare,
+    reason,
     reason_text,
     score_pair,
     settings_from,
 )
+
+KIND = RecordKind.CONTACT
 
 
 @pytest.mark.parametrize(
@@ -122,3 +126,15 @@ def test_the_new_reason_in_english_and_in_the_command_lines_french() -> None:
     assert reason_fr(r) == (
         "e-mails différant par le prénom : « jean.caradec@x.fr » / « jeanne.caradec@x.fr »"
     )
+
+
+def test_names_are_said_swapped_only_when_the_crossed_names_are_alike() -> None:
+    """ "Philippe Clément" / "Antoine Philippe" were "swapped, very close (28 %)"."""
+    loose = _pair(MatchMode.FUZZY, ("Philippe", "Clément", ""), ("Antoine", "Philippe", ""))
+    assert loose.fields[0].how is How.DIFFERENT  # (two names of the table, not swapped)
+    r = reason(loose.fields[0], {"first_name": "Philippe"}, {"first_name": "Antoine"}, KIND)
+    assert not r.code.startswith("swapped")
+    crossed = _pair(MatchMode.FUZZY, ("Martin", "Jean", ""), ("Jean", "Martinn", ""))
+    assert [fs.how for fs in crossed.fields] == [How.SWAPPED]
+    r = reason(crossed.fields[0], {"first_name": "Martin"}, {"first_name": "Jean"}, KIND)
+    assert r.code == "swapped_close" and crossed.score >= 90
