@@ -125,6 +125,7 @@ SENTENCES_FR = {
     "legal_form": "même {one} sans la forme juridique",
     "swapped": "prénom et nom inversés",
     "swapped_close": "prénom et nom inversés, très proches ({score} %)",
+    "swapped_alike": "prénom et nom inversés, proches ({score} %)",
     "phonetic": "{many} qui se prononcent pareil",
     "very_close": "{many} très proches ({score} %)",
     "close": "{many} proches ({score} %)",
@@ -135,6 +136,9 @@ SENTENCES_FR = {
     "same_area": "même département, {one} différent",
     "day_month_swapped": "{one} avec jour et mois inversés",
     "one_part": "{many} proches (une partie diffère)",
+    "short_form": "{one} abrégé ou diminutif",
+    "other_first_name": "{many} différant par le prénom",
+    "other_town": "{one} dans une autre ville",
 }
 WITHOUT_SCORE_FR = {
     "close": "{many} proches",

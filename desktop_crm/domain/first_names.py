@@ -23,6 +23,7 @@ accents, case and punctuation aside).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 
 from desktop_crm.domain.matching import normalise_name
@@ -208,3 +209,100 @@ def short_form_of(a: str, b: str) -> bool:
     """Whether two normalised first names are one name, one of them shortened or familiar
     ("chris" / "christophe", "manu" / "emmanuel")."""
     return first_name_relation(a, b) == SHORT_FORM
+
+
+# ------------------------------------------------------------------ one person's or two
+
+ALIKE = "alike"
+INITIAL = "initial"
+# The longest name of the table (a name hidden in an e-mail is at most this long).
+_LONGEST = max(map(len, GROUPS))
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two normalised first names can be one person's: an initial or initials of
+    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), a part of its compound
+    ("marie" / "marie christine"), or a short form ("manu" / "emmanuel", "chris" /
+    "jean christophe")."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if not short or not long:
+        return False
+    if len(short) == 1 and len(long) > 1 and short[0] == "".join(t[0] for t in long):
+        return True
+    rest = iter(long)  # each word of the shorter name meets one of the longer, in order
+    return all(any(_same_word(x, y) for y in rest) for x in short)
+
+
+def _same_word(x: str, y: str) -> bool:
+    return (
+        x == y
+        or (len(x) == 1 and y.startswith(x))
+        or (len(y) == 1 and x.startswith(y))
+        or short_form_of(x, y)
+    )
+
+
+@lru_cache(maxsize=65536)
+def first_name_likeness(a: str, b: str) -> str:
+    """How two different normalised first names relate, for the scans that judge names by
+    their letters: :data:`INITIAL` ("j" / "jean", "j p" / "jean pierre") or :data:`ALIKE`
+    (a short form or a part of a compound: "chris" / "christophe", "marie" / "marie
+    christine"), one person's; :data:`OTHER_NAME` ("jean" / "jeanne"), two people's;
+    ``""``: the letters decide (also for the same name)."""
+    if not a or not b or a == b:
+        return ""
+    if same_first_name(a, b):
+        wa, wb = a.split(), b.split()
+        short, long = sorted((wa, wb), key=len)
+        initials = any(all(len(t) == 1 for t in w) for w in (wa, wb)) or (
+            len(short) == 1 and len(long) > 1 and short[0] == "".join(t[0] for t in long)
+        )
+        return INITIAL if initials else ALIKE
+    return OTHER_NAME if first_name_relation(a, b) == OTHER_NAME else ""
+
+
+@lru_cache(maxsize=65536)
+def other_first_name_in(a: str, b: str) -> bool:
+    """Whether two e-mail addresses (or their parts before the "@") differ only by a first
+    name that the table says is another one: "jean.dupont" / "jeanne.dupont",
+    "dupontpaul" / "dupontpaulette" — two people's, alike only through the last name."""
+    x = normalise_name(a.partition("@")[0])
+    y = normalise_name(b.partition("@")[0])
+    if x == y:
+        return False
+    wx, wy = x.split(), y.split()
+    if len(wx) == len(wy) > 1:
+        differ = [(p, q) for p, q in zip(wx, wy, strict=True) if p != q]
+        if len(differ) == 1:
+            return first_name_relation(*differ[0]) == OTHER_NAME
+    # Written together ("jeandupont"): the name is what remains between a common head and
+    # a common tail, both cut back a few letters at most (the name may end like the tail).
+    sx, sy = x.replace(" ", ""), y.replace(" ", "")
+    n = min(len(sx), len(sy))
+    head = next((i for i in range(n) if sx[i] != sy[i]), n)
+    tail = next((i for i in range(n - head) if sx[-1 - i] != sy[-1 - i]), n - head)
+    for i in range(head, max(-1, head - _LONGEST - 1), -1):
+        for j in range(tail, max(-1, tail - _LONGEST - 1), -1):
+            p, q = sx[i : len(sx) - j], sy[i : len(sy) - j]
+            if len(p) > _LONGEST or len(q) > _LONGEST:
+                break
+            if p in GROUPS and q in GROUPS and first_name_relation(p, q) == OTHER_NAME:
+                return True
+    return False
+
+
+def _blocking_names() -> dict[str, str]:
+    """Short form -> the first spelling of the name it stands for (of its first entry when
+    it stands for several: "manu" -> "emmanuel", "chris" -> "christophe")."""
+    mains = [normalise_name(line.partition(":")[0].split("/")[0]) for line in _TABLE]
+    return {name: mains[min(entries)] for name, entries in GROUPS.items()}
+
+
+BLOCKING_NAMES: Mapping[str, str] = MappingProxyType(_blocking_names())
+
+
+def blocking_name(first: str) -> str:
+    """A normalised first name as the fields scan's blocking keys read it: a short form
+    as the name it stands for, so that "Manu Le Du" meets "Emmanuel Le Du" (their letters
+    have nothing in common); any other name as it is."""
+    return BLOCKING_NAMES.get(first, first)

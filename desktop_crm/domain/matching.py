@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.fuzz import ratio
 
 from desktop_crm.domain.emails import email_match_key
@@ -241,7 +242,9 @@ def comparable(name: str, mode: MatchMode, raw: Any) -> Any:
         if mode is MatchMode.EXACT:
             return (_exact(first), _exact(last))
         if mode is MatchMode.PHONETIC:
-            return (phonetic_key(first), phonetic_key(last))
+            # (the names too: the table of first names reads them, not their sounds)
+            names = (normalise_name(first), normalise_name(last))
+            return (phonetic_key(first), phonetic_key(last), *names)
         return (normalise_name(first), normalise_name(last))
     if name == "phone":
         if mode is MatchMode.EXACT:
@@ -303,7 +306,7 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
             " ".join(phonetic_key(w) for w in name.split()),
             f"{postcode}|{name[:4]}" if postcode and name else "",
         )
-    first = normalise_name(get("first_name"))
+    first = _blocking_first(normalise_name(get("first_name")))
     last = normalise_name(get("last_name"))
     phone = ""
     for column in ("phone_mobile", "phone_business", "phone_home"):
@@ -323,6 +326,15 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
     )
 
 
+@lru_cache(maxsize=65536)
+def _blocking_first(first: str) -> str:
+    """A short form as the first name it stands for ("manu": "emmanuel"), so that the
+    blocking keys bring them together (``domain.first_names.blocking_name``)."""
+    from desktop_crm.domain.first_names import blocking_name  # (it imports this module)
+
+    return blocking_name(first)
+
+
 # ------------------------------------------------------------------------------ scoring
 
 
@@ -337,6 +349,10 @@ class How(StrEnum):
     PHONETIC = "phonetic"
     DIFFERENT = "different"
     STRONG = "strong"
+    # From the table of first names (``domain.first_names``).
+    SHORT_FORM = "short_form"
+    INITIAL = "initial"
+    OTHER_NAME = "other_first_name"
 
 
 @dataclass(frozen=True)
@@ -346,6 +362,8 @@ class FieldScore:
     field: str
     score: int
     how: How
+    # Names only: their first names are two people's (``_first_names_differ``).
+    first_differs: bool = False
 
 
 @dataclass(frozen=True)
@@ -366,41 +384,131 @@ def _similar(a: str, b: str, mode: MatchMode) -> int:
     return 0
 
 
-def _name_similarity(a_first: str, a_last: str, b_first: str, b_last: str, mode: MatchMode) -> int:
-    """Similarity of two names: the weaker of first-name and last-name similarity, so that
-    "Marc Dupont" and "Marc Durand" (same first name) do not look alike."""
+def _name_similarity(
+    a: tuple[str, ...], b: tuple[str, ...], mode: MatchMode
+) -> tuple[int, How | None]:
+    """Similarity of two names (first, last[, normalised first, normalised last]): the
+    weaker of first-name and last-name similarity, so that "Marc Dupont" and "Marc Durand"
+    (same first name) do not look alike; the table of first names has the last word on
+    the first names (see :func:`_first_similarity`), and says how when it does."""
+    a_first, a_last, b_first, b_last = a[0], a[1], b[0], b[1]
     if a_first and a_last and b_first and b_last and mode in (MatchMode.FUZZY, MatchMode.PHONETIC):
-        return min(_similar(a_first, b_first, mode), _similar(a_last, b_last, mode))
-    return _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode)
+        first, how = _first_similarity(a_first, b_first, a[-2], b[-2], mode)
+        last = _similar(a_last, b_last, mode)
+        if how is not None and last == 100:
+            return min(first, last), how  # (the first names make the difference)
+        if how is How.OTHER_NAME:
+            return min(first, last), How.DIFFERENT
+        return min(first, last), None
+    return _similar(f"{a_first} {a_last}", f"{b_first} {b_last}", mode), None
+
+
+# A short form, an initial or a part of a compound first name scores this at least (one
+# person's); two first names of the table at most the other (two people's), as in the
+# all-evidence scan (``services.duplicates.evidence``).
+_ALIKE_FIRST = 90
+_OTHER_FIRST = 60
+_DIFFERENT_FIRST = 75
+_SWAPPED = 75
+
+
+@lru_cache(maxsize=65536)
+def _first_similarity(
+    a: str, b: str, name_a: str, name_b: str, mode: MatchMode
+) -> tuple[int, How | None]:
+    """First-name similarity by the letters (or sounds) of ``a`` and ``b``, corrected by the
+    table of first names read with the normalised names: "Chris" / "Christophe", "J." /
+    "Jean", "Marie" / "Marie-Christine" alike; "Jean" / "Jeanne" two names."""
+    from desktop_crm.domain import first_names  # (it imports this module)
+
+    score = _similar(a, b, mode)
+    likeness = first_names.first_name_likeness(name_a, name_b)
+    if likeness == first_names.OTHER_NAME:
+        return min(score, _OTHER_FIRST), How.OTHER_NAME
+    if likeness and score < 100:
+        how = How.INITIAL if likeness == first_names.INITIAL else How.SHORT_FORM
+        return max(score, _ALIKE_FIRST), how
+    return score, None
+
+
+@lru_cache(maxsize=65536)
+def _first_names_differ(a: str, b: str) -> bool:
+    """Whether two normalised first names are two people's: two names of the table, or
+    less than 75 % alike by their letters (the all-evidence scan's "different")."""
+    from desktop_crm.domain import first_names  # (it imports this module)
+
+    likeness = first_names.first_name_likeness(a, b)
+    if likeness:
+        return likeness == first_names.OTHER_NAME
+    alike = max(ratio(a, b), 100 * JaroWinkler.normalized_similarity(a, b))
+    return a != b and alike < _DIFFERENT_FIRST
 
 
 def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | None:
     """Score one field, or None when a side is empty (an empty value neither helps nor hurts)."""
     if name == "name":
-        a_first, a_last = a
-        b_first, b_last = b
+        a_first, a_last = a[:2]
+        b_first, b_last = b[:2]
         if not (a_first or a_last) or not (b_first or b_last):
             return None
-        straight = _name_similarity(a_first, a_last, b_first, b_last, mode)
+        straight, how = _name_similarity(a, b, mode)
         if straight == 100:
             return FieldScore(name, 100, _how(mode, True))
-        swapped = _name_similarity(a_first, a_last, b_last, b_first, mode)
-        if swapped > straight and (mode is not MatchMode.EXACT or swapped == 100):
-            return FieldScore(name, swapped, How.SWAPPED)
-        return FieldScore(name, straight, _how(mode, straight == 100))
+        crossed = (b_last, b_first, *b[2:][::-1])
+        swapped, _ = _name_similarity(a, crossed, mode)
+        # (swapped only when the crossed names are alike: "Philippe Clément" / "Antoine
+        # Philippe", 28 % crossed, are not "swapped, very close")
+        if (
+            swapped > straight
+            and swapped >= _SWAPPED
+            and (mode is not MatchMode.EXACT or swapped == 100)
+        ):
+            return FieldScore(name, swapped, How.SWAPPED, _differ(a, crossed, mode))
+        return FieldScore(name, straight, how or _how(mode, straight == 100), _differ(a, b, mode))
     if name in ("phone", "email"):
         if not a or not b:
             return None
         if set(a) & set(b):
             return FieldScore(name, 100, _how(mode, True))
         if mode is MatchMode.FUZZY and name == "email":
-            best = max(int(ratio(x, y)) for x in a for y in b)
-            return FieldScore(name, best, How.SIMILAR)
+            return _email_score(a, b)
         return FieldScore(name, 0, How.DIFFERENT)
     if not a or not b:
         return None
     score = _similar(a, b, mode)
     return FieldScore(name, score, _how(mode, score == 100))
+
+
+def _email_score(a: tuple[str, ...], b: tuple[str, ...]) -> FieldScore:
+    """The closest two e-mails, leaving out those that differ by a first name the table
+    says is another one ("jean.dupont@" / "jeanne.dupont@": two people's, alike only
+    through the last name); when only such pairs remain, they are said so."""
+    from desktop_crm.domain.first_names import other_first_name_in  # (it imports this module)
+
+    best = -1
+    for x in a:
+        for y in b:
+            if not other_first_name_in(x, y):
+                best = max(best, int(ratio(x, y)))
+    if best < 0:
+        return FieldScore("email", 0, How.OTHER_NAME)
+    return FieldScore("email", best, How.SIMILAR)
+
+
+def _differ(a: tuple[str, ...], b: tuple[str, ...], mode: MatchMode) -> bool:
+    """Whether two names' first names are two people's (compared fuzzily or by sound)."""
+    if mode not in (MatchMode.FUZZY, MatchMode.PHONETIC) or not (a[-2] and b[-2]):
+        return False
+    return _first_names_differ(a[-2], b[-2])
+
+
+def _echo(fs: FieldScore, names: FieldScore) -> FieldScore:
+    """An e-mail score beside two people's first names: merely alike, it differs (by the
+    first name when the last names are the same)."""
+    if fs.how is How.SIMILAR and fs.score < 100:
+        how = How.OTHER_NAME if names.how is How.OTHER_NAME else How.DIFFERENT
+        return FieldScore(fs.field, 0, how)
+    return fs
 
 
 def _how(mode: MatchMode, equal: bool) -> How:
@@ -416,8 +524,8 @@ def _how(mode: MatchMode, equal: bool) -> How:
 def _alike(a: Any, b: Any) -> bool:
     """Loose check that two names (or company names) may be the same one, whatever the mode."""
     if isinstance(a, tuple):
-        first_a, last_a = a
-        first_b, last_b = b
+        first_a, last_a = a[:2]
+        first_b, last_b = b[:2]
         return (
             max(
                 ratio(f"{first_a} {last_a}", f"{first_b} {last_b}"),
@@ -443,12 +551,19 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
         fs = _field_score(rule.field, rule.mode, va, vb)
         if fs is None:
             continue
-        weight = FIELD_WEIGHTS.get(rule.field, 1.0)
-        total += fs.score * weight
-        weights += weight
         scores.append(fs)
         if rule.field in ("name", "company") and identity is None:
             identity = (va, vb)
+    names = next((fs for fs in scores if fs.first_differs), None)
+    if names is not None and len(scores) > 1:
+        # Two people's first names: e-mails only alike ("jean.dupont@" and "jeanne.dupont@",
+        # or two at one company's domain) differ, as the all-evidence scan counts them
+        # (``services.duplicates.evidence_identity``).
+        scores = [_echo(fs, names) if fs.field == "email" else fs for fs in scores]
+    for fs in scores:
+        weight = FIELD_WEIGHTS.get(fs.field, 1.0)
+        total += fs.score * weight
+        weights += weight
     score = round(total / weights) if weights else 0
     for rule_name, sa, sb in zip(settings.strong, a.strong, b.strong, strict=True):
         if sa and any(v in sb for v in sa) and (identity is None or _alike(*identity)):
@@ -497,7 +612,9 @@ class Reason:
     ``normalised``, ``legal_form``, ``swapped``, ``phonetic``, ``very_close``, ``close``,
     ``loose``, ``different``; from the all-evidence mode also ``typo``, ``initial``,
     ``short_form``, ``one_digit``, ``same_area``, ``day_month_swapped``, ``one_part``, ``namesake``,
-    ``two_people``.
+    ``two_people``; ``other_first_name`` (two first names of ``domain.first_names``:
+    "Jean" / "Jeanne", "jean.dupont@" / "jeanne.dupont@"), ``other_town`` (an address alike
+    in another town).
     """
 
     field: str
@@ -534,9 +651,12 @@ def reason(
         How.SWAPPED: "swapped",
         How.PHONETIC: "phonetic",
         How.DIFFERENT: "different",
+        How.SHORT_FORM: "short_form",
+        How.INITIAL: "initial",
+        How.OTHER_NAME: "other_first_name",
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
-        code = "swapped_close"
+        code = "swapped_close" if score.score >= 90 else "swapped_alike"
     return Reason(score.field, va, vb, score.score, how, legal, code)
 
 
@@ -561,6 +681,7 @@ _SENTENCES = {
     "legal_form": "same {one} without the legal form",
     "swapped": "first and last names swapped",
     "swapped_close": "first and last names swapped, very close ({p} %)",
+    "swapped_alike": "first and last names swapped, close ({p} %)",
     "phonetic": "{many} sound alike",
     "very_close": "{many} very close ({p} %)",
     "close": "{many} close ({p} %)",
@@ -573,6 +694,8 @@ _SENTENCES = {
     "day_month_swapped": "{one} with day and month swapped",
     "one_part": "{many} close (one part differs)",
     "short_form": "{one} shortened or a nickname",
+    "other_first_name": "{many} differ by the first name",
+    "other_town": "{one} in another town",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
     "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
 }

@@ -32,7 +32,7 @@ Plain numpy + rapidfuzz (``cpdist`` compares the candidate pairs in C). Step 1 l
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -45,6 +45,7 @@ from desktop_crm.domain.first_names import (
     OTHER_NAME,
     SHORT_FORM,
     first_name_relation,
+    other_first_name_in,
 )
 from desktop_crm.services.duplicates import evidence_identity as identity
 from desktop_crm.services.duplicates.evidence_blocking import candidate_pairs, encode_pairs
@@ -351,6 +352,10 @@ def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         codes = c.email_local_code
         sim = _metric(c.email_local, codes, ia, ib, Indel.normalized_similarity, 1.0)
         lv[(sim >= 0.85) & (codes[ia] != 0)] = 1
+        # "jean.dupont@" and "jeanne.dupont@" differ by a first name: two people's.
+        for k in np.flatnonzero((lv == 1) & (codes[ia] != codes[ib])).tolist():
+            if other_first_name_in(c.email_local[ia[k]], c.email_local[ib[k]]):
+                lv[k] = 0
     lv[a == b] = 2
     _any_shared(lv, c.emails, c.email, c, ia, ib)
     lv[(a == 0) | (b == 0)] = -1
@@ -466,6 +471,16 @@ def reasons_for(
             code = "day_month_swapped" if swapped_dm else "one_part"
         elif name in ("phone",) and level == 1:
             code = "one_digit"
+        elif name == "email" and level == 1 and compared.levels[k, 0] == 0:
+            # The first names differ: e-mails alike only through the last name differ
+            # (as ``evidence_identity`` counts them).
+            code, weight = "other_first_name", logs[f][0]
+        elif name == "email" and level == 0 and other_first_name_in(c.email[ia], c.email[ib]):
+            code = "other_first_name"
+        elif name == "address" and level > 0 and identity.in_another_town(compared, c, k):
+            code = "other_town"  # (not shared: "3 rue de la Gare" in two towns)
+        elif name == "address" and level == 1:
+            code = "loose"  # (only alike, not shared: "77 place" / "159 rue des Écoles")
         elif name in ("address", "city", "company", "email") and 0 < level < top:
             code = "close"
         b_field = ""
@@ -520,6 +535,17 @@ def find_duplicates(
         why = reasons_for(compared, k, weights, c, logs)
         if verdict[k]:  # said first: it is why the score is low
             code = identity.REASON_CODES[int(verdict[k])]
-            why = (EvidenceReason("name", code, weight=-99.0), *why)
+            why = (EvidenceReason("name", code, weight=-99.0), *_loosely(why, code))
         pairs.append((min(a, b), max(a, b), int(scores[k]), why))
     return EvidenceResult(pairs, len(encoded), len(compared.ia), weights)
+
+
+def _loosely(why: tuple[EvidenceReason, ...], verdict: str) -> tuple[EvidenceReason, ...]:
+    """Two people's names only loosely alike (level 1) are said so, not "close": the
+    verdict says their names differ (``evidence_identity``)."""
+    if verdict != identity.REASON_CODES[identity.TWO_PEOPLE]:
+        return why
+    names = ("first_name", "last_name")
+    return tuple(
+        replace(r, code="loose") if r.field in names and r.code == "close" else r for r in why
+    )

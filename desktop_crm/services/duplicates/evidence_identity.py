@@ -43,11 +43,11 @@ jobs and town looks exactly like a namesake).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from desktop_crm.domain.first_names import short_form_of
+from desktop_crm.domain.first_names import same_first_name as same_first_name
 from desktop_crm.services.duplicates.evidence_weights import FIELDS
 
 if TYPE_CHECKING:
@@ -81,14 +81,8 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     for name, level in _PERSONAL.items():
         personal |= lv[:, _F[name]] >= level
         personal_conflicts += lv[:, _F[name]] == 0
-    # Another town: different postcodes and different towns (the town is compared only
-    # when a postcode is missing; a typo in the postcode keeps the town, and the other way
-    # round: Nantes 44000 and Orléans 45000 are one digit apart).
-    city_a, city_b = c.city_code[compared.ia], c.city_code[compared.ib]
-    other_town = (city_a != city_b) & (city_a != 0) & (city_b != 0)
-    elsewhere = (lv[:, _F["city"]] == 0) | ((lv[:, _F["postcode"]] < 3) & other_town)
     # "3 rue de la Gare" in La Rochelle and in Montreuil are two addresses.
-    place = ((lv[:, _F["address"]] >= _PLACE["address"]) & ~elsewhere) | (
+    place = ((lv[:, _F["address"]] >= _PLACE["address"]) & ~in_another_town(compared, c)) | (
         lv[:, _F["company"]] >= _PLACE["company"]
     )
     conflicts = np.zeros(len(lv), dtype=np.int8)
@@ -98,6 +92,18 @@ def verdicts(compared: Compared, c: Columns) -> np.ndarray:
     namesakes = ~personal & ~place & (conflicts >= CONFLICTS)
     out[namesakes & ~_rare_last_name(compared, c)] = NAMESAKE
     out[_two_people(compared, c, personal_conflicts) & (out == 0)] = TWO_PEOPLE
+    return out
+
+
+def in_another_town(compared: Compared, c: Columns, rows: Any = slice(None)) -> np.ndarray:
+    """Per pair (of ``rows``): the records are in another town — different postcodes and
+    different towns (the town is compared only when a postcode is missing; a typo in the
+    postcode keeps the town, and the other way round: Nantes 44000 and Orléans 45000 are
+    one digit apart)."""
+    lv = compared.levels[rows]
+    city_a, city_b = c.city_code[compared.ia[rows]], c.city_code[compared.ib[rows]]
+    other_town = (city_a != city_b) & (city_a != 0) & (city_b != 0)
+    out: np.ndarray = (lv[..., _F["city"]] == 0) | ((lv[..., _F["postcode"]] < 3) & other_town)
     return out
 
 
@@ -146,29 +152,6 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
             b_first = c.last[ib] if compared.swapped[k] else c.first[ib]
             two[k] = not same_first_name(str(c.first[ia]), str(b_first))
     return two
-
-
-def same_first_name(a: str, b: str) -> bool:
-    """Whether two normalised first names can be one person's: an initial or initials of
-    the other ("j" / "jacques", "j p" or "jp" / "jean pierre"), a part of its compound
-    ("marie" / "marie christine"), or a short form ("manu" / "emmanuel", "chris" /
-    "jean christophe"; ``domain.first_names``)."""
-    short, long = sorted((a.split(), b.split()), key=len)
-    if not short or not long:
-        return False
-    if len(short) == 1 and len(long) > 1 and short[0] == "".join(t[0] for t in long):
-        return True
-    rest = iter(long)  # each word of the shorter name meets one of the longer, in order
-    return all(any(_same_word(x, y) for y in rest) for x in short)
-
-
-def _same_word(x: str, y: str) -> bool:
-    return (
-        x == y
-        or (len(x) == 1 and y.startswith(x))
-        or (len(y) == 1 and x.startswith(y))
-        or short_form_of(x, y)
-    )
 
 
 def _shared(c: Columns, a: int, b: int) -> set[str]:

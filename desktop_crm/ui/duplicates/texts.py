@@ -118,6 +118,7 @@ def _sentence(r: Reason) -> str:
         "legal_form": translate("Duplicates", "same %1 without the legal form"),
         "swapped": translate("Duplicates", "first and last names swapped"),
         "swapped_close": translate("Duplicates", "first and last names swapped, very close (%3 %)"),
+        "swapped_alike": translate("Duplicates", "first and last names swapped, close (%3 %)"),
         "phonetic": translate("Duplicates", "%2 sound alike"),
         "very_close": translate("Duplicates", "%2 very close (%3 %)"),
         "close": translate("Duplicates", "%2 close (%3 %)"),
@@ -129,6 +130,8 @@ def _sentence(r: Reason) -> str:
         "day_month_swapped": translate("Duplicates", "%1 with day and month swapped"),
         "one_part": translate("Duplicates", "%2 close (one part differs)"),
         "short_form": translate("Duplicates", "%1 shortened or a nickname"),
+        "other_first_name": translate("Duplicates", "%2 differ by the first name"),
+        "other_town": translate("Duplicates", "%1 in another town"),
         "namesake": translate(
             "Duplicates",
             "probably namesakes: nothing identifying in common and several details differ",
