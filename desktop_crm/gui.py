@@ -25,9 +25,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    # A bundled program started as an import's check helper runs the helper, not the window
-    # (PyInstaller's multiprocessing support; no effect when run from Python).
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        # A bundled program started as an import's check helper runs the helper, not the
+        # window (PyInstaller's multiprocessing support).
+        import multiprocessing
 
-    multiprocessing.freeze_support()
+        multiprocessing.freeze_support()
     sys.exit(main())

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from multiprocessing import get_context
 from typing import Any
@@ -61,13 +62,22 @@ class CheckHelper:
             processes, mp_context=get_context("spawn")
         )
         self.capacity = processes * HELD_PER_PROCESS
-        self._pings = [self._pool.submit(_ready) for _ in range(processes)]
+        self.broken = False  # a helper process died or failed: no more chunks are given
         self.chunks_checked = 0  # how many chunks the helper's results were taken for
         self.submitted: list[Future[list[Checked]]] = []  # every chunk given, in order
+        try:
+            self._pings = [self._pool.submit(_ready) for _ in range(processes)]
+        except BaseException:
+            self.close()
+            raise
 
     def ready(self) -> bool:
-        """Whether a helper process has its imports done (it then takes chunks at once)."""
-        return any(ping.done() and ping.exception() is None for ping in self._pings)
+        """Whether a helper process has its imports done (it then takes chunks at once)
+        and none has died or failed since."""
+        return not self.broken and any(
+            ping.done() and not ping.cancelled() and ping.exception() is None
+            for ping in self._pings
+        )
 
     def wait_ready(self, timeout: float) -> bool:
         """Wait until ``ready`` (tests, to be sure the helper takes part), at most ``timeout``."""
@@ -77,10 +87,16 @@ class CheckHelper:
             return False
         return self.ready()
 
-    def submit(self, chunk: list[dict[str, str]]) -> Future[list[Checked]]:
-        if self._pool is None:
-            raise RuntimeError("the check helper is closed")
-        future = self._pool.submit(check_chunk, chunk)
+    def submit(self, chunk: list[dict[str, str]]) -> Future[list[Checked]] | None:
+        """Give ``chunk`` to the helper; None when it can take no more (closed, or a helper
+        process died: the pool refuses work from then on)."""
+        if self._pool is None or self.broken:
+            return None
+        try:
+            future = self._pool.submit(check_chunk, chunk)
+        except (BrokenProcessPool, RuntimeError):
+            self.broken = True
+            return None
         self.submitted.append(future)
         return future
 
@@ -100,10 +116,15 @@ def check_helper(rows: int | None = None, size: int | None = None) -> Iterator[C
     wanted = (rows is not None and rows >= HELPER_FROM_ROWS) or (
         size is not None and size >= HELPER_FROM_BYTES
     )
-    if not (processes and wanted):
+    helper = None
+    if processes and wanted:
+        try:
+            helper = CheckHelper(processes)
+        except (OSError, RuntimeError):  # (no process to be had: the checks run here alone)
+            helper = None
+    if helper is None:
         yield None
         return
-    helper = CheckHelper(processes)
     try:
         yield helper
     finally:
@@ -143,7 +164,8 @@ def check_shared(
             if future.done():
                 del held[index]
                 if future.cancelled() or future.exception() is not None:
-                    take(index, check_chunk(chunks[index]))  # (the helper failed or died)
+                    helper.broken = True  # (it died or failed: its chunks are checked here)
+                    take(index, check_chunk(chunks[index]))
                 else:
                     take(index, future.result())
                     helper.chunks_checked += 1
@@ -151,8 +173,11 @@ def check_shared(
     while front < back:
         if helper.ready():
             while len(held) < helper.capacity and back - 1 > front:
+                future = helper.submit(chunks[back - 1])
+                if future is None:
+                    break
                 back -= 1
-                held[back] = helper.submit(chunks[back])
+                held[back] = future
         take(front, check_chunk(chunks[front]))
         front += 1
         collect()

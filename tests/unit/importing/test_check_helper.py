@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import signal
+import time
 from concurrent.futures import wait
 from pathlib import Path
 
@@ -79,25 +80,54 @@ def test_the_helper_checks_chunks_and_the_rows_are_the_same_in_the_same_order() 
 
 def test_a_helper_not_ready_yet_is_not_waited_for() -> None:
     chunks = _chunks(_raws(40), 10)
-    helper = CheckHelper(1)  # (just spawned: its imports take a good fraction of a second)
+    helper = CheckHelper(1)  # (just spawned: its start takes far longer than these rows)
     try:
         shared = check_shared(chunks, helper, 40, None, None, Stop)
     finally:
         helper.close()
     assert shared == _serial(chunks)
+    assert not helper.submitted  # nothing given, nothing waited for
 
 
-def test_a_helper_that_dies_leaves_its_chunks_to_this_process() -> None:
+def _kill(helper: CheckHelper) -> None:
+    for pid in list(helper._pool._processes or {}):  # type: ignore[union-attr]
+        os.kill(pid, signal.SIGKILL)
+
+
+def test_a_helper_that_died_before_is_given_nothing() -> None:
     chunks = _chunks(_raws(300), 10)
     helper = CheckHelper(1)
     try:
         assert helper.wait_ready(READY_WITHIN)
-        for pid in list(helper._pool._processes or {}):  # type: ignore[union-attr]
-            os.kill(pid, signal.SIGKILL)
+        _kill(helper)
+        # (once the pool knows its process is gone, it refuses work)
+        deadline = time.monotonic() + READY_WITHIN
+        while helper.submit(chunks[0]) is not None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert helper.broken and not helper.ready()
         shared = check_shared(chunks, helper, 300, None, None, Stop)
     finally:
         helper.close()
     assert shared == _serial(chunks)
+    assert helper.chunks_checked == 0
+
+
+def test_a_helper_that_dies_during_the_checks_leaves_its_chunks_to_this_process() -> None:
+    chunks = _chunks(_raws(3000), 100)
+    helper = CheckHelper(1)
+
+    def kill_after_first_chunk(done: int, total: int) -> None:
+        if helper.submitted and not helper.broken:
+            _kill(helper)
+            wait(helper.submitted, timeout=READY_WITHIN)  # (they fail: the pool is broken)
+
+    try:
+        assert helper.wait_ready(READY_WITHIN)
+        shared = check_shared(chunks, helper, 3000, kill_after_first_chunk, None, Stop)
+    finally:
+        helper.close()
+    assert shared == _serial(chunks)
+    assert helper.broken and helper.submitted
 
 
 def test_cancel_stops_the_helper_and_says_so() -> None:
@@ -111,8 +141,7 @@ def test_cancel_stops_the_helper_and_says_so() -> None:
     finally:
         helper.close()
     assert len(calls) == 1  # cancelled after the first chunk
-    with pytest.raises(RuntimeError):
-        helper.submit(chunks[0])  # (closed)
+    assert helper.submit(chunks[0]) is None  # (closed)
 
 
 def test_the_helper_is_started_only_for_big_work(monkeypatch: pytest.MonkeyPatch) -> None:
