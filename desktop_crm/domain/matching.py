@@ -657,7 +657,9 @@ def reason(
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
         code = "swapped_close" if score.score >= 90 else "swapped_alike"
-    return Reason(score.field, va, vb, score.score, how, legal, code)
+    # (a whole name shortened is its first name: "first name shortened", not "name")
+    noun = "first_name" if how in (How.SHORT_FORM, How.INITIAL) else score.field
+    return Reason(noun, va, vb, score.score, how, legal, code)
 
 
 # Field code -> (singular, plural) nouns for the sentences.

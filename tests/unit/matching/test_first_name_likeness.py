@@ -138,3 +138,20 @@ def test_names_are_said_swapped_only_when_the_crossed_names_are_alike() -> None:
     assert [fs.how for fs in crossed.fields] == [How.SWAPPED]
     r = reason(crossed.fields[0], {"first_name": "Martin"}, {"first_name": "Jean"}, KIND)
     assert r.code == "swapped_close" and crossed.score >= 90
+
+
+def test_a_whole_name_shortened_is_said_of_its_first_name() -> None:
+    """Fields mode compares whole names; "Chris Le Du" / "Christophe Le Du" is a first name
+    shortened ("prénom abrégé"), not a "nom abrégé" (a French reader's last name)."""
+    from desktop_crm.domain.matching import FieldScore, RecordKind, reason
+
+    a = {"first_name": "Chris", "last_name": "Le Du"}
+    b = {"first_name": "Christophe", "last_name": "Le Du"}
+    for how, code, fr in (
+        (How.SHORT_FORM, "short_form", "prénom abrégé ou diminutif"),
+        (How.INITIAL, "initial", "prénom abrégé"),
+    ):
+        r = reason(FieldScore("name", 94, how), a, b, RecordKind.CONTACT)
+        assert r.code == code
+        assert reason_text(r).startswith("first name ")
+        assert reason_fr(r).startswith(fr)
