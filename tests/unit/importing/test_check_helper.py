@@ -223,6 +223,7 @@ def test_an_import_from_a_big_file_is_the_same_with_the_helper(
 
 @pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity here")
 def test_a_process_pinned_to_one_core_starts_no_helper() -> None:
+    assert helping.MIN_CORES >= 2  # (two cores: measured no faster; see the module)
     import subprocess
     import sys
 
@@ -231,7 +232,15 @@ def test_a_process_pinned_to_one_core_starts_no_helper() -> None:
         "from desktop_crm.services.importing.check_helper import helper_count; "
         "print(helper_count())"
     )
-    out = subprocess.run(
+    out = subprocess.run(  # (one core, and below MIN_CORES either way)
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "0"
+
+
+def test_helpers_by_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    for cores, helpers in ((1, 0), (2, 0), (3, 2), (4, 3), (16, 3)):
+        monkeypatch.setattr(
+            os, "sched_getaffinity", lambda _pid, n=cores: set(range(n)), raising=False
+        )
+        assert helping.helper_count() == helpers
