@@ -282,9 +282,14 @@ def main() -> None:
     print(f"load average at start: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
     from desktop_crm.services.importing.check_helper import helper_count
 
+    helpers = helper_count()
     print(
-        f"check helper processes: {helper_count()} ({os.cpu_count()} cores; the import checks "
-        "on them and this process, the baseline on this process only)"
+        f"check helper processes: {helpers} ({os.cpu_count()} cores; "
+        + (
+            "the import checks on them and this process, the baseline on this process only)"
+            if helpers
+            else "the import checks in this process, as the baseline reads)"
+        )
     )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -378,17 +378,7 @@ class _Parser:
         while self.tok.kind in ("lparen", "comma"):
             self.index += 1
             name, at = self._string(say(QUERY, "a history type in quotes"))
-            member = history_type(name)
-            if member is None:
-                codes = [m.value.replace("_", " ") for m in HistoryType]
-                raise QueryError(
-                    say(QUERY, "Unknown history type '{name}' at {at}{suggest}").format(
-                        name=name, at=at, suggest=_suggest(name, codes)
-                    ),
-                    at,
-                    name,
-                )
-            kinds.append(member.value)
+            kinds.append(_history_kind(name, at).value)
         if self.tok.kind != "rparen":
             raise self._fail(say(QUERY, "',' or ')'"))
         self.index += 1
@@ -411,16 +401,7 @@ class _Parser:
     def _history(self, pos: int) -> HasHistory:
         self._expect("history")
         name, at = self._string(say(QUERY, "a history type in quotes"))
-        member = history_type(name)
-        if member is None:
-            codes = [m.value.replace("_", " ") for m in HistoryType]
-            raise QueryError(
-                say(QUERY, "Unknown history type '{name}' at {at}{suggest}").format(
-                    name=name, at=at, suggest=_suggest(name, codes)
-                ),
-                at,
-                name,
-            )
+        member = _history_kind(name, at)
         since = None
         if self._accept("since"):
             token = self.tok
@@ -623,3 +604,19 @@ def _combine(cls: type[And] | type[Or], items: list[Node]) -> Node:
 def parse(text: str, fields: Mapping[str, FieldInfo] | None = None) -> Node:
     """The tree of a query; with ``fields`` every field name, operator and value is checked."""
     return _Parser(text, fields).parse()
+
+
+def _history_kind(name: str, at: int) -> HistoryType:
+    """The history type a query names (its code or its label), or a refusal saying which
+    name is unknown, where, and the closest ones."""
+    member = history_type(name)
+    if member is None:
+        codes = [m.value.replace("_", " ") for m in HistoryType]
+        raise QueryError(
+            say(QUERY, "Unknown history type '{name}' at {at}{suggest}").format(
+                name=name, at=at, suggest=_suggest(name, codes)
+            ),
+            at,
+            name,
+        )
+    return member

@@ -26,6 +26,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.importing.models import MappingModel
 from desktop_crm.ui.importing.wizard import ImportWizard
 from tests.ui.conftest import settle
+from tests.ui.importing.walk import to_sheet_page
 
 DATA = Path(__file__).parents[2] / "data" / "interchange"
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -52,13 +53,7 @@ def _workbook(path: Path) -> Path:
 
 
 def _mapping_page(qtbot: QtBot, context: AppContext, path: Path) -> ImportWizard:
-    wizard = ImportWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    settle(qtbot, context)
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page)
+    wizard = to_sheet_page(qtbot, context, path)
     preview = wizard.sheet_page.table.model()
     if path.suffix == ".xlsx":  # the sheet's preview shows a date cell as Excel does
         assert preview.data(preview.index(1, HEADERS.index("Date de naissance"))) == "01/12/1980"

@@ -23,8 +23,8 @@ from sqlalchemy import select
 from desktop_crm.domain.phones import format_phone
 from desktop_crm.storage.models import Contact
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.importing.wizard import ImportWizard
 from tests.ui.conftest import settle
+from tests.ui.importing.walk import to_sheet_page
 
 HEADERS = ["Nom", "Prénom", "Téléphone", "CP", "Ville", "Fonction", "Date de naissance"]
 MORE = ["Visite", "Heure", "Relance", "Montant"]
@@ -64,21 +64,10 @@ def workbook(path: Path) -> Path:
     return path
 
 
-def walk_to_sheet(qtbot: QtBot, context: AppContext, path: Path) -> ImportWizard:
-    wizard = ImportWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    settle(qtbot, context)
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page, timeout=20000)
-    return wizard
-
-
 def test_each_page_shows_the_file_then_the_stored_values(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    wizard = walk_to_sheet(qtbot, context, workbook(tmp_path / "salon.xlsx"))
+    wizard = to_sheet_page(qtbot, context, workbook(tmp_path / "salon.xlsx"))
     preview = wizard.sheet_page.table.model()
     assert wizard.sheet_page.header_row.value() == 2  # (the title line skipped)
     shown = [[preview.data(preview.index(r, c)) for c in range(11)] for r in (2, 3)]
@@ -157,7 +146,7 @@ def test_each_page_shows_the_file_then_the_stored_values(
 def test_the_row_tooltip_speaks_the_users_language(
     qtbot: QtBot, context: AppContext, tmp_path: Path, language: str
 ) -> None:
-    wizard = walk_to_sheet(qtbot, context, workbook(tmp_path / "salon.xlsx"))
+    wizard = to_sheet_page(qtbot, context, workbook(tmp_path / "salon.xlsx"))
     wizard.next()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
