@@ -12,7 +12,7 @@ catalogue the command line reads (``cli/catalogue.py``).
 from __future__ import annotations
 
 from desktop_crm.cli.labels import cli_language, field_label
-from desktop_crm.domain.matching import How, Reason
+from desktop_crm.domain.matching import How, Reason, noun_field
 from desktop_crm.services.importing.model import ReportNote, ReportRow
 
 PROBLEM_LABELS_FR = {
@@ -150,7 +150,8 @@ WITHOUT_SCORE_FR = {
 def reason_fr(r: Reason) -> str:
     """A duplicate pair's reason in French, with the values: "noms très proches (92 %) :
     « Lefèvre » / « Lefevbre »" (the window's wording)."""
-    one, many = NOUNS_FR.get(r.field, (r.field, r.field))
+    noun = noun_field(r)
+    one, many = NOUNS_FR.get(noun, (noun, noun))
     code = r.code or ("strong" if r.how is How.STRONG else "same")
     if code == "different":
         text = DIFFERENT_FR.get(r.field, f"{many} différents")

@@ -657,9 +657,14 @@ def reason(
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
         code = "swapped_close" if score.score >= 90 else "swapped_alike"
-    # (a whole name shortened is its first name: "first name shortened", not "name")
-    noun = "first_name" if how in (How.SHORT_FORM, How.INITIAL) else score.field
-    return Reason(noun, va, vb, score.score, how, legal, code)
+    return Reason(score.field, va, vb, score.score, how, legal, code)
+
+
+def noun_field(r: Reason) -> str:
+    """The field a reason's sentence names: a whole name shortened (the fields mode compares
+    whole names) is its first name shortened, "first name", not "name" (a French reader's
+    "nom" is the last name). Only the words change: ``r.field`` stays the compared field."""
+    return "first_name" if r.code in ("short_form", "initial") else r.field
 
 
 # Field code -> (singular, plural) nouns for the sentences.
@@ -705,7 +710,8 @@ _SENTENCES = {
 
 def reason_text(r: Reason) -> str:
     """The English sentence, e.g. "names very close (92 %): 'Lefèvre' / 'Lefevbre'"."""
-    one, many = FIELD_NOUNS.get(r.field, (r.field, r.field))
+    noun = noun_field(r)
+    one, many = FIELD_NOUNS.get(noun, (noun, noun))
     if r.code == "strong":
         return _SENTENCES["strong"].format(one=one, many=many, p=r.score)
     sentence = _SENTENCES.get(r.code, "{many}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.domain.fields import MATCH_FIELDS, Record, field
-from desktop_crm.domain.matching import How, Reason
+from desktop_crm.domain.matching import How, Reason, noun_field
 from desktop_crm.services.duplicates.merge import UnmergeResult
 
 # Called "translate" so that pyside6-lupdate finds every literal below.
@@ -105,7 +105,7 @@ def _different(code: str) -> str:
 
 
 def _sentence(r: Reason) -> str:
-    one, many = field_nouns(r.field)
+    one, many = field_nouns(noun_field(r))
     code = r.code or ("strong" if r.how is How.STRONG else "same")
     if code == "different":
         return _different(r.field)

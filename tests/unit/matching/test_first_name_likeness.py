@@ -152,6 +152,6 @@ def test_a_whole_name_shortened_is_said_of_its_first_name() -> None:
         (How.INITIAL, "initial", "prénom abrégé"),
     ):
         r = reason(FieldScore("name", 94, how), a, b, RecordKind.CONTACT)
-        assert r.code == code
+        assert (r.code, r.field) == (code, "name")  # (the compared field stays "name")
         assert reason_text(r).startswith("first name ")
         assert reason_fr(r).startswith(fr)
