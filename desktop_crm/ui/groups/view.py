@@ -141,7 +141,7 @@ class GroupsView(ViewWidget):
         self.query_label.setObjectName("groupQuery")
         self.query_label.setWordWrap(True)
         self.query_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.query_button = query_button = QPushButton(self.tr("Edit query…"), self)
+        query_button = QPushButton(self.tr("Edit query…"), self)
         query_button.clicked.connect(lambda: self.edit_query())
         self.include_check = QCheckBox(self.tr("Include the members of its subgroups"), self)
         self.include_check.toggled.connect(self._on_include_toggled)
@@ -317,7 +317,6 @@ class GroupsView(ViewWidget):
             self.group_actions[key].setEnabled(has)
         self.description_edit.setEnabled(has)
         self.include_check.setEnabled(has)
-        self.query_button.setEnabled(has)  # (it did nothing without a group)
         if details is None:
             self.name_label.setText(self.tr("No group selected"))
             self.kind_label.setText(
