@@ -17,6 +17,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_crm.services.importing.candidates import (
+    candidate_rows,
+    contacts_estimate,
+    worth_looking_up,
+)
 from desktop_crm.services.importing.keys import cached_fold, column_of
 from desktop_crm.services.importing.model import Match
 from desktop_crm.storage.models import Contact
@@ -239,8 +244,16 @@ def _may_hit(rows: Iterable[Sequence[Any]], wanted: Wanted) -> Iterator[Sequence
 
 
 def load_index(session: Session, wanted: Wanted | None = None) -> MatchIndex:
-    """Keys of the contacts on file (those ``wanted`` may hit), from a single query."""
+    """Keys of the contacts on file (those ``wanted`` may hit), from a single query, or for
+    a small file from the key indexes (``candidates``)."""
     connection = session.connection()
+    if wanted is not None and worth_looking_up(
+        len(wanted.emails) + len(wanted.phones), contacts_estimate(connection)
+    ):  # (a small file: the contacts it may hit, through the key indexes)
+        found = candidate_rows(
+            connection, _INDEX_COLUMNS, wanted.emails, wanted.phones, wanted.blank
+        )
+        return index_contacts(found, wanted)
     query = select(*_INDEX_COLUMNS)
     if connection.dialect.name == "sqlite":
         # The driver's plain tuples (these columns need no conversion): SQLAlchemy's row
