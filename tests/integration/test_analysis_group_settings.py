@@ -136,3 +136,31 @@ def test_settings_round_trip_and_refusals() -> None:
     ):
         with pytest.raises(DomainError):
             parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ("Class “Inactive”", "the year 2025", "inactive after 12 months")),
+        ("fr", ("Classe « Inactif »", "Clients inactifs", "l'année 2025", "inactif après 12 mois")),
+    ],
+)
+def test_the_group_says_which_analysis_in_the_users_language(
+    sqlite_db: Database, language: str, words: tuple[str, ...]
+) -> None:
+    """The saved group's description names the analysis and its settings in the words of
+    the Groups view, in the user's language (it was French only, without the settings)."""
+    from desktop_crm.cli.catalogue import CatalogueTranslator
+    from desktop_crm.domain import wording
+    from desktop_crm.services.analytics.groups import save_analysis_group
+
+    sqlite_db.run(_setup)
+    spec = AnalysisSpec("inactive", Y2025, inactive_months=12)
+    previous = wording.current()
+    wording.set_translator(CatalogueTranslator(language=lambda: language))
+    try:
+        group = sqlite_db.run(save_analysis_group, "Inactifs", spec, "inactive").value
+    finally:
+        wording.set_translator(previous)
+    for word in words:
+        assert word in (group.description or ""), group.description

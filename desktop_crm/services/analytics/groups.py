@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.query import InAnalysis, format_query
+from desktop_crm.domain.query_words import describe_query
 from desktop_crm.domain.wording import REPORT, say
 from desktop_crm.services.analytics.figures import (
     Period,
@@ -72,13 +73,17 @@ def analysis_spec(node: InAnalysis) -> AnalysisSpec:
 def save_analysis_group(
     uow: UnitOfWork, name: str, spec: AnalysisSpec, klass: str, *, parent_id: int | None = None
 ) -> GroupNode:
-    """A dynamic group holding the contacts of the clients in ``klass`` (re-run on opening)."""
+    """A dynamic group holding the contacts of the clients in ``klass`` (re-run on opening);
+    its description says which analysis, in the user's language."""
+    condition = analysis_condition(spec, klass)
     return create_group(
         uow,
         name,
         parent_id=parent_id,
-        query_text=analysis_condition(spec, klass),
-        description=f"Ciblage {spec.method} « {klass} », période {spec.period.label()}",
+        query_text=condition,
+        # In the user's language, with the settings that are not the defaults (as the
+        # Groups view describes the query).
+        description=describe_query(condition),
     )
 
 
