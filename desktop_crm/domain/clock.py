@@ -56,7 +56,7 @@ def use_team_timezone(name: str | None) -> str:
     else:
         _log.warning(
             "Unknown team time zone %r in the database settings: using %s instead "
-            "(choose the zone again in Edit › Preferences).",
+            "(choose the zone again in File › Preferences).",
             name,
             TEAM_TIMEZONE,
         )

@@ -134,7 +134,7 @@ class PreferencesDialog(QDialog):
 def edit_preferences(
     context: AppContext, parent: QWidget | None, on_saved: Callable[[], None]
 ) -> None:
-    """Edit › Preferences: read the team's zone, ask, save the user's preferences and, if
+    """File › Preferences: read the team's zone, ask, save the user's preferences and, if
     the zone changed, store it and move the business clock; ``on_saved`` then runs."""
     from desktop_crm.domain.clock import use_team_timezone
     from desktop_crm.domain.errors import DomainError

@@ -1,4 +1,4 @@
-"""« Fuseau horaire de l'équipe » in Edit › Preferences: the team's business time zone.
+"""« Fuseau horaire de l'équipe » in File › Preferences: the team's business time zone.
 
 The zone is a team setting stored in the database (``services/team_zone``), read when the
 dialog opens and written when it is saved; the business clock (``domain.clock``) follows at

@@ -1,4 +1,4 @@
-"""« Fuseau horaire de l'équipe » in Edit › Preferences (real SQLite through the operation
+"""« Fuseau horaire de l'équipe » in File › Preferences (real SQLite through the operation
 runner): the stored zone is shown, a new choice is stored in the database and moves the
 business clock at once; an unknown stored value shows Paris, what the clock then uses; the
 window installs the stored zone when it starts."""
