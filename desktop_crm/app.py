@@ -140,6 +140,7 @@ def main(db: str | None = None) -> int:
     assert ops is not None  # made with the deferred database or the opened one
     context = AppContext(ops, settings)
     window = MainWindow(context)
+    _load_team_timezone(context, window)
     install_all(window)
     window.show()
     if fill == "demo" and opened is not None and opened.created:
@@ -168,6 +169,23 @@ def main(db: str | None = None) -> int:
     context.ops.wait(-1)
     context.db.dispose()
     return int(code)
+
+
+def _load_team_timezone(context: AppContext, window: MainWindow) -> None:
+    """Install the team's business time zone (a database setting) on the business clock; a
+    zone other than Paris refreshes the first page, whose "today" was Paris's."""
+    from desktop_crm.domain.clock import TEAM_TIMEZONE
+    from desktop_crm.ui.common.operations import imported_when_run
+
+    def loaded(zone: str) -> None:
+        if zone != TEAM_TIMEZONE:
+            window.refresh()
+
+    context.ops.read(
+        imported_when_run("desktop_crm.services.team_zone", "load_team_timezone"),
+        on_done=loaded,
+        on_error=lambda _exc: None,  # the opening itself says what is wrong with the database
+    )
 
 
 def _set_icon(app: QApplication) -> None:

@@ -173,6 +173,10 @@ def open_database(
             ),
             file=sys.stderr,
         )
+    from desktop_crm.services.team_zone import load_team_timezone
+
+    with result.db.uow(write=False) as uow:  # "today" and dates on the team's business clock
+        load_team_timezone(uow)
     return result.db
 
 

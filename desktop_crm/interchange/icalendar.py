@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from desktop_crm import __version__
-from desktop_crm.domain.clock import TEAM_TIMEZONE
+from desktop_crm.domain.clock import team_timezone
 from desktop_crm.domain.files import writing_file
 
 PRODID = f"-//Desktop CRM//desktop-crm {__version__}//FR"
@@ -198,9 +198,11 @@ def _event(item: IcsEvent, zone: ZoneInfo, stamp: dt.datetime) -> Event:
 
 
 def build_calendar(
-    items: Iterable[IcsEvent], *, timezone: str = TEAM_TIMEZONE, name: str = "Desktop CRM"
+    items: Iterable[IcsEvent], *, timezone: str | None = None, name: str = "Desktop CRM"
 ) -> Calendar:
-    """A VCALENDAR holding one VEVENT per item and the VTIMEZONE blocks they use."""
+    """A VCALENDAR holding one VEVENT per item and the VTIMEZONE blocks they use (the
+    wall times are in ``timezone``, the team's business zone by default)."""
+    timezone = timezone or team_timezone()
     zone = ZoneInfo(timezone)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -233,7 +235,7 @@ def build_calendar(
     return calendar
 
 
-def write_ics(path: Path, items: Iterable[IcsEvent], *, timezone: str = TEAM_TIMEZONE) -> int:
+def write_ics(path: Path, items: Iterable[IcsEvent], *, timezone: str | None = None) -> int:
     """Write the events to ``path`` (CRLF lines, UTF-8) and return how many were written."""
     calendar = build_calendar(items, timezone=timezone)
     count = len(calendar.walk("VEVENT"))

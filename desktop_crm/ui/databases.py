@@ -48,6 +48,7 @@ class DatabaseActions(QObject):
         """
         from desktop_crm.services.databases import safe_url
         from desktop_crm.services.setup import open_database
+        from desktop_crm.services.team_zone import load_team_timezone
 
         if not self.window.can_close_views():
             return
@@ -55,6 +56,7 @@ class DatabaseActions(QObject):
         def opened(result: Any) -> None:
             old = self._ops.db
             self._ops.set_database(result.db)
+            self._ops.read(load_team_timezone)  # queued before the rebuilt views' reads
             self.window.context.settings.setValue("database/last_url", safe_url(url))
             self.window.rebuild_views()
             self._ops.retire(old)  # disposed once the operations submitted for it end

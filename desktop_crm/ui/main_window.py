@@ -331,16 +331,18 @@ class MainWindow(QMainWindow):
         )
 
     def preferences(self) -> None:
-        from desktop_crm.ui.common.preferences import PreferencesDialog
+        from desktop_crm.ui.common.preferences import edit_preferences
 
-        if PreferencesDialog.edit(self.context.settings, self):
-            self.refresh()  # the calendar's hours, for one, apply at once
+        def saved() -> None:
+            self.refresh()  # the calendar's hours and the team's time zone apply at once
             self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "MainWindow", "Preferences saved. A new language applies at the next start."
                 ),
                 5000,
             )
+
+        edit_preferences(self.context, self, saved)
 
     # -- databases -----------------------------------------------------------------------------
 

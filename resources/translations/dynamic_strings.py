@@ -1386,3 +1386,35 @@ QUERY_WORDS_DYN9 = (
     QT_TRANSLATE_NOOP("QueryWords", "inactive after {time}"),
     QT_TRANSLATE_NOOP("QueryWords", "; "),
 )
+
+# The team's time zone (services/team_zone.py, ui/common/team_zone_choice.py's _t).
+TEAM_ZONE_STRINGS = (
+    QT_TRANSLATE_NOOP(
+        "TeamErrors",
+        "{zone} is not a time zone this computer knows: choose one in the list "
+        "(Europe/Paris, Indian/Reunion…).",
+    ),
+    QT_TRANSLATE_NOOP("TeamZone", "Metropolitan France"),
+    QT_TRANSLATE_NOOP("TeamZone", "Belgium"),
+    QT_TRANSLATE_NOOP("TeamZone", "Luxembourg"),
+    QT_TRANSLATE_NOOP("TeamZone", "Switzerland"),
+    QT_TRANSLATE_NOOP("TeamZone", "Monaco"),
+    QT_TRANSLATE_NOOP("TeamZone", "Réunion"),
+    QT_TRANSLATE_NOOP("TeamZone", "Mayotte"),
+    QT_TRANSLATE_NOOP("TeamZone", "Guadeloupe"),
+    QT_TRANSLATE_NOOP("TeamZone", "Martinique"),
+    QT_TRANSLATE_NOOP("TeamZone", "French Guiana"),
+    QT_TRANSLATE_NOOP("TeamZone", "Saint Pierre and Miquelon"),
+    QT_TRANSLATE_NOOP("TeamZone", "New Caledonia"),
+    QT_TRANSLATE_NOOP("TeamZone", "French Polynesia (Tahiti)"),
+    QT_TRANSLATE_NOOP("TeamZone", "Wallis and Futuna"),
+    QT_TRANSLATE_NOOP("TeamZone", "Quebec (Montreal)"),
+    QT_TRANSLATE_NOOP("TeamZone", "Morocco"),
+    QT_TRANSLATE_NOOP("TeamZone", "Senegal"),
+    QT_TRANSLATE_NOOP("TeamZone", "Côte d'Ivoire"),
+    QT_TRANSLATE_NOOP(
+        "TeamZone",
+        "The time zone of the team's dates: today, the times the dialogs propose and the "
+        "history. Shared by everyone using this database.",
+    ),
+)

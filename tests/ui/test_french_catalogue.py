@@ -403,7 +403,7 @@ def _walk_standalone_dialogs(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> N
     dialogs: list[Callable[[], QWidget]] = [
         lambda: FirstStartDialog(str(tmp_path / "nouvelle-base.sqlite")),
         lambda: PostgresDialog(),
-        lambda: PreferencesDialog(ctx.settings),
+        lambda: PreferencesDialog(ctx.settings, team_zone="Indian/Reunion"),
         lambda: SheetEditor(),
         lambda: CallDialog(contact_id, "Mme Hélène Lefèvre", ["Devis"], "+33140112233"),
         lambda: ScheduleActivityDialog(

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop_crm.domain.clock import TEAM_TIMEZONE, SystemClock, wall_to_utc
+from desktop_crm.domain.clock import SystemClock, wall_to_utc
 from desktop_crm.domain.opportunities import (
     DEFAULT_CURRENCY,
     STATUS_LOST,
@@ -47,7 +47,7 @@ NO_STAGE = "(sans étape)"
 
 
 def _paris_today() -> dt.date:
-    return SystemClock(TEAM_TIMEZONE).now().date()
+    return SystemClock().now().date()
 
 
 def pipeline(

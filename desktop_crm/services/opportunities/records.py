@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from desktop_crm.domain.clock import TEAM_TIMEZONE, Clock, SystemClock, wall_to_utc
+from desktop_crm.domain.clock import Clock, SystemClock, wall_to_utc
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.errors import (
     ConflictError,
@@ -182,7 +182,7 @@ def get_opportunity(uow: UnitOfWork, opportunity_id: int) -> OpportunityView:
 
 
 def _today(clock: Clock | None) -> dt.date:
-    return (clock or SystemClock(TEAM_TIMEZONE)).now().date()
+    return (clock or SystemClock()).now().date()
 
 
 def _history(
@@ -560,7 +560,7 @@ def close_opportunity(
         )
     if problems:
         raise ValidationError(problems)
-    now = (clock or SystemClock(TEAM_TIMEZONE)).now()
+    now = (clock or SystemClock()).now()
     day = closed_on or now.date()
     opp.status = status
     opp.reason = cleaned_reason[:120]

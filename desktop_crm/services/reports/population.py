@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, select, true
 
-from desktop_crm.domain.clock import TEAM_TIMEZONE, SystemClock, utc_to_wall, wall_to_utc
+from desktop_crm.domain.clock import SystemClock, utc_to_wall, wall_to_utc
 from desktop_crm.domain.errors import DomainError, NotFoundError
 from desktop_crm.domain.reports import ReportParams, pick
 from desktop_crm.domain.wording import REPORT, say
@@ -82,7 +82,7 @@ def population(uow: UnitOfWork, params: ReportParams) -> Population:
 
 def today() -> dt.date:
     """Today in the team's time zone (how activities and the week are counted)."""
-    return SystemClock(TEAM_TIMEZONE).now().date()
+    return SystemClock().now().date()
 
 
 def period(params: ReportParams, default_days: int = 7) -> tuple[dt.date, dt.date]:

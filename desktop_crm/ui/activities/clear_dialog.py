@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.domain.clock import Clock, SystemClock, settle_wall
 from desktop_crm.services.activities.records import (
     ActivityInput,
     ActivityView,
@@ -45,6 +45,7 @@ class ClearActivityDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.activity = activity
+        self._proposed = now  # with its fold, in October's repeated hour
         self.setWindowTitle(self.tr("Clear activity"))
         form = QFormLayout(self)
         title = f"{type_label(activity.type)} — {activity.contact_name or ''}".rstrip(" —")
@@ -77,8 +78,11 @@ class ClearActivityDialog(QDialog):
         form.addRow(buttons)
 
     def _cleared_at(self) -> dt.datetime:
+        """The business wall time typed, its occurrence settled (``settle_wall``: "now"
+        untouched keeps its instant, March's skipped hour moves forward)."""
         # toPython() is typed object in PySide6's stubs; a QDateTime gives a naive datetime.
-        return cast(dt.datetime, self.when_edit.dateTime().toPython())
+        typed = cast(dt.datetime, self.when_edit.dateTime().toPython())
+        return settle_wall(typed, self._proposed)
 
     def value(self) -> ClearInput:
         return ClearInput(

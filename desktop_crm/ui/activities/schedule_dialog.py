@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop_crm.domain.clock import Clock, SystemClock
+from desktop_crm.domain.clock import Clock, SystemClock, settle_wall
 from desktop_crm.domain.constants import ActivityType, Priority
 from desktop_crm.domain.errors import ValidationError
 from desktop_crm.services.activities.agenda import UserChoice
@@ -203,7 +203,12 @@ class ScheduleActivityDialog(QDialog):
         day = cast(dt.date, self.date_edit.date().toPython())
         clock = cast(dt.time, self.time_edit.time().toPython())
         timeless = self.timeless_check.isChecked()
-        start = dt.datetime.combine(day, dt.time() if timeless else clock)
+        # A time in the hour skipped in March (02:30) moves forward, as the clocks do.
+        start = (
+            dt.datetime.combine(day, dt.time())
+            if timeless
+            else settle_wall(dt.datetime.combine(day, clock))
+        )
         recurrence = self.recurrence_combo.currentData()
         return ActivityInput(
             type=self.type_combo.currentData(),
@@ -289,7 +294,8 @@ def default_start(now: dt.datetime | None = None) -> dt.datetime:
     stored and the task list reads them): what a new activity proposes."""
     now = now or SystemClock().now()
     minutes = (now.minute // 15 + 1) * 15
-    return now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(minutes=minutes)
+    start = now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(minutes=minutes)
+    return settle_wall(start)  # 01:50 on the day summer time starts proposes 03:00
 
 
 def schedule_for_contacts(

@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from typing import cast
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.clock import Clock, SystemClock, wall_to_utc
+from desktop_crm.domain.clock import Clock, SystemClock, settle_wall, typed_to_utc
 from desktop_crm.domain.constants import ActivityType, HistoryType, Priority
 from desktop_crm.services.contacts.calls import CALL_RESULTS, CallInput, FollowUp
 from desktop_crm.ui.activities.labels import result_label as shared_result_label
@@ -59,12 +59,14 @@ class CallDialog(QDialog):
         # The team's business clock (Paris wall time, as home and the task list read it),
         # not the computer's own zone; a test gives a fixed one.
         self._clock: Clock = clock or SystemClock()
+        # "Now" as proposed, with its fold: 02:30 in October's repeated hour says which one.
+        self._proposed = self._clock.now()
         self.setWindowTitle(self.tr("Log a call – {0}").format(contact_label))
         self._started = time.monotonic()
         self._stopped_at: float | None = None
 
         who = QLabel(f"<b>{contact_label}</b>" + (f" — {phone}" if phone else ""), self)
-        self.when = QDateTimeEdit(self._now(), self)
+        self.when = QDateTimeEdit(qdatetime(self._proposed), self)
         self.when.setCalendarPopup(True)
         self.outgoing = QRadioButton(self.tr("&Outgoing"), self)
         self.incoming = QRadioButton(self.tr("&Incoming"), self)
@@ -121,7 +123,7 @@ class CallDialog(QDialog):
         self.days.setValue(7)
         self.days.setSuffix(self.tr(" days"))
         self.at_date = QRadioButton(self.tr("On"), self.follow_up)
-        self.follow_when = QDateTimeEdit(self._now().addDays(7), self.follow_up)
+        self.follow_when = QDateTimeEdit(qdatetime(self._proposed).addDays(7), self.follow_up)
         self.follow_when.setCalendarPopup(True)
         self.in_days.setChecked(True)
         self.days.valueChanged.connect(lambda _v: self.in_days.setChecked(True))
@@ -181,9 +183,6 @@ class CallDialog(QDialog):
             self.stop_button.setText(self.tr("S&top timer"))
         self._tick()
 
-    def _now(self) -> QDateTime:
-        return qdatetime(self._clock.now())
-
     def _tick(self) -> None:
         seconds = self.elapsed_seconds()
         self.duration_label.setText(f"{seconds // 60:02d}:{seconds % 60:02d}")
@@ -200,7 +199,12 @@ class CallDialog(QDialog):
 
     def call_input(self) -> CallInput:
         """What the user entered: the call's time (typed in business wall time) in UTC as the
-        database stores history, the follow-up in wall time as activities are stored."""
+        database stores history, the follow-up in wall time as activities are stored.
+
+        The time is read by ``settle_wall``: the proposed "now" untouched keeps its exact
+        instant (the second 02:30 of October's repeated hour too); a time typed in the
+        repeated hour is the first one unless "now" is in that same hour; a time in March's
+        skipped hour moves an hour forward."""
         occurred = self.when.dateTime().toPython()
         assert isinstance(occurred, dt.datetime)
         follow: FollowUp | None = None
@@ -210,7 +214,7 @@ class CallDialog(QDialog):
                 day = today + dt.timedelta(days=self.days.value())
                 start = dt.datetime.combine(day, dt.time(9, 0))
             else:
-                start = cast(dt.datetime, self.follow_when.dateTime().toPython())
+                start = settle_wall(cast(dt.datetime, self.follow_when.dateTime().toPython()))
             follow = FollowUp(
                 type=ActivityType(self.follow_type.currentData()),
                 start_at=start,
@@ -220,7 +224,7 @@ class CallDialog(QDialog):
         return CallInput(
             contact_id=self.contact_id,
             result=HistoryType(self.result_combo.currentData()),
-            occurred_at=wall_to_utc(occurred),
+            occurred_at=typed_to_utc(occurred, self._proposed),
             outgoing=self.outgoing.isChecked(),
             duration_s=self.elapsed_seconds(),
             regarding=self.regarding.currentText() or None,

@@ -1,8 +1,11 @@
-"""Preferences: interface language, the click-to-dial handler and the calendar's hours."""
+"""Preferences: interface language, the click-to-dial handler, the calendar's hours and, for
+the whole team (stored in the database), the business time zone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -22,15 +26,26 @@ from desktop_crm.ui.activities.calendar_hours import (
 )
 from desktop_crm.ui.calls.dial import SETTING_KEY as DIAL_KEY
 from desktop_crm.ui.calls.dial import dial_scheme
+from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.common.team_zone_choice import TeamZoneCombo
 from desktop_crm.ui.home.preference import SETTING_KEY as HOME_KEY
 from desktop_crm.ui.home.preference import show_at_start
 from desktop_crm.ui.i18n import SETTING_KEY as LANGUAGE_KEY
 
 
 class PreferencesDialog(QDialog):
-    """Edits the user's preferences; ``edit()`` returns True when saved."""
+    """Edits the user's preferences; ``edit()`` returns True when saved. Given the team's
+    stored ``team_zone``, it offers to change it too (``chosen_zone()``, saved by the caller
+    in the database: ``edit_preferences``)."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        team_zone: str | None = None,
+        zone_editable: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
@@ -70,6 +85,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Phone links open:"), self.dial)
         form.addRow(self.tr("Calendar shows from:"), shown)
         form.addRow(self.tr("Working day starts at:"), self.day_start)
+        self.team_zone = TeamZoneCombo(team_zone, self) if team_zone is not None else None
+        if self.team_zone is not None:
+            self.team_zone.setEnabled(zone_editable)
+            form.addRow(self.tr("Team time zone:"), self.team_zone)
         self.home = QCheckBox(self.tr("Show the home page at start"), self)
         self.home.setObjectName("showHome")
         self.home.setChecked(show_at_start(settings))
@@ -99,6 +118,10 @@ class PreferencesDialog(QDialog):
         self.settings.setValue(HOME_KEY, "true" if self.home.isChecked() else "false")
         self.settings.sync()
 
+    def chosen_zone(self) -> str | None:
+        """The team zone chosen (None when the dialog did not offer it)."""
+        return self.team_zone.zone() if self.team_zone is not None else None
+
     @classmethod
     def edit(cls, settings: QSettings, parent: QWidget | None = None) -> bool:
         dialog = cls(settings, parent)
@@ -106,3 +129,43 @@ class PreferencesDialog(QDialog):
             return False
         dialog.save()
         return True
+
+
+def edit_preferences(
+    context: AppContext, parent: QWidget | None, on_saved: Callable[[], None]
+) -> None:
+    """File › Preferences: read the team's zone, ask, save the user's preferences and, if
+    the zone changed, store it and move the business clock; ``on_saved`` then runs."""
+    from desktop_crm.domain.clock import use_team_timezone
+    from desktop_crm.domain.errors import DomainError
+    from desktop_crm.services.team_zone import set_team_timezone, stored_team_timezone
+
+    title = QCoreApplication.translate("PreferencesDialog", "Preferences")
+
+    def failed(exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        QMessageBox.warning(parent, title, message)
+
+    def stored(zone: str) -> None:
+        use_team_timezone(zone)  # what a colleague may have set since the start
+        read_only = bool(getattr(context.db, "read_only", False))
+        dialog = PreferencesDialog(
+            context.settings, parent, team_zone=zone, zone_editable=not read_only
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.save()
+        chosen = dialog.chosen_zone()
+        if chosen is None or chosen == zone or read_only:
+            on_saved()
+            return
+
+        def written(name: str) -> None:
+            use_team_timezone(name)
+            on_saved()
+
+        context.ops.run(
+            set_team_timezone, chosen, on_done=written, on_error=failed, initiator=parent
+        )
+
+    context.ops.read(stored_team_timezone, on_done=stored, on_error=failed)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -85,7 +84,9 @@ class GroupsView(ViewWidget):
         self.tree_model.contacts_dropped.connect(self._on_contacts_dropped)
         self.tree_model.group_dropped.connect(self._on_group_dropped)
         self.tree_model.drop_refused.connect(self._on_drop_refused)
-        self.tree = QTreeView(self)
+        from desktop_crm.ui.groups.tree_view import GroupTree
+
+        self.tree = GroupTree(self)  # taking the focus does not choose a group
         self.tree.setObjectName("groupTree")
         self.tree.setModel(self.tree_model)
         self.tree.setDragEnabled(True)
@@ -141,7 +142,8 @@ class GroupsView(ViewWidget):
         self.query_label.setObjectName("groupQuery")
         self.query_label.setWordWrap(True)
         self.query_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        query_button = QPushButton(self.tr("Edit query…"), self)
+        self.query_button = query_button = QPushButton(self.tr("Edit query…"), self)
+        query_button.setObjectName("groupQueryButton")
         query_button.clicked.connect(lambda: self.edit_query())
         self.include_check = QCheckBox(self.tr("Include the members of its subgroups"), self)
         self.include_check.toggled.connect(self._on_include_toggled)
@@ -317,6 +319,9 @@ class GroupsView(ViewWidget):
             self.group_actions[key].setEnabled(has)
         self.description_edit.setEnabled(has)
         self.include_check.setEnabled(has)
+        # Beside a dynamic group's query only (the toolbar's "Edit query…" makes a static
+        # group dynamic); without a group it did nothing.
+        self.query_button.setEnabled(details is not None and details.node.is_dynamic)
         if details is None:
             self.name_label.setText(self.tr("No group selected"))
             self.kind_label.setText(

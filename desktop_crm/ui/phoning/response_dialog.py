@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.campaigns import RESPONSE_KINDS
-from desktop_crm.domain.clock import Clock, SystemClock, wall_to_utc
+from desktop_crm.domain.clock import Clock, SystemClock, typed_to_utc
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.campaigns.responses import ResponseLogged, log_response
 from desktop_crm.services.campaigns.sends import CampaignChoice, campaign_choices
@@ -81,8 +81,10 @@ class ResponseDialog(QDialog):
 
     def value(self) -> tuple[int, str, dt.datetime, str | None]:
         day = cast(dt.date, self.date_edit.date().toPython())
-        # The day chosen at the business clock's time of day, stored in UTC as history is.
-        when = wall_to_utc(dt.datetime.combine(day, self._clock.now().time()))
+        # The day chosen at the business clock's time of day, stored in UTC as history is
+        # (today keeps the clock's instant, in October's repeated hour too: settle_wall).
+        now = self._clock.now()
+        when = typed_to_utc(dt.datetime.combine(day, now.time().replace(fold=0)), now)
         return (
             int(self.campaign_combo.currentData()),
             str(self.kind_combo.currentData()),
