@@ -39,6 +39,16 @@ def _domain_sentences_back_to_english() -> Iterator[None]:
     wording.set_translator(None)
 
 
+@pytest.fixture(autouse=True)
+def _business_clock_back_to_paris() -> Iterator[None]:
+    """Each test starts on Paris's business clock, whatever team time zone a test before it
+    installed (a database's setting, read by the command line or the window)."""
+    yield
+    from desktop_crm.domain.clock import TEAM_TIMEZONE, use_team_timezone
+
+    use_team_timezone(TEAM_TIMEZONE)
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated and seeded SQLite database, copied for each test."""
