@@ -23,7 +23,7 @@ from desktop_crm.interchange.export_leftovers import (
 )
 from desktop_crm.interchange.headers import header_key
 from desktop_crm.interchange.table import Sheet
-from desktop_crm.interchange.vcard_extras import no_year
+from desktop_crm.interchange.vcard_extras import date_text, french_mobile, no_year
 
 PHONE_COLUMNS = ("Business phone", "Mobile phone", "Home phone", "Business fax")
 MAIN_ADDRESS = ("Street", "Street 2", "Street 3", "City", "Postcode", "Country")
@@ -213,7 +213,7 @@ def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
         if kind == "relation":
             lines.append(words.related(label or other, value))
         elif kind == "event":
-            lines.append(words.date(label or other, no_year(value, {}) or value))
+            lines.append(words.date(label or other, date_text(value, {})))
         elif kind == "im":
             lines.append(words.messaging(service or label or other, value))
         else:
@@ -223,10 +223,13 @@ def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
 
 def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
     extra = 0
-    for label, number in phones:
+    # Labelled phones claim their field first; an unlabelled one then takes the business
+    # phone, or the mobile when it is a French mobile number.
+    for label, number in sorted(phones, key=lambda p: p[0].casefold() not in _PHONE_LABELS):
         column = _PHONE_LABELS.get(label.casefold())
         if column is None and not label:
-            column = "Business phone"
+            mobile = french_mobile(number) and not row.cells.get("Mobile phone")
+            column = "Mobile phone" if mobile else "Business phone"
         if not row.put(column, number):
             row.other.append(words.phone(label or words.kind("no label"), number))
             extra += 1

@@ -24,7 +24,12 @@ from desktop_crm.interchange import note_words as words
 from desktop_crm.interchange.column_words import column_word
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
-from desktop_crm.interchange.vcard_extras import extra_line, no_year
+from desktop_crm.interchange.vcard_extras import (
+    android_label,
+    birthday,
+    extra_line,
+    french_mobile,
+)
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
 from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
 
@@ -67,6 +72,7 @@ FALLBACK = "cp1252"
 _BARE_BACKSLASH = re.compile(r"\\(?!;)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
 _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
+_TYPED = frozenset({"FAX", "PAGER", "CELL", "MOBILE", "IPHONE", "HOME", "WORK", "MAIN", "VOICE"})
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 # Apple / Google labels (X-ABLabel, free text) -> vCard types.
 _LABEL_TYPES = {
@@ -178,7 +184,10 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
     types: set[str] = set()
     params: dict[str, str] = {}
     for piece in pieces[1:]:
-        if "=" in piece:
+        if piece[:9].upper() == "X-CUSTOM(":  # Android: X-CUSTOM(CHARSET=…,ENCODING=…,label)
+            params["X-TYPE-LABEL"] = android_label(piece)
+            types.add("X-CUSTOM")
+        elif "=" in piece:
             key, val = piece.split("=", 1)
             key = key.strip().upper()
             if key == "TYPE":
@@ -191,7 +200,7 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
     bare = [p.strip().removeprefix("TYPE=").removeprefix("type=") for p in pieces[1:]]
     custom = [t[2:] for p in bare if "=" not in p for t in p.split(",") if t[:2] in ("X-", "x-")]
     if custom:
-        params["X-TYPE-LABEL"] = custom[0]
+        params.setdefault("X-TYPE-LABEL", custom[0])
     return group.casefold(), params, types, name.strip().upper(), line[colon + 1 :]
 
 
@@ -404,7 +413,9 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
 def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> str:
     row = card.row
     extra = 0
-    for kinds, label, number, ext in phones:
+    # Phones of a known kind claim their field first; one with only a label of its own
+    # ("Standard atelier") then takes a field still free, else goes to the note.
+    for kinds, label, number, ext in sorted(phones, key=lambda p: not p[0] & _TYPED):
         if "FAX" in kinds:
             column = "Business fax" if "HOME" not in kinds else ""
         elif "PAGER" in kinds:
@@ -413,6 +424,8 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
             column = "Mobile phone"
         elif "HOME" in kinds:
             column = "Home phone"
+        elif not kinds - {"VOICE", "PREF"} and french_mobile(number) and not row["Mobile phone"]:
+            column = "Mobile phone"  # no kind, but "06 12 34 56 78" is a mobile
         elif kinds & {"WORK", "MAIN", "VOICE", "PREF"} or not kinds - {"OTHER"} or not kinds:
             column = "Business phone" if "OTHER" not in kinds else ""
         else:
@@ -439,14 +452,6 @@ def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
     for kinds, label, value in ordered[2:]:
         card.kept.append(words.email(_describe(kinds, label), value))
     return words.emails_placed(len(ordered)) if len(ordered) > 2 else ""
-
-
-def _birthday(value: str) -> str:
-    text = value.strip()
-    compact = text[:8]
-    if len(compact) == 8 and compact.isdigit():  # vCard 4.0 basic format 19800415
-        return f"{compact[:4]}-{compact[4:6]}-{compact[6:]}"
-    return text[:10]
 
 
 def _card_to_row(props: list[_Property]) -> _Card:
@@ -494,10 +499,9 @@ def _card_to_row(props: list[_Property]) -> _Card:
             text = unescape(value).strip()
             if text:
                 urls.append(text)
-        elif name == "BDAY" and no_year(unescape(value), prop.params):
-            card.kept.append(words.birthday_no_year(str(no_year(unescape(value), prop.params))))
-        elif name == "BDAY":
-            row["Birthday"] = _birthday(unescape(value))
+        elif name == "BDAY":  # a whole date to the field; "--0517", "1975", text: the note
+            row["Birthday"], kept_day = birthday(unescape(value), prop.params)
+            card.kept += [kept_day] if kept_day else []
         elif name == "NOTE":
             text = unescape(value).strip()
             if text:

@@ -1385,4 +1385,5 @@ QUERY_WORDS_DYN9 = (
     QT_TRANSLATE_NOOP("QueryWords", "thresholds A {a}% and B {b}%"),
     QT_TRANSLATE_NOOP("QueryWords", "inactive after {time}"),
     QT_TRANSLATE_NOOP("QueryWords", "; "),
+    QT_TRANSLATE_NOOP("ImportNotes", "Birthday: {value}"),
 )

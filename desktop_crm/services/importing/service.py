@@ -27,6 +27,7 @@ from desktop_crm.interchange.headers import (
     NON_FIELD_TARGETS,
     REMARK_TARGET,
     auto_map,
+    settle_title_column,
 )
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
@@ -135,7 +136,9 @@ def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMappin
     """Header row detected and columns mapped from their headers."""
     row = detect_header_row(sheet.rows) if header_row is None else header_row
     headers = header_labels(sheet.rows, row)
-    return ImportMapping(columns=auto_map(headers), header_row=row, sheet=sheet.name)
+    columns = auto_map(headers)
+    settle_title_column(headers, sheet.rows, row, columns)
+    return ImportMapping(columns=columns, header_row=row, sheet=sheet.name)
 
 
 def _check_all(
