@@ -25,6 +25,10 @@ class Sheet:
     # A recognised export (Google, Outlook, LinkedIn): the import service keeps the columns
     # its mapping leaves out in the note (``export_leftovers.keep_leftovers``).
     leftovers: bool = False
+    # Stable codes of what the reader says in a row's "Import remarks" ("phones_placed",
+    # "not_imported_photo"…), by row index: the remark itself is in the user's language,
+    # the codes are for scripts (the command line's --json).
+    remark_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def width(self) -> int:

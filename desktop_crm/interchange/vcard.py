@@ -361,6 +361,7 @@ class _Card:
     notes: list[str] = field(default_factory=list)  # the card's own NOTE values
     kept: list[str] = field(default_factory=list)  # "Label: value" lines for the note
     remarks: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)  # the remarks' stable codes (Sheet)
     app: dict[str, str] = field(default_factory=dict)  # X-DESKTOP-CRM-<FIELD> values
 
 
@@ -534,13 +535,15 @@ def _card_to_row(props: list[_Property]) -> _Card:
         _place_phones(card, phones),
         _place_emails(card, emails),
         _place_addresses(card, addresses),
+        words.websites_placed(len(urls)) if len(urls) > 1 else "",
     ]
     if urls:
         row["Website"] = urls[0]
         card.kept += [words.website(u) for u in urls[1:]]
-        if len(urls) > 1:
-            placed.append(words.websites_placed(len(urls)))
     placed += [", ".join(words.not_imported(w) for w in not_imported)] if not_imported else []
+    names = ("phones_placed", "emails_placed", "addresses_placed", "websites_placed")
+    card.codes = [code for code, text in zip(names, placed, strict=False) if text]
+    card.codes += [f"not_imported_{what}" for what in not_imported]
     placed = [p for p in placed if p]
     if placed:
         card.remarks.append(words.vcard_remarks(placed))
@@ -578,6 +581,7 @@ class _Result:
     rows: list[list[str]]
     fallback_cards: int = 0
     app: list[dict[str, str]] = field(default_factory=list)  # per card, for the extra columns
+    codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # row -> remark codes
 
     def finish(self) -> None:
         """Columns for the fields only this application writes (X-DESKTOP-CRM-...)."""
@@ -615,6 +619,9 @@ def _parse_lines(lines: Iterable[bytes], limits: ReadLimits) -> _Result:
                 if fallback:
                     result.fallback_cards += 1
                     parsed.remarks.insert(0, words.not_utf8_card())
+                    parsed.codes.insert(0, "not_utf8_card")
+                if parsed.codes:
+                    result.codes[len(result.rows)] = tuple(parsed.codes)
                 parsed.row["Import remarks"] = " ".join(parsed.remarks)
                 if parsed.app.get("cedex"):
                     parsed.row["Cedex"] = parsed.app["cedex"]
@@ -711,4 +718,5 @@ def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
     notes = []
     if result.fallback_cards:
         notes.append(words.cards_not_utf8(result.fallback_cards, cards))
-    return SourceFile(str(file), "vcard", [Sheet(file.stem, result.rows)], encoding, None, notes)
+    sheet = Sheet(file.stem, result.rows, remark_codes=result.codes)
+    return SourceFile(str(file), "vcard", [sheet], encoding, None, notes)

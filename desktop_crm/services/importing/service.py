@@ -63,6 +63,8 @@ from desktop_crm.storage.uow import UnitOfWork
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 CHECK_CHUNK = 5_000
+# A planned row's extra: the stable codes of its "Import remarks" (``remark_codes``).
+REMARK_CODES = "import_remark_codes"
 
 
 class ImportCancelled(Cancelled):
@@ -130,6 +132,15 @@ class ImportPlan:
     def rematch(self, uow: UnitOfWork) -> None:
         """Match rows again after edits (the database may also have changed meanwhile)."""
         _match(self.rows, uow)
+
+
+def remark_codes(sheet: Sheet, read_rows: list[list[str]], index: int) -> str:
+    """The stable codes of the remarks of row ``index`` (``Sheet.remark_codes``), plus
+    "columns_in_note" when ``keep_leftovers`` added that remark (it made the row anew)."""
+    codes = sheet.remark_codes.get(index, ())
+    if index < len(sheet.rows) and read_rows[index] is not sheet.rows[index]:
+        codes = (*codes, "columns_in_note")
+    return " ".join(codes)
 
 
 def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMapping:
@@ -285,6 +296,8 @@ def _prepare_import(
         zip(raws, lines, cleanings or [no_cleaning] * len(raws), checked, strict=True)
     ):
         extras = {k: raw[k] for k in extra_targets if raw.get(k)} if extra_targets else {}
+        if REMARK_TARGET in extras:  # the remark's stable codes, for scripts
+            extras[REMARK_CODES] = remark_codes(sheet, read_rows, line - 1)
         if specs:
             custom, custom_problems = check_custom(specs, raw)
             problems = cleaned + problems + custom_problems
@@ -337,7 +350,8 @@ def decide_notes(
     notes = [ReportNote("problem", p.field, p.code, p.message, p.suggestion) for p in row.problems]
     if row.extras.get(REMARK_TARGET):
         # What the reader did with values that have no field of their own (vCard extras).
-        notes.append(ReportNote("remark", text=row.extras[REMARK_TARGET]))
+        codes = tuple(row.extras.get(REMARK_CODES, "").split())
+        notes.append(ReportNote("remark", text=row.extras[REMARK_TARGET], codes=codes))
     if record_kind(row) == GROUP_KIND:
         notes.insert(
             0,
