@@ -128,6 +128,7 @@ _YEARLESS = re.compile(r"^--(\d{2})-?(\d{2})$")
 # A French mobile number as people type it: 06 12 34 56 78, +33 7 12 34 56 78, 0033 6…
 _FRENCH_MOBILE = re.compile(r"^(?:0|\+33|0033)[67]\d{8}$")
 _PHONE_PUNCTUATION = re.compile(r"[\s.\-/()]+")
+_NUMBERS = re.compile(r"\d+")
 # 2000-06-10, 20000610, either with a time after it ("T000000Z").
 _FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:$|T)")
 # Apple writes a birthday without a year with this year (and X-APPLE-OMIT-YEAR).
@@ -176,6 +177,8 @@ def birthday(value: str, params: Mapping[str, str]) -> tuple[str, str | None]:
             return dt.date(*map(int, found.groups())).isoformat(), None
         except ValueError:
             pass  # "1980-02-30": kept as written, in the note
+    elif len(_NUMBERS.findall(text)) >= 3:  # "17/05/1980", "1980-5-7": the checks read it
+        return text[:10], None
     return ("", words.birthday(text)) if text else ("", None)
 
 

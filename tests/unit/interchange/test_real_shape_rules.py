@@ -65,3 +65,6 @@ def test_birthdays() -> None:
     assert birthday("1975", {}) == ("", "Birthday: 1975")
     assert birthday("1980-02-30", {}) == ("", "Birthday: 1980-02-30")
     assert birthday("", {}) == ("", None)
+    # Other spellings of a whole date go to the field as before: the checks read them.
+    assert birthday("17/05/1980", {}) == ("17/05/1980", None)
+    assert birthday("1980-5-7", {}) == ("1980-5-7", None)
