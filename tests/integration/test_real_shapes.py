@@ -15,6 +15,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from desktop_crm.cli import main
 from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import run_import
 from tests.integration.test_interchange_samples import _companies, _contacts
@@ -57,7 +60,8 @@ def test_iphone_icloud_card_every_value_kept_known_labels_first(sqlite_db: Datab
             "Préfère les SMS; pas d'appel le mercredi.", "04/09/2010", "Julie Garnier",
             "Associée", "Standard atelier", "Boulangerie du Parc", "04 72 00 00 10",
             "contact@boulangerie-parc.fr", "1 place du Parc", "Villeurbanne",
-            "Livraison le mardi, 7h.", "Inès", "06 55 44 33 22",
+            "Livraison le mardi, 7h.", "ACME Plomberie", "Jean", "Dupont", "Gérant",
+            "04 72 00 00 20", "Inès", "06 55 44 33 22",
         ],
     )  # fmt: skip
     seb = found["Garnier"]
@@ -191,3 +195,28 @@ def test_short_french_outlook_csv_titre_is_the_job_title(sqlite_db: Database) ->
     )
     assert found["Dupré"]["job_title"] == "Gérante"
     assert found["Lefèvre"]["phone_business"] == "+33472102030"
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("fr", ["Prénom : Jean", "Nom : Dupont", "Fonction : Gérant"]),
+        ("en", ["First name: Jean", "Last name: Dupont", "Job title: Gérant"]),
+    ],
+)
+def test_a_company_cards_contact_person_in_the_companys_details(
+    sqlite_db: Database,
+    language: str,
+    lines: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Apple's company card (X-ABShowAs:COMPANY) with a contact person: the person's name and
+    job title are kept in the company's details, labelled in the user's language (they were
+    "First name: Jean" for a French user too)."""
+    monkeypatch.setenv("DESKTOP_CRM_LANG", language)
+    assert main(["import", str(DATA / "iphone_icloud_30.vcf"), "--db", sqlite_db.url]) == 0
+    capsys.readouterr()
+    acme = sqlite_db.read(_companies)["ACME Plomberie"]
+    assert acme["phone"] == "+33472000020"
+    assert acme["details"].splitlines() == lines

@@ -6,7 +6,8 @@ soft breaks, Windows-1252 for Outlook); tests/integration/test_real_shapes.py im
 
 - iphone_icloud_30.vcf: iPhone/iCloud vCard 3.0, "item1.TEL;type=pref" with Apple labels
   (_$!<Mobile>!$_, _$!<Main>!$_) and a custom label, a two-line street, X-ABShowAs:COMPANY,
-  a folded base64 photo, "BDAY;value=date:", escaped \\n \\, \\; in the note.
+  a folded base64 photo, "BDAY;value=date:", escaped \\n \\, \\; in the note; a company
+  card that also names its contact person.
 - android_21_custom_labels.vcf: Android vCard 2.1, quoted-printable UTF-8 name with soft
   line breaks, "TEL;CELL;PREF", "TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,…)".
 - outlook_fr_21.vcf: French Outlook vCard 2.1 in Windows-1252 (N;LANGUAGE=fr-fr, ORG with a
@@ -104,6 +105,17 @@ IPHONE = [
     "item3.ADR;type=WORK;type=pref:;;1 place du Parc;Villeurbanne;;69100;France",
     "item3.X-ABADR:fr",
     "NOTE:Livraison le mardi\\, 7h.",
+    "END:VCARD",
+    "BEGIN:VCARD",
+    "VERSION:3.0",
+    "PRODID:-//Apple Inc.//iPhone OS 18.1//EN",
+    "N:Dupont;Jean;;;",
+    "FN:ACME Plomberie",
+    "ORG:ACME Plomberie;",
+    "TITLE:Gérant",
+    "X-ABShowAs:COMPANY",
+    "item1.TEL;type=pref:04 72 00 00 20",
+    "item1.X-ABLabel:_$!<Main>!$_",
     "END:VCARD",
     "BEGIN:VCARD",
     "VERSION:3.0",
