@@ -345,7 +345,7 @@ def _address(prop: _Property, labels: Mapping[str, str]) -> _Address:
     kinds = _kinds(prop, labels)
     return _Address(
         kinds,
-        _label(labels.get(prop.group, "")) if prop.group else "",
+        _label(labels.get(prop.group, "")) if prop.group else prop.params.get("X-TYPE-LABEL", ""),
         parts[0],
         lines,
         parts[3],

@@ -93,6 +93,7 @@ def test_android_custom_labels_kept(sqlite_db: Database) -> None:
             "04 72 11 22 34", "06 99 88 77 66", "amelie.frechette@gmail.com",
             "tresor@club-bouliste.fr", "Café des Arts", "5 rue de l'Église", "Mâcon", "71000",
             "Rencontrée au salon, intéressée par l'offre.", "Ligne directe", "Ligne perso",
+            "10 avenue Foch", "ZI Sud", "Charnay-lès-Mâcon", "71850", "Dépôt",
         ],
     )  # fmt: skip
     amelie = found["Fréchette-Bérénice"]
@@ -102,6 +103,9 @@ def test_android_custom_labels_kept(sqlite_db: Database) -> None:
     assert "Phone (Ligne directe): 04 72 11 22 34" in amelie["notes"]
     assert "Phone (Ligne perso): 06 99 88 77 66" in amelie["notes"]
     assert (amelie["home_address1"], amelie["home_city"]) == ("5 rue de l'Église", "Mâcon")
+    assert (amelie["address1"], amelie["city"]) == ("10 avenue Foch", "Mâcon")
+    # A third address with Android's own label: in the note, with that label.
+    assert "Address (Dépôt): ZI Sud, 71850 Charnay-lès-Mâcon, France" in amelie["notes"]
 
 
 def test_french_outlook_21_card(sqlite_db: Database) -> None:

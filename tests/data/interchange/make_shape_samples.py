@@ -144,6 +144,10 @@ ANDROID = [
     "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + _qp("Café des Arts"),
     "ADR;HOME;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:;;"
     + _soft(_qp("5 rue de l'Église") + ";" + _qp("Mâcon") + ";;71000;France"),
+    "ADR;WORK:;;10 avenue Foch;Mâcon;;71000;France",
+    "ADR;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,"
+    + _qp("Dépôt")
+    + "):;;ZI Sud;Charnay-lès-Mâcon;;71850;France",
     "NOTE;ENCODING=QUOTED-PRINTABLE:" + _soft(_qp("Rencontrée au salon, intéressée par l'offre.")),
     "END:VCARD",
 ]
