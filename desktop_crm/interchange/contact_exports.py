@@ -23,7 +23,12 @@ from desktop_crm.interchange.export_leftovers import (
 )
 from desktop_crm.interchange.headers import header_key
 from desktop_crm.interchange.table import Sheet
-from desktop_crm.interchange.vcard_extras import date_text, french_mobile, no_year
+from desktop_crm.interchange.vcard_extras import (
+    date_text,
+    french_mobile,
+    iso_day_text,
+    no_year,
+)
 
 PHONE_COLUMNS = ("Business phone", "Mobile phone", "Home phone", "Business fax")
 MAIN_ADDRESS = ("Street", "Street 2", "Street 3", "City", "Postcode", "Country")
@@ -224,6 +229,7 @@ def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
         elif kind == "im":
             lines.append(words.messaging(service or label or other, value))
         else:
+            value = iso_day_text(value)
             lines.append(words.line(label, value) if label else words.custom_field(value))
     return lines
 

@@ -268,3 +268,14 @@ def french_mobile(number: str) -> bool:
     the mobile field rather than the business one."""
     digits = _PHONE_PUNCTUATION.sub("", number.replace("(0)", ""))
     return _FRENCH_MOBILE.match(digits) is not None
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def iso_day_text(value: str) -> str:
+    """A value of an export's column kept in the note: an ISO day (Google's "Birthday"
+    column left unmapped: 1984-03-09) as the team reads it (09/03/1984); anything else, a
+    customer number of 8 digits included, as written."""
+    found = _ISO_DAY.match(value)
+    return f"{found.group(3)}/{found.group(2)}/{found.group(1)}" if found else value

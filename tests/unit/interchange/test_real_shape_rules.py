@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from desktop_crm.interchange.contact_exports import rearrange
+from desktop_crm.interchange.export_leftovers import keep_leftovers
 from desktop_crm.interchange.headers import auto_map, settle_title_column
+from desktop_crm.interchange.table import Sheet
 from desktop_crm.interchange.vcard import parse_vcards
 from desktop_crm.interchange.vcard_extras import android_label, birthday, french_mobile
 
@@ -68,3 +71,21 @@ def test_birthdays() -> None:
     # Other spellings of a whole date go to the field as before: the checks read them.
     assert birthday("17/05/1980", {}) == ("17/05/1980", None)
     assert birthday("1980-5-7", {}) == ("1980-5-7", None)
+
+
+def test_iso_days_kept_in_the_note_read_dd_mm_yyyy() -> None:
+    rows = [
+        ["Last Name", "Date premier contact", "Numéro", "Other details", "Import remarks"],
+        ["Vidal", "1984-03-09", "20000610", "", ""],
+    ]
+    note = keep_leftovers(rows, 0, [0])[1][3].splitlines()
+    # An ISO day as the team reads dates; a number of 8 digits is no date: as written.
+    assert note[1:] == ["Date premier contact: 09/03/1984", "Numéro: 20000610"]
+    header = ["First Name", "Phone 1 - Label", "Phone 1 - Value", "Custom Field 1 - Label"]
+    google = [
+        [*header, "Custom Field 1 - Value"],
+        ["Marion", "Mobile", "06 45 45 45 45", "Fin de contrat", "2027-01-31"],
+    ]
+    sheet = rearrange(Sheet("g", google))
+    row = dict(zip(sheet.rows[0], sheet.rows[1], strict=True))
+    assert "Fin de contrat: 31/01/2027" in row["Other details"]
