@@ -83,6 +83,23 @@ def _note_fr(note: ReportNote) -> str:
     return note.english()
 
 
+def note_json(note: ReportNote) -> dict[str, object]:
+    """A report reason for ``--json``: stable values for scripts (``kind``, ``code``,
+    ``codes``, ``field``) beside the sentence (``message``, as in "reasons").
+
+    ``code``: a problem's code ("email_invalid"), a duplicate's ("email", "identity");
+    ``codes``: the problems a row was skipped for, the groups it joined, or what a
+    reader's remark says ("phones_placed", "not_imported_photo", "columns_in_note"…: the
+    remark's sentence is in the language of the import, its codes never change)."""
+    return {
+        "kind": note.kind,
+        "code": note.code or None,
+        "codes": list(note.codes),
+        "field": note.field or None,
+        "message": note.english(),
+    }
+
+
 def row_reasons(row: ReportRow) -> str:
     """A report line's reasons in the command line's language."""
     if not french() or not row.notes:

@@ -144,6 +144,7 @@ def register(subparsers: Any) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from desktop_crm.cli.import_texts import note_json
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.exporting import write_report
     from desktop_crm.services.importing.model import ImportOptions, RowAction, UpdateMode
@@ -205,6 +206,7 @@ def _import(args: argparse.Namespace) -> int:
                 "contact_id": r.contact_id,
                 "name": r.label,
                 "reasons": r.reasons,
+                "notes": [note_json(n) for n in r.notes],
             }
             for r in report.rows
             if r.reasons or r.action != "created"

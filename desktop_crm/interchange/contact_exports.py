@@ -23,7 +23,12 @@ from desktop_crm.interchange.export_leftovers import (
 )
 from desktop_crm.interchange.headers import header_key
 from desktop_crm.interchange.table import Sheet
-from desktop_crm.interchange.vcard_extras import no_year
+from desktop_crm.interchange.vcard_extras import (
+    date_text,
+    french_mobile,
+    iso_day_text,
+    no_year,
+)
 
 PHONE_COLUMNS = ("Business phone", "Mobile phone", "Home phone", "Business fax")
 MAIN_ADDRESS = ("Street", "Street 2", "Street 3", "City", "Postcode", "Country")
@@ -113,6 +118,11 @@ class _Row:
     cells: dict[str, str] = field(default_factory=dict)
     other: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)  # the remarks' stable codes
+
+    def remark(self, code: str, text: str) -> None:
+        self.remarks.append(text)
+        self.codes.append(code)
 
     def put(self, column: str | None, value: str) -> bool:
         """The value into the column if it is free (else the caller keeps it in the note)."""
@@ -162,6 +172,7 @@ def _google(sheet: Sheet) -> Sheet | None:
     rows = [[header[i] for i in kept] + columns]
     keys = [header_key(header[i]) for i in kept]
     birthday = keys.index("birthday") if "birthday" in keys else None
+    codes: dict[int, tuple[str, ...]] = {}
     for cells in sheet.rows[1:]:
 
         def get(parts: dict[str, int], name: str, cells: list[str] = cells) -> str:
@@ -201,8 +212,9 @@ def _google(sheet: Sheet) -> Sheet | None:
         if birthday is not None and (day := no_year(values[birthday], {})):
             values[birthday] = ""  # "--07-14": Google's birthday without a year
             row.other.append(words.birthday_no_year(day))
+        codes[len(rows)] = tuple(row.codes)
         rows.append(_finish(row, values, columns))
-    return Sheet(sheet.name, rows, leftovers=True)
+    return Sheet(sheet.name, rows, leftovers=True, remark_codes=_nonempty(codes))
 
 
 def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
@@ -213,25 +225,29 @@ def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
         if kind == "relation":
             lines.append(words.related(label or other, value))
         elif kind == "event":
-            lines.append(words.date(label or other, no_year(value, {}) or value))
+            lines.append(words.date(label or other, date_text(value, {})))
         elif kind == "im":
             lines.append(words.messaging(service or label or other, value))
         else:
+            value = iso_day_text(value)
             lines.append(words.line(label, value) if label else words.custom_field(value))
     return lines
 
 
 def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
     extra = 0
-    for label, number in phones:
+    # Labelled phones claim their field first; an unlabelled one then takes the business
+    # phone, or the mobile when it is a French mobile number.
+    for label, number in sorted(phones, key=lambda p: p[0].casefold() not in _PHONE_LABELS):
         column = _PHONE_LABELS.get(label.casefold())
         if column is None and not label:
-            column = "Business phone"
+            mobile = french_mobile(number) and not row.cells.get("Mobile phone")
+            column = "Mobile phone" if mobile else "Business phone"
         if not row.put(column, number):
             row.other.append(words.phone(label or words.kind("no label"), number))
             extra += 1
     if extra:
-        row.remarks.append(words.phones_placed(len(phones), extra))
+        row.remark("phones_placed", words.phones_placed(len(phones), extra))
 
 
 def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
@@ -241,7 +257,7 @@ def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
         if not row.put(column, value):
             row.other.append(words.email(label or words.kind("other"), value))
     if len(ordered) > 2:
-        row.remarks.append(words.emails_placed(len(ordered)))
+        row.remark("emails_placed", words.emails_placed(len(ordered)))
 
 
 def _lines(address: dict[str, str]) -> list[str]:
@@ -295,7 +311,7 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
             row.other.append(words.region(address["region"], home=is_home))
     if len(addresses) > 2 or (addresses and work is None and home is None):
         placed = sum(1 for a in (work, home) if a is not None)
-        row.remarks.append(words.addresses_placed(len(addresses), placed))
+        row.remark("addresses_placed", words.addresses_placed(len(addresses), placed))
 
 
 def _finish(row: _Row, kept: list[str], columns: list[str]) -> list[str]:
@@ -330,6 +346,7 @@ def _outlook(sheet: Sheet) -> Sheet | None:
     keys = [header_key(name) for name in names]
     streets = [[keys.index(k) for k in group if k in keys] for group in _OUTLOOK_STREETS]
     dates = [n for n, key in enumerate(keys) if key in ("birthday", "anniversaire")]
+    codes: dict[int, tuple[str, ...]] = {}
     for cells in sheet.rows[1:]:
         row = _Row()
         extra = 0
@@ -342,7 +359,7 @@ def _outlook(sheet: Sheet) -> Sheet | None:
                 row.other.append(words.line(header[index].strip(), value))
                 extra += 1
         if extra:
-            row.remarks.append(words.values_in_note(extra))
+            row.remark("values_in_note", words.values_in_note(extra))
         values = [cells[i] if i < len(cells) else "" for i in kept]
         for places in streets:
             if places and "\n" in values[places[0]]:
@@ -350,8 +367,13 @@ def _outlook(sheet: Sheet) -> Sheet | None:
         for place in dates:
             if values[place].strip() in _NO_DATE:
                 values[place] = ""  # Outlook's "no birthday", not a date to flag
+        codes[len(rows)] = tuple(row.codes)
         rows.append(_finish(row, values, columns))
-    return Sheet(sheet.name, rows, leftovers=True)
+    return Sheet(sheet.name, rows, leftovers=True, remark_codes=_nonempty(codes))
+
+
+def _nonempty(codes: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    return {index: found for index, found in codes.items() if found}
 
 
 def _split_street(values: list[str], places: list[int]) -> None:

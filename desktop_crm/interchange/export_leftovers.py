@@ -23,6 +23,7 @@ from desktop_crm.domain.text import fold
 from desktop_crm.interchange import note_words as words
 from desktop_crm.interchange.headers import auto_map, header_key
 from desktop_crm.interchange.table import Sheet
+from desktop_crm.interchange.vcard_extras import iso_day_text
 
 OTHER_DETAILS = "Other details"
 REMARKS = "Import remarks"
@@ -120,7 +121,7 @@ def keep_leftovers(
         kept = [(name, value) for name, value in found if not _words(value) <= known]
         if not kept:
             continue
-        lines = [words.line(name, value) for name, value in kept]
+        lines = [words.line(name, iso_day_text(value)) for name, value in kept]
         cells = done_rows[-1] = list(cells)
         cells[other] = "\n".join([cells[other] or words.intro_file(), *lines])
         said = words.columns_in_note([name for name, _value in kept])

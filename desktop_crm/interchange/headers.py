@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop_crm.domain.contacts import CIVILITY_ALIASES
 from desktop_crm.domain.fields import CONTACT_CATALOGUE
 from desktop_crm.domain.text import fold
 
@@ -91,3 +92,33 @@ def auto_map(headers: list[str]) -> dict[int, list[str]]:
         used.add(field)
         mapping[index] = [field]
     return mapping
+
+
+# "Titre" / "Title" is the civility in Outlook's exports (M., Mme) but the job title in many
+# hand-made tables and short Outlook exports ("Prénom","Nom","Société","Titre"): the values
+# decide. A header of its own ("Civilité", "Fonction") is never second-guessed.
+_AMBIGUOUS_TITLE = frozenset({"titre", "title"})
+_CIVILITIES = frozenset({*CIVILITY_ALIASES, *(c.casefold() for c in CIVILITY_ALIASES.values())})
+TITLE_SCAN_ROWS = 200
+
+
+def settle_title_column(
+    headers: list[str], rows: list[list[str]], header_row: int, mapping: dict[int, list[str]]
+) -> None:
+    """A "Titre"/"Title" column mapped to the civility whose values are mostly not
+    civilities ("Directeur général") is mapped to the job title instead, when no other
+    column fills it (the first rows under the header are read)."""
+    if any(targets == ["job_title"] for targets in mapping.values()):
+        return
+    for index, targets in mapping.items():
+        if targets != ["civility"] or header_key(headers[index]) not in _AMBIGUOUS_TITLE:
+            continue
+        values = [
+            row[index].strip().casefold()
+            for row in rows[header_row + 1 : header_row + 1 + TITLE_SCAN_ROWS]
+            if index < len(row) and row[index].strip()
+        ]
+        others = sum(1 for value in values if value not in _CIVILITIES)
+        if values and others * 2 > len(values):
+            mapping[index] = ["job_title"]
+        return

@@ -152,6 +152,11 @@ def birthday_no_year(day: str) -> str:
     return say(IMPORT_NOTES, "Birthday (no year): {day}").format(day=day)
 
 
+def birthday(value: str) -> str:
+    """A birthday that is no whole date (a year alone, a text)."""
+    return say(IMPORT_NOTES, "Birthday: {value}").format(value=value)
+
+
 def name_suffix(value: str) -> str:
     return say(IMPORT_NOTES, "Name suffix: {value}").format(value=value)
 

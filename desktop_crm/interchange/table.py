@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 # How many leading rows are looked at when guessing where the headers are.
 HEADER_SCAN_ROWS = 30
@@ -24,6 +25,10 @@ class Sheet:
     # A recognised export (Google, Outlook, LinkedIn): the import service keeps the columns
     # its mapping leaves out in the note (``export_leftovers.keep_leftovers``).
     leftovers: bool = False
+    # Stable codes of what the reader says in a row's "Import remarks" ("phones_placed",
+    # "not_imported_photo"…), by row index: the remark itself is in the user's language,
+    # the codes are for scripts (the command line's --json).
+    remark_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -69,6 +74,7 @@ class SourceFile:
 
 def cell_text(value: object) -> str:
     """Text of a spreadsheet cell as Excel shows it to a French user: 6900.0 -> "6900",
+    1234.5 -> "1234,5",
     a date -> "01/12/2026", a date and time -> "01/12/2026 14:30", a time -> "14:30",
     None -> "".
 
@@ -87,7 +93,7 @@ def cell_text(value: object) -> str:
             return ""
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
-        return repr(value)
+        return decimal_text(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, dt.datetime):
@@ -99,6 +105,14 @@ def cell_text(value: object) -> str:
     if isinstance(value, dt.time):
         return time_text(value)
     return str(value).strip()
+
+
+def decimal_text(value: float) -> str:
+    """A number that is not whole as Excel shows it in France: 1234.5 -> "1234,5",
+    0.00001 -> "0,00001" (never "1e-05"); no thousands separator, so the text reads back
+    as the same number (``custom_fields.parse_number``, the sales import)."""
+    text = format(Decimal(repr(value)), "f")
+    return text.replace(".", ",")
 
 
 def time_text(value: dt.time) -> str:

@@ -24,7 +24,12 @@ from desktop_crm.interchange import note_words as words
 from desktop_crm.interchange.column_words import column_word
 from desktop_crm.interchange.limits import LIMITS, ReadLimits, refuse
 from desktop_crm.interchange.table import Sheet, SourceFile
-from desktop_crm.interchange.vcard_extras import extra_line, no_year
+from desktop_crm.interchange.vcard_extras import (
+    android_label,
+    birthday,
+    extra_line,
+    french_mobile,
+)
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
 from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
 
@@ -67,6 +72,7 @@ FALLBACK = "cp1252"
 _BARE_BACKSLASH = re.compile(r"\\(?!;)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
 _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
+_TYPED = frozenset({"FAX", "PAGER", "CELL", "MOBILE", "IPHONE", "HOME", "WORK", "MAIN", "VOICE"})
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 # Apple / Google labels (X-ABLabel, free text) -> vCard types.
 _LABEL_TYPES = {
@@ -178,7 +184,10 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
     types: set[str] = set()
     params: dict[str, str] = {}
     for piece in pieces[1:]:
-        if "=" in piece:
+        if piece[:9].upper() == "X-CUSTOM(":  # Android: X-CUSTOM(CHARSET=…,ENCODING=…,label)
+            params["X-TYPE-LABEL"] = android_label(piece)
+            types.add("X-CUSTOM")
+        elif "=" in piece:
             key, val = piece.split("=", 1)
             key = key.strip().upper()
             if key == "TYPE":
@@ -191,7 +200,7 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
     bare = [p.strip().removeprefix("TYPE=").removeprefix("type=") for p in pieces[1:]]
     custom = [t[2:] for p in bare if "=" not in p for t in p.split(",") if t[:2] in ("X-", "x-")]
     if custom:
-        params["X-TYPE-LABEL"] = custom[0]
+        params.setdefault("X-TYPE-LABEL", custom[0])
     return group.casefold(), params, types, name.strip().upper(), line[colon + 1 :]
 
 
@@ -336,7 +345,7 @@ def _address(prop: _Property, labels: Mapping[str, str]) -> _Address:
     kinds = _kinds(prop, labels)
     return _Address(
         kinds,
-        _label(labels.get(prop.group, "")) if prop.group else "",
+        _label(labels.get(prop.group, "")) if prop.group else prop.params.get("X-TYPE-LABEL", ""),
         parts[0],
         lines,
         parts[3],
@@ -352,6 +361,7 @@ class _Card:
     notes: list[str] = field(default_factory=list)  # the card's own NOTE values
     kept: list[str] = field(default_factory=list)  # "Label: value" lines for the note
     remarks: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)  # the remarks' stable codes (Sheet)
     app: dict[str, str] = field(default_factory=dict)  # X-DESKTOP-CRM-<FIELD> values
 
 
@@ -404,7 +414,9 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
 def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> str:
     row = card.row
     extra = 0
-    for kinds, label, number, ext in phones:
+    # Phones of a known kind claim their field first; one with only a label of its own
+    # ("Standard atelier") then takes a field still free, else goes to the note.
+    for kinds, label, number, ext in sorted(phones, key=lambda p: not p[0] & _TYPED):
         if "FAX" in kinds:
             column = "Business fax" if "HOME" not in kinds else ""
         elif "PAGER" in kinds:
@@ -413,6 +425,8 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
             column = "Mobile phone"
         elif "HOME" in kinds:
             column = "Home phone"
+        elif not kinds - {"VOICE", "PREF"} and french_mobile(number) and not row["Mobile phone"]:
+            column = "Mobile phone"  # no kind, but "06 12 34 56 78" is a mobile
         elif kinds & {"WORK", "MAIN", "VOICE", "PREF"} or not kinds - {"OTHER"} or not kinds:
             column = "Business phone" if "OTHER" not in kinds else ""
         else:
@@ -439,14 +453,6 @@ def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
     for kinds, label, value in ordered[2:]:
         card.kept.append(words.email(_describe(kinds, label), value))
     return words.emails_placed(len(ordered)) if len(ordered) > 2 else ""
-
-
-def _birthday(value: str) -> str:
-    text = value.strip()
-    compact = text[:8]
-    if len(compact) == 8 and compact.isdigit():  # vCard 4.0 basic format 19800415
-        return f"{compact[:4]}-{compact[4:6]}-{compact[6:]}"
-    return text[:10]
 
 
 def _card_to_row(props: list[_Property]) -> _Card:
@@ -494,10 +500,9 @@ def _card_to_row(props: list[_Property]) -> _Card:
             text = unescape(value).strip()
             if text:
                 urls.append(text)
-        elif name == "BDAY" and no_year(unescape(value), prop.params):
-            card.kept.append(words.birthday_no_year(str(no_year(unescape(value), prop.params))))
-        elif name == "BDAY":
-            row["Birthday"] = _birthday(unescape(value))
+        elif name == "BDAY":  # a whole date to the field; "--0517", "1975", text: the note
+            row["Birthday"], kept_day = birthday(unescape(value), prop.params)
+            card.kept += [kept_day] if kept_day else []
         elif name == "NOTE":
             text = unescape(value).strip()
             if text:
@@ -530,13 +535,15 @@ def _card_to_row(props: list[_Property]) -> _Card:
         _place_phones(card, phones),
         _place_emails(card, emails),
         _place_addresses(card, addresses),
+        words.websites_placed(len(urls)) if len(urls) > 1 else "",
     ]
     if urls:
         row["Website"] = urls[0]
         card.kept += [words.website(u) for u in urls[1:]]
-        if len(urls) > 1:
-            placed.append(words.websites_placed(len(urls)))
     placed += [", ".join(words.not_imported(w) for w in not_imported)] if not_imported else []
+    names = ("phones_placed", "emails_placed", "addresses_placed", "websites_placed")
+    card.codes = [code for code, text in zip(names, placed, strict=False) if text]
+    card.codes += [f"not_imported_{what}" for what in not_imported]
     placed = [p for p in placed if p]
     if placed:
         card.remarks.append(words.vcard_remarks(placed))
@@ -574,6 +581,7 @@ class _Result:
     rows: list[list[str]]
     fallback_cards: int = 0
     app: list[dict[str, str]] = field(default_factory=list)  # per card, for the extra columns
+    codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # row -> remark codes
 
     def finish(self) -> None:
         """Columns for the fields only this application writes (X-DESKTOP-CRM-...)."""
@@ -611,6 +619,9 @@ def _parse_lines(lines: Iterable[bytes], limits: ReadLimits) -> _Result:
                 if fallback:
                     result.fallback_cards += 1
                     parsed.remarks.insert(0, words.not_utf8_card())
+                    parsed.codes.insert(0, "not_utf8_card")
+                if parsed.codes:
+                    result.codes[len(result.rows)] = tuple(parsed.codes)
                 parsed.row["Import remarks"] = " ".join(parsed.remarks)
                 if parsed.app.get("cedex"):
                     parsed.row["Cedex"] = parsed.app["cedex"]
@@ -707,4 +718,5 @@ def read_vcard(path: str | Path, limits: ReadLimits = LIMITS) -> SourceFile:
     notes = []
     if result.fallback_cards:
         notes.append(words.cards_not_utf8(result.fallback_cards, cards))
-    return SourceFile(str(file), "vcard", [Sheet(file.stem, result.rows)], encoding, None, notes)
+    sheet = Sheet(file.stem, result.rows, remark_codes=result.codes)
+    return SourceFile(str(file), "vcard", [sheet], encoding, None, notes)

@@ -9,6 +9,8 @@ sound, a key) is named in the card's remarks as not imported. Only technical pro
 
 from __future__ import annotations
 
+import binascii
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
@@ -123,6 +125,12 @@ _ANDROID_RELATIONS = {
 _ANDROID_EVENTS = {"1": "anniversary", "2": "other", "3": "birthday"}
 _ANDROID_PREFIX = "vnd.android.cursor.item/"
 _YEARLESS = re.compile(r"^--(\d{2})-?(\d{2})$")
+# A French mobile number as people type it: 06 12 34 56 78, +33 7 12 34 56 78, 0033 6…
+_FRENCH_MOBILE = re.compile(r"^(?:0|\+33|0033)[67]\d{8}$")
+_PHONE_PUNCTUATION = re.compile(r"[\s.\-/()]+")
+_NUMBERS = re.compile(r"\d+")
+# 2000-06-10, 20000610, either with a time after it ("T000000Z").
+_FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:$|T)")
 # Apple writes a birthday without a year with this year (and X-APPLE-OMIT-YEAR).
 _APPLE_NO_YEAR = "1604"
 
@@ -140,11 +148,38 @@ def no_year(value: str, params: Mapping[str, str]) -> str | None:
 
 
 def date_text(value: str, params: Mapping[str, str]) -> str:
-    """A date for the note: '15/04' without a year, 2000-06-10 from Outlook's 20000610."""
+    """A date for the note as the team reads it: 10/06/2000 from 2000-06-10, from Outlook's
+    20000610 or from 2000-06-10T00:00:00Z; '15/04' without a year; anything else as written.
+
+    The note is data, not the interface: it is written once, in the French order, whatever
+    the language of the window that imported it (the team is French)."""
     text = value.strip()
-    if len(text) == 8 and text.isdigit():
-        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    return no_year(text, params) or text
+    day = no_year(text, params)
+    if day:
+        return day
+    found = _FULL_DATE.match(text)
+    if found and 1 <= int(found.group(2)) <= 12 and 1 <= int(found.group(3)) <= 31:
+        return f"{found.group(3)}/{found.group(2)}/{found.group(1)}"
+    return text
+
+
+def birthday(value: str, params: Mapping[str, str]) -> tuple[str, str | None]:
+    """(the Birthday column, a line for the note) of a BDAY: a whole date goes to the field
+    (ISO, 19800415 as 1980-04-15); a day without a year ("--0517", Apple's 1604-05-17), a
+    year alone (vCard 4's "1975") or a text ("vers 1975") to the note, never lost."""
+    text = value.strip()
+    day = no_year(text, params)
+    if day:
+        return "", words.birthday_no_year(day)
+    found = _FULL_DATE.match(text)
+    if found:
+        try:
+            return dt.date(*map(int, found.groups())).isoformat(), None
+        except ValueError:
+            pass  # "1980-02-30": kept as written, in the note
+    elif len(_NUMBERS.findall(text)) >= 3:  # "17/05/1980", "1980-5-7": the checks read it
+        return text[:10], None
+    return ("", words.birthday(text)) if text else ("", None)
 
 
 def _android(parts: Sequence[str]) -> str | None:
@@ -210,3 +245,37 @@ def extra_line(
     if not label and name == "IMPP":
         label = params.get("X-SERVICE-TYPE", "")
     return (words.labelled(title, label, value) if label else words.line(title, value)), None
+
+
+def android_label(piece: str) -> str:
+    """The label of Android's custom type "X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,
+    =4C=69=67=6E=65)" ("Ligne"): the last item, quoted-printable decoded when it says so."""
+    items = piece[piece.find("(") + 1 :].removesuffix(")").split(",")
+    label = items[-1].strip()
+    options = {i.partition("=")[0].strip().upper(): i.partition("=")[2] for i in items[:-1]}
+    if options.get("ENCODING", "").strip().upper() in ("QUOTED-PRINTABLE", "QP"):
+        data = binascii.a2b_qp(label.encode("latin-1", errors="replace"))
+        for codec in (options.get("CHARSET", "").strip() or "utf-8", "cp1252"):
+            try:
+                return data.decode(codec).strip()
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return label
+
+
+def french_mobile(number: str) -> bool:
+    """Whether a phone without a kind or label is a French mobile (06/07): it then goes to
+    the mobile field rather than the business one."""
+    digits = _PHONE_PUNCTUATION.sub("", number.replace("(0)", ""))
+    return _FRENCH_MOBILE.match(digits) is not None
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def iso_day_text(value: str) -> str:
+    """A value of an export's column kept in the note: an ISO day (Google's "Birthday"
+    column left unmapped: 1984-03-09) as the team reads it (09/03/1984); anything else, a
+    customer number of 8 digits included, as written."""
+    found = _ISO_DAY.match(value)
+    return f"{found.group(3)}/{found.group(2)}/{found.group(1)}" if found else value

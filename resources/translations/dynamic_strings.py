@@ -1385,6 +1385,7 @@ QUERY_WORDS_DYN9 = (
     QT_TRANSLATE_NOOP("QueryWords", "thresholds A {a}% and B {b}%"),
     QT_TRANSLATE_NOOP("QueryWords", "inactive after {time}"),
     QT_TRANSLATE_NOOP("QueryWords", "; "),
+    QT_TRANSLATE_NOOP("ImportNotes", "Birthday: {value}"),
 )
 
 # The team's time zone (services/team_zone.py, ui/common/team_zone_choice.py's _t).

@@ -54,8 +54,8 @@ def test_android_samsung_21_quoted_printable_and_android_lines(db: Database) -> 
     for kept in (
         "Nickname: Lolo",
         "Related (spouse): Marc Lévêque",
-        "Date (anniversary): 2008-06-21",
-        "Date (Ouverture): 2019-09-02",
+        "Date (anniversary): 21/06/2008",
+        "Date (Ouverture): 02/09/2019",
         "Phonetic last name: Leveque",
         "Instant messaging (Skype): elodie.leveque",
         "Phone (Standard): 04 72 11 22 00",
@@ -101,7 +101,7 @@ def test_iphone_labels_dates_suffix_and_folded_note(db: Database) -> None:
     for kept in (
         "Name suffix: Jr.",
         "Nickname: JB",
-        "Date (Anniversary): 2005-06-18",
+        "Date (Anniversary): 18/06/2005",
         "Related (Spouse): Sophie Martin-Dubois",
         "Social profile: http://www.linkedin.com/in/jbmartindubois",
         "Instant messaging (Skype): skype:jb.martin.dubois",
@@ -205,7 +205,7 @@ def test_google_2024_csv_relations_events_im_and_name_parts(db: Database) -> Non
         "Connu via l'incubateur",
         "Birthday (no year): 14/07",
         "Related (Spouse): Camille Girardin",
-        "Date (Anniversary): 2012-09-08",
+        "Date (Anniversary): 08/09/2012",
         "Instant messaging (Skype): thomas.girardin.lab",
         "Numéro client: C-2291",
         "Middle Name: Pierre",
@@ -266,7 +266,7 @@ def test_outlook_2016_vcard_design_label_and_pictures(db: Database) -> None:
     assert francois["birthday"] == dt.date(1970, 3, 12)
     assert francois["notes"] == (
         "Other details from the vCard:\n"
-        "Anniversary: 2000-06-10\n"
+        "Anniversary: 10/06/2000\n"
         "Related (spouse): Hélène\n"
         "Instant messaging (IM): francois.menard@outlook.fr"
     )  # the LABEL repeats the address; the card design and the revision are Outlook's own
@@ -291,7 +291,7 @@ def test_gmail_2024_vcard_labels_and_year_less_birthday(db: Database) -> None:
         "Name suffix: PhD\n"
         "Nickname: Tom\n"
         "Birthday (no year): 14/07\n"
-        "Date (Anniversary): 2012-09-08\n"
+        "Date (Anniversary): 08/09/2012\n"
         "Related (Spouse): Camille Girardin\n"
         "Web site: https://labo-girardin.fr"
     )

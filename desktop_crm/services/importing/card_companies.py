@@ -9,7 +9,10 @@ from typing import Any, cast
 
 from sqlalchemy import Table, select
 
+from desktop_crm.domain.fields import field
 from desktop_crm.domain.text import fold
+from desktop_crm.domain.wording import say
+from desktop_crm.interchange import note_words as words
 from desktop_crm.interchange.headers import NOTE_TARGET
 from desktop_crm.services.importing.model import ReportNote
 from desktop_crm.storage.bulk import bulk_insert_ids
@@ -46,6 +49,15 @@ _COMPANY_FIELDS = {
 _COMPANY_SIZES = {c.name: getattr(c.type, "length", None) for c in COMPANIES.columns}
 
 
+def _field_word(name: str) -> str:
+    """A contact field's label in the user's language (the import window's), for the
+    details of the company: "Prénom : Jean" for a French user."""
+    try:
+        return say("ImportFields", field(name).full_label)
+    except KeyError:
+        return name.replace("_", " ").capitalize()
+
+
 def card_company_values(
     values: dict[str, Any], extras: dict[str, str], now: dt.datetime
 ) -> dict[str, Any]:
@@ -65,7 +77,7 @@ def card_company_values(
         if column is not None and (size is None or len(text) <= size):
             out[column] = value
         else:
-            details.append(f"{name.replace('_', ' ').capitalize()}: {text}")
+            details.append(words.line(_field_word(name), text))
             if column == "name" and size:
                 out["name"] = text[:size]  # shortened; the whole name is in the details
     out["name"] = str(out.get("name") or "?")

@@ -27,6 +27,7 @@ from desktop_crm.interchange.headers import (
     NON_FIELD_TARGETS,
     REMARK_TARGET,
     auto_map,
+    settle_title_column,
 )
 from desktop_crm.interchange.table import Sheet, SourceFile, detect_header_row, header_labels
 from desktop_crm.services.fields.definitions import custom_fields
@@ -62,6 +63,8 @@ from desktop_crm.storage.uow import UnitOfWork
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 CHECK_CHUNK = 5_000
+# A planned row's extra: the stable codes of its "Import remarks" (``remark_codes``).
+REMARK_CODES = "import_remark_codes"
 
 
 class ImportCancelled(Cancelled):
@@ -131,11 +134,22 @@ class ImportPlan:
         _match(self.rows, uow)
 
 
+def remark_codes(sheet: Sheet, read_rows: list[list[str]], index: int) -> str:
+    """The stable codes of the remarks of row ``index`` (``Sheet.remark_codes``), plus
+    "columns_in_note" when ``keep_leftovers`` added that remark (it made the row anew)."""
+    codes = sheet.remark_codes.get(index, ())
+    if index < len(sheet.rows) and read_rows[index] is not sheet.rows[index]:
+        codes = (*codes, "columns_in_note")
+    return " ".join(codes)
+
+
 def default_mapping(sheet: Sheet, header_row: int | None = None) -> ImportMapping:
     """Header row detected and columns mapped from their headers."""
     row = detect_header_row(sheet.rows) if header_row is None else header_row
     headers = header_labels(sheet.rows, row)
-    return ImportMapping(columns=auto_map(headers), header_row=row, sheet=sheet.name)
+    columns = auto_map(headers)
+    settle_title_column(headers, sheet.rows, row, columns)
+    return ImportMapping(columns=columns, header_row=row, sheet=sheet.name)
 
 
 def _check_all(
@@ -282,6 +296,8 @@ def _prepare_import(
         zip(raws, lines, cleanings or [no_cleaning] * len(raws), checked, strict=True)
     ):
         extras = {k: raw[k] for k in extra_targets if raw.get(k)} if extra_targets else {}
+        if REMARK_TARGET in extras:  # the remark's stable codes, for scripts
+            extras[REMARK_CODES] = remark_codes(sheet, read_rows, line - 1)
         if specs:
             custom, custom_problems = check_custom(specs, raw)
             problems = cleaned + problems + custom_problems
@@ -334,7 +350,8 @@ def decide_notes(
     notes = [ReportNote("problem", p.field, p.code, p.message, p.suggestion) for p in row.problems]
     if row.extras.get(REMARK_TARGET):
         # What the reader did with values that have no field of their own (vCard extras).
-        notes.append(ReportNote("remark", text=row.extras[REMARK_TARGET]))
+        codes = tuple(row.extras.get(REMARK_CODES, "").split())
+        notes.append(ReportNote("remark", text=row.extras[REMARK_TARGET], codes=codes))
     if record_kind(row) == GROUP_KIND:
         notes.insert(
             0,

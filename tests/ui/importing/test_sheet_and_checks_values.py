@@ -83,7 +83,7 @@ def test_each_page_shows_the_file_then_the_stored_values(
         "02/12/2026 14:30",
         "09:15",
         "46349",
-        "1234.5",
+        "1234,5",  # not whole: as Excel shows it in France
     ]
     assert shown[1][2:4] == ["12345", "600"] and shown[1][10] == "12"
 

@@ -19,8 +19,13 @@ def test_dates_without_a_year() -> None:
     assert no_year("1604-04-15", {"X-APPLE-OMIT-YEAR": "1604"}) == "15/04"
     assert no_year("1604-04-15", {}) == "15/04"  # Apple's year for "none", even unsaid
     assert no_year("1975-04-15", {}) is None
-    assert date_text("20000610", {}) == "2000-06-10"
-    assert date_text("2000-06-10", {}) == "2000-06-10"
+    # A date for the note reads as the team reads dates (dd/mm/yyyy), whatever its form.
+    assert date_text("20000610", {}) == "10/06/2000"
+    assert date_text("2000-06-10", {}) == "10/06/2000"
+    assert date_text("2000-06-10T00:00:00Z", {}) == "10/06/2000"
+    assert date_text("--0517", {}) == "17/05"
+    assert date_text("2000-13-45", {}) == "2000-13-45"  # no date: kept as written
+    assert date_text("printemps 2000", {}) == "printemps 2000"
 
 
 def test_unknown_properties_are_kept_technical_ones_left_out() -> None:

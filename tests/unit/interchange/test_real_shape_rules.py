@@ -1,0 +1,91 @@
+"""The small rules behind the real-shape import fixes (tests/integration/test_real_shapes.py)."""
+
+from __future__ import annotations
+
+from desktop_crm.interchange.contact_exports import rearrange
+from desktop_crm.interchange.export_leftovers import keep_leftovers
+from desktop_crm.interchange.headers import auto_map, settle_title_column
+from desktop_crm.interchange.table import Sheet
+from desktop_crm.interchange.vcard import parse_vcards
+from desktop_crm.interchange.vcard_extras import android_label, birthday, french_mobile
+
+
+def _mapped(rows: list[list[str]]) -> dict[int, list[str]]:
+    mapping = auto_map(rows[0])
+    settle_title_column(rows[0], rows, 0, mapping)
+    return mapping
+
+
+def test_titre_holding_civilities_stays_the_civility() -> None:
+    rows = [["Titre", "Prénom", "Nom"], ["M.", "Jean", "Dupont"], ["Mme", "Anne", "Roy"]]
+    assert _mapped(rows)[0] == ["civility"]
+    rows += [["Madame", "Léa", "Blanc"], ["", "Paul", "Vert"], ["Dr", "Yves", "Noir"]]
+    assert _mapped(rows)[0] == ["civility"]
+
+
+def test_titre_holding_job_titles_becomes_the_job_title() -> None:
+    rows = [["Nom", "Société", "Titre"], ["Roy", "ACME", "Directeur"], ["Blanc", "X", "M."]]
+    rows.append(["Vert", "Y", "Gérante"])
+    assert _mapped(rows)[2] == ["job_title"]
+
+
+def test_a_job_title_column_of_its_own_wins() -> None:
+    rows = [["Titre", "Fonction", "Nom"], ["Directeur", "Gérant", "Roy"]]
+    mapping = _mapped(rows)
+    assert (mapping[0], mapping[1]) == (["civility"], ["job_title"])
+    # "Civilité" is never second-guessed, whatever it holds.
+    rows = [["Civilité", "Nom"], ["Directeur", "Roy"]]
+    assert _mapped(rows)[0] == ["civility"]
+
+
+def test_android_custom_labels() -> None:
+    qp = "X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=54=72=C3=A9=73=6F=72=69=65)"
+    assert android_label(qp) == "Trésorie"
+    assert android_label("X-CUSTOM(Standard)") == "Standard"
+    assert android_label("X-CUSTOM(CHARSET=ISO-8859-1,ENCODING=QUOTED-PRINTABLE,=E9t=E9)") == "été"
+    card = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roy;Anne\r\nTEL;WORK:04 72 00 00 01\r\n"
+        f"TEL;{qp}:04 72 00 00 02\r\nEND:VCARD\r\n"
+    )
+    rows = parse_vcards(card)
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Business phone"] == "04 72 00 00 01"
+    assert "Phone (Trésorie): 04 72 00 00 02" in row["Notes"]
+
+
+def test_french_mobiles() -> None:
+    for number in ("06 12 34 56 78", "+33 7 12 34 56 78", "0033612345678", "+33 (0)6 12 34 56 78"):
+        assert french_mobile(number), number
+    for number in ("04 72 00 00 01", "+44 7700 900123", "0612", "+33 1 23 45 67 89"):
+        assert not french_mobile(number), number
+
+
+def test_birthdays() -> None:
+    assert birthday("1980-05-17", {}) == ("1980-05-17", None)
+    assert birthday("19800517", {}) == ("1980-05-17", None)
+    assert birthday("1980-05-17T00:00:00Z", {}) == ("1980-05-17", None)
+    assert birthday("--0517", {}) == ("", "Birthday (no year): 17/05")
+    assert birthday("1975", {}) == ("", "Birthday: 1975")
+    assert birthday("1980-02-30", {}) == ("", "Birthday: 1980-02-30")
+    assert birthday("", {}) == ("", None)
+    # Other spellings of a whole date go to the field as before: the checks read them.
+    assert birthday("17/05/1980", {}) == ("17/05/1980", None)
+    assert birthday("1980-5-7", {}) == ("1980-5-7", None)
+
+
+def test_iso_days_kept_in_the_note_read_dd_mm_yyyy() -> None:
+    rows = [
+        ["Last Name", "Date premier contact", "Numéro", "Other details", "Import remarks"],
+        ["Vidal", "1984-03-09", "20000610", "", ""],
+    ]
+    note = keep_leftovers(rows, 0, [0])[1][3].splitlines()
+    # An ISO day as the team reads dates; a number of 8 digits is no date: as written.
+    assert note[1:] == ["Date premier contact: 09/03/1984", "Numéro: 20000610"]
+    header = ["First Name", "Phone 1 - Label", "Phone 1 - Value", "Custom Field 1 - Label"]
+    google = [
+        [*header, "Custom Field 1 - Value"],
+        ["Marion", "Mobile", "06 45 45 45 45", "Fin de contrat", "2027-01-31"],
+    ]
+    sheet = rearrange(Sheet("g", google))
+    row = dict(zip(sheet.rows[0], sheet.rows[1], strict=True))
+    assert "Fin de contrat: 31/01/2027" in row["Other details"]
