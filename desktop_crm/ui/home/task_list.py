@@ -74,6 +74,9 @@ class TaskShortList(QListWidget):
                 ),
                 "dd/MM HH:mm",
             )
+            if activity.timeless:  # a to-do for the day, not at midnight ("02/12 00:00")
+                day = locale.toString(QDate(start.year, start.month, start.day), "dd/MM")
+                when = f"{day} {QCoreApplication.translate('HomeView', 'all day')}"
             late = QCoreApplication.translate("HomeView", " (late)") if activity.overdue else ""
             text = " — ".join(
                 p
