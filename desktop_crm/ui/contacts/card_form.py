@@ -35,6 +35,7 @@ from desktop_crm.ui.common.fields import (
     PhoneEdit,
     PickListCombo,
     set_problem,
+    StartInSight,
     too_wide,
 )
 from desktop_crm.ui.common.layouts import nest
@@ -176,6 +177,8 @@ class ContactForm(QWidget):
         self._arrange(wide=False)
         for name in ("first_name", "last_name"):
             self.editors[name].setObjectName(f"field_{name}")
+        lines = [e for e in self.editors.values() if isinstance(e, QLineEdit)]
+        self._start_in_sight = StartInSight(lines, self)  # a long value keeps its start
 
     def add_full_width(self, widget: QWidget) -> None:
         """Add a box below the sections, across the whole card (user-defined fields)."""
