@@ -37,12 +37,13 @@ class _Drag:
     moved: bool = False
 
 
-def _visual_end(item: CalendarItem) -> dt.datetime:
-    """Short activities still take a quarter hour on screen."""
-    return max(item.end, item.start + dt.timedelta(minutes=SNAP_MIN))
+def _visual_end(item: CalendarItem, least: int = SNAP_MIN) -> dt.datetime:
+    """Short activities still take ``least`` minutes on screen (a quarter hour, or the
+    minutes a block's one line of text takes at the grid's height)."""
+    return max(item.end, item.start + dt.timedelta(minutes=least))
 
 
-def _clusters(items: Sequence[CalendarItem]) -> list[list[CalendarItem]]:
+def _clusters(items: Sequence[CalendarItem], least: int = SNAP_MIN) -> list[list[CalendarItem]]:
     """Groups of activities (sorted by start) that overlap one another transitively."""
     groups: list[list[CalendarItem]] = []
     reach = dt.datetime.min
@@ -50,7 +51,8 @@ def _clusters(items: Sequence[CalendarItem]) -> list[list[CalendarItem]]:
         if not groups or item.start >= reach:
             groups.append([])
         groups[-1].append(item)
-        reach = max(reach, _visual_end(item)) if len(groups[-1]) > 1 else _visual_end(item)
+        end = _visual_end(item, least)
+        reach = max(reach, end) if len(groups[-1]) > 1 else end
     return groups
 
 
