@@ -235,6 +235,7 @@ class PickListCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.activated.connect(self._on_activated)
         self._last_text = ""
+        self._start_in_sight = StartInSight([self.lineEdit()], self)  # not "rt / Logistique"
 
     def set_values(self, values: list[str]) -> None:
         current = self.currentText()
@@ -254,6 +255,9 @@ class PickListCombo(QComboBox):
     def setText(self, value: str) -> None:
         self.setCurrentText(value)
         self._last_text = value
+        line = self.lineEdit()
+        if not line.hasFocus() and too_wide(line):
+            line.setCursorPosition(0)  # a long value reads from its start
 
     def _on_activated(self, index: int) -> None:
         if self.itemData(index) != EDIT_LIST_DATA:
