@@ -65,6 +65,8 @@ def test_a_long_subject_leaves_duration_and_author_in_sight(
     right = header.sectionViewportPosition(by) + header.sectionSize(by)
     assert right <= tab.view.viewport().width()
     regarding = header.sectionSize(3)
+    # One line of text a row: 10 entries in sight in the card's tab, not 6.
+    assert tab.view.rowHeight(0) <= tab.view.fontMetrics().height() + 8
     assert regarding >= header.sectionSizeHint(3)
     # Narrower: the subject gives way again, down to its floor.
     tab.resize(560, 320)
