@@ -8,12 +8,15 @@ import datetime as dt
 import itertools
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import FixedClock
 from desktop_crm.services.activities.records import ActivityInput, schedule_activity
 from desktop_crm.storage.uow import UnitOfWork
-from desktop_crm.ui.activities.calendar_grid import MIN_BLOCK_PX, SNAP_MIN
+from desktop_crm.ui.activities.calendar_grid import MIN_BLOCK_PX, SNAP_MIN, one_line
 from desktop_crm.ui.activities.calendar_view import CalendarView, Mode
 from desktop_crm.ui.common.context import AppContext
 from tests.ui.conftest import settle
@@ -58,3 +61,38 @@ def test_short_blocks_do_not_overlap(qtbot: QtBot, context: AppContext, mode: Mo
     assert sum(1 for _ in drawn) + sum(len(b.items) for b in grid.more_blocks()) >= 6
     for a, b in itertools.combinations(drawn + hidden, 2):
         assert not a.intersects(b), (a, b)
+
+
+def test_a_narrow_lane_shows_the_whole_time(qtbot: QtBot) -> None:
+    """A busy week's lane is ~32 px inside: the block read "10:…"; now "10:00"."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    metrics = widget.fontMetrics()
+    text = "10:00 Françoise Robin – Relance devis"
+    width = metrics.horizontalAdvance("10:00") + 2
+    assert metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) != "10:00"
+    assert one_line(metrics, text, "10:00", width) == "10:00"
+    wide = one_line(metrics, text, "10:00", metrics.horizontalAdvance(text) + 2)
+    assert wide == text
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+def test_a_block_tells_its_whole_text_on_hover(qtbot: QtBot, context: AppContext) -> None:
+    context.db.run(_morning)
+    view = CalendarView(context, clock=FixedClock(NOW))
+    qtbot.addWidget(view)
+    view.resize(1240, 780)
+    view.show()
+    qtbot.waitExposed(view)
+    settle(qtbot, context)
+    grid = view.time_grid
+    item, rect = next((i, r) for i, r in grid._layout() if not i.timeless)
+    text = grid.tooltip_text(item)
+    assert text.startswith(f"{item.start:%H:%M}–{item.end:%H:%M} ")
+    assert item.regarding and item.regarding in text
+    centre = rect.center().toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, grid.mapToGlobal(centre))
+    assert grid.item_at(centre) == item
+    assert grid.event(event)
+    assert QToolTip.text() == text
+    QToolTip.hideText()
