@@ -23,8 +23,12 @@ from sqlalchemy import select
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.opportunities import OpportunityInput
-from desktop_crm.services.activities.records import ActivityInput, ClearInput, clear_activity
-from desktop_crm.services.activities.records import schedule_activity
+from desktop_crm.services.activities.records import (
+    ActivityInput,
+    ClearInput,
+    clear_activity,
+    schedule_activity,
+)
 from desktop_crm.services.contacts.calls import CallInput, log_call
 from desktop_crm.services.contacts.companies import get_company, update_company
 from desktop_crm.services.contacts.notes import add_note
@@ -35,6 +39,9 @@ from desktop_crm.storage.location import resolve_database
 from desktop_crm.storage.models import AppSetting, Contact, SalesStage
 
 MARK = "screens10.seeded"
+LONG_COMPANY = (
+    "Société Coopérative d'Intérêt Collectif des Établissements Lumière-Saint-Exupéry et Associés"
+)
 RNG = random.Random(10)
 SUBJECTS = (
     "Relance du devis n° 2026-1187 envoyé la semaine dernière",
@@ -199,6 +206,7 @@ def busy_contact(uow: Any) -> int:
         "postcode": "69290",
         "city": "Saint-Genis-les-Ollières-sur-Yzeron",
         "job_title": "Directeur des achats et des services généraux, région Auvergne-Rhône-Alpes",
+        "company_name": LONG_COMPANY,
     }
     update_contact(uow, contact_id, view.version, changes)
     return contact_id
@@ -214,8 +222,7 @@ def long_company(uow: Any, contact_id: int) -> None:
         company.id,
         company.version,
         {
-            "name": "Société Coopérative d'Intérêt Collectif des Établissements "
-            "Lumière-Saint-Exupéry et Associés",
+            "name": LONG_COMPANY,
             "address1": "Zone d'activités économiques des Grandes Terres – Bâtiment C",
             "postcode": "69290",
             "city": "Saint-Genis-les-Ollières-sur-Yzeron",

@@ -235,7 +235,9 @@ class PickListCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.activated.connect(self._on_activated)
         self._last_text = ""
-        self._start_in_sight = StartInSight([self.lineEdit()], self)  # not "rt / Logistique"
+        line = self.lineEdit()
+        assert line is not None  # an editable combo has one
+        self._start_in_sight = StartInSight([line], self)  # not "rt / Logistique"
 
     def set_values(self, values: list[str]) -> None:
         current = self.currentText()
@@ -256,7 +258,7 @@ class PickListCombo(QComboBox):
         self.setCurrentText(value)
         self._last_text = value
         line = self.lineEdit()
-        if not line.hasFocus() and too_wide(line):
+        if line is not None and not line.hasFocus() and too_wide(line):
             line.setCursorPosition(0)  # a long value reads from its start
 
     def _on_activated(self, index: int) -> None:

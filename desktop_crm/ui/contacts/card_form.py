@@ -34,8 +34,8 @@ from desktop_crm.ui.common.fields import (
     EmailEdit,
     PhoneEdit,
     PickListCombo,
-    set_problem,
     StartInSight,
+    set_problem,
     too_wide,
 )
 from desktop_crm.ui.common.layouts import nest

@@ -19,8 +19,7 @@ pytestmark = [
 ]
 
 LONG_NAME = (
-    "Société Coopérative d'Intérêt Collectif des Établissements Lumière-Saint-Exupéry "
-    "et Associés"
+    "Société Coopérative d'Intérêt Collectif des Établissements Lumière-Saint-Exupéry et Associés"
 )
 
 

@@ -58,7 +58,6 @@ def test_the_notes_tab_shows_the_author_on_one_line(qtbot: QtBot, context: AppCo
     assert tab.view.columnWidth(0) >= metrics.horizontalAdvance("21/11/2025 12:00") + 8
 
 
-
 def test_an_email_keeps_its_start_when_its_field_narrows(
     qtbot: QtBot, seeded_db: Database, context: AppContext
 ) -> None:
