@@ -57,3 +57,29 @@ def test_a_to_do_for_the_day_shows_no_midnight(
     assert "00:00" not in day
     assert day.split("  ")[0].endswith("journée" if language == "fr" else "all day")
     assert "00:00" in timed  # a call at midnight keeps its time
+
+
+def test_a_long_line_is_shortened_not_scrolled(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """A long subject made the short list scroll sideways (a scroll bar took a line)."""
+    long = "Présentation de la nouvelle gamme de luminaires LED aux services généraux " * 3
+    midnight = dt.datetime.combine(SystemClock().now().date(), dt.time())
+    sqlite_db.run(
+        schedule_activity,
+        ActivityInput(type="letter", start_at=midnight, timeless=True, regarding=long.strip()),
+    )
+    context = make_context(sqlite_db, tmp_path)
+    home = HomeView(context)
+    qtbot.addWidget(home)
+    home.resize(1240, 780)
+    with qtbot.waitSignal(home.loaded, timeout=30000):
+        home.show()
+    settle(qtbot, context)
+    tasks = home.task_list
+    item = tasks.item(0)
+    assert item.text().endswith("…")
+    assert item.toolTip().endswith(long.strip())
+    assert tasks.horizontalScrollBar().maximum() == 0
+    assert tasks.visualItemRect(item).width() <= tasks.viewport().width()
+    context.ops.wait()
