@@ -119,11 +119,11 @@ def history_by_user(
         ("Detail", "Détail"),
         (
             common("date", 1.35),
-            common("user"),
+            common("user", 1.35),  # "Sophie Marchand" whole, not "Sophie Marcha…"
             common("type"),
             common("contact", 1.3),
             common("company", 1.3),
-            common("regarding", 1.8),
+            common("regarding", 1.45),
         ),
         (
             (

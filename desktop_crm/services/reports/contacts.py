@@ -9,6 +9,7 @@ from desktop_crm.domain.phones import format_phone
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.domain.reports import Figure, ReportDocument, ReportParams, pick
 from desktop_crm.domain.wording import REPORT, say
+from desktop_crm.services.reports.history_words import history_result, history_subject
 from desktop_crm.services.reports.labels import activity_label, history_label, person, status_label
 from desktop_crm.services.reports.population import ReportInputError, population, wall
 from desktop_crm.services.reports.tables import ColumnSpec, common, report_time, table
@@ -175,11 +176,19 @@ def contact_detail(
     )
     history = uow.session.execute(
         select(
-            History.occurred_at, History.type, History.user_id, History.regarding, History.result
+            History.occurred_at,
+            History.type,
+            History.user_id,
+            History.regarding,
+            History.result,
+            History.field_name,
+            History.old_value,
+            History.new_value,
         )
         .where(History.contact_id == contact.id)
         .order_by(History.occurred_at.desc(), History.id.desc())
     ).all()
+    known = {key: (en, fr) for key, en, fr in _CARD_FIELDS}
     history_table = table(
         lang,
         ("History", "Historique"),
@@ -195,8 +204,8 @@ def contact_detail(
                 wall(h.occurred_at),
                 history_label(h.type, lang),
                 users.get(h.user_id or 0, ""),
-                h.regarding or "",
-                h.result or "",
+                history_subject(h.regarding, h.field_name, h.old_value, h.new_value, lang, known),
+                history_result(h.result, lang),
             )
             for h in history
         ),

@@ -37,6 +37,7 @@ class HomeActivity:
     contact_id: int | None
     contact_name: str
     overdue: bool
+    timeless: bool = False  # a to-do for the day: no "00:00" before it
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def home_figures(
             Contact.last_name,
             Contact.first_name,
             late.label("late"),
+            Activity.timeless,
         )
         .outerjoin(Contact, Contact.id == Activity.contact_id)
         .where(*where)
@@ -161,6 +163,7 @@ def home_figures(
             r.contact_id,
             person(r.last_name, r.first_name),
             bool(r.late),
+            bool(r.timeless),
         )
         for r in rows
     )

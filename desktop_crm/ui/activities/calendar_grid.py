@@ -10,9 +10,19 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from desktop_crm.domain.clock import SystemClock
 from desktop_crm.services.activities.agenda import CalendarItem
@@ -37,12 +47,22 @@ class _Drag:
     moved: bool = False
 
 
-def _visual_end(item: CalendarItem) -> dt.datetime:
-    """Short activities still take a quarter hour on screen."""
-    return max(item.end, item.start + dt.timedelta(minutes=SNAP_MIN))
+def _visual_end(item: CalendarItem, least: int = SNAP_MIN) -> dt.datetime:
+    """Short activities still take ``least`` minutes on screen (a quarter hour, or the
+    minutes a block's one line of text takes at the grid's height)."""
+    return max(item.end, item.start + dt.timedelta(minutes=least))
 
 
-def _clusters(items: Sequence[CalendarItem]) -> list[list[CalendarItem]]:
+def one_line(metrics: QFontMetrics, text: str, time: str, width: int) -> str:
+    """``text`` elided to ``width``; when not even the start time would read whole ("10:…"
+    in a busy week's narrow lane), the time alone, the rest in the tooltip."""
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if time and elided != text and len(elided) <= len(time) + 1:
+        return time
+    return elided
+
+
+def _clusters(items: Sequence[CalendarItem], least: int = SNAP_MIN) -> list[list[CalendarItem]]:
     """Groups of activities (sorted by start) that overlap one another transitively."""
     groups: list[list[CalendarItem]] = []
     reach = dt.datetime.min
@@ -50,7 +70,8 @@ def _clusters(items: Sequence[CalendarItem]) -> list[list[CalendarItem]]:
         if not groups or item.start >= reach:
             groups.append([])
         groups[-1].append(item)
-        reach = max(reach, _visual_end(item)) if len(groups[-1]) > 1 else _visual_end(item)
+        end = _visual_end(item, least)
+        reach = max(reach, end) if len(groups[-1]) > 1 else end
     return groups
 
 
@@ -79,6 +100,23 @@ class _GridBase(QWidget):
 
     def item_at(self, pos: QPoint) -> CalendarItem | None:
         raise NotImplementedError
+
+    def tooltip_text(self, item: CalendarItem) -> str:
+        """The whole of a block's text (a busy week's lane shows "10:00" and no more)."""
+        text = self._item_text(item, with_time=False)
+        if item.timeless:
+            return f"{type_label(item.type)} — {text}"
+        return f"{item.start:%H:%M}–{item.end:%H:%M} {type_label(item.type)} — {text}"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.item_at(event.pos())
+            if item is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(item), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def show_more(self, items: Sequence[CalendarItem]) -> OverflowList:
         """List activities that have no room of their own; picking one opens it."""
@@ -134,7 +172,8 @@ class _GridBase(QWidget):
         metrics = painter.fontMetrics()
         if inner.height() < 2 * metrics.height():
             # One line only: elide rather than cut the text in half.
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+            time = "" if item.timeless else f"{item.start:%H:%M}"
+            text = one_line(metrics, text, time, int(inner.width()))
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         else:
             flags = (

@@ -8,6 +8,7 @@ hours, a few rows at most, with their own "+N". The hours scroll under the band.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -198,6 +199,9 @@ class TimeGrid(_GridBase):
         placed: list[tuple[CalendarItem, QRectF]] = []
         more: list[More] = []
         max_lanes = self.max_lanes()
+        # A block is never shorter than MIN_BLOCK_PX: two calls 15 minutes apart drawn 13 px
+        # apart in one lane wrote their lines over each other ("08:00 …" under "08:15 …").
+        least = max(SNAP_MIN, math.ceil(MIN_BLOCK_PX * 60 / self.hour_height()))
         for index, day in enumerate(self.days):
             x0, width = self.x_for_day(index), self.day_width()
             mine = self._column_items(index)
@@ -212,11 +216,11 @@ class TimeGrid(_GridBase):
                 (i for i in mine if not i.timeless and i.start.date() == day),
                 key=lambda i: (i.start, i.end),
             )
-            for cluster in _clusters(timed):
+            for cluster in _clusters(timed, least):
                 lanes: list[dt.datetime] = []
                 assigned: list[tuple[CalendarItem, int]] = []
                 for item in cluster:
-                    end = _visual_end(item)
+                    end = _visual_end(item, least)
                     for lane, free_at in enumerate(lanes):
                         if free_at <= item.start:
                             lanes[lane] = end
@@ -232,8 +236,9 @@ class TimeGrid(_GridBase):
                     hidden = [item for item, lane in assigned if lane >= max_lanes - 1]
                     assigned = [(item, lane) for item, lane in assigned if lane < max_lanes - 1]
                     lane_width = (width - 4) / count
-                    for group in _clusters(sorted(hidden, key=lambda i: (i.start, i.end))):
-                        top, bottom = self._span(day, group[0].start, max(map(_visual_end, group)))
+                    for group in _clusters(sorted(hidden, key=lambda i: (i.start, i.end)), least):
+                        ends = (_visual_end(i, least) for i in group)
+                        top, bottom = self._span(day, group[0].start, max(ends))
                         left = x0 + 2 + (max_lanes - 1) * lane_width
                         more.append(
                             More(tuple(group), QRectF(left, top, lane_width - 2, bottom - top))

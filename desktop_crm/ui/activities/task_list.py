@@ -206,6 +206,8 @@ class TaskListView(ViewWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # One line of text per row, as the contact list: a day's 30 tasks in sight, not 22.
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # one line per activity: names elide, rows stay even
         header = self.table.horizontalHeader()

@@ -112,6 +112,11 @@ class FunnelChart(QWidget):
             self.plot.addItem(text)
         self.plot.setYRange(0, top * 1.15, padding=0)
         self.plot.setXRange(-0.6, len(self.values) - 0.4, padding=0)
+        # The axes are new; a range equal to the last campaign's sends them no change: tell
+        # them, or two empty campaigns in a row drew an axis of 0 to 1 without labels.
+        view = self.plot.getPlotItem().getViewBox()
+        for name in ("bottom", "left"):
+            self.plot.getAxis(name).linkedViewChanged(view)
 
 
 class ComparisonChart(QWidget):

@@ -36,6 +36,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.common.titles import ElidingTitle
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.opportunities.texts import date_text, money_text
 
@@ -158,7 +159,7 @@ class CampaignsView(ViewWidget):
         self.table.doubleClicked.connect(lambda _i: self._on_edit_clicked())
         self.total_label = QLabel(self)
 
-        self.figure_title = QLabel(self)
+        self.figure_title = ElidingTitle(self)  # a long campaign name must not squeeze the charts
         self.figure_title.setStyleSheet("font-weight: bold; font-size: 11pt")
         self.figure_labels: dict[str, QLabel] = {}
         grid = QGridLayout()

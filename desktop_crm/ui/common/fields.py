@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import phonenumbers
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop_crm.domain.emails import check_email
@@ -28,6 +28,30 @@ def too_wide(editor: QLineEdit) -> bool:
     """Whether the editor's text is wider than the editor (then it is best shown from its
     start: Qt shows the end of a text just set, "surances Bernard")."""
     return editor.fontMetrics().horizontalAdvance(editor.text()) > editor.width() - 12
+
+
+class StartInSight(QObject):
+    """Keeps a long value read from its start when its editor narrows after it was set.
+
+    A card loads a value, then its layout settles (the "Écrire" link beside the e-mail
+    appears): the editor narrows and Qt keeps the end in sight ("ucas.duval@garnier-
+    transports.fr"). On such a resize, an editor the user is not typing in goes back to
+    its start."""
+
+    def __init__(self, editors: list[QLineEdit], parent: QObject) -> None:
+        super().__init__(parent)
+        for editor in editors:
+            editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(watched, QLineEdit)
+            and not watched.hasFocus()
+            and too_wide(watched)
+        ):
+            watched.setCursorPosition(0)
+        return False
 
 
 class HintLabel(QLabel):
@@ -211,6 +235,9 @@ class PickListCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.activated.connect(self._on_activated)
         self._last_text = ""
+        line = self.lineEdit()
+        assert line is not None  # an editable combo has one
+        self._start_in_sight = StartInSight([line], self)  # not "rt / Logistique"
 
     def set_values(self, values: list[str]) -> None:
         current = self.currentText()
@@ -230,6 +257,9 @@ class PickListCombo(QComboBox):
     def setText(self, value: str) -> None:
         self.setCurrentText(value)
         self._last_text = value
+        line = self.lineEdit()
+        if line is not None and not line.hasFocus() and too_wide(line):
+            line.setCursorPosition(0)  # a long value reads from its start
 
     def _on_activated(self, index: int) -> None:
         if self.itemData(index) != EDIT_LIST_DATA:

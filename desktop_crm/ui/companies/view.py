@@ -41,6 +41,7 @@ from desktop_crm.ui.common.fields import (
 )
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.common.titles import ElidingTitle
 from desktop_crm.ui.common.view import ViewWidget
 from desktop_crm.ui.contacts.card_empty import add_history_and_notes_notes
 from desktop_crm.ui.contacts.card_form import field_label
@@ -71,7 +72,7 @@ class CompanyCard(QWidget):
         self._key = f"company-card-{id(self)}"
         self.company: companies.CompanyView | None = None
         self.editors: dict[str, Any] = {}
-        self.title = QLabel(self)
+        self.title = ElidingTitle(self)  # a long name must not squeeze the list
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

@@ -34,6 +34,7 @@ from desktop_crm.ui.common.fields import (
     EmailEdit,
     PhoneEdit,
     PickListCombo,
+    StartInSight,
     set_problem,
     too_wide,
 )
@@ -176,6 +177,8 @@ class ContactForm(QWidget):
         self._arrange(wide=False)
         for name in ("first_name", "last_name"):
             self.editors[name].setObjectName(f"field_{name}")
+        lines = [e for e in self.editors.values() if isinstance(e, QLineEdit)]
+        self._start_in_sight = StartInSight(lines, self)  # a long value keeps its start
 
     def add_full_width(self, widget: QWidget) -> None:
         """Add a box below the sections, across the whole card (user-defined fields)."""

@@ -37,6 +37,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.common.lazy_services import lazy_service
 from desktop_crm.ui.common.simple_table import RowsModel
+from desktop_crm.ui.common.table_room import ColumnRoom, cap_row_heights
 from desktop_crm.ui.contacts.card_form import field_label
 from desktop_crm.ui.contacts.dates import short
 from desktop_crm.ui.privacy.consent_tab import ConsentLedgerTab
@@ -109,6 +110,7 @@ def _table(parent: QWidget, model: RowsModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)  # 1 line
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setAlternatingRowColors(True)
@@ -173,6 +175,7 @@ class HistoryTab(QWidget):
         )
         self.view = _table(self, self.model)
         self.view.setObjectName("historyTable")
+        self.room = ColumnRoom(self.view, 3)  # a long subject leaves "Par" in sight
         bar = QHBoxLayout()
         bar.addWidget(QLabel(QCoreApplication.translate("CardTabs", "Show:"), self))
         bar.addWidget(self.family)
@@ -266,7 +269,7 @@ class HistoryTab(QWidget):
                 )
             )
         self.model.set_rows(rows, [e.id for e in self.entries])
-        self.view.resizeColumnsToContents()
+        self.room.fit()
 
 
 _OPPORTUNITY_STATUSES: set[str | None] = {*OPPORTUNITY_STATUSES, None}
@@ -376,7 +379,7 @@ class NotesTab(QWidget):
             return
         self.model.set_rows([(_when(n.noted_at), n.author or "", n.text) for n in items], items)
         self.view.resizeColumnToContents(0)
-        self.view.resizeRowsToContents()
+        cap_row_heights(self.view)  # a page-long note leaves its date and author in sight
 
     def _ask_text(self, title: str, text: str) -> str | None:
         value, ok = QInputDialog.getMultiLineText(

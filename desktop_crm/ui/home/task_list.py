@@ -32,6 +32,9 @@ class TaskShortList(QListWidget):
         self._activities: tuple[HomeActivity, ...] = ()
         self._total = 0
         self._shown_lines = -1
+        # A long subject is shortened with "…" (whole line in its tooltip): a horizontal
+        # scroll bar took a line of the tile for the sake of one subject.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_tasks(self, activities: Sequence[HomeActivity], total: int) -> None:
         """``activities`` in the order to show; ``total`` = all due today and overdue."""
@@ -74,13 +77,21 @@ class TaskShortList(QListWidget):
                 ),
                 "dd/MM HH:mm",
             )
+            if activity.timeless:  # a to-do for the day, not at midnight ("02/12 00:00")
+                day = locale.toString(QDate(start.year, start.month, start.day), "dd/MM")
+                when = f"{day} {QCoreApplication.translate('HomeView', 'all day')}"
             late = QCoreApplication.translate("HomeView", " (late)") if activity.overdue else ""
             text = " — ".join(
                 p
                 for p in (type_label(activity.type), activity.contact_name, activity.regarding)
                 if p
             )
-            item = QListWidgetItem(f"{when}{late}  {text}")
+            line = f"{when}{late}  {text}"
+            width = self.viewport().width() - 8
+            fitted = self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, width)
+            item = QListWidgetItem(fitted)
+            if fitted != line:
+                item.setToolTip(line)
             item.setData(Qt.ItemDataRole.UserRole, activity.contact_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, activity.id)
             self.addItem(item)
@@ -98,5 +109,7 @@ class TaskShortList(QListWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().height() != event.oldSize().height():
+        if event.size().width() != event.oldSize().width():
+            self._shown_lines = -1  # the lines are shortened to the width: make them again
+        if event.size() != event.oldSize():
             self._fill()

