@@ -139,6 +139,8 @@ SENTENCES_FR = {
     "short_form": "{one} abrégé ou diminutif",
     "other_first_name": "{many} différant par le prénom",
     "other_town": "{one} dans une autre ville",
+    "role_address": "{one} générique (contact@, info@…), pas celui d'une personne",
+    "other_domain": "même {one} avant l'@, sur un autre domaine",
 }
 WITHOUT_SCORE_FR = {
     "close": "{many} proches",

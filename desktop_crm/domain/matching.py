@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.fuzz import ratio
 
-from desktop_crm.domain.emails import email_match_key
+from desktop_crm.domain.emails import email_match_key, is_role_address
 from desktop_crm.domain.fields import MATCH_FIELDS, match_fields
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.phonetic import phonetic_key
@@ -353,6 +353,9 @@ class How(StrEnum):
     SHORT_FORM = "short_form"
     INITIAL = "initial"
     OTHER_NAME = "other_first_name"
+    # E-mails (``domain.matching_emails``): a role's address, counted neither way.
+    ROLE = "role_address"
+    OTHER_DOMAIN = "other_domain"
 
 
 @dataclass(frozen=True)
@@ -468,31 +471,17 @@ def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | Non
     if name in ("phone", "email"):
         if not a or not b:
             return None
+        if name == "email":
+            from desktop_crm.domain.matching_emails import email_score  # (it imports this)
+
+            return email_score(a, b, _how(mode, True), mode is MatchMode.FUZZY)
         if set(a) & set(b):
             return FieldScore(name, 100, _how(mode, True))
-        if mode is MatchMode.FUZZY and name == "email":
-            return _email_score(a, b)
         return FieldScore(name, 0, How.DIFFERENT)
     if not a or not b:
         return None
     score = _similar(a, b, mode)
     return FieldScore(name, score, _how(mode, score == 100))
-
-
-def _email_score(a: tuple[str, ...], b: tuple[str, ...]) -> FieldScore:
-    """The closest two e-mails, leaving out those that differ by a first name the table
-    says is another one ("jean.dupont@" / "jeanne.dupont@": two people's, alike only
-    through the last name); when only such pairs remain, they are said so."""
-    from desktop_crm.domain.first_names import other_first_name_in  # (it imports this module)
-
-    best = -1
-    for x in a:
-        for y in b:
-            if not other_first_name_in(x, y):
-                best = max(best, int(ratio(x, y)))
-    if best < 0:
-        return FieldScore("email", 0, How.OTHER_NAME)
-    return FieldScore("email", best, How.SIMILAR)
 
 
 def _differ(a: tuple[str, ...], b: tuple[str, ...], mode: MatchMode) -> bool:
@@ -561,12 +550,15 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
         # (``services.duplicates.evidence_identity``).
         scores = [_echo(fs, names) if fs.field == "email" else fs for fs in scores]
     for fs in scores:
-        weight = FIELD_WEIGHTS.get(fs.field, 1.0)
+        weight = FIELD_WEIGHTS.get(fs.field, 1.0) if fs.how is not How.ROLE else 0.0
         total += fs.score * weight
         weights += weight
     score = round(total / weights) if weights else 0
     for rule_name, sa, sb in zip(settings.strong, a.strong, b.strong, strict=True):
-        if sa and any(v in sb for v in sa) and (identity is None or _alike(*identity)):
+        # (a role's address, "contact@", shared by colleagues: not a person's identity)
+        if any(v in sb and not is_role_address(v) for v in sa) and (
+            identity is None or _alike(*identity)
+        ):
             scores.append(FieldScore(rule_name, 100, How.STRONG))
             score = max(score, 95)
     if score < settings.threshold or not scores:
@@ -654,6 +646,8 @@ def reason(
         How.SHORT_FORM: "short_form",
         How.INITIAL: "initial",
         How.OTHER_NAME: "other_first_name",
+        How.ROLE: "role_address",
+        How.OTHER_DOMAIN: "other_domain",
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
         code = "swapped_close" if score.score >= 90 else "swapped_alike"
@@ -703,6 +697,8 @@ _SENTENCES = {
     "short_form": "{one} shortened or a nickname",
     "other_first_name": "{many} differ by the first name",
     "other_town": "{one} in another town",
+    "role_address": "generic {one} (contact@, info@…), not a person's",
+    "other_domain": "same {one} before the @, at another domain",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
     "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
 }

@@ -40,6 +40,7 @@ import numpy as np
 from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import cpdist
 
+from desktop_crm.domain.emails import is_role_address
 from desktop_crm.domain.first_names import (
     KNOWN_IDS,
     OTHER_NAME,
@@ -252,7 +253,8 @@ def _name_gate(
         return result
     a, b = ia[k], ib[k]
     personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
-    personal |= (c.email_code[a] == c.email_code[b]) & (c.email_code[a] != 0)
+    same_email = (c.email_code[a] == c.email_code[b]) & (c.email_code[a] != 0)
+    personal |= same_email & ~_role_emails(c, a, b, same_email)
     # A shared mobile; a shared landline only with the same first name when it is a
     # direct line ("Marie Dupont", married, now "Marie Lefort"), not the switchboard.
     same_phone = (c.phone_code[a] == c.phone_code[b]) & (c.phone_code[a] != 0)
@@ -358,8 +360,28 @@ def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
                 lv[k] = 0
     lv[a == b] = 2
     _any_shared(lv, c.emails, c.email, c, ia, ib)
+    # A role's address ("contact@", "info@") alike or shared is no evidence either way:
+    # colleagues share it (``domain.emails.is_role_address``); said so by the reasons.
+    lv[_role_emails(c, ia, ib, lv >= 1)] = -1
     lv[(a == 0) | (b == 0)] = -1
     return lv
+
+
+def _role_emails(c: Columns, ia: np.ndarray, ib: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Of the pairs ``rows`` (a mask; few: those with e-mails alike), those alike only
+    through a role's address: every address they share is one, or, sharing none, either
+    main address is one ("contact@acme.fr" / "contacts@acme.fr")."""
+    out = np.zeros(len(ia), dtype=bool)
+    for k in np.flatnonzero(rows).tolist():
+        a, b = int(ia[k]), int(ib[k])
+        xa = c.emails.get(a) or (c.email[a],)
+        xb = c.emails.get(b) or (c.email[b],)
+        shared = set(xa) & set(xb) - {""}
+        if shared:
+            out[k] = all(map(is_role_address, shared))
+        else:
+            out[k] = is_role_address(c.email[a]) or is_role_address(c.email[b])
+    return out
 
 
 def _any_shared(
@@ -437,6 +459,9 @@ def reasons_for(
         out.append(EvidenceReason("name", "swapped", weight=99.0))
     for f, (name, level) in enumerate(zip(FIELDS, compared.levels[k].tolist(), strict=True)):
         if level < 0:
+            if name == "email" and c.email[ia] and c.email[ib]:
+                if is_role_address(c.email[ia]) or is_role_address(c.email[ib]):
+                    out.append(EvidenceReason(name, "role_address"))  # (said last: no weight)
             continue
         weight = logs[f][level]
         top = TOP[name]

@@ -1,0 +1,103 @@
+"""E-mail addresses compared as the "fields" duplicate scan reads them (``domain.matching``).
+
+Two addresses are compared by their parts before the "@" (the local parts), the domain
+apart: whole addresses made colleagues alike, "marc.durand@acme.fr" and
+"marc.dupont@acme.fr" being 89 % alike by their letters (the same first name and the same
+company domain, two people).  So:
+
+- the local parts are compared word by word when both have as many words ("marc.durand" /
+  "marc.dupont"): the weaker word decides, as for names (a shared first name is not a
+  person); otherwise as one word ("jdupont" / "jean.dupont");
+- the same domain adds nothing (colleagues share it); the same local part at another
+  domain ("jean.martin@orange.fr" / "jean.martin@free.fr") is very close, not the same;
+- a role's or a service's address ("contact@", "info@", "accueil@", "commercial@",
+  ``domain.emails.is_role_address``) is no evidence either way: colleagues share it, and
+  it stands beside a person's own address on another card;
+- addresses that differ only by a first name the table says is another one
+  ("jean.dupont@" / "jeanne.dupont@") are two people's (``domain.first_names``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
+
+from desktop_crm.domain.emails import is_role_address
+from desktop_crm.domain.first_names import other_first_name_in
+from desktop_crm.domain.matching import FieldScore, How, normalise_name
+
+# Local parts less alike than this are different e-mails (the all-evidence scan's "close"
+# starts at 85 % of the local parts; a word typed wrong in "jean.dupont" keeps 80 %).
+CLOSE = 75
+# The same local part at another domain: very close, not the same address.
+OTHER_DOMAIN = 90
+# An initial meeting its word ("j.dupont" / "jean.dupont").
+_INITIAL = 90
+
+
+@lru_cache(maxsize=65536)
+def local_likeness(a: str, b: str) -> int:
+    """0-100: how alike two e-mails' local parts are (see the module's docstring)."""
+    x = normalise_name(a.partition("@")[0].partition("+")[0])
+    y = normalise_name(b.partition("@")[0].partition("+")[0])
+    if x == y:
+        return 100
+    wx, wy = x.split(), y.split()
+    if len(wx) == len(wy) > 1:
+        return min(_word_likeness(p, q) for p, q in zip(wx, wy, strict=True))
+    return int(ratio(x.replace(" ", ""), y.replace(" ", "")))
+
+
+def _word_likeness(p: str, q: str) -> int:
+    if p == q:
+        return 100
+    if (len(p) == 1 and q.startswith(p)) or (len(q) == 1 and p.startswith(q)):
+        return _INITIAL
+    return int(ratio(p, q))
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2]
+
+
+def email_score(a: tuple[str, ...], b: tuple[str, ...], same: How, fuzzy: bool) -> FieldScore:
+    """The e-mail field of two records (their addresses, as ``comparable`` gives them):
+    100 (``same``) for a person's address on both; :attr:`How.ROLE` (counted neither way)
+    when they share only a role's address or can only be compared through one; else, fuzzy,
+    the closest two personal addresses (see the module's docstring), different below
+    :data:`CLOSE`; not fuzzy, different."""
+    shared = set(a) & set(b)
+    if any(not is_role_address(x) for x in shared):
+        return FieldScore("email", 100, same)
+    best, other, role = -1, False, bool(shared)
+    for x in a:
+        for y in b:
+            if is_role_address(x) or is_role_address(y):
+                role = True
+            elif not fuzzy:
+                continue
+            elif other_first_name_in(x, y):
+                other = True
+            else:
+                score = local_likeness(x, y)
+                if _domain(x) != _domain(y):
+                    score = min(score, OTHER_DOMAIN)
+                best = max(best, score)
+    if best >= CLOSE:
+        how = How.OTHER_DOMAIN if best == OTHER_DOMAIN and _only_domain(a, b) else How.SIMILAR
+        return FieldScore("email", best, how)
+    if best < 0 and other:
+        return FieldScore("email", 0, How.OTHER_NAME)
+    if best < 0 and role:
+        return FieldScore("email", 0, How.ROLE)
+    return FieldScore("email", 0, How.DIFFERENT)
+
+
+def _only_domain(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two of the addresses have the same local part at two domains."""
+    return any(
+        x.partition("@")[0] == y.partition("@")[0] and _domain(x) != _domain(y)
+        for x in a
+        for y in b
+    )
