@@ -292,7 +292,8 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
     """Keys that true duplicates very likely share at least one of (see performance notes).
 
     Contacts: e-mail, first phone, département + the sorted phonetic keys of first and last
-    name, postcode + each name prefix (sorted, so swapped names meet).
+    name, postcode + each name prefix (sorted, so swapped names meet), département + the
+    family of a short form standing for several names + the last name's sound.
     Companies: SIREN, phone, e-mail, phonetic name, postcode + name prefix.
     """
     get = values.get
@@ -306,7 +307,7 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
             " ".join(phonetic_key(w) for w in name.split()),
             f"{postcode}|{name[:4]}" if postcode and name else "",
         )
-    first = _blocking_first(normalise_name(get("first_name")))
+    first, family = _blocking_first(normalise_name(get("first_name")))
     last = normalise_name(get("last_name"))
     phone = ""
     for column in ("phone_mobile", "phone_business", "phone_home"):
@@ -323,16 +324,19 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
         f"{postcode[:2]}|{sounds[0]}|{sounds[1]}" if len(sounds) == 2 else "",
         f"{postcode}|{low}" if postcode and low else "",
         f"{postcode}|{high}" if postcode and high else "",
+        # A short form of several names meets each: département, family, last name's sound.
+        f"{postcode[:2]}|{family}|{phonetic_key(last)}" if family and last else "",
     )
 
 
 @lru_cache(maxsize=65536)
-def _blocking_first(first: str) -> str:
+def _blocking_first(first: str) -> tuple[str, str]:
     """A short form as the first name it stands for ("manu": "emmanuel"), so that the
-    blocking keys bring them together (``domain.first_names.blocking_name``)."""
-    from desktop_crm.domain.first_names import blocking_name  # (it imports this module)
+    blocking keys bring them together (``domain.first_names.blocking_name``), and its
+    family when it is one of several names' ("jo": Joseph, Jonathan...; ``FAMILIES``)."""
+    from desktop_crm.domain.first_names import FAMILIES, blocking_name  # (it imports this)
 
-    return blocking_name(first)
+    return blocking_name(first), FAMILIES.get(first, "")
 
 
 # ------------------------------------------------------------------------------ scoring
