@@ -207,15 +207,72 @@ def email_match_key(raw: str | None) -> str:
 # a person (letters only, accents and case aside: "service.client", "contact2" are too).
 # Colleagues share them: a shared "contact@" says nothing of who the person is.
 ROLE_LOCAL_PARTS = frozenset(
-    """
-    accueil admin administratif administration agence atelier bonjour boutique bureau
-    cabinet comm commande commandes commercial commerciale communication compta
-    comptabilite contact contacts courrier devis direction equipe etude export facturation
-    factures gestion hello hotline info infos information informations juridique legal
-    logistique magasin mail mairie marketing noreply nepasrepondre office paie presse
-    reception recrutement rh sales sav secretariat service serviceclient serviceclients
-    shop standard support team technique vente ventes webmaster
-    """.split()
+    {
+        "accueil",
+        "admin",
+        "administratif",
+        "administration",
+        "agence",
+        "atelier",
+        "bonjour",
+        "boutique",
+        "bureau",
+        "cabinet",
+        "comm",
+        "commande",
+        "commandes",
+        "commercial",
+        "commerciale",
+        "communication",
+        "compta",
+        "comptabilite",
+        "contact",
+        "contacts",
+        "courrier",
+        "devis",
+        "direction",
+        "equipe",
+        "etude",
+        "export",
+        "facturation",
+        "factures",
+        "gestion",
+        "hello",
+        "hotline",
+        "info",
+        "infos",
+        "information",
+        "informations",
+        "juridique",
+        "legal",
+        "logistique",
+        "magasin",
+        "mail",
+        "mairie",
+        "marketing",
+        "noreply",
+        "nepasrepondre",
+        "office",
+        "paie",
+        "presse",
+        "reception",
+        "recrutement",
+        "rh",
+        "sales",
+        "sav",
+        "secretariat",
+        "service",
+        "serviceclient",
+        "serviceclients",
+        "shop",
+        "standard",
+        "support",
+        "team",
+        "technique",
+        "vente",
+        "ventes",
+        "webmaster",
+    }
 )
 
 

@@ -241,11 +241,11 @@ def comparable(name: str, mode: MatchMode, raw: Any) -> Any:
         first, last = raw
         if mode is MatchMode.EXACT:
             return (_exact(first), _exact(last))
-        if mode is MatchMode.PHONETIC:
-            # (the names too: the table of first names reads them, not their sounds)
-            names = (normalise_name(first), normalise_name(last))
-            return (phonetic_key(first), phonetic_key(last), *names)
-        return (normalise_name(first), normalise_name(last))
+        # (without a title: "Mme Sylvie"; the name in use: "Durand née Martin")
+        names = (_person_names.first_name(first), _person_names.last_name(last))
+        if mode is MatchMode.PHONETIC:  # (the names too: the table of first names reads them)
+            return (phonetic_key(names[0]), phonetic_key(names[1]), *names)
+        return names
     if name == "phone":
         if mode is MatchMode.EXACT:
             return tuple(v for v in (_exact(p) for p in raw) if v)
@@ -307,8 +307,8 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
             " ".join(phonetic_key(w) for w in name.split()),
             f"{postcode}|{name[:4]}" if postcode and name else "",
         )
-    first, family = _blocking_first(normalise_name(get("first_name")))
-    last = normalise_name(get("last_name"))
+    first, family = _blocking_first(_person_names.first_name(get("first_name")))
+    last = _person_names.last_name(get("last_name"))
     phone = ""
     for column in ("phone_mobile", "phone_business", "phone_home"):
         phone = normalise_phone(get(column))
@@ -357,8 +357,10 @@ class How(StrEnum):
     SHORT_FORM = "short_form"
     INITIAL = "initial"
     OTHER_NAME = "other_first_name"
-    # E-mails (``domain.matching_emails``): a role's address, counted neither way.
+    # E-mails and phones (``domain.matching_channels``): a role's address, a switchboard,
+    # counted neither way.
     ROLE = "role_address"
+    SWITCHBOARD = "switchboard"
     OTHER_DOMAIN = "other_domain"
 
 
@@ -476,12 +478,8 @@ def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | Non
         if not a or not b:
             return None
         if name == "email":
-            from desktop_crm.domain.matching_emails import email_score  # (it imports this)
-
-            return email_score(a, b, _how(mode, True), mode is MatchMode.FUZZY)
-        if set(a) & set(b):
-            return FieldScore(name, 100, _how(mode, True))
-        return FieldScore(name, 0, How.DIFFERENT)
+            return _channels.email_score(a, b, _how(mode, True), mode is MatchMode.FUZZY)
+        return _channels.phone_score(a, b, _how(mode, True))
     if not a or not b:
         return None
     score = _similar(a, b, mode)
@@ -554,7 +552,7 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
         # (``services.duplicates.evidence_identity``).
         scores = [_echo(fs, names) if fs.field == "email" else fs for fs in scores]
     for fs in scores:
-        weight = FIELD_WEIGHTS.get(fs.field, 1.0) if fs.how is not How.ROLE else 0.0
+        weight = 0.0 if fs.how in (How.ROLE, How.SWITCHBOARD) else FIELD_WEIGHTS.get(fs.field, 1)
         total += fs.score * weight
         weights += weight
     score = round(total / weights) if weights else 0
@@ -651,6 +649,7 @@ def reason(
         How.INITIAL: "initial",
         How.OTHER_NAME: "other_first_name",
         How.ROLE: "role_address",
+        How.SWITCHBOARD: "switchboard",
         How.OTHER_DOMAIN: "other_domain",
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
@@ -702,6 +701,7 @@ _SENTENCES = {
     "other_first_name": "{many} differ by the first name",
     "other_town": "{one} in another town",
     "role_address": "generic {one} (contact@, info@…), not a person's",
+    "switchboard": "{one} of a switchboard (shared by several contacts), not a person's",
     "other_domain": "same {one} before the @, at another domain",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
     "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
@@ -749,3 +749,8 @@ def settings_from(
         threshold,
         tuple(strong) if strong is not None else defaults.strong,
     )
+
+
+# (last: it imports this module's names)
+from desktop_crm.domain import matching_channels as _channels  # noqa: E402
+from desktop_crm.domain import person_names as _person_names  # noqa: E402

@@ -343,6 +343,16 @@ def _phone_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         lv[(dist <= 1) & (c.phone_len[ia] == c.phone_len[ib])] = 1
     lv[a == b] = 2
     _any_shared(lv, c.phones, c.phone, c, ia, ib)
+    # A switchboard (a landline borne by more than ``identity.DIRECT`` contacts) shared is
+    # no evidence either way: colleagues share it; said so by the reasons.
+    shared = np.flatnonzero(lv == 2)
+    own = c.mobile[ia[shared]] & (a[shared] == b[shared]) & ~c.many[ia[shared]]
+    for k in shared[~own].tolist():
+        numbers = identity._shared(c, int(ia[k]), int(ib[k]))
+        if not any(n.startswith(identity._MOBILE) for n in numbers) and not (
+            identity.direct_lines(c, numbers)
+        ):
+            lv[k] = -1
     lv[(a == 0) | (b == 0)] = -1
     return lv
 
@@ -459,9 +469,11 @@ def reasons_for(
         out.append(EvidenceReason("name", "swapped", weight=99.0))
     for f, (name, level) in enumerate(zip(FIELDS, compared.levels[k].tolist(), strict=True)):
         if level < 0:
+            # Both given yet neither way: a role's address, a switchboard (said last).
             if name == "email" and c.email[ia] and c.email[ib]:
-                if is_role_address(c.email[ia]) or is_role_address(c.email[ib]):
-                    out.append(EvidenceReason(name, "role_address"))  # (said last: no weight)
+                out.append(EvidenceReason(name, "role_address"))
+            elif name == "phone" and c.phone[ia] and c.phone[ib]:
+                out.append(EvidenceReason(name, "switchboard"))
             continue
         weight = logs[f][level]
         top = TOP[name]

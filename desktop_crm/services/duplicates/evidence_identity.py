@@ -133,6 +133,10 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
     echo = (first == 0) & (lv[:, _F["email"]] == 1)
     personal_conflicts = personal_conflicts + echo
     apart = (personal_conflicts >= 2) | ((personal_conflicts >= 1) & company)
+    # Colleagues reached through the switchboard (or with no number at all) have no
+    # personal detail to differ by: at one company, first names that differ are enough
+    # ("Marie Morin" / "Anne Morel"; a part of a compound is rescued below).
+    apart |= company & (first == 0)
     # With names that differ, a phone one digit off is no identity: colleagues' direct
     # lines are often consecutive numbers.
     exact = (lv[:, _F["email"]] >= 2) | (lv[:, _F["birthday"]] >= 2)

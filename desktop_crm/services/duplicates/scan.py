@@ -35,6 +35,7 @@ from desktop_crm.domain.matching import (
     reason_text,
     score_pair,
 )
+from desktop_crm.domain.matching_channels import mark_switchboards
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.text import fold
@@ -340,6 +341,9 @@ def scan(
                 raise ScanCancelled()
             if progress:
                 progress(count, count * 2, "prepare")
+    # A landline borne by several contacts is a switchboard: no evidence either way.
+    if settings.kind is RecordKind.CONTACT:
+        mark_switchboards(prepared, settings)
     excluded = excluded_pairs(uow, settings.kind)
     scores, compared, oversized = scan_prepared(prepared, settings, excluded, progress, cancel)
     records = len(prepared)

@@ -1,6 +1,7 @@
-"""The e-mail reasons the duplicate review says since e-mails are compared by their parts
-before the "@" (``domain.matching_emails``): a role's address shared by colleagues, the
-same name at another domain, in the window's French and English."""
+"""The e-mail and phone reasons the duplicate review says since e-mails are compared by
+their parts before the "@" and switchboards are told from a person's line
+(``domain.matching_channels``): a role's address shared by colleagues, the same name at
+another domain, a switchboard, in the window's French and English."""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ from desktop_crm.ui.duplicates.texts import reason_label
 
 
 def test_the_email_reasons_in_the_window_language(language: str) -> None:
-    role = Reason(
-        "email", "contact@acme.fr", "contact@acme.fr", 0, How.ROLE, code="role_address"
-    )
+    role = Reason("email", "contact@acme.fr", "contact@acme.fr", 0, How.ROLE, code="role_address")
     domain = Reason(
         "email",
         "jean.dupont@orange.fr",
@@ -20,16 +19,22 @@ def test_the_email_reasons_in_the_window_language(language: str) -> None:
         How.OTHER_DOMAIN,
         code="other_domain",
     )
+    board = Reason(
+        "phone", "04 72 00 00 00", "04 72 00 00 00", 0, How.SWITCHBOARD, code="switchboard"
+    )
     expected = {
         "fr": (
             "e-mail générique (contact@, info@…), pas celui d'une personne : « contact@acme.fr »",
             "même e-mail avant l'@, sur un autre domaine : "
             "« jean.dupont@orange.fr » / « jean.dupont@free.fr »",
+            "téléphone d'un standard (partagé par plusieurs contacts), pas celui d'une personne"
+            " : « 04 72 00 00 00 »",
         ),
         "en": (
             "generic e-mail (contact@, info@…), not a person's: 'contact@acme.fr'",
             "same e-mail before the @, at another domain: "
             "'jean.dupont@orange.fr' / 'jean.dupont@free.fr'",
+            "phone of a switchboard (shared by several contacts), not a person's: '04 72 00 00 00'",
         ),
     }[language]
-    assert (reason_label(role), reason_label(domain)) == expected
+    assert (reason_label(role), reason_label(domain), reason_label(board)) == expected

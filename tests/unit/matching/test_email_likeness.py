@@ -1,5 +1,5 @@
 """E-mails compared by their parts before the "@", the domain apart, and role addresses
-("contact@", "info@") no evidence: both duplicate scans (``domain.matching_emails``,
+("contact@", "info@") no evidence: both duplicate scans (``domain.matching_channels``,
 ``services.duplicates.evidence``), with their sentences in English and in the command
 line's French.
 
@@ -25,7 +25,7 @@ from desktop_crm.domain.matching import (
     score_pair,
     settings_from,
 )
-from desktop_crm.domain.matching_emails import local_likeness
+from desktop_crm.domain.matching_channels import local_likeness
 from desktop_crm.services.duplicates import evidence as ev
 from tests.unit.matching.test_evidence import _filler, rec
 
@@ -78,7 +78,9 @@ def _pair(
     a: dict[str, str], b: dict[str, str], fields: tuple[str, ...] = ("name", "email", "company")
 ) -> PairScore | None:
     settings = settings_from(list(fields), MatchMode.FUZZY, 0)
-    return score_pair(prepare({"id": 1, **a}, settings), prepare({"id": 2, **b}, settings), settings)
+    return score_pair(
+        prepare({"id": 1, **a}, settings), prepare({"id": 2, **b}, settings), settings
+    )
 
 
 def _durand(email: str, last: str = "Durand", first: str = "Marc") -> dict[str, str]:
@@ -162,7 +164,9 @@ def test_a_shared_role_address_is_no_evidence_in_the_all_evidence_mode() -> None
         rec(4, first_name="Hugo", last_name="Lemoine", email="h.lemoine@acme.fr"),
         *_filler(10, 40),
     ]
-    found = {(a, b): why for a, b, _, why in ev.find_duplicates(ev.prepare_columns(records), 0).pairs}
+    found = {
+        (a, b): why for a, b, _, why in ev.find_duplicates(ev.prepare_columns(records), 0).pairs
+    }
     codes = {r.field: r.code for r in found[(1, 2)]}
     assert codes["email"] == "role_address"  # (was "same", a personal identifier)
     assert {r.field: r.code for r in found[(3, 4)]}["email"] == "same"

@@ -1,5 +1,7 @@
-"""E-mail addresses compared as the "fields" duplicate scan reads them (``domain.matching``).
+"""E-mail addresses and phones compared as the "fields" duplicate scan reads them
+(``domain.matching``).
 
+E-mails.
 Two addresses are compared by their parts before the "@" (the local parts), the domain
 apart: whole addresses made colleagues alike, "marc.durand@acme.fr" and
 "marc.dupont@acme.fr" being 89 % alike by their letters (the same first name and the same
@@ -15,17 +17,25 @@ company domain, two people).  So:
   it stands beside a person's own address on another card;
 - addresses that differ only by a first name the table says is another one
   ("jean.dupont@" / "jeanne.dupont@") are two people's (``domain.first_names``).
+
+Phones.  A landline borne by more than :data:`DIRECT` contacts of the base is a switchboard
+(:func:`mark_switchboards`, run by the scan once every record is prepared): colleagues
+share it, so it is no evidence either way ("Marie Martin" and "Marie Morin" at one company
+reached 85 on it); a mobile is always a person's.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
+from desktop_crm.domain import first_names  # (a module: it imports domain.matching)
 from desktop_crm.domain.emails import is_role_address
-from desktop_crm.domain.first_names import other_first_name_in
-from desktop_crm.domain.matching import FieldScore, How, normalise_name
+from desktop_crm.domain.matching import FieldScore, How, MatchSettings, Prepared, normalise_name
 
 # Local parts less alike than this are different e-mails (the all-evidence scan's "close"
 # starts at 85 % of the local parts; a word typed wrong in "jean.dupont" keeps 80 %).
@@ -77,7 +87,7 @@ def email_score(a: tuple[str, ...], b: tuple[str, ...], same: How, fuzzy: bool) 
                 role = True
             elif not fuzzy:
                 continue
-            elif other_first_name_in(x, y):
+            elif first_names.other_first_name_in(x, y):
                 other = True
             else:
                 score = local_likeness(x, y)
@@ -101,3 +111,59 @@ def _only_domain(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         for x in a
         for y in b
     )
+
+
+# ------------------------------------------------------------------------------ phones
+
+# A number borne by at most this many contacts is a person's line (as the all-evidence
+# scan counts: ``services.duplicates.evidence_identity.DIRECT``).
+DIRECT = 2
+# A switchboard's number as the prepared records hold it once marked.
+MARK = "~"
+_MOBILE = ("+336", "+337")
+
+
+def phone_score(a: tuple[str, ...], b: tuple[str, ...], same: How) -> FieldScore:
+    """The phone field of two records: 100 (``same``) for a person's number on both;
+    :attr:`How.SWITCHBOARD` (counted neither way) when they share only switchboards, or
+    one has only a switchboard; else different."""
+    shared = set(a) & set(b)
+    if any(not x.startswith(MARK) for x in shared):
+        return FieldScore("phone", 100, same)
+    if shared or all(x.startswith(MARK) for x in a) or all(x.startswith(MARK) for x in b):
+        return FieldScore("phone", 0, How.SWITCHBOARD)
+    return FieldScore("phone", 0, How.DIFFERENT)
+
+
+def mark_switchboards(prepared: list[Prepared], settings: MatchSettings) -> None:
+    """Mark, in place, the landlines borne by more than :data:`DIRECT` of the records in
+    the compared phones (``~+33472000000``) and drop them from the phones proposing a
+    pair on their own; normalised numbers only (a mode other than exact)."""
+    rule = next(
+        (i for i, r in enumerate(settings.rules) if r.field == "phone" and r.mode != "exact"),
+        None,
+    )
+    strong = next((i for i, name in enumerate(settings.strong) if name == "phone"), None)
+    if rule is None and strong is None:
+        return
+    held: Counter[str] = Counter()
+    for p in prepared:
+        numbers = p.values[rule] if rule is not None else p.strong[strong or 0]
+        if numbers and not all(n.startswith(_MOBILE) for n in numbers):
+            held.update(n for n in set(numbers) if not n.startswith(_MOBILE))
+    switchboards = {n for n, count in held.items() if count > DIRECT}
+    if not switchboards:
+        return
+    for k, p in enumerate(prepared):
+        if rule is not None and switchboards.intersection(p.values[rule]):
+            values = list(p.values)
+            values[rule] = _marked(p.values[rule], switchboards)
+            p = prepared[k] = replace(p, values=tuple(values))
+        if strong is not None and switchboards.intersection(p.strong[strong]):
+            kept = list(p.strong)
+            kept[strong] = tuple(n for n in p.strong[strong] if n not in switchboards)
+            prepared[k] = replace(p, strong=tuple(kept))
+
+
+def _marked(numbers: Sequence[str], switchboards: set[str]) -> tuple[str, ...]:
+    return tuple(MARK + n if n in switchboards else n for n in numbers)
