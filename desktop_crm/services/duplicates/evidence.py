@@ -514,6 +514,8 @@ def reasons_for(
             code, weight = "other_first_name", logs[f][0]
         elif name == "email" and level == 0 and other_first_name_in(c.email[ia], c.email[ib]):
             code = "other_first_name"
+        elif name == "email" and level == 1 and c.email_local[ia] == c.email_local[ib]:
+            code = "other_domain"  # ("jean.martin@orange.fr" / "jean.martin@free.fr")
         elif name == "address" and level > 0 and identity.in_another_town(compared, c, k):
             code = "other_town"  # (not shared: "3 rue de la Gare" in two towns)
         elif name == "address" and level == 1:

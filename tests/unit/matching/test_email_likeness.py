@@ -170,3 +170,14 @@ def test_a_shared_role_address_is_no_evidence_in_the_all_evidence_mode() -> None
     codes = {r.field: r.code for r in found[(1, 2)]}
     assert codes["email"] == "role_address"  # (was "same", a personal identifier)
     assert {r.field: r.code for r in found[(3, 4)]}["email"] == "same"
+
+
+def test_the_same_local_part_at_another_domain_is_said_so_in_the_all_evidence_mode() -> None:
+    card = {**ACME, "phone_mobile": "+33612445566"}
+    records = [
+        rec(1, first_name="Joséphine", last_name="Le Gall", email="jo.legall@orange.fr", **card),
+        rec(2, first_name="Jo", last_name="Le Gall", email="jo.legall@free.fr", **card),
+        *_filler(10, 40),
+    ]
+    found = {(a, b): why for a, b, _, why in ev.find_duplicates(ev.prepare_columns(records)).pairs}
+    assert {r.field: r.code for r in found[(1, 2)]}["email"] == "other_domain"  # (was "close")
