@@ -23,8 +23,11 @@ two rules are stated plainly, each with a reason the review shows first:
   colleagues' direct lines one digit apart are consecutive numbers — but the same first
   name on the same direct line, borne by at most :data:`DIRECT` contacts, is a married
   name: "Marie Dupont", now "Marie Lefort") and two of them different — or one, at the
-  same company.  Colleagues share a company and its address, family members a home
-  address: neither is identity.
+  same company, or none at the same company when the first names differ (colleagues
+  reached through the switchboard have no own number to differ by).  Colleagues share a
+  company and its address, family members a home address: neither is identity.  A
+  switchboard (a landline borne by more than :data:`DIRECT` contacts) and a role's e-mail
+  ("contact@") are no shared identifier: the comparison counts them neither way.
 
 Identifying details *shared*: the same (or one-digit-off) phone, the same e-mail, the same
 (or nearly) date of birth — the personal identifiers — and the same or nearly the same
