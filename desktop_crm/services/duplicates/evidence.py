@@ -42,9 +42,12 @@ from rapidfuzz.process import cpdist
 
 from desktop_crm.domain.emails import is_role_address
 from desktop_crm.domain.first_names import (
+    ALIKE,
+    INITIAL,
     KNOWN_IDS,
     OTHER_NAME,
     SHORT_FORM,
+    first_name_likeness,
     first_name_relation,
     other_first_name_in,
 )
@@ -488,9 +491,14 @@ def reasons_for(
                 if name == "first_name"
                 else (c.first[ib] if swapped else c.last[ib])
             )
-            if len(a_val) == 1 or len(b_val) == 1:
+            # (initials of a compound, "J.-P." / "Jean-Pierre", and a part of one, "Marie" /
+            # "Marie-Christine", as the fields mode says them)
+            likeness = first_name_likeness(a_val, b_val) if name == "first_name" else ""
+            if len(a_val) == 1 or len(b_val) == 1 or likeness == INITIAL:
                 code = "initial"
-            elif name == "first_name" and first_name_relation(a_val, b_val) == SHORT_FORM:
+            elif likeness == ALIKE or (
+                name == "first_name" and first_name_relation(a_val, b_val) == SHORT_FORM
+            ):
                 code = "short_form"
             elif level == 2 and percent >= 88:
                 code = "typo"

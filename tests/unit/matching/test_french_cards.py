@@ -181,3 +181,29 @@ def test_titles_and_a_cedex_box_in_the_all_evidence_mode() -> None:
     # A postal box is no address: not "different addresses" (a conflict) any more.
     assert "address" not in {r.field for r in found[(5, 6)]}
     assert normalise_city("Lyon Cedex 03") == "lyon"
+
+
+def test_compound_first_names_and_particles_in_the_all_evidence_mode() -> None:
+    """ "J.-P." / "Jean-Pierre" was "first names close (78 %)": now abbreviated, as the
+    fields mode says it; particles written together or dropped stay alike."""
+    card = {**ACME, "phone_mobile": "+33662110604"}
+    pairs = [
+        (("Jean-Pierre", "Lefort"), ("J.-P.", "Lefort"), "first_name", "initial"),
+        (("Jean-Pierre", "Lenoir"), ("JP", "Lenoir"), "first_name", "initial"),
+        (("Jean-Pierre", "Lemaire"), ("Jean Pierre", "Lemaire"), "first_name", "same"),
+        (("Marie-Christine", "Roy"), ("Marie", "Roy"), "first_name", "short_form"),
+        (("Hélène", "de La Fontaine"), ("Hélène", "Delafontaine"), "last_name", "typo"),
+        (("Hugues", "de La Fontaine"), ("Hugues", "La Fontaine"), "last_name", "typo"),
+    ]
+    records = []
+    for k, (a, b, _, _) in enumerate(pairs):
+        phone = {**card, "phone_mobile": f"+3366211{k:04d}"}
+        records.append(rec(2 * k + 1, first_name=a[0], last_name=a[1], **phone))
+        records.append(rec(2 * k + 2, first_name=b[0], last_name=b[1], **phone))
+    found = {
+        (a, b): why
+        for a, b, _, why in ev.find_duplicates(ev.prepare_columns(records + _filler(20, 40))).pairs
+    }
+    for k, (a, b, field, code) in enumerate(pairs):
+        why = found[(2 * k + 1, 2 * k + 2)]
+        assert {r.field: r.code for r in why}[field] == code, (a, b)
