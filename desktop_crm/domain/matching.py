@@ -357,8 +357,7 @@ class How(StrEnum):
     SHORT_FORM = "short_form"
     INITIAL = "initial"
     OTHER_NAME = "other_first_name"
-    # E-mails and phones (``domain.matching_channels``): a role's address, a switchboard,
-    # counted neither way.
+    # E-mails, phones (``domain.matching_channels``): a role's address, a switchboard.
     ROLE = "role_address"
     SWITCHBOARD = "switchboard"
     OTHER_DOMAIN = "other_domain"
@@ -654,6 +653,7 @@ def reason(
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
         code = "swapped_close" if score.score >= 90 else "swapped_alike"
+    code = _person_names.said(code, score.field, a, b)  # ("Mme Sylvie", "Durand née Martin")
     return Reason(score.field, va, vb, score.score, how, legal, code)
 
 
@@ -703,6 +703,7 @@ _SENTENCES = {
     "role_address": "generic {one} (contact@, info@…), not a person's",
     "switchboard": "{one} of a switchboard (shared by several contacts), not a person's",
     "other_domain": "same {one} before the @, at another domain",
+    "name_in_use": "same {one} once a title (Mme, M.) or a birth name (née…) is set aside",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
     "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
 }
@@ -751,6 +752,5 @@ def settings_from(
     )
 
 
-# (last: it imports this module's names)
-from desktop_crm.domain import matching_channels as _channels  # noqa: E402
+from desktop_crm.domain import matching_channels as _channels  # noqa: E402  (imports this)
 from desktop_crm.domain import person_names as _person_names  # noqa: E402

@@ -11,7 +11,9 @@ Sylvie Barbier" was "Sylvie Barbier" shortened, "M. Renaud" a typo of "Renaud" a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from desktop_crm.domain.matching import normalise_name
 
@@ -81,3 +83,14 @@ def last_name(text: str | None) -> str:
         if word in _SPOUSE:
             return " ".join(words[k + 1 :])
     return " ".join(words)
+
+
+def said(code: str, field: str, a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
+    """A names' reason code as said: "normalised" names that are one only once a title or
+    a birth name is set aside ("Mme Sylvie Barbier" / "Sylvie Barbier") are "name_in_use"."""
+    if code != "normalised" or field != "name":
+        return code
+    letters = [
+        (normalise_name(v.get("first_name")), normalise_name(v.get("last_name"))) for v in (a, b)
+    ]
+    return "normalised" if letters[0] == letters[1] else "name_in_use"

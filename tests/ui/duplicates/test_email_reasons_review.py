@@ -1,7 +1,8 @@
 """The e-mail and phone reasons the duplicate review says since e-mails are compared by
 their parts before the "@" and switchboards are told from a person's line
 (``domain.matching_channels``): a role's address shared by colleagues, the same name at
-another domain, a switchboard, in the window's French and English."""
+another domain, a switchboard, and names once a title or a birth name is set aside, in the
+window's French and English."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def test_the_email_reasons_in_the_window_language(language: str) -> None:
     board = Reason(
         "phone", "04 72 00 00 00", "04 72 00 00 00", 0, How.SWITCHBOARD, code="switchboard"
     )
+    titled = Reason(
+        "name", "Sylvie Barbier", "Mme Sylvie Barbier", 100, How.NORMALISED, code="name_in_use"
+    )
     expected = {
         "fr": (
             "e-mail générique (contact@, info@…), pas celui d'une personne : « contact@acme.fr »",
@@ -29,6 +33,8 @@ def test_the_email_reasons_in_the_window_language(language: str) -> None:
             "« jean.dupont@orange.fr » / « jean.dupont@free.fr »",
             "téléphone d'un standard (partagé par plusieurs contacts), pas celui d'une personne"
             " : « 04 72 00 00 00 »",
+            "même nom, civilité (Mme, M.) ou nom de naissance (née…) mis à part : "
+            "« Sylvie Barbier » / « Mme Sylvie Barbier »",
         ),
         "en": (
             "generic e-mail (contact@, info@…), not a person's: 'contact@acme.fr'",
@@ -37,4 +43,5 @@ def test_the_email_reasons_in_the_window_language(language: str) -> None:
             "phone of a switchboard (shared by several contacts), not a person's: '04 72 00 00 00'",
         ),
     }[language]
-    assert (reason_label(role), reason_label(domain), reason_label(board)) == expected
+    said = tuple(reason_label(r) for r in (role, domain, board, titled))
+    assert said == expected

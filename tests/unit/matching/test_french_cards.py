@@ -81,8 +81,22 @@ def test_titles_and_birth_names_in_the_fields_mode(a: tuple[str, str], b: tuple[
         {**card, "first_name": a[0], "last_name": a[1]},
         {**card, "first_name": b[0], "last_name": b[1]},
     )
-    assert {fs.field: fs.score for fs in pair.fields}["name"] == 100
+    names = {fs.field: fs for fs in pair.fields}["name"]
+    assert names.score == 100
     assert pair.score >= 95
+    r = reason(
+        names,
+        {"first_name": a[0], "last_name": a[1]},
+        {"first_name": b[0], "last_name": b[1]},
+        RecordKind.CONTACT,
+    )
+    assert r.code == "name_in_use"  # (not "same once accents, case and punctuation…")
+    assert reason_text(r).startswith(
+        "same name once a title (Mme, M.) or a birth name (née…) is set aside: "
+    )
+    assert reason_fr(r).startswith(
+        "même nom, civilité (Mme, M.) ou nom de naissance (née…) mis à part : "
+    )
 
 
 def _colleagues() -> list[dict[str, Any]]:
