@@ -41,6 +41,8 @@ def test_the_email_reasons_in_the_window_language(language: str) -> None:
             "same e-mail before the @, at another domain: "
             "'jean.dupont@orange.fr' / 'jean.dupont@free.fr'",
             "phone of a switchboard (shared by several contacts), not a person's: '04 72 00 00 00'",
+            "same name once a title (Mme, M.) or a birth name (née…) is set aside: "
+            "'Sylvie Barbier' / 'Mme Sylvie Barbier'",
         ),
     }[language]
     said = tuple(reason_label(r) for r in (role, domain, board, titled))
