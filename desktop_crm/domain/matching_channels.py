@@ -27,7 +27,7 @@ reached 85 on it); a mobile is always a person's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -135,10 +135,16 @@ def phone_score(a: tuple[str, ...], b: tuple[str, ...], same: How) -> FieldScore
     return FieldScore("phone", 0, How.DIFFERENT)
 
 
-def mark_switchboards(prepared: list[Prepared], settings: MatchSettings) -> None:
+def mark_switchboards(
+    prepared: list[Prepared],
+    settings: MatchSettings,
+    holders: Callable[[set[str]], Mapping[str, int]] | None = None,
+) -> None:
     """Mark, in place, the landlines borne by more than :data:`DIRECT` of the records in
     the compared phones (``~+33472000000``) and drop them from the phones proposing a
-    pair on their own; normalised numbers only (a mode other than exact)."""
+    pair on their own; normalised numbers only (a mode other than exact).  ``holders``:
+    how many contacts of the base bear each of some numbers, when ``prepared`` is not the
+    whole base (one pair); else they are counted in ``prepared``."""
     rule = next(
         (i for i, r in enumerate(settings.rules) if r.field == "phone" and r.mode != "exact"),
         None,
@@ -151,7 +157,8 @@ def mark_switchboards(prepared: list[Prepared], settings: MatchSettings) -> None
         numbers = p.values[rule] if rule is not None else p.strong[strong or 0]
         if numbers and not all(n.startswith(_MOBILE) for n in numbers):
             held.update(n for n in set(numbers) if not n.startswith(_MOBILE))
-    switchboards = {n for n, count in held.items() if count > DIRECT}
+    counts = holders(set(held)) if holders is not None and held else held
+    switchboards = {n for n, count in counts.items() if count > DIRECT}
     if not switchboards:
         return
     for k, p in enumerate(prepared):
