@@ -153,9 +153,12 @@ def mark_switchboards(
     if rule is None and strong is None:
         return
     held: Counter[str] = Counter()
-    for p in prepared:
-        numbers = p.values[rule] if rule is not None else p.strong[strong or 0]
-        if numbers and not all(n.startswith(_MOBILE) for n in numbers):
+    if rule is not None:
+        every = [p.values[rule] for p in prepared]
+    else:
+        every = [p.strong[strong or 0] for p in prepared]
+    for numbers in every:  # (most records: one mobile)
+        if numbers and (len(numbers) > 1 or not numbers[0].startswith(_MOBILE)):
             held.update(n for n in set(numbers) if not n.startswith(_MOBILE))
     counts = holders(set(held)) if holders is not None and held else held
     switchboards = {n for n, count in counts.items() if count > DIRECT}

@@ -47,10 +47,18 @@ _BORN = frozenset({"nee", "ne"})
 _SPOUSE = frozenset({"epouse", "ep", "epse", "veuve", "vve"})
 
 
+# Titles that may also be a name or an initial when alone ("Melle": a "Maëlle" mistyped;
+# "M": an initial): kept when nothing follows them.
+_AMBIGUOUS = frozenset({"m", "mm", "me", "pr", "melle"})
+
+
 def _without_title(words: list[str], first: bool) -> list[str]:
-    """The words after any titles; in a first name a lone "m" is kept when nothing of two
+    """The words after any titles; a title alone is no name ("Mme": ""), unless it may be
+    one (:data:`_AMBIGUOUS`); in a first name a lone "m" is kept when nothing of two
     letters or more follows it (an initial: "M. P.")."""
     while words and words[0] in TITLES:
+        if len(words) == 1:
+            return words if words[0] in _AMBIGUOUS else []
         if first and words[0] == "m" and not any(len(w) > 1 for w in words[1:]):
             break
         words = words[1:]

@@ -42,6 +42,9 @@ ACME = {
     [
         ("Mme Sylvie", "sylvie", "sylvie"),
         ("Mme", "", ""),
+        ("Melle", "melle", "melle"),  # (alone: perhaps "Maëlle" mistyped)
+        ("Melle Sylvie", "sylvie", "sylvie"),
+        ("M", "m", "m"),
         ("M. Renaud", "renaud", "renaud"),
         ("Dr Martin", "martin", "martin"),
         ("M. P.", "m p", "p"),  # (initials in a first name)
