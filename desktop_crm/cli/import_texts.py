@@ -156,6 +156,10 @@ SENTENCES_FR = {
     "short_form": "{one} abrégé ou diminutif",
     "other_first_name": "{many} différant par le prénom",
     "other_town": "{one} dans une autre ville",
+    "role_address": "{one} générique (contact@, info@…), pas celui d'une personne",
+    "other_domain": "même {one} avant l'@, sur un autre domaine",
+    "name_in_use": "même {one}, civilité (Mme, M.) ou nom de naissance (née…) mis à part",
+    "switchboard": "{one} d'un standard (partagé par plusieurs contacts), pas celui d'une personne",
 }
 WITHOUT_SCORE_FR = {
     "close": "{many} proches",

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from desktop_crm.domain.text import fold as _fold
+
 # Domains French users type every day; a typo close to one of them gets a suggestion.
 COMMON_DOMAINS: tuple[str, ...] = (
     "gmail.com",
@@ -199,3 +201,86 @@ def email_match_key(raw: str | None) -> str:
     """The form two addresses are compared in: trimmed and case-folded whole, since in
     practice no mailbox differs from another by case alone; ``""`` when empty."""
     return (raw or "").strip().casefold()
+
+
+# The part before the "@" of the addresses a company gives to a role or a service, not to
+# a person (letters only, accents and case aside: "service.client", "contact2" are too).
+# Colleagues share them: a shared "contact@" says nothing of who the person is.
+ROLE_LOCAL_PARTS = frozenset(
+    {
+        "accueil",
+        "admin",
+        "administratif",
+        "administration",
+        "agence",
+        "atelier",
+        "bonjour",
+        "boutique",
+        "bureau",
+        "cabinet",
+        "comm",
+        "commande",
+        "commandes",
+        "commercial",
+        "commerciale",
+        "communication",
+        "compta",
+        "comptabilite",
+        "contact",
+        "contacts",
+        "courrier",
+        "devis",
+        "direction",
+        "equipe",
+        "etude",
+        "export",
+        "facturation",
+        "factures",
+        "gestion",
+        "hello",
+        "hotline",
+        "info",
+        "infos",
+        "information",
+        "informations",
+        "juridique",
+        "legal",
+        "logistique",
+        "magasin",
+        "mail",
+        "mairie",
+        "marketing",
+        "noreply",
+        "nepasrepondre",
+        "office",
+        "paie",
+        "presse",
+        "reception",
+        "recrutement",
+        "rh",
+        "sales",
+        "sav",
+        "secretariat",
+        "service",
+        "serviceclient",
+        "serviceclients",
+        "shop",
+        "standard",
+        "support",
+        "team",
+        "technique",
+        "vente",
+        "ventes",
+        "webmaster",
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def is_role_address(address: str | None) -> bool:
+    """Whether an e-mail address is a role's or a service's ("contact@acme.fr",
+    "Service.Client@acme.fr", "info2@acme.fr"), not a person's."""
+    local = (address or "").partition("@")[0].partition("+")[0]
+    if local.isalpha() and local.isascii():  # (fast path: "contact", "marc")
+        return local.lower() in ROLE_LOCAL_PARTS
+    return "".join(ch for ch in _fold(local) if ch.isalpha()) in ROLE_LOCAL_PARTS

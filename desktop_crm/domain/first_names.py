@@ -101,9 +101,12 @@ _TABLE = (
     "Jérôme: Jéjé",
     "Joël",
     "Joëlle",
+    "Johanna/Johana: Jo",
     "Jonathan: Jon, Jo",
     "Joseph: Jo, Jojo",
     "Joséphine: Jo, Josie",
+    "Josiane: Jo, Josie",
+    "Josette: Jo",
     "Jules",
     "Julie",
     "Julien",
@@ -299,6 +302,34 @@ def _blocking_names() -> dict[str, str]:
 
 
 BLOCKING_NAMES: Mapping[str, str] = MappingProxyType(_blocking_names())
+
+
+def _families() -> dict[str, str]:
+    """Name -> its family: the names of the entries that a short form standing for several
+    joins ("jo": Joseph, Joséphine, Jonathan...), each named by its first entry's name."""
+    mains = [normalise_name(line.partition(":")[0].split("/")[0]) for line in _TABLE]
+    parent = list(range(len(_TABLE)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for entries in GROUPS.values():
+        first, *others = sorted(entries)
+        for other in others:
+            parent[max(root(first), root(other))] = min(root(first), root(other))
+    joined = {root(e) for entries in GROUPS.values() if len(entries) > 1 for e in entries}
+    return {
+        name: mains[root(min(entries))]
+        for name, entries in GROUPS.items()
+        if root(min(entries)) in joined
+    }
+
+
+# A short form standing for several names meets each of them (the fields scan's blocking
+# keys: "Jo Le Gall" meets "Joseph", "Joséphine" and "Jonathan Le Gall").
+FAMILIES: Mapping[str, str] = MappingProxyType(_families())
 
 
 def blocking_name(first: str) -> str:

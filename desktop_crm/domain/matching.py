@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.fuzz import ratio
 
-from desktop_crm.domain.emails import email_match_key
+from desktop_crm.domain.emails import email_match_key, is_role_address
 from desktop_crm.domain.fields import MATCH_FIELDS, match_fields
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.phonetic import phonetic_key
@@ -241,11 +241,11 @@ def comparable(name: str, mode: MatchMode, raw: Any) -> Any:
         first, last = raw
         if mode is MatchMode.EXACT:
             return (_exact(first), _exact(last))
-        if mode is MatchMode.PHONETIC:
-            # (the names too: the table of first names reads them, not their sounds)
-            names = (normalise_name(first), normalise_name(last))
-            return (phonetic_key(first), phonetic_key(last), *names)
-        return (normalise_name(first), normalise_name(last))
+        # (without a title: "Mme Sylvie"; the name in use: "Durand née Martin")
+        names = (_person_names.first_name(first), _person_names.last_name(last))
+        if mode is MatchMode.PHONETIC:  # (the names too: the table of first names reads them)
+            return (phonetic_key(names[0]), phonetic_key(names[1]), *names)
+        return names
     if name == "phone":
         if mode is MatchMode.EXACT:
             return tuple(v for v in (_exact(p) for p in raw) if v)
@@ -292,7 +292,8 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
     """Keys that true duplicates very likely share at least one of (see performance notes).
 
     Contacts: e-mail, first phone, département + the sorted phonetic keys of first and last
-    name, postcode + each name prefix (sorted, so swapped names meet).
+    name, postcode + each name prefix (sorted, so swapped names meet), département + the
+    family of a short form standing for several names + the last name's sound.
     Companies: SIREN, phone, e-mail, phonetic name, postcode + name prefix.
     """
     get = values.get
@@ -306,8 +307,8 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
             " ".join(phonetic_key(w) for w in name.split()),
             f"{postcode}|{name[:4]}" if postcode and name else "",
         )
-    first = _blocking_first(normalise_name(get("first_name")))
-    last = normalise_name(get("last_name"))
+    first, family = _blocking_first(_person_names.first_name(get("first_name")))
+    last = _person_names.last_name(get("last_name"))
     phone = ""
     for column in ("phone_mobile", "phone_business", "phone_home"):
         phone = normalise_phone(get(column))
@@ -323,16 +324,19 @@ def blocking_keys(values: Mapping[str, Any], kind: RecordKind) -> tuple[str, ...
         f"{postcode[:2]}|{sounds[0]}|{sounds[1]}" if len(sounds) == 2 else "",
         f"{postcode}|{low}" if postcode and low else "",
         f"{postcode}|{high}" if postcode and high else "",
+        # A short form of several names meets each: département, family, last name's sound.
+        f"{postcode[:2]}|{family}|{phonetic_key(last)}" if family and last else "",
     )
 
 
 @lru_cache(maxsize=65536)
-def _blocking_first(first: str) -> str:
+def _blocking_first(first: str) -> tuple[str, str]:
     """A short form as the first name it stands for ("manu": "emmanuel"), so that the
-    blocking keys bring them together (``domain.first_names.blocking_name``)."""
-    from desktop_crm.domain.first_names import blocking_name  # (it imports this module)
+    blocking keys bring them together (``domain.first_names.blocking_name``), and its
+    family when it is one of several names' ("jo": Joseph, Jonathan...; ``FAMILIES``)."""
+    from desktop_crm.domain.first_names import FAMILIES, blocking_name  # (it imports this)
 
-    return blocking_name(first)
+    return blocking_name(first), FAMILIES.get(first, "")
 
 
 # ------------------------------------------------------------------------------ scoring
@@ -353,6 +357,10 @@ class How(StrEnum):
     SHORT_FORM = "short_form"
     INITIAL = "initial"
     OTHER_NAME = "other_first_name"
+    # E-mails, phones (``domain.matching_channels``): a role's address, a switchboard.
+    ROLE = "role_address"
+    SWITCHBOARD = "switchboard"
+    OTHER_DOMAIN = "other_domain"
 
 
 @dataclass(frozen=True)
@@ -468,31 +476,13 @@ def _field_score(name: str, mode: MatchMode, a: Any, b: Any) -> FieldScore | Non
     if name in ("phone", "email"):
         if not a or not b:
             return None
-        if set(a) & set(b):
-            return FieldScore(name, 100, _how(mode, True))
-        if mode is MatchMode.FUZZY and name == "email":
-            return _email_score(a, b)
-        return FieldScore(name, 0, How.DIFFERENT)
+        if name == "email":
+            return _channels.email_score(a, b, _how(mode, True), mode is MatchMode.FUZZY)
+        return _channels.phone_score(a, b, _how(mode, True))
     if not a or not b:
         return None
     score = _similar(a, b, mode)
     return FieldScore(name, score, _how(mode, score == 100))
-
-
-def _email_score(a: tuple[str, ...], b: tuple[str, ...]) -> FieldScore:
-    """The closest two e-mails, leaving out those that differ by a first name the table
-    says is another one ("jean.dupont@" / "jeanne.dupont@": two people's, alike only
-    through the last name); when only such pairs remain, they are said so."""
-    from desktop_crm.domain.first_names import other_first_name_in  # (it imports this module)
-
-    best = -1
-    for x in a:
-        for y in b:
-            if not other_first_name_in(x, y):
-                best = max(best, int(ratio(x, y)))
-    if best < 0:
-        return FieldScore("email", 0, How.OTHER_NAME)
-    return FieldScore("email", best, How.SIMILAR)
 
 
 def _differ(a: tuple[str, ...], b: tuple[str, ...], mode: MatchMode) -> bool:
@@ -561,12 +551,15 @@ def score_pair(a: Prepared, b: Prepared, settings: MatchSettings) -> PairScore |
         # (``services.duplicates.evidence_identity``).
         scores = [_echo(fs, names) if fs.field == "email" else fs for fs in scores]
     for fs in scores:
-        weight = FIELD_WEIGHTS.get(fs.field, 1.0)
+        weight = 0.0 if fs.how in (How.ROLE, How.SWITCHBOARD) else FIELD_WEIGHTS.get(fs.field, 1)
         total += fs.score * weight
         weights += weight
     score = round(total / weights) if weights else 0
     for rule_name, sa, sb in zip(settings.strong, a.strong, b.strong, strict=True):
-        if sa and any(v in sb for v in sa) and (identity is None or _alike(*identity)):
+        # (a role's address, "contact@", shared by colleagues: not a person's identity)
+        if any(v in sb and not is_role_address(v) for v in sa) and (
+            identity is None or _alike(*identity)
+        ):
             scores.append(FieldScore(rule_name, 100, How.STRONG))
             score = max(score, 95)
     if score < settings.threshold or not scores:
@@ -654,9 +647,13 @@ def reason(
         How.SHORT_FORM: "short_form",
         How.INITIAL: "initial",
         How.OTHER_NAME: "other_first_name",
+        How.ROLE: "role_address",
+        How.SWITCHBOARD: "switchboard",
+        How.OTHER_DOMAIN: "other_domain",
     }.get(how) or similarity_code(score.score)
     if how is How.SWAPPED and score.score < 100:
         code = "swapped_close" if score.score >= 90 else "swapped_alike"
+    code = _person_names.said(code, score.field, a, b)  # ("Mme Sylvie", "Durand née Martin")
     return Reason(score.field, va, vb, score.score, how, legal, code)
 
 
@@ -703,6 +700,10 @@ _SENTENCES = {
     "short_form": "{one} shortened or a nickname",
     "other_first_name": "{many} differ by the first name",
     "other_town": "{one} in another town",
+    "role_address": "generic {one} (contact@, info@…), not a person's",
+    "switchboard": "{one} of a switchboard (shared by several contacts), not a person's",
+    "other_domain": "same {one} before the @, at another domain",
+    "name_in_use": "same {one} once a title (Mme, M.) or a birth name (née…) is set aside",
     "namesake": "probably namesakes: nothing identifying in common and several details differ",
     "two_people": "probably two people: names differ, no e-mail, mobile or date of birth shared",
 }
@@ -749,3 +750,7 @@ def settings_from(
         threshold,
         tuple(strong) if strong is not None else defaults.strong,
     )
+
+
+from desktop_crm.domain import matching_channels as _channels  # noqa: E402  (imports this)
+from desktop_crm.domain import person_names as _person_names  # noqa: E402

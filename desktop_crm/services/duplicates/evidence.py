@@ -40,10 +40,14 @@ import numpy as np
 from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import cpdist
 
+from desktop_crm.domain.emails import is_role_address
 from desktop_crm.domain.first_names import (
+    ALIKE,
+    INITIAL,
     KNOWN_IDS,
     OTHER_NAME,
     SHORT_FORM,
+    first_name_likeness,
     first_name_relation,
     other_first_name_in,
 )
@@ -252,7 +256,8 @@ def _name_gate(
         return result
     a, b = ia[k], ib[k]
     personal = (c.birth[a] == c.birth[b]) & (c.birth[a] != 0)
-    personal |= (c.email_code[a] == c.email_code[b]) & (c.email_code[a] != 0)
+    same_email = (c.email_code[a] == c.email_code[b]) & (c.email_code[a] != 0)
+    personal |= same_email & ~_role_emails(c, a, b, same_email)
     # A shared mobile; a shared landline only with the same first name when it is a
     # direct line ("Marie Dupont", married, now "Marie Lefort"), not the switchboard.
     same_phone = (c.phone_code[a] == c.phone_code[b]) & (c.phone_code[a] != 0)
@@ -341,6 +346,16 @@ def _phone_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         lv[(dist <= 1) & (c.phone_len[ia] == c.phone_len[ib])] = 1
     lv[a == b] = 2
     _any_shared(lv, c.phones, c.phone, c, ia, ib)
+    # A switchboard (a landline borne by more than ``identity.DIRECT`` contacts) shared is
+    # no evidence either way: colleagues share it; said so by the reasons.
+    shared = np.flatnonzero(lv == 2)
+    own = c.mobile[ia[shared]] & (a[shared] == b[shared]) & ~c.many[ia[shared]]
+    for k in shared[~own].tolist():
+        numbers = identity._shared(c, int(ia[k]), int(ib[k]))
+        if not any(n.startswith(identity._MOBILE) for n in numbers) and not (
+            identity.direct_lines(c, numbers)
+        ):
+            lv[k] = -1
     lv[(a == 0) | (b == 0)] = -1
     return lv
 
@@ -358,8 +373,28 @@ def _email_levels(c: Columns, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
                 lv[k] = 0
     lv[a == b] = 2
     _any_shared(lv, c.emails, c.email, c, ia, ib)
+    # A role's address ("contact@", "info@") alike or shared is no evidence either way:
+    # colleagues share it (``domain.emails.is_role_address``); said so by the reasons.
+    lv[_role_emails(c, ia, ib, lv >= 1)] = -1
     lv[(a == 0) | (b == 0)] = -1
     return lv
+
+
+def _role_emails(c: Columns, ia: np.ndarray, ib: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Of the pairs ``rows`` (a mask; few: those with e-mails alike), those alike only
+    through a role's address: every address they share is one, or, sharing none, either
+    main address is one ("contact@acme.fr" / "contacts@acme.fr")."""
+    out = np.zeros(len(ia), dtype=bool)
+    for k in np.flatnonzero(rows).tolist():
+        a, b = int(ia[k]), int(ib[k])
+        xa = c.emails.get(a) or (c.email[a],)
+        xb = c.emails.get(b) or (c.email[b],)
+        shared = set(xa) & set(xb) - {""}
+        if shared:
+            out[k] = all(map(is_role_address, shared))
+        else:
+            out[k] = is_role_address(c.email[a]) or is_role_address(c.email[b])
+    return out
 
 
 def _any_shared(
@@ -437,6 +472,11 @@ def reasons_for(
         out.append(EvidenceReason("name", "swapped", weight=99.0))
     for f, (name, level) in enumerate(zip(FIELDS, compared.levels[k].tolist(), strict=True)):
         if level < 0:
+            # Both given yet neither way: a role's address, a switchboard (said last).
+            if name == "email" and c.email[ia] and c.email[ib]:
+                out.append(EvidenceReason(name, "role_address"))
+            elif name == "phone" and c.phone[ia] and c.phone[ib]:
+                out.append(EvidenceReason(name, "switchboard"))
             continue
         weight = logs[f][level]
         top = TOP[name]
@@ -451,9 +491,14 @@ def reasons_for(
                 if name == "first_name"
                 else (c.first[ib] if swapped else c.last[ib])
             )
-            if len(a_val) == 1 or len(b_val) == 1:
+            # (initials of a compound, "J.-P." / "Jean-Pierre", and a part of one, "Marie" /
+            # "Marie-Christine", as the fields mode says them)
+            likeness = first_name_likeness(a_val, b_val) if name == "first_name" else ""
+            if len(a_val) == 1 or len(b_val) == 1 or likeness == INITIAL:
                 code = "initial"
-            elif name == "first_name" and first_name_relation(a_val, b_val) == SHORT_FORM:
+            elif likeness == ALIKE or (
+                name == "first_name" and first_name_relation(a_val, b_val) == SHORT_FORM
+            ):
                 code = "short_form"
             elif level == 2 and percent >= 88:
                 code = "typo"
@@ -477,6 +522,8 @@ def reasons_for(
             code, weight = "other_first_name", logs[f][0]
         elif name == "email" and level == 0 and other_first_name_in(c.email[ia], c.email[ib]):
             code = "other_first_name"
+        elif name == "email" and level == 1 and c.email_local[ia] == c.email_local[ib]:
+            code = "other_domain"  # ("jean.martin@orange.fr" / "jean.martin@free.fr")
         elif name == "address" and level > 0 and identity.in_another_town(compared, c, k):
             code = "other_town"  # (not shared: "3 rue de la Gare" in two towns)
         elif name == "address" and level == 1:

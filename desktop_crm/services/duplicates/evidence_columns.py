@@ -10,12 +10,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import repeat
 from sys import intern
 from typing import Any
 
 import numpy as np
 
+from desktop_crm.domain import person_names
 from desktop_crm.domain.emails import email_match_key
 from desktop_crm.domain.first_names import KNOWN_IDS
 from desktop_crm.domain.matching import normalise_company, normalise_name, normalise_phone
@@ -73,12 +75,30 @@ _TYPES = frozenset(
 _ABBREVIATED = re.compile(r"\b(" + "|".join(sorted(_STREET_WORDS, key=len, reverse=True)) + r")\b")
 
 
+_POSTAL_BOX = re.compile(r"\b(?:b p|bp|cs|tsa|boite postale|case postale) ?\d+\b")
+
+
 def normalise_address(text: str | None) -> str:
     """Lower-case, accents and punctuation removed, street abbreviations spelled out
-    ("12 Av. du Gal de Gaulle" -> "12 avenue du general de gaulle")."""
+    ("12 Av. du Gal de Gaulle" -> "12 avenue du general de gaulle"), without a postal box
+    ("BP 1234", "CS 30001", "TSA 70011": a CEDEX delivery, not a place; "5 rue Pasteur -
+    BP 12" is "5 rue pasteur", and "BP 1234" alone no address, compared neither way)."""
     if not text:
         return ""
-    return _ABBREVIATED.sub(_spell_out, normalise_name(text))
+    name = normalise_name(text)
+    if "bp" in name or "b p" in name or "cs" in name or "tsa" in name or "postale" in name:
+        name = " ".join(_POSTAL_BOX.sub(" ", name).split())
+    return _ABBREVIATED.sub(_spell_out, name)
+
+
+_CEDEX = re.compile(r" ?\bcedex\b(?: ?\d+)?")
+
+
+@lru_cache(maxsize=65536)
+def normalise_city(text: str | None) -> str:
+    """A town normalised without its CEDEX ("Lyon Cedex 03" is "lyon")."""
+    name = normalise_name(text)
+    return " ".join(_CEDEX.sub(" ", name).split()) if "cedex" in name else name
 
 
 def _spell_out(match: re.Match[str]) -> str:
@@ -262,8 +282,9 @@ class _Prepared:
             return [row.get(name) for row in chunk]
 
         self.ids += [row["id"] for row in chunk]
-        first = list(map(normalise_name, column("first_name")))
-        last = list(map(normalise_name, column("last_name")))
+        # (without a title: "Mme Sylvie"; the name in use: "Durand née Martin")
+        first = list(map(person_names.first_name, column("first_name")))
+        last = list(map(person_names.last_name, column("last_name")))
         cols["first"] += first
         cols["last"] += last
         cols["first_ph"] += map(phonetic_key, first)
@@ -277,7 +298,7 @@ class _Prepared:
         cols["postcode"] += [
             postcodes[p] if p in postcodes else self._postcode(p) for p in column("postcode")
         ]
-        cols["city"] += [normalise_name(c) if c else "" for c in column("city")]
+        cols["city"] += [normalise_city(c) if c else "" for c in column("city")]
         self.births += [_birth(b) if b else 0 for b in column("birthday")]
         add_phone, phones = cols["phone"].append, self.phones
         for n, (mobile, business, home) in enumerate(

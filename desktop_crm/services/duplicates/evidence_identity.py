@@ -23,8 +23,11 @@ two rules are stated plainly, each with a reason the review shows first:
   colleagues' direct lines one digit apart are consecutive numbers — but the same first
   name on the same direct line, borne by at most :data:`DIRECT` contacts, is a married
   name: "Marie Dupont", now "Marie Lefort") and two of them different — or one, at the
-  same company.  Colleagues share a company and its address, family members a home
-  address: neither is identity.
+  same company, or none at the same company when the first names differ (colleagues
+  reached through the switchboard have no own number to differ by).  Colleagues share a
+  company and its address, family members a home address: neither is identity.  A
+  switchboard (a landline borne by more than :data:`DIRECT` contacts) and a role's e-mail
+  ("contact@") are no shared identifier: the comparison counts them neither way.
 
 Identifying details *shared*: the same (or one-digit-off) phone, the same e-mail, the same
 (or nearly) date of birth — the personal identifiers — and the same or nearly the same
@@ -133,6 +136,10 @@ def _two_people(compared: Compared, c: Columns, personal_conflicts: np.ndarray) 
     echo = (first == 0) & (lv[:, _F["email"]] == 1)
     personal_conflicts = personal_conflicts + echo
     apart = (personal_conflicts >= 2) | ((personal_conflicts >= 1) & company)
+    # Colleagues reached through the switchboard (or with no number at all) have no
+    # personal detail to differ by: at one company, first names that differ are enough
+    # ("Marie Morin" / "Anne Morel"; a part of a compound is rescued below).
+    apart |= company & (first == 0)
     # With names that differ, a phone one digit off is no identity: colleagues' direct
     # lines are often consecutive numbers.
     exact = (lv[:, _F["email"]] >= 2) | (lv[:, _F["birthday"]] >= 2)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop_crm.domain.bulk_work import gc_paused
@@ -35,6 +35,7 @@ from desktop_crm.domain.matching import (
     reason_text,
     score_pair,
 )
+from desktop_crm.domain.matching_channels import mark_switchboards
 from desktop_crm.domain.phones import phone_digits
 from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.text import fold
@@ -340,6 +341,9 @@ def scan(
                 raise ScanCancelled()
             if progress:
                 progress(count, count * 2, "prepare")
+    # A landline borne by several contacts is a switchboard: no evidence either way.
+    if settings.kind is RecordKind.CONTACT:
+        mark_switchboards(prepared, settings)
     excluded = excluded_pairs(uow, settings.kind)
     scores, compared, oversized = scan_prepared(prepared, settings, excluded, progress, cancel)
     records = len(prepared)
@@ -627,7 +631,10 @@ def get_pair(
             say(MERGE, "Record #{id} does not exist.").format(id=a if a not in raw else b)
         )
     low = MatchSettings(settings.kind, settings.rules, 0, settings.strong)
-    scored = score_pair(prepare(raw[a], low), prepare(raw[b], low), low)
+    pair = [prepare(raw[a], low), prepare(raw[b], low)]
+    if low.kind is RecordKind.CONTACT:  # (the switchboards as the scan tells them)
+        mark_switchboards(pair, low, lambda numbers: _phone_holders(uow, numbers))
+    scored = score_pair(pair[0], pair[1], low)
     if scored is None:
         return CandidatePair(
             min(a, b),
@@ -638,3 +645,14 @@ def get_pair(
             record_label(raw[b], settings.kind),
         )
     return explain_pairs(uow, [scored], low)[0]
+
+
+def _phone_holders(uow: UnitOfWork, numbers: set[str]) -> dict[str, int]:
+    """How many contacts bear each number as their business phone (``Contact.phone_key``)."""
+    digits = {phone_digits(n): n for n in numbers}
+    rows = uow.session.execute(
+        select(Contact.phone_key, func.count())
+        .where(Contact.phone_key.in_(list(digits)))
+        .group_by(Contact.phone_key)
+    )
+    return {digits[key]: int(count) for key, count in rows}

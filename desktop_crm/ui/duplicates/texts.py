@@ -132,6 +132,14 @@ def _sentence(r: Reason) -> str:
         "short_form": translate("Duplicates", "%1 shortened or a nickname"),
         "other_first_name": translate("Duplicates", "%2 differ by the first name"),
         "other_town": translate("Duplicates", "%1 in another town"),
+        "role_address": translate("Duplicates", "generic %1 (contact@, info@…), not a person's"),
+        "other_domain": translate("Duplicates", "same %1 before the @, at another domain"),
+        "name_in_use": translate(
+            "Duplicates", "same %1 once a title (Mme, M.) or a birth name (née…) is set aside"
+        ),
+        "switchboard": translate(
+            "Duplicates", "%1 of a switchboard (shared by several contacts), not a person's"
+        ),
         "namesake": translate(
             "Duplicates",
             "probably namesakes: nothing identifying in common and several details differ",
