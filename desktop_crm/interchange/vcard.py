@@ -27,6 +27,7 @@ from desktop_crm.interchange.table import Sheet, SourceFile
 from desktop_crm.interchange.vcard_extras import (
     android_label,
     birthday,
+    date_text,
     extra_line,
     french_mobile,
 )
@@ -501,7 +502,11 @@ def _card_to_row(props: list[_Property]) -> _Card:
             if text:
                 urls.append(text)
         elif name == "BDAY":  # a whole date to the field; "--0517", "1975", text: the note
-            row["Birthday"], kept_day = birthday(unescape(value), prop.params)
+            day, kept_day = birthday(unescape(value), prop.params)
+            if day and row.get("Birthday") and row["Birthday"] != day:
+                kept_day = words.birthday(date_text(day, {}))  # (a second one: in the note)
+            elif day:
+                row["Birthday"] = day
             card.kept += [kept_day] if kept_day else []
         elif name == "NOTE":
             text = unescape(value).strip()

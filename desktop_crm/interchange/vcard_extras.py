@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
+from desktop_crm.domain.custom_fields import parse_date
 from desktop_crm.interchange import note_words as words
 
 # Text properties worth keeping in the note, with the label they get there (in the user's
@@ -177,9 +178,28 @@ def birthday(value: str, params: Mapping[str, str]) -> tuple[str, str | None]:
             return dt.date(*map(int, found.groups())).isoformat(), None
         except ValueError:
             pass  # "1980-02-30": kept as written, in the note
-    elif len(_NUMBERS.findall(text)) >= 3:  # "17/05/1980", "1980-5-7": the checks read it
-        return text[:10], None
+    elif len(_NUMBERS.findall(text)) >= 3:  # "17/05/1980", "1980-5-7"
+        day = _whole_day(text)
+        if day is not None:  # (ISO: what the checks read, whatever the text was)
+            return day.isoformat(), None
+    # A year alone, a text, a date no reader takes ("5/17/1980", "Le 17/05/1980"): the note
+    # has it whole (cutting it for the field lost it when the checks then refused it).
     return ("", words.birthday(text)) if text else ("", None)
+
+
+_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+
+
+def _whole_day(text: str) -> dt.date | None:
+    """The day of "17/05/1980" (French order, a time after it left out), "1980-5-7" or
+    "1980/05/07"; None for anything else or a day that does not exist."""
+    found = _YEAR_FIRST.match(text)
+    try:
+        if found:
+            return dt.date(*map(int, found.groups()))
+        return parse_date(text)
+    except ValueError:
+        return None
 
 
 def _android(parts: Sequence[str]) -> str | None:

@@ -93,3 +93,32 @@ def test_a_second_organisation_and_title_are_kept() -> None:
         "Company: Association des artisans, Bureau\n"
         "Job title: Trésorière"
     )
+
+
+def test_a_birthday_no_reader_takes_goes_whole_to_the_note() -> None:
+    """A BDAY with three numbers used to go to the field cut to 10 characters "for the checks
+    to read"; the checks then refused "5/17/1980" or "Le 17/05/1" and the birthday was lost.
+    Now a whole date goes to the field as ISO, anything else whole to the note."""
+    for typed, stored in (
+        ("1980-5-7", "1980-05-07"),
+        ("17/05/1980", "1980-05-17"),
+        ("17.05.1980", "1980-05-17"),
+        ("1980/05/07", "1980-05-07"),
+    ):
+        row = _card(f"BDAY:{typed}")
+        assert row["Birthday"] == stored, typed
+        assert "Birthday" not in row["Notes"]
+    for typed in ("5/17/1980", "Le 17/05/1980", "20 mai 1980 à 10h", "31/02/1980"):
+        row = _card(f"BDAY:{typed}")
+        assert row["Birthday"] == "", typed
+        assert f"Birthday: {typed}" in row["Notes"]
+
+
+def test_a_second_birthday_line_does_not_replace_the_first() -> None:
+    """RFC 6350's ALTID pattern: the date, then a text form of it; or two dates."""
+    row = _card("BDAY;ALTID=1:19530315", "BDAY;ALTID=1;VALUE=text:le 15 mars 1953")
+    assert row["Birthday"] == "1953-03-15"
+    assert "Birthday: le 15 mars 1953" in row["Notes"]
+    row = _card("BDAY:1953-03-15", "BDAY:1954-04-16")
+    assert row["Birthday"] == "1953-03-15"
+    assert "Birthday: 16/04/1954" in row["Notes"]
