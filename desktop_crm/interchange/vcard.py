@@ -74,6 +74,7 @@ _BARE_BACKSLASH = re.compile(r"\\(?!;)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
 _CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
 _TYPED = frozenset({"FAX", "PAGER", "CELL", "MOBILE", "IPHONE", "HOME", "WORK", "MAIN", "VOICE"})
+_PLACING = _TYPED - {"VOICE"}  # kinds that name the phone's field
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 # Apple / Google labels (X-ABLabel, free text) -> vCard types.
 _LABEL_TYPES = {
@@ -416,8 +417,9 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
     row = card.row
     extra = 0
     # Phones of a known kind claim their field first; one with only a label of its own
-    # ("Standard atelier") then takes a field still free, else goes to the note.
-    for kinds, label, number, ext in sorted(phones, key=lambda p: not p[0] & _TYPED):
+    # ("Standard atelier") or only VOICE (any phone; a French mobile may then take the
+    # mobile field) then takes a field still free, else goes to the note.
+    for kinds, label, number, ext in sorted(phones, key=lambda p: not p[0] & _PLACING):
         if "FAX" in kinds:
             column = "Business fax" if "HOME" not in kinds else ""
         elif "PAGER" in kinds:

@@ -122,3 +122,13 @@ def test_a_second_birthday_line_does_not_replace_the_first() -> None:
     row = _card("BDAY:1953-03-15", "BDAY:1954-04-16")
     assert row["Birthday"] == "1953-03-15"
     assert "Birthday: 16/04/1954" in row["Notes"]
+
+
+def test_a_cell_phone_after_a_voice_one_keeps_the_mobile_field() -> None:
+    """VOICE says nothing of the field (every phone is one): a CELL phone listed after it
+    takes the mobile field, and the VOICE one a field left free (it pushed the CELL number
+    into the note when VOICE counted as a known kind)."""
+    row = _card("TEL;TYPE=VOICE:06 11 11 11 11", "TEL;TYPE=CELL:06 22 22 22 22")
+    assert row["Mobile phone"] == "06 22 22 22 22"
+    assert row["Business phone"] == "06 11 11 11 11"
+    assert "06 22" not in row["Notes"]
