@@ -50,3 +50,48 @@ def test_an_english_report_says_them_in_english(sqlite_db: Database) -> None:
     rows = _history(sqlite_db, "en")
     assert "City: Créteil → Saint-Genis-les-Ollières" in [row[3] for row in rows]
     assert "Outgoing" in [row[4] for row in rows]
+
+
+def test_an_opportunitys_change_and_a_user_field_keep_their_own_words(
+    sqlite_db: Database,
+) -> None:
+    """An opportunity's status and stage and a user field also write a field name; they are
+    printed as they were said (the opportunity's name, the user field's label), not as a
+    contact field ("Statut : won → open" read as the contact's status, "budget_annuel")."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from desktop_crm.domain.opportunities import OpportunityInput
+    from desktop_crm.services.fields.definitions import define_field
+    from desktop_crm.services.fields.values import set_values
+    from desktop_crm.services.opportunities.records import (
+        change_stage,
+        close_opportunity,
+        create_opportunity,
+        reopen_opportunity,
+    )
+    from desktop_crm.storage.models import SalesStage
+
+    def fill(uow: UnitOfWork) -> int:
+        contact_id = create_contact(uow, {"last_name": "Duval", "status": "prospect"}).id
+        deal = create_opportunity(
+            uow, OpportunityInput(name="Devis flotte", contact_id=contact_id, amount=Decimal(9))
+        )
+        stages = list(uow.session.scalars(select(SalesStage).order_by(SalesStage.id)))
+        change_stage(uow, deal.id, None, stages[2].id)
+        close_opportunity(uow, deal.id, None, "won", "Prix")
+        reopen_opportunity(uow, deal.id, None)
+        define_field(uow, "contact", "budget_annuel", "number", label="Budget annuel")
+        set_values(uow, "contact", contact_id, {"budget_annuel": "1200"})
+        view = get_contact(uow, contact_id)
+        update_contact(uow, contact_id, view.version, {"status": "client"})
+        return contact_id
+
+    contact_id = sqlite_db.run(fill).value
+    document = sqlite_db.read(build, "contact-detail", ReportParams("fr", contact_id=contact_id))
+    subjects = [str(row[3]) for row in document.tables[-1].rows]
+    assert "Statut : prospect → client" in subjects  # (the contact's own: in words)
+    assert any(s.startswith("Devis flotte: ") and "→" in s for s in subjects), subjects
+    assert not any(s.startswith(("Statut : won", "stage", "budget_annuel")) for s in subjects)
+    assert any(s.startswith("Budget annuel") for s in subjects), subjects

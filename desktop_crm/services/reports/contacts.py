@@ -184,6 +184,7 @@ def contact_detail(
             History.field_name,
             History.old_value,
             History.new_value,
+            History.opportunity_id,
         )
         .where(History.contact_id == contact.id)
         .order_by(History.occurred_at.desc(), History.id.desc())
@@ -204,7 +205,14 @@ def contact_detail(
                 wall(h.occurred_at),
                 history_label(h.type, lang),
                 users.get(h.user_id or 0, ""),
-                history_subject(h.regarding, h.field_name, h.old_value, h.new_value, lang, known),
+                history_subject(
+                    h.regarding,
+                    None if h.opportunity_id else h.field_name,  # (an opportunity's: as said)
+                    h.old_value,
+                    h.new_value,
+                    lang,
+                    known,
+                ),
                 history_result(h.result, lang),
             )
             for h in history

@@ -36,7 +36,11 @@ def history_subject(
     language: str,
     known: dict[str, tuple[str, str]],
 ) -> str:
-    """The Subject column: a field change as "Ville : Créteil → Saint-Genis…"."""
+    """The Subject column: a contact field's change as "Ville : Créteil → Saint-Genis…";
+    any other change (an opportunity's stage or status, a user field) as it was said when it
+    was written, which names the opportunity or the user field's label."""
+    if name and name not in known and not _contact_field(name):
+        name = None
     if not name:
         if regarding == "Contact created":  # stored in English; the Type column says it
             return ""
@@ -45,6 +49,14 @@ def history_subject(
         return regarding or ""
     colon = " : " if language.startswith("fr") else ": "
     return f"{field_name(name, language, known)}{colon}{old or _EMPTY} → {new or _EMPTY}"
+
+
+def _contact_field(name: str) -> bool:
+    try:
+        field(name)
+    except KeyError:
+        return False
+    return True
 
 
 def history_result(stored: str | None, language: str) -> str:
