@@ -46,6 +46,7 @@ class DatabaseActions(QObject):
         Only ``create`` (File › New database, a server database) may build the tables in an
         empty file or database; a file that is not ours is refused unchanged.
         """
+        from desktop_crm.domain.clock import use_team_timezone
         from desktop_crm.services.databases import safe_url
         from desktop_crm.services.setup import open_database
         from desktop_crm.services.team_zone import load_team_timezone
@@ -56,7 +57,10 @@ class DatabaseActions(QObject):
         def opened(result: Any) -> None:
             old = self._ops.db
             self._ops.set_database(result.db)
-            self._ops.read(load_team_timezone)  # queued before the rebuilt views' reads
+            # The new database's zone, queued before the rebuilt views' reads; Paris until
+            # it is read (and if it cannot be), never the previous database's.
+            use_team_timezone(None)
+            self._ops.read(load_team_timezone)
             self.window.context.settings.setValue("database/last_url", safe_url(url))
             self.window.rebuild_views()
             self._ops.retire(old)  # disposed once the operations submitted for it end

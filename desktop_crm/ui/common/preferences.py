@@ -3,6 +3,7 @@ the whole team (stored in the database), the business time zone."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -31,6 +32,8 @@ from desktop_crm.ui.common.team_zone_choice import TeamZoneCombo
 from desktop_crm.ui.home.preference import SETTING_KEY as HOME_KEY
 from desktop_crm.ui.home.preference import show_at_start
 from desktop_crm.ui.i18n import SETTING_KEY as LANGUAGE_KEY
+
+_log = logging.getLogger(__name__)
 
 
 class PreferencesDialog(QDialog):
@@ -136,7 +139,7 @@ def edit_preferences(
 ) -> None:
     """File › Preferences: read the team's zone, ask, save the user's preferences and, if
     the zone changed, store it and move the business clock; ``on_saved`` then runs."""
-    from desktop_crm.domain.clock import use_team_timezone
+    from desktop_crm.domain.clock import team_timezone, use_team_timezone
     from desktop_crm.domain.errors import DomainError
     from desktop_crm.services.team_zone import set_team_timezone, stored_team_timezone
 
@@ -146,9 +149,9 @@ def edit_preferences(
         message = exc.message if isinstance(exc, DomainError) else str(exc)
         QMessageBox.warning(parent, title, message)
 
-    def stored(zone: str) -> None:
+    def stored(zone: str, readable: bool = True) -> None:
         use_team_timezone(zone)  # what a colleague may have set since the start
-        read_only = bool(getattr(context.db, "read_only", False))
+        read_only = not readable or bool(getattr(context.db, "read_only", False))
         dialog = PreferencesDialog(
             context.settings, parent, team_zone=zone, zone_editable=not read_only
         )
@@ -168,4 +171,10 @@ def edit_preferences(
             set_team_timezone, chosen, on_done=written, on_error=failed, initiator=parent
         )
 
-    context.ops.read(stored_team_timezone, on_done=stored, on_error=failed)
+    def unreadable(exc: BaseException) -> None:
+        # The other preferences are this computer's: they can still be changed; the zone
+        # is shown as in force, not editable.
+        _log.warning("The team time zone could not be read: %s", exc)
+        stored(team_timezone(), readable=False)
+
+    context.ops.read(stored_team_timezone, on_done=stored, on_error=unreadable)

@@ -98,6 +98,31 @@ def test_an_unknown_stored_zone_shows_paris_and_can_be_mended(
     assert context.db.run(stored_team_timezone).value == "Europe/Paris"  # mended
 
 
+def test_the_dialog_opens_when_the_zone_cannot_be_read(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other preferences are this computer's: a database that cannot be read (here its
+    settings table is gone) still lets the user change them; the zone in force is shown and
+    cannot be changed (the dialog never opened before)."""
+    with context.db.uow() as uow:
+        uow.session.connection().exec_driver_sql("DROP TABLE app_setting")
+        uow.commit()
+    use_team_timezone("Indian/Reunion")
+    opened: list[tuple[str, bool]] = []
+
+    def exec_(self: PreferencesDialog) -> QDialog.DialogCode:
+        qtbot.addWidget(self)
+        assert self.team_zone is not None
+        opened.append((self.team_zone.zone(), self.team_zone.isEnabled()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PreferencesDialog, "exec", exec_)
+    edit_preferences(context, None, lambda: None)
+    settle(qtbot, context)
+    assert opened == [("Indian/Reunion", False)]
+    assert team_timezone() == "Indian/Reunion"
+
+
 class _Window:
     """Stands for the main window: only counts its refreshes."""
 
