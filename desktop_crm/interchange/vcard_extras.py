@@ -179,9 +179,9 @@ def birthday(value: str, params: Mapping[str, str]) -> tuple[str, str | None]:
         except ValueError:
             pass  # "1980-02-30": kept as written, in the note
     elif len(_NUMBERS.findall(text)) >= 3:  # "17/05/1980", "1980-5-7"
-        day = _whole_day(text)
-        if day is not None:  # (ISO: what the checks read, whatever the text was)
-            return day.isoformat(), None
+        whole = _whole_day(text)
+        if whole is not None:  # (ISO: what the checks read, whatever the text was)
+            return whole.isoformat(), None
     # A year alone, a text, a date no reader takes ("5/17/1980", "Le 17/05/1980"): the note
     # has it whole (cutting it for the field lost it when the checks then refused it).
     return ("", words.birthday(text)) if text else ("", None)

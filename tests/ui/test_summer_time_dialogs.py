@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from desktop_crm.ui.activities.task_list import TaskListView
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.card import ContactCard
+from desktop_crm.ui.contacts.dates import wall_qdatetime
 from desktop_crm.ui.phoning.response_dialog import ResponseDialog
 from tests.ui.conftest import settle
 
@@ -115,9 +116,9 @@ def test_a_call_and_its_follow_up_typed_in_the_skipped_hour_move_forward(qtbot: 
     dialog = CallDialog(1, "Jean Lefèvre", [], clock=FixedClock(dt.datetime(2027, 3, 21, 9, 0)))
     qtbot.addWidget(dialog)
     # 28 March 2027, 02:30 does not exist in Paris: 03:30 summer time (01:30 UTC) is meant.
-    dialog.when.setDateTime(QDateTime(QDate(2027, 3, 28), QTime(2, 30)))
+    dialog.when.setDateTime(wall_qdatetime(dt.datetime(2027, 3, 28, 2, 30)))
     dialog.follow_up.setChecked(True)
-    dialog.follow_when.setDateTime(QDateTime(QDate(2027, 3, 28), QTime(2, 30)))
+    dialog.follow_when.setDateTime(wall_qdatetime(dt.datetime(2027, 3, 28, 2, 30)))
     assert dialog.at_date.isChecked()
     call = dialog.call_input()
     assert call.occurred_at == dt.datetime(2027, 3, 28, 1, 30)
@@ -184,3 +185,31 @@ def test_an_activity_in_the_skipped_hour_is_planned_an_hour_later_the_same_day(
     with context.db.uow(write=False) as uow:
         starts = uow.session.scalars(select(Activity.start_at)).all()
     assert starts == [dt.datetime(2027, 3, 28, 3, 30)]
+
+
+@pytest.mark.parametrize(
+    ("machine", "team", "now"),
+    [
+        ("Europe/Paris", "Indian/Reunion", dt.datetime(2027, 3, 28, 2, 30)),  # Paris skips it
+        ("America/Montreal", "Europe/Paris", dt.datetime(2027, 3, 14, 2, 30)),  # Montréal does
+    ],
+)
+def test_a_time_the_computers_own_zone_skips_is_kept(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, machine: str, team: str, now: dt.datetime
+) -> None:
+    """The team's 02:30 may not exist in the computer's own zone (its spring-forward night):
+    the edits hold business wall times in UTC, so Qt no longer moves it an hour (the call
+    was stored an hour late)."""
+    monkeypatch.setenv("TZ", machine)
+    time.tzset()
+    try:
+        use_team_timezone(team)
+        dialog = CallDialog(1, "Jean Dupont", [], clock=FixedClock(now))
+        qtbot.addWidget(dialog)
+        assert dialog.when.dateTime().toPython() == now
+        from desktop_crm.domain.clock import wall_to_utc
+
+        assert dialog.call_input().occurred_at == wall_to_utc(now)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

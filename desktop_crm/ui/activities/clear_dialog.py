@@ -7,11 +7,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from desktop_crm.services.activities.records import (
 from desktop_crm.ui.activities.feedback import warn_on_error
 from desktop_crm.ui.activities.labels import result_label, type_label
 from desktop_crm.ui.common.context import AppContext
+from desktop_crm.ui.contacts.dates import wall_edit
 
 # The next step proposed after a result: a week later, as the documents advise (J+7).
 FOLLOW_UP_DAYS = 7
@@ -55,11 +55,7 @@ class ClearActivityDialog(QDialog):
             self.result_combo.addItem(result_label(result), str(result))
         self.result_combo.setEnabled(self.result_combo.count() > 1)
         form.addRow(self.tr("&Result:"), self.result_combo)
-        shown = QDateTime(
-            QDate(now.year, now.month, now.day),
-            QTime(now.hour, now.minute, now.second, now.microsecond // 1000),
-        )
-        self.when_edit = QDateTimeEdit(shown, self)
+        self.when_edit = wall_edit(now, self)
         self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when_edit.setCalendarPopup(True)
         form.addRow(self.tr("&When:"), self.when_edit)

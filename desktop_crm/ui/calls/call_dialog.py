@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from desktop_crm.services.contacts.calls import CALL_RESULTS, CallInput, FollowU
 from desktop_crm.ui.activities.labels import result_label as shared_result_label
 from desktop_crm.ui.common.fields import PickListCombo
 from desktop_crm.ui.common.layouts import nest
-from desktop_crm.ui.contacts.dates import qdatetime
+from desktop_crm.ui.contacts.dates import wall_edit
 
 
 def result_label(result: HistoryType) -> str:
@@ -66,7 +65,7 @@ class CallDialog(QDialog):
         self._stopped_at: float | None = None
 
         who = QLabel(f"<b>{contact_label}</b>" + (f" — {phone}" if phone else ""), self)
-        self.when = QDateTimeEdit(qdatetime(self._proposed), self)
+        self.when = wall_edit(self._proposed, self)
         self.when.setCalendarPopup(True)
         self.outgoing = QRadioButton(self.tr("&Outgoing"), self)
         self.incoming = QRadioButton(self.tr("&Incoming"), self)
@@ -123,7 +122,7 @@ class CallDialog(QDialog):
         self.days.setValue(7)
         self.days.setSuffix(self.tr(" days"))
         self.at_date = QRadioButton(self.tr("On"), self.follow_up)
-        self.follow_when = QDateTimeEdit(qdatetime(self._proposed).addDays(7), self.follow_up)
+        self.follow_when = wall_edit(self._proposed + dt.timedelta(days=7), self.follow_up)
         self.follow_when.setCalendarPopup(True)
         self.in_days.setChecked(True)
         self.days.valueChanged.connect(lambda _v: self.in_days.setChecked(True))
