@@ -236,6 +236,27 @@ def run_import(db_url: str, path: Path) -> tuple[float, float, int, int]:
     return elapsed, undo, report.created, report.skipped
 
 
+def seeded_database(cache: Path, existing: int) -> Path:
+    """The cached database of ``existing`` seeded contacts (built when missing), said with
+    the load average at start."""
+    from desktop_crm.services.setup import open_database
+    from desktop_crm.storage.location import resolve_database
+
+    def build(path: Path) -> None:
+        url = resolve_database(str(path))
+        open_database(url, create=True).db.dispose()
+        seed(url, existing)
+
+    t0 = time.perf_counter()
+    seeded, reused = cached_database(cache, "import", SEED_ON_FILE, existing, build)
+    print(
+        f"{existing} contacts on file: {seeded.name} "
+        f"({'reused' if reused else f'built in {time.perf_counter() - t0:.1f} s'})"
+    )
+    print(f"load average at start: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    return seeded
+
+
 def _stats(samples: list[float]) -> tuple[float, float]:
     """(median, p95) in seconds."""
     ordered = sorted(samples)
@@ -265,21 +286,9 @@ def main() -> None:
         import desktop_crm.services.importing.check_helper as helping
 
         helping.MAX_HELPERS = 0
-    from desktop_crm.services.setup import open_database
     from desktop_crm.storage.location import resolve_database
 
-    def build(path: Path) -> None:
-        url = resolve_database(str(path))
-        open_database(url, create=True).db.dispose()
-        seed(url, args.existing)
-
-    t0 = time.perf_counter()
-    seeded, reused = cached_database(args.cache, "import", SEED_ON_FILE, args.existing, build)
-    print(
-        f"{args.existing} contacts on file: {seeded.name} "
-        f"({'reused' if reused else f'built in {time.perf_counter() - t0:.1f} s'})"
-    )
-    print(f"load average at start: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    seeded = seeded_database(args.cache, args.existing)
     from desktop_crm.services.importing.check_helper import helper_count
 
     helpers = helper_count()

@@ -24,8 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_cache import cached_database, fresh_copy
-from bench_import import SEED_ON_FILE, _stats, clear_value_caches, make_rows, seed, write_files
+from bench_cache import fresh_copy
+from bench_import import _stats, clear_value_caches, make_rows, seeded_database, write_files
 
 
 def main() -> None:
@@ -38,22 +38,10 @@ def main() -> None:
     from desktop_crm.domain.progress import TaskControl
     from desktop_crm.services.importing import candidates
     from desktop_crm.services.importing.pipeline import ImportRequest, run_import
-    from desktop_crm.services.setup import open_database
     from desktop_crm.storage.location import resolve_database
     from desktop_crm.storage.uow import Database
 
-    def build(path: Path) -> None:
-        url = resolve_database(str(path))
-        open_database(url, create=True).db.dispose()
-        seed(url, args.existing)
-
-    t0 = time.perf_counter()
-    seeded, reused = cached_database(args.cache, "import", SEED_ON_FILE, args.existing, build)
-    print(
-        f"{args.existing} contacts on file: {seeded.name} "
-        f"({'reused' if reused else f'built in {time.perf_counter() - t0:.1f} s'})"
-    )
-    print(f"load average at start: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    seeded = seeded_database(args.cache, args.existing)
     keep = candidates.MAX_KEYS
     times: dict[str, list[float]] = {"read every contact": [], "key look-ups": []}
     with tempfile.TemporaryDirectory() as tmp:

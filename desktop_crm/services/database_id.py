@@ -11,6 +11,7 @@ import uuid
 
 from sqlalchemy.exc import IntegrityError
 
+from desktop_crm.services.app_settings import store_setting
 from desktop_crm.storage.models import AppSetting
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -56,10 +57,5 @@ def database_id(uow: UnitOfWork) -> str:
 
 def _store(uow: UnitOfWork) -> str:
     value = str(uuid.uuid4())
-    row = uow.session.get(AppSetting, DATABASE_ID_KEY)
-    if row is None:
-        uow.session.add(AppSetting(key=DATABASE_ID_KEY, value=value))
-    else:  # an unreadable value: replace it
-        row.value = value
-    uow.session.flush()
+    store_setting(uow, DATABASE_ID_KEY, value)  # (an unreadable value: replaced)
     return value

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop_crm.domain.constants import DEFAULT_PICKLISTS, DEFAULT_SALES_STAGES
 from desktop_crm.domain.wording import STORAGE, say
+from desktop_crm.services.app_settings import store_setting
 from desktop_crm.storage import migrate
 from desktop_crm.storage.health import folder_error
 from desktop_crm.storage.location import sqlite_path
@@ -79,11 +80,7 @@ def seed_if_needed(uow: UnitOfWork) -> bool:
     if row is not None and row.value == stamp:
         return False
     seed_defaults(uow)
-    if row is None:
-        uow.session.add(AppSetting(key=SEED_STAMP_KEY, value=stamp))
-    else:
-        row.value = stamp
-    uow.session.flush()
+    store_setting(uow, SEED_STAMP_KEY, stamp)
     return True
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from desktop_crm.domain.clock import TEAM_TIMEZONE, known_timezone, use_team_timezone
 from desktop_crm.domain.errors import DomainError
 from desktop_crm.domain.wording import TEAM, say
+from desktop_crm.services.app_settings import store_setting
 from desktop_crm.storage.models import AppSetting
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -64,10 +65,5 @@ def set_team_timezone(uow: UnitOfWork, name: str) -> str:
                 "(Europe/Paris, Indian/Reunion…).",
             ).format(zone=name or "''")
         )
-    row = uow.session.get(AppSetting, SETTING_KEY)
-    if row is None:
-        uow.session.add(AppSetting(key=SETTING_KEY, value=name))
-    else:
-        row.value = name
-    uow.session.flush()
+    store_setting(uow, SETTING_KEY, name)
     return name
