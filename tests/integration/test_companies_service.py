@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from sqlalchemy import select
 
 from desktop_crm.domain.errors import ConflictError, ValidationError
 from desktop_crm.services.contacts import companies, history
-from desktop_crm.services.contacts.records import create_contact
+from desktop_crm.services.contacts.lookup import lookup_ids
+from desktop_crm.services.contacts.records import create_contact, get_contact, update_contact
+from desktop_crm.services.fields.cards import save_company_card
+from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import Database
 
 
@@ -54,3 +60,105 @@ def test_company_update_conflict_and_validation(db: Database) -> None:
     ]
     with pytest.raises(ValidationError), db.uow() as uow:
         companies.create_company(uow, {"name": " ", "email": "x@"})
+
+
+# -- a rename reaches the linked contacts ------------------------------------------------------
+
+
+def _contact(db: Database, last: str, **values: Any) -> int:
+    return db.run(create_contact, {"last_name": last, **values}).value.id
+
+
+def _company_of(db: Database, contact_id: int) -> tuple[str | None, str, int]:
+    with db.uow(write=False) as uow:
+        row = uow.session.execute(
+            select(Contact.company_name, Contact.company_key, Contact.version).where(
+                Contact.id == contact_id
+            )
+        ).one()
+    return row[0], row[1], row[2]
+
+
+def test_renaming_a_company_renames_its_contacts(db: Database) -> None:
+    acme = db.run(companies.create_company, {"name": "Dupont et Fils"}).value
+    same = _contact(db, "Roux", company_id=acme.id, company_name="Dupont et Fils")
+    # Typed differently on purpose: the linked company's name wins all the same.
+    typed = _contact(db, "Petit", company_id=acme.id, company_name="Dupont (agence Lyon)")
+    blank = _contact(db, "Blanc", company_id=acme.id)
+    unlinked = _contact(db, "Noir", company_name="Dupont et Fils")
+    other_company = db.run(companies.create_company, {"name": "Globex"}).value
+    elsewhere = _contact(db, "Vert", company_id=other_company.id, company_name="Globex")
+    before = {cid: _company_of(db, cid) for cid in (same, typed, blank, unlinked, elsewhere)}
+
+    result = db.run(
+        companies.update_company, acme.id, acme.version, {"name": "SARL Dupont & Fils Été"}
+    )
+
+    assert result.value.name == "SARL Dupont & Fils Été"
+    for cid in (same, typed, blank):
+        name, key, version = _company_of(db, cid)
+        assert (name, key) == ("SARL Dupont & Fils Été", "sarl dupont & fils ete"), cid
+        assert version == before[cid][2] + 1, cid
+    assert _company_of(db, unlinked) == before[unlinked]
+    assert _company_of(db, elsewhere) == before[elsewhere]
+    # The views hear of each contact, one by one (no reload of every contact).
+    changes = result.changes
+    assert changes.ids("contact", "updated") == {same, typed, blank}
+    assert "contact" not in changes.bulk
+    assert changes.ids("company", "updated") == {acme.id}
+    assert changes.touches_contact(typed) and not changes.touches_contact(unlinked)
+    # Lookups find the contacts by the new name, no longer by the old one.
+    mine = {same, typed, blank, unlinked, elsewhere}
+    with db.uow(write=False) as uow:
+        assert set(lookup_ids(uow, "sarl")) & mine == {same, typed, blank}
+        assert set(lookup_ids(uow, "sarl petit")) & mine == {typed}
+        assert set(lookup_ids(uow, "dupont")) & mine == {unlinked}
+        assert get_contact(uow, typed).company_name == "SARL Dupont & Fils Été"
+
+
+def test_a_rename_and_its_contacts_are_one_unit_of_work(db: Database) -> None:
+    acme = db.run(companies.create_company, {"name": "Acme"}).value
+    member = _contact(db, "Roux", company_id=acme.id, company_name="Acme")
+    with db.uow() as uow:
+        companies.update_company(uow, acme.id, acme.version, {"name": "Acme Groupe"})
+        uow.rollback()
+    assert _company_of(db, member) == ("Acme", "acme", 1)
+    # Another field changed: the contacts are left alone (no new version).
+    db.run(companies.update_company, acme.id, acme.version, {"city": "Lyon"})
+    assert _company_of(db, member) == ("Acme", "acme", 1)
+    # The company card's save (fields and user fields together) renames them too.
+    view = db.read(companies.get_company, acme.id)
+    db.run(save_company_card, acme.id, view.version, {"name": "Acmé"}, {})
+    assert _company_of(db, member) == ("Acmé", "acme", 2)
+
+
+def test_a_card_opened_before_the_rename_meets_the_conflict_check(db: Database) -> None:
+    acme = db.run(companies.create_company, {"name": "Acme"}).value
+    member = _contact(db, "Roux", company_id=acme.id, company_name="Acme")
+    opened = db.read(get_contact, member)
+    db.run(companies.update_company, acme.id, acme.version, {"name": "Acme Groupe"})
+    with pytest.raises(ConflictError) as caught, db.uow() as uow:
+        update_contact(
+            uow,
+            member,
+            opened.version,
+            {"company_name": "Acme SA"},
+            original={"company_name": "Acme"},
+        )
+    assert [(c.field, c.mine, c.theirs) for c in caught.value.conflicts] == [
+        ("company_name", "Acme SA", "Acme Groupe")
+    ]
+
+
+def test_a_rename_updates_contacts_already_loaded_in_the_session(db: Database) -> None:
+    acme = db.run(companies.create_company, {"name": "Acme"}).value
+    member = _contact(db, "Roux", company_id=acme.id, company_name="Acme")
+    with db.uow() as uow:
+        loaded = uow.session.get(Contact, member)
+        assert loaded is not None and loaded.version == 1
+        companies.update_company(uow, acme.id, acme.version, {"name": "Acme Groupe"})
+        assert (loaded.company_name, loaded.version) == ("Acme Groupe", 2)
+        loaded.city = "Lyon"  # a later ORM write in the same unit of work is not stale
+        uow.session.flush()
+        uow.commit()
+    assert _company_of(db, member) == ("Acme Groupe", "acme groupe", 3)

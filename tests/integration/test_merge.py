@@ -184,6 +184,32 @@ def test_company_merge_moves_contacts_and_divisions(db: Database) -> None:
     assert dump(db) == before
 
 
+def test_company_merge_taking_the_other_name_renames_the_kept_contacts(db: Database) -> None:
+    keep = add_company(db, "Dupont et Fils")
+    other = add_company(db, "SARL Dupont & Fils")
+    own = add_contact(db, last_name="Roux", company_id=keep, company_name="Dupont et Fils")
+    moved = add_contact(db, last_name="Petit", company_id=other, company_name="SARL Dupont")
+    before = dump(db)
+    with db.uow() as uow:
+        result = merge_companies(uow, keep, [other], winners={"name": other})
+        uow.commit()
+    assert result.moved.get("contact") == 1  # the kept company's own contact was not moved
+    with db.uow(write=False) as uow:
+        for cid in (own, moved):
+            contact = uow.session.get(Contact, cid)
+            assert contact is not None
+            assert (contact.company_id, contact.company_name, contact.company_key) == (
+                keep,
+                "SARL Dupont & Fils",
+                "sarl dupont & fils",
+            )
+            assert contact.version == 2
+    with db.uow() as uow:
+        unmerge(uow, result.merge_id)
+        uow.commit()
+    assert dump(db) == before
+
+
 def test_merge_refuses_records_changed_since_the_dialog_opened(db: Database) -> None:
     a = add_contact(db, city="Lyon")
     b = add_contact(db, city="Paris")

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 
 from desktop_crm.domain.emails import check_email
 from desktop_crm.domain.errors import (
@@ -17,7 +17,15 @@ from desktop_crm.domain.errors import (
     NotFoundError,
     ValidationError,
 )
-from desktop_crm.domain.fields import FieldKind, catalogue, field, names, of_kind, text_lengths
+from desktop_crm.domain.fields import (
+    FieldKind,
+    catalogue,
+    column_length,
+    field,
+    names,
+    of_kind,
+    text_lengths,
+)
 from desktop_crm.domain.phones import check_phone, format_phone
 from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import bindable, clean, clean_multiline, fold, prefix_upper_bound
@@ -25,13 +33,16 @@ from desktop_crm.domain.wording import RECORD, say
 from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
-from desktop_crm.storage.models import Company, Contact
+from desktop_crm.storage.models import Company, Contact, utcnow
 from desktop_crm.storage.uow import UnitOfWork
 
 # From the field catalogue: text fields with their lengths, phones, and every card field.
 COMPANY_TEXT_FIELDS: dict[str, int] = text_lengths("company")
 COMPANY_PHONE_FIELDS = names(of_kind("company", FieldKind.PHONE))
 COMPANY_FIELDS: tuple[str, ...] = names(f for f in catalogue("company") if f.editable and f.on_card)
+# Lengths of the folded keys' columns (a folded name can be longer than the name: "œ" -> "oe").
+_NAME_KEY_LENGTH = column_length("name", "company")
+_CONTACT_COMPANY_LENGTH = column_length("company_name", "contact")
 
 
 @dataclass(frozen=True)
@@ -165,7 +176,8 @@ def get_company(uow: UnitOfWork, company_id: int) -> CompanyView:
 def create_company(uow: UnitOfWork, values: Mapping[str, Any]) -> CompanyView:
     cleaned = _validated({"name": values.get("name"), **values})
     company = Company(
-        **{"record_manager_id": uow.user_id, **cleaned}, name_key=fold(cleaned["name"])
+        **{"record_manager_id": uow.user_id, **cleaned},
+        name_key=fold(cleaned["name"])[:_NAME_KEY_LENGTH],
     )
     uow.session.add(company)
     uow.session.flush()
@@ -180,7 +192,10 @@ def update_company(
     *,
     original: Mapping[str, Any] | None = None,
 ) -> CompanyView:
-    """Save the user's changes unless a colleague saved the company in between."""
+    """Save the user's changes unless a colleague saved the company in between.
+
+    A new name is given to every contact linked to the company, in the same unit of work.
+    """
     cleaned = _validated(changes)
     company = _load(uow, company_id)
     if company.version != expected_version:
@@ -202,12 +217,49 @@ def update_company(
         raise ValidationError(
             [FieldProblem("parent_id", "invalid", "A company cannot be its own division.")]
         )
+    old_name = company.name
     for name, value in cleaned.items():
         setattr(company, name, value)
     if "name" in cleaned:
-        company.name_key = fold(cleaned["name"])
+        company.name_key = fold(cleaned["name"])[:_NAME_KEY_LENGTH]
     uow.session.flush()
+    if company.name != old_name:
+        contacts_follow_company_name(uow, company.id, company.name)
     return _view(uow, company)
+
+
+def contacts_follow_company_name(uow: UnitOfWork, company_id: int, name: str) -> list[int]:
+    """Give ``name`` to every contact linked to the company, in one UPDATE; their ids.
+
+    The linked company's name wins, also over a contact whose company name was typed
+    differently on purpose ("Dupont - agence de Lyon"): the contact is linked to the company,
+    and its list, letters, labels and lookups must show and find the name the company has
+    now. Only contacts whose name or key differs are written. Each gets a new version, as
+    an import's or a merge's changes of user fields do: a card opened on the old version
+    hears of the change, and saving it meets the usual field-by-field conflict check.
+    No field-change history line per contact: the rename is the company's, not theirs.
+    """
+    text = name[:_CONTACT_COMPANY_LENGTH]
+    key = fold(text)[:_CONTACT_COMPANY_LENGTH]
+    stmt = (
+        update(Contact)
+        .where(
+            Contact.company_id == company_id,
+            or_(Contact.company_name.is_distinct_from(text), Contact.company_key != key),
+        )
+        .values(
+            company_name=text,
+            company_key=key,
+            version=Contact.version + 1,
+            edited_at=utcnow(),
+        )
+        .returning(Contact.id)
+        # Contacts already loaded in this session get the new values (and version).
+        .execution_options(synchronize_session="fetch")
+    )
+    ids = sorted(uow.session.scalars(stmt))
+    uow.note_changes("contact", "updated", ids)
+    return ids
 
 
 def delete_company(uow: UnitOfWork, company_id: int) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, func, or_, select, update
 
 from desktop_crm.domain.constants import CONSENT_STRICTNESS, ConsentStatus, HistoryType
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
@@ -331,12 +331,20 @@ def _move(
     if strategy is RefStrategy.MOVE:
         return journal.update(tbl, col.in_(others), {column: keep_id})
     if strategy is RefStrategy.COMPANY_LINK:
+        # Every contact linked to the kept company shows its final name (the linked company's
+        # name wins over one typed differently): the moved ones, and its own when the merge
+        # took the other company's name. A new version each, as for a rename.
         name = final.get("name")
-        return journal.update(
-            tbl,
-            col.in_(others),
-            {column: keep_id, "company_name": name, "company_key": fold(name)[:160]},
-        )
+        key = fold(name)[:160]
+        values = {
+            column: keep_id,
+            "company_name": name,
+            "company_key": key,
+            "version": tbl.c.version + 1,
+        }
+        differs = or_(tbl.c.company_name.is_distinct_from(name), tbl.c.company_key != key)
+        journal.update(tbl, and_(col == keep_id, differs), values)
+        return journal.update(tbl, col.in_(others), values)  # only these were moved
     if strategy is RefStrategy.PARENT:
         # Divisions of a merged company become divisions of the kept one (never of itself).
         return journal.update(tbl, and_(col.in_(others), tbl.c.id != keep_id), {column: keep_id})

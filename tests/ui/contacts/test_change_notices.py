@@ -7,10 +7,12 @@ from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.domain.constants import HistoryType
+from desktop_crm.services.contacts.companies import create_company, update_company
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.contacts.records import get_contact
 from desktop_crm.services.mailing.postal import record_mailing
-from desktop_crm.storage.uow import Database
+from desktop_crm.storage.models import Contact
+from desktop_crm.storage.uow import Database, UnitOfWork
 from desktop_crm.ui.calls.call_dialog import CallDialog
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.contacts.workspace import ContactWorkspace
@@ -160,6 +162,37 @@ def test_an_edit_elsewhere_does_not_overwrite_unsaved_edits(
         workspace.save()
     settle(qtbot, context)
     assert seeded_db.read(get_contact, jean).job_title == "Gérant"
+
+
+def _link(uow: UnitOfWork, contact_id: int, company_id: int, name: str) -> None:
+    contact = uow.session.get(Contact, contact_id)
+    assert contact is not None
+    contact.company_id, contact.company_name = company_id, name
+
+
+def test_a_company_renamed_elsewhere_shows_on_the_list_and_the_open_card(
+    qtbot: QtBot, workspace: ContactWorkspace, seeded_db: Database, context: AppContext
+) -> None:
+    jean = _jean(seeded_db)
+    company = seeded_db.run(create_company, {"name": "Zéphyr Conseil"}).value
+    context.ops.run(_link, jean, company.id, "Zéphyr Conseil")
+    qtbot.waitUntil(lambda: _cell(workspace, jean, "company_name") == "Zéphyr Conseil")
+    settle(qtbot, context)
+    # Unsaved edits on the card while the company is renamed (the Companies view's save).
+    workspace.card.form.editors["job_title"].setText("Gérant")  # type: ignore[attr-defined]
+    context.ops.run(update_company, company.id, company.version, {"name": "Zéphyr Conseil SAS"})
+    qtbot.waitUntil(lambda: _cell(workspace, jean, "company_name") == "Zéphyr Conseil SAS")
+    settle(qtbot, context)
+    assert workspace.card.form.field_value("job_title") == "Gérant"
+    # Saving the card keeps the new company name: the contact's version moved, and the
+    # save is resolved field by field.
+    with qtbot.waitSignal(workspace.card.saved):
+        workspace.save()
+    settle(qtbot, context)
+    saved = seeded_db.read(get_contact, jean)
+    assert (saved.job_title, saved.company_name) == ("Gérant", "Zéphyr Conseil SAS")
+    assert workspace.card.form.field_value("company_name") == "Zéphyr Conseil SAS"
+    assert _cell(workspace, jean, "company_name") == "Zéphyr Conseil SAS"
 
 
 def test_the_models_pass_the_model_tester(
