@@ -1404,6 +1404,7 @@
 <message><source>No contact is linked to this company. Contacts imported with this company's name are linked to it.</source><translation>Aucun contact n'est rattaché à cette société. Les contacts importés avec ce nom de société y sont rattachés.</translation></message><message><source>This company has no division.</source><translation>Cette société n'a pas de division.</translation></message></context>
 <context>
     <name>CompanyWorkspace</name>
+    <message><source>Finds the companies with a word of their name starting with the text ("fils" finds "SARL Dupont &amp; Fils"); names starting with it come first.</source><translation>Trouve les sociétés dont un mot du nom commence par le texte tapé (« fils » trouve « SARL Dupont &amp; Fils ») ; celles dont le nom commence par ce texte viennent en premier.</translation></message>
     <message>
         <location filename="../../desktop_crm/ui/companies/view.py" line="293" />
         <source>Look up a company by name…</source>

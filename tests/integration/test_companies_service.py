@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_crm.domain.errors import ConflictError, ValidationError
+from desktop_crm.domain.text import fold
 from desktop_crm.services.contacts import companies, history
 from desktop_crm.services.contacts.lookup import lookup_ids
 from desktop_crm.services.contacts.records import create_contact, get_contact, update_contact
@@ -33,7 +34,8 @@ def test_company_lifecycle(db: Database) -> None:
         uow.commit()
     with db.uow(write=False) as uow:
         assert companies.company_ids(uow, "etab") == [acme.id]
-        assert set(companies.company_ids(uow, "ACM")) == {division.id}
+        # "Acmé Sud" starts with the text; "Établissements Acmé" has a word that does.
+        assert companies.company_ids(uow, "ACM") == [division.id, acme.id]
         assert [r.name for r in companies.divisions(uow, acme.id)] == ["Acmé Sud"]
         assert [c.id for c in companies.company_contacts(uow, acme.id)] == [member.id]
         assert companies.get_company(uow, acme.id).contact_count == 1
@@ -162,3 +164,45 @@ def test_a_rename_updates_contacts_already_loaded_in_the_session(db: Database) -
         uow.session.flush()
         uow.commit()
     assert _company_of(db, member) == ("Acme Groupe", "acme groupe", 3)
+
+
+# -- looking companies up by any word of their name --------------------------------------------
+
+
+def test_company_lookup_matches_any_word_start_prefixes_first(db: Database) -> None:
+    names = [
+        "SARL Dupont & Fils",
+        "Dupont Industrie",
+        "Les Fils de Martin",
+        "Profilsoft",
+        "L'Atelier Dupont-Durand",
+        "Établissements Duponteil",
+        "Bio/Vert (Lyon)",
+        "Adupont",
+    ]
+    ids = {name: db.run(companies.create_company, {"name": name}).value.id for name in names}
+
+    def found(text: str) -> list[str]:
+        by_id = {v: k for k, v in ids.items()}
+        return [by_id[i] for i in db.read(companies.company_ids, text)]
+
+    # The name that starts with the text first, then the others in name order.
+    assert found("dupont") == [
+        "Dupont Industrie",
+        "Établissements Duponteil",
+        "L'Atelier Dupont-Durand",
+        "SARL Dupont & Fils",
+    ]
+    assert found("FILS") == ["Les Fils de Martin", "SARL Dupont & Fils"]  # not "Profilsoft"
+    assert found("durand") == ["L'Atelier Dupont-Durand"]  # after a hyphen
+    assert found("atelier") == ["L'Atelier Dupont-Durand"]  # after an apostrophe
+    assert found("l'at") == ["L'Atelier Dupont-Durand"]
+    assert found("etabl") == ["Établissements Duponteil"]  # accents and case ignored
+    assert found("dupont & f") == ["SARL Dupont & Fils"]
+    assert found("dupont fils") == []  # the words typed are next to each other
+    assert found("lyon") == ["Bio/Vert (Lyon)"]
+    assert found("vert") == ["Bio/Vert (Lyon)"]
+    assert found("&") == ["SARL Dupont & Fils"]
+    assert found("ils") == []  # inside a word only
+    every = [i for i in db.read(companies.company_ids, "") if i in ids.values()]
+    assert every == [ids[n] for n in sorted(names, key=fold)]  # no text: all, by name

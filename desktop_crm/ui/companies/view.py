@@ -416,6 +416,12 @@ class CompanyWorkspace(ViewWidget):
         self.lookup_edit.setObjectName("companyLookup")
         self.lookup_edit.setClearButtonEnabled(True)
         self.lookup_edit.setPlaceholderText(self.tr("Look up a company by name…"))
+        self.lookup_edit.setToolTip(
+            self.tr(
+                "Finds the companies with a word of their name starting with the text "
+                '("fils" finds "SARL Dupont & Fils"); names starting with it come first.'
+            )
+        )
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)

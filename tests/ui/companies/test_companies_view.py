@@ -12,6 +12,7 @@ from desktop_crm.domain.constants import HistoryType
 from desktop_crm.services.contacts.calls import CallInput, log_call
 from desktop_crm.services.contacts.companies import create_company
 from desktop_crm.services.contacts.lookup import lookup_ids
+from desktop_crm.services.contacts.records import get_contact
 from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import Database, UnitOfWork
 from desktop_crm.ui.common.context import AppContext
@@ -85,6 +86,8 @@ def test_company_view_follows_change_notices(
         assert view.save() is True
     settle(qtbot, context)
     assert view.model.index(view.table.currentIndex().row(), 0).data() == "Zéphyr Conseil SAS"
+    # The linked contact carries the new name (list, letters, lookups).
+    assert seeded_db.read(get_contact, jean).company_name == "Zéphyr Conseil SAS"
 
     # Opening a contact goes through the one typed signal.
     with qtbot.waitSignal(view.contact_open_requested) as blocker:
@@ -111,3 +114,23 @@ def test_a_company_goes_into_a_group_from_its_card(
     assert "group" in blocker.args[0]
     settle(qtbot, context)
     assert seeded_db.read(company_ids, group_id) == [company_id]
+
+
+def test_the_lookup_box_finds_a_word_inside_the_name(
+    qtbot: QtBot, seeded_db: Database, context: AppContext
+) -> None:
+    for name in ("SARL Dupont & Fils", "Fils et Cie", "Profilsoft", "L'Atelier du Fils"):
+        seeded_db.run(create_company, {"name": name})
+    view = CompanyWorkspace(context)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.status_changed):
+        view.start()
+    settle(qtbot, context)
+    with qtbot.waitSignal(view.status_changed) as blocker:
+        view.lookup_edit.setText("fils")  # typed: the lookup runs after a pause
+    assert blocker.args == ["fils", 3]
+    names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    # The name that starts with the text first, then the others by name.
+    assert names == ["Fils et Cie", "L'Atelier du Fils", "SARL Dupont & Fils"]
+    qtbot.waitUntil(lambda: view.card.company is not None and view.card.company.name == names[0])
+    settle(qtbot, context)
