@@ -291,9 +291,13 @@ def _forecast(args: argparse.Namespace) -> int:
                 "count": m.count,
                 "amount": money(m.amount),
                 "weighted": money(m.weighted),
+                "overdue_count": m.overdue_count,
+                "overdue_amount": money(m.overdue_amount),
             }
             for m in result.months
         ],
+        # Open ones whose expected close is past: counted in the first month, to update.
+        "overdue": {"count": result.overdue_count, "amount": money(result.overdue_amount)},
         "won": [
             {
                 "period": w.label,
@@ -319,6 +323,17 @@ def _forecast(args: argparse.Namespace) -> int:
                 f"  {label:<16} {m.count:>6}  {format_money(m.amount, cur):>18}  "
                 f"{weighted} {format_money(m.weighted, cur):>18}"
             )
+            if m.overdue_count:
+                late = format_money(m.overdue_amount, cur)
+                lines.append(
+                    "    "
+                    + _say(
+                        f"of which {m.overdue_count} overdue ({late}): expected close "
+                        "passed, to update",
+                        f"dont {m.overdue_count} en retard ({late}) : clôture prévue "
+                        "dépassée, à mettre à jour",
+                    )
+                )
         if result.other_currencies:
             lines.append(
                 _say("  Not counted: ", "  Non comptées : ") + _others_text(result.other_currencies)

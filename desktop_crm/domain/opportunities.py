@@ -397,12 +397,19 @@ class Pipeline:
 
 @dataclass(frozen=True)
 class ForecastMonth:
-    """Open opportunities expected to close in one month (``month`` is its first day)."""
+    """Open opportunities expected to close in one month (``month`` is its first day).
+
+    The first month of a forecast also counts the open ones whose expected close is already
+    past (never moved by their salesperson): ``overdue_*`` is that part of its figures.
+    """
 
     month: dt.date
     count: int
     amount: Decimal
     weighted: Decimal
+    overdue_count: int = 0
+    overdue_amount: Decimal = ZERO
+    overdue_weighted: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -426,6 +433,15 @@ class Forecast:
     # Open opportunities of the months shown left out, per currency (won ones too: the
     # won figures count only ``currency``).
     other_currencies: tuple[CurrencyCount, ...] = ()
+
+    @property
+    def overdue_count(self) -> int:
+        """Open opportunities past their expected close (counted in the first month)."""
+        return sum(m.overdue_count for m in self.months)
+
+    @property
+    def overdue_amount(self) -> Decimal:
+        return sum((m.overdue_amount for m in self.months), ZERO)
 
 
 @dataclass(frozen=True)

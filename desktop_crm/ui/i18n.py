@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QSize, QTranslator
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
 
 from desktop_crm.domain import wording
 from desktop_crm.locations import translations_folder
@@ -139,14 +140,38 @@ def install(app: QCoreApplication, language: str) -> str:
 
 
 class AccentSafeStyle(QProxyStyle):
-    """Fusion with tabs tall enough for capital accents.
+    """Fusion with tabs tall enough for capital accents, and sort arrows the Windows way.
 
     Fusion draws an unselected tab two pixels lower inside a rectangle sized to the font's
     height, which cut the accent off a capital letter: the print dialog's "Étiquettes" tab
     read "Etiquettes". A few more pixels of tab height keep it.
+
+    Fusion points a column's sort arrow down for an ascending order and up for a descending
+    one; Windows (Explorer, Outlook, ACT!), macOS and Qt's own Windows style do the reverse,
+    which is what the team reads: the duplicates, best score first, looked sorted from the
+    lowest. The arrow points up for ascending (A to Z, smallest first), down for descending.
     """
 
     EXTRA_TAB_HEIGHT = 4
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            # QHeaderView asks for SortDown when ascending (Fusion's down arrow).
+            flipped = QStyleOptionHeader(option)
+            if option.sortIndicator == QStyleOptionHeader.SortIndicator.SortDown:
+                flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
+            elif option.sortIndicator == QStyleOptionHeader.SortIndicator.SortUp:
+                flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
 
     def sizeFromContents(
         self,

@@ -7657,6 +7657,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Weighted amount</source>
         <translation>Montant pondéré</translation>
     </message>
+    <message>
+        <source>of which overdue (expected close passed)</source>
+        <translation>dont en retard (clôture prévue dépassée)</translation>
+    </message>
 </context>
 <context>
     <name>ForecastModel</name>
@@ -7675,6 +7679,10 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     <message>
         <source>Weighted amount</source>
         <translation>Montant pondéré</translation>
+    </message>
+    <message numerus="yes">
+        <source>of which %n overdue</source>
+        <translation><numerusform>dont %n en retard</numerusform><numerusform>dont %n en retard</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7718,7 +7726,11 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>12 months: %n opportunity(ies) · %1 · weighted %2</source>
         <translation><numerusform>12 mois : %n opportunité · %1 · pondéré %2</numerusform><numerusform>12 mois : %n opportunités · %1 · pondéré %2</numerusform></translation>
     </message>
-<message><source>Your role does not see amounts: the forecast is not shown.</source><translation>Votre rôle ne voit pas les montants : les prévisions ne sont pas affichées.</translation></message></context>
+<message><source>Your role does not see amounts: the forecast is not shown.</source><translation>Votre rôle ne voit pas les montants : les prévisions ne sont pas affichées.</translation></message>    <message numerus="yes">
+        <source>%n open opportunity(ies) with an expected close already past (%1) counted in this month: update the date or close them.</source>
+        <translation><numerusform>%n opportunité ouverte dont la clôture prévue est dépassée (%1), comptée dans ce mois : mettez sa date à jour ou clôturez-la.</numerusform><numerusform>%n opportunités ouvertes dont la clôture prévue est dépassée (%1), comptées dans ce mois : mettez leur date à jour ou clôturez-les.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>KanbanBoard</name>
     <message numerus="yes">

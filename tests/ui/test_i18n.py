@@ -111,3 +111,43 @@ def test_unselected_tabs_keep_capital_accents(qtbot, english) -> None:  # type: 
         )
 
     assert ink("Fusion", "Étiquettes") > ink("Fusion", "Etiquettes")
+
+
+def test_sort_arrow_points_up_for_ascending_and_down_for_descending(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Fusion drew ▼ over an ascending column and ▲ over the duplicates sorted best first;
+    the app's style draws them as Windows and macOS do (▲ ascending, ▼ descending)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QStandardItemModel
+    from PySide6.QtWidgets import QStyleFactory, QTableView
+
+    def arrow(app_style: bool, order: Qt.SortOrder) -> str:
+        table = QTableView()
+        qtbot.addWidget(table)
+        style = i18n.accent_safe_style("Fusion") if app_style else QStyleFactory.create("Fusion")
+        style.setParent(table)  # lives as long as the table that draws with it
+        table.setStyle(style)
+        table.horizontalHeader().setStyle(style)
+        model = QStandardItemModel(2, 1, table)
+        model.setHorizontalHeaderLabels([""])  # only the arrow is drawn in the section
+        table.setModel(model)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, order)
+        table.resize(200, 100)
+        table.show()
+        qtbot.waitExposed(table)
+        header = table.horizontalHeader()
+        image = header.grab().toImage()
+        dark = [
+            (x, y)
+            for x in range(header.sectionSize(0) - 2)
+            for y in range(2, image.height() - 2)
+            if QColor(image.pixel(x, y)).lightness() < 150
+        ]
+        assert dark, "no arrow drawn"
+        top, bottom = min(y for _x, y in dark), max(y for _x, y in dark)
+        width_at = {y: sum(1 for _x, yy in dark if yy == y) for y in (top, bottom)}
+        return "up" if width_at[top] < width_at[bottom] else "down"
+
+    assert arrow(False, Qt.SortOrder.AscendingOrder) == "down"  # plain Fusion: the defect
+    assert arrow(True, Qt.SortOrder.AscendingOrder) == "up"
+    assert arrow(True, Qt.SortOrder.DescendingOrder) == "down"

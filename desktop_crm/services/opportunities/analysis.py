@@ -145,7 +145,11 @@ def forecast(
 ) -> Forecast:
     """Open opportunities by month of expected close (Paris calendar), raw and weighted, for
     ``months`` months from this one; and the amount won this month, quarter and year against
-    the previous month, quarter and year."""
+    the previous month, quarter and year.
+
+    An open opportunity whose expected close is already past (before ``today``) is still in
+    the pipe: it counts in this month, as ACT! and Salesforce show it, and this month's
+    ``overdue_*`` figures say how much of it is overdue, for the salesperson to update."""
     refuse_hidden_amounts(uow, say(TEAM, "show the forecast"))
     base = flt or OpportunityFilter()
     day = today or _paris_today()
@@ -153,11 +157,9 @@ def forecast(
     end = add_months(first, max(months, 0))
     currency = base.figures_currency()
     window = replace(base, statuses=(STATUS_OPEN,), close_from=None, close_to=None)
-    in_window = [
-        *conditions(uow, window),
-        Opportunity.expected_close >= first,
-        Opportunity.expected_close < end,
-    ]
+    open_ones = conditions(uow, window)
+    # Everything open expected before the end of the window: the months ahead and the past.
+    in_window = [*open_ones, Opportunity.expected_close < end]
     buckets: dict[dt.date, list[Any]] = {
         add_months(first, i): [0, 0, 0] for i in range(max(months, 0))
     }
@@ -170,7 +172,8 @@ def forecast(
             func.sum(cents),
             func.sum(cents * Opportunity.probability),
         )
-        .where(*in_window, in_currency(currency))
+        .where(*open_ones, Opportunity.expected_close >= day, Opportunity.expected_close < end)
+        .where(in_currency(currency))
         .group_by(Opportunity.expected_close)
     ):
         if close_day is None:
@@ -179,9 +182,30 @@ def forecast(
         bucket[0] += int(count or 0)
         bucket[1] += int(total or 0)
         bucket[2] += int(wtotal or 0)
-    month_rows = tuple(
-        ForecastMonth(m, *from_sums(*values)) for m, values in sorted(buckets.items())
-    )
+    overdue = (0, ZERO, ZERO)
+    if buckets:  # past due, however old: one sum, counted in this month
+        overdue = from_sums(
+            *uow.session.execute(
+                select(*sum_columns()).where(
+                    *open_ones, Opportunity.expected_close < day, in_currency(currency)
+                )
+            ).one()
+        )
+    month_rows = []
+    for m, values in sorted(buckets.items()):
+        count, amount, weighted_sum = from_sums(*values)
+        if m == first:
+            month_rows.append(
+                ForecastMonth(
+                    m,
+                    count + overdue[0],
+                    amount + overdue[1],
+                    weighted_sum + overdue[2],
+                    *overdue,
+                )
+            )
+        else:
+            month_rows.append(ForecastMonth(m, count, amount, weighted_sum))
     periods = (
         ("month", first, 1),
         ("quarter", _quarter_start(day), 3),
@@ -193,7 +217,9 @@ def forecast(
         count, amount = _won_between(uow, base, start, stop)
         prev_count, previous = _won_between(uow, base, prev_start, start)
         won.append(PeriodWon(label, amount, previous, count, prev_count))
-    return Forecast(month_rows, tuple(won), currency, other_currencies(uow, in_window, currency))
+    return Forecast(
+        tuple(month_rows), tuple(won), currency, other_currencies(uow, in_window, currency)
+    )
 
 
 def _counted(

@@ -24,7 +24,7 @@ class Decision(Enum):
 
 
 class GroupTableModel(QAbstractTableModel):
-    """Groups sorted by score; columns: score, records, reasons, decision."""
+    """Groups sorted by score; columns: score, records (one line each), reasons, decision."""
 
     COLUMNS = ("score", "records", "reasons", "decision")
 
@@ -52,6 +52,19 @@ class GroupTableModel(QAbstractTableModel):
         if merge_id is not None:
             self._merge_ids[row] = merge_id
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def record_lines(self, row: int) -> list[str]:
+        """The group's records, one line each: "name (company) (#id)", the one to keep said."""
+        group = self._groups[row]
+        labels: dict[int, str] = {}
+        for pair in group.pairs:
+            labels.setdefault(pair.a, pair.a_label)
+            labels.setdefault(pair.b, pair.b_label)
+        keep = self.tr("#%1, to keep")
+        return [
+            f"{labels[i]} ({keep.replace('%1', str(i)) if i == group.keep else f'#{i}'})"
+            for i in group.ids
+        ]
 
     def rows_with(self, decision: Decision) -> list[int]:
         return [i for i, d in enumerate(self._decisions) if d is decision]
@@ -88,20 +101,14 @@ class GroupTableModel(QAbstractTableModel):
             if column == "score":
                 return group.score
             if column == "records":
-                labels: dict[int, str] = {}
-                for pair in group.pairs:
-                    labels.setdefault(pair.a, pair.a_label)
-                    labels.setdefault(pair.b, pair.b_label)
-                keep = self.tr("#%1, to keep")
-                return "  ~  ".join(
-                    f"{labels[i]} ({keep.replace('%1', str(i)) if i == group.keep else f'#{i}'})"
-                    for i in group.ids
-                )
+                return "\n".join(self.record_lines(index.row()))
             if column == "reasons":
                 return "; ".join(reason_label(r) for r in group.pairs[0].parts)
             return self._decision_text(index.row())
         if role == Qt.ItemDataRole.ToolTipRole and column == "reasons":
             return "\n".join(reason_label(r) for r in group.pairs[0].parts)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "records":
+            return "\n".join(self.record_lines(index.row()))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == "decision":

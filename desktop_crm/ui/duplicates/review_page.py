@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,10 @@ from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog
 from desktop_crm.ui.duplicates.texts import reason_label, related_label, undo_confirmation
+
+# The records column: at least this wide, at most this share of the table's width.
+RECORDS_MIN_WIDTH = 300
+RECORDS_SHARE = 0.55
 
 
 class ReviewPage(QWizardPage):
@@ -67,7 +71,16 @@ class ReviewPage(QWizardPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 360)
+        header.resizeSection(1, RECORDS_MIN_WIDTH)
+        # A record a line: a row as tall as its group (two lines at least, for the reasons).
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(self._row_height(2))
+        self.proxy.layoutChanged.connect(self._fit_rows)
+        # The records column follows the page's width until the user drags it.
+        self._records_sized_by_user = False
+        self._fitting = False
+        header.sectionResized.connect(self._on_header_section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         layout.addWidget(self.table, 1)
         self.details = QLabel(self)
@@ -108,9 +121,54 @@ class ReviewPage(QWizardPage):
         result = wizard.scan_page.result
         self.kind = result.kind.value if result else "contact"
         self.model.set_groups(list(result.groups) if result else [])
+        self._records_sized_by_user = False
+        self._fit_records_column()
+        self._fit_rows()
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _row_height(self, lines: int) -> int:
+        return max(lines, 2) * self.table.fontMetrics().lineSpacing() + 8
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The page is laid out after initializePage: the table's width is known only now.
+        if not self._records_sized_by_user:
+            self._fit_records_column()
+
+    def _on_header_section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == 1 and not self._fitting:
+            self._records_sized_by_user = True
+
+    def _fit_records_column(self) -> None:
+        """The records column as wide as its longest line, up to a share of the table (the
+        reasons take the rest); a longer one is elided, its tooltip holding it whole."""
+        metrics = self.table.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(line)
+                for row in range(self.model.rowCount())
+                for line in self.model.record_lines(row)
+            ),
+            default=0,
+        )
+        room = int(self.table.viewport().width() * RECORDS_SHARE)
+        width = max(RECORDS_MIN_WIDTH, min(widest + 16, room))
+        self._fitting = True
+        try:
+            self.table.horizontalHeader().resizeSection(1, width)
+        finally:
+            self._fitting = False
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its group's records (sorting moves rows: fitted again)."""
+        rows = self.table.verticalHeader()
+        for view_row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(view_row, 0)).row()
+            height = self._row_height(len(self.model.group(source).ids))
+            if rows.sectionSize(view_row) != height:
+                rows.resizeSection(view_row, height)
 
     def current_row(self) -> int | None:
         index = self.table.currentIndex()

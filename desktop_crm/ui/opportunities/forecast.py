@@ -1,6 +1,7 @@
 """The forecast: open opportunities of the next 12 months by month of estimated close, raw
 and weighted, as bars and a table; and what was won this month, quarter and year against the
-previous ones.
+previous ones. Open ones whose expected close is past count in this month, shown overdue (in
+red: a line above the chart, the bar's part, the month's cell) for the salesperson to update.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -52,12 +53,33 @@ from desktop_crm.ui.opportunities.texts import others_text
 
 MONTHS = 12
 BAR_WIDTH = 0.38
-FORECAST_HEADER = ("Mois", "Nombre", "Montant", "Montant pondéré")
+OVERDUE_COLOUR = "#c62828"
+FORECAST_HEADER = (
+    "Mois",
+    "Nombre",
+    "Montant",
+    "Montant pondéré",
+    "Dont en retard",
+    "Montant en retard",
+)
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ForecastChart", text)
+
+
+def overdue_text(count: int, amount: Decimal) -> str:
+    """What the overdue part of this month is and what to do about it."""
+    return (
+        QCoreApplication.translate(
+            "ForecastTab",
+            "%n open opportunity(ies) with an expected close already past (%1) counted in "
+            "this month: update the date or close them.",
+            "",
+            count,
+        )
+    ).replace("%1", money(amount))
 
 
 class MoneyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -94,12 +116,23 @@ class ForecastModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return month_label(month.month, long=True).capitalize()
+                name = month_label(month.month, long=True).capitalize()
+                if month.overdue_count:
+                    late = QCoreApplication.translate(
+                        "ForecastModel", "of which %n overdue", "", month.overdue_count
+                    )
+                    return f"{name} — {late}"
+                return name
             if column == 1:
                 return str(month.count)
             return money(month.amount if column == 2 else month.weighted)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if month.overdue_count and column == 0:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return overdue_text(month.overdue_count, month.overdue_amount)
         if role == Qt.ItemDataRole.UserRole:
             return (month.month, month.count, month.amount, month.weighted)[column]
         return None
@@ -122,11 +155,8 @@ class ForecastChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.legend = QLabel(
-            f"<span style='color:{RAW_COLOUR}'>■</span> {_tr('Amount')} &nbsp; "
-            f"<span style='color:{WEIGHTED_COLOUR}'>■</span> {_tr('Weighted amount')}",
-            self,
-        )
+        self.legend = QLabel(self)
+        self._set_legend(overdue=False)
         self.plot = pg.PlotWidget(self, background="w", axisItems={"left": MoneyAxis("left")})
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
@@ -142,7 +172,20 @@ class ForecastChart(QWidget):
         self.months: tuple[ForecastMonth, ...] = ()
         self.raw: pg.BarGraphItem | None = None
         self.weighted: pg.BarGraphItem | None = None
+        self.overdue: pg.BarGraphItem | None = None
         self.plot.getViewBox().sigResized.connect(self._fit_ticks)
+
+    def _set_legend(self, *, overdue: bool) -> None:
+        text = (
+            f"<span style='color:{RAW_COLOUR}'>■</span> {_tr('Amount')} &nbsp; "
+            f"<span style='color:{WEIGHTED_COLOUR}'>■</span> {_tr('Weighted amount')}"
+        )
+        if overdue:
+            text += (
+                f" &nbsp; <span style='color:{OVERDUE_COLOUR}'>■</span> "
+                f"{_tr('of which overdue (expected close passed)')}"
+            )
+        self.legend.setText(text)
 
     def set_months(self, months: tuple[ForecastMonth, ...]) -> None:
         self.months = months
@@ -171,6 +214,22 @@ class ForecastChart(QWidget):
                 )
             )
             self.plot.addItem(item)
+        # The overdue part of a month's amount: the bottom of its bar, in red.
+        late = [(x, m) for x, m in zip(xs, months, strict=True) if m.overdue_count]
+        self.overdue = None
+        if late:
+            self.overdue = pg.BarGraphItem(
+                x=[x - BAR_WIDTH / 2 for x, _m in late],
+                height=[float(m.overdue_amount) for _x, m in late],
+                width=BAR_WIDTH,
+                brush=OVERDUE_COLOUR,
+                pen=pg.mkPen(None),
+            )
+            self.overdue.setToolTip(
+                "\n".join(overdue_text(m.overdue_count, m.overdue_amount) for _x, m in late)
+            )
+            self.plot.addItem(self.overdue)
+        self._set_legend(overdue=bool(late))
         top = max((float(m.amount) for m in months), default=0.0) or 1.0
         self.plot.setXRange(-0.6, max(len(months), 1) - 0.4, padding=0)
         self.plot.setYRange(0, top * 1.08, padding=0)
@@ -252,6 +311,11 @@ class ForecastTab(QWidget):
         figures = QHBoxLayout()
         for figure in self.figures:
             figures.addWidget(figure, 1)
+        self.overdue_note = QLabel(self)
+        self.overdue_note.setObjectName("forecastOverdue")
+        self.overdue_note.setWordWrap(True)
+        self.overdue_note.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
+        self.overdue_note.hide()
         self.chart = ForecastChart(self)
         self.model = ForecastModel(self)
         self.table = QTableView(self)
@@ -274,6 +338,7 @@ class ForecastTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         nest(layout, figures)
+        layout.addWidget(self.overdue_note)
         layout.addWidget(self.splitter, 1)
         self.filters.changed.connect(self._on_filters_changed)
         context.ops.changed.connect(self._on_ops_changed)
@@ -325,6 +390,12 @@ class ForecastTab(QWidget):
         if data.other_currencies:  # never added to the figures: told apart
             total += " · " + others_text(data.other_currencies)
         self.total.setText(total)
+        self.overdue_note.setText(
+            "⚠ " + overdue_text(data.overdue_count, data.overdue_amount)
+            if data.overdue_count
+            else ""
+        )
+        self.overdue_note.setVisible(bool(data.overdue_count))
         self.loaded.emit()
 
     def _on_ops_changed(self, changes: Changes, _initiator: object) -> None:
@@ -344,13 +415,18 @@ class ForecastTab(QWidget):
 
     def export_xlsx(self, path: str) -> None:
         months = self.data.months if self.data else ()
-        rows: list[list[object]] = [[m.month, m.count, m.amount, m.weighted] for m in months]
+        rows: list[list[object]] = [
+            [m.month, m.count, m.amount, m.weighted, m.overdue_count, m.overdue_amount]
+            for m in months
+        ]
         rows.append(
             [
                 "Total",
                 sum(m.count for m in months),
                 sum((m.amount for m in months), ZERO),
                 sum((m.weighted for m in months), ZERO),
+                sum(m.overdue_count for m in months),
+                sum((m.overdue_amount for m in months), ZERO),
             ]
         )
-        write_sheet(path, "Prévisions", FORECAST_HEADER, rows, (2, 3))
+        write_sheet(path, "Prévisions", FORECAST_HEADER, rows, (2, 3, 5))

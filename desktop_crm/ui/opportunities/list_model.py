@@ -43,6 +43,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("manager", "Manager"),
 )
 _RIGHT = {"probability", "amount", "weighted"}
+# Free texts that a narrow column elides: the tooltip says them whole.
+_TEXTS = {"name", "contact", "company", "process", "stage", "manager"}
 
 
 def column_title(key: str) -> str:
@@ -213,6 +215,10 @@ class OpportunityListModel(QAbstractTableModel):
                     else None
                 )
             return self.cell(row, COLUMNS[index.column()][0])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            key = COLUMNS[index.column()][0]
+            row = self.loaded_row(index.row())
+            return (self.cell(row, key) or None) if row is not None and key in _TEXTS else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if COLUMNS[index.column()][0] in _RIGHT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
@@ -47,15 +48,32 @@ from desktop_crm.ui.common.operations import error_message
 from desktop_crm.ui.groups.picker import GroupPicker
 from desktop_crm.ui.opportunities.list_model import COLUMNS, OpportunityListModel
 from desktop_crm.ui.opportunities.texts import (
+    date_text,
     money_text,
     others_text,
     parse_decimal,
+    percent_text,
     status_choices,
 )
 from desktop_crm.ui.users.names import person_name
 
 # What the list shows depends on these tables; contacts and users only for their names.
 LIST_KINDS = ("opportunity", "opportunity_line", "sales_stage", "sales_process")
+# Starting widths of the free-text columns (the Process one then fits its names); the
+# figures, dates and statuses are as wide as their widest value or their title.
+TEXT_WIDTHS = {
+    "name": 210,
+    "contact": 130,
+    "company": 140,
+    "process": 110,
+    "stage": 130,
+    "manager": 120,
+}
+# The Process column widens to the longest process name up to this width ("Processus de
+# vente standard", every new database's, reads whole; a longer one is elided, whole in the
+# tooltip); room for the text margins of a cell.
+PROCESS_MAX_WIDTH = 190
+CELL_PADDING = 14
 NAME_KINDS = ("contact", "company", "app_user")
 _ANY = "__any__"
 
@@ -187,8 +205,8 @@ class OpportunityList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 150, 160, 100, 150, 85, 110, 110, 120, 80)):
-            header.resizeSection(column, width)
+        for column, (key, _title) in enumerate(COLUMNS):
+            header.resizeSection(column, self._starting_width(column, key))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
@@ -201,6 +219,20 @@ class OpportunityList(QWidget):
         nest(layout, row2)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals_label)
+
+    def _starting_width(self, column: int, key: str) -> int:
+        if key in TEXT_WIDTHS:
+            return TEXT_WIDTHS[key]
+        widest = {
+            "probability": [percent_text(100)],
+            "amount": [money_text(Decimal("999999.99"))],
+            "weighted": [money_text(Decimal("999999.99"))],
+            "expected_close": [date_text(dt.date(2026, 12, 31))],
+            "status": [label for _code, label in status_choices()],
+        }.get(key, [])
+        metrics = self.table.fontMetrics()
+        needed = max((metrics.horizontalAdvance(text) for text in widest), default=0)
+        return max(needed + CELL_PADDING, self.table.horizontalHeader().sectionSizeHint(column))
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
@@ -229,6 +261,20 @@ class OpportunityList(QWidget):
         finally:
             self._syncing = False
         self._sync_widgets()
+        self._fit_process_column()
+
+    def _fit_process_column(self) -> None:
+        """Widen the Process column so that the process names read whole ("Processus de
+        vente standard" was "Processus de…" in 100 px); never narrower than it is, so a
+        width the user chose (or saved) wider stays."""
+        names = [process.name for process in self.choices.processes] if self.choices else []
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        column = [key for key, _title in COLUMNS].index("process")
+        header = self.table.horizontalHeader()
+        wanted = min(widest + CELL_PADDING, PROCESS_MAX_WIDTH)
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
 
     def _fill_stages(self) -> None:
         self.stage.clear()

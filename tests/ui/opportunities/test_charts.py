@@ -266,7 +266,14 @@ def test_forecast_exports_png_and_xlsx(qtbot, db, tmp_path, seeded):  # type: ig
     xlsx = tmp_path / "forecast.xlsx"
     tab.export_xlsx(str(xlsx))
     rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
-    assert rows[0] == ("Mois", "Nombre", "Montant", "Montant pondéré")
+    assert rows[0] == (
+        "Mois",
+        "Nombre",
+        "Montant",
+        "Montant pondéré",
+        "Dont en retard",
+        "Montant en retard",
+    )
     expected = db.run(forecast, OpportunityFilter(), 12, TODAY).value
     assert len(rows) == 14
     for row, month in zip(rows[1:13], expected.months, strict=True):
@@ -338,3 +345,39 @@ def test_forecast_total_counts_other_currencies_apart(qtbot, db, tmp_path, seede
     _context, tab = _forecast_tab(qtbot, db, tmp_path)
     assert tab.model.index(1, 2).data() == "14\u202f845,67\u00a0€"
     assert "1 opportunity(ies) in USD not included" in tab.total.text()
+
+
+def test_forecast_shows_past_due_open_ones_in_this_month_in_red(qtbot, db, tmp_path, seeded):  # type: ignore[no-untyped-def]
+    db.run(
+        create_opportunity,
+        OpportunityInput(
+            name="Never moved",
+            process_id=seeded,
+            amount=Decimal("4000"),
+            expected_close=TODAY - dt.timedelta(days=40),
+        ),
+    )
+    _context, tab = _forecast_tab(qtbot, db, tmp_path)
+    december = tab.model.index(0, 0)
+    assert december.data() == "Décembre 2026 — of which 1 overdue"
+    assert december.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert "4\u202f000,00\u00a0€" in december.data(Qt.ItemDataRole.ToolTipRole)
+    assert tab.model.index(0, 2).data() == "5\u202f000,50\u00a0€"  # 1,000.50 + 4,000
+    assert not tab.overdue_note.isHidden()
+    assert "1 open opportunity(ies) with an expected close already past" in (
+        tab.overdue_note.text()
+    )
+    assert tab.chart.overdue is not None
+    assert list(tab.chart.overdue.opts["height"]) == [4000.0]
+    assert "overdue" in tab.chart.legend.text()
+    xlsx = tmp_path / "forecast.xlsx"
+    tab.export_xlsx(str(xlsx))
+    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
+    assert (rows[1][4], Decimal(str(rows[1][5]))) == (1, Decimal("4000"))
+
+
+def test_forecast_without_past_due_ones_shows_no_overdue_line(qtbot, db, tmp_path, seeded):  # type: ignore[no-untyped-def]
+    _context, tab = _forecast_tab(qtbot, db, tmp_path)
+    assert tab.overdue_note.isHidden()
+    assert tab.chart.overdue is None
+    assert tab.model.index(0, 0).data() == "Décembre 2026"

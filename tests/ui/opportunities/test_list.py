@@ -188,3 +188,51 @@ def test_an_amount_field_does_not_take_infinity_or_nan(typed: str) -> None:
     french = QLocale(QLocale.Language.French, QLocale.Country.France)
     assert parse_decimal(typed, french) is None
     assert parse_decimal("1 234,50", french) == Decimal("1234.50")
+
+
+def test_process_names_read_whole_or_in_the_tooltip(
+    qtbot: QtBot, opp_db: Database, context: AppContext
+) -> None:
+    """ "Processus de vente standard" read "Processus de…" in a 100 px column."""
+    from desktop_crm.services.opportunities.processes import create_process
+    from desktop_crm.ui.opportunities.list_view import PROCESS_MAX_WIDTH
+
+    long_name = "Processus de renouvellement des contrats de maintenance"
+    opp_db.run(create_process, long_name, [("Échéance proche", 50, 60)])
+    view = _view(qtbot, context)
+    table, model = view.list.table, view.list.model
+    qtbot.waitUntil(lambda: view.list.choices is not None)
+    _cells(view, qtbot, context)
+    process = [key for key, _title in COLUMNS].index("process")
+    metrics = table.fontMetrics()
+    standard = model.index(0, process)
+    assert standard.data() == "Processus de vente standard"
+    assert table.columnWidth(process) >= metrics.horizontalAdvance(standard.data()) + 8
+    # Too long for the column: elided on screen, whole in the tooltip.
+    assert table.columnWidth(process) <= PROCESS_MAX_WIDTH
+    assert metrics.horizontalAdvance(long_name) > table.columnWidth(process)
+    for column, (key, _title) in enumerate(COLUMNS):
+        tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+        if key in ("name", "contact", "company", "process", "stage"):
+            assert tip == (model.index(0, column).data() or None)  # no empty tooltip
+    # A user's wider column stays as it is.
+    table.horizontalHeader().resizeSection(process, PROCESS_MAX_WIDTH + 60)
+    view.list.load_choices()
+    settle(qtbot, context)
+    assert table.columnWidth(process) == PROCESS_MAX_WIDTH + 60
+
+
+def test_the_sorted_close_column_is_whole_in_a_1400_px_window(
+    qtbot: QtBot, opp_db: Database, context: AppContext
+) -> None:
+    """In the main window at 1400 px the list is about 1,240 px wide: the columns up to the
+    expected close (the one sorted on) fit, the process one included."""
+    view = _view(qtbot, context)
+    view.resize(1240, 760)
+    qtbot.waitUntil(lambda: view.list.choices is not None)
+    settle(qtbot, context)
+    table = view.list.table
+    close = [key for key, _title in COLUMNS].index("expected_close")
+    header = table.horizontalHeader()
+    assert header.sectionPosition(close) + header.sectionSize(close) <= table.viewport().width()
+    assert header.sectionSize(close) >= header.sectionSizeHint(close)  # its title whole
