@@ -1,8 +1,8 @@
 """CSV and TXT reading: encoding and delimiter detection, quoted newlines, clear refusals.
 
-The file is read as a stream, line by line with a bounded ``readline``: a line, a record or a
-field beyond ``ReadLimits`` is refused as soon as it is met, so a pathological file costs
-neither the memory nor the time of reading it whole.
+The file is read as a stream, a bounded block of characters at a time cut into lines
+(``BoundedLines``): a line, a record or a field beyond ``ReadLimits`` is refused as soon as it
+is met, so a pathological file costs neither the memory nor the time of reading it whole.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO, TypeVar
@@ -116,34 +117,95 @@ def read_text_file(
     raise _unrecognised()
 
 
+# Characters of text read at a time (a block of whole lines is then split in C).
+BLOCK_CHARS = 256 * 1024
+# What str.splitlines takes for a line end and readline does not.
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# A line as readline (newline="") gives it: up to LF, CR LF or a lone CR; or the last one.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
 class BoundedLines:
     """Physical lines of a text stream, each refused beyond ``max_line_chars``.
 
     Also refuses a record (quoted newlines included) beyond ``max_line_chars``: the caller
-    calls ``end_record`` after each one. Counts the quotes for the unclosed-quote check.
+    calls ``end_record`` after each one, with the lines read so far. Counts the quotes for
+    the unclosed-quote check.
+
+    The stream is read a block of characters at a time (never more than the limit, however
+    long a line) and cut into lines as ``readline`` cuts them (``\n``, ``\r\n`` or a lone
+    ``\r``), in C. A block with no quote whose first line starts a record holds one record
+    per line: its lines go to the csv reader as they are, with one test of their lengths for
+    the whole block; any other block is followed line by line, each record's characters
+    counted. Either way the same lines are given and the same limits refused, at the same
+    line (tests/unit/interchange/test_limits.py), the plain block about 20 times cheaper.
     """
 
     def __init__(self, stream: TextIO, limits: ReadLimits) -> None:
         self._stream = stream
         self._limits = limits
-        self.line = 0  # physical lines read so far
+        self.line = 0  # physical lines given so far
         self.record_chars = 0
         self.record_start = 1
         self.quotes = 0
         self.last_quote_line = 0
 
-    def end_record(self) -> None:
+    def end_record(self, lines_read: int) -> None:
+        """A record ended with the ``lines_read``-th line (the csv reader's ``line_num``)."""
         self.record_chars = 0
-        self.record_start = self.line + 1
+        self.record_start = lines_read + 1
 
     def __iter__(self) -> Iterator[str]:
-        return self
+        return self._lines()
 
-    def __next__(self) -> str:
+    def _blocks(self) -> Iterator[tuple[list[str], bool, str]]:
+        """(whole lines, whether they hold a quote, the rest of the last line while it goes
+        on) per block read."""
         limit = self._limits.max_line_chars
-        text = self._stream.readline(limit + 2)  # room for a closing CR LF
-        if not text:
-            raise StopIteration
+        carry = ""
+        while True:
+            block = self._stream.read(BLOCK_CHARS)
+            if not block:
+                if carry:
+                    yield [carry], '"' in carry, ""
+                return
+            ended = carry[-1:] == "\r"  # (a lone CR, unless the block starts with LF)
+            text, carry = carry + block, ""  # (the old rest let go of: one copy at a time)
+            if not ended and "\n" not in block and "\r" not in block:  # (a long line)
+                carry = text
+                if len(carry) > limit + 1:
+                    yield [], False, carry
+                    return
+                continue
+            # Cut as ``readline`` cuts (str.splitlines also cuts at a few other characters).
+            lines = (
+                text.splitlines(True)
+                if _OTHER_BREAKS.search(text) is None
+                else (_LINE.findall(text))
+            )
+            # A line still open at the block's end (a CR may be the first half of CR LF).
+            carry = lines.pop() if lines[-1][-1] != "\n" else ""
+            yield lines, text.find('"', 0, len(text) - len(carry)) >= 0, carry
+            if len(carry) > limit + 1:  # (its content, whatever ends it, is over the limit)
+                return
+
+    def _lines(self) -> Iterator[str]:
+        limit = self._limits.max_line_chars
+        for lines, quoted, carry in self._blocks():
+            plain = not quoted and self.record_start == self.line + 1
+            if plain and max(map(len, lines), default=0) <= limit:
+                # (Each line a record, its length within the limit: given as it is.)
+                self.line += len(lines)
+                yield from lines
+            else:
+                for text in lines:
+                    yield self._checked(text)
+            if len(carry) > limit + 1:
+                yield self._checked(carry)  # (refused: too long)
+
+    def _checked(self, text: str) -> str:
+        """One line, counted and checked on its own (``_lines``' slow way)."""
+        limit = self._limits.max_line_chars
         self.line += 1
         content = len(text.rstrip("\r\n"))
         if content > limit:
@@ -214,10 +276,10 @@ def parse_csv_stream(
     rows: list[list[str]] = []
     record_end = 0  # physical line where the last complete record ended
     previous = csv.field_size_limit(limits.max_field_chars)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
-        reader = csv.reader(lines, delimiter=delimiter, strict=True)
         for row in reader:
-            record_end = lines.line
+            record_end = reader.line_num
             if len(row) > limits.max_fields:
                 raise refuse(
                     say(
@@ -241,10 +303,10 @@ def parse_csv_stream(
                     limit="max_rows",
                     line=record_end,
                 )
-            rows.append([cell.strip() for cell in row])
-            lines.end_record()
+            rows.append(list(map(str.strip, row)))
+            lines.end_record(record_end)
     except csv.Error as exc:
-        raise _csv_error(exc, record_end + 1, lines.line, limits) from exc
+        raise _csv_error(exc, record_end + 1, reader.line_num, limits) from exc
     finally:
         csv.field_size_limit(previous)
     # csv accepts an unclosed quote at the very end by swallowing the rest of the file.

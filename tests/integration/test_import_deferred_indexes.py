@@ -4,15 +4,18 @@ cancelled import leaves the indexes as they were (SQLite)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Table, text
 
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.services.importing.service import ImportCancelled
 from desktop_crm.storage import bulk
+from desktop_crm.storage.models import Contact
 from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import CancelAtTheWrite, import_file, run_import
 
@@ -190,3 +193,75 @@ def test_many_new_companies_get_their_indexes_back(
             )
         ).scalar()
         assert linked == 3
+
+
+def test_the_indexes_build_beside_the_freeing_and_its_error_reaches_the_caller(
+    sqlite_db: Database,
+) -> None:
+    """``meanwhile`` runs on the caller's thread while the builds run on another; a build
+    that fails stops there, its error is raised to the caller once ``meanwhile`` is done,
+    and the caller's rollback gives the indexes back."""
+    before = _indexes(sqlite_db)
+    threads: list[str] = []
+    with sqlite_db.uow() as uow:
+        table = cast(Table, Contact.__table__)
+        indexes = tuple(
+            (name, sql) for name, sql in before if not sql.upper().startswith("CREATE UNIQUE")
+        )
+        uow.session.execute(text("CREATE INDEX ix_broken ON contact (city)"))
+        broken = (*indexes[:1], ("ix_broken", "CREATE INDEX ix_broken ON no_such_table (x)"))
+        built: list[int] = []
+
+        def meanwhile() -> None:
+            threads.append(threading.current_thread().name)
+
+        with (
+            pytest.raises(Exception, match="no_such_table"),
+            bulk.indexes_deferred(
+                uow.session,
+                bulk.DeferredIndexes(table, broken, 1),
+                built.append,
+                meanwhile=meanwhile,
+            ),
+        ):
+            pass
+        assert built == [1]  # the first index built, then the broken one stopped it
+        assert threads == ["MainThread"]
+        uow.rollback()
+    assert _indexes(sqlite_db) == before
+
+
+def test_a_read_file_lets_go_of_its_rows_while_the_wizards_plan_is_kept(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.services.importing import writer
+    from tests.integration.import_helpers import plan_file
+
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 5)
+    released: list[int] = []
+    apply = writer.apply_import
+
+    def spying(*args: object, **kwargs: object) -> object:
+        release = kwargs.get("release")
+        if release is not None:
+
+            def counted() -> None:
+                released.append(1)
+                release()  # type: ignore[operator]
+
+            kwargs["release"] = counted
+        return apply(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("desktop_crm.services.importing.pipeline.apply_import", spying)
+    report = run_import(sqlite_db, _file(tmp_path, 40))
+    assert released == [1] and report.created == 40
+    assert [row.line for row in report.rows] == list(range(2, 42))  # in file order
+    assert report.rows[0].label == "Zoé Nom0"
+    path = tmp_path / "second.csv"
+    path.write_text(
+        _file(tmp_path, 40).read_text().replace("zoe", "luc").replace("\nNom", "\nAutre"),
+        encoding="utf-8",
+    )
+    plan = plan_file(sqlite_db, path)
+    assert import_file(sqlite_db, path, plan=plan).value.report.created == 40
+    assert released == [1] and len(plan.rows) == 40  # the wizard's plan is the wizard's

@@ -234,3 +234,20 @@ def test_a_kind_column_of_another_meaning_changes_nothing(db: Database, tmp_path
     report = run_import(db, path)
     assert [row.action for row in report.rows] == ["created", "created"]
     assert set(db.read(_contacts)) == {"Dupont"} and set(db.read(_companies)) == {"ACME"}
+
+
+def test_an_organisation_after_an_empty_line_is_said_on_its_own_line(
+    db: Database, tmp_path: Path
+) -> None:
+    # The organisation's report line is found by its place in the report: an empty line of
+    # the file before it used to take its "already on file" note, and it said "created".
+    path = tmp_path / "kinds.csv"
+    path.write_text("Nom;Kind\nACME;org\n", encoding="utf-8")
+    run_import(db, path)
+    path.write_text("Nom;Kind\nDupont;client\n;\nACME;org\n", encoding="utf-8")
+    report = run_import(db, path)
+    said = {row.line: (row.action, row.reasons) for row in report.rows}
+    assert said[2][0] == "created"
+    assert said[3][0] == "skipped" and "already has this name" not in said[3][1]
+    assert said[4][0] == "skipped" and "already has this name" in said[4][1]
+    assert sorted(db.read(_companies)) == ["ACME"]

@@ -39,7 +39,10 @@ from desktop_crm.services.importing.keys import (
 )
 
 Checked = tuple[dict[str, Any], list[FieldProblem], tuple[str, ...]]
-ColumnCheck = Callable[[str, list[Any], list[dict[str, Any]], set[int]], None]
+# Rows with a problem that only their own cell has to say (a phone number that cannot exist,
+# an e-mail with a typo to suggest): row -> its problems, as ``check_row`` words them.
+Said = dict[int, list[FieldProblem]]
+ColumnCheck = Callable[[str, list[Any], list[dict[str, Any]], set[int], Said], None]
 # The kinds checked column by column; a row with any other field (a flag, a date) or one
 # this module does not check at all (country, CEDEX: the address rules) is checked alone.
 _COLUMN_KINDS = {
@@ -56,6 +59,7 @@ def check_chunk(raws: list[dict[str, str]]) -> list[Checked]:
     """``checks.check_rows`` (values, problems, lookup keys of each row), column by column."""
     names = list(dict.fromkeys(chain.from_iterable(raws)))  # every name, first seen first
     alone: set[int] = set()  # rows that go through check_row
+    said: Said = {}  # rows whose cells say a problem of their own, the rest of the row fine
     for name in names:
         if name in _ROW_ALONE:
             alone.update(i for i, raw in enumerate(raws) if name in raw)
@@ -69,9 +73,12 @@ def check_chunk(raws: list[dict[str, str]]) -> list[Checked]:
         column: list[Any] = column_of(raws, name)
         if "" in column:  # (``check_row`` drops an empty text)
             alone.update(i for i, text in enumerate(column) if text == "")
-        _CHECKERS[_COLUMN_KINDS[name]](name, column, values_list, alone)
+        _CHECKERS[_COLUMN_KINDS[name]](name, column, values_list, alone, said)
     _address_rules(values_list, alone)
     problems_of: dict[int, list[FieldProblem]] = {}
+    for i, problems in said.items():
+        if i not in alone:  # (in the row's order of fields, as ``check_row`` lists them)
+            problems_of[i] = problems if len(problems) == 1 else _in_row_order(problems, raws[i])
     for i in sorted(alone):
         values_list[i], problems_of[i] = check_row(raws[i])
     keys = contact_key_rows_many(values_list)
@@ -82,7 +89,14 @@ def check_chunk(raws: list[dict[str, str]]) -> list[Checked]:
     ]
 
 
-def _text(name: str, column: list[Any], values_list: list[dict[str, Any]], alone: set[int]) -> None:
+def _in_row_order(problems: list[FieldProblem], raw: dict[str, str]) -> list[FieldProblem]:
+    order = {name: position for position, name in enumerate(raw)}
+    return sorted(problems, key=lambda problem: order[problem.field])
+
+
+def _text(
+    name: str, column: list[Any], values_list: list[dict[str, Any]], alone: set[int], _said: Said
+) -> None:
     if name == "civility":  # (a few spellings per file: normalised once each)
         for i, text in enumerate(column):
             if text:
@@ -95,30 +109,41 @@ def _text(name: str, column: list[Any], values_list: list[dict[str, Any]], alone
 
 
 def _phone(
-    name: str, column: list[Any], values_list: list[dict[str, Any]], alone: set[int]
+    name: str, column: list[Any], values_list: list[dict[str, Any]], alone: set[int], said: Said
 ) -> None:
     for i, text in enumerate(column):
         if text:
             # A plainly French valid number without the cache (most numbers of a file are
             # distinct: a cache miss costs more than the check); the rest as before.
-            e164 = french_e164(text) or fast_check_phone(text)[0]
+            e164 = french_e164(text)
             if e164 is None:
-                alone.add(i)
-            else:
-                values_list[i][name] = e164
+                e164, code, message = fast_check_phone(text)
+                if e164 is None:  # kept as typed, with the problem ``check_row`` gives
+                    values_list[i][name] = text[:32]
+                    problem = FieldProblem(
+                        name, code or "phone_invalid", message or "Invalid phone number."
+                    )
+                    said.setdefault(i, []).append(problem)
+                    continue
+            values_list[i][name] = e164
 
 
 def _email(
-    name: str, column: list[Any], values_list: list[dict[str, Any]], alone: set[int]
+    name: str, column: list[Any], values_list: list[dict[str, Any]], alone: set[int], said: Said
 ) -> None:
     check = fast_check_email.__wrapped__  # (addresses rarely repeat: see ``_phone``)
     for i, text in enumerate(column):
         if text:
             normalised, code, _message, suggestion = check(text)
-            if code is None and normalised is not None and not suggestion:
+            if code is None and normalised is not None:
                 values_list[i][name] = normalised
+                if suggestion:  # (a typo to suggest, worded as ``check_row`` does)
+                    problem = FieldProblem(
+                        name, "email_typo", f"Did you mean {suggestion}?", suggestion
+                    )
+                    said.setdefault(i, []).append(problem)
             else:
-                alone.add(i)  # (an invalid address, or a typo to suggest)
+                alone.add(i)  # (an invalid address: check_row adds its flag in its place)
 
 
 _CHECKERS: dict[str, ColumnCheck] = {

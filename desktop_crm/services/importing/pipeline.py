@@ -9,7 +9,7 @@ to preview the mapping, the checks and the matches before the user confirms, the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from desktop_crm.domain.bulk_work import gc_paused
@@ -129,8 +129,10 @@ def write_plan(
     plan: ImportPlan,
     options: ImportOptions,
     group: str | None = None,
+    release: Callable[[], None] | None = None,
 ) -> ImportReport:
-    """Write the checked rows in ``uow`` (never committed here)."""
+    """Write the checked rows in ``uow`` (never committed here); ``release``: see
+    ``apply_import``."""
     report = apply_import(
         uow,
         plan,
@@ -138,6 +140,7 @@ def write_plan(
         group=group,
         progress=lambda done, total: control.report(done, total),
         cancelled=lambda: control.cancelled,
+        release=release,
     )
     control.check()
     return report
@@ -160,6 +163,7 @@ def run_import(
     have changed while the user looked, and written.
     """
     options = request.options
+    owned = plan is None  # (read here: nobody shows its rows once written)
     if plan is None:
         plan = _read_and_check(uow, control, request)
         if not plan.rows:
@@ -180,7 +184,15 @@ def run_import(
         for code in plan.problem_counts():
             policies[code] = ProblemPolicy.SKIP
         options = replace(options, problem_policy=policies)
-    report = write_plan(uow, control, plan, options, request.group or plan.mapping.group)
+    problems = dict(problem_kinds(plan))
+    report = write_plan(
+        uow,
+        control,
+        plan,
+        options,
+        request.group or plan.mapping.group,
+        release=plan.release_rows if owned else None,
+    )
     return ImportOutcome(
         report=report,
         encoding=plan.encoding,
@@ -189,7 +201,7 @@ def run_import(
         header_row=plan.mapping.header_row,
         headers=tuple(plan.headers),
         columns={i: list(t) for i, t in plan.mapping.columns.items()},
-        problems=dict(problem_kinds(plan)),
+        problems=problems,
     )
 
 

@@ -92,6 +92,12 @@ class ImportPlan:
     delimiter: str | None = None
     custom_specs: tuple[CustomFieldSpec, ...] = ()  # the user fields the mapping fills
 
+    def release_rows(self) -> None:
+        """Let go of the rows and the sheet's cells: a plan written by the caller that read
+        it, which nobody shows again (``writer.apply_import``'s ``release``)."""
+        self.rows = []
+        self.sheet_rows = []
+
     def problem_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for problems in [row.problems for row in self.rows if row.problems]:
