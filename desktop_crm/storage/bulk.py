@@ -461,8 +461,19 @@ def indexes_deferred(
     builds = _Builds(connection, deferred, between)
     if meanwhile is None:
         builds.run()
+    elif not _shared_across_threads(connection):
+        builds.run()
+        meanwhile()
     else:
         builds.run_beside(meanwhile)
+
+
+def _shared_across_threads(connection: Connection) -> bool:
+    """Whether the driver lets another thread use this connection: a file database's
+    connections are pooled and shared (SQLAlchemy opens them with ``check_same_thread``
+    off); an in-memory one is bound to the thread that opened it."""
+    database = connection.engine.url.database or ""
+    return database not in ("", ":memory:") and "mode=memory" not in str(connection.engine.url)
 
 
 class _Builds:
@@ -485,9 +496,12 @@ class _Builds:
         self._deferred = deferred
         self._between = between
         self._error: BaseException | None = None
+        self._stopped = False  # (set by the caller's thread: no build started after it)
 
     def run(self) -> None:
         for built, (_name, sql) in enumerate(self._deferred.indexes, start=1):
+            if self._stopped:
+                return
             self._connection.exec_driver_sql(sql)
             if self._between is not None:
                 self._between(built)
@@ -499,15 +513,39 @@ class _Builds:
             self._error = exc
 
     def run_beside(self, work: Callable[[], None]) -> None:
-        """Build on a thread while ``work`` runs here; then the build's error, if any."""
+        """Build on a thread while ``work`` runs here; then ``work``'s error, or the
+        build's, if any.
+
+        The connection is the thread's until it has ended, whatever happens here: an error
+        of ``work``, or a Ctrl-C while waiting, stops the build (SQLite's interrupt) and is
+        raised only once the thread is done, so that the caller's rollback never meets a
+        statement under way on another thread.
+        """
         thread = threading.Thread(target=self._run_keeping_error, name="index-builds")
         thread.start()
+        raised: BaseException | None = None
         try:
             work()
-        finally:
-            thread.join()  # (the connection is the thread's until then, whatever happened)
+        except BaseException as exc:
+            raised = exc
+            self._interrupt()
+        while thread.is_alive():
+            try:
+                thread.join()
+            except BaseException as exc:  # (a Ctrl-C while waiting: the build stops first)
+                raised = raised or exc
+                self._interrupt()
+        if raised is not None:
+            raise raised
         if self._error is not None:
             raise self._error
+
+    def _interrupt(self) -> None:
+        """Stop the statement under way on the build's thread (it fails as interrupted)."""
+        self._stopped = True
+        driver = getattr(self._connection.connection, "driver_connection", None)
+        if isinstance(driver, sqlite3.Connection):
+            driver.interrupt()
 
 
 @contextmanager

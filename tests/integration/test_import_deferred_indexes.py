@@ -4,13 +4,16 @@ cancelled import leaves the indexes as they were (SQLite)."""
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
 import pytest
-from sqlalchemy import Table, text
+from sqlalchemy import MetaData, Table, text
 
 from desktop_crm.domain.progress import TaskControl
 from desktop_crm.services.importing.service import ImportCancelled
@@ -265,3 +268,61 @@ def test_a_read_file_lets_go_of_its_rows_while_the_wizards_plan_is_kept(
     plan = plan_file(sqlite_db, path)
     assert import_file(sqlite_db, path, plan=plan).value.report.created == 40
     assert released == [1] and len(plan.rows) == 40  # the wizard's plan is the wizard's
+
+
+def test_a_ctrl_c_while_the_indexes_build_waits_for_the_build_then_stops(
+    sqlite_db: Database,
+) -> None:
+    """A Ctrl-C (a real SIGINT) while waiting for the build on the other thread stops it
+    (SQLite's interrupt, no further index started) and is raised only once the thread has
+    ended: the caller's rollback then has the connection to itself and gives the indexes
+    back."""
+    before = _indexes(sqlite_db)
+    table = cast(Table, Contact.__table__)
+    indexes = tuple((name, sql) for name, sql in before if "UNIQUE" not in sql.upper())
+    built: list[int] = []
+
+    def slow(count: int) -> None:
+        built.append(count)
+        if count == 1:  # (the caller is waiting by now: its ``meanwhile`` does nothing)
+            timer.start()
+        time.sleep(0.15)
+
+    timer = threading.Timer(0.05, os.kill, (os.getpid(), signal.SIGINT))
+    with sqlite_db.uow() as uow:
+        with (
+            pytest.raises(KeyboardInterrupt),
+            bulk.indexes_deferred(
+                uow.session, bulk.DeferredIndexes(table, indexes, 1), slow, lambda: None
+            ),
+        ):
+            pass
+        assert not [t for t in threading.enumerate() if t.name == "index-builds" and t.is_alive()]
+        assert 0 < len(built) < len(indexes)  # (stopped there, not built to the end)
+        uow.rollback()
+    assert _indexes(sqlite_db) == before
+
+
+def test_an_in_memory_database_builds_on_its_own_thread() -> None:
+    """An in-memory SQLite connection belongs to the thread that opened it: the indexes are
+    built there, then ``meanwhile`` runs (a file database builds on another thread)."""
+    from sqlalchemy.orm import Session
+
+    from desktop_crm.storage.engine import make_engine
+
+    engine = make_engine("sqlite://")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT)")
+        connection.exec_driver_sql("CREATE INDEX ix_t_x ON t (x)")
+        session = Session(bind=connection)
+        table = Table("t", MetaData(), autoload_with=connection)
+        ran: list[str] = []
+        deferred = bulk.DeferredIndexes(table, (("ix_t_x", "CREATE INDEX ix_t_x ON t (x)"),), 1)
+        with bulk.indexes_deferred(session, deferred, meanwhile=lambda: ran.append("done")):
+            connection.exec_driver_sql("INSERT INTO t (x) VALUES ('a'), ('b')")
+        assert ran == ["done"]
+        names = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index'"
+        ).all()
+        assert [n[0] for n in names] == ["ix_t_x"]
+    engine.dispose()

@@ -228,6 +228,12 @@ def update_company(
     return _view(uow, company)
 
 
+def contact_company_fields(name: str) -> tuple[str, str]:
+    """The company name and its lookup key as a linked contact stores them (cut to fit)."""
+    text = name[:_CONTACT_COMPANY_LENGTH]
+    return text, fold(text)[:_CONTACT_COMPANY_LENGTH]
+
+
 def contacts_follow_company_name(uow: UnitOfWork, company_id: int, name: str) -> list[int]:
     """Give ``name`` to every contact linked to the company, in one UPDATE; their ids.
 
@@ -239,8 +245,7 @@ def contacts_follow_company_name(uow: UnitOfWork, company_id: int, name: str) ->
     hears of the change, and saving it meets the usual field-by-field conflict check.
     No field-change history line per contact: the rename is the company's, not theirs.
     """
-    text = name[:_CONTACT_COMPANY_LENGTH]
-    key = fold(text)[:_CONTACT_COMPANY_LENGTH]
+    text, key = contact_company_fields(name)
     stmt = (
         update(Contact)
         .where(

@@ -27,6 +27,7 @@ from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
 from desktop_crm.domain.wording import MERGE, say
 from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
+from desktop_crm.services.contacts.companies import contact_company_fields
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.duplicates.merge_refs import RefStrategy, strategies, table
 from desktop_crm.services.duplicates.merge_snapshot import (
@@ -334,8 +335,8 @@ def _move(
         # Every contact linked to the kept company shows its final name (the linked company's
         # name wins over one typed differently): the moved ones, and its own when the merge
         # took the other company's name. A new version each, as for a rename.
-        name = final.get("name")
-        key = fold(name)[:160]
+        given = final.get("name")
+        name, key = contact_company_fields(str(given)) if given else (given, "")
         values = {
             column: keep_id,
             "company_name": name,

@@ -80,6 +80,7 @@ class ReviewPage(QWizardPage):
         # The records column follows the page's width until the user drags it.
         self._records_sized_by_user = False
         self._fitting = False
+        self._widest_record = 0
         header.sectionResized.connect(self._on_header_section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         layout.addWidget(self.table, 1)
@@ -122,6 +123,7 @@ class ReviewPage(QWizardPage):
         self.kind = result.kind.value if result else "contact"
         self.model.set_groups(list(result.groups) if result else [])
         self._records_sized_by_user = False
+        self._widest_record = self._measure_records()
         self._fit_records_column()
         self._fit_rows()
         if self.model.rowCount():
@@ -141,11 +143,11 @@ class ReviewPage(QWizardPage):
         if section == 1 and not self._fitting:
             self._records_sized_by_user = True
 
-    def _fit_records_column(self) -> None:
-        """The records column as wide as its longest line, up to a share of the table (the
-        reasons take the rest); a longer one is elided, its tooltip holding it whole."""
+    def _measure_records(self) -> int:
+        """The width of the longest record line (measured once per scan: thousands of
+        groups are not measured again at each resize of the window)."""
         metrics = self.table.fontMetrics()
-        widest = max(
+        return max(
             (
                 metrics.horizontalAdvance(line)
                 for row in range(self.model.rowCount())
@@ -153,8 +155,12 @@ class ReviewPage(QWizardPage):
             ),
             default=0,
         )
+
+    def _fit_records_column(self) -> None:
+        """The records column as wide as its longest line, up to a share of the table (the
+        reasons take the rest); a longer one is elided, its tooltip holding it whole."""
         room = int(self.table.viewport().width() * RECORDS_SHARE)
-        width = max(RECORDS_MIN_WIDTH, min(widest + 16, room))
+        width = max(RECORDS_MIN_WIDTH, min(self._widest_record + 16, room))
         self._fitting = True
         try:
             self.table.horizontalHeader().resizeSection(1, width)
