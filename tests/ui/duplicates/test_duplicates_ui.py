@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QtMsgType
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,29 +20,10 @@ from desktop_crm.ui.duplicates import DuplicateWizard, MergeDialog
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import FieldChoiceModel
 from tests.integration.merge_helpers import add_contact
-from tests.ui.conftest import make_context, settle
+from tests.ui.conftest import settle
 from tests.ui.duplicates.review_steps import first_group_in_review
 
-
-@pytest.fixture(autouse=True)
-def no_qt_warnings(qtlog: object) -> Iterator[None]:
-    yield
-    records = getattr(qtlog, "records", [])
-    # The offscreen platform itself says this about every top-level window.
-    bad = [
-        r.message
-        for r in records
-        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg)
-        and "propagateSizeHints" not in r.message
-    ]
-    assert bad == []
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    settle(qtbot, context)
+pytestmark = pytest.mark.usefixtures("no_qt_warnings")
 
 
 def _pairs(db: Database) -> list[int]:

@@ -4,23 +4,10 @@ e-mails ("jean.caradec@" / "jeanne.caradec@") are said to differ by the first na
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from tests.integration.test_duplicates_namesakes import _demo, _insert, _person
-from tests.ui.conftest import make_context, settle
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    settle(qtbot, context)
 
 
 def test_jean_and_jeanne_emails_are_not_called_close(

@@ -7,27 +7,14 @@ under French (``domain.wording.say`` with Qt's translation), and said in a messa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.contacts.records import delete_contact
-from desktop_crm.storage.uow import Database
 from desktop_crm.ui import i18n
 from desktop_crm.ui.common.context import AppContext
 from tests.integration.merge_helpers import add_contact
-from tests.ui.conftest import make_context, settle
 from tests.ui.duplicates.review_steps import first_group_in_review
 from tests.ui.refusal_boxes import box_after
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    settle(qtbot, context)
 
 
 def _refusal_after_a_colleague_deleted_one(

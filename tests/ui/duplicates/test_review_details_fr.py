@@ -3,24 +3,11 @@ colon, as French writes it), and a company name with "&" shows as typed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from tests.integration.merge_helpers import add_contact
-from tests.ui.conftest import make_context, settle
 from tests.ui.duplicates.review_steps import first_group_in_review
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    settle(qtbot, context)
 
 
 def test_the_pair_line_is_written_the_french_way(

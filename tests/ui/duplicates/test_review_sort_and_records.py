@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QPoint, Qt, QtMsgType
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -15,29 +12,10 @@ from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.duplicates import DuplicateWizard
 from tests.integration.merge_helpers import add_contact
-from tests.ui.conftest import make_context, settle
+
+pytestmark = pytest.mark.usefixtures("no_qt_warnings")
 
 LONG_COMPANY = "Société Coopérative des Établissements Lumière et Associés"
-
-
-@pytest.fixture(autouse=True)
-def no_qt_warnings(qtlog: object) -> Iterator[None]:
-    yield
-    records = getattr(qtlog, "records", [])
-    bad = [
-        r.message
-        for r in records
-        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg)
-        and "propagateSizeHints" not in r.message
-    ]
-    assert bad == []
-
-
-@pytest.fixture
-def context(sqlite_db: Database, tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
-    context = make_context(sqlite_db, tmp_path)
-    yield context
-    settle(qtbot, context)
 
 
 def _look_alikes(db: Database) -> None:
@@ -81,6 +59,7 @@ def _scores(wizard: DuplicateWizard) -> list[int]:
 def test_score_header_order_is_the_rows_order_and_a_click_reverses_both(
     context: AppContext, qtbot: QtBot
 ) -> None:
+
     _look_alikes(context.db)
     wizard = _review(qtbot, context)
     header = wizard.review_page.table.horizontalHeader()
