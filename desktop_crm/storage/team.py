@@ -92,6 +92,9 @@ CHILD_DELETIONS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Set (transaction-local) by an erasure: the label written instead of the person's name.
 AUDIT_LABEL_SETTING = "crm.audit_label"
+# Gives a company's name to every contact linked to it, private ones of colleagues included
+# (migration 0015; SECURITY DEFINER, returns nothing).
+FOLLOW_COMPANY = "crm_contacts_follow_company(integer, text, text)"
 _LOGIN_RE = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")
 
 
@@ -344,6 +347,11 @@ def _functions(conn: Connection) -> None:
         conn.execute(text(f"REVOKE ALL ON FUNCTION {name}() FROM PUBLIC"))
         for role in Role:
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {name}() TO {group_role(role)}"))
+    # Made by migration 0015 (it must be the tables' owner's): the groups may call it.
+    if conn.execute(text(f"SELECT to_regprocedure('{FOLLOW_COMPANY}')")).scalar() is not None:
+        conn.execute(text(f"REVOKE ALL ON FUNCTION {FOLLOW_COMPANY} FROM PUBLIC"))
+        for role in Role:
+            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {FOLLOW_COMPANY} TO {group_role(role)}"))
 
 
 def _grants(conn: Connection, tables: list[str]) -> None:
@@ -531,6 +539,15 @@ def _deletion_triggers(conn: Connection) -> None:
                 f"FOR EACH ROW EXECUTE FUNCTION {function}()"
             )
         )
+
+
+def hidden_contacts_follow_company(conn: Connection, company_id: int, name: str, key: str) -> None:
+    """Give the company's name to the linked contacts the session cannot see (a colleague's
+    private ones), through the owner's function: nothing about them comes back."""
+    conn.execute(
+        text("SELECT crm_contacts_follow_company(:c, :n, :k)"),
+        {"c": company_id, "n": name, "k": key},
+    )
 
 
 # -- logins ------------------------------------------------------------------------------------

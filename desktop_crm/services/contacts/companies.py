@@ -34,6 +34,7 @@ from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Company, Contact, utcnow
+from desktop_crm.storage.team import hidden_contacts_follow_company
 from desktop_crm.storage.uow import UnitOfWork
 
 # From the field catalogue: text fields with their lengths, phones, and every card field.
@@ -244,6 +245,10 @@ def contacts_follow_company_name(uow: UnitOfWork, company_id: int, name: str) ->
     an import's or a merge's changes of user fields do: a card opened on the old version
     hears of the change, and saving it meets the usual field-by-field conflict check.
     No field-change history line per contact: the rename is the company's, not theirs.
+
+    On a team database a colleague's private contact is not the user's to see nor to
+    write: the owner's function gives it the name too, and tells nothing about it (the ids,
+    hence the change notices, are those of the contacts the user sees).
     """
     text, key = contact_company_fields(name)
     stmt = (
@@ -264,7 +269,16 @@ def contacts_follow_company_name(uow: UnitOfWork, company_id: int, name: str) ->
     )
     ids = sorted(uow.session.scalars(stmt))
     uow.note_changes("contact", "updated", ids)
+    hidden_contacts_follow(uow, company_id, name)
     return ids
+
+
+def hidden_contacts_follow(uow: UnitOfWork, company_id: int, name: str) -> None:
+    """On a team database, the linked contacts the user cannot see take the company's
+    ``name`` too (nothing on SQLite: one user sees every contact)."""
+    if uow.db.team:
+        text, key = contact_company_fields(name)
+        hidden_contacts_follow_company(uow.session.connection(), company_id, text, key)
 
 
 def delete_company(uow: UnitOfWork, company_id: int) -> None:

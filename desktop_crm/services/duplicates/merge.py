@@ -27,7 +27,7 @@ from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
 from desktop_crm.domain.wording import MERGE, say
 from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
-from desktop_crm.services.contacts.companies import contact_company_fields
+from desktop_crm.services.contacts.companies import contact_company_fields, hidden_contacts_follow
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.duplicates.merge_refs import RefStrategy, strategies, table
 from desktop_crm.services.duplicates.merge_snapshot import (
@@ -247,6 +247,9 @@ def _merge(
     else:
         final_values["name_key"] = fold(final.get("name"))[:160]
     session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
+    if kind == "company" and final.get("name"):
+        # A colleague's private contacts of the kept company follow its final name too.
+        hidden_contacts_follow(uow, keep_id, str(final["name"]))
 
     record = MergeRecord(
         kind=kind,
@@ -589,6 +592,12 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
         )
     written: list[Touched] = []
     rows = restore(session, snapshot, (record.kind,), written)
+    if record.kind == "company":
+        # The journal holds the contacts the user saw; a colleague's private contacts of
+        # the kept company take back its restored name as well.
+        name = session.scalar(select(main.c.name).where(main.c.id == record.kept_id))
+        if name:
+            hidden_contacts_follow(uow, record.kept_id, str(name))
     record.undone_at = utcnow()
     note_touched(uow, written)
     uow.session.flush()
