@@ -35,12 +35,19 @@ from shiboken6 import isValid
 
 from desktop_crm.domain.changes import Changes
 from desktop_crm.domain.clock import SystemClock
-from desktop_crm.domain.opportunities import OpportunityFilter, ProcessView, add_months, round_cents
+from desktop_crm.domain.opportunities import (
+    DEFAULT_CURRENCY,
+    OpportunityFilter,
+    ProcessView,
+    add_months,
+    round_cents,
+)
 from desktop_crm.services.activities.agenda import UserChoice, list_users
 from desktop_crm.services.opportunities.processes import list_processes
 from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.groups.picker import GroupPicker
+from desktop_crm.ui.opportunities.texts import currency_symbol
 from desktop_crm.ui.users.names import person_name
 
 # What a pipeline or forecast shows depends on these tables.
@@ -70,22 +77,26 @@ def stage_colour(index: int) -> QColor:
     return QColor(STAGE_COLOURS[index % len(STAGE_COLOURS)])
 
 
-def money(amount: Decimal) -> str:
-    """``1 234,50 €`` in a French interface (the current locale's grouping and decimals)."""
-    return QLocale().toCurrencyString(float(round_cents(amount)), "€", 2)
+def money(amount: Decimal, currency: str = DEFAULT_CURRENCY) -> str:
+    """``1 234,50 €`` in a French interface (the current locale's grouping and decimals),
+    ``1 234,50 $`` for an amount in US dollars."""
+    return QLocale().toCurrencyString(float(round_cents(amount)), currency_symbol(currency), 2)
 
 
-def short_money(amount: Decimal) -> str:
-    """A compact amount for axes and tight labels: ``850 €``, ``12,5 k€``, ``1,2 M€``."""
+def short_money(amount: Decimal, currency: str = DEFAULT_CURRENCY) -> str:
+    """A compact amount for axes and tight labels: ``850 €``, ``12,5 k€``, ``1,2 M€``
+    (``12,5 k$``; a currency without a sign: ``12,5 k CHF``)."""
     locale = QLocale()
     value = float(amount)
+    sign = currency_symbol(currency)
+    unit = sign if len(sign) == 1 else "\u00a0" + sign
     if abs(value) >= 1_000_000:
-        return locale.toString(value / 1_000_000, "f", 1) + "\u00a0M€"
+        return locale.toString(value / 1_000_000, "f", 1) + "\u00a0M" + unit
     if abs(value) >= 10_000:
-        return locale.toString(value / 1_000, "f", 0) + "\u00a0k€"
+        return locale.toString(value / 1_000, "f", 0) + "\u00a0k" + unit
     if abs(value) >= 1_000:
-        return locale.toString(value / 1_000, "f", 1) + "\u00a0k€"
-    return locale.toString(value, "f", 0) + "\u00a0€"
+        return locale.toString(value / 1_000, "f", 1) + "\u00a0k" + unit
+    return locale.toString(value, "f", 0) + "\u00a0" + sign
 
 
 def month_label(month: dt.date, *, long: bool = False) -> str:
@@ -106,8 +117,11 @@ def write_sheet(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],
     money_columns: Sequence[int],
+    currency: str = DEFAULT_CURRENCY,
 ) -> None:
-    """An XLSX of one sheet: bold header, amounts as numbers in a euro format, text as text."""
+    """An XLSX of one sheet: bold header, amounts as numbers in the currency's format (euros
+    by default), text as text."""
+    money_format = XLSX_MONEY_FORMAT.replace("€", currency_symbol(currency).replace('"', ""))
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_name[:31])
     sheet.freeze_panes = "A2"
@@ -125,7 +139,7 @@ def write_sheet(
             if isinstance(value, str):
                 cell.data_type = "s"  # a stage called "=1+1" stays text
             elif column in money_columns:
-                cell.number_format = XLSX_MONEY_FORMAT
+                cell.number_format = money_format
             elif isinstance(value, dt.date):
                 cell.number_format = "mm/yyyy"
             cells.append(cell)

@@ -6,6 +6,7 @@ red: a line above the chart, the bar's part, the month's cell) for the salespers
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from typing import Any
@@ -33,7 +34,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop_crm.domain.changes import Changes
-from desktop_crm.domain.opportunities import ZERO, Forecast, ForecastMonth, PeriodWon
+from desktop_crm.domain.opportunities import (
+    DEFAULT_CURRENCY,
+    ZERO,
+    Forecast,
+    ForecastMonth,
+    PeriodWon,
+)
 from desktop_crm.services.opportunities.analysis import forecast
 from desktop_crm.services.users.amounts import is_amounts_refusal
 from desktop_crm.ui.common.context import AppContext
@@ -69,8 +76,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ForecastChart", text)
 
 
-def overdue_text(count: int, amount: Decimal) -> str:
-    """What the overdue part of this month is and what to do about it."""
+def overdue_text(count: int, amount: Decimal, currency: str = DEFAULT_CURRENCY) -> str:
+    """What the overdue part of this month is and what to do about it (the amount in the
+    forecast's currency)."""
     return (
         QCoreApplication.translate(
             "ForecastTab",
@@ -79,14 +87,16 @@ def overdue_text(count: int, amount: Decimal) -> str:
             "",
             count,
         )
-    ).replace("%1", money(amount))
+    ).replace("%1", money(amount, currency))
 
 
 class MoneyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
-    """A value axis in compact French amounts (``120 k€``)."""
+    """A value axis in compact amounts of the forecast's currency (``120 k€``)."""
+
+    currency = DEFAULT_CURRENCY
 
     def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # override
-        return [short_money(Decimal(str(round(v, 2)))) for v in values]
+        return [short_money(Decimal(str(round(v, 2))), self.currency) for v in values]
 
 
 class ForecastModel(QAbstractTableModel):
@@ -97,10 +107,14 @@ class ForecastModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.months: list[ForecastMonth] = []
+        self.currency = DEFAULT_CURRENCY
 
-    def set_months(self, months: tuple[ForecastMonth, ...]) -> None:
+    def set_months(
+        self, months: tuple[ForecastMonth, ...], currency: str = DEFAULT_CURRENCY
+    ) -> None:
         self.beginResetModel()
         self.months = list(months)
+        self.currency = currency
         self.endResetModel()
 
     def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -125,14 +139,14 @@ class ForecastModel(QAbstractTableModel):
                 return name
             if column == 1:
                 return str(month.count)
-            return money(month.amount if column == 2 else month.weighted)
+            return money(month.amount if column == 2 else month.weighted, self.currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if month.overdue_count and column == 0:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(OVERDUE_COLOUR))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return overdue_text(month.overdue_count, month.overdue_amount)
+                return overdue_text(month.overdue_count, month.overdue_amount, self.currency)
         if role == Qt.ItemDataRole.UserRole:
             return (month.month, month.count, month.amount, month.weighted)[column]
         return None
@@ -187,8 +201,11 @@ class ForecastChart(QWidget):
             )
         self.legend.setText(text)
 
-    def set_months(self, months: tuple[ForecastMonth, ...]) -> None:
+    def set_months(
+        self, months: tuple[ForecastMonth, ...], currency: str = DEFAULT_CURRENCY
+    ) -> None:
         self.months = months
+        self.plot.getAxis("left").currency = currency
         self.plot.clear()
         xs = list(range(len(months)))
         self.raw = pg.BarGraphItem(
@@ -209,7 +226,7 @@ class ForecastChart(QWidget):
             item.setToolTip(
                 "\n".join(
                     f"{month_label(m.month)} — {kind}: "
-                    f"{money(m.amount if item is self.raw else m.weighted)}"
+                    f"{money(m.amount if item is self.raw else m.weighted, currency)}"
                     for m in months
                 )
             )
@@ -226,7 +243,9 @@ class ForecastChart(QWidget):
                 pen=pg.mkPen(None),
             )
             self.overdue.setToolTip(
-                "\n".join(overdue_text(m.overdue_count, m.overdue_amount) for _x, m in late)
+                "\n".join(
+                    overdue_text(m.overdue_count, m.overdue_amount, currency) for _x, m in late
+                )
             )
             self.plot.addItem(self.overdue)
         self._set_legend(overdue=bool(late))
@@ -266,7 +285,7 @@ class WonFigure(QFrame):
         layout.addWidget(self.amount)
         layout.addWidget(self.change)
 
-    def set_period(self, period: PeriodWon) -> None:
+    def set_period(self, period: PeriodWon, currency: str = DEFAULT_CURRENCY) -> None:
         titles = {
             "month": (self.tr("Won this month"), self.tr("against last month")),
             "quarter": (self.tr("Won this quarter"), self.tr("against last quarter")),
@@ -274,7 +293,7 @@ class WonFigure(QFrame):
         }
         title, against = titles.get(period.label, (period.label, ""))
         self.title.setText(title)
-        self.amount.setText(money(period.amount))
+        self.amount.setText(money(period.amount, currency))
         if period.previous > ZERO:
             pct = (period.amount - period.previous) / period.previous * 100
             sign = "+" if pct >= 0 else "−"
@@ -285,7 +304,7 @@ class WonFigure(QFrame):
         won_now = self.tr("%n won", "", period.count)
         won_before = self.tr("%n won", "", period.previous_count)
         self.change.setText(
-            f"{won_now} · {change} {against} ({money(period.previous)}, {won_before})"
+            f"{won_now} · {change} {against} ({money(period.previous, currency)}, {won_before})"
         )
         self.change.setToolTip(self.change.text())
 
@@ -302,6 +321,9 @@ class ForecastTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.today: dt.date | None = None  # None: the service's today (Paris)
+        # The one currency the figures add up, as the command line's --currency (None: the
+        # default, euros); every amount of the tab is shown in the forecast's currency.
+        self.currency: str | None = None
         self.data: Forecast | None = None
         self._stale = True
         self.filters = ChartFilters(context, self, all_processes=True, with_period=False)
@@ -347,7 +369,7 @@ class ForecastTab(QWidget):
         self._stale = False
         self.context.ops.read(
             forecast,
-            self.filters.filter(),
+            dataclasses.replace(self.filters.filter(), currency=self.currency),
             MONTHS,
             self.today,
             on_done=self._on_forecast,
@@ -375,23 +397,24 @@ class ForecastTab(QWidget):
             return
         self.data = data
         self.export.setEnabled(True)
-        self.chart.set_months(data.months)
-        self.model.set_months(data.months)
+        currency = data.currency
+        self.chart.set_months(data.months, currency)
+        self.model.set_months(data.months, currency)
         for figure, period in zip(self.figures, data.won, strict=False):
-            figure.set_period(period)
+            figure.set_period(period, currency)
         count = sum(m.count for m in data.months)
         amount = sum((m.amount for m in data.months), ZERO)
         weighted = sum((m.weighted for m in data.months), ZERO)
         total = (
             self.tr("12 months: %n opportunity(ies) · %1 · weighted %2", "", count)
-            .replace("%1", money(amount))
-            .replace("%2", money(weighted))
+            .replace("%1", money(amount, currency))
+            .replace("%2", money(weighted, currency))
         )
         if data.other_currencies:  # never added to the figures: told apart
             total += " · " + others_text(data.other_currencies)
         self.total.setText(total)
         self.overdue_note.setText(
-            "⚠ " + overdue_text(data.overdue_count, data.overdue_amount)
+            "⚠ " + overdue_text(data.overdue_count, data.overdue_amount, currency)
             if data.overdue_count
             else ""
         )
@@ -429,4 +452,5 @@ class ForecastTab(QWidget):
                 sum((m.overdue_amount for m in months), ZERO),
             ]
         )
-        write_sheet(path, "Prévisions", FORECAST_HEADER, rows, (2, 3, 5))
+        currency = self.data.currency if self.data else DEFAULT_CURRENCY
+        write_sheet(path, "Prévisions", FORECAST_HEADER, rows, (2, 3, 5), currency)

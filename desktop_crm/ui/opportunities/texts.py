@@ -37,7 +37,8 @@ def status_choices() -> list[tuple[str, str]]:
     return [(s, status_label(s)) for s in STATUSES]
 
 
-def _symbol(currency: str) -> str:
+def currency_symbol(currency: str) -> str:
+    """The sign shown after (or, in English, before) an amount: ``€``, ``$``, else the code."""
     return {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}.get(currency, currency)
 
 
@@ -60,7 +61,7 @@ def money_text(
         return ""
     loc = locale or QLocale()
     number = number_text(amount, 2, loc)
-    symbol = _symbol(currency)
+    symbol = currency_symbol(currency)
     if loc.language() in (QLocale.Language.English,) and loc.territory() != QLocale.Country.Canada:
         if number.startswith("-"):
             return "-" + symbol + number[1:]
