@@ -92,9 +92,14 @@ CHILD_DELETIONS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Set (transaction-local) by an erasure: the label written instead of the person's name.
 AUDIT_LABEL_SETTING = "crm.audit_label"
-# Gives a company's name to every contact linked to it, private ones of colleagues included
-# (migration 0015; SECURITY DEFINER, returns nothing).
-FOLLOW_COMPANY = "crm_contacts_follow_company(integer, text, text)"
+# Give a company's name to its linked contacts the caller cannot see, and link those of
+# merged companies to the kept one (migration 0015; SECURITY DEFINER, return nothing).
+FOLLOW_COMPANY = "public.crm_contacts_follow_company(integer)"
+MOVE_COMPANY = "public.crm_contacts_move_company(integer[], integer)"
+# The search_path of every SECURITY DEFINER function: pg_catalog first and nothing a team
+# member could create objects in (an operator "=(varchar, text)" in public would otherwise
+# run with the owner's rights); their bodies name public's objects in full.
+SAFE_PATH = "SET search_path = pg_catalog, pg_temp"
 _LOGIN_RE = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")
 
 
@@ -272,6 +277,7 @@ def setup_team(conn: Connection) -> SetupReport:
         ).scalar()
         if not exists:
             conn.execute(text(f"CREATE ROLE {name} NOLOGIN"))
+    _close_public_schema(conn)
     _functions(conn)
     tables = _tables(conn)
     _grants(conn, tables)
@@ -315,9 +321,9 @@ def _functions(conn: Connection) -> None:
             text(
                 f"""
                 CREATE OR REPLACE FUNCTION {name}() RETURNS {kind}
-                LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-                    SELECT {column}::{kind} FROM app_user
-                     WHERE login = session_user::text AND active
+                LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+                    SELECT u.{column}::{kind} FROM public.app_user u
+                     WHERE u.login = session_user::text AND u.active
                 $$
                 """
             )
@@ -328,9 +334,10 @@ def _functions(conn: Connection) -> None:
             text(
                 f"""
                 CREATE OR REPLACE FUNCTION crm_hidden_{target}_ids() RETURNS SETOF integer ROWS 100
-                LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-                    SELECT id FROM {target}
-                     WHERE private AND record_manager_id IS DISTINCT FROM (SELECT crm_user_id())
+                LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+                    SELECT t.id FROM public.{target} t
+                     WHERE t.private
+                       AND t.record_manager_id IS DISTINCT FROM (SELECT public.crm_user_id())
                 $$
                 """
             )
@@ -347,11 +354,35 @@ def _functions(conn: Connection) -> None:
         conn.execute(text(f"REVOKE ALL ON FUNCTION {name}() FROM PUBLIC"))
         for role in Role:
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {name}() TO {group_role(role)}"))
-    # Made by migration 0015 (it must be the tables' owner's): the groups may call it.
-    if conn.execute(text(f"SELECT to_regprocedure('{FOLLOW_COMPANY}')")).scalar() is not None:
-        conn.execute(text(f"REVOKE ALL ON FUNCTION {FOLLOW_COMPANY} FROM PUBLIC"))
+    # Made by migration 0015 (they must be the tables' owner's): the groups may call them.
+    for signature in (FOLLOW_COMPANY, MOVE_COMPANY):
+        if conn.execute(text(f"SELECT to_regprocedure('{signature}')")).scalar() is None:
+            continue
+        conn.execute(text(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC"))
         for role in Role:
-            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {FOLLOW_COMPANY} TO {group_role(role)}"))
+            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {group_role(role)}"))
+
+
+def _close_public_schema(conn: Connection) -> None:
+    """Team members may not create objects in schema public (PostgreSQL's default before
+    version 15): an object of theirs there is one less way into the owner's functions.
+
+    The owner of the tables keeps the right (the app's migrations create tables as it).
+    Where the setup account may not change the schema's rights (it does not own it), the
+    REVOKE changes nothing, with a warning: the functions' fixed search_path still holds.
+    """
+    conn.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+    owner = conn.execute(
+        text(
+            "SELECT r.rolname FROM pg_catalog.pg_class c "
+            "JOIN pg_catalog.pg_roles r ON r.oid = c.relowner "
+            "WHERE c.oid = 'public.contact'::regclass"
+        )
+    ).scalar_one()
+    if not conn.execute(
+        text("SELECT has_schema_privilege(:r, 'public', 'CREATE')"), {"r": owner}
+    ).scalar():
+        conn.execute(text(f"GRANT CREATE ON SCHEMA public TO {quote_ident(str(owner))}"))
 
 
 def _grants(conn: Connection, tables: list[str]) -> None:
@@ -460,7 +491,8 @@ def _busy_view(conn: Connection) -> None:
 # The record manager of a new record is its creator; administrators and managers may name
 # someone else (they hand out leads).
 _MANAGER = (
-    "IF NEW.record_manager_id IS NULL OR crm_user_role() NOT IN ('administrator', 'manager') "
+    "IF NEW.record_manager_id IS NULL "
+    "OR public.crm_user_role() NOT IN ('administrator', 'manager') "
     "THEN NEW.record_manager_id := me; END IF;"
 )
 _TRIGGERS: dict[str, str] = {
@@ -484,8 +516,8 @@ def _triggers(conn: Connection) -> None:
             text(
                 f"""
                 CREATE OR REPLACE FUNCTION {function}() RETURNS trigger
-                LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-                DECLARE me integer := crm_user_id();
+                LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+                DECLARE me integer := public.crm_user_id();
                 BEGIN
                     IF me IS NOT NULL THEN {body} END IF;
                     RETURN NEW;
@@ -510,7 +542,7 @@ def _deletion_triggers(conn: Connection) -> None:
         if table in CHILD_DELETIONS:  # not with its parent, not during an erasure
             gone = " OR ".join(
                 f"(OLD.{column} IS NOT NULL AND NOT EXISTS "
-                f"(SELECT 1 FROM {parent} WHERE id = OLD.{column}))"
+                f"(SELECT 1 FROM public.{parent} p WHERE p.id = OLD.{column}))"
                 for column, parent in CHILD_DELETIONS[table]
             )
             skip = f"IF fixed IS NOT NULL OR {gone} THEN RETURN OLD; END IF;"
@@ -518,15 +550,15 @@ def _deletion_triggers(conn: Connection) -> None:
             text(
                 f"""
                 CREATE OR REPLACE FUNCTION {function}() RETURNS trigger
-                LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+                LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
                 DECLARE fixed text := nullif(current_setting('{AUDIT_LABEL_SETTING}', true), '');
                 BEGIN
                     {skip}
-                    INSERT INTO {AUDIT_TABLE}
+                    INSERT INTO public.{AUDIT_TABLE}
                         (deleted_at, table_name, record_id, label, private, user_id)
                     VALUES (now() AT TIME ZONE 'utc', TG_TABLE_NAME, OLD.id,
                             left(coalesce(fixed, {label}), 200),
-                            fixed IS NULL AND coalesce({private}, false), crm_user_id());
+                            fixed IS NULL AND coalesce({private}, false), public.crm_user_id());
                     RETURN OLD;
                 END $$
                 """
@@ -541,12 +573,20 @@ def _deletion_triggers(conn: Connection) -> None:
         )
 
 
-def hidden_contacts_follow_company(conn: Connection, company_id: int, name: str, key: str) -> None:
-    """Give the company's name to the linked contacts the session cannot see (a colleague's
-    private ones), through the owner's function: nothing about them comes back."""
+def hidden_contacts_follow_company(conn: Connection, company_id: int) -> None:
+    """Give the company's own name to its linked contacts the session cannot see (a
+    colleague's private ones), through the owner's function: nothing about them comes back,
+    and nothing but the id goes in (the function reads the name from the company)."""
+    conn.execute(text("SELECT public.crm_contacts_follow_company(:c)"), {"c": company_id})
+
+
+def hidden_contacts_move_company(conn: Connection, merged_ids: list[int], kept_id: int) -> None:
+    """Link the contacts of ``merged_ids`` that the session cannot see to ``kept_id``, with
+    its name, before a merge deletes those companies (their ON DELETE SET NULL would unlink
+    them, row-level security or not)."""
     conn.execute(
-        text("SELECT crm_contacts_follow_company(:c, :n, :k)"),
-        {"c": company_id, "n": name, "k": key},
+        text("SELECT public.crm_contacts_move_company(CAST(:m AS integer[]), :k)"),
+        {"m": merged_ids, "k": kept_id},
     )
 
 

@@ -34,7 +34,7 @@ from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Company, Contact, utcnow
-from desktop_crm.storage.team import hidden_contacts_follow_company
+from desktop_crm.storage.team import hidden_contacts_follow_company, hidden_contacts_move_company
 from desktop_crm.storage.uow import UnitOfWork
 
 # From the field catalogue: text fields with their lengths, phones, and every card field.
@@ -230,9 +230,13 @@ def update_company(
 
 
 def contact_company_fields(name: str) -> tuple[str, str]:
-    """The company name and its lookup key as a linked contact stores them (cut to fit)."""
-    text = name[:_CONTACT_COMPANY_LENGTH]
-    return text, fold(text)[:_CONTACT_COMPANY_LENGTH]
+    """The company name and its lookup key as a linked contact stores them (cut to fit).
+
+    The key is the company's own ``name_key`` (the folded whole name) cut to the contact's
+    column, exactly what the team database's function derives from the company row for the
+    contacts the user cannot see: both kinds of contact are found alike.
+    """
+    return name[:_CONTACT_COMPANY_LENGTH], fold(name)[:_NAME_KEY_LENGTH][:_CONTACT_COMPANY_LENGTH]
 
 
 def contacts_follow_company_name(uow: UnitOfWork, company_id: int, name: str) -> list[int]:
@@ -247,8 +251,8 @@ def contacts_follow_company_name(uow: UnitOfWork, company_id: int, name: str) ->
     No field-change history line per contact: the rename is the company's, not theirs.
 
     On a team database a colleague's private contact is not the user's to see nor to
-    write: the owner's function gives it the name too, and tells nothing about it (the ids,
-    hence the change notices, are those of the contacts the user sees).
+    write: the owner's function gives it the company's name too, and tells nothing about it
+    (the ids, hence the change notices, are those of the contacts the user sees).
     """
     text, key = contact_company_fields(name)
     stmt = (
@@ -269,16 +273,25 @@ def contacts_follow_company_name(uow: UnitOfWork, company_id: int, name: str) ->
     )
     ids = sorted(uow.session.scalars(stmt))
     uow.note_changes("contact", "updated", ids)
-    hidden_contacts_follow(uow, company_id, name)
+    hidden_contacts_follow(uow, company_id)
     return ids
 
 
-def hidden_contacts_follow(uow: UnitOfWork, company_id: int, name: str) -> None:
+def hidden_contacts_follow(uow: UnitOfWork, company_id: int) -> None:
     """On a team database, the linked contacts the user cannot see take the company's
-    ``name`` too (nothing on SQLite: one user sees every contact)."""
+    current name too (the one just written by this unit of work); the ones the user sees
+    are left as they are (nothing on SQLite: one user sees every contact)."""
     if uow.db.team:
-        text, key = contact_company_fields(name)
-        hidden_contacts_follow_company(uow.session.connection(), company_id, text, key)
+        uow.session.flush()
+        hidden_contacts_follow_company(uow.session.connection(), company_id)
+
+
+def hidden_contacts_move(uow: UnitOfWork, merged_ids: list[int], kept_id: int) -> None:
+    """On a team database, the contacts of ``merged_ids`` the user cannot see are linked to
+    ``kept_id`` (with its current name) before a merge deletes those companies."""
+    if uow.db.team:
+        uow.session.flush()
+        hidden_contacts_move_company(uow.session.connection(), merged_ids, kept_id)
 
 
 def delete_company(uow: UnitOfWork, company_id: int) -> None:

@@ -27,7 +27,11 @@ from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
 from desktop_crm.domain.wording import MERGE, say
 from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
-from desktop_crm.services.contacts.companies import contact_company_fields, hidden_contacts_follow
+from desktop_crm.services.contacts.companies import (
+    contact_company_fields,
+    hidden_contacts_follow,
+    hidden_contacts_move,
+)
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.duplicates.merge_refs import RefStrategy, strategies, table
 from desktop_crm.services.duplicates.merge_snapshot import (
@@ -239,7 +243,6 @@ def _merge(
             moved[table_name] = moved.get(table_name, 0) + count
     if kind == "contact":  # the ledger says who won; the suppression list is re-applied
         merge_entries(uow, journal, keep_id, others, final)
-    journal.delete(main, main.c.id.in_(others))
     final_version = int(kept["version"]) + 1
     final_values = {**final, "version": final_version, "edited_at": utcnow()}
     if kind == "contact":
@@ -247,9 +250,13 @@ def _merge(
     else:
         final_values["name_key"] = fold(final.get("name"))[:160]
     session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
-    if kind == "company" and final.get("name"):
-        # A colleague's private contacts of the kept company follow its final name too.
-        hidden_contacts_follow(uow, keep_id, str(final["name"]))
+    if kind == "company":
+        # A colleague's private contacts (unseen, not in the journal) of the kept company
+        # take its final name; those of the merged companies are linked to it, with that
+        # name, before the delete would unlink them. Undo leaves them with the kept one.
+        hidden_contacts_follow(uow, keep_id)
+        hidden_contacts_move(uow, others, keep_id)
+    journal.delete(main, main.c.id.in_(others))
 
     record = MergeRecord(
         kind=kind,
@@ -593,11 +600,9 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
     written: list[Touched] = []
     rows = restore(session, snapshot, (record.kind,), written)
     if record.kind == "company":
-        # The journal holds the contacts the user saw; a colleague's private contacts of
-        # the kept company take back its restored name as well.
-        name = session.scalar(select(main.c.name).where(main.c.id == record.kept_id))
-        if name:
-            hidden_contacts_follow(uow, record.kept_id, str(name))
+        # The journal holds the contacts the user saw (restored as they were); a colleague's
+        # private contacts of the kept company take back its restored name.
+        hidden_contacts_follow(uow, record.kept_id)
     record.undone_at = utcnow()
     note_touched(uow, written)
     uow.session.flush()
