@@ -7,7 +7,8 @@ one column per kind of phone (Business Phone, Business Phone 2, Mobile Phone, Pa
 are rewritten here into the plain columns the header aliases know (Business phone, Mobile
 phone, E-mail 2, Home street…); values with no field of their own go to an "Other details"
 column (imported into the contact's note, each with its label) and an "Import remarks"
-column says, for the import report, what went where.
+column says, for the import report, what went where. A label of the user's own
+("Comptabilité") on an e-mail that did get a field goes to the note with it as well.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from desktop_crm.interchange.headers import header_key
 from desktop_crm.interchange.table import Sheet
 from desktop_crm.interchange.vcard_extras import (
     date_text,
-    french_mobile,
     iso_day_text,
+    mobile_number,
     no_year,
 )
 
@@ -60,6 +61,9 @@ _PHONE_LABELS = {
     "home fax": "Business fax",
     "other fax": "Business fax",
 }
+# Google's own e-mail labels (the kinds its form offers), English in every export: nothing
+# to keep once the address has a field. Any other label is the user's ("Comptabilité").
+_EMAIL_KINDS = frozenset({"", "home", "work", "other", "mobile"})
 
 # Outlook phone and e-mail headers (EN and FR, compared by header_key) -> (column, label),
 # in the order they claim a column: a later one only fills a column still empty.
@@ -235,14 +239,23 @@ def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
 
 
 def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
+    """Phones into the phone fields by their labels, the rest into the note.
+
+    Labelled phones ("Mobile", "* Work", "Home fax") claim their field first. One that does
+    not say which phone it is (no label, or Google's "Other") then takes the mobile field
+    when it is a mobile number, French or foreign (``vcard_extras.mobile_number``) and the
+    field is free; else an unlabelled one takes the business phone if free and one labelled
+    "Other" goes to the note. A label of the user's own ("Standard") has no field: the note,
+    with that label. Nothing is dropped; the remarks count what went to the note.
+    """
     extra = 0
-    # Labelled phones claim their field first; an unlabelled one then takes the business
-    # phone, or the mobile when it is a French mobile number.
     for label, number in sorted(phones, key=lambda p: p[0].casefold() not in _PHONE_LABELS):
         column = _PHONE_LABELS.get(label.casefold())
-        if column is None and not label:
-            mobile = french_mobile(number) and not row.cells.get("Mobile phone")
-            column = "Mobile phone" if mobile else "Business phone"
+        if column is None and label.casefold() in ("", "other"):
+            if not row.cells.get("Mobile phone") and mobile_number(number):
+                column = "Mobile phone"
+            elif not label:
+                column = "Business phone"
         if not row.put(column, number):
             row.other.append(words.phone(label or words.kind("no label"), number))
             extra += 1
@@ -251,13 +264,28 @@ def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
 
 
 def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
+    """E-mails into the two e-mail fields (the primary one, "* Work", first; then in the
+    file's order, each address of a " ::: " cell on its own), the rest into the note.
+
+    No address is lost. One that got a field has nothing else to say, unless its label is
+    the user's own ("Comptabilité"): the note keeps it beside the address ("E-mail 2
+    (Comptabilité): compta@x.fr") and the remarks say so ("1 label in the note
+    (Comptabilité)"). Google's "Work", "Home", "Other" are kinds: nothing to keep. An
+    address with no field left goes to the note with its label ("E-mail (Home): …").
+    """
     ordered = sorted(emails, key=lambda e: not e[1])  # the primary one first
+    labels: list[str] = []
     for position, (label, _primary, value) in enumerate(ordered):
         column = ("E-mail", "E-mail 2")[position] if position < 2 else None
         if not row.put(column, value):
             row.other.append(words.email(label or words.kind("other"), value))
+        elif column and label.casefold() not in _EMAIL_KINDS:
+            row.other.append(words.in_field(column, label, value))
+            labels.append(label)
     if len(ordered) > 2:
         row.remark("emails_placed", words.emails_placed(len(ordered)))
+    if labels:
+        row.remark("labels_in_note", words.labels_in_note(labels))
 
 
 def _lines(address: dict[str, str]) -> list[str]:

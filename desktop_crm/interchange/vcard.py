@@ -5,6 +5,8 @@ lines in the middle of a UTF-8 character, hence our own reader: lines are unfold
 first, then each card is decoded (UTF-8, or Windows-1252 for a card that is not UTF-8, which
 the card's remarks say). Every phone, e-mail, address and web site of a card is kept: those
 without a field of their own go to the note, labelled, and the remarks say what went where.
+A phone or e-mail that did get a field keeps its own label (Apple's X-ABLabel, Android's X-
+types) in the note beside its value (``_place_emails``, ``_place_phones``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from desktop_crm.interchange.vcard_extras import (
     birthday,
     date_text,
     extra_line,
-    french_mobile,
+    mobile_number,
 )
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
 from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
@@ -186,8 +188,10 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
     types: set[str] = set()
     params: dict[str, str] = {}
     for piece in pieces[1:]:
-        if piece[:9].upper() == "X-CUSTOM(":  # Android: X-CUSTOM(CHARSET=…,ENCODING=…,label)
-            params["X-TYPE-LABEL"] = android_label(piece)
+        typed = piece.strip()
+        typed = typed[5:] if typed[:5].upper() == "TYPE=" else typed
+        if typed[:9].upper() == "X-CUSTOM(":  # Android: X-CUSTOM(CHARSET=…,ENCODING=…,label)
+            params["X-TYPE-LABEL"] = android_label(typed)
             types.add("X-CUSTOM")
         elif "=" in piece:
             key, val = piece.split("=", 1)
@@ -276,9 +280,15 @@ def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
     return kinds
 
 
+def _own_label(label: str) -> bool:
+    """Whether a label is the file's own ("Comptabilité", "Standard atelier"), not one of the
+    kinds every program knows (Apple's _$!<Other>!$_, "Work", "Mobile"…)."""
+    return bool(label) and _LABEL_TYPES.get(label.casefold()) is None
+
+
 def _describe(kinds: set[str], label: str) -> str:
     """The file's own label, else the kind in the user's language ("mobile", "other"…)."""
-    if label and _LABEL_TYPES.get(label.casefold()) is None:
+    if _own_label(label):
         return label
     return words.kind(_kind_word(kinds))
 
@@ -362,6 +372,7 @@ class _Card:
     row: dict[str, str] = field(default_factory=lambda: dict.fromkeys(VCARD_COLUMNS, ""))
     notes: list[str] = field(default_factory=list)  # the card's own NOTE values
     kept: list[str] = field(default_factory=list)  # "Label: value" lines for the note
+    labels: list[str] = field(default_factory=list)  # own labels of values given a field
     remarks: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)  # the remarks' stable codes (Sheet)
     app: dict[str, str] = field(default_factory=dict)  # X-DESKTOP-CRM-<FIELD> values
@@ -414,12 +425,22 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
 
 
 def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> str:
+    """The card's phones into the phone fields, the rest into the note; returns what the
+    remarks say about them.
+
+    Phones of a known kind claim their field first. One that does not say which phone it
+    is (no kind, only VOICE or PREF, Apple's "Other", a label of its own such as "Standard
+    atelier") then takes a field still free: the mobile field when it is a mobile, French
+    (06/07) or foreign (``vcard_extras.mobile_number``: +44 7400…, +49 151…), else the
+    business phone (not for "Other"); a phone with no field free goes to the note with its
+    label ("Phone (Standard atelier): …"). A phone that got a field keeps its own label in
+    the note too ("Mobile phone (Portable UK): …", said in the remarks): nothing the card
+    says is dropped.
+    """
     row = card.row
     extra = 0
-    # Phones of a known kind claim their field first; one with only a label of its own
-    # ("Standard atelier") or only VOICE (any phone; a French mobile may then take the
-    # mobile field) then takes a field still free, else goes to the note.
     for kinds, label, number, ext in sorted(phones, key=lambda p: not p[0] & _PLACING):
+        unsaid = not kinds - {"VOICE", "PREF", "OTHER"}  # no kind that names a field
         if "FAX" in kinds:
             column = "Business fax" if "HOME" not in kinds else ""
         elif "PAGER" in kinds:
@@ -428,8 +449,8 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
             column = "Mobile phone"
         elif "HOME" in kinds:
             column = "Home phone"
-        elif not kinds - {"VOICE", "PREF"} and french_mobile(number) and not row["Mobile phone"]:
-            column = "Mobile phone"  # no kind, but "06 12 34 56 78" is a mobile
+        elif unsaid and not row["Mobile phone"] and mobile_number(number):
+            column = "Mobile phone"  # no kind, but "06 12 34 56 78", "+49 151…" is a mobile
         elif kinds & {"WORK", "MAIN", "VOICE", "PREF"} or not kinds - {"OTHER"} or not kinds:
             column = "Business phone" if "OTHER" not in kinds else ""
         else:
@@ -440,6 +461,10 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
                 row["Extension"] = ext
             elif ext:
                 row[column] = f"{number} ext. {ext}"  # (a field: read back by the checks)
+            if _own_label(label):
+                text = words.extension(number, ext) if ext else number
+                card.kept.append(words.in_field(column, label, text))
+                card.labels.append(label)
             continue
         text = words.extension(number, ext) if ext else number
         card.kept.append(words.phone(_describe(kinds, label), text))
@@ -448,11 +473,23 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
 
 
 def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
+    """The card's e-mails into the two e-mail fields (the preferred one first, then in the
+    card's order), the rest into the note; returns what the remarks say about them.
+
+    No address is lost. One that got a field has nothing else to say, unless it has a label
+    of its own (Apple's "item1.X-ABLabel:Comptabilité", Android's "EMAIL;X-Comptabilite"
+    or X-CUSTOM(…)): that label goes to the note with its address ("E-mail 2
+    (Comptabilité): compta@x.fr") and the remarks say so. Apple's _$!<Other>!$_, WORK,
+    HOME are kinds, not labels: nothing to keep. An address with no field left goes to the
+    note with its label, or its kind ("E-mail (Comptabilité): …", "E-mail (other): …").
+    """
     ordered = sorted(emails, key=lambda e: "PREF" not in e[0])  # the preferred one first
     row = card.row
-    for (kinds, label, value), column in zip(ordered, ("E-mail", "E-mail 2"), strict=False):
-        del kinds, label
+    for (_kinds, label, value), column in zip(ordered, ("E-mail", "E-mail 2"), strict=False):
         row[column] = value
+        if _own_label(label):
+            card.kept.append(words.in_field(column, label, value))
+            card.labels.append(label)
     for kinds, label, value in ordered[2:]:
         card.kept.append(words.email(_describe(kinds, label), value))
     return words.emails_placed(len(ordered)) if len(ordered) > 2 else ""
@@ -541,6 +578,7 @@ def _card_to_row(props: list[_Property]) -> _Card:
     placed = [
         _place_phones(card, phones),
         _place_emails(card, emails),
+        words.labels_in_note(card.labels) if card.labels else "",
         _place_addresses(card, addresses),
         words.websites_placed(len(urls)) if len(urls) > 1 else "",
     ]
@@ -548,7 +586,13 @@ def _card_to_row(props: list[_Property]) -> _Card:
         row["Website"] = urls[0]
         card.kept += [words.website(u) for u in urls[1:]]
     placed += [", ".join(words.not_imported(w) for w in not_imported)] if not_imported else []
-    names = ("phones_placed", "emails_placed", "addresses_placed", "websites_placed")
+    names = (
+        "phones_placed",
+        "emails_placed",
+        "labels_in_note",
+        "addresses_placed",
+        "websites_placed",
+    )
     card.codes = [code for code, text in zip(names, placed, strict=False) if text]
     card.codes += [f"not_imported_{what}" for what in not_imported]
     placed = [p for p in placed if p]

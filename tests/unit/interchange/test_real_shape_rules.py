@@ -7,7 +7,12 @@ from desktop_crm.interchange.export_leftovers import keep_leftovers
 from desktop_crm.interchange.headers import auto_map, settle_title_column
 from desktop_crm.interchange.table import Sheet
 from desktop_crm.interchange.vcard import parse_vcards
-from desktop_crm.interchange.vcard_extras import android_label, birthday, french_mobile
+from desktop_crm.interchange.vcard_extras import (
+    android_label,
+    birthday,
+    french_mobile,
+    mobile_number,
+)
 
 
 def _mapped(rows: list[list[str]]) -> dict[int, list[str]]:
@@ -91,3 +96,20 @@ def test_iso_days_kept_in_the_note_read_dd_mm_yyyy() -> None:
     sheet = rearrange(Sheet("g", google))
     row = dict(zip(sheet.rows[0], sheet.rows[1], strict=True))
     assert "Fin de contrat: 31/01/2027" in row["Other details"]
+
+
+def test_mobile_numbers_french_and_foreign() -> None:
+    for number in (
+        "06 12 34 56 78",
+        "+44 7400 123456",
+        "0044 7400 123456",
+        "+49 151 23456789",
+        "+32 470 12 34 56",
+        "+41 79 123 45 67",
+    ):
+        assert mobile_number(number), number
+    # Fixed lines; the United States' "fixed line or mobile" (no telling); the British
+    # drama number, which phonenumbers finds invalid (no type); a French fixed line.
+    for number in ("+44 20 7946 0958", "+49 30 1234567", "+1 415 555 0199", "+44 7700 900123"):
+        assert not mobile_number(number), number
+    assert not mobile_number("04 72 00 00 01") and not mobile_number("")
