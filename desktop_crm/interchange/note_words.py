@@ -113,9 +113,10 @@ def email(label: str, value: str) -> str:
 
 
 def in_field(column: str, label: str, value: str) -> str:
-    """'E-mail 2 (Comptabilité): compta@x.fr': a value that did get a field (``column``, a
-    reader's column: "E-mail", "E-mail 2", "Mobile phone"…) with a label of its own, which
-    no field holds."""
+    """'E-mail 2 (Comptabilité): compta@x.fr', 'Address (Entrepôt): 12 rue X, 69002 Lyon':
+    a value that did get a field (``column``, a reader's column: "E-mail", "E-mail 2",
+    "Mobile phone", "Address", "Home address"…) with a label of its own, which no field
+    holds."""
     fields = {
         "E-mail": say(IMPORT_NOTES, "E-mail"),
         "E-mail 2": say(IMPORT_NOTES, "E-mail 2"),
@@ -123,6 +124,8 @@ def in_field(column: str, label: str, value: str) -> str:
         "Mobile phone": say(IMPORT_NOTES, "Mobile phone"),
         "Home phone": say(IMPORT_NOTES, "Home phone"),
         "Business fax": say(IMPORT_NOTES, "Business fax"),
+        "Address": say(IMPORT_NOTES, "Address"),
+        "Home address": say(IMPORT_NOTES, "Home address"),
     }
     return labelled(fields.get(column, column), label, value)
 

@@ -5,8 +5,9 @@ lines in the middle of a UTF-8 character, hence our own reader: lines are unfold
 first, then each card is decoded (UTF-8, or Windows-1252 for a card that is not UTF-8, which
 the card's remarks say). Every phone, e-mail, address and web site of a card is kept: those
 without a field of their own go to the note, labelled, and the remarks say what went where.
-A phone or e-mail that did get a field keeps its own label (Apple's X-ABLabel, Android's X-
-types) in the note beside its value (``_place_emails``, ``_place_phones``).
+A phone, e-mail or address that did get a field keeps its own label (Apple's X-ABLabel,
+Android's X- types) in the note beside its value (``_place_phones``, ``_place_emails``,
+``_place_addresses``).
 """
 
 from __future__ import annotations
@@ -206,8 +207,18 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
     bare = [p.strip().removeprefix("TYPE=").removeprefix("type=") for p in pieces[1:]]
     custom = [t[2:] for p in bare if "=" not in p for t in p.split(",") if t[:2] in ("X-", "x-")]
     if custom:
-        params.setdefault("X-TYPE-LABEL", custom[0])
+        params.setdefault("X-TYPE-LABEL", _head_word(custom[0]))
     return group.casefold(), params, types, name.strip().upper(), line[colon + 1 :]
+
+
+def _head_word(text: str) -> str:
+    """A label written in a property's head ("ADR;TYPE=X-Entrepôt"), which was read as
+    Latin-1 to be split: UTF-8, as the card is, else Windows-1252 ("EntrepÃ´t" was kept)."""
+    data = text.encode("latin-1")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(FALLBACK, errors="replace")
 
 
 def _decode(data: bytes, charset: str | None, card_codec: str) -> str:
@@ -393,7 +404,15 @@ def _fill_lines(row: dict[str, str], columns: tuple[str, ...], lines: list[str])
 
 def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
     """The work (or only) address into the address fields, the home one into the home
-    fields, the rest into the note; returns what the remarks say about them."""
+    fields, the rest into the note; returns what the remarks say about them.
+
+    No address is lost. One that got the address or home address fields keeps a label of
+    its own (Apple's "item2.X-ABLabel:Entrepôt", Android's "ADR;X-Entrepot" or
+    "ADR;TYPE=X-Entrepôt") in the note beside it ("Address (Entrepôt): 12 rue X, 69002
+    Lyon, France", "Home address (Entrepôt): …"), and the remarks say so with the phones'
+    and e-mails' labels. WORK, HOME, Apple's _$!<Home>!$_ and _$!<Work>!$_ are kinds:
+    nothing to keep. An address with no field left goes to the note with its label.
+    """
     row = card.row
     work = next((a for a in addresses if "WORK" in a.kinds), None)
     if work is None:
@@ -406,12 +425,14 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
         if cedex:  # "LYON CEDEX 03": the CEDEX has a field of its own
             row["City"] = work.city[: cedex.start()].strip()
             row["Cedex"] = " ".join(cedex.group(1).upper().split())
+        _keep_label(card, "Address", work)
         if work.region:
             card.kept.append(words.region(work.region, home=False))
     if home is not None:
         _fill_lines(row, ("Home street", "Home street 2"), _street_lines(home))
         row["Home city"], row["Home postal code"] = home.city, home.postcode
         row["Home country"] = home.country
+        _keep_label(card, "Home address", home)
         if home.region:
             card.kept.append(words.region(home.region, home=True))
     others = [a for a in addresses if a is not work and a is not home]
@@ -422,6 +443,13 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
             len(addresses), work=work is not None, home=home is not None
         )
     return ""
+
+
+def _keep_label(card: _Card, column: str, address: _Address) -> None:
+    """A label of the file's own on an address that got a field: in the note beside it."""
+    if _own_label(address.label):
+        card.kept.append(words.in_field(column, address.label, address.text()))
+        card.labels.append(address.label)
 
 
 def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> str:
@@ -578,10 +606,11 @@ def _card_to_row(props: list[_Property]) -> _Card:
     placed = [
         _place_phones(card, phones),
         _place_emails(card, emails),
-        words.labels_in_note(card.labels) if card.labels else "",
+        "",  # the labels kept, once the addresses have given theirs
         _place_addresses(card, addresses),
         words.websites_placed(len(urls)) if len(urls) > 1 else "",
     ]
+    placed[2] = words.labels_in_note(card.labels) if card.labels else ""
     if urls:
         row["Website"] = urls[0]
         card.kept += [words.website(u) for u in urls[1:]]

@@ -1196,6 +1196,8 @@ IMPORT_NOTE_LINES = (
     QT_TRANSLATE_NOOP("ImportNotes", "Mobile phone"),
     QT_TRANSLATE_NOOP("ImportNotes", "Home phone"),
     QT_TRANSLATE_NOOP("ImportNotes", "Business fax"),
+    QT_TRANSLATE_NOOP("ImportNotes", "Address"),
+    QT_TRANSLATE_NOOP("ImportNotes", "Home address"),
     QT_TRANSLATE_NOOP("ImportNotes", "assistant"),
     QT_TRANSLATE_NOOP("ImportNotes", "brother"),
     QT_TRANSLATE_NOOP("ImportNotes", "child"),
