@@ -63,9 +63,14 @@ _PHONE_LABELS = {
     "home fax": "Business fax",
     "other fax": "Business fax",
 }
-# Google's own e-mail labels (the kinds its form offers), English in every export: nothing
-# to keep once the address has a field. Any other label is the user's ("Comptabilité").
-_EMAIL_KINDS = frozenset({"", "home", "work", "other", "mobile"})
+# Google's own e-mail labels (the kinds its form offers), English or French ("* Travail",
+# "Domicile", "Autre"): nothing to keep once the address has a field. Any other label is
+# the user's ("Comptabilité").
+_EMAIL_KINDS = frozenset(
+    {"", "home", "work", "other", "mobile", "domicile", "travail", "autre", "portable"}
+)
+# Phone labels that do not say which phone it is: Google's "Other" (French "Autre").
+_PHONE_OTHER = frozenset({"other", "autre"})
 # Google's address labels: the same, for addresses.
 _ADDRESS_KINDS = frozenset({"", "home", "work", "other"})
 
@@ -254,7 +259,8 @@ def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
     """Phones into the phone fields by their labels, the rest into the note.
 
     Labelled phones ("Mobile", "* Work", "Home fax") claim their field first. One that does
-    not say which phone it is (no label, or Google's "Other") then takes the mobile field
+    not say which phone it is (no label, or Google's "Other", French "Autre") then takes
+    the mobile field
     when it is a mobile number, French or foreign (``vcard_extras.mobile_number``) and the
     field is free; else an unlabelled one takes the business phone if free and one labelled
     "Other" goes to the note. A label of the user's own ("Standard") has no field: the note,
@@ -263,7 +269,7 @@ def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
     extra = 0
     for label, number in sorted(phones, key=lambda p: p[0].casefold() not in _PHONE_LABELS):
         column = _PHONE_LABELS.get(label.casefold())
-        if column is None and label.casefold() in ("", "other"):
+        if column is None and (not label or label.casefold() in _PHONE_OTHER):
             if not row.cells.get("Mobile phone") and mobile_number(number):
                 column = "Mobile phone"
             elif not label:
@@ -283,7 +289,8 @@ def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
     the user's own ("Comptabilité"): the note keeps it beside the address ("E-mail 2
     (Comptabilité): compta@x.fr") and the remarks say so ("1 label in the note
     (Comptabilité)", said by the caller with the addresses' labels). Google's "Work",
-    "Home", "Other" are kinds: nothing to keep. An address with no field left goes to the
+    "Home", "Other" and their French "Travail", "Domicile", "Autre" are kinds: nothing to
+    keep. An address with no field left goes to the
     note with its label ("E-mail (Home): …").
     """
     ordered = sorted(emails, key=lambda e: not e[1])  # the primary one first

@@ -229,12 +229,14 @@ def emails_placed(total: int) -> str:
 
 def labels_in_note(labels: list[str]) -> str:
     """Labels of the file's own ("Comptabilité") on values that did get a field: the note
-    keeps each with its value."""
-    listed = ", ".join(labels)
-    if len(labels) == 1:
+    keeps each with its value. Each label is said once (two addresses of one " ::: " cell
+    share their label)."""
+    unique = list(dict.fromkeys(labels))
+    listed = ", ".join(unique)
+    if len(unique) == 1:
         return say(IMPORT, "1 label in the note ({labels})").format(labels=listed)
     return say(IMPORT, "{count} labels in the note ({labels})").format(
-        count=len(labels), labels=listed
+        count=len(unique), labels=listed
     )
 
 

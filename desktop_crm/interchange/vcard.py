@@ -92,6 +92,7 @@ _LABEL_TYPES = {
     "domicile": "HOME",
     "homefax": "FAX",
     "workfax": "FAX",
+    "otherfax": "FAX",
     "home fax": "FAX",
     "work fax": "FAX",
     "fax": "FAX",
@@ -280,9 +281,21 @@ def _label(text: str) -> str:
     return (found.group(1) if found else text).strip()
 
 
+def _field_label(text: str) -> str:
+    """The label of a phone, e-mail or address: the file's own as written; one of Apple's
+    built-in labels (any ``_$!<...>!$_``) is a kind, never the user's: those that name a
+    field ("Mobile", "iPhone", "Main", "OtherFAX", "HomeFAX", "Home", "Work", "Other"…) as
+    their kind, the others ("School"…) no label at all (no English word in the note)."""
+    found = _APPLE_LABEL.match(text.strip())
+    if found is None:
+        return text.strip()
+    inner = found.group(1).strip()
+    return inner if inner.casefold() in _LABEL_TYPES else ""
+
+
 def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
     kinds = {t for t in prop.types if t}
-    label = labels.get(prop.group, "") if prop.group else ""
+    label = _field_label(labels.get(prop.group, "")) if prop.group else ""
     mapped = _LABEL_TYPES.get(label.casefold())
     if mapped:
         kinds.add(mapped)
@@ -368,7 +381,9 @@ def _address(prop: _Property, labels: Mapping[str, str]) -> _Address:
     kinds = _kinds(prop, labels)
     return _Address(
         kinds,
-        _label(labels.get(prop.group, "")) if prop.group else prop.params.get("X-TYPE-LABEL", ""),
+        _field_label(labels.get(prop.group, ""))
+        if prop.group
+        else prop.params.get("X-TYPE-LABEL", ""),
         parts[0],
         lines,
         parts[3],
@@ -458,17 +473,22 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
 
     Phones of a known kind claim their field first. One that does not say which phone it
     is (no kind, only VOICE or PREF, Apple's "Other", a label of its own such as "Standard
-    atelier") then takes a field still free: the mobile field when it is a mobile, French
-    (06/07) or foreign (``vcard_extras.mobile_number``: +44 7400…, +49 151…), else the
-    business phone (not for "Other"); a phone with no field free goes to the note with its
-    label ("Phone (Standard atelier): …"). A phone that got a field keeps its own label in
-    the note too ("Mobile phone (Portable UK): …", said in the remarks): nothing the card
-    says is dropped.
+    atelier", Android's "TEL;X-Standard", Samsung's X-CUSTOM(…,Portable UK)) then takes
+    the mobile field, if still free, when it is a mobile, French (06/07) or foreign
+    (``vcard_extras.mobile_number``: +44 7400…, +49 151…); else the business phone if
+    free, for one with no kind or only VOICE/PREF (not for "Other", nor for a label in the
+    property's head, Android's or Samsung's: those go to the note). A phone with no field
+    goes to the note with its label ("Phone (Standard atelier): …"). A phone that got a
+    field keeps its own label in the note too ("Mobile phone (Portable UK): …", said in
+    the remarks): nothing the card says is dropped. Apple's built-in labels
+    (``_$!<OtherFAX>!$_``…) are kinds, never labels of the user's (``_field_label``).
     """
     row = card.row
     extra = 0
     for kinds, label, number, ext in sorted(phones, key=lambda p: not p[0] & _PLACING):
-        unsaid = not kinds - {"VOICE", "PREF", "OTHER"}  # no kind that names a field
+        # No kind that names a field (a label of the file's own, Android's "X-Standard",
+        # Samsung's X-CUSTOM(…), names none).
+        unsaid = not {k for k in kinds if not k.startswith("X-")} - {"VOICE", "PREF", "OTHER"}
         if "FAX" in kinds:
             column = "Business fax" if "HOME" not in kinds else ""
         elif "PAGER" in kinds:
@@ -526,7 +546,8 @@ def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
 def _card_to_row(props: list[_Property]) -> _Card:
     card = _Card()
     row = card.row
-    labels = {p.group: _label(unescape(p.value)) for p in props if p.name == "X-ABLABEL"}
+    # Labels as written (Apple's built-in ones with their _$!<...>!$_ marks: see _field_label).
+    labels = {p.group: unescape(p.value).strip() for p in props if p.name == "X-ABLABEL"}
     phones: list[tuple[set[str], str, str, str]] = []
     emails: list[tuple[set[str], str, str]] = []
     addresses: list[_Address] = []
@@ -536,6 +557,8 @@ def _card_to_row(props: list[_Property]) -> _Card:
     for prop in props:
         name, value = prop.name, prop.value
         label = labels.get(prop.group, "") if prop.group else prop.params.get("X-TYPE-LABEL", "")
+        if name in ("TEL", "EMAIL"):
+            label = _field_label(label)
         if name == "N":
             parts = [*_split_value(value), "", "", "", ""]
             row["Last name"], row["First name"], row["Civility"] = parts[0], parts[1], parts[3]

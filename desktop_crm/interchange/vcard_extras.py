@@ -299,12 +299,14 @@ def mobile_number(number: str) -> bool:
     "0049 151 23456789", "+32 470 12 34 56", "+41 79 123 45 67") when phonenumbers gives it
     the type MOBILE. Its FIXED_LINE_OR_MOBILE (the United States, Canada…: no telling) is
     no mobile, nor a number phonenumbers finds invalid (the British drama number +44 7700
-    900123 has no type): such numbers stay where a phone without a kind goes. A national
+    900123 has no type): such numbers stay where a phone without a kind goes. The country
+    code may be in brackets ("(+41) 79 123 45 67", "(0041) 79…"). A national
     number (0…) is French: if not 06/07, no mobile, without asking phonenumbers.
     """
     if french_mobile(number):
         return True
-    text = number.strip()
+    # "(+41) 79 123 45 67": the country code in brackets.
+    text = re.sub(r"^\(\s*(\+|00)(\d{1,3})\s*\)", r"\1\2", number.strip())
     if not text.startswith(("+", "00")):
         return False
     return is_mobile(check_phone(text).e164)
