@@ -7,7 +7,10 @@ one column per kind of phone (Business Phone, Business Phone 2, Mobile Phone, Pa
 are rewritten here into the plain columns the header aliases know (Business phone, Mobile
 phone, E-mail 2, Home street…); values with no field of their own go to an "Other details"
 column (imported into the contact's note, each with its label) and an "Import remarks"
-column says, for the import report, what went where.
+column says, for the import report, what went where. A label of the user's own
+("Comptabilité", "Entrepôt") on an e-mail or an address that did get a field goes to the
+note with it as well. Outlook's columns that do not say which phone they hold ("Primary
+Phone", "Other Phone"…) give a mobile number to the mobile field when no column claims it.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from desktop_crm.interchange.headers import header_key
 from desktop_crm.interchange.table import Sheet
 from desktop_crm.interchange.vcard_extras import (
     date_text,
-    french_mobile,
     iso_day_text,
+    mobile_number,
     no_year,
 )
 
@@ -60,6 +63,16 @@ _PHONE_LABELS = {
     "home fax": "Business fax",
     "other fax": "Business fax",
 }
+# Google's own e-mail labels (the kinds its form offers), English or French ("* Travail",
+# "Domicile", "Autre"): nothing to keep once the address has a field. Any other label is
+# the user's ("Comptabilité").
+_EMAIL_KINDS = frozenset(
+    {"", "home", "work", "other", "mobile", "domicile", "travail", "autre", "portable"}
+)
+# Phone labels that do not say which phone it is: Google's "Other" (French "Autre").
+_PHONE_OTHER = frozenset({"other", "autre"})
+# Google's address labels: the same, for addresses.
+_ADDRESS_KINDS = frozenset({"", "home", "work", "other"})
 
 # Outlook phone and e-mail headers (EN and FR, compared by header_key) -> (column, label),
 # in the order they claim a column: a later one only fills a column still empty.
@@ -102,6 +115,9 @@ _OUTLOOK_ORDER: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
     (("rue autre", "ville autre", "code postal autre", "pays region autre"), None, "other"),
     (("rue autre 2", "rue autre 3", "dep region autre"), None, "other"),
 )
+# Outlook's phone columns that do not say which phone they hold (by their labels above):
+# a mobile number there takes the mobile field when no column claims it (``_outlook``).
+_OUTLOOK_UNSAID = frozenset({"primary", "company main", "business 2", "other"})
 # Outlook's street columns (EN and FR), by header_key: line 1, 2 and 3 of each address.
 _OUTLOOK_STREETS = (
     ("business street", "business street 2", "business street 3"),
@@ -119,10 +135,12 @@ class _Row:
     other: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)  # the remarks' stable codes
+    labels: list[str] = field(default_factory=list)  # own labels of values given a field
 
-    def remark(self, code: str, text: str) -> None:
-        self.remarks.append(text)
-        self.codes.append(code)
+    def remark(self, code: str, text: str, at: int | None = None) -> None:
+        at = len(self.remarks) if at is None else at
+        self.remarks.insert(at, text)
+        self.codes.insert(at, code)
 
     def put(self, column: str | None, value: str) -> bool:
         """The value into the column if it is free (else the caller keeps it in the note)."""
@@ -202,7 +220,10 @@ def _google(sheet: Sheet) -> Sheet | None:
                     addresses.append((label, address))
         _place_phones(row, phones)
         _place_emails(row, emails)
+        at = len(row.remarks)  # the labels kept are said after the e-mails
         _place_addresses(row, addresses)
+        if row.labels:
+            row.remark("labels_in_note", words.labels_in_note(row.labels), at)
         for position, (label, site) in enumerate(sites):
             if position == 0:
                 row.cells["Website"] = site
@@ -235,14 +256,24 @@ def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
 
 
 def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
+    """Phones into the phone fields by their labels, the rest into the note.
+
+    Labelled phones ("Mobile", "* Work", "Home fax") claim their field first. One that does
+    not say which phone it is (no label, or Google's "Other", French "Autre") then takes
+    the mobile field
+    when it is a mobile number, French or foreign (``vcard_extras.mobile_number``) and the
+    field is free; else an unlabelled one takes the business phone if free and one labelled
+    "Other" goes to the note. A label of the user's own ("Standard") has no field: the note,
+    with that label. Nothing is dropped; the remarks count what went to the note.
+    """
     extra = 0
-    # Labelled phones claim their field first; an unlabelled one then takes the business
-    # phone, or the mobile when it is a French mobile number.
     for label, number in sorted(phones, key=lambda p: p[0].casefold() not in _PHONE_LABELS):
         column = _PHONE_LABELS.get(label.casefold())
-        if column is None and not label:
-            mobile = french_mobile(number) and not row.cells.get("Mobile phone")
-            column = "Mobile phone" if mobile else "Business phone"
+        if column is None and (not label or label.casefold() in _PHONE_OTHER):
+            if not row.cells.get("Mobile phone") and mobile_number(number):
+                column = "Mobile phone"
+            elif not label:
+                column = "Business phone"
         if not row.put(column, number):
             row.other.append(words.phone(label or words.kind("no label"), number))
             extra += 1
@@ -251,11 +282,25 @@ def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
 
 
 def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
+    """E-mails into the two e-mail fields (the primary one, "* Work", first; then in the
+    file's order, each address of a " ::: " cell on its own), the rest into the note.
+
+    No address is lost. One that got a field has nothing else to say, unless its label is
+    the user's own ("Comptabilité"): the note keeps it beside the address ("E-mail 2
+    (Comptabilité): compta@x.fr") and the remarks say so ("1 label in the note
+    (Comptabilité)", said by the caller with the addresses' labels). Google's "Work",
+    "Home", "Other" and their French "Travail", "Domicile", "Autre" are kinds: nothing to
+    keep. An address with no field left goes to the
+    note with its label ("E-mail (Home): …").
+    """
     ordered = sorted(emails, key=lambda e: not e[1])  # the primary one first
     for position, (label, _primary, value) in enumerate(ordered):
         column = ("E-mail", "E-mail 2")[position] if position < 2 else None
         if not row.put(column, value):
             row.other.append(words.email(label or words.kind("other"), value))
+        elif column and label.casefold() not in _EMAIL_KINDS:
+            row.other.append(words.in_field(column, label, value))
+            row.labels.append(label)
     if len(ordered) > 2:
         row.remark("emails_placed", words.emails_placed(len(ordered)))
 
@@ -274,6 +319,15 @@ def _fill(row: _Row, columns: tuple[str, ...], lines: list[str]) -> None:
 
 
 def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> None:
+    """The first address labelled "Home" into the home fields, the first other one into
+    the address fields, the rest into the note with their labels.
+
+    No address is lost. One that got the address fields keeps a label of the user's own
+    ("Address 1 - Label: Entrepôt") in the note beside it ("Address (Entrepôt): 12 rue
+    Mercière, 69002 Lyon, France"), as e-mails do (``_place_emails``); Google's "Work",
+    "Home", "Other" are kinds: nothing to keep.
+    """
+
     def placeable(address: dict[str, str]) -> bool:
         return any(address.get(k) for k in ("street", "city", "postal code", "po box"))
 
@@ -287,6 +341,9 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
             row.cells["Postcode"] = address.get("postal code", "")
             row.cells["Country"] = address.get("country", "")
             is_home = False
+            if label.casefold() not in _ADDRESS_KINDS:
+                row.other.append(words.in_field("Address", label, _address_text(address)))
+                row.labels.append(label)
         elif entry is home:
             _fill(row, HOME_ADDRESS[:2], _lines(address))
             row.cells["Home city"] = address.get("city", "")
@@ -294,24 +351,30 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
             row.cells["Home country"] = address.get("country", "")
             is_home = True
         else:
-            text = address.get("formatted") or ", ".join(
-                p
-                for p in (
-                    *_lines(address),
-                    address.get("postal code", ""),
-                    address.get("city", ""),
-                    address.get("region", ""),
-                    address.get("country", ""),
-                )
-                if p
-            )
-            row.other.append(words.address(label or words.kind("other"), " ".join(text.split())))
+            text = _address_text(address)
+            row.other.append(words.address(label or words.kind("other"), text))
             continue
         if address.get("region"):
             row.other.append(words.region(address["region"], home=is_home))
     if len(addresses) > 2 or (addresses and work is None and home is None):
         placed = sum(1 for a in (work, home) if a is not None)
         row.remark("addresses_placed", words.addresses_placed(len(addresses), placed))
+
+
+def _address_text(address: dict[str, str]) -> str:
+    """An address on one line, for the note: Google's formatted text, else its parts."""
+    text = address.get("formatted") or ", ".join(
+        p
+        for p in (
+            *_lines(address),
+            address.get("postal code", ""),
+            address.get("city", ""),
+            address.get("region", ""),
+            address.get("country", ""),
+        )
+        if p
+    )
+    return " ".join(text.split())
 
 
 def _finish(row: _Row, kept: list[str], columns: list[str]) -> list[str]:
@@ -323,6 +386,18 @@ def _finish(row: _Row, kept: list[str], columns: list[str]) -> list[str]:
 
 
 def _outlook(sheet: Sheet) -> Sheet | None:
+    """Outlook's CSV export, its phone and e-mail columns rearranged into the fields.
+
+    Each column claims its field in the order of ``_OUTLOOK_ORDER``: labelled ones first
+    ("Business Phone", "Mobile Phone", "Home Phone"…: their numbers stay where they say,
+    mobile or not), then those that do not say which phone they hold ("Primary Phone",
+    "Company Main Phone", "Business Phone 2", "Other Phone", and their French names). A
+    mobile number there, French (06/07) or foreign (``vcard_extras.mobile_number``), takes
+    the mobile field when neither "Mobile Phone" nor "Car Phone" holds a number (the first
+    such column in that order); any other number, or a mobile when the field is claimed,
+    goes where it always went: the business phone if still free, else the note with its
+    header ("Other Phone: …"), counted in the remarks. Nothing is dropped.
+    """
     header = sheet.rows[0]
     found = {
         index: _OUTLOOK_KEYS[key]
@@ -350,11 +425,17 @@ def _outlook(sheet: Sheet) -> Sheet | None:
     for cells in sheet.rows[1:]:
         row = _Row()
         extra = 0
-        for index, entry in order:
-            value = cells[index].strip() if index < len(cells) else ""
+        given = [
+            (index, entry, cells[index].strip()) for index, entry in order if index < len(cells)
+        ]
+        # "Mobile Phone" and "Car Phone" claim the mobile field before any other column.
+        claimed = any(value and _OUTLOOK_ORDER[e][1] == "Mobile phone" for _i, e, value in given)
+        for index, entry, value in given:
             if not value:
                 continue
-            column = _OUTLOOK_ORDER[entry][1]
+            _keys, column, label = _OUTLOOK_ORDER[entry]
+            if label in _OUTLOOK_UNSAID and not claimed and mobile_number(value):
+                column, claimed = "Mobile phone", True
             if not row.put(column, value):
                 row.other.append(words.line(header[index].strip(), value))
                 extra += 1

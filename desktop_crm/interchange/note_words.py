@@ -112,6 +112,24 @@ def email(label: str, value: str) -> str:
     return say(IMPORT_NOTES, "E-mail ({label}): {value}").format(label=label, value=value)
 
 
+def in_field(column: str, label: str, value: str) -> str:
+    """'E-mail 2 (Comptabilité): compta@x.fr', 'Address (Entrepôt): 12 rue X, 69002 Lyon':
+    a value that did get a field (``column``, a reader's column: "E-mail", "E-mail 2",
+    "Mobile phone", "Address", "Home address"…) with a label of its own, which no field
+    holds."""
+    fields = {
+        "E-mail": say(IMPORT_NOTES, "E-mail"),
+        "E-mail 2": say(IMPORT_NOTES, "E-mail 2"),
+        "Business phone": say(IMPORT_NOTES, "Business phone"),
+        "Mobile phone": say(IMPORT_NOTES, "Mobile phone"),
+        "Home phone": say(IMPORT_NOTES, "Home phone"),
+        "Business fax": say(IMPORT_NOTES, "Business fax"),
+        "Address": say(IMPORT_NOTES, "Address"),
+        "Home address": say(IMPORT_NOTES, "Home address"),
+    }
+    return labelled(fields.get(column, column), label, value)
+
+
 def address(label: str, value: str) -> str:
     return say(IMPORT_NOTES, "Address ({label}): {value}").format(label=label, value=value)
 
@@ -206,6 +224,19 @@ def emails_placed(total: int) -> str:
     """More than two e-mails: two in the e-mail fields, the rest in the note."""
     return say(IMPORT, "{count} e-mails (2 in e-mail fields, {extra} in the note)").format(
         count=total, extra=total - 2
+    )
+
+
+def labels_in_note(labels: list[str]) -> str:
+    """Labels of the file's own ("Comptabilité") on values that did get a field: the note
+    keeps each with its value. Each label is said once (two addresses of one " ::: " cell
+    share their label)."""
+    unique = list(dict.fromkeys(labels))
+    listed = ", ".join(unique)
+    if len(unique) == 1:
+        return say(IMPORT, "1 label in the note ({labels})").format(labels=listed)
+    return say(IMPORT, "{count} labels in the note ({labels})").format(
+        count=len(unique), labels=listed
     )
 
 

@@ -5,6 +5,9 @@ lines in the middle of a UTF-8 character, hence our own reader: lines are unfold
 first, then each card is decoded (UTF-8, or Windows-1252 for a card that is not UTF-8, which
 the card's remarks say). Every phone, e-mail, address and web site of a card is kept: those
 without a field of their own go to the note, labelled, and the remarks say what went where.
+A phone, e-mail or address that did get a field keeps its own label (Apple's X-ABLabel,
+Android's X- types) in the note beside its value (``_place_phones``, ``_place_emails``,
+``_place_addresses``).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from desktop_crm.interchange.vcard_extras import (
     birthday,
     date_text,
     extra_line,
-    french_mobile,
+    mobile_number,
 )
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
 from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
@@ -89,6 +92,7 @@ _LABEL_TYPES = {
     "domicile": "HOME",
     "homefax": "FAX",
     "workfax": "FAX",
+    "otherfax": "FAX",
     "home fax": "FAX",
     "work fax": "FAX",
     "fax": "FAX",
@@ -186,8 +190,10 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
     types: set[str] = set()
     params: dict[str, str] = {}
     for piece in pieces[1:]:
-        if piece[:9].upper() == "X-CUSTOM(":  # Android: X-CUSTOM(CHARSET=…,ENCODING=…,label)
-            params["X-TYPE-LABEL"] = android_label(piece)
+        typed = piece.strip()
+        typed = typed[5:] if typed[:5].upper() == "TYPE=" else typed
+        if typed[:9].upper() == "X-CUSTOM(":  # Android: X-CUSTOM(CHARSET=…,ENCODING=…,label)
+            params["X-TYPE-LABEL"] = android_label(typed)
             types.add("X-CUSTOM")
         elif "=" in piece:
             key, val = piece.split("=", 1)
@@ -202,8 +208,18 @@ def _head(line: bytes) -> tuple[str, dict[str, str], set[str], str, bytes] | Non
     bare = [p.strip().removeprefix("TYPE=").removeprefix("type=") for p in pieces[1:]]
     custom = [t[2:] for p in bare if "=" not in p for t in p.split(",") if t[:2] in ("X-", "x-")]
     if custom:
-        params.setdefault("X-TYPE-LABEL", custom[0])
+        params.setdefault("X-TYPE-LABEL", _head_word(custom[0]))
     return group.casefold(), params, types, name.strip().upper(), line[colon + 1 :]
+
+
+def _head_word(text: str) -> str:
+    """A label written in a property's head ("ADR;TYPE=X-Entrepôt"), which was read as
+    Latin-1 to be split: UTF-8, as the card is, else Windows-1252 ("EntrepÃ´t" was kept)."""
+    data = text.encode("latin-1")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(FALLBACK, errors="replace")
 
 
 def _decode(data: bytes, charset: str | None, card_codec: str) -> str:
@@ -265,9 +281,21 @@ def _label(text: str) -> str:
     return (found.group(1) if found else text).strip()
 
 
+def _field_label(text: str) -> str:
+    """The label of a phone, e-mail or address: the file's own as written; one of Apple's
+    built-in labels (any ``_$!<...>!$_``) is a kind, never the user's: those that name a
+    field ("Mobile", "iPhone", "Main", "OtherFAX", "HomeFAX", "Home", "Work", "Other"…) as
+    their kind, the others ("School"…) no label at all (no English word in the note)."""
+    found = _APPLE_LABEL.match(text.strip())
+    if found is None:
+        return text.strip()
+    inner = found.group(1).strip()
+    return inner if inner.casefold() in _LABEL_TYPES else ""
+
+
 def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
     kinds = {t for t in prop.types if t}
-    label = labels.get(prop.group, "") if prop.group else ""
+    label = _field_label(labels.get(prop.group, "")) if prop.group else ""
     mapped = _LABEL_TYPES.get(label.casefold())
     if mapped:
         kinds.add(mapped)
@@ -276,9 +304,15 @@ def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
     return kinds
 
 
+def _own_label(label: str) -> bool:
+    """Whether a label is the file's own ("Comptabilité", "Standard atelier"), not one of the
+    kinds every program knows (Apple's _$!<Other>!$_, "Work", "Mobile"…)."""
+    return bool(label) and _LABEL_TYPES.get(label.casefold()) is None
+
+
 def _describe(kinds: set[str], label: str) -> str:
     """The file's own label, else the kind in the user's language ("mobile", "other"…)."""
-    if label and _LABEL_TYPES.get(label.casefold()) is None:
+    if _own_label(label):
         return label
     return words.kind(_kind_word(kinds))
 
@@ -347,7 +381,9 @@ def _address(prop: _Property, labels: Mapping[str, str]) -> _Address:
     kinds = _kinds(prop, labels)
     return _Address(
         kinds,
-        _label(labels.get(prop.group, "")) if prop.group else prop.params.get("X-TYPE-LABEL", ""),
+        _field_label(labels.get(prop.group, ""))
+        if prop.group
+        else prop.params.get("X-TYPE-LABEL", ""),
         parts[0],
         lines,
         parts[3],
@@ -362,6 +398,7 @@ class _Card:
     row: dict[str, str] = field(default_factory=lambda: dict.fromkeys(VCARD_COLUMNS, ""))
     notes: list[str] = field(default_factory=list)  # the card's own NOTE values
     kept: list[str] = field(default_factory=list)  # "Label: value" lines for the note
+    labels: list[str] = field(default_factory=list)  # own labels of values given a field
     remarks: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)  # the remarks' stable codes (Sheet)
     app: dict[str, str] = field(default_factory=dict)  # X-DESKTOP-CRM-<FIELD> values
@@ -382,7 +419,15 @@ def _fill_lines(row: dict[str, str], columns: tuple[str, ...], lines: list[str])
 
 def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
     """The work (or only) address into the address fields, the home one into the home
-    fields, the rest into the note; returns what the remarks say about them."""
+    fields, the rest into the note; returns what the remarks say about them.
+
+    No address is lost. One that got the address or home address fields keeps a label of
+    its own (Apple's "item2.X-ABLabel:Entrepôt", Android's "ADR;X-Entrepot" or
+    "ADR;TYPE=X-Entrepôt") in the note beside it ("Address (Entrepôt): 12 rue X, 69002
+    Lyon, France", "Home address (Entrepôt): …"), and the remarks say so with the phones'
+    and e-mails' labels. WORK, HOME, Apple's _$!<Home>!$_ and _$!<Work>!$_ are kinds:
+    nothing to keep. An address with no field left goes to the note with its label.
+    """
     row = card.row
     work = next((a for a in addresses if "WORK" in a.kinds), None)
     if work is None:
@@ -395,12 +440,14 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
         if cedex:  # "LYON CEDEX 03": the CEDEX has a field of its own
             row["City"] = work.city[: cedex.start()].strip()
             row["Cedex"] = " ".join(cedex.group(1).upper().split())
+        _keep_label(card, "Address", work)
         if work.region:
             card.kept.append(words.region(work.region, home=False))
     if home is not None:
         _fill_lines(row, ("Home street", "Home street 2"), _street_lines(home))
         row["Home city"], row["Home postal code"] = home.city, home.postcode
         row["Home country"] = home.country
+        _keep_label(card, "Home address", home)
         if home.region:
             card.kept.append(words.region(home.region, home=True))
     others = [a for a in addresses if a is not work and a is not home]
@@ -413,13 +460,35 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
     return ""
 
 
+def _keep_label(card: _Card, column: str, address: _Address) -> None:
+    """A label of the file's own on an address that got a field: in the note beside it."""
+    if _own_label(address.label):
+        card.kept.append(words.in_field(column, address.label, address.text()))
+        card.labels.append(address.label)
+
+
 def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> str:
+    """The card's phones into the phone fields, the rest into the note; returns what the
+    remarks say about them.
+
+    Phones of a known kind claim their field first. One that does not say which phone it
+    is (no kind, only VOICE or PREF, Apple's "Other", a label of its own such as "Standard
+    atelier", Android's "TEL;X-Standard", Samsung's X-CUSTOM(…,Portable UK)) then takes
+    the mobile field, if still free, when it is a mobile, French (06/07) or foreign
+    (``vcard_extras.mobile_number``: +44 7400…, +49 151…); else the business phone if
+    free, for one with no kind or only VOICE/PREF (not for "Other", nor for a label in the
+    property's head, Android's or Samsung's: those go to the note). A phone with no field
+    goes to the note with its label ("Phone (Standard atelier): …"). A phone that got a
+    field keeps its own label in the note too ("Mobile phone (Portable UK): …", said in
+    the remarks): nothing the card says is dropped. Apple's built-in labels
+    (``_$!<OtherFAX>!$_``…) are kinds, never labels of the user's (``_field_label``).
+    """
     row = card.row
     extra = 0
-    # Phones of a known kind claim their field first; one with only a label of its own
-    # ("Standard atelier") or only VOICE (any phone; a French mobile may then take the
-    # mobile field) then takes a field still free, else goes to the note.
     for kinds, label, number, ext in sorted(phones, key=lambda p: not p[0] & _PLACING):
+        # No kind that names a field (a label of the file's own, Android's "X-Standard",
+        # Samsung's X-CUSTOM(…), names none).
+        unsaid = not {k for k in kinds if not k.startswith("X-")} - {"VOICE", "PREF", "OTHER"}
         if "FAX" in kinds:
             column = "Business fax" if "HOME" not in kinds else ""
         elif "PAGER" in kinds:
@@ -428,8 +497,8 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
             column = "Mobile phone"
         elif "HOME" in kinds:
             column = "Home phone"
-        elif not kinds - {"VOICE", "PREF"} and french_mobile(number) and not row["Mobile phone"]:
-            column = "Mobile phone"  # no kind, but "06 12 34 56 78" is a mobile
+        elif unsaid and not row["Mobile phone"] and mobile_number(number):
+            column = "Mobile phone"  # no kind, but "06 12 34 56 78", "+49 151…" is a mobile
         elif kinds & {"WORK", "MAIN", "VOICE", "PREF"} or not kinds - {"OTHER"} or not kinds:
             column = "Business phone" if "OTHER" not in kinds else ""
         else:
@@ -440,6 +509,10 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
                 row["Extension"] = ext
             elif ext:
                 row[column] = f"{number} ext. {ext}"  # (a field: read back by the checks)
+            if _own_label(label):
+                text = words.extension(number, ext) if ext else number
+                card.kept.append(words.in_field(column, label, text))
+                card.labels.append(label)
             continue
         text = words.extension(number, ext) if ext else number
         card.kept.append(words.phone(_describe(kinds, label), text))
@@ -448,11 +521,23 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
 
 
 def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
+    """The card's e-mails into the two e-mail fields (the preferred one first, then in the
+    card's order), the rest into the note; returns what the remarks say about them.
+
+    No address is lost. One that got a field has nothing else to say, unless it has a label
+    of its own (Apple's "item1.X-ABLabel:Comptabilité", Android's "EMAIL;X-Comptabilite"
+    or X-CUSTOM(…)): that label goes to the note with its address ("E-mail 2
+    (Comptabilité): compta@x.fr") and the remarks say so. Apple's _$!<Other>!$_, WORK,
+    HOME are kinds, not labels: nothing to keep. An address with no field left goes to the
+    note with its label, or its kind ("E-mail (Comptabilité): …", "E-mail (other): …").
+    """
     ordered = sorted(emails, key=lambda e: "PREF" not in e[0])  # the preferred one first
     row = card.row
-    for (kinds, label, value), column in zip(ordered, ("E-mail", "E-mail 2"), strict=False):
-        del kinds, label
+    for (_kinds, label, value), column in zip(ordered, ("E-mail", "E-mail 2"), strict=False):
         row[column] = value
+        if _own_label(label):
+            card.kept.append(words.in_field(column, label, value))
+            card.labels.append(label)
     for kinds, label, value in ordered[2:]:
         card.kept.append(words.email(_describe(kinds, label), value))
     return words.emails_placed(len(ordered)) if len(ordered) > 2 else ""
@@ -461,7 +546,8 @@ def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
 def _card_to_row(props: list[_Property]) -> _Card:
     card = _Card()
     row = card.row
-    labels = {p.group: _label(unescape(p.value)) for p in props if p.name == "X-ABLABEL"}
+    # Labels as written (Apple's built-in ones with their _$!<...>!$_ marks: see _field_label).
+    labels = {p.group: unescape(p.value).strip() for p in props if p.name == "X-ABLABEL"}
     phones: list[tuple[set[str], str, str, str]] = []
     emails: list[tuple[set[str], str, str]] = []
     addresses: list[_Address] = []
@@ -471,6 +557,8 @@ def _card_to_row(props: list[_Property]) -> _Card:
     for prop in props:
         name, value = prop.name, prop.value
         label = labels.get(prop.group, "") if prop.group else prop.params.get("X-TYPE-LABEL", "")
+        if name in ("TEL", "EMAIL"):
+            label = _field_label(label)
         if name == "N":
             parts = [*_split_value(value), "", "", "", ""]
             row["Last name"], row["First name"], row["Civility"] = parts[0], parts[1], parts[3]
@@ -541,14 +629,22 @@ def _card_to_row(props: list[_Property]) -> _Card:
     placed = [
         _place_phones(card, phones),
         _place_emails(card, emails),
+        "",  # the labels kept, once the addresses have given theirs
         _place_addresses(card, addresses),
         words.websites_placed(len(urls)) if len(urls) > 1 else "",
     ]
+    placed[2] = words.labels_in_note(card.labels) if card.labels else ""
     if urls:
         row["Website"] = urls[0]
         card.kept += [words.website(u) for u in urls[1:]]
     placed += [", ".join(words.not_imported(w) for w in not_imported)] if not_imported else []
-    names = ("phones_placed", "emails_placed", "addresses_placed", "websites_placed")
+    names = (
+        "phones_placed",
+        "emails_placed",
+        "labels_in_note",
+        "addresses_placed",
+        "websites_placed",
+    )
     card.codes = [code for code, text in zip(names, placed, strict=False) if text]
     card.codes += [f"not_imported_{what}" for what in not_imported]
     placed = [p for p in placed if p]

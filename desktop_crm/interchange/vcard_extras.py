@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from desktop_crm.domain.custom_fields import parse_date
+from desktop_crm.domain.phones import check_phone, is_mobile
 from desktop_crm.interchange import note_words as words
 
 # Text properties worth keeping in the note, with the label they get there (in the user's
@@ -288,6 +289,27 @@ def french_mobile(number: str) -> bool:
     the mobile field rather than the business one."""
     digits = _PHONE_PUNCTUATION.sub("", number.replace("(0)", ""))
     return _FRENCH_MOBILE.match(digits) is not None
+
+
+def mobile_number(number: str) -> bool:
+    """Whether a phone that does not say which phone it is (no kind, no label, "Other") is a
+    mobile, French or foreign: it then takes the mobile field when that field is free.
+
+    A French number by its digits (06/07, +33 6/7); a foreign one ("+44 7400 123456",
+    "0049 151 23456789", "+32 470 12 34 56", "+41 79 123 45 67") when phonenumbers gives it
+    the type MOBILE. Its FIXED_LINE_OR_MOBILE (the United States, Canada…: no telling) is
+    no mobile, nor a number phonenumbers finds invalid (the British drama number +44 7700
+    900123 has no type): such numbers stay where a phone without a kind goes. The country
+    code may be in brackets ("(+41) 79 123 45 67", "(0041) 79…"). A national
+    number (0…) is French: if not 06/07, no mobile, without asking phonenumbers.
+    """
+    if french_mobile(number):
+        return True
+    # "(+41) 79 123 45 67": the country code in brackets.
+    text = re.sub(r"^\(\s*(\+|00)(\d{1,3})\s*\)", r"\1\2", number.strip())
+    if not text.startswith(("+", "00")):
+        return False
+    return is_mobile(check_phone(text).e164)
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

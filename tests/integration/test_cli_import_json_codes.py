@@ -30,7 +30,8 @@ def test_remarks_have_codes_that_do_not_follow_the_language(
     french, english = _rows(tmp_path, "fr", url, file), _rows(tmp_path, "en", url, file)
     remark_fr = next(n for n in french[0]["notes"] if n["kind"] == "remark")
     remark_en = next(n for n in english[0]["notes"] if n["kind"] == "remark")
-    codes = ["phones_placed", "addresses_placed", "not_imported_photo"]
+    # (its "item5.X-ABLabel:Compta" on the second e-mail: kept in the note, said)
+    codes = ["phones_placed", "labels_in_note", "addresses_placed", "not_imported_photo"]
     assert remark_fr["codes"] == remark_en["codes"] == codes
     # The sentence stays, in the language of the import.
     assert remark_en["message"].startswith("vCard: 4 phones")

@@ -7,7 +7,12 @@ from desktop_crm.interchange.export_leftovers import keep_leftovers
 from desktop_crm.interchange.headers import auto_map, settle_title_column
 from desktop_crm.interchange.table import Sheet
 from desktop_crm.interchange.vcard import parse_vcards
-from desktop_crm.interchange.vcard_extras import android_label, birthday, french_mobile
+from desktop_crm.interchange.vcard_extras import (
+    android_label,
+    birthday,
+    french_mobile,
+    mobile_number,
+)
 
 
 def _mapped(rows: list[list[str]]) -> dict[int, list[str]]:
@@ -91,3 +96,62 @@ def test_iso_days_kept_in_the_note_read_dd_mm_yyyy() -> None:
     sheet = rearrange(Sheet("g", google))
     row = dict(zip(sheet.rows[0], sheet.rows[1], strict=True))
     assert "Fin de contrat: 31/01/2027" in row["Other details"]
+
+
+def test_mobile_numbers_french_and_foreign() -> None:
+    for number in (
+        "06 12 34 56 78",
+        "+44 7400 123456",
+        "0044 7400 123456",
+        "+49 151 23456789",
+        "+32 470 12 34 56",
+        "+41 79 123 45 67",
+    ):
+        assert mobile_number(number), number
+    # Fixed lines; the United States' "fixed line or mobile" (no telling); the British
+    # drama number, which phonenumbers finds invalid (no type); a French fixed line.
+    for number in ("+44 20 7946 0958", "+49 30 1234567", "+1 415 555 0199", "+44 7700 900123"):
+        assert not mobile_number(number), number
+    assert not mobile_number("04 72 00 00 01") and not mobile_number("")
+
+
+def test_a_label_in_a_property_head_is_read_as_the_card_is() -> None:
+    # "ADR;TYPE=X-Entrepôt" was read as Latin-1 with its head: "EntrepÃ´t".
+    utf8 = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roy;Anne\r\n"
+        "ADR;TYPE=X-Entrepôt:;;1 rue Neuve;Lyon;;69001;France\r\n"
+        "EMAIL;X-Comptabilité:compta@roy.fr\r\nEND:VCARD\r\n"
+    )
+    rows = parse_vcards(utf8)
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Street"] == "1 rue Neuve" and row["E-mail"] == "compta@roy.fr"
+    assert row["Notes"].splitlines()[1:] == [
+        "E-mail (Comptabilité): compta@roy.fr",
+        "Address (Entrepôt): 1 rue Neuve, 69001 Lyon, France",
+    ]
+    # A card in Windows-1252 (not UTF-8): its labels are read as Windows-1252.
+    rows = parse_vcards(utf8.encode("cp1252"))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert "Address (Entrepôt): 1 rue Neuve, 69001 Lyon, France" in row["Notes"]
+
+
+def test_outlook_other_french_phone_headers_give_a_mobile_the_mobile_field() -> None:
+    # Another French Outlook's names: "Autre téléphone", "Téléphone professionnel".
+    header = [
+        "Prénom", "Nom", "Téléphone professionnel", "Télécopie professionnelle",
+        "Téléphone mobile", "Téléphone domicile", "Adresse de messagerie",
+        "Téléphone principal", "Téléphone société", "Téléphone professionnel 2",
+        "Autre téléphone", "Téléphone voiture",
+    ]  # fmt: skip
+    rows = [
+        header,
+        ["Léa", "Roy", "04 72 00 00 01", "", "", "", "", "", "", "", "+32 470 12 34 56", ""],
+        ["Yves", "Noir", "", "", "", "", "", "", "", "", "+32 470 12 34 56", "06 11 11 11 11"],
+    ]
+    sheet = rearrange(Sheet("outlook", rows))
+    lea, yves = (dict(zip(sheet.rows[0], r, strict=True)) for r in sheet.rows[1:])
+    assert (lea["Business phone"], lea["Mobile phone"]) == ("04 72 00 00 01", "+32 470 12 34 56")
+    assert not lea["Other details"] and not lea["Import remarks"]
+    # "Téléphone voiture" claims the mobile field: the mobile of "Autre téléphone" goes
+    # where it always went, the business phone.
+    assert (yves["Business phone"], yves["Mobile phone"]) == ("+32 470 12 34 56", "06 11 11 11 11")
