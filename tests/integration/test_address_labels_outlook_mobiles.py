@@ -15,20 +15,13 @@ Phone" or "Car Phone" claims it, and any other number goes where it went before.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop_crm.cli import main
 from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import run_import
 from tests.integration.test_interchange_samples import _contacts
-
-DATA = Path(__file__).parent.parent / "data" / "interchange"
-
-
-def _lines(notes: str) -> list[str]:
-    return notes.splitlines()
+from tests.integration.test_labels_and_mobiles import DATA, _lines
 
 
 def test_iphone_vcard_address_labels(sqlite_db: Database) -> None:
