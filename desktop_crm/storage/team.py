@@ -92,10 +92,9 @@ CHILD_DELETIONS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Set (transaction-local) by an erasure: the label written instead of the person's name.
 AUDIT_LABEL_SETTING = "crm.audit_label"
-# Give a company's name to its linked contacts the caller cannot see, and link those of
-# merged companies to the kept one (migration 0015; SECURITY DEFINER, return nothing).
+# Gives a company's name to its linked contacts the caller cannot see (migration 0015;
+# SECURITY DEFINER, returns nothing).
 FOLLOW_COMPANY = "public.crm_contacts_follow_company(integer)"
-MOVE_COMPANY = "public.crm_contacts_move_company(integer[], integer)"
 # The search_path of every SECURITY DEFINER function: pg_catalog first and nothing a team
 # member could create objects in (an operator "=(varchar, text)" in public would otherwise
 # run with the owner's rights); their bodies name public's objects in full.
@@ -226,7 +225,7 @@ def _references(conn: Connection) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-ME = "(SELECT crm_user_id())"
+ME = "(SELECT public.crm_user_id())"
 
 
 def _visibility(table: str, refs: list[tuple[str, str]]) -> str:
@@ -240,12 +239,14 @@ def _visibility(table: str, refs: list[tuple[str, str]]) -> str:
         # look-up per row (history holds millions of rows; private contacts are few).
         parts.append(
             f"({table}.{column} IS NULL OR {table}.{column} NOT IN "
-            f"(SELECT crm_hidden_{target}_ids()))"
+            f"(SELECT public.crm_hidden_{target}_ids()))"
         )
     if table == AUDIT_TABLE:
         parts.append(f"(NOT {table}.private OR {table}.user_id = {ME})")
     if table == "merge_record":
-        parts.append(f"({table}.user_id = {ME} OR (SELECT crm_user_role()) = 'administrator')")
+        parts.append(
+            f"({table}.user_id = {ME} OR (SELECT public.crm_user_role()) = 'administrator')"
+        )
     return " AND ".join(parts) if parts else "true"
 
 
@@ -320,7 +321,7 @@ def _functions(conn: Connection) -> None:
         conn.execute(
             text(
                 f"""
-                CREATE OR REPLACE FUNCTION {name}() RETURNS {kind}
+                CREATE OR REPLACE FUNCTION public.{name}() RETURNS {kind}
                 LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
                     SELECT u.{column}::{kind} FROM public.app_user u
                      WHERE u.login = session_user::text AND u.active
@@ -333,7 +334,8 @@ def _functions(conn: Connection) -> None:
         conn.execute(
             text(
                 f"""
-                CREATE OR REPLACE FUNCTION crm_hidden_{target}_ids() RETURNS SETOF integer ROWS 100
+                CREATE OR REPLACE FUNCTION public.crm_hidden_{target}_ids()
+                RETURNS SETOF integer ROWS 100
                 LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
                     SELECT t.id FROM public.{target} t
                      WHERE t.private
@@ -351,16 +353,14 @@ def _functions(conn: Connection) -> None:
         "crm_hidden_contact_ids",
         "crm_hidden_company_ids",
     ):
-        conn.execute(text(f"REVOKE ALL ON FUNCTION {name}() FROM PUBLIC"))
+        conn.execute(text(f"REVOKE ALL ON FUNCTION public.{name}() FROM PUBLIC"))
         for role in Role:
-            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {name}() TO {group_role(role)}"))
-    # Made by migration 0015 (they must be the tables' owner's): the groups may call them.
-    for signature in (FOLLOW_COMPANY, MOVE_COMPANY):
-        if conn.execute(text(f"SELECT to_regprocedure('{signature}')")).scalar() is None:
-            continue
-        conn.execute(text(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC"))
+            conn.execute(text(f"GRANT EXECUTE ON FUNCTION public.{name}() TO {group_role(role)}"))
+    # Made by migration 0015 (it must be the tables' owner's): the groups may call it.
+    if conn.execute(text(f"SELECT to_regprocedure('{FOLLOW_COMPANY}')")).scalar() is not None:
+        conn.execute(text(f"REVOKE ALL ON FUNCTION {FOLLOW_COMPANY} FROM PUBLIC"))
         for role in Role:
-            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {group_role(role)}"))
+            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {FOLLOW_COMPANY} TO {group_role(role)}"))
 
 
 def _close_public_schema(conn: Connection) -> None:
@@ -468,7 +468,7 @@ def _app_user_policies(conn: Connection) -> None:
     conn.execute(
         text(
             f"CREATE POLICY crm_admin ON app_user FOR ALL TO {admin} "
-            "USING ((SELECT crm_user_role()) = 'administrator')"
+            "USING ((SELECT public.crm_user_role()) = 'administrator')"
         )
     )
 
@@ -511,7 +511,7 @@ _TRIGGERS: dict[str, str] = {
 def _triggers(conn: Connection) -> None:
     """On INSERT, who did it comes from the session, not from the client."""
     for table, body in _TRIGGERS.items():
-        function = f"crm_stamp_{table}"
+        function = f"public.crm_stamp_{table}"
         conn.execute(
             text(
                 f"""
@@ -537,7 +537,7 @@ def _triggers(conn: Connection) -> None:
 def _deletion_triggers(conn: Connection) -> None:
     """After a DELETE, a deletion_log row naming the session's person (not the client's)."""
     for table, (label, private) in AUDITED_DELETIONS.items():
-        function = f"crm_log_delete_{table}"
+        function = f"public.crm_log_delete_{table}"
         skip = ""
         if table in CHILD_DELETIONS:  # not with its parent, not during an erasure
             gone = " OR ".join(
@@ -578,16 +578,6 @@ def hidden_contacts_follow_company(conn: Connection, company_id: int) -> None:
     colleague's private ones), through the owner's function: nothing about them comes back,
     and nothing but the id goes in (the function reads the name from the company)."""
     conn.execute(text("SELECT public.crm_contacts_follow_company(:c)"), {"c": company_id})
-
-
-def hidden_contacts_move_company(conn: Connection, merged_ids: list[int], kept_id: int) -> None:
-    """Link the contacts of ``merged_ids`` that the session cannot see to ``kept_id``, with
-    its name, before a merge deletes those companies (their ON DELETE SET NULL would unlink
-    them, row-level security or not)."""
-    conn.execute(
-        text("SELECT public.crm_contacts_move_company(CAST(:m AS integer[]), :k)"),
-        {"m": merged_ids, "k": kept_id},
-    )
 
 
 # -- logins ------------------------------------------------------------------------------------

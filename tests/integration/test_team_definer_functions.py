@@ -68,16 +68,18 @@ def test_an_operator_a_member_plants_in_public_never_runs_as_the_owner(team: Tea
     ann, bob = team.db("ann"), team.db("bob")
     company = ann.run(create_company, {"name": "SARL Dupont"}).value
     other = ann.run(create_company, {"name": "Dupont Industrie"}).value
+    secrets = []
     for company_id, name in ((company.id, "SARL Dupont"), (other.id, "Dupont Industrie")):
         secret = ann.run(
             create_contact,
             {"last_name": "Petit", "company_id": company_id, "company_name": name},
         ).value
         ann.run(set_private, "contact", secret.id, True)
+        secrets.append(secret.id)
     version = bob.read(get_company, company.id).version
     bob.run(update_company, company.id, version, {"name": "Dupont SA"})
-    bob.run(merge_companies, company.id, [other.id], {"name": company.id})
-    assert ann.read(get_contact, secret.id).company_name == "Dupont SA"
+    bob.run(merge_companies, company.id, [other.id], {"name": other.id})
+    assert ann.read(get_contact, secrets[0]).company_name == "Dupont Industrie"
 
     with team.owner.engine.connect() as conn:
         runners = set(conn.execute(text("SELECT who FROM public.planted_log")).scalars())
@@ -94,7 +96,8 @@ def test_every_owner_function_has_the_safe_search_path(team: Team) -> None:
             )
         ).all()
     names = {row.proname for row in rows}
-    assert {"crm_user_id", "crm_contacts_follow_company", "crm_contacts_move_company"} <= names
+    assert {"crm_user_id", "crm_user_role", "crm_contacts_follow_company"} <= names
+    assert "crm_contacts_move_company" not in names
     assert [row.proname for row in rows if row.proconfig != [SAFE_PATH]] == []
 
 
@@ -146,19 +149,71 @@ def test_migration_0015_gives_its_functions_to_the_tables_owner(pg_server: Postg
                 conn.execute(
                     text(
                         "SELECT proname, pg_get_userbyid(proowner) FROM pg_proc "
-                        "WHERE proname IN ('crm_contacts_follow_company', "
-                        "'crm_contacts_move_company')"
+                        "WHERE proname LIKE 'crm_contacts_%'"
                     )
                 ).all()
             )
             config_of_user_id = conn.execute(
                 text("SELECT proconfig FROM pg_proc WHERE proname = 'crm_user_id'")
             ).scalar()
-        assert owners == {
-            "crm_contacts_follow_company": owner,
-            "crm_contacts_move_company": owner,
-        }
+        assert owners == {"crm_contacts_follow_company": owner}
         assert config_of_user_id == [SAFE_PATH]
+    finally:
+        engine.dispose()
+        pg_server.drop_database(name)
+        with create_engine(pg_server.url("postgres")).connect() as conn:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{owner}"'))
+            conn.commit()
+
+
+def test_migration_0015_run_by_the_tables_owner_leaves_postgres_functions_to_team_setup(
+    pg_server: PostgresServer,
+) -> None:
+    """team setup run by postgres made crm_user_id()/crm_user_role(); the migration then runs
+    as the tables' owner, not a superuser: it may not replace them, so it leaves them (the
+    next team setup does) and still makes its own function, the owner's."""
+    suffix = uuid.uuid4().hex[:6]
+    name, owner = f"own_{suffix}", f"crm_tables_{suffix}"
+    url = pg_server.create_database(name)
+    engine = create_engine(url)
+    owner_url = url.replace("postgres@", f"{owner}@", 1)
+    try:
+        command.upgrade(migrate.alembic_config(url), "0014")
+        with engine.begin() as conn:
+            conn.execute(text(f'CREATE ROLE "{owner}" LOGIN NOSUPERUSER'))
+            conn.execute(text(f'GRANT CREATE ON SCHEMA public TO "{owner}"'))
+            for table in conn.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+            ).scalars():
+                conn.execute(text(f'ALTER TABLE public."{table}" OWNER TO "{owner}"'))
+            for function, column, kind in (
+                ("crm_user_id", "id", "integer"),
+                ("crm_user_role", "role", "text"),
+            ):
+                conn.execute(  # as an older team setup, run by postgres, made them
+                    text(
+                        f"CREATE FUNCTION public.{function}() RETURNS {kind} LANGUAGE sql "
+                        "STABLE SECURITY DEFINER SET search_path = public, pg_temp AS "
+                        f"$$ SELECT {column}::{kind} FROM app_user "
+                        "WHERE login = session_user::text AND active $$"
+                    )
+                )
+        command.upgrade(migrate.alembic_config(owner_url), "head")
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT proname, pg_get_userbyid(proowner) AS who, proconfig FROM pg_proc "
+                    "WHERE proname IN ('crm_user_id', 'crm_user_role', "
+                    "'crm_contacts_follow_company') ORDER BY proname"
+                )
+            ).all()
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == migrate.head_revision()
+        assert [(r.proname, r.who, r.proconfig) for r in rows] == [
+            ("crm_contacts_follow_company", owner, [SAFE_PATH]),
+            ("crm_user_id", "postgres", ["search_path=public, pg_temp"]),
+            ("crm_user_role", "postgres", ["search_path=public, pg_temp"]),
+        ]
     finally:
         engine.dispose()
         pg_server.drop_database(name)

@@ -34,7 +34,7 @@ from desktop_crm.services.contacts.lookup import ContactRow, fetch_rows
 from desktop_crm.services.users.audit import record_deletion
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Company, Contact, utcnow
-from desktop_crm.storage.team import hidden_contacts_follow_company, hidden_contacts_move_company
+from desktop_crm.storage.team import hidden_contacts_follow_company
 from desktop_crm.storage.uow import UnitOfWork
 
 # From the field catalogue: text fields with their lengths, phones, and every card field.
@@ -284,14 +284,6 @@ def hidden_contacts_follow(uow: UnitOfWork, company_id: int) -> None:
     if uow.db.team:
         uow.session.flush()
         hidden_contacts_follow_company(uow.session.connection(), company_id)
-
-
-def hidden_contacts_move(uow: UnitOfWork, merged_ids: list[int], kept_id: int) -> None:
-    """On a team database, the contacts of ``merged_ids`` the user cannot see are linked to
-    ``kept_id`` (with its current name) before a merge deletes those companies."""
-    if uow.db.team:
-        uow.session.flush()
-        hidden_contacts_move_company(uow.session.connection(), merged_ids, kept_id)
 
 
 def delete_company(uow: UnitOfWork, company_id: int) -> None:

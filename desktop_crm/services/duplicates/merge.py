@@ -27,11 +27,7 @@ from desktop_crm.domain.roles import Permission
 from desktop_crm.domain.text import fold
 from desktop_crm.domain.wording import MERGE, say
 from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
-from desktop_crm.services.contacts.companies import (
-    contact_company_fields,
-    hidden_contacts_follow,
-    hidden_contacts_move,
-)
+from desktop_crm.services.contacts.companies import contact_company_fields, hidden_contacts_follow
 from desktop_crm.services.contacts.records import lookup_keys
 from desktop_crm.services.duplicates.merge_refs import RefStrategy, strategies, table
 from desktop_crm.services.duplicates.merge_snapshot import (
@@ -243,6 +239,7 @@ def _merge(
             moved[table_name] = moved.get(table_name, 0) + count
     if kind == "contact":  # the ledger says who won; the suppression list is re-applied
         merge_entries(uow, journal, keep_id, others, final)
+    journal.delete(main, main.c.id.in_(others))
     final_version = int(kept["version"]) + 1
     final_values = {**final, "version": final_version, "edited_at": utcnow()}
     if kind == "contact":
@@ -252,11 +249,9 @@ def _merge(
     session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
     if kind == "company":
         # A colleague's private contacts (unseen, not in the journal) of the kept company
-        # take its final name; those of the merged companies are linked to it, with that
-        # name, before the delete would unlink them. Undo leaves them with the kept one.
+        # take its final name. Left as before: those of the merged companies are unlinked by
+        # the delete (the foreign key's ON DELETE SET NULL passes over the policies).
         hidden_contacts_follow(uow, keep_id)
-        hidden_contacts_move(uow, others, keep_id)
-    journal.delete(main, main.c.id.in_(others))
 
     record = MergeRecord(
         kind=kind,
