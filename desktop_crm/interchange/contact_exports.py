@@ -71,8 +71,10 @@ _EMAIL_KINDS = frozenset(
 )
 # Phone labels that do not say which phone it is: Google's "Other" (French "Autre").
 _PHONE_OTHER = frozenset({"other", "autre"})
-# Google's address labels: the same, for addresses.
-_ADDRESS_KINDS = frozenset({"", "home", "work", "other"})
+# Google's address labels, English or French: the same, for addresses. "Home" and its
+# French "Domicile" name the home address.
+_ADDRESS_HOME = frozenset({"home", "domicile"})
+_ADDRESS_KINDS = _ADDRESS_HOME | {"", "work", "other", "travail", "autre"}
 
 # Outlook phone and e-mail headers (EN and FR, compared by header_key) -> (column, label),
 # in the order they claim a column: a later one only fills a column still empty.
@@ -319,19 +321,22 @@ def _fill(row: _Row, columns: tuple[str, ...], lines: list[str]) -> None:
 
 
 def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> None:
-    """The first address labelled "Home" into the home fields, the first other one into
-    the address fields, the rest into the note with their labels.
+    """The first address labelled "Home" (French "Domicile") into the home fields, the
+    first other one into the address fields, the rest into the note with their labels.
 
     No address is lost. One that got the address fields keeps a label of the user's own
     ("Address 1 - Label: Entrepôt") in the note beside it ("Address (Entrepôt): 12 rue
     Mercière, 69002 Lyon, France"), as e-mails do (``_place_emails``); Google's "Work",
-    "Home", "Other" are kinds: nothing to keep.
+    "Home", "Other" and their French "Travail", "Domicile", "Autre" are kinds: nothing to
+    keep.
     """
 
     def placeable(address: dict[str, str]) -> bool:
         return any(address.get(k) for k in ("street", "city", "postal code", "po box"))
 
-    home = next((a for a in addresses if a[0].casefold() == "home" and placeable(a[1])), None)
+    home = next(
+        (a for a in addresses if a[0].casefold() in _ADDRESS_HOME and placeable(a[1])), None
+    )
     work = next((a for a in addresses if a is not home and placeable(a[1])), None)
     for entry in addresses:
         label, address = entry

@@ -131,3 +131,46 @@ def test_android_and_samsung_mobiles_with_their_own_label_take_the_free_mobile_f
     )
     assert alone["Mobile phone"] == "+44 7400 123456"
     assert alone["Notes"].splitlines()[1:] == ["Mobile phone (Portable UK): +44 7400 123456"]
+
+
+ADDRESS_HEADER = [
+    "Name", "Phone 1 - Label", "Phone 1 - Value",
+    "Address 1 - Label", "Address 1 - Street", "Address 1 - City",
+    "Address 1 - Postal Code", "Address 1 - Country",
+    "Address 2 - Label", "Address 2 - Street", "Address 2 - City",
+    "Address 2 - Postal Code", "Address 2 - Country",
+]  # fmt: skip
+
+
+def test_google_french_address_kinds_are_no_labels_of_the_users() -> None:
+    rows = [
+        ADDRESS_HEADER,
+        ["Anne Roy", "", "",
+         "Domicile", "3 rue Neuve", "Lyon", "69001", "France",
+         "Travail", "12 rue Mercière", "Lyon", "69002", "France"],
+        ["Paul Roy", "", "",
+         "Autre", "5 quai Jaÿr", "Lyon", "69009", "France", "", "", "", "", ""],
+        ["Léa Roy", "", "",
+         "Domicile", "3 rue Neuve", "Lyon", "69001", "France",
+         "Entrepôt", "8 rue Juiverie", "Lyon", "69005", "France"],
+    ]  # fmt: skip
+    anne, paul, lea = _google(rows)
+    # "Domicile" is Google's "Home": the home address fields, like "Home".
+    assert (anne["Home street"], anne["Home city"], anne["Home postal code"]) == (
+        "3 rue Neuve",
+        "Lyon",
+        "69001",
+    )
+    # "Travail" is Google's "Work": the address fields.
+    assert (anne["Street"], anne["City"], anne["Postcode"]) == ("12 rue Mercière", "Lyon", "69002")
+    assert not anne["Other details"] and not anne["Import remarks"]
+    # "Autre" is Google's "Other": the address fields, nothing to keep.
+    assert (paul["Street"], paul["City"]) == ("5 quai Jaÿr", "Lyon")
+    assert not paul["Home street"]
+    assert not paul["Other details"] and not paul["Import remarks"]
+    # A label of the user's own still goes to the note and the report.
+    assert lea["Home street"] == "3 rue Neuve" and lea["Street"] == "8 rue Juiverie"
+    assert lea["Other details"].splitlines()[1:] == [
+        "Address (Entrepôt): 8 rue Juiverie, 69005, Lyon, France"
+    ]
+    assert lea["Import remarks"] == "File: 1 label in the note (Entrepôt)."
