@@ -6,8 +6,7 @@ first, then each card is decoded (UTF-8, or Windows-1252 for a card that is not 
 the card's remarks say). Every phone, e-mail, address and web site of a card is kept: those
 without a field of their own go to the note, labelled, and the remarks say what went where.
 A phone, e-mail or address that did get a field keeps its own label (Apple's X-ABLabel,
-Android's X- types) in the note beside its value (``_place_phones``, ``_place_emails``,
-``_place_addresses``).
+Android's X- types) in the note beside its value (``interchange.vcard_placing``).
 """
 
 from __future__ import annotations
@@ -32,76 +31,24 @@ from desktop_crm.interchange.vcard_extras import (
     birthday,
     date_text,
     extra_line,
-    mobile_number,
 )
 from desktop_crm.interchange.vcard_lines import logical_lines, physical_lines, utf16_codec
+from desktop_crm.interchange.vcard_placing import (
+    _APPLE_LABEL,
+    _LABEL_TYPES,
+    VCARD_COLUMNS,
+    _Address,
+    _Card,
+    _field_label,
+    _place_addresses,
+    _place_emails,
+    _place_phones,
+)
 from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
 
-# Columns of the table a vCard file becomes; the header aliases map them to contact fields.
-# "Kind" and "Import remarks" are import targets of their own (see interchange.headers).
-VCARD_COLUMNS = (
-    "Civility",
-    "First name",
-    "Last name",
-    "Company",
-    "Department",
-    "Job title",
-    "E-mail",
-    "E-mail 2",
-    "Business phone",
-    "Extension",
-    "Mobile phone",
-    "Home phone",
-    "Business fax",
-    "Street",
-    "Street 2",
-    "Street 3",
-    "City",
-    "Cedex",
-    "Postcode",
-    "Country",
-    "Home street",
-    "Home street 2",
-    "Home postal code",
-    "Home city",
-    "Home country",
-    "Website",
-    "Birthday",
-    "Groups",
-    "Kind",
-    "Import remarks",
-    "Notes",
-)
 FALLBACK = "cp1252"
 _BARE_BACKSLASH = re.compile(r"\\(?!;)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|poste)\s*(\d{1,6})$", re.IGNORECASE)
-_CEDEX = re.compile(r"\s+(cedex(?:\s*\d{1,3})?)\s*$", re.IGNORECASE)
-_TYPED = frozenset({"FAX", "PAGER", "CELL", "MOBILE", "IPHONE", "HOME", "WORK", "MAIN", "VOICE"})
-_PLACING = _TYPED - {"VOICE"}  # kinds that name the phone's field
-_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-# Apple / Google labels (X-ABLabel, free text) -> vCard types.
-_LABEL_TYPES = {
-    "mobile": "CELL",
-    "cell": "CELL",
-    "iphone": "CELL",
-    "portable": "CELL",
-    "work": "WORK",
-    "main": "WORK",
-    "bureau": "WORK",
-    "home": "HOME",
-    "domicile": "HOME",
-    "homefax": "FAX",
-    "workfax": "FAX",
-    "otherfax": "FAX",
-    "home fax": "FAX",
-    "work fax": "FAX",
-    "fax": "FAX",
-    "pager": "PAGER",
-    "other": "OTHER",
-    "homepage": "HOMEPAGE",
-}
-
-
 # -- properties ----------------------------------------------------------------------------------
 
 
@@ -281,18 +228,6 @@ def _label(text: str) -> str:
     return (found.group(1) if found else text).strip()
 
 
-def _field_label(text: str) -> str:
-    """The label of a phone, e-mail or address: the file's own as written; one of Apple's
-    built-in labels (any ``_$!<...>!$_``) is a kind, never the user's: those that name a
-    field ("Mobile", "iPhone", "Main", "OtherFAX", "HomeFAX", "Home", "Work", "Other"…) as
-    their kind, the others ("School"…) no label at all (no English word in the note)."""
-    found = _APPLE_LABEL.match(text.strip())
-    if found is None:
-        return text.strip()
-    inner = found.group(1).strip()
-    return inner if inner.casefold() in _LABEL_TYPES else ""
-
-
 def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
     kinds = {t for t in prop.types if t}
     label = _field_label(labels.get(prop.group, "")) if prop.group else ""
@@ -302,35 +237,6 @@ def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
         if "fax" in label.casefold():
             kinds.add("HOME" if "home" in label.casefold() else "WORK")
     return kinds
-
-
-def _own_label(label: str) -> bool:
-    """Whether a label is the file's own ("Comptabilité", "Standard atelier"), not one of the
-    kinds every program knows (Apple's _$!<Other>!$_, "Work", "Mobile"…)."""
-    return bool(label) and _LABEL_TYPES.get(label.casefold()) is None
-
-
-def _describe(kinds: set[str], label: str) -> str:
-    """The file's own label, else the kind in the user's language ("mobile", "other"…)."""
-    if _own_label(label):
-        return label
-    return words.kind(_kind_word(kinds))
-
-
-def _kind_word(kinds: set[str]) -> str:
-    for kind, text in (
-        ("FAX", "fax"),
-        ("PAGER", "pager"),
-        ("CELL", "mobile"),
-        ("HOME", "home"),
-        ("WORK", "work"),
-        ("MAIN", "main"),
-    ):
-        if kind in kinds:
-            if kind == "FAX" and "HOME" in kinds:
-                return "home fax"
-            return text
-    return "other"
 
 
 def _strip_scheme(value: str, scheme: str) -> str:
@@ -358,23 +264,6 @@ def _tel(value: str) -> tuple[str, str]:
     return number, ext
 
 
-@dataclass
-class _Address:
-    kinds: set[str]
-    label: str
-    pobox: str
-    lines: list[str]
-    city: str
-    region: str
-    postcode: str
-    country: str
-
-    def text(self) -> str:
-        parts = [*self.lines, self.pobox, " ".join(p for p in (self.postcode, self.city) if p)]
-        parts += [self.region, self.country]
-        return ", ".join(p for p in parts if p)
-
-
 def _address(prop: _Property, labels: Mapping[str, str]) -> _Address:
     parts = [*_split_value(prop.value), "", "", "", "", "", "", ""]
     lines = [s.strip() for s in (parts[1], *parts[2].split("\n")) if s.strip()]
@@ -391,156 +280,6 @@ def _address(prop: _Property, labels: Mapping[str, str]) -> _Address:
         parts[5],
         parts[6],
     )
-
-
-@dataclass
-class _Card:
-    row: dict[str, str] = field(default_factory=lambda: dict.fromkeys(VCARD_COLUMNS, ""))
-    notes: list[str] = field(default_factory=list)  # the card's own NOTE values
-    kept: list[str] = field(default_factory=list)  # "Label: value" lines for the note
-    labels: list[str] = field(default_factory=list)  # own labels of values given a field
-    remarks: list[str] = field(default_factory=list)
-    codes: list[str] = field(default_factory=list)  # the remarks' stable codes (Sheet)
-    app: dict[str, str] = field(default_factory=dict)  # X-DESKTOP-CRM-<FIELD> values
-
-
-def _street_lines(address: _Address) -> list[str]:
-    """Lines 1.. of a postal address: extended address and street, then the PO box."""
-    return [*address.lines, *([address.pobox] if address.pobox else [])]
-
-
-def _fill_lines(row: dict[str, str], columns: tuple[str, ...], lines: list[str]) -> None:
-    """Lines into the columns; extra lines joined into the last one, never dropped."""
-    count = len(columns)
-    head, tail = lines[: count - 1], lines[count - 1 :]
-    for column, text in zip(columns, [*head, ", ".join(tail)], strict=False):
-        row[column] = text
-
-
-def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
-    """The work (or only) address into the address fields, the home one into the home
-    fields, the rest into the note; returns what the remarks say about them.
-
-    No address is lost. One that got the address or home address fields keeps a label of
-    its own (Apple's "item2.X-ABLabel:Entrepôt", Android's "ADR;X-Entrepot" or
-    "ADR;TYPE=X-Entrepôt") in the note beside it ("Address (Entrepôt): 12 rue X, 69002
-    Lyon, France", "Home address (Entrepôt): …"), and the remarks say so with the phones'
-    and e-mails' labels. WORK, HOME, Apple's _$!<Home>!$_ and _$!<Work>!$_ are kinds:
-    nothing to keep. An address with no field left goes to the note with its label.
-    """
-    row = card.row
-    work = next((a for a in addresses if "WORK" in a.kinds), None)
-    if work is None:
-        work = next((a for a in addresses if "HOME" not in a.kinds), None)
-    home = next((a for a in addresses if a is not work and "HOME" in a.kinds), None)
-    if work is not None:
-        _fill_lines(row, ("Street", "Street 2", "Street 3"), _street_lines(work))
-        row["City"], row["Postcode"], row["Country"] = work.city, work.postcode, work.country
-        cedex = _CEDEX.search(work.city)
-        if cedex:  # "LYON CEDEX 03": the CEDEX has a field of its own
-            row["City"] = work.city[: cedex.start()].strip()
-            row["Cedex"] = " ".join(cedex.group(1).upper().split())
-        _keep_label(card, "Address", work)
-        if work.region:
-            card.kept.append(words.region(work.region, home=False))
-    if home is not None:
-        _fill_lines(row, ("Home street", "Home street 2"), _street_lines(home))
-        row["Home city"], row["Home postal code"] = home.city, home.postcode
-        row["Home country"] = home.country
-        _keep_label(card, "Home address", home)
-        if home.region:
-            card.kept.append(words.region(home.region, home=True))
-    others = [a for a in addresses if a is not work and a is not home]
-    for other in others:
-        card.kept.append(words.address(_describe(other.kinds, other.label), other.text()))
-    if len(addresses) > 1 or others:
-        return words.card_addresses_placed(
-            len(addresses), work=work is not None, home=home is not None
-        )
-    return ""
-
-
-def _keep_label(card: _Card, column: str, address: _Address) -> None:
-    """A label of the file's own on an address that got a field: in the note beside it."""
-    if _own_label(address.label):
-        card.kept.append(words.in_field(column, address.label, address.text()))
-        card.labels.append(address.label)
-
-
-def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> str:
-    """The card's phones into the phone fields, the rest into the note; returns what the
-    remarks say about them.
-
-    Phones of a known kind claim their field first. One that does not say which phone it
-    is (no kind, only VOICE or PREF, Apple's "Other", a label of its own such as "Standard
-    atelier", Android's "TEL;X-Standard", Samsung's X-CUSTOM(…,Portable UK)) then takes
-    the mobile field, if still free, when it is a mobile, French (06/07) or foreign
-    (``vcard_extras.mobile_number``: +44 7400…, +49 151…); else the business phone if
-    free, for one with no kind or only VOICE/PREF (not for "Other", nor for a label in the
-    property's head, Android's or Samsung's: those go to the note). A phone with no field
-    goes to the note with its label ("Phone (Standard atelier): …"). A phone that got a
-    field keeps its own label in the note too ("Mobile phone (Portable UK): …", said in
-    the remarks): nothing the card says is dropped. Apple's built-in labels
-    (``_$!<OtherFAX>!$_``…) are kinds, never labels of the user's (``_field_label``).
-    """
-    row = card.row
-    extra = 0
-    for kinds, label, number, ext in sorted(phones, key=lambda p: not p[0] & _PLACING):
-        # No kind that names a field (a label of the file's own, Android's "X-Standard",
-        # Samsung's X-CUSTOM(…), names none).
-        unsaid = not {k for k in kinds if not k.startswith("X-")} - {"VOICE", "PREF", "OTHER"}
-        if "FAX" in kinds:
-            column = "Business fax" if "HOME" not in kinds else ""
-        elif "PAGER" in kinds:
-            column = ""
-        elif kinds & {"CELL", "MOBILE", "IPHONE"}:
-            column = "Mobile phone"
-        elif "HOME" in kinds:
-            column = "Home phone"
-        elif unsaid and not row["Mobile phone"] and mobile_number(number):
-            column = "Mobile phone"  # no kind, but "06 12 34 56 78", "+49 151…" is a mobile
-        elif kinds & {"WORK", "MAIN", "VOICE", "PREF"} or not kinds - {"OTHER"} or not kinds:
-            column = "Business phone" if "OTHER" not in kinds else ""
-        else:
-            column = ""
-        if column and not row[column]:
-            row[column] = number
-            if ext and column == "Business phone":
-                row["Extension"] = ext
-            elif ext:
-                row[column] = f"{number} ext. {ext}"  # (a field: read back by the checks)
-            if _own_label(label):
-                text = words.extension(number, ext) if ext else number
-                card.kept.append(words.in_field(column, label, text))
-                card.labels.append(label)
-            continue
-        text = words.extension(number, ext) if ext else number
-        card.kept.append(words.phone(_describe(kinds, label), text))
-        extra += 1
-    return words.phones_placed(len(phones), extra) if extra else ""
-
-
-def _place_emails(card: _Card, emails: list[tuple[set[str], str, str]]) -> str:
-    """The card's e-mails into the two e-mail fields (the preferred one first, then in the
-    card's order), the rest into the note; returns what the remarks say about them.
-
-    No address is lost. One that got a field has nothing else to say, unless it has a label
-    of its own (Apple's "item1.X-ABLabel:Comptabilité", Android's "EMAIL;X-Comptabilite"
-    or X-CUSTOM(…)): that label goes to the note with its address ("E-mail 2
-    (Comptabilité): compta@x.fr") and the remarks say so. Apple's _$!<Other>!$_, WORK,
-    HOME are kinds, not labels: nothing to keep. An address with no field left goes to the
-    note with its label, or its kind ("E-mail (Comptabilité): …", "E-mail (other): …").
-    """
-    ordered = sorted(emails, key=lambda e: "PREF" not in e[0])  # the preferred one first
-    row = card.row
-    for (_kinds, label, value), column in zip(ordered, ("E-mail", "E-mail 2"), strict=False):
-        row[column] = value
-        if _own_label(label):
-            card.kept.append(words.in_field(column, label, value))
-            card.labels.append(label)
-    for kinds, label, value in ordered[2:]:
-        card.kept.append(words.email(_describe(kinds, label), value))
-    return words.emails_placed(len(ordered)) if len(ordered) > 2 else ""
 
 
 def _card_to_row(props: list[_Property]) -> _Card:
