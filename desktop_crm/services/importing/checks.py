@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from itertools import chain
 from typing import Any
 
 from desktop_crm.domain.cleaning import clean_controls
@@ -197,8 +196,8 @@ def copies_cells(mapping: ImportMapping) -> bool:
 def all_printable(rows: Iterable[Sequence[str]], more: Iterable[str] = ()) -> bool:
     """Whether every cell of ``rows`` and every text of ``more`` is printable (one test
     over them all; False for a cell that is no text)."""
-    try:
-        return "".join(chain(chain.from_iterable(rows), more)).isprintable()
+    try:  # (row by row, in C: no string of the whole sheet made first)
+        return all(map(str.isprintable, map("".join, rows))) and "".join(more).isprintable()
     except TypeError:
         return False
 

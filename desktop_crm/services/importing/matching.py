@@ -51,9 +51,24 @@ _WORD = re.compile(r"[0-9a-z]+")  # (the words ``_NON_WORD`` leaves between its 
 @lru_cache(maxsize=262144)
 def company_key(name: str | None) -> str:
     """ "SARL Dupont & Fils" and "Dupont et fils" give the same key."""
-    # The words found at once, rather than the rest replaced by spaces then split: half
-    # the time for the ~60,000 distinct companies of a 100,000-row file.
-    words = _WORD.findall(fold(name).replace("&", " et "))
+    return _company_words(fold(name))
+
+
+def company_key_folded(folded: str) -> str:
+    """``company_key`` of a name from its ``fold`` (the contact's company lookup key, when
+    shorter than its 254-character cut): the same key without folding the name again."""
+    return _company_words(folded)
+
+
+def _company_words(folded: str) -> str:
+    if folded.isascii() and folded.replace(" ", "").isalnum():
+        # Lower-case letters and digits between single spaces (most names): the words are
+        # the spaces' splits, without the regular expression (~40 % of this function).
+        words = folded.split()
+    else:
+        # The words found at once, rather than the rest replaced by spaces then split:
+        # half the time for the ~60,000 distinct companies of a 100,000-row file.
+        words = _WORD.findall(folded.replace("&", " et "))
     if _LEGAL_WORDS.isdisjoint(words):
         return " ".join(words)
     return " ".join([word for word in words if word not in _LEGAL_WORDS])
@@ -289,9 +304,16 @@ class KeyColumns:
     mobiles: list[str | None]
 
     @classmethod
-    def of(cls, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> KeyColumns:
+    def of(
+        cls,
+        rows: Iterable[tuple[int, Mapping[str, Any]]],
+        folded_companies: Sequence[str | None] | None = None,
+    ) -> KeyColumns:
         """Worked out column by column: each field read off all rows with one ``map``, the
-        identity bases formatted by one ``map`` over the cached keys."""
+        identity bases formatted by one ``map`` over the cached keys.
+
+        ``folded_companies``: each row's company name folded (its contact lookup key, None
+        when unknown), so that the name is not folded again (~0.2 s at 100,000 rows)."""
         pairs = rows if isinstance(rows, list) else list(rows)
         if not pairs:
             return cls((), [], [], [], [], [], [])
@@ -301,10 +323,20 @@ class KeyColumns:
             return column_of(values, name)
 
         firsts, lasts = column("first_name"), column("last_name")
+        names = column("company_name")
+        if folded_companies is None:
+            companies = list(map(company_key, names))
+        else:
+            companies = [
+                company_key_folded(folded)
+                if folded is not None and len(folded) < 254
+                else company_key(name)
+                for name, folded in zip(names, folded_companies, strict=True)
+            ]
         bases = list(
             map(
                 "{}|{}|{}|".format,
-                map(company_key, column("company_name")),
+                companies,
                 map(_name_key, firsts),
                 map(_name_key, lasts),
             )

@@ -46,7 +46,7 @@ from desktop_crm.services.importing.checks import (
 )
 from desktop_crm.services.importing.chunk_checks import check_chunk
 from desktop_crm.services.importing.custom import check_custom, target
-from desktop_crm.services.importing.keys import contact_keys, key_row
+from desktop_crm.services.importing.keys import KEY_NAMES, contact_keys, key_row
 from desktop_crm.services.importing.matching import KeyColumns, load_index, match_columns
 from desktop_crm.services.importing.model import (
     ImportBatchView,
@@ -190,17 +190,20 @@ def record_kind(row: PlannedRow) -> str:
 
 
 COMPANY_KINDS = frozenset({"org", "organization", "location"})
+_COMPANY_KEY = KEY_NAMES.index("company_key")
 GROUP_KIND = "group"
 
 
 def _match(rows: list[PlannedRow], uow: UnitOfWork) -> None:
     # Organisations become companies, never merged into a person.
-    candidates = [
-        (r.index, r.values)
-        for r in rows
-        if not (r.problems and _blocked(r)) and not (r.extras and record_kind(r))
+    kept = [
+        r for r in rows if not (r.problems and _blocked(r)) and not (r.extras and record_kind(r))
     ]
-    columns = KeyColumns.of(candidates)
+    # (The rows' company lookup keys are the names folded: the matching keys start there.)
+    columns = KeyColumns.of(
+        [(r.index, r.values) for r in kept],
+        [r.keys[_COMPANY_KEY] if r.keys else None for r in kept],
+    )
     found = match_columns(load_index(uow.session, columns.wanted()), columns)
     for row in rows:
         match = found.get(row.index)

@@ -32,6 +32,7 @@ from desktop_crm.services.importing.labels import group_names
 from desktop_crm.services.importing.model import (
     ImportOptions,
     ImportReport,
+    PlannedRow,
     ProblemPolicy,
     ReportNote,
     RowAction,
@@ -199,18 +200,20 @@ def _apply_import(
     report: list[ReportLine] = []
     companies: list[tuple[int, dict[str, Any]]] = []  # report index, company values
     filled: set[str] = set()  # the columns some row's values fill
+    plain: list[PlannedRow] = []  # rows created with nothing to say: reported later
     for row in plan.rows:
         filled.update(row.values)
     empty_row = empty_new_row(filled)
     for row in plan.rows:
         if not (row.problems or row.extras or row.match) and row.action is None:
             # Most rows: a new contact, nothing to say about it (what ``decide_notes`` and
-            # the general case below give such a row, without their look-ups).
+            # the general case below give such a row, without their look-ups). Its report
+            # line is made while the indexes are built (``while_indexes_build``).
             fresh = Target(keys=row.keys or None, values=row.values)
             creates.append(fresh)
             written[row.index] = RowAction.ADD
             targets[row.index] = fresh
-            report.append((row.line, "created", False, fresh, row.label, ()))
+            plain.append(row)
             continue
         action, notes = decide_notes(row, options, written)
         flagged = action is not RowAction.SKIP and any(
@@ -367,10 +370,15 @@ def _apply_import(
 
     def while_indexes_build() -> None:
         # While the indexes are built (``indexes_deferred``'s ``meanwhile``: Python only, no
-        # connection): the report put in file order (only now: the organisations' lines
+        # connection): the plain rows' report lines made (~0.2 s at 100,000 rows, off the
+        # insert's way), the report put in file order (only now: the organisations' lines
         # were found by their place in it), and what the insert needed and nothing after it
         # does, freed on this thread as SQLite sorts on another (~0.2 s of a million
         # objects at 100,000 rows).
+        report.extend(
+            [(row.line, "created", False, targets[row.index], row.label, ()) for row in plain]
+        )
+        plain.clear()
         report.sort(key=itemgetter(0))
         for target in creates:
             target.values = target.pending = target.keys = None

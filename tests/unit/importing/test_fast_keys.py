@@ -7,7 +7,11 @@ from hypothesis import strategies as st
 
 from desktop_crm.services.contacts.records import KEY_SOURCES
 from desktop_crm.services.importing.keys import contact_keys
-from desktop_crm.services.importing.matching import company_key, company_key_by_pattern
+from desktop_crm.services.importing.matching import (
+    company_key,
+    company_key_by_pattern,
+    company_key_folded,
+)
 
 _WORDS = st.sampled_from(
     [
@@ -42,6 +46,24 @@ _WORDS = st.sampled_from(
 def test_company_key_drops_the_legal_forms_the_pattern_matches(name: str) -> None:
     company_key.cache_clear()
     assert company_key(name) == company_key_by_pattern(name)
+    # From the contact's company lookup key (the name folded), as the import matches.
+    folded = contact_keys({"company_name": name})["company_key"]
+    assert company_key_folded(folded) == company_key_by_pattern(name)
+
+
+def test_a_company_name_beyond_the_lookup_key_cut_is_keyed_from_the_name() -> None:
+    from desktop_crm.services.importing.matching import KeyColumns
+
+    long_name = "Société " + "Dupont " * 40 + "Fils"
+    short = contact_keys({"company_name": "SARL Dupont & Fils"})["company_key"]
+    cut = contact_keys({"company_name": long_name})["company_key"]
+    assert len(cut) == 254
+    rows = [(0, {"company_name": "SARL Dupont & Fils", "last_name": "Roux"})]
+    rows.append((1, {"company_name": long_name, "last_name": "Roux"}))
+    from_names = KeyColumns.of(rows)
+    from_keys = KeyColumns.of(rows, [short, cut])
+    assert from_keys == from_names
+    assert from_keys.bases[1].endswith("fils||roux|")
 
 
 def test_company_key_examples() -> None:
