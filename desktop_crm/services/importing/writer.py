@@ -380,6 +380,11 @@ def _apply_import(
         )
         plain.clear()
         report.sort(key=itemgetter(0))
+        # Written with plain SQL: say which rows, so the contact list and the open contact
+        # hear (95,000 ids filed: ~0.1 s, here rather than after the builds).
+        uow.note_changes(
+            "contact", "created", [t.contact_id for t in creates if t.contact_id is not None]
+        )
         for target in creates:
             target.values = target.pending = target.keys = None
         written.clear()
@@ -459,10 +464,7 @@ def _apply_import(
     conn.execute(
         update(BATCHES).where(BATCHES.c.id == batch_id).values(counts_json=json.dumps(counts))
     )
-    # Written with plain SQL: say which rows, so the contact list and the open contact hear.
-    created_ids = [t.contact_id for t in creates if t.contact_id is not None]
-    uow.note_changes("contact", "created", created_ids)
-    uow.note_changes("contact", "updated", updated_ids)
+    uow.note_changes("contact", "updated", updated_ids)  # (the created: ``while_indexes_build``)
     uow.note_changes("import_batch", "created", [batch_id])
     if company_ids:
         uow.note_changes("company", "created", company_ids)
