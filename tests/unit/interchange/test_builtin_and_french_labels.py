@@ -33,27 +33,47 @@ def test_apple_builtin_labels_are_kinds_not_the_users_labels() -> None:
     assert row["Business fax"] == "+33 4 72 00 00 09"
     assert row["Business phone"] == "+33 4 72 00 00 01"
     assert (row["E-mail"], row["E-mail 2"]) == ("anne@roy.fr", "anne@ecole.fr")
-    # No English word of Apple's in the note, no label said in the report.
+    # No English word of Apple's in the note: the kind its label names, in the user's words
+    # (it read "other"); no label said in the report.
     assert row["Notes"].splitlines() == [
         "Other details from the vCard:",
-        "E-mail (other): anne@club.fr",
+        "E-mail (school): anne@club.fr",
     ]
     assert "label" not in row["Import remarks"]
 
 
-def test_apple_fax_and_mobile_labels_without_types_name_the_field() -> None:
+def test_apple_builtin_labels_in_the_note_say_their_kind_or_their_own_name() -> None:
     row = _card(
-        "item1.TEL:+33 4 72 00 00 09",
-        "item1.X-ABLabel:_$!<OtherFAX>!$_",
-        "item2.TEL:+33 4 72 00 00 08",
-        "item2.X-ABLabel:_$!<HomeFAX>!$_",
-        "item3.TEL:+44 7400 123456",
+        "EMAIL;type=INTERNET;type=pref:anne@roy.fr",
+        "EMAIL;type=INTERNET:anne@free.fr",
+        "item1.EMAIL;type=INTERNET:anne@icloud.com",
+        "item1.X-ABLabel:_$!<iCloud>!$_",
+        "item2.EMAIL;type=INTERNET:accueil@roy.fr",
+        "item2.X-ABLabel:_$!<Main>!$_",
+        "TEL;type=CELL:06 12 34 56 78",
+        "item3.TEL:07 81 23 45 67",
         "item3.X-ABLabel:_$!<iPhone>!$_",
+        "item4.TEL;type=PAGER:06 99 88 77 66",
+        "item4.X-ABLabel:_$!<Pager>!$_",
+        "item5.TEL:04 72 00 00 01",
+        "item5.X-ABLabel:_$!<Main>!$_",
+        "item6.ADR:;;1 rue X;Lyon;;69002;France",
+        "item6.X-ABLabel:_$!<Work>!$_",
+        "item7.ADR:;;2 rue Y;Lyon;;69003;France",
+        "item7.X-ABLabel:_$!<School>!$_",
     )
-    assert row["Business fax"] == "+33 4 72 00 00 09"
-    assert row["Mobile phone"] == "+44 7400 123456"
-    assert row["Notes"].splitlines()[1:] == ["Phone (home fax): +33 4 72 00 00 08"]
-    assert "HomeFAX" not in row["Import remarks"] and "label" not in row["Import remarks"]
+    # "Main" still names the business phone; a built-in label no table knows ("iCloud")
+    # is said by its own name, never as a wrong "other".
+    assert row["Business phone"] == "04 72 00 00 01"
+    assert row["Street"] == "1 rue X"
+    assert row["Notes"].splitlines()[1:] == [
+        "Phone (mobile): 07 81 23 45 67",
+        "Phone (pager): 06 99 88 77 66",
+        "E-mail (iCloud): anne@icloud.com",
+        "E-mail (main): accueil@roy.fr",
+        "Address (school): 2 rue Y, 69003 Lyon, France",
+    ]
+    assert "label" not in row["Import remarks"]
 
 
 def _google(rows: list[list[str]]) -> list[dict[str, str]]:

@@ -1,0 +1,84 @@
+"""Sixth set of real-shaped files (tests/data/interchange, written by
+make_region_kind_samples.py), imported through the pipeline into a real SQLite file and
+read back, and through the command line in French and English.
+
+Before: the region of a labelled address that went to the note was said twice (Apple's
+"item2.ADR;type=WORK:;;1 rue X;Lyon;Auvergne-Rhône-Alpes;…" with "X-ABLabel:Entrepôt": in
+the address's line and on a "Region (address)" line; Google's "Montréal QC H3A 3G4" the
+same); an e-mail with an Apple built-in label (_$!<School>!$_, _$!<Main>!$_) written to the
+note read "(other)" or "(work)"; "07 00 00 00 00" (a number that cannot exist) in Outlook's
+"Primary Phone", "Company Main Phone"… took the mobile field, and a real mobile of a later
+column then lost it; the command line's "Columns:" line named the import's own targets by
+their codes ("groups", "record_kind", "note") in its French report.
+"""
+
+from __future__ import annotations
+
+from desktop_crm.storage.uow import Database
+from tests.integration.import_helpers import run_import
+from tests.integration.test_interchange_samples import _contacts
+from tests.integration.test_labels_and_mobiles import DATA, _lines
+
+
+def test_iphone_labelled_address_region_once_and_apple_kinds(sqlite_db: Database) -> None:
+    report = run_import(sqlite_db, DATA / "iphone_regions_kinds_30.vcf")
+    found = sqlite_db.read(_contacts)
+    claire = found["Roux"]
+    assert (claire["address1"], claire["postcode"], claire["city"]) == ("1 rue X", "69002", "Lyon")
+    assert claire["home_address1"] == "5 avenue Foch"
+    # The region is in the labelled address's line, once: no "Region (address)" line.
+    assert _lines(claire["notes"]) == [
+        "Other details from the vCard:",
+        "Address (Entrepôt): 1 rue X, 69002 Lyon, Auvergne-Rhône-Alpes, France",
+    ]
+    assert report.rows[0].reasons == (
+        "vCard: 1 label in the note (Entrepôt); "
+        "2 addresses (1 in the address, 1 in the home address)."
+    )
+    louis = found["Blanc"]
+    assert (louis["address1"], louis["home_address1"]) == (
+        "3 quai Eustache Chappuis",
+        "8 chemin des Vignes",
+    )
+    assert _lines(louis["notes"]) == [
+        "Other details from the vCard:",
+        "Home address (Maison): 8 chemin des Vignes, 74320 Sévrier, Haute-Savoie, France",
+    ]
+    marc = found["Fontaine"]
+    assert (marc["email"], marc["email2"]) == ("marc@fontaine.fr", "contact@fontaine.fr")
+    # Apple's built-in labels say what the address is, in the user's words.
+    assert _lines(marc["notes"]) == [
+        "Other details from the vCard:",
+        "E-mail (school): marc@ecole-lyon.fr",
+        "E-mail (main): accueil@fontaine.fr",
+        "E-mail (other): marc.f@club.fr",
+        "E-mail (home): marc.fontaine@free.fr",
+    ]
+    assert report.rows[2].reasons == "vCard: 6 e-mails (2 in e-mail fields, 4 in the note)."
+
+
+def test_google_labelled_address_region_once(sqlite_db: Database) -> None:
+    report = run_import(sqlite_db, DATA / "google_region_labels.csv")
+    found = sqlite_db.read(_contacts)
+    reasons = {row.label: row.reasons for row in report.rows}
+    # France: Google's formatted address has no region: it has a line of its own, once.
+    claire = found["Roux"]
+    assert (claire["address1"], claire["home_address1"]) == ("1 rue X", "4 rue Juiverie")
+    assert _lines(claire["notes"]) == [
+        "Other details from the file:",
+        "Address (Entrepôt): 1 rue X 69002 Lyon France",
+        "Region (address): Auvergne-Rhône-Alpes",
+    ]
+    # Quebec: the formatted address says "QC": no second line for it.
+    julie = found["Tremblay"]
+    assert (julie["address1"], julie["city"], julie["postcode"]) == (
+        "1000 rue Sherbrooke O",
+        "Montréal",
+        "H3A 3G4",
+    )
+    assert _lines(julie["notes"]) == [
+        "Other details from the file:",
+        "Region (home address): QC",
+        "Address (Entrepôt): 1000 rue Sherbrooke O Montréal QC H3A 3G4 Canada",
+    ]
+    assert reasons["Julie Tremblay"] == "File: 1 label in the note (Entrepôt)."
