@@ -408,7 +408,8 @@ def _outlook(sheet: Sheet) -> Sheet | None:
     ("Business Phone", "Mobile Phone", "Home Phone"…: their numbers stay where they say,
     mobile or not), then those that do not say which phone they hold ("Primary Phone",
     "Company Main Phone", "Business Phone 2", "Other Phone", and their French names). A
-    mobile number there, French (06/07) or foreign (``vcard_extras.mobile_number``), takes
+    mobile number there, French (06/07, one that can exist: "07 00 00 00 00" is none) or
+    foreign (``vcard_extras.mobile_number``), takes
     the mobile field when neither "Mobile Phone" nor "Car Phone" holds a number (the first
     such column in that order); any other number, or a mobile when the field is claimed,
     goes where it always went: the business phone if still free, else the note with its

@@ -14,6 +14,8 @@ their codes ("groups", "record_kind", "note") in its French report.
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import run_import
 from tests.integration.test_interchange_samples import _contacts
@@ -82,3 +84,58 @@ def test_google_labelled_address_region_once(sqlite_db: Database) -> None:
         "Address (Entrepôt): 1000 rue Sherbrooke O Montréal QC H3A 3G4 Canada",
     ]
     assert reasons["Julie Tremblay"] == "File: 1 label in the note (Entrepôt)."
+
+
+def _phones(contact: dict[str, object]) -> tuple[object, object]:
+    return contact["phone_business"], contact["phone_mobile"]
+
+
+CANNOT_EXIST = "phone_business: This phone number cannot exist."
+
+
+@pytest.mark.parametrize(
+    ("name", "headers"),
+    [
+        (
+            "outlook_invalid_phones.csv",
+            ("Girard", "Huber", "Other Phone", "Fischer", "Perrin", "Business Phone 2"),
+        ),
+        (
+            "outlook_fr_invalid_phones.csv",
+            (
+                "Rousseau",
+                "Keller",
+                "Téléphone (autre)",
+                "Weber",
+                "Dubois",
+                "Téléphone 2 (bureau)",
+            ),
+        ),
+    ],
+)
+def test_outlook_number_that_cannot_exist_is_no_mobile(
+    sqlite_db: Database, name: str, headers: tuple[str, ...]
+) -> None:
+    report = run_import(sqlite_db, DATA / name)
+    found = sqlite_db.read(_contacts)
+    alone, beside, other_header, before_mobile, beside_2, second_header = headers
+    reasons = {row.label.split()[-1]: row.reasons for row in report.rows}
+    # Alone: where a number of no kind goes, the business phone, flagged with the remark.
+    assert _phones(found[alone]) == ("07 00 00 00 00", None)
+    assert found[alone]["to_review"] and reasons[alone] == CANNOT_EXIST
+    # Beside a business phone: the note with its header, counted in the remarks.
+    assert _phones(found[beside]) == ("+33472112233", None)
+    assert _lines(found[beside]["notes"]) == [
+        "Other details from the file:",
+        f"{other_header}: 07 00 00 00 00",
+    ]
+    assert reasons[beside] == "File: 1 value without a field of its own in the note."
+    # Before a real mobile: that mobile keeps the mobile field.
+    assert found[before_mobile]["phone_business"] == "07 00 00 00 00"
+    assert found[before_mobile]["phone_mobile"] in ("+33612345678", "+33781234567")
+    assert reasons[before_mobile] == CANNOT_EXIST
+    assert _lines(found[beside_2]["notes"]) == [
+        "Other details from the file:",
+        f"{second_header}: 07 00 00 00 00",
+    ]
+    assert found[beside_2]["phone_mobile"] is None

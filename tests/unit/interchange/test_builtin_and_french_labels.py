@@ -76,6 +76,31 @@ def test_apple_builtin_labels_in_the_note_say_their_kind_or_their_own_name() -> 
     assert "label" not in row["Import remarks"]
 
 
+def test_a_french_number_that_cannot_exist_is_no_mobile() -> None:
+    assert not mobile_number("07 00 00 00 00")
+    assert not mobile_number("+33 7 00 00 00 00")
+    assert mobile_number("07 81 23 45 67") and mobile_number("+33 (0)6 12 34 56 78")
+    # A vCard's phone of no kind: where such a phone goes (the business phone), as a
+    # foreign number that cannot exist does; a real mobile after it keeps the mobile field.
+    row = _card("TEL:07 00 00 00 00", "TEL:06 12 34 56 78")
+    assert (row["Business phone"], row["Mobile phone"]) == ("07 00 00 00 00", "06 12 34 56 78")
+
+
+def test_apple_fax_and_mobile_labels_without_types_name_the_field() -> None:
+    row = _card(
+        "item1.TEL:+33 4 72 00 00 09",
+        "item1.X-ABLabel:_$!<OtherFAX>!$_",
+        "item2.TEL:+33 4 72 00 00 08",
+        "item2.X-ABLabel:_$!<HomeFAX>!$_",
+        "item3.TEL:+44 7400 123456",
+        "item3.X-ABLabel:_$!<iPhone>!$_",
+    )
+    assert row["Business fax"] == "+33 4 72 00 00 09"
+    assert row["Mobile phone"] == "+44 7400 123456"
+    assert row["Notes"].splitlines()[1:] == ["Phone (home fax): +33 4 72 00 00 08"]
+    assert "HomeFAX" not in row["Import remarks"] and "label" not in row["Import remarks"]
+
+
 def _google(rows: list[list[str]]) -> list[dict[str, str]]:
     sheet = rearrange(Sheet("google", rows))
     return [dict(zip(sheet.rows[0], r, strict=True)) for r in sheet.rows[1:]]
