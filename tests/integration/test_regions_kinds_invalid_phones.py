@@ -14,10 +14,14 @@ their codes ("groups", "record_kind", "note") in its French report.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from desktop_crm.storage.uow import Database
 from tests.integration.import_helpers import run_import
+from tests.integration.test_cli_import_language import _run
 from tests.integration.test_interchange_samples import _contacts
 from tests.integration.test_labels_and_mobiles import DATA, _lines
 
@@ -139,3 +143,53 @@ def test_outlook_number_that_cannot_exist_is_no_mobile(
         f"{second_header}: 07 00 00 00 00",
     ]
     assert found[beside_2]["phone_mobile"] is None
+
+
+COLUMNS = {
+    "fr": (
+        "Labels -> Groupes (libellés, catégories)",
+        "Other details -> Note",
+        "Import remarks -> Remarques du rapport d'import",
+        "E-mail -> E-mail",
+        "Kind -> Nature de la fiche (personne, société, groupe)",
+        "E-mail (école) : marc@ecole-lyon.fr",
+    ),
+    "en": (
+        "Labels -> Groups (labels, categories)",
+        "Other details -> Note",
+        "Import remarks -> Import report remarks",
+        "E-mail -> E-mail",
+        "Kind -> Kind of card (person, company, group)",
+        "E-mail (school): marc@ecole-lyon.fr",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_cli_columns_line_names_the_targets_as_the_import_window(
+    sqlite_db: Database, tmp_path: Path, language: str
+) -> None:
+    groups, note, remarks, email, kind, school = COLUMNS[language]
+    done = _run(
+        tmp_path, language, "import", str(DATA / "google_region_labels.csv"), "--db", sqlite_db.url
+    )
+    assert done.returncode == 0, done.stderr
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith(("Colonnes : ", "Columns: "))]
+    assert line.startswith("Colonnes : " if language == "fr" else "Columns: ")
+    for expected in (groups, note, remarks):
+        assert expected in line, line
+    assert re.search(r"-> (groups|note|history|import_remarks|record_kind)\b", line) is None
+    assert "→" not in line, line
+    done = _run(
+        tmp_path,
+        language,
+        "import",
+        str(DATA / "iphone_regions_kinds_30.vcf"),
+        "--db",
+        sqlite_db.url,
+    )
+    assert done.returncode == 0, done.stderr
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith(("Colonnes : ", "Columns: "))]
+    assert email in line and kind in line, line
+    notes = sqlite_db.read(_contacts)["Fontaine"]["notes"]
+    assert school in _lines(notes)
