@@ -36,13 +36,7 @@ def register(subparsers: Any) -> None:
 def _standard() -> list[tuple[str, str]]:
     """(name, English label) of every target the import fills, in the window's order."""
     from desktop_crm.domain.fields import field
-    from desktop_crm.interchange.headers import (
-        GROUPS_TARGET,
-        HISTORY_TARGET,
-        KIND_TARGET,
-        NOTE_TARGET,
-        REMARK_TARGET,
-    )
+    from desktop_crm.interchange.headers import TARGET_LABELS
     from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 
     rows = []
@@ -51,13 +45,7 @@ def _standard() -> list[tuple[str, str]]:
             rows.append((name, field(name).full_label))
         except KeyError:
             rows.append((name, name))
-    rows += [
-        (NOTE_TARGET, "→ Note"),
-        (HISTORY_TARGET, "→ History entry"),
-        (GROUPS_TARGET, "→ Groups (labels, categories)"),
-        (KIND_TARGET, "→ Kind of card (person, company, group)"),
-        (REMARK_TARGET, "→ Import report remarks"),
-    ]
+    rows += list(TARGET_LABELS.items())
     return rows
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_crm.cli import import_checks, import_fields
 from desktop_crm.cli.common import add_command, emit, open_database
-from desktop_crm.cli.labels import field_label, say
+from desktop_crm.cli.labels import say, target_label
 from desktop_crm.cli.numbers import LARGEST, between
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def _report_text(args: argparse.Namespace, outcome: ImportOutcome, sheet: str | 
     lines.append(
         say("Columns: ", "Colonnes : ")
         + ", ".join(
-            f"{headers[i]} -> {'+'.join(field_label(name) for name in t)}"
+            f"{headers[i]} -> {'+'.join(target_label(name) for name in t)}"
             for i, t in sorted(outcome.columns.items())
             if i < len(headers)
         )

@@ -129,6 +129,23 @@ def field_label(name: str, language: str | None = None) -> str:
         return OTHER_FIELDS_FR.get(name, name)
 
 
+def target_label(name: str) -> str:
+    """What an import column fills, named as the import window lists it ("E-mail",
+    "Groups (labels, categories)"; French "Groupes (libellés, catégories)"), in the command
+    line's language; a user field (``custom:NAME``) as given."""
+    from desktop_crm.domain.fields import field
+    from desktop_crm.interchange.headers import TARGET_LABELS
+
+    english = TARGET_LABELS.get(name)
+    if english is None:
+        try:
+            english = field(name).full_label
+        except KeyError:
+            return name
+    # (The window's "→ " sets them apart in its list; the report's "->" already points.)
+    return window_label("ImportFields", english).removeprefix("→ ")
+
+
 # What else a refusal may name (a group's, a campaign's, a custom field's, a print's value);
 # the names of options (ids, lookup, from…) stay as typed.
 OTHER_FIELDS_FR: dict[str, str] = {

@@ -328,7 +328,8 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
     ("Address 1 - Label: Entrepôt") in the note beside it ("Address (Entrepôt): 12 rue
     Mercière, 69002 Lyon, France"), as e-mails do (``_place_emails``); Google's "Work",
     "Home", "Other" and their French "Travail", "Domicile", "Autre" are kinds: nothing to
-    keep.
+    keep. A region has no field: a line of its own in the note ("Region (address): …"),
+    unless that labelled line already says it ("Montréal QC H3A 3G4"): said once.
     """
 
     def placeable(address: dict[str, str]) -> bool:
@@ -347,8 +348,11 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
             row.cells["Country"] = address.get("country", "")
             is_home = False
             if label.casefold() not in _ADDRESS_KINDS:
-                row.other.append(words.in_field("Address", label, _address_text(address)))
+                text = _address_text(address)
+                row.other.append(words.in_field("Address", label, text))
                 row.labels.append(label)
+                if _says(text, address.get("region", "")):
+                    continue  # ("Montréal QC H3A 3G4": the region is said once)
         elif entry is home:
             _fill(row, HOME_ADDRESS[:2], _lines(address))
             row.cells["Home city"] = address.get("city", "")
@@ -364,6 +368,13 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
     if len(addresses) > 2 or (addresses and work is None and home is None):
         placed = sum(1 for a in (work, home) if a is not None)
         row.remark("addresses_placed", words.addresses_placed(len(addresses), placed))
+
+
+def _says(text: str, region: str) -> bool:
+    """Whether an address's line for the note already holds its region as a word of its own
+    ("QC" in "1000 rue Sherbrooke O Montréal QC H3A 3G4 Canada"; Google's French formatted
+    address has none)."""
+    return bool(region) and re.search(rf"(?<!\w){re.escape(region)}(?!\w)", text) is not None
 
 
 def _address_text(address: dict[str, str]) -> str:
@@ -397,7 +408,8 @@ def _outlook(sheet: Sheet) -> Sheet | None:
     ("Business Phone", "Mobile Phone", "Home Phone"…: their numbers stay where they say,
     mobile or not), then those that do not say which phone they hold ("Primary Phone",
     "Company Main Phone", "Business Phone 2", "Other Phone", and their French names). A
-    mobile number there, French (06/07) or foreign (``vcard_extras.mobile_number``), takes
+    mobile number there, French (06/07, one that can exist: "07 00 00 00 00" is none) or
+    foreign (``vcard_extras.mobile_number``), takes
     the mobile field when neither "Mobile Phone" nor "Car Phone" holds a number (the first
     such column in that order); any other number, or a mobile when the field is claimed,
     goes where it always went: the business phone if still free, else the note with its

@@ -17,6 +17,15 @@ KIND_TARGET = "record_kind"
 REMARK_TARGET = "import_remarks"
 # Targets that are not contact fields.
 NON_FIELD_TARGETS = (NOTE_TARGET, HISTORY_TARGET, GROUPS_TARGET, KIND_TARGET, REMARK_TARGET)
+# Their names for a person, in English, as the import window lists them after the fields
+# (translated in the ``ImportFields`` context: the window's list, the command line's report).
+TARGET_LABELS: dict[str, str] = {
+    NOTE_TARGET: "→ Note",
+    HISTORY_TARGET: "→ History entry",
+    GROUPS_TARGET: "→ Groups (labels, categories)",
+    KIND_TARGET: "→ Kind of card (person, company, group)",
+    REMARK_TARGET: "→ Import report remarks",
+}
 
 # Field -> header spellings seen in real files: the contact fields' spellings are kept in the
 # field catalogue; notes and history are import targets only. Compared after fold() and

@@ -32,6 +32,9 @@ def kind(word: str) -> str:
         "main": say(IMPORT_NOTES, "main"),
         "other": say(IMPORT_NOTES, "other"),
         "no label": say(IMPORT_NOTES, "no label"),
+        # Apple's built-in labels (vcard_placing._APPLE_KINDS) that name no field.
+        "school": say(IMPORT_NOTES, "school"),
+        "home page": say(IMPORT_NOTES, "home page"),
         # Android's relations and events (vcard_extras).
         "assistant": say(IMPORT_NOTES, "assistant"),
         "brother": say(IMPORT_NOTES, "brother"),

@@ -230,7 +230,7 @@ def _label(text: str) -> str:
 
 def _kinds(prop: _Property, labels: Mapping[str, str]) -> set[str]:
     kinds = {t for t in prop.types if t}
-    label = _field_label(labels.get(prop.group, "")) if prop.group else ""
+    label = _label(labels.get(prop.group, "")) if prop.group else ""
     mapped = _LABEL_TYPES.get(label.casefold())
     if mapped:
         kinds.add(mapped)

@@ -301,10 +301,12 @@ def mobile_number(number: str) -> bool:
     no mobile, nor a number phonenumbers finds invalid (the British drama number +44 7700
     900123 has no type): such numbers stay where a phone without a kind goes. The country
     code may be in brackets ("(+41) 79 123 45 67", "(0041) 79…"). A national
-    number (0…) is French: if not 06/07, no mobile, without asking phonenumbers.
+    number (0…) is French: if not 06/07, no mobile, without asking phonenumbers. A French
+    06/07 that cannot exist ("07 00 00 00 00") is no mobile either: it goes where a phone
+    without a kind goes, as a foreign number that cannot exist does, and the checks say so.
     """
     if french_mobile(number):
-        return True
+        return check_phone(_PHONE_PUNCTUATION.sub("", number.replace("(0)", ""))).ok
     # "(+41) 79 123 45 67": the country code in brackets.
     text = re.sub(r"^\(\s*(\+|00)(\d{1,3})\s*\)", r"\1\2", number.strip())
     if not text.startswith(("+", "00")):

@@ -74,28 +74,52 @@ _LABEL_TYPES = {
     "other": "OTHER",
     "homepage": "HOMEPAGE",
 }
+# Apple's built-in labels (``_$!<...>!$_``, compared case-blind) -> the kind the note says
+# (``note_words.kind``, in the user's language); any other built-in one is said by its own
+# name ("iCloud"), never as a wrong "other".
+_APPLE_KINDS = {
+    "home": "home",
+    "work": "work",
+    "other": "other",
+    "main": "main",
+    "mobile": "mobile",
+    "iphone": "mobile",
+    "homefax": "home fax",
+    "workfax": "fax",
+    "otherfax": "fax",
+    "pager": "pager",
+    "school": "school",
+    "homepage": "home page",
+    "anniversary": "anniversary",
+}
 
 
 def _field_label(text: str) -> str:
-    """The label of a phone, e-mail or address: the file's own as written; one of Apple's
-    built-in labels (any ``_$!<...>!$_``) is a kind, never the user's: those that name a
-    field ("Mobile", "iPhone", "Main", "OtherFAX", "HomeFAX", "Home", "Work", "Other"…) as
-    their kind, the others ("School"…) no label at all (no English word in the note)."""
-    found = _APPLE_LABEL.match(text.strip())
-    if found is None:
-        return text.strip()
-    inner = found.group(1).strip()
-    return inner if inner.casefold() in _LABEL_TYPES else ""
+    """The label of a phone, e-mail or address as written: one of Apple's built-in labels
+    keeps its ``_$!<...>!$_`` marks, which say it is a kind, never the user's own label
+    (``_own_label``, ``_describe``)."""
+    return text.strip()
 
 
 def _own_label(label: str) -> bool:
     """Whether a label is the file's own ("Comptabilité", "Standard atelier"), not one of the
-    kinds every program knows (Apple's _$!<Other>!$_, "Work", "Mobile"…)."""
-    return bool(label) and _LABEL_TYPES.get(label.casefold()) is None
+    kinds every program knows (any of Apple's _$!<...>!$_, "Work", "Mobile"…)."""
+    return (
+        bool(label)
+        and _APPLE_LABEL.match(label) is None
+        and _LABEL_TYPES.get(label.casefold()) is None
+    )
 
 
 def _describe(kinds: set[str], label: str) -> str:
-    """The file's own label, else the kind in the user's language ("mobile", "other"…)."""
+    """What a value going to the note is: the file's own label as written; one of Apple's
+    built-in labels as the kind it names in the user's language ("_$!<School>!$_": "school",
+    French "école"; "_$!<Main>!$_": "main") or, for one this reader does not know, its own
+    name ("_$!<iCloud>!$_": "iCloud"); else the kind of the property ("mobile", "other"…)."""
+    builtin = _APPLE_LABEL.match(label)
+    if builtin is not None and (name := builtin.group(1).strip()):
+        known = _APPLE_KINDS.get(name.casefold())
+        return words.kind(known) if known else name
     if _own_label(label):
         return label
     return words.kind(_kind_word(kinds))
@@ -166,8 +190,9 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
     its own (Apple's "item2.X-ABLabel:Entrepôt", Android's "ADR;X-Entrepot" or
     "ADR;TYPE=X-Entrepôt") in the note beside it ("Address (Entrepôt): 12 rue X, 69002
     Lyon, France", "Home address (Entrepôt): …"), and the remarks say so with the phones'
-    and e-mails' labels. WORK, HOME, Apple's _$!<Home>!$_ and _$!<Work>!$_ are kinds:
-    nothing to keep. An address with no field left goes to the note with its label.
+    and e-mails' labels; that line holds the region, which then has no line of its own
+    (said once). WORK, HOME, Apple's _$!<Home>!$_ and _$!<Work>!$_ are kinds: nothing to
+    keep. An address with no field left goes to the note with its label.
     """
     row = card.row
     work = next((a for a in addresses if "WORK" in a.kinds), None)
@@ -181,15 +206,13 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
         if cedex:  # "LYON CEDEX 03": the CEDEX has a field of its own
             row["City"] = work.city[: cedex.start()].strip()
             row["Cedex"] = " ".join(cedex.group(1).upper().split())
-        _keep_label(card, "Address", work)
-        if work.region:
+        if not _keep_label(card, "Address", work) and work.region:
             card.kept.append(words.region(work.region, home=False))
     if home is not None:
         _fill_lines(row, ("Home street", "Home street 2"), _street_lines(home))
         row["Home city"], row["Home postal code"] = home.city, home.postcode
         row["Home country"] = home.country
-        _keep_label(card, "Home address", home)
-        if home.region:
+        if not _keep_label(card, "Home address", home) and home.region:
             card.kept.append(words.region(home.region, home=True))
     others = [a for a in addresses if a is not work and a is not home]
     for other in others:
@@ -201,11 +224,15 @@ def _place_addresses(card: _Card, addresses: list[_Address]) -> str:
     return ""
 
 
-def _keep_label(card: _Card, column: str, address: _Address) -> None:
-    """A label of the file's own on an address that got a field: in the note beside it."""
-    if _own_label(address.label):
-        card.kept.append(words.in_field(column, address.label, address.text()))
-        card.labels.append(address.label)
+def _keep_label(card: _Card, column: str, address: _Address) -> bool:
+    """A label of the file's own on an address that got a field: in the note beside it,
+    the whole address with its region (which then needs no line of its own: said once).
+    Whether the label was kept."""
+    if not _own_label(address.label):
+        return False
+    card.kept.append(words.in_field(column, address.label, address.text()))
+    card.labels.append(address.label)
+    return True
 
 
 def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> str:
@@ -222,7 +249,7 @@ def _place_phones(card: _Card, phones: list[tuple[set[str], str, str, str]]) -> 
     goes to the note with its label ("Phone (Standard atelier): …"). A phone that got a
     field keeps its own label in the note too ("Mobile phone (Portable UK): …", said in
     the remarks): nothing the card says is dropped. Apple's built-in labels
-    (``_$!<OtherFAX>!$_``…) are kinds, never labels of the user's (``_field_label``).
+    (``_$!<OtherFAX>!$_``…) are kinds, never labels of the user's (``_describe``).
     """
     row = card.row
     extra = 0

@@ -1190,6 +1190,8 @@ IMPORT_NOTE_LINES = (
     QT_TRANSLATE_NOOP("ImportNotes", "main"),
     QT_TRANSLATE_NOOP("ImportNotes", "other"),
     QT_TRANSLATE_NOOP("ImportNotes", "no label"),
+    QT_TRANSLATE_NOOP("ImportNotes", "school"),
+    QT_TRANSLATE_NOOP("ImportNotes", "home page"),
     QT_TRANSLATE_NOOP("ImportNotes", "E-mail"),
     QT_TRANSLATE_NOOP("ImportNotes", "E-mail 2"),
     QT_TRANSLATE_NOOP("ImportNotes", "Business phone"),

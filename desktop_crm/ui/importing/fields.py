@@ -14,13 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_crm.domain.fields import field
-from desktop_crm.interchange.headers import (
-    GROUPS_TARGET,
-    HISTORY_TARGET,
-    KIND_TARGET,
-    NOTE_TARGET,
-    REMARK_TARGET,
-)
+from desktop_crm.interchange.headers import TARGET_LABELS
 from desktop_crm.services.importing.checks import IMPORTABLE_FIELDS
 
 
@@ -38,11 +32,7 @@ def _label(name: str) -> str:
 def field_labels() -> dict[str, str]:
     """Field name -> translated label, in the order users expect them in the list."""
     labels = {name: _label(name) for name in IMPORTABLE_FIELDS}
-    labels[NOTE_TARGET] = _t("→ Note")
-    labels[HISTORY_TARGET] = _t("→ History entry")
-    labels[GROUPS_TARGET] = _t("→ Groups (labels, categories)")
-    labels[KIND_TARGET] = _t("→ Kind of card (person, company, group)")
-    labels[REMARK_TARGET] = _t("→ Import report remarks")
+    labels.update({name: _t(english) for name, english in TARGET_LABELS.items()})
     return labels
 
 

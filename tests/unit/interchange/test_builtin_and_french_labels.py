@@ -33,12 +33,57 @@ def test_apple_builtin_labels_are_kinds_not_the_users_labels() -> None:
     assert row["Business fax"] == "+33 4 72 00 00 09"
     assert row["Business phone"] == "+33 4 72 00 00 01"
     assert (row["E-mail"], row["E-mail 2"]) == ("anne@roy.fr", "anne@ecole.fr")
-    # No English word of Apple's in the note, no label said in the report.
+    # No English word of Apple's in the note: the kind its label names, in the user's words
+    # (it read "other"); no label said in the report.
     assert row["Notes"].splitlines() == [
         "Other details from the vCard:",
-        "E-mail (other): anne@club.fr",
+        "E-mail (school): anne@club.fr",
     ]
     assert "label" not in row["Import remarks"]
+
+
+def test_apple_builtin_labels_in_the_note_say_their_kind_or_their_own_name() -> None:
+    row = _card(
+        "EMAIL;type=INTERNET;type=pref:anne@roy.fr",
+        "EMAIL;type=INTERNET:anne@free.fr",
+        "item1.EMAIL;type=INTERNET:anne@icloud.com",
+        "item1.X-ABLabel:_$!<iCloud>!$_",
+        "item2.EMAIL;type=INTERNET:accueil@roy.fr",
+        "item2.X-ABLabel:_$!<Main>!$_",
+        "TEL;type=CELL:06 12 34 56 78",
+        "item3.TEL:07 81 23 45 67",
+        "item3.X-ABLabel:_$!<iPhone>!$_",
+        "item4.TEL;type=PAGER:06 99 88 77 66",
+        "item4.X-ABLabel:_$!<Pager>!$_",
+        "item5.TEL:04 72 00 00 01",
+        "item5.X-ABLabel:_$!<Main>!$_",
+        "item6.ADR:;;1 rue X;Lyon;;69002;France",
+        "item6.X-ABLabel:_$!<Work>!$_",
+        "item7.ADR:;;2 rue Y;Lyon;;69003;France",
+        "item7.X-ABLabel:_$!<School>!$_",
+    )
+    # "Main" still names the business phone; a built-in label no table knows ("iCloud")
+    # is said by its own name, never as a wrong "other".
+    assert row["Business phone"] == "04 72 00 00 01"
+    assert row["Street"] == "1 rue X"
+    assert row["Notes"].splitlines()[1:] == [
+        "Phone (mobile): 07 81 23 45 67",
+        "Phone (pager): 06 99 88 77 66",
+        "E-mail (iCloud): anne@icloud.com",
+        "E-mail (main): accueil@roy.fr",
+        "Address (school): 2 rue Y, 69003 Lyon, France",
+    ]
+    assert "label" not in row["Import remarks"]
+
+
+def test_a_french_number_that_cannot_exist_is_no_mobile() -> None:
+    assert not mobile_number("07 00 00 00 00")
+    assert not mobile_number("+33 7 00 00 00 00")
+    assert mobile_number("07 81 23 45 67") and mobile_number("+33 (0)6 12 34 56 78")
+    # A vCard's phone of no kind: where such a phone goes (the business phone), as a
+    # foreign number that cannot exist does; a real mobile after it keeps the mobile field.
+    row = _card("TEL:07 00 00 00 00", "TEL:06 12 34 56 78")
+    assert (row["Business phone"], row["Mobile phone"]) == ("07 00 00 00 00", "06 12 34 56 78")
 
 
 def test_apple_fax_and_mobile_labels_without_types_name_the_field() -> None:
