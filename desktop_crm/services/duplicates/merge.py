@@ -41,6 +41,7 @@ from desktop_crm.services.duplicates.merge_snapshot import (
 from desktop_crm.services.privacy.reapply import merge_entries
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Base, MergeRecord, utcnow
+from desktop_crm.storage.team import set_merge_keep
 from desktop_crm.storage.uow import UnitOfWork
 
 # The company card's fields, plus the record manager (merged too, never edited there).
@@ -239,7 +240,16 @@ def _merge(
             moved[table_name] = moved.get(table_name, 0) + count
     if kind == "contact":  # the ledger says who won; the suppression list is re-applied
         merge_entries(uow, journal, keep_id, others, final)
+    hidden_rows_follow = kind == "company" and uow.db.team
+    if hidden_rows_follow:
+        # A colleague's private rows of the merged companies (unseen, not in the journal) are
+        # relinked to the kept company by the server as the DELETE runs (migration 0016),
+        # instead of being unlinked or, for notes, deleted by the foreign keys.
+        session.flush()
+        set_merge_keep(session.connection(), keep_id)
     journal.delete(main, main.c.id.in_(others))
+    if hidden_rows_follow:
+        set_merge_keep(session.connection(), None)
     final_version = int(kept["version"]) + 1
     final_values = {**final, "version": final_version, "edited_at": utcnow()}
     if kind == "contact":
@@ -248,9 +258,8 @@ def _merge(
         final_values["name_key"] = fold(final.get("name"))[:160]
     session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
     if kind == "company":
-        # A colleague's private contacts (unseen, not in the journal) of the kept company
-        # take its final name. Left as before: those of the merged companies are unlinked by
-        # the delete (the foreign key's ON DELETE SET NULL passes over the policies).
+        # A colleague's private contacts (unseen, not in the journal) of the kept company,
+        # those relinked from the merged ones included, take its final name.
         hidden_contacts_follow(uow, keep_id)
 
     record = MergeRecord(
@@ -532,6 +541,8 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
 
     Refused when a later merge involves the same records (undo that one first) or, unless
     ``force``, when the kept record was edited after the merge (the edit would be lost).
+    On a team database, a colleague's private rows that the server relinked to the kept
+    company (never in the journal: the merging user could not see them) stay with it.
     """
     session = uow.session
     record = session.get(MergeRecord, merge_id)
