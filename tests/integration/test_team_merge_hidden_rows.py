@@ -429,3 +429,13 @@ def test_migration_0016_changes_nothing_on_sqlite(tmp_path: object) -> None:
             assert conn.execute(text("SELECT type, name, sql FROM sqlite_master")).all() == before
     finally:
         engine.dispose()
+
+
+def test_a_merge_of_several_companies_keeps_the_hidden_rows_of_each(team: Team) -> None:
+    kept, first, hidden_first = _two_companies(team)
+    second = team.db("ann").run(create_company, {"name": "Dupont SARL"}).value.id
+    hidden_second = team.owner.run(_hidden_rows, second, "Dupont SARL", _user_id(team, "ann"))
+    team.db("bob").run(merge_companies, kept, [first, second])
+    for hidden in (hidden_first, hidden_second.value):
+        assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
+        assert _seen_by(team, "bob", hidden) == set()
