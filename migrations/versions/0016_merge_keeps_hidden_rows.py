@@ -18,7 +18,10 @@ company that is the deleted one, or that the session may not see or change (one 
 "missing" and "not yours", so nothing is learnt). It touches only the rows the policies hide
 from the session: the ones it sees are the merge's own UPDATEs, journaled for its undo; a
 plain DELETE leaves those to the foreign keys as before. It takes no text from the caller
-(the setting must be a bare id) and returns nothing. Moved hidden contacts take the kept
+(the setting must be a bare id) and returns nothing. It refuses a private kept company
+when the deleted one is shared (the colleagues' rows would disappear from their own sight
+into it), and leaves a hidden division that is an ancestor of the kept company unlinked
+rather than make a loop of the company hierarchy. Moved hidden contacts take the kept
 company's name and lookup key (cut to the contact's columns, as ``crm_contacts_follow_company``
 does) with a new version.
 
@@ -59,10 +62,15 @@ OF_HIDDEN_CONTACT = (
 )
 # table -> (column pointing at the company, hidden condition)
 HIDDEN: dict[str, tuple[str, str]] = {
-    # A division never becomes its own parent (the kept company is seen: never one of these).
+    # A division never becomes its own parent, nor the parent of one of its ancestors (that
+    # would make a loop): those stay behind and the foreign key unlinks them. UNION (not
+    # UNION ALL) stops the walk on a loop made before.
     "company": (
         "parent_id",
-        f"t.id <> keep AND {OTHERS_PRIVATE.format(owner='record_manager_id')}",
+        "t.id NOT IN (WITH RECURSIVE up(id) AS (SELECT keep UNION "
+        "SELECT a.parent_id FROM public.company a JOIN up ON a.id = up.id "
+        "WHERE a.parent_id IS NOT NULL) SELECT up.id FROM up) "
+        f"AND {OTHERS_PRIVATE.format(owner='record_manager_id')}",
     ),
     "note": ("company_id", f"({OTHERS_PRIVATE.format(owner='user_id')} OR {OF_HIDDEN_CONTACT})"),
     "history": (
@@ -77,6 +85,7 @@ HIDDEN: dict[str, tuple[str, str]] = {
     "sale": ("company_id", OF_HIDDEN_CONTACT),
 }
 CONTACT_HIDDEN = OTHERS_PRIVATE.format(owner="record_manager_id")
+LOOP_HIDDEN = OTHERS_PRIVATE.format(owner="record_manager_id")
 # The company table's policy, for the session's own access to the kept company.
 SEEN = "(NOT c.private OR c.record_manager_id = me)"
 
@@ -97,6 +106,8 @@ DECLARE
     me integer;
     v_name text;
     v_key text;
+    v_private boolean;
+    v_loop integer[];
 BEGIN
     IF setting IS NULL THEN
         RETURN OLD;  -- a plain deletion: the foreign keys do what they always did
@@ -117,8 +128,8 @@ BEGIN
         RAISE EXCEPTION 'company % cannot be merged into itself', OLD.id
               USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    SELECT left(c.name, w.name_width), left(c.name_key, w.key_width)
-      INTO v_name, v_key
+    SELECT left(c.name, w.name_width), left(c.name_key, w.key_width), c.private
+      INTO v_name, v_key, v_private
       FROM public.company c,
            (SELECT coalesce(max(CASE WHEN a.attname = 'company_name' AND a.atttypmod > 4
                                      THEN a.atttypmod - 4 END), 2147483647) AS name_width,
@@ -136,6 +147,14 @@ BEGIN
         RAISE EXCEPTION 'company % is not the session''s to merge into', keep
               USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- The session's own private company would take a shared one's rows out of everybody
+    -- else's sight (and give its name to their private contacts): refused always, hidden
+    -- rows or not, so the refusal says nothing about them. A private deleted company is the
+    -- session's own (it sees it): its rows may follow.
+    IF coalesce(v_private, false) AND NOT coalesce(OLD.private, false) THEN
+        RAISE EXCEPTION 'a private company cannot take in a shared one''s rows'
+              USING ERRCODE = 'insufficient_privilege';
+    END IF;
     UPDATE public.contact AS t
        SET company_id = keep,
            company_name = CASE WHEN coalesce(v_name, '') = '' THEN t.company_name
@@ -145,6 +164,20 @@ BEGIN
            version = t.version + 1, edited_at = now() AT TIME ZONE 'utc'
      WHERE t.company_id = OLD.id AND {CONTACT_HIDDEN};
     {MOVES}
+    -- The merge made the divisions the session sees divisions of the kept company, except its
+    -- ancestors that the session sees; one above a division it cannot see closes a loop
+    -- (kept -> hidden -> ... -> moved division -> kept): the hidden links of the loop go.
+    WITH RECURSIVE up(id, path, looped) AS (
+        SELECT keep, ARRAY[keep], false
+        UNION ALL
+        SELECT a.parent_id, up.path || a.parent_id, a.parent_id = ANY(up.path)
+          FROM public.company a JOIN up ON a.id = up.id
+         WHERE a.parent_id IS NOT NULL AND NOT up.looped)
+    SELECT up.path INTO v_loop FROM up WHERE up.looped AND up.id = keep LIMIT 1;
+    IF v_loop IS NOT NULL THEN
+        UPDATE public.company AS t SET parent_id = NULL
+         WHERE t.id = ANY(v_loop) AND t.id <> keep AND {LOOP_HIDDEN};
+    END IF;
     RETURN OLD;
 END $$
 """

@@ -15,6 +15,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
+from desktop_crm.domain.errors import DomainError
 from desktop_crm.services.contacts.companies import create_company, delete_company, get_company
 from desktop_crm.services.duplicates.merge import merge_companies, unmerge
 from desktop_crm.services.users.records import set_private
@@ -439,3 +440,129 @@ def test_a_merge_of_several_companies_keeps_the_hidden_rows_of_each(team: Team) 
     for hidden in (hidden_first, hidden_second.value):
         assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
         assert _seen_by(team, "bob", hidden) == set()
+
+
+def _bobs_private_company(team: Team) -> int:
+    bob = team.db("bob")
+    own = bob.run(create_company, {"name": "Bob's own"}).value.id
+    bob.run(set_private, "company", own, True)
+    return int(own)
+
+
+def test_a_merge_into_the_users_private_company_is_refused_and_changes_nothing(
+    team: Team,
+) -> None:
+    """Ann's hidden rows of a shared company would disappear from her own sight into Bob's
+    private company (and her private contact would show its name)."""
+    _kept, other, hidden = _two_companies(team)
+    own = _bobs_private_company(team)
+    with pytest.raises(DomainError, match="a private company cannot take in a shared one's"):
+        team.db("bob").run(merge_companies, own, [other])
+    assert _links(team, hidden) == dict.fromkeys(hidden.rows(), other)
+    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    assert _exists(team, "company", other)
+    with team.owner.engine.connect() as conn:
+        name = conn.execute(
+            text("SELECT company_name FROM contact WHERE id = :i"), {"i": hidden.contact}
+        ).scalar_one()
+    assert name == "Dupont Industrie SA"
+
+
+def test_the_server_refuses_a_private_kept_company_with_or_without_hidden_rows(
+    team: Team,
+) -> None:
+    _kept, other, hidden = _two_companies(team)
+    own = _bobs_private_company(team)
+    bare = team.db("bob").run(create_company, {"name": "Martin"}).value.id
+    for company in (other, bare):  # the same refusal: it says nothing of hidden rows
+        with pytest.raises(DBAPIError, match="a private company cannot take in a shared one's"):
+            _delete_with_setting(team, "bob", company, str(own))
+        assert _exists(team, "company", company)
+    assert _links(team, hidden) == dict.fromkeys(hidden.rows(), other)
+    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    # Bob's own private company may take in his other private one.
+    mine = _bobs_private_company(team)
+    _delete_with_setting(team, "bob", mine, str(own))
+    assert not _exists(team, "company", mine)
+
+
+def _parents(team: Team, *ids: int) -> dict[int, int | None]:
+    with team.owner.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT id, parent_id FROM company WHERE id = ANY(:ids)"), {"ids": list(ids)}
+        ).all()
+    return {int(r[0]): r[1] for r in rows}
+
+
+def test_a_hidden_division_above_the_kept_company_is_unlinked_not_made_a_loop(
+    team: Team,
+) -> None:
+    """Ann's private division D of X is the parent of the kept company K: D becoming K's
+    division would make a loop K -> D -> K. The foreign key unlinks D instead."""
+    kept, other, hidden = _two_companies(team)
+    with team.owner.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE company SET parent_id = :d WHERE id = :k"),
+            {"d": hidden.division, "k": kept},
+        )
+    team.db("bob").run(merge_companies, kept, [other], {"parent_id": kept})
+    assert _parents(team, kept, hidden.division) == {kept: hidden.division, hidden.division: None}
+    links = _links(team, hidden)
+    assert links.pop("division") is None
+    assert links == dict.fromkeys(links, kept)
+
+
+def test_a_loop_through_a_hidden_division_above_the_kept_company_is_broken(
+    team: Team,
+) -> None:
+    """K under D (Ann's, hidden from Bob) under E (shared) under X: moving E under K, as the
+    merge of X into K does, would close a loop K -> D -> E -> K that Bob cannot see."""
+    kept, other, hidden = _two_companies(team)
+    upper = team.db("ann").run(create_company, {"name": "Dupont Europe"}).value.id
+    with team.owner.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE company SET parent_id = :x WHERE id = :e"), {"x": other, "e": upper}
+        )
+        conn.execute(
+            text("UPDATE company SET parent_id = :e WHERE id = :d"),
+            {"e": upper, "d": hidden.division},
+        )
+        conn.execute(
+            text("UPDATE company SET parent_id = :d WHERE id = :k"),
+            {"d": hidden.division, "k": kept},
+        )
+    team.db("bob").run(merge_companies, kept, [other], {"parent_id": kept})
+    # Bob's merge moved E (he sees it); the server unlinked Ann's D, the loop's hidden link.
+    assert _parents(team, kept, hidden.division, upper) == {
+        kept: hidden.division,
+        hidden.division: None,
+        upper: kept,
+    }
+
+
+def test_a_failed_merge_delete_leaves_no_setting_behind(team: Team) -> None:
+    """The DELETE fails (here a server rule of the test refuses it): a caller that goes on in
+    the same transaction (after a savepoint) must not find crm.merge_keep still set, ready to
+    relink rows on its next company deletion."""
+    kept, other, _hidden = _two_companies(team)
+    with team.owner.engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE FUNCTION public.test_refuse_delete() RETURNS trigger LANGUAGE plpgsql "
+                "AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
+            )
+        )
+        conn.execute(
+            text(
+                "CREATE TRIGGER test_refuse_delete BEFORE DELETE ON public.company FOR EACH ROW "
+                f"WHEN (OLD.id = {int(other)}) EXECUTE FUNCTION public.test_refuse_delete()"
+            )
+        )
+    with team.db("bob").uow() as uow:
+        with pytest.raises(DBAPIError, match="refused by the test"), uow.session.begin_nested():
+            merge_companies(uow, kept, [other])
+        setting = uow.session.execute(
+            text("SELECT coalesce(current_setting('crm.merge_keep', true), '')")
+        ).scalar_one()
+        assert setting == ""
+    assert _exists(team, "company", other)
