@@ -18,6 +18,8 @@ it is idempotent. What it installs:
   by ``crm_restricted``; Restricted cannot DELETE records (nor other roles what they may not);
 * triggers naming the real session user: the author of notes and history entries, the one
   who scheduled an activity and, when left empty, the record manager of a new record;
+* (migration 0016, not team setup) a company deleted by a merge hands the rows the merging
+  person cannot see to the kept company (``MERGE_KEEP_SETTING``) instead of losing them;
 * the deletion log: a trigger writes who deleted a contact, company, group or opportunity
   (the session's person), when, and its name at the time (an erasure sets
   ``crm.audit_label`` so that the person's name is not kept); nobody but the owner may
@@ -95,6 +97,11 @@ AUDIT_LABEL_SETTING = "crm.audit_label"
 # Gives a company's name to its linked contacts the caller cannot see (migration 0015;
 # SECURITY DEFINER, returns nothing).
 FOLLOW_COMPANY = "public.crm_contacts_follow_company(integer)"
+# Set (transaction-local) by a company merge just before deleting the merged companies: the
+# kept company's id. The BEFORE DELETE trigger of migration 0016 (SECURITY DEFINER) then
+# relinks the deleted company's rows the session cannot see to it, instead of the foreign keys
+# unlinking them or (notes) deleting them.
+MERGE_KEEP_SETTING = "crm.merge_keep"
 # The search_path of every SECURITY DEFINER function: pg_catalog first and nothing a team
 # member could create objects in (an operator "=(varchar, text)" in public would otherwise
 # run with the owner's rights); their bodies name public's objects in full.
@@ -578,6 +585,16 @@ def hidden_contacts_follow_company(conn: Connection, company_id: int) -> None:
     colleague's private ones), through the owner's function: nothing about them comes back,
     and nothing but the id goes in (the function reads the name from the company)."""
     conn.execute(text("SELECT public.crm_contacts_follow_company(:c)"), {"c": company_id})
+
+
+def set_merge_keep(conn: Connection, keep_id: int | None) -> None:
+    """Say (``keep_id``) or stop saying (None) which company the companies this transaction
+    deletes are merged into: the server then keeps their rows hidden from the session linked
+    to it (migration 0016's trigger checks that the session sees it and may change it)."""
+    conn.execute(
+        text("SELECT set_config(:name, :value, true)"),
+        {"name": MERGE_KEEP_SETTING, "value": "" if keep_id is None else str(int(keep_id))},
+    )
 
 
 # -- logins ------------------------------------------------------------------------------------

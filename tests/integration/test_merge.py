@@ -21,7 +21,7 @@ from desktop_crm.services.duplicates.merge_refs import (
     plain_id_columns,
     references_to,
 )
-from desktop_crm.storage.models import Consent, Contact, History, Note
+from desktop_crm.storage.models import Company, Consent, Contact, History, Note
 from desktop_crm.storage.uow import Database
 from tests.integration.merge_helpers import (
     RELATED_KINDS,
@@ -289,6 +289,35 @@ def test_merge_a_pinned_group_member_wins_over_the_kept_contacts_exclusion(
 
     with db.uow(write=False) as uow:
         assert g.member_ids(uow, group) == [keep]
+    with db.uow() as uow:
+        unmerge(uow, result.merge_id)
+        uow.commit()
+    assert dump(db) == before
+
+
+def test_company_merge_never_makes_an_ancestor_of_the_kept_company_its_division(
+    db: Database,
+) -> None:
+    """Kept company K under D, D under E, E a division of the merged X: E becoming K's
+    division would make a loop K -> D -> E -> K. E is unlinked instead; undo puts it back."""
+    other = add_company(db, "SARL Dupont & Fils")
+    upper = add_company(db, "Dupont Europe", parent_id=other)
+    lower = add_company(db, "Dupont France", parent_id=upper)
+    keep = add_company(db, "Dupont et Fils", parent_id=lower)
+    sibling = add_company(db, "Dupont Sud", parent_id=other)
+    before = dump(db)
+    with db.uow() as uow:
+        result = merge_companies(uow, keep, [other], winners={"parent_id": keep})
+        uow.commit()
+    with db.uow(write=False) as uow:
+        parents = dict(
+            uow.session.execute(
+                select(Company.id, Company.parent_id).where(
+                    Company.id.in_([upper, lower, keep, sibling])
+                )
+            ).all()
+        )
+    assert parents == {upper: None, lower: upper, keep: lower, sibling: keep}
     with db.uow() as uow:
         unmerge(uow, result.merge_id)
         uow.commit()

@@ -215,11 +215,13 @@ def test_a_company_merge_and_its_undo_reach_a_colleagues_private_contact(team: T
     assert secret.id not in undone.changes.ids("contact", "updated")
 
 
-def test_a_merge_unlinks_a_colleagues_private_contact_of_a_merged_company(team: Team) -> None:
-    """A known gap, left as it was: the merge deletes the merged company and the foreign key
-    (ON DELETE SET NULL, over the policies) unlinks Ann's private contact of it; it keeps the
-    company's name as text. Bob learns nothing of it, and his undo does not bring it back
-    (it was never in his journal)."""
+def test_a_merge_keeps_a_colleagues_private_contact_of_a_merged_company_linked(
+    team: Team,
+) -> None:
+    """The merge deletes the merged company; the server (migration 0016's trigger) first
+    relinks Ann's private contact of it to the kept company, with its name. Bob learns
+    nothing of it, and his undo leaves it with the kept company (it was never in his
+    journal). Still no stand-alone "move" function anyone could call."""
     ann, bob = team.db("ann"), team.db("bob")
     kept = ann.run(create_company, {"name": "Dupont"}).value
     other = ann.run(create_company, {"name": "Dupont Industrie SA"}).value
@@ -227,13 +229,13 @@ def test_a_merge_unlinks_a_colleagues_private_contact_of_a_merged_company(team: 
     ann.run(set_private, "contact", secret.id, True)
 
     merged = bob.run(merge_companies, kept.id, [other.id], {"name": kept.id})
-    unlinked = ann.read(get_contact, secret.id)
-    assert (unlinked.company_id, unlinked.company_name) == (None, "Dupont Industrie SA")
+    relinked = ann.read(get_contact, secret.id)
+    assert (relinked.company_id, relinked.company_name) == (kept.id, "Dupont")
     assert secret.id not in merged.changes.ids("contact", "updated")
     assert _visible_ids(team, "bob", kept.id) == set()
     bob.run(unmerge, merged.value.merge_id, force=True)
     assert ann.read(get_company, other.id).name == "Dupont Industrie SA"
-    assert ann.read(get_contact, secret.id).company_id is None
+    assert ann.read(get_contact, secret.id).company_id == kept.id
     with team.owner.engine.connect() as conn:
         assert (
             conn.execute(

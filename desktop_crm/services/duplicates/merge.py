@@ -41,6 +41,7 @@ from desktop_crm.services.duplicates.merge_snapshot import (
 from desktop_crm.services.privacy.reapply import merge_entries
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Base, MergeRecord, utcnow
+from desktop_crm.storage.team import set_merge_keep
 from desktop_crm.storage.uow import UnitOfWork
 
 # The company card's fields, plus the record manager (merged too, never edited there).
@@ -214,6 +215,22 @@ def _merge(
         if seen is not None and seen != records[rid]["version"]:
             raise ConflictError(kind.capitalize(), rid, _label(records[rid], kind))
     kept = records[keep_id]
+    if (
+        kind == "company"
+        and uow.db.team
+        and kept.get("private")
+        and any(not records[i].get("private") for i in others)
+    ):
+        # The colleagues' rows of the shared company would follow it into a company only its
+        # user sees (migration 0016's trigger refuses it too).
+        raise DomainError(
+            say(
+                MERGE,
+                "Keep the shared company, or make yours shared first: a private company "
+                "cannot take in a shared one's contacts.",
+            ),
+            code="merge_private_keep",
+        )
     all_records = [kept, *(records[i] for i in others)]
     fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
     chosen = {**default_winners(all_records, fields), **(winners or {})}
@@ -232,14 +249,21 @@ def _merge(
             final["parent_id"] = None
     journal.remember(main, all_records)
 
+    # The kept company and its ancestors once merged: none of them may become its division.
+    ancestors = (
+        _ancestors(session, main, keep_id, final.get("parent_id")) if kind == "company" else set()
+    )
     moved: dict[str, int] = {}
     for (table_name, column), strategy in strategies(kind).items():
-        count = _move(journal, kind, table(table_name), column, strategy, keep_id, others, final)
+        count = _move(
+            journal, kind, table(table_name), column, strategy, keep_id, others, final, ancestors
+        )
         if count:
             moved[table_name] = moved.get(table_name, 0) + count
     if kind == "contact":  # the ledger says who won; the suppression list is re-applied
         merge_entries(uow, journal, keep_id, others, final)
-    journal.delete(main, main.c.id.in_(others))
+    # The kept record takes its final values before the DELETE: the server (below) then sees
+    # its final name and parent.
     final_version = int(kept["version"]) + 1
     final_values = {**final, "version": final_version, "edited_at": utcnow()}
     if kind == "contact":
@@ -247,10 +271,23 @@ def _merge(
     else:
         final_values["name_key"] = fold(final.get("name"))[:160]
     session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
+    hidden_rows_follow = kind == "company" and uow.db.team
+    if hidden_rows_follow:
+        # A colleague's private rows of the merged companies (unseen, not in the journal) are
+        # relinked to the kept company by the server as the DELETE runs (migration 0016),
+        # instead of being unlinked or, for notes, deleted by the foreign keys.
+        # The setting never outlives the DELETE: cleared after it; on any failure the
+        # savepoint's rollback takes it back (a reset in a failed transaction would itself
+        # fail and hide the DELETE's own error, so no "finally" here).
+        with session.begin_nested():
+            set_merge_keep(session.connection(), keep_id)
+            journal.delete(main, main.c.id.in_(others))
+            set_merge_keep(session.connection(), None)
+    else:
+        journal.delete(main, main.c.id.in_(others))
     if kind == "company":
-        # A colleague's private contacts (unseen, not in the journal) of the kept company
-        # take its final name. Left as before: those of the merged companies are unlinked by
-        # the delete (the foreign key's ON DELETE SET NULL passes over the policies).
+        # A colleague's private contacts (unseen, not in the journal) of the kept company,
+        # those relinked from the merged ones included, take its final name.
         hidden_contacts_follow(uow, keep_id)
 
     record = MergeRecord(
@@ -332,6 +369,7 @@ def _move(
     keep_id: int,
     others: list[int],
     final: Mapping[str, Any],
+    ancestors: set[int],
 ) -> int:
     col = tbl.c[column]
     if strategy is RefStrategy.MOVE:
@@ -352,8 +390,12 @@ def _move(
         journal.update(tbl, and_(col == keep_id, differs), values)
         return journal.update(tbl, col.in_(others), values)  # only these were moved
     if strategy is RefStrategy.PARENT:
-        # Divisions of a merged company become divisions of the kept one (never of itself).
-        return journal.update(tbl, and_(col.in_(others), tbl.c.id != keep_id), {column: keep_id})
+        # Divisions of a merged company become divisions of the kept one; never the kept one
+        # itself or one of its ancestors (a loop): those are unlinked, as a deletion would.
+        journal.update(tbl, and_(col.in_(others), tbl.c.id.in_(ancestors)), {column: None})
+        return journal.update(
+            tbl, and_(col.in_(others), tbl.c.id.not_in(ancestors)), {column: keep_id}
+        )
     if strategy is RefStrategy.CONSENT:
         return _merge_consents(journal, tbl, keep_id, others)
     return _move_unique(journal, tbl, column, keep_id, others)
@@ -395,6 +437,17 @@ def _move_unique(journal: Journal, tbl: Any, column: str, keep_id: int, others: 
             journal.update(tbl, where_row, {column: keep_id})
         moved += 1
     return moved
+
+
+def _ancestors(session: Any, tbl: Any, keep_id: int, parent_id: Any) -> set[int]:
+    """``keep_id`` and the companies above it once its parent is ``parent_id`` (a loop made
+    before stops the walk)."""
+    found = {int(keep_id)}
+    current = parent_id
+    while current is not None and int(current) not in found:
+        found.add(int(current))
+        current = session.execute(select(tbl.c.parent_id).where(tbl.c.id == current)).scalar()
+    return found
 
 
 def _repoint_children(journal: Journal, parent: Any, old_id: int, new_id: int) -> None:
@@ -532,6 +585,8 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
 
     Refused when a later merge involves the same records (undo that one first) or, unless
     ``force``, when the kept record was edited after the merge (the edit would be lost).
+    On a team database, a colleague's private rows that the server relinked to the kept
+    company (never in the journal: the merging user could not see them) stay with it.
     """
     session = uow.session
     record = session.get(MergeRecord, merge_id)
