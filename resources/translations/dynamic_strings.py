@@ -903,6 +903,10 @@ MERGE_ERRORS = (
     QT_TRANSLATE_NOOP("MergeErrors", "Undo merge #{id} first: it involves the same records."),
     QT_TRANSLATE_NOOP("MergeErrors", "A record cannot be its own duplicate."),
     QT_TRANSLATE_NOOP("MergeErrors", "Record #{id} does not exist."),
+    QT_TRANSLATE_NOOP(
+        "MergeErrors",
+        "Keep the shared company, or make yours shared first: a private company cannot take in a shared one's contacts.",
+    ),
 )
 
 # The thousands separator of the numbers in those sentences (domain/wording.count).
