@@ -250,8 +250,11 @@ def _merge(
     journal.remember(main, all_records)
 
     # The kept company and its ancestors once merged: none of them may become its division.
+    # (A contact's referrer: never the kept contact itself, as before.)
     ancestors = (
-        _ancestors(session, main, keep_id, final.get("parent_id")) if kind == "company" else set()
+        _ancestors(session, main, keep_id, final.get("parent_id"))
+        if kind == "company"
+        else {int(keep_id)}
     )
     moved: dict[str, int] = {}
     for (table_name, column), strategy in strategies(kind).items():
@@ -262,17 +265,19 @@ def _merge(
             moved[table_name] = moved.get(table_name, 0) + count
     if kind == "contact":  # the ledger says who won; the suppression list is re-applied
         merge_entries(uow, journal, keep_id, others, final)
-    # The kept record takes its final values before the DELETE: the server (below) then sees
-    # its final name and parent.
     final_version = int(kept["version"]) + 1
     final_values = {**final, "version": final_version, "edited_at": utcnow()}
     if kind == "contact":
         final_values.update(lookup_keys(final))
+        # The merged contacts deleted first: the foreign keys unlink what pointed at them
+        # (a referrer that was the duplicate itself) before the kept one takes its values.
+        journal.delete(main, main.c.id.in_(others))
     else:
         final_values["name_key"] = fold(final.get("name"))[:160]
     session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
-    hidden_rows_follow = kind == "company" and uow.db.team
-    if hidden_rows_follow:
+    # A company takes its final values before the DELETE: the server (below) then sees its
+    # final name and parent.
+    if kind == "company" and uow.db.team:
         # A colleague's private rows of the merged companies (unseen, not in the journal) are
         # relinked to the kept company by the server as the DELETE runs (migration 0016),
         # instead of being unlinked or, for notes, deleted by the foreign keys.
@@ -283,7 +288,7 @@ def _merge(
             set_merge_keep(session.connection(), keep_id)
             journal.delete(main, main.c.id.in_(others))
             set_merge_keep(session.connection(), None)
-    else:
+    elif kind == "company":
         journal.delete(main, main.c.id.in_(others))
     if kind == "company":
         # A colleague's private contacts (unseen, not in the journal) of the kept company,
