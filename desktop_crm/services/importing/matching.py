@@ -51,16 +51,12 @@ _WORD = re.compile(r"[0-9a-z]+")  # (the words ``_NON_WORD`` leaves between its 
 @lru_cache(maxsize=262144)
 def company_key(name: str | None) -> str:
     """ "SARL Dupont & Fils" and "Dupont et fils" give the same key."""
-    return _company_words(fold(name))
+    return company_key_folded(fold(name))
 
 
 def company_key_folded(folded: str) -> str:
     """``company_key`` of a name from its ``fold`` (the contact's company lookup key, when
     shorter than its 254-character cut): the same key without folding the name again."""
-    return _company_words(folded)
-
-
-def _company_words(folded: str) -> str:
     if folded.isascii() and folded.replace(" ", "").isalnum():
         # Lower-case letters and digits between single spaces (most names): the words are
         # the spaces' splits, without the regular expression (~40 % of this function).
