@@ -43,6 +43,7 @@ from desktop_crm.interchange.vcard_placing import (
     _place_addresses,
     _place_emails,
     _place_phones,
+    extra_label,
 )
 from desktop_crm.interchange.vcard_write import APP_FIELDS, app_field
 
@@ -352,7 +353,7 @@ def _card_to_row(props: list[_Property]) -> _Card:
             card.app[str(app_field(name))] = unescape(value).strip()
         elif name not in ("X-ABLABEL", "BEGIN", "END"):
             line, lost = extra_line(
-                name, prop.params, unescape(value), _split_value(value), _label(label),
+                name, prop.params, unescape(value), _split_value(value), extra_label(label),
                 has_address=any(p.name == "ADR" for p in props),
             )  # fmt: skip
             card.kept += [line] if line else []

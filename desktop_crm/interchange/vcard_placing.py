@@ -91,6 +91,18 @@ _APPLE_KINDS = {
     "school": "school",
     "homepage": "home page",
     "anniversary": "anniversary",
+    # The relations of X-ABRELATEDNAMES (the contact card's "related name" field).
+    "spouse": "spouse",
+    "partner": "partner",
+    "father": "father",
+    "mother": "mother",
+    "parent": "parent",
+    "brother": "brother",
+    "sister": "sister",
+    "child": "child",
+    "friend": "friend",
+    "assistant": "assistant",
+    "manager": "manager",
 }
 
 
@@ -123,6 +135,20 @@ def _describe(kinds: set[str], label: str) -> str:
     if _own_label(label):
         return label
     return words.kind(_kind_word(kinds))
+
+
+def extra_label(label: str) -> str:
+    """The label of a value kept in the note without a field of its own (a date, a related
+    name): one of Apple's built-in labels as the kind it names in the user's language
+    ("_$!<Anniversary>!$_": "anniversary", "_$!<Spouse>!$_": "spouse", French "conjoint")
+    or by its own name when no table knows it; any other label as written."""
+    text = label.strip()
+    builtin = _APPLE_LABEL.match(text)
+    if builtin is None:
+        return text
+    name = builtin.group(1).strip()
+    known = _APPLE_KINDS.get(name.casefold())
+    return words.kind(known) if known else name
 
 
 def _kind_word(kinds: set[str]) -> str:

@@ -219,3 +219,29 @@ def test_google_french_address_kinds_are_no_labels_of_the_users() -> None:
         "Address (Entrepôt): 8 rue Juiverie, 69005, Lyon, France"
     ]
     assert lea["Import remarks"] == "File: 1 label in the note (Entrepôt)."
+
+
+def test_apple_builtin_labels_of_dates_and_related_names_say_their_kind() -> None:
+    # Apple writes a date or a related name with a built-in label as _$!<Anniversary>!$_,
+    # _$!<Spouse>!$_...: the note says the kind in the user's words, as for phones (it
+    # read "Date (Anniversary)", "Related (Spouse)"); a label of the user's own stays as
+    # written, and a built-in one no table knows is said by its own name.
+    row = _card(
+        "item1.X-ABDATE;type=pref:2010-06-12",
+        "item1.X-ABLabel:_$!<Anniversary>!$_",
+        "item2.X-ABRELATEDNAMES;type=pref:Paul Roy",
+        "item2.X-ABLabel:_$!<Spouse>!$_",
+        "item3.X-ABRELATEDNAMES:Luc",
+        "item3.X-ABLabel:_$!<Brother>!$_",
+        "item4.X-ABDATE:2015-01-02",
+        "item4.X-ABLabel:Rencontre salon",
+        "item5.X-ABRELATEDNAMES:Zoé",
+        "item5.X-ABLabel:_$!<Goddaughter>!$_",
+    )
+    assert row["Notes"].splitlines()[1:] == [
+        "Date (anniversary): 12/06/2010",
+        "Related (spouse): Paul Roy",
+        "Related (brother): Luc",
+        "Date (Rencontre salon): 02/01/2015",
+        "Related (Goddaughter): Zoé",
+    ]
