@@ -237,6 +237,22 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _header_text(outcome: ImportOutcome, header: str) -> str:
+    """A file column's name as the import window shows it: the ones the readers make up (a
+    vCard's columns, an export's two added columns) in the user's language, the file's own
+    as written."""
+    from desktop_crm.interchange.column_words import column_word
+    from desktop_crm.interchange.export_leftovers import OTHER_DETAILS, REMARKS
+
+    if outcome.kind == "vcard":
+        return column_word(header)
+    if outcome.leftovers and header == OTHER_DETAILS:
+        return say("Other details", "Autres informations")
+    if outcome.leftovers and header == REMARKS:
+        return say("Import remarks", "Remarques d'import")
+    return header
+
+
 def _report_text(args: argparse.Namespace, outcome: ImportOutcome, sheet: str | None) -> str:
     """The import's report for a person: the file as read, the columns, the lines to look at
     and the counts, in the command line's language."""
@@ -250,9 +266,13 @@ def _report_text(args: argparse.Namespace, outcome: ImportOutcome, sheet: str | 
     lines = [
         f"{report.file_name}{say(': ', ' : ')}"
         + (say(f"sheet '{sheet}', ", f"feuille « {sheet} », ") if sheet else "")
-        + say(
-            f"headers on row {outcome.header_row + 1}",
-            f"en-têtes sur la ligne {outcome.header_row + 1}",
+        + (
+            say("vCard cards", "fiches vCard")
+            if outcome.kind == "vcard"
+            else say(
+                f"headers on row {outcome.header_row + 1}",
+                f"en-têtes sur la ligne {outcome.header_row + 1}",
+            )
         )
         + (
             say(
@@ -266,7 +286,7 @@ def _report_text(args: argparse.Namespace, outcome: ImportOutcome, sheet: str | 
     lines.append(
         say("Columns: ", "Colonnes : ")
         + ", ".join(
-            f"{headers[i]} -> {'+'.join(target_label(name) for name in t)}"
+            f"{_header_text(outcome, headers[i])} -> {'+'.join(target_label(n) for n in t)}"
             for i, t in sorted(outcome.columns.items())
             if i < len(headers)
         )

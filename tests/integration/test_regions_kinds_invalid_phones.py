@@ -147,11 +147,13 @@ def test_outlook_number_that_cannot_exist_is_no_mobile(
 
 COLUMNS = {
     "fr": (
+        # (a header of the file as written; the two the reader adds in the user's words)
         "Labels -> Groupes (libellés, catégories)",
-        "Other details -> Note",
-        "Import remarks -> Remarques du rapport d'import",
+        "Autres informations -> Note",
+        "Remarques d'import -> Remarques du rapport d'import",
+        # (a vCard's columns are the reader's: in the user's words too)
         "E-mail -> E-mail",
-        "Kind -> Nature de la fiche (personne, société, groupe)",
+        "Type -> Nature de la fiche (personne, société, groupe)",
         "E-mail (école) : marc@ecole-lyon.fr",
     ),
     "en": (
@@ -191,5 +193,11 @@ def test_cli_columns_line_names_the_targets_as_the_import_window(
     assert done.returncode == 0, done.stderr
     (line,) = [x for x in done.stdout.splitlines() if x.startswith(("Colonnes : ", "Columns: "))]
     assert email in line and kind in line, line
+    if language == "fr":  # (it read "Business phone -> Téléphone", "Street -> Adresse 1")
+        assert "Téléphone professionnel -> Téléphone" in line and "Rue -> Adresse 1" in line
+        assert "Business phone" not in line and "Street" not in line, line
+    # A vCard has no header row: its first line says what was read.
+    first = done.stdout.splitlines()[0]
+    assert first.endswith("fiches vCard" if language == "fr" else "vCard cards"), first
     notes = sqlite_db.read(_contacts)["Fontaine"]["notes"]
     assert school in _lines(notes)

@@ -67,6 +67,8 @@ class ImportOutcome:
     headers: tuple[str, ...]
     columns: dict[int, list[str]]
     problems: dict[str, int]  # problem code -> rows, most frequent first
+    kind: str = ""  # the file's kind as read: "csv", "xlsx", "vcard"
+    leftovers: bool = False  # an export's two added columns (other details, remarks)
 
 
 # -- the stages (the wizard calls them one by one) ----------------------------------------------
@@ -202,6 +204,8 @@ def run_import(
         headers=tuple(plan.headers),
         columns={i: list(t) for i, t in plan.mapping.columns.items()},
         problems=problems,
+        kind=plan.source_kind,
+        leftovers=plan.leftovers,
     )
 
 

@@ -91,6 +91,10 @@ class ImportPlan:
     encoding: str | None = None
     delimiter: str | None = None
     custom_specs: tuple[CustomFieldSpec, ...] = ()  # the user fields the mapping fills
+    # The reader's: "csv", "xlsx" or "vcard"; and whether it added an export's two columns
+    # (other details, import remarks): the headers it made up itself, not the file's.
+    source_kind: str = ""
+    leftovers: bool = False
 
     def release_rows(self) -> None:
         """Let go of the rows and the sheet's cells: a plan written by the caller that read
@@ -341,6 +345,8 @@ def _plan(
         encoding=source.encoding,
         delimiter=source.delimiter,
         custom_specs=specs,
+        source_kind=source.kind,
+        leftovers=sheet.leftovers,
     )
 
 
