@@ -101,8 +101,8 @@ def test_iphone_labels_dates_suffix_and_folded_note(db: Database) -> None:
     for kept in (
         "Name suffix: Jr.",
         "Nickname: JB",
-        "Date (Anniversary): 18/06/2005",
-        "Related (Spouse): Sophie Martin-Dubois",
+        "Date (anniversary): 18/06/2005",
+        "Related (spouse): Sophie Martin-Dubois",
         "Social profile: http://www.linkedin.com/in/jbmartindubois",
         "Instant messaging (Skype): skype:jb.martin.dubois",
         "Birthday (no year): 15/04",
@@ -291,8 +291,8 @@ def test_gmail_2024_vcard_labels_and_year_less_birthday(db: Database) -> None:
         "Name suffix: PhD\n"
         "Nickname: Tom\n"
         "Birthday (no year): 14/07\n"
-        "Date (Anniversary): 08/09/2012\n"
-        "Related (Spouse): Camille Girardin\n"
+        "Date (anniversary): 08/09/2012\n"
+        "Related (spouse): Camille Girardin\n"
         "Web site: https://labo-girardin.fr"
     )
     assert tom["groups"] == ["Partenaires"]

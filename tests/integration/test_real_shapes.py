@@ -77,7 +77,7 @@ def test_iphone_icloud_card_every_value_kept_known_labels_first(sqlite_db: Datab
     )
     assert seb["birthday"] == dt.date(1980, 5, 17)
     # The anniversary in the note as the team reads dates, not 2010-09-04.
-    assert "Date (Anniversary): 04/09/2010" in seb["notes"]
+    assert "Date (anniversary): 04/09/2010" in seb["notes"]
     assert "photo not imported" in report.rows[0].reasons  # said, not silent
     # A phone without any kind that is a French mobile: the mobile field, not the business.
     ines = found["Lacroix"]
