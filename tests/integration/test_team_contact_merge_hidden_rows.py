@@ -289,9 +289,35 @@ def test_a_plain_delete_with_the_setting_moves_only_the_hidden_rows(team: Team) 
             ),
             {"c": other},
         ).scalar_one()
+    seen = team.owner.run(_seen_rows, other, _user_id(team, "ann")).value
+    assert _seen_by(team, "bob", seen) == set(seen.rows())
     _delete_with_setting(team, "bob", other, str(kept))
     assert not _exists(team, "note", bobs_note)
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
+    _lost_as_ever(team, seen)  # the same kinds of rows, which Bob sees: not the trigger's
+
+
+def _seen_rows(uow: UnitOfWork, contact_id: int, ann: int) -> Hidden:
+    """As the owner: Ann's rows of ``contact_id`` of every kind the trigger relinks, but
+    shared ones (and a shared company's), which Bob sees."""
+    session = uow.session
+    now = dt.datetime(2026, 3, 2, 9, 30)
+    company = Company(name="Shared client", name_key="shared client", record_manager_id=ann)
+    referred = Contact(last_name="Grand", referred_by_id=contact_id, record_manager_id=ann)
+    session.add_all([company, referred])
+    session.flush()
+    rows = [
+        Note(contact_id=contact_id, user_id=ann, text="Ann's shared note"),
+        Note(contact_id=contact_id, company_id=company.id, user_id=ann, text="At the client"),
+        History(contact_id=contact_id, user_id=ann, type="call", occurred_at=now),
+        Activity(contact_id=contact_id, scheduled_for_id=ann, type="meeting", start_at=now),
+        Opportunity(name="Shared deal", contact_id=contact_id, company_id=company.id),
+        Sale(contact_id=contact_id, company_id=company.id, sold_on=now.date(), amount=Decimal(9)),
+        Opportunity(name="Grand's deal", contact_id=referred.id, referrer_contact_id=contact_id),
+    ]
+    session.add_all(rows)
+    session.flush()
+    return Hidden(*(int(r.id) for r in rows[:6]), referred.id, int(rows[6].id))
 
 
 def test_a_restricted_login_cannot_delete_a_contact_with_or_without_the_setting(
