@@ -18,8 +18,9 @@ it is idempotent. What it installs:
   by ``crm_restricted``; Restricted cannot DELETE records (nor other roles what they may not);
 * triggers naming the real session user: the author of notes and history entries, the one
   who scheduled an activity and, when left empty, the record manager of a new record;
-* (migration 0016, not team setup) a company deleted by a merge hands the rows the merging
-  person cannot see to the kept company (``MERGE_KEEP_SETTING``) instead of losing them;
+* (migrations 0016 and 0017, not team setup) a company or contact deleted by a merge hands
+  the rows the merging person cannot see to the kept one (``MERGE_KEEP_SETTINGS``) instead of
+  losing them;
 * the deletion log: a trigger writes who deleted a contact, company, group or opportunity
   (the session's person), when, and its name at the time (an erasure sets
   ``crm.audit_label`` so that the person's name is not kept); nobody but the owner may
@@ -102,6 +103,10 @@ FOLLOW_COMPANY = "public.crm_contacts_follow_company(integer)"
 # relinks the deleted company's rows the session cannot see to it, instead of the foreign keys
 # unlinking them or (notes) deleting them.
 MERGE_KEEP_SETTING = "crm.merge_keep"
+# The same for a contact merge (migration 0017's trigger on contact): its own setting, as a
+# company id must never be read as a contact's.
+MERGE_KEEP_CONTACT_SETTING = "crm.merge_keep_contact"
+MERGE_KEEP_SETTINGS = {"company": MERGE_KEEP_SETTING, "contact": MERGE_KEEP_CONTACT_SETTING}
 # The search_path of every SECURITY DEFINER function: pg_catalog first and nothing a team
 # member could create objects in (an operator "=(varchar, text)" in public would otherwise
 # run with the owner's rights); their bodies name public's objects in full.
@@ -587,13 +592,14 @@ def hidden_contacts_follow_company(conn: Connection, company_id: int) -> None:
     conn.execute(text("SELECT public.crm_contacts_follow_company(:c)"), {"c": company_id})
 
 
-def set_merge_keep(conn: Connection, keep_id: int | None) -> None:
-    """Say (``keep_id``) or stop saying (None) which company the companies this transaction
-    deletes are merged into: the server then keeps their rows hidden from the session linked
-    to it (migration 0016's trigger checks that the session sees it and may change it)."""
+def set_merge_keep(conn: Connection, keep_id: int | None, kind: str = "company") -> None:
+    """Say (``keep_id``) or stop saying (None) which company (``kind``: or contact) the
+    companies (contacts) this transaction deletes are merged into: the server then keeps their
+    rows hidden from the session linked to it (the trigger of migration 0016, for contacts
+    0017, checks that the session sees it and may change it)."""
     conn.execute(
         text("SELECT set_config(:name, :value, true)"),
-        {"name": MERGE_KEEP_SETTING, "value": "" if keep_id is None else str(int(keep_id))},
+        {"name": MERGE_KEEP_SETTINGS[kind], "value": "" if keep_id is None else str(int(keep_id))},
     )
 
 

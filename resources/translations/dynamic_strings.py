@@ -907,6 +907,10 @@ MERGE_ERRORS = (
         "MergeErrors",
         "Keep the shared company, or make yours shared first: a private company cannot take in a shared one's contacts.",
     ),
+    QT_TRANSLATE_NOOP(
+        "MergeErrors",
+        "Keep the shared contact, or make yours shared first: a private contact cannot take in a shared one's notes, history and activities.",
+    ),
 )
 
 # The thousands separator of the numbers in those sentences (domain/wording.count).

@@ -215,22 +215,23 @@ def _merge(
         if seen is not None and seen != records[rid]["version"]:
             raise ConflictError(kind.capitalize(), rid, _label(records[rid], kind))
     kept = records[keep_id]
-    if (
-        kind == "company"
-        and uow.db.team
-        and kept.get("private")
-        and any(not records[i].get("private") for i in others)
-    ):
-        # The colleagues' rows of the shared company would follow it into a company only its
-        # user sees (migration 0016's trigger refuses it too).
-        raise DomainError(
+    if uow.db.team and kept.get("private") and any(not records[i].get("private") for i in others):
+        # The colleagues' rows of the shared record would follow it into a record only its
+        # user sees (the triggers of migrations 0016 and 0017 refuse it too).
+        refusal = (
             say(
                 MERGE,
                 "Keep the shared company, or make yours shared first: a private company "
                 "cannot take in a shared one's contacts.",
-            ),
-            code="merge_private_keep",
+            )
+            if kind == "company"
+            else say(
+                MERGE,
+                "Keep the shared contact, or make yours shared first: a private contact "
+                "cannot take in a shared one's notes, history and activities.",
+            )
         )
+        raise DomainError(refusal, code="merge_private_keep")
     all_records = [kept, *(records[i] for i in others)]
     fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
     chosen = {**default_winners(all_records, fields), **(winners or {})}
@@ -271,26 +272,14 @@ def _merge(
         final_values.update(lookup_keys(final))
         # The merged contacts deleted first: the foreign keys unlink what pointed at them
         # (a referrer that was the duplicate itself) before the kept one takes its values.
-        journal.delete(main, main.c.id.in_(others))
+        _delete_merged(uow, journal, kind, keep_id, others)
     else:
         final_values["name_key"] = fold(final.get("name"))[:160]
     session.execute(update(main).where(main.c.id == keep_id).values(**final_values))
     # A company takes its final values before the DELETE: the server (below) then sees its
     # final name and parent.
-    if kind == "company" and uow.db.team:
-        # A colleague's private rows of the merged companies (unseen, not in the journal) are
-        # relinked to the kept company by the server as the DELETE runs (migration 0016),
-        # instead of being unlinked or, for notes, deleted by the foreign keys.
-        # The setting never outlives the DELETE: cleared after it; on any failure the
-        # savepoint's rollback takes it back (a reset in a failed transaction would itself
-        # fail and hide the DELETE's own error, so no "finally" here).
-        with session.begin_nested():
-            set_merge_keep(session.connection(), keep_id)
-            journal.delete(main, main.c.id.in_(others))
-            set_merge_keep(session.connection(), None)
-    elif kind == "company":
-        journal.delete(main, main.c.id.in_(others))
     if kind == "company":
+        _delete_merged(uow, journal, kind, keep_id, others)
         # A colleague's private contacts (unseen, not in the journal) of the kept company,
         # those relinked from the merged ones included, take its final name.
         hidden_contacts_follow(uow, keep_id)
@@ -311,6 +300,27 @@ def _merge(
     note_touched(uow, [*journal.touched, touched(kind, "updated", {"id": keep_id})])
     uow.session.flush()
     return MergeResult(record.id, kind, keep_id, tuple(others), moved, note_id)
+
+
+def _delete_merged(
+    uow: UnitOfWork, journal: Journal, kind: str, keep_id: int, others: list[int]
+) -> None:
+    """Delete the merged records. On a team database, a colleague's private rows of them
+    (unseen, not in the journal) are relinked to the kept record by the server as the DELETE
+    runs (the triggers of migrations 0016 for companies, 0017 for contacts), instead of being
+    unlinked or, for notes, history and activities, deleted by the foreign keys."""
+    main = table(kind)
+    if not uow.db.team:
+        journal.delete(main, main.c.id.in_(others))
+        return
+    # The setting never outlives the DELETE: cleared after it; on any failure the savepoint's
+    # rollback takes it back (a reset in a failed transaction would itself fail and hide the
+    # DELETE's own error, so no "finally" here).
+    session = uow.session
+    with session.begin_nested():
+        set_merge_keep(session.connection(), keep_id, kind)
+        journal.delete(main, main.c.id.in_(others))
+        set_merge_keep(session.connection(), None, kind)
 
 
 def _losing_values(
@@ -591,7 +601,8 @@ def unmerge(uow: UnitOfWork, merge_id: int, *, force: bool = False) -> UnmergeRe
     Refused when a later merge involves the same records (undo that one first) or, unless
     ``force``, when the kept record was edited after the merge (the edit would be lost).
     On a team database, a colleague's private rows that the server relinked to the kept
-    company (never in the journal: the merging user could not see them) stay with it.
+    company or contact (never in the journal: the merging user could not see them) stay with
+    it.
     """
     session = uow.session
     record = session.get(MergeRecord, merge_id)
