@@ -21,6 +21,8 @@ import sys
 import threading
 from pathlib import Path
 
+from desktop_crm.storage.held_files import kept_descriptor
+
 log = logging.getLogger(__name__)
 
 # Read-ahead asked of the kernel per call (posix_fadvise: queued, returns at once).
@@ -96,19 +98,29 @@ class CacheWarmer:
     def _run(self, size: int) -> None:
         try:
             _lower_priority()
-            with open(self.path, "rb", buffering=0) as file:
-                advise = getattr(os, "posix_fadvise", None)
-                chunk = CHUNK if advise is not None else READ_CHUNK
-                for offset in range(0, size, chunk):
-                    if self._stop.is_set():
-                        return
-                    if advise is not None:
-                        # Asynchronous read-ahead: returns once the reads are queued.
-                        advise(file.fileno(), offset, chunk, os.POSIX_FADV_WILLNEED)
-                    else:
+            # (Never an ``open``/``close`` of the database file here: closing a descriptor
+            # would drop this process's SQLite locks on it; see ``held_files``.)
+            fd = kept_descriptor(self.path)
+            advise = getattr(os, "posix_fadvise", None)
+            if fd is None:  # Windows: a handle of its own is harmless to close
+                with open(self.path, "rb", buffering=0) as file:
+                    for offset in range(0, size, READ_CHUNK):
+                        if self._stop.is_set():
+                            return
                         file.seek(offset)
-                        file.read(chunk)
-                    self.chunks_done += 1
+                        file.read(READ_CHUNK)
+                        self.chunks_done += 1
+                return
+            chunk = CHUNK if advise is not None else READ_CHUNK
+            for offset in range(0, size, chunk):
+                if self._stop.is_set():
+                    return
+                if advise is not None:
+                    # Asynchronous read-ahead: returns once the reads are queued.
+                    advise(fd, offset, chunk, os.POSIX_FADV_WILLNEED)
+                else:
+                    os.pread(fd, chunk, offset)
+                self.chunks_done += 1
         except OSError as exc:  # a file moved or unreadable: nothing to warm, nothing wrong
             log.info("cache warm-up of %s stopped: %s", self.path, exc)
         finally:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_crm.domain.errors import StorageError
 from desktop_crm.domain.wording import STORAGE, say
+from desktop_crm.storage.held_files import read_head
 from desktop_crm.storage.sqlite_copy import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,8 +27,7 @@ def _header_problem(path: Path) -> str | None:
     size = path.stat().st_size
     if size == 0:
         return None  # a new, empty database
-    with path.open("rb") as handle:
-        head = handle.read(HEADER_SIZE)
+    head = read_head(path, HEADER_SIZE)
     if not head.startswith(SQLITE_HEADER):
         if SQLITE_HEADER.startswith(head):
             return _say("it is truncated: only {size} bytes are left", size=size)
@@ -176,8 +176,7 @@ _MAGIC = (
 def _looks_like(path: Path) -> str:
     """A guess at what a file that is not a database holds, from its first bytes."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
+        head = read_head(path, 4096)
     except OSError:
         return _say("it cannot be read")
     for magic, looks_like in _MAGIC:
