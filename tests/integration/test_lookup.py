@@ -89,6 +89,21 @@ def test_phone_digits_match_national_form(db: Database) -> None:
     assert _ids(db, "0788") == [ids["martin"]]
 
 
+def test_the_end_of_a_number_finds_its_contact(db: Database) -> None:
+    # What a caller's message left ("...36 20 35", "34 56 78"): digits that cannot begin a
+    # number are looked for anywhere in the phones (they found nothing, found by hand).
+    ids = _seed(db)
+    assert _ids(db, "34 56 78") == [ids["lefevre"]]  # the end of his mobile
+    assert _ids(db, "5678") == [ids["lefevre"]]
+    assert _ids(db, "11 22") == [ids["martin"]]  # the middle of hers
+    with db.uow(write=False) as uow:
+        assert lookup.count_contacts(uow, "34 56 78") == 1
+    # A number's start is still a prefix (and a short one still a postcode too).
+    assert _ids(db, "06 12") == [ids["lefevre"]]
+    assert _ids(db, "42") == [ids["lefort"]]  # postcode 42000; not "anywhere"
+    assert _ids(db, "9999") == []
+
+
 def test_postcode_email_city_and_two_words(db: Database) -> None:
     ids = _seed(db)
     assert _ids(db, "690") == [ids["lefevre"]]
