@@ -2740,7 +2740,79 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>Parent company</source>
         <translation>Société mère</translation>
     </message>
-<message><source>probably namesakes: nothing identifying in common and several details differ</source><translation>sans doute des homonymes : rien d'identifiant en commun et plusieurs informations diffèrent</translation></message><message><source>probably two people: names differ, no e-mail, mobile or date of birth shared</source><translation>sans doute deux personnes : noms différents, ni e-mail, ni téléphone mobile, ni date de naissance en commun</translation></message><message><source>%1 shortened or a nickname</source><translation>%1 abrégé ou diminutif</translation></message><message><source>%2 differ by the first name</source><translation>%2 différant par le prénom</translation></message><message><source>%1 in another town</source><translation>%1 dans une autre ville</translation></message><message><source>first and last names swapped, close (%3 %)</source><translation>prénom et nom inversés, proches (%3 %)</translation></message><message><source>generic %1 (contact@, info@…), not a person's</source><translation>%1 générique (contact@, info@…), pas celui d'une personne</translation></message><message><source>same %1 before the @, at another domain</source><translation>même %1 avant l'@, sur un autre domaine</translation></message><message><source>%1 of a switchboard (shared by several contacts), not a person's</source><translation>%1 d'un standard (partagé par plusieurs contacts), pas celui d'une personne</translation></message><message><source>same %1 once a title (Mme, M.) or a birth name (née…) is set aside</source><translation>même %1, civilité (Mme, M.) ou nom de naissance (née…) mis à part</translation></message></context>
+<message><source>probably namesakes: nothing identifying in common and several details differ</source><translation>sans doute des homonymes : rien d'identifiant en commun et plusieurs informations diffèrent</translation></message><message><source>probably two people: names differ, no e-mail, mobile or date of birth shared</source><translation>sans doute deux personnes : noms différents, ni e-mail, ni téléphone mobile, ni date de naissance en commun</translation></message><message><source>%1 shortened or a nickname</source><translation>%1 abrégé ou diminutif</translation></message><message><source>%2 differ by the first name</source><translation>%2 différant par le prénom</translation></message><message><source>%1 in another town</source><translation>%1 dans une autre ville</translation></message><message><source>first and last names swapped, close (%3 %)</source><translation>prénom et nom inversés, proches (%3 %)</translation></message><message><source>generic %1 (contact@, info@…), not a person's</source><translation>%1 générique (contact@, info@…), pas celui d'une personne</translation></message><message><source>same %1 before the @, at another domain</source><translation>même %1 avant l'@, sur un autre domaine</translation></message><message><source>%1 of a switchboard (shared by several contacts), not a person's</source><translation>%1 d'un standard (partagé par plusieurs contacts), pas celui d'une personne</translation></message><message><source>same %1 once a title (Mme, M.) or a birth name (née…) is set aside</source><translation>même %1, civilité (Mme, M.) ou nom de naissance (née…) mis à part</translation></message>    <message>
+        <source>history entry</source>
+        <translation>entrée d’historique</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>entrées d’historique</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>shared activity</source>
+        <translation>activité partagée</translation>
+    </message>
+    <message>
+        <source>activity series run</source>
+        <translation>suivi de série d’activités</translation>
+    </message>
+    <message>
+        <source>activity series runs</source>
+        <translation>suivis de séries d’activités</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunité</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>consent record</source>
+        <translation>trace de consentement</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>traces de consentement</translation>
+    </message>
+    <message>
+        <source>custom field value</source>
+        <translation>valeur de champ personnalisé</translation>
+    </message>
+    <message>
+        <source>custom field values</source>
+        <translation>valeurs de champs personnalisés</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translation>division</translation>
+    </message>
+</context>
 <context>
     <name>EmailMergeDialog</name>
     <message>
@@ -4801,8 +4873,8 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>Suggested record to keep: #%1 (the most complete, then the most recently active)</source>
-        <translation>Fiche à garder suggérée : #%1 (la plus complète, puis la plus récemment active)</translation>
+        <source>Suggested record to keep: #%1 (the one with the most history, notes and sales attached, then the most complete)</source>
+        <translation>Fiche à garder suggérée : #%1 (celle qui a le plus d’historique, de notes et de ventes, puis la plus complète)</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/duplicates/review_page.py" line="58" />

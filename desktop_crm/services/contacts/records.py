@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -279,23 +278,23 @@ def bulk_insert_contacts(uow: UnitOfWork, rows: Iterable[Mapping[str, Any]]) -> 
         "email_invalid": False,
         "to_review": False,
     }
-    columns: list[str] = []
-
-    def prepared() -> Iterator[dict[str, Any]]:
-        for row in rows:
-            record = {**defaults, **row}
-            record.update(lookup_keys_full(record))
-            if not columns:
-                columns.extend(record)
-            yield record
-
-    stream = prepared()
-    first = next(stream, None)
-    if first is None:
+    records = []
+    columns: dict[str, None] = {}  # every row's columns, first seen first
+    for row in rows:
+        record = {**defaults, **row}
+        record.update(lookup_keys_full(record))
+        if record.keys() - columns.keys():
+            columns.update(dict.fromkeys(record))
+        records.append(record)
+    if not records:
         return 0
+    # A column some row leaves out is empty in that row (it used to take only the first
+    # row's columns, and silently dropped the others' values).
+    names = list(columns)
+    complete = (r if len(r) == len(names) else {n: r.get(n) for n in names} for r in records)
     table = cast(Table, Contact.__table__)
     uow.note_bulk("contact")
-    return bulk_insert(uow.session, table, columns, itertools.chain([first], stream))
+    return bulk_insert(uow.session, table, names, complete)
 
 
 def lookup_keys_full(values: Mapping[str, Any]) -> dict[str, str]:

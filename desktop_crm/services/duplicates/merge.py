@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from rapidfuzz import fuzz
+from sqlalchemy import and_, or_, select, update
 
 from desktop_crm.domain.constants import CONSENT_STRICTNESS, ConsentStatus, HistoryType
 from desktop_crm.domain.contacts import EDITABLE_FIELDS, PHONE_FIELDS
@@ -29,7 +30,12 @@ from desktop_crm.domain.wording import MERGE, say
 from desktop_crm.services.contacts.companies import COMPANY_FIELDS as CARD_COMPANY_FIELDS
 from desktop_crm.services.contacts.companies import contact_company_fields, hidden_contacts_follow
 from desktop_crm.services.contacts.records import lookup_keys
-from desktop_crm.services.duplicates.merge_refs import RefStrategy, strategies, table
+from desktop_crm.services.duplicates.merge_refs import (
+    RefStrategy,
+    related_counts,
+    strategies,
+    table,
+)
 from desktop_crm.services.duplicates.merge_snapshot import (
     Journal,
     Row,
@@ -117,9 +123,25 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value is False
 
 
+# Names whose spellings a slip of the keyboard tells apart ("Rodriguez" / "Rodrgruez"): the
+# kept record's spelling is the one the team has been using (its letters, its envelopes).
+_NAME_FIELDS = frozenset({"first_name", "last_name", "company_name", "name"})
+# fuzz.ratio of the folded names from which they are one name mistyped (typos and swapped or
+# doubled letters measure 83-94; a changed name, "Martin" / "Martin-Dubois", 63).
+_TYPO_RATIO = 80
+
+
+def _mistyped(texts: Sequence[str]) -> bool:
+    first = fold(texts[0])
+    return all(fuzz.ratio(first, fold(text)) >= _TYPO_RATIO for text in texts[1:])
+
+
 def default_winners(records: Sequence[Row], fields: Sequence[str]) -> dict[str, int]:
     """Per field, the record whose value wins: a non-empty value, then the most recent edit
-    (on equal edit times, the first record, which is the kept one)."""
+    (on equal edit times, the first record, which is the kept one). A name typed two ways
+    keeps its better-typed form ("Lefèvre" over "LEFEVRE"), and a name spelled nearly alike
+    (a typo: "Rodriguez" / "Rodrgruez") the kept record's spelling, however recent the
+    other: a copy brought in by an import is the newest record, not the best spelled."""
     order = {id(r): n for n, r in enumerate(records)}
     by_recent = sorted(
         records, key=lambda r: (r.get("edited_at") or dt.datetime.min, -order[id(r)]), reverse=True
@@ -133,6 +155,10 @@ def default_winners(records: Sequence[Row], fields: Sequence[str]) -> dict[str, 
             # The same value typed differently ("Lefèvre" / "LEFEVRE"): the better-typed
             # one wins, whatever its age.
             winner = max(filled, key=partial(_quality_of, name))
+        elif name in _NAME_FIELDS and len(texts) == len(filled) > 1:
+            in_order = [r for r in records if not _empty(r.get(name))]  # the kept one first
+            if _mistyped([str(r[name]) for r in in_order]):
+                winner = in_order[0]
         winners[name] = int(winner["id"])
     return winners
 
@@ -728,15 +754,7 @@ def merge_preview(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePrevie
         raise NotFoundError(absent.format(id=missing[0]))
     fields = EDITABLE_FIELDS if kind == "contact" else COMPANY_FIELDS
     ordered = [rows[i] for i in ids]
-    related: dict[int, dict[str, int]] = {i: {} for i in ids}
-    for table_name, column in strategies(kind):
-        tbl = table(table_name)
-        for rid, count in uow.session.execute(
-            select(tbl.c[column], func.count())
-            .where(tbl.c[column].in_(list(ids)))
-            .group_by(tbl.c[column])
-        ):
-            related[int(rid)][table_name] = related[int(rid)].get(table_name, 0) + int(count)
+    related = related_counts(uow.session, kind, list(ids))
     names: dict[str, dict[int, str]] = {}
     for name, target, label in (
         ("record_manager_id", "app_user", "display_name"),

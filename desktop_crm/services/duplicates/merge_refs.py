@@ -3,9 +3,11 @@ handles each of them (CiviCRM's lesson: a hard-coded list silently forgets new t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
-from sqlalchemy import MetaData, Table
+from sqlalchemy import MetaData, Table, func, select
+from sqlalchemy.orm import Session
 
 from desktop_crm.storage.models import Base
 
@@ -96,3 +98,22 @@ def strategies(kind: str) -> dict[tuple[str, str], RefStrategy]:
 
 def table(name: str) -> Table:
     return Base.metadata.tables[name]
+
+
+def related_counts(session: Session, kind: str, ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """How many rows of each table point at each record (history, notes, activities, sales,
+    memberships...): what a merge carries over, and what tells the record a team works with
+    from a copy that came in with a file."""
+    related: dict[int, dict[str, int]] = {i: {} for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for table_name, column in strategies(kind):
+            tbl = table(table_name)
+            for rid, count in session.execute(
+                select(tbl.c[column], func.count())
+                .where(tbl.c[column].in_(chunk))
+                .group_by(tbl.c[column])
+            ):
+                counts = related[int(rid)]
+                counts[table_name] = counts.get(table_name, 0) + int(count)
+    return related

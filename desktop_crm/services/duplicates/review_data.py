@@ -17,7 +17,13 @@ from desktop_crm.services.duplicates.merge import (
     merge_contacts,
     merge_preview,
 )
-from desktop_crm.services.duplicates.scan import ScanResult, mark_not_duplicate, scan
+from desktop_crm.services.duplicates.scan import (
+    DuplicateGroup,
+    ScanResult,
+    mark_not_duplicate,
+    scan,
+    suggest_keep,
+)
 
 if TYPE_CHECKING:
     from desktop_crm.storage.uow import UnitOfWork
@@ -35,9 +41,12 @@ def scan_for_duplicates(
 
 
 def default_keep(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> int:
-    """The record with the most attached rows, then the oldest, is kept by default."""
-    preview = merge_preview(uow, kind, list(ids))
-    return max(ids, key=lambda i: (sum(preview.related[i].values()), -i))
+    """The record kept by default: the one the scan suggests (``scan.suggest_keep``: the
+    most rows attached, then the most complete, the most recently active, the oldest)."""
+    (group,) = suggest_keep(
+        uow, RecordKind(kind), [DuplicateGroup(ids=tuple(ids), score=0, pairs=())]
+    )
+    return group.keep if group.keep is not None else ids[0]
 
 
 def preview_keeping_default(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> MergePreview:

@@ -41,6 +41,7 @@ from desktop_crm.domain.progress import Cancelled
 from desktop_crm.domain.text import fold
 from desktop_crm.domain.wording import MERGE, say
 from desktop_crm.services.duplicates import evidence
+from desktop_crm.services.duplicates.merge_refs import related_counts
 from desktop_crm.storage.models import Company, Contact, DuplicateExclusion, GroupCompany
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -80,7 +81,8 @@ class CandidatePair:
 @dataclass(frozen=True)
 class DuplicateGroup:
     """Records linked by candidate pairs (A~B~C), best score first; ``keep``: the record
-    suggested to keep (the most complete, then the most recently active)."""
+    suggested to keep (the most rows attached, then the most complete, then the most
+    recently active)."""
 
     ids: tuple[int, ...]
     score: int
@@ -444,9 +446,13 @@ def suggest_keep(
     groups: Sequence[DuplicateGroup],
     raw: Mapping[int, Mapping[str, Any]] | None = None,
 ) -> list[DuplicateGroup]:
-    """Set each group's record to keep: the most complete (compared fields filled), then
-    the one with the most recent activity or edit, then the oldest.  ``raw``: the records'
-    compared values when already loaded."""
+    """Set each group's record to keep: the one with the most rows attached (history,
+    notes, activities, sales...: the record the team works with, rather than a copy that
+    came in with a file and may carry its typos), then the most complete (compared fields
+    filled), then the one with the most recent activity or edit, then the oldest. The merge
+    dialog keeps the same one by default (``review_data.default_keep``), and its fields
+    left empty are filled from the others, so nothing is lost by keeping it.  ``raw``: the
+    records' compared values when already loaded."""
     ids = sorted({i for g in groups for i in g.ids})
     if not ids:
         return list(groups)
@@ -462,10 +468,15 @@ def suggest_keep(
         for row in connection.execute(select(table.c.id, *activity).where(table.c.id.in_(chunk))):
             latest[int(row[0])] = max((str(v) for v in row[1:] if v is not None), default="")
 
-    def rank(i: int) -> tuple[int, str, int]:
+    attached = {
+        i: sum(counts.values())
+        for i, counts in related_counts(uow.session, kind.value, ids).items()
+    }
+
+    def rank(i: int) -> tuple[int, int, str, int]:
         values = raw.get(i, {})
         filled = sum(1 for k, v in values.items() if k != "id" and v not in (None, ""))
-        return (filled, latest.get(i, ""), -i)
+        return (attached.get(i, 0), filled, latest.get(i, ""), -i)
 
     return [replace(g, keep=max(g.ids, key=rank)) for g in groups]
 

@@ -35,7 +35,7 @@ from desktop_crm.domain.phones import format_phone
 from desktop_crm.services.duplicates.merge import MergePreview
 from desktop_crm.services.duplicates.review_data import preview_keeping_default
 from desktop_crm.ui.common.context import AppContext
-from desktop_crm.ui.duplicates.texts import record_field_label, related_label
+from desktop_crm.ui.duplicates.texts import record_field_label, related_counts_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -197,7 +197,7 @@ class MergeDialog(QDialog):
             self.keep_group.addButton(radio, rid)
             grid.addWidget(radio, 0, column)
             counts = preview.related[rid]
-            text = ", ".join(f"{n} {related_label(t)}" for t, n in sorted(counts.items()))
+            text = related_counts_text(dict(sorted(counts.items())))
             edited = preview.edited_at.get(rid)
             when = self.tr("edited %1").replace("%1", edited.strftime("%d/%m/%Y")) if edited else ""
             info = QLabel(

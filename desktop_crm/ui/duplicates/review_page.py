@@ -34,7 +34,7 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.layouts import nest
 from desktop_crm.ui.duplicates.group_model import Decision, GroupTableModel
 from desktop_crm.ui.duplicates.merge_dialog import MergeChoice, MergeDialog
-from desktop_crm.ui.duplicates.texts import reason_label, related_label, undo_confirmation
+from desktop_crm.ui.duplicates.texts import reason_label, related_counts_text, undo_confirmation
 
 # The records column: at least this wide, at most this share of the table's width.
 RECORDS_MIN_WIDTH = 300
@@ -192,8 +192,8 @@ class ReviewPage(QWizardPage):
             if group.keep is not None:
                 lines.append(
                     self.tr(
-                        "Suggested record to keep: #%1 (the most complete, then the most "
-                        "recently active)"
+                        "Suggested record to keep: #%1 (the one with the most history, "
+                        "notes and sales attached, then the most complete)"
                     ).replace("%1", str(group.keep))
                 )
             # "%1 ~ %2 : %3" in French (a space before the colon); one pass over the
@@ -380,7 +380,7 @@ class SummaryPage(QWizardPage):
         wizard: Any = self.wizard()
         self.list_model.clear()
         for result in wizard.merges:
-            moved = ", ".join(f"{n} {related_label(t)}" for t, n in result.moved.items())
+            moved = related_counts_text(dict(result.moved))
             text = (
                 self.tr("Merge %1: kept #%2, merged %3")
                 .replace("%1", str(result.merge_id))

@@ -43,21 +43,60 @@ def record_field_label(code: str) -> str:
     return code
 
 
-def related_label(table: str) -> str:
-    return {
-        "history": translate("Duplicates", "history"),
-        "note": translate("Duplicates", "notes"),
-        "activity": translate("Duplicates", "activities"),
-        "activity_contact": translate("Duplicates", "shared activities"),
-        "series_run": translate("Duplicates", "activity series"),
-        "opportunity": translate("Duplicates", "opportunities"),
-        "sale": translate("Duplicates", "sales"),
-        "group_member": translate("Duplicates", "groups"),
-        "campaign_member": translate("Duplicates", "campaigns"),
-        "consent": translate("Duplicates", "consents"),
-        "contact": translate("Duplicates", "contacts"),
-        "company": translate("Duplicates", "divisions"),
-    }.get(table, table)
+def related_label(table: str, count: int = 2) -> str:
+    """What ``count`` rows of ``table`` attached to a record are ("1 activité", "44
+    entrées d'historique"), singular for one."""
+    nouns = {
+        "history": (
+            translate("Duplicates", "history entry"),
+            translate("Duplicates", "history entries"),
+        ),
+        "note": (translate("Duplicates", "note"), translate("Duplicates", "notes")),
+        "activity": (translate("Duplicates", "activity"), translate("Duplicates", "activities")),
+        "activity_contact": (
+            translate("Duplicates", "shared activity"),
+            translate("Duplicates", "shared activities"),
+        ),
+        "series_run": (
+            translate("Duplicates", "activity series run"),
+            translate("Duplicates", "activity series runs"),
+        ),
+        "opportunity": (
+            translate("Duplicates", "opportunity"),
+            translate("Duplicates", "opportunities"),
+        ),
+        "sale": (translate("Duplicates", "sale"), translate("Duplicates", "sales")),
+        "group_member": (translate("Duplicates", "group"), translate("Duplicates", "groups")),
+        "group_company": (translate("Duplicates", "group"), translate("Duplicates", "groups")),
+        "campaign_member": (
+            translate("Duplicates", "campaign"),
+            translate("Duplicates", "campaigns"),
+        ),
+        "consent": (translate("Duplicates", "consent"), translate("Duplicates", "consents")),
+        "consent_entry": (
+            translate("Duplicates", "consent record"),
+            translate("Duplicates", "consent records"),
+        ),
+        "contact_field_value": (
+            translate("Duplicates", "custom field value"),
+            translate("Duplicates", "custom field values"),
+        ),
+        "company_field_value": (
+            translate("Duplicates", "custom field value"),
+            translate("Duplicates", "custom field values"),
+        ),
+        "contact": (translate("Duplicates", "contact"), translate("Duplicates", "contacts")),
+        "company": (translate("Duplicates", "division"), translate("Duplicates", "divisions")),
+    }
+    found = nouns.get(table)
+    if found is None:
+        return table
+    return found[0] if count == 1 else found[1]
+
+
+def related_counts_text(counts: dict[str, int]) -> str:
+    """``{"activity": 1, "history": 44}`` as "1 activité, 44 entrées d'historique"."""
+    return ", ".join(f"{n} {related_label(t, n)}" for t, n in counts.items())
 
 
 def field_nouns(code: str) -> tuple[str, str]:
