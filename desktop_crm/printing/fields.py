@@ -148,7 +148,10 @@ def salutation_word(contact: ContactView) -> str:
 
 
 def recipient_name(contact: ContactView) -> str:
-    """Line 1 of a private address: "Mme Hélène Lefèvre"."""
+    """Line 1 of a private address: "Mme Hélène Lefèvre"; nothing for a card with no name
+    (a civility alone, "M.", is no line of an address: the company's name comes first)."""
+    if not (contact.first_name or contact.last_name):
+        return ""
     return " ".join(p for p in (contact.civility, contact.first_name, contact.last_name) if p)
 
 

@@ -4825,7 +4825,15 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>%1 page(s) sent to the printer.</source>
         <translation>%1 page(s) envoyée(s) à l'imprimante.</translation>
     </message>
-<message><source>Sheet:</source><translation>Planche :</translation></message><message><source>Start at label:</source><translation>Commencer à l'étiquette :</translation></message><message><source>Labels per contact:</source><translation>Étiquettes par contact :</translation></message><message><source>Printer offset X / Y:</source><translation>Décalage de l'imprimante X / Y :</translation></message><message><source>Size:</source><translation>Format :</translation></message><message><source>Window left / top:</source><translation>Fenêtre gauche / haut :</translation></message><message><source>Template:</source><translation>Modèle :</translation></message></context>
+<message><source>Sheet:</source><translation>Planche :</translation></message><message><source>Start at label:</source><translation>Commencer à l'étiquette :</translation></message><message><source>Labels per contact:</source><translation>Étiquettes par contact :</translation></message><message><source>Printer offset X / Y:</source><translation>Décalage de l'imprimante X / Y :</translation></message><message><source>Size:</source><translation>Format :</translation></message><message><source>Window left / top:</source><translation>Fenêtre gauche / haut :</translation></message><message><source>Template:</source><translation>Modèle :</translation></message>    <message>
+        <source>  • %1 (#%2): “%3”</source>
+        <translation>  • %1 (n° %2) : « %3 »</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (the command line lists them all).</source>
+        <translation>  … et %1 de plus (la ligne de commande les liste toutes).</translation>
+    </message>
+</context>
 <context>
     <name>ReportPage</name>
     <message>

@@ -3,6 +3,7 @@ then save the PDF or print through the system dialog. Each run is recorded in th
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -69,6 +70,16 @@ def _mm_spin(value: float = 0.0, low: float = -20.0, high: float = 20.0) -> QDou
     spin.setValue(value)
     spin.setSuffix(" mm")
     return spin
+
+
+# Overlong address lines named in the report after printing (the rest are counted).
+OVERLONG_SHOWN = 5
+
+
+def _filled(template: str, *values: object) -> str:
+    """``template``'s %1, %2... replaced in one pass (a name holding "%2" stays as it is)."""
+    texts = [str(value) for value in values]
+    return re.sub(r"%(\d)", lambda m: texts[int(m.group(1)) - 1], template)
 
 
 class PrintDialog(QDialog):
@@ -559,6 +570,18 @@ class PrintDialog(QDialog):
                     "them on the contact cards."
                 ).replace("%1", str(len(run.overlong)))
             )
+            # Which cards: the first few by name, so that they can be found among thousands.
+            for line in run.overlong[:OVERLONG_SHOWN]:
+                shown = line.line if len(line.line) <= 60 else line.line[:59] + "…"
+                lines.append(
+                    _filled(self.tr("  • %1 (#%2): “%3”"), line.name, line.contact_id, shown)
+                )
+            if len(run.overlong) > OVERLONG_SHOWN:
+                lines.append(
+                    self.tr("  … and %1 more (the command line lists them all).").replace(
+                        "%1", str(len(run.overlong) - OVERLONG_SHOWN)
+                    )
+                )
         if run.shortened:
             lines.append(
                 self.tr(

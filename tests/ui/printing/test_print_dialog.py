@@ -200,3 +200,26 @@ def test_the_report_names_texts_printed_shortened(
     [report] = dialog.findChildren(QMessageBox)
     assert "2 text(s) were too long for the page and were printed shortened" in report.text()
     report.close()
+
+
+def test_the_report_names_the_cards_of_overlong_address_lines(
+    qtbot: QtBot, ctx: AppContext, ids: dict[str, int]
+) -> None:
+    # Among 3,000 labels "1 address line is longer than 38 characters" said nothing of
+    # which card to fix (found by hand): the first few are named, the rest counted.
+    from desktop_crm.services.mailing.postal import OverlongLine, PrintRun
+
+    long = "Direction des achats et de la logistique %2 internationale " * 2
+    overlong = tuple(OverlongLine(100 + i, f"Dupont %1 n{i}", long) for i in range(7))
+    run = PrintRun("labels", 1, 7, 7, (), overlong, 7)
+    dialog = _open(qtbot, ctx, "labels", Selection(lookup="dupont"))
+    dialog._report(run, "Saved.")
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)))
+    [report] = dialog.findChildren(QMessageBox)
+    text = report.text()
+    assert "7 address line(s) are longer than 38 characters" in text
+    # (a name or a line holding "%1" or "%2" is shown as it is)
+    assert "  • Dupont %1 n0 (#100): “Direction des achats et de la logistique %2 " in text
+    assert "Dupont %1 n4 (#104)" in text and "#105" not in text
+    assert "… and 2 more" in text
+    report.close()

@@ -248,3 +248,21 @@ def test_a_long_letter_flows_on_and_the_next_one_starts_on_a_fresh_first_page(
         assert all(
             w.box.bottom <= 297 - settings.margin_bottom + 1 for w in page if w.text != ""
         )  # the body never runs into the footer area
+
+
+def test_a_card_without_a_name_prints_no_lone_civility() -> None:
+    # "M." alone on the first line of a label and a letter's window (found by hand on an
+    # imported "Société Sans Nom" card): the company's name comes first.
+    nameless = ContactView(
+        id=2,
+        version=1,
+        civility="M.",
+        company_name="Société Sans Nom",
+        address1="3 rue Neuve",
+        postcode="69002",
+        city="Lyon",
+    )
+    assert address_block(nameless).lines[0] == "Société Sans Nom"
+    assert not any(line.strip() in ("M.", "M") for line in address_block(nameless).lines)
+    named = ContactView(id=3, version=1, civility="M.", last_name="Roy", city="Lyon")
+    assert address_block(named).lines[0] == "M. Roy"
