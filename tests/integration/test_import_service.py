@@ -259,3 +259,45 @@ def test_pipeline_reads_maps_checks_and_writes_in_one_call(db: Database, tmp_pat
     written = contacts(db)
     assert len(written) == outcome.report.created
     assert {c.status for c in written.values()} == {"Prospect"}
+
+
+def test_the_import_group_is_the_teams_group_of_that_name(db: Database, tmp_path: Path) -> None:
+    # "Salon Lyon 2026" typed in the import window made a second, top-level group beside
+    # the team's "Salons › Salon Lyon 2026" (found by hand): the one group of that name,
+    # anywhere in the tree, case aside, is used; a path names one too.
+    from desktop_crm.services.groups.groups import create_group
+
+    with db.uow() as uow:
+        salons = create_group(uow, "Salons").id
+        lyon = create_group(uow, "Salon Lyon 2026", parent_id=salons).id
+        create_group(uow, "Lyon", parent_id=salons)
+        other = create_group(uow, "Clients").id
+        create_group(uow, "Lyon", parent_id=other)  # two groups "Lyon": neither is taken
+        uow.commit()
+    path = corpus.trade_show_xlsx(tmp_path / "salon.xlsx")
+    run_import(db, path, group="salon lyon 2026")
+    with db.uow(write=False) as uow:
+        named = uow.session.scalars(
+            select(Group.id).where(func.lower(Group.name) == "salon lyon 2026")
+        ).all()
+        members = uow.session.scalar(
+            select(func.count()).select_from(GroupMember).where(GroupMember.group_id == lyon)
+        )
+    assert named == [lyon] and members == 3
+    again = ImportOptions(on_duplicate=RowAction.UPDATE)  # (the same people: updated)
+    import_file(db, corpus.trade_show_xlsx(tmp_path / "salon2.xlsx"), again, group="Salons/Lyon")
+    import_file(db, corpus.trade_show_xlsx(tmp_path / "salon3.xlsx"), again, group="Lyon")
+    with db.uow(write=False) as uow:
+        lyons = uow.session.execute(
+            select(Group.id, Group.parent_id).where(Group.name == "Lyon").order_by(Group.id)
+        ).all()
+        counts = {
+            gid: uow.session.scalar(
+                select(func.count()).select_from(GroupMember).where(GroupMember.group_id == gid)
+            )
+            for gid, _parent in lyons
+        }
+    # The path found the one under "Salons"; the bare "Lyon" (two of them) made a new one.
+    assert [parent for _gid, parent in lyons] == [salons, other, None]
+    under_salons, under_clients, new_top = counts.values()
+    assert under_salons > 0 and new_top > 0 and under_clients == 0

@@ -28,7 +28,7 @@ from desktop_crm.services.importing.card_companies import card_company_values, w
 from desktop_crm.services.importing.companies import resolve_companies
 from desktop_crm.services.importing.custom import restore_custom, write_custom
 from desktop_crm.services.importing.keys import contact_keys, key_row
-from desktop_crm.services.importing.labels import group_names
+from desktop_crm.services.importing.labels import existing_group, group_names
 from desktop_crm.services.importing.model import (
     ImportOptions,
     ImportReport,
@@ -573,13 +573,15 @@ def _join_group(
     extras: _Extras,
     whole_import: bool,
 ) -> None:
-    """Add the contacts to the top-level group ``name`` (created when missing)."""
+    """Add the contacts to the group ``name`` (``existing_group``; a new top-level group when
+    there is none)."""
     table = GROUPS
     created = False
-    group_id = conn.execute(
-        select(table.c.id).where(table.c.name == name, table.c.parent_id.is_(None))
-    ).scalar()
-    if group_id is None:
+    found = existing_group(conn, GROUPS, name)
+    group_id: int
+    if found is not None:
+        group_id = found
+    else:
         group_id = conn.execute(
             insert(table).returning(table.c.id),
             {
@@ -606,7 +608,7 @@ def _join_group(
                 )
             ).scalars()
         )
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"group_id": group_id, "contact_id": i, "added_at": now}
         for i in dict.fromkeys(ids)
         if i not in already
