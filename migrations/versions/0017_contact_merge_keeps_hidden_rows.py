@@ -17,27 +17,43 @@ true)``, set by the merge just before its DELETE. Its own setting, not migration
 setting left behind, a hand-written session) would hand a colleague's rows to an unrelated
 contact. As 0016's, it runs only for a contact the session is allowed to DELETE (the policy
 and grants decide, and the deletion log records it); without the setting a deletion does what
-it always did. It refuses (the DELETE fails) a kept contact that is the deleted one, or that
-the session may not see, or change (the relinked columns included) - one message for
-"missing" and "not yours", so nothing is learnt; and a private kept contact when the deleted
-one is shared (the colleagues' rows would follow it out of their own sight). It touches only
-the rows the policies hide from the session (the ones it sees are the merge's own UPDATEs,
-journaled for its undo; a plain DELETE leaves those to the foreign keys as before), takes no
-text from the caller (the setting must be a bare id) and returns nothing. A contact never
-ends up recommended by itself: the kept contact is visible to the session, so it is never
-one of the hidden contacts moved (and the condition says so again).
+it always did, and does not even call the function (the trigger's WHEN clause: an erasure or
+an import undo of many contacts pays nothing). It refuses (the DELETE fails) a kept contact
+that is the deleted one, or that the session may not see, or change (the relinked columns
+included) - one message for "missing" and "not yours", so nothing is learnt; and a private
+kept contact when the deleted one is shared (the colleagues' rows would follow it out of their
+own sight). It takes no text from the caller (the setting must be a bare id) and returns
+nothing.
+
+It relinks EVERY row still pointing at the deleted contact in the seven columns of
+``RELINKED``, not only those hidden at that moment: the merge has moved (and journaled, for
+its undo) the rows its user saw a moment before, but under READ COMMITTED a colleague may
+make her private company, contact or note shared in between; such a row, neither moved by
+the merge nor hidden at the DELETE, was then deleted (ON DELETE CASCADE) or unlinked (SET
+NULL). So, with the setting, a hand-written DELETE moves the rows its session sees too (not
+journaled: no undo) - no more than a merge the same user may run. A hand-written DELETE of
+several contacts at once, one of which recommended another, may fail (the trigger would
+change a row the same statement deletes); nothing is lost, and the merge never does it (it
+has already relinked them to the kept contact).
+
+A contact is never recommended by itself directly: the kept contact's own link to the deleted
+one is left to ON DELETE SET NULL (as the merge does), as is the deleted contact's link to
+itself; an opportunity that ends up recommended by its own contact (both relinked to the kept
+one, or one of them already the kept one) loses its referrer instead. Only direct
+self-referral: longer referral loops remain possible, as with the merge's own moves (nothing
+walks referral chains).
 
 "Private" for a contact is its own flag (its record manager alone sees it, administrators
 included): the contact policy does not look at its company. A row hangs hidden off a visible
 contact when it is a colleague's private one, or is filed under a colleague's private company
 (``company_id``), or (an opportunity it recommended) belongs to a colleague's private contact.
-The hidden-row conditions mirror the policies of ``storage/team.py`` (``_visibility``):
-``tests/integration/test_team_contact_merge_hidden_rows.py`` compares them. The other tables
-pointing at a contact (group and campaign members, attendees, consents, the consent ledger,
-user-field values, series runs) are visible whenever the contact is, which its DELETE
-requires: the merge moves them itself.
+The other tables pointing at a contact (group and campaign members, attendees, consents, the
+consent ledger, user-field values, series runs) are visible whenever the contact is, which
+its DELETE requires: the merge moves them itself (some need their twins settled, which a
+trigger cannot judge). ``tests/integration/test_team_contact_merge_hidden_rows.py`` checks
+that every foreign key to ``contact`` is one or the other, and those tables' policies.
 
-Undo merge does not move the relinked hidden rows back (they were never in its journal).
+Undo merge does not move the rows the server relinked back (they were never in its journal).
 SQLite has one user and no row-level security: nothing changes there.
 
 Revision ID: 0017
@@ -57,49 +73,45 @@ depends_on = None
 FUNCTION = "public.crm_contact_merge_keep_hidden()"
 TRIGGER = "crm_merge_keep"
 SETTING = "crm.merge_keep_contact"
+# Deletions without the setting do not even call the function.
+CALLED_WHEN = f"coalesce(current_setting('{SETTING}', true), '') <> ''"
 
-# What the policies hide from the session (``me``), for a row pointing at the deleted contact
-# (which the session sees: it is deleting it, so the contact terms of the policies hold).
-# A private record of someone else (NULL counts as hidden, as in a policy):
-OTHERS_PRIVATE = "NOT coalesce(NOT t.private OR t.{owner} = me, false)"
-# A row filed under a company that is someone else's private one (``crm_hidden_company_ids()``):
-OF_HIDDEN_COMPANY = (
-    "t.company_id IN (SELECT h.id FROM public.company h "
-    "WHERE h.private AND h.record_manager_id IS DISTINCT FROM me)"
-)
-# A row of a contact that is someone else's private one (``crm_hidden_contact_ids()``):
-OF_HIDDEN_CONTACT = (
-    "t.contact_id IN (SELECT h.id FROM public.contact h "
-    "WHERE h.private AND h.record_manager_id IS DISTINCT FROM me)"
-)
-# (table, column pointing at the contact) -> hidden condition
-HIDDEN: dict[tuple[str, str], str] = {
-    # A contact recommended by the deleted one; never the kept contact itself (it is visible,
-    # so never hidden: said again so that no change of the guards can make a self-referral).
-    ("contact", "referred_by_id"): "t.id <> keep AND "
-    + OTHERS_PRIVATE.format(owner="record_manager_id"),
-    ("note", "contact_id"): f"({OTHERS_PRIVATE.format(owner='user_id')} OR {OF_HIDDEN_COMPANY})",
-    ("history", "contact_id"): f"({OTHERS_PRIVATE.format(owner='user_id')} OR {OF_HIDDEN_COMPANY})",
-    ("activity", "contact_id"): (
-        f"({OTHERS_PRIVATE.format(owner='scheduled_for_id')} OR {OF_HIDDEN_COMPANY})"
+# (table, column pointing at the contact) -> (what the UPDATE sets, which rows it leaves):
+# every row still pointing at the deleted contact follows the kept one.
+RELINKED: dict[tuple[str, str], tuple[str, str]] = {
+    # Never the kept contact itself, nor the deleted one (its link to itself goes with it).
+    ("contact", "referred_by_id"): (
+        "referred_by_id = keep",
+        "AND t.id <> keep AND t.id <> OLD.id",
     ),
-    ("opportunity", "contact_id"): OF_HIDDEN_COMPANY,
-    ("opportunity", "referrer_contact_id"): f"({OF_HIDDEN_COMPANY} OR {OF_HIDDEN_CONTACT})",
-    ("sale", "contact_id"): OF_HIDDEN_COMPANY,
+    ("note", "contact_id"): ("contact_id = keep", ""),
+    ("history", "contact_id"): ("contact_id = keep", ""),
+    ("activity", "contact_id"): ("contact_id = keep", ""),
+    # An opportunity never ends up recommended by its own contact: the referrer goes.
+    ("opportunity", "contact_id"): (
+        "contact_id = keep, referrer_contact_id = CASE WHEN t.referrer_contact_id IN "
+        "(keep, OLD.id) THEN NULL ELSE t.referrer_contact_id END",
+        "",
+    ),
+    ("opportunity", "referrer_contact_id"): (
+        "referrer_contact_id = CASE WHEN t.contact_id = keep THEN NULL ELSE keep END",
+        "",
+    ),
+    ("sale", "contact_id"): ("contact_id = keep", ""),
 }
 # The contact table's policy, for the session's own access to the kept contact.
 SEEN = "(NOT c.private OR c.record_manager_id = me)"
 
 MOVES = "\n".join(
     f"""
-    UPDATE public.{table} AS t SET {column} = keep
-     WHERE t.{column} = OLD.id AND {hidden};"""
-    for (table, column), hidden in HIDDEN.items()
+    UPDATE public.{table} AS t SET {values}
+     WHERE t.{column} = OLD.id {skip};"""
+    for (table, column), (values, skip) in RELINKED.items()
 )
 # The session must be allowed to make the same changes to the rows it sees.
 RIGHTS = "\n".join(
     f"       OR NOT has_column_privilege(session_user, 'public.{table}', '{column}', 'UPDATE')"
-    for table, column in HIDDEN
+    for table, column in RELINKED
 )
 
 TRIGGER_FUNCTION = f"""
@@ -113,7 +125,7 @@ DECLARE
     v_private boolean;
 BEGIN
     IF setting IS NULL THEN
-        RETURN OLD;  -- a plain deletion: the foreign keys do what they always did
+        RETURN OLD;  -- a plain deletion (the WHEN clause spares it the call already)
     END IF;
     IF to_regprocedure('public.crm_user_id()') IS NULL THEN
         RETURN OLD;  -- not a team database: no policy hid any row from the caller
@@ -172,7 +184,7 @@ def upgrade() -> None:
     op.execute(
         sa.text(
             f"CREATE TRIGGER {TRIGGER} BEFORE DELETE ON public.contact "
-            f"FOR EACH ROW EXECUTE FUNCTION {FUNCTION}"
+            f"FOR EACH ROW WHEN ({CALLED_WHEN}) EXECUTE FUNCTION {FUNCTION}"
         )
     )
 

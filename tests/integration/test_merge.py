@@ -21,7 +21,7 @@ from desktop_crm.services.duplicates.merge_refs import (
     plain_id_columns,
     references_to,
 )
-from desktop_crm.storage.models import Company, Consent, Contact, History, Note
+from desktop_crm.storage.models import Company, Consent, Contact, History, Note, Opportunity
 from desktop_crm.storage.uow import Database
 from tests.integration.merge_helpers import (
     RELATED_KINDS,
@@ -136,6 +136,59 @@ def test_undo_refuses_out_of_order_and_after_edit(db: Database) -> None:
         uow.commit()
     with db.uow(write=False) as uow:
         assert uow.session.get(Contact, b) is not None
+
+
+def test_merge_never_leaves_an_opportunity_recommended_by_its_own_contact(db: Database) -> None:
+    """The kept contact's opportunity recommended by the duplicate, the duplicate's
+    recommended by the kept one, one between two duplicates: each would become the kept
+    contact's, recommended by itself. The referrer is unlinked; other referrals follow; undo
+    puts every one back."""
+    keep, first, second = (add_contact(db, last_name=n) for n in ("Martin", "MARTIN", "Martín"))
+    outsider = add_contact(db, last_name="Petit")
+    links = {
+        "kept, by the duplicate": (keep, first),
+        "duplicate, by the kept": (first, keep),
+        "between duplicates": (first, second),
+        "kept, by an outsider": (keep, outsider),
+        "outsider, by the duplicate": (outsider, second),
+        "already its own": (outsider, outsider),
+    }
+    with db.uow() as uow:
+        opps = {
+            label: Opportunity(name=label, contact_id=c, referrer_contact_id=r)
+            for label, (c, r) in links.items()
+        }
+        uow.session.add_all(opps.values())
+        uow.commit()
+        ids = {label: int(o.id) for label, o in opps.items()}
+    before = dump(db)
+
+    with db.uow() as uow:
+        merged = merge_contacts(uow, keep, [first, second])
+        uow.commit()
+    with db.uow(write=False) as uow:
+        now = {
+            label: tuple(
+                uow.session.execute(
+                    select(Opportunity.contact_id, Opportunity.referrer_contact_id).where(
+                        Opportunity.id == oid
+                    )
+                ).one()
+            )
+            for label, oid in ids.items()
+        }
+    assert now == {
+        "kept, by the duplicate": (keep, None),
+        "duplicate, by the kept": (keep, None),
+        "between duplicates": (keep, None),
+        "kept, by an outsider": (keep, outsider),
+        "outsider, by the duplicate": (outsider, keep),
+        "already its own": (outsider, outsider),  # not the merge's business
+    }
+    with db.uow() as uow:
+        unmerge(uow, merged.merge_id)
+        uow.commit()
+    assert dump(db) == before
 
 
 def test_three_way_merge_keeps_opt_out_from_any(db: Database) -> None:

@@ -284,6 +284,8 @@ def _merge(
         else {int(keep_id)}
     )
     moved: dict[str, int] = {}
+    if kind == "contact":
+        _unlink_self_referrals(journal, keep_id, others)
     for (table_name, column), strategy in strategies(kind).items():
         count = _move(
             journal, kind, table(table_name), column, strategy, keep_id, others, final, ancestors
@@ -326,6 +328,24 @@ def _merge(
     note_touched(uow, [*journal.touched, touched(kind, "updated", {"id": keep_id})])
     uow.session.flush()
     return MergeResult(record.id, kind, keep_id, tuple(others), moved, note_id)
+
+
+def _unlink_self_referrals(journal: Journal, keep_id: int, others: list[int]) -> None:
+    """An opportunity of one of the merged contacts recommended by another of them (say, the
+    kept contact's opportunity recommended by the duplicate) would end up recommended by its
+    own contact once both point at the kept one: its referrer is unlinked instead, in the
+    journal (undo puts it back). Only direct self-referral: nothing walks referral chains."""
+    opp = table("opportunity")
+    merged = [keep_id, *others]
+    journal.update(
+        opp,
+        and_(
+            opp.c.contact_id.in_(merged),
+            opp.c.referrer_contact_id.in_(merged),
+            or_(opp.c.contact_id.in_(others), opp.c.referrer_contact_id.in_(others)),
+        ),
+        {"referrer_contact_id": None},
+    )
 
 
 def _delete_merged(
