@@ -13,10 +13,8 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
-from rapidfuzz import fuzz
 from sqlalchemy import and_, or_, select, update
 
 from desktop_crm.domain.constants import CONSENT_STRICTNESS, ConsentStatus, HistoryType
@@ -44,6 +42,7 @@ from desktop_crm.services.duplicates.merge_snapshot import (
     restore,
     touched,
 )
+from desktop_crm.services.duplicates.merge_winners import default_winners, is_empty
 from desktop_crm.services.privacy.reapply import merge_entries
 from desktop_crm.services.users.permissions import require
 from desktop_crm.storage.models import Base, MergeRecord, utcnow
@@ -117,56 +116,6 @@ class MergeEntry:
     merged_ids: tuple[int, ...]
     created_at: dt.datetime
     undone_at: dt.datetime | None
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value is False
-
-
-# Names whose spellings a slip of the keyboard tells apart ("Rodriguez" / "Rodrgruez"): the
-# kept record's spelling is the one the team has been using (its letters, its envelopes).
-_NAME_FIELDS = frozenset({"first_name", "last_name", "company_name", "name"})
-# fuzz.ratio of the folded names from which they are one name mistyped (typos and swapped or
-# doubled letters measure 83-94; a changed name, "Martin" / "Martin-Dubois", 63).
-_TYPO_RATIO = 80
-
-
-def _mistyped(texts: Sequence[str]) -> bool:
-    first = fold(texts[0])
-    return all(fuzz.ratio(first, fold(text)) >= _TYPO_RATIO for text in texts[1:])
-
-
-def default_winners(records: Sequence[Row], fields: Sequence[str]) -> dict[str, int]:
-    """Per field, the record whose value wins: a non-empty value, then the most recent edit
-    (on equal edit times, the first record, which is the kept one). A name typed two ways
-    keeps its better-typed form ("Lefèvre" over "LEFEVRE"), and a name spelled nearly alike
-    (a typo: "Rodriguez" / "Rodrgruez") the kept record's spelling, however recent the
-    other: a copy brought in by an import is the newest record, not the best spelled."""
-    order = {id(r): n for n, r in enumerate(records)}
-    by_recent = sorted(
-        records, key=lambda r: (r.get("edited_at") or dt.datetime.min, -order[id(r)]), reverse=True
-    )
-    winners = {}
-    for name in fields:
-        filled = [r for r in by_recent if not _empty(r.get(name))]
-        winner = filled[0] if filled else by_recent[0]
-        texts = [r[name] for r in filled if isinstance(r[name], str)]
-        if len(texts) == len(filled) > 1 and len({fold(t) for t in texts}) == 1:
-            # The same value typed differently ("Lefèvre" / "LEFEVRE"): the better-typed
-            # one wins, whatever its age.
-            winner = max(filled, key=partial(_quality_of, name))
-        elif name in _NAME_FIELDS and len(texts) == len(filled) > 1:
-            in_order = [r for r in records if not _empty(r.get(name))]  # the kept one first
-            if _mistyped([str(r[name]) for r in in_order]):
-                winner = in_order[0]
-        winners[name] = int(winner["id"])
-    return winners
-
-
-def _quality_of(name: str, row: Row) -> tuple[bool, int]:
-    """Mixed case beats capitals; accents beat none."""
-    text = str(row[name])
-    return (not text.isupper(), sum(1 for ch in text if ord(ch) > 127))
 
 
 def _show(name: str, value: Any) -> str:
@@ -376,7 +325,7 @@ def _losing_values(
     for rec in records:
         for name in fields:
             value = rec.get(name)
-            if isinstance(value, bool) or name.endswith("_id") or _empty(value):
+            if isinstance(value, bool) or name.endswith("_id") or is_empty(value):
                 continue
             if not _same(name, value, final.get(name)):
                 lost.setdefault(int(rec["id"]), {})[name] = value
