@@ -7726,7 +7726,19 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
         <source>No sales process</source>
         <translation>Aucun processus de vente</translation>
     </message>
-<message><source>&lt;b&gt;%1&lt;/b&gt;: open opportunities: %2 · amounts hidden for your role</source><translation>&lt;b&gt;%1&lt;/b&gt; : opportunités ouvertes : %2 · montants masqués pour votre rôle</translation></message></context>
+<message><source>&lt;b&gt;%1&lt;/b&gt;: open opportunities: %2 · amounts hidden for your role</source><translation>&lt;b&gt;%1&lt;/b&gt; : opportunités ouvertes : %2 · montants masqués pour votre rôle</translation></message>    <message>
+        <source>Width: amount of the stage and the later ones</source>
+        <translation>Largeur : montant de l’étape et des suivantes</translation>
+    </message>
+    <message>
+        <source>Width: deals at the stage and the later ones</source>
+        <translation>Largeur : affaires de l’étape et des suivantes</translation>
+    </message>
+    <message>
+        <source>Each band is as wide as the deals that reached its stage: its own and those of the later stages. The figures written on a band are its stage's own.</source>
+        <translation>Chaque bande est aussi large que les affaires arrivées à son étape : les siennes et celles des étapes suivantes. Les chiffres écrits sur une bande sont ceux de son étape seule.</translation>
+    </message>
+</context>
 <context>
     <name>ForecastChart</name>
     <message>

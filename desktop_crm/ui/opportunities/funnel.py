@@ -238,8 +238,17 @@ class PipelineTab(QWidget):
         self.mode.addItem(self.tr("Funnel"), "funnel")
         self.mode.addItem(self.tr("Board by stage"), "board")
         self.width_by = QComboBox(self)
-        self.width_by.addItem(self.tr("Width by amount"), True)
-        self.width_by.addItem(self.tr("Width by count"), False)
+        # A band is as wide as its stage and the later ones (the pipe narrows as it goes):
+        # said in the choice itself, since a band wider than the next one's own amount read
+        # as a wrong figure (found by hand).
+        self.width_by.addItem(self.tr("Width: amount of the stage and the later ones"), True)
+        self.width_by.addItem(self.tr("Width: deals at the stage and the later ones"), False)
+        self.width_by.setToolTip(
+            self.tr(
+                "Each band is as wide as the deals that reached its stage: its own and those "
+                "of the later stages. The figures written on a band are its stage's own."
+            )
+        )
         self.export = ExportButton(self, self.export_png, self.export_xlsx, self.tr("pipeline"))
         self.filters.trailing.addWidget(self.mode)
         self.filters.trailing.addWidget(self.width_by)
