@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import psycopg
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, text
 
 from desktop_crm.services.setup import open_database
 from desktop_crm.services.users.accounts import add_user
@@ -79,3 +80,30 @@ def team_database(server: PostgresServer, url: str) -> Iterator[Team]:
             for login in logins.values():
                 conn.execute(f'DROP OWNED BY "{login}"')  # type: ignore[arg-type]
                 conn.execute(f'DROP ROLE "{login}"')  # type: ignore[arg-type]
+
+
+def user_id(team: Team, who: str) -> int:
+    """The app user id of a team member's login, read by the owner."""
+    with team.owner.engine.connect() as conn:
+        return int(
+            conn.execute(
+                text("SELECT id FROM app_user WHERE login = :l"), {"l": team.logins[who]}
+            ).scalar_one()
+        )
+
+
+def row_exists(team: Team, table: str, row_id: int) -> bool:
+    """Whether a row is still there, read by the owner (who sees every row)."""
+    with team.owner.engine.connect() as conn:
+        found = conn.execute(text(f"SELECT 1 FROM {table} WHERE id = :i"), {"i": row_id})
+        return found.first() is not None
+
+
+def seen_by(team: Team, who: str, rows: Mapping[str, tuple[Any, ...]]) -> set[str]:
+    """The labels of ``rows`` (label -> (table, id, ...)) that ``who``'s own login sees."""
+    seen = set()
+    with team.raw(who).connect() as conn:
+        for label, (table, row_id, *_rest) in rows.items():
+            if conn.execute(text(f"SELECT 1 FROM {table} WHERE id = :i"), {"i": row_id}).first():
+                seen.add(label)
+    return seen

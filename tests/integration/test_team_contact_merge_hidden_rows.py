@@ -25,7 +25,7 @@ from desktop_crm.services.users.records import set_private
 from desktop_crm.storage import migrate
 from desktop_crm.storage.models import Activity, Company, Contact, History, Note, Opportunity, Sale
 from desktop_crm.storage.uow import UnitOfWork
-from tests.integration.team_helpers import Team, team_database
+from tests.integration.team_helpers import Team, row_exists, seen_by, team_database, user_id
 from tests.pgserver import PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -68,15 +68,6 @@ class Hidden:
                 "referrer_contact_id",
             ),
         }
-
-
-def _user_id(team: Team, who: str) -> int:
-    with team.owner.engine.connect() as conn:
-        return int(
-            conn.execute(
-                text("SELECT id FROM app_user WHERE login = :l"), {"l": team.logins[who]}
-            ).scalar_one()
-        )
 
 
 def _hidden_rows(uow: UnitOfWork, contact_id: int, ann: int) -> Hidden:
@@ -137,21 +128,6 @@ def _links(team: Team, hidden: Hidden) -> dict[str, int | None]:
     return out
 
 
-def _exists(team: Team, table: str, row_id: int) -> bool:
-    with team.owner.engine.connect() as conn:
-        found = conn.execute(text(f"SELECT 1 FROM {table} WHERE id = :i"), {"i": row_id})
-        return found.first() is not None
-
-
-def _seen_by(team: Team, who: str, hidden: Hidden) -> set[str]:
-    seen = set()
-    with team.raw(who).connect() as conn:
-        for label, (table, row_id, _column) in hidden.rows().items():
-            if conn.execute(text(f"SELECT 1 FROM {table} WHERE id = :i"), {"i": row_id}).first():
-                seen.add(label)
-    return seen
-
-
 def _contact(team: Team, who: str, name: str, *, private: bool = False) -> int:
     db = team.db(who)
     contact = int(db.run(create_contact, {"last_name": name}).value.id)
@@ -161,7 +137,7 @@ def _contact(team: Team, who: str, name: str, *, private: bool = False) -> int:
 
 
 def _with_hidden_rows(team: Team, contact: int) -> Hidden:
-    return team.owner.run(_hidden_rows, contact, _user_id(team, "ann")).value
+    return team.owner.run(_hidden_rows, contact, user_id(team, "ann")).value
 
 
 def _two_contacts(team: Team) -> tuple[int, int, Hidden]:
@@ -173,8 +149,8 @@ def _two_contacts(team: Team) -> tuple[int, int, Hidden]:
 @pytest.mark.parametrize("who", ["bob", "ada"])
 def test_a_merge_keeps_a_colleagues_hidden_rows_linked_and_hidden(team: Team, who: str) -> None:
     kept, other, hidden = _two_contacts(team)
-    assert _seen_by(team, who, hidden) == set()
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    assert seen_by(team, who, hidden.rows()) == set()
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
 
     db = team.db(who)
     merged = db.run(merge_contacts, kept, [other])
@@ -182,11 +158,11 @@ def test_a_merge_keeps_a_colleagues_hidden_rows_linked_and_hidden(team: Team, wh
     # Nothing lost, nothing unlinked: every row now hangs off the kept contact...
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
     # ...Ann still sees them all, and the merging user sees none of them, nor hears of them.
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
-    assert _seen_by(team, who, hidden) == set()
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
+    assert seen_by(team, who, hidden.rows()) == set()
     assert merged.value.moved == {"history": 1}  # "Contact created": the one it saw
     assert hidden.referred_contact not in merged.changes.ids("contact", "updated")
-    assert not _exists(team, "contact", other)
+    assert not row_exists(team, "contact", other)
 
 
 def test_an_undo_brings_back_what_the_user_saw_and_leaves_hidden_rows_with_the_kept_contact(
@@ -212,7 +188,7 @@ def test_an_undo_brings_back_what_the_user_saw_and_leaves_hidden_rows_with_the_k
         back = conn.execute(text("SELECT contact_id FROM note WHERE id = :i"), {"i": seen_note})
         assert back.scalar_one() == other
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
 
 
 def _delete_with_setting(
@@ -229,9 +205,9 @@ def _lost_as_ever(team: Team, hidden: Hidden) -> None:
     for label in ("private_note", "note_of_private_company", "history", "activity"):
         assert links.pop(label) is None  # ON DELETE CASCADE
         table, row_id, _column = hidden.rows()[label]
-        assert not _exists(team, table, row_id)
+        assert not row_exists(team, table, row_id)
     assert links == dict.fromkeys(links, None)  # ON DELETE SET NULL
-    assert _exists(team, "contact", hidden.referred_contact)
+    assert row_exists(team, "contact", hidden.referred_contact)
 
 
 def test_only_a_deletion_naming_the_kept_contact_relinks_the_hidden_rows(team: Team) -> None:
@@ -248,7 +224,7 @@ def test_only_a_deletion_naming_the_kept_contact_relinks_the_hidden_rows(team: T
     _lost_as_ever(team, rows[plain])
     _lost_as_ever(team, rows[company_setting])
     assert _links(team, rows[merged]) == dict.fromkeys(rows[merged].rows(), kept)
-    assert not any(_exists(team, "contact", c) for c in (plain, company_setting, merged))
+    assert not any(row_exists(team, "contact", c) for c in (plain, company_setting, merged))
 
 
 def test_a_kept_contact_the_session_may_not_use_is_refused_and_changes_nothing(
@@ -269,7 +245,7 @@ def test_a_kept_contact_the_session_may_not_use_is_refused_and_changes_nothing(
         with pytest.raises(DBAPIError, match=message):
             _delete_with_setting(team, "bob", other, value)
         assert _links(team, hidden) == dict.fromkeys(hidden.rows(), other), value
-        assert _exists(team, "contact", other)
+        assert row_exists(team, "contact", other)
     with team.owner.engine.connect() as conn:
         private_links = conn.execute(
             text("SELECT count(*) FROM note WHERE contact_id = :c"), {"c": anns_private}
@@ -291,10 +267,10 @@ def test_a_plain_delete_with_the_setting_relinks_the_rows_the_session_sees_too(
             ),
             {"c": other},
         ).scalar_one()
-    seen = team.owner.run(_seen_rows, other, _user_id(team, "ann")).value
-    assert _seen_by(team, "bob", seen) == set(seen.rows())
+    seen = team.owner.run(_seen_rows, other, user_id(team, "ann")).value
+    assert seen_by(team, "bob", seen.rows()) == set(seen.rows())
     _delete_with_setting(team, "bob", other, str(kept))
-    assert not _exists(team, "contact", other)
+    assert not row_exists(team, "contact", other)
     with team.owner.engine.connect() as conn:
         note = conn.execute(text("SELECT contact_id FROM note WHERE id = :i"), {"i": bobs_note})
         assert note.scalar_one() == kept
@@ -348,8 +324,8 @@ def test_a_merge_into_the_users_private_contact_is_refused_and_changes_nothing(
         team.db("bob").run(merge_contacts, own, [other])
     assert e.value.code == "merge_private_keep"
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), other)
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
-    assert _exists(team, "contact", other)
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
+    assert row_exists(team, "contact", other)
 
 
 def test_the_server_refuses_a_private_kept_contact_with_or_without_hidden_rows(
@@ -361,14 +337,14 @@ def test_the_server_refuses_a_private_kept_contact_with_or_without_hidden_rows(
     for contact in (other, bare):  # the same refusal: it says nothing of hidden rows
         with pytest.raises(DBAPIError, match="a private contact cannot take in a shared one's"):
             _delete_with_setting(team, "bob", contact, str(own))
-        assert _exists(team, "contact", contact)
+        assert row_exists(team, "contact", contact)
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), other)
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
     # Bob's own private contact may take in his other private one, hidden rows and all.
     mine = _contact(team, "bob", "Bob's other", private=True)
     rows = _with_hidden_rows(team, mine)
     _delete_with_setting(team, "bob", mine, str(own))
-    assert not _exists(team, "contact", mine)
+    assert not row_exists(team, "contact", mine)
     assert _links(team, rows) == dict.fromkeys(rows.rows(), own)
 
 
@@ -379,7 +355,7 @@ def test_a_merge_of_several_contacts_keeps_the_hidden_rows_of_each(team: Team) -
     team.db("bob").run(merge_contacts, kept, [first, second])
     for hidden in (hidden_first, hidden_second):
         assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
-        assert _seen_by(team, "bob", hidden) == set()
+        assert seen_by(team, "bob", hidden.rows()) == set()
 
 
 def test_the_kept_contact_never_ends_up_recommended_by_itself(team: Team) -> None:
@@ -428,7 +404,7 @@ def test_rows_shared_between_the_merges_moves_and_its_delete_are_relinked(team: 
         )
     merged = team.db("bob").run(merge_contacts, kept, [other])
     assert merged.value.moved == {"history": 1}  # what Bob saw before Ann shared hers
-    assert _seen_by(team, "bob", hidden) == set(hidden.rows())  # shared now
+    assert seen_by(team, "bob", hidden.rows()) == set(hidden.rows())  # shared now
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
 
 
@@ -486,7 +462,7 @@ def test_a_deleted_contact_that_recommended_itself_goes_with_the_setting(team: T
     with team.owner.engine.begin() as conn:
         conn.execute(text("UPDATE contact SET referred_by_id = id WHERE id = :o"), {"o": other})
     _delete_with_setting(team, "bob", other, str(kept))
-    assert not _exists(team, "contact", other)
+    assert not row_exists(team, "contact", other)
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
 
 
@@ -518,7 +494,7 @@ def test_a_failed_merge_delete_leaves_no_setting_behind(team: Team) -> None:
             text(f"SELECT coalesce(current_setting('{SETTING}', true), '')")
         ).scalar_one()
         assert setting == ""  # ...which did not outlive it
-    assert _exists(team, "contact", other)
+    assert row_exists(team, "contact", other)
 
 
 def _migration() -> ModuleType:

@@ -22,7 +22,7 @@ from desktop_crm.services.users.records import set_private
 from desktop_crm.storage import migrate
 from desktop_crm.storage.models import Activity, Company, Contact, History, Note, Opportunity, Sale
 from desktop_crm.storage.uow import UnitOfWork
-from tests.integration.team_helpers import Team, team_database
+from tests.integration.team_helpers import Team, row_exists, seen_by, team_database, user_id
 from tests.pgserver import PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -61,15 +61,6 @@ class Hidden:
             "sale": ("sale", self.sale),
             "division": ("company", self.division),
         }
-
-
-def _user_id(team: Team, who: str) -> int:
-    with team.owner.engine.connect() as conn:
-        return int(
-            conn.execute(
-                text("SELECT id FROM app_user WHERE login = :l"), {"l": team.logins[who]}
-            ).scalar_one()
-        )
 
 
 def _hidden_rows(uow: UnitOfWork, company_id: int, name: str, ann: int) -> Hidden:
@@ -138,27 +129,12 @@ def _links(team: Team, hidden: Hidden) -> dict[str, int | None]:
     return out
 
 
-def _exists(team: Team, table: str, row_id: int) -> bool:
-    with team.owner.engine.connect() as conn:
-        found = conn.execute(text(f"SELECT 1 FROM {table} WHERE id = :i"), {"i": row_id})
-        return found.first() is not None
-
-
-def _seen_by(team: Team, who: str, hidden: Hidden) -> set[str]:
-    seen = set()
-    with team.raw(who).connect() as conn:
-        for label, (table, row_id) in hidden.rows().items():
-            if conn.execute(text(f"SELECT 1 FROM {table} WHERE id = :i"), {"i": row_id}).first():
-                seen.add(label)
-    return seen
-
-
 def _two_companies(team: Team) -> tuple[int, int, Hidden]:
     ann = team.db("ann")
     kept = ann.run(create_company, {"name": "Dupont"}).value
     other = ann.run(create_company, {"name": "Dupont Industrie SA"}).value
     hidden = team.owner.run(
-        _hidden_rows, other.id, "Dupont Industrie SA", _user_id(team, "ann")
+        _hidden_rows, other.id, "Dupont Industrie SA", user_id(team, "ann")
     ).value
     return kept.id, other.id, hidden
 
@@ -166,8 +142,8 @@ def _two_companies(team: Team) -> tuple[int, int, Hidden]:
 @pytest.mark.parametrize("who", ["bob", "ada"])
 def test_a_merge_keeps_a_colleagues_hidden_rows_linked_and_hidden(team: Team, who: str) -> None:
     kept, other, hidden = _two_companies(team)
-    assert _seen_by(team, who, hidden) == set()
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    assert seen_by(team, who, hidden.rows()) == set()
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
     with team.owner.engine.connect() as conn:
         version = conn.execute(
             text("SELECT version FROM contact WHERE id = :i"), {"i": hidden.contact}
@@ -190,12 +166,12 @@ def test_a_merge_keeps_a_colleagues_hidden_rows_linked_and_hidden(team: Team, wh
     )
     assert contact.version > version
     # ...and the merging user still sees none of them, nor hears of them.
-    assert _seen_by(team, who, hidden) == set()
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    assert seen_by(team, who, hidden.rows()) == set()
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
     assert hidden.contact not in merged.changes.ids("contact", "updated")
     assert db.read(get_company, kept).contact_count == 0
     assert merged.value.moved == {}  # counts only what the user saw
-    assert not _exists(team, "company", other)
+    assert not row_exists(team, "company", other)
 
 
 def test_an_undo_brings_back_what_the_user_saw_and_leaves_hidden_rows_with_the_kept_company(
@@ -221,7 +197,7 @@ def test_an_undo_brings_back_what_the_user_saw_and_leaves_hidden_rows_with_the_k
         back = conn.execute(text("SELECT company_id FROM note WHERE id = :i"), {"i": seen_note})
         assert back.scalar_one() == other
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
 
 
 def test_a_deletion_without_a_merge_does_what_the_foreign_keys_say(team: Team) -> None:
@@ -231,9 +207,9 @@ def test_a_deletion_without_a_merge_does_what_the_foreign_keys_say(team: Team) -
     links = _links(team, hidden)
     assert links.pop("private_note") is None  # ON DELETE CASCADE, as ever
     assert links.pop("note_of_private_contact") is None
-    assert not _exists(team, "note", hidden.private_note)
+    assert not row_exists(team, "note", hidden.private_note)
     assert links == dict.fromkeys(links, None)  # ON DELETE SET NULL
-    assert _exists(team, "contact", hidden.contact)
+    assert row_exists(team, "contact", hidden.contact)
     assert kept != other
 
 
@@ -263,7 +239,7 @@ def test_a_kept_company_the_session_may_not_use_is_refused_and_changes_nothing(
         with pytest.raises(DBAPIError, match=message):
             _delete_with_setting(team, "bob", other, setting)
         assert _links(team, hidden) == dict.fromkeys(hidden.rows(), other), setting
-        assert _exists(team, "company", other)
+        assert row_exists(team, "company", other)
     with team.owner.engine.connect() as conn:
         private_links = conn.execute(
             text("SELECT count(*) FROM note WHERE company_id = :c"), {"c": anns_private.id}
@@ -284,7 +260,7 @@ def test_a_plain_delete_with_the_setting_moves_only_the_hidden_rows(team: Team) 
             {"c": other},
         ).scalar_one()
     _delete_with_setting(team, "bob", other, str(kept))
-    assert not _exists(team, "note", bobs_note)
+    assert not row_exists(team, "note", bobs_note)
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
 
 
@@ -435,11 +411,11 @@ def test_migration_0016_changes_nothing_on_sqlite(tmp_path: object) -> None:
 def test_a_merge_of_several_companies_keeps_the_hidden_rows_of_each(team: Team) -> None:
     kept, first, hidden_first = _two_companies(team)
     second = team.db("ann").run(create_company, {"name": "Dupont SARL"}).value.id
-    hidden_second = team.owner.run(_hidden_rows, second, "Dupont SARL", _user_id(team, "ann"))
+    hidden_second = team.owner.run(_hidden_rows, second, "Dupont SARL", user_id(team, "ann"))
     team.db("bob").run(merge_companies, kept, [first, second])
     for hidden in (hidden_first, hidden_second.value):
         assert _links(team, hidden) == dict.fromkeys(hidden.rows(), kept)
-        assert _seen_by(team, "bob", hidden) == set()
+        assert seen_by(team, "bob", hidden.rows()) == set()
 
 
 def _bobs_private_company(team: Team) -> int:
@@ -459,8 +435,8 @@ def test_a_merge_into_the_users_private_company_is_refused_and_changes_nothing(
     with pytest.raises(DomainError, match="a private company cannot take in a shared one's"):
         team.db("bob").run(merge_companies, own, [other])
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), other)
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
-    assert _exists(team, "company", other)
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
+    assert row_exists(team, "company", other)
     with team.owner.engine.connect() as conn:
         name = conn.execute(
             text("SELECT company_name FROM contact WHERE id = :i"), {"i": hidden.contact}
@@ -477,13 +453,13 @@ def test_the_server_refuses_a_private_kept_company_with_or_without_hidden_rows(
     for company in (other, bare):  # the same refusal: it says nothing of hidden rows
         with pytest.raises(DBAPIError, match="a private company cannot take in a shared one's"):
             _delete_with_setting(team, "bob", company, str(own))
-        assert _exists(team, "company", company)
+        assert row_exists(team, "company", company)
     assert _links(team, hidden) == dict.fromkeys(hidden.rows(), other)
-    assert _seen_by(team, "ann", hidden) == set(hidden.rows())
+    assert seen_by(team, "ann", hidden.rows()) == set(hidden.rows())
     # Bob's own private company may take in his other private one.
     mine = _bobs_private_company(team)
     _delete_with_setting(team, "bob", mine, str(own))
-    assert not _exists(team, "company", mine)
+    assert not row_exists(team, "company", mine)
 
 
 def _parents(team: Team, *ids: int) -> dict[int, int | None]:
@@ -565,4 +541,4 @@ def test_a_failed_merge_delete_leaves_no_setting_behind(team: Team) -> None:
             text("SELECT coalesce(current_setting('crm.merge_keep', true), '')")
         ).scalar_one()
         assert setting == ""
-    assert _exists(team, "company", other)
+    assert row_exists(team, "company", other)
