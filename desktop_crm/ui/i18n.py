@@ -15,7 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QSize, QTranslator
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from desktop_crm.domain import wording
 from desktop_crm.locations import translations_folder
@@ -139,20 +146,16 @@ def install(app: QCoreApplication, language: str) -> str:
     return "fr"
 
 
-class AccentSafeStyle(QProxyStyle):
-    """Fusion with tabs tall enough for capital accents, and sort arrows the Windows way.
-
-    Fusion draws an unselected tab two pixels lower inside a rectangle sized to the font's
-    height, which cut the accent off a capital letter: the print dialog's "Étiquettes" tab
-    read "Etiquettes". A few more pixels of tab height keep it.
+class SortArrowStyle(QProxyStyle):
+    """Column headers' style: sort arrows the Windows way (▲ ascending, ▼ descending).
 
     Fusion points a column's sort arrow down for an ascending order and up for a descending
     one; Windows (Explorer, Outlook, ACT!), macOS and Qt's own Windows style do the reverse,
     which is what the team reads: the duplicates, best score first, looked sorted from the
-    lowest. The arrow points up for ascending (A to Z, smallest first), down for descending.
+    lowest. ``AccentSafeStyle`` gives this style to each header it polishes: a Python
+    ``drawPrimitive`` in the application's style would be called for every cell of every
+    list (twice per cell, ~8 ms of a page-down frame of the contact list).
     """
-
-    EXTRA_TAB_HEIGHT = 4
 
     def drawPrimitive(
         self,
@@ -172,6 +175,33 @@ class AccentSafeStyle(QProxyStyle):
                 flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
             option = flipped
         super().drawPrimitive(element, option, painter, widget)
+
+
+class AccentSafeStyle(QProxyStyle):
+    """Fusion with tabs tall enough for capital accents, and sort arrows the Windows way.
+
+    Fusion draws an unselected tab two pixels lower inside a rectangle sized to the font's
+    height, which cut the accent off a capital letter: the print dialog's "Étiquettes" tab
+    read "Etiquettes". A few more pixels of tab height keep it.
+
+    The sort arrows are drawn by ``SortArrowStyle``, set on each column header as it is
+    polished. This style overrides nothing that paints: Qt calls a painting method of the
+    application's style for every cell of every list, and each call into Python costs.
+    """
+
+    EXTRA_TAB_HEIGHT = 4
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self._headers = SortArrowStyle(name)
+        self._headers.setParent(self)
+
+    def polish(self, target: object) -> None:  # type: ignore[override]
+        # Qt's three overloads (widget, palette, application) arrive here.
+        if isinstance(target, QHeaderView) and target.style() is not self._headers:
+            target.setStyle(self._headers)  # polishes the header with it
+            return
+        super().polish(target)  # type: ignore[call-overload]
 
     def sizeFromContents(
         self,

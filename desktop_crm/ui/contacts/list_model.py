@@ -35,12 +35,11 @@ PAGE_SIZE = 256
 MAX_PAGES = 64
 # Rows from a loaded page's edge at which the neighbouring page is read ahead.
 READ_AHEAD_ROWS = 64
-# A paint calls data() ~14 times and flags() twice per cell: plain ints and a precomputed
-# flag value keep each call to a few hundred nanoseconds (enum arithmetic costs microseconds).
+# data() is asked role by role (7 calls per painted cell without the list's delegate): plain
+# ints keep each call short (enum arithmetic costs microseconds). flags() is Qt's own: a
+# Python override is called twice per painted cell (see ``list_drag``).
 _DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
 _ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
-ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def column_title(name: str) -> str:
@@ -86,6 +85,10 @@ class ContactListModel(QAbstractTableModel):
         self._query: PageQuery | None = None
         self._extra_ids: dict[int, Sequence[int]] = {}
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
+        # The last row answered (a paint asks each of its cells in turn): number and row.
+        # Forgotten whenever pages or ids change (``_forget_row``).
+        self._last_row_no = -1
+        self._last_row: ContactRow | None = None
         # Page number -> serial of its newest request; an older answer is dropped.
         self._pending: dict[int, int] = {}
         # Pages read ahead of the scroll (not on screen yet): not "loading" for the paint.
@@ -125,6 +128,7 @@ class ContactListModel(QAbstractTableModel):
         self._generation += 1
         self._ids = prefix
         self._total = total
+        self._forget_row()
         self._exact = exact
         self._query = query
         self._extra_ids.clear()
@@ -151,6 +155,7 @@ class ContactListModel(QAbstractTableModel):
         if not self._exact:
             self._settle(len(ids))
         self._ids = ids
+        self._forget_row()
         self._query = None
         self._extra_ids.clear()
         self.ids_known.emit()
@@ -166,6 +171,7 @@ class ContactListModel(QAbstractTableModel):
     def _settle(self, total: int) -> None:
         """The exact row count replaces the estimate: rows past it go (or missing ones come)."""
         self._exact = True
+        self._forget_row()
         if total < self._total:
             self.beginRemoveRows(QModelIndex(), total, self._total - 1)
             self._total = total
@@ -271,6 +277,7 @@ class ContactListModel(QAbstractTableModel):
                 return
         self._pages[page_no] = page.rows
         self._pages.move_to_end(page_no)
+        self._forget_row()
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         last = min(self._total, start + PAGE_SIZE) - 1
@@ -289,8 +296,14 @@ class ContactListModel(QAbstractTableModel):
             self._ahead.discard(page_no)
         log.warning("contact list page %s not read: %s", page_no, exc)
 
+    def _forget_row(self) -> None:
+        self._last_row_no = -1
+        self._last_row = None
+
     def _row(self, row: int) -> tuple[bool, ContactRow | None]:
         """(page loaded, row): a page not loaded yet is asked for and shows blank."""
+        if row == self._last_row_no:
+            return True, self._last_row
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
@@ -306,7 +319,9 @@ class ContactListModel(QAbstractTableModel):
         elif offset < READ_AHEAD_ROWS and page_no:
             self._read_ahead(page_no - 1)
         contact_id = self.id_at(row)
-        return True, page.get(contact_id) if contact_id is not None else None
+        found = page.get(contact_id) if contact_id is not None else None
+        self._last_row_no, self._last_row = row, found
+        return True, found
 
     # -- Qt model interface ----------------------------------------------------------
 
@@ -316,27 +331,29 @@ class ContactListModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
+    def display(self, row_no: int, column: int) -> object:
+        """The value shown in a cell (None: empty): text, or a value the delegate formats.
+
+        The list's delegate calls it directly, once per painted cell (``ListCellDelegate``).
+        """
+        loaded, row = self._row(row_no)
+        if not loaded:
+            return None
+        if row is None:
+            return QCoreApplication.translate("ContactList", "(deleted)") if column == 0 else None
+        value = getattr(row, self.columns[column])
+        if value is None or value.__class__ is str:
+            return value
+        if hasattr(value, "strftime"):
+            return self._locale.toString(value.date(), QLocale.FormatType.ShortFormat)
+        return value
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # A paint asks ~14 roles per cell: answer the ones we serve, return fast otherwise.
+        # Other views (and tests) ask the roles one by one; the list paints through its
+        # delegate, which asks ``display`` once per cell instead of seven roles.
         if role == _DISPLAY_ROLE:
             row_no = index.row()
-            if row_no < 0:
-                return None
-            loaded, row = self._row(row_no)
-            if not loaded:
-                return None
-            if row is None:
-                return (
-                    QCoreApplication.translate("ContactList", "(deleted)")
-                    if index.column() == 0
-                    else None
-                )
-            value = getattr(row, self.columns[index.column()])
-            if value is None or value.__class__ is str:
-                return value
-            if hasattr(value, "strftime"):
-                return self._locale.toString(value.date(), QLocale.FormatType.ShortFormat)
-            return value
+            return self.display(row_no, index.column()) if row_no >= 0 else None
         if role == _ID_ROLE and index.isValid():
             return self.id_at(index.row())
         return None
@@ -352,9 +369,6 @@ class ContactListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return column_title(self.columns[section]) if 0 <= section < len(self.columns) else None
         return section + 1
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        return ROW_FLAGS if index.row() >= 0 else NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

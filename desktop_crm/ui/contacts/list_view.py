@@ -35,10 +35,10 @@ from desktop_crm.ui.common.context import AppContext
 from desktop_crm.ui.common.counts import count_text, grouped
 from desktop_crm.ui.common.first_paint import FirstRowsPainted
 from desktop_crm.ui.common.layouts import nest
+from desktop_crm.ui.contacts.list_delegate import ListCellDelegate
+from desktop_crm.ui.contacts.list_drag import SelectedRowsDrag
 from desktop_crm.ui.contacts.list_model import (
-    NO_FLAGS,
     PAGE_SIZE,
-    ROW_FLAGS,
     ContactListModel,
     PageQuery,
     column_title,
@@ -50,14 +50,12 @@ DEBOUNCE_MS = 200
 STAGED_ABOVE = 20_000
 
 
-_DRAGGABLE_ROW = ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
-
-
 class _DraggableContacts(ContactListModel):
-    """The list's model, whose selected rows drag out as contact ids (dropped on a group)."""
+    """The list's model, whose selected rows drag out as contact ids (dropped on a group).
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:  # type: ignore[override]
-        return _DRAGGABLE_ROW if index.row() >= 0 else NO_FLAGS
+    Its flags stay Qt's own (no Python call per painted cell): ``SelectedRowsDrag`` starts
+    the drag.
+    """
 
     def mimeTypes(self) -> list[str]:
         return [CONTACT_IDS_MIME]
@@ -131,6 +129,8 @@ class ContactListView(QWidget):
         self.table.setSortingEnabled(False)  # sorting is requested through the header click
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self._cells = ListCellDelegate(self.model, alternate=True, parent=self.table)
+        self.table.setItemDelegate(self._cells)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
@@ -153,6 +153,7 @@ class ContactListView(QWidget):
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.rows_drag = SelectedRowsDrag(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_table_menu)
         self.table.installEventFilter(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 
 from desktop_crm.storage.uow import Database
 from desktop_crm.ui.common.context import AppContext
@@ -61,8 +61,9 @@ def test_cells_answer_only_the_roles_they_serve(
     assert view.model.data(index) == "Bernard"
     assert view.model.data(index, Qt.ItemDataRole.ToolTipRole) is None
     assert view.model.data(index, ContactListModel.ID_ROLE) == view.model.id_at(0)
-    assert view.model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
+    # Qt's own flags (no Python call per painted cell): the list starts its drags itself.
     assert view.model.flags(index) & Qt.ItemFlag.ItemIsSelectable
+    assert type(view.model).flags is ContactListModel.flags is QAbstractTableModel.flags
 
 
 def test_paging_reads_the_next_page_ahead(qtbot, seeded_db: Database, context: AppContext) -> None:
