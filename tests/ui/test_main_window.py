@@ -106,8 +106,14 @@ def test_new_record_and_find_from_actions(qtbot, context: AppContext) -> None:
     window = _window(qtbot, context)
     window.show()
     workspace = window.view("contacts")
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: workspace.list.current_id() is not None)  # type: ignore[attr-defined]
     window.actions_by_key["new"].trigger()
     assert workspace.card.contact is None  # type: ignore[attr-defined]
+    # The list no longer highlights the contact shown before, nor says "1 of 2".
+    assert workspace.list.current_id() is None  # type: ignore[attr-defined]
+    assert workspace.list.selected_ids() == []  # type: ignore[attr-defined]
+    assert workspace.card.position_label.text() == ""  # type: ignore[attr-defined]
     workspace.card.form.editors["last_name"].setText("Nouveau")  # type: ignore[attr-defined]
     with qtbot.waitSignal(workspace.list.lookup_finished):  # type: ignore[attr-defined]
         window.actions_by_key["save"].trigger()

@@ -407,7 +407,7 @@ class ContactCard(ContactCardSaving, ContactCardActions, QWidget):
     def set_position(self, row: int, count: int) -> None:
         shown = count_text(count)  # negative: provisional (ui/common/counts.py)
         where = self.tr("{0} of {1}").format(count_text(row), shown)
-        self.position_label.setText(where if count else "")
+        self.position_label.setText(where if count and row > 0 else "")
 
     # -- state ----------------------------------------------------------------------------
 

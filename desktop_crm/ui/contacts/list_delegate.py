@@ -4,8 +4,8 @@ Qt's default delegate fills a cell's style option by asking the model seven role
 alignment, colours, check state, icon, text, background), each a call from C++ into Python
 (~1 µs with the index wrapped). The list's model answers only the text, so this delegate
 fills the option from ``ContactListModel.display`` in one call and paints exactly as the
-default one (``tests/gui/test_contact_list_delegate.py`` compares the pixels). At 1M contacts
-that is ~1.5 ms of a ~17 ms page-down frame (``benchmarks/bench_contact_list.py``).
+default one (``tests/ui/contacts/test_contact_list_delegate.py`` compares the pixels). At
+1M contacts that is ~1 ms of a ~17 ms page-down frame (``benchmarks/bench_contact_list.py``).
 """
 
 from __future__ import annotations

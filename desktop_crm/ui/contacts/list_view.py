@@ -327,6 +327,10 @@ class ContactListView(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
 
+    def clear_current(self) -> None:
+        """No current row and nothing selected (a new contact is being typed)."""
+        self.table.selectionModel().clear()
+
     def select_id(self, contact_id: int) -> bool:
         row = self.model.row_of(contact_id)
         if row >= 0:

@@ -131,8 +131,15 @@ class ContactWorkspace(ViewWidget):
             self.list.run_lookup(select_id=contact_id)
 
     def new_contact(self) -> None:
-        if self.card.maybe_save(self.card.new_contact):
-            self.card.new_contact()
+        if self.card.maybe_save(self._start_new_contact):
+            self._start_new_contact()
+
+    def _start_new_contact(self) -> None:
+        # The blank card is no row of the list: no row stays highlighted as if it were
+        # the one being typed (and no "12 of 300").
+        self.card.new_contact()
+        self.list.clear_current()
+        self._update_position()
 
     def log_call(self) -> bool:
         """Log a call with the contact shown; False when no contact is shown."""
