@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
@@ -131,6 +132,7 @@ class ContactForm(QWidget):
         grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         self._boxes: dict[str, QGroupBox] = {}
+        self._box_fields: dict[str, tuple[str, ...]] = {}
         self._full_width: list[QWidget] = []
         self._wide: bool | None = None
         self._column_layouts: list[QVBoxLayout] = []
@@ -167,6 +169,7 @@ class ContactForm(QWidget):
                 else:
                     form.addRow(field_label(name), editor)
             self._boxes[section.key] = box
+            self._box_fields[section.key] = tuple(spec.name for spec in specs)
         system = QGroupBox(QCoreApplication.translate("ContactCard", "System dates"), self)
         system_form = QFormLayout(system)
         for name in SYSTEM_DATES:
@@ -220,6 +223,22 @@ class ContactForm(QWidget):
         grid.setRowStretch(row, 1)  # spare height below, not in the boxes
         for column in range(3):
             grid.setColumnStretch(column, 1 if column < len(plan) else 0)
+        self._follow_arrangement(plan)
+
+    def _follow_arrangement(self, plan: tuple[tuple[str, ...], ...]) -> None:
+        """Tab goes down each column of boxes as they are arranged, then to the next column.
+
+        In the order the editors were made (the sections' order), Tab went from the birthday
+        to the company, in the other column, past the business address just below it.
+        """
+        order = [
+            self.editors[name]
+            for column in plan
+            for key in column
+            for name in self._box_fields.get(key, ())
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -131,3 +131,35 @@ def test_rearranging_the_card_leaves_no_wrapper_of_a_deleted_item(
         delete_later_now()
     assert card.form.is_wide() is False
     assert qt_made_item_wrappers() - before == set()
+
+
+@pytest.mark.parametrize("width", [700, 1300])
+def test_tab_goes_down_each_column_of_boxes(qtbot: QtBot, width: int) -> None:
+    """From the last identity field Tab reaches the box below it (the business address on
+    a two-column card, the company on a three-column one), not a box in another column."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_crm.domain.fields import card_fields
+    from desktop_crm.ui.contacts.card_form import COLUMNS_NARROW, COLUMNS_WIDE, ContactForm
+
+    form = ContactForm()
+    qtbot.addWidget(form)
+    form.resize(width, 900)
+    form.show()
+    qtbot.waitExposed(form)
+    plan = COLUMNS_WIDE if form.is_wide() else COLUMNS_NARROW
+    assert form.is_wide() is (width >= 1000)
+    editors = {widget: name for name, widget in form.editors.items()}
+
+    def after(name: str) -> str:
+        widget: QWidget = form.editors[name].nextInFocusChain()
+        while widget not in editors:
+            widget = widget.nextInFocusChain()
+        return editors[widget]
+
+    fields = {section.key: [spec.name for spec in specs] for section, specs in card_fields()}
+    # Down the first column: the identity's last field, then the first of the box below.
+    assert after(fields[plan[0][0]][-1]) == fields[plan[0][1]][0]
+    assert after("last_name") == "salutation"  # within a box: the fields' order
+    # The first column's last box leads to the second column's first box.
+    assert after(fields[plan[0][-1]][-1]) == fields[plan[1][0]][0]
