@@ -18,7 +18,7 @@ FR_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Reports", "Building the report “%1”…"): "Préparation du rapport « %1 »…",
     (_H, "Home"): "Accueil",
     (_H, "To do"): "À faire",
-    (_H, "Today: %1"): "Aujourd'hui : %1",
+    (_H, "Still due today: %1"): "Reste à faire aujourd'hui : %1",
     (_H, "Overdue: %1"): "En retard : %1",
     (_H, " (late)"): " (en retard)",
     (_H, "Nothing to do today."): "Rien à faire aujourd'hui.",

@@ -250,7 +250,9 @@ class HomeView(ViewWidget):
             self._make_charts()
         assert self.calls_chart and self.pipeline_chart and self.campaign_chart
         self._set_heading()
-        self.today_button.setText(self.tr("Today: %1").replace("%1", count_text(figures.due_today)))
+        # Today's activities not late yet: those of the morning still open are overdue.
+        due_today = count_text(figures.due_today)
+        self.today_button.setText(self.tr("Still due today: %1").replace("%1", due_today))
         self.overdue_button.setText(
             self.tr("Overdue: %1").replace("%1", count_text(figures.overdue))
         )
