@@ -86,19 +86,34 @@ def fit_size(
 ) -> tuple[float, bool]:
     """The largest size (pt, in 0.5 steps) at which ``lines`` fit ``width`` x ``height`` mm.
 
-    Returns ``(size, shrunk)``; at ``min_size`` the text may still overflow (reported by the
-    caller through the 38-character check rather than cut).
+    Returns ``(size, shrunk)``. A line too wide even at ``min_size`` does not count (its
+    block is not shrunk for it: ``place_lines`` cuts it); at ``min_size`` the lines may
+    still overflow the height (reported by the caller through the 38-character check).
     """
-    size = max_size
+    size, shrunk, _cut = _fit(lines, width, height, font, max_size, min_size)
+    return size, shrunk
+
+
+def _fit(
+    lines: Sequence[str], width: float, height: float, font: str, max_size: float, min_size: float
+) -> tuple[float, bool, list[int]]:
+    """``fit_size``, and the lines wider than ``width`` even at ``min_size``."""
     count = max(len(lines), 1)
-    widest = max((stringWidth(line, font, 1.0) for line in lines), default=0.0) / PT_PER_MM
+    widths = [stringWidth(line, font, 1.0) / PT_PER_MM for line in lines]
+    # One line too long for any readable size (a 128-character department) is cut rather
+    # than shrinking the whole address to 5 pt for it.
+    cut = [i for i, line_width in enumerate(widths) if line_width * min_size > width]
+    widest = max(
+        widths if not cut else (w for i, w in enumerate(widths) if i not in cut), default=0.0
+    )
+    size = max_size
     while size > min_size:
         fits_height = count * size * LEADING / PT_PER_MM <= height
         fits_width = widest * size <= width
         if fits_height and fits_width:
             break
         size -= 0.5
-    return max(size, min_size), size < max_size
+    return max(size, min_size), size < max_size, cut
 
 
 def place_lines(
@@ -112,14 +127,19 @@ def place_lines(
     valign: str = "middle",
     shrink: bool = True,
 ) -> TextBox:
-    """Place ``lines`` left-aligned in ``rect`` (inset by ``padding`` mm), shrinking to fit."""
+    """Place ``lines`` left-aligned in ``rect`` (inset by ``padding`` mm), shrinking to fit;
+    a line too wide even at ``min_size`` is cut to the box's width, ending in "…"."""
     inner = Rect(
         rect.x + padding, rect.y + padding, rect.width - 2 * padding, rect.height - 2 * padding
     )
     if shrink:
-        size, shrunk = fit_size(
-            lines, inner.width, inner.height, font=font, max_size=max_size, min_size=min_size
-        )
+        size, shrunk, cut = _fit(lines, inner.width, inner.height, font, max_size, min_size)
+        if cut:
+            width_pt = inner.width * PT_PER_MM
+            lines = [
+                shorten_to_width(text, font, size, width_pt) if i in cut else text
+                for i, text in enumerate(lines)
+            ]
     else:
         size, shrunk = max_size, False
     leading = size * LEADING / PT_PER_MM

@@ -104,6 +104,26 @@ def test_text_is_shrunk_to_fit_a_small_label() -> None:
     assert box.shrunk and box.size < 10
 
 
+def test_one_line_too_long_for_any_size_is_cut_not_the_whole_label_shrunk(
+    tmp_path: Path,
+) -> None:
+    """A 128-character department made the whole address 5 pt and still left the label; it
+    is now cut at the label's edge ("…") and the other lines keep their size."""
+    sheet = next(s for s in catalogue() if s.code == "L7163")
+    service = "Service " + "des achats et de l'approvisionnement " * 4
+    block = ("SARL Dupont", service[:128], "M. Jean Dupont", "12 RUE DES LILAS", "44000 NANTES")
+    page = next(layout_labels([block], sheet))
+    box = page.boxes[0]
+    assert box.size == 10.0 and not box.shrunk  # sized by the other lines
+    printed = [line.text for line in box.lines]
+    assert printed[0] == block[0] and printed[2:] == list(block[2:])
+    assert printed[1].endswith("…") and service.startswith(printed[1][:-1].rstrip())
+    target = tmp_path / "l.pdf"
+    write_pages([page], target)
+    cell = label_cell(sheet, 0, LabelOptions())
+    _assert_within(words_by_page(target)[0], cell)
+
+
 @pytest.mark.parametrize("envelope", envelope_catalogue(), ids=lambda e: e.code)
 @pytest.mark.parametrize("window", [False, True], ids=["plain", "window"])
 def test_envelope_address_lies_in_its_area(envelope, window: bool, tmp_path: Path) -> None:
