@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desktop_crm.domain.constants import ActivityType
 from desktop_crm.services.demo.data import CALL_SUBJECTS
+from desktop_crm.services.demo.days import is_working_day
 from desktop_crm.storage.models import Activity, Contact, User
 from desktop_crm.storage.uow import UnitOfWork
 
@@ -91,7 +92,7 @@ def demo_team(uow: UnitOfWork, seed: float, today: dt.date) -> int:
     for user_id in team:
         for offset in range(12):  # this week and the next one's first days
             day = monday + dt.timedelta(days=offset)
-            if day.weekday() >= 5:
+            if not is_working_day(day):
                 continue
             hour = 8 + rng.randint(0, 1)
             for _ in range(rng.randint(4, 6)):
