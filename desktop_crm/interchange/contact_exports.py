@@ -32,6 +32,7 @@ from desktop_crm.interchange.vcard_extras import (
     mobile_number,
     no_year,
 )
+from desktop_crm.interchange.vcard_placing import kind_label
 
 PHONE_COLUMNS = ("Business phone", "Mobile phone", "Home phone", "Business fax")
 MAIN_ADDRESS = ("Street", "Street 2", "Street 3", "City", "Postcode", "Country")
@@ -230,7 +231,7 @@ def _google(sheet: Sheet) -> Sheet | None:
             if position == 0:
                 row.cells["Website"] = site
             else:
-                row.other.append(words.website(site, label or words.kind("other")))
+                row.other.append(words.website(site, kind_label(label) or words.kind("other")))
         values = [cells[i] if i < len(cells) else "" for i in kept]
         if birthday is not None and (day := no_year(values[birthday], {})):
             values[birthday] = ""  # "--07-14": Google's birthday without a year
@@ -246,11 +247,11 @@ def _google_other(kind: str, label: str, service: str, text: str) -> list[str]:
     other = words.kind("other")
     for value in _values(text):
         if kind == "relation":
-            lines.append(words.related(label or other, value))
+            lines.append(words.related(kind_label(label) or other, value))
         elif kind == "event":
-            lines.append(words.date(label or other, date_text(value, {})))
+            lines.append(words.date(kind_label(label) or other, date_text(value, {})))
         elif kind == "im":
-            lines.append(words.messaging(service or label or other, value))
+            lines.append(words.messaging(service or kind_label(label) or other, value))
         else:
             value = iso_day_text(value)
             lines.append(words.line(label, value) if label else words.custom_field(value))
@@ -277,7 +278,7 @@ def _place_phones(row: _Row, phones: list[tuple[str, str]]) -> None:
             elif not label:
                 column = "Business phone"
         if not row.put(column, number):
-            row.other.append(words.phone(label or words.kind("no label"), number))
+            row.other.append(words.phone(kind_label(label) or words.kind("no label"), number))
             extra += 1
     if extra:
         row.remark("phones_placed", words.phones_placed(len(phones), extra))
@@ -299,7 +300,7 @@ def _place_emails(row: _Row, emails: list[tuple[str, bool, str]]) -> None:
     for position, (label, _primary, value) in enumerate(ordered):
         column = ("E-mail", "E-mail 2")[position] if position < 2 else None
         if not row.put(column, value):
-            row.other.append(words.email(label or words.kind("other"), value))
+            row.other.append(words.email(kind_label(label) or words.kind("other"), value))
         elif column and label.casefold() not in _EMAIL_KINDS:
             row.other.append(words.in_field(column, label, value))
             row.labels.append(label)
@@ -361,7 +362,7 @@ def _place_addresses(row: _Row, addresses: list[tuple[str, dict[str, str]]]) -> 
             is_home = True
         else:
             text = _address_text(address)
-            row.other.append(words.address(label or words.kind("other"), text))
+            row.other.append(words.address(kind_label(label) or words.kind("other"), text))
             continue
         if address.get("region"):
             row.other.append(words.region(address["region"], home=is_home))

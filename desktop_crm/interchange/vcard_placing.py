@@ -137,6 +137,19 @@ def _describe(kinds: set[str], label: str) -> str:
     return words.kind(_kind_word(kinds))
 
 
+def kind_label(label: str) -> str:
+    """A label naming a kind the readers know, as Google's and Outlook's English exports
+    write them ("Mobile", "Home Fax", "Anniversary", "Spouse"), in the user's language as
+    the vCard's built-in ones are; any other label (the user's own) as written."""
+    text = label.strip()
+    known = _APPLE_KINDS.get(text.casefold().replace(" ", ""))
+    if not known:
+        return text
+    said = words.kind(known)
+    # In English the file's own spelling stays ("Home", not "home").
+    return text if said.casefold().replace(" ", "") == known.replace(" ", "") else said
+
+
 def extra_label(label: str) -> str:
     """The label of a value kept in the note without a field of its own (a date, a related
     name): one of Apple's built-in labels as the kind it names in the user's language

@@ -31,8 +31,9 @@ GOOGLE = {
     "fr": (
         "Autres informations du fichier :",
         "Anniversaire (sans année) : 14/07",
-        "Relation (Spouse) : Camille Girardin",
-        "Date (Anniversary) : 08/09/2012",
+        # Google's English kinds, in French as a vCard's are.
+        "Relation (conjoint(e)) : Camille Girardin",
+        "Date (anniversaire de mariage) : 08/09/2012",
         "Messagerie instantanée (Skype) : thomas.girardin.lab",
         "Numéro client : C-2291",
         "Middle Name : Pierre",
@@ -89,7 +90,14 @@ IPHONE_REMARKS = {
     "en": ("vCard: 4 phones (1 in phone fields, 3 in the note); ", "photo not imported"),
 }
 # What the other language writes: none of it may show.
-ENGLISH_ONLY = ("Other details from", "Birthday (no year)", "Instant messaging", "Phone (")
+ENGLISH_ONLY = (
+    "Other details from",
+    "Birthday (no year)",
+    "Instant messaging",
+    "Phone (",
+    "(Spouse)",
+    "(Anniversary)",
+)
 FRENCH_ONLY = ("Autres informations", "sans année", "Messagerie instantanée", "Téléphone (")
 
 
