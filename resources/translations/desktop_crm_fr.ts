@@ -2087,8 +2087,13 @@ Cela supprime aussi {1} entrées d'historique, {2} notes, {3} activités, et ret
     </message>
     <message>
         <location filename="../../desktop_crm/ui/contacts/list_view.py" line="60" />
-        <source>Look up: name, first name, company, e-mail, phone, city, postcode…</source>
-        <translation>Rechercher : nom, prénom, société, e-mail, téléphone, ville, code postal…</translation>
+        <source>Name, company, phone, e-mail, city…</source>
+        <translation>Nom, société, téléphone, e-mail, ville…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/list_view.py" line="60" />
+        <source>Finds contacts by last name, first name, company, e-mail, phone, city or postcode.</source>
+        <translation>Trouve les contacts par nom, prénom, société, e-mail, téléphone, ville ou code postal.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/contacts/list_view.py" line="175" />

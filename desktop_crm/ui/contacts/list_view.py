@@ -109,8 +109,13 @@ class ContactListView(QWidget):
         self.lookup_edit = QLineEdit(self)
         self.lookup_edit.setObjectName("contactLookup")
         self.lookup_edit.setClearButtonEnabled(True)
-        self.lookup_edit.setPlaceholderText(
-            self.tr("Look up: name, first name, company, e-mail, phone, city, postcode…")
+        # Short enough for the box at 1400 px (the longer list was cut at "cod…").
+        self.lookup_edit.setPlaceholderText(self.tr("Name, company, phone, e-mail, city…"))
+        self.lookup_edit.setToolTip(
+            self.tr(
+                "Finds contacts by last name, first name, company, e-mail, phone, city or "
+                "postcode."
+            )
         )
         self.lookup_edit.installEventFilter(self)
         self.count_label = QLabel(self)
