@@ -113,8 +113,7 @@ class ContactListView(QWidget):
         self.lookup_edit.setPlaceholderText(self.tr("Name, company, phone, e-mail, city…"))
         self.lookup_edit.setToolTip(
             self.tr(
-                "Finds contacts by last name, first name, company, e-mail, phone, city or "
-                "postcode."
+                "Finds contacts by last name, first name, company, e-mail, phone, city or postcode."
             )
         )
         self.lookup_edit.installEventFilter(self)
