@@ -25,6 +25,9 @@ PEOPLE = {
     "rex": ("restricted", "Rex Rest"),
 }
 
+# The search path every SECURITY DEFINER function of the team database pins.
+SAFE_PATH = "search_path=pg_catalog, pg_temp"
+
 
 @dataclass
 class Team:

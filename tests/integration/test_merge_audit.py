@@ -5,8 +5,6 @@ exactly, and keeps the line (the merge did happen; ``merge_record`` says it was 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import select
 
@@ -27,8 +25,7 @@ from tests.integration.merge_helpers import (
     dump,
     shared_parents,
 )
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 
 def _deletions(db: Database) -> list[tuple[str, int, str | None, int | None]]:
@@ -68,12 +65,6 @@ def test_a_company_merge_is_logged(db: Database) -> None:
     assert _deletions(db) == [("company", other, "ACME SARL", db.user_id)]
     db.run(unmerge, result.merge_id)
     assert len(_deletions(db)) == 1
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 @pytest.mark.postgres

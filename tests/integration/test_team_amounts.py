@@ -3,7 +3,6 @@ to the login, and the opportunity services give blanks (not errors) for what it 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -24,16 +23,9 @@ from desktop_crm.services.opportunities.records import (
 )
 from desktop_crm.services.reports.sales import opportunity_list
 from desktop_crm.services.users.accounts import whoami
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 def _big(team: Team) -> int:

@@ -7,7 +7,6 @@ sentence naming his role), and still give Bob (Standard) the figures."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -27,16 +26,9 @@ from desktop_crm.services.opportunities.analysis import pipeline
 from desktop_crm.services.opportunities.records import close_opportunity, create_opportunity
 from desktop_crm.services.reports.registry import build
 from desktop_crm.services.users.amounts import is_amounts_refusal
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 def _texts(doc: object) -> str:

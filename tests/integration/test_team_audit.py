@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -28,8 +27,7 @@ from desktop_crm.services.users.records import set_private
 from desktop_crm.storage.models import DeletionRecord
 from desktop_crm.storage.uow import Database
 from tests.integration.privacy_helpers import FIRST, FULL, LAST, add_person, dump
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 
 def _deletions(db: Database) -> list[tuple[str, int, str | None, int | None]]:
@@ -93,12 +91,6 @@ def test_an_erasure_leaves_a_deletion_entry_without_the_name(db: Database) -> No
     after = dump(db)
     for needle in (FULL, FIRST, LAST):
         assert needle.casefold() not in after
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 pg = pytest.mark.postgres

@@ -7,7 +7,6 @@ RGPD erasure leaves its fixed line only: never the person's name, never a note's
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select, text
@@ -25,8 +24,7 @@ from desktop_crm.services.users.team_setup import set_up_team
 from desktop_crm.storage.models import DeletionRecord
 from desktop_crm.storage.uow import Database
 from tests.integration.privacy_helpers import FIRST, FULL, LAST, add_person, dump
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 WHEN = dt.datetime(2026, 12, 3, 9, 0)
 
@@ -74,12 +72,6 @@ def test_an_erasure_logs_no_note_text(db: Database) -> None:
     after = dump(db)
     for needle in (FULL, FIRST, LAST):
         assert needle.casefold() not in after
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 @pytest.mark.postgres

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,18 +21,11 @@ from desktop_crm.services.phoning.session import SessionTarget, load_session
 from desktop_crm.services.reports.home import home_figures
 from desktop_crm.services.reports.registry import build
 from desktop_crm.services.users.records import set_private
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 pytestmark = pytest.mark.postgres
 
 SECRET = "Zanzibar"
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

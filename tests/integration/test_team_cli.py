@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import text
@@ -13,8 +12,7 @@ from desktop_crm.services.contacts.records import create_contact
 from desktop_crm.services.groups.groups import add_members, create_group
 from desktop_crm.services.users.records import set_private
 from desktop_crm.storage.uow import Database
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -86,12 +84,6 @@ def test_users_add_on_postgresql_needs_team_setup_first(
     me = json.loads(out)
     # Before the setup the person is the database login, never the computer's login.
     assert code == 0 and me["login"] == "postgres" and me["team"] is False
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 @pytest.mark.postgres

@@ -3,8 +3,6 @@ role, a colleague's private contact included, which stays hidden from the one wh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -20,16 +18,9 @@ from desktop_crm.services.contacts.records import ContactView, create_contact, g
 from desktop_crm.services.duplicates.merge import merge_companies, unmerge
 from desktop_crm.services.users.records import set_private
 from desktop_crm.storage.uow import Database
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 def _contact(db: Database, company_id: int, name: str, last_name: str) -> ContactView:

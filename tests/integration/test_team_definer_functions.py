@@ -4,7 +4,6 @@ planted in schema public, belong to the tables' owner, and team setup closes tha
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 
 import pytest
 from alembic import command
@@ -17,16 +16,8 @@ from desktop_crm.services.duplicates.merge import merge_companies
 from desktop_crm.services.users.records import set_private
 from desktop_crm.services.users.team_setup import set_up_team
 from desktop_crm.storage import migrate
-from tests.integration.team_helpers import Team, team_database
+from tests.integration.team_helpers import SAFE_PATH, Team
 from tests.pgserver import PostgresServer
-
-SAFE_PATH = "search_path=pg_catalog, pg_temp"
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 def _owner_sql(team: Team, sql: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -22,18 +21,16 @@ from desktop_crm.services.users.records import set_private
 from desktop_crm.storage import migrate
 from desktop_crm.storage.models import Activity, Company, Contact, History, Note, Opportunity, Sale
 from desktop_crm.storage.uow import UnitOfWork
-from tests.integration.team_helpers import Team, row_exists, seen_by, team_database, user_id
+from tests.integration.team_helpers import (
+    SAFE_PATH,
+    Team,
+    row_exists,
+    seen_by,
+    user_id,
+)
 from tests.pgserver import PostgresServer
 
 pytestmark = pytest.mark.postgres
-
-SAFE_PATH = "search_path=pg_catalog, pg_temp"
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ Restricted login (Rex), each through the application's services AND through raw 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ from desktop_crm.services.users.accounts import whoami
 from desktop_crm.services.users.records import set_private
 from desktop_crm.storage.models import History
 from desktop_crm.storage.uow import UnitOfWork
-from tests.integration.team_helpers import Team, team_database
+from tests.integration.team_helpers import Team
 from tests.pgserver import PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -38,12 +37,6 @@ pytestmark = pytest.mark.postgres
 SECRET = "Zanzibar"
 NOTE = "quokka-confidential"
 DETAILS = "wombat-private-history"
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 def _private_history(uow: UnitOfWork, contact_id: int) -> int:

@@ -5,7 +5,6 @@ Administrators on anybody. Checked on a team database with real logins."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -20,16 +19,9 @@ from desktop_crm.services.reports.home import home_figures
 from desktop_crm.services.users.accounts import set_role
 from desktop_crm.storage.models import History
 from desktop_crm.storage.uow import UnitOfWork
-from tests.integration.team_helpers import Team, team_database
-from tests.pgserver import PostgresServer
+from tests.integration.team_helpers import Team
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def team(pg_server: PostgresServer, pg_url: str) -> Iterator[Team]:
-    with team_database(pg_server, pg_url) as t:
-        yield t
 
 
 def _people_in(doc: object) -> set[str]:
