@@ -13,6 +13,7 @@ Rows written here are not seen by the unit of work one by one: callers report th
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -408,6 +409,11 @@ def deferred_indexes(session: Session, table: Table, new_rows: int) -> DeferredI
     of the table's size: only then, and only for plain (not UNIQUE) indexes, so that no
     constraint is checked any later or differently. Other databases: nothing deferred.
 
+    A partial index (``CREATE INDEX ... WHERE``) is left in place: the contact's two hold
+    only contacts with a referrer or a contract end date, which an import's rows seldom
+    have, so its rows (not entering them) cost nothing there, where a build would sort the
+    whole table again (~0.1 s each at 200,000 contacts).
+
     A build sorts every row of the table: ~75 ms at 195,000 rows, about what writing
     8,000 rows of an import takes, hence a weight of the table's rows / 25 in progress.
     """
@@ -417,13 +423,22 @@ def deferred_indexes(session: Session, table: Table, new_rows: int) -> DeferredI
     held = connection.execute(select(func.count()).select_from(table)).scalar() or 0
     if new_rows * 4 < held * 3:
         return DeferredIndexes(table)
-    indexes = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name",
-        (table.name,),
-    ).all()
+    indexes = tuple(
+        (str(name), str(sql))
+        for name, sql in connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name",
+            (table.name,),
+        )
+        if not _PARTIAL.search(sql)
+    )
     weight = max(1, (held + new_rows) // INDEX_BUILD_ROWS)
-    return DeferredIndexes(table, tuple((name, sql) for name, sql in indexes), weight)
+    return DeferredIndexes(table, indexes, weight)
+
+
+# A CREATE INDEX with a WHERE clause after its column list (names may be quoted, never hold
+# a parenthesis in this schema; expressions are not used in index columns here).
+_PARTIAL = re.compile(r"\)\s*WHERE\s", re.IGNORECASE)
 
 
 @contextmanager

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # The newest revision in migrations/versions. Opening an up-to-date database compares
 # against this constant and skips importing Alembic (a third of a second at start-up);
 # tests/integration/test_schema.py checks that it matches Alembic's own head.
-SCHEMA_HEAD = "0017"
+SCHEMA_HEAD = "0018"
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 PACKAGE_ROOT = PACKAGE_DIR.parent

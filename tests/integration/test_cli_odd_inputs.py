@@ -530,11 +530,11 @@ def test_a_database_of_a_newer_version_is_said_so_and_left_alone(
     _status, line = _refused(["whoami"], newer, language, monkeypatch, capsys)
     assert line == (
         "desktop-crm : Le schéma de la base (0099) n'est pas connu de cette version de Desktop "
-        "CRM (le plus récent connu : 0017) ; une version plus récente l'a probablement créé. "
+        "CRM (le plus récent connu : 0018) ; une version plus récente l'a probablement créé. "
         "Utilisez la version la plus récente de Desktop CRM, ou restaurez une sauvegarde."
         if language == "fr"
         else "desktop-crm: The database's schema (0099) is one this version of Desktop CRM "
-        "does not know (newest known: 0017); a newer version probably made it. Use the newest "
+        "does not know (newest known: 0018); a newer version probably made it. Use the newest "
         "version of Desktop CRM, or restore a backup."
     )
     beside = {p.name for p in tmp_path.iterdir()} - {newer.name}

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -36,6 +37,12 @@ def _key(length: int) -> String:
     order on PostgreSQL (as SQLite's default), so that ``>= 'abc' AND < 'abd'`` holds under
     any database collation (under ICU "69" > "6:" and "100%" > "100&")."""
     return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
+def _where_set(name: str, column: str) -> Index:
+    """A partial index of ``column`` over the rows where it is set (SQLite and PostgreSQL)."""
+    where = text(f"{column} IS NOT NULL")
+    return Index(name, column, sqlite_where=where, postgresql_where=where)
 
 
 class User(Versioned, Timestamps, Base):
@@ -153,7 +160,7 @@ class Contact(Versioned, Timestamps, Base):
     # The contact who recommended this one (revision 0009); ``referred_by`` stays the
     # source pick list ("Salon", "Ami"…).
     referred_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+        ForeignKey("contact.id", ondelete="SET NULL")
     )
     potential: Mapped[str | None] = mapped_column(String(_contact("potential")))
     id_status: Mapped[str | None] = mapped_column(String(_contact("id_status")))
@@ -169,15 +176,17 @@ class Contact(Versioned, Timestamps, Base):
     npai: Mapped[bool] = mapped_column(Boolean, default=False)
     email_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
     to_review: Mapped[bool] = mapped_column(Boolean, default=False)
-    contract_end: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    contract_end: Mapped[dt.date | None] = mapped_column(Date)
     birthday: Mapped[dt.date | None] = mapped_column(Date)
     last_reach: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_attempt: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_meeting: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_letter: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_email: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Not indexed (revision 0018): nothing looks contacts up by their batch (an undo reads
+    # the batch's change rows) and batches are never deleted.
     import_batch_id: Mapped[int | None] = mapped_column(
-        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+        ForeignKey("import_batch.id", ondelete="SET NULL")
     )
     # Lookup keys (maintained by the services from the fields above, as long as them).
     last_name_key: Mapped[str] = mapped_column(_key(_contact("last_name")), default="")
@@ -201,6 +210,11 @@ class Contact(Versioned, Timestamps, Base):
         Index("ix_contact_postcode", "postcode"),
         Index("ix_contact_status", "status"),
         Index("ix_contact_last_reach", "last_reach"),
+        # Partial (revision 0018): most contacts have neither, and what looks them up names
+        # a value (a referrer's id, a date range). A big import's rows, with neither, leave
+        # these two alone instead of being sorted into them again (see storage.bulk).
+        _where_set("ix_contact_referred_by_id", "referred_by_id"),
+        _where_set("ix_contact_contract_end", "contract_end"),
         {"sqlite_autoincrement": True},
     )
 
