@@ -45,14 +45,16 @@ def compare(rounds: int, baseline: Callable[[], Any], subject: Callable[[], Any]
 
 
 def cached_database(cache: Path, name: str, size: int, seed: int) -> Path:
-    """The cached benchmark database's path, keyed by schema revision, seed and size.
+    """The cached benchmark database's path, keyed by schema revision, demo generator, seed
+    and size (``bench_cache.cache_key``).
 
-    A database built by an older schema or another seed is never reused: it would measure
-    other indexes or other data (an upgrade on open would also land inside the timings).
+    A database built by an older schema, another generator or another seed is never
+    reused: it would measure other indexes or other data (an upgrade on open would also
+    land inside the timings).
     """
-    from desktop_crm.storage.migrate import SCHEMA_HEAD
+    from bench_cache import cache_key
 
-    return cache / f"desktop_crm_bench_{name}_{size}_r{SCHEMA_HEAD}_s{seed}.sqlite"
+    return cache / f"{cache_key(name, seed, size)}.sqlite"
 
 
 def load_average() -> str:

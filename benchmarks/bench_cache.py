@@ -1,23 +1,38 @@
-"""Benchmark databases cached between runs, keyed by schema revision, seed and size.
+"""Benchmark databases cached between runs, keyed by schema revision, generator, seed and
+size.
 
 Filling 100,000 contacts takes longer than the measure itself; a cached file is only reused
 by a run that would have built exactly the same one: same schema revision (a migration
-changes the tables and their indexes), same generator seed and same size. Each run works
-on a fresh copy, so a benchmark that writes (an import) never sees an earlier run's rows.
+changes the tables and their indexes), same demo data generator (``generator_stamp``: its
+sources changed, its people, companies or dates may have), same seed and same size. Each
+run works on a fresh copy, so a benchmark that writes (an import) never sees an earlier
+run's rows.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import desktop_crm.services.demo as demo_package
 from desktop_crm.storage.migrate import SCHEMA_HEAD
 
 
+def generator_stamp() -> str:
+    """A short digest of the demo data generator's sources (``desktop_crm/services/demo``),
+    which the benchmark databases are filled from (names, towns, companies, dates)."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(demo_package.__file__).parent.glob("*.py")):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def cache_key(name: str, seed: int, size: int) -> str:
-    return f"desktop_crm_bench_{name}_schema{SCHEMA_HEAD}_seed{seed}_{size}"
+    return f"desktop_crm_bench_{name}_schema{SCHEMA_HEAD}_gen{generator_stamp()}_seed{seed}_{size}"
 
 
 def cached_database(

@@ -151,6 +151,11 @@ class UnitOfWork:
 
     def _on_after_commit(self, _session: Session) -> None:
         p, c = self._pending, self._committed
+        if not (c.records or c.contacts or c.bulk or c.precise):
+            # (The usual first commit: handed over as they are, not copied. An import's
+            # 100,000 new contacts are 100,000 records: ~40 ms to copy and clear.)
+            self._committed, self._pending = p, c
+            return
         c.records |= p.records
         c.contacts |= p.contacts
         c.bulk |= p.bulk
