@@ -20,6 +20,7 @@ from desktop_crm.domain.campaigns import cost_line_amount
 from desktop_crm.domain.clock import wall_to_utc
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.opportunities import ZERO, line_amount
+from desktop_crm.services.demo.days import spread_working_day, working_day
 from desktop_crm.services.demo.opportunities import PRICE_LIST, _b2b_process, _price_list
 from desktop_crm.storage.bulk import bulk_insert, bulk_insert_ids
 from desktop_crm.storage.models import (
@@ -115,6 +116,11 @@ CAMPAIGNS: tuple[dict[str, Any], ...] = (
 )
 
 
+def _on_a_working_day(moment: dt.datetime, today: dt.date) -> dt.datetime:
+    """``moment`` at the same time on the nearest working day on its side of ``today``."""
+    return dt.datetime.combine(working_day(moment.date(), today), moment.time())
+
+
 def _sent_as(spec: Mapping[str, Any], contact_id: int, responded: bool) -> HistoryType:
     """What the history says of a target: a phoning call reached only the people who
     answered; the others were an attempt or a message left (by the contact's number, so the
@@ -193,7 +199,10 @@ def demo_campaigns(
         meetings: list[int] = []
         for contact_id in targets:
             sent_at = dt.datetime.combine(
-                start + dt.timedelta(days=rng.randint(0, spec["days"])),
+                # (letters posted, calls made and e-mails sent on the campaign's working days)
+                spread_working_day(
+                    start + dt.timedelta(days=rng.randint(0, spec["days"])), start, end, today
+                ),
                 dt.time(rng.randint(9, 17), rng.choice((0, 15, 30, 45))),
             )
             status, responded_at = "sent", None
@@ -247,7 +256,9 @@ def demo_campaigns(
                     {
                         **base,
                         "type": HistoryType.MEETING_HELD,
-                        "occurred_at": responded_at + dt.timedelta(days=rng.randint(3, 10)),
+                        "occurred_at": _on_a_working_day(
+                            responded_at + dt.timedelta(days=rng.randint(3, 10)), today
+                        ),
                         "regarding": "Rendez-vous suite à la campagne",
                     }
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 # France's public holidays on a fixed date (New Year, 1 and 8 May, 14 July, 15 August,
 # 1 and 11 November, Christmas). Easter's moving ones are not left out.
@@ -21,3 +22,31 @@ def working_day(day: dt.date, today: dt.date) -> dt.date:
     while not is_working_day(day):
         day += step
     return day
+
+
+@lru_cache(maxsize=64)
+def working_days(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+    """The working days from ``first`` to ``last``, both included."""
+    count = (last - first).days + 1
+    return tuple(
+        day
+        for day in (first + dt.timedelta(days=n) for n in range(max(count, 0)))
+        if is_working_day(day)
+    )
+
+
+def spread_working_day(day: dt.date, first: dt.date, last: dt.date, today: dt.date) -> dt.date:
+    """The working day at ``day``'s place among the working days of ``first``..``last`` on
+    its side of ``today`` (up to today, or after it): days drawn evenly over the range land
+    evenly on its working days. (``working_day`` moved a Saturday and a Sunday to the
+    Friday before, which made the demo's Fridays three times as busy as the other days.)
+    A side of the range with no working day falls back to ``working_day``."""
+    if day <= today:
+        low, high = first, min(today, last)
+    else:
+        low, high = max(first, today + dt.timedelta(days=1)), last
+    days = working_days(low, high)
+    if not days or not low <= day <= high:
+        return working_day(day, today)
+    span = (high - low).days
+    return days[round((day - low).days * (len(days) - 1) / span) if span else 0]

@@ -21,7 +21,7 @@ from desktop_crm.services.activities.series import run_triggers
 from desktop_crm.services.contacts.records import bulk_insert_contacts
 from desktop_crm.services.demo import data as words
 from desktop_crm.services.demo.campaigns import demo_campaigns, demo_referrals
-from desktop_crm.services.demo.days import working_day
+from desktop_crm.services.demo.days import spread_working_day
 from desktop_crm.services.demo.opportunities import demo_opportunities
 from desktop_crm.services.demo.targeting import demo_targeting
 from desktop_crm.storage.bulk import bulk_insert
@@ -91,8 +91,13 @@ class _Gen:
 
     def when(self, days_back: int, days_forward: int = 0) -> dt.datetime:
         """A working day's time (8:00 to 18:45) within the range around today."""
-        day = working_day(
-            self.today + dt.timedelta(days=self.rng.randint(-days_back, days_forward)), self.today
+        first = self.today - dt.timedelta(days=days_back)
+        last = self.today + dt.timedelta(days=days_forward)
+        day = spread_working_day(
+            self.today + dt.timedelta(days=self.rng.randint(-days_back, days_forward)),
+            first,
+            last,
+            self.today,
         )
         return dt.datetime.combine(
             day, dt.time(self.rng.randint(8, 18), self.rng.choice((0, 15, 30, 45)))

@@ -14,6 +14,7 @@ from sqlalchemy import Table, select
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.services.analytics.figures import DEFAULT_POTENTIAL_FIELD
+from desktop_crm.services.demo.days import spread_working_day
 from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import Company, Contact, History, Sale
 from desktop_crm.storage.uow import UnitOfWork
@@ -121,6 +122,8 @@ def demo_targeting(
                 day = dt.date(year, 1, 1) + dt.timedelta(
                     days=rng.randint(0, (last_day - dt.date(year, 1, 1)).days)
                 )
+                # (Calls, letters and meetings on working days, evenly: see ``days``.)
+                day = spread_working_day(day, dt.date(year, 1, 1), last_day, today)
                 history.append(
                     {
                         "contact_id": reached,
