@@ -20,7 +20,7 @@ from desktop_crm.domain.campaigns import cost_line_amount
 from desktop_crm.domain.clock import wall_to_utc
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.domain.opportunities import ZERO, line_amount
-from desktop_crm.services.demo.days import spread_working_day, working_day
+from desktop_crm.services.demo.days import drawn_working_day, working_day
 from desktop_crm.services.demo.opportunities import PRICE_LIST, _b2b_process, _price_list
 from desktop_crm.storage.bulk import bulk_insert, bulk_insert_ids
 from desktop_crm.storage.models import (
@@ -153,6 +153,7 @@ def demo_campaigns(
     existing = set(session.scalars(select(Campaign.name)))
     written = 0
     history: list[dict[str, Any]] = []
+    days_rng = random.Random(f"{today}-campaign-days")  # (see ``days.drawn_working_day``)
     for spec in CAMPAIGNS:
         if spec["name"] in existing:
             continue
@@ -200,8 +201,12 @@ def demo_campaigns(
         for contact_id in targets:
             sent_at = dt.datetime.combine(
                 # (letters posted, calls made and e-mails sent on the campaign's working days)
-                spread_working_day(
-                    start + dt.timedelta(days=rng.randint(0, spec["days"])), start, end, today
+                drawn_working_day(
+                    start + dt.timedelta(days=rng.randint(0, spec["days"])),
+                    start,
+                    end,
+                    today,
+                    days_rng,
                 ),
                 dt.time(rng.randint(9, 17), rng.choice((0, 15, 30, 45))),
             )

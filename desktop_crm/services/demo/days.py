@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from functools import lru_cache
 
 # France's public holidays on a fixed date (New Year, 1 and 8 May, 14 July, 15 August,
@@ -35,12 +36,18 @@ def working_days(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
     )
 
 
-def spread_working_day(day: dt.date, first: dt.date, last: dt.date, today: dt.date) -> dt.date:
-    """The working day at ``day``'s place among the working days of ``first``..``last`` on
-    its side of ``today`` (up to today, or after it): days drawn evenly over the range land
-    evenly on its working days. (``working_day`` moved a Saturday and a Sunday to the
-    Friday before, which made the demo's Fridays three times as busy as the other days.)
-    A side of the range with no working day falls back to ``working_day``."""
+def drawn_working_day(
+    day: dt.date, first: dt.date, last: dt.date, today: dt.date, rng: random.Random
+) -> dt.date:
+    """``day`` when it is a working day, else one drawn by ``rng`` among the working days
+    of ``first``..``last`` on its side of ``today`` (up to today, or after it): days drawn
+    evenly over the range end up evenly over its working days. (``working_day`` moved a
+    Saturday and a Sunday to the Friday before, which made the demo's Fridays three times
+    as busy as the other days.) A side with no working day falls back to ``working_day``.
+
+    ``rng`` is a generator of its own, so that the demo's other draws stay as they were."""
+    if is_working_day(day):
+        return day
     if day <= today:
         low, high = first, min(today, last)
     else:
@@ -48,5 +55,4 @@ def spread_working_day(day: dt.date, first: dt.date, last: dt.date, today: dt.da
     days = working_days(low, high)
     if not days or not low <= day <= high:
         return working_day(day, today)
-    span = (high - low).days
-    return days[round((day - low).days * (len(days) - 1) / span) if span else 0]
+    return rng.choice(days)

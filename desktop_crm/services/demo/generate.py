@@ -21,7 +21,7 @@ from desktop_crm.services.activities.series import run_triggers
 from desktop_crm.services.contacts.records import bulk_insert_contacts
 from desktop_crm.services.demo import data as words
 from desktop_crm.services.demo.campaigns import demo_campaigns, demo_referrals
-from desktop_crm.services.demo.days import spread_working_day
+from desktop_crm.services.demo.days import drawn_working_day
 from desktop_crm.services.demo.opportunities import demo_opportunities
 from desktop_crm.services.demo.targeting import demo_targeting
 from desktop_crm.storage.bulk import bulk_insert
@@ -68,6 +68,9 @@ class DemoSummary:
 class _Gen:
     def __init__(self, seed: int, today: dt.date) -> None:
         self.rng = random.Random(seed)
+        # The working days drawn for weekend dates (``drawn_working_day``): its own draws,
+        # so that everything else the seed gives stays the same.
+        self.days_rng = random.Random(f"{seed}-working-days")
         self.today = today
 
     def phone(self, prefix_digit: str, mobile: bool = False) -> str:
@@ -93,11 +96,12 @@ class _Gen:
         """A working day's time (8:00 to 18:45) within the range around today."""
         first = self.today - dt.timedelta(days=days_back)
         last = self.today + dt.timedelta(days=days_forward)
-        day = spread_working_day(
+        day = drawn_working_day(
             self.today + dt.timedelta(days=self.rng.randint(-days_back, days_forward)),
             first,
             last,
             self.today,
+            self.days_rng,
         )
         return dt.datetime.combine(
             day, dt.time(self.rng.randint(8, 18), self.rng.choice((0, 15, 30, 45)))

@@ -14,7 +14,7 @@ from sqlalchemy import Table, select
 
 from desktop_crm.domain.constants import HistoryType
 from desktop_crm.services.analytics.figures import DEFAULT_POTENTIAL_FIELD
-from desktop_crm.services.demo.days import spread_working_day
+from desktop_crm.services.demo.days import drawn_working_day
 from desktop_crm.storage.bulk import bulk_insert
 from desktop_crm.storage.models import Company, Contact, History, Sale
 from desktop_crm.storage.uow import UnitOfWork
@@ -54,6 +54,7 @@ def demo_targeting(
     from desktop_crm.services.fields import bulk_set_values, custom_fields, define_field
 
     rng = random.Random(seed)
+    days_rng = random.Random(f"{seed}-working-days")  # (see ``days.drawn_working_day``)
     if DEFAULT_POTENTIAL_FIELD not in {f.name for f in custom_fields(uow, "company")}:
         define_field(uow, "company", DEFAULT_POTENTIAL_FIELD, "number", "Potentiel annuel (P)")
     first_contact: dict[int, int] = {}
@@ -123,7 +124,7 @@ def demo_targeting(
                     days=rng.randint(0, (last_day - dt.date(year, 1, 1)).days)
                 )
                 # (Calls, letters and meetings on working days, evenly: see ``days``.)
-                day = spread_working_day(day, dt.date(year, 1, 1), last_day, today)
+                day = drawn_working_day(day, dt.date(year, 1, 1), last_day, today, days_rng)
                 history.append(
                     {
                         "contact_id": reached,
