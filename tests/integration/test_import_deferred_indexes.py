@@ -118,6 +118,27 @@ def test_partial_indexes_stay_through_a_big_import_and_take_its_rows_that_belong
     assert any("ix_contact_contract_end" in str(row[-1]) for row in plan)
 
 
+def test_a_referrers_referees_and_its_deletion_still_use_the_partial_index(
+    sqlite_db: Database,
+) -> None:
+    """``referred_by_id = ?`` (a referrer's referees, and the ON DELETE SET NULL that
+    deleting a referrer runs) implies ``referred_by_id IS NOT NULL``: SQLite takes the
+    partial index for both, rather than reading every contact."""
+    with sqlite_db.uow() as uow:
+        connection = uow.session.connection()
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+        plans = [
+            " ".join(
+                str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
+            )
+            for sql in (
+                "SELECT id FROM contact WHERE referred_by_id = 5",
+                "DELETE FROM contact WHERE id = 5",
+            )
+        ]
+    assert all("USING COVERING INDEX ix_contact_referred_by_id" in plan for plan in plans)
+
+
 def test_a_cancelled_import_leaves_the_indexes_in_place(
     sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
